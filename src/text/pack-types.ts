@@ -1,0 +1,86 @@
+/**
+ * The knowledge-pack format: what the bundled pack and every user glossary are made of.
+ * Pure data types; the JSON Schema in extension/glossa-pack.schema.json mirrors them and
+ * src/text/validate-pack.ts is the one place that checks untrusted input against them.
+ */
+
+export const LANGS = ['en', 'ar', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const CATEGORIES = ['organization', 'person', 'exercise', 'weapon', 'place', 'agreement'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Text in one or more of the three languages; at least one is present. */
+export type LocalizedText = Partial<Record<Lang, string>>;
+
+/**
+ * Words that decide whether an ambiguous alias is meant in the pack's sense.
+ * Words are normalised like the text and matched as whole words (Arabic proclitics allowed)
+ * within `window` characters either side of the mention (default 150).
+ * - `requires`: if non-empty, at least one must appear nearby.
+ * - `vetoes`: if any appears nearby, the mention is dropped.
+ */
+export interface ContextRule {
+  requires?: string[];
+  vetoes?: string[];
+  window?: number;
+}
+
+export interface AliasOptions {
+  text: string;
+  /** Match case exactly (acronyms like TOW). Default false. */
+  caseSensitive?: boolean;
+  /** Only whole words (per-script boundaries, proclitics/elision/possessive allowed). Default true. */
+  wholeWord?: boolean;
+  /** Apply the entity's `context` rule (or this alias's own `context`). Default false. */
+  needsContext?: boolean;
+  /** A rule for this alias only; implies needsContext. */
+  context?: ContextRule;
+  /**
+   * Counts only after another (non-afterMention) alias of the same entity appeared earlier in
+   * the same scan: a person's surname alone after their full name.
+   */
+  afterMention?: boolean;
+}
+
+/** A bare string is an alias with default options. */
+export type Alias = string | AliasOptions;
+
+export interface Source {
+  title: string;
+  /** http(s) only. */
+  url: string;
+}
+
+export interface Fact {
+  text: LocalizedText;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the fact happened. One of date / asOf is required. */
+  date?: string;
+  /** ISO date the fact was last known true, for facts that change. */
+  asOf?: string;
+  /** True when sources conflict: the text itself must be worded as uncertain. */
+  hedged?: boolean;
+  sources: Source[];
+}
+
+export interface Entity {
+  /** Stable kebab-case id. */
+  id: string;
+  category: Category;
+  names: LocalizedText;
+  aliases: Partial<Record<Lang, Alias[]>>;
+  summary: LocalizedText;
+  facts: Fact[];
+  /** Rule for aliases marked needsContext. */
+  context?: ContextRule;
+}
+
+export interface Pack {
+  $schema?: string;
+  id: string;
+  version: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) the pack content was last reviewed. */
+  updated: string;
+  entities: Entity[];
+}
