@@ -1,0 +1,201 @@
+// Builds Glossa for Chrome and Firefox from one source tree.
+//   node build.mjs            production build of dist/chrome and dist/firefox (minified, no source maps)
+//   node build.mjs --dev      unminified with inline source maps
+//   node build.mjs --watch    dev build, rebuilt on every change
+//   node build.mjs --package  production build, then dist/glossa-<browser>-<version>.zip
+// Every step checks its output; on any failure the message names the file and dist/ keeps its
+// previous contents, because each browser folder is assembled aside and swapped in whole.
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { noInnerHtml } from './scripts/no-inner-html.mjs';
+import { zipDirectory } from './scripts/zip.mjs';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, 'dist');
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const dev = watch || args.has('--dev');
+
+export const BROWSERS = ['chrome', 'firefox'];
+export const GECKO_ID = 'glossa@glossa-extension.org';
+const ENTRIES = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+};
+
+class BuildError extends Error {
+  constructor(file, message) {
+    super(`${file}: ${message}`);
+  }
+}
+
+async function readJson(rel) {
+  const text = await readFile(join(root, rel), 'utf8').catch(() => {
+    throw new BuildError(rel, 'missing');
+  });
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new BuildError(rel, `invalid JSON (${e.message})`);
+  }
+}
+
+function typecheck() {
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root], {
+    encoding: 'utf8',
+  });
+  if (tsc.status !== 0) throw new BuildError('tsconfig.json', `type check failed:\n${tsc.stdout}${tsc.stderr}`);
+}
+
+function esbuildOptions(outdir) {
+  return {
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, src]) => [name, src])),
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    minify: !dev,
+    sourcemap: dev ? 'inline' : false,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
+    logLevel: 'silent',
+    plugins: [noInnerHtml],
+  };
+}
+
+function manifestFor(browser, source, version) {
+  const manifest = structuredClone(source);
+  manifest.version = version;
+  if (browser === 'firefox') {
+    manifest.background = { scripts: [source.background.service_worker] };
+    manifest.browser_specific_settings = {
+      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    };
+  }
+  return manifest;
+}
+
+async function exists(path) {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Every file the manifest names must be in the package, and every __MSG_x__ in every locale. */
+async function validatePackage(dir, manifest) {
+  const files = [
+    ...Object.values(manifest.icons ?? {}),
+    ...Object.values(manifest.action?.default_icon ?? {}),
+    manifest.action?.default_popup,
+    manifest.options_ui?.page,
+    manifest.background?.service_worker,
+    ...(manifest.background?.scripts ?? []),
+    ...(manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
+  ].filter(Boolean);
+  for (const file of files) {
+    if (!(await exists(join(dir, file)))) throw new BuildError('manifest.json', `names "${file}", which the build did not produce`);
+  }
+  const locales = await readdir(join(dir, '_locales'));
+  const keysOf = async (locale) =>
+    Object.keys(JSON.parse(await readFile(join(dir, '_locales', locale, 'messages.json'), 'utf8')));
+  const defaultKeys = new Set(await keysOf(manifest.default_locale));
+  for (const key of JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)) {
+    if (!defaultKeys.has(key[1])) throw new BuildError('manifest.json', `uses __MSG_${key[1]}__, missing from _locales/${manifest.default_locale}`);
+  }
+  for (const locale of locales) {
+    const keys = new Set(await keysOf(locale));
+    const missing = [...defaultKeys].filter((k) => !keys.has(k));
+    if (missing.length) throw new BuildError(`extension/_locales/${locale}/messages.json`, `missing ${missing.join(', ')}`);
+  }
+}
+
+async function assemble(bundleDir, sourceManifest, version) {
+  for (const browser of BROWSERS) {
+    const staging = join(dist, `.staging-${browser}`);
+    await rm(staging, { recursive: true, force: true });
+    await cp(join(root, 'extension'), staging, { recursive: true });
+    await cp(bundleDir, staging, { recursive: true });
+    await mkdir(join(staging, 'icons'), { recursive: true });
+    for (const icon of await readdir(join(root, 'icons'))) {
+      if (icon.endsWith('.png')) await cp(join(root, 'icons', icon), join(staging, 'icons', icon));
+    }
+    const manifest = manifestFor(browser, sourceManifest, version);
+    await writeFile(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    await validatePackage(staging, manifest);
+    await rm(join(dist, browser), { recursive: true, force: true });
+    await rename(staging, join(dist, browser));
+  }
+}
+
+async function buildOnce() {
+  const [pkg, sourceManifest] = await Promise.all([readJson('package.json'), readJson('manifest.json')]);
+  if (sourceManifest.manifest_version !== 3 || !sourceManifest.background?.service_worker) {
+    throw new BuildError('manifest.json', 'must be manifest_version 3 with background.service_worker');
+  }
+  if (!/^\d+(\.\d+){0,3}$/.test(pkg.version ?? '')) throw new BuildError('package.json', `version "${pkg.version}" is not a browser extension version`);
+  if (!watch) typecheck();
+  const bundleDir = join(dist, '.staging-bundles');
+  await rm(bundleDir, { recursive: true, force: true });
+  try {
+    await esbuild.build(esbuildOptions(bundleDir));
+  } catch (e) {
+    const first = e.errors?.[0];
+    throw new BuildError(first?.location?.file ?? 'esbuild', (e.errors ?? []).map((x) => x.text).join('; ') || e.message);
+  }
+  await assemble(bundleDir, sourceManifest, pkg.version);
+  await rm(bundleDir, { recursive: true, force: true });
+  return pkg.version;
+}
+
+async function main() {
+  await mkdir(dist, { recursive: true });
+  const version = await buildOnce();
+  console.log(`built dist/chrome and dist/firefox (${version}${dev ? ', dev' : ''})`);
+  if (args.has('--package')) {
+    for (const browser of BROWSERS) {
+      const zip = join(dist, `glossa-${browser}-${version}.zip`);
+      await zipDirectory(join(dist, browser), zip);
+      console.log(`packaged ${zip}`);
+    }
+  }
+  if (watch) {
+    // esbuild's watcher only reports that something changed; reassembling keeps both browsers in step.
+    const ctx = await esbuild.context({
+      ...esbuildOptions(join(dist, '.watch-bundles')),
+      plugins: [
+        noInnerHtml,
+        {
+          name: 'reassemble',
+          setup(build) {
+            build.onEnd(async (result) => {
+              if (result.errors.length) return console.error(`build failed: ${result.errors[0].location?.file}: ${result.errors[0].text}`);
+              const manifest = await readJson('manifest.json');
+              await assemble(join(dist, '.watch-bundles'), manifest, version).then(
+                () => console.log(`rebuilt ${new Date().toLocaleTimeString()}`),
+                (e) => console.error(`build failed: ${e.message}`),
+              );
+            });
+          },
+        },
+      ],
+    });
+    await ctx.watch();
+    console.log('watching src/ for changes (Ctrl+C to stop)');
+  }
+}
+
+main().catch(async (e) => {
+  console.error(`build failed: ${e.message}`);
+  for (const browser of BROWSERS) await rm(join(dist, `.staging-${browser}`), { recursive: true, force: true });
+  await rm(join(dist, '.staging-bundles'), { recursive: true, force: true });
+  process.exit(1);
+});

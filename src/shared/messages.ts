@@ -1,0 +1,82 @@
+/**
+ * Messages between the extension's parts. `glossa:page-entities` is a public contract
+ * (see README, "Automation contract"): its shape never changes silently.
+ */
+
+export interface PageEntitiesRequest {
+  type: 'glossa:page-entities';
+}
+
+export interface PageEntity {
+  id: string;
+  count: number;
+}
+
+export interface PageEntitiesResponse {
+  /** False while a scan is still in progress. */
+  complete: boolean;
+  /** Every mention in that frame (not only painted ones), one row per entity. */
+  entities: PageEntity[];
+}
+
+export function isPageEntitiesRequest(message: unknown): message is PageEntitiesRequest {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'glossa:page-entities';
+}
+
+/** Popup → content script (top frame): scroll to the entity's first mention and open its tooltip. */
+export interface RevealRequest {
+  type: 'glossa:reveal';
+  entityId: string;
+}
+
+/** Popup → content script (top frame): what the popup needs to know about the page. */
+export interface PageInfoRequest {
+  type: 'glossa:page-info';
+}
+export interface PageInfoResponse {
+  hostname: string;
+}
+
+/** Background → content script: keyboard command to walk the mentions. */
+export interface NavigateRequest {
+  type: 'glossa:navigate';
+  direction: 1 | -1;
+}
+
+/**
+ * Background → content script (top frame): show an entity's card at the current selection
+ * (context menu "Look up in Glossa"); entityId null means "not a known name" for `query`.
+ */
+export interface ShowCardRequest {
+  type: 'glossa:show-card';
+  entityId: string | null;
+  query: string;
+}
+
+/** Content script (any frame) → background: the distinct entities this frame holds, for the badge. */
+export interface FrameEntitiesReport {
+  type: 'glossa:frame-entities';
+  ids: string[];
+}
+
+export type GlossaMessage =
+  | PageEntitiesRequest
+  | RevealRequest
+  | PageInfoRequest
+  | NavigateRequest
+  | ShowCardRequest
+  | FrameEntitiesReport;
+
+const TYPES = new Set<string>([
+  'glossa:page-entities',
+  'glossa:reveal',
+  'glossa:page-info',
+  'glossa:navigate',
+  'glossa:show-card',
+  'glossa:frame-entities',
+]);
+
+/** Messages come from other extension contexts only, but are still checked before use. */
+export function isGlossaMessage(message: unknown): message is GlossaMessage {
+  return typeof message === 'object' && message !== null && TYPES.has((message as { type?: unknown }).type as string);
+}

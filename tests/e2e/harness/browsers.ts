@@ -1,0 +1,226 @@
+/**
+ * Loads the BUILT extension (dist/chrome, dist/firefox) into real browsers and gives tests one
+ * small API over both drivers: playwright-core for Chromium, puppeteer-core (WebDriver BiDi)
+ * for Firefox ESR.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { findBrowser, type BrowserName } from './browser-paths';
+
+export type { BrowserName };
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
+const GECKO_ID = 'glossa@glossa-extension.org';
+const FIREFOX_UUID = '6f3c2a1e-9b7d-4c1a-8e2f-0a5b7c9d1e3f';
+
+export interface TestPage {
+  readonly url: () => string;
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls `fn` in the page until it returns a truthy value; returns that value. */
+  waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
+  mouseMove(x: number, y: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  /** Console messages and uncaught errors seen in the page, as "type: text". */
+  readonly console: string[];
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  /** chrome-extension://ID or moz-extension://UUID */
+  readonly extensionOrigin: string;
+  newPage(): Promise<TestPage>;
+  /** Opens one of the extension's own pages (popup.html, options.html…) in a tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /**
+   * Calls an extension API (`tabs.create`, `storage.local.get`…) from an extension page, as the
+   * popup would. Arguments and result must be JSON-serialisable.
+   */
+  callExtension<R = unknown>(api: string, ...args: unknown[]): Promise<R>;
+  /** Opens `url` in a new tab created by the extension, so the test knows its tab id. */
+  openTab(url: string): Promise<{ page: TestPage; tabId: number }>;
+  close(): Promise<void>;
+}
+
+/** Throws a message naming what to install when the browser is missing. */
+export async function launchExtensionBrowser(name: BrowserName): Promise<ExtensionBrowser> {
+  const found = findBrowser(name);
+  if ('missing' in found) throw new Error(found.missing);
+  return name === 'chromium' ? launchChromium(found.path) : launchFirefox(found.path);
+}
+
+// Runs inside an extension page: resolves "tabs.create" on browser/chrome and calls it.
+async function callInExtensionPage([api, args]: [string, unknown[]]): Promise<unknown> {
+  const g = globalThis as unknown as Record<string, unknown>;
+  const root = (g.browser ?? g.chrome) as Record<string, unknown>;
+  const parts = api.split('.');
+  const method = parts.pop()!;
+  const owner = parts.reduce<Record<string, unknown>>((o, key) => o[key] as Record<string, unknown>, root);
+  return (owner[method] as (...a: unknown[]) => Promise<unknown>).apply(owner, args);
+}
+
+async function pollUntil<R>(probe: () => Promise<R>, timeoutMs: number, what: string): Promise<R> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (e) {
+      lastError = e; // the context may be navigating; try again
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (${String(lastError)})` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function wrapPlaywright(page: PwPage): TestPage {
+  const consoleLog: string[] = [];
+  page.on('console', (m) => consoleLog.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => consoleLog.push(`pageerror: ${e.message}`));
+  return {
+    url: () => page.url(),
+    console: consoleLog,
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: (fn, arg, timeoutMs = 10_000) =>
+      pollUntil(() => page.evaluate(fn as never, arg) as never, timeoutMs, `condition in ${page.url()}`),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+async function launchChromium(executablePath: string): Promise<ExtensionBrowser> {
+  const dir = join(DIST, 'chrome');
+  const profile = await mkdtemp(join(tmpdir(), 'glossa-chromium-'));
+  const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
+  let control: TestPage | undefined;
+  const self: ExtensionBrowser = {
+    name: 'chromium',
+    extensionOrigin,
+    newPage: async () => wrapPlaywright(await ctx.newPage()),
+    async openExtensionPage(path) {
+      const page = wrapPlaywright(await ctx.newPage());
+      await page.goto(`${extensionOrigin}/${path}`);
+      return page;
+    },
+    async callExtension(api, ...args) {
+      control ??= await self.openExtensionPage('popup.html');
+      return control.evaluate(callInExtensionPage as never, [api, args]) as never;
+    },
+    async openTab(url) {
+      const pageEvent = ctx.waitForEvent('page');
+      const tab = await self.callExtension<{ id: number }>('tabs.create', { url, active: true });
+      const page = await pageEvent;
+      await page.waitForLoadState('load');
+      return { page: wrapPlaywright(page), tabId: tab.id };
+    },
+    async close() {
+      await ctx.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+  return self;
+}
+
+function wrapPuppeteer(page: PpPage): TestPage {
+  const consoleLog: string[] = [];
+  page.on('console', (m) => consoleLog.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => consoleLog.push(`pageerror: ${(e as Error).message}`));
+  const evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as never, arg) as Promise<R>;
+  return {
+    url: () => page.url(),
+    console: consoleLog,
+    async goto(url) {
+      if (url.startsWith('moz-extension:')) {
+        // Firefox never reports load events for moz-extension:// pages to puppeteer: poll instead.
+        page.goto(url, { timeout: 0 }).catch(() => {});
+        await pollUntil(
+          () => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url),
+          15_000,
+          `${url} to load`,
+        );
+      } else {
+        await page.goto(url, { waitUntil: 'load' });
+      }
+    },
+    evaluate,
+    waitFor: (fn, arg, timeoutMs = 10_000) => pollUntil(() => evaluate(fn, arg), timeoutMs, `condition in ${page.url()}`),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    close: () => page.close(),
+  };
+}
+
+async function launchFirefox(executablePath: string): Promise<ExtensionBrowser> {
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Offline machine: keep Firefox from reaching out at start.
+      'browser.shell.checkDefaultBrowser': false,
+      'app.update.enabled': false,
+    },
+  });
+  await browser.installExtension(join(DIST, 'firefox'));
+  const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  let control: TestPage | undefined;
+  const self: ExtensionBrowser = {
+    name: 'firefox',
+    extensionOrigin,
+    newPage: async () => wrapPuppeteer(await browser.newPage()),
+    async openExtensionPage(path) {
+      const page = wrapPuppeteer(await browser.newPage());
+      await page.goto(`${extensionOrigin}/${path}`);
+      return page;
+    },
+    async callExtension(api, ...args) {
+      control ??= await self.openExtensionPage('popup.html');
+      return control.evaluate(callInExtensionPage as never, [api, args]) as never;
+    },
+    async openTab(url) {
+      const targetEvent = browser.waitForTarget((t) => t.url() === url, { timeout: 15_000 });
+      const tab = await self.callExtension<{ id: number }>('tabs.create', { url, active: true });
+      const page = (await (await targetEvent).page())!;
+      const wrapped = wrapPuppeteer(page);
+      await wrapped.waitFor(() => document.readyState === 'complete');
+      return { page: wrapped, tabId: tab.id };
+    },
+    close: () => browser.close(),
+  };
+  return self;
+}
