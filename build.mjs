@@ -3,6 +3,7 @@
 //   node build.mjs --dev      unminified with inline source maps
 //   node build.mjs --watch    dev build, rebuilt on every change
 //   node build.mjs --package  production build, then dist/glossa-<browser>-<version>.zip
+//   --skip-typecheck          bundle without running tsc first (iterating on one part of the tree)
 // Every step checks its output; on any failure the message names the file and dist/ keeps its
 // previous contents, because each browser folder is assembled aside and swapped in whole.
 import { spawnSync } from 'node:child_process';
@@ -120,7 +121,7 @@ async function validatePackage(dir, manifest) {
 
 async function assemble(bundleDir, sourceManifest, version) {
   for (const browser of BROWSERS) {
-    const staging = join(dist, `.staging-${browser}`);
+    const staging = join(dist, `.staging-${browser}-${process.pid}`);
     await rm(staging, { recursive: true, force: true });
     await cp(join(root, 'extension'), staging, { recursive: true });
     await cp(bundleDir, staging, { recursive: true });
@@ -142,8 +143,8 @@ async function buildOnce() {
     throw new BuildError('manifest.json', 'must be manifest_version 3 with background.service_worker');
   }
   if (!/^\d+(\.\d+){0,3}$/.test(pkg.version ?? '')) throw new BuildError('package.json', `version "${pkg.version}" is not a browser extension version`);
-  if (!watch) typecheck();
-  const bundleDir = join(dist, '.staging-bundles');
+  if (!watch && !args.has('--skip-typecheck')) typecheck();
+  const bundleDir = join(dist, `.staging-bundles-${process.pid}`);
   await rm(bundleDir, { recursive: true, force: true });
   try {
     await esbuild.build(esbuildOptions(bundleDir));
@@ -195,7 +196,7 @@ async function main() {
 
 main().catch(async (e) => {
   console.error(`build failed: ${e.message}`);
-  for (const browser of BROWSERS) await rm(join(dist, `.staging-${browser}`), { recursive: true, force: true });
-  await rm(join(dist, '.staging-bundles'), { recursive: true, force: true });
+  for (const browser of BROWSERS) await rm(join(dist, `.staging-${browser}-${process.pid}`), { recursive: true, force: true });
+  await rm(join(dist, `.staging-bundles-${process.pid}`), { recursive: true, force: true });
   process.exit(1);
 });
