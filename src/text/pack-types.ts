@@ -41,6 +41,12 @@ export interface AliasOptions {
    * the same scan: a person's surname alone after their full name.
    */
   afterMention?: boolean;
+  /**
+   * Also match the other Arabic spellings of a foreign "g" (غ / ج / ق: لانجلي, لانغلي).
+   * Default: true, except for entities of category place and agreement, whose Arabic names are
+   * native words (المغرب must not also match المقرب "the close one").
+   */
+  foreignG?: boolean;
 }
 
 /** A bare string is an alias with default options. */

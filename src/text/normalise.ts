@@ -1,0 +1,125 @@
+/**
+ * Text normalisation with an offset map back to the original string.
+ *
+ * Every normalised code unit i came from original[starts[i], ends[i]). Characters that fold to
+ * nothing (tashkeel, tatweel, zero-width and bidi controls, soft hyphen) are skipped; runs of
+ * spaces collapse to one. Aliases and page text go through the same function, so a match in the
+ * normalised text maps to an exact original slice: original.slice(starts[s], ends[e - 1]).
+ *
+ * Folding applied (see char-tables.ts, fold-arabic.ts, fold-latin.ts): NFKD compatibility
+ * decomposition with marks dropped (é → e, ﻻ → لا, ﬁ → fi, full-width → ASCII), lowercase (unless
+ * `caseFold` is false, used to check case-sensitive aliases), typographic quotes/apostrophes/
+ * dashes to ASCII, every space to U+0020, Arabic letter variants; and one spelling rule:
+ * أميركا / أميركية are rewritten to the أمريكا / أمريكية spelling.
+ */
+import { ALEF, KAF, MEEM, REH, YEH } from './fold-arabic';
+import { CASED, computeFold, FOLDED, MULTI, SKIP_ATTACHED, SKIP_FREE, UNCOMPUTED, type FoldTable } from './char-tables';
+
+export interface NormalisedBuffer {
+  /** Normalised UTF-16 code units; only [0, length) is meaningful. */
+  chars: Uint16Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  length: number;
+}
+
+export function createBuffer(capacity = 256): NormalisedBuffer {
+  return { chars: new Uint16Array(capacity), starts: new Uint32Array(capacity), ends: new Uint32Array(capacity), length: 0 };
+}
+
+function grow(buf: NormalisedBuffer, need: number): void {
+  let cap = buf.chars.length * 2;
+  while (cap < need) cap *= 2;
+  const chars = new Uint16Array(cap);
+  chars.set(buf.chars);
+  const starts = new Uint32Array(cap);
+  starts.set(buf.starts);
+  const ends = new Uint32Array(cap);
+  ends.set(buf.ends);
+  buf.chars = chars;
+  buf.starts = starts;
+  buf.ends = ends;
+}
+
+/** Normalise `text` into `out` (reused to avoid allocation per block of page text). */
+export function normaliseInto(text: string, caseFold: boolean, out: NormalisedBuffer = createBuffer(text.length + 16)): NormalisedBuffer {
+  const table: FoldTable = caseFold ? FOLDED : CASED;
+  const codes = table.codes;
+  const n = text.length;
+  if (out.chars.length < n + 16) grow(out, n + 16);
+  let chars = out.chars;
+  let starts = out.starts;
+  let ends = out.ends;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let f = codes[c]!;
+    if (f === UNCOMPUTED) f = computeFold(table, c);
+    if (f >= 0) {
+      if (f === 0x20 && (j === 0 || chars[j - 1] === 0x20)) {
+        if (j > 0) ends[j - 1] = i + 1; // collapsed space: the kept space spans the whole run
+        continue;
+      }
+      if (j >= chars.length) {
+        grow(out, j + 16);
+        chars = out.chars; starts = out.starts; ends = out.ends;
+      }
+      chars[j] = f;
+      starts[j] = i;
+      ends[j] = i + 1;
+      j++;
+      // أميرك → أمريك: one name, two spellings. Swap the two letters in place; the offset map
+      // is left monotonic (a match never starts or ends between them).
+      if (f === KAF && j >= 5 && chars[j - 2] === REH && chars[j - 3] === YEH && chars[j - 4] === MEEM && chars[j - 5] === ALEF) {
+        chars[j - 3] = REH;
+        chars[j - 2] = YEH;
+      }
+    } else if (f === SKIP_ATTACHED) {
+      if (j > 0 && ends[j - 1] === i) ends[j - 1] = i + 1;
+    } else if (f === MULTI) {
+      const s = table.multi.get(c) ?? '';
+      if (j + s.length >= chars.length) {
+        grow(out, j + s.length + 16);
+        chars = out.chars; starts = out.starts; ends = out.ends;
+      }
+      for (let k = 0; k < s.length; k++) {
+        chars[j] = s.charCodeAt(k);
+        starts[j] = i;
+        ends[j] = i + 1;
+        j++;
+      }
+    } else if (f !== SKIP_FREE) {
+      throw new Error('unreachable fold code');
+    }
+  }
+  out.length = j;
+  return out;
+}
+
+export interface Normalised {
+  text: string;
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+function bufferToString(buf: NormalisedBuffer): string {
+  let s = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < buf.length; i += CHUNK) {
+    s += String.fromCharCode(...buf.chars.subarray(i, Math.min(buf.length, i + CHUNK)));
+  }
+  return s;
+}
+
+/** Convenience form for tests and one-off strings: the normalised text and its offset map. */
+export function normalise(text: string, options: { caseFold?: boolean } = {}): Normalised {
+  const buf = normaliseInto(text, options.caseFold ?? true);
+  return { text: bufferToString(buf), starts: buf.starts.slice(0, buf.length), ends: buf.ends.slice(0, buf.length) };
+}
+
+const scratch = createBuffer();
+/** Normalised form of a short string (aliases, context words), trimmed of edge spaces. */
+export function foldString(text: string, caseFold = true): string {
+  const buf = normaliseInto(text, caseFold, scratch);
+  return bufferToString(buf).trim();
+}
