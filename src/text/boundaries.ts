@@ -23,6 +23,8 @@ function prefixSet(withArticle: boolean, endsInLam: boolean): Set<string> {
       continue;
     }
     for (const c2 of ['', 'ب', 'ك', 'ل']) {
+      // Before a name's own ال, the preposition ل contracts (للمغرب): that is the LamContracted form.
+      if (c2 === 'ل' && !withArticle) continue;
       out.add(c1 + c2);
       if (withArticle) out.add(c2 === 'ل' ? c1 + 'لل' : c1 + c2 + 'ال');
     }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { foldString, normalise } from './normalise';
+
+const fold = (s: string): string => normalise(s).text;
+
+describe('normalise: Latin and script-neutral', () => {
+  it('case-folds and strips Latin diacritics', () => {
+    expect(fold('Élysée Ça')).toBe('elysee ca');
+    expect(fold('Straße Œuvre Æon Łódź')).toBe('strasse oeuvre aeon lodz');
+  });
+  it('maps typographic quotes, apostrophes and dashes to ASCII', () => {
+    expect(fold('d’AFRICOM ‘x’ “y” «z» AH‑64 – —')).toBe(`d'africom 'x' "y" "z" ah-64 - -`);
+  });
+  it('maps every space to one U+0020 and collapses runs', () => {
+    expect(fold('a\u00a0b\u2009c \n\t d')).toBe('a b c d');
+  });
+  it('skips invisible characters', () => {
+    expect(fold('AF\u00adRI\u200bCO\u200cM\u200d\u2060\ufeff')).toBe('africom');
+  });
+  it('applies compatibility folding (full-width, ligatures)', () => {
+    expect(fold('ＡＦＲＩＣＯＭ ﬁ')).toBe('africom fi');
+  });
+  it('keeps case when asked (case-sensitive aliases)', () => {
+    expect(foldString('TOW’s Émile', false)).toBe("TOW's Emile");
+  });
+});
+
+describe('normalise: Arabic', () => {
+  it('removes tashkeel and tatweel', () => {
+    expect(fold('المَغْرِبُ')).toBe('المغرب');
+    expect(fold('المغـــرب')).toBe('المغرب');
+  });
+  it('folds hamza carriers and wasla to bare alef', () => {
+    expect(fold('أ إ آ ٱ')).toBe('ا ا ا ا');
+    expect(fold('الإفريقي')).toBe(fold('الأفريقي'));
+    expect(fold('الإفريقي')).toBe(fold('الافريقي'));
+  });
+  it('folds ى → ي, ة → ه, ؤ → و, ئ → ي', () => {
+    expect(fold('لانجلى')).toBe('لانجلي');
+    expect(fold('السفارة')).toBe('السفاره');
+    expect(fold('مسؤول رئيس')).toBe('مسوول رييس');
+  });
+  it('folds Persian/Urdu look-alikes ک ی', () => {
+    expect(fold('کابل')).toBe('كابل');
+    expect(fold('علی')).toBe('علي');
+  });
+  it('treats أميركية and أمريكية as one spelling', () => {
+    expect(fold('الأميركية')).toBe(fold('الأمريكية'));
+    expect(fold('أميركا')).toBe(fold('أمريكا'));
+  });
+  it('folds presentation forms and Eastern digits', () => {
+    expect(fold('ﻻ')).toBe('لا');
+    expect(fold('٢٠٢٤ ۲۰۲۴')).toBe('2024 2024');
+  });
+});
+
+describe('normalise: offset map', () => {
+  it('maps every normalised unit back to the original character', () => {
+    const src = 'A\u200bfri\u0301com ﬁ المَغْرِبُ';
+    const n = normalise(src);
+    expect(n.text).toBe('africom fi المغرب');
+    // "africom" spans the ZWSP and the combining acute
+    expect(src.slice(n.starts[0], n.ends[6])).toBe('A\u200bfri\u0301com');
+    // both "f" and "i" come from the ligature
+    expect(n.starts[8]).toBe(n.starts[9]);
+    // a trailing mark belongs to its letter
+    const last = n.text.length - 1;
+    expect(src.slice(n.starts[last], n.ends[last])).toBe('بُ');
+    expect(n.ends[last]).toBe(src.length);
+  });
+});
