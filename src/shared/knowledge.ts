@@ -1,0 +1,71 @@
+/**
+ * Knowledge = the bundled pack + the reader's personal glossary, ready to match and to explain.
+ * Pure (no DOM, no storage): the content script and the popup both build one from what they load.
+ *
+ * A personal entity whose id equals a bundled one replaces it (the reader's word wins); every
+ * other personal entity is added. Matching runs over the merged list, in that order.
+ */
+import { buildMatcher, type Matcher } from '../text/matcher';
+import { LANGS, type Entity, type Lang, type LocalizedText, type Pack } from '../text/pack-types';
+
+export interface KnownEntity {
+  entity: Entity;
+  /** True when the entity comes from the reader's personal glossary. */
+  personal: boolean;
+}
+
+export interface Knowledge {
+  readonly matcher: Matcher;
+  /** The entity with this id, and where it comes from; undefined for an unknown id. */
+  entity(id: string): KnownEntity | undefined;
+  /** Every entity, bundled first (minus those the glossary replaces), then personal. */
+  readonly entities: readonly KnownEntity[];
+  /** The bundled pack's "updated" date (YYYY-MM-DD). */
+  readonly updated: string;
+  /** The "updated" date of the pack this entity comes from (the glossary's for personal ones). */
+  updatedOf(id: string): string;
+}
+
+export function createKnowledge(bundled: Pack, personal: Pack | null): Knowledge {
+  const personalIds = new Set((personal?.entities ?? []).map((e) => e.id));
+  const entities: KnownEntity[] = [
+    ...bundled.entities.filter((e) => !personalIds.has(e.id)).map((entity) => ({ entity, personal: false })),
+    ...(personal?.entities ?? []).map((entity) => ({ entity, personal: true })),
+  ];
+  const byId = new Map(entities.map((k) => [k.entity.id, k]));
+  const packs: Pack[] = [{ ...bundled, entities: bundled.entities.filter((e) => !personalIds.has(e.id)) }];
+  if (personal && personal.entities.length > 0) packs.push(personal);
+  const matcher = buildMatcher(packs);
+  return {
+    matcher,
+    entity: (id) => byId.get(id),
+    entities,
+    updated: bundled.updated,
+    updatedOf: (id) => (byId.get(id)?.personal ? (personal?.updated ?? bundled.updated) : bundled.updated),
+  };
+}
+
+/** The reader's language: the setting unless "auto", else the UI language when we have it, else English. */
+export function resolveLang(setting: 'auto' | Lang, uiLanguage: string): Lang {
+  if (setting !== 'auto') return setting;
+  return (LANGS as readonly string[]).includes(uiLanguage) ? (uiLanguage as Lang) : 'en';
+}
+
+/** Text in `lang` if present, else English, else whichever language is present; with the language used. */
+export function pickText(text: LocalizedText, lang: Lang): { text: string; lang: Lang } | undefined {
+  for (const l of [lang, 'en', ...LANGS] as Lang[]) {
+    const value = text[l];
+    if (value !== undefined && value.trim() !== '') return { text: value, lang: l };
+  }
+  return undefined;
+}
+
+/** Only http(s) URLs are ever rendered as links. */
+export function isSafeUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
