@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { validateGlossaryPack, validatePack } from './validate-pack';
+import fixture from './fixtures/test-pack.json';
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+function validPack(): Record<string, unknown> {
+  return {
+    id: 'p', version: '1', title: 'T', updated: '2024-02-29',
+    entities: [{
+      id: 'africom', category: 'organization', names: { en: 'AFRICOM' }, aliases: { en: ['AFRICOM', { text: 'TOW', caseSensitive: true }] },
+      summary: { en: 'x' },
+      facts: [{ text: { en: 'f' }, date: '2007-10-01', sources: [{ title: 's', url: 'https://example.org/a' }] }],
+    }],
+  };
+}
+
+function errorsOf(data: unknown): string[] {
+  const r = validatePack(data);
+  return r.ok ? [] : r.errors;
+}
+
+describe('validatePack', () => {
+  it('accepts a valid pack and the engine fixture', () => {
+    expect(validatePack(validPack()).ok).toBe(true);
+    expect(validatePack(fixture).ok).toBe(true);
+  });
+
+  it('returns a fresh deep copy', () => {
+    const input = validPack();
+    const r = validatePack(input);
+    if (!r.ok) throw new Error('expected ok');
+    expect(r.pack).toEqual(input);
+    expect(r.pack).not.toBe(input);
+    expect(r.pack.entities[0]).not.toBe((input.entities as unknown[])[0]);
+  });
+
+  it('reports every problem with its path', () => {
+    const p = validPack();
+    const e = (p.entities as Record<string, unknown>[])[0]!;
+    e.id = 'Not_Kebab';
+    e.category = 'planet';
+    (e.facts as Record<string, unknown>[])[0] = { text: { en: 'f' }, date: '2024-02-30', sources: [{ title: 's', url: 'javascript:alert(1)' }, { title: 's', url: 'data:text/html,x' }] };
+    (e.facts as Record<string, unknown>[]).push({ text: { en: 'g' }, sources: [] });
+    p.updated = '2024-13-01';
+    const errors = errorsOf(p);
+    expect(errors).toEqual(expect.arrayContaining([
+      'entities[0].id: not a kebab-case id (a-z, 0-9, single hyphens)',
+      'entities[0].category: must be one of organization, person, exercise, weapon, place, agreement',
+      'entities[0].facts[0].date: not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      'entities[0].facts[0].sources[0].url: not an http(s) URL',
+      'entities[0].facts[0].sources[1].url: not an http(s) URL',
+      'entities[0].facts[1]: needs date or asOf',
+      'entities[0].facts[1].sources: needs at least one source',
+      'updated: not an ISO date (YYYY-MM-DD)',
+    ]));
+  });
+
+  it('rejects duplicate entity ids', () => {
+    const p = validPack();
+    const list = p.entities as unknown[];
+    list.push(clone(list[0]));
+    expect(errorsOf(p)).toContain('entities[1].id: duplicate id "africom" (also entities[0])');
+  });
+
+  it('reports unknown fields, including __proto__ and constructor, without polluting', () => {
+    const p = JSON.parse(`{"id":"p","version":"1","title":"T","updated":"2024-01-01","extra":1,"__proto__":{"polluted":true},
+      "entities":[{"id":"a","category":"place","names":{"en":"A","de":"B"},"aliases":{"en":["A"]},"summary":{"en":"s"},"facts":[],"constructor":{"prototype":{"x":1}}}]}`) as unknown;
+    const errors = errorsOf(p);
+    expect(errors).toEqual(expect.arrayContaining([
+      'extra: unknown field', '__proto__: unknown field', 'entities[0].names.de: unknown field', 'entities[0].constructor: unknown field',
+    ]));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects wrong types and non-objects without throwing', () => {
+    for (const bad of [null, 42, 'x', [], [1], { entities: 'no' }, { entities: [null, 3, []] }]) {
+      const r = validatePack(bad);
+      expect(r.ok).toBe(false);
+    }
+    expect(errorsOf({ ...validPack(), entities: [null] })).toContain('entities[0]: must be an object, got null');
+  });
+
+  it('survives deep nesting in unknown fields', () => {
+    let deep: unknown = {};
+    for (let i = 0; i < 100000; i++) deep = { a: deep };
+    const p = { ...validPack(), deep };
+    expect(errorsOf(p)).toEqual(['deep: unknown field']);
+  });
+
+  it('caps string lengths and list sizes', () => {
+    const p = validPack();
+    p.title = 'x'.repeat(10000);
+    const e = (p.entities as Record<string, unknown>[])[0]!;
+    e.aliases = { en: ['ok', 'y'.repeat(500)] };
+    const errors = errorsOf(p);
+    expect(errors).toContain('title: too long (10000 > 300 characters)');
+    expect(errors).toContain('entities[0].aliases.en[1]: too long (500 > 200 characters)');
+  });
+
+  it('checks alias options and context rules', () => {
+    const p = validPack();
+    const e = (p.entities as Record<string, unknown>[])[0]!;
+    e.aliases = { en: [{ text: 'x', needsContext: true, caseSensitive: 'yes' }, { text: 'ً' }, 5], xx: [] };
+    e.context = { requires: [], window: -1 };
+    const errors = errorsOf(p);
+    expect(errors).toEqual(expect.arrayContaining([
+      'entities[0].aliases.en[0].caseSensitive: must be true or false, got string',
+      'entities[0].aliases.en[1].text: has no letters left after normalisation',
+      'entities[0].aliases.en[2]: must be an object, got number',
+      'entities[0].aliases.xx: unknown field',
+      'entities[0].context.window: must be an integer from 1 to 2000',
+      'entities[0].context: needs requires or vetoes words',
+    ]));
+  });
+
+  it('requires names in at least one language, not all three', () => {
+    const p = validPack();
+    const e = (p.entities as Record<string, unknown>[])[0]!;
+    e.names = { ar: 'أفريكوم' };
+    expect(validatePack(p).ok).toBe(true);
+    e.names = {};
+    expect(errorsOf(p)).toContain('entities[0].names: needs at least one of en, ar, fr');
+  });
+
+  it('glossary mode: summary and facts optional', () => {
+    const p = validPack();
+    const e = (p.entities as Record<string, unknown>[])[0]!;
+    delete e.summary;
+    delete e.facts;
+    expect(validatePack(p).ok).toBe(false);
+    const r = validateGlossaryPack(p);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.pack.entities[0]!.facts).toEqual([]);
+  });
+});

@@ -1,0 +1,354 @@
+/**
+ * The single gate for untrusted pack JSON (bundled pack, user glossaries, imports).
+ *
+ * Reports every problem with its path and rejects the pack whole on any error. Safe on hostile
+ * input: only own enumerable properties are read, the walk follows the known shape only (so deep
+ * nesting in unknown fields costs nothing), unknown keys — including __proto__ and constructor —
+ * are reported, strings and arrays are capped, and the result is a fresh plain deep copy built
+ * from checked values only (no prototype pollution, no shared references with the input).
+ */
+import type { Alias, AliasOptions, ContextRule, Entity, Fact, Lang, LocalizedText, Pack, Source } from './pack-types';
+import { CATEGORIES, LANGS } from './pack-types';
+import { foldString } from './normalise';
+
+export type ValidationResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
+
+export interface ValidateOptions {
+  /**
+   * User glossaries: `summary` and `facts` may be omitted (they default to {} and []).
+   * Names and summaries in only one language are accepted in both modes; the bundled pack's
+   * three-language requirement is checked by its own test.
+   */
+  glossary?: boolean;
+}
+
+export const LIMITS = {
+  idLength: 64,
+  shortText: 300, // titles, names, versions
+  aliasLength: 200,
+  longText: 2000, // summaries, fact texts
+  urlLength: 2048,
+  entities: 20000,
+  aliasesPerLang: 500,
+  facts: 100,
+  sources: 20,
+  contextWords: 200,
+  maxWindow: 2000,
+  maxErrors: 200,
+} as const;
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+type Obj = Record<string, unknown>;
+
+class Collector {
+  readonly errors: string[] = [];
+  add(path: string, message: string): void {
+    if (this.errors.length < LIMITS.maxErrors) this.errors.push(`${path}: ${message}`);
+    else if (this.errors.length === LIMITS.maxErrors) this.errors.push('…: too many errors, stopped reporting');
+  }
+}
+
+function isPlainObject(v: unknown): v is Obj {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+function own(o: Obj, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
+
+function checkKeys(o: Obj, allowed: readonly string[], path: string, c: Collector): void {
+  for (const key of Object.keys(o)) {
+    if (!allowed.includes(key)) c.add(path === '' ? key.slice(0, 50) : `${path}.${key.slice(0, 50)}`, 'unknown field');
+  }
+}
+
+
+function str(v: unknown, path: string, c: Collector, max: number, required = true): string | undefined {
+  if (v === undefined) {
+    if (required) c.add(path, 'is required');
+    return undefined;
+  }
+  if (typeof v !== 'string') {
+    c.add(path, `must be a string, got ${describe(v)}`);
+    return undefined;
+  }
+  if (v.trim().length === 0) {
+    c.add(path, 'must not be empty');
+    return undefined;
+  }
+  if (v.length > max) {
+    c.add(path, `too long (${v.length} > ${max} characters)`);
+    return undefined;
+  }
+  return v;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+function arr(v: unknown, path: string, c: Collector, max: number, required = true): unknown[] | undefined {
+  if (v === undefined) {
+    if (required) c.add(path, 'is required');
+    return undefined;
+  }
+  if (!Array.isArray(v)) {
+    c.add(path, `must be an array, got ${describe(v)}`);
+    return undefined;
+  }
+  if (v.length > max) {
+    c.add(path, `too many items (${v.length} > ${max})`);
+    return undefined;
+  }
+  return v;
+}
+
+function obj(v: unknown, path: string, c: Collector, required = true): Obj | undefined {
+  if (v === undefined) {
+    if (required) c.add(path, 'is required');
+    return undefined;
+  }
+  if (!isPlainObject(v)) {
+    c.add(path, `must be an object, got ${describe(v)}`);
+    return undefined;
+  }
+  return v;
+}
+
+function bool(v: unknown, path: string, c: Collector): boolean | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'boolean') {
+    c.add(path, `must be true or false, got ${describe(v)}`);
+    return undefined;
+  }
+  return v;
+}
+
+export function isIsoDate(s: string, fullOnly = false): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (fullOnly && d === undefined) return false;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return day >= 1 && day <= days;
+}
+
+function date(v: unknown, path: string, c: Collector, fullOnly: boolean): string | undefined {
+  const s = str(v, path, c, 10);
+  if (s === undefined) return undefined;
+  if (!isIsoDate(s, fullOnly)) {
+    c.add(path, fullOnly ? 'not an ISO date (YYYY-MM-DD)' : 'not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');
+    return undefined;
+  }
+  return s;
+}
+
+export function isHttpUrl(s: string): boolean {
+  if (!/^https?:\/\//i.test(s)) return false;
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function localized(v: unknown, path: string, c: Collector, max: number, required: boolean): LocalizedText | undefined {
+  const o = obj(v, path, c, required);
+  if (o === undefined) return required ? undefined : {};
+  checkKeys(o, LANGS, path, c);
+  const out: LocalizedText = {};
+  for (const lang of LANGS) {
+    const s = str(own(o, lang), `${path}.${lang}`, c, max, false);
+    if (s !== undefined) out[lang] = s;
+  }
+  if (required && Object.keys(out).length === 0 && !LANGS.some((l) => own(o, l) !== undefined)) {
+    c.add(path, 'needs at least one of en, ar, fr');
+  }
+  return out;
+}
+
+function words(v: unknown, path: string, c: Collector): string[] | undefined {
+  const a = arr(v, path, c, LIMITS.contextWords, false);
+  if (a === undefined) return undefined;
+  const out: string[] = [];
+  a.forEach((w, i) => {
+    const s = str(w, `${path}[${i}]`, c, LIMITS.aliasLength);
+    if (s !== undefined) out.push(s);
+  });
+  return out;
+}
+
+function contextRule(v: unknown, path: string, c: Collector): ContextRule | undefined {
+  const o = obj(v, path, c, false);
+  if (o === undefined) return undefined;
+  checkKeys(o, ['requires', 'vetoes', 'window'], path, c);
+  const out: ContextRule = {};
+  const requires = words(own(o, 'requires'), `${path}.requires`, c);
+  const vetoes = words(own(o, 'vetoes'), `${path}.vetoes`, c);
+  if (requires !== undefined) out.requires = requires;
+  if (vetoes !== undefined) out.vetoes = vetoes;
+  const w = own(o, 'window');
+  if (w !== undefined) {
+    if (typeof w !== 'number' || !Number.isInteger(w) || w < 1 || w > LIMITS.maxWindow) {
+      c.add(`${path}.window`, `must be an integer from 1 to ${LIMITS.maxWindow}`);
+    } else out.window = w;
+  }
+  if ((requires?.length ?? 0) === 0 && (vetoes?.length ?? 0) === 0) c.add(path, 'needs requires or vetoes words');
+  return out;
+}
+
+function aliasText(v: unknown, path: string, c: Collector): string | undefined {
+  const s = str(v, path, c, LIMITS.aliasLength);
+  if (s !== undefined && foldString(s).length === 0) {
+    c.add(path, 'has no letters left after normalisation');
+    return undefined;
+  }
+  return s;
+}
+
+function alias(v: unknown, path: string, c: Collector, entityHasContext: boolean): Alias | undefined {
+  if (typeof v === 'string') return aliasText(v, path, c);
+  const o = obj(v, path, c);
+  if (o === undefined) return undefined;
+  checkKeys(o, ['text', 'caseSensitive', 'wholeWord', 'needsContext', 'context', 'afterMention', 'foreignG'], path, c);
+  const text = aliasText(own(o, 'text'), `${path}.text`, c);
+  const out: AliasOptions = { text: text ?? '' };
+  for (const key of ['caseSensitive', 'wholeWord', 'needsContext', 'afterMention', 'foreignG'] as const) {
+    const b = bool(own(o, key), `${path}.${key}`, c);
+    if (b !== undefined) out[key] = b;
+  }
+  const ctx = contextRule(own(o, 'context'), `${path}.context`, c);
+  if (ctx !== undefined) out.context = ctx;
+  if (out.needsContext === true && ctx === undefined && !entityHasContext) {
+    c.add(`${path}.needsContext`, 'set but neither the alias nor its entity has a context rule');
+  }
+  return text === undefined ? undefined : out;
+}
+
+function source(v: unknown, path: string, c: Collector): Source | undefined {
+  const o = obj(v, path, c);
+  if (o === undefined) return undefined;
+  checkKeys(o, ['title', 'url'], path, c);
+  const title = str(own(o, 'title'), `${path}.title`, c, LIMITS.shortText);
+  const url = str(own(o, 'url'), `${path}.url`, c, LIMITS.urlLength);
+  if (url !== undefined && !isHttpUrl(url)) {
+    c.add(`${path}.url`, 'not an http(s) URL');
+    return undefined;
+  }
+  return title !== undefined && url !== undefined ? { title, url } : undefined;
+}
+
+function fact(v: unknown, path: string, c: Collector): Fact | undefined {
+  const o = obj(v, path, c);
+  if (o === undefined) return undefined;
+  checkKeys(o, ['text', 'date', 'asOf', 'hedged', 'sources'], path, c);
+  const text = localized(own(o, 'text'), `${path}.text`, c, LIMITS.longText, true);
+  const out: Fact = { text: text ?? {}, sources: [] };
+  if (own(o, 'date') === undefined && own(o, 'asOf') === undefined) c.add(path, 'needs date or asOf');
+  const d = own(o, 'date') === undefined ? undefined : date(own(o, 'date'), `${path}.date`, c, false);
+  const a = own(o, 'asOf') === undefined ? undefined : date(own(o, 'asOf'), `${path}.asOf`, c, false);
+  if (d !== undefined) out.date = d;
+  if (a !== undefined) out.asOf = a;
+  const hedged = bool(own(o, 'hedged'), `${path}.hedged`, c);
+  if (hedged !== undefined) out.hedged = hedged;
+  const sources = arr(own(o, 'sources'), `${path}.sources`, c, LIMITS.sources);
+  if (sources !== undefined) {
+    if (sources.length === 0) c.add(`${path}.sources`, 'needs at least one source');
+    sources.forEach((s, i) => {
+      const src = source(s, `${path}.sources[${i}]`, c);
+      if (src !== undefined) out.sources.push(src);
+    });
+  }
+  return out;
+}
+
+function entity(v: unknown, path: string, c: Collector, options: ValidateOptions): Entity | undefined {
+  const o = obj(v, path, c);
+  if (o === undefined) return undefined;
+  checkKeys(o, ['id', 'category', 'names', 'aliases', 'summary', 'facts', 'context'], path, c);
+  const id = str(own(o, 'id'), `${path}.id`, c, LIMITS.idLength);
+  if (id !== undefined && !KEBAB.test(id)) c.add(`${path}.id`, 'not a kebab-case id (a-z, 0-9, single hyphens)');
+  const category = own(o, 'category');
+  if (typeof category !== 'string' || !(CATEGORIES as readonly string[]).includes(category)) {
+    c.add(`${path}.category`, `must be one of ${CATEGORIES.join(', ')}`);
+  }
+  const names = localized(own(o, 'names'), `${path}.names`, c, LIMITS.shortText, true);
+  const summary = localized(own(o, 'summary'), `${path}.summary`, c, LIMITS.longText, options.glossary !== true);
+  const context = contextRule(own(o, 'context'), `${path}.context`, c);
+  const aliasesObj = obj(own(o, 'aliases'), `${path}.aliases`, c);
+  const aliases: Partial<Record<Lang, Alias[]>> = {};
+  if (aliasesObj !== undefined) {
+    checkKeys(aliasesObj, LANGS, `${path}.aliases`, c);
+    for (const lang of LANGS) {
+      const list = arr(own(aliasesObj, lang), `${path}.aliases.${lang}`, c, LIMITS.aliasesPerLang, false);
+      if (list === undefined) continue;
+      const out: Alias[] = [];
+      list.forEach((a, i) => {
+        const al = alias(a, `${path}.aliases.${lang}[${i}]`, c, context !== undefined);
+        if (al !== undefined) out.push(al);
+      });
+      aliases[lang] = out;
+    }
+  }
+  const factList = arr(own(o, 'facts'), `${path}.facts`, c, LIMITS.facts, options.glossary !== true);
+  const facts: Fact[] = [];
+  factList?.forEach((f, i) => {
+    const fa = fact(f, `${path}.facts[${i}]`, c);
+    if (fa !== undefined) facts.push(fa);
+  });
+  const out: Entity = {
+    id: id ?? '',
+    category: (category as Entity['category']) ?? 'organization',
+    names: names ?? {},
+    aliases,
+    summary: summary ?? {},
+    facts,
+  };
+  if (context !== undefined) out.context = context;
+  return out;
+}
+
+export function validatePack(data: unknown, options: ValidateOptions = {}): ValidationResult {
+  const c = new Collector();
+  const root = obj(data, '(pack)', c);
+  if (root === undefined) return { ok: false, errors: c.errors };
+  checkKeys(root, ['$schema', 'id', 'version', 'title', 'updated', 'entities'], '', c);
+  const schema = str(own(root, '$schema'), '$schema', c, LIMITS.urlLength, false);
+  const id = str(own(root, 'id'), 'id', c, LIMITS.idLength);
+  if (id !== undefined && !KEBAB.test(id)) c.add('id', 'not a kebab-case id (a-z, 0-9, single hyphens)');
+  const version = str(own(root, 'version'), 'version', c, 32);
+  const title = str(own(root, 'title'), 'title', c, LIMITS.shortText);
+  const updated = date(own(root, 'updated'), 'updated', c, true);
+  const list = arr(own(root, 'entities'), 'entities', c, LIMITS.entities);
+  const entities: Entity[] = [];
+  const seen = new Map<string, number>();
+  list?.forEach((e, i) => {
+    const ent = entity(e, `entities[${i}]`, c, options);
+    if (ent === undefined) return;
+    const first = seen.get(ent.id);
+    if (ent.id !== '' && first !== undefined) c.add(`entities[${i}].id`, `duplicate id "${ent.id}" (also entities[${first}])`);
+    else seen.set(ent.id, i);
+    entities.push(ent);
+  });
+  if (c.errors.length > 0) return { ok: false, errors: c.errors };
+  const pack: Pack = { id: id!, version: version!, title: title!, updated: updated!, entities };
+  if (schema !== undefined) pack.$schema = schema;
+  return { ok: true, pack };
+}
+
+/** User glossaries: summary and facts optional. */
+export function validateGlossaryPack(data: unknown): ValidationResult {
+  return validatePack(data, { glossary: true });
+}
