@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/** A throwaway copy of the sources (node_modules linked) so a broken input can't touch dist/. */
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'glossa-build-'));
+  for (const entry of ['build.mjs', 'manifest.json', 'package.json', 'tsconfig.json', 'extension', 'icons', 'src', 'scripts']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+const build = (dir: string, ...args: string[]) =>
+  spawnSync(process.execPath, [join(dir, 'build.mjs'), '--skip-typecheck', ...args], { encoding: 'utf8' });
+
+describe('build.mjs', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = copyProject();
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes one manifest per browser from the single source', () => {
+    const result = build(dir);
+    expect(result.status, result.stderr).toBe(0);
+    const version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+    const chrome = JSON.parse(readFileSync(join(dir, 'dist/chrome/manifest.json'), 'utf8'));
+    const firefox = JSON.parse(readFileSync(join(dir, 'dist/firefox/manifest.json'), 'utf8'));
+    expect(chrome.version).toBe(version);
+    expect(chrome.background).toEqual({ service_worker: 'background.js' });
+    expect(chrome.browser_specific_settings).toBeUndefined();
+    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.browser_specific_settings.gecko).toMatchObject({
+      strict_min_version: '142.0',
+      data_collection_permissions: { required: ['none'] },
+    });
+    expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
+  }, 60_000);
+
+  it('production bundles are minified without source maps', () => {
+    const content = readFileSync(join(dir, 'dist/chrome/content.js'), 'utf8');
+    expect(content).not.toMatch(/sourceMappingURL/);
+    expect(content.split('\n').length).toBeLessThan(20);
+  });
+
+  it('stops on an invalid manifest, names the file, and leaves dist/ as it was', () => {
+    const before = readFileSync(join(dir, 'dist/chrome/manifest.json'), 'utf8');
+    writeFileSync(join(dir, 'manifest.json'), '{ "manifest_version": 3, ');
+    const result = build(dir);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/manifest\.json: invalid JSON/);
+    expect(readFileSync(join(dir, 'dist/chrome/manifest.json'), 'utf8')).toBe(before);
+    cpSync(join(root, 'manifest.json'), join(dir, 'manifest.json'));
+  }, 60_000);
+
+  it('stops when an asset the manifest names is missing', () => {
+    rmSync(join(dir, 'icons/icon-48.png'));
+    const result = build(dir);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/manifest\.json: names "icons\/icon-48\.png"/);
+    cpSync(join(root, 'icons/icon-48.png'), join(dir, 'icons/icon-48.png'));
+  }, 60_000);
+
+  it('stops on a syntax error in a bundle and names the file', () => {
+    const file = join(dir, 'src/background/index.ts');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, `${original}\nconst = ;\n`);
+    const result = build(dir);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/src\/background\/index\.ts/);
+    writeFileSync(file, original);
+  }, 60_000);
+
+  it('packages store-ready zips', () => {
+    const result = build(dir, '--package');
+    expect(result.status, result.stderr).toBe(0);
+    const version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+    for (const browser of ['chrome', 'firefox']) {
+      const zip = readFileSync(join(dir, `dist/glossa-${browser}-${version}.zip`));
+      expect(zip.readUInt32LE(0)).toBe(0x04034b50);
+      expect(zip.includes(Buffer.from('manifest.json'))).toBe(true);
+    }
+    expect(readdirSync(join(dir, 'dist')).filter((f) => f.startsWith('.staging'))).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const dir = new URL('../../extension/_locales/', import.meta.url);
+const load = (locale: string) =>
+  JSON.parse(readFileSync(new URL(`${locale}/messages.json`, dir), 'utf8')) as Record<string, { message: string; placeholders?: object }>;
+
+describe('UI strings', () => {
+  const locales = readdirSync(dir);
+  const en = load('en');
+
+  it('ships English, Arabic and French', () => {
+    expect(locales.sort()).toEqual(['ar', 'en', 'fr']);
+  });
+
+  for (const locale of ['ar', 'fr']) {
+    it(`${locale} has every English key, none empty, same placeholders`, () => {
+      const other = load(locale);
+      expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, value] of Object.entries(other)) {
+        expect(value.message.trim(), key).not.toBe('');
+        const placeholders = (m: string) => [...m.matchAll(/\$(\w+)\$/g)].map((x) => x[1]!.toLowerCase()).sort();
+        expect(placeholders(value.message), key).toEqual(placeholders(en[key]!.message));
+      }
+    });
+  }
+});
