@@ -52,11 +52,16 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   let alpha = 0;
   for (let c = 0; c < 65536; c++) if (present[c]) classOf[c] = ++alpha;
 
-  const order = patterns.map((_, i) => i).sort((a, b) => {
-    const pa = patterns[a]!;
-    const pb = patterns[b]!;
-    return pa < pb ? -1 : pa > pb ? 1 : a - b;
-  });
+  // Sort distinct patterns with the engine's native string order (much faster than a comparator),
+  // remembering which pattern indices share each string.
+  const byText = new Map<string, number[]>();
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i]!;
+    const ids = byText.get(p);
+    if (ids === undefined) byText.set(p, [i]);
+    else ids.push(i);
+  }
+  const sorted = [...byText.keys()].sort();
 
   const maxStates = total + 1;
   const parent = new Int32Array(maxStates);
@@ -69,9 +74,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   // path[d] = state at depth d along the previous pattern.
   const path = new Int32Array(longest + 1);
   let prev = '';
-  for (const pi of order) {
-    const p = patterns[pi]!;
-    patternLength[pi] = p.length;
+  for (const p of sorted) {
     let lcp = 0;
     const lim = Math.min(p.length, prev.length);
     while (lcp < lim && p.charCodeAt(lcp) === prev.charCodeAt(lcp)) lcp++;
@@ -82,10 +85,13 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       path[d + 1] = s;
     }
     const end = path[p.length]!;
-    // Keep patterns at a state in input order (stable output).
-    if (outFirst[end] === -1) outFirst[end] = pi;
-    else patternNext[outLast[end]!] = pi;
-    outLast[end] = pi;
+    // Patterns at one state are chained in input order (stable output).
+    for (const pi of byText.get(p)!) {
+      patternLength[pi] = p.length;
+      if (outFirst[end] === -1) outFirst[end] = pi;
+      else patternNext[outLast[end]!] = pi;
+      outLast[end] = pi;
+    }
     prev = p;
   }
 

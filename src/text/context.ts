@@ -9,20 +9,25 @@ import { foldString } from './normalise';
 
 export const DEFAULT_WINDOW = 150;
 
+/** Words indexed by their first code unit, so a window is scanned once whatever the word count. */
+type WordIndex = Map<number, Uint16Array[]>;
+
 export interface CompiledContext {
-  requires: Uint16Array[];
-  vetoes: Uint16Array[];
+  requires: WordIndex;
+  vetoes: WordIndex;
   window: number;
 }
 
-function compileWords(words: readonly string[] | undefined): Uint16Array[] {
-  const out: Uint16Array[] = [];
+function compileWords(words: readonly string[] | undefined): WordIndex {
+  const out: WordIndex = new Map();
   for (const w of words ?? []) {
     const f = foldString(w);
     if (f.length === 0) continue;
     const arr = new Uint16Array(f.length);
     for (let i = 0; i < f.length; i++) arr[i] = f.charCodeAt(i);
-    out.push(arr);
+    const list = out.get(arr[0]!);
+    if (list === undefined) out.set(arr[0]!, [arr]);
+    else list.push(arr);
   }
   return out;
 }
@@ -43,14 +48,16 @@ function wordAt(chars: Uint16Array, length: number, p: number, word: Uint16Array
   return !isWordChar(last) || rightOk(chars, length, p + word.length);
 }
 
-function anyNear(chars: Uint16Array, length: number, s: number, e: number, window: number, words: Uint16Array[]): boolean {
+function anyNear(chars: Uint16Array, length: number, s: number, e: number, window: number, words: WordIndex): boolean {
   const lo = Math.max(0, s - window);
   const hi = Math.min(length, e + window);
-  for (const word of words) {
-    const first = word[0]!;
-    for (let p = lo; p + word.length <= hi; p++) {
-      if (chars[p] !== first) continue;
-      if (p < e && p + word.length > s) continue; // inside the mention itself
+  for (let p = lo; p < hi; p++) {
+    if (p === s) p = e; // skip the mention itself
+    if (p >= hi) break;
+    const candidates = words.get(chars[p]!);
+    if (candidates === undefined) continue;
+    for (const word of candidates) {
+      if (p + word.length > hi || (p < s && p + word.length > s)) continue;
       if (wordAt(chars, length, p, word)) return true;
     }
   }
@@ -59,7 +66,7 @@ function anyNear(chars: Uint16Array, length: number, s: number, e: number, windo
 
 /** Whether the mention at normalised [s, e) passes the rule. */
 export function contextAllows(rule: CompiledContext, chars: Uint16Array, length: number, s: number, e: number): boolean {
-  if (rule.vetoes.length > 0 && anyNear(chars, length, s, e, rule.window, rule.vetoes)) return false;
-  if (rule.requires.length > 0 && !anyNear(chars, length, s, e, rule.window, rule.requires)) return false;
+  if (rule.vetoes.size > 0 && anyNear(chars, length, s, e, rule.window, rule.vetoes)) return false;
+  if (rule.requires.size > 0 && !anyNear(chars, length, s, e, rule.window, rule.requires)) return false;
   return true;
 }

@@ -16,7 +16,7 @@ import { automatonBytes, buildAutomaton, scanAutomaton, type Automaton } from '.
 import { ArabicStart, isArabicInitial, isWordChar, arabicTokenStart, latinLeftOk, rightOk } from './boundaries';
 import { compileContext, contextAllows, type CompiledContext } from './context';
 import { gVariants } from './g-variants';
-import { createBuffer, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
+import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 
 export interface Match {
   entityId: string;
@@ -70,14 +70,14 @@ function optionsOf(alias: Alias): AliasOptions {
 }
 
 /** Aliases of an entity, with its display names added as plain aliases unless already listed. */
-function entityAliases(entity: Entity): AliasOptions[] {
-  const out: AliasOptions[] = [];
+function entityAliases(entity: Entity): { o: AliasOptions; folded: string }[] {
+  const out: { o: AliasOptions; folded: string }[] = [];
   const seen = new Set<string>();
   const add = (o: AliasOptions): void => {
     const key = foldString(o.text);
     if (key.length === 0 || seen.has(key)) return;
     seen.add(key);
-    out.push(o);
+    out.push({ o, folded: key });
   };
   for (const lang of LANGS) for (const a of entity.aliases[lang] ?? []) add(optionsOf(a));
   for (const lang of LANGS) {
@@ -105,8 +105,7 @@ export function buildMatcher(packs: readonly Pack[]): Matcher {
   for (const pack of packs) {
     for (const entity of pack.entities) {
       entityIds.push(entity.id);
-      for (const o of entityAliases(entity)) {
-        const folded = foldString(o.text);
+      for (const { o, folded } of entityAliases(entity)) {
         const wantsContext = o.needsContext === true || o.context !== undefined;
         const rule = o.context ?? entity.context;
         const index = aliases.length;
@@ -159,7 +158,7 @@ export function buildMatcher(packs: readonly Pack[]): Matcher {
         } else if (kind === START_LATIN && !latinLeftOk(chars, s)) return;
         if (pEndWord[p] === 1 && !rightOk(chars, length, end)) return;
       }
-      if (rec.cased !== null && foldString(text.slice(starts[s]!, ends[end - 1]!), false) !== rec.cased) return;
+      if (rec.cased !== null && !equalsCased(text, starts[s]!, ends[end - 1]!, rec.cased)) return;
       if (rec.context !== null && !contextAllows(rec.context, chars, length, s, end)) return;
       cStart.push(tokenStart);
       cEnd.push(end);

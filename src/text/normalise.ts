@@ -103,10 +103,11 @@ export interface Normalised {
 }
 
 function bufferToString(buf: NormalisedBuffer): string {
-  let s = '';
   const CHUNK = 8192;
+  if (buf.length <= CHUNK) return String.fromCharCode.apply(null, buf.chars.subarray(0, buf.length) as unknown as number[]);
+  let s = '';
   for (let i = 0; i < buf.length; i += CHUNK) {
-    s += String.fromCharCode(...buf.chars.subarray(i, Math.min(buf.length, i + CHUNK)));
+    s += String.fromCharCode.apply(null, buf.chars.subarray(i, Math.min(buf.length, i + CHUNK)) as unknown as number[]);
   }
   return s;
 }
@@ -122,4 +123,17 @@ const scratch = createBuffer();
 export function foldString(text: string, caseFold = true): string {
   const buf = normaliseInto(text, caseFold, scratch);
   return bufferToString(buf).trim();
+}
+
+const caseScratch = createBuffer();
+/** Whether text[start, end), folded without lowercasing, equals `cased` (no string built). */
+export function equalsCased(text: string, start: number, end: number, cased: string): boolean {
+  const buf = normaliseInto(text.slice(start, end), false, caseScratch);
+  let a = 0;
+  let b = buf.length;
+  while (a < b && buf.chars[a] === 0x20) a++;
+  while (b > a && buf.chars[b - 1] === 0x20) b--;
+  if (b - a !== cased.length) return false;
+  for (let i = 0; i < cased.length; i++) if (buf.chars[a + i] !== cased.charCodeAt(i)) return false;
+  return true;
 }

@@ -1,0 +1,177 @@
+/**
+ * Text-engine benchmark (npm run bench:engine). Not a timed test: prints a table and writes
+ * bench/engine-results.json.
+ * - Throughput: ~5 MB of generated mixed Arabic/English/French text, scanned in page-sized
+ *   blocks with one shared ScanState (as the content script does), with the bundled pack
+ *   (or the engine's fixture pack when the bundled one is missing or invalid).
+ * - Build time and memory: the bundled pack and synthetic packs of 10,000 and 100,000 aliases.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildMatcher, createScanState, type Matcher } from '../src/text/matcher';
+import type { Entity, Pack } from '../src/text/pack-types';
+import { validatePack } from '../src/text/validate-pack';
+
+const root = process.env.GLOSSA_ROOT ?? process.cwd();
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function loadPack(): { pack: Pack; source: string } {
+  const bundled = path.join(root, 'src/pack/bundled-pack.json');
+  if (existsSync(bundled)) {
+    const r = validatePack(JSON.parse(readFileSync(bundled, 'utf8')) as unknown);
+    if (r.ok) return { pack: r.pack, source: 'src/pack/bundled-pack.json' };
+    console.warn(`bundled pack invalid (${r.errors.length} errors); using the fixture pack`);
+  }
+  const fixture = path.join(root, 'src/text/fixtures/test-pack.json');
+  return { pack: JSON.parse(readFileSync(fixture, 'utf8')) as Pack, source: 'src/text/fixtures/test-pack.json (bundled pack missing)' };
+}
+
+const EN = 'the of and to in a is that for on with as by at from officials said military cooperation security region country forces minister visit talks week report government support training'.split(' ');
+const FR = 'le la les des du de et à en pour avec sur dans une un coopération militaire sécurité région pays forces ministre visite entretiens semaine rapport gouvernement soutien formation'.split(' ');
+const AR = 'في من على إلى عن مع التي الذي هذا هذه وزير الأمن التعاون العسكري المنطقة القوات زيارة محادثات الأسبوع تقرير الحكومة دعم التدريب والتعاون بين خلال'.split(' ');
+const MENTIONS = ['AFRICOM', "l'Africom", 'أفريكوم', 'المغرب', 'والرباط', 'Morocco', 'le Maroc', 'الأسد الإفريقي', 'African Lion exercise', 'Wagner Group', 'فاغنر', 'مايكل لانجلي', 'Michael Langley', 'Langley', 'Apache helicopters', 'TOW missiles', 'صواريخ تاو'];
+
+function generateText(targetBytes: number): string[] {
+  const rand = rng(42);
+  const pick = <T>(a: readonly T[]): T => a[Math.floor(rand() * a.length)]!;
+  const blocks: string[] = [];
+  let bytes = 0;
+  while (bytes < targetBytes) {
+    const lang = pick([EN, FR, AR]);
+    const words: string[] = [];
+    const n = 80 + Math.floor(rand() * 200);
+    for (let i = 0; i < n; i++) words.push(rand() < 0.02 ? pick(MENTIONS) : pick(lang));
+    const block = `${words.join(' ')}.`;
+    blocks.push(block);
+    bytes += Buffer.byteLength(block, 'utf8');
+  }
+  return blocks;
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function syntheticPack(aliases: number): Pack {
+  const rand = rng(aliases);
+  const latin = 'abcdefghijklmnopqrstuvwxyz';
+  const arabic = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  const word = (alphabet: string, min: number, max: number): string => {
+    let w = '';
+    const len = min + Math.floor(rand() * (max - min + 1));
+    for (let i = 0; i < len; i++) w += alphabet[Math.floor(rand() * alphabet.length)];
+    return w;
+  };
+  const entities: Entity[] = [];
+  const perEntity = 5;
+  for (let i = 0; i * perEntity < aliases; i++) {
+    const en = [word(latin, 4, 10), `${word(latin, 3, 8)} ${word(latin, 4, 10)}`, word(latin, 5, 12)];
+    const ar = [word(arabic, 3, 8), `ال${word(arabic, 3, 8)}`];
+    entities.push({ id: `e-${i}`, category: 'organization', names: { en: en[0]! }, aliases: { en, ar }, summary: { en: 's' }, facts: [] });
+  }
+  return { id: `synthetic-${aliases}`, version: '1', title: 'synthetic', updated: '2024-01-01', entities };
+}
+
+function buildStats(label: string, packs: Pack[]): Record<string, number | string> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const runs: number[] = [];
+  let matcher: Matcher | undefined;
+  for (let i = 0; i < 3; i++) {
+    const r = time(() => buildMatcher(packs));
+    runs.push(r.ms);
+    matcher = r.value;
+  }
+  gc?.();
+  const after = process.memoryUsage().heapUsed;
+  const s = matcher!.stats;
+  return {
+    pack: label, aliases: s.aliases, patterns: s.patterns, states: s.states,
+    buildMs: Math.round(median(runs) * 10) / 10,
+    automatonMB: Math.round((s.bytes / 1e6) * 100) / 100,
+    heapDeltaMB: Math.round(((after - before) / 1e6) * 10) / 10,
+  };
+}
+
+interface Throughput {
+  MB: number;
+  chars: number;
+  blocks: number;
+  matches: number;
+  ms: number;
+  MBps: number;
+  MCharsps: number;
+}
+
+function throughput(matcher: Matcher, blocks: string[]): Throughput {
+  const bytes = blocks.reduce((n, b) => n + Buffer.byteLength(b, 'utf8'), 0);
+  const chars = blocks.reduce((n, b) => n + b.length, 0);
+  // Warm up (JIT, lazily filled character tables).
+  for (const b of blocks.slice(0, 200)) matcher.find(b, createScanState());
+  const runs: number[] = [];
+  let matches = 0;
+  for (let r = 0; r < 5; r++) {
+    const state = createScanState();
+    const t = time(() => {
+      let m = 0;
+      for (const b of blocks) m += matcher.find(b, state).length;
+      return m;
+    });
+    runs.push(t.ms);
+    matches = t.value;
+  }
+  const ms = median(runs);
+  return {
+    MB: Math.round((bytes / 1e6) * 100) / 100,
+    chars, blocks: blocks.length, matches,
+    ms: Math.round(ms),
+    MBps: Math.round((bytes / 1e6 / (ms / 1000)) * 10) / 10,
+    MCharsps: Math.round((chars / 1e6 / (ms / 1000)) * 10) / 10,
+  };
+}
+
+const { pack, source } = loadPack();
+const blocks = generateText(5_000_000);
+const bundledMatcher = buildMatcher([pack]);
+const scan = throughput(bundledMatcher, blocks);
+const wholeText = blocks.join('\n');
+const whole = time(() => bundledMatcher.find(wholeText).length);
+
+const builds = [buildStats(`bundled (${source})`, [pack]), buildStats('synthetic 10k aliases', [syntheticPack(10_000)]), buildStats('synthetic 100k aliases', [syntheticPack(100_000)])];
+const big = buildMatcher([syntheticPack(100_000)]);
+const scanBig = throughput(big, blocks.slice(0, Math.floor(blocks.length / 5)));
+
+console.log(`\nThroughput, ${source}, text scanned in ${scan.blocks} blocks (~${Math.round(scan.chars / scan.blocks)} chars each):`);
+console.table([{ pack: 'bundled', ...scan }, { pack: 'synthetic 100k', ...scanBig }]);
+console.log(`Whole 5 MB as one string: ${Math.round(whole.ms)} ms (${Math.round((scan.MB / (whole.ms / 1000)) * 10) / 10} MB/s), ${whole.value} matches`);
+console.log('\nAutomaton build (median of 3) and memory:');
+console.table(builds);
+if ((globalThis as { gc?: () => void }).gc === undefined) console.log('(heapDeltaMB is approximate: run node with --expose-gc for exact numbers)');
+
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  pack: source,
+  throughput: { bundled: scan, synthetic100k: scanBig, wholeTextMs: Math.round(whole.ms) },
+  builds,
+};
+writeFileSync(path.join(root, 'bench', 'engine-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwrote bench/engine-results.json');
