@@ -110,7 +110,6 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const rootNext = new Int32Array(alpha + 1);
   for (let k = edgeStart[0]!; k < edgeStart[1]!; k++) rootNext[edgeLabel[k]!] = edgeTarget[k]!;
 
-  const partial = { edgeStart, edgeLabel, edgeTarget, rootNext };
   const fail = new Int32Array(states);
   const outState = new Int32Array(states);
   const dictLink = new Int32Array(states);
@@ -127,10 +126,10 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       const child = edgeTarget[k]!;
       const a = edgeLabel[k]!;
       let g = f;
-      let next = step(partial, g, a);
+      let next = step(edgeStart, edgeLabel, edgeTarget, rootNext, g, a);
       while (next < 0) {
         g = fail[g]!;
-        next = step(partial, g, a);
+        next = step(edgeStart, edgeLabel, edgeTarget, rootNext, g, a);
       }
       fail[child] = next;
       queue[tail++] = child;
@@ -142,22 +141,23 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   };
 }
 
-type Edges = Pick<Automaton, 'edgeStart' | 'edgeLabel' | 'edgeTarget' | 'rootNext'>;
-
-/** Transition from `s` on alphabet index `a`: the child, or -1 (the root never fails: 0). */
-export function step(t: Edges, s: number, a: number): number {
-  if (s === 0) return t.rootNext[a]!;
-  let lo = t.edgeStart[s]!;
-  let hi = t.edgeStart[s + 1]!;
+/**
+ * Transition from `s` on alphabet index `a`: the child, or -1 (the root never fails: 0).
+ * Takes the arrays, not an object, so the call site stays monomorphic in build and scan alike.
+ */
+export function step(edgeStart: Int32Array, edgeLabel: Uint16Array, edgeTarget: Int32Array, rootNext: Int32Array, s: number, a: number): number {
+  if (s === 0) return rootNext[a]!;
+  let lo = edgeStart[s]!;
+  let hi = edgeStart[s + 1]!;
   if (hi - lo <= 8) {
-    for (; lo < hi; lo++) if (t.edgeLabel[lo] === a) return t.edgeTarget[lo]!;
+    for (; lo < hi; lo++) if (edgeLabel[lo] === a) return edgeTarget[lo]!;
     return -1;
   }
   hi--;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const l = t.edgeLabel[mid]!;
-    if (l === a) return t.edgeTarget[mid]!;
+    const l = edgeLabel[mid]!;
+    if (l === a) return edgeTarget[mid]!;
     if (l < a) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -169,7 +169,7 @@ export function step(t: Edges, s: number, a: number): number {
  * Linear in the text plus the number of occurrences.
  */
 export function scanAutomaton(a: Automaton, chars: Uint16Array, length: number, report: (end: number, pattern: number) => void): void {
-  const { classOf, fail, outState, dictLink, outFirst, patternNext } = a;
+  const { classOf, fail, outState, dictLink, outFirst, patternNext, edgeStart, edgeLabel, edgeTarget, rootNext } = a;
   let s = 0;
   for (let i = 0; i < length; i++) {
     const cls = classOf[chars[i]!]!;
@@ -177,10 +177,10 @@ export function scanAutomaton(a: Automaton, chars: Uint16Array, length: number, 
       s = 0;
       continue;
     }
-    let next = step(a, s, cls);
+    let next = s === 0 ? rootNext[cls]! : step(edgeStart, edgeLabel, edgeTarget, rootNext, s, cls);
     while (next < 0) {
       s = fail[s]!;
-      next = step(a, s, cls);
+      next = step(edgeStart, edgeLabel, edgeTarget, rootNext, s, cls);
     }
     s = next;
     let o = outState[s]!;
