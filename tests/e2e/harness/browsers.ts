@@ -3,7 +3,7 @@
  * small API over both drivers: playwright-core for Chromium, puppeteer-core (WebDriver BiDi)
  * for Firefox ESR.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,13 @@ export interface TestPage {
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Clicks the first element matching `selector` (scrolled into view, like a user). */
+  clickOn(selector: string): Promise<void>;
+  /**
+   * Puts files into an `<input type=file>` the way a user choosing them would, firing `change`.
+   * Content is written to a temporary file first, so large files (20 MB) work in both browsers.
+   */
+  setInputFiles(selector: string, files: Array<{ name: string; content: string | Buffer; mimeType?: string }>): Promise<void>;
   /** Console messages and uncaught errors seen in the page, as "type: text". */
   readonly console: string[];
   close(): Promise<void>;
@@ -51,11 +58,37 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * The browser's UI language, which decides the extension's _locales folder (and @@bidi_dir).
+   * Chromium: `--lang` + LANGUAGE (needs the `chromium-l10n` package for ar/fr);
+   * Firefox: `intl.locale.requested` (needs the `firefox-esr-l10n-ar`/`-fr` language packs).
+   */
+  locale?: string;
+}
+
 /** Throws a message naming what to install when the browser is missing. */
-export async function launchExtensionBrowser(name: BrowserName): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const found = findBrowser(name);
   if ('missing' in found) throw new Error(found.missing);
-  return name === 'chromium' ? launchChromium(found.path) : launchFirefox(found.path);
+  return name === 'chromium' ? launchChromium(found.path, options) : launchFirefox(found.path, options);
+}
+
+async function withTempFiles<R>(files: Array<{ name: string; content: string | Buffer }>, use: (paths: string[]) => Promise<R>): Promise<R> {
+  const dir = await mkdtemp(join(tmpdir(), 'glossa-upload-'));
+  try {
+    const paths: string[] = [];
+    for (const [i, f] of files.entries()) {
+      const sub = join(dir, String(i));
+      await mkdir(sub);
+      const path = join(sub, f.name);
+      await writeFile(path, f.content);
+      paths.push(path);
+    }
+    return await use(paths);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 // Runs inside an extension page: resolves "tabs.create" on browser/chrome and calls it.
@@ -99,11 +132,13 @@ function wrapPlaywright(page: PwPage): TestPage {
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    clickOn: (selector) => page.click(selector),
+    setInputFiles: (selector, files) => withTempFiles(files, (paths) => page.setInputFiles(selector, paths)),
     close: () => page.close(),
   };
 }
 
-async function launchChromium(executablePath: string): Promise<ExtensionBrowser> {
+async function launchChromium(executablePath: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dir = join(DIST, 'chrome');
   const profile = await mkdtemp(join(tmpdir(), 'glossa-chromium-'));
   const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -118,7 +153,9 @@ async function launchChromium(executablePath: string): Promise<ExtensionBrowser>
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale, LANG: `${options.locale}.UTF-8` } as Record<string, string> } : {}),
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
@@ -137,6 +174,8 @@ async function launchChromium(executablePath: string): Promise<ExtensionBrowser>
       return control.evaluate(callInExtensionPage as never, [api, args]) as never;
     },
     async openTab(url) {
+      // Open the control page first: otherwise its own 'page' event would be taken for the tab's.
+      await self.callExtension('runtime.getURL', '');
       const pageEvent = ctx.waitForEvent('page');
       const tab = await self.callExtension<{ id: number }>('tabs.create', { url, active: true });
       const page = await pageEvent;
@@ -179,11 +218,17 @@ function wrapPuppeteer(page: PpPage): TestPage {
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    clickOn: (selector) => page.click(selector),
+    async setInputFiles(selector, files) {
+      const handle = await page.$(selector);
+      if (!handle) throw new Error(`no element ${selector}`);
+      await withTempFiles(files, (paths) => (handle as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(...paths));
+    },
     close: () => page.close(),
   };
 }
 
-async function launchFirefox(executablePath: string): Promise<ExtensionBrowser> {
+async function launchFirefox(executablePath: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -194,6 +239,9 @@ async function launchFirefox(executablePath: string): Promise<ExtensionBrowser> 
       // Offline machine: keep Firefox from reaching out at start.
       'browser.shell.checkDefaultBrowser': false,
       'app.update.enabled': false,
+      ...(options.locale
+        ? { 'intl.locale.requested': options.locale, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 }
+        : {}),
     },
   });
   await browser.installExtension(join(DIST, 'firefox'));

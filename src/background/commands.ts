@@ -1,0 +1,20 @@
+// Keyboard commands (manifest "commands") → the active tab's top-frame content script.
+import browser from 'webextension-polyfill';
+import type { NavigateRequest } from '../shared/messages';
+
+const DIRECTIONS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
+
+export async function relayCommand(command: string, tabId?: number): Promise<void> {
+  const direction = DIRECTIONS[command];
+  if (!direction) return;
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  const message: NavigateRequest = { type: 'glossa:navigate', direction };
+  await browser.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => {
+    /* no content script in this tab (browser pages, store): nothing to walk */
+  });
+}
+
+browser.commands.onCommand.addListener((command, tab) => {
+  void relayCommand(command, tab?.id);
+});

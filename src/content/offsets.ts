@@ -1,0 +1,67 @@
+/**
+ * Pure offset bookkeeping for a run of text nodes joined into one string: the engine matches on
+ * the joined text and each match is mapped back to (piece index, offset in piece). No DOM here.
+ */
+
+export interface JoinedRun {
+  text: string;
+  /** starts[i] = offset of piece i in `text`; starts.length = pieces + 1 (last = text.length). */
+  starts: number[];
+}
+
+export function joinPieces(pieces: readonly string[]): JoinedRun {
+  const starts: number[] = [0];
+  let total = 0;
+  for (const p of pieces) {
+    total += p.length;
+    starts.push(total);
+  }
+  return { text: pieces.join(''), starts };
+}
+
+/**
+ * Maps an offset in the joined text to a piece and an offset inside it. A start offset that falls
+ * on a boundary belongs to the following piece (`bias` 'start'); an end offset to the preceding
+ * one (`bias` 'end'), so a range never starts at the end of a node or ends at the start of one.
+ * Empty pieces are never chosen.
+ */
+export function locate(run: JoinedRun, offset: number, bias: 'start' | 'end'): { piece: number; offset: number } {
+  const { starts } = run;
+  const pieces = starts.length - 1;
+  // Binary search: last i with starts[i] <= offset (start) or starts[i] < offset (end).
+  let lo = 0;
+  let hi = pieces - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = starts[mid]!;
+    if (bias === 'start' ? s <= offset : s < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (bias === 'start') {
+    // Skip empty pieces and a start sitting at the end of its piece.
+    while (found < pieces - 1 && offset >= starts[found + 1]!) found++;
+  }
+  return { piece: found, offset: offset - starts[found]! };
+}
+
+/**
+ * Splits a very long text into chunks of at most about `max` code units, cutting after
+ * whitespace so a name is not cut in two, for the scanner to keep each slice short.
+ * Returns the chunk start offsets (first is 0).
+ */
+export function chunkStarts(text: string, max: number): number[] {
+  const out = [0];
+  let start = 0;
+  while (text.length - start > max) {
+    let cut = start + max;
+    const floor = start + (max >> 1);
+    while (cut > floor && !/[\s.!?؟،,;]/.test(text[cut - 1]!)) cut--;
+    if (cut <= floor) cut = start + max;
+    out.push(cut);
+    start = cut;
+  }
+  return out;
+}

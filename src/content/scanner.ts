@@ -1,0 +1,220 @@
+/**
+ * Scans the page in short slices and keeps the mentions up to date as the page changes.
+ * Full scan at start (and on SPA navigation); a MutationObserver marks changed blocks, which are
+ * rescanned once per frame. Knows nothing of settings or painting: it reports its mentions.
+ */
+import { createScanState, type Matcher, type ScanState } from '../text/matcher';
+import { blockOf, collectRuns, insideSkipped, isInlineElement, type IsOurs, type Run } from './collect-text';
+import { chunkStarts, locate } from './offsets';
+
+export interface Mention {
+  entityId: string;
+  range: Range;
+  /** The text as written on the page. */
+  text: string;
+  /** Text nodes the mention covers. */
+  nodes: Text[];
+  block: Node;
+}
+
+export interface ScannerOptions {
+  isOurs: IsOurs;
+  /** Called after every change of the mention list (sorted in document order). */
+  onUpdate: (mentions: readonly Mention[], complete: boolean) => void;
+  /** Slice budget in ms. */
+  budgetMs?: number;
+}
+
+const CHUNK = 20_000;
+
+/** Document order across shadow trees: a shadow root's nodes come right after its host. */
+export function compareNodes(a: Node, b: Node): number {
+  if (a === b) return 0;
+  const chainOf = (n: Node): Node[] => {
+    const chain: Node[] = [n];
+    for (let root = n.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.push(root.host);
+    return chain;
+  };
+  const ca = chainOf(a);
+  const cb = chainOf(b);
+  for (const x of ca) {
+    for (const y of cb) {
+      if (x.getRootNode() !== y.getRootNode()) continue;
+      if (x === y) return ca.indexOf(x) - cb.indexOf(y) > 0 ? 1 : -1; // host before its shadow content
+      const pos = x.compareDocumentPosition(y);
+      return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+    }
+  }
+  return 0;
+}
+
+function byOrder(a: Mention, b: Mention): number {
+  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+  return compareNodes(a.range.startContainer, b.range.startContainer);
+}
+
+function isPageContent(n: Node, isOurs: IsOurs): boolean {
+  return (n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE) && !isOurs(n);
+}
+
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(null);
+  });
+
+export class Scanner {
+  private mentions: Mention[] = [];
+  private state: ScanState = createScanState();
+  private generation = 0;
+  private scanning = false;
+  private observer: MutationObserver | null = null;
+  private observed = new WeakSet<Node>();
+  private dirty = new Set<Node>();
+  private flushPending = false;
+  private prune = false;
+  private url = location.href;
+  private readonly budget: number;
+
+  constructor(
+    private matcher: Matcher,
+    private readonly options: ScannerOptions,
+  ) {
+    this.budget = options.budgetMs ?? 8;
+  }
+
+  get complete(): boolean {
+    return !this.scanning && this.dirty.size === 0;
+  }
+
+  list(): readonly Mention[] {
+    return this.mentions;
+  }
+
+  /** Starts (or restarts) a full scan with this matcher; resolves when it is complete. */
+  async start(matcher: Matcher = this.matcher): Promise<void> {
+    this.matcher = matcher;
+    this.observe(document);
+    await this.fullScan();
+  }
+
+  stop(): void {
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.observed = new WeakSet();
+    this.dirty.clear();
+    this.mentions = [];
+    this.scanning = false;
+  }
+
+  private observe(root: Node): void {
+    if (this.observed.has(root)) return;
+    this.observer ??= new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+    this.observed.add(root);
+  }
+
+  private async fullScan(): Promise<void> {
+    const generation = ++this.generation;
+    this.scanning = true;
+    this.dirty.clear();
+    this.state = createScanState();
+    this.url = location.href;
+    const found: Mention[] = [];
+    this.mentions = [];
+    this.options.onUpdate(this.mentions, false);
+    const root = document.body ?? document.documentElement;
+    const ok = await this.scanRoot(root, found, generation);
+    if (!ok) return;
+    this.mentions = found.sort(byOrder);
+    this.scanning = false;
+    this.options.onUpdate(this.mentions, this.complete);
+  }
+
+  /** Scans `root`'s runs into `out` in slices; false if superseded. */
+  private async scanRoot(root: Node, out: Mention[], generation: number): Promise<boolean> {
+    let sliceStart = performance.now();
+    for (const run of collectRuns(root, this.options.isOurs, (r) => this.observe(r))) {
+      this.scanRun(run, out);
+      if (performance.now() - sliceStart > this.budget) {
+        await nextTask();
+        if (generation !== this.generation) return false;
+        sliceStart = performance.now();
+      }
+    }
+    return generation === this.generation;
+  }
+
+  private scanRun(run: Run, out: Mention[]): void {
+    const { text } = run.joined;
+    const starts = text.length > CHUNK ? chunkStarts(text, CHUNK) : [0];
+    for (let c = 0; c < starts.length; c++) {
+      const base = starts[c]!;
+      const part = starts.length === 1 ? text : text.slice(base, starts[c + 1] ?? text.length);
+      for (const m of this.matcher.find(part, this.state)) {
+        const s = locate(run.joined, base + m.start, 'start');
+        const e = locate(run.joined, base + m.end, 'end');
+        const range = document.createRange();
+        range.setStart(run.nodes[s.piece]!, s.offset);
+        range.setEnd(run.nodes[e.piece]!, e.offset);
+        out.push({ entityId: m.entityId, range, text: m.text, nodes: run.nodes.slice(s.piece, e.piece + 1), block: run.block });
+      }
+    }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (this.options.isOurs(r.target)) continue;
+      if (r.type === 'characterData') this.dirty.add(blockOf(r.target));
+      else {
+        const added = [...r.addedNodes].filter((n) => isPageContent(n, this.options.isOurs));
+        const removed = [...r.removedNodes].filter((n) => isPageContent(n, this.options.isOurs));
+        if (added.length === 0 && removed.length === 0) continue;
+        const blocksOnly = (ns: Node[]) => ns.every((n) => n.nodeType === Node.ELEMENT_NODE && !isInlineElement(n as Element));
+        if (blocksOnly(added) && blocksOnly(removed)) {
+          // Whole blocks added or removed (infinite scroll, live updates): scan just the new ones;
+          // mentions in removed ones are dropped because their nodes left the page.
+          for (const n of added) this.dirty.add(n);
+          if (removed.length) this.prune = true;
+        } else {
+          const t = r.target;
+          this.dirty.add(t.nodeType === Node.ELEMENT_NODE && isInlineElement(t as Element) ? blockOf(t) : t);
+        }
+      }
+    }
+    if ((this.dirty.size === 0 && !this.prune) || this.flushPending) return;
+    this.flushPending = true;
+    let done = false;
+    const run = () => {
+      if (done) return;
+      done = true;
+      this.flushPending = false;
+      void this.rescanDirty();
+    };
+    requestAnimationFrame(run);
+    setTimeout(run, 100); // rAF does not run in background tabs
+  }
+
+  private async rescanDirty(): Promise<void> {
+    if (this.scanning) return; // the running full scan picks the changes up, or a later flush will
+    if (location.href !== this.url) return this.fullScan();
+    const generation = this.generation;
+    let roots = [...this.dirty].filter((n) => n.isConnected);
+    this.dirty.clear();
+    this.prune = false;
+    // Only the outermost dirty roots; and never inside regions we skip.
+    roots = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
+    const kept = this.mentions.filter(
+      (m) => m.nodes.every((n) => n.isConnected && n.parentNode) && !roots.some((r) => r.contains(m.block)),
+    );
+    const found: Mention[] = [];
+    for (const root of roots) {
+      if (insideSkipped(root, this.options.isOurs)) continue;
+      if (!(await this.scanRoot(root, found, generation))) return;
+    }
+    this.mentions = [...kept, ...found].sort(byOrder);
+    this.options.onUpdate(this.mentions, this.complete);
+  }
+}

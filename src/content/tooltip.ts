@@ -1,0 +1,185 @@
+/**
+ * Glossa's only node on the page: one <glossa-ui> host with a shadow root, created when first
+ * needed (and again if the page removes it). Inside: the tooltip (tippy.js headless, anchored to a
+ * virtual reference = the mention's rectangle) rendered with Preact, and a live region.
+ * Styles are constructable stylesheets, so a strict page CSP does not block them.
+ */
+import tippy, { type Instance } from 'tippy.js/headless';
+import { render, type ComponentChild } from 'preact';
+import { CARD_CSS } from '../ui/card-styles';
+
+export const HOST_TAG = 'glossa-ui';
+
+const HOST_CSS = `
+:host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
+.glossa-ref { position: fixed; top: 0; left: 0; width: 0; height: 0; }
+.glossa-box {
+  box-sizing: border-box; max-width: min(380px, calc(100vw - 16px)); max-height: min(420px, calc(100vh - 16px));
+  overflow: auto; padding: 10px 12px; border-radius: 8px; border: 1px solid #d6dbe4; background: #fff;
+  box-shadow: 0 6px 24px rgba(0,0,0,.18); outline: none;
+}
+.glossa-box:focus-visible { outline: 2px solid #1f5fa8; }
+@media (prefers-color-scheme: dark) { .glossa-box { background: #1e222a; border-color: #3a404c; } }
+.glossa-live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+`;
+
+interface Parts {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  ref: HTMLElement;
+  live: HTMLElement;
+  tip: Instance;
+  box: HTMLElement;
+}
+
+/** Puts the CSS in the shadow root: constructable sheet (also through Firefox's Xray), else <style>. */
+function adoptCss(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    if (shadow.adoptedStyleSheets.length === 1) return;
+  } catch {
+    /* Firefox content scripts: try the page-side objects */
+  }
+  try {
+    const page = (window as unknown as { wrappedJSObject?: Record<string, unknown> }).wrappedJSObject;
+    const unwrapped = (shadow as unknown as { wrappedJSObject?: { adoptedStyleSheets: unknown } }).wrappedJSObject;
+    if (page && unwrapped) {
+      const Sheet = page.CSSStyleSheet as typeof CSSStyleSheet;
+      const sheet = new Sheet();
+      sheet.replaceSync(css);
+      const list = new (page.Array as ArrayConstructor)();
+      list.push(sheet);
+      unwrapped.adoptedStyleSheets = list;
+      if (shadow.adoptedStyleSheets.length === 1) return;
+    }
+  } catch {
+    /* fall back to a style element */
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  shadow.appendChild(style);
+}
+
+export class TooltipHost {
+  private parts: Parts | null = null;
+  private anchor: (() => DOMRect) | null = null;
+  private onBoxEnter: (() => void) | null = null;
+  private onBoxLeave: (() => void) | null = null;
+
+  /** The host element, if created. */
+  get host(): HTMLElement | null {
+    return this.parts?.host ?? null;
+  }
+
+  isOurs = (node: Node): boolean => {
+    const host = this.parts?.host;
+    if (!host) return false;
+    return node === host || node.getRootNode() === this.parts?.shadow || host.contains(node);
+  };
+
+  /** True when the event happened inside our UI. */
+  eventInside(e: Event): boolean {
+    const host = this.parts?.host;
+    return !!host && e.composedPath().includes(host);
+  }
+
+  get visible(): boolean {
+    return !!this.parts?.tip.state.isVisible;
+  }
+
+  setHoverHandlers(enter: () => void, leave: () => void): void {
+    this.onBoxEnter = enter;
+    this.onBoxLeave = leave;
+  }
+
+  private ensure(): Parts {
+    if (this.parts && this.parts.host.isConnected) return this.parts;
+    if (this.parts) this.destroy();
+    const host = document.createElement(HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    adoptCss(shadow, HOST_CSS + CARD_CSS);
+    const ref = document.createElement('span');
+    ref.className = 'glossa-ref';
+    const live = document.createElement('div');
+    live.className = 'glossa-live';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    const mount = document.createElement('div');
+    shadow.append(ref, live, mount);
+    const box = document.createElement('div');
+    box.className = 'glossa-box';
+    box.setAttribute('role', 'dialog');
+    box.tabIndex = -1;
+    box.addEventListener('pointerenter', () => this.onBoxEnter?.());
+    box.addEventListener('pointerleave', () => this.onBoxLeave?.());
+    const tip = tippy(ref, {
+      render: () => {
+        const popper = document.createElement('div');
+        popper.appendChild(box);
+        return { popper };
+      },
+      getReferenceClientRect: () => this.anchor?.() ?? new DOMRect(0, 0, 0, 0),
+      appendTo: () => mount,
+      trigger: 'manual',
+      interactive: true,
+      hideOnClick: false,
+      placement: 'bottom-start',
+      zIndex: 2147483647,
+      aria: { content: null, expanded: false },
+      popperOptions: {
+        strategy: 'fixed',
+        modifiers: [
+          { name: 'flip', options: { fallbackPlacements: ['top-start', 'bottom-end', 'top-end'], padding: 8 } },
+          { name: 'preventOverflow', options: { padding: 8, altAxis: true, tether: false } },
+          { name: 'offset', options: { offset: [0, 6] } },
+        ],
+      },
+    });
+    document.documentElement.appendChild(host);
+    this.parts = { host, shadow, ref, live, tip, box };
+    return this.parts;
+  }
+
+  /** Shows `content` anchored at `anchor()`; from the keyboard, focus moves into the tooltip. */
+  show(anchor: () => DOMRect, content: ComponentChild, options: { focus: boolean; announce: string; dir?: string }): void {
+    const p = this.ensure();
+    this.anchor = anchor;
+    render(content, p.box);
+    p.tip.show();
+    p.tip.popperInstance?.update();
+    if (options.announce) {
+      p.live.textContent = '';
+      // A fresh text node makes screen readers announce even a repeated message.
+      setTimeout(() => (p.live.textContent = options.announce), 30);
+    }
+    if (options.focus) p.box.focus({ preventScroll: true });
+  }
+
+  /** Repositions after scroll / resize. */
+  update(): void {
+    void this.parts?.tip.popperInstance?.update();
+  }
+
+  hide(): void {
+    const p = this.parts;
+    if (!p || !p.tip.state.isVisible) return;
+    p.tip.hide();
+    render(null, p.box);
+  }
+
+  /** Removes the host element and everything in it. */
+  destroy(): void {
+    const p = this.parts;
+    if (!p) return;
+    this.parts = null;
+    try {
+      p.tip.destroy();
+    } catch {
+      /* already detached */
+    }
+    render(null, p.box);
+    p.host.remove();
+  }
+}
