@@ -43,11 +43,16 @@ describe('build.mjs', () => {
     expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
   }, 60_000);
 
-  it('production bundles are minified without source maps', () => {
-    const content = readFileSync(join(dir, 'dist/chrome/content.js'), 'utf8');
-    expect(content).not.toMatch(/sourceMappingURL/);
-    expect(content.split('\n').length).toBeLessThan(20);
-  });
+  it('production bundles are minified without source maps; --dev keeps them readable with maps', () => {
+    const production = readFileSync(join(dir, 'dist/chrome/content.js'), 'utf8');
+    expect(production).not.toMatch(/sourceMappingURL/);
+    const result = build(dir, '--dev');
+    expect(result.status, result.stderr).toBe(0);
+    const [devCode = ''] = readFileSync(join(dir, 'dist/chrome/content.js'), 'utf8').split('//# sourceMappingURL=');
+    expect(readFileSync(join(dir, 'dist/chrome/content.js'), 'utf8')).toMatch(/sourceMappingURL=data:/);
+    expect(production.length).toBeLessThan(devCode.length * 0.75);
+    expect(build(dir).status).toBe(0);
+  }, 60_000);
 
   it('stops on an invalid manifest, names the file, and leaves dist/ as it was', () => {
     const before = readFileSync(join(dir, 'dist/chrome/manifest.json'), 'utf8');
