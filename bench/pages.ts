@@ -1,0 +1,358 @@
+/**
+ * Generated benchmark pages (pure: no DOM, no I/O). Realistic article markup — headings,
+ * paragraphs with inline links and emphasis, lists, tables, asides — in mixed English, French
+ * and Arabic with a realistic density of the pack's names. Deterministic for a given seed.
+ *
+ * Sizes are measured in UTF-8 bytes of the *visible text* (what a TreeWalker reads), not of
+ * the HTML, so "1 MB" means about 1 MB of text nodes.
+ */
+
+export type Lang = 'en' | 'fr' | 'ar';
+
+export interface AliasEntry {
+  /** The alias as written in the pack. */
+  text: string;
+  /** The entity it names. */
+  id: string;
+  lang: Lang;
+  /** A bare alias: no context rule, not afterMention, not case-sensitive (counted wherever it appears). */
+  strong: boolean;
+}
+
+/** Used when the bundled pack is missing or has no aliases. */
+export const FALLBACK_ALIASES: AliasEntry[] = (
+  [
+    ['AFRICOM', 'africom', 'en'],
+    ['أفريكوم', 'africom', 'ar'],
+    ['Africom', 'africom', 'fr'],
+    ['Michael Langley', 'michael-langley', 'en'],
+    ['مايكل لانجلي', 'michael-langley', 'ar'],
+    ['Wagner Group', 'wagner-group', 'en'],
+    ['groupe Wagner', 'wagner-group', 'fr'],
+    ['مجموعة فاغنر', 'wagner-group', 'ar'],
+    ['African Lion', 'african-lion', 'en'],
+    ['الأسد الإفريقي', 'african-lion', 'ar'],
+    ['HIMARS', 'himars', 'en'],
+    ['هيمارس', 'himars', 'ar'],
+    ['Western Sahara', 'western-sahara', 'en'],
+    ['Sahara occidental', 'western-sahara', 'fr'],
+    ['الصحراء الغربية', 'western-sahara', 'ar'],
+    ['Sahel', 'sahel', 'en'],
+    ['Morocco', 'morocco', 'en'],
+    ['Maroc', 'morocco', 'fr'],
+    ['المغرب', 'morocco', 'ar'],
+  ] as const
+).map(([text, id, lang]) => ({ text, id, lang, strong: true }));
+
+/** Every alias of a pack (strings and option objects), deduplicated per (text, entity). */
+export function aliasesFromPack(pack: unknown): AliasEntry[] {
+  const out: AliasEntry[] = [];
+  const seen = new Set<string>();
+  const entities = (pack as { entities?: unknown })?.entities;
+  if (!Array.isArray(entities)) return [];
+  for (const e of entities as Array<{ id?: unknown; aliases?: unknown; context?: unknown }>) {
+    if (typeof e?.id !== 'string' || typeof e.aliases !== 'object' || !e.aliases) continue;
+    for (const [lang, list] of Object.entries(e.aliases as Record<string, unknown>)) {
+      if (!Array.isArray(list) || (lang !== 'en' && lang !== 'fr' && lang !== 'ar')) continue;
+      for (const a of list) {
+        const text = typeof a === 'string' ? a : typeof a?.text === 'string' ? (a.text as string) : undefined;
+        if (!text) continue;
+        const key = `${e.id}\u0000${text}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const o = typeof a === 'string' ? {} : (a as Record<string, unknown>);
+        const strong = !o.needsContext && !o.context && !o.afterMention && !o.caseSensitive;
+        out.push({ text, id: e.id, lang, strong });
+      }
+    }
+  }
+  return out;
+}
+
+/** Distinct alias strings, for mark.js. */
+export function aliasStrings(aliases: readonly AliasEntry[]): string[] {
+  return [...new Set(aliases.map((a) => a.text))];
+}
+
+/** mulberry32: small, fast, deterministic. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS: Record<Lang, string[]> = {
+  en: (
+    'the of and to in a is that for on with as by at from officials said military cooperation security region country ' +
+    'forces minister visit talks week report government support training defence border exercise troops joint ' +
+    'analysts according statement agreement partners regional counterterrorism capabilities deployment ' +
+    'spokesperson announced previous annual hosted participants equipment maintenance logistics strategy'
+  ).split(' '),
+  fr: (
+    'le la les des du de et à en pour avec sur dans une un coopération militaire sécurité région pays forces ' +
+    'ministre visite entretiens semaine rapport gouvernement soutien formation défense frontière exercice troupes ' +
+    'conjoint selon déclaration accord partenaires régional capacités déploiement porte-parole annoncé annuel ' +
+    'participants équipement logistique stratégie également plusieurs depuis'
+  ).split(' '),
+  ar: (
+    'في من على إلى عن مع التي الذي هذا هذه وزير الأمن التعاون العسكري المنطقة القوات زيارة محادثات الأسبوع ' +
+    'تقرير الحكومة دعم التدريب والتعاون بين خلال الدفاع الحدود المناورات الجنود المشتركة المحللين وفقا بيان ' +
+    'اتفاق الشركاء الإقليمي القدرات نشر المتحدث أعلن السنوية المشاركين المعدات الاستراتيجية أيضا'
+  ).split(' '),
+};
+
+/** Words that never contain any alias of the bundled pack (no-mention page). */
+const NEUTRAL: Record<Lang, string[]> = {
+  en: 'the of and to in a is that for on with as by at from garden recipe weather music tomorrow market coffee bread river library painting autumn village'.split(' '),
+  fr: 'le la les des du de et à en pour avec sur dans une un jardin recette météo musique demain marché café pain rivière bibliothèque peinture automne village'.split(' '),
+  ar: 'في من على إلى عن مع التي الذي هذا هذه الحديقة وصفة الطقس الموسيقى غدا السوق القهوة الخبز النهر المكتبة اللوحة الخريف القرية'.split(' '),
+};
+
+export interface ArticleOptions {
+  /** Approximate UTF-8 bytes of visible text. */
+  targetBytes: number;
+  seed?: number;
+  /** Names to sprinkle in; empty → a page with no mention at all. */
+  aliases: readonly AliasEntry[];
+  /** Probability that a word slot is a mention (default 1 in 60 words). */
+  mentionRate?: number;
+  title?: string;
+  /** Extra markup just before </body> (scripts of instrumented pages). */
+  tail?: string;
+}
+
+export interface GeneratedPage {
+  html: string;
+  /** UTF-8 bytes of visible text emitted. */
+  textBytes: number;
+  /** Mentions emitted (alias strings inserted), total and per entity. */
+  mentions: number;
+  perEntity: Record<string, number>;
+}
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const utf8Bytes = (s: string): number => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+};
+
+/** Builds blocks of text; collects counts. */
+class Writer {
+  textBytes = 0;
+  mentions = 0;
+  perEntity: Record<string, number> = {};
+  private readonly byLang: Record<Lang, readonly AliasEntry[]>;
+  constructor(
+    private readonly rand: () => number,
+    private readonly aliases: readonly AliasEntry[],
+    private readonly rate: number,
+  ) {
+    this.byLang = { en: aliases.filter((a) => a.lang === 'en'), fr: aliases.filter((a) => a.lang === 'fr'), ar: aliases.filter((a) => a.lang === 'ar') };
+  }
+
+  pick<T>(a: readonly T[]): T {
+    return a[Math.floor(this.rand() * a.length)]!;
+  }
+
+  text(s: string): string {
+    this.textBytes += utf8Bytes(s);
+    return esc(s);
+  }
+
+  /** A run of `n` words in `lang`, with mentions and occasional inline markup. */
+  sentence(lang: Lang, n: number): string {
+    const vocab = this.aliases.length ? WORDS[lang] : NEUTRAL[lang];
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      if (i > 0) out.push(this.text(' '));
+      if (this.aliases.length && this.rand() < this.rate) {
+        // Mostly names of the sentence's language, sometimes a foreign one (as real articles do).
+        const same = this.byLang[lang];
+        const a = this.pick(same.length && this.rand() < 0.85 ? same : this.aliases);
+        this.mentions++;
+        this.perEntity[a.id] = (this.perEntity[a.id] ?? 0) + 1;
+        const r = this.rand();
+        if (r < 0.2) out.push(`<a href="#${esc(a.id)}">${this.text(a.text)}</a>`);
+        else if (r < 0.3) out.push(`<strong>${this.text(a.text)}</strong>`);
+        else out.push(this.text(a.text));
+        continue;
+      }
+      const w = this.pick(vocab);
+      const r = this.rand();
+      if (r < 0.02) out.push(`<em>${this.text(w)}</em>`);
+      else if (r < 0.035) out.push(`<a href="/related/${i}">${this.text(w)}</a>`);
+      else out.push(this.text(w));
+    }
+    out.push(this.text('.'));
+    return out.join('');
+  }
+
+  paragraph(lang: Lang): string {
+    const dir = lang === 'ar' ? ' dir="rtl" lang="ar"' : ` lang="${lang}"`;
+    const sentences = 2 + Math.floor(this.rand() * 4);
+    const body: string[] = [];
+    for (let s = 0; s < sentences; s++) body.push(this.sentence(lang, 12 + Math.floor(this.rand() * 20)));
+    return `<p${dir}>${body.join(' ')}</p>`;
+  }
+
+  block(lang: Lang): string {
+    const r = this.rand();
+    if (r < 0.08) {
+      const items = 3 + Math.floor(this.rand() * 4);
+      const li: string[] = [];
+      for (let i = 0; i < items; i++) li.push(`<li>${this.sentence(lang, 6 + Math.floor(this.rand() * 10))}</li>`);
+      return `<ul${lang === 'ar' ? ' dir="rtl"' : ''}>${li.join('')}</ul>`;
+    }
+    if (r < 0.12) {
+      const rows: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const cells: string[] = [];
+        for (let c = 0; c < 3; c++) cells.push(`<td>${this.sentence(lang, 2 + Math.floor(this.rand() * 4))}</td>`);
+        rows.push(`<tr>${cells.join('')}</tr>`);
+      }
+      return `<table><thead><tr><th>${this.text('Date')}</th><th>${this.text('Item')}</th><th>${this.text('Note')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+    }
+    if (r < 0.16) return `<h2${lang === 'ar' ? ' dir="rtl"' : ''}>${this.sentence(lang, 4 + Math.floor(this.rand() * 5))}</h2>`;
+    if (r < 0.18) return `<blockquote>${this.paragraph(lang)}</blockquote>`;
+    return this.paragraph(lang);
+  }
+}
+
+const LANG_MIX: Lang[] = ['en', 'en', 'en', 'fr', 'fr', 'ar', 'ar', 'ar'];
+
+const PAGE_STYLE =
+  'body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}' +
+  'table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px}nav a{margin-right:1em}';
+
+function shell(title: string, body: string, tail = ''): string {
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>` +
+    `<style>${PAGE_STYLE}</style></head><body>` +
+    `<header><nav><a href="/">Home</a><a href="/world">World</a><a href="/africa">Africa</a><a href="/defence">Defence</a></nav></header>` +
+    `<main><article>${body}</article></main><footer><p>© Bench Times</p></footer>${tail}</body></html>`
+  );
+}
+
+/** An article of about `targetBytes` of visible text. */
+export function generateArticle(opts: ArticleOptions): GeneratedPage {
+  const rand = rng(opts.seed ?? 42);
+  const w = new Writer(rand, opts.aliases, opts.mentionRate ?? 1 / 60);
+  const blocks: string[] = [`<h1>${w.text(opts.title ?? 'Security cooperation in North Africa')}</h1>`];
+  while (w.textBytes < opts.targetBytes) {
+    const lang = w.pick(LANG_MIX);
+    // Sections of a few blocks in one language, as bilingual news pages are laid out.
+    const n = 2 + Math.floor(rand() * 4);
+    const section: string[] = [];
+    for (let i = 0; i < n && w.textBytes < opts.targetBytes; i++) section.push(w.block(lang));
+    blocks.push(`<section>${section.join('')}</section>`);
+  }
+  return { html: shell(opts.title ?? 'Bench article', blocks.join('\n'), opts.tail), textBytes: w.textBytes, mentions: w.mentions, perEntity: w.perEntity };
+}
+
+export interface ScrollOptions {
+  aliases: readonly AliasEntry[];
+  seed?: number;
+  /** Paragraphs per append (20). */
+  batch?: number;
+  /** Milliseconds between appends (25). */
+  intervalMs?: number;
+  /** How long to keep appending (10 000 ms). */
+  durationMs?: number;
+  /** Distinct paragraphs in the pool the page cycles through (400). */
+  poolSize?: number;
+  mentionRate?: number;
+}
+
+export interface ScrollPage extends GeneratedPage {
+  /** Mentions in each pool paragraph (the page appends pool[(k) % poolSize] for k = 0, 1, …). */
+  poolMentions: number[];
+  batch: number;
+  intervalMs: number;
+  durationMs: number;
+}
+
+/**
+ * An infinite-scroll page: a short article, then every `intervalMs` a batch of `batch`
+ * paragraphs appended at the end, for `durationMs`. Instrumented: `window.__bench.appends`
+ * holds `[performance.now(), cumulative mentions]` per append (mentions as generated, the
+ * page's ground truth), `__bench.done` turns true after the last append. Appending starts when
+ * the page calls `__bench.start()` (the bench triggers it) so every run starts at the same point.
+ */
+export function generateInfiniteScroll(opts: ScrollOptions): ScrollPage {
+  const batch = opts.batch ?? 20;
+  const intervalMs = opts.intervalMs ?? 25;
+  const durationMs = opts.durationMs ?? 10_000;
+  const poolSize = opts.poolSize ?? 400;
+  const rand = rng(opts.seed ?? 7);
+  const w = new Writer(rand, opts.aliases, opts.mentionRate ?? 1 / 60);
+  const pool: string[] = [];
+  const poolMentions: number[] = [];
+  for (let i = 0; i < poolSize; i++) {
+    const before = w.mentions;
+    pool.push(w.paragraph(w.pick(LANG_MIX)));
+    poolMentions.push(w.mentions - before);
+  }
+  const head = generateArticle({ targetBytes: 8_000, seed: (opts.seed ?? 7) + 1, aliases: opts.aliases, mentionRate: opts.mentionRate });
+  const script = `<script>
+(() => {
+  const pool = ${JSON.stringify(pool).replace(/</g, '\\u003c')};
+  const poolMentions = ${JSON.stringify(poolMentions)};
+  const B = ${batch}, INTERVAL = ${intervalMs}, DURATION = ${durationMs};
+  const bench = (window.__bench = { appends: [], done: false, start, initialMentions: ${head.mentions} });
+  const feed = document.createElement('div');
+  feed.id = 'feed';
+  document.querySelector('article').appendChild(feed);
+  let k = 0, total = 0;
+  function append() {
+    const frag = document.createElement('div');
+    frag.className = 'batch';
+    let html = '';
+    for (let i = 0; i < B; i++, k++) { html += pool[k % pool.length]; total += poolMentions[k % pool.length]; }
+    const t = document.createRange().createContextualFragment(html);
+    frag.appendChild(t);
+    feed.appendChild(frag);
+    bench.appends.push([performance.now(), total]);
+  }
+  function start() {
+    performance.mark('bench:start');
+    const t0 = performance.now();
+    bench.t0 = t0;
+    const id = setInterval(() => {
+      append();
+      if (performance.now() - t0 >= DURATION) { clearInterval(id); bench.done = true; bench.t1 = performance.now(); performance.mark('bench:end'); }
+    }, INTERVAL);
+  }
+})();
+</script>`;
+  const html = head.html.replace('</body>', `${script}</body>`);
+  return {
+    html,
+    textBytes: head.textBytes,
+    mentions: head.mentions,
+    perEntity: head.perEntity,
+    poolMentions,
+    batch,
+    intervalMs,
+    durationMs,
+  };
+}
+
+/** Aliases usable on pages where counts must be predictable: strong ones, one script each. */
+export function strongAliases(aliases: readonly AliasEntry[]): AliasEntry[] {
+  const strong = aliases.filter((a) => a.strong && a.text.length >= 4);
+  return strong.length >= 6 ? strong : FALLBACK_ALIASES;
+}

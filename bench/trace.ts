@@ -1,0 +1,359 @@
+/**
+ * Attribution of main-thread time in a Chromium DevTools trace to one script (the content
+ * script), pure and synchronous so it can be unit-tested on synthetic traces.
+ *
+ * Method (see RESULTS.md, "How Glossa's time is measured"):
+ * 1. The page's main thread is the renderer thread with the most events carrying our URL.
+ * 2. Exact part: the union of the intervals of every trace event on that thread whose
+ *    `args.data.url` / `args.fileName` / `args.data.stackTrace[0].url` is ours — FunctionCall
+ *    (callbacks: message handlers, TreeWalker filters, timers, observers), EvaluateScript /
+ *    v8.compile / v8.run (the script's first run). Nested events (a filter called inside a scan)
+ *    are counted once, through the union. Forced layouts inside those calls are included.
+ * 3. Microtasks: promise continuations (the rest of an `async` function after an `await`) run
+ *    inside RunMicrotasks events that carry no URL. For each such event (outside the union of
+ *    step 2), its duration is multiplied by the share of V8 CPU-profiler samples taken inside it
+ *    whose stack contains one of our frames.
+ * 4. Tasks: each top-level RunTask on the main thread gets the Glossa time inside it; the
+ *    longest such (and the task's own duration) are reported.
+ */
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  cat?: string;
+  id?: string;
+  args?: Record<string, unknown>;
+}
+
+export interface Interval {
+  start: number;
+  end: number;
+}
+
+export interface TaskInfo {
+  start: number;
+  /** Task duration, ms. */
+  ms: number;
+  /** Our script time inside it, ms. */
+  oursMs: number;
+}
+
+export interface Attribution {
+  /** Total script time attributed to us, ms (exact + microtasks). */
+  scriptMs: number;
+  /** From events carrying our URL, ms. */
+  exactMs: number;
+  /** From URL-less RunMicrotasks events, by CPU samples, ms. */
+  microtaskMs: number;
+  /** Time of our first script event (trace µs), or null. */
+  firstTs: number | null;
+  /** Main-thread tasks that ran our code. */
+  tasks: number;
+  longestTask: TaskInfo | null;
+  /** The task with the most of our time. */
+  heaviestTask: TaskInfo | null;
+  /** Sum of top-level task durations on the main thread in the window, ms. */
+  mainThreadBusyMs: number;
+  /** Our time according to CPU samples alone (cross-check), ms. */
+  sampledMs: number;
+  /** Self time per function of ours (from samples), ms, descending. */
+  selfByFunction: Array<{ name: string; ms: number }>;
+  /** Inclusive time per function of ours (from samples), ms, descending. */
+  totalByFunction: Array<{ name: string; ms: number }>;
+  mainThread: { pid: number; tid: number } | null;
+}
+
+const SCRIPT_URL_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.run', 'v8.compileModule', 'v8.evaluateModule', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback']);
+const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+type Data = { url?: unknown; stackTrace?: Array<{ url?: unknown }> };
+
+/** The script URL an event names, if any. */
+export function eventUrl(e: TraceEvent): string | undefined {
+  const args = e.args ?? {};
+  const data = args.data as Data | undefined;
+  if (data && typeof data.url === 'string' && data.url) return data.url;
+  if (typeof args.fileName === 'string' && args.fileName) return args.fileName;
+  const st = data?.stackTrace;
+  if (Array.isArray(st) && st[0] && typeof st[0].url === 'string') return st[0].url;
+  return undefined;
+}
+
+/** Complete events ('X') plus B/E pairs turned into complete events, per thread. */
+export function completeEvents(events: readonly TraceEvent[]): TraceEvent[] {
+  const out: TraceEvent[] = [];
+  const open = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.ph === 'X') out.push(e);
+    else if (e.ph === 'B') {
+      const k = `${e.pid}:${e.tid}`;
+      let s = open.get(k);
+      if (!s) open.set(k, (s = []));
+      s.push(e);
+    } else if (e.ph === 'E') {
+      const s = open.get(`${e.pid}:${e.tid}`);
+      const b = s?.pop();
+      if (b) out.push({ ...b, ph: 'X', dur: e.ts - b.ts, args: { ...(b.args ?? {}), ...(e.args ?? {}) } });
+    }
+  }
+  return out;
+}
+
+/** Merges intervals; result sorted and disjoint. */
+export function union(intervals: readonly Interval[]): Interval[] {
+  const sorted = [...intervals].sort((a, b) => a.start - b.start);
+  const out: Interval[] = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && i.start <= last.end) last.end = Math.max(last.end, i.end);
+    else out.push({ start: i.start, end: i.end });
+  }
+  return out;
+}
+
+/** Length of the overlap of [start, end) with disjoint sorted intervals. */
+export function overlap(sorted: readonly Interval[], start: number, end: number): number {
+  let total = 0;
+  // binary search for first interval ending after start
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) {
+    total += Math.max(0, Math.min(end, sorted[i]!.end) - Math.max(start, sorted[i]!.start));
+  }
+  return total;
+}
+
+interface Sample {
+  ts: number;
+  /** Weight in µs (time to the next sample). */
+  w: number;
+  ours: boolean;
+  self: string | null;
+  stackOurs: string[];
+}
+
+interface CallFrame {
+  functionName?: string;
+  url?: string;
+  lineNumber?: number;
+  columnNumber?: number;
+}
+
+/** CPU-profiler samples of one thread, from Profile/ProfileChunk trace events. */
+export function samplesOf(events: readonly TraceEvent[], pid: number, tid: number, isOurs: (url: string) => boolean): Sample[] {
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && (e.tid === tid || true));
+  if (!profile) return [];
+  const startTime = ((profile.args?.data as { startTime?: number }) ?? {}).startTime ?? profile.ts;
+  const nodes = new Map<number, { callFrame: CallFrame; parent?: number }>();
+  const ids: number[] = [];
+  const deltas: number[] = [];
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.pid !== pid || e.id !== profile.id) continue;
+    const data = (e.args?.data ?? {}) as { cpuProfile?: { nodes?: Array<{ id: number; callFrame: CallFrame; parent?: number }>; samples?: number[] }; timeDeltas?: number[] };
+    for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, { callFrame: n.callFrame, parent: n.parent });
+    ids.push(...(data.cpuProfile?.samples ?? []));
+    deltas.push(...(data.timeDeltas ?? []));
+  }
+  const memo = new Map<number, { ours: boolean; self: string | null; stackOurs: string[] }>();
+  const describe = (id: number): { ours: boolean; self: string | null; stackOurs: string[] } => {
+    const cached = memo.get(id);
+    if (cached) return cached;
+    const stackOurs: string[] = [];
+    let self: string | null = null;
+    let first = true;
+    for (let cur: number | undefined = id; cur !== undefined; cur = nodes.get(cur)?.parent) {
+      const n = nodes.get(cur);
+      if (!n) break;
+      const f = n.callFrame;
+      const name = f.functionName || '(anonymous)';
+      if (first) {
+        self = f.url && isOurs(f.url) ? name : `${name}${f.url ? '' : ' [native]'}`;
+        first = false;
+      }
+      if (f.url && isOurs(f.url)) stackOurs.push(`${name}:${f.lineNumber ?? 0}:${f.columnNumber ?? 0}`);
+    }
+    const r = { ours: stackOurs.length > 0, self, stackOurs };
+    memo.set(id, r);
+    return r;
+  };
+  const out: Sample[] = [];
+  let t = startTime;
+  for (let i = 0; i < ids.length; i++) {
+    t += deltas[i] ?? 0;
+    const d = describe(ids[i]!);
+    out.push({ ts: t, w: 0, ...d });
+  }
+  for (let i = 0; i < out.length; i++) {
+    const next = out[i + 1];
+    // Gaps over 5 ms mean the thread was idle or the profiler paused: don't smear across them.
+    out[i]!.w = next ? Math.min(next.ts - out[i]!.ts, 5_000) : 0;
+  }
+  return out;
+}
+
+export interface AttributeOptions {
+  /** Only count time in [from, to] (trace µs). */
+  from?: number;
+  to?: number;
+  /** Force the main thread (else: the thread with most of our events). */
+  mainThread?: { pid: number; tid: number };
+}
+
+const ms = (us: number): number => Math.round(us) / 1000;
+
+export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: string) => boolean, opts: AttributeOptions = {}): Attribution {
+  const all = completeEvents(events);
+  const from = opts.from ?? -Infinity;
+  const to = opts.to ?? Infinity;
+  let main = opts.mainThread ?? null;
+  if (!main) {
+    const counts = new Map<string, number>();
+    for (const e of all) {
+      const url = eventUrl(e);
+      if (url && isOurs(url)) counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (best) {
+      const [pid, tid] = best[0].split(':').map(Number) as [number, number];
+      main = { pid, tid };
+    }
+  }
+  const empty: Attribution = {
+    scriptMs: 0,
+    exactMs: 0,
+    microtaskMs: 0,
+    firstTs: null,
+    tasks: 0,
+    longestTask: null,
+    heaviestTask: null,
+    mainThreadBusyMs: 0,
+    sampledMs: 0,
+    selfByFunction: [],
+    totalByFunction: [],
+    mainThread: main,
+  };
+  if (!main) return empty;
+  const onMain = all.filter((e) => e.pid === main!.pid && e.tid === main!.tid && (e.dur ?? 0) >= 0);
+  const clip = (e: TraceEvent): Interval | null => {
+    const start = Math.max(e.ts, from);
+    const end = Math.min(e.ts + (e.dur ?? 0), to);
+    return end > start ? { start, end } : end === start && (e.dur ?? 0) === 0 && e.ts >= from && e.ts <= to ? { start, end } : null;
+  };
+
+  // 2. exact
+  const ourIntervals: Interval[] = [];
+  let firstTs: number | null = null;
+  for (const e of onMain) {
+    if (!SCRIPT_URL_EVENTS.has(e.name)) continue;
+    const url = eventUrl(e);
+    if (!url || !isOurs(url)) continue;
+    const c = clip(e);
+    if (!c) continue;
+    ourIntervals.push(c);
+    if (firstTs === null || e.ts < firstTs) firstTs = e.ts;
+  }
+  const exact = union(ourIntervals);
+  const exactUs = exact.reduce((s, i) => s + i.end - i.start, 0);
+
+  // 3. microtasks, by samples
+  const samples = samplesOf(events, main.pid, main.tid, isOurs).filter((s) => s.ts >= from && s.ts <= to);
+  const sampleTs = samples.map((s) => s.ts);
+  const firstAtOrAfter = (t: number): number => {
+    let lo = 0;
+    let hi = sampleTs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sampleTs[mid]! < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const insideExact = (t: number): boolean => overlap(exact, t, t + 0.001) > 0;
+  const microIntervals: Array<Interval & { share: number }> = [];
+  const micro = union(onMain.filter((e) => e.name === 'RunMicrotasks').map(clip).filter((x): x is Interval => !!x));
+  let microUs = 0;
+  for (const m of micro) {
+    const outside = m.end - m.start - overlap(exact, m.start, m.end);
+    if (outside <= 0) continue;
+    let oursW = 0;
+    let allW = 0;
+    for (let i = firstAtOrAfter(m.start); i < samples.length && samples[i]!.ts <= m.end; i++) {
+      const s = samples[i]!;
+      if (insideExact(s.ts)) continue;
+      allW += s.w || 1;
+      if (s.ours) oursW += s.w || 1;
+    }
+    const share = allW > 0 ? oursW / allW : 0;
+    microUs += outside * share;
+    if (share > 0) microIntervals.push({ ...m, share });
+  }
+
+  // 4. tasks
+  const taskEvents = onMain.filter((e) => TASK_EVENTS.has(e.name));
+  // top-level only: drop tasks nested in another task
+  taskEvents.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const topTasks: TraceEvent[] = [];
+  let lastEnd = -Infinity;
+  for (const t of taskEvents) {
+    if (t.ts >= lastEnd) {
+      topTasks.push(t);
+      lastEnd = t.ts + (t.dur ?? 0);
+    }
+  }
+  let busyUs = 0;
+  let tasks = 0;
+  let longestTask: TaskInfo | null = null;
+  let heaviestTask: TaskInfo | null = null;
+  for (const t of topTasks) {
+    const c = clip(t);
+    if (!c) continue;
+    busyUs += c.end - c.start;
+    let oursUs = overlap(exact, t.ts, t.ts + (t.dur ?? 0));
+    for (const m of microIntervals) {
+      const o = Math.max(0, Math.min(m.end, t.ts + (t.dur ?? 0)) - Math.max(m.start, t.ts));
+      if (o > 0) oursUs += (o - overlap(exact, Math.max(m.start, t.ts), Math.min(m.end, t.ts + (t.dur ?? 0)))) * m.share;
+    }
+    if (oursUs <= 0) continue;
+    tasks++;
+    const info = { start: t.ts, ms: ms(t.dur ?? 0), oursMs: ms(oursUs) };
+    if (!longestTask || info.ms > longestTask.ms) longestTask = info;
+    if (!heaviestTask || info.oursMs > heaviestTask.oursMs) heaviestTask = info;
+  }
+
+  // cross-check and per-function breakdown from samples
+  let sampledUs = 0;
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const s of samples) {
+    if (!s.ours) continue;
+    sampledUs += s.w;
+    if (s.self) self.set(s.self, (self.get(s.self) ?? 0) + s.w);
+    for (const f of new Set(s.stackOurs.map((x) => x.split(':')[0]!))) total.set(f, (total.get(f) ?? 0) + s.w);
+  }
+  const top = (m: Map<string, number>): Array<{ name: string; ms: number }> =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([name, us]) => ({ name, ms: ms(us) }));
+
+  return {
+    scriptMs: ms(exactUs + microUs),
+    exactMs: ms(exactUs),
+    microtaskMs: ms(microUs),
+    firstTs,
+    tasks,
+    longestTask,
+    heaviestTask,
+    mainThreadBusyMs: ms(busyUs),
+    sampledMs: ms(sampledUs),
+    selfByFunction: top(self),
+    totalByFunction: top(total),
+    mainThread: main,
+  };
+}
