@@ -143,3 +143,52 @@ describe('matcher: API', () => {
     expect(m.map((x) => x.text)).toEqual(['com']);
   });
 });
+
+describe('matcher: duplicate alias texts', () => {
+  const base = fixture as Pack;
+  const packOf = (entities: Pack['entities']): Pack => ({ ...base, entities });
+  it('keeps every case of a case-sensitive alias (Rabat and RABAT)', () => {
+    const m = buildMatcher([packOf([{
+      id: 'rabat', category: 'place', names: { en: 'Rabat' },
+      aliases: { en: [{ text: 'Rabat', caseSensitive: true }, { text: 'RABAT', caseSensitive: true }], fr: [{ text: 'Rabat', caseSensitive: true }] },
+      summary: {}, facts: [],
+    }])]);
+    expect(m.find('RABAT (Reuters) - talks in Rabat; rabat').map((x) => x.text)).toEqual(['RABAT', 'Rabat']);
+    expect(m.stats.aliases).toBe(1);
+  });
+  it('merges context rules of the same text listed in several languages (vetoes from each apply)', () => {
+    const m = buildMatcher([packOf([{
+      id: 'langley', category: 'person', names: { en: 'Michael Langley' },
+      aliases: {
+        en: ['Michael Langley', { text: 'Langley', afterMention: true, context: { vetoes: ['Virginia'] } }],
+        fr: [{ text: 'Langley', afterMention: true, context: { vetoes: ['Virginie'] } }],
+      },
+      summary: {}, facts: [],
+    }])]);
+    const filler = ' and then'.repeat(20);
+    const found = (t: string): string[] => m.find(t).map((x) => x.text);
+    expect(found(`Michael Langley.${filler} Langley said`)).toEqual(['Michael Langley', 'Langley']);
+    expect(found(`Michael Langley.${filler} à Langley en Virginie`)).toEqual(['Michael Langley']);
+    expect(found(`Michael Langley.${filler} Langley, Virginia`)).toEqual(['Michael Langley']);
+  });
+  it('required words: union when every variant requires some, none when one variant needs none', () => {
+    const ent = (fr: Pack['entities'][number]['aliases']['fr']): Pack['entities'] => [{
+      id: 'tow', category: 'weapon', names: {},
+      aliases: { en: [{ text: 'TOW', caseSensitive: true, context: { requires: ['missile'] } }], fr },
+      summary: {}, facts: [],
+    }];
+    const a = buildMatcher([packOf(ent([{ text: 'TOW', caseSensitive: true, context: { requires: ['missiles'] } }]))]);
+    expect(a.find('TOW missile').length).toBe(1);
+    expect(a.find('des missiles TOW').length).toBe(1);
+    expect(a.find('TOW truck').length).toBe(0);
+    const b = buildMatcher([packOf(ent([{ text: 'TOW', caseSensitive: true }]))]);
+    expect(b.find('TOW truck').length).toBe(1);
+  });
+  it('a display name does not undo an alias rule on the same text', () => {
+    const m = buildMatcher([packOf([{
+      id: 'rabat', category: 'place', names: { en: 'Rabat' },
+      aliases: { en: [{ text: 'Rabat', caseSensitive: true }] }, summary: {}, facts: [],
+    }])]);
+    expect(m.find('rabat').length).toBe(0);
+  });
+});

@@ -10,11 +10,11 @@
  * including proclitics and article (والرباط, للمغرب); a Latin mention covers only the name
  * (l'Africom → "Africom", AFRICOM's → "AFRICOM").
  */
-import type { Alias, AliasOptions, Entity, Pack } from './pack-types';
+import type { Alias, AliasOptions, ContextRule, Entity, Pack } from './pack-types';
 import { LANGS } from './pack-types';
 import { automatonBytes, buildAutomaton, scanAutomaton, type Automaton } from './automaton';
 import { ArabicStart, isArabicInitial, isWordChar, arabicTokenStart, latinLeftOk, rightOk } from './boundaries';
-import { compileContext, contextAllows, type CompiledContext } from './context';
+import { compileContext, contextAllows, DEFAULT_WINDOW, type CompiledContext } from './context';
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 
@@ -51,8 +51,8 @@ export interface Matcher {
 
 interface AliasRecord {
   entityId: string;
-  /** Case-sensitive aliases: the alias folded without lowercasing. */
-  cased: string | null;
+  /** Case-sensitive aliases: the accepted forms, folded without lowercasing. */
+  cased: string[] | null;
   wholeWord: boolean;
   context: CompiledContext | null;
   afterMention: boolean;
@@ -69,22 +69,85 @@ function optionsOf(alias: Alias): AliasOptions {
   return typeof alias === 'string' ? { text: alias } : alias;
 }
 
-/** Aliases of an entity, with its display names added as plain aliases unless already listed. */
-function entityAliases(entity: Entity): { o: AliasOptions; folded: string }[] {
-  const out: { o: AliasOptions; folded: string }[] = [];
-  const seen = new Set<string>();
+/** One alias of an entity after merging duplicates: its folded text and its effective options. */
+interface MergedAlias {
+  folded: string;
+  /** Case-sensitive aliases: every cased form (folded without lowercasing) listed for this text. */
+  cased: string[] | null;
+  wholeWord: boolean;
+  afterMention: boolean;
+  foreignG: boolean | undefined;
+  /** Merged context rule, or null when no variant asks for context. */
+  context: ContextRule | null;
+}
+
+/**
+ * Aliases of an entity, with its display names added as plain aliases unless the same text is
+ * already an alias (in any case: a display name must not undo an alias's case or context rule).
+ *
+ * The same folded text may be listed several times (in several languages, or in several cases):
+ * variants with the same matching options (caseSensitive, wholeWord, afterMention, foreignG) are
+ * merged into one alias. Case-sensitive variants keep every cased form (Rabat and RABAT both
+ * match). Context rules merge: vetoes are the union (a veto word in any language marks the other
+ * sense), required words are the union when every variant requires some, else none are required
+ * (one variant said the alias needs no supporting word), and the window is the widest. Variants
+ * with different matching options stay separate aliases.
+ */
+function entityAliases(entity: Entity): MergedAlias[] {
+  const out: MergedAlias[] = [];
+  const byKey = new Map<string, { m: MergedAlias; rules: (ContextRule | null)[] }>();
+  const aliasTexts = new Set<string>();
   const add = (o: AliasOptions): void => {
-    const key = foldString(o.text);
-    if (key.length === 0 || seen.has(key)) return;
-    seen.add(key);
-    out.push({ o, folded: key });
+    const folded = foldString(o.text);
+    if (folded.length === 0) return;
+    aliasTexts.add(folded);
+    const cs = o.caseSensitive === true;
+    const wholeWord = o.wholeWord !== false;
+    const afterMention = o.afterMention === true;
+    const key = `${folded}\u0000${cs ? 1 : 0}${wholeWord ? 1 : 0}${afterMention ? 1 : 0}${o.foreignG === undefined ? 'u' : o.foreignG ? 1 : 0}`;
+    const wantsContext = o.needsContext === true || o.context !== undefined;
+    const rule = wantsContext ? (o.context ?? entity.context ?? null) : null;
+    let g = byKey.get(key);
+    if (g === undefined) {
+      g = { m: { folded, cased: cs ? [] : null, wholeWord, afterMention, foreignG: o.foreignG, context: null }, rules: [] };
+      byKey.set(key, g);
+      out.push(g.m);
+    }
+    if (g.m.cased !== null) {
+      const c = foldString(o.text, false);
+      if (!g.m.cased.includes(c)) g.m.cased.push(c);
+    }
+    g.rules.push(rule);
   };
   for (const lang of LANGS) for (const a of entity.aliases[lang] ?? []) add(optionsOf(a));
   for (const lang of LANGS) {
     const name = entity.names[lang];
-    if (name !== undefined) add({ text: name });
+    if (name !== undefined && !aliasTexts.has(foldString(name))) add({ text: name });
   }
+  for (const { m, rules } of byKey.values()) m.context = mergeRules(rules);
   return out;
+}
+
+/** Merge the context rules of variants of one alias (null = that variant needs no context). */
+function mergeRules(rules: readonly (ContextRule | null)[]): ContextRule | null {
+  if (rules.every((r) => r === null)) return null;
+  if (rules.length === 1) return rules[0]!;
+  const vetoes = new Set<string>();
+  const requires = new Set<string>();
+  let allRequire = true;
+  let window = 0;
+  for (const r of rules) {
+    for (const v of r?.vetoes ?? []) vetoes.add(v);
+    if (r === null || (r.requires ?? []).length === 0) allRequire = false;
+    for (const q of r?.requires ?? []) requires.add(q);
+    if (r !== null) window = Math.max(window, r.window ?? DEFAULT_WINDOW);
+  }
+  return { requires: allRequire ? [...requires] : [], vetoes: [...vetoes], window };
+}
+
+function casedOk(text: string, start: number, end: number, cased: readonly string[]): boolean {
+  for (const c of cased) if (equalsCased(text, start, end, c)) return true;
+  return false;
 }
 
 export function buildMatcher(packs: readonly Pack[]): Matcher {
@@ -105,18 +168,17 @@ export function buildMatcher(packs: readonly Pack[]): Matcher {
   for (const pack of packs) {
     for (const entity of pack.entities) {
       entityIds.push(entity.id);
-      for (const { o, folded } of entityAliases(entity)) {
-        const wantsContext = o.needsContext === true || o.context !== undefined;
-        const rule = o.context ?? entity.context;
+      for (const m of entityAliases(entity)) {
+        const folded = m.folded;
         const index = aliases.length;
         aliases.push({
           entityId: entity.id,
-          cased: o.caseSensitive === true ? foldString(o.text, false) : null,
-          wholeWord: o.wholeWord !== false,
-          context: wantsContext && rule !== undefined ? compileContext(rule) : null,
-          afterMention: o.afterMention === true,
+          cased: m.cased,
+          wholeWord: m.wholeWord,
+          context: m.context !== null ? compileContext(m.context) : null,
+          afterMention: m.afterMention,
         });
-        const foreignG = o.foreignG ?? !NATIVE_CATEGORIES.has(entity.category);
+        const foreignG = m.foreignG ?? !NATIVE_CATEGORIES.has(entity.category);
         for (const v of foreignG ? gVariants(folded) : [folded]) {
           const first = v.charCodeAt(0);
           const endWord = isWordChar(v.charCodeAt(v.length - 1));
@@ -125,7 +187,7 @@ export function buildMatcher(packs: readonly Pack[]): Matcher {
           else if (v.startsWith('ال') && v.length > 2) {
             addPattern(v, index, ArabicStart.Article, endWord);
             // ل + ال is written لل: للمغرب. The pattern drops the alef; a ل must precede it.
-            if (o.wholeWord !== false) addPattern(v.slice(1), index, ArabicStart.LamContracted, endWord);
+            if (m.wholeWord) addPattern(v.slice(1), index, ArabicStart.LamContracted, endWord);
           } else addPattern(v, index, ArabicStart.Bare, endWord);
         }
       }
@@ -158,7 +220,7 @@ export function buildMatcher(packs: readonly Pack[]): Matcher {
         } else if (kind === START_LATIN && !latinLeftOk(chars, s)) return;
         if (pEndWord[p] === 1 && !rightOk(chars, length, end)) return;
       }
-      if (rec.cased !== null && !equalsCased(text, starts[s]!, ends[end - 1]!, rec.cased)) return;
+      if (rec.cased !== null && !casedOk(text, starts[s]!, ends[end - 1]!, rec.cased)) return;
       if (rec.context !== null && !contextAllows(rec.context, chars, length, s, end)) return;
       cStart.push(tokenStart);
       cEnd.push(end);
