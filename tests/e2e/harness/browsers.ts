@@ -38,7 +38,16 @@ export interface TestPage {
   setInputFiles(selector: string, files: Array<{ name: string; content: string | Buffer; mimeType?: string }>): Promise<void>;
   /** Console messages and uncaught errors seen in the page, as "type: text". */
   readonly console: string[];
+  /** The driver's own page object (playwright Page / puppeteer Page), for driver-specific probes. */
+  readonly raw: PwPage | PpPage;
   close(): Promise<void>;
+}
+
+/** A request seen by the driver (Playwright context events / puppeteer page events). */
+export interface DriverRequest {
+  url: string;
+  /** The page / worker URL that made it, when the driver says. */
+  from: string;
 }
 
 export interface ExtensionBrowser {
@@ -55,6 +64,13 @@ export interface ExtensionBrowser {
   callExtension<R = unknown>(api: string, ...args: unknown[]): Promise<R>;
   /** Opens `url` in a new tab created by the extension, so the test knows its tab id. */
   openTab(url: string): Promise<{ page: TestPage; tabId: number }>;
+  /**
+   * Every request the driver reported (pages, frames, extension pages; Chromium also the service
+   * worker). Complete only with `LaunchOptions.proxy`, which sees what the driver cannot.
+   */
+  readonly driverRequests: DriverRequest[];
+  /** The underlying driver objects, for driver-specific probes (CDP sessions, BiDi…). */
+  readonly driver: { kind: 'playwright'; context: BrowserContext } | { kind: 'puppeteer'; browser: PpBrowser };
   close(): Promise<void>;
 }
 
@@ -65,6 +81,11 @@ export interface LaunchOptions {
    * Firefox: `intl.locale.requested` (needs the `firefox-esr-l10n-ar`/`-fr` language packs).
    */
   locale?: string;
+  /**
+   * "host:port" of an HTTP proxy (tests/e2e/harness/recording-proxy.ts) through which the browser
+   * sends every request, loopback included.
+   */
+  proxy?: string;
 }
 
 /** Throws a message naming what to install when the browser is missing. */
@@ -134,6 +155,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     screenshot: async (path) => void (await page.screenshot({ path })),
     clickOn: (selector) => page.click(selector),
     setInputFiles: (selector, files) => withTempFiles(files, (paths) => page.setInputFiles(selector, paths)),
+    raw: page,
     close: () => page.close(),
   };
 }
@@ -154,8 +176,20 @@ async function launchChromium(executablePath: string, options: LaunchOptions = {
       '--disable-sync',
       '--no-first-run',
       ...(options.locale ? [`--lang=${options.locale}`] : []),
+      // <-loopback> removes Chromium's implicit localhost bypass: fixture pages go through it too.
+      ...(options.proxy ? [`--proxy-server=http://${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
     ],
     ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale, LANG: `${options.locale}.UTF-8` } as Record<string, string> } : {}),
+  });
+  const driverRequests: DriverRequest[] = [];
+  ctx.on('request', (r) => {
+    let from = '';
+    try {
+      from = r.serviceWorker()?.url() ?? r.frame().url();
+    } catch {
+      /* service worker requests have no frame */
+    }
+    driverRequests.push({ url: r.url(), from });
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
@@ -163,6 +197,8 @@ async function launchChromium(executablePath: string, options: LaunchOptions = {
   const self: ExtensionBrowser = {
     name: 'chromium',
     extensionOrigin,
+    driverRequests,
+    driver: { kind: 'playwright', context: ctx },
     newPage: async () => wrapPlaywright(await ctx.newPage()),
     async openExtensionPage(path) {
       const page = wrapPlaywright(await ctx.newPage());
@@ -224,6 +260,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
       if (!handle) throw new Error(`no element ${selector}`);
       await withTempFiles(files, (paths) => (handle as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(...paths));
     },
+    raw: page,
     close: () => page.close(),
   };
 }
@@ -242,14 +279,45 @@ async function launchFirefox(executablePath: string, options: LaunchOptions = {}
       ...(options.locale
         ? { 'intl.locale.requested': options.locale, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 }
         : {}),
+      ...(options.proxy
+        ? {
+            'network.proxy.type': 1,
+            'network.proxy.http': options.proxy.split(':')[0]!,
+            'network.proxy.http_port': Number(options.proxy.split(':')[1]),
+            'network.proxy.ssl': options.proxy.split(':')[0]!,
+            'network.proxy.ssl_port': Number(options.proxy.split(':')[1]),
+            'network.proxy.no_proxies_on': '',
+            'network.proxy.allow_hijacking_localhost': true,
+            'network.proxy.share_proxy_settings': true,
+          }
+        : {}),
     },
   });
+  const driverRequests: DriverRequest[] = [];
+  const watched = new WeakSet<object>();
+  const watch = (p: PpPage | null) => {
+    if (!p || watched.has(p)) return;
+    watched.add(p);
+    p.on('request', (r) => {
+      let from = '';
+      try {
+        from = r.frame()?.url() ?? '';
+      } catch {
+        /* detached */
+      }
+      driverRequests.push({ url: r.url(), from });
+    });
+  };
+  browser.on('targetcreated', (t) => void t.page().then(watch, () => {}));
+  for (const p of await browser.pages()) watch(p);
   await browser.installExtension(join(DIST, 'firefox'));
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   let control: TestPage | undefined;
   const self: ExtensionBrowser = {
     name: 'firefox',
     extensionOrigin,
+    driverRequests,
+    driver: { kind: 'puppeteer', browser },
     newPage: async () => wrapPuppeteer(await browser.newPage()),
     async openExtensionPage(path) {
       const page = wrapPuppeteer(await browser.newPage());

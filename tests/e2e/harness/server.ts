@@ -20,6 +20,8 @@ export interface FixtureServer {
   otherOrigin: string;
   /** Every URL requested from this server, in order. */
   requests: string[];
+  /** Serves `body` at `path` (e.g. "/empty.html") from now on: pages a test makes up. */
+  setPage(path: string, body: string, contentType?: string): void;
   close(): Promise<void>;
 }
 
@@ -29,8 +31,11 @@ export interface FixtureServer {
  */
 export async function startFixtureServer(root = PAGES_DIR): Promise<FixtureServer> {
   const requests: string[] = [];
+  const madeUp = new Map<string, { body: string; type: string }>();
   const server: Server = createServer(async (req, res) => {
     requests.push(req.url ?? '');
+    const page = madeUp.get(new URL(req.url ?? '/', 'http://x').pathname);
+    if (page) return void res.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' }).end(page.body);
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
     const file = join(root, path || 'index.html');
     if (!file.startsWith(root)) return void res.writeHead(403).end();
@@ -53,6 +58,7 @@ export async function startFixtureServer(root = PAGES_DIR): Promise<FixtureServe
     origin: `http://localhost:${port}`,
     otherOrigin: `http://127.0.0.1:${port}`,
     requests,
+    setPage: (path, body, type = 'text/html; charset=utf-8') => void madeUp.set(path, { body, type }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

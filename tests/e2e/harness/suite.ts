@@ -1,11 +1,19 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { findBrowser } from './browser-paths';
-import { BROWSERS, launchExtensionBrowser, type BrowserName, type ExtensionBrowser } from './browsers';
+import { BROWSERS, launchExtensionBrowser, type BrowserName, type ExtensionBrowser, type LaunchOptions } from './browsers';
 import { startFixtureServer, type FixtureServer } from './server';
+import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
 
 export interface SuiteContext {
   browser: ExtensionBrowser;
   server: FixtureServer;
+  /** Present with `{ recordNetwork: true }`: every request the browser sent, loopback included. */
+  proxy?: RecordingProxy;
+}
+
+export interface SuiteOptions extends LaunchOptions {
+  /** Route all of the browser's traffic through a recording proxy (SuiteContext.proxy). */
+  recordNetwork?: boolean;
 }
 
 /**
@@ -13,7 +21,11 @@ export interface SuiteContext {
  * fixture server. A missing browser fails the run under CI; locally the suite is reported as
  * skipped with a message naming what to install — never counted as passed.
  */
-export function describeInBrowsers(title: string, body: (get: () => SuiteContext, name: BrowserName) => void): void {
+export function describeInBrowsers(
+  title: string,
+  body: (get: () => SuiteContext, name: BrowserName) => void,
+  options: SuiteOptions = {},
+): void {
   for (const name of BROWSERS) {
     const found = findBrowser(name);
     const missing = 'missing' in found ? found.missing : undefined;
@@ -26,11 +38,14 @@ export function describeInBrowsers(title: string, body: (get: () => SuiteContext
       let ctx: SuiteContext | undefined;
       beforeAll(async () => {
         const server = await startFixtureServer();
-        ctx = { server, browser: await launchExtensionBrowser(name) };
+        const proxy = options.recordNetwork ? await startRecordingProxy() : undefined;
+        const launch: LaunchOptions = { ...options, ...(proxy ? { proxy: proxy.address } : {}) };
+        ctx = { server, proxy, browser: await launchExtensionBrowser(name, launch) };
       });
       afterAll(async () => {
         await ctx?.browser.close();
         await ctx?.server.close();
+        await ctx?.proxy?.close();
       });
       body(() => {
         if (!ctx) throw new Error('suite context not ready');
