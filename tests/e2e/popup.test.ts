@@ -95,10 +95,10 @@ describeInBrowsers('popup', (get) => {
     const truth = await completeEntities(browser, tabId);
     expect(truth.entities.length).toBeGreaterThan(3);
     const popup = await openPopupFor(browser, tabId);
-    const rows = await popup.waitFor(() => {
+    const rows = (await popup.waitFor(() => {
       const list = [...document.querySelectorAll<HTMLElement>('#page-entities button.entity')];
       return list.length ? list.map((b) => ({ id: b.dataset.entity!, count: Number(b.dataset.count), text: b.textContent ?? '' })) : null;
-    });
+    }))!;
     const expected = Object.fromEntries(truth.entities.map((e) => [e.id, e.count]));
     expect(Object.fromEntries(rows.map((r) => [r.id, r.count]))).toEqual(expected);
     const counts = rows.map((r) => r.count);
@@ -145,10 +145,10 @@ describeInBrowsers('popup', (get) => {
         void q;
       }, query);
       await popup.type(query);
-      const ids = await popup.waitFor(() => {
+      const ids = (await popup.waitFor(() => {
         const list = [...document.querySelectorAll<HTMLElement>('#search-results button.entity')].map((b) => b.dataset.entity);
         return list.length ? list : null;
-      });
+      }))!;
       expect(ids[0]).toBe('africom');
     }
     await popup.clickOn('#search-results button.entity');
