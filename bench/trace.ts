@@ -286,13 +286,19 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
     if (outside <= 0) continue;
     let oursW = 0;
     let allW = 0;
+    let oursN = 0;
+    let allN = 0;
     for (let i = firstAtOrAfter(m.start); i < samples.length && samples[i]!.ts <= m.end; i++) {
       const s = samples[i]!;
       if (insideExact(s.ts)) continue;
-      allW += s.w || 1;
-      if (s.ours) oursW += s.w || 1;
+      allW += s.w;
+      allN++;
+      if (s.ours) {
+        oursW += s.w;
+        oursN++;
+      }
     }
-    const share = allW > 0 ? oursW / allW : 0;
+    const share = allW > 0 ? oursW / allW : allN > 0 ? oursN / allN : 0;
     microUs += outside * share;
     if (share > 0) microIntervals.push({ ...m, share });
   }
