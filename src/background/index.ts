@@ -2,6 +2,8 @@
 // listeners at the top level, as MV3 requires, so they survive the worker being restarted.
 import browser from 'webextension-polyfill';
 import './commands';
+import './badge';
+import './context-menu';
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   console.info(`Glossa ${browser.runtime.getManifest().version}: ${reason}`);

@@ -1,0 +1,62 @@
+/**
+ * Context menu on selected text: "Look up in Glossa" finds the entity the selection names (with
+ * the same matcher as the pages, over the bundled pack and the personal glossary) and asks the
+ * tab's top frame to show its card (`glossa:show-card`, entityId null = not a known name);
+ * "Add to my glossary" opens the options page pre-filled (`options.html#add=<text>`).
+ * Menus are (re)created on install and on browser start; the click listener is registered at the
+ * top level so it survives the service worker being stopped.
+ */
+import browser from 'webextension-polyfill';
+import bundledPack from '../pack/bundled-pack.json';
+import { createKnowledge, type Knowledge } from '../shared/knowledge';
+import type { ShowCardRequest } from '../shared/messages';
+import { loadGlossary, onGlossaryChanged } from '../shared/storage';
+import type { Pack } from '../text/pack-types';
+import { t } from '../shared/i18n';
+
+export const MENU_LOOKUP = 'glossa-lookup';
+export const MENU_ADD = 'glossa-add';
+const MAX_SELECTION = 500;
+
+let knowledge: Promise<Knowledge> | null = null;
+function getKnowledge(): Promise<Knowledge> {
+  knowledge ??= loadGlossary().then((personal) => createKnowledge(bundledPack as unknown as Pack, personal));
+  return knowledge;
+}
+onGlossaryChanged(() => {
+  knowledge = null;
+});
+
+/** The entity the text names: the longest match, else the first; null when none. */
+export function entityInText(k: Knowledge, text: string): string | null {
+  const matches = k.matcher.find(text.slice(0, MAX_SELECTION));
+  if (matches.length === 0) return null;
+  const best = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0]!;
+  return best.entityId;
+}
+
+async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_LOOKUP, title: t('menuLookUp'), contexts: ['selection'] });
+  browser.contextMenus.create({ id: MENU_ADD, title: t('menuAddToGlossary'), contexts: ['selection'] });
+}
+
+browser.runtime.onInstalled.addListener(() => void createMenus().catch(() => {}));
+browser.runtime.onStartup.addListener(() => void createMenus().catch(() => {}));
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  const text = (info.selectionText ?? '').trim().slice(0, MAX_SELECTION);
+  if (!text) return;
+  if (info.menuItemId === MENU_ADD) {
+    void browser.tabs.create({ url: browser.runtime.getURL(`options.html#add=${encodeURIComponent(text.slice(0, 200))}`) });
+    return;
+  }
+  if (info.menuItemId !== MENU_LOOKUP || tab?.id === undefined) return;
+  const tabId = tab.id;
+  void getKnowledge().then(async (k) => {
+    const message: ShowCardRequest = { type: 'glossa:show-card', entityId: entityInText(k, text), query: text };
+    await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {
+      /* no content script there (browser page, PDF viewer): nothing can be shown */
+    });
+  });
+});
