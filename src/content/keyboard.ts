@@ -2,7 +2,7 @@
  * Walking the mentions from the keyboard (manifest commands relayed by the background):
  * next / previous in document order, wrapping around.
  */
-import type { Mention } from './scanner';
+import { compareMentions, type Mention } from './scanner';
 
 export function nextMention(list: readonly Mention[], current: Mention | null, direction: 1 | -1): Mention | undefined {
   if (list.length === 0) return undefined;
@@ -10,7 +10,7 @@ export function nextMention(list: readonly Mention[], current: Mention | null, d
   let i = list.indexOf(current);
   if (i < 0) {
     // The current one is gone (page changed): continue from where it was.
-    i = list.findIndex((m) => m.range.compareBoundaryPoints(Range.START_TO_START, current.range) > 0);
+    i = list.findIndex((m) => compareMentions(m, current) > 0);
     if (i < 0) i = list.length;
     return direction === 1 ? list[i % list.length] : list[(i - 1 + list.length) % list.length];
   }

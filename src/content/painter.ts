@@ -26,15 +26,14 @@ export function supportsHighlights(): boolean {
   return registry() !== undefined && typeof Highlight === 'function';
 }
 
-/** Names of our highlights currently registered. */
+/**
+ * Names of the highlights we registered. Tracked here rather than read back from the registry:
+ * Firefox's content-script view of CSS.highlights cannot enumerate the page's registry.
+ */
+const registered = new Set<string>();
+
 function ours(): string[] {
-  const reg = registry();
-  if (!reg) return [];
-  const names: string[] = [];
-  reg.forEach((_value, name) => {
-    if (name.startsWith(HIGHLIGHT_PREFIX) && name !== FOCUS_HIGHLIGHT) names.push(name);
-  });
-  return names;
+  return [...registered].filter((n) => n !== FOCUS_HIGHLIGHT);
 }
 
 /** Which mentions are painted: every one, or the first of each entity (in document order). */
@@ -64,8 +63,14 @@ export function paint(mentions: readonly Mention[], options: PaintOptions): void
       list.push(m.range);
     }
   }
-  for (const name of ours()) if (!groups.has(name)) reg.delete(name);
-  for (const [name, ranges] of groups) reg.set(name, new Highlight(...ranges));
+  for (const name of ours()) if (!groups.has(name)) {
+    reg.delete(name);
+    registered.delete(name);
+  }
+  for (const [name, ranges] of groups) {
+    reg.set(name, new Highlight(...ranges));
+    registered.add(name);
+  }
 }
 
 export function setFocus(range: Range | null): void {
@@ -81,6 +86,7 @@ export function setFocus(range: Range | null): void {
 export function clearPaint(): void {
   const reg = registry();
   if (!reg) return;
-  for (const name of ours()) reg.delete(name);
+  for (const name of registered) reg.delete(name);
+  registered.clear();
   reg.delete(FOCUS_HIGHLIGHT);
 }

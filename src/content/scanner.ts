@@ -48,7 +48,8 @@ export function compareNodes(a: Node, b: Node): number {
   return 0;
 }
 
-function byOrder(a: Mention, b: Mention): number {
+/** Document order of two mentions (across shadow trees). */
+export function compareMentions(a: Mention, b: Mention): number {
   if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
   return compareNodes(a.range.startContainer, b.range.startContainer);
 }
@@ -128,7 +129,7 @@ export class Scanner {
     const root = document.body ?? document.documentElement;
     const ok = await this.scanRoot(root, found, generation);
     if (!ok) return;
-    this.mentions = found.sort(byOrder);
+    this.mentions = found.sort(compareMentions);
     this.scanning = false;
     this.options.onUpdate(this.mentions, this.complete);
   }
@@ -214,7 +215,7 @@ export class Scanner {
       if (insideSkipped(root, this.options.isOurs)) continue;
       if (!(await this.scanRoot(root, found, generation))) return;
     }
-    this.mentions = [...kept, ...found].sort(byOrder);
+    this.mentions = [...kept, ...found].sort(compareMentions);
     this.options.onUpdate(this.mentions, this.complete);
   }
 }
