@@ -145,7 +145,7 @@ describeInBrowsers('on the page: structure, editing, dynamic content', (get) => 
       const h = CSS.highlights.get('glossa-focus');
       const t = h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString())[0] : null;
       return t && t !== prev ? t : null;
-    }, first);
+    }, first!);
     expect(first).toBe('AFRICOM'); // in the h1, the first name on the page
     expect(second).not.toBe(first);
     await sendToTab(browser, tabId, { type: 'glossa:navigate', direction: -1 });
@@ -153,8 +153,8 @@ describeInBrowsers('on the page: structure, editing, dynamic content', (get) => 
       const h = CSS.highlights.get('glossa-focus');
       const t = h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString())[0] : null;
       return t === want;
-    }, first)).toBe(true);
-    const ui = await page.waitFor(glossaUi);
+    }, first!)).toBe(true);
+    const ui = (await page.waitFor(glossaUi))!;
     expect(ui.visible).toBe(true);
     expect(ui.card).toContain('Africa Command');
     expect(ui.focusedInside).toBe(true);
