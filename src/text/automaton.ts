@@ -7,9 +7,14 @@
  * computed breadth-first. No per-node objects or Maps: a 100k-pattern pack builds in well under
  * a second.
  *
+ * States are numbered in breadth-first order, so a state's children are consecutive ids and
+ * edgeTarget[k] is always k + 1, and every failure link points to a smaller id.
+ *
  * Scan: code units are first mapped to a compact alphabet (0 = in no pattern, which resets to the
- * root at once: most text never touches the trie). The root has a dense transition row; other
- * states have sorted edge lists (most have one child).
+ * root at once). The first `denseStates` states (the shallow ones, where a scan spends nearly all
+ * its time) have full DFA rows with failure transitions folded in: one table load per character.
+ * A row entry is `next * 2 + (next has output ? 1 : 0)`. Deeper states use their sorted edge
+ * lists and failure links (most have one child), which always lead back into the dense region.
  */
 
 export interface Automaton {
@@ -29,16 +34,25 @@ export interface Automaton {
   readonly patternNext: Int32Array;
   readonly patternLength: Int32Array;
   readonly stateCount: number;
+  /** Alphabet size including class 0: the width of a dense row. */
+  readonly rowWidth: number;
+  /** States [0, denseStates) have a dense row in `dense`. */
+  readonly denseStates: number;
+  /** denseStates × rowWidth entries: next * 2 + hasOutput(next). */
+  readonly dense: Int32Array;
 }
+
+/** Default size cap of the dense rows (entries, 4 bytes each). */
+export const DENSE_BUDGET = 1 << 21;
 
 export function automatonBytes(a: Automaton): number {
   return a.classOf.byteLength + a.rootNext.byteLength + a.edgeStart.byteLength + a.edgeLabel.byteLength +
     a.edgeTarget.byteLength + a.fail.byteLength + a.outState.byteLength + a.dictLink.byteLength +
-    a.outFirst.byteLength + a.patternNext.byteLength + a.patternLength.byteLength;
+    a.outFirst.byteLength + a.patternNext.byteLength + a.patternLength.byteLength + a.dense.byteLength;
 }
 
 /** Patterns must be non-empty. Pattern i is reported with index i. */
-export function buildAutomaton(patterns: readonly string[]): Automaton {
+export function buildAutomaton(patterns: readonly string[], denseBudget: number = DENSE_BUDGET): Automaton {
   // Alphabet in code-unit order, so string order equals label order.
   const present = new Uint8Array(65536);
   let total = 0;
@@ -52,26 +66,30 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   let alpha = 0;
   for (let c = 0; c < 65536; c++) if (present[c]) classOf[c] = ++alpha;
 
-  // Sort distinct patterns with the engine's native string order (much faster than a comparator),
-  // remembering which pattern indices share each string.
-  const byText = new Map<string, number[]>();
+  // Sort pattern indices by text with the engine's native string order (much faster than a
+  // comparator); equal texts keep input order so outputs at one state stay in pattern order.
+  const byText = new Map<string, number>();
+  const nextSame = new Int32Array(patterns.length).fill(-1);
+  const lastSame = new Int32Array(patterns.length);
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
-    const ids = byText.get(p);
-    if (ids === undefined) byText.set(p, [i]);
-    else ids.push(i);
+    const first = byText.get(p);
+    if (first === undefined) {
+      byText.set(p, i);
+      lastSame[i] = i;
+    } else {
+      nextSame[lastSame[first]!] = i;
+      lastSame[first] = i;
+    }
   }
   const sorted = [...byText.keys()].sort();
 
+  // Trie in DFS order (from the sorted patterns), then renumbered breadth-first.
   const maxStates = total + 1;
   const parent = new Int32Array(maxStates);
   const label = new Uint16Array(maxStates);
-  const outFirst = new Int32Array(maxStates).fill(-1);
-  const patternNext = new Int32Array(patterns.length).fill(-1);
-  const patternLength = new Int32Array(patterns.length);
-  const outLast = new Int32Array(maxStates).fill(-1);
+  const endFirst = new Int32Array(maxStates).fill(-1); // DFS state → first pattern index ending there
   let states = 1;
-  // path[d] = state at depth d along the previous pattern.
   const path = new Int32Array(longest + 1);
   let prev = '';
   for (const p of sorted) {
@@ -84,60 +102,112 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       label[s] = classOf[p.charCodeAt(d)]!;
       path[d + 1] = s;
     }
-    const end = path[p.length]!;
-    // Patterns at one state are chained in input order (stable output).
-    for (const pi of byText.get(p)!) {
-      patternLength[pi] = p.length;
-      if (outFirst[end] === -1) outFirst[end] = pi;
-      else patternNext[outLast[end]!] = pi;
-      outLast[end] = pi;
-    }
+    endFirst[path[p.length]!] = byText.get(p)!;
     prev = p;
   }
 
-  // CSR children: states were created in DFS order, children of a node in increasing label order.
-  const edgeStart = new Int32Array(states + 1);
-  for (let s = 1; s < states; s++) edgeStart[parent[s]! + 1]!++;
-  for (let s = 0; s < states; s++) edgeStart[s + 1]! += edgeStart[s]!;
-  const fill = edgeStart.slice(0, states);
-  const edgeLabel = new Uint16Array(Math.max(0, states - 1));
-  const edgeTarget = new Int32Array(Math.max(0, states - 1));
-  for (let s = 1; s < states; s++) {
-    const k = fill[parent[s]!]!++;
-    edgeLabel[k] = label[s]!;
-    edgeTarget[k] = s;
-  }
-  const rootNext = new Int32Array(alpha + 1);
-  for (let k = edgeStart[0]!; k < edgeStart[1]!; k++) rootNext[edgeLabel[k]!] = edgeTarget[k]!;
+  // DFS children lists (CSR, children in label order since DFS creation follows sorted order).
+  const dStart = new Int32Array(states + 1);
+  for (let s = 1; s < states; s++) dStart[parent[s]! + 1]!++;
+  for (let s = 0; s < states; s++) dStart[s + 1]! += dStart[s]!;
+  const dFill = dStart.slice(0, states);
+  const dChild = new Int32Array(Math.max(0, states - 1));
+  for (let s = 1; s < states; s++) dChild[dFill[parent[s]!]!++] = s;
 
-  const fail = new Int32Array(states);
+  // Breadth-first renumbering: bfs[newId] = dfsId. Children of a state get consecutive ids.
+  const bfs = new Int32Array(states);
+  const edgeStart = new Int32Array(states + 1);
+  const edgeLabel = new Uint16Array(Math.max(0, states - 1));
+  let tail = 1;
+  for (let u = 0; u < states; u++) {
+    const d = bfs[u]!;
+    edgeStart[u] = tail - 1;
+    for (let k = dStart[d]!; k < dStart[d + 1]!; k++) {
+      const c = dChild[k]!;
+      edgeLabel[tail - 1] = label[c]!;
+      bfs[tail++] = c;
+    }
+  }
+  edgeStart[states] = states - 1;
+  const edgeTarget = new Int32Array(Math.max(0, states - 1));
+  for (let k = 0; k < edgeTarget.length; k++) edgeTarget[k] = k + 1;
+
+  const outFirst = new Int32Array(states);
+  const patternNext = new Int32Array(patterns.length).fill(-1);
+  const patternLength = new Int32Array(patterns.length);
+  for (let u = 0; u < states; u++) {
+    const first = endFirst[bfs[u]!]!;
+    outFirst[u] = first;
+    for (let pi = first; pi >= 0; pi = nextSame[pi]!) {
+      patternLength[pi] = patterns[pi]!.length;
+      patternNext[pi] = nextSame[pi]!;
+    }
+  }
+  return finishAutomaton(classOf, alpha + 1, edgeStart, edgeLabel, edgeTarget, outFirst, patternNext, patternLength, null, denseBudget);
+}
+
+/**
+ * Failure links, output links and dense rows from the breadth-first trie. Also used by
+ * loadAutomaton with the stored `fail` (then only the dense rows are computed).
+ */
+export function finishAutomaton(
+  classOf: Uint16Array, rowWidth: number, edgeStart: Int32Array, edgeLabel: Uint16Array, edgeTarget: Int32Array,
+  outFirst: Int32Array, patternNext: Int32Array, patternLength: Int32Array, storedFail: Int32Array | null,
+  denseBudget: number = DENSE_BUDGET,
+): Automaton {
+  const states = outFirst.length;
+  const A = rowWidth;
+  const denseStates = Math.max(1, Math.min(states, Math.floor(denseBudget / A)));
+  const dense = new Int32Array(denseStates * A);
+  const fail = storedFail ?? new Int32Array(states);
   const outState = new Int32Array(states);
   const dictLink = new Int32Array(states);
-  const queue = new Int32Array(states);
-  let head = 0;
-  let tail = 0;
-  for (let k = edgeStart[0]!; k < edgeStart[1]!; k++) queue[tail++] = edgeTarget[k]!;
-  while (head < tail) {
-    const s = queue[head++]!;
+  const rootNext = new Int32Array(A);
+  for (let k = edgeStart[0]!; k < edgeStart[1]!; k++) rootNext[edgeLabel[k]!] = edgeTarget[k]!;
+  // States in id order are breadth-first: a state's parent and failure target come before it.
+  if (storedFail !== null) {
+    for (let s = 1; s < states; s++) {
+      const f = fail[s]!;
+      dictLink[s] = outFirst[f]! >= 0 ? f : outState[f]!;
+      outState[s] = outFirst[s]! >= 0 ? s : dictLink[s]!;
+    }
+  }
+  for (let s = 0; s < states; s++) {
     const f = fail[s]!;
-    dictLink[s] = outFirst[f]! >= 0 ? f : outState[f]!;
-    outState[s] = outFirst[s]! >= 0 ? s : dictLink[s]!;
-    for (let k = edgeStart[s]!; k < edgeStart[s + 1]!; k++) {
-      const child = edgeTarget[k]!;
-      const a = edgeLabel[k]!;
-      let g = f;
-      let next = step(edgeStart, edgeLabel, edgeTarget, rootNext, g, a);
-      while (next < 0) {
-        g = fail[g]!;
-        next = step(edgeStart, edgeLabel, edgeTarget, rootNext, g, a);
+    const lo = edgeStart[s]!;
+    const hi = edgeStart[s + 1]!;
+    if (storedFail === null) {
+      for (let k = lo; k < hi; k++) {
+        const child = edgeTarget[k]!;
+        const a = edgeLabel[k]!;
+        let next: number;
+        if (s === 0) next = 0;
+        else if (f < denseStates) next = dense[f * A + a]! >> 1;
+        else {
+          let g = f;
+          next = step(edgeStart, edgeLabel, edgeTarget, rootNext, g, a);
+          while (next < 0) {
+            g = fail[g]!;
+            next = g < denseStates ? dense[g * A + a]! >> 1 : step(edgeStart, edgeLabel, edgeTarget, rootNext, g, a);
+          }
+        }
+        fail[child] = next;
+        dictLink[child] = outFirst[next]! >= 0 ? next : outState[next]!;
+        outState[child] = outFirst[child]! >= 0 ? child : dictLink[child]!;
       }
-      fail[child] = next;
-      queue[tail++] = child;
+    }
+    if (s < denseStates) {
+      const row = s * A;
+      if (s !== 0) dense.copyWithin(row, f * A, f * A + A);
+      for (let k = lo; k < hi; k++) {
+        const t = edgeTarget[k]!;
+        dense[row + edgeLabel[k]!] = t * 2 + (outState[t] !== 0 ? 1 : 0);
+      }
     }
   }
   return {
     classOf, rootNext, edgeStart, edgeLabel, edgeTarget, fail, outState, dictLink,
-    outFirst: outFirst.slice(0, states), patternNext, patternLength, stateCount: states,
+    outFirst, patternNext, patternLength, stateCount: states, rowWidth: A, denseStates, dense,
   };
 }
 
@@ -169,24 +239,36 @@ export function step(edgeStart: Int32Array, edgeLabel: Uint16Array, edgeTarget: 
  * Linear in the text plus the number of occurrences.
  */
 export function scanAutomaton(a: Automaton, chars: Uint16Array, length: number, report: (end: number, pattern: number) => void): void {
-  const { classOf, fail, outState, dictLink, outFirst, patternNext, edgeStart, edgeLabel, edgeTarget, rootNext } = a;
+  const { classOf, fail, outState, dictLink, outFirst, patternNext, edgeStart, edgeLabel, edgeTarget, rootNext, dense, denseStates, rowWidth } = a;
   let s = 0;
   for (let i = 0; i < length; i++) {
     const cls = classOf[chars[i]!]!;
-    if (cls === 0) {
-      s = 0;
-      continue;
+    let hasOut: number;
+    if (s < denseStates) {
+      const v = dense[s * rowWidth + cls]!;
+      s = v >> 1;
+      hasOut = v & 1;
+    } else {
+      s = deepStep(a, s, cls);
+      hasOut = outState[s]!;
     }
-    let next = s === 0 ? rootNext[cls]! : step(edgeStart, edgeLabel, edgeTarget, rootNext, s, cls);
-    while (next < 0) {
-      s = fail[s]!;
-      next = step(edgeStart, edgeLabel, edgeTarget, rootNext, s, cls);
-    }
-    s = next;
+    if (hasOut === 0) continue;
     let o = outState[s]!;
     while (o !== 0) {
       for (let p = outFirst[o]!; p >= 0; p = patternNext[p]!) report(i + 1, p);
       o = dictLink[o]!;
     }
+  }
+}
+
+/** Transition from a state outside the dense region (failure links lead back into it). */
+export function deepStep(a: Automaton, s: number, cls: number): number {
+  if (cls === 0) return 0;
+  const { edgeStart, edgeLabel, edgeTarget, rootNext, fail, dense, denseStates, rowWidth } = a;
+  for (;;) {
+    const next = step(edgeStart, edgeLabel, edgeTarget, rootNext, s, cls);
+    if (next >= 0) return next;
+    s = fail[s]!;
+    if (s < denseStates) return dense[s * rowWidth + cls]! >> 1;
   }
 }
