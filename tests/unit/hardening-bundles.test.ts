@@ -1,0 +1,124 @@
+/**
+ * Hardening — no network, no remote code: the static half (the e2e half, which records every
+ * request in both browsers, is tests/e2e/hardening-network.test.ts).
+ *
+ * Builds a throwaway copy of the project (so this unit test, which runs before `npm run build`,
+ * checks exactly what build.mjs ships) and reads the bundles and manifests it writes.
+ *
+ * What the bundles may not contain, and why each pattern is precise enough:
+ * - network APIs: `fetch(`, `XMLHttpRequest`, `WebSocket`, `EventSource`, `sendBeacon`,
+ *   `importScripts` — Glossa makes no request at all, so no occurrence is harmless;
+ * - code from strings: `eval(`, `new Function`, a bare `Function(` call, dynamic `import(`.
+ *   webextension-polyfill contains `Function.call.bind(Object.prototype.hasOwnProperty)`: that is
+ *   a property access on the Function object, not a call of the constructor, and the patterns
+ *   below do not match it (a bare `Function(` must not follow `.`, a letter, `$` or `_`);
+ * - markup from strings: writing `innerHTML` / `outerHTML`, `insertAdjacentHTML`, `document.write`,
+ *   `createContextualFragment`, `srcdoc`. Preact *reads* `e.innerHTML` to compare a
+ *   dangerouslySetInnerHTML value; build.mjs replaces that branch with a throw, which is checked too.
+ * Minified code could still reach these through computed names (`globalThis["fe"+"tch"]`); the
+ * e2e network test is the backstop for that.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+const FORBIDDEN: Array<[string, RegExp]> = [
+  ['fetch(', /(?<![\w$])fetch\s*\(/],
+  ['XMLHttpRequest', /XMLHttpRequest/],
+  ['WebSocket', /WebSocket/],
+  ['EventSource', /EventSource/],
+  ['sendBeacon', /sendBeacon/],
+  ['importScripts', /importScripts/],
+  ['eval(', /(?<![\w$.])eval\s*\(/],
+  ['new Function', /new\s+Function\b/],
+  ['Function( call', /(?<![\w$.])Function\s*\(/],
+  ['dynamic import(', /(?<![\w$.])import\s*\(/],
+  ['innerHTML write', /innerHTML\s*(?:=(?!=)|\+=)/],
+  ['outerHTML write', /outerHTML\s*(?:=(?!=)|\+=)/],
+  ['insertAdjacentHTML', /insertAdjacentHTML/],
+  ['document.write', /document\.write(?:ln)?\s*\(/],
+  ['createContextualFragment', /createContextualFragment/],
+  ['srcdoc', /srcdoc/],
+];
+
+/** The permissions Glossa needs, and what for (README "Permissions, and why" must name each). */
+const EXPECTED_PERMISSIONS: Record<string, { api: RegExp; bundle: string }> = {
+  storage: { api: /\.storage\.(?:sync|local|onChanged)/, bundle: 'content.js' },
+  contextMenus: { api: /contextMenus\.(?:create|onClicked)/, bundle: 'background.js' },
+};
+
+describe('hardening: shipped bundles and manifests', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'glossa-hardening-'));
+    for (const entry of ['build.mjs', 'manifest.json', 'package.json', 'tsconfig.json', 'extension', 'icons', 'src', 'scripts']) {
+      cpSync(join(root, entry), join(dir, entry), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    const built = spawnSync(process.execPath, [join(dir, 'build.mjs'), '--skip-typecheck'], { encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
+  }, 180_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const target of ['chrome', 'firefox']) {
+    it(`${target}: no network API, no code or markup from strings in any bundle`, () => {
+      const out = join(dir, 'dist', target);
+      const bundles = readdirSync(out).filter((f) => f.endsWith('.js'));
+      expect(bundles.sort()).toEqual(['background.js', 'content.js', 'options.js', 'popup.js']);
+      const hits: string[] = [];
+      for (const file of bundles) {
+        const code = readFileSync(join(out, file), 'utf8');
+        for (const [name, re] of FORBIDDEN) {
+          const m = re.exec(code);
+          if (m) hits.push(`${file}: ${name} at ${m.index}: …${code.slice(Math.max(0, m.index - 60), m.index + 40)}…`);
+        }
+        // Preact's dangerouslySetInnerHTML branch is replaced by a throw (build.mjs noInnerHtml).
+        if (/__html/.test(code)) expect(code, `${file}: dangerouslySetInnerHTML must be disabled`).toContain('dangerouslySetInnerHTML is disabled');
+      }
+      expect(hits).toEqual([]);
+    });
+
+    it(`${target}: HTML and CSS load only the extension's own files`, () => {
+      const out = join(dir, 'dist', target);
+      for (const file of readdirSync(out).filter((f) => f.endsWith('.html') || f.endsWith('.css'))) {
+        const text = readFileSync(join(out, file), 'utf8');
+        expect(text, file).not.toMatch(/(?:src|href)\s*=\s*["']?(?:https?:|\/\/|data:|javascript:)/i);
+        expect(text, file).not.toMatch(/url\(\s*["']?(?:https?:|\/\/)/i);
+        expect(text, file).not.toMatch(/@import/i);
+        expect(text, file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i); // no inline script
+      }
+    });
+
+    it(`${target}: the manifest asks for exactly what is used`, () => {
+      const out = join(dir, 'dist', target);
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+      expect([...manifest.permissions].sort()).toEqual(Object.keys(EXPECTED_PERMISSIONS).sort());
+      expect(manifest.host_permissions ?? []).toEqual([]);
+      expect(manifest.optional_permissions ?? []).toEqual([]);
+      expect(manifest.optional_host_permissions ?? []).toEqual([]);
+      // Pages cannot fingerprint or load our files, nor talk to us directly.
+      expect(manifest.web_accessible_resources).toBeUndefined();
+      expect(manifest.externally_connectable).toBeUndefined();
+      // The default MV3 extension-page CSP (script-src 'self') is not loosened.
+      const csp = JSON.stringify(manifest.content_security_policy ?? '');
+      expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|wasm-unsafe-eval|\*/);
+      expect(manifest.content_scripts.map((c: { js: string[] }) => c.js).flat()).toEqual(['content.js']);
+      for (const [permission, use] of Object.entries(EXPECTED_PERMISSIONS)) {
+        const code = readFileSync(join(out, use.bundle), 'utf8');
+        expect(use.api.test(code), `permission "${permission}" is asked for: ${use.bundle} should use it`).toBe(true);
+      }
+    });
+  }
+
+  it("README's privacy table names every permission the manifest asks for", () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('\n## ', readme.indexOf('## Permissions') + 5));
+    for (const permission of manifest.permissions as string[]) expect(section, `README names ${permission}`).toContain(`\`${permission}\``);
+    expect(section).toMatch(/no network requests/i);
+  });
+});
