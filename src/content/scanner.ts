@@ -97,10 +97,17 @@ export class Scanner {
   async start(matcher: Matcher = this.matcher): Promise<void> {
     this.matcher = matcher;
     this.observe(document);
+    window.addEventListener('popstate', this.onHistory);
     await this.fullScan();
   }
 
+  /** Back/forward in a single-page app: a new page, scanned afresh (pushState shows up as mutations). */
+  private onHistory = (): void => {
+    if (location.href !== this.url && !this.scanning) void this.fullScan();
+  };
+
   stop(): void {
+    window.removeEventListener('popstate', this.onHistory);
     this.generation++;
     this.observer?.disconnect();
     this.observer = null;
