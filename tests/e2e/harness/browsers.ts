@@ -3,6 +3,7 @@
  * small API over both drivers: playwright-core for Chromium, puppeteer-core (WebDriver BiDi)
  * for Firefox ESR.
  */
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,21 +96,24 @@ export async function launchExtensionBrowser(name: BrowserName, options: LaunchO
   return name === 'chromium' ? launchChromium(found.path, options) : launchFirefox(found.path, options);
 }
 
+// Firefox reads a chosen file lazily, so uploaded files live until the test process exits.
+const uploadDirs: string[] = [];
+process.once('exit', () => {
+  for (const dir of uploadDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 async function withTempFiles<R>(files: Array<{ name: string; content: string | Buffer }>, use: (paths: string[]) => Promise<R>): Promise<R> {
   const dir = await mkdtemp(join(tmpdir(), 'glossa-upload-'));
-  try {
-    const paths: string[] = [];
-    for (const [i, f] of files.entries()) {
-      const sub = join(dir, String(i));
-      await mkdir(sub);
-      const path = join(sub, f.name);
-      await writeFile(path, f.content);
-      paths.push(path);
-    }
-    return await use(paths);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  uploadDirs.push(dir);
+  const paths: string[] = [];
+  for (const [i, f] of files.entries()) {
+    const sub = join(dir, String(i));
+    await mkdir(sub);
+    const path = join(sub, f.name);
+    await writeFile(path, f.content);
+    paths.push(path);
   }
+  return use(paths);
 }
 
 // Runs inside an extension page: resolves "tabs.create" on browser/chrome and calls it.
