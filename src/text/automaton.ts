@@ -239,7 +239,7 @@ export function step(edgeStart: Int32Array, edgeLabel: Uint16Array, edgeTarget: 
  * Linear in the text plus the number of occurrences.
  */
 export function scanAutomaton(a: Automaton, chars: Uint16Array, length: number, report: (end: number, pattern: number) => void): void {
-  const { classOf, fail, outState, dictLink, outFirst, patternNext, edgeStart, edgeLabel, edgeTarget, rootNext, dense, denseStates, rowWidth } = a;
+  const { classOf, outState, dictLink, outFirst, patternNext, dense, denseStates, rowWidth } = a;
   let s = 0;
   for (let i = 0; i < length; i++) {
     const cls = classOf[chars[i]!]!;

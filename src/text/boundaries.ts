@@ -45,7 +45,7 @@ export type ArabicStart = (typeof ArabicStart)[keyof typeof ArabicStart];
 const PREFIXES: readonly Set<string>[] = [prefixSet(true, false), prefixSet(false, false), prefixSet(false, true)];
 const MAX_PREFIX = 4;
 
-const isProcliticLetter = (c: number): boolean =>
+export const isProcliticLetter = (c: number): boolean =>
   c === AR_WAW || c === AR_FEH || c === AR_BEH || c === AR_KAF || c === AR_LAM || c === AR_ALEF;
 
 /**

@@ -12,7 +12,7 @@
  */
 import type { Alias, AliasOptions, ContextRule, Entity, Pack } from './pack-types';
 import { LANGS } from './pack-types';
-import { automatonBytes, buildAutomaton, scanAutomaton, type Automaton } from './automaton';
+import { automatonBytes, buildAutomaton, deepStep, type Automaton } from './automaton';
 import { ArabicStart, isArabicInitial, isWordChar, arabicTokenStart, latinLeftOk, rightOk } from './boundaries';
 import { compileContext, contextAllows, DEFAULT_WINDOW, type CompiledContext } from './context';
 import { gVariants } from './g-variants';
@@ -198,49 +198,102 @@ export function buildMatcher(packs: readonly Pack[]): Matcher {
   const pAlias = Int32Array.from(patternAlias);
   const pStart = Int8Array.from(patternStart);
   const pEndWord = Uint8Array.from(patternEndWord, (b) => (b ? 1 : 0));
+  const pWhole = Uint8Array.from(patternAlias, (a) => (aliases[a]!.wholeWord ? 1 : 0));
   const scratch = createBuffer(4096);
+
+  // Candidate buffers, reused across calls (find is not re-entrant: it calls out to nothing).
+  let cTok = new Int32Array(256);
+  let cEnd = new Int32Array(256);
+  let cPat = new Int32Array(256);
+  let order = new Int32Array(256);
+  const { classOf, dense, denseStates, rowWidth, outState, outFirst, patternNext, dictLink, patternLength } = automaton;
+
+  /** Sort order[0, n) by start, then longest, then alias (pack order). */
+  function before(a: number, b: number): boolean {
+    const d = cTok[a]! - cTok[b]!;
+    if (d !== 0) return d < 0;
+    const e = cEnd[b]! - cEnd[a]!;
+    if (e !== 0) return e < 0;
+    return pAlias[cPat[a]!]! < pAlias[cPat[b]!]!;
+  }
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
     const buf: NormalisedBuffer = normaliseInto(text, true, text.length > 1 << 20 ? createBuffer(text.length + 16) : scratch);
     const { chars, starts, ends, length } = buf;
-    const cStart: number[] = [];
-    const cEnd: number[] = [];
-    const cAlias: number[] = [];
+    let n = 0;
 
-    scanAutomaton(automaton, chars, length, (end, p) => {
-      const rec = aliases[pAlias[p]!]!;
-      const s = end - automaton.patternLength[p]!;
-      let tokenStart = s;
-      if (rec.wholeWord) {
-        const kind = pStart[p]!;
-        if (kind >= 0) {
-          tokenStart = arabicTokenStart(chars, s, kind as ArabicStart);
-          if (tokenStart < 0) return;
-        } else if (kind === START_LATIN && !latinLeftOk(chars, s)) return;
-        if (pEndWord[p] === 1 && !rightOk(chars, length, end)) return;
+    // Aho–Corasick pass (dense rows inline); word boundaries checked at once, case and context
+    // only for candidates that survive the leftmost-longest selection below.
+    let st = 0;
+    for (let i = 0; i < length; i++) {
+      const cls = classOf[chars[i]!]!;
+      if (st < denseStates) {
+        const v = dense[st * rowWidth + cls]!;
+        st = v >> 1;
+        if ((v & 1) === 0) continue;
+      } else {
+        st = deepStep(automaton, st, cls);
+        if (outState[st] === 0) continue;
       }
-      if (rec.cased !== null && !casedOk(text, starts[s]!, ends[end - 1]!, rec.cased)) return;
-      if (rec.context !== null && !contextAllows(rec.context, chars, length, s, end)) return;
-      cStart.push(tokenStart);
-      cEnd.push(end);
-      cAlias.push(pAlias[p]!);
-    });
+      const end = i + 1;
+      for (let o = outState[st]!; o !== 0; o = dictLink[o]!) {
+        for (let p = outFirst[o]!; p >= 0; p = patternNext[p]!) {
+          const s = end - patternLength[p]!;
+          let tokenStart = s;
+          if (pWhole[p] === 1) {
+            const kind = pStart[p]!;
+            if (kind >= 0) {
+              tokenStart = arabicTokenStart(chars, s, kind as ArabicStart);
+              if (tokenStart < 0) continue;
+            } else if (kind === START_LATIN && !latinLeftOk(chars, s)) continue;
+            if (pEndWord[p] === 1 && !rightOk(chars, length, end)) continue;
+          }
+          if (n === cTok.length) {
+            const grow = (a: Int32Array): Int32Array<ArrayBuffer> => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+            cTok = grow(cTok); cEnd = grow(cEnd); cPat = grow(cPat); order = new Int32Array(cTok.length);
+          }
+          cTok[n] = tokenStart;
+          cEnd[n] = end;
+          cPat[n] = p;
+          n++;
+        }
+      }
+    }
+    if (n === 0) return [];
 
-    // Leftmost-longest: by start, then longest, then pack order.
-    const order = cStart.map((_, i) => i);
-    order.sort((a, b) => cStart[a]! - cStart[b]! || cEnd[b]! - cEnd[a]! || cAlias[a]! - cAlias[b]!);
+    // Leftmost-longest: by start, then longest, then pack order. Candidates arrive nearly sorted
+    // (by end), so insertion sort is linear in practice; large counts use the built-in sort.
+    for (let k = 0; k < n; k++) order[k] = k;
+    if (n <= 64) {
+      for (let k = 1; k < n; k++) {
+        const x = order[k]!;
+        let m = k - 1;
+        while (m >= 0 && before(x, order[m]!)) {
+          order[m + 1] = order[m]!;
+          m--;
+        }
+        order[m + 1] = x;
+      }
+    } else {
+      const sorted = Array.from(order.subarray(0, n)).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+      order.set(sorted);
+    }
     const matches: Match[] = [];
     let lastEnd = 0;
-    for (const i of order) {
-      const s = cStart[i]!;
-      if (s < lastEnd) continue;
-      const rec = aliases[cAlias[i]!]!;
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      if (cTok[i]! < lastEnd) continue;
+      const p = cPat[i]!;
+      const rec = aliases[pAlias[p]!]!;
       if (rec.afterMention && !state.seen.has(rec.entityId)) continue;
-      if (!rec.afterMention) state.seen.add(rec.entityId);
       const e = cEnd[i]!;
+      const s = e - patternLength[p]!;
+      if (rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased)) continue;
+      if (rec.context !== null && !contextAllows(rec.context, chars, length, s, e)) continue;
+      if (!rec.afterMention) state.seen.add(rec.entityId);
       lastEnd = e;
-      const start = starts[s]!;
+      const start = starts[cTok[i]!]!;
       const endOrig = ends[e - 1]!;
       matches.push({ entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig) });
     }
