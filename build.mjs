@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { noInnerHtml } from './scripts/no-inner-html.mjs';
+import { packMatch } from './scripts/pack-match.mjs';
 import { zipDirectory } from './scripts/zip.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -64,11 +65,13 @@ function esbuildOptions(outdir) {
     minify: !dev,
     sourcemap: dev ? 'inline' : false,
     legalComments: 'none',
+    // Arabic text as UTF-8, not \uXXXX escapes: smaller bundles.
+    charset: 'utf8',
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
     logLevel: 'silent',
-    plugins: [noInnerHtml],
+    plugins: [noInnerHtml, packMatch],
   };
 }
 
@@ -174,6 +177,7 @@ async function main() {
       ...esbuildOptions(join(dist, '.watch-bundles')),
       plugins: [
         noInnerHtml,
+        packMatch,
         {
           name: 'reassemble',
           setup(build) {

@@ -7,25 +7,14 @@
  * top level so it survives the service worker being stopped.
  */
 import browser from 'webextension-polyfill';
-import bundledPack from '../pack/bundled-pack.json';
-import { createKnowledge, type Knowledge } from '../shared/knowledge';
+import type { Knowledge } from '../shared/knowledge';
 import type { ShowCardRequest } from '../shared/messages';
-import { loadGlossary, onGlossaryChanged } from '../shared/storage';
-import type { Pack } from '../text/pack-types';
 import { t } from '../shared/i18n';
+import { getKnowledge } from './knowledge';
 
 export const MENU_LOOKUP = 'glossa-lookup';
 export const MENU_ADD = 'glossa-add';
 const MAX_SELECTION = 500;
-
-let knowledge: Promise<Knowledge> | null = null;
-function getKnowledge(): Promise<Knowledge> {
-  knowledge ??= loadGlossary().then((personal) => createKnowledge(bundledPack as unknown as Pack, personal));
-  return knowledge;
-}
-onGlossaryChanged(() => {
-  knowledge = null;
-});
 
 /** The entity the text names: the longest match, else the first; null when none. */
 export function entityInText(k: Knowledge, text: string): string | null {

@@ -5,10 +5,12 @@
  */
 import browser from 'webextension-polyfill';
 import { h } from 'preact';
-import bundledPack from '../pack/bundled-pack.json';
+// Only the matching half of the pack (no summaries or facts): cards come from the background.
+import matchPack from '../pack/bundled-pack.json?match';
 import type { Pack } from '../text/pack-types';
 import { createKnowledge, pickText, resolveLang, type Knowledge } from '../shared/knowledge';
 import { isContentRequest, type PageEntitiesResponse } from './messages';
+import type { EntityCardRequest, EntityCardResponse } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { loadGlossary, loadSettings, onGlossaryChanged, onSettingsChanged } from '../shared/storage';
 import { t, uiLanguage } from '../shared/i18n';
@@ -21,7 +23,7 @@ import { mentionAt } from './hit-test';
 import { nextMention, scrollToMention } from './keyboard';
 
 const isTop = window === window.top;
-const bundled = bundledPack as unknown as Pack;
+const bundled: Pack = matchPack;
 
 let settings: Settings | null = null;
 let glossary: Pack | null = null;
@@ -106,26 +108,33 @@ function lang() {
   return resolveLang(settings?.language ?? 'auto', uiLanguage());
 }
 
-function cardFor(entityId: string, original?: string) {
-  const known = knowledge?.entity(entityId);
-  if (!known || !knowledge) return null;
+/** Bumped on every open/hide, so a card that arrives late for a closed tooltip is dropped. */
+let cardRequest = 0;
+
+async function cardFor(entityId: string, original?: string) {
+  const request: EntityCardRequest = { type: 'glossa:entity-card', entityId };
+  const known = (await browser.runtime.sendMessage(request).catch(() => null)) as EntityCardResponse;
+  if (!known) return null;
   const l = lang();
   const name = pickText(known.entity.names, l)?.text ?? entityId;
   const summary = pickText(known.entity.summary, l)?.text ?? '';
   return {
-    vnode: h(EntityCard, { entity: known.entity, lang: l, personal: known.personal, updated: knowledge.updatedOf(entityId), original }),
+    vnode: h(EntityCard, { entity: known.entity, lang: l, personal: known.personal, updated: known.updated, original }),
     announce: `${name}. ${categoryLabel(known.entity.category)}. ${summary}`,
   };
 }
 
 function openTooltip(m: Mention, fromKeyboard: boolean): void {
-  const card = cardFor(m.entityId, m.text);
-  if (!card) return;
+  const request = ++cardRequest;
   shownMention = m;
-  tooltip.show(() => m.range.getBoundingClientRect(), card.vnode, { focus: fromKeyboard, announce: card.announce });
+  void cardFor(m.entityId, m.text).then((card) => {
+    if (!card || request !== cardRequest || shownMention !== m) return;
+    tooltip.show(() => m.range.getBoundingClientRect(), card.vnode, { focus: fromKeyboard, announce: card.announce });
+  });
 }
 
 function hideTooltip(): void {
+  cardRequest++;
   shownMention = null;
   tooltip.hide();
   if (focused) {
@@ -154,9 +163,12 @@ function showCard(entityId: string | null, query: string): void {
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
   const anchor = () => range?.getBoundingClientRect() ?? new DOMRect(window.innerWidth / 2, 80, 0, 0);
   hideTooltip();
-  const card = entityId ? cardFor(entityId, query) : null;
-  if (card) tooltip.show(anchor, card.vnode, { focus: true, announce: card.announce });
-  else tooltip.show(anchor, h(NotKnownNotice, { query }), { focus: true, announce: t('contentNotKnown', query) });
+  const request = cardRequest;
+  void (entityId ? cardFor(entityId, query) : Promise.resolve(null)).then((card) => {
+    if (request !== cardRequest) return;
+    if (card) tooltip.show(anchor, card.vnode, { focus: true, announce: card.announce });
+    else tooltip.show(anchor, h(NotKnownNotice, { query }), { focus: true, announce: t('contentNotKnown', query) });
+  });
 }
 
 /** Turns everything off: no highlight, no host, no listener left behind. */

@@ -15,6 +15,7 @@ export function isContentRequest(message: unknown): message is ContentRequest {
     case 'glossa:show-card':
       return (message.entityId === null || typeof message.entityId === 'string') && typeof message.query === 'string';
     case 'glossa:frame-entities':
+    case 'glossa:entity-card':
       return false;
     default:
       return true;

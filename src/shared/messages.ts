@@ -1,3 +1,5 @@
+import type { Entity } from '../text/pack-types';
+
 /**
  * Messages between the extension's parts. `glossa:page-entities` is a public contract
  * (see README, "Automation contract"): its shape never changes silently.
@@ -59,13 +61,26 @@ export interface FrameEntitiesReport {
   ids: string[];
 }
 
+/** Content script → background: the full card data of an entity (content scripts carry only the matching data). */
+export interface EntityCardRequest {
+  type: 'glossa:entity-card';
+  entityId: string;
+}
+/** null when the id is unknown. */
+export type EntityCardResponse = { entity: Entity; personal: boolean; updated: string } | null;
+
+export function isEntityCardRequest(message: unknown): message is EntityCardRequest {
+  return isGlossaMessage(message) && message.type === 'glossa:entity-card' && typeof message.entityId === 'string';
+}
+
 export type GlossaMessage =
   | PageEntitiesRequest
   | RevealRequest
   | PageInfoRequest
   | NavigateRequest
   | ShowCardRequest
-  | FrameEntitiesReport;
+  | FrameEntitiesReport
+  | EntityCardRequest;
 
 const TYPES = new Set<string>([
   'glossa:page-entities',
@@ -74,6 +89,7 @@ const TYPES = new Set<string>([
   'glossa:navigate',
   'glossa:show-card',
   'glossa:frame-entities',
+  'glossa:entity-card',
 ]);
 
 /** Messages come from other extension contexts only, but are still checked before use. */

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -53,6 +54,19 @@ describe('build.mjs', () => {
     expect(production.length).toBeLessThan(devCode.length * 0.75);
     expect(build(dir).status).toBe(0);
   }, 60_000);
+
+  it('keeps the content script small: matching data only, cards stay in the background', () => {
+    const content = readFileSync(join(dir, 'dist/chrome/content.js'));
+    const background = readFileSync(join(dir, 'dist/chrome/background.js'), 'utf8');
+    const pack = JSON.parse(readFileSync(join(dir, 'src/pack/bundled-pack.json'), 'utf8'));
+    const africom = pack.entities.find((e: { id: string }) => e.id === 'africom');
+    // An alias is needed to match; a fact is only needed in the card.
+    expect(content.toString('utf8')).toContain(africom.names.ar);
+    expect(content.toString('utf8')).not.toContain(africom.facts[0].text.en);
+    expect(background).toContain(africom.facts[0].text.en);
+    // Budget from issue 7: content script ≤ 60 kB gzip, Preact and tippy.js included.
+    expect(gzipSync(content, { level: 9 }).length).toBeLessThanOrEqual(60 * 1024);
+  });
 
   it('stops on an invalid manifest, names the file, and leaves dist/ as it was', () => {
     const before = readFileSync(join(dir, 'dist/chrome/manifest.json'), 'utf8');

@@ -1,0 +1,34 @@
+// esbuild plugin: `import pack from './bundled-pack.json?match'` gives the pack reduced to what
+// matching needs. The content script runs on every page, so it carries ids, categories, names,
+// aliases and context rules only; summaries and facts stay in the background (glossa:entity-card).
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+
+export function matchingPart(pack) {
+  return {
+    ...pack,
+    entities: pack.entities.map(({ id, category, names, aliases, context }) => ({
+      id,
+      category,
+      names,
+      aliases,
+      ...(context ? { context } : {}),
+      summary: {},
+      facts: [],
+    })),
+  };
+}
+
+export const packMatch = {
+  name: 'pack-match',
+  setup(build) {
+    build.onResolve({ filter: /\.json\?match$/ }, ({ path, resolveDir }) => ({
+      path: resolve(resolveDir, path.replace(/\?match$/, '')),
+      namespace: 'pack-match',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'pack-match' }, async ({ path }) => {
+      const pack = JSON.parse(await readFile(path, 'utf8'));
+      return { contents: JSON.stringify(matchingPart(pack)), loader: 'json', resolveDir: dirname(path), watchFiles: [path] };
+    });
+  },
+};
