@@ -218,11 +218,12 @@ function PageSection({ page, knowledge, lang, active, tabId, onStatus }: { page:
             const name = pickText(r.known!.entity.names, lang)?.text ?? r.id;
             return (
               <li key={r.id}>
-                <button type="button" class="entity" data-entity={r.id} data-count={r.count} onClick={() => void reveal(r.id, name)} aria-label={t('popupEntityLabel', [name, categoryLabel(r.known!.entity.category), String(r.count)])}>
+                <button type="button" class="entity" data-entity={r.id} data-count={r.count} onClick={() => void reveal(r.id, name)}>
                   <span class="name">{name}</span>
                   <span class={`cat glossa-cat-${r.known!.entity.category}`}>{categoryLabel(r.known!.entity.category)}</span>
                   {r.known!.personal && <span class="mine">{t('popupPersonal')}</span>}
-                  <span class="count">{r.count}</span>
+                  <span class="count" aria-hidden="true">{r.count}</span>
+                  <span class="visually-hidden">{t('popupMentionCount', String(r.count))}</span>
                 </button>
               </li>
             );

@@ -30,6 +30,11 @@ export interface TestPage {
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /**
+   * Runs a script's source text in the page as the debugger does, not bound by the page's CSP
+   * (extension pages forbid eval): e.g. to inject axe-core into the popup.
+   */
+  evaluateScript(source: string): Promise<unknown>;
   /** Clicks the first element matching `selector` (scrolled into view, like a user). */
   clickOn(selector: string): Promise<void>;
   /**
@@ -157,6 +162,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    evaluateScript: (source) => page.evaluate(source),
     clickOn: (selector) => page.click(selector),
     setInputFiles: (selector, files) => withTempFiles(files, (paths) => page.setInputFiles(selector, paths)),
     raw: page,
@@ -258,6 +264,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    evaluateScript: (source) => page.evaluate(source),
     clickOn: (selector) => page.click(selector),
     async setInputFiles(selector, files) {
       const handle = await page.$(selector);
