@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   applyImport, draftToEntity, emptyDraft, emptyGlossary, entityToDraft, glossaryToFile, MAX_GLOSSARY_FILE_BYTES,
@@ -107,5 +108,16 @@ describe('editing', () => {
     expect(slugify('Opération Flintlock!')).toBe('my-operation-flintlock');
     expect(slugify('الأسد', new Set(['my-term']))).toBe('my-term-2');
     expect(validateEntity({ id: 'Bad Id' }).ok).toBe(false);
+  });
+});
+
+describe('import fixtures (tests/fixtures/glossaries)', () => {
+  const read = (name: string) => readFileSync(new URL(`../../tests/fixtures/glossaries/${name}`, import.meta.url), 'utf8');
+  const bundledIds = new Set(['africom']);
+  it('accepts valid.json', () => {
+    expect(parseGlossaryFile(read('valid.json'), { bundledIds }).ok).toBe(true);
+  });
+  it.each(['invalid-json.json', 'wrong-types.json', 'proto-keys.json', 'javascript-source.json', 'bundled-clash.json'])('refuses %s', (name) => {
+    expect(parseGlossaryFile(read(name), { bundledIds }).ok).toBe(false);
   });
 });
