@@ -66,53 +66,79 @@ export function buildAutomaton(patterns: readonly string[], denseBudget: number 
   let alpha = 0;
   for (let c = 0; c < 65536; c++) if (present[c]) classOf[c] = ++alpha;
 
-  // Sort pattern indices by text with the engine's native string order (much faster than a
-  // comparator); equal texts keep input order so outputs at one state stay in pattern order.
-  const byText = new Map<string, number>();
-  const nextSame = new Int32Array(patterns.length).fill(-1);
-  const lastSame = new Int32Array(patterns.length);
-  for (let i = 0; i < patterns.length; i++) {
-    const p = patterns[i]!;
-    const first = byText.get(p);
-    if (first === undefined) {
-      byText.set(p, i);
-      lastSame[i] = i;
-    } else {
-      nextSame[lastSame[first]!] = i;
-      lastSame[first] = i;
-    }
-  }
-  const sorted = [...byText.keys()].sort();
-
-  // Trie in DFS order (from the sorted patterns), then renumbered breadth-first.
+  // Trie in insertion order, children found through an open-addressing hash table on typed
+  // arrays (no per-string Map, no sort: both dominate the build of large packs).
   const maxStates = total + 1;
   const parent = new Int32Array(maxStates);
   const label = new Uint16Array(maxStates);
-  const endFirst = new Int32Array(maxStates).fill(-1); // DFS state → first pattern index ending there
+  const endFirst = new Int32Array(maxStates).fill(-1); // trie state → first pattern ending there
+  const endLast = new Int32Array(maxStates);
+  const nextSame = new Int32Array(patterns.length).fill(-1); // next pattern ending at the same state
+  const rootChild = new Int32Array(alpha + 1);
+  let bits = 4;
+  while (1 << bits < maxStates * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const hKey = new Int32Array(1 << bits).fill(-1); // parent state, or -1 for an empty slot
+  const hLabel = new Uint16Array(1 << bits);
+  const hChild = new Int32Array(1 << bits);
   let states = 1;
-  const path = new Int32Array(longest + 1);
-  let prev = '';
-  for (const p of sorted) {
-    let lcp = 0;
-    const lim = Math.min(p.length, prev.length);
-    while (lcp < lim && p.charCodeAt(lcp) === prev.charCodeAt(lcp)) lcp++;
-    for (let d = lcp; d < p.length; d++) {
-      const s = states++;
-      parent[s] = path[d]!;
-      label[s] = classOf[p.charCodeAt(d)]!;
-      path[d + 1] = s;
+  for (let pi = 0; pi < patterns.length; pi++) {
+    const p = patterns[pi]!;
+    let s = 0;
+    for (let d = 0; d < p.length; d++) {
+      const a = classOf[p.charCodeAt(d)]!;
+      if (s === 0) {
+        let c = rootChild[a]!;
+        if (c === 0) {
+          c = states++;
+          parent[c] = 0;
+          label[c] = a;
+          rootChild[a] = c;
+        }
+        s = c;
+        continue;
+      }
+      let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(a, 0x85ebca77)) >>> (32 - bits);
+      for (;;) {
+        const k = hKey[h]!;
+        if (k === -1) {
+          const c = states++;
+          parent[c] = s;
+          label[c] = a;
+          hKey[h] = s;
+          hLabel[h] = a;
+          hChild[h] = c;
+          s = c;
+          break;
+        }
+        if (k === s && hLabel[h] === a) {
+          s = hChild[h]!;
+          break;
+        }
+        h = (h + 1) & mask;
+      }
     }
-    endFirst[path[p.length]!] = byText.get(p)!;
-    prev = p;
+    // Patterns at one state are chained in input order (stable output).
+    if (endFirst[s] === -1) endFirst[s] = pi;
+    else nextSame[endLast[s]!] = pi;
+    endLast[s] = pi;
   }
 
-  // DFS children lists (CSR, children in label order since DFS creation follows sorted order).
+  // Children lists in label order: counting sort of the edges by label, then stably by parent.
+  const byLabel = new Int32Array(Math.max(0, states - 1));
+  const count = new Int32Array(Math.max(alpha + 2, states + 1));
+  for (let s = 1; s < states; s++) count[label[s]! + 1]!++;
+  for (let a = 0; a <= alpha; a++) count[a + 1]! += count[a]!;
+  for (let s = 1; s < states; s++) byLabel[count[label[s]!]!++] = s;
   const dStart = new Int32Array(states + 1);
   for (let s = 1; s < states; s++) dStart[parent[s]! + 1]!++;
   for (let s = 0; s < states; s++) dStart[s + 1]! += dStart[s]!;
   const dFill = dStart.slice(0, states);
   const dChild = new Int32Array(Math.max(0, states - 1));
-  for (let s = 1; s < states; s++) dChild[dFill[parent[s]!]!++] = s;
+  for (let k = 0; k < byLabel.length; k++) {
+    const c = byLabel[k]!;
+    dChild[dFill[parent[c]!]!++] = c;
+  }
 
   // Breadth-first renumbering: bfs[newId] = dfsId. Children of a state get consecutive ids.
   const bfs = new Int32Array(states);
@@ -135,13 +161,10 @@ export function buildAutomaton(patterns: readonly string[], denseBudget: number 
   const outFirst = new Int32Array(states);
   const patternNext = new Int32Array(patterns.length).fill(-1);
   const patternLength = new Int32Array(patterns.length);
-  for (let u = 0; u < states; u++) {
-    const first = endFirst[bfs[u]!]!;
-    outFirst[u] = first;
-    for (let pi = first; pi >= 0; pi = nextSame[pi]!) {
-      patternLength[pi] = patterns[pi]!.length;
-      patternNext[pi] = nextSame[pi]!;
-    }
+  for (let u = 0; u < states; u++) outFirst[u] = endFirst[bfs[u]!]!;
+  for (let pi = 0; pi < patterns.length; pi++) {
+    patternLength[pi] = patterns[pi]!.length;
+    patternNext[pi] = nextSame[pi]!;
   }
   return finishAutomaton(classOf, alpha + 1, edgeStart, edgeLabel, edgeTarget, outFirst, patternNext, patternLength, null, denseBudget);
 }
@@ -153,19 +176,19 @@ export function buildAutomaton(patterns: readonly string[], denseBudget: number 
 export function finishAutomaton(
   classOf: Uint16Array, rowWidth: number, edgeStart: Int32Array, edgeLabel: Uint16Array, edgeTarget: Int32Array,
   outFirst: Int32Array, patternNext: Int32Array, patternLength: Int32Array, storedFail: Int32Array | null,
-  denseBudget: number = DENSE_BUDGET,
+  denseBudget: number = DENSE_BUDGET, stored?: { outState: Int32Array; dictLink: Int32Array },
 ): Automaton {
   const states = outFirst.length;
   const A = rowWidth;
   const denseStates = Math.max(1, Math.min(states, Math.floor(denseBudget / A)));
   const dense = new Int32Array(denseStates * A);
   const fail = storedFail ?? new Int32Array(states);
-  const outState = new Int32Array(states);
-  const dictLink = new Int32Array(states);
+  const outState = stored?.outState ?? new Int32Array(states);
+  const dictLink = stored?.dictLink ?? new Int32Array(states);
   const rootNext = new Int32Array(A);
   for (let k = edgeStart[0]!; k < edgeStart[1]!; k++) rootNext[edgeLabel[k]!] = edgeTarget[k]!;
   // States in id order are breadth-first: a state's parent and failure target come before it.
-  if (storedFail !== null) {
+  if (storedFail !== null && stored === undefined) {
     for (let s = 1; s < states; s++) {
       const f = fail[s]!;
       dictLink[s] = outFirst[f]! >= 0 ? f : outState[f]!;

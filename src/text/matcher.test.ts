@@ -192,3 +192,31 @@ describe('matcher: duplicate alias texts', () => {
     expect(m.find('rabat').length).toBe(0);
   });
 });
+
+describe('matcher: precompiled form', () => {
+  it('loadMatcher(serialiseMatcher(m)) finds exactly what m finds', async () => {
+    const { loadMatcher, serialiseMatcher } = await import('./matcher');
+    const pack = fixture as Pack;
+    const data = serialiseMatcher(matcher);
+    const loaded = loadMatcher(data, [pack]);
+    expect(loaded.stats).toEqual(matcher.stats);
+    const texts = [
+      'Then Africom and the U.S. Africa Command met. AFRICOM\'s TOW missiles, a TOW truck.',
+      'Wagner mercenaries; Richard Wagner; والرباط وللمغرب المغربية',
+      `Michael Langley arrived.${' and then'.repeat(30)} Langley said`,
+    ];
+    for (const t of texts) expect(loaded.find(t)).toEqual(matcher.find(t));
+    // Unaligned copy and ArrayBuffer input.
+    const shifted = new Uint8Array(data.length + 1).subarray(1);
+    shifted.set(data);
+    expect(loadMatcher(shifted, [pack]).find(texts[0]!)).toEqual(matcher.find(texts[0]!));
+    expect(loadMatcher(data.slice().buffer, [pack]).find(texts[1]!)).toEqual(matcher.find(texts[1]!));
+  });
+  it('refuses data made for other packs', async () => {
+    const { loadMatcher, serialiseMatcher } = await import('./matcher');
+    const pack = fixture as Pack;
+    const data = serialiseMatcher(matcher);
+    expect(() => loadMatcher(data, [{ ...pack, version: 'other' }])).toThrow(/other packs/);
+    expect(() => loadMatcher(new Uint8Array(16), [pack])).toThrow(/not a precompiled/);
+  });
+});

@@ -12,7 +12,7 @@
  */
 import type { Alias, AliasOptions, ContextRule, Entity, Pack } from './pack-types';
 import { LANGS } from './pack-types';
-import { automatonBytes, buildAutomaton, deepStep, type Automaton } from './automaton';
+import { automatonBytes, buildAutomaton, deepStep, finishAutomaton, type Automaton } from './automaton';
 import { ArabicStart, isArabicInitial, isWordChar, arabicTokenStart, latinLeftOk, rightOk } from './boundaries';
 import { compileContext, contextAllows, DEFAULT_WINDOW, type CompiledContext } from './context';
 import { gVariants } from './g-variants';
@@ -51,6 +51,9 @@ export interface Matcher {
 
 interface AliasRecord {
   entityId: string;
+  entityIndex: number;
+  /** The merged rule as data (kept for serialiseMatcher). */
+  rule: ContextRule | null;
   /** Case-sensitive aliases: the accepted forms, folded without lowercasing. */
   cased: string[] | null;
   wholeWord: boolean;
@@ -173,6 +176,8 @@ export function buildMatcher(packs: readonly Pack[]): Matcher {
         const index = aliases.length;
         aliases.push({
           entityId: entity.id,
+          entityIndex: entityIds.length - 1,
+          rule: m.context,
           cased: m.cased,
           wholeWord: m.wholeWord,
           context: m.context !== null ? compileContext(m.context) : null,
@@ -198,7 +203,26 @@ export function buildMatcher(packs: readonly Pack[]): Matcher {
   const pAlias = Int32Array.from(patternAlias);
   const pStart = Int8Array.from(patternStart);
   const pEndWord = Uint8Array.from(patternEndWord, (b) => (b ? 1 : 0));
-  const pWhole = Uint8Array.from(patternAlias, (a) => (aliases[a]!.wholeWord ? 1 : 0));
+  return makeMatcher({ packs: packs.map((p) => ({ id: p.id, version: p.version })), entityIds, aliases, automaton, pAlias, pStart, pEndWord });
+}
+
+/** Everything a matcher is made of: what serialiseMatcher stores and loadMatcher restores. */
+interface Compiled {
+  packs: { id: string; version: string }[];
+  entityIds: string[];
+  aliases: AliasRecord[];
+  automaton: Automaton;
+  pAlias: Int32Array;
+  pStart: Int8Array;
+  pEndWord: Uint8Array;
+}
+
+const compiledOf = new WeakMap<Matcher, Compiled>();
+
+function makeMatcher(compiled: Compiled): Matcher {
+  const { entityIds, aliases, automaton, pAlias, pStart, pEndWord } = compiled;
+  const pWhole = new Uint8Array(pAlias.length);
+  for (let p = 0; p < pAlias.length; p++) pWhole[p] = aliases[pAlias[p]!]!.wholeWord ? 1 : 0;
   const scratch = createBuffer(4096);
 
   // Candidate buffers, reused across calls (find is not re-entrant: it calls out to nothing).
@@ -300,15 +324,159 @@ export function buildMatcher(packs: readonly Pack[]): Matcher {
     return matches;
   }
 
-  return {
+  const matcher: Matcher = {
     find,
     entityIds,
     stats: {
       entities: entityIds.length,
       aliases: aliases.length,
-      patterns: patterns.length,
+      patterns: pAlias.length,
       states: automaton.stateCount,
       bytes: automatonBytes(automaton) + pAlias.byteLength + pStart.byteLength + pEndWord.byteLength,
     },
   };
+  compiledOf.set(matcher, compiled);
+  return matcher;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Precompiled matchers: the automaton and alias table as flat typed arrays in one binary blob,
+// so a large pack is ready without folding its aliases or building its automaton.
+// Layout: "GLM1", u32 meta length, meta JSON (UTF-8), then each array 8-byte aligned.
+// ---------------------------------------------------------------------------------------------
+
+const MAGIC = 0x314d4c47; // "GLM1" little-endian
+type ArrayName = 'alphabet' | 'edgeStart' | 'edgeLabel' | 'fail' | 'outState' | 'dictLink' | 'outFirst' | 'patternNext' | 'patternLength' |
+  'pAlias' | 'pStart' | 'pEndWord' | 'aEntity' | 'aFlags' | 'aRule';
+type Typed = Int32Array | Uint16Array | Uint8Array | Int8Array;
+const CTORS = { i32: Int32Array, u16: Uint16Array, u8: Uint8Array, i8: Int8Array } as const;
+type Kind = keyof typeof CTORS;
+
+interface Meta {
+  format: 1;
+  packs: { id: string; version: string }[];
+  entityIds: string[];
+  /** Case-sensitive aliases: [alias index, accepted forms]. */
+  cased: [number, string[]][];
+  rules: ContextRule[];
+  rowWidth: number;
+  arrays: [ArrayName, Kind, number][];
+}
+
+const kindOf = (a: Typed): Kind => (a instanceof Int32Array ? 'i32' : a instanceof Uint16Array ? 'u16' : a instanceof Int8Array ? 'i8' : 'u8');
+
+/** A matcher's precompiled form (see loadMatcher). Only matchers made by this module. */
+export function serialiseMatcher(m: Matcher): Uint8Array {
+  const c = compiledOf.get(m);
+  if (c === undefined) throw new Error('serialiseMatcher: not a matcher built by buildMatcher/loadMatcher');
+  const a = c.automaton;
+  const alphabet = new Uint16Array(a.rowWidth - 1);
+  for (let code = 0; code < 65536; code++) if (a.classOf[code] !== 0) alphabet[a.classOf[code]! - 1] = code;
+  const rules: ContextRule[] = [];
+  const ruleIndex = new Map<ContextRule, number>();
+  const aEntity = new Int32Array(c.aliases.length);
+  const aFlags = new Uint8Array(c.aliases.length);
+  const aRule = new Int32Array(c.aliases.length);
+  const cased: [number, string[]][] = [];
+  c.aliases.forEach((r, i) => {
+    aEntity[i] = r.entityIndex;
+    aFlags[i] = (r.wholeWord ? 1 : 0) | (r.afterMention ? 2 : 0);
+    if (r.cased !== null) cased.push([i, r.cased]);
+    if (r.rule === null) aRule[i] = -1;
+    else {
+      let k = ruleIndex.get(r.rule);
+      if (k === undefined) {
+        k = rules.length;
+        rules.push(r.rule);
+        ruleIndex.set(r.rule, k);
+      }
+      aRule[i] = k;
+    }
+  });
+  const arrays: [ArrayName, Typed][] = [
+    ['alphabet', alphabet], ['edgeStart', a.edgeStart], ['edgeLabel', a.edgeLabel], ['fail', a.fail], ['outState', a.outState], ['dictLink', a.dictLink],
+    ['outFirst', a.outFirst], ['patternNext', a.patternNext], ['patternLength', a.patternLength],
+    ['pAlias', c.pAlias], ['pStart', c.pStart], ['pEndWord', c.pEndWord], ['aEntity', aEntity], ['aFlags', aFlags], ['aRule', aRule],
+  ];
+  const meta: Meta = {
+    format: 1, packs: c.packs, entityIds: c.entityIds, cased, rules, rowWidth: a.rowWidth,
+    arrays: arrays.map(([name, arr]) => [name, kindOf(arr), arr.length]),
+  };
+  const metaBytes = new TextEncoder().encode(JSON.stringify(meta));
+  const align = (n: number): number => (n + 7) & ~7;
+  let size = align(8 + metaBytes.length);
+  for (const [, arr] of arrays) size += align(arr.byteLength);
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, metaBytes.length, true);
+  out.set(metaBytes, 8);
+  let offset = align(8 + metaBytes.length);
+  for (const [, arr] of arrays) {
+    out.set(new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength), offset);
+    offset += align(arr.byteLength);
+  }
+  return out;
+}
+
+/**
+ * A matcher from serialiseMatcher's output, for the same packs (same ids, versions and entity
+ * ids, in order; anything else throws, and the caller should fall back to buildMatcher).
+ * Typed arrays are views on `data` (copied once if it is not 8-byte aligned): no alias folding,
+ * no trie build; only the automaton's output links and dense rows are recomputed.
+ */
+export function loadMatcher(data: Uint8Array | ArrayBuffer, packs: readonly Pack[]): Matcher {
+  let bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('loadMatcher: not a precompiled matcher');
+  const metaLength = view.getUint32(4, true);
+  const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + metaLength))) as Meta;
+  if (meta.format !== 1) throw new Error(`loadMatcher: unknown format ${String(meta.format)}`);
+  const same = meta.packs.length === packs.length && meta.packs.every((p, i) => p.id === packs[i]!.id && p.version === packs[i]!.version);
+  let entityIndex = 0;
+  const idsMatch = same && packs.every((p) => p.entities.every((e) => meta.entityIds[entityIndex++] === e.id)) && entityIndex === meta.entityIds.length;
+  if (!idsMatch) throw new Error('loadMatcher: precompiled for other packs (or another version of them)');
+
+  const arr: Partial<Record<ArrayName, Typed>> = {};
+  let offset = (8 + metaLength + 7) & ~7;
+  for (const [name, kind, length] of meta.arrays) {
+    const Ctor = CTORS[kind];
+    arr[name] = new Ctor(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, length);
+    offset += (length * Ctor.BYTES_PER_ELEMENT + 7) & ~7;
+  }
+  const get = <T extends Typed>(name: ArrayName): T => {
+    const a = arr[name];
+    if (a === undefined) throw new Error(`loadMatcher: missing ${name}`);
+    return a as T;
+  };
+  const alphabet = get<Uint16Array>('alphabet');
+  const classOf = new Uint16Array(65536);
+  for (let k = 0; k < alphabet.length; k++) classOf[alphabet[k]!] = k + 1;
+  const edgeStart = get<Int32Array>('edgeStart');
+  const edgeLabel = get<Uint16Array>('edgeLabel');
+  const edgeTarget = new Int32Array(edgeLabel.length);
+  for (let k = 0; k < edgeTarget.length; k++) edgeTarget[k] = k + 1;
+  const automaton = finishAutomaton(classOf, meta.rowWidth, edgeStart, edgeLabel, edgeTarget, get<Int32Array>('outFirst'),
+    get<Int32Array>('patternNext'), get<Int32Array>('patternLength'), get<Int32Array>('fail'), undefined,
+    { outState: get<Int32Array>('outState'), dictLink: get<Int32Array>('dictLink') });
+
+  const compiledRules = meta.rules.map((r) => compileContext(r));
+  const casedByAlias = new Map(meta.cased);
+  const aEntity = get<Int32Array>('aEntity');
+  const aFlags = get<Uint8Array>('aFlags');
+  const aRule = get<Int32Array>('aRule');
+  const aliases: AliasRecord[] = new Array(aEntity.length);
+  for (let i = 0; i < aEntity.length; i++) {
+    const r = aRule[i]!;
+    aliases[i] = {
+      entityId: meta.entityIds[aEntity[i]!]!, entityIndex: aEntity[i]!,
+      rule: r >= 0 ? meta.rules[r]! : null, context: r >= 0 ? compiledRules[r]! : null,
+      cased: casedByAlias.get(i) ?? null, wholeWord: (aFlags[i]! & 1) !== 0, afterMention: (aFlags[i]! & 2) !== 0,
+    };
+  }
+  return makeMatcher({
+    packs: meta.packs, entityIds: meta.entityIds, aliases, automaton,
+    pAlias: get<Int32Array>('pAlias'), pStart: get<Int8Array>('pStart'), pEndWord: get<Uint8Array>('pEndWord'),
+  });
 }
