@@ -139,6 +139,8 @@ export class Scanner {
     this.mentions = found.sort(compareMentions);
     this.scanning = false;
     this.options.onUpdate(this.mentions, this.complete);
+    // Changes made while the full scan ran were deferred (rescanDirty waits for it): take them now.
+    if (this.dirty.size > 0 || this.prune) await this.rescanDirty();
   }
 
   /** Scans `root`'s runs into `out` in slices; false if superseded. */

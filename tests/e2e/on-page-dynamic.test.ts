@@ -229,3 +229,16 @@ describeInBrowsers('on the page: strict CSP and turning off', (get) => {
     await page.close();
   });
 });
+
+describeInBrowsers('on the page: changes during the first scan', (get) => {
+  it('counts every mention appended while the first full scan was still running', async () => {
+    const { browser, server } = get();
+    const { page, tabId } = await browser.openTab(`${server.origin}/onpage-busy.html`);
+    await page.waitFor(() => (window as unknown as { __done?: boolean }).__done === true, undefined, 20_000);
+    const appended = await page.evaluate(() => (window as unknown as { __appended: number }).__appended);
+    expect(appended).toBeGreaterThan(3);
+    const counts = await pageEntities(browser, tabId, 30_000);
+    expect(counts.himars).toBe(appended);
+    await page.close();
+  });
+});
