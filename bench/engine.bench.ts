@@ -5,10 +5,14 @@
  *   blocks with one shared ScanState (as the content script does), with the bundled pack
  *   (or the engine's fixture pack when the bundled one is missing or invalid).
  * - Build time and memory: the bundled pack and synthetic packs of 10,000 and 100,000 aliases.
+ * - Load time of the precompiled form (serialiseMatcher → loadMatcher) and its size.
+ * Times are wall clock; `cpuMs` (process CPU time) is also given because the machine is shared:
+ * compare runs at a similar load average (recorded in the results).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
-import { buildMatcher, createScanState, type Matcher } from '../src/text/matcher';
+import { buildMatcher, createScanState, loadMatcher, serialiseMatcher, type Matcher } from '../src/text/matcher';
 import type { Entity, Pack } from '../src/text/pack-types';
 import { validatePack } from '../src/text/validate-pack';
 
@@ -58,10 +62,13 @@ function generateText(targetBytes: number): string[] {
   return blocks;
 }
 
-function time<T>(fn: () => T): { ms: number; value: T } {
+function time<T>(fn: () => T): { ms: number; cpuMs: number; value: T } {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const value = fn();
-  return { ms: performance.now() - t0, value };
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms, cpuMs: (c.user + c.system) / 1000, value };
 }
 
 function median(xs: number[]): number {
@@ -94,18 +101,32 @@ function buildStats(label: string, packs: Pack[]): Record<string, number | strin
   gc?.();
   const before = process.memoryUsage().heapUsed;
   const runs: number[] = [];
+  const cpuRuns: number[] = [];
   let matcher: Matcher | undefined;
   for (let i = 0; i < 3; i++) {
     const r = time(() => buildMatcher(packs));
     runs.push(r.ms);
+    cpuRuns.push(r.cpuMs);
     matcher = r.value;
   }
   gc?.();
   const after = process.memoryUsage().heapUsed;
   const s = matcher!.stats;
+  const data = serialiseMatcher(matcher!);
+  const loads: number[] = [];
+  const loadCpu: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const r = time(() => loadMatcher(data, packs));
+    loads.push(r.ms);
+    loadCpu.push(r.cpuMs);
+  }
   return {
     pack: label, aliases: s.aliases, patterns: s.patterns, states: s.states,
     buildMs: Math.round(median(runs) * 10) / 10,
+    buildCpuMs: Math.round(median(cpuRuns) * 10) / 10,
+    loadMs: Math.round(median(loads) * 10) / 10,
+    loadCpuMs: Math.round(median(loadCpu) * 10) / 10,
+    precompiledMB: Math.round((data.byteLength / 1e6) * 100) / 100,
     automatonMB: Math.round((s.bytes / 1e6) * 100) / 100,
     heapDeltaMB: Math.round(((after - before) / 1e6) * 10) / 10,
   };
@@ -119,6 +140,8 @@ interface Throughput {
   ms: number;
   MBps: number;
   MCharsps: number;
+  cpuMs: number;
+  cpuMBps: number;
 }
 
 function throughput(matcher: Matcher, blocks: string[]): Throughput {
@@ -127,8 +150,9 @@ function throughput(matcher: Matcher, blocks: string[]): Throughput {
   // Warm up (JIT, lazily filled character tables).
   for (const b of blocks.slice(0, 200)) matcher.find(b, createScanState());
   const runs: number[] = [];
+  const cpuRuns: number[] = [];
   let matches = 0;
-  for (let r = 0; r < 5; r++) {
+  for (let r = 0; r < 7; r++) {
     const state = createScanState();
     const t = time(() => {
       let m = 0;
@@ -136,18 +160,23 @@ function throughput(matcher: Matcher, blocks: string[]): Throughput {
       return m;
     });
     runs.push(t.ms);
+    cpuRuns.push(t.cpuMs);
     matches = t.value;
   }
   const ms = median(runs);
+  const cpuMs = median(cpuRuns);
   return {
     MB: Math.round((bytes / 1e6) * 100) / 100,
     chars, blocks: blocks.length, matches,
     ms: Math.round(ms),
     MBps: Math.round((bytes / 1e6 / (ms / 1000)) * 10) / 10,
     MCharsps: Math.round((chars / 1e6 / (ms / 1000)) * 10) / 10,
+    cpuMs: Math.round(cpuMs),
+    cpuMBps: Math.round((bytes / 1e6 / (cpuMs / 1000)) * 10) / 10,
   };
 }
 
+const loadBefore = loadavg().map((x) => Math.round(x * 100) / 100);
 const { pack, source } = loadPack();
 const blocks = generateText(5_000_000);
 const bundledMatcher = buildMatcher([pack]);
@@ -162,7 +191,7 @@ const scanBig = throughput(big, blocks.slice(0, Math.floor(blocks.length / 5)));
 console.log(`\nThroughput, ${source}, text scanned in ${scan.blocks} blocks (~${Math.round(scan.chars / scan.blocks)} chars each):`);
 console.table([{ pack: 'bundled', ...scan }, { pack: 'synthetic 100k', ...scanBig }]);
 console.log(`Whole 5 MB as one string: ${Math.round(whole.ms)} ms (${Math.round((scan.MB / (whole.ms / 1000)) * 10) / 10} MB/s), ${whole.value} matches`);
-console.log('\nAutomaton build (median of 3) and memory:');
+console.log('\nAutomaton build (median of 3), precompiled load (median of 5) and memory:');
 console.table(builds);
 if ((globalThis as { gc?: () => void }).gc === undefined) console.log('(heapDeltaMB is approximate: run node with --expose-gc for exact numbers)');
 
@@ -170,8 +199,11 @@ const results = {
   date: new Date().toISOString(),
   node: process.version,
   pack: source,
+  cpus: (await import('node:os')).cpus().length,
+  loadAverage: { atStart: loadBefore, atEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
   throughput: { bundled: scan, synthetic100k: scanBig, wholeTextMs: Math.round(whole.ms) },
   builds,
 };
 writeFileSync(path.join(root, 'bench', 'engine-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`load average (1/5/15 min) at start ${loadBefore.join(' ')}, at end ${results.loadAverage.atEnd.join(' ')}`);
 console.log('\nwrote bench/engine-results.json');
