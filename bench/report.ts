@@ -73,13 +73,14 @@ export function renderMarkdown(r: Any, previous: string): string {
   else {
     L.push(`${r.engine.ran ? 'Run as part of this bench' : `Imported from bench/engine-results.json (${eng.date})`}${r.engine.error ? ` — note: ${r.engine.error}` : ''}.`);
     L.push('');
-    L.push('| Throughput | MB | matches | ms | MB/s |');
-    L.push('|---|---|---|---|---|');
-    for (const [k, t] of Object.entries<Any>(eng.throughput ?? {})) if (t && typeof t === 'object') L.push(`| ${k} | ${t.MB} | ${t.matches} | ${t.ms} | ${t.MBps} |`);
+    if (eng.loadAverage) L.push(`Load average during the engine bench: ${JSON.stringify(eng.loadAverage)}.\n`);
+    L.push('| Throughput | MB | matches | wall ms | MB/s wall | CPU ms | MB/s CPU |');
+    L.push('|---|---|---|---|---|---|---|');
+    for (const [k, t] of Object.entries<Any>(eng.throughput ?? {})) if (t && typeof t === 'object') L.push(`| ${k} | ${t.MB} | ${t.matches} | ${t.ms} | ${t.MBps} | ${fmt(t.cpuMs)} | ${fmt(t.cpuMBps)} |`);
     L.push('');
-    L.push('| Pack | aliases | patterns | states | build ms | automaton MB |');
-    L.push('|---|---|---|---|---|---|');
-    for (const b of eng.builds ?? []) L.push(`| ${b.pack} | ${b.aliases} | ${b.patterns} | ${b.states} | ${b.buildMs} | ${b.automatonMB} |`);
+    L.push('| Pack | aliases | patterns | states | build ms (CPU) | precompiled load ms (CPU) | precompiled MB | automaton MB |');
+    L.push('|---|---|---|---|---|---|---|---|');
+    for (const b of eng.builds ?? []) L.push(`| ${b.pack} | ${b.aliases} | ${b.patterns} | ${b.states} | ${b.buildMs} (${fmt(b.buildCpuMs)}) | ${fmt(b.loadMs)} (${fmt(b.loadCpuMs)}) | ${fmt(b.precompiledMB)} | ${b.automatonMB} |`);
   }
   L.push('');
   L.push('## Bundles');
