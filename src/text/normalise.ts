@@ -54,16 +54,9 @@ export function normaliseInto(text: string, caseFold: boolean, out: NormalisedBu
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let f = codes[c]!;
-    if (f === UNCOMPUTED) f = computeFold(table, c);
-    if (f >= 0) {
-      if (f === 0x20 && (j === 0 || chars[j - 1] === 0x20)) {
-        if (j > 0) ends[j - 1] = i + 1; // collapsed space: the kept space spans the whole run
-        continue;
-      }
-      if (j >= chars.length) {
-        grow(out, j + 16);
-        chars = out.chars; starts = out.starts; ends = out.ends;
-      }
+    // Hot path: a character that folds to one code unit other than a space. Capacity needs no
+    // check here: j <= i + (units added by MULTI expansions), and those grow the buffer.
+    if (f > 0x20) {
       chars[j] = f;
       starts[j] = i;
       ends[j] = i + 1;
@@ -74,12 +67,30 @@ export function normaliseInto(text: string, caseFold: boolean, out: NormalisedBu
         chars[j - 3] = REH;
         chars[j - 2] = YEH;
       }
+      continue;
+    }
+    if (f === UNCOMPUTED) {
+      f = computeFold(table, c);
+      if (f > 0x20) {
+        i--; // now computed: take the hot path
+        continue;
+      }
+    }
+    if (f >= 0) {
+      if (f === 0x20 && (j === 0 || chars[j - 1] === 0x20)) {
+        if (j > 0) ends[j - 1] = i + 1; // collapsed space: the kept space spans the whole run
+        continue;
+      }
+      chars[j] = f;
+      starts[j] = i;
+      ends[j] = i + 1;
+      j++;
     } else if (f === SKIP_ATTACHED) {
       if (j > 0 && ends[j - 1] === i) ends[j - 1] = i + 1;
     } else if (f === MULTI) {
       const s = table.multi.get(c) ?? '';
-      if (j + s.length >= chars.length) {
-        grow(out, j + s.length + 16);
+      if (j + s.length + (n - i) + 16 > chars.length) {
+        grow(out, j + s.length + (n - i) + 16);
         chars = out.chars; starts = out.starts; ends = out.ends;
       }
       for (let k = 0; k < s.length; k++) {
