@@ -10,8 +10,18 @@ import { CARD_CSS } from '../ui/card-styles';
 
 export const HOST_TAG = 'glossa-ui';
 
+/*
+ * !important inside the shadow tree beats the page's !important rules on the host (for important
+ * declarations the inner tree context wins), so page CSS aimed at unknown or undefined elements
+ * cannot hide, shrink or bury the tooltip.
+ */
 const HOST_CSS = `
-:host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
+:host {
+  all: initial !important; display: block !important; visibility: visible !important; opacity: 1 !important;
+  position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important;
+  overflow: visible !important; transform: none !important; clip-path: none !important; contain: none !important;
+  pointer-events: auto !important; z-index: 2147483647 !important; font-size: 16px !important;
+}
 .glossa-ref { position: fixed; top: 0; left: 0; width: 0; height: 0; }
 .glossa-box {
   box-sizing: border-box; max-width: min(380px, calc(100vw - 16px)); max-height: min(420px, calc(100vh - 16px));
@@ -22,6 +32,25 @@ const HOST_CSS = `
 @media (prefers-color-scheme: dark) { .glossa-box { background: #1e222a; border-color: #3a404c; } }
 .glossa-live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
+
+/** How often a tooltip on screen is put back after the page removes our host, per showing. */
+const MAX_REATTACH = 20;
+
+/**
+ * Our host element with a fresh shadow root. If the page has taken our tag name (a custom element
+ * whose constructor grabs the shadow root), a random name the page cannot have guessed is used.
+ */
+function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
+  for (const tag of [HOST_TAG, `${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`]) {
+    const host = document.createElement(tag);
+    try {
+      return { host, shadow: host.attachShadow({ mode: 'open' }) };
+    } catch {
+      /* the name is taken: try the random one */
+    }
+  }
+  throw new Error('Glossa: cannot create its UI host');
+}
 
 interface Parts {
   host: HTMLElement;
@@ -67,6 +96,8 @@ export class TooltipHost {
   private anchor: (() => DOMRect) | null = null;
   private onBoxEnter: (() => void) | null = null;
   private onBoxLeave: (() => void) | null = null;
+  private guard: MutationObserver | null = null;
+  private reattached = 0;
 
   /** The host element, if created. */
   get host(): HTMLElement | null {
@@ -97,8 +128,7 @@ export class TooltipHost {
   private ensure(): Parts {
     if (this.parts && this.parts.host.isConnected) return this.parts;
     if (this.parts) this.destroy();
-    const host = document.createElement(HOST_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
+    const { host, shadow } = createHost();
     adoptCss(shadow, HOST_CSS + CARD_CSS);
     const ref = document.createElement('span');
     ref.className = 'glossa-ref';
@@ -139,12 +169,23 @@ export class TooltipHost {
     });
     document.documentElement.appendChild(host);
     this.parts = { host, shadow, ref, live, tip, box };
+    this.guard = new MutationObserver(() => this.reattach());
+    this.guard.observe(document.documentElement, { childList: true });
     return this.parts;
+  }
+
+  /** A page that removes unknown elements must not make a tooltip vanish under the reader. */
+  private reattach(): void {
+    const p = this.parts;
+    if (!p || p.host.isConnected || !p.tip.state.isVisible || this.reattached >= MAX_REATTACH) return;
+    this.reattached++;
+    document.documentElement.appendChild(p.host);
   }
 
   /** Shows `content` anchored at `anchor()`; from the keyboard, focus moves into the tooltip. */
   show(anchor: () => DOMRect, content: ComponentChild, options: { focus: boolean; announce: string; dir?: string }): void {
     const p = this.ensure();
+    this.reattached = 0;
     this.anchor = anchor;
     render(content, p.box);
     p.tip.show();
@@ -174,6 +215,8 @@ export class TooltipHost {
     const p = this.parts;
     if (!p) return;
     this.parts = null;
+    this.guard?.disconnect();
+    this.guard = null;
     try {
       p.tip.destroy();
     } catch {
