@@ -25,3 +25,20 @@ describe('UI strings', () => {
     });
   }
 });
+
+describe('UI strings in use', () => {
+  it('every English key is used by the code or the manifest (no dead strings)', () => {
+    const root = new URL('../../', import.meta.url);
+    const sources: string[] = [readFileSync(new URL('manifest.json', root), 'utf8')];
+    const walk = (dirUrl: URL) => {
+      for (const entry of readdirSync(dirUrl, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dirUrl));
+        else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) sources.push(readFileSync(new URL(entry.name, dirUrl), 'utf8'));
+      }
+    };
+    walk(new URL('src/', root));
+    const all = sources.join('\n');
+    const unused = Object.keys(load('en')).filter((key) => !all.includes(key));
+    expect(unused).toEqual([]);
+  });
+});
