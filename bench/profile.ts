@@ -7,6 +7,8 @@
  * dist/chrome. Prints self and total time per function and per source file for content.js
  * frames, and writes the .cpuprofile files (open them in DevTools → Performance/JavaScript
  * Profiler) to --out.
+ * --tasks: record a DevTools trace instead and break down the content script's heaviest
+ * main-thread tasks by (unminified) call path.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,13 +18,15 @@ import { chromium } from 'playwright-core';
 import { findBrowser } from '../tests/e2e/harness/browser-paths';
 import { startFixtureServer } from '../tests/e2e/harness/server';
 import { aliasesFromPack, generateArticle, generateInfiniteScroll, strongAliases } from './pages';
+import { attributeTrace, completeEvents, samplesOf, type TraceEvent } from './trace';
 
 const root = process.env.GLOSSA_ROOT ?? process.cwd();
 const argv = process.argv.slice(2);
 const opt = (n: string): string | undefined => (argv.includes(n) ? argv[argv.indexOf(n) + 1] : undefined);
 const INTERVAL = Number(opt('--interval-us') ?? 100);
+const TASKS = argv.includes('--tasks');
 const OUT = opt('--out') ?? path.join(os.tmpdir(), 'glossa-profiles');
-const pagesWanted = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
+const pagesWanted = argv.filter((a, i) => !a.startsWith('--') && !['--interval-us', '--out'].includes(argv[i - 1] ?? ''));
 const PAGES = pagesWanted.length ? pagesWanted : ['1m', 'none'];
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
@@ -103,9 +107,18 @@ async function main(): Promise<void> {
       const page = await pageEvent;
       await page.waitForLoadState('load');
       const cdp = await ctx.newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL });
-      await cdp.send('Profiler.start');
+      const traceEvents: TraceEvent[] = [];
+      if (TASKS) {
+        cdp.on('Tracing.dataCollected', (e) => void traceEvents.push(...(e.value as unknown as TraceEvent[])));
+        await cdp.send('Tracing.start', {
+          traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute', 'toplevel', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', '__metadata'], recordMode: 'recordAsMuchAsPossible' },
+          transferMode: 'ReportEvents',
+        } as never);
+      } else {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL });
+        await cdp.send('Profiler.start');
+      }
       const t0 = Date.now();
       await page.goto(`${server.origin}/${p}.html`, { waitUntil: 'load', timeout: 300_000 });
       if (p === 'scroll') {
@@ -122,9 +135,17 @@ async function main(): Promise<void> {
         }
         await sleep(500);
       }
-      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-      writeFileSync(path.join(OUT, `content-${p}.cpuprofile`), JSON.stringify(profile));
-      report(p, profile, origin, moduleAt, Date.now() - t0);
+      if (TASKS) {
+        const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+        await cdp.send('Tracing.end');
+        await done;
+        writeFileSync(path.join(OUT, `trace-${p}.json`), JSON.stringify(traceEvents));
+        reportTasks(p, traceEvents, origin, moduleAt);
+      } else {
+        const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+        writeFileSync(path.join(OUT, `content-${p}.cpuprofile`), JSON.stringify(profile));
+        report(p, profile, origin, moduleAt, Date.now() - t0);
+      }
       await cdp.detach();
       await page.close();
     }
@@ -134,6 +155,40 @@ async function main(): Promise<void> {
     rmSync(tmp, { recursive: true, force: true });
   }
   console.log(`\nprofiles written to ${OUT}`);
+}
+
+/** The heaviest tasks running our code, each broken down by call path (samples). */
+function reportTasks(page: string, events: TraceEvent[], origin: string, moduleAt: string[]): void {
+  const isOurs = (u: string): boolean => u.startsWith(origin) && u.endsWith('/content.js');
+  const a = attributeTrace(events, isOurs);
+  if (!a.mainThread) return console.log(`${page}: no content-script activity in the trace`);
+  const { pid, tid } = a.mainThread;
+  const samples = samplesOf(events, pid, tid, isOurs);
+  const tasks = completeEvents(events)
+    .filter((e) => e.pid === pid && e.tid === tid && e.name === 'ThreadControllerImpl::RunTask')
+    .map((t) => {
+      const inside = samples.filter((x) => x.ours && x.ts >= t.ts && x.ts <= t.ts + (t.dur ?? 0));
+      return { t, inside, ours: inside.reduce((s, x) => s + x.w, 0) };
+    })
+    .sort((x, y) => y.ours - x.ours)
+    .slice(0, 6);
+  console.log(`\n=== ${page}: Glossa ${a.scriptMs} ms script, ${a.tasks} tasks; heaviest tasks (samples):`);
+  for (const { t, inside, ours } of tasks) {
+    console.log(`-- task of ${((t.dur ?? 0) / 1000).toFixed(1)} ms, ~${(ours / 1000).toFixed(1)} ms of it in content.js`);
+    const paths = new Map<string, number>();
+    for (const x of inside) {
+      const key = x.stackOurs
+        .map((f) => {
+          const [name, line] = f.split(':');
+          return `${name}@${(moduleAt[Number(line)] ?? '?').replace(/^src\//, '')}`;
+        })
+        .reverse()
+        .slice(-4)
+        .join(' > ');
+      paths.set(key, (paths.get(key) ?? 0) + x.w);
+    }
+    for (const [k, v] of [...paths].sort((p, q) => q[1] - p[1]).slice(0, 6)) console.log(`${(v / 1000).toFixed(1).padStart(9)} ms  ${k}`);
+  }
 }
 
 function report(page: string, profile: Profile, origin: string, moduleAt: string[], wall: number): void {

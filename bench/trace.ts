@@ -22,6 +22,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs. */
+  tdur?: number;
   pid: number;
   tid: number;
   cat?: string;
@@ -49,6 +51,11 @@ export interface Attribution {
   exactMs: number;
   /** From URL-less RunMicrotasks events, by CPU samples, ms. */
   microtaskMs: number;
+  /**
+   * The same, in thread CPU time (trace events' tdur) instead of wall time: robust to the
+   * renderer being descheduled on a loaded machine. Null when the trace has no thread times.
+   */
+  cpuMs: number | null;
   /** Time of our first script event (trace µs), or null. */
   firstTs: number | null;
   /** Main-thread tasks that ran our code. */
@@ -231,6 +238,7 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
     scriptMs: 0,
     exactMs: 0,
     microtaskMs: 0,
+    cpuMs: null,
     firstTs: null,
     tasks: 0,
     longestTask: null,
@@ -263,6 +271,23 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
   }
   const exact = union(ourIntervals);
   const exactUs = exact.reduce((s, i) => s + i.end - i.start, 0);
+  // CPU time: thread durations of the outermost events of ours (nested ones are inside them).
+  let cpuUs = 0;
+  let haveCpu = true;
+  {
+    const outer = onMain
+      .filter((e) => SCRIPT_URL_EVENTS.has(e.name) && isOurs(eventUrl(e) ?? '') && clip(e))
+      .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    let end = -Infinity;
+    for (const e of outer) {
+      if (e.ts < end) continue;
+      end = e.ts + (e.dur ?? 0);
+      if (e.tdur === undefined) haveCpu = false;
+      const c = clip(e)!;
+      const wall = e.dur ?? 0;
+      cpuUs += wall > 0 ? ((e.tdur ?? wall) * (c.end - c.start)) / wall : 0;
+    }
+  }
 
   // 3. microtasks, by samples
   const samples = samplesOf(events, main.pid, main.tid, isOurs).filter((s) => s.ts >= from && s.ts <= to);
@@ -279,7 +304,21 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
   };
   const insideExact = (t: number): boolean => overlap(exact, t, t + 0.001) > 0;
   const microIntervals: Array<Interval & { share: number }> = [];
-  const micro = union(onMain.filter((e) => e.name === 'RunMicrotasks').map(clip).filter((x): x is Interval => !!x));
+  const microEvents = onMain.filter((e) => e.name === 'RunMicrotasks');
+  const micro = union(microEvents.map(clip).filter((x): x is Interval => !!x));
+  // thread time per µs of wall time inside each microtask checkpoint (for the CPU figure)
+  const cpuRatioAt = (m: Interval): number => {
+    let wall = 0;
+    let cpu = 0;
+    for (const e of microEvents) {
+      if (e.ts >= m.start - 1 && e.ts + (e.dur ?? 0) <= m.end + 1) {
+        wall += e.dur ?? 0;
+        if (e.tdur === undefined) haveCpu = false;
+        cpu += e.tdur ?? e.dur ?? 0;
+      }
+    }
+    return wall > 0 ? Math.min(1, cpu / wall) : 1;
+  };
   let microUs = 0;
   for (const m of micro) {
     const outside = m.end - m.start - overlap(exact, m.start, m.end);
@@ -300,6 +339,7 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
     }
     const share = allW > 0 ? oursW / allW : allN > 0 ? oursN / allN : 0;
     microUs += outside * share;
+    if (share > 0) cpuUs += outside * share * cpuRatioAt(m);
     if (share > 0) microIntervals.push({ ...m, share });
   }
 
@@ -352,6 +392,7 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
     scriptMs: ms(exactUs + microUs),
     exactMs: ms(exactUs),
     microtaskMs: ms(microUs),
+    cpuMs: haveCpu ? ms(cpuUs) : null,
     firstTs,
     tasks,
     longestTask,

@@ -103,6 +103,15 @@ describe('bench trace attribution', () => {
     expect(a.totalByFunction).toEqual([{ name: 'scan', ms: 4 }]);
   });
 
+  it('reports thread CPU time when the events carry it', () => {
+    const withCpu = syntheticTrace().map((e) =>
+      e.ph === 'X' && e.dur !== undefined ? { ...e, tdur: e.dur / 2 } : e,
+    );
+    expect(attributeTrace(syntheticTrace(), isOurs).cpuMs).toBeNull(); // no tdur in the trace
+    // outermost events of ours: 10–50 (cpu 20) + 405–415 (cpu 5); microtasks: 40 wall × ½
+    expect(attributeTrace(withCpu, isOurs).cpuMs).toBe(45);
+  });
+
   it('limits to a time window', () => {
     const a = attributeTrace(syntheticTrace(), isOurs, { from: 150_000 });
     expect(a.exactMs).toBe(10);
