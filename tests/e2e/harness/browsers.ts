@@ -92,6 +92,8 @@ export interface LaunchOptions {
    * sends every request, loopback included.
    */
   proxy?: string;
+  /** Extra Firefox preferences (e.g. a short `extensions.background.idle.timeout`). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 /** Throws a message naming what to install when the browser is missing. */
@@ -290,6 +292,7 @@ async function launchFirefox(executablePath: string, options: LaunchOptions = {}
       ...(options.locale
         ? { 'intl.locale.requested': options.locale, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 }
         : {}),
+      ...(options.firefoxPrefs ?? {}),
       ...(options.proxy
         ? {
             'network.proxy.type': 1,
