@@ -23,8 +23,8 @@ export interface TestPage {
   readonly url: () => string;
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  /** Polls `fn` in the page until it returns a truthy value; returns that value. */
-  waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
+  /** Polls `fn` until it returns a truthy value, and returns it. */
+  waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<NonNullable<R>>;
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
@@ -133,7 +133,7 @@ async function callInExtensionPage([api, args]: [string, unknown[]]): Promise<un
   return (owner[method] as (...a: unknown[]) => Promise<unknown>).apply(owner, args);
 }
 
-async function pollUntil<R>(probe: () => Promise<R>, timeoutMs: number, what: string): Promise<R> {
+async function pollUntil<R>(probe: () => Promise<R>, timeoutMs: number, what: string): Promise<NonNullable<R>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
