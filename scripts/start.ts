@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findBrowser } from '../tests/e2e/harness/browser-paths';
 import { launchExtensionBrowser } from '../tests/e2e/harness/browsers';
+import { pointOfHighlight, waitForPaint } from '../tests/e2e/harness/page-probes';
 import { startFixtureServer } from '../tests/e2e/harness/server';
 
 const root = process.env.GLOSSA_ROOT ?? process.cwd();
@@ -22,7 +23,8 @@ function fail(message: string): never {
 
 if (spawnSync(process.execPath, [join(root, 'build.mjs')], { stdio: 'inherit' }).status !== 0) fail('the build failed');
 
-const server = await startFixtureServer();
+// Paths from GLOSSA_ROOT: this file runs from a bundle under node_modules/.cache.
+const server = await startFixtureServer(join(root, 'tests', 'fixtures', 'pages') + '/');
 const demo = `${server.origin}/seed-article.html`;
 console.log(`demo pages: ${server.origin}/ (seed article: ${demo}, English: ${server.origin}/demo-en.html)`);
 
@@ -34,9 +36,13 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.log(`no display found (DISPLAY is not set): opening ${browserName} headless instead`);
   const browser = await launchExtensionBrowser(browserName);
   const { page } = await browser.openTab(demo);
-  // Give the content script its idle start and first paint before the screenshot.
-  await page.waitFor(() => (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? true, undefined, 5000).catch(() => {});
-  await new Promise((r) => setTimeout(r, 1500));
+  // Wait for Glossa's paint, then hover the article's first name so the shot shows a tooltip.
+  await waitForPaint(page, 15_000);
+  const point = await page.waitFor(pointOfHighlight, 'أفريكوم', 10_000);
+  await page.mouseMove(point.x, point.y + 40);
+  await page.mouseMove(point.x, point.y);
+  await page.waitFor(() => !!document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card'), undefined, 10_000);
+  await new Promise((r) => setTimeout(r, 400));
   await page.screenshot(shot);
   await browser.close();
   await server.close();
