@@ -36,7 +36,7 @@ export function renderMarkdown(r: Any, previous: string): string {
       L.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
       for (const k of pages) {
         const p = res[k];
-        const mark = p.markMs === null ? '—' : `${p.markLimited ? `> ${Math.round(r.markLimitMs / 1000)} s limit (${p.markAliasesDone} aliases; extrapolated ${p.markMs} ms)` : `${p.markMs} ms`}`;
+        const mark = p.markMs === null ? '—' : `${p.markLimited ? `> ${Math.round((p.markLimitMs ?? r.markLimitMs) / 1000)} s limit (${p.markAliasesDone} aliases; extrapolated ${p.markMs} ms)` : `${p.markMs} ms`}`;
         L.push(
           `| ${r.pages[k].label} | ${Math.round(p.textBytes / 1000)} kB, ${p.textNodes} nodes | ${fmt(p.floorMs, ' ms')} | ${mark} | ${fmt(p.glossaScriptMs, ' ms')} | ${fmt(p.glossaOverFloor, '×')} | ${fmt(p.markOverGlossa, '×')} | ${fmt(p.glossaCpuMs, ' ms')} | ${fmt(p.wallMs, ' ms')} | ${fmt(p.glossaMaxInTaskMs, ' ms')} (${fmt(p.glossaLongestTaskMs, ' ms')}) | ${fmt(p.glossaTasks)} | ${fmt(p.extraHeapMB, ' MB')} | ${p.counted} / ${p.generated} |`,
         );
@@ -61,7 +61,7 @@ export function renderMarkdown(r: Any, previous: string): string {
     if (s) {
       L.push('');
       L.push(`Infinite scroll (${s.paragraphs} paragraphs in ${s.appends} appends over ${s.durationMs} ms; ${s.polls} polls of page-entities, every ~25 ms + round trip):`);
-      L.push(`- delay from an append to its mentions counted: median ${fmt(s.delayMedianMs, ' ms')}, p95 ${fmt(s.delayP95Ms, ' ms')}, max ${fmt(s.delayMaxMs, ' ms')}${s.appendsNeverCounted ? `, **${s.appendsNeverCounted} appends never counted**` : ''}; mentions counted ${s.countedMentions} of ${s.generatedMentions} generated.`);
+      L.push(`- delay from an append to its mentions counted (to the poll answer that showed them): median ${fmt(s.delayMedianMs, ' ms')}, p95 ${fmt(s.delayP95Ms, ' ms')}, max ${fmt(s.delayMaxMs, ' ms')}; measured to when that poll was *sent* (lower bound): median ${fmt(s.delayLowerBoundMedianMs, ' ms')}, p95 ${fmt(s.delayLowerBoundP95Ms, ' ms')}, max ${fmt(s.delayLowerBoundMaxMs, ' ms')}; polls every ${fmt(s.pollGapMs, ' ms')} (median)${s.appendsNeverCounted ? `, **${s.appendsNeverCounted} appends never counted**` : ''}; mentions counted ${s.countedMentions} of ${s.generatedMentions} generated.`);
       if (chromium) L.push(`- Glossa script ${fmt(s.glossaScriptMs, ' ms')} in a ${fmt(s.windowMs, ' ms')} window (first append → last + 250 ms): **${fmt(s.glossaSharePct, '%')} of main-thread time** (thread CPU time: ${fmt(s.glossaCpuMs, ' ms')}, ${fmt(s.glossaCpuSharePct, '%')}; the main thread was busy ${fmt(s.mainThreadBusyPct, '%')} of it in all); max Glossa in one task ${fmt(s.glossaMaxInTaskMs, ' ms')} (task ${fmt(s.glossaLongestTaskMs, ' ms')}).`);
     }
     L.push('');

@@ -219,6 +219,7 @@ interface FloorMark {
   markTotal: number;
   markMarks: number;
   markLimited: boolean;
+  markLimitMs?: number;
   plainHeapMB: number[];
 }
 
@@ -311,8 +312,10 @@ interface ScrollResult {
   counted: number;
   baseline: number;
   delays: number[];
+  lowerDelays: number[];
   missed: number;
   polls: number;
+  pollGapMs: number;
   durationMs: number;
   trace?: Attribution;
   windowMs?: number;
@@ -327,24 +330,31 @@ async function measureScroll(b: BenchBrowser, server: FixtureServer, scroll: Ret
   const baseline = totalCount(initial);
   const origin = await page.evaluate(() => performance.timeOrigin);
   await page.evaluate(() => (window as unknown as { __bench: { start(): void } }).__bench.start());
-  const polls: Array<[number, number]> = [];
-  const endBy = Date.now() + scroll.durationMs + 5_000;
-  let doneAt = 0;
+  // [sent, answered, count]: the count was true at some moment between the two.
+  const polls: Array<[number, number, number]> = [];
+  const endBy = Date.now() + scroll.durationMs + 1_500;
   while (Date.now() < endBy) {
+    const sent = Date.now();
     const a = await pageEntities(b, tabId!);
-    if (a) polls.push([Date.now(), totalCount(a)]);
-    if (!doneAt && (await page.evaluate(() => (window as unknown as { __bench: { done: boolean } }).__bench.done))) doneAt = Date.now();
-    if (doneAt && Date.now() - doneAt > 1_500) break;
+    if (a) polls.push([sent, Date.now(), totalCount(a)]);
     await sleep(25);
   }
+  for (let i = 0; i < 40 && !(await page.evaluate(() => (window as unknown as { __bench: { done: boolean } }).__bench.done)); i++) await sleep(250);
+  // a last answer once everything has settled
+  await sleep(1_000);
+  const last = await pageEntities(b, tabId!);
+  if (last) polls.push([Date.now(), Date.now(), totalCount(last)]);
   const bench = await page.evaluate(() => (window as unknown as { __bench: { appends: Array<[number, number]>; t0: number; t1: number } }).__bench);
   const appends = bench.appends.map(([t, c]) => [origin + t, c] as [number, number]);
   const generated = appends.at(-1)?.[1] ?? 0;
-  const counted = (polls.at(-1)?.[1] ?? baseline) - baseline;
+  const counted = (polls.at(-1)?.[2] ?? baseline) - baseline;
   const scale = generated > 0 ? Math.min(1, counted / generated) : 1;
-  const { delays, missed } = appendDelays(appends, polls, baseline, scale);
+  // upper bound: time the answer arrived; lower bound: time the question was sent
+  const { delays, missed } = appendDelays(appends, polls.map(([, got, c]) => [got, c] as [number, number]), baseline, scale);
+  const lower = appendDelays(appends, polls.map(([sent, , c]) => [sent, c] as [number, number]), baseline, scale).delays;
+  const pollGaps = polls.slice(1).map((p, i) => p[1] - polls[i]![1]);
   await page.close();
-  const result: ScrollResult = { appends: appends.length, generated, counted, baseline, delays, missed, polls: polls.length, durationMs: bench.t1 - bench.t0 };
+  const result: ScrollResult = { appends: appends.length, generated, counted, baseline, delays, lowerDelays: lower, missed, polls: polls.length, pollGapMs: median(pollGaps) ?? 0, durationMs: bench.t1 - bench.t0 };
   if (!traced || !b.extensionOrigin) return result;
   // 2. Share: the same scenario traced, no polling.
   const t = await freshTab(b, server);
@@ -486,7 +496,10 @@ async function main(): Promise<void> {
           // Firefox: mark.js on the 100 kB page only (minutes elsewhere, same conclusion).
           const markRuns = spec.mentions === 0 ? 0 : !chromium && spec.key !== '100k' ? 0 : spec.key === '100k' ? Math.min(RUNS, 3) : 1;
           log(`${name} ${spec.key}: floor${markRuns ? ' + mark.js' : ''}`);
-          const pm = await measurePlain(plain, server, spec, markAliases, markRuns, MARK_LIMIT_MS);
+          // The 1 MB ratio is a target: let mark.js finish there (one run) rather than extrapolate.
+          const limit = spec.key === '1m' && !flag('--mark-limit') ? Math.max(MARK_LIMIT_MS, 180_000) : MARK_LIMIT_MS;
+          const pm = await measurePlain(plain, server, spec, markAliases, markRuns, limit);
+          pm.markLimitMs = limit;
           log(`${name} ${spec.key}: Glossa`);
           const g = await measureGlossa(ext, server, spec, chromium);
           out[spec.key] = summarise(spec, pm, g);
@@ -552,6 +565,7 @@ function summarise(spec: PageSpec, pm: FloorMark, g: GlossaRuns): Record<string,
     markMs: round(mark, 0),
     markRunsMs: pm.markMs.map((x) => round(x, 0)),
     markLimited: pm.markLimited,
+    markLimitMs: pm.markLimitMs,
     markAliasesDone: pm.markLimited ? `${pm.markDone}/${pm.markTotal}` : undefined,
     markMarks: pm.markMarks || undefined,
     glossaScriptMs: round(script, 1),
@@ -590,6 +604,10 @@ function summariseScroll(s: ScrollResult, page: ReturnType<typeof generateInfini
     delayMedianMs: round(median(s.delays), 0),
     delayP95Ms: round(percentile(s.delays, 95), 0),
     delayMaxMs: round(s.delays.length ? Math.max(...s.delays) : null, 0),
+    delayLowerBoundMedianMs: round(median(s.lowerDelays), 0),
+    delayLowerBoundP95Ms: round(percentile(s.lowerDelays, 95), 0),
+    delayLowerBoundMaxMs: round(s.lowerDelays.length ? Math.max(...s.lowerDelays) : null, 0),
+    pollGapMs: round(s.pollGapMs, 0),
     appendsNeverCounted: s.missed,
     glossaScriptMs: round(s.trace?.scriptMs, 1),
     glossaCpuMs: round(s.trace?.cpuMs, 1),
@@ -633,12 +651,15 @@ function targets(results: Record<string, unknown>): Array<{ target: string; valu
   const tax = n(c.none, 'glossaScriptMs');
   out.push({ target: 'no-mention page tax ≤ 2 ms script', value: tax === null ? 'n/a' : `${tax} ms`, pass: tax === null ? null : tax <= 2 });
   const s = c.scroll;
-  const p95 = n(s, 'delayP95Ms');
+  const maxDelay = n(s, 'delayMaxMs');
   const missed = n(s, 'appendsNeverCounted');
   out.push({
-    target: 'infinite scroll: appended mentions counted within 250 ms',
-    value: p95 === null ? 'n/a' : `median ${n(s, 'delayMedianMs')} ms, p95 ${p95} ms, max ${n(s, 'delayMaxMs')} ms${missed ? `, ${missed} appends never counted` : ''}`,
-    pass: p95 === null ? null : p95 <= 250 && !missed,
+    target: 'infinite scroll: appended mentions counted within 250 ms (every append)',
+    value:
+      maxDelay === null
+        ? 'n/a'
+        : `max ${maxDelay} ms, p95 ${n(s, 'delayP95Ms')} ms, median ${n(s, 'delayMedianMs')} ms (answer-arrival bound; question-sent bound: max ${n(s, 'delayLowerBoundMaxMs')}, p95 ${n(s, 'delayLowerBoundP95Ms')} ms; polls every ~${n(s, 'pollGapMs')} ms)${missed ? `, ${missed} appends never counted` : ''}`,
+    pass: maxDelay === null ? null : maxDelay <= 250 && !missed,
   });
   const share = n(s, 'glossaSharePct');
   out.push({ target: 'infinite scroll: Glossa main-thread share < 10%', value: share === null ? 'n/a' : `${share}%`, pass: share === null ? null : share < 10 });
