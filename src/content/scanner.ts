@@ -70,6 +70,10 @@ export class Scanner {
   private state: ScanState = createScanState();
   private generation = 0;
   private scanning = false;
+  /** The running rescan loop's token; a full scan or stop() supersedes it by clearing it. */
+  private rescanOwner: object | null = null;
+  /** When the current slice of work began (shared by every root of one pass). */
+  private sliceStart = 0;
   private observer: MutationObserver | null = null;
   private observed = new WeakSet<Node>();
   private dirty = new Set<Node>();
@@ -86,7 +90,7 @@ export class Scanner {
   }
 
   get complete(): boolean {
-    return !this.scanning && this.dirty.size === 0;
+    return !this.scanning && this.rescanOwner === null && this.dirty.size === 0 && !this.prune;
   }
 
   list(): readonly Mention[] {
@@ -115,6 +119,7 @@ export class Scanner {
     this.dirty.clear();
     this.mentions = [];
     this.scanning = false;
+    this.rescanOwner = null;
   }
 
   private observe(root: Node): void {
@@ -127,6 +132,7 @@ export class Scanner {
   private async fullScan(): Promise<void> {
     const generation = ++this.generation;
     this.scanning = true;
+    this.rescanOwner = null;
     this.dirty.clear();
     this.state = createScanState();
     this.url = location.href;
@@ -134,6 +140,7 @@ export class Scanner {
     this.mentions = [];
     this.options.onUpdate(this.mentions, false);
     const root = document.body ?? document.documentElement;
+    this.sliceStart = performance.now();
     const ok = await this.scanRoot(root, found, generation);
     if (!ok) return;
     this.mentions = found.sort(compareMentions);
@@ -143,17 +150,20 @@ export class Scanner {
     if (this.dirty.size > 0 || this.prune) await this.rescanDirty();
   }
 
-  /** Scans `root`'s runs into `out` in slices; false if superseded. */
+  /** Scans `root`'s runs into `out`, yielding when the slice budget is spent; false if superseded. */
   private async scanRoot(root: Node, out: Mention[], generation: number): Promise<boolean> {
-    let sliceStart = performance.now();
     for (const run of collectRuns(root, this.options.isOurs, (r) => this.observe(r))) {
       this.scanRun(run, out);
-      if (performance.now() - sliceStart > this.budget) {
-        await nextTask();
-        if (generation !== this.generation) return false;
-        sliceStart = performance.now();
-      }
+      if (!(await this.maybeYield(generation))) return false;
     }
+    return generation === this.generation;
+  }
+
+  /** Yields to the page once the slice budget is spent; false if the work was superseded meanwhile. */
+  private async maybeYield(generation: number): Promise<boolean> {
+    if (performance.now() - this.sliceStart <= this.budget) return true;
+    await nextTask();
+    this.sliceStart = performance.now();
     return generation === this.generation;
   }
 
@@ -207,24 +217,45 @@ export class Scanner {
     setTimeout(run, 100); // rAF does not run in background tabs
   }
 
+  /**
+   * Rescans the blocks marked dirty, in slices, until none is left. One pass at a time: changes
+   * arriving meanwhile wait for the next round of the loop, so no pass overwrites another's result.
+   */
   private async rescanDirty(): Promise<void> {
-    if (this.scanning) return; // the running full scan picks the changes up, or a later flush will
+    if (this.scanning || this.rescanOwner) return; // the running scan takes these changes when it ends
     if (location.href !== this.url) return this.fullScan();
     const generation = this.generation;
-    let roots = [...this.dirty].filter((n) => n.isConnected);
-    this.dirty.clear();
-    this.prune = false;
-    // Only the outermost dirty roots; and never inside regions we skip.
-    roots = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
-    const kept = this.mentions.filter(
-      (m) => m.nodes.every((n) => n.isConnected && n.parentNode) && !roots.some((r) => r.contains(m.block)),
-    );
-    const found: Mention[] = [];
-    for (const root of roots) {
-      if (insideSkipped(root, this.options.isOurs)) continue;
-      if (!(await this.scanRoot(root, found, generation))) return;
+    const token = {};
+    this.rescanOwner = token;
+    this.sliceStart = performance.now();
+    try {
+      while (this.dirty.size > 0 || this.prune) {
+        const dirty = new Set([...this.dirty].filter((n) => n.isConnected));
+        this.dirty.clear();
+        this.prune = false;
+        // Only the outermost dirty roots: a root inside another dirty root is scanned with it.
+        // Walking up is O(depth) per root, where comparing roots pairwise would be O(n²) in a storm.
+        const covered = (n: Node): boolean => {
+          for (let a = n.parentNode; a; a = a.parentNode) if (dirty.has(a)) return true;
+          return false;
+        };
+        const roots = [...dirty].filter((r) => !covered(r));
+        const kept = this.mentions.filter(
+          (m) => m.nodes.every((n) => n.isConnected && n.parentNode) && !dirty.has(m.block) && !covered(m.block),
+        );
+        const found: Mention[] = [];
+        for (const root of roots) {
+          if (insideSkipped(root, this.options.isOurs)) continue;
+          if (!(await this.scanRoot(root, found, generation))) return;
+        }
+        this.mentions = found.length ? [...kept, ...found].sort(compareMentions) : kept;
+        if (this.dirty.size === 0 && !this.prune) break;
+        this.options.onUpdate(this.mentions, false);
+        if (!(await this.maybeYield(generation))) return;
+      }
+    } finally {
+      if (this.rescanOwner === token) this.rescanOwner = null;
     }
-    this.mentions = [...kept, ...found].sort(compareMentions);
     this.options.onUpdate(this.mentions, this.complete);
   }
 }
