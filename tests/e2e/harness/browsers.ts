@@ -133,6 +133,26 @@ async function callInExtensionPage([api, args]: [string, unknown[]]): Promise<un
   return (owner[method] as (...a: unknown[]) => Promise<unknown>).apply(owner, args);
 }
 
+/** Opening the extension's pages and calling its APIs from one of them: the same over both drivers. */
+function extensionPages(
+  origin: string,
+  newPage: () => Promise<TestPage>,
+): Pick<ExtensionBrowser, 'openExtensionPage' | 'callExtension'> {
+  let control: TestPage | undefined;
+  const openExtensionPage = async (path: string) => {
+    const page = await newPage();
+    await page.goto(`${origin}/${path}`);
+    return page;
+  };
+  return {
+    openExtensionPage,
+    async callExtension<R>(api: string, ...args: unknown[]): Promise<R> {
+      control ??= await openExtensionPage('popup.html');
+      return control.evaluate(callInExtensionPage as never, [api, args]) as never;
+    },
+  };
+}
+
 async function pollUntil<R>(probe: () => Promise<R>, timeoutMs: number, what: string): Promise<NonNullable<R>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
@@ -205,22 +225,14 @@ async function launchChromium(executablePath: string, options: LaunchOptions = {
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
-  let control: TestPage | undefined;
+  const newPage = async () => wrapPlaywright(await ctx.newPage());
   const self: ExtensionBrowser = {
     name: 'chromium',
     extensionOrigin,
     driverRequests,
     driver: { kind: 'playwright', context: ctx },
-    newPage: async () => wrapPlaywright(await ctx.newPage()),
-    async openExtensionPage(path) {
-      const page = wrapPlaywright(await ctx.newPage());
-      await page.goto(`${extensionOrigin}/${path}`);
-      return page;
-    },
-    async callExtension(api, ...args) {
-      control ??= await self.openExtensionPage('popup.html');
-      return control.evaluate(callInExtensionPage as never, [api, args]) as never;
-    },
+    newPage,
+    ...extensionPages(extensionOrigin, newPage),
     async openTab(url) {
       // Open the control page first: otherwise its own 'page' event would be taken for the tab's.
       await self.callExtension('runtime.getURL', '');
@@ -326,22 +338,14 @@ async function launchFirefox(executablePath: string, options: LaunchOptions = {}
   for (const p of await browser.pages()) watch(p);
   await browser.installExtension(join(DIST, 'firefox'));
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
-  let control: TestPage | undefined;
+  const newPage = async () => wrapPuppeteer(await browser.newPage());
   const self: ExtensionBrowser = {
     name: 'firefox',
     extensionOrigin,
     driverRequests,
     driver: { kind: 'puppeteer', browser },
-    newPage: async () => wrapPuppeteer(await browser.newPage()),
-    async openExtensionPage(path) {
-      const page = wrapPuppeteer(await browser.newPage());
-      await page.goto(`${extensionOrigin}/${path}`);
-      return page;
-    },
-    async callExtension(api, ...args) {
-      control ??= await self.openExtensionPage('popup.html');
-      return control.evaluate(callInExtensionPage as never, [api, args]) as never;
-    },
+    newPage,
+    ...extensionPages(extensionOrigin, newPage),
     async openTab(url) {
       const targetEvent = browser.waitForTarget((t) => t.url() === url, { timeout: 15_000 });
       const tab = await self.callExtension<{ id: number }>('tabs.create', { url, active: true });
