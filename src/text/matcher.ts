@@ -62,8 +62,8 @@ interface AliasRecord {
 }
 
 /** Left-boundary kinds of a pattern: an ArabicStart value, or one of these. */
-const START_LATIN = -1;
-const START_NONWORD = -2;
+export const START_LATIN = -1;
+export const START_NONWORD = -2;
 
 /** Categories whose Arabic names are native words: no foreign-g spelling variants. */
 const NATIVE_CATEGORIES = new Set<string>(['place', 'agreement']);
@@ -73,7 +73,7 @@ function optionsOf(alias: Alias): AliasOptions {
 }
 
 /** One alias of an entity after merging duplicates: its folded text and its effective options. */
-interface MergedAlias {
+export interface MergedAlias {
   folded: string;
   /** Case-sensitive aliases: every cased form (folded without lowercasing) listed for this text. */
   cased: string[] | null;
@@ -153,8 +153,31 @@ function casedOk(text: string, start: number, end: number, cased: readonly strin
   return false;
 }
 
-export function buildMatcher(packs: readonly Pack[]): Matcher {
-  const aliases: AliasRecord[] = [];
+/** One merged alias of an entity, as expandPatterns lists it. */
+export interface ExpandedAlias {
+  entityId: string;
+  entityIndex: number;
+  alias: MergedAlias;
+}
+
+/**
+ * Every pattern the automaton matches, exactly as buildMatcher builds it: aliases (and display
+ * names) folded like page text, foreign-g spellings, and the لل contraction of article names.
+ * patterns[p] belongs to aliases[patternAlias[p]]; patternStart[p] is its left-boundary kind
+ * (an ArabicStart value, START_LATIN or START_NONWORD); patternEndWord[p] whether it ends with a
+ * word character. Shared with the prefilter (prefilter.ts), which must see the same patterns.
+ */
+export interface ExpandedPatterns {
+  entityIds: string[];
+  aliases: ExpandedAlias[];
+  patterns: string[];
+  patternAlias: number[];
+  patternStart: number[];
+  patternEndWord: boolean[];
+}
+
+export function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
+  const aliases: ExpandedAlias[] = [];
   const patterns: string[] = [];
   const patternAlias: number[] = [];
   const patternStart: number[] = [];
@@ -174,15 +197,7 @@ export function buildMatcher(packs: readonly Pack[]): Matcher {
       for (const m of entityAliases(entity)) {
         const folded = m.folded;
         const index = aliases.length;
-        aliases.push({
-          entityId: entity.id,
-          entityIndex: entityIds.length - 1,
-          rule: m.context,
-          cased: m.cased,
-          wholeWord: m.wholeWord,
-          context: m.context !== null ? compileContext(m.context) : null,
-          afterMention: m.afterMention,
-        });
+        aliases.push({ entityId: entity.id, entityIndex: entityIds.length - 1, alias: m });
         const foreignG = m.foreignG ?? !NATIVE_CATEGORIES.has(entity.category);
         for (const v of foreignG ? gVariants(folded) : [folded]) {
           const first = v.charCodeAt(0);
@@ -198,6 +213,20 @@ export function buildMatcher(packs: readonly Pack[]): Matcher {
       }
     }
   }
+  return { entityIds, aliases, patterns, patternAlias, patternStart, patternEndWord };
+}
+
+export function buildMatcher(packs: readonly Pack[]): Matcher {
+  const { entityIds, aliases: expanded, patterns, patternAlias, patternStart, patternEndWord } = expandPatterns(packs);
+  const aliases: AliasRecord[] = expanded.map(({ entityId, entityIndex, alias: m }) => ({
+    entityId,
+    entityIndex,
+    rule: m.context,
+    cased: m.cased,
+    wholeWord: m.wholeWord,
+    context: m.context !== null ? compileContext(m.context) : null,
+    afterMention: m.afterMention,
+  }));
 
   const automaton: Automaton = buildAutomaton(patterns);
   const pAlias = Int32Array.from(patternAlias);
