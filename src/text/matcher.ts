@@ -165,7 +165,7 @@ export interface ExpandedAlias {
  * names) folded like page text, foreign-g spellings, and the لل contraction of article names.
  * patterns[p] belongs to aliases[patternAlias[p]]; patternStart[p] is its left-boundary kind
  * (an ArabicStart value, START_LATIN or START_NONWORD); patternEndWord[p] whether it ends with a
- * word character. Shared with the prefilter (prefilter.ts), which must see the same patterns.
+ * word character. Computing these is most of a cold build, so it stands apart from the automaton.
  */
 export interface ExpandedPatterns {
   entityIds: string[];
