@@ -12,28 +12,30 @@ export interface Run {
   joined: JoinedRun;
 }
 
-/** Subtrees never scanned. */
+/** Subtrees never scanned (lower-case local names: compared without allocating). */
 const SKIP = new Set([
-  'HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION',
-  'CODE', 'KBD', 'SAMP', 'PRE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO',
+  'head', 'title', 'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
+  'code', 'kbd', 'samp', 'pre', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
 ]);
 
 /** Elements whose text flows inside the surrounding block. Anything else starts a new block. */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL', 'MARK', 'Q',
-  'RUBY', 'RB', 'RT', 'RP', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'NOBR',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'del', 'label', 'mark', 'q',
+  'ruby', 'rb', 'rt', 'rp', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'nobr',
 ]);
 
 export function isInlineElement(el: Element): boolean {
-  return INLINE.has(el.tagName.toUpperCase());
+  return INLINE.has(el.localName);
 }
 
 export type IsOurs = (node: Node) => boolean;
 
 function skipElement(el: Element, isOurs: IsOurs): boolean {
-  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (SKIP.has(el.localName)) return true;
   if (isOurs(el)) return true;
-  return (el as HTMLElement).isContentEditable === true;
+  // Only an element carrying the attribute can start an editable region; its subtree is skipped
+  // with it, so isContentEditable (which consults style) is read rarely, not per element.
+  return el.hasAttribute('contenteditable') && (el as HTMLElement).isContentEditable === true;
 }
 
 /** True when `node` sits inside a region that is never scanned (or is gone from the page). */
@@ -72,12 +74,20 @@ export function* collectRuns(root: Node, isOurs: IsOurs, onShadowRoot?: (r: Shad
     meaningful = false;
     return run;
   };
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      n.nodeType === Node.ELEMENT_NODE && skipElement(n as Element, isOurs) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
+  // No NodeFilter: a JS filter is a call from the browser into JS for every node. Skipped
+  // subtrees are stepped over by hand instead.
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   if (root.nodeType === Node.ELEMENT_NODE && skipElement(root as Element, isOurs)) return;
-  for (let n: Node | null = walker.currentNode === root ? walker.nextNode() : walker.currentNode; n; n = walker.nextNode()) {
+  /** The node after the current node's subtree, or null at the end of `root`. */
+  const nextOutside = (): Node | null => {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  };
+  let n: Node | null = walker.nextNode();
+  while (n) {
     if (n.nodeType === Node.TEXT_NODE) {
       const text = n as Text;
       const b = blockOf(text);
@@ -90,9 +100,14 @@ export function* collectRuns(root: Node, isOurs: IsOurs, onShadowRoot?: (r: Shad
       nodes.push(text);
       pieces.push(data);
       if (!meaningful && /\S/.test(data)) meaningful = true;
+      n = walker.nextNode();
       continue;
     }
     const el = n as Element;
+    if (skipElement(el, isOurs)) {
+      n = nextOutside();
+      continue;
+    }
     if (!isInlineElement(el)) {
       const run = flush();
       if (run) yield run;
@@ -104,6 +119,7 @@ export function* collectRuns(root: Node, isOurs: IsOurs, onShadowRoot?: (r: Shad
       onShadowRoot?.(shadow);
       yield* collectRuns(shadow, isOurs, onShadowRoot);
     }
+    n = walker.nextNode();
   }
   const run = flush();
   if (run) yield run;

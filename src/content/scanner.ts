@@ -143,7 +143,9 @@ export class Scanner {
     this.sliceStart = performance.now();
     const ok = await this.scanRoot(root, found, generation);
     if (!ok) return;
-    this.mentions = found.sort(compareMentions);
+    // Already in document order: runs come in walk order (a shadow root's right after its host)
+    // and matches in text order. Sorting with DOM comparisons took ~200 ms on a 5 MB page.
+    this.mentions = found;
     this.scanning = false;
     this.options.onUpdate(this.mentions, this.complete);
     // Changes made while the full scan ran were deferred (rescanDirty waits for it): take them now.
