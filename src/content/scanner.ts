@@ -65,6 +65,17 @@ const nextTask = (): Promise<void> =>
     ch.port2.postMessage(null);
   });
 
+/**
+ * `kept` (in order) plus newly found mentions. Appended content (infinite scroll, live feeds)
+ * comes after everything kept: then one comparison replaces sorting the whole page again.
+ */
+function merge(kept: Mention[], found: Mention[]): Mention[] {
+  if (found.length === 0) return kept;
+  found.sort(compareMentions);
+  if (kept.length === 0 || compareMentions(kept[kept.length - 1]!, found[0]!) < 0) return kept.concat(found);
+  return kept.concat(found).sort(compareMentions);
+}
+
 export class Scanner {
   private mentions: Mention[] = [];
   private state: ScanState = createScanState();
@@ -250,7 +261,7 @@ export class Scanner {
           if (insideSkipped(root, this.options.isOurs)) continue;
           if (!(await this.scanRoot(root, found, generation))) return;
         }
-        this.mentions = found.length ? [...kept, ...found].sort(compareMentions) : kept;
+        this.mentions = merge(kept, found);
         if (this.dirty.size === 0 && !this.prune) break;
         this.options.onUpdate(this.mentions, false);
         if (!(await this.maybeYield(generation))) return;
