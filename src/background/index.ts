@@ -5,6 +5,7 @@ import './knowledge';
 import './commands';
 import './badge';
 import './context-menu';
+import './compiled-matcher';
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   console.info(`Glossa ${browser.runtime.getManifest().version}: ${reason}`);

@@ -12,7 +12,8 @@ import { createKnowledge, pickText, resolveLang, type Knowledge } from '../share
 import { isContentRequest, type PageEntitiesResponse } from './messages';
 import type { EntityCardRequest, EntityCardResponse } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
-import { loadGlossary, loadSettings, onGlossaryChanged, onSettingsChanged } from '../shared/storage';
+import { GLOSSARY_KEY, loadSettings, onGlossaryChanged, onSettingsChanged, sanitiseStoredGlossary } from '../shared/storage';
+import { COMPILED_MATCHER_KEY, matcherKey, precompiledFor } from '../shared/matcher-key';
 import { t, uiLanguage } from '../shared/i18n';
 import { EntityCard, NotKnownNotice, categoryLabel } from '../ui/EntityCard';
 import { Scanner, type Mention } from './scanner';
@@ -186,9 +187,19 @@ function stopAll(): void {
   reportFrameEntities();
 }
 
+/**
+ * The background's precompiled matcher (shared/matcher-key.ts) as read at start; used for the
+ * first build only if its key matches the glossary we have. Later glossary changes build here.
+ */
+let stored: unknown = null;
+
 function apply(rebuild: boolean): void {
   if (!active()) return stopAll();
-  if (rebuild || !knowledge) knowledge = createKnowledge(bundled, glossary);
+  if (rebuild || !knowledge) {
+    const precompiled = stored === null ? null : precompiledFor(stored, matcherKey(browser.runtime.getManifest().version, bundled, glossary));
+    stored = null;
+    knowledge = createKnowledge(bundled, glossary, precompiled);
+  }
   if (!scanner) {
     scanner = new Scanner(knowledge.matcher, { isOurs: tooltip.isOurs, onUpdate });
     void scanner.start();
@@ -238,7 +249,16 @@ async function main(): Promise<void> {
     glossary = g;
     if (active()) apply(true);
   });
-  [settings, glossary] = await Promise.all([loadSettings(), loadGlossary()]);
+  // Glossary and precompiled matcher in one read (as loadGlossary does: unreadable → none).
+  const local = browser.storage.local.get([GLOSSARY_KEY, COMPILED_MATCHER_KEY]).catch(() => ({}) as Record<string, unknown>);
+  const [s, l] = await Promise.all([loadSettings(), local]);
+  settings = s;
+  try {
+    glossary = sanitiseStoredGlossary(l[GLOSSARY_KEY]).pack;
+  } catch {
+    glossary = null;
+  }
+  stored = l[COMPILED_MATCHER_KEY] ?? null;
   apply(true);
 }
 

@@ -5,7 +5,7 @@
  * A personal entity whose id equals a bundled one replaces it (the reader's word wins); every
  * other personal entity is added. Matching runs over the merged list, in that order.
  */
-import { buildMatcher, type Matcher } from '../text/matcher';
+import { buildMatcher, loadMatcher, type Matcher } from '../text/matcher';
 import { LANGS, type Entity, type Lang, type LocalizedText, type Pack } from '../text/pack-types';
 
 export interface KnownEntity {
@@ -24,20 +24,48 @@ export interface Knowledge {
   readonly updated: string;
   /** The "updated" date of the pack this entity comes from (the glossary's for personal ones). */
   updatedOf(id: string): string;
+  /** True when the matcher was loaded from a precompiled one rather than built here. */
+  readonly precompiled: boolean;
 }
 
-export function createKnowledge(bundled: Pack, personal: Pack | null): Knowledge {
+/**
+ * The packs matching runs over, in order: the bundled pack minus the entities the glossary
+ * replaces, then the glossary (when it has entities). A precompiled matcher must be built from these.
+ */
+export function matchingPacks(bundled: Pack, personal: Pack | null): Pack[] {
+  const personalIds = new Set((personal?.entities ?? []).map((e) => e.id));
+  const packs: Pack[] = [{ ...bundled, entities: bundled.entities.filter((e) => !personalIds.has(e.id)) }];
+  if (personal && personal.entities.length > 0) packs.push(personal);
+  return packs;
+}
+
+/** loadMatcher(precompiled) when given and it fits `packs`; otherwise (or on any error) buildMatcher. */
+export function matcherFor(packs: readonly Pack[], precompiled?: Uint8Array | null): { matcher: Matcher; precompiled: boolean } {
+  if (precompiled) {
+    try {
+      return { matcher: loadMatcher(precompiled, packs), precompiled: true };
+    } catch {
+      // Stale or damaged: build it here, as without one.
+    }
+  }
+  return { matcher: buildMatcher(packs), precompiled: false };
+}
+
+/**
+ * `precompiled`: serialiseMatcher() output for matchingPacks(bundled, personal), if the caller has
+ * one; used when loadMatcher accepts it, else the matcher is built as without it.
+ */
+export function createKnowledge(bundled: Pack, personal: Pack | null, precompiled?: Uint8Array | null): Knowledge {
   const personalIds = new Set((personal?.entities ?? []).map((e) => e.id));
   const entities: KnownEntity[] = [
     ...bundled.entities.filter((e) => !personalIds.has(e.id)).map((entity) => ({ entity, personal: false })),
     ...(personal?.entities ?? []).map((entity) => ({ entity, personal: true })),
   ];
   const byId = new Map(entities.map((k) => [k.entity.id, k]));
-  const packs: Pack[] = [{ ...bundled, entities: bundled.entities.filter((e) => !personalIds.has(e.id)) }];
-  if (personal && personal.entities.length > 0) packs.push(personal);
-  const matcher = buildMatcher(packs);
+  const { matcher, precompiled: loaded } = matcherFor(matchingPacks(bundled, personal), precompiled);
   return {
     matcher,
+    precompiled: loaded,
     entity: (id) => byId.get(id),
     entities,
     updated: bundled.updated,
