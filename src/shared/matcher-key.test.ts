@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain-JS build script without type declarations (typed below).
-import { matchingPart as matchingPartJs } from '../../scripts/pack-match.mjs';
+import { matchingPart } from '../../scripts/pack-match.mjs';
 import fullPack from '../pack/bundled-pack.json';
 import { buildMatcher, serialiseMatcher } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
@@ -9,8 +8,7 @@ import { createKnowledge, matchingPacks, matcherFor } from './knowledge';
 import { base64ToBytes, bytesToBase64, COMPILED_MATCHER_FORMAT, hashText, matcherKey, precompiledFor } from './matcher-key';
 
 // The pack exactly as the content script and the background get it (`bundled-pack.json?match`).
-const matchingPart = matchingPartJs as (pack: unknown) => Pack;
-const matchPack = matchingPart(fullPack);
+const matchPack = matchingPart(fullPack as unknown as Pack);
 const article = readFileSync(new URL('../../tests/fixtures/seed/article.ar.txt', import.meta.url), 'utf8');
 const glossary = (): Pack => JSON.parse(readFileSync(new URL('../../tests/fixtures/glossaries/valid.json', import.meta.url), 'utf8')) as Pack;
 const clash = (): Pack => JSON.parse(readFileSync(new URL('../../tests/fixtures/glossaries/bundled-clash.json', import.meta.url), 'utf8')) as Pack;
