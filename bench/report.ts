@@ -60,7 +60,7 @@ export function renderMarkdown(r: Any, previous: string): string {
     const s = res.scroll;
     if (s) {
       L.push('');
-      L.push(`Infinite scroll (${s.paragraphs} paragraphs in ${s.appends} appends over ${s.durationMs} ms; ${s.polls} polls of page-entities, every ~25 ms + round trip):`);
+      L.push(`Infinite scroll (${s.paragraphs} paragraphs in ${s.appends} appends over ${s.durationMs} ms; ${s.polls} polls of page-entities: a 25 ms pause + the round trip through the busy page):`);
       L.push(`- delay from an append to its mentions counted (to the poll answer that showed them): median ${fmt(s.delayMedianMs, ' ms')}, p95 ${fmt(s.delayP95Ms, ' ms')}, max ${fmt(s.delayMaxMs, ' ms')}; measured to when that poll was *sent* (lower bound): median ${fmt(s.delayLowerBoundMedianMs, ' ms')}, p95 ${fmt(s.delayLowerBoundP95Ms, ' ms')}, max ${fmt(s.delayLowerBoundMaxMs, ' ms')}; polls every ${fmt(s.pollGapMs, ' ms')} (median)${s.appendsNeverCounted ? `, **${s.appendsNeverCounted} appends never counted**` : ''}; mentions counted ${s.countedMentions} of ${s.generatedMentions} generated.`);
       if (chromium) L.push(`- Glossa script ${fmt(s.glossaScriptMs, ' ms')} in a ${fmt(s.windowMs, ' ms')} window (first append → last + 250 ms): **${fmt(s.glossaSharePct, '%')} of main-thread time** (thread CPU time: ${fmt(s.glossaCpuMs, ' ms')}, ${fmt(s.glossaCpuSharePct, '%')}; the main thread was busy ${fmt(s.mainThreadBusyPct, '%')} of it in all); max Glossa in one task ${fmt(s.glossaMaxInTaskMs, ' ms')} (task ${fmt(s.glossaLongestTaskMs, ' ms')}).`);
     }
