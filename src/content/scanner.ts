@@ -58,12 +58,29 @@ function isPageContent(n: Node, isOurs: IsOurs): boolean {
   return (n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE) && !isOurs(n);
 }
 
+/** Resolves in a new task (not throttled like timers); one channel serves every yield. */
+const yieldChannel = new MessageChannel();
+const waiting: (() => void)[] = [];
+yieldChannel.port1.onmessage = () => waiting.shift()?.();
 const nextTask = (): Promise<void> =>
   new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => resolve();
-    ch.port2.postMessage(null);
+    waiting.push(resolve);
+    yieldChannel.port2.postMessage(null);
   });
+
+/**
+ * The mentions whose block is neither one of `roots` nor inside one. For appended blocks only (a
+ * block added into a root that a pass was still walking may have been scanned already): one Set
+ * of the roots' small, fresh subtrees instead of walking every kept mention's ancestors.
+ */
+function outside(mentions: readonly Mention[], roots: readonly Node[]): Mention[] {
+  const inRoots = new Set<Node>(roots);
+  for (const r of roots) {
+    const walker = (r.ownerDocument ?? document).createTreeWalker(r, NodeFilter.SHOW_ELEMENT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) inRoots.add(n);
+  }
+  return mentions.filter((m) => !inRoots.has(m.block));
+}
 
 /**
  * `kept` (in order) plus newly found mentions. Appended content (infinite scroll, live feeds)
@@ -90,6 +107,11 @@ export class Scanner {
   private dirty = new Set<Node>();
   private flushPending = false;
   private prune = false;
+  /**
+   * True while every dirty root is a block added since the last pass and nothing was removed or
+   * rewritten: then no kept mention can have changed, and the pass needs no DOM checks of them.
+   */
+  private appendsOnly = true;
   private url = location.href;
   private readonly budget: number;
 
@@ -160,6 +182,8 @@ export class Scanner {
     this.scanning = false;
     this.options.onUpdate(this.mentions, this.complete);
     // Changes made while the full scan ran were deferred (rescanDirty waits for it): take them now.
+    // The walk may already have seen blocks added meanwhile, so their mentions must be checked.
+    this.appendsOnly = false;
     if (this.dirty.size > 0 || this.prune) await this.rescanDirty();
   }
 
@@ -200,8 +224,10 @@ export class Scanner {
   private onMutations(records: MutationRecord[]): void {
     for (const r of records) {
       if (this.options.isOurs(r.target)) continue;
-      if (r.type === 'characterData') this.dirty.add(blockOf(r.target));
-      else {
+      if (r.type === 'characterData') {
+        this.dirty.add(blockOf(r.target));
+        this.appendsOnly = false;
+      } else {
         const added = [...r.addedNodes].filter((n) => isPageContent(n, this.options.isOurs));
         const removed = [...r.removedNodes].filter((n) => isPageContent(n, this.options.isOurs));
         if (added.length === 0 && removed.length === 0) continue;
@@ -210,8 +236,12 @@ export class Scanner {
           // Whole blocks added or removed (infinite scroll, live updates): scan just the new ones;
           // mentions in removed ones are dropped because their nodes left the page.
           for (const n of added) this.dirty.add(n);
-          if (removed.length) this.prune = true;
+          if (removed.length) {
+            this.prune = true;
+            this.appendsOnly = false;
+          }
         } else {
+          this.appendsOnly = false;
           const t = r.target;
           this.dirty.add(t.nodeType === Node.ELEMENT_NODE && isInlineElement(t as Element) ? blockOf(t) : t);
         }
@@ -244,8 +274,10 @@ export class Scanner {
     try {
       while (this.dirty.size > 0 || this.prune) {
         const dirty = new Set([...this.dirty].filter((n) => n.isConnected));
+        const appendsOnly = this.appendsOnly;
         this.dirty.clear();
         this.prune = false;
+        this.appendsOnly = true;
         // Only the outermost dirty roots: a root inside another dirty root is scanned with it.
         // Walking up is O(depth) per root, where comparing roots pairwise would be O(n²) in a storm.
         const covered = (n: Node): boolean => {
@@ -253,7 +285,7 @@ export class Scanner {
           return false;
         };
         const roots = [...dirty].filter((r) => !covered(r));
-        const kept = this.mentions.filter(
+        const kept = appendsOnly ? outside(this.mentions, roots) : this.mentions.filter(
           (m) => m.nodes.every((n) => n.isConnected && n.parentNode) && !dirty.has(m.block) && !covered(m.block),
         );
         const found: Mention[] = [];
