@@ -15,19 +15,9 @@ import path from 'node:path';
 import { buildMatcher, createScanState, loadMatcher, serialiseMatcher, type Matcher } from '../src/text/matcher';
 import type { Entity, Pack } from '../src/text/pack-types';
 import { validatePack } from '../src/text/validate-pack';
+import { rng } from './pages';
 
 const root = process.env.GLOSSA_ROOT ?? process.cwd();
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function loadPack(): { pack: Pack; source: string } {
   const bundled = path.join(root, 'src/pack/bundled-pack.json');

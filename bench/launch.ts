@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { findBrowser, type BrowserName } from '../tests/e2e/harness/browser-paths';
+import { callInExtensionPage, pollUntil } from '../tests/e2e/harness/browsers';
 
 const root = process.env.GLOSSA_ROOT ?? process.cwd();
 const GECKO_ID = 'glossa@glossa-extension.org';
@@ -41,16 +42,6 @@ export interface BenchBrowser {
   openTab(url: string): Promise<{ page: BenchPage; tabId: number }>;
   close(): Promise<void>;
 }
-
-async function callInExtensionPage([api, args]: [string, unknown[]]): Promise<unknown> {
-  const g = globalThis as unknown as Record<string, unknown>;
-  const r = (g.browser ?? g.chrome) as Record<string, unknown>;
-  const parts = api.split('.');
-  const method = parts.pop()!;
-  const owner = parts.reduce<Record<string, unknown>>((o, key) => o[key] as Record<string, unknown>, r);
-  return (owner[method] as (...a: unknown[]) => Promise<unknown>).apply(owner, args);
-}
-
 
 function pwPage(page: PwPage): BenchPage {
   return {
@@ -126,20 +117,6 @@ export async function launchChromium(withExtension: boolean): Promise<BenchBrows
     },
   };
   return self;
-}
-
-async function pollUntil<R>(probe: () => Promise<R>, timeoutMs: number, what: string): Promise<R> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const v = await probe();
-      if (v) return v;
-    } catch {
-      // context replaced while navigating
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 function ppPage(page: PpPage): BenchPage {

@@ -124,7 +124,7 @@ async function withTempFiles<R>(files: Array<{ name: string; content: string | B
 }
 
 // Runs inside an extension page: resolves "tabs.create" on browser/chrome and calls it.
-async function callInExtensionPage([api, args]: [string, unknown[]]): Promise<unknown> {
+export async function callInExtensionPage([api, args]: [string, unknown[]]): Promise<unknown> {
   const g = globalThis as unknown as Record<string, unknown>;
   const root = (g.browser ?? g.chrome) as Record<string, unknown>;
   const parts = api.split('.');
@@ -153,7 +153,7 @@ function extensionPages(
   };
 }
 
-async function pollUntil<R>(probe: () => Promise<R>, timeoutMs: number, what: string): Promise<NonNullable<R>> {
+export async function pollUntil<R>(probe: () => Promise<R>, timeoutMs: number, what: string): Promise<NonNullable<R>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
