@@ -7,7 +7,7 @@
 import { expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers';
 import { describeInBrowsers } from './harness/suite';
-import { pointOfHighlight, waitForPaint } from './harness/page-probes';
+import { pointOfHighlight, sendToTab, waitForPaint } from './harness/page-probes';
 
 const cardShown = () => !!document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card')?.textContent;
 const cardGone = () => !document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card');
@@ -68,6 +68,31 @@ describeInBrowsers('on the page: hover intent, grace, scroll and touch', (get) =
     await page.waitFor(cardShown, undefined, 5_000);
     await page.evaluate(tap, { x: 5, y: 5 });
     await page.waitFor(cardGone, undefined, 5_000);
+    await page.close();
+  });
+});
+
+describeInBrowsers('on the page: "Look up in Glossa" cards', (get) => {
+  it('shows the card of a selected known name, and says so for an unknown one', async () => {
+    const { browser, server } = get();
+    const { page, tabId } = await browser.openTab(`${server.origin}/demo-en.html`);
+    await waitForPaint(page);
+    // Select a name, as the reader would before opening the context menu.
+    await page.evaluate(() => {
+      const p = document.querySelector('article p:nth-of-type(2)')!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    // What the background's context-menu handler sends to the tab's top frame.
+    await sendToTab(browser, tabId, { type: 'glossa:show-card', entityId: 'michael-langley', query: 'Michael Langley' });
+    const card = await page.waitFor(() => document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card')?.textContent, undefined, 5_000);
+    expect(card).toMatch(/Langley/);
+    await sendToTab(browser, tabId, { type: 'glossa:show-card', entityId: null, query: 'Zorblax' });
+    const notice = await page.waitFor(() => document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-notice')?.textContent, undefined, 5_000);
+    expect(notice).toMatch(/Zorblax/);
+    expect(await page.evaluate(() => document.querySelector('glossa-ui')?.shadowRoot?.textContent)).not.toMatch(/Langley/);
     await page.close();
   });
 });
