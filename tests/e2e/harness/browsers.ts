@@ -239,8 +239,10 @@ async function launchChromium(executablePath: string, options: LaunchOptions = {
       const pageEvent = ctx.waitForEvent('page');
       const tab = await self.callExtension<{ id: number }>('tabs.create', { url, active: true });
       const page = await pageEvent;
+      // Wrap first: the console listener must be there before the page's own scripts run.
+      const wrapped = wrapPlaywright(page);
       await page.waitForLoadState('load');
-      return { page: wrapPlaywright(page), tabId: tab.id };
+      return { page: wrapped, tabId: tab.id };
     },
     async close() {
       await ctx.close();
