@@ -55,8 +55,8 @@ describeInBrowsers('options page', (get) => {
     const options = await openOptions(browser);
     await options.clickOn('#add-term');
     await options.waitFor(() => !!document.getElementById('entity-form'));
-    // Focus moves into the form.
-    expect(await options.evaluate(() => document.activeElement?.id)).toBe('f-category');
+    // Focus moves into the form once it has rendered.
+    expect(await options.waitFor((id: string) => (document.activeElement?.id === id ? id : null), 'f-category', 5_000)).toBe('f-category');
     // Validation: saving an empty form shows the problems and changes nothing.
     await options.clickOn('#entity-save');
     await options.waitFor(() => !!document.getElementById('form-errors'));
@@ -117,7 +117,8 @@ describeInBrowsers('options page', (get) => {
         return box && box.textContent!.includes(n) ? box.textContent : null;
       }, name, 20_000);
       expect(text, name).toMatch(message);
-      expect(await options.evaluate(() => document.activeElement?.id)).toBe('import-errors');
+      // Focus moves to the problems once they have rendered.
+      expect(await options.waitFor((id: string) => (document.activeElement?.id === id ? id : null), 'import-errors', 5_000)).toBe('import-errors');
       expect(await storedGlossary(browser), name).toEqual(before);
       expect(await options.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
     }
@@ -217,7 +218,8 @@ describeInBrowsers('options page', (get) => {
     await options.clickOn('#site-add');
     await options.waitFor(() => !!document.getElementById('sites-list'));
     await options.clickOn('#reset-settings');
-    expect(await options.evaluate(() => document.activeElement?.id)).toBe('reset-confirm');
+    // Focus moves once the UI has rendered.
+    expect(await options.waitFor((id: string) => (document.activeElement?.id === id ? id : null), 'reset-confirm', 5_000)).toBe('reset-confirm');
     await options.clickOn('#reset-cancel');
     expect(await browser.callExtension('storage.sync.get', 'settings')).toMatchObject({ settings: { disabledSites: ['example.org'] } });
     await options.clickOn('#reset-settings');

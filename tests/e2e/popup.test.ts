@@ -154,7 +154,8 @@ describeInBrowsers('popup', (get) => {
     await popup.clickOn('#search-results button.entity');
     const card = await popup.waitFor(() => document.querySelector('#search-card .glossa-card')?.getAttribute('data-entity'));
     expect(card).toBe('africom');
-    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('search-card');
+    // Focus moves once the UI has rendered.
+    expect(await popup.waitFor((id: string) => (document.activeElement?.id === id ? id : null), 'search-card', 5_000)).toBe('search-card');
     await popup.close();
   });
 
