@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { findBrowser, type BrowserName } from '../tests/e2e/harness/browser-paths';
-import { callInExtensionPage, pollUntil } from '../tests/e2e/harness/browsers';
+import { CHROMIUM_QUIET_ARGS, callInExtensionPage, pollUntil } from '../tests/e2e/harness/browsers';
 
 const root = process.env.GLOSSA_ROOT ?? process.cwd();
 const GECKO_ID = 'glossa@glossa-extension.org';
@@ -64,12 +64,7 @@ export async function launchChromium(withExtension: boolean): Promise<BenchBrows
     viewport: { width: 1280, height: 900 },
     args: [
       ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_QUIET_ARGS,
       // Benchmarks: keep background tabs and timers at full speed, and expose performance.memory precisely.
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',

@@ -19,6 +19,19 @@ const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
 const GECKO_ID = 'glossa@glossa-extension.org';
 const FIREFOX_UUID = '6f3c2a1e-9b7d-4c1a-8e2f-0a5b7c9d1e3f';
 
+/**
+ * Chromium flags for this offline machine: no sandbox as root, no GPU, and none of the browser's
+ * own background connections (they are refused here, many at a time).
+ */
+export const CHROMIUM_QUIET_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export interface TestPage {
   readonly url: () => string;
   goto(url: string): Promise<void>;
@@ -201,12 +214,7 @@ async function launchChromium(executablePath: string, options: LaunchOptions = {
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_QUIET_ARGS,
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       // <-loopback> removes Chromium's implicit localhost bypass: fixture pages go through it too.
       ...(options.proxy ? [`--proxy-server=http://${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
