@@ -4,24 +4,23 @@
  * answers the page-level messages.
  */
 import browser from 'webextension-polyfill';
-import { h } from 'preact';
 // Only the matching half of the pack (no summaries or facts): cards come from the background.
 import matchPack from '../pack/bundled-pack.json?match';
 import type { Pack } from '../text/pack-types';
-import { createKnowledge, pickText, resolveLang, type Knowledge } from '../shared/knowledge';
+import { createKnowledge, resolveLang, type Knowledge } from '../shared/knowledge';
 import { isContentRequest, type PageEntitiesResponse } from './messages';
 import type { EntityCardRequest, EntityCardResponse } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { GLOSSARY_KEY, loadSettings, onGlossaryChanged, onSettingsChanged, sanitiseStoredGlossary } from '../shared/storage';
 import { COMPILED_MATCHER_KEY, matcherKey, precompiledFor } from '../shared/matcher-key';
-import { t, uiLanguage } from '../shared/i18n';
-import { EntityCard, NotKnownNotice, categoryLabel } from '../ui/EntityCard';
+import { uiLanguage } from '../shared/i18n';
 import { Scanner, type Mention } from './scanner';
 import { clearPaint, paint, setFocus, type PaintOptions } from './painter';
-import { TooltipHost } from './tooltip';
+import type { Card, TooltipHost } from './ui';
 import { installInteraction } from './interaction';
 import { mentionAt } from './hit-test';
 import { nextMention, scrollToMention } from './keyboard';
+import { nextTask } from './next-task';
 
 const isTop = window === window.top;
 const bundled: Pack = matchPack;
@@ -37,7 +36,16 @@ let reportedIds = '';
 let uninstallInteraction: (() => void) | null = null;
 let shownMention: Mention | null = null;
 let focused: Mention | null = null;
-const tooltip = new TooltipHost();
+/** Created with the lazily loaded UI code (./ui), when a tooltip is first opened. */
+let tooltip: TooltipHost | null = null;
+let ui: Promise<typeof import('./ui')> | null = null;
+function loadUi(): Promise<typeof import('./ui')> {
+  return (ui ??= import('./ui').then((mod) => {
+    tooltip ??= new mod.TooltipHost();
+    return mod;
+  }));
+}
+const isOurs = (node: Node): boolean => tooltip?.isOurs(node) ?? false;
 
 const active = (): boolean => !!settings && isSiteEnabled(settings, location.hostname);
 
@@ -73,7 +81,7 @@ function onUpdate(list: readonly Mention[]): void {
   if (list.length > 0 && !uninstallInteraction) {
     uninstallInteraction = installInteraction({
       mentionAt: (x, y) => mentionAt(x, y, shadowRoots, (n) => byNode.get(n)?.filter(isShown)),
-      insideUi: (e) => tooltip.eventInside(e),
+      insideUi: (e) => tooltip?.eventInside(e) ?? false,
       shown: () => shownMention,
       show: (m) => openTooltip(m, false),
       hide: hideTooltip,
@@ -81,7 +89,7 @@ function onUpdate(list: readonly Mention[]): void {
         if (!shownMention) return;
         const r = shownMention.range.getBoundingClientRect();
         if (r.bottom < 0 || r.top > window.innerHeight || (r.width === 0 && r.height === 0)) hideTooltip();
-        else tooltip.update();
+        else tooltip?.update();
       },
     });
   }
@@ -112,17 +120,13 @@ function lang() {
 /** Bumped on every open/hide, so a card that arrives late for a closed tooltip is dropped. */
 let cardRequest = 0;
 
-async function cardFor(entityId: string, original?: string) {
+async function cardFor(entityId: string, original?: string): Promise<Card | null> {
   const request: EntityCardRequest = { type: 'glossa:entity-card', entityId };
-  const known = (await browser.runtime.sendMessage(request).catch(() => null)) as EntityCardResponse;
-  if (!known) return null;
-  const l = lang();
-  const name = pickText(known.entity.names, l)?.text ?? entityId;
-  const summary = pickText(known.entity.summary, l)?.text ?? '';
-  return {
-    vnode: h(EntityCard, { entity: known.entity, lang: l, personal: known.personal, updated: known.updated, original }),
-    announce: `${name}. ${categoryLabel(known.entity.category)}. ${summary}`,
-  };
+  const [known, mod] = await Promise.all([
+    browser.runtime.sendMessage(request).catch(() => null) as Promise<EntityCardResponse>,
+    loadUi(),
+  ]);
+  return known ? mod.entityCard(known, lang(), original) : null;
 }
 
 function openTooltip(m: Mention, fromKeyboard: boolean): void {
@@ -130,14 +134,14 @@ function openTooltip(m: Mention, fromKeyboard: boolean): void {
   shownMention = m;
   void cardFor(m.entityId, m.text).then((card) => {
     if (!card || request !== cardRequest || shownMention !== m) return;
-    tooltip.show(() => m.range.getBoundingClientRect(), card.vnode, { focus: fromKeyboard, announce: card.announce });
+    tooltip?.show(() => m.range.getBoundingClientRect(), card.vnode, { focus: fromKeyboard, announce: card.announce });
   });
 }
 
 function hideTooltip(): void {
   cardRequest++;
   shownMention = null;
-  tooltip.hide();
+  tooltip?.hide();
   if (focused) {
     focused = null;
     setFocus(null);
@@ -165,10 +169,10 @@ function showCard(entityId: string | null, query: string): void {
   const anchor = () => range?.getBoundingClientRect() ?? new DOMRect(window.innerWidth / 2, 80, 0, 0);
   hideTooltip();
   const request = cardRequest;
-  void (entityId ? cardFor(entityId, query) : Promise.resolve(null)).then((card) => {
+  void Promise.all([entityId ? cardFor(entityId, query) : null, loadUi()]).then(([card, mod]) => {
     if (request !== cardRequest) return;
-    if (card) tooltip.show(anchor, card.vnode, { focus: true, announce: card.announce });
-    else tooltip.show(anchor, h(NotKnownNotice, { query }), { focus: true, announce: t('contentNotKnown', query) });
+    const shown = card ?? mod.notKnownCard(query);
+    tooltip?.show(anchor, shown.vnode, { focus: true, announce: shown.announce });
   });
 }
 
@@ -183,33 +187,67 @@ function stopAll(): void {
   shownMention = null;
   focused = null;
   clearPaint();
-  tooltip.destroy();
+  tooltip?.destroy();
   reportFrameEntities();
 }
 
 /**
- * The background's precompiled matcher (shared/matcher-key.ts) as read at start; used for the
- * first build only if its key matches the glossary we have. Later glossary changes build here.
+ * What start-up reads from storage.local besides settings: the glossary and the background's
+ * precompiled matcher (shared/matcher-key.ts, ~250 kB). Read only once the frame is known to be
+ * active, so a site that is switched off (or Glossa off) pays for the settings read alone.
  */
+let local: Promise<void> | null = null;
+/** The stored matcher record, used for the first build only (if its key fits our glossary). */
 let stored: unknown = null;
+let rebuildWanted = true;
+/** A change event came before our read: its glossary is the newer one. */
+let glossaryChanged = false;
+/** Bumped by every apply(); an apply that awaited and is no longer the latest stops there. */
+let applying = 0;
 
-function apply(rebuild: boolean): void {
+async function readLocal(): Promise<void> {
+  // As loadGlossary does: unreadable → no glossary.
+  const l = await browser.storage.local.get([GLOSSARY_KEY, COMPILED_MATCHER_KEY]).catch(() => ({}) as Record<string, unknown>);
+  if (!glossaryChanged) {
+    try {
+      glossary = sanitiseStoredGlossary(l[GLOSSARY_KEY]).pack;
+    } catch {
+      glossary = null;
+    }
+  }
+  stored = l[COMPILED_MATCHER_KEY] ?? null;
+}
+
+async function apply(): Promise<void> {
+  const turn = ++applying;
   if (!active()) return stopAll();
-  if (rebuild || !knowledge) {
+  if (rebuildWanted || !knowledge) {
+    await (local ??= readLocal());
+    if (turn !== applying) return;
+    if (!active()) return stopAll();
     const precompiled = stored === null ? null : precompiledFor(stored, matcherKey(browser.runtime.getManifest().version, bundled, glossary));
     stored = null;
     knowledge = createKnowledge(bundled, glossary, precompiled);
+    rebuildWanted = false;
+    // Loading the matcher and the first slice of the scan are separate tasks: no long task.
+    await nextTask();
+    if (turn !== applying) return;
+    if (!active()) return stopAll();
+    if (scanner) {
+      void scanner.start(knowledge.matcher);
+      return;
+    }
   }
   if (!scanner) {
-    scanner = new Scanner(knowledge.matcher, { isOurs: tooltip.isOurs, onUpdate });
+    scanner = new Scanner(knowledge.matcher, { isOurs, onUpdate });
     void scanner.start();
-  } else if (rebuild) void scanner.start(knowledge.matcher);
-  else repaint();
+  } else repaint();
 }
 
 function pageEntities(): PageEntitiesResponse {
   if (!settings) return { complete: false, entities: [] };
-  if (!active() || !scanner) return { complete: true, entities: [] };
+  if (!active()) return { complete: true, entities: [] };
+  if (!scanner) return { complete: false, entities: [] }; // matcher still loading
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   return { complete: scanner.complete, entities: [...counts].map(([id, count]) => ({ id, count })) };
@@ -243,23 +281,16 @@ async function main(): Promise<void> {
     const before = settings;
     settings = s;
     if (before && before.language !== s.language && shownMention) hideTooltip();
-    apply(false);
+    void apply();
   });
   onGlossaryChanged((g) => {
     glossary = g;
-    if (active()) apply(true);
+    glossaryChanged = true;
+    rebuildWanted = true;
+    if (active()) void apply();
   });
-  // Glossary and precompiled matcher in one read (as loadGlossary does: unreadable → none).
-  const local = browser.storage.local.get([GLOSSARY_KEY, COMPILED_MATCHER_KEY]).catch(() => ({}) as Record<string, unknown>);
-  const [s, l] = await Promise.all([loadSettings(), local]);
-  settings = s;
-  try {
-    glossary = sanitiseStoredGlossary(l[GLOSSARY_KEY]).pack;
-  } catch {
-    glossary = null;
-  }
-  stored = l[COMPILED_MATCHER_KEY] ?? null;
-  apply(true);
+  settings = await loadSettings();
+  void apply();
 }
 
 void main();

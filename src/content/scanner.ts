@@ -6,6 +6,7 @@
 import { createScanState, type Matcher, type ScanState } from '../text/matcher';
 import { blockOf, collectRuns, insideSkipped, isInlineElement, type IsOurs, type Run } from './collect-text';
 import { chunkStarts, locate } from './offsets';
+import { nextTask } from './next-task';
 
 export interface Mention {
   entityId: string;
@@ -57,16 +58,6 @@ export function compareMentions(a: Mention, b: Mention): number {
 function isPageContent(n: Node, isOurs: IsOurs): boolean {
   return (n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE) && !isOurs(n);
 }
-
-/** Resolves in a new task (not throttled like timers); one channel serves every yield. */
-const yieldChannel = new MessageChannel();
-const waiting: (() => void)[] = [];
-yieldChannel.port1.onmessage = () => waiting.shift()?.();
-const nextTask = (): Promise<void> =>
-  new Promise((resolve) => {
-    waiting.push(resolve);
-    yieldChannel.port2.postMessage(null);
-  });
 
 /**
  * The mentions whose block is neither one of `roots` nor inside one. For appended blocks only (a

@@ -1,0 +1,33 @@
+/**
+ * The tooltip half of the content script: tippy.js, Preact and the entity card. index.ts imports
+ * it on first use (esbuild keeps it in the same file but evaluates it lazily), so a page where no
+ * tooltip is ever opened does not pay for evaluating this code.
+ */
+import { h, type ComponentChild } from 'preact';
+import type { EntityCardResponse } from '../shared/messages';
+import type { Lang } from '../text/pack-types';
+import { pickText } from '../shared/knowledge';
+import { t } from '../shared/i18n';
+import { EntityCard, NotKnownNotice, categoryLabel } from '../ui/EntityCard';
+import { TooltipHost } from './tooltip';
+
+export { TooltipHost };
+
+export interface Card {
+  vnode: ComponentChild;
+  /** What the live region announces. */
+  announce: string;
+}
+
+export function entityCard(known: NonNullable<EntityCardResponse>, lang: Lang, original?: string): Card {
+  const name = pickText(known.entity.names, lang)?.text ?? known.entity.id;
+  const summary = pickText(known.entity.summary, lang)?.text ?? '';
+  return {
+    vnode: h(EntityCard, { entity: known.entity, lang, personal: known.personal, updated: known.updated, original }),
+    announce: `${name}. ${categoryLabel(known.entity.category)}. ${summary}`,
+  };
+}
+
+export function notKnownCard(query: string): Card {
+  return { vnode: h(NotKnownNotice, { query }), announce: t('contentNotKnown', query) };
+}
