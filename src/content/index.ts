@@ -15,7 +15,7 @@ import { GLOSSARY_KEY, loadSettings, onGlossaryChanged, onSettingsChanged, sanit
 import { COMPILED_MATCHER_KEY, matcherKey, precompiledFor } from '../shared/matcher-key';
 import { uiLanguage } from '../shared/i18n';
 import { Scanner, type Mention } from './scanner';
-import { clearPaint, paint, setFocus, type PaintOptions } from './painter';
+import { clearPaint, paint, paintAppended, setFocus, type PaintOptions } from './painter';
 import type { Card, TooltipHost } from './ui';
 import { installInteraction } from './interaction';
 import { mentionAt } from './hit-test';
@@ -61,23 +61,42 @@ function paintOptions(): PaintOptions {
   };
 }
 
-function onUpdate(list: readonly Mention[]): void {
-  mentions = list;
-  byNode = new WeakMap();
-  const roots = new Set<ShadowRoot>();
+/** True when `list` is `before` with mentions added at the end (appended content). */
+function isAppendOf(list: readonly Mention[], before: readonly Mention[]): boolean {
+  if (before.length === 0 || list.length < before.length) return false;
+  for (let i = before.length - 1; i >= 0; i--) if (list[i] !== before[i]) return false;
+  return true;
+}
+
+/** Indexes mentions by text node (for hit-testing) and notes the shadow roots they live in. */
+function index(list: readonly Mention[]): void {
   for (const m of list) {
     for (const n of m.nodes) {
       let arr = byNode.get(n);
       if (!arr) byNode.set(n, (arr = []));
       arr.push(m);
       const root = n.getRootNode();
-      if (root instanceof ShadowRoot) roots.add(root);
+      if (root instanceof ShadowRoot && !shadowRoots.includes(root)) shadowRoots.push(root);
     }
   }
-  shadowRoots = [...roots];
-  if (shownMention && !list.includes(shownMention)) hideTooltip();
-  repaint();
-  reportFrameEntities();
+}
+
+function onUpdate(list: readonly Mention[]): void {
+  // A live page's update usually only appends: then only the new mentions are indexed and
+  // painted, so an update costs what was added rather than the whole page.
+  const appended = isAppendOf(list, mentions) ? list.slice(mentions.length) : null;
+  mentions = list;
+  if (appended) {
+    index(appended);
+    if (active()) paintAppended(appended, paintOptions());
+  } else {
+    byNode = new WeakMap();
+    shadowRoots = [];
+    index(list);
+    if (shownMention && !list.includes(shownMention)) hideTooltip();
+    repaint();
+  }
+  reportFrameEntities(appended);
   if (list.length > 0 && !uninstallInteraction) {
     uninstallInteraction = installInteraction({
       mentionAt: (x, y) => mentionAt(x, y, shadowRoots, (n) => byNode.get(n)?.filter(isShown)),
@@ -105,10 +124,16 @@ function repaint(): void {
   paint(mentions, paintOptions());
 }
 
-function reportFrameEntities(): void {
-  const ids = [...new Set(mentions.map((m) => m.entityId))].sort();
+/** Entity ids in this frame's mentions, as last told to the background (for the badge). */
+let frameIds = new Set<string>();
+
+function reportFrameEntities(appended: readonly Mention[] | null = null): void {
+  const size = frameIds.size;
+  if (appended) for (const m of appended) frameIds.add(m.entityId);
+  else frameIds = new Set(mentions.map((m) => m.entityId));
+  const ids = [...frameIds].sort();
   const key = ids.join(',');
-  if (key === reportedIds) return;
+  if ((appended && frameIds.size === size) || key === reportedIds) return;
   reportedIds = key;
   browser.runtime.sendMessage({ type: 'glossa:frame-entities', ids }).catch(() => {});
 }

@@ -27,18 +27,15 @@ export function supportsHighlights(): boolean {
 }
 
 /**
- * Names of the highlights we registered. Tracked here rather than read back from the registry:
+ * The highlights we registered, by name. Tracked here rather than read back from the registry:
  * Firefox's content-script view of CSS.highlights cannot enumerate the page's registry.
  */
-const registered = new Set<string>();
+const registered = new Map<string, Highlight>();
+/** Entities painted so far (first-mention-only mode paints an entity once). */
+let paintedEntities = new Set<string>();
 
-function ours(): string[] {
-  return [...registered].filter((n) => n !== FOCUS_HIGHLIGHT);
-}
-
-/** Which mentions are painted: every one, or the first of each entity (in document order). */
-export function paintedMentions(mentions: readonly Mention[], options: PaintOptions): Mention[] {
-  const seen = new Set<string>();
+/** Which of `mentions` get painted, given the entities already painted (updated in place). */
+function selectPainted(mentions: readonly Mention[], options: PaintOptions, seen: Set<string>): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     if (options.categoryOf(m.entityId) === undefined) continue;
@@ -51,25 +48,57 @@ export function paintedMentions(mentions: readonly Mention[], options: PaintOpti
   return out;
 }
 
+/** Which mentions are painted: every one, or the first of each entity (in document order). */
+export function paintedMentions(mentions: readonly Mention[], options: PaintOptions): Mention[] {
+  return selectPainted(mentions, options, new Set());
+}
+
+function highlightName(m: Mention, options: PaintOptions): string {
+  return `${HIGHLIGHT_PREFIX}${options.style}-${options.categoryOf(m.entityId)}`;
+}
+
+/** Paints exactly `mentions` (in document order), replacing whatever was painted before. */
 export function paint(mentions: readonly Mention[], options: PaintOptions): void {
   const reg = registry();
   if (!reg) return;
+  paintedEntities = new Set();
   const groups = new Map<string, Range[]>();
   if (options.style !== 'none') {
-    for (const m of paintedMentions(mentions, options)) {
-      const name = `${HIGHLIGHT_PREFIX}${options.style}-${options.categoryOf(m.entityId)}`;
+    for (const m of selectPainted(mentions, options, paintedEntities)) {
+      const name = highlightName(m, options);
       let list = groups.get(name);
       if (!list) groups.set(name, (list = []));
       list.push(m.range);
     }
   }
-  for (const name of ours()) if (!groups.has(name)) {
+  for (const name of [...registered.keys()]) if (!groups.has(name)) {
     reg.delete(name);
     registered.delete(name);
   }
   for (const [name, ranges] of groups) {
-    reg.set(name, new Highlight(...ranges));
-    registered.add(name);
+    const highlight = new Highlight(...ranges);
+    reg.set(name, highlight);
+    registered.set(name, highlight);
+  }
+}
+
+/**
+ * Paints mentions that came after everything already painted with these options (appended
+ * content): adds their ranges to the existing highlights instead of rebuilding them, so a live
+ * page's update costs what was added, not the whole page.
+ */
+export function paintAppended(appended: readonly Mention[], options: PaintOptions): void {
+  const reg = registry();
+  if (!reg || options.style === 'none') return;
+  for (const m of selectPainted(appended, options, paintedEntities)) {
+    const name = highlightName(m, options);
+    const existing = registered.get(name);
+    if (existing) existing.add(m.range);
+    else {
+      const highlight = new Highlight(m.range);
+      reg.set(name, highlight);
+      registered.set(name, highlight);
+    }
   }
 }
 
@@ -86,7 +115,8 @@ export function setFocus(range: Range | null): void {
 export function clearPaint(): void {
   const reg = registry();
   if (!reg) return;
-  for (const name of registered) reg.delete(name);
+  for (const name of registered.keys()) reg.delete(name);
   registered.clear();
+  paintedEntities = new Set();
   reg.delete(FOCUS_HIGHLIGHT);
 }
