@@ -86,11 +86,19 @@ export function* collectRuns(root: Node, isOurs: IsOurs, onShadowRoot?: (r: Shad
       if (!walker.parentNode()) return null;
     }
   };
+  // Consecutive text nodes mostly share a parent: its block is looked up once.
+  let lastParent: Node | null = null;
+  let lastBlock: Node = root;
   let n: Node | null = walker.nextNode();
   while (n) {
     if (n.nodeType === Node.TEXT_NODE) {
       const text = n as Text;
-      const b = blockOf(text);
+      const parent = text.parentNode;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        lastBlock = blockOf(text);
+      }
+      const b = lastBlock;
       if (b !== block) {
         const run = flush();
         if (run) yield run;
