@@ -9,7 +9,8 @@
 import type { Pack } from '../text/pack-types';
 
 export const COMPILED_MATCHER_KEY = 'compiledMatcher';
-export const COMPILED_MATCHER_FORMAT = 1;
+// 3: the engine's GLM2 blob (context rules stored compiled). 2 is skipped: matcher-key.test.ts uses it as "another format".
+export const COMPILED_MATCHER_FORMAT = 3;
 
 export interface CompiledMatcherRecord {
   format: typeof COMPILED_MATCHER_FORMAT;

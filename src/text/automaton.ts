@@ -8,7 +8,8 @@
  * a second.
  *
  * States are numbered in breadth-first order, so a state's children are consecutive ids and
- * edgeTarget[k] is always k + 1, and every failure link points to a smaller id.
+ * the target of edge k is always state k + 1 (no target array is kept), and every failure link
+ * points to a smaller id.
  *
  * Scan: code units are first mapped to a compact alphabet (0 = in no pattern, which resets to the
  * root at once). The first `denseStates` states (the shallow ones, where a scan spends nearly all
@@ -23,7 +24,6 @@ export interface Automaton {
   readonly rootNext: Int32Array;
   readonly edgeStart: Int32Array;
   readonly edgeLabel: Uint16Array;
-  readonly edgeTarget: Int32Array;
   readonly fail: Int32Array;
   /** First state with output on the suffix chain starting at this state (itself included), or 0. */
   readonly outState: Int32Array;
@@ -47,7 +47,7 @@ export const DENSE_BUDGET = 1 << 21;
 
 export function automatonBytes(a: Automaton): number {
   return a.classOf.byteLength + a.rootNext.byteLength + a.edgeStart.byteLength + a.edgeLabel.byteLength +
-    a.edgeTarget.byteLength + a.fail.byteLength + a.outState.byteLength + a.dictLink.byteLength +
+    a.fail.byteLength + a.outState.byteLength + a.dictLink.byteLength +
     a.outFirst.byteLength + a.patternNext.byteLength + a.patternLength.byteLength + a.dense.byteLength;
 }
 
@@ -155,8 +155,6 @@ export function buildAutomaton(patterns: readonly string[], denseBudget: number 
     }
   }
   edgeStart[states] = states - 1;
-  const edgeTarget = new Int32Array(Math.max(0, states - 1));
-  for (let k = 0; k < edgeTarget.length; k++) edgeTarget[k] = k + 1;
 
   const outFirst = new Int32Array(states);
   const patternNext = new Int32Array(patterns.length).fill(-1);
@@ -166,7 +164,7 @@ export function buildAutomaton(patterns: readonly string[], denseBudget: number 
     patternLength[pi] = patterns[pi]!.length;
     patternNext[pi] = nextSame[pi]!;
   }
-  return finishAutomaton(classOf, alpha + 1, edgeStart, edgeLabel, edgeTarget, outFirst, patternNext, patternLength, null, denseBudget);
+  return finishAutomaton(classOf, alpha + 1, edgeStart, edgeLabel, outFirst, patternNext, patternLength, null, denseBudget);
 }
 
 /**
@@ -174,7 +172,7 @@ export function buildAutomaton(patterns: readonly string[], denseBudget: number 
  * loadAutomaton with the stored `fail` (then only the dense rows are computed).
  */
 export function finishAutomaton(
-  classOf: Uint16Array, rowWidth: number, edgeStart: Int32Array, edgeLabel: Uint16Array, edgeTarget: Int32Array,
+  classOf: Uint16Array, rowWidth: number, edgeStart: Int32Array, edgeLabel: Uint16Array,
   outFirst: Int32Array, patternNext: Int32Array, patternLength: Int32Array, storedFail: Int32Array | null,
   denseBudget: number = DENSE_BUDGET, stored?: { outState: Int32Array; dictLink: Int32Array },
 ): Automaton {
@@ -186,7 +184,7 @@ export function finishAutomaton(
   const outState = stored?.outState ?? new Int32Array(states);
   const dictLink = stored?.dictLink ?? new Int32Array(states);
   const rootNext = new Int32Array(A);
-  for (let k = edgeStart[0]!; k < edgeStart[1]!; k++) rootNext[edgeLabel[k]!] = edgeTarget[k]!;
+  for (let k = edgeStart[0]!; k < edgeStart[1]!; k++) rootNext[edgeLabel[k]!] = k + 1;
   // States in id order are breadth-first: a state's parent and failure target come before it.
   if (storedFail !== null && stored === undefined) {
     for (let s = 1; s < states; s++) {
@@ -201,17 +199,17 @@ export function finishAutomaton(
     const hi = edgeStart[s + 1]!;
     if (storedFail === null) {
       for (let k = lo; k < hi; k++) {
-        const child = edgeTarget[k]!;
+        const child = k + 1;
         const a = edgeLabel[k]!;
         let next: number;
         if (s === 0) next = 0;
         else if (f < denseStates) next = dense[f * A + a]! >> 1;
         else {
           let g = f;
-          next = step(edgeStart, edgeLabel, edgeTarget, rootNext, g, a);
+          next = step(edgeStart, edgeLabel, rootNext, g, a);
           while (next < 0) {
             g = fail[g]!;
-            next = g < denseStates ? dense[g * A + a]! >> 1 : step(edgeStart, edgeLabel, edgeTarget, rootNext, g, a);
+            next = g < denseStates ? dense[g * A + a]! >> 1 : step(edgeStart, edgeLabel, rootNext, g, a);
           }
         }
         fail[child] = next;
@@ -223,13 +221,13 @@ export function finishAutomaton(
       const row = s * A;
       if (s !== 0) dense.copyWithin(row, f * A, f * A + A);
       for (let k = lo; k < hi; k++) {
-        const t = edgeTarget[k]!;
+        const t = k + 1;
         dense[row + edgeLabel[k]!] = t * 2 + (outState[t] !== 0 ? 1 : 0);
       }
     }
   }
   return {
-    classOf, rootNext, edgeStart, edgeLabel, edgeTarget, fail, outState, dictLink,
+    classOf, rootNext, edgeStart, edgeLabel, fail, outState, dictLink,
     outFirst, patternNext, patternLength, stateCount: states, rowWidth: A, denseStates, dense,
   };
 }
@@ -238,19 +236,19 @@ export function finishAutomaton(
  * Transition from `s` on alphabet index `a`: the child, or -1 (the root never fails: 0).
  * Takes the arrays, not an object, so the call site stays monomorphic in build and scan alike.
  */
-export function step(edgeStart: Int32Array, edgeLabel: Uint16Array, edgeTarget: Int32Array, rootNext: Int32Array, s: number, a: number): number {
+export function step(edgeStart: Int32Array, edgeLabel: Uint16Array, rootNext: Int32Array, s: number, a: number): number {
   if (s === 0) return rootNext[a]!;
   let lo = edgeStart[s]!;
   let hi = edgeStart[s + 1]!;
   if (hi - lo <= 8) {
-    for (; lo < hi; lo++) if (edgeLabel[lo] === a) return edgeTarget[lo]!;
+    for (; lo < hi; lo++) if (edgeLabel[lo] === a) return lo + 1;
     return -1;
   }
   hi--;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const l = edgeLabel[mid]!;
-    if (l === a) return edgeTarget[mid]!;
+    if (l === a) return mid + 1;
     if (l < a) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -287,9 +285,9 @@ export function scanAutomaton(a: Automaton, chars: Uint16Array, length: number, 
 /** Transition from a state outside the dense region (failure links lead back into it). */
 export function deepStep(a: Automaton, s: number, cls: number): number {
   if (cls === 0) return 0;
-  const { edgeStart, edgeLabel, edgeTarget, rootNext, fail, dense, denseStates, rowWidth } = a;
+  const { edgeStart, edgeLabel, rootNext, fail, dense, denseStates, rowWidth } = a;
   for (;;) {
-    const next = step(edgeStart, edgeLabel, edgeTarget, rootNext, s, cls);
+    const next = step(edgeStart, edgeLabel, rootNext, s, cls);
     if (next >= 0) return next;
     s = fail[s]!;
     if (s < denseStates) return dense[s * rowWidth + cls]! >> 1;
