@@ -201,6 +201,21 @@ class Writer {
     return out.join('');
   }
 
+  /** Plain text (no markup, not escaped): `n` words in `lang`, with mentions, for a text node's data. */
+  plainSentence(lang: Lang, n: number): string {
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      if (this.aliases.length && this.rand() < this.rate) {
+        const same = this.byLang[lang];
+        const a = this.pick(same.length && this.rand() < 0.85 ? same : this.aliases);
+        this.mentions++;
+        this.perEntity[a.id] = (this.perEntity[a.id] ?? 0) + 1;
+        out.push(a.text);
+      } else out.push(this.pick(this.aliases.length ? WORDS[lang] : NEUTRAL[lang]));
+    }
+    return `${out.join(' ')}.`;
+  }
+
   paragraph(lang: Lang): string {
     const dir = lang === 'ar' ? ' dir="rtl" lang="ar"' : ` lang="${lang}"`;
     const sentences = 2 + Math.floor(this.rand() * 4);
@@ -348,6 +363,193 @@ export function generateInfiniteScroll(opts: ScrollOptions): ScrollPage {
     batch,
     intervalMs,
     durationMs,
+  };
+}
+
+export interface StormOptions {
+  /** Bare aliases only (see strongAliases), so the final count is known. */
+  aliases: readonly AliasEntry[];
+  seed?: number;
+  /** Bursts of appended blocks (50). The storm ends after the last burst, however long it takes. */
+  bursts?: number;
+  /** Blocks appended per burst (100). */
+  burstSize?: number;
+  /** Milliseconds between bursts (100). */
+  burstIntervalMs?: number;
+  /** Text nodes whose data is rewritten on every rewrite tick (100). */
+  liveNodes?: number;
+  /** Rewrite ticks come every rewriteMinMs…rewriteMaxMs (16…25 ms), jittered deterministically. */
+  rewriteMinMs?: number;
+  rewriteMaxMs?: number;
+  /** Distinct blocks the bursts cycle through (300). */
+  poolSize?: number;
+  /** Distinct strings a live text node is rewritten to (64). */
+  variants?: number;
+}
+
+export interface StormPage {
+  html: string;
+  bursts: number;
+  burstSize: number;
+  burstIntervalMs: number;
+  liveNodes: number;
+  rewriteMinMs: number;
+  rewriteMaxMs: number;
+  /** Nominal storm length: bursts × burstIntervalMs. */
+  durationMs: number;
+  /** Mentions on the page once the storm is over: the static article + every appended block + the live nodes' final texts. */
+  expectedFinal: number;
+  /** The same, per entity. */
+  expectedPerEntity: Record<string, number>;
+  /** Mentions on the page before the storm starts (article + the live nodes' first texts). */
+  initialMentions: number;
+}
+
+const addCounts = (into: Record<string, number>, from: Readonly<Record<string, number>>, times = 1): void => {
+  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v * times;
+};
+
+/**
+ * A mutation storm (issue 8): a short article with a block of `liveNodes` lines, each with one
+ * text node (`<p>Live i: <b>TEXT</b> update.</p>`) whose data is rewritten on every tick (every
+ * 16–25 ms) to one of `variants` strings — about half of them name something, so mentions come
+ * and go many times a second; meanwhile every `burstIntervalMs` a burst of `burstSize` short
+ * blocks (paragraphs with inline links/emphasis, list items, headings) is appended at the end.
+ * After the last burst the live nodes get their final texts and the rewrites stop, so the page's
+ * final mention count is known in advance (`expectedFinal`). Instrumented like the scroll page:
+ * `window.__storm.start()` starts it (the bench triggers it), `performance.mark('bench:start')`
+ * / `'bench:end'` bracket it, `__storm.done`, `t0`/`t1`, `bursts`, `rewrites` report it.
+ */
+export function generateMutationStorm(opts: StormOptions): StormPage {
+  const bursts = opts.bursts ?? 50;
+  const burstSize = opts.burstSize ?? 100;
+  const burstIntervalMs = opts.burstIntervalMs ?? 100;
+  const liveNodes = opts.liveNodes ?? 100;
+  const rewriteMinMs = opts.rewriteMinMs ?? 16;
+  const rewriteMaxMs = Math.max(rewriteMinMs, opts.rewriteMaxMs ?? 25);
+  const poolSize = opts.poolSize ?? 300;
+  const variantCount = opts.variants ?? 64;
+  const seed = opts.seed ?? 11;
+  const rand = rng(seed);
+  // Short blocks, a mention every ~25 words: bursts carry many nodes and a fair number of names.
+  const w = new Writer(rand, opts.aliases, 1 / 25);
+  const pool: string[] = [];
+  const poolPerEntity: Array<Record<string, number>> = [];
+  for (let i = 0; i < poolSize; i++) {
+    const before = { ...w.perEntity };
+    const lang = w.pick(LANG_MIX);
+    const r = rand();
+    const dir = lang === 'ar' ? ' dir="rtl" lang="ar"' : ` lang="${lang}"`;
+    pool.push(
+      r < 0.1
+        ? `<h3${dir}>${w.sentence(lang, 3 + Math.floor(rand() * 5))}</h3>`
+        : r < 0.25
+          ? `<ul${dir}><li>${w.sentence(lang, 4 + Math.floor(rand() * 6))}</li><li>${w.sentence(lang, 4 + Math.floor(rand() * 6))}</li></ul>`
+          : `<p${dir}>${w.sentence(lang, 8 + Math.floor(rand() * 12))}</p>`,
+    );
+    const diff: Record<string, number> = {};
+    for (const [k, v] of Object.entries(w.perEntity)) if (v - (before[k] ?? 0) > 0) diff[k] = v - (before[k] ?? 0);
+    poolPerEntity.push(diff);
+  }
+  // What a live node is rewritten to during the storm (its mentions never count at the end) …
+  const vw = new Writer(rand, opts.aliases, 1 / 6);
+  const variants: string[] = [];
+  const variantMentions: number[] = [];
+  for (let i = 0; i < variantCount; i++) {
+    const before = vw.mentions;
+    variants.push(vw.plainSentence(vw.pick(LANG_MIX), 3 + Math.floor(rand() * 4)));
+    variantMentions.push(vw.mentions - before);
+  }
+  // … and its final text, whose mentions do.
+  const fw = new Writer(rand, opts.aliases, 1 / 5);
+  const finals: string[] = [];
+  for (let i = 0; i < liveNodes; i++) finals.push(fw.plainSentence(fw.pick(LANG_MIX), 3 + Math.floor(rand() * 4)));
+  const jitter: number[] = [];
+  for (let i = 0; i < 64; i++) jitter.push(rewriteMinMs + Math.floor(rand() * (rewriteMaxMs - rewriteMinMs + 1)));
+  // The live nodes' first texts (before start): what tick 0 would write.
+  const variantAt = (tick: number, i: number): number => (tick * 7 + i * 13) % variants.length;
+  const head = generateArticle({ targetBytes: 6_000, seed: seed + 1, aliases: opts.aliases, title: 'Live: security cooperation' });
+  const expectedPerEntity: Record<string, number> = { ...head.perEntity };
+  const blocks = bursts * burstSize;
+  for (let i = 0; i < poolSize; i++) addCounts(expectedPerEntity, poolPerEntity[i]!, Math.floor(blocks / poolSize) + (i < blocks % poolSize ? 1 : 0));
+  addCounts(expectedPerEntity, fw.perEntity);
+  const expectedFinal = Object.values(expectedPerEntity).reduce((s, n) => s + n, 0);
+  const liveHtml = Array.from({ length: liveNodes }, (_, i) => `<p class="live">Live ${i}: <b>${esc(variants[variantAt(0, i)]!)}</b> update.</p>`).join('');
+  const json = (x: unknown): string => JSON.stringify(x).replace(/</g, '\\u003c');
+  const script = `<script>
+(() => {
+  const pool = ${json(pool)};
+  const variants = ${json(variants)};
+  const finals = ${json(finals)};
+  const jitter = ${json(jitter)};
+  const BURSTS = ${bursts}, SIZE = ${burstSize}, INTERVAL = ${burstIntervalMs}, MAX_JITTER = ${rewriteMaxMs};
+  const texts = [...document.querySelectorAll('#storm-live b')].map((b) => b.firstChild);
+  const feed = document.createElement('div');
+  feed.id = 'storm-feed';
+  document.querySelector('article').appendChild(feed);
+  const storm = (window.__storm = { done: false, bursts: 0, rewrites: 0, start, expected: ${expectedFinal} });
+  let k = 0;
+  function burst() {
+    let html = '';
+    for (let i = 0; i < SIZE; i++, k++) html += pool[k % pool.length];
+    const box = document.createElement('div');
+    box.className = 'burst';
+    box.appendChild(document.createRange().createContextualFragment(html));
+    feed.appendChild(box);
+    storm.bursts++;
+  }
+  function rewrite() {
+    const r = ++storm.rewrites;
+    for (let i = 0; i < texts.length; i++) texts[i].data = variants[(r * 7 + i * 13) % variants.length];
+  }
+  function start() {
+    performance.mark('bench:start');
+    storm.t0 = performance.now();
+    // Ticks keep to a schedule (due times 16–25 ms apart), so late timer wake-ups on a busy
+    // machine do not slow the storm down; after a stall longer than one interval it restarts
+    // from now instead of firing the missed ticks back to back.
+    let j = 0;
+    let due = storm.t0 + jitter[j++ % jitter.length];
+    const tick = () => {
+      if (storm.done) return;
+      rewrite();
+      const now = performance.now();
+      due += jitter[j++ % jitter.length];
+      if (due < now - MAX_JITTER) due = now;
+      setTimeout(tick, Math.max(0, due - now));
+    };
+    setTimeout(tick, due - storm.t0);
+    const id = setInterval(() => {
+      burst();
+      if (storm.bursts < BURSTS) return;
+      clearInterval(id);
+      for (let i = 0; i < texts.length; i++) texts[i].data = finals[i];
+      storm.done = true;
+      storm.t1 = performance.now();
+      performance.mark('bench:end');
+    }, INTERVAL);
+  }
+})();
+</script>`;
+  // The live lines are fixed-size and contained, so rewriting them costs the page little layout:
+  // the page's own work stays light and the rewrites keep their pace.
+  const liveStyle = '<style>#storm-live p{margin:0;height:1.5em;overflow:hidden;white-space:nowrap;contain:strict}</style>';
+  const html = head.html
+    .replace('</head>', `${liveStyle}</head>`)
+    .replace('<article>', `<article><div id="storm-live">${liveHtml}</div>`)
+    .replace('</body>', `${script}</body>`);
+  return {
+    html,
+    bursts,
+    burstSize,
+    burstIntervalMs,
+    liveNodes,
+    rewriteMinMs,
+    rewriteMaxMs,
+    durationMs: bursts * burstIntervalMs,
+    expectedFinal,
+    expectedPerEntity,
+    initialMentions: head.mentions + Array.from({ length: liveNodes }, (_, i) => variantMentions[variantAt(0, i)]!).reduce((a, b) => a + b, 0),
   };
 }
 

@@ -19,7 +19,7 @@ export function renderMarkdown(r: Any, previous: string): string {
   L.push(`- Code: \`${r.git}\`${r.srcDirty ? ' + uncommitted changes in src/' : ''}; dist/chrome/content.js sha256 ${r.contentJsSha256}, built ${r.contentJsBuilt}.`);
   L.push(`- Aliases: ${r.aliases?.total} from ${r.aliases?.source} (${r.aliases?.distinctStrings} distinct strings, all given to mark.js).`);
   L.push('');
-  L.push('## Targets (issue 7)');
+  L.push('## Targets (issues 7 and 8)');
   L.push('');
   L.push('| | Target | Measured |');
   L.push('|---|---|---|');
@@ -64,6 +64,7 @@ export function renderMarkdown(r: Any, previous: string): string {
       L.push(`- delay from an append to its mentions counted (to the poll answer that showed them): median ${fmt(s.delayMedianMs, ' ms')}, p95 ${fmt(s.delayP95Ms, ' ms')}, max ${fmt(s.delayMaxMs, ' ms')}; measured to when that poll was *sent* (lower bound): median ${fmt(s.delayLowerBoundMedianMs, ' ms')}, p95 ${fmt(s.delayLowerBoundP95Ms, ' ms')}, max ${fmt(s.delayLowerBoundMaxMs, ' ms')}; polls every ${fmt(s.pollGapMs, ' ms')} (median)${s.appendsNeverCounted ? `, **${s.appendsNeverCounted} appends never counted**` : ''}; mentions counted ${s.countedMentions} of ${s.generatedMentions} generated.`);
       if (chromium) L.push(`- Glossa script ${fmt(s.glossaScriptMs, ' ms')} in a ${fmt(s.windowMs, ' ms')} window (first append → last + 250 ms): **${fmt(s.glossaSharePct, '%')} of main-thread time** (thread CPU time: ${fmt(s.glossaCpuMs, ' ms')}, ${fmt(s.glossaCpuSharePct, '%')}; the main thread was busy ${fmt(s.mainThreadBusyPct, '%')} of it in all); max Glossa in one task ${fmt(s.glossaMaxInTaskMs, ' ms')} (task ${fmt(s.glossaLongestTaskMs, ' ms')}).`);
     }
+    L.push(...stormSection(r, res.storm, chromium));
     L.push('');
   }
   const eng = r.engine?.results;
@@ -95,6 +96,38 @@ export function renderMarkdown(r: Any, previous: string): string {
   L.push('');
   L.push(kept);
   return `${L.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+const ticks = (n: unknown, ms: unknown): string =>
+  typeof n === 'number' && typeof ms === 'number' && n > 0 ? `${n} rewrite ticks (one per ${Math.round(ms / n)} ms)` : `${fmt(n)} rewrite ticks`;
+
+/** The mutation-storm lines of one browser's section (issue 8). */
+export function stormSection(r: Any, st: Any | undefined, chromium: boolean): string[] {
+  if (!st) return [];
+  const p = r.stormPage ?? {};
+  const every = Array.isArray(p.rewriteEveryMs) ? p.rewriteEveryMs.join('–') : '?';
+  const L: string[] = [''];
+  L.push(
+    `Mutation storm (${fmt(p.bursts)} bursts of ${fmt(p.burstSize)} blocks every ${fmt(p.burstIntervalMs, ' ms')} = ${fmt(st.blocksAppended)} blocks appended, while ${fmt(p.liveNodes)} text nodes are rewritten every ${every} ms; the page's storm took ${fmt(st.stormMs, ' ms')} with ${ticks(st.rewriteTicks, st.stormMs)}${st.stormWithoutMs != null ? ` — without the extension ${fmt(st.stormWithoutMs, ' ms')} with ${ticks(st.rewriteTicksWithout, st.stormWithoutMs)}` : ''}; ${st.runs} run${st.runs === 1 ? '' : 's'}):`,
+  );
+  if (st.errors?.length) L.push(`- **Errors**: ${st.errors.map((e: string) => `\`${e}\``).join('; ')}`);
+  const exact = st.exactRuns === st.runs && st.countedMentions === st.expectedMentions;
+  const off = (st.mismatches ?? []).map((m: Any) => `${m.id} ${m.counted}/${m.expected}`).join(', ');
+  L.push(
+    `- final mentions counted (page-entities polled once the storm is over): ${exact ? `**all ${st.expectedMentions}**` : `**${fmt(st.countedMentions)} of ${st.expectedMentions}** (exact in ${st.exactRuns} of ${st.runs} runs${off ? `; off: ${off}` : ''})`}; exact ${fmt(st.catchUpMedianMs, ' ms')} after the storm's last mutation (median; max ${fmt(st.catchUpMaxMs, ' ms')}; to the first poll answer that showed them, so an upper bound${st.pollGapMs != null ? `; polls every ${st.pollGapMs} ms` : ''}).`,
+  );
+  if (chromium) {
+    L.push(
+      `- Glossa's tasks (storm start → end + 1 s): **max ${fmt(st.glossaMaxInTaskMs, ' ms')} of Glossa script in one task** (runs: ${(st.glossaMaxInTaskRunsMs ?? []).join(', ')} ms; longest task running Glossa ${fmt(st.glossaLongestTaskMs, ' ms')}); ${fmt(st.glossaTasksOverLimit)} of ${fmt(st.glossaTasks)} Glossa tasks over 50 ms; p95 ${fmt(st.glossaP95InTaskMs, ' ms')}.`,
+    );
+    L.push(
+      `- Glossa script ${fmt(st.glossaScriptMs, ' ms')} in a ${fmt(st.windowMs, ' ms')} window (storm start → end + 250 ms): **${fmt(st.glossaSharePct, '%')} of main-thread time** (thread CPU time: ${fmt(st.glossaCpuMs, ' ms')}, ${fmt(st.glossaCpuSharePct, '%')}; the main thread was busy ${fmt(st.mainThreadBusyPct, '%')} of it in all).`,
+    );
+    L.push(
+      `- JS heap after the storm: **${fmt(st.extraHeapMB, ' MB')} extra** with Glossa (${fmt(st.heapWithMB, ' MB')} vs ${fmt(st.heapWithoutMB, ' MB')} without the extension); with Glossa the heap grew ${fmt(st.heapGrowthMB, ' MB')} over the storm (before: ${fmt(st.heapBeforeMB, ' MB')}).`,
+    );
+  }
+  return L;
 }
 
 const METHOD = `## How it is measured
@@ -146,6 +179,19 @@ const METHOD = `## How it is measured
   arrived) whose total count reached the count expected after that append (scaled by counted ÷
   generated at the end). Share: a second, traced, unpolled run; Glossa's script time between the
   page's \`bench:start\` and \`bench:end\` marks (+ 250 ms) ÷ that window.
+- **Mutation storm** (issue 8; Chromium for tasks, share and heap, counts in both browsers): a
+  short article whose 100 lines each hold a text node rewritten every 16–25 ms (jittered, to one
+  of 64 strings, about half of them naming something), while bursts of 100 short blocks
+  (paragraphs with inline markup, lists, headings) are appended every 100 ms — 50 bursts, about
+  5 s (20 bursts, 2 s, in --quick); then the lines get their final texts and the storm stops.
+  Bare aliases only, so the final count is known when the page is generated. Per run (3; 1 in
+  --quick): the page without the extension (JS heap after the storm, as for the articles); with
+  Glossa, untraced, page-entities polled once the storm is over until the counts per entity are
+  exactly the expected ones (catch-up time from the storm's last mutation), then the JS heap
+  after two GCs; with Glossa, traced and unpolled: Glossa's time per top-level task from the
+  \`bench:start\` mark to 1 s after \`bench:end\` (the target: no task with over 50 ms of Glossa
+  script; max over runs), and its share of \`bench:start\` → \`bench:end\` + 250 ms. The
+  "no Glossa task > 50 ms (any page)" row leaves the storm out: it has its own row.
 - **Engine**: \`bench/engine.bench.ts\` (the engine engineer's) is run as a child process and its
   bench/engine-results.json imported (in --quick, the existing file is imported without running).
 - **Bundles**: dist/*/*.js and .css, raw and gzip level 9.`;

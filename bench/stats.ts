@@ -55,3 +55,16 @@ export function appendDelays(
   }
   return { delays, missed };
 }
+
+/** Entities whose counted mentions differ from the expected ones (missing, extra or off), by id. */
+export function countMismatches(
+  expected: Readonly<Record<string, number>>,
+  counted: ReadonlyArray<{ id: string; count: number }>,
+): Array<{ id: string; expected: number; counted: number }> {
+  const got = new Map<string, number>();
+  for (const e of counted) got.set(e.id, (got.get(e.id) ?? 0) + e.count);
+  const ids = [...new Set([...Object.keys(expected), ...got.keys()])].sort();
+  return ids
+    .map((id) => ({ id, expected: expected[id] ?? 0, counted: got.get(id) ?? 0 }))
+    .filter((d) => d.expected !== d.counted);
+}

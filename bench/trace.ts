@@ -63,6 +63,8 @@ export interface Attribution {
   longestTask: TaskInfo | null;
   /** The task with the most of our time. */
   heaviestTask: TaskInfo | null;
+  /** Our time in each task that ran our code, ms, in time order (distribution: how many over 50 ms). */
+  oursPerTaskMs: number[];
   /** Sum of top-level task durations on the main thread in the window, ms. */
   mainThreadBusyMs: number;
   /** Our time according to CPU samples alone (cross-check), ms. */
@@ -243,6 +245,7 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
     tasks: 0,
     longestTask: null,
     heaviestTask: null,
+    oursPerTaskMs: [],
     mainThreadBusyMs: 0,
     sampledMs: 0,
     selfByFunction: [],
@@ -359,6 +362,7 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
   let tasks = 0;
   let longestTask: TaskInfo | null = null;
   let heaviestTask: TaskInfo | null = null;
+  const oursPerTaskMs: number[] = [];
   for (const t of topTasks) {
     const c = clip(t);
     if (!c) continue;
@@ -371,6 +375,7 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
     if (oursUs <= 0) continue;
     tasks++;
     const info = { start: t.ts, ms: ms(t.dur ?? 0), oursMs: ms(oursUs) };
+    oursPerTaskMs.push(info.oursMs);
     if (!longestTask || info.ms > longestTask.ms) longestTask = info;
     if (!heaviestTask || info.oursMs > heaviestTask.oursMs) heaviestTask = info;
   }
@@ -397,6 +402,7 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
     tasks,
     longestTask,
     heaviestTask,
+    oursPerTaskMs,
     mainThreadBusyMs: ms(busyUs),
     sampledMs: ms(sampledUs),
     selfByFunction: top(self),

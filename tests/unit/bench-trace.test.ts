@@ -94,6 +94,7 @@ describe('bench trace attribution', () => {
     expect(a.tasks).toBe(3);
     expect(a.longestTask).toEqual({ start: 0, ms: 100, oursMs: 40 });
     expect(a.heaviestTask?.oursMs).toBe(40);
+    expect(a.oursPerTaskMs).toEqual([40, 40, 10]); // per task, in time order
     expect(a.mainThreadBusyMs).toBe(220);
     expect(a.sampledMs).toBe(4); // each sample weighs the time to the next one
     expect(a.selfByFunction).toEqual([
@@ -117,6 +118,7 @@ describe('bench trace attribution', () => {
     expect(a.exactMs).toBe(10);
     expect(a.scriptMs).toBe(50);
     expect(a.tasks).toBe(2);
+    expect(a.oursPerTaskMs).toEqual([40, 10]);
   });
 
   it('reports nothing when the script never ran', () => {
