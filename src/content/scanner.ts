@@ -31,6 +31,12 @@ const CHUNK = 20_000;
 /** Document order across shadow trees: a shadow root's nodes come right after its host. */
 export function compareNodes(a: Node, b: Node): number {
   if (a === b) return 0;
+  // Same tree (the usual case): one native call. Across shadow trees the browser only says
+  // "disconnected", so the host chains decide.
+  const direct = a.compareDocumentPosition(b);
+  if (!(direct & Node.DOCUMENT_POSITION_DISCONNECTED)) {
+    return direct & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : direct & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+  }
   const chainOf = (n: Node): Node[] => {
     const chain: Node[] = [n];
     for (let root = n.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.push(root.host);
@@ -60,28 +66,58 @@ function isPageContent(n: Node, isOurs: IsOurs): boolean {
 }
 
 /**
- * The mentions whose block is neither one of `roots` nor inside one. For appended blocks only (a
- * block added into a root that a pass was still walking may have been scanned already): one Set
- * of the roots' small, fresh subtrees instead of walking every kept mention's ancestors.
+ * The mentions whose block is neither one of `roots` nor inside one: one Set of the roots'
+ * subtrees (which the rescan walks anyway) instead of walking every mention's ancestors.
  */
 function outside(mentions: readonly Mention[], roots: readonly Node[]): Mention[] {
   const inRoots = new Set<Node>(roots);
-  for (const r of roots) {
+  const pending = [...roots];
+  for (let r = pending.pop(); r; r = pending.pop()) {
     const walker = (r.ownerDocument ?? document).createTreeWalker(r, NodeFilter.SHOW_ELEMENT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) inRoots.add(n);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      inRoots.add(n);
+      const shadow = (n as Element).shadowRoot;
+      // The rescan descends into open shadow roots, so their mentions are found again too.
+      if (shadow) {
+        inRoots.add(shadow);
+        pending.push(shadow);
+      }
+    }
   }
   return mentions.filter((m) => !inRoots.has(m.block));
 }
 
+/** True when `list` is in document order (checked pairwise: no sort needed). */
+function inOrder(list: readonly Mention[]): boolean {
+  for (let i = 1; i < list.length; i++) if (compareMentions(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
+}
+
 /**
- * `kept` (in order) plus newly found mentions. Appended content (infinite scroll, live feeds)
- * comes after everything kept: then one comparison replaces sorting the whole page again.
+ * `kept` (in order) plus newly found mentions, in document order. Appended content (infinite
+ * scroll, live feeds) comes after everything kept: one comparison. Otherwise each found mention
+ * is placed by binary search, so a flush never sorts the whole page again.
  */
-function merge(kept: Mention[], found: Mention[]): Mention[] {
-  if (found.length === 0) return kept;
-  found.sort(compareMentions);
+export function merge(kept: readonly Mention[], found: Mention[]): Mention[] {
+  if (found.length === 0) return kept as Mention[];
+  if (!inOrder(found)) found.sort(compareMentions);
   if (kept.length === 0 || compareMentions(kept[kept.length - 1]!, found[0]!) < 0) return kept.concat(found);
-  return kept.concat(found).sort(compareMentions);
+  const out: Mention[] = [];
+  let from = 0;
+  for (const m of found) {
+    let lo = from;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareMentions(kept[mid]!, m) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = from; i < lo; i++) out.push(kept[i]!);
+    out.push(m);
+    from = lo;
+  }
+  for (let i = from; i < kept.length; i++) out.push(kept[i]!);
+  return out;
 }
 
 export class Scanner {
@@ -284,9 +320,10 @@ export class Scanner {
           return false;
         };
         const roots = [...dirty].filter((r) => !covered(r));
-        const kept = appendsOnly ? outside(this.mentions, roots) : this.mentions.filter(
-          (m) => m.nodes.every((n) => n.isConnected && n.parentNode) && !dirty.has(m.block) && !covered(m.block),
-        );
+        // Mentions in the dirty roots are found again by the rescan; removed blocks (prune) take
+        // their mentions' nodes off the page.
+        const outsideRoots = outside(this.mentions, roots);
+        const kept = appendsOnly ? outsideRoots : outsideRoots.filter((m) => m.nodes.every((n) => n.isConnected && n.parentNode));
         const found: Mention[] = [];
         for (const root of roots) {
           if (insideSkipped(root, this.options.isOurs)) continue;
