@@ -124,18 +124,28 @@ function repaint(): void {
   paint(mentions, paintOptions());
 }
 
-/** Entity ids in this frame's mentions, as last told to the background (for the badge). */
+/** Entity ids in this frame's mentions, kept up to date as mentions are added. */
 let frameIds = new Set<string>();
+let reportPending = false;
 
+/**
+ * Tells the background (the badge) which entities this frame has. Coalesced into a task of its
+ * own: a scan publishes many updates, and a message is not cheap.
+ */
 function reportFrameEntities(appended: readonly Mention[] | null = null): void {
   const size = frameIds.size;
   if (appended) for (const m of appended) frameIds.add(m.entityId);
   else frameIds = new Set(mentions.map((m) => m.entityId));
-  const ids = [...frameIds].sort();
-  const key = ids.join(',');
-  if ((appended && frameIds.size === size) || key === reportedIds) return;
-  reportedIds = key;
-  browser.runtime.sendMessage({ type: 'glossa:frame-entities', ids }).catch(() => {});
+  if ((appended && frameIds.size === size) || reportPending) return;
+  reportPending = true;
+  setTimeout(() => {
+    reportPending = false;
+    const ids = [...frameIds].sort();
+    const key = ids.join(',');
+    if (key === reportedIds) return;
+    reportedIds = key;
+    browser.runtime.sendMessage({ type: 'glossa:frame-entities', ids }).catch(() => {});
+  }, 0);
 }
 
 function lang() {
