@@ -71,7 +71,7 @@ export function compileRuleWords(rules: readonly RuleWords[]): CompiledContext[]
   const keys: number[] = [];
   const keyWord: number[] = [];
   const bits = new Uint32Array(32 * rules.length);
-  const out: CompiledContext[] = [];
+  const groups: [number, number, number, number, boolean][] = [];
   // Words of a group sorted by first code unit (stable), one key per distinct first unit.
   const addGroup = (group: readonly Uint16Array[], bitsAt: number): [number, number] => {
     const lo = keys.length;
@@ -92,7 +92,7 @@ export function compileRuleWords(rules: readonly RuleWords[]): CompiledContext[]
     const [vetLo, vetHi] = addGroup(rule.vetoes, 32 * r);
     let anyStart = false;
     for (let k = reqLo; k < vetHi; k++) if (!isWordChar(keys[k]!)) anyStart = true;
-    out.push({ tables: undefined as unknown as ContextTables, window: rule.window, anyStart, bitsAt: 32 * r, reqLo, reqHi, vetLo, vetHi });
+    groups.push([reqLo, reqHi, vetLo, vetHi, anyStart]);
   });
   keyWord.push(words.length);
   const wordStart = new Int32Array(words.length + 1);
@@ -100,8 +100,10 @@ export function compileRuleWords(rules: readonly RuleWords[]): CompiledContext[]
   const chars = new Uint16Array(wordStart[words.length]!);
   for (let w = 0; w < words.length; w++) chars.set(words[w]!, wordStart[w]!);
   const tables: ContextTables = { chars, wordStart, keys: Uint16Array.from(keys), keyWord: Int32Array.from(keyWord), bits };
-  for (const c of out) c.tables = tables;
-  return out;
+  // Same property order as loadMatcher's rules: one hidden class for contextAllows to see.
+  return groups.map(([reqLo, reqHi, vetLo, vetHi, anyStart], r) => ({
+    tables, window: rules[r]!.window, anyStart, bitsAt: 32 * r, reqLo, reqHi, vetLo, vetHi,
+  }));
 }
 
 export function compileContext(rule: ContextRule): CompiledContext {

@@ -146,6 +146,49 @@ function mergeRules(rules: readonly (ContextRule | null)[]): ContextRule | null 
   return { requires: allRequire ? [...requires] : [], vetoes: [...vetoes], window };
 }
 
+/** Whether candidate a sorts before b: by start, then longest, then alias (pack order). */
+function before(a: number, b: number, cTok: Int32Array, cEnd: Int32Array, cPat: Int32Array, pAlias: Int32Array): boolean {
+  const d = cTok[a]! - cTok[b]!;
+  if (d !== 0) return d < 0;
+  const e = cEnd[b]! - cEnd[a]!;
+  if (e !== 0) return e < 0;
+  return pAlias[cPat[a]!]! < pAlias[cPat[b]!]!;
+}
+
+/**
+ * order[0, n) = the candidates sorted by `before`. Candidates arrive nearly sorted (by end), so
+ * insertion sort is linear in practice; large counts use the built-in sort.
+ *
+ * Module-level on purpose, like every function find calls: a closure made per matcher (as this
+ * comparator once was) is a different call target for each matcher, and once a page or a test has
+ * two matchers, find's optimised code deoptimised on every call that sorted ("wrong call target"):
+ * ~12 µs per call at paragraph granularity.
+ */
+function sortCandidates(order: Int32Array, n: number, cTok: Int32Array, cEnd: Int32Array, cPat: Int32Array, pAlias: Int32Array): void {
+  for (let k = 0; k < n; k++) order[k] = k;
+  if (n <= 64) {
+    for (let k = 1; k < n; k++) {
+      const x = order[k]!;
+      let m = k - 1;
+      while (m >= 0 && before(x, order[m]!, cTok, cEnd, cPat, pAlias)) {
+        order[m + 1] = order[m]!;
+        m--;
+      }
+      order[m + 1] = x;
+    }
+  } else {
+    const sorted = Array.from(order.subarray(0, n)).sort((a, b) =>
+      before(a, b, cTok, cEnd, cPat, pAlias) ? -1 : before(b, a, cTok, cEnd, cPat, pAlias) ? 1 : 0);
+    order.set(sorted);
+  }
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 function casedOk(text: string, start: number, end: number, cased: readonly string[]): boolean {
   for (const c of cased) if (equalsCased(text, start, end, c)) return true;
   return false;
@@ -265,15 +308,6 @@ function makeMatcher(compiled: Compiled): Matcher {
   let order = new Int32Array(256);
   const { classOf, dense, denseStates, rowWidth, outState, outFirst, patternNext, dictLink, patternLength } = automaton;
 
-  /** Sort order[0, n) by start, then longest, then alias (pack order). */
-  function before(a: number, b: number): boolean {
-    const d = cTok[a]! - cTok[b]!;
-    if (d !== 0) return d < 0;
-    const e = cEnd[b]! - cEnd[a]!;
-    if (e !== 0) return e < 0;
-    return pAlias[cPat[a]!]! < pAlias[cPat[b]!]!;
-  }
-
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
     const buf: NormalisedBuffer = normaliseInto(text, true, text.length > 1 << 20 ? createBuffer(text.length + 16) : scratch);
@@ -307,7 +341,6 @@ function makeMatcher(compiled: Compiled): Matcher {
             if (pEndWord[p] === 1 && !rightOk(chars, length, end)) continue;
           }
           if (n === cTok.length) {
-            const grow = (a: Int32Array): Int32Array<ArrayBuffer> => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
             cTok = grow(cTok); cEnd = grow(cEnd); cPat = grow(cPat); order = new Int32Array(cTok.length);
           }
           cTok[n] = tokenStart;
@@ -319,23 +352,8 @@ function makeMatcher(compiled: Compiled): Matcher {
     }
     if (n === 0) return [];
 
-    // Leftmost-longest: by start, then longest, then pack order. Candidates arrive nearly sorted
-    // (by end), so insertion sort is linear in practice; large counts use the built-in sort.
-    for (let k = 0; k < n; k++) order[k] = k;
-    if (n <= 64) {
-      for (let k = 1; k < n; k++) {
-        const x = order[k]!;
-        let m = k - 1;
-        while (m >= 0 && before(x, order[m]!)) {
-          order[m + 1] = order[m]!;
-          m--;
-        }
-        order[m + 1] = x;
-      }
-    } else {
-      const sorted = Array.from(order.subarray(0, n)).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-      order.set(sorted);
-    }
+    // Leftmost-longest: by start, then longest, then pack order.
+    sortCandidates(order, n, cTok, cEnd, cPat, pAlias);
     const matches: Match[] = [];
     let lastEnd = 0;
     for (let k = 0; k < n; k++) {
@@ -545,14 +563,18 @@ export function loadMatcher(data: Uint8Array | ArrayBuffer, packs: readonly Pack
   const aEntity = get<Int32Array>('aEntity');
   const aFlags = get<Uint8Array>('aFlags');
   const aRule = get<Int32Array>('aRule');
-  const aliases: AliasRecord[] = new Array(aEntity.length);
+  // A packed array (not new Array(n), which is holey) of records with the same property order as
+  // buildMatcher's: find sees one array map and one record map whichever way its matcher was made.
+  // (With both kinds of matcher in one page or process, a second map made find's optimised code
+  // deoptimise on every call that had a candidate.)
+  const aliases: AliasRecord[] = [];
   for (let i = 0; i < aEntity.length; i++) {
     const r = aRule[i]!;
-    aliases[i] = {
+    aliases.push({
       entityId: meta.entityIds[aEntity[i]!]!, entityIndex: aEntity[i]!,
-      context: r >= 0 ? compiledRules[r]! : null,
-      cased: casedByAlias.get(i) ?? null, wholeWord: (aFlags[i]! & 1) !== 0, afterMention: (aFlags[i]! & 2) !== 0,
-    };
+      cased: casedByAlias.get(i) ?? null, wholeWord: (aFlags[i]! & 1) !== 0,
+      context: r >= 0 ? compiledRules[r]! : null, afterMention: (aFlags[i]! & 2) !== 0,
+    });
   }
   return makeMatcher({
     packs: meta.packs, entityIds: meta.entityIds, aliases, automaton,
