@@ -183,10 +183,68 @@ function sortCandidates(order: Int32Array, n: number, cTok: Int32Array, cEnd: In
   }
 }
 
+/** Candidate occurrences of one find call: token start, end (normalised) and pattern; sort order. */
+interface Candidates {
+  tok: Int32Array;
+  end: Int32Array;
+  pat: Int32Array;
+  order: Int32Array;
+}
+
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
+}
+
+/**
+ * The Aho–Corasick pass over chars[0, length) (dense rows inline): every occurrence whose word
+ * boundaries hold goes into `c`; returns their count. Case and context are checked later, only
+ * for candidates that survive the leftmost-longest selection. A small function of its own, so
+ * the engine compiles it (and its loop) early: a page scans its text once, mostly before find as
+ * a whole is optimised.
+ */
+function scanCandidates(a: Automaton, chars: Uint16Array, length: number, pWhole: Uint8Array, pStart: Int8Array, pEndWord: Uint8Array, c: Candidates): number {
+  const { classOf, dense, denseStates, rowWidth, outState, outFirst, patternNext, dictLink, patternLength } = a;
+  let n = 0;
+  let st = 0;
+  for (let i = 0; i < length; i++) {
+    const cls = classOf[chars[i]!]!;
+    if (st < denseStates) {
+      const v = dense[st * rowWidth + cls]!;
+      st = v >> 1;
+      if ((v & 1) === 0) continue;
+    } else {
+      st = deepStep(a, st, cls);
+      if (outState[st] === 0) continue;
+    }
+    const end = i + 1;
+    for (let o = outState[st]!; o !== 0; o = dictLink[o]!) {
+      for (let p = outFirst[o]!; p >= 0; p = patternNext[p]!) {
+        const s = end - patternLength[p]!;
+        let tokenStart = s;
+        if (pWhole[p] === 1) {
+          const kind = pStart[p]!;
+          if (kind >= 0) {
+            tokenStart = arabicTokenStart(chars, s, kind as ArabicStart);
+            if (tokenStart < 0) continue;
+          } else if (kind === START_LATIN && !latinLeftOk(chars, s)) continue;
+          if (pEndWord[p] === 1 && !rightOk(chars, length, end)) continue;
+        }
+        if (n === c.tok.length) {
+          c.tok = grow(c.tok);
+          c.end = grow(c.end);
+          c.pat = grow(c.pat);
+          c.order = new Int32Array(c.tok.length);
+        }
+        c.tok[n] = tokenStart;
+        c.end[n] = end;
+        c.pat[n] = p;
+        n++;
+      }
+    }
+  }
+  return n;
 }
 
 function casedOk(text: string, start: number, end: number, cased: readonly string[]): boolean {
@@ -302,55 +360,16 @@ function makeMatcher(compiled: Compiled): Matcher {
   const scratch = createBuffer(4096);
 
   // Candidate buffers, reused across calls (find is not re-entrant: it calls out to nothing).
-  let cTok = new Int32Array(256);
-  let cEnd = new Int32Array(256);
-  let cPat = new Int32Array(256);
-  let order = new Int32Array(256);
-  const { classOf, dense, denseStates, rowWidth, outState, outFirst, patternNext, dictLink, patternLength } = automaton;
+  const cands: Candidates = { tok: new Int32Array(256), end: new Int32Array(256), pat: new Int32Array(256), order: new Int32Array(256) };
+  const { patternLength } = automaton;
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
     const buf: NormalisedBuffer = normaliseInto(text, true, text.length > 1 << 20 ? createBuffer(text.length + 16) : scratch);
     const { chars, starts, ends, length } = buf;
-    let n = 0;
-
-    // Aho–Corasick pass (dense rows inline); word boundaries checked at once, case and context
-    // only for candidates that survive the leftmost-longest selection below.
-    let st = 0;
-    for (let i = 0; i < length; i++) {
-      const cls = classOf[chars[i]!]!;
-      if (st < denseStates) {
-        const v = dense[st * rowWidth + cls]!;
-        st = v >> 1;
-        if ((v & 1) === 0) continue;
-      } else {
-        st = deepStep(automaton, st, cls);
-        if (outState[st] === 0) continue;
-      }
-      const end = i + 1;
-      for (let o = outState[st]!; o !== 0; o = dictLink[o]!) {
-        for (let p = outFirst[o]!; p >= 0; p = patternNext[p]!) {
-          const s = end - patternLength[p]!;
-          let tokenStart = s;
-          if (pWhole[p] === 1) {
-            const kind = pStart[p]!;
-            if (kind >= 0) {
-              tokenStart = arabicTokenStart(chars, s, kind as ArabicStart);
-              if (tokenStart < 0) continue;
-            } else if (kind === START_LATIN && !latinLeftOk(chars, s)) continue;
-            if (pEndWord[p] === 1 && !rightOk(chars, length, end)) continue;
-          }
-          if (n === cTok.length) {
-            cTok = grow(cTok); cEnd = grow(cEnd); cPat = grow(cPat); order = new Int32Array(cTok.length);
-          }
-          cTok[n] = tokenStart;
-          cEnd[n] = end;
-          cPat[n] = p;
-          n++;
-        }
-      }
-    }
+    const n = scanCandidates(automaton, chars, length, pWhole, pStart, pEndWord, cands);
     if (n === 0) return [];
+    const { tok: cTok, end: cEnd, pat: cPat, order } = cands;
 
     // Leftmost-longest: by start, then longest, then pack order.
     sortCandidates(order, n, cTok, cEnd, cPat, pAlias);
