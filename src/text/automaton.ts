@@ -193,7 +193,9 @@ export function finishAutomaton(
       outState[s] = outFirst[s]! >= 0 ? s : dictLink[s]!;
     }
   }
-  for (let s = 0; s < states; s++) {
+  // With stored links only the dense rows are left to compute: states past them are not visited.
+  const last = storedFail === null ? states : denseStates;
+  for (let s = 0; s < last; s++) {
     const f = fail[s]!;
     const lo = edgeStart[s]!;
     const hi = edgeStart[s + 1]!;
