@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import bundledPack from '../../src/pack/bundled-pack.json';
+import { COMPILED_MATCHER_FORMAT } from '../../src/shared/matcher-key';
 import type { ExtensionBrowser } from './harness/browsers';
 import { describeInBrowsers } from './harness/suite';
 import { pageEntities } from './harness/page-probes';
@@ -37,15 +38,15 @@ describeInBrowsers('on the page: precompiled matcher from the background', (get)
     }
     expect(stored).toBeDefined();
     const version = (await browser.callExtension<{ version: string }>('runtime.getManifest')).version;
-    expect(stored!.format).toBe(1);
-    expect(stored!.key).toBe(`1|${version}|${bundledPack.id}@${bundledPack.version}|none`);
+    expect(stored!.format).toBe(COMPILED_MATCHER_FORMAT);
+    expect(stored!.key).toBe(`${COMPILED_MATCHER_FORMAT}|${version}|${bundledPack.id}@${bundledPack.version}|none`);
     expect(Buffer.from(stored!.data, 'base64').length).toBeGreaterThan(50_000);
 
     // 2. The seed page, with the stored matcher in place.
     await seedCounts(browser, server.origin);
 
     // 3. Damaged record (garbage base64, wrong key), and a right key with garbage data: still exact.
-    await browser.callExtension('storage.local.set', { compiledMatcher: { format: 1, key: 'wrong-key', data: '@@@ not base64 @@@' } });
+    await browser.callExtension('storage.local.set', { compiledMatcher: { format: COMPILED_MATCHER_FORMAT, key: 'wrong-key', data: '@@@ not base64 @@@' } });
     await seedCounts(browser, server.origin);
     await browser.callExtension('storage.local.set', { compiledMatcher: { ...stored!, data: Buffer.from('not a matcher').toString('base64') } });
     await seedCounts(browser, server.origin);

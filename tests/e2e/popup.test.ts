@@ -36,7 +36,9 @@ describeInBrowsers('popup', (get) => {
     const { browser, server } = get();
     await resetSettings(browser);
     const { page, tabId } = await browser.openTab(`${server.origin}/seed-article.html`);
-    const before = await page.waitFor(paintedRanges, undefined, 15_000);
+    // Highlights appear slice by slice: count them once the scan is complete.
+    await completeEntities(browser, tabId);
+    const before = await page.evaluate(paintedRanges);
     expect(before).toBeGreaterThan(0);
     const popup = await openPopupFor(browser, tabId);
     expect(await popup.evaluate(() => (document.getElementById('global-switch') as HTMLInputElement).checked)).toBe(true);
@@ -50,8 +52,9 @@ describeInBrowsers('popup', (get) => {
     });
     expect(await browser.callExtension<{ settings: { enabled: boolean } }>('storage.sync.get', 'settings')).toMatchObject({ settings: { enabled: false } });
     await popup.clickOn('#global-switch');
-    const after = await page.waitFor(paintedRanges, undefined, 15_000);
-    expect(after).toBe(before);
+    await page.waitFor(paintedRanges, undefined, 15_000);
+    await completeEntities(browser, tabId);
+    expect(await page.evaluate(paintedRanges)).toBe(before);
     await popup.close();
     await page.close();
   });
