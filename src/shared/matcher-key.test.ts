@@ -52,7 +52,7 @@ describe('base64', () => {
   });
   it('decode of garbage throws, and precompiledFor turns that into null', () => {
     expect(() => base64ToBytes('%%% not base64 %%%')).toThrow();
-    expect(precompiledFor({ format: 1, key: 'k', data: '%%%' }, 'k')).toBeNull();
+    expect(precompiledFor({ format: COMPILED_MATCHER_FORMAT, key: 'k', data: '%%%' }, 'k')).toBeNull();
   });
 });
 
@@ -88,7 +88,7 @@ describe('picking loadMatcher vs buildMatcher from the stored record', () => {
     ['absent', undefined, key],
     ['null', null, key],
     ['not an object', 'compiled', key],
-    ['other format', { ...good, format: 2 }, key],
+    ['other format', { ...good, format: COMPILED_MATCHER_FORMAT + 1 }, key],
     ['stale key (glossary changed since)', good, matcherKey('1.0.0', matchPack, glossary())],
     ['garbage base64', { ...good, data: '@@@garbage@@@' }, key],
     ['valid base64, not a matcher', { ...good, data: btoa('hello, not a matcher at all') }, key],

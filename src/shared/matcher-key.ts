@@ -4,7 +4,7 @@
  * the key when it stores a matcher, the content script computes it again from what it loaded, and
  * uses the stored matcher only when both agree (loadMatcher checks pack ids and entity ids too).
  *
- *   storage.local "compiledMatcher"  { format: 1, key: string, data: base64 of serialiseMatcher() }
+ *   storage.local "compiledMatcher"  { format: COMPILED_MATCHER_FORMAT, key: string, data: base64 of serialiseMatcher() }
  */
 import type { Pack } from '../text/pack-types';
 
