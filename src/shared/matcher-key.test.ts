@@ -50,6 +50,17 @@ describe('base64', () => {
     expect(Buffer.compare(back, bytes)).toBe(0);
     expect(base64ToBytes(bytesToBase64(new Uint8Array([0, 255, 128])))).toEqual(new Uint8Array([0, 255, 128]));
   });
+  it("uses the platform's native decoder when there is one (browsers), and only then", () => {
+    const calls: string[] = [];
+    const native = (text: string): Uint8Array => {
+      calls.push(text);
+      return new Uint8Array(Buffer.from(text, 'base64'));
+    };
+    expect(base64ToBytes('AP+A', native)).toEqual(new Uint8Array([0, 255, 128]));
+    expect(calls).toEqual(['AP+A']);
+    expect(base64ToBytes('AP+A', undefined)).toEqual(new Uint8Array([0, 255, 128]));
+    expect(calls).toHaveLength(1);
+  });
   it('decode of garbage throws, and precompiledFor turns that into null', () => {
     expect(() => base64ToBytes('%%% not base64 %%%')).toThrow();
     expect(precompiledFor({ format: COMPILED_MATCHER_FORMAT, key: 'k', data: '%%%' }, 'k')).toBeNull();
