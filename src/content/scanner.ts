@@ -139,6 +139,10 @@ export class Scanner {
    * rewritten: then no kept mention can have changed, and the pass needs no DOM checks of them.
    */
   private appendsOnly = true;
+  /** A mutation arrived while a rescan pass was walking: that pass may have seen the new blocks. */
+  private overlapped = false;
+  /** What the latest rescan pass found: the only mentions that can lie in blocks added meanwhile. */
+  private lastPassFound: Mention[] = [];
   private url = location.href;
   private readonly budget: number;
 
@@ -257,6 +261,7 @@ export class Scanner {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    if (this.rescanOwner !== null) this.overlapped = true;
     for (const r of records) {
       if (this.options.isOurs(r.target)) continue;
       if (r.type === 'characterData') {
@@ -310,9 +315,11 @@ export class Scanner {
       while (this.dirty.size > 0 || this.prune) {
         const dirty = new Set([...this.dirty].filter((n) => n.isConnected));
         const appendsOnly = this.appendsOnly;
+        const overlapped = this.overlapped;
         this.dirty.clear();
         this.prune = false;
         this.appendsOnly = true;
+        this.overlapped = false;
         // Only the outermost dirty roots: a root inside another dirty root is scanned with it.
         // Walking up is O(depth) per root, where comparing roots pairwise would be O(n²) in a storm.
         const covered = (n: Node): boolean => {
@@ -321,15 +328,21 @@ export class Scanner {
         };
         const roots = [...dirty].filter((r) => !covered(r));
         // Mentions in the dirty roots are found again by the rescan; removed blocks (prune) take
-        // their mentions' nodes off the page.
-        const outsideRoots = outside(this.mentions, roots);
-        const kept = appendsOnly ? outsideRoots : outsideRoots.filter((m) => m.nodes.every((n) => n.isConnected && n.parentNode));
+        // their mentions' nodes off the page. When only blocks were added, a kept mention can lie
+        // in one only if the previous pass walked it after it was added: checking just that pass's
+        // finds keeps an infinite-scroll flush proportional to what was appended.
+        let kept: Mention[];
+        if (appendsOnly) {
+          const seen = overlapped ? this.lastPassFound.length - outside(this.lastPassFound, roots).length : 0;
+          kept = seen === 0 ? this.mentions : outside(this.mentions, roots);
+        } else kept = outside(this.mentions, roots).filter((m) => m.nodes.every((n) => n.isConnected && n.parentNode));
         const found: Mention[] = [];
         for (const root of roots) {
           if (insideSkipped(root, this.options.isOurs)) continue;
           if (!(await this.scanRoot(root, found, generation))) return;
         }
         this.mentions = merge(kept, found);
+        this.lastPassFound = found;
         if (this.dirty.size === 0 && !this.prune) break;
         this.options.onUpdate(this.mentions, false);
         if (!(await this.maybeYield(generation))) return;
