@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { findBrowser, type BrowserName } from '../tests/e2e/harness/browser-paths';
+import { COMPILED_MATCHER_KEY } from '../src/shared/matcher-key';
 import { CHROMIUM_QUIET_ARGS, callInExtensionPage, pollUntil } from '../tests/e2e/harness/browsers';
 
 const root = process.env.GLOSSA_ROOT ?? process.cwd();
@@ -41,6 +42,17 @@ export interface BenchBrowser {
    */
   openTab(url: string): Promise<{ page: BenchPage; tabId: number }>;
   close(): Promise<void>;
+}
+
+/**
+ * A reader's browser has had the extension for a while: the background has stored the precompiled
+ * matcher. Wait for it, so the first measured page does not build the matcher itself.
+ */
+async function settled(b: BenchBrowser): Promise<BenchBrowser> {
+  if (b.withExtension) {
+    await pollUntil(async () => (await b.callExtension<Record<string, unknown>>('storage.local.get', COMPILED_MATCHER_KEY))[COMPILED_MATCHER_KEY], 30_000, 'the stored matcher');
+  }
+  return b;
 }
 
 function pwPage(page: PwPage): BenchPage {
@@ -111,7 +123,7 @@ export async function launchChromium(withExtension: boolean): Promise<BenchBrows
       await rm(profile, { recursive: true, force: true });
     },
   };
-  return self;
+  return settled(self);
 }
 
 function ppPage(page: PpPage): BenchPage {
@@ -171,5 +183,5 @@ export async function launchFirefox(withExtension: boolean): Promise<BenchBrowse
     },
     close: () => browser.close(),
   };
-  return self;
+  return settled(self);
 }
