@@ -59,9 +59,12 @@ function highlightName(m: Mention, options: PaintOptions): string {
 
 /** Paints exactly `mentions` (in document order), replacing whatever was painted before. */
 export function paint(mentions: readonly Mention[], options: PaintOptions): void {
+  paintedEntities = new Set();
+  // Nothing painted and nothing to paint: not even a look at CSS.highlights (its first use in a
+  // frame costs milliseconds).
+  if (mentions.length === 0 && registered.size === 0) return;
   const reg = registry();
   if (!reg) return;
-  paintedEntities = new Set();
   const groups = new Map<string, Range[]>();
   if (options.style !== 'none') {
     for (const m of selectPainted(mentions, options, paintedEntities)) {
@@ -102,9 +105,14 @@ export function paintAppended(appended: readonly Mention[], options: PaintOption
   }
 }
 
+/** Whether the focus highlight may be registered (so clearing it can skip the registry when not). */
+let focusSet = false;
+
 export function setFocus(range: Range | null): void {
+  if (!range && !focusSet) return;
   const reg = registry();
   if (!reg) return;
+  focusSet = range !== null;
   if (!range) return void reg.delete(FOCUS_HIGHLIGHT);
   const h = new Highlight(range);
   h.priority = 1;
@@ -113,10 +121,12 @@ export function setFocus(range: Range | null): void {
 
 /** Removes every highlight of ours. */
 export function clearPaint(): void {
+  paintedEntities = new Set();
+  if (registered.size === 0 && !focusSet) return;
   const reg = registry();
   if (!reg) return;
   for (const name of registered.keys()) reg.delete(name);
   registered.clear();
-  paintedEntities = new Set();
   reg.delete(FOCUS_HIGHLIGHT);
+  focusSet = false;
 }
