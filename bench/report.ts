@@ -38,7 +38,7 @@ export function renderMarkdown(r: Any, previous: string): string {
         const p = res[k];
         const mark = p.markMs === null ? '—' : `${p.markLimited ? `> ${Math.round((p.markLimitMs ?? r.markLimitMs) / 1000)} s limit (${p.markAliasesDone} aliases; extrapolated ${p.markMs} ms)` : `${p.markMs} ms`}`;
         L.push(
-          `| ${r.pages[k].label} | ${Math.round(p.textBytes / 1000)} kB, ${p.textNodes} nodes | ${fmt(p.floorMs, ' ms')} | ${mark} | ${fmt(p.glossaScriptMs, ' ms')} | ${fmt(p.glossaOverFloor, '×')} | ${fmt(p.markOverGlossa, '×')} | ${fmt(p.glossaCpuMs, ' ms')} ÷ ${fmt(p.floorCpuMs, ' ms')} = ${fmt(p.glossaCpuOverFloorCpu ?? null, '×')} | ${fmt(p.wallMs, ' ms')} | ${fmt(p.glossaMaxInTaskMs, ' ms')} (${fmt(p.glossaLongestTaskMs, ' ms')}) | ${fmt(p.glossaTasks)} | ${fmt(p.extraHeapMB, ' MB')} | ${p.counted} / ${p.generated} |`,
+          `| ${r.pages[k].label} | ${Math.round(p.textBytes / 1000)} kB, ${p.textNodes} nodes | ${fmt(p.floorMs, ' ms')} | ${mark} | ${fmt(p.glossaScriptMs, ' ms')} | ${fmt(p.glossaOverFloor, '×')} | ${fmt(p.markOverGlossa, '×')} | ${fmt(p.glossaCpuMs, ' ms')} ÷ ${fmt(p.floorCpuMs, ' ms')} = ${fmt(p.glossaCpuOverFloorCpu ?? null, '×')} | ${fmt(p.wallMs, ' ms')} | ${fmt(p.glossaMaxInTaskMs, ' ms')} (${fmt(p.glossaLongestTaskMs, ' ms')}${p.glossaMaxInTaskThreadCpuMs != null ? `; that task's thread CPU ${fmt(p.glossaMaxInTaskThreadCpuMs, ' ms')}` : ''}) | ${fmt(p.glossaTasks)} | ${fmt(p.extraHeapMB, ' MB')} | ${p.counted} / ${p.generated} |`,
         );
       }
       L.push('');
@@ -168,7 +168,9 @@ const METHOD = `## How it is measured
   Tracing itself slows script (each FunctionCall is recorded): wall times come from separate,
   untraced runs.
 - **Tasks**: top-level RunTask events on the main thread; "max Glossa in one task" is Glossa's
-  attributed time inside its heaviest task (the target), with that task's full duration in brackets.
+  attributed time inside its heaviest task (the target), the worst over all traced runs (not a
+  median), with that task's full duration in brackets and its thread CPU time (trace \`tdur\`): when
+  the thread time is far below the duration, the renderer was descheduled inside the task.
 - **Wall to complete**: untraced runs; \`performance.now()\` in the page (ms since navigation start)
   when a \`glossa:page-entities\` poll (every 20 ms, via tabs.sendMessage from the popup page) first
   answers \`complete: true\`. Includes up to one poll interval + round trip.

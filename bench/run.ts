@@ -724,6 +724,7 @@ function summarise(spec: PageSpec, pm: FloorMark, g: GlossaRuns): Record<string,
   const heap = median(g.heapMB);
   const plainHeap = median(pm.plainHeapMB);
   const longest = g.traces.length ? Math.max(...g.traces.map((t) => t.heaviestTask?.oursMs ?? 0)) : null;
+  const heaviest = g.traces.map((t) => t.heaviestTask).find((t) => t && t.oursMs === longest) ?? null;
   const longestTaskMs = g.traces.length ? Math.max(...g.traces.map((t) => t.longestTask?.ms ?? 0)) : null;
   const first = g.traces[0];
   return {
@@ -747,6 +748,7 @@ function summarise(spec: PageSpec, pm: FloorMark, g: GlossaRuns): Record<string,
     glossaSampledMs: round(median(g.traces.map((t) => t.sampledMs)), 1),
     glossaTasks: median(g.traces.map((t) => t.tasks)),
     glossaMaxInTaskMs: round(longest, 1),
+    glossaMaxInTaskThreadCpuMs: round(heaviest?.cpuMs ?? null, 1),
     glossaLongestTaskMs: round(longestTaskMs, 1),
     wallMs: round(median(g.wallMs), 0),
     wallRunsMs: g.wallMs.map((x) => round(x, 0)),

@@ -42,6 +42,11 @@ export interface TaskInfo {
   ms: number;
   /** Our script time inside it, ms. */
   oursMs: number;
+  /**
+   * The whole task's thread CPU time (trace tdur), ms, or null: when it is far below `ms`, the
+   * renderer was descheduled inside the task (a loaded machine), not busy.
+   */
+  cpuMs: number | null;
 }
 
 export interface Attribution {
@@ -374,7 +379,7 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
     }
     if (oursUs <= 0) continue;
     tasks++;
-    const info = { start: t.ts, ms: ms(t.dur ?? 0), oursMs: ms(oursUs) };
+    const info = { start: t.ts, ms: ms(t.dur ?? 0), oursMs: ms(oursUs), cpuMs: t.tdur === undefined ? null : ms(t.tdur) };
     oursPerTaskMs.push(info.oursMs);
     if (!longestTask || info.ms > longestTask.ms) longestTask = info;
     if (!heaviestTask || info.oursMs > heaviestTask.oursMs) heaviestTask = info;

@@ -18,7 +18,7 @@ function syntheticTrace(): TraceEvent[] {
   return [
     { name: 'thread_name', ph: 'M', ts: 0, pid: 1, tid: 1, args: { name: 'CrRendererMain' } },
     // task 1: our callback 10–50 with a nested filter call 20–30; a page callback 60–70
-    X('RunTask', 0, 100),
+    { ...X('RunTask', 0, 100), tdur: 30_000 }, // descheduled: 30 ms of thread time in 100 ms
     X('FunctionCall', 10, 40, OURS),
     X('FunctionCall', 20, 10, OURS),
     X('FunctionCall', 60, 10, 'http://page/app.js'),
@@ -92,7 +92,7 @@ describe('bench trace attribution', () => {
     expect(a.microtaskMs).toBe(40); // 80 ms × 2 of 4 samples
     expect(a.scriptMs).toBe(90);
     expect(a.tasks).toBe(3);
-    expect(a.longestTask).toEqual({ start: 0, ms: 100, oursMs: 40 });
+    expect(a.longestTask).toEqual({ start: 0, ms: 100, oursMs: 40, cpuMs: 30 });
     expect(a.heaviestTask?.oursMs).toBe(40);
     expect(a.oursPerTaskMs).toEqual([40, 40, 10]); // per task, in time order
     expect(a.mainThreadBusyMs).toBe(220);
