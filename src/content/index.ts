@@ -328,4 +328,6 @@ async function main(): Promise<void> {
   void apply();
 }
 
-void main();
+// Evaluating this script and the first storage call (which sets up the extension API bindings)
+// are each a few milliseconds: separate tasks, so the page gets its turn in between.
+void nextTask().then(main);
