@@ -156,7 +156,9 @@ const METHOD = `## How it is measured
   MessageChannel callbacks), EvaluateScript / v8.compile / v8.run (first run of the script) — nested
   events counted once, forced layouts inside them included; plus (2) for RunMicrotasks events
   (promise continuations of \`async\` code, which carry no URL) outside that union, their duration ×
-  the share of CPU-profiler samples inside them whose stack holds a content.js frame. Time after the
+  the share of CPU-profiler samples inside them whose stack holds a content.js frame (minus the
+  tracer's own \`CpuProfiler::StartProfiling\`, 30–50 ms inside the first checkpoint of a new page,
+  which earlier runs counted as Glossa's). Time after the
   new document's navigationStart only (the blank tab the bench opens first also runs Glossa).
   "Samples alone" (every sample with a content.js frame on the stack) is a cross-check.
   "Thread CPU" is the same attribution with the events' thread time (\`tdur\`) instead of their

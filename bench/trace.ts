@@ -83,6 +83,7 @@ export interface Attribution {
 
 const SCRIPT_URL_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.run', 'v8.compileModule', 'v8.evaluateModule', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback']);
 const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+const INSTRUMENTATION_EVENTS = new Set(['CpuProfiler::StartProfiling']);
 
 type Data = { url?: unknown; stackTrace?: Array<{ url?: unknown }> };
 
@@ -314,6 +315,10 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
   const microIntervals: Array<Interval & { share: number }> = [];
   const microEvents = onMain.filter((e) => e.name === 'RunMicrotasks');
   const micro = union(microEvents.map(clip).filter((x): x is Interval => !!x));
+  // The tracer's own CPU profiler starts inside the first microtask checkpoint of a new context
+  // (~30–50 ms, no samples yet): instrumentation, never the script's time.
+  const instrumentation = union(onMain.filter((e) => INSTRUMENTATION_EVENTS.has(e.name)).map(clip).filter((x): x is Interval => !!x));
+  const notOursIn = (start: number, end: number): number => overlap(exact, start, end) + overlap(instrumentation, start, end);
   // thread time per µs of wall time inside each microtask checkpoint (for the CPU figure)
   const cpuRatioAt = (m: Interval): number => {
     let wall = 0;
@@ -329,7 +334,7 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
   };
   let microUs = 0;
   for (const m of micro) {
-    const outside = m.end - m.start - overlap(exact, m.start, m.end);
+    const outside = m.end - m.start - notOursIn(m.start, m.end);
     if (outside <= 0) continue;
     let oursW = 0;
     let allW = 0;
@@ -375,7 +380,7 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
     let oursUs = overlap(exact, t.ts, t.ts + (t.dur ?? 0));
     for (const m of microIntervals) {
       const o = Math.max(0, Math.min(m.end, t.ts + (t.dur ?? 0)) - Math.max(m.start, t.ts));
-      if (o > 0) oursUs += (o - overlap(exact, Math.max(m.start, t.ts), Math.min(m.end, t.ts + (t.dur ?? 0)))) * m.share;
+      if (o > 0) oursUs += (o - notOursIn(Math.max(m.start, t.ts), Math.min(m.end, t.ts + (t.dur ?? 0)))) * m.share;
     }
     if (oursUs <= 0) continue;
     tasks++;

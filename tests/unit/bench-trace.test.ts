@@ -113,6 +113,13 @@ describe('bench trace attribution', () => {
     expect(attributeTrace(withCpu, isOurs).cpuMs).toBe(45);
   });
 
+  it("does not count the tracer's own CPU-profiler start-up inside a microtask checkpoint as ours", () => {
+    // 210–230 of the 80 ms checkpoint is the profiler starting (no samples yet): 60 ms remain, half ours.
+    const a = attributeTrace([...syntheticTrace(), X('CpuProfiler::StartProfiling', 210, 20)], isOurs);
+    expect(a.microtaskMs).toBe(30);
+    expect(a.oursPerTaskMs).toEqual([40, 30, 10]);
+  });
+
   it('limits to a time window', () => {
     const a = attributeTrace(syntheticTrace(), isOurs, { from: 150_000 });
     expect(a.exactMs).toBe(10);
