@@ -22,10 +22,6 @@ function registry(): HighlightRegistry | undefined {
   return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
 }
 
-export function supportsHighlights(): boolean {
-  return registry() !== undefined && typeof Highlight === 'function';
-}
-
 /**
  * The highlights we registered, by name. Tracked here rather than read back from the registry:
  * Firefox's content-script view of CSS.highlights cannot enumerate the page's registry.
@@ -34,7 +30,10 @@ const registered = new Map<string, Highlight>();
 /** Entities painted so far (first-mention-only mode paints an entity once). */
 let paintedEntities = new Set<string>();
 
-/** Which of `mentions` get painted, given the entities already painted (updated in place). */
+/**
+ * Which of `mentions` get painted: every one, or the first of each entity in document order,
+ * given the entities already painted (`seen`, updated in place).
+ */
 function selectPainted(mentions: readonly Mention[], options: PaintOptions, seen: Set<string>): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -46,11 +45,6 @@ function selectPainted(mentions: readonly Mention[], options: PaintOptions, seen
     out.push(m);
   }
   return out;
-}
-
-/** Which mentions are painted: every one, or the first of each entity (in document order). */
-export function paintedMentions(mentions: readonly Mention[], options: PaintOptions): Mention[] {
-  return selectPainted(mentions, options, new Set());
 }
 
 function highlightName(m: Mention, options: PaintOptions): string {

@@ -98,7 +98,7 @@ function inOrder(list: readonly Mention[]): boolean {
  * scroll, live feeds) comes after everything kept: one comparison. Otherwise each found mention
  * is placed by binary search, so a flush never sorts the whole page again.
  */
-export function merge(kept: readonly Mention[], found: Mention[]): Mention[] {
+function merge(kept: readonly Mention[], found: Mention[]): Mention[] {
   if (found.length === 0) return kept as Mention[];
   if (!inOrder(found)) found.sort(compareMentions);
   if (kept.length === 0 || compareMentions(kept[kept.length - 1]!, found[0]!) < 0) return kept.concat(found);
