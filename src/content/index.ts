@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 // Only the matching half of the pack (no summaries or facts): cards come from the background.
 import matchPack from '../pack/bundled-pack.json?match';
+import type { Matcher } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
 import { createKnowledge, resolveLang, type Knowledge } from '../shared/knowledge';
 import { isContentRequest, type PageEntitiesResponse } from './messages';
@@ -239,6 +240,8 @@ let rebuildWanted = true;
 let glossaryChanged = false;
 /** Bumped by every apply(); an apply that awaited and is no longer the latest stops there. */
 let applying = 0;
+/** The matcher the running scanner was started with (a rebuilt one means a new full scan). */
+let scannedWith: Matcher | null = null;
 
 async function readLocal(): Promise<void> {
   // As loadGlossary does: unreadable → no glossary.
@@ -266,16 +269,16 @@ async function apply(): Promise<void> {
     rebuildWanted = false;
     // Loading the matcher and the first slice of the scan are separate tasks: no long task.
     await nextTask();
-    if (turn !== applying) return;
+    if (turn !== applying) return; // the newer apply() starts the scanner with this knowledge
     if (!active()) return stopAll();
-    if (scanner) {
-      void scanner.start(knowledge.matcher);
-      return;
-    }
   }
   if (!scanner) {
     scanner = new Scanner(knowledge.matcher, { isOurs, onUpdate });
+    scannedWith = knowledge.matcher;
     void scanner.start();
+  } else if (scannedWith !== knowledge.matcher) {
+    scannedWith = knowledge.matcher;
+    void scanner.start(knowledge.matcher);
   } else repaint();
 }
 

@@ -183,6 +183,7 @@ export class Scanner {
     this.observer = null;
     this.observed = new WeakSet();
     this.dirty.clear();
+    this.prune = false;
     this.mentions = [];
     this.scanning = false;
     this.rescanOwner = null;
@@ -308,6 +309,7 @@ export class Scanner {
    */
   private async rescanDirty(): Promise<void> {
     if (this.scanning || this.rescanOwner) return; // the running scan takes these changes when it ends
+    if (!this.observer) return; // stopped: a flush scheduled before stop() must not report anything
     if (location.href !== this.url) return this.fullScan();
     const generation = this.generation;
     const token = {};
@@ -322,10 +324,12 @@ export class Scanner {
         this.prune = false;
         this.appendsOnly = true;
         this.overlapped = false;
-        // Only the outermost dirty roots: a root inside another dirty root is scanned with it.
+        // Only the outermost dirty roots: a root inside another dirty root is scanned with it
+        // (the walk descends into open shadow roots, so the way up crosses from one to its host).
         // Walking up is O(depth) per root, where comparing roots pairwise would be O(n²) in a storm.
+        const up = (n: Node): Node | null => n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
         const covered = (n: Node): boolean => {
-          for (let a = n.parentNode; a; a = a.parentNode) if (dirty.has(a)) return true;
+          for (let a = up(n); a; a = up(a)) if (dirty.has(a)) return true;
           return false;
         };
         const roots = [...dirty].filter((r) => !covered(r));

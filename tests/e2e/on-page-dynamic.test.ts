@@ -135,6 +135,32 @@ describeInBrowsers('on the page: structure, editing, dynamic content', (get) => 
     await page.close();
   });
 
+  it('a change inside a shadow root together with a change around its host is counted once', async () => {
+    const { browser, server } = get();
+    const { page, tabId } = await browser.openTab(`${server.origin}/onpage-dynamic.html`);
+    expect((await pageEntities(browser, tabId)).sahel).toBe(1);
+    // One batch of mutations: an inline element added to the article (so the article, which holds
+    // the shadow host, is rescanned) and the shadow root's own text rewritten.
+    await page.evaluate(() => {
+      const feed = document.getElementById('feed')!;
+      feed.appendChild(document.createElement('span')).textContent = ' ';
+      const p = document.getElementById('shadow-host')!.shadowRoot!.getElementById('in-shadow')!;
+      (p.firstChild as Text).data = 'Inside a shadow root: the Sahel, and the Sahel again.';
+    });
+    const deadline = Date.now() + 5_000;
+    let counts = await pageEntities(browser, tabId);
+    while (counts.sahel !== 2 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      counts = await pageEntities(browser, tabId);
+    }
+    expect(counts.sahel).toBe(2);
+    // And it stays 2 once every pending rescan is done (a double count would show up as 4).
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await pageEntities(browser, tabId)).sahel).toBe(2);
+    expect((await pageEntities(browser, tabId)).himars).toBe(2);
+    await page.close();
+  });
+
   it('keyboard commands walk the mentions, focus them and open a tooltip with reachable links', async () => {
     const { browser, server } = get();
     const { page, tabId } = await browser.openTab(`${server.origin}/demo-en.html`);
@@ -230,6 +256,40 @@ describeInBrowsers('on the page: strict CSP and turning off', (get) => {
     await browser.callExtension('storage.sync.set', { settings: { ...current, enabled: true, paintStyle: 'background', paintAll: true } });
     await page.waitFor(() => CSS.highlights.has('glossa-background-organization'));
     expect(await page.evaluate(highlightTexts)).not.toHaveProperty('glossa-underline-organization');
+    await browser.callExtension('storage.sync.set', { settings: current });
+    await page.close();
+  });
+});
+
+describeInBrowsers('on the page: glossary and settings changing together', (get) => {
+  it('a glossary change followed at once by a settings change still rescans with the new glossary', async () => {
+    const { browser, server } = get();
+    const { page, tabId } = await browser.openTab(`${server.origin}/onpage-dynamic.html`);
+    await pageEntities(browser, tabId);
+    await page.evaluate(() => void (document.getElementById('feed')!.appendChild(document.createElement('p')).textContent = 'The Zorblax Command met.'));
+    const glossary = {
+      schemaVersion: 1,
+      pack: {
+        id: 'personal', version: '1', title: 'Mine', updated: '2026-11-30',
+        entities: [{ id: 'zorblax', category: 'organization', names: { en: 'Zorblax Command' }, aliases: { en: ['Zorblax Command'] }, summary: { en: 'x' }, facts: [] }],
+      },
+    };
+    const stored = await browser.callExtension<Record<string, unknown>>('storage.sync.get', 'settings');
+    const current = (stored.settings ?? {}) as Record<string, unknown>;
+    // Both writes in flight together: the settings change must not cancel the glossary's rescan.
+    await Promise.all([
+      browser.callExtension('storage.local.set', { glossary }),
+      browser.callExtension('storage.sync.set', { settings: { ...current, paintAll: true } }),
+    ]);
+    const deadline = Date.now() + 5_000;
+    let counts = await pageEntities(browser, tabId);
+    while (counts.zorblax !== 1 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      counts = await pageEntities(browser, tabId);
+    }
+    expect(counts.zorblax).toBe(1);
+    expect(counts.himars).toBe(2);
+    await browser.callExtension('storage.local.remove', 'glossary');
     await browser.callExtension('storage.sync.set', { settings: current });
     await page.close();
   });
