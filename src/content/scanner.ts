@@ -66,10 +66,10 @@ function isPageContent(n: Node, isOurs: IsOurs): boolean {
 }
 
 /**
- * The mentions whose block is neither one of `roots` nor inside one: one Set of the roots'
- * subtrees (which the rescan walks anyway) instead of walking every mention's ancestors.
+ * The roots and every element (and open shadow root) inside them: a mention whose block is in
+ * this set is found again by the rescan. One Set instead of walking every mention's ancestors.
  */
-function outside(mentions: readonly Mention[], roots: readonly Node[]): Mention[] {
+function subtreesOf(roots: readonly Node[]): Set<Node> {
   const inRoots = new Set<Node>(roots);
   const pending = [...roots];
   for (let r = pending.pop(); r; r = pending.pop()) {
@@ -84,7 +84,7 @@ function outside(mentions: readonly Mention[], roots: readonly Node[]): Mention[
       }
     }
   }
-  return mentions.filter((m) => !inRoots.has(m.block));
+  return inRoots;
 }
 
 /** True when `list` is in document order (checked pairwise: no sort needed). */
@@ -337,11 +337,13 @@ export class Scanner {
         // their mentions' nodes off the page. When only blocks were added, a kept mention can lie
         // in one only if the previous pass walked it after it was added: checking just that pass's
         // finds keeps an infinite-scroll flush proportional to what was appended.
-        let kept: Mention[];
-        if (appendsOnly) {
-          const seen = overlapped ? this.lastPassFound.length - outside(this.lastPassFound, roots).length : 0;
-          kept = seen === 0 ? this.mentions : outside(this.mentions, roots);
-        } else kept = outside(this.mentions, roots).filter((m) => m.nodes.every((n) => n.isConnected && n.parentNode));
+        let kept: Mention[] = this.mentions;
+        if (!appendsOnly || overlapped) {
+          const inRoots = subtreesOf(roots);
+          const outside = (m: Mention): boolean => !inRoots.has(m.block);
+          if (!appendsOnly) kept = this.mentions.filter((m) => outside(m) && m.nodes.every((n) => n.isConnected && n.parentNode));
+          else if (!this.lastPassFound.every(outside)) kept = this.mentions.filter(outside);
+        }
         const found: Mention[] = [];
         for (const root of roots) {
           if (insideSkipped(root, this.options.isOurs)) continue;
