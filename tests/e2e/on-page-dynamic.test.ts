@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from './harness/suite';
-import { frameHighlightTexts, glossaUi, highlightTexts, pageEntities, pointOfHighlight, sendToTab, waitForPaint } from './harness/page-probes';
+import { entitiesWhen, frameHighlightTexts, glossaUi, highlightTexts, pageEntities, pointOfHighlight, sendToTab, waitForPaint } from './harness/page-probes';
 
 const allPainted = (h: Record<string, string[]>) => Object.entries(h).filter(([n]) => n !== 'glossa-focus').flatMap(([, v]) => v);
 
@@ -147,13 +147,7 @@ describeInBrowsers('on the page: structure, editing, dynamic content', (get) => 
       const p = document.getElementById('shadow-host')!.shadowRoot!.getElementById('in-shadow')!;
       (p.firstChild as Text).data = 'Inside a shadow root: the Sahel, and the Sahel again.';
     });
-    const deadline = Date.now() + 5_000;
-    let counts = await pageEntities(browser, tabId);
-    while (counts.sahel !== 2 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-      counts = await pageEntities(browser, tabId);
-    }
-    expect(counts.sahel).toBe(2);
+    expect((await entitiesWhen(browser, tabId, (c) => c.sahel === 2)).sahel).toBe(2);
     // And it stays 2 once every pending rescan is done (a double count would show up as 4).
     await new Promise((r) => setTimeout(r, 500));
     expect((await pageEntities(browser, tabId)).sahel).toBe(2);
@@ -281,12 +275,7 @@ describeInBrowsers('on the page: glossary and settings changing together', (get)
       browser.callExtension('storage.local.set', { glossary }),
       browser.callExtension('storage.sync.set', { settings: { ...current, paintAll: true } }),
     ]);
-    const deadline = Date.now() + 5_000;
-    let counts = await pageEntities(browser, tabId);
-    while (counts.zorblax !== 1 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-      counts = await pageEntities(browser, tabId);
-    }
+    const counts = await entitiesWhen(browser, tabId, (c) => c.zorblax === 1);
     expect(counts.zorblax).toBe(1);
     expect(counts.himars).toBe(2);
     await browser.callExtension('storage.local.remove', 'glossary');

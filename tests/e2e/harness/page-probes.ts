@@ -76,6 +76,22 @@ export async function pageEntities(browser: ExtensionBrowser, tabId: number, tim
   }
 }
 
+/**
+ * Complete page-entities counts once `done(counts)` holds, or the last counts after `timeoutMs`:
+ * the caller asserts on them, so a failure shows what was counted.
+ */
+export async function entitiesWhen(
+  browser: ExtensionBrowser, tabId: number, done: (counts: Record<string, number>) => boolean, timeoutMs = 5_000,
+): Promise<Record<string, number>> {
+  const deadline = Date.now() + timeoutMs;
+  let counts = await pageEntities(browser, tabId);
+  while (!done(counts) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    counts = await pageEntities(browser, tabId);
+  }
+  return counts;
+}
+
 export function sendToTab<R = unknown>(browser: ExtensionBrowser, tabId: number, message: unknown): Promise<R> {
   return browser.callExtension<R>('tabs.sendMessage', tabId, message, { frameId: 0 });
 }
