@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from './harness/suite';
-import { pageEntities } from './harness/page-probes';
+import { badgeWhen, pageEntities } from './harness/page-probes';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -23,9 +23,9 @@ describeInBrowsers(
     it('after the background is stopped, the badge, context menu and commands still work', async () => {
       const { browser, server } = get();
       const first = await browser.openTab(`${server.origin}/seed-article.html`);
-      await pageEntities(browser, first.tabId);
-      await first.page.waitFor(() => true);
-      const badgeBefore = await browser.callExtension<string>('action.getBadgeText', { tabId: first.tabId });
+      const firstCounts = await pageEntities(browser, first.tabId);
+      // Mentions are reported to the background slice by slice: wait for the final count.
+      const badgeBefore = await badgeWhen(browser, first.tabId, (t) => t === String(Object.keys(firstCounts).length), 'counted the first tab');
       expect(Number(badgeBefore)).toBeGreaterThan(0);
 
       if (browser.driver.kind === 'playwright') {
@@ -62,17 +62,9 @@ describeInBrowsers(
       // Badge: a new tab's content script wakes the background, which sets the badge.
       const second = await browser.openTab(`${server.origin}/onpage-csp.html`);
       const secondCounts = await pageEntities(browser, second.tabId);
-      const badge = await second.page
-        .waitFor(() => true)
-        .then(async () => {
-          const deadline = Date.now() + 5_000;
-          for (;;) {
-            const text = await browser.callExtension<string>('action.getBadgeText', { tabId: second.tabId });
-            if (text || Date.now() > deadline) return text;
-            await sleep(200);
-          }
-        });
-      expect(badge).toBe(String(Object.keys(secondCounts).length));
+      const secondDistinct = String(Object.keys(secondCounts).length);
+      expect(Number(secondDistinct)).toBeGreaterThan(0);
+      await badgeWhen(browser, second.tabId, (t) => t === secondDistinct, `showed ${secondDistinct} after the restart`);
       // The first tab's badge survived (kept in storage.session / re-derived).
       expect(await browser.callExtension<string>('action.getBadgeText', { tabId: first.tabId })).toBe(badgeBefore);
 

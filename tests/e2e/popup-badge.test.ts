@@ -1,22 +1,7 @@
 import { expect, it } from 'vitest';
 import type { PageEntitiesResponse } from '../../src/shared/messages';
-import type { ExtensionBrowser } from './harness/browsers';
+import { badgeWhen } from './harness/page-probes';
 import { describeInBrowsers } from './harness/suite';
-
-async function badge(browser: ExtensionBrowser, tabId: number): Promise<string> {
-  return browser.callExtension<string>('action.getBadgeText', { tabId });
-}
-
-async function waitBadge(browser: ExtensionBrowser, tabId: number, ok: (text: string) => boolean, what: string): Promise<string> {
-  const deadline = Date.now() + 15_000;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = await badge(browser, tabId);
-    if (ok(text)) return text;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`badge never ${what} (last "${text}")`);
-}
 
 describeInBrowsers('toolbar badge', (get) => {
   it("shows the tab's distinct entity count, empty when off or none, and follows navigation", async () => {
@@ -31,26 +16,26 @@ describeInBrowsers('toolbar badge', (get) => {
     }
     const distinct = String(new Set(truth!.entities.map((e) => e.id)).size);
     expect(Number(distinct)).toBeGreaterThan(3);
-    await waitBadge(browser, tabId, (t) => t === distinct, `showed ${distinct}`);
+    await badgeWhen(browser, tabId, (t) => t === distinct, `showed ${distinct}`);
 
     // Global switch off: empty; on again: the count is back.
     const settings = (await browser.callExtension<{ settings?: Record<string, unknown> }>('storage.sync.get', 'settings')).settings ?? {};
     await browser.callExtension('storage.sync.set', { settings: { ...settings, schemaVersion: 1, enabled: false } });
-    await waitBadge(browser, tabId, (t) => t === '', 'cleared when off');
+    await badgeWhen(browser, tabId, (t) => t === '', 'cleared when off');
     await browser.callExtension('storage.sync.set', { settings: { ...settings, schemaVersion: 1, enabled: true } });
-    await waitBadge(browser, tabId, (t) => t === distinct, 'came back when on');
+    await badgeWhen(browser, tabId, (t) => t === distinct, 'came back when on');
 
     // This site off: empty.
     await browser.callExtension('storage.sync.set', { settings: { schemaVersion: 1, enabled: true, disabledSites: ['localhost'] } });
-    await waitBadge(browser, tabId, (t) => t === '', 'cleared when the site is off');
+    await badgeWhen(browser, tabId, (t) => t === '', 'cleared when the site is off');
     await browser.callExtension('storage.sync.set', { settings: { schemaVersion: 1, enabled: true, disabledSites: [] } });
 
     // Navigating to a page without names: empty.
     server.setPage('/badge-empty.html', '<!doctype html><html lang="en"><head><title>x</title></head><body><p>Nothing to see here at all.</p></body></html>');
     await page.goto(`${server.origin}/badge-empty.html`);
-    await waitBadge(browser, tabId, (t) => t === '', 'cleared on navigation');
+    await badgeWhen(browser, tabId, (t) => t === '', 'cleared on navigation');
     await page.goto(`${server.origin}/demo-en.html`);
-    await waitBadge(browser, tabId, (t) => Number(t) > 3, 'counted the new page');
+    await badgeWhen(browser, tabId, (t) => Number(t) > 3, 'counted the new page');
     await page.close();
   });
 });

@@ -92,6 +92,19 @@ export async function entitiesWhen(
   return counts;
 }
 
+/** The toolbar badge of a tab once `ok(text)` holds; throws with the last text after `timeoutMs`. */
+export async function badgeWhen(
+  browser: ExtensionBrowser, tabId: number, ok: (text: string) => boolean, what: string, timeoutMs = 15_000,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await browser.callExtension<string>('action.getBadgeText', { tabId });
+    if (ok(text)) return text;
+    if (Date.now() > deadline) throw new Error(`badge never ${what} (last "${text}")`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
 export function sendToTab<R = unknown>(browser: ExtensionBrowser, tabId: number, message: unknown): Promise<R> {
   return browser.callExtension<R>('tabs.sendMessage', tabId, message, { frameId: 0 });
 }
