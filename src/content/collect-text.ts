@@ -30,7 +30,7 @@ export function isInlineElement(el: Element): boolean {
 
 export type IsOurs = (node: Node) => boolean;
 
-function skipElement(el: Element, isOurs: IsOurs): boolean {
+export function skipElement(el: Element, isOurs: IsOurs): boolean {
   if (SKIP.has(el.localName)) return true;
   if (isOurs(el)) return true;
   // Only an element carrying the attribute can start an editable region; its subtree is skipped
@@ -46,6 +46,15 @@ export function insideSkipped(node: Node, isOurs: IsOurs): boolean {
     n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
   }
   return false;
+}
+
+/** The node after the walker's current subtree, or null at the end of its root. */
+export function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
 }
 
 /** The block a node's text belongs to: nearest non-inline ancestor element, else its root. */
@@ -78,14 +87,6 @@ export function* collectRuns(root: Node, isOurs: IsOurs, onShadowRoot?: (r: Shad
   // subtrees are stepped over by hand instead.
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   if (root.nodeType === Node.ELEMENT_NODE && skipElement(root as Element, isOurs)) return;
-  /** The node after the current node's subtree, or null at the end of `root`. */
-  const nextOutside = (): Node | null => {
-    for (;;) {
-      const sibling = walker.nextSibling();
-      if (sibling) return sibling;
-      if (!walker.parentNode()) return null;
-    }
-  };
   // Consecutive text nodes mostly share a parent: its block is looked up once.
   let lastParent: Node | null = null;
   let lastBlock: Node = root;
@@ -113,7 +114,7 @@ export function* collectRuns(root: Node, isOurs: IsOurs, onShadowRoot?: (r: Shad
     }
     const el = n as Element;
     if (skipElement(el, isOurs)) {
-      n = nextOutside();
+      n = nextOutside(walker);
       continue;
     }
     if (!isInlineElement(el)) {

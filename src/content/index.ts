@@ -1,334 +1,109 @@
 /**
- * Content script glue: settings and glossary from storage → knowledge → scanner → painter and
- * tooltip; messages from the popup and the background. Runs in every frame; only the top frame
- * answers the page-level messages.
+ * Content script entry, in every frame: reads the settings and the background's prefilter, and
+ * loads the annotator (./annotator.ts: engine, scanner, painter, tooltip) only when the frame is
+ * active and its text may hold a name. Until then the frame costs a settings read, one pass of the
+ * prefilter over its text and a watch on what changes (./text-watch.ts). Only the top frame
+ * answers the page-level messages; they go to the annotator once it is loaded.
  */
 import browser from 'webextension-polyfill';
-// Only the matching half of the pack (no summaries or facts): cards come from the background.
-import matchPack from '../pack/bundled-pack.json?match';
-import type { Matcher } from '../text/matcher';
-import type { Pack } from '../text/pack-types';
-import { createKnowledge, resolveLang, type Knowledge } from '../shared/knowledge';
-import { isContentRequest, type PageEntitiesResponse } from './messages';
-import type { EntityCardRequest, EntityCardResponse } from '../shared/messages';
+import { PREFILTER_KEY, prefilterFor } from '../shared/prefilter-record';
 import { isSiteEnabled, type Settings } from '../shared/settings';
-import { GLOSSARY_KEY, loadSettings, onGlossaryChanged, onSettingsChanged, sanitiseStoredGlossary } from '../shared/storage';
-import { COMPILED_MATCHER_KEY, matcherKey, precompiledFor } from '../shared/matcher-key';
-import { uiLanguage } from '../shared/i18n';
-import { Scanner, type Mention } from './scanner';
-import { clearPaint, paint, paintAppended, setFocus, type PaintOptions } from './painter';
-import type { Card, TooltipHost } from './ui';
-import { installInteraction } from './interaction';
-import { mentionAt } from './hit-test';
-import { nextMention, scrollToMention } from './keyboard';
+import { GLOSSARY_TOKEN_KEY, loadSettings, onGlossaryChanged, onSettingsChanged } from '../shared/storage';
+import { compilePrefilter, type Prefilter } from '../text/prefilter';
+import { isContentRequest, type ContentRequest, type PageEntitiesResponse } from './messages';
 import { nextTask } from './next-task';
+import { TextWatch } from './text-watch';
+
+type Annotator = typeof import('./annotator');
 
 const isTop = window === window.top;
-const bundled: Pack = matchPack;
-
 let settings: Settings | null = null;
-let glossary: Pack | null = null;
-let knowledge: Knowledge | null = null;
-let scanner: Scanner | null = null;
-let mentions: readonly Mention[] = [];
-let byNode = new WeakMap<Node, Mention[]>();
-let shadowRoots: ShadowRoot[] = [];
-let reportedIds = '';
-let uninstallInteraction: (() => void) | null = null;
-let shownMention: Mention | null = null;
-let focused: Mention | null = null;
-/** Created with the lazily loaded UI code (./ui), when a tooltip is first opened. */
-let tooltip: TooltipHost | null = null;
-let ui: Promise<typeof import('./ui')> | null = null;
-function loadUi(): Promise<typeof import('./ui')> {
-  return (ui ??= import('./ui').then((mod) => {
-    tooltip ??= new mod.TooltipHost();
-    return mod;
-  }));
-}
-const isOurs = (node: Node): boolean => tooltip?.isOurs(node) ?? false;
+let annotator: Promise<Annotator> | null = null;
+let watch: TextWatch | null = null;
+/** Bumped by every decide(); one that awaited and is no longer the latest stops there. */
+let deciding = 0;
 
 const active = (): boolean => !!settings && isSiteEnabled(settings, location.hostname);
 
-function paintOptions(): PaintOptions {
-  const s = settings!;
-  return {
-    style: s.paintStyle,
-    paintAll: s.paintAll,
-    categoryOf: (id) => {
-      const category = knowledge?.entity(id)?.entity.category;
-      return category && s.categories[category] !== false ? category : undefined;
-    },
-  };
+function loadAnnotator(): Promise<Annotator> {
+  watch?.stop();
+  watch = null;
+  return (annotator ??= import('./annotator').then((mod) => {
+    mod.settingsChanged(settings!);
+    return mod;
+  }));
 }
 
-/** True when `list` is `before` with mentions added at the end (appended content). */
-function isAppendOf(list: readonly Mention[], before: readonly Mention[]): boolean {
-  if (before.length === 0 || list.length < before.length) return false;
-  for (let i = before.length - 1; i >= 0; i--) if (list[i] !== before[i]) return false;
-  return true;
+/** The stored prefilter when it fits this version and glossary, compiled; else null. */
+async function readPrefilter(): Promise<Prefilter | null> {
+  try {
+    const got = await browser.storage.local.get([PREFILTER_KEY, GLOSSARY_TOKEN_KEY]);
+    const spec = prefilterFor(got[PREFILTER_KEY], browser.runtime.getManifest().version, got[GLOSSARY_TOKEN_KEY]);
+    return spec && compilePrefilter(spec);
+  } catch {
+    return null; // unreadable or invalid: the annotator reads the page itself
+  }
 }
 
-/** Indexes mentions by text node (for hit-testing) and notes the shadow roots they live in. */
-function index(list: readonly Mention[]): void {
-  for (const m of list) {
-    for (const n of m.nodes) {
-      let arr = byNode.get(n);
-      if (!arr) byNode.set(n, (arr = []));
-      arr.push(m);
-      const root = n.getRootNode();
-      if (root instanceof ShadowRoot && !shadowRoots.includes(root)) shadowRoots.push(root);
+/** Settings arrived or changed: watch, load the annotator, or stay idle. */
+async function decide(): Promise<void> {
+  const turn = ++deciding;
+  if (annotator) return void annotator.then((mod) => mod.settingsChanged(settings!));
+  if (!active()) {
+    watch?.stop();
+    watch = null;
+    return;
+  }
+  if (watch) return;
+  const prefilter = await readPrefilter();
+  if (turn !== deciding || annotator || watch || !active()) return;
+  if (!prefilter) return void loadAnnotator();
+  watch = new TextWatch(prefilter, () => void loadAnnotator());
+  void watch.start();
+}
+
+function answer(message: ContentRequest): Promise<unknown> | undefined {
+  if (annotator) return annotator.then((mod) => mod.handle(message));
+  switch (message.type) {
+    case 'glossa:page-entities': {
+      // Watching means the text read so far holds no name.
+      const complete = !!settings && (!active() || !!watch?.complete);
+      return Promise.resolve({ complete, entities: [] } satisfies PageEntitiesResponse);
     }
+    case 'glossa:page-info':
+      return Promise.resolve({ hostname: location.hostname });
+    case 'glossa:reveal':
+      return Promise.resolve({ found: false });
+    case 'glossa:navigate':
+      return Promise.resolve({ count: 0 });
+    case 'glossa:show-card':
+      // A name looked up from the context menu: the card needs the annotator's UI.
+      if (active()) return loadAnnotator().then((mod) => mod.handle(message));
+      return Promise.resolve({ shown: false });
+    default:
+      return undefined;
   }
-}
-
-function onUpdate(list: readonly Mention[]): void {
-  // A live page's update usually only appends: then only the new mentions are indexed and
-  // painted, so an update costs what was added rather than the whole page.
-  const appended = isAppendOf(list, mentions) ? list.slice(mentions.length) : null;
-  mentions = list;
-  if (appended) {
-    index(appended);
-    if (active()) paintAppended(appended, paintOptions());
-  } else {
-    byNode = new WeakMap();
-    shadowRoots = [];
-    index(list);
-    if (shownMention && !list.includes(shownMention)) hideTooltip();
-    repaint();
-  }
-  reportFrameEntities(appended);
-  if (list.length > 0 && !uninstallInteraction) {
-    uninstallInteraction = installInteraction({
-      mentionAt: (x, y) => mentionAt(x, y, shadowRoots, (n) => byNode.get(n)?.filter(isShown)),
-      insideUi: (e) => tooltip?.eventInside(e) ?? false,
-      shown: () => shownMention,
-      show: (m) => openTooltip(m, false),
-      hide: hideTooltip,
-      reposition: () => {
-        if (!shownMention) return;
-        const r = shownMention.range.getBoundingClientRect();
-        if (r.bottom < 0 || r.top > window.innerHeight || (r.width === 0 && r.height === 0)) hideTooltip();
-        else tooltip?.update();
-      },
-    });
-  }
-}
-
-/** Mentions the reader can hover: categories switched on. */
-function isShown(m: Mention): boolean {
-  return paintOptions().categoryOf(m.entityId) !== undefined;
-}
-
-function repaint(): void {
-  if (!active()) return clearPaint();
-  paint(mentions, paintOptions());
-}
-
-/** Entity ids in this frame's mentions, kept up to date as mentions are added. */
-let frameIds = new Set<string>();
-let reportPending = false;
-
-/**
- * Tells the background (the badge) which entities this frame has. Coalesced into a task of its
- * own: a scan publishes many updates, and a message is not cheap.
- */
-function reportFrameEntities(appended: readonly Mention[] | null = null): void {
-  const size = frameIds.size;
-  if (appended) for (const m of appended) frameIds.add(m.entityId);
-  else frameIds = new Set(mentions.map((m) => m.entityId));
-  if ((appended && frameIds.size === size) || reportPending) return;
-  reportPending = true;
-  setTimeout(() => {
-    reportPending = false;
-    const ids = [...frameIds].sort();
-    const key = ids.join(',');
-    if (key === reportedIds) return;
-    reportedIds = key;
-    browser.runtime.sendMessage({ type: 'glossa:frame-entities', ids }).catch(() => {});
-  }, 0);
-}
-
-function lang() {
-  return resolveLang(settings?.language ?? 'auto', uiLanguage());
-}
-
-/** Bumped on every open/hide, so a card that arrives late for a closed tooltip is dropped. */
-let cardRequest = 0;
-
-async function cardFor(entityId: string, original?: string): Promise<Card | null> {
-  const request: EntityCardRequest = { type: 'glossa:entity-card', entityId };
-  const [known, mod] = await Promise.all([
-    browser.runtime.sendMessage(request).catch(() => null) as Promise<EntityCardResponse>,
-    loadUi(),
-  ]);
-  return known ? mod.entityCard(known, lang(), original) : null;
-}
-
-function openTooltip(m: Mention, fromKeyboard: boolean): void {
-  const request = ++cardRequest;
-  shownMention = m;
-  void cardFor(m.entityId, m.text).then((card) => {
-    if (!card || request !== cardRequest || shownMention !== m) return;
-    tooltip?.show(() => m.range.getBoundingClientRect(), card.vnode, { focus: fromKeyboard, announce: card.announce });
-  });
-}
-
-function hideTooltip(): void {
-  cardRequest++;
-  shownMention = null;
-  tooltip?.hide();
-  if (focused) {
-    focused = null;
-    setFocus(null);
-  }
-}
-
-function navigate(direction: 1 | -1): void {
-  const list = mentions.filter(isShown);
-  const m = nextMention(list, focused, direction);
-  if (!m) return;
-  focusMention(m);
-}
-
-function focusMention(m: Mention): void {
-  scrollToMention(m);
-  hideTooltip();
-  focused = m;
-  setFocus(m.range);
-  openTooltip(m, true);
-}
-
-function showCard(entityId: string | null, query: string): void {
-  const selection = window.getSelection();
-  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
-  const anchor = () => range?.getBoundingClientRect() ?? new DOMRect(window.innerWidth / 2, 80, 0, 0);
-  hideTooltip();
-  const request = cardRequest;
-  void Promise.all([entityId ? cardFor(entityId, query) : null, loadUi()]).then(([card, mod]) => {
-    if (request !== cardRequest) return;
-    const shown = card ?? mod.notKnownCard(query);
-    tooltip?.show(anchor, shown.vnode, { focus: true, announce: shown.announce });
-  });
-}
-
-/** Turns everything off: no highlight, no host, no listener left behind. */
-function stopAll(): void {
-  scanner?.stop();
-  scanner = null;
-  mentions = [];
-  byNode = new WeakMap();
-  uninstallInteraction?.();
-  uninstallInteraction = null;
-  shownMention = null;
-  focused = null;
-  clearPaint();
-  tooltip?.destroy();
-  reportFrameEntities();
-}
-
-/**
- * What start-up reads from storage.local besides settings: the glossary and the background's
- * precompiled matcher (shared/matcher-key.ts, ~250 kB). Read only once the frame is known to be
- * active, so a site that is switched off (or Glossa off) pays for the settings read alone.
- */
-let local: Promise<void> | null = null;
-/** The stored matcher record, used for the first build only (if its key fits our glossary). */
-let stored: unknown = null;
-let rebuildWanted = true;
-/** A change event came before our read: its glossary is the newer one. */
-let glossaryChanged = false;
-/** Bumped by every apply(); an apply that awaited and is no longer the latest stops there. */
-let applying = 0;
-/** The matcher the running scanner was started with (a rebuilt one means a new full scan). */
-let scannedWith: Matcher | null = null;
-
-async function readLocal(): Promise<void> {
-  // As loadGlossary does: unreadable → no glossary.
-  const l = await browser.storage.local.get([GLOSSARY_KEY, COMPILED_MATCHER_KEY]).catch(() => ({}) as Record<string, unknown>);
-  if (!glossaryChanged) {
-    try {
-      glossary = sanitiseStoredGlossary(l[GLOSSARY_KEY]).pack;
-    } catch {
-      glossary = null;
-    }
-  }
-  stored = l[COMPILED_MATCHER_KEY] ?? null;
-}
-
-async function apply(): Promise<void> {
-  const turn = ++applying;
-  if (!active()) return stopAll();
-  if (rebuildWanted || !knowledge) {
-    await (local ??= readLocal());
-    if (turn !== applying) return;
-    if (!active()) return stopAll();
-    const precompiled = stored === null ? null : precompiledFor(stored, matcherKey(browser.runtime.getManifest().version, bundled, glossary));
-    stored = null;
-    knowledge = createKnowledge(bundled, glossary, precompiled);
-    rebuildWanted = false;
-    // Loading the matcher and the first slice of the scan are separate tasks: no long task.
-    await nextTask();
-    if (turn !== applying) return; // the newer apply() starts the scanner with this knowledge
-    if (!active()) return stopAll();
-  }
-  if (!scanner) {
-    scanner = new Scanner(knowledge.matcher, { isOurs, onUpdate });
-    scannedWith = knowledge.matcher;
-    void scanner.start();
-  } else if (scannedWith !== knowledge.matcher) {
-    scannedWith = knowledge.matcher;
-    void scanner.start(knowledge.matcher);
-  } else repaint();
-}
-
-function pageEntities(): PageEntitiesResponse {
-  if (!settings) return { complete: false, entities: [] };
-  if (!active()) return { complete: true, entities: [] };
-  if (!scanner) return { complete: false, entities: [] }; // matcher still loading
-  const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  return { complete: scanner.complete, entities: [...counts].map(([id, count]) => ({ id, count })) };
 }
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isTop || !isContentRequest(message)) return undefined;
-  switch (message.type) {
-    case 'glossa:page-entities':
-      return Promise.resolve(pageEntities());
-    case 'glossa:page-info':
-      return Promise.resolve({ hostname: location.hostname });
-    case 'glossa:reveal': {
-      const m = mentions.find((x) => x.entityId === message.entityId);
-      if (m) focusMention(m);
-      return Promise.resolve({ found: !!m });
-    }
-    case 'glossa:navigate':
-      if (active()) navigate(message.direction);
-      return Promise.resolve({ count: mentions.length });
-    case 'glossa:show-card':
-      if (active()) showCard(message.entityId, message.query);
-      return Promise.resolve({ shown: active() });
-    default:
-      return undefined;
-  }
+  return answer(message);
 });
 
 async function main(): Promise<void> {
   onSettingsChanged((s) => {
-    const before = settings;
     settings = s;
-    if (before && before.language !== s.language && shownMention) hideTooltip();
-    void apply();
+    void decide();
   });
   onGlossaryChanged((g) => {
-    glossary = g;
-    glossaryChanged = true;
-    rebuildWanted = true;
-    if (active()) void apply();
+    if (annotator) void annotator.then((mod) => mod.glossaryChanged(g));
+    // The prefilter was built for the old glossary: the annotator reads the new one and the page.
+    else if (watch) void loadAnnotator();
+    // A decide() may be reading the old prefilter: read again.
+    else void decide();
   });
   settings = await loadSettings();
-  void apply();
+  void decide();
 }
 
 // Evaluating this script and the first storage call (which sets up the extension API bindings)

@@ -20,6 +20,12 @@ import { defaultSettings, sanitiseSettings, type Settings } from './settings';
 
 export const SETTINGS_KEY = 'settings';
 export const GLOSSARY_KEY = 'glossary';
+/**
+ * Changed with every glossary write, in the same storage call: what the background derives from
+ * a glossary (the content script's prefilter) carries the token it was built under, so a reader
+ * can tell it is stale without reading the glossary itself.
+ */
+export const GLOSSARY_TOKEN_KEY = 'glossaryToken';
 export const NOTICES_KEY = 'notices';
 export const BACKUPS_KEY = 'backups';
 export const GLOSSARY_VERSION = 1;
@@ -156,10 +162,26 @@ export async function loadGlossary(): Promise<Pack | null> {
   }
 }
 
+/** The glossary and its token, read together (one consistent snapshot). */
+export async function loadGlossaryWithToken(): Promise<{ glossary: Pack | null; token: string | null }> {
+  const got = await browser.storage.local.get([GLOSSARY_KEY, GLOSSARY_TOKEN_KEY]).catch(() => ({}) as Record<string, unknown>);
+  let glossary: Pack | null = null;
+  try {
+    glossary = sanitiseStoredGlossary(got[GLOSSARY_KEY]).pack;
+  } catch {
+    glossary = null;
+  }
+  const token = got[GLOSSARY_TOKEN_KEY];
+  return { glossary, token: typeof token === 'string' ? token : null };
+}
+
 export async function saveGlossary(pack: Pack | null): Promise<void> {
   try {
-    if (pack === null) await browser.storage.local.remove(GLOSSARY_KEY);
-    else await browser.storage.local.set({ [GLOSSARY_KEY]: { schemaVersion: GLOSSARY_VERSION, pack } });
+    if (pack === null) {
+      // The new token first: until the glossary is gone, anything built from it is already stale.
+      await browser.storage.local.set({ [GLOSSARY_TOKEN_KEY]: newId() });
+      await browser.storage.local.remove(GLOSSARY_KEY);
+    } else await browser.storage.local.set({ [GLOSSARY_KEY]: { schemaVersion: GLOSSARY_VERSION, pack }, [GLOSSARY_TOKEN_KEY]: newId() });
   } catch (e) {
     throw toWriteError(e);
   }

@@ -23,8 +23,15 @@ function makeTable(caseFold: boolean): FoldTable {
   return { codes: new Int32Array(65536).fill(UNCOMPUTED), multi: new Map(), caseFold };
 }
 
-export const FOLDED = makeTable(true);
-export const CASED = makeTable(false);
+// Made on first use: 256 kB each, and the content script imports this module on every page
+// (glossary validation) while most pages never normalise anything.
+let folded: FoldTable | null = null;
+let cased: FoldTable | null = null;
+
+/** The table for lowercased (`caseFold`) or case-kept normalisation. */
+export function foldTable(caseFold: boolean): FoldTable {
+  return caseFold ? (folded ??= makeTable(true)) : (cased ??= makeTable(false));
+}
 
 const MARK_RE = /\p{M}/u;
 

@@ -13,7 +13,7 @@
  * أميركا / أميركية are rewritten to the أمريكا / أمريكية spelling.
  */
 import { ALEF, KAF, MEEM, REH, YEH } from './fold-arabic';
-import { CASED, computeFold, FOLDED, MULTI, SKIP_ATTACHED, SKIP_FREE, UNCOMPUTED, type FoldTable } from './char-tables';
+import { computeFold, foldTable, MULTI, SKIP_ATTACHED, SKIP_FREE, UNCOMPUTED, type FoldTable } from './char-tables';
 
 export interface NormalisedBuffer {
   /** Normalised UTF-16 code units; only [0, length) is meaningful. */
@@ -43,7 +43,7 @@ function grow(buf: NormalisedBuffer, need: number): void {
 
 /** Normalise `text` into `out` (reused to avoid allocation per block of page text). */
 export function normaliseInto(text: string, caseFold: boolean, out: NormalisedBuffer = createBuffer(text.length + 16)): NormalisedBuffer {
-  const table: FoldTable = caseFold ? FOLDED : CASED;
+  const table: FoldTable = foldTable(caseFold);
   const codes = table.codes;
   const n = text.length;
   if (out.chars.length < n + 16) grow(out, n + 16);

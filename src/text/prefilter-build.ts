@@ -1,0 +1,149 @@
+/**
+ * Builds the prefilter (prefilter.ts) for the matcher's patterns. Sound means: whenever
+ * normalise(text) contains a pattern, the prefilter says yes.
+ *
+ * The regular expression is a trie of the patterns (or of a window of each long one) in which each
+ * normalised character is the class of prepared characters that normalise to it (`a` → [aª…],
+ * `ه` → [هةۀ…]) and a space is a run of spacing characters. normalise() folds character by
+ * character, so a pattern inside a run of a block's text is also inside the page's text nodes
+ * joined in document order, which is what the content script reads. ي and ر share a class:
+ * normalise() swaps them in أميركا → أمريكا. prefilter.test.ts checks every BMP character
+ * against normalise() and fuzzes whole strings against the matcher.
+ *
+ * Building needs normalise() of every BMP character (~1 s): the background builds the spec once
+ * per matcher and stores it (shared/prefilter-record.ts).
+ */
+import { normalise } from './normalise';
+import { classOf, lit, nativeFold, type PrefilterSpec } from './prefilter';
+
+/** Above this many patterns the trie is too big to be cheap: no prefilter (the engine runs). */
+export const PREFILTER_MAX_PATTERNS = 5000;
+/**
+ * Above this source length V8 stops optimising a regular expression and the test gets ~10× slower
+ * than the engine it is meant to spare: no prefilter then either.
+ */
+const MAX_SOURCE = 20_000;
+
+/**
+ * Each pattern is looked for by a window of at most this many characters: a shorter trie is a
+ * faster regular expression, and a window of a name is found wherever the name is.
+ */
+const WINDOW = 10;
+
+/**
+ * Letters from rarest to commonest in English, French and Arabic news text. A window starts at its
+ * pattern's rarest letter, so most page positions fail the trie's first step. Only speed depends
+ * on this order, never correctness.
+ */
+const BY_FREQUENCY = 'zqxjkwvyghbpfmudclrsniaote' + 'ظضذثغخصطزشجحقكفسدهعبتةرنومياأل';
+
+function rarity(ch: string): number {
+  const i = BY_FREQUENCY.indexOf(ch);
+  if (i >= 0) return i;
+  return ch === ' ' ? 1000 : -1; // digits, punctuation and other scripts: rare; a space: never first
+}
+
+/** The part of `pattern` the trie holds: the whole when short, else a window from a rare letter. */
+function windowOf(pattern: string): string {
+  if (pattern.length <= WINDOW) return pattern;
+  let best = 0;
+  for (let i = 1; i <= pattern.length - WINDOW; i++) if (rarity(pattern[i]!) < rarity(pattern[best]!)) best = i;
+  return pattern.slice(best, best + WINDOW);
+}
+
+const YEH = 'ي';
+const REH = 'ر';
+
+/** What normalise() makes of one character between two letters (so a space is kept). */
+const foldChar = (ch: string): string => normalise(`a${ch}a`).text.slice(1, -1);
+
+interface Alphabet {
+  /** Normalised character → the prepared characters that normalise to it. */
+  classes: Map<string, Set<string>>;
+  ignorable: Set<string>;
+  expand: Map<string, string>;
+  before: Map<string, string>;
+}
+
+let alphabet: Alphabet | null = null;
+
+/** Every character nativeFold can output, sorted by what normalise() makes of it. */
+function buildAlphabet(): Alphabet {
+  const classes = new Map<string, Set<string>>();
+  const ignorable = new Set<string>();
+  const expand = new Map<string, string>();
+  const before = new Map<string, string>();
+  const seen = new Set<string>();
+  const folds = new Map<string, string>();
+  const fold = (ch: string): string => folds.get(ch) ?? (folds.set(ch, foldChar(ch)), folds.get(ch)!);
+  // Code units, not code points: normalise() folds UTF-16 code units one by one.
+  const units = (text: string): string[] => Array.from({ length: text.length }, (_, i) => text[i]!);
+  const spaced = (s: string): string => s.replace(/ {2,}/g, ' ');
+  for (let u = 0; u < 0x10000; u++) {
+    if (u >= 0xd800 && u <= 0xdfff) continue;
+    const ch = String.fromCharCode(u);
+    const native = units(nativeFold(ch));
+    // Characters NFKD reads otherwise than normalise() are replaced before it.
+    if (spaced(native.map(fold).join('')) === fold(ch)) for (const x of native) seen.add(x);
+    else before.set(ch, fold(ch));
+  }
+  for (const ch of seen) {
+    const folded = fold(ch);
+    if (folded === '') ignorable.add(ch);
+    else if (folded.length > 1) expand.set(ch, folded);
+    else {
+      const key = folded === YEH ? REH : folded;
+      let set = classes.get(key);
+      if (!set) classes.set(key, (set = new Set()));
+      set.add(ch);
+    }
+  }
+  return { classes, ignorable, expand, before };
+}
+
+interface Trie {
+  end: boolean;
+  next: Map<string, Trie>;
+}
+
+export function buildPrefilter(patterns: readonly string[]): PrefilterSpec | null {
+  if (patterns.length === 0 || patterns.length > PREFILTER_MAX_PATTERNS) return null;
+  const a = (alphabet ??= buildAlphabet());
+  const root: Trie = { end: false, next: new Map() };
+  let longest = 0;
+  for (const p of new Set(patterns.map(windowOf))) {
+    longest = Math.max(longest, p.length);
+    let node = root;
+    for (let i = 0; i < p.length; i++) {
+      const ch = p[i] === YEH ? REH : p[i]!;
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const position = (ch: string): string => {
+    const members = new Set(a.classes.get(ch) ?? []);
+    // Expanded characters' outputs are written into the prepared text as they are.
+    members.add(ch);
+    const cls = members.size === 1 ? lit(ch.charCodeAt(0)) : classOf(members);
+    return ch === ' ' ? `${cls}+` : cls;
+  };
+  // A pattern that is a prefix of another ends the match there: the longer branch is not needed.
+  const source = (node: Trie): string => {
+    if (node.end) return '';
+    const alternatives = [...node.next].map(([ch, child]) => position(ch) + source(child));
+    return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+  };
+  const pattern = source(root);
+  if (pattern.length > MAX_SOURCE) return null;
+  return {
+    before: [...a.before],
+    ignorable: classOf(a.ignorable),
+    expand: [...a.expand],
+    pattern,
+    spacing: [...(a.classes.get(' ') ?? [])].join(''),
+    longest,
+  };
+}
+

@@ -1,0 +1,132 @@
+/**
+ * The prefilter at run time: a cheap, sound pre-check of page text — can it contain any of the
+ * matcher's patterns? — so a page with no name never loads or runs the engine (the per-page tax
+ * every reader pays). The content script compiles a spec the background built
+ * (prefilter-build.ts, which explains why it is sound) and runs it on native string operations
+ * only: no per-character JavaScript loop.
+ *
+ *   prepared = text, with the few characters NFKD reads otherwise than normalise() replaced first
+ *              (´ is an apostrophe to normalise(), a space and an accent to NFKD)
+ *              .normalize('NFKD').toLowerCase()
+ *              without the characters that normalise to nothing (`ignorable`)
+ *              and with those that normalise to several expanded (`expand`);
+ *   may hold a name = the pattern trie (a regular expression) matches somewhere in prepared.
+ */
+
+export const PREFILTER_FORMAT = 1;
+
+export interface PrefilterSpec {
+  /** Characters replaced before NFKC, with what normalise() makes of them. */
+  before: [string, string][];
+  /** Regular-expression class (with brackets) of prepared characters that normalise to nothing. */
+  ignorable: string;
+  /** Prepared characters that normalise to several, with what they become. */
+  expand: [string, string][];
+  /** Regular-expression source of the pattern trie over prepared text. */
+  pattern: string;
+  /** The prepared characters that normalise to a space (a run of them is one space). */
+  spacing: string;
+  /** Longest pattern, in normalised characters: the overlap kept between chunks of text. */
+  longest: number;
+}
+
+/** The native half of preparing: what the browser does in C++ before our tables apply. */
+export function nativeFold(text: string): string {
+  // NFKD, not NFKC: decomposed, é is e + an accent that is dropped as ignorable, so each class
+  // stays a handful of characters instead of every accented form.
+  return text.normalize('NFKD').toLowerCase();
+}
+
+/**
+ * A character as written in a regular expression: itself when it is safe there, else \uXXXX.
+ * Literal characters keep the source short, and V8 stops optimising a regular expression whose
+ * source passes 20 kB.
+ */
+export function lit(c: number): string {
+  const safe = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x600 && c <= 0x6ff && c !== 0x640) || c > 0xff && c < 0x2000;
+  return safe ? String.fromCharCode(c) : `\\u${c.toString(16).padStart(4, '0')}`;
+}
+
+/** A regular-expression class for a set of BMP characters, as ranges. */
+export function classOf(chars: Iterable<string>): string {
+  const codes = [...chars].map((c) => c.charCodeAt(0)).sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i < codes.length; ) {
+    let j = i;
+    while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j++;
+    out += j > i ? `${lit(codes[i]!)}-${lit(codes[j]!)}` : lit(codes[i]!);
+    i = j + 1;
+  }
+  return `[${out}]`;
+}
+
+export interface Prefilter {
+  /** The prepared form of `text` the pattern runs on (exposed so tests can check it against normalise()). */
+  prepare(text: string): string;
+  /** Whether `text` may contain a pattern (never false when it does). */
+  test(text: string): boolean;
+  /**
+   * The same test over text that arrives in pieces (a page's text nodes in order): true once the
+   * text so far may contain a pattern. Pieces are joined, so a name split across them counts.
+   */
+  stream(): PrefilterStream;
+}
+
+export interface PrefilterStream {
+  /** Adds text; true when the text so far may contain a pattern. */
+  push(piece: string): boolean;
+  /** Tests what is still buffered; true when the whole text may contain a pattern. */
+  end(): boolean;
+}
+
+/** Throws when the spec is not valid (the caller then runs the engine instead). */
+export function compilePrefilter(spec: PrefilterSpec): Prefilter {
+  const replacements = new Map(spec.before);
+  const replaced = spec.before.length > 0 ? new RegExp(classOf(replacements.keys()), 'g') : null;
+  const ignorable = new RegExp(`${spec.ignorable}+`, 'g');
+  const expansions = new Map(spec.expand);
+  const expandable = spec.expand.length > 0 ? new RegExp(classOf(expansions.keys()), 'g') : null;
+  const pattern = new RegExp(spec.pattern);
+  const prepare = (text: string): string => {
+    let out = nativeFold(replaced ? text.replace(replaced, (ch) => replacements.get(ch)!) : text).replace(ignorable, '');
+    if (expandable) out = out.replace(expandable, (ch) => expansions.get(ch)!);
+    return out;
+  };
+  // Chunks of ~16 kB keep the regular-expression scans long enough to be cheap per character.
+  const CHUNK = 16_384;
+  const spacing = new Set(spec.spacing);
+  /**
+   * The end of `prepared` that a pattern continuing into the next chunk could start in: the last
+   * `longest - 1` normalised characters, a run of spacing counting as one (as in normalise()).
+   */
+  const tailOf = (prepared: string): string => {
+    let i = prepared.length;
+    for (let count = 0; i > 0 && count < spec.longest - 1; count++) {
+      i--;
+      if (spacing.has(prepared[i]!)) while (i > 0 && spacing.has(prepared[i - 1]!)) i--;
+    }
+    return prepared.slice(i);
+  };
+  return {
+    prepare,
+    test: (text) => pattern.test(prepare(text)),
+    stream() {
+      let pending = '';
+      let tail = '';
+      const flush = (): boolean => {
+        const prepared = tail + prepare(pending);
+        pending = '';
+        if (pattern.test(prepared)) return true;
+        tail = tailOf(prepared);
+        return false;
+      };
+      return {
+        push(piece) {
+          pending += piece;
+          return pending.length >= CHUNK ? flush() : false;
+        },
+        end: flush,
+      };
+    },
+  };
+}
