@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { findBrowser, type BrowserName } from '../tests/e2e/harness/browser-paths';
+import { PREFILTER_KEY } from '../src/shared/prefilter-record';
 import { COMPILED_MATCHER_KEY } from '../src/shared/matcher-key';
 import { CHROMIUM_QUIET_ARGS, callInExtensionPage, pollUntil } from '../tests/e2e/harness/browsers';
 
@@ -50,7 +51,12 @@ export interface BenchBrowser {
  */
 async function settled(b: BenchBrowser): Promise<BenchBrowser> {
   if (b.withExtension) {
-    await pollUntil(async () => (await b.callExtension<Record<string, unknown>>('storage.local.get', COMPILED_MATCHER_KEY))[COMPILED_MATCHER_KEY], 30_000, 'the stored matcher');
+    // Both are written in one call once the background has built them; a reader's browser has them.
+    const both = async () => {
+      const got = await b.callExtension<Record<string, unknown>>('storage.local.get', [COMPILED_MATCHER_KEY, PREFILTER_KEY]);
+      return got[COMPILED_MATCHER_KEY] !== undefined && got[PREFILTER_KEY] !== undefined;
+    };
+    await pollUntil(both, 30_000, 'the stored matcher and prefilter');
   }
   return b;
 }

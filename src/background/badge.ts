@@ -4,7 +4,8 @@
  * site) or the tab holds none. Per-tab state lives in storage.session where the browser has it,
  * so a restarted service worker still knows it; otherwise in memory (Firefox's event page).
  */
-import browser from 'webextension-polyfill';
+import type { Runtime, Storage as ExtensionStorage } from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { isGlossaMessage } from '../shared/messages';
 import { isSiteEnabled, normaliseHostname, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
@@ -18,7 +19,7 @@ interface TabState {
 type State = Record<string, TabState>;
 
 const SESSION_KEY = 'badgeTabs';
-const session = (browser.storage as unknown as { session?: browser.Storage.StorageArea }).session;
+const session = (browser.storage as unknown as { session?: ExtensionStorage.StorageArea }).session;
 let memory: State = {};
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -61,7 +62,7 @@ async function show(tabId: number, tab: TabState | undefined, settings?: Setting
   }
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isGlossaMessage(message) || message.type !== 'glossa:frame-entities') return undefined;
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0 || !Array.isArray(message.ids)) return undefined;

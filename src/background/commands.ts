@@ -1,5 +1,5 @@
 // Keyboard commands (manifest "commands") → the active tab's top-frame content script.
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import type { NavigateRequest } from '../shared/messages';
 
 const DIRECTIONS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };

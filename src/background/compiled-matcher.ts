@@ -8,7 +8,7 @@
  * changes. Any error: logged, and the keys left absent (the content script then builds its own
  * matcher and runs without a prefilter, as it always can).
  */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import matchPack from '../pack/bundled-pack.json?match';
 import { matchingPacks } from '../shared/knowledge';
 import { COMPILED_MATCHER_FORMAT, COMPILED_MATCHER_KEY, bytesToBase64, matcherKey, type CompiledMatcherRecord } from '../shared/matcher-key';

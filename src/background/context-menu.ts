@@ -6,7 +6,7 @@
  * Menus are (re)created on install and on browser start; the click listener is registered at the
  * top level so it survives the service worker being stopped.
  */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import type { Knowledge } from '../shared/knowledge';
 import type { ShowCardRequest } from '../shared/messages';
 import { t } from '../shared/i18n';

@@ -4,7 +4,7 @@
  * the matching half of the pack and ask here for an entity's card (`glossa:entity-card`), which
  * keeps the script injected into every page small.
  */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import bundledPack from '../pack/bundled-pack.json';
 import { createKnowledge, type Knowledge } from '../shared/knowledge';
 import { isEntityCardRequest, type EntityCardResponse } from '../shared/messages';

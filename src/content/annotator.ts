@@ -4,7 +4,7 @@
  * once the frame is active and its text may hold a name, so its code (the engine included) is not
  * even evaluated on other pages. Settings arrive from the entry.
  */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 // Only the matching half of the pack (no summaries or facts): cards come from the background.
 import matchPack from '../pack/bundled-pack.json?match';
 import type { Matcher } from '../text/matcher';

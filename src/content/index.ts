@@ -5,7 +5,7 @@
  * prefilter over its text and a watch on what changes (./text-watch.ts). Only the top frame
  * answers the page-level messages; they go to the annotator once it is loaded.
  */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { PREFILTER_KEY, prefilterFor } from '../shared/prefilter-record';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { GLOSSARY_TOKEN_KEY, loadSettings, onGlossaryChanged, onSettingsChanged } from '../shared/storage';

@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import bundledPack from '../pack/bundled-pack.json';
 import { applyDocumentLanguage, t, uiLanguage } from '../shared/i18n';
 import { createKnowledge, pickText, resolveLang, type Knowledge } from '../shared/knowledge';

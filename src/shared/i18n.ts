@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser from './browser';
 
 /** UI strings come from _locales (en, ar, fr) through the browser's i18n API. */
 export function t(key: string, substitutions?: string | string[]): string {

@@ -13,7 +13,8 @@
  * `updateSettings`/`updateGlossary`: read-modify-write of the newest stored value, serialised
  * across extension pages with a Web Lock, so two open options pages never lose each other's edits.
  */
-import browser from 'webextension-polyfill';
+import type { Storage as ExtensionStorage } from 'webextension-polyfill';
+import browser from './browser';
 import type { Pack } from '../text/pack-types';
 import { validateGlossary } from './glossary';
 import { defaultSettings, sanitiseSettings, type Settings } from './settings';
@@ -112,7 +113,7 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 }
 
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const listener = (changes: Record<string, ExtensionStorage.StorageChange>, area: string) => {
     if (area === 'sync' && SETTINGS_KEY in changes) void loadSettings().then(callback);
   };
   browser.storage.onChanged.addListener(listener);
@@ -200,7 +201,7 @@ export async function updateGlossary(change: (current: Pack | null) => Pack | nu
 }
 
 export function onGlossaryChanged(callback: (glossary: Pack | null) => void): () => void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const listener = (changes: Record<string, ExtensionStorage.StorageChange>, area: string) => {
     if (area === 'local' && GLOSSARY_KEY in changes) void loadGlossary().then(callback);
   };
   browser.storage.onChanged.addListener(listener);
@@ -239,7 +240,7 @@ export async function dismissNotice(id: string): Promise<void> {
 }
 
 export function onNoticesChanged(callback: (notices: Notice[]) => void): () => void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const listener = (changes: Record<string, ExtensionStorage.StorageChange>, area: string) => {
     if (area === 'local' && NOTICES_KEY in changes) void loadNotices().then(callback);
   };
   browser.storage.onChanged.addListener(listener);

@@ -31,24 +31,29 @@ const MAX_SOURCE = 20_000;
 const WINDOW = 10;
 
 /**
- * Letters from rarest to commonest in English, French and Arabic news text. A window starts at its
- * pattern's rarest letter, so most page positions fail the trie's first step. Only speed depends
- * on this order, never correctness.
+ * Letters from rarest to commonest in English, French and Arabic news text: each pattern is
+ * looked for by its rarest window, so ordinary text rarely matches the start of one. Only speed
+ * depends on this order, never correctness.
  */
 const BY_FREQUENCY = 'zqxjkwvyghbpfmudclrsniaote' + 'ظضذثغخصطزشجحقكفسدهعبتةرنومياأل';
 
-function rarity(ch: string): number {
+function commonness(ch: string): number {
   const i = BY_FREQUENCY.indexOf(ch);
   if (i >= 0) return i;
-  return ch === ' ' ? 1000 : -1; // digits, punctuation and other scripts: rare; a space: never first
+  return ch === ' ' ? 100 : 0; // digits, punctuation and other scripts: rare; a space: very common
 }
 
-/** The part of `pattern` the trie holds: the whole when short, else a window from a rare letter. */
-function windowOf(pattern: string): string {
-  if (pattern.length <= WINDOW) return pattern;
+/** The part of `pattern` the trie holds: the whole when short, else its rarest window. */
+function windowOf(pattern: string, window: number): string {
+  if (pattern.length <= window) return pattern;
   let best = 0;
-  for (let i = 1; i <= pattern.length - WINDOW; i++) if (rarity(pattern[i]!) < rarity(pattern[best]!)) best = i;
-  return pattern.slice(best, best + WINDOW);
+  let bestScore = Infinity;
+  for (let i = 0; i <= pattern.length - window; i++) {
+    let score = 0;
+    for (let k = i; k < i + window; k++) score += commonness(pattern[k]!);
+    if (score < bestScore) [best, bestScore] = [i, score];
+  }
+  return pattern.slice(best, best + window);
 }
 
 const YEH = 'ي';
@@ -106,12 +111,12 @@ interface Trie {
   next: Map<string, Trie>;
 }
 
-export function buildPrefilter(patterns: readonly string[]): PrefilterSpec | null {
+export function buildPrefilter(patterns: readonly string[], window = WINDOW): PrefilterSpec | null {
   if (patterns.length === 0 || patterns.length > PREFILTER_MAX_PATTERNS) return null;
   const a = (alphabet ??= buildAlphabet());
   const root: Trie = { end: false, next: new Map() };
   let longest = 0;
-  for (const p of new Set(patterns.map(windowOf))) {
+  for (const p of new Set(patterns.map((p) => windowOf(p, window)))) {
     longest = Math.max(longest, p.length);
     let node = root;
     for (let i = 0; i < p.length; i++) {
@@ -126,8 +131,9 @@ export function buildPrefilter(patterns: readonly string[]): PrefilterSpec | nul
     const members = new Set(a.classes.get(ch) ?? []);
     // Expanded characters' outputs are written into the prepared text as they are.
     members.add(ch);
-    const cls = members.size === 1 ? lit(ch.charCodeAt(0)) : classOf(members);
-    return ch === ' ' ? `${cls}+` : cls;
+    // Spacing is written as one space in prepared text (two where chunks of text meet).
+    if (ch === ' ') return ' +';
+    return members.size === 1 ? lit(ch.charCodeAt(0)) : classOf(members);
   };
   // A pattern that is a prefix of another ends the match there: the longer branch is not needed.
   const source = (node: Trie): string => {
@@ -142,7 +148,7 @@ export function buildPrefilter(patterns: readonly string[]): PrefilterSpec | nul
     ignorable: classOf(a.ignorable),
     expand: [...a.expand],
     pattern,
-    spacing: [...(a.classes.get(' ') ?? [])].join(''),
+    spacing: classOf(a.classes.get(' ') ?? [' ']),
     longest,
   };
 }

@@ -24,7 +24,7 @@ export interface PrefilterSpec {
   expand: [string, string][];
   /** Regular-expression source of the pattern trie over prepared text. */
   pattern: string;
-  /** The prepared characters that normalise to a space (a run of them is one space). */
+  /** Regular-expression class of the prepared characters that normalise to a space. */
   spacing: string;
   /** Longest pattern, in normalised characters: the overlap kept between chunks of text. */
   longest: number;
@@ -84,29 +84,22 @@ export function compilePrefilter(spec: PrefilterSpec): Prefilter {
   const replacements = new Map(spec.before);
   const replaced = spec.before.length > 0 ? new RegExp(classOf(replacements.keys()), 'g') : null;
   const ignorable = new RegExp(`${spec.ignorable}+`, 'g');
+  const spacing = new RegExp(`${spec.spacing}+`, 'g');
   const expansions = new Map(spec.expand);
   const expandable = spec.expand.length > 0 ? new RegExp(classOf(expansions.keys()), 'g') : null;
   const pattern = new RegExp(spec.pattern);
   const prepare = (text: string): string => {
     let out = nativeFold(replaced ? text.replace(replaced, (ch) => replacements.get(ch)!) : text).replace(ignorable, '');
     if (expandable) out = out.replace(expandable, (ch) => expansions.get(ch)!);
-    return out;
+    return out.replace(spacing, ' ');
   };
   // Chunks of ~16 kB keep the regular-expression scans long enough to be cheap per character.
   const CHUNK = 16_384;
-  const spacing = new Set(spec.spacing);
   /**
    * The end of `prepared` that a pattern continuing into the next chunk could start in: the last
-   * `longest - 1` normalised characters, a run of spacing counting as one (as in normalise()).
+   * `longest - 1` characters (a space run is one space within a chunk, as in normalise()).
    */
-  const tailOf = (prepared: string): string => {
-    let i = prepared.length;
-    for (let count = 0; i > 0 && count < spec.longest - 1; count++) {
-      i--;
-      if (spacing.has(prepared[i]!)) while (i > 0 && spacing.has(prepared[i - 1]!)) i--;
-    }
-    return prepared.slice(i);
-  };
+  const tailOf = (prepared: string): string => prepared.slice(-Math.max(1, spec.longest - 1));
   return {
     prepare,
     test: (text) => pattern.test(prepare(text)),
