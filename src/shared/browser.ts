@@ -7,6 +7,5 @@
  */
 import type { Browser } from 'webextension-polyfill';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
 const browser = require('webextension-polyfill') as Browser;
 export default browser;
