@@ -30,20 +30,34 @@ export function isInlineElement(el: Element): boolean {
 
 export type IsOurs = (node: Node) => boolean;
 
+/**
+ * A <form> exposes its named controls as properties that hide the DOM's own
+ * (`<input name="hasAttribute">`, `<button name="parentNode">`): on a form, and where a page may
+ * have done that, read through the prototypes.
+ */
+const nodeParent = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!;
+const nodeTypeOf = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeType')!.get!;
+const elementName = Object.getOwnPropertyDescriptor(Element.prototype, 'localName')!.get!;
+const hasAttribute = Element.prototype.hasAttribute;
+
 export function skipElement(el: Element, isOurs: IsOurs): boolean {
-  if (SKIP.has(el.localName)) return true;
+  let name = el.localName;
+  const form = typeof name !== 'string' || name === 'form';
+  if (form) name = elementName.call(el) as string;
+  if (SKIP.has(name)) return true;
   if (isOurs(el)) return true;
   // Only an element carrying the attribute can start an editable region; its subtree is skipped
   // with it, so isContentEditable (which consults style) is read rarely, not per element.
-  return el.hasAttribute('contenteditable') && (el as HTMLElement).isContentEditable === true;
+  const editable = form ? hasAttribute.call(el, 'contenteditable') : el.hasAttribute('contenteditable');
+  return editable && (el as HTMLElement).isContentEditable === true;
 }
 
 /** True when `node` sits inside a region that is never scanned (or is gone from the page). */
 export function insideSkipped(node: Node, isOurs: IsOurs): boolean {
-  if (node.ownerDocument?.designMode === 'on') return true;
+  if (document.designMode === 'on') return true;
   for (let n: Node | null = node; n; ) {
-    if (n.nodeType === Node.ELEMENT_NODE && skipElement(n as Element, isOurs)) return true;
-    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+    if (nodeTypeOf.call(n) === Node.ELEMENT_NODE && skipElement(n as Element, isOurs)) return true;
+    n = (nodeParent.call(n) as Node | null) ?? (n instanceof ShadowRoot ? n.host : null);
   }
   return false;
 }
@@ -69,7 +83,8 @@ export function blockOf(node: Node): Node {
  * opening). `onShadowRoot` is told about every open shadow root met, to observe it.
  */
 export function* collectRuns(root: Node, isOurs: IsOurs, onShadowRoot?: (r: ShadowRoot) => void): Generator<Run> {
-  const doc = root.ownerDocument ?? (root as Document);
+  // This frame's document: a page's form may hide a root's own `ownerDocument`.
+  const doc = document;
   if (doc.designMode === 'on') return;
   let block: Node | null = null;
   let nodes: Text[] = [];
@@ -122,7 +137,7 @@ export function* collectRuns(root: Node, isOurs: IsOurs, onShadowRoot?: (r: Shad
       if (run) yield run;
     }
     const shadow = el.shadowRoot;
-    if (shadow) {
+    if (shadow instanceof ShadowRoot) {
       const run = flush();
       if (run) yield run;
       onShadowRoot?.(shadow);

@@ -59,7 +59,7 @@ async function decide(): Promise<void> {
   if (turn !== deciding || annotator || watch || !active()) return;
   if (!prefilter) return void loadAnnotator();
   watch = new TextWatch(prefilter, () => void loadAnnotator());
-  void watch.start();
+  watch.start();
 }
 
 function answer(message: ContentRequest): Promise<unknown> | undefined {

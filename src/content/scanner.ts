@@ -73,12 +73,13 @@ function subtreesOf(roots: readonly Node[]): Set<Node> {
   const inRoots = new Set<Node>(roots);
   const pending = [...roots];
   for (let r = pending.pop(); r; r = pending.pop()) {
-    const walker = (r.ownerDocument ?? document).createTreeWalker(r, NodeFilter.SHOW_ELEMENT);
+    // This frame's document (a page's form may hide a root's own `ownerDocument`).
+    const walker = document.createTreeWalker(r, NodeFilter.SHOW_ELEMENT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       inRoots.add(n);
       const shadow = (n as Element).shadowRoot;
       // The rescan descends into open shadow roots, so their mentions are found again too.
-      if (shadow) {
+      if (shadow instanceof ShadowRoot) {
         inRoots.add(shadow);
         pending.push(shadow);
       }

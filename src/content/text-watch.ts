@@ -24,31 +24,40 @@ function blockFor(target: Node): Node {
   return blockOf(target);
 }
 
+/** Restarts of a walk that lost its place before the watch gives up and lets the engine read. */
+const MAX_RESTARTS = 3;
+
 export class TextWatch {
-  /** True once the whole page has been read (and held no name). */
-  complete = false;
   private observer: MutationObserver | null = null;
   private pending: MutationRecord[] = [];
   private batch: ReturnType<typeof setTimeout> | null = null;
   private reading = false;
   private stopped = false;
+  private readAll = false;
   private sliceStart = 0;
+  /** A navigation in a single-page app re-reads the whole page, as the scanner rescans it. */
+  private url = location.href;
+  private readonly onPopState = (): void => {
+    this.readAll = true;
+    this.schedule();
+  };
 
   constructor(
     private readonly prefilter: Prefilter,
     private readonly onName: () => void,
   ) {}
 
-  async start(): Promise<void> {
+  /** True when all the page's text, changes included, has been read (and held no name). */
+  get complete(): boolean {
+    return !this.reading && this.batch === null && this.pending.length === 0 && !this.readAll;
+  }
+
+  start(): void {
     this.observer = new MutationObserver((records) => this.queue(records));
     this.observe(document);
-    this.reading = true;
-    const hit = await this.read([document]);
-    this.reading = false;
-    if (this.stopped) return;
-    if (hit) return this.found();
-    this.complete = true;
-    if (this.pending.length > 0) this.schedule();
+    addEventListener('popstate', this.onPopState);
+    this.readAll = true;
+    void this.readChanges();
   }
 
   stop(): void {
@@ -56,6 +65,7 @@ export class TextWatch {
     this.observer?.disconnect();
     this.observer = null;
     this.pending = [];
+    removeEventListener('popstate', this.onPopState);
     if (this.batch !== null) clearTimeout(this.batch);
     this.batch = null;
   }
@@ -71,18 +81,28 @@ export class TextWatch {
 
   private queue(records: MutationRecord[]): void {
     this.pending.push(...records);
-    if (!this.reading) this.schedule();
+    this.schedule();
   }
 
   private schedule(): void {
-    if (this.batch !== null || this.stopped) return;
+    if (this.batch !== null || this.reading || this.stopped) return;
     this.batch = setTimeout(() => {
       this.batch = null;
       void this.readChanges();
     }, BATCH_MS);
   }
 
-  private async readChanges(): Promise<void> {
+  /** The nodes whose text the pending changes may have made hold a name. */
+  private changedRoots(): Node[] {
+    if (location.href !== this.url) {
+      this.url = location.href;
+      this.readAll = true;
+    }
+    if (this.readAll) {
+      this.readAll = false;
+      this.pending = [];
+      return [document];
+    }
     const roots = new Set<Node>();
     for (const r of this.pending.splice(0)) {
       if (r.type === 'characterData') {
@@ -98,28 +118,37 @@ export class TextWatch {
       }
       if (joins) roots.add(blockFor(r.target));
     }
-    this.reading = true;
     // Typing in an editor or text in a <code> never holds a name the scanner would read.
-    const hit = await this.read([...roots].filter((n) => n.isConnected && !insideSkipped(n, notOurs)));
+    return [...roots].filter((n) => n.isConnected && !insideSkipped(n, notOurs));
+  }
+
+  private async readChanges(): Promise<void> {
+    if (this.stopped) return;
+    this.reading = true;
+    let hit: boolean;
+    try {
+      hit = await this.read(this.changedRoots());
+    } catch {
+      hit = true; // a page that breaks the walk is read by the engine, which has its own guards
+    }
     this.reading = false;
     if (this.stopped) return;
     if (hit) return this.found();
-    if (this.pending.length > 0) this.schedule();
+    if (this.pending.length > 0 || this.readAll) this.schedule();
   }
 
   /** Whether the text under any of `roots` may hold a name; yields between slices. */
   private async read(roots: Node[]): Promise<boolean> {
+    if (document.designMode === 'on') return false; // the scanner reads nothing there either
     this.sliceStart = performance.now();
     for (const root of roots) {
-      const doc = root.ownerDocument ?? (root as Document);
-      if (doc.designMode === 'on') continue; // the scanner reads nothing there either
-      for (;;) {
+      for (let restarts = 0; ; restarts++) {
         const stream = this.prefilter.stream();
         const result = await this.readRoot(root, stream);
-        if (result === 'restart') continue;
         if (result === 'stopped') return false;
-        if (result || stream.end()) return true;
-        break;
+        if (result === true || (result === false && stream.end())) return true;
+        if (result === false || !root.isConnected) break; // read, or gone (its removal is a change)
+        if (restarts === MAX_RESTARTS) return true; // the page keeps moving under the walk
       }
     }
     return false;
@@ -131,8 +160,7 @@ export class TextWatch {
    */
   private async readRoot(root: Node, stream: PrefilterStream): Promise<boolean | 'restart' | 'stopped'> {
     if (root.nodeType === Node.ELEMENT_NODE && skipElement(root as Element, notOurs)) return false;
-    const doc = root.ownerDocument ?? (root as Document);
-    const walkers = [doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT)];
+    const walkers = [document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT)];
     let steps = 0;
     while (walkers.length > 0) {
       const walker = walkers[walkers.length - 1]!;
@@ -154,9 +182,10 @@ export class TextWatch {
           n = nextOutside(walker);
           continue;
         }
-        if (el.shadowRoot) {
-          this.observe(el.shadowRoot);
-          walkers.push(doc.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT));
+        const shadow = el.shadowRoot;
+        if (shadow instanceof ShadowRoot) {
+          this.observe(shadow);
+          walkers.push(document.createTreeWalker(shadow, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT));
           break; // read the shadow root, then come back to this walker
         }
         n = walker.nextNode();

@@ -103,6 +103,9 @@ function buildAlphabet(): Alphabet {
       set.add(ch);
     }
   }
+  // The one lowercase mapping that depends on context (Final_Sigma): a whole string lowercases a
+  // word-final Σ to ς, normalise() (one character at a time) to σ.
+  classes.get('σ')?.add('ς');
   return { classes, ignorable, expand, before };
 }
 
@@ -113,6 +116,8 @@ interface Trie {
 
 export function buildPrefilter(patterns: readonly string[], window = WINDOW): PrefilterSpec | null {
   if (patterns.length === 0 || patterns.length > PREFILTER_MAX_PATTERNS) return null;
+  // normalise() leaves characters outside the BMP as they are; NFKD and lowercasing do not.
+  if (patterns.some((p) => /[\ud800-\udfff]/.test(p))) return null;
   const a = (alphabet ??= buildAlphabet());
   const root: Trie = { end: false, next: new Map() };
   let longest = 0;
@@ -131,8 +136,8 @@ export function buildPrefilter(patterns: readonly string[], window = WINDOW): Pr
     const members = new Set(a.classes.get(ch) ?? []);
     // Expanded characters' outputs are written into the prepared text as they are.
     members.add(ch);
-    // Spacing is written as one space in prepared text (two where chunks of text meet).
-    if (ch === ' ') return ' +';
+    // Prepared text writes every run of spacing as one space.
+    if (ch === ' ') return ' ';
     return members.size === 1 ? lit(ch.charCodeAt(0)) : classOf(members);
   };
   // A pattern that is a prefix of another ends the match there: the longer branch is not needed.

@@ -85,6 +85,22 @@ describe('prefilter: sound against normalise()', () => {
     expect(stream.push(' '.repeat(5000))).toBe(false);
     stream.push('Sahara is a region');
     expect(stream.end()).toBe(true);
+    // Whole chunks of nothing but spacing between the two words.
+    const spaced = gate.stream();
+    spaced.push('Western');
+    for (let i = 0; i < 7; i++) expect(spaced.push(' \n'.repeat(8_200))).toBe(false);
+    spaced.push(' Sahara');
+    expect(spaced.end()).toBe(true);
+  });
+
+  it('passes a word-final Σ, which a whole string lowercases to ς', () => {
+    const g = compilePrefilter(buildPrefilter([foldString('ΟΔΟΣ')])!);
+    expect(g.test('ΟΔΟΣ ΑΘΗΝΑΣ')).toBe(true);
+    expect(g.test('στην ΟΔΟΣ.')).toBe(true);
+  });
+
+  it('is not built for patterns outside the BMP (normalise() keeps them as they are, NFKD does not)', () => {
+    expect(buildPrefilter([foldString('𝐀𝐁𝐂'), 'africom'])).toBeNull();
   });
 });
 

@@ -107,7 +107,10 @@ export function compilePrefilter(spec: PrefilterSpec): Prefilter {
       let pending = '';
       let tail = '';
       const flush = (): boolean => {
-        const prepared = tail + prepare(pending);
+        let next = prepare(pending);
+        // A space run cut by the chunk boundary stays one space, so the tail keeps its length.
+        if (tail.endsWith(' ') && next.startsWith(' ')) next = next.slice(1);
+        const prepared = tail + next;
         pending = '';
         if (pattern.test(prepared)) return true;
         tail = tailOf(prepared);

@@ -3,6 +3,7 @@
  * a name that appears later, in any way text can change, is found. A prefilter that does not fit
  * (damaged, or built for another glossary) is not used.
  */
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { PREFILTER_FORMAT } from '../../src/text/prefilter';
 import type { ExtensionBrowser } from './harness/browsers';
@@ -17,6 +18,7 @@ const QUIET = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 <p id="split">The commander of Afri</p>
 <div id="join">Afri<div id="between">x</div>COM</div>
 <div id="host"></div>
+<form id="form"><input name="hasAttribute"><button type="button" name="parentNode">Send</button></form>
 <script>
   const root = document.getElementById('host').attachShadow({ mode: 'open' });
   root.innerHTML = '<p>Inside a component: nothing to see.</p>';
@@ -40,6 +42,8 @@ const CHANGES: [string, string, () => void][] = [
   ['an edited text node', 'morocco', () => void ((document.getElementById('plain')!.firstChild as Text).data += ' in Morocco')],
   ['a removal that joins two pieces', 'africom', () => document.getElementById('between')!.remove()],
   ['text added in an open shadow root', 'sahel', () => document.getElementById('host')!.shadowRoot!.querySelector('p')!.append(' The Sahel.')],
+  // A form's named controls hide the DOM's own properties (form.hasAttribute, form.parentNode).
+  ['text added to a form whose controls hide DOM properties', 'wagner-group', () => document.getElementById('form')!.append('The Wagner Group.')],
 ];
 
 describeInBrowsers('on the page: the prefilter', (get) => {
@@ -88,22 +92,35 @@ describeInBrowsers('on the page: the prefilter', (get) => {
     }
   });
 
-  it("finds a new glossary's names on a page it was only watching", async () => {
+  it("after a glossary import: a watched page finds the new names, and the prefilter is rebuilt to include them", async () => {
     const { browser, server } = get();
-    await storedPrefilter(browser);
+    const before = await storedPrefilter(browser);
     server.setPage('/quiet-glossary.html', QUIET.replace('olive oil', 'olive oil shipped from Cobalt Harbour'));
     const { page, tabId } = await browser.openTab(`${server.origin}/quiet-glossary.html`);
     expect(await pageEntities(browser, tabId)).toEqual({});
-    const glossary = {
-      id: 'test-glossary', version: '1', title: 'Test', updated: '2025-03-01',
-      entities: [{ id: 'my-cobalt-harbour', category: 'place', names: { en: 'Cobalt Harbour' }, aliases: { en: ['Cobalt Harbour'] }, summary: { en: 'A made-up port.' }, facts: [] }],
-    };
+    const options = await browser.openExtensionPage('options.html');
     try {
-      await browser.callExtension('storage.local.set', { glossary: { schemaVersion: 1, pack: glossary }, glossaryToken: 'test-token' });
-      expect(await entitiesWhen(browser, tabId, (c) => 'my-cobalt-harbour' in c)).toEqual({ 'my-cobalt-harbour': 1 });
+      await options.waitFor(() => !!document.getElementById('import-file'));
+      await options.setInputFiles('#import-file', [{ name: 'glossary.json', content: readFileSync(new URL('../fixtures/glossaries/valid.json', import.meta.url)), mimeType: 'application/json' }]);
+      // The watched page: the glossary change makes the engine read it.
+      expect(await entitiesWhen(browser, tabId, (c) => 'my-cobalt-harbour' in c, 10_000)).toEqual({ 'my-cobalt-harbour': 1 });
+      // The background rebuilds the prefilter under the glossary's new token...
+      const token = await (async () => {
+        for (const deadline = Date.now() + 20_000; ; await new Promise((r) => setTimeout(r, 100))) {
+          const got = await browser.callExtension<{ prefilter?: StoredPrefilter; glossaryToken?: string }>('storage.local.get', ['prefilter', 'glossaryToken']);
+          if (got.glossaryToken && got.prefilter?.token === got.glossaryToken) return got.glossaryToken;
+          if (Date.now() > deadline) throw new Error(`prefilter not rebuilt: ${JSON.stringify({ token: got.glossaryToken, built: got.prefilter?.token })}`);
+        }
+      })();
+      expect(token).not.toBe(before.token);
+      // ...and a page opened now passes it (it would stay watched if the new names were missing).
+      const fresh = await browser.openTab(`${server.origin}/quiet-glossary.html`);
+      expect(await pageEntities(browser, fresh.tabId)).toEqual({ 'my-cobalt-harbour': 1 });
+      await fresh.page.close();
     } finally {
       await page.close();
-      await browser.callExtension('storage.local.remove', ['glossary', 'glossaryToken']);
+      await options.close();
+      await browser.callExtension('storage.local.remove', 'glossary');
     }
   });
 });
