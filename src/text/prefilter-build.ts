@@ -44,16 +44,16 @@ function commonness(ch: string): number {
 }
 
 /** The part of `pattern` the trie holds: the whole when short, else its rarest window. */
-function windowOf(pattern: string, window: number): string {
-  if (pattern.length <= window) return pattern;
+function windowOf(pattern: string): string {
+  if (pattern.length <= WINDOW) return pattern;
   let best = 0;
   let bestScore = Infinity;
-  for (let i = 0; i <= pattern.length - window; i++) {
+  for (let i = 0; i <= pattern.length - WINDOW; i++) {
     let score = 0;
-    for (let k = i; k < i + window; k++) score += commonness(pattern[k]!);
+    for (let k = i; k < i + WINDOW; k++) score += commonness(pattern[k]!);
     if (score < bestScore) [best, bestScore] = [i, score];
   }
-  return pattern.slice(best, best + window);
+  return pattern.slice(best, best + WINDOW);
 }
 
 const YEH = 'ي';
@@ -114,14 +114,14 @@ interface Trie {
   next: Map<string, Trie>;
 }
 
-export function buildPrefilter(patterns: readonly string[], window = WINDOW): PrefilterSpec | null {
+export function buildPrefilter(patterns: readonly string[]): PrefilterSpec | null {
   if (patterns.length === 0 || patterns.length > PREFILTER_MAX_PATTERNS) return null;
   // normalise() leaves characters outside the BMP as they are; NFKD and lowercasing do not.
   if (patterns.some((p) => /[\ud800-\udfff]/.test(p))) return null;
   const a = (alphabet ??= buildAlphabet());
   const root: Trie = { end: false, next: new Map() };
   let longest = 0;
-  for (const p of new Set(patterns.map((p) => windowOf(p, window)))) {
+  for (const p of new Set(patterns.map(windowOf))) {
     longest = Math.max(longest, p.length);
     let node = root;
     for (let i = 0; i < p.length; i++) {

@@ -16,7 +16,7 @@
 export const PREFILTER_FORMAT = 1;
 
 export interface PrefilterSpec {
-  /** Characters replaced before NFKC, with what normalise() makes of them. */
+  /** Characters replaced before NFKD, with what normalise() makes of them. */
   before: [string, string][];
   /** Regular-expression class (with brackets) of prepared characters that normalise to nothing. */
   ignorable: string;
