@@ -179,7 +179,9 @@ export async function loadGlossaryWithToken(): Promise<{ glossary: Pack | null; 
 export async function saveGlossary(pack: Pack | null): Promise<void> {
   try {
     if (pack === null) {
-      // The new token first: until the glossary is gone, anything built from it is already stale.
+      // Two calls (a removal cannot share a set()): the new token first. Anything built in between
+      // uses the old glossary's names under the new token, more names than needed, which is safe;
+      // the rebuild that follows the removal replaces it.
       await browser.storage.local.set({ [GLOSSARY_TOKEN_KEY]: newId() });
       await browser.storage.local.remove(GLOSSARY_KEY);
     } else await browser.storage.local.set({ [GLOSSARY_KEY]: { schemaVersion: GLOSSARY_VERSION, pack }, [GLOSSARY_TOKEN_KEY]: newId() });
