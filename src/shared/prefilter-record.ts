@@ -7,7 +7,7 @@
  * It fits when it was built by this extension version under the glossary token now stored (every
  * glossary write changes the token in the same call; see shared/storage.ts).
  */
-import { PREFILTER_FORMAT, type PrefilterSpec } from '../text/prefilter';
+import { PREFILTER_FORMAT, type PrefilterPart, type PrefilterSpec } from '../text/prefilter';
 
 export const PREFILTER_KEY = 'prefilter';
 
@@ -21,11 +21,18 @@ export interface PrefilterRecord {
 const isPairs = (v: unknown): v is [string, string][] =>
   Array.isArray(v) && v.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string');
 
+function isPart(v: unknown): v is PrefilterPart {
+  if (typeof v !== 'object' || v === null) return false;
+  const p = v as Partial<PrefilterPart>;
+  return typeof p.source === 'string' && (p.needs === null || typeof p.needs === 'string');
+}
+
 function isSpec(v: unknown): v is PrefilterSpec {
   if (typeof v !== 'object' || v === null) return false;
   const s = v as Partial<PrefilterSpec>;
   return (
-    typeof s.pattern === 'string' && typeof s.ignorable === 'string' && typeof s.spacing === 'string' &&
+    Array.isArray(s.parts) && s.parts.length > 0 && s.parts.every(isPart) &&
+    typeof s.ignorable === 'string' && typeof s.spacing === 'string' &&
     typeof s.longest === 'number' && Number.isInteger(s.longest) && s.longest > 0 && isPairs(s.before) && isPairs(s.expand)
   );
 }

@@ -14,7 +14,7 @@
  * per matcher and stores it (shared/prefilter-record.ts).
  */
 import { normalise } from './normalise';
-import { classOf, lit, nativeFold, type PrefilterSpec } from './prefilter';
+import { classOf, lit, nativeFold, type PrefilterPart, type PrefilterSpec } from './prefilter';
 
 /** Above this many patterns the trie is too big to be cheap: no prefilter (the engine runs). */
 export const PREFILTER_MAX_PATTERNS = 5000;
@@ -109,9 +109,32 @@ function buildAlphabet(): Alphabet {
   return { classes, ignorable, expand, before };
 }
 
+const ARABIC = /[\u0600-\u06ff]/;
+
 interface Trie {
   end: boolean;
   next: Map<string, Trie>;
+}
+
+/** A regular expression matching any of `words`, as a trie (alternatives share their prefixes). */
+function trieSource(words: readonly string[], position: (ch: string) => string): string {
+  const root: Trie = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (let i = 0; i < w.length; i++) {
+      let child = node.next.get(w[i]!);
+      if (!child) node.next.set(w[i]!, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  // A word that is a prefix of another ends the match there: the longer branch is not needed.
+  const source = (node: Trie): string => {
+    if (node.end) return '';
+    const alternatives = [...node.next].map(([ch, child]) => position(ch) + source(child));
+    return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+  };
+  return source(root);
 }
 
 export function buildPrefilter(patterns: readonly string[]): PrefilterSpec | null {
@@ -119,19 +142,6 @@ export function buildPrefilter(patterns: readonly string[]): PrefilterSpec | nul
   // normalise() leaves characters outside the BMP as they are; NFKD and lowercasing do not.
   if (patterns.some((p) => /[\ud800-\udfff]/.test(p))) return null;
   const a = (alphabet ??= buildAlphabet());
-  const root: Trie = { end: false, next: new Map() };
-  let longest = 0;
-  for (const p of new Set(patterns.map(windowOf))) {
-    longest = Math.max(longest, p.length);
-    let node = root;
-    for (let i = 0; i < p.length; i++) {
-      const ch = p[i] === YEH ? REH : p[i]!;
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
-      node = child;
-    }
-    node.end = true;
-  }
   const position = (ch: string): string => {
     const members = new Set(a.classes.get(ch) ?? []);
     // Expanded characters' outputs are written into the prepared text as they are.
@@ -140,19 +150,28 @@ export function buildPrefilter(patterns: readonly string[]): PrefilterSpec | nul
     if (ch === ' ') return ' ';
     return members.size === 1 ? lit(ch.charCodeAt(0)) : classOf(members);
   };
-  // A pattern that is a prefix of another ends the match there: the longer branch is not needed.
-  const source = (node: Trie): string => {
-    if (node.end) return '';
-    const alternatives = [...node.next].map(([ch, child]) => position(ch) + source(child));
-    return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
-  };
-  const pattern = source(root);
-  if (pattern.length > MAX_SOURCE) return null;
+  const windows = [...new Set(patterns.map((p) => windowOf(p).replace(/ي/g, REH)))];
+  // Windows with an Arabic letter form their own part, which needs one of the characters that
+  // normalise to an Arabic letter: a page without any never compiles it.
+  const arabicWindows = windows.filter((w) => ARABIC.test(w));
+  const arabicLetters = new Set<string>();
+  for (const [ch, members] of a.classes) if (ARABIC.test(ch)) for (const m of [ch, ...members]) arabicLetters.add(m);
+  const parts: PrefilterPart[] = [];
+  for (const [list, needs] of [
+    [windows.filter((w) => !ARABIC.test(w)), null],
+    [arabicWindows, classOf(arabicLetters)],
+  ] as const) {
+    if (list.length === 0) continue;
+    const source = trieSource(list, position);
+    if (source.length > MAX_SOURCE) return null;
+    parts.push({ source, needs });
+  }
+  const longest = Math.max(...windows.map((w) => w.length));
   return {
     before: [...a.before],
     ignorable: classOf(a.ignorable),
     expand: [...a.expand],
-    pattern,
+    parts,
     spacing: classOf(a.classes.get(' ') ?? [' ']),
     longest,
   };

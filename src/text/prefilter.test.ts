@@ -105,6 +105,18 @@ describe('prefilter: sound against normalise()', () => {
 });
 
 describe('prefilter: selective', () => {
+  it('keeps Arabic names in a part of their own, which text without Arabic letters never runs', () => {
+    expect(spec.parts).toHaveLength(2);
+    const [latin, arabic] = spec.parts;
+    expect(latin!.needs).toBeNull();
+    const arabicName = gate.prepare('القوات المسلحة الملكية في المغرب');
+    expect(new RegExp(latin!.source).test(arabicName)).toBe(false);
+    expect(new RegExp(arabic!.source).test(arabicName)).toBe(true);
+    const needs = new RegExp(arabic!.needs!);
+    for (const ch of ['ا', 'ة', 'ى', 'ي', 'ک']) expect(needs.test(ch), ch).toBe(true);
+    expect(needs.test('Africom, Sahel, Maroc — 2024')).toBe(false);
+  });
+
   it('says no to ordinary text without a name, in three languages', () => {
     const text =
       'Autumn market notes: prices of wheat and olive oil rose again this week in the capital. ' +

@@ -13,7 +13,8 @@
  *   may hold a name = the pattern trie (a regular expression) matches somewhere in prepared.
  */
 
-export const PREFILTER_FORMAT = 1;
+// 2: the trie in parts (Latin, Arabic).
+export const PREFILTER_FORMAT = 2;
 
 export interface PrefilterSpec {
   /** Characters replaced before NFKD, with what normalise() makes of them. */
@@ -22,12 +23,19 @@ export interface PrefilterSpec {
   ignorable: string;
   /** Prepared characters that normalise to several, with what they become. */
   expand: [string, string][];
-  /** Regular-expression source of the pattern trie over prepared text. */
-  pattern: string;
+  /** The pattern trie over prepared text, in parts: a text may hold a name when any part matches. */
+  parts: PrefilterPart[];
   /** Regular-expression class of the prepared characters that normalise to a space. */
   spacing: string;
   /** Longest pattern, in normalised characters: the overlap kept between chunks of text. */
   longest: number;
+}
+
+export interface PrefilterPart {
+  /** Regular-expression source of this part's trie. */
+  source: string;
+  /** A regular-expression class the text must contain for this part to match at all, or null. */
+  needs: string | null;
 }
 
 /** The native half of preparing: what the browser does in C++ before our tables apply. */
@@ -87,7 +95,10 @@ export function compilePrefilter(spec: PrefilterSpec): Prefilter {
   const spacing = new RegExp(`${spec.spacing}+`, 'g');
   const expansions = new Map(spec.expand);
   const expandable = spec.expand.length > 0 ? new RegExp(classOf(expansions.keys()), 'g') : null;
-  const pattern = new RegExp(spec.pattern);
+  // V8 compiles a regular expression when it first runs it: a part whose `needs` the text lacks
+  // is never compiled.
+  const parts = spec.parts.map((p) => ({ needs: p.needs === null ? null : new RegExp(p.needs), re: new RegExp(p.source) }));
+  const matches = (prepared: string): boolean => parts.some((p) => (!p.needs || p.needs.test(prepared)) && p.re.test(prepared));
   const prepare = (text: string): string => {
     let out = nativeFold(replaced ? text.replace(replaced, (ch) => replacements.get(ch)!) : text).replace(ignorable, '');
     if (expandable) out = out.replace(expandable, (ch) => expansions.get(ch)!);
@@ -102,7 +113,7 @@ export function compilePrefilter(spec: PrefilterSpec): Prefilter {
   const tailOf = (prepared: string): string => prepared.slice(-Math.max(1, spec.longest - 1));
   return {
     prepare,
-    test: (text) => pattern.test(prepare(text)),
+    test: (text) => matches(prepare(text)),
     stream() {
       let pending = '';
       let tail = '';
@@ -112,7 +123,7 @@ export function compilePrefilter(spec: PrefilterSpec): Prefilter {
         if (tail.endsWith(' ') && next.startsWith(' ')) next = next.slice(1);
         const prepared = tail + next;
         pending = '';
-        if (pattern.test(prepared)) return true;
+        if (matches(prepared)) return true;
         tail = tailOf(prepared);
         return false;
       };

@@ -10,7 +10,7 @@ import type { ExtensionBrowser } from './harness/browsers';
 import { entitiesWhen, pageEntities } from './harness/page-probes';
 import { describeInBrowsers } from './harness/suite';
 
-interface StoredPrefilter { format: number; version: string; token: string | null; spec: { pattern: string } }
+interface StoredPrefilter { format: number; version: string; token: string | null; spec: { parts: { source: string; needs: string | null }[] } }
 
 const QUIET = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Market notes</title></head><body>
 <h1>Autumn market notes</h1>
@@ -76,14 +76,14 @@ describeInBrowsers('on the page: the prefilter', (get) => {
     expect(full).toBeGreaterThan(5);
     try {
       // A prefilter that fits and matches nothing: the page is only watched (this is the gate at work).
-      const never = { ...stored, spec: { ...stored.spec, pattern: 'q{50}' } };
+      const never = { ...stored, spec: { ...stored.spec, parts: [{ source: 'q{50}', needs: null }] } };
       await browser.callExtension('storage.local.set', { prefilter: never });
       expect(await seedCount()).toBe(0);
       // The same, built under another glossary token: ignored, the engine reads the page.
       await browser.callExtension('storage.local.set', { prefilter: { ...never, token: 'another glossary' } });
       expect(await seedCount()).toBe(full);
       // Damaged: an invalid regular expression, then the wrong shape.
-      await browser.callExtension('storage.local.set', { prefilter: { ...stored, spec: { ...stored.spec, pattern: '(' } } });
+      await browser.callExtension('storage.local.set', { prefilter: { ...stored, spec: { ...stored.spec, parts: [{ source: '(', needs: null }] } } });
       expect(await seedCount()).toBe(full);
       await browser.callExtension('storage.local.set', { prefilter: { format: PREFILTER_FORMAT, version: stored.version, token: null, spec: 'garbage' } });
       expect(await seedCount()).toBe(full);
