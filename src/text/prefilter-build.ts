@@ -2,9 +2,10 @@
  * Builds the prefilter (prefilter.ts) for the matcher's patterns. Sound means: whenever
  * normalise(text) contains a pattern, the prefilter says yes.
  *
- * The regular expression is a trie of the patterns (or of a window of each long one) in which each
- * normalised character is the class of prepared characters that normalise to it (`a` → [aª…],
- * `ه` → [هةۀ…]) and a space is a run of spacing characters. normalise() folds character by
+ * The regular expressions form a trie of the patterns (or of a window of each long one) in which
+ * each normalised character is the class of prepared characters that normalise to it (`a` → [aª…],
+ * `ه` → [هةۀ…]); prepared text writes a run of spacing as one space. Windows with an Arabic letter
+ * are a part of their own, tried only on text that has one. normalise() folds character by
  * character, so a pattern inside a run of a block's text is also inside the page's text nodes
  * joined in document order, which is what the content script reads. ي and ر share a class:
  * normalise() swaps them in أميركا → أمريكا. prefilter.test.ts checks every BMP character
@@ -32,8 +33,8 @@ const WINDOW = 10;
 
 /**
  * Letters from rarest to commonest in English, French and Arabic news text: each pattern is
- * looked for by its rarest window, so ordinary text rarely matches the start of one. Only speed
- * depends on this order, never correctness.
+ * looked for by its rarest window, so ordinary text rarely matches one. Only speed and
+ * selectivity depend on this order, never correctness.
  */
 const BY_FREQUENCY = 'zqxjkwvyghbpfmudclrsniaote' + 'ظضذثغخصطزشجحقكفسدهعبتةرنومياأل';
 
