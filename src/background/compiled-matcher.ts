@@ -25,9 +25,11 @@ async function compile(): Promise<void> {
     const version = browser.runtime.getManifest().version;
     const packs = matchingPacks(matchPack, glossary);
     const key = matcherKey(version, matchPack, glossary);
-    const data = bytesToBase64(serialiseMatcher(buildMatcher(packs)));
+    // Expanding the aliases is most of a cold build: done once for the matcher and the prefilter.
+    const expansion = expandPatterns(packs);
+    const data = bytesToBase64(serialiseMatcher(buildMatcher(packs, expansion)));
     const record: CompiledMatcherRecord = { format: COMPILED_MATCHER_FORMAT, key, data };
-    const spec = buildPrefilter(expandPatterns(packs).patterns);
+    const spec = buildPrefilter(expansion.patterns);
     const prefilter: PrefilterRecord | null = spec && { format: PREFILTER_FORMAT, version, token, spec };
     await browser.storage.local.set({ [COMPILED_MATCHER_KEY]: record, ...(prefilter && { [PREFILTER_KEY]: prefilter }) });
     if (!prefilter) await browser.storage.local.remove(PREFILTER_KEY);

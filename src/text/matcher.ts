@@ -315,8 +315,9 @@ export function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
   return { entityIds, aliases, patterns, patternAlias, patternStart, patternEndWord };
 }
 
-export function buildMatcher(packs: readonly Pack[]): Matcher {
-  const { entityIds, aliases: expanded, patterns, patternAlias, patternStart, patternEndWord } = expandPatterns(packs);
+/** `expansion`: expandPatterns(packs), when the caller already has it (the background does). */
+export function buildMatcher(packs: readonly Pack[], expansion: ExpandedPatterns = expandPatterns(packs)): Matcher {
+  const { entityIds, aliases: expanded, patterns, patternAlias, patternStart, patternEndWord } = expansion;
   // One compiled rule per rule object (aliases sharing an entity's rule share its compiled form).
   const compiledRules = new Map<ContextRule, CompiledContext>();
   const compiled = (rule: ContextRule): CompiledContext => {
