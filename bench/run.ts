@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --quick] [--runs N] [--no-build] [--no-firefox] [--mark-limit SECONDS] [--no-engine]
+ *                [--only PAGE,...]
  *
  * Glossa in real browsers against the floor (one bare TreeWalker pass) and mark.js 8.11.1, on
  * generated article pages; writes bench/results.json and bench/RESULTS.md (keeping the
@@ -33,6 +34,8 @@ const MARK_LIMIT_MS = Number(option('--mark-limit') ?? (QUICK ? 10 : 30)) * 1000
 const OUT_DIR = path.join(root, 'bench');
 /** --save-traces DIR: keep every trace (open them in DevTools' Performance panel). */
 const SAVE_TRACES = option('--save-traces');
+/** --only none,100k: measure just these article pages (Chromium, no mark.js), print, write nothing. */
+const ONLY = option('--only')?.split(',') ?? null;
 const log = (...a: unknown[]): void => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -68,7 +71,7 @@ const STORM_RUNS = QUICK ? 1 : Math.min(RUNS, 3);
 const TASK_LIMIT_MS = 50;
 
 function writePages(dir: string, aliases: AliasEntry[]): { pages: PageSpec[]; scroll: ReturnType<typeof generateInfiniteScroll>; storm: StormPage } {
-  const sizes: Array<[string, string, number, number]> = QUICK
+  const sizes: Array<[string, string, number, number]> = QUICK && !ONLY
     ? [['100k', '~100 kB article', 100_000, RUNS]]
     : [
         ['100k', '~100 kB article', 100_000, RUNS],
@@ -83,7 +86,8 @@ function writePages(dir: string, aliases: AliasEntry[]): { pages: PageSpec[]; sc
   }
   const none = generateArticle({ targetBytes: 30_000, aliases: [], seed: 5, title: 'Autumn market notes' });
   writeFileSync(path.join(dir, 'none.html'), none.html);
-  pages.push({ key: 'none', file: 'none.html', label: '~30 kB article, no mention', textBytes: none.textBytes, mentions: 0, runs: QUICK ? 1 : RUNS });
+  pages.push({ key: 'none', file: 'none.html', label: '~30 kB article, no mention', textBytes: none.textBytes, mentions: 0, runs: QUICK && !ONLY ? 1 : RUNS });
+  if (ONLY) pages.splice(0, pages.length, ...pages.filter((p) => ONLY.includes(p.key)));
   const scroll = generateInfiniteScroll({ aliases: strongAliases(aliases), ...SCROLL });
   writeFileSync(path.join(dir, 'scroll.html'), scroll.html);
   writeFileSync(path.join(dir, 'blank.html'), '<!doctype html><title>blank</title><p>.</p>');
@@ -629,7 +633,7 @@ async function main(): Promise<void> {
   const perBrowser: Record<string, Record<string, unknown>> = {};
 
   try {
-    for (const name of FIREFOX ? (['chromium', 'firefox'] as const) : (['chromium'] as const)) {
+    for (const name of FIREFOX && !ONLY ? (['chromium', 'firefox'] as const) : (['chromium'] as const)) {
       const chromium = name === 'chromium';
       log(`${name}: launching without and with Glossa`);
       let plain: BenchBrowser | undefined;
@@ -648,7 +652,7 @@ async function main(): Promise<void> {
       try {
         for (const spec of pages) {
           // Firefox: mark.js on the 100 kB page only (minutes elsewhere, same conclusion).
-          const markRuns = spec.mentions === 0 ? 0 : !chromium && spec.key !== '100k' ? 0 : spec.key === '100k' ? Math.min(RUNS, 3) : 1;
+          const markRuns = spec.mentions === 0 || ONLY ? 0 : !chromium && spec.key !== '100k' ? 0 : spec.key === '100k' ? Math.min(RUNS, 3) : 1;
           log(`${name} ${spec.key}: floor${markRuns ? ' + mark.js' : ''}`);
           // The 1 MB ratio is a target: let mark.js finish there (one run) rather than extrapolate.
           const limit = spec.key === '1m' && !flag('--mark-limit') ? Math.max(MARK_LIMIT_MS, 180_000) : MARK_LIMIT_MS;
@@ -659,6 +663,7 @@ async function main(): Promise<void> {
           out[spec.key] = summarise(spec, pm, g);
           log(`${name} ${spec.key}:`, JSON.stringify(compact(out[spec.key] as Record<string, unknown>)));
         }
+        if (ONLY) continue;
         log(`${name} scroll`);
         out.scroll = summariseScroll(await measureScroll(ext, server, scroll, chromium), scroll);
         log(`${name} scroll:`, JSON.stringify(compact(out.scroll as Record<string, unknown>)));
@@ -679,6 +684,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 
+  if (ONLY) return log('--only: nothing written');
   results.browsers = browsers;
   results.pages = Object.fromEntries(pages.map((p) => [p.key, { label: p.label, textBytes: p.textBytes, mentionsGenerated: p.mentions, runs: p.runs }]));
   results.scrollPage = { batch: scroll.batch, intervalMs: scroll.intervalMs, durationMs: scroll.durationMs };

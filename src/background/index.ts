@@ -6,6 +6,7 @@ import './commands';
 import './badge';
 import './context-menu';
 import './compiled-matcher';
+import './prefilter-check';
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   console.info(`Glossa ${browser.runtime.getManifest().version}: ${reason}`);

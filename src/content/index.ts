@@ -1,15 +1,15 @@
 /**
- * Content script entry, in every frame: reads the settings and the background's prefilter, and
- * loads the annotator (./annotator.ts: engine, scanner, painter, tooltip) only when the frame is
- * active and its text may hold a name. Until then the frame costs a settings read, one pass of the
- * prefilter over its text and a watch on what changes (./text-watch.ts). Only the top frame
- * answers the page-level messages; they go to the annotator once it is loaded.
+ * Content script entry, in every frame: reads the settings, and loads the annotator
+ * (./annotator.ts: engine, scanner, painter, tooltip) only when the frame is active and its text
+ * may hold a name. Until then the frame costs a settings read, one walk over its text (which the
+ * background's prefilter checks: background/prefilter-check.ts) and a watch on what changes
+ * (./text-watch.ts). Only the top frame answers the page-level messages; they go to the annotator
+ * once it is loaded.
  */
 import browser from '../shared/browser';
-import { PREFILTER_KEY, prefilterFor } from '../shared/prefilter-record';
+import type { MayHoldNameRequest, MayHoldNameResponse } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
-import { GLOSSARY_TOKEN_KEY, loadSettings, onGlossaryChanged, onSettingsChanged } from '../shared/storage';
-import { compilePrefilter, type Prefilter } from '../text/prefilter';
+import { loadSettings, onGlossaryChanged, onSettingsChanged } from '../shared/storage';
 import { isContentRequest, type ContentRequest, type PageEntitiesResponse } from './messages';
 import { nextTask } from './next-task';
 import { TextWatch } from './text-watch';
@@ -20,8 +20,6 @@ const isTop = window === window.top;
 let settings: Settings | null = null;
 let annotator: Promise<Annotator> | null = null;
 let watch: TextWatch | null = null;
-/** Bumped by every decide(); one that awaited and is no longer the latest stops there. */
-let deciding = 0;
 
 const active = (): boolean => !!settings && isSiteEnabled(settings, location.hostname);
 
@@ -34,20 +32,18 @@ function loadAnnotator(): Promise<Annotator> {
   }));
 }
 
-/** The stored prefilter when it fits this version and glossary, compiled; else null. */
-async function readPrefilter(): Promise<Prefilter | null> {
+/** The background's prefilter on a batch of this page's text; any failure means "may hold". */
+async function mayHoldName(text: string): Promise<boolean> {
   try {
-    const got = await browser.storage.local.get([PREFILTER_KEY, GLOSSARY_TOKEN_KEY]);
-    const spec = prefilterFor(got[PREFILTER_KEY], browser.runtime.getManifest().version, got[GLOSSARY_TOKEN_KEY]);
-    return spec && compilePrefilter(spec);
+    const answer = (await browser.runtime.sendMessage({ type: 'glossa:may-hold-name', text } satisfies MayHoldNameRequest)) as MayHoldNameResponse | undefined;
+    return answer?.mayHold !== false;
   } catch {
-    return null; // unreadable or invalid: the annotator reads the page itself
+    return true; // no background to ask (an orphaned script after an update): read the page
   }
 }
 
 /** Settings arrived or changed: watch, load the annotator, or stay idle. */
-async function decide(): Promise<void> {
-  const turn = ++deciding;
+function decide(): void {
   if (annotator) return void annotator.then((mod) => mod.settingsChanged(settings!));
   if (!active()) {
     watch?.stop();
@@ -55,10 +51,7 @@ async function decide(): Promise<void> {
     return;
   }
   if (watch) return;
-  const prefilter = await readPrefilter();
-  if (turn !== deciding || annotator || watch || !active()) return;
-  if (!prefilter) return void loadAnnotator();
-  watch = new TextWatch(prefilter, () => void loadAnnotator());
+  watch = new TextWatch(mayHoldName, () => void loadAnnotator());
   watch.start();
 }
 
@@ -93,17 +86,15 @@ browser.runtime.onMessage.addListener((message: unknown) => {
 async function main(): Promise<void> {
   onSettingsChanged((s) => {
     settings = s;
-    void decide();
+    decide();
   });
   onGlossaryChanged((g) => {
     if (annotator) void annotator.then((mod) => mod.glossaryChanged(g));
-    // The prefilter was built for the old glossary: the annotator reads the new one and the page.
+    // The text was checked against the old glossary: the annotator reads the new one and the page.
     else if (watch) void loadAnnotator();
-    // A decide() may be reading the old prefilter: read again.
-    else void decide();
   });
   settings = await loadSettings();
-  void decide();
+  decide();
 }
 
 // Evaluating this script and the first storage call (which sets up the extension API bindings)

@@ -16,6 +16,7 @@ export function isContentRequest(message: unknown): message is ContentRequest {
       return (message.entityId === null || typeof message.entityId === 'string') && typeof message.query === 'string';
     case 'glossa:frame-entities':
     case 'glossa:entity-card':
+    case 'glossa:may-hold-name':
       return false;
     default:
       return true;

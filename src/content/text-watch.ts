@@ -1,17 +1,25 @@
 /**
  * Watches a frame whose text holds no name, cheaply: reads the page's text as the scanner would
- * (skipped subtrees left out, open shadow roots included) through the prefilter, in slices, then
- * re-reads only the blocks that change. Calls `onName` once the text may hold a name; the entry
- * then loads the annotator, whose scanner does the real work. Never touches the page.
+ * (skipped subtrees left out, open shadow roots included), in slices, and has the background's
+ * prefilter check it in batches (`MayHoldName`), then re-reads only the blocks that change. Calls
+ * `onName` once the text may hold a name; the entry then loads the annotator, whose scanner does
+ * the real work. Never touches the page.
  *
  * Why re-reading changed blocks is enough: the engine matches within runs of a block's text, so
- * a name can only appear where text was added, edited, or joined by a removal.
+ * a name can only appear where text was added, edited, or joined by a removal. For the same
+ * reason a batch may end where a block starts: no run the scanner reads crosses that point.
  */
-import type { Prefilter, PrefilterStream } from '../text/prefilter';
 import { blockOf, insideSkipped, isInlineElement, nextOutside, skipElement } from './collect-text';
 import { nextTask } from './next-task';
 
+/** Whether this text may hold a name (true on any doubt). */
+export type MayHoldName = (text: string) => Promise<boolean>;
+
 const SLICE_MS = 5;
+/** Text held before a batch is sent, at the next block start: one message per page for most. */
+const BATCH_CHARS = 65_536;
+/** A block longer than this is not sent (one message would stall the page): the engine reads it in slices. */
+const MAX_BATCH_CHARS = 1 << 20;
 /** Changes are gathered this long before being read: a burst of edits is read once. */
 const BATCH_MS = 50;
 /** Nothing of Glossa's is on the page while it only watches. */
@@ -43,7 +51,7 @@ export class TextWatch {
   };
 
   constructor(
-    private readonly prefilter: Prefilter,
+    private readonly mayHoldName: MayHoldName,
     private readonly onName: () => void,
   ) {}
 
@@ -143,10 +151,11 @@ export class TextWatch {
     this.sliceStart = performance.now();
     for (const root of roots) {
       for (let restarts = 0; ; restarts++) {
-        const stream = this.prefilter.stream();
-        const result = await this.readRoot(root, stream);
-        if (result === 'stopped') return false;
-        if (result === true || (result === false && stream.end())) return true;
+        const batch = new Batch(this.mayHoldName);
+        let result = await this.readRoot(root, batch);
+        if (result === false) result = await batch.send();
+        if (this.stopped) return false;
+        if (result === true) return true;
         if (result === false || !root.isConnected) break; // read, or gone (its removal is a change)
         if (restarts === MAX_RESTARTS) return true; // the page keeps moving under the walk
       }
@@ -155,10 +164,11 @@ export class TextWatch {
   }
 
   /**
-   * Pushes the text under `root` (and its open shadow roots, observed from now on) into `stream`.
-   * 'restart' when the walk lost its place (its node was removed while it yielded).
+   * Adds the text under `root` (and its open shadow roots, observed from now on) to `batch`,
+   * sending it whenever it is full and a block starts; true when a sent batch may hold a name.
+   * 'restart' when the walk lost its place (its node was removed while it waited).
    */
-  private async readRoot(root: Node, stream: PrefilterStream): Promise<boolean | 'restart' | 'stopped'> {
+  private async readRoot(root: Node, batch: Batch): Promise<boolean | 'restart' | 'stopped'> {
     if (root.nodeType === Node.ELEMENT_NODE && skipElement(root as Element, notOurs)) return false;
     const walkers = [document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT)];
     let steps = 0;
@@ -173,7 +183,7 @@ export class TextWatch {
           this.sliceStart = performance.now();
         }
         if (n.nodeType === Node.TEXT_NODE) {
-          if (stream.push((n as Text).data)) return true;
+          batch.add((n as Text).data);
           n = walker.nextNode();
           continue;
         }
@@ -181,6 +191,12 @@ export class TextWatch {
         if (skipElement(el, notOurs)) {
           n = nextOutside(walker);
           continue;
+        }
+        if (batch.full && !isInlineElement(el)) {
+          if (await batch.send()) return true;
+          if (this.stopped) return 'stopped';
+          if (!walker.currentNode.isConnected) return 'restart';
+          this.sliceStart = performance.now();
         }
         const shadow = el.shadowRoot;
         if (shadow instanceof ShadowRoot) {
@@ -193,5 +209,32 @@ export class TextWatch {
       if (!n) walkers.pop();
     }
     return false;
+  }
+}
+
+/** Page text on its way to the check, joined as the scanner joins a block's text nodes. */
+class Batch {
+  private pieces: string[] = [];
+  private length = 0;
+
+  constructor(private readonly mayHoldName: MayHoldName) {}
+
+  get full(): boolean {
+    return this.length >= BATCH_CHARS;
+  }
+
+  add(text: string): void {
+    this.pieces.push(text);
+    this.length += text.length;
+  }
+
+  /** Checks and empties the batch: true when its text may hold a name. */
+  send(): Promise<boolean> {
+    if (this.length === 0) return Promise.resolve(false);
+    if (this.length > MAX_BATCH_CHARS) return Promise.resolve(true);
+    const text = this.pieces.join('');
+    this.pieces = [];
+    this.length = 0;
+    return this.mayHoldName(text);
   }
 }

@@ -73,6 +73,24 @@ export function isEntityCardRequest(message: unknown): message is EntityCardRequ
   return isGlossaMessage(message) && message.type === 'glossa:entity-card' && typeof message.entityId === 'string';
 }
 
+/**
+ * Content script → background: may this page text hold a name? Asked by a frame that only
+ * watches its page (content/text-watch.ts), so the prefilter's work runs in the background, not
+ * on the page. `text` is one batch of the page's text; it is tested and dropped, never stored.
+ */
+export interface MayHoldNameRequest {
+  type: 'glossa:may-hold-name';
+  text: string;
+}
+/** mayHold is false only when the prefilter, built for the current glossary, says no. */
+export interface MayHoldNameResponse {
+  mayHold: boolean;
+}
+
+export function isMayHoldNameRequest(message: unknown): message is MayHoldNameRequest {
+  return isGlossaMessage(message) && message.type === 'glossa:may-hold-name' && typeof message.text === 'string';
+}
+
 export type GlossaMessage =
   | PageEntitiesRequest
   | RevealRequest
@@ -80,7 +98,8 @@ export type GlossaMessage =
   | NavigateRequest
   | ShowCardRequest
   | FrameEntitiesReport
-  | EntityCardRequest;
+  | EntityCardRequest
+  | MayHoldNameRequest;
 
 const TYPES = new Set<string>([
   'glossa:page-entities',
@@ -90,6 +109,7 @@ const TYPES = new Set<string>([
   'glossa:show-card',
   'glossa:frame-entities',
   'glossa:entity-card',
+  'glossa:may-hold-name',
 ]);
 
 /** Messages come from other extension contexts only, but are still checked before use. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PREFILTER_FORMAT, type PrefilterSpec } from '../text/prefilter';
 import { prefilterFor } from './prefilter-record';
 
-const spec: PrefilterSpec = { before: [['´', "'"]], ignorable: '[\\u200b]', expand: [['ß', 'ss']], parts: [{ source: 'africom', needs: null }], spacing: '[ ]', longest: 7 };
+const spec: PrefilterSpec = { before: [['´', "'"]], ignorable: '[\\u200b]', expand: [['ß', 'ss']], parts: [{ source: 'africom', needs: null }], spacing: '[ ]' };
 const record = (over: Record<string, unknown> = {}) => ({ format: PREFILTER_FORMAT, version: '1.2.3', token: 'abc', spec, ...over });
 
 describe('prefilterFor', () => {
@@ -21,7 +21,7 @@ describe('prefilterFor', () => {
 
   it('refuses anything malformed instead of throwing', () => {
     for (const bad of [undefined, null, 'x', 42, [], { ...record(), spec: null }, { ...record(), spec: { ...spec, parts: [{ source: 1, needs: null }] } }, { ...record(), spec: { ...spec, parts: [] } },
-      { ...record(), spec: { ...spec, longest: 0 } }, { ...record(), spec: { ...spec, expand: [['a']] } }, { ...record(), spec: { ...spec, before: 'x' } }]) {
+      { ...record(), spec: { ...spec, spacing: 3 } }, { ...record(), spec: { ...spec, expand: [['a']] } }, { ...record(), spec: { ...spec, before: 'x' } }]) {
       expect(prefilterFor(bad, '1.2.3', 'abc')).toBeNull();
     }
   });

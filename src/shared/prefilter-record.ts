@@ -32,8 +32,7 @@ function isSpec(v: unknown): v is PrefilterSpec {
   const s = v as Partial<PrefilterSpec>;
   return (
     Array.isArray(s.parts) && s.parts.length > 0 && s.parts.every(isPart) &&
-    typeof s.ignorable === 'string' && typeof s.spacing === 'string' &&
-    typeof s.longest === 'number' && Number.isInteger(s.longest) && s.longest > 0 && isPairs(s.before) && isPairs(s.expand)
+    typeof s.ignorable === 'string' && typeof s.spacing === 'string' && isPairs(s.before) && isPairs(s.expand)
   );
 }
 

@@ -167,14 +167,12 @@ export function buildPrefilter(patterns: readonly string[]): PrefilterSpec | nul
     if (source.length > MAX_SOURCE) return null;
     parts.push({ source, needs });
   }
-  const longest = Math.max(...windows.map((w) => w.length));
   return {
     before: [...a.before],
     ignorable: classOf(a.ignorable),
     expand: [...a.expand],
     parts,
     spacing: classOf(a.classes.get(' ') ?? [' ']),
-    longest,
   };
 }
 

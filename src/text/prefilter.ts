@@ -13,8 +13,8 @@
  *   may hold a name = the pattern trie (a regular expression) matches somewhere in prepared.
  */
 
-// 2: the trie in parts (Latin, Arabic).
-export const PREFILTER_FORMAT = 2;
+// 2: the trie in parts (Latin, Arabic). 3: no `longest` (text is no longer checked in chunks).
+export const PREFILTER_FORMAT = 3;
 
 export interface PrefilterSpec {
   /** Characters replaced before NFKD, with what normalise() makes of them. */
@@ -27,8 +27,6 @@ export interface PrefilterSpec {
   parts: PrefilterPart[];
   /** Regular-expression class of the prepared characters that normalise to a space. */
   spacing: string;
-  /** Longest pattern, in normalised characters: the overlap kept between chunks of text. */
-  longest: number;
 }
 
 export interface PrefilterPart {
@@ -73,18 +71,6 @@ export interface Prefilter {
   prepare(text: string): string;
   /** Whether `text` may contain a pattern (never false when it does). */
   test(text: string): boolean;
-  /**
-   * The same test over text that arrives in pieces (a page's text nodes in order): true once the
-   * text so far may contain a pattern. Pieces are joined, so a name split across them counts.
-   */
-  stream(): PrefilterStream;
-}
-
-export interface PrefilterStream {
-  /** Adds text; true when the text so far may contain a pattern. */
-  push(piece: string): boolean;
-  /** Tests what is still buffered; true when the whole text may contain a pattern. */
-  end(): boolean;
 }
 
 /** Throws when the spec is not valid (the caller then runs the engine instead). */
@@ -92,7 +78,8 @@ export function compilePrefilter(spec: PrefilterSpec): Prefilter {
   const replacements = new Map(spec.before);
   const replaced = spec.before.length > 0 ? new RegExp(classOf(replacements.keys()), 'g') : null;
   const ignorable = new RegExp(`${spec.ignorable}+`, 'g');
-  const spacing = new RegExp(`${spec.spacing}+`, 'g');
+  // A run of spacing becomes one space; a lone plain space (most of them) is left as it is.
+  const spacing = new RegExp(`${spec.spacing}{2,}|(?! )${spec.spacing}`, 'g');
   const expansions = new Map(spec.expand);
   const expandable = spec.expand.length > 0 ? new RegExp(classOf(expansions.keys()), 'g') : null;
   // V8 compiles a regular expression when it first runs it: a part whose `needs` the text lacks
@@ -104,36 +91,8 @@ export function compilePrefilter(spec: PrefilterSpec): Prefilter {
     if (expandable) out = out.replace(expandable, (ch) => expansions.get(ch)!);
     return out.replace(spacing, ' ');
   };
-  // Chunks of ~16 kB keep the regular-expression scans long enough to be cheap per character.
-  const CHUNK = 16_384;
-  /**
-   * The end of `prepared` that a pattern continuing into the next chunk could start in: the last
-   * `longest - 1` characters (a space run is one space within a chunk, as in normalise()).
-   */
-  const tailOf = (prepared: string): string => prepared.slice(-Math.max(1, spec.longest - 1));
   return {
     prepare,
     test: (text) => matches(prepare(text)),
-    stream() {
-      let pending = '';
-      let tail = '';
-      const flush = (): boolean => {
-        let next = prepare(pending);
-        // A space run cut by the chunk boundary stays one space, so the tail keeps its length.
-        if (tail.endsWith(' ') && next.startsWith(' ')) next = next.slice(1);
-        const prepared = tail + next;
-        pending = '';
-        if (matches(prepared)) return true;
-        tail = tailOf(prepared);
-        return false;
-      };
-      return {
-        push(piece) {
-          pending += piece;
-          return pending.length >= CHUNK ? flush() : false;
-        },
-        end: flush,
-      };
-    },
   };
 }

@@ -63,6 +63,23 @@ describeInBrowsers('on the page: the prefilter', (get) => {
     }
   });
 
+  it('checks a long page in batches that end only where a block starts, so no name is cut in two', async () => {
+    const { browser, server } = get();
+    await storedPrefilter(browser);
+    // The text before "Afri" is 4 characters short of a batch (64 Ki): a batch sent as soon as it
+    // is full would end between "Afri" and "COM"; it may only end at the next block.
+    const filler = 'Prices of wheat rose. '.repeat(4000).slice(0, 65_536 - 4);
+    const quietTail = '<p>Nothing here either.</p>'.repeat(3000);
+    server.setPage('/long-split.html', `<!doctype html><html><head><title>t</title></head><body><p>${filler}</p><p>Afri<b>COM</b> here</p>${quietTail}</body></html>`);
+    // Many batches of nothing, then a name in the last block.
+    server.setPage('/long-late.html', `<!doctype html><html><head><title>t</title></head><body>${quietTail.repeat(4)}<p>The <i>Sahel</i>.</p></body></html>`);
+    for (const [url, id] of [['/long-split.html', 'africom'], ['/long-late.html', 'sahel']] as const) {
+      const { page, tabId } = await browser.openTab(`${server.origin}${url}`);
+      expect(await entitiesWhen(browser, tabId, (c) => id in c, 10_000), url).toEqual({ [id]: 1 });
+      await page.close();
+    }
+  });
+
   it('is used only when it fits: a damaged one or one built for another glossary is ignored', async () => {
     const { browser, server } = get();
     const stored = await storedPrefilter(browser);
