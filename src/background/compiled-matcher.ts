@@ -13,7 +13,7 @@ import matchPack from '../pack/bundled-pack.json?match';
 import { matchingPacks } from '../shared/knowledge';
 import { COMPILED_MATCHER_FORMAT, COMPILED_MATCHER_KEY, bytesToBase64, matcherKey, type CompiledMatcherRecord } from '../shared/matcher-key';
 import { PREFILTER_KEY, type PrefilterRecord } from '../shared/prefilter-record';
-import { loadGlossaryWithToken, onGlossaryChanged } from '../shared/storage';
+import { loadGlossaryWithToken, onGlossaryWritten } from '../shared/storage';
 import { buildMatcher, expandPatterns, serialiseMatcher } from '../text/matcher';
 import { PREFILTER_FORMAT } from '../text/prefilter';
 import { buildPrefilter } from '../text/prefilter-build';
@@ -52,4 +52,4 @@ browser.runtime.onInstalled.addListener(() => {
   schedule();
 });
 browser.runtime.onStartup.addListener(schedule);
-onGlossaryChanged(schedule);
+onGlossaryWritten(schedule);

@@ -8,7 +8,7 @@ import browser from '../shared/browser';
 import bundledPack from '../pack/bundled-pack.json';
 import { createKnowledge, type Knowledge } from '../shared/knowledge';
 import { isEntityCardRequest, type EntityCardResponse } from '../shared/messages';
-import { loadGlossary, onGlossaryChanged } from '../shared/storage';
+import { loadGlossary, onGlossaryWritten } from '../shared/storage';
 import type { Pack } from '../text/pack-types';
 
 let knowledge: Promise<Knowledge> | null = null;
@@ -18,7 +18,7 @@ export function getKnowledge(): Promise<Knowledge> {
   return knowledge;
 }
 
-onGlossaryChanged(() => {
+onGlossaryWritten(() => {
   knowledge = null;
 });
 

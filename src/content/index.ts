@@ -9,7 +9,7 @@
 import browser from '../shared/browser';
 import type { MayHoldNameRequest, MayHoldNameResponse } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
-import { loadSettings, onGlossaryChanged, onSettingsChanged } from '../shared/storage';
+import { loadGlossary, loadSettings, onGlossaryWritten, onSettingsChanged } from '../shared/storage';
 import { isContentRequest, type ContentRequest, type PageEntitiesResponse } from './messages';
 import { nextTask } from './next-task';
 import { TextWatch } from './text-watch';
@@ -88,8 +88,9 @@ async function main(): Promise<void> {
     settings = s;
     decide();
   });
-  onGlossaryChanged((g) => {
-    if (annotator) void annotator.then((mod) => mod.glossaryChanged(g));
+  // Read only by a frame whose annotator runs: a watching frame does not need it.
+  onGlossaryWritten(() => {
+    if (annotator) void Promise.all([annotator, loadGlossary()]).then(([mod, g]) => mod.glossaryChanged(g));
     // The text was checked against the old glossary: the annotator reads the new one and the page.
     else if (watch) void loadAnnotator();
   });

@@ -202,12 +202,17 @@ export async function updateGlossary(change: (current: Pack | null) => Pack | nu
   });
 }
 
-export function onGlossaryChanged(callback: (glossary: Pack | null) => void): () => void {
+/** Called when the glossary is written, without reading it (for listeners that read it later, or never). */
+export function onGlossaryWritten(callback: () => void): () => void {
   const listener = (changes: Record<string, ExtensionStorage.StorageChange>, area: string) => {
-    if (area === 'local' && GLOSSARY_KEY in changes) void loadGlossary().then(callback);
+    if (area === 'local' && GLOSSARY_KEY in changes) callback();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+export function onGlossaryChanged(callback: (glossary: Pack | null) => void): () => void {
+  return onGlossaryWritten(() => void loadGlossary().then(callback));
 }
 
 // ---- Notices and backups -------------------------------------------------------------------
