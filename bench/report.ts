@@ -45,7 +45,7 @@ export function renderMarkdown(r: Any, previous: string): string {
       L.push('Glossa script time split (medians): ');
       for (const k of pages) {
         const p = res[k];
-        L.push(`- ${k}: ${fmt(p.glossaExactMs, ' ms')} in events carrying content.js's URL + ${fmt(p.glossaMicrotaskMs, ' ms')} of microtasks attributed by CPU samples; samples alone say ${fmt(p.glossaSampledMs, ' ms')}. Runs: ${(p.glossaScriptRunsMs ?? []).join(', ')} ms. Wall runs: ${(p.wallRunsMs ?? []).join(', ')} ms.${p.incompleteRuns ? ` **${p.incompleteRuns} runs never reported complete.**` : ''}`);
+        L.push(`- ${k}: ${fmt(p.glossaExactMs, ' ms')} in events carrying content.js's URL + ${fmt(p.glossaMicrotaskMs, ' ms')} of microtasks attributed by CPU samples; samples alone say ${fmt(p.glossaSampledMs, ' ms')}. Runs: ${(p.glossaScriptRunsMs ?? []).join(', ')} ms. Wall runs: ${(p.wallRunsMs ?? []).join(', ')} ms.${p.backgroundMs != null ? ` Meanwhile the background worker was busy ${fmt(p.backgroundMs, ' ms')} (${fmt(p.backgroundCpuMs, ' ms')} of CPU), off the page's thread.` : ''}${p.incompleteRuns ? ` **${p.incompleteRuns} runs never reported complete.**` : ''}`);
       }
     } else {
       L.push('Firefox has no DevTools trace over WebDriver BiDi: script time, tasks and heap are Chromium-only. Here: the floor, mark.js (100 kB page only) and the wall time until `glossa:page-entities` reports complete.');
@@ -169,6 +169,11 @@ const METHOD = `## How it is measured
   event), so the CPU ratio compares like with like.
   Tracing itself slows script (each FunctionCall is recorded): wall times come from separate,
   untraced runs.
+- **Background worker**: work the content script hands to the background (a frame with no name yet
+  has its text checked there) is off the page's thread but still work. The same trace holds the
+  worker's thread (the one whose events name \`background.js\`): "busy" is its top-level tasks
+  after navigationStart, minus the tracer's profiler start-up, as wall and thread time
+  (\`backgroundBusy\` in bench/trace.ts).
 - **Tasks**: top-level RunTask events on the main thread; "max Glossa in one task" is Glossa's
   attributed time inside its heaviest task (the target), the worst over all traced runs (not a
   median), with that task's full duration in brackets and its thread CPU time (trace \`tdur\`): when

@@ -17,7 +17,7 @@ import { launchChromium, launchFirefox, type BenchBrowser, type BenchPage } from
 import { pollUntil } from '../tests/e2e/harness/browsers';
 import { aliasStrings, aliasesFromPack, FALLBACK_ALIASES, generateArticle, generateInfiniteScroll, generateMutationStorm, strongAliases, type AliasEntry, type StormPage } from './pages';
 import { appendDelays, countMismatches, median, percentile, ratio, round } from './stats';
-import { attributeTrace, type Attribution, type TraceEvent } from './trace';
+import { attributeTrace, backgroundBusy, type Attribution, type TraceEvent } from './trace';
 import { renderMarkdown } from './report';
 
 const root = process.env.GLOSSA_ROOT ?? process.cwd();
@@ -219,6 +219,7 @@ async function freshTab(b: BenchBrowser, server: FixtureServer): Promise<{ page:
 }
 
 const isContentScript = (origin: string) => (url: string): boolean => url.startsWith(origin) && url.endsWith('/content.js');
+const isBackgroundScript = (origin: string) => (url: string): boolean => url === `${origin}/background.js`;
 
 // ---------------------------------------------------------------- scenarios
 
@@ -286,11 +287,13 @@ interface GlossaRuns {
   heapMB: number[];
   counted: number;
   traces: Attribution[];
+  /** The extension's background worker, busy during each traced run (null: not in the trace). */
+  background: Array<{ ms: number; cpuMs: number } | null>;
   incomplete: number;
 }
 
 async function measureGlossa(b: BenchBrowser, server: FixtureServer, spec: PageSpec, traced: boolean): Promise<GlossaRuns> {
-  const r: GlossaRuns = { wallMs: [], heapMB: [], counted: 0, traces: [], incomplete: 0 };
+  const r: GlossaRuns = { wallMs: [], heapMB: [], counted: 0, traces: [], background: [], incomplete: 0 };
   const url = `${server.origin}/${spec.file}`;
   const timeout = 30_000 + spec.textBytes / 10;
   // Wall time: navigation start → first page-entities answer with complete:true (polled every 20 ms).
@@ -325,6 +328,7 @@ async function measureGlossa(b: BenchBrowser, server: FixtureServer, spec: PageS
     if (SAVE_TRACES) writeFileSync(path.join(SAVE_TRACES, `${b.name}-${spec.key}-${i}.json`), JSON.stringify(events));
     const navStart = navigationStartOf(events, url);
     r.traces.push(attributeTrace(events, isContentScript(b.extensionOrigin), { from: navStart }));
+    r.background.push(backgroundBusy(events, isBackgroundScript(b.extensionOrigin), navStart));
     await page.close();
   }
   return r;
@@ -752,6 +756,8 @@ function summarise(spec: PageSpec, pm: FloorMark, g: GlossaRuns): Record<string,
     glossaExactMs: round(median(g.traces.map((t) => t.exactMs)), 1),
     glossaMicrotaskMs: round(median(g.traces.map((t) => t.microtaskMs)), 1),
     glossaSampledMs: round(median(g.traces.map((t) => t.sampledMs)), 1),
+    backgroundMs: round(median(g.background.map((b) => b?.ms ?? NaN)), 1),
+    backgroundCpuMs: round(median(g.background.map((b) => b?.cpuMs ?? NaN)), 1),
     glossaTasks: median(g.traces.map((t) => t.tasks)),
     glossaMaxInTaskMs: round(longest, 1),
     glossaMaxInTaskThreadCpuMs: round(heaviest?.cpuMs ?? null, 1),

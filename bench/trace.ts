@@ -420,3 +420,45 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
     mainThread: main,
   };
 }
+
+/**
+ * The extension's background worker busy time in [from, to]: the top-level tasks of every thread
+ * that names the background's script (a service worker's thread does, in its tracing-session
+ * event), minus the tracer's own profiler start-up inside them. Work moved off the page (the
+ * prefilter check) is still work: this is where it shows.
+ */
+export function backgroundBusy(events: readonly TraceEvent[], isBackground: (url: string) => boolean, from = -Infinity, to = Infinity): { ms: number; cpuMs: number } | null {
+  const threads = new Set<string>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (threads.has(key) || !e.args) continue;
+    const urls = JSON.stringify(e.args).match(/(chrome|moz)-extension:\/\/[^"]+/g) ?? [];
+    if (urls.some(isBackground)) threads.add(key);
+  }
+  if (threads.size === 0) return null;
+  const all = completeEvents(events);
+  let us = 0;
+  let cpuUs = 0;
+  for (const key of threads) {
+    const [pid, tid] = key.split(':').map(Number) as [number, number];
+    const onThread = all.filter((e) => e.pid === pid && e.tid === tid && e.ts >= from && e.ts + (e.dur ?? 0) <= to);
+    const tasks = onThread.filter((e) => TASK_EVENTS.has(e.name)).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    const instrumentation = onThread.filter((e) => INSTRUMENTATION_EVENTS.has(e.name));
+    let lastEnd = -Infinity;
+    for (const t of tasks) {
+      if (t.ts < lastEnd) continue; // nested in the previous task
+      lastEnd = t.ts + (t.dur ?? 0);
+      let dur = t.dur ?? 0;
+      let cpu = t.tdur ?? dur;
+      for (const i of instrumentation) {
+        if (i.ts >= t.ts && i.ts + (i.dur ?? 0) <= lastEnd) {
+          dur -= i.dur ?? 0;
+          cpu -= i.tdur ?? i.dur ?? 0;
+        }
+      }
+      us += Math.max(0, dur);
+      cpuUs += Math.max(0, cpu);
+    }
+  }
+  return { ms: us / 1000, cpuMs: cpuUs / 1000 };
+}

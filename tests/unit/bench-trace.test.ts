@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeTrace, completeEvents, eventUrl, overlap, union, type TraceEvent } from '../../bench/trace';
+import { attributeTrace, backgroundBusy, completeEvents, eventUrl, overlap, union, type TraceEvent } from '../../bench/trace';
 
 const OURS = 'chrome-extension://abc/content.js';
 const isOurs = (u: string): boolean => u === OURS;
@@ -132,5 +132,23 @@ describe('bench trace attribution', () => {
     const a = attributeTrace(syntheticTrace(), (u) => u === 'chrome-extension://other/content.js');
     expect(a.scriptMs).toBe(0);
     expect(a.mainThread).toBeNull();
+  });
+});
+
+describe('backgroundBusy', () => {
+  const BG = 'chrome-extension://abc/background.js';
+  const isBg = (u: string): boolean => u === BG;
+  it("sums the top-level tasks of the background's thread, without the profiler's start-up", () => {
+    const events: TraceEvent[] = [
+      { name: 'TracingSessionIdForWorker', ph: 'I', ts: 0, pid: 7, tid: 9, args: { data: { url: BG } } },
+      { ...X('RunTask', 10, 20, undefined, 9), pid: 7, tdur: 10_000 },
+      { ...X('RunMicrotasks', 12, 5, undefined, 9), pid: 7 }, // nested: counted once, with its task
+      { ...X('RunTask', 40, 70, undefined, 9), pid: 7, tdur: 65_000 },
+      { ...X('CpuProfiler::StartProfiling', 41, 60, undefined, 9), pid: 7, tdur: 60_000 },
+      { ...X('RunTask', 500, 30, undefined, 9), pid: 7 }, // after the window
+      X('RunTask', 10, 100), // the page's thread: not the background's
+    ];
+    expect(backgroundBusy(events, isBg, 0, 200_000)).toEqual({ ms: 30, cpuMs: 15 });
+    expect(backgroundBusy(events, () => false)).toBeNull();
   });
 });
