@@ -38,8 +38,27 @@ async function mayHoldName(text: string): Promise<boolean> {
     const answer = (await browser.runtime.sendMessage({ type: 'glossa:may-hold-name', text } satisfies MayHoldNameRequest)) as MayHoldNameResponse | undefined;
     return answer?.mayHold !== false;
   } catch {
-    return true; // no background to ask (an orphaned script after an update): read the page
+    return true;
   }
+}
+
+/**
+ * After an update or removal, Chromium leaves the old content script on open pages, cut off from
+ * the extension (its API is gone): it must stop, not start an annotator that cannot run.
+ */
+function orphaned(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
+}
+
+/** The watch read text that may hold a name (or could not tell): the annotator takes over. */
+function nameMayBeHere(): void {
+  if (!orphaned()) return void loadAnnotator();
+  watch?.stop();
+  watch = null;
 }
 
 /** Settings arrived or changed: watch, load the annotator, or stay idle. */
@@ -51,7 +70,7 @@ function decide(): void {
     return;
   }
   if (watch) return;
-  watch = new TextWatch(mayHoldName, () => void loadAnnotator());
+  watch = new TextWatch(mayHoldName, nameMayBeHere);
   watch.start();
 }
 

@@ -1,0 +1,37 @@
+/**
+ * An update or removal while pages stay open: Chromium leaves the old content script on them, cut
+ * off from the extension. It must go quiet — no annotator started, no errors thrown into the page —
+ * however the page changes afterwards. (Own file: the reload replaces the extension under test.)
+ */
+import { expect, it } from 'vitest';
+import { pageEntities } from './harness/page-probes';
+import { describeInBrowsers } from './harness/suite';
+
+const QUIET = '<!doctype html><html lang="en"><head><title>Market notes</title></head><body><p>Prices of wheat rose.</p></body></html>';
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describeInBrowsers('hardening: the extension is reloaded under an open page', (get) => {
+  it('the old content script goes quiet: page changes afterwards raise no error', async () => {
+    const { browser, server } = get();
+    server.setPage('/quiet-update.html', QUIET);
+    const { page, tabId } = await browser.openTab(`${server.origin}/quiet-update.html`);
+    expect(await pageEntities(browser, tabId)).toEqual({}); // watching: no name yet
+    // An extension page is closed or destroyed when the extension reloads: proof that it did.
+    const witness = await browser.openExtensionPage('popup.html');
+    const gone = async (): Promise<boolean> => witness.raw.isClosed() || (await witness.evaluate(() => false).catch(() => true));
+    expect(await gone()).toBe(false);
+    await browser.callExtension('runtime.reload').catch(() => {}); // the calling page may go first
+    for (const deadline = Date.now() + 10_000; !(await gone()); await sleep(100)) {
+      if (Date.now() > deadline) throw new Error('the extension did not reload');
+    }
+    const errors = (): string[] => page.console.filter((line) => line.startsWith('pageerror'));
+    // A change without a name, then one with names: the old script would read both.
+    await page.evaluate(() => void document.body.append(Object.assign(document.createElement('p'), { textContent: 'More wheat.' })));
+    await sleep(1500);
+    expect(errors()).toEqual([]);
+    await page.evaluate(() => void document.body.append(Object.assign(document.createElement('p'), { textContent: 'HIMARS and AFRICOM.' })));
+    await sleep(1500);
+    expect(errors()).toEqual([]);
+    await page.close();
+  });
+});
