@@ -7,7 +7,7 @@
  * `ه` → [هةۀ…]); prepared text writes a run of spacing as one space. Windows with an Arabic letter
  * are a part of their own, tried only on text that has one. normalise() folds character by
  * character, so a pattern inside a run of a block's text is also inside the page's text nodes
- * joined in document order, which is what the content script reads. ي and ر share a class:
+ * joined in document order, which is what the content script sends to be checked. ي and ر share a class:
  * normalise() swaps them in أميركا → أمريكا. prefilter.test.ts checks every BMP character
  * against normalise() and fuzzes whole strings against the matcher.
  *
@@ -153,7 +153,7 @@ export function buildPrefilter(patterns: readonly string[]): PrefilterSpec | nul
   };
   const windows = [...new Set(patterns.map((p) => windowOf(p).replace(/ي/g, REH)))];
   // Windows with an Arabic letter form their own part, which needs one of the characters that
-  // normalise to an Arabic letter: a page without any never compiles it.
+  // normalise to an Arabic letter: text without any never runs it.
   const arabicWindows = windows.filter((w) => ARABIC.test(w));
   const arabicLetters = new Set<string>();
   for (const [ch, members] of a.classes) if (ARABIC.test(ch)) for (const m of [ch, ...members]) arabicLetters.add(m);

@@ -1,9 +1,9 @@
 /**
  * The prefilter at run time: a cheap, sound pre-check of page text — can it contain any of the
  * matcher's patterns? — so a page with no name never loads or runs the engine (the per-page tax
- * every reader pays). The content script compiles a spec the background built
- * (prefilter-build.ts, which explains why it is sound) and runs it on native string operations
- * only: no per-character JavaScript loop.
+ * every reader pays). The background builds the spec (prefilter-build.ts, which explains why it
+ * is sound), compiles it and runs it on batches of page text (background/prefilter-check.ts), on
+ * native string operations only: no per-character JavaScript loop.
  *
  *   prepared = text, with the few characters NFKD reads otherwise than normalise() replaced first
  *              (´ is an apostrophe to normalise(), a space and an accent to NFKD)
@@ -82,8 +82,8 @@ export function compilePrefilter(spec: PrefilterSpec): Prefilter {
   const spacing = new RegExp(`${spec.spacing}{2,}|(?! )${spec.spacing}`, 'g');
   const expansions = new Map(spec.expand);
   const expandable = spec.expand.length > 0 ? new RegExp(classOf(expansions.keys()), 'g') : null;
-  // V8 compiles a regular expression when it first runs it: a part whose `needs` the text lacks
-  // is never compiled.
+  // V8 compiles a regular expression when it first runs it: a part whose `needs` no text has
+  // had yet is not compiled.
   const parts = spec.parts.map((p) => ({ needs: p.needs === null ? null : new RegExp(p.needs), re: new RegExp(p.source) }));
   const matches = (prepared: string): boolean => parts.some((p) => (!p.needs || p.needs.test(prepared)) && p.re.test(prepared));
   const prepare = (text: string): string => {
