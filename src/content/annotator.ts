@@ -13,7 +13,7 @@ import { createKnowledge, resolveLang, type Knowledge } from '../shared/knowledg
 import type { ContentRequest, PageEntitiesResponse } from './messages';
 import type { EntityCardRequest, EntityCardResponse } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
-import { GLOSSARY_KEY, sanitiseStoredGlossary } from '../shared/storage';
+import { GLOSSARY_KEY, storedGlossaryPack } from '../shared/storage';
 import { COMPILED_MATCHER_KEY, matcherKey, precompiledFor } from '../shared/matcher-key';
 import { uiLanguage } from '../shared/i18n';
 import { Scanner, type Mention } from './scanner';
@@ -246,13 +246,7 @@ let scannedWith: Matcher | null = null;
 async function readLocal(): Promise<void> {
   // As loadGlossary does: unreadable → no glossary.
   const l = await browser.storage.local.get([GLOSSARY_KEY, COMPILED_MATCHER_KEY]).catch(() => ({}) as Record<string, unknown>);
-  if (!glossaryEventSeen) {
-    try {
-      glossary = sanitiseStoredGlossary(l[GLOSSARY_KEY]).pack;
-    } catch {
-      glossary = null;
-    }
-  }
+  if (!glossaryEventSeen) glossary = storedGlossaryPack(l[GLOSSARY_KEY]);
   stored = l[COMPILED_MATCHER_KEY] ?? null;
 }
 

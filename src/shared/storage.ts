@@ -154,26 +154,25 @@ function dedupeById(entities: unknown[]): unknown[] {
   });
 }
 
-/** The personal glossary as a pack, or null when the reader has none. */
-export async function loadGlossary(): Promise<Pack | null> {
+/** The pack in a stored glossary value (sanitised), or null when there is none or it cannot be read. */
+export function storedGlossaryPack(raw: unknown): Pack | null {
   try {
-    return sanitiseStoredGlossary(await getRaw('local', GLOSSARY_KEY)).pack;
+    return sanitiseStoredGlossary(raw).pack;
   } catch {
     return null;
   }
 }
 
+/** The personal glossary as a pack, or null when the reader has none. */
+export async function loadGlossary(): Promise<Pack | null> {
+  return getRaw('local', GLOSSARY_KEY).then(storedGlossaryPack, () => null);
+}
+
 /** The glossary and its token, read together (one consistent snapshot). */
 export async function loadGlossaryWithToken(): Promise<{ glossary: Pack | null; token: string | null }> {
   const got = await browser.storage.local.get([GLOSSARY_KEY, GLOSSARY_TOKEN_KEY]).catch(() => ({}) as Record<string, unknown>);
-  let glossary: Pack | null = null;
-  try {
-    glossary = sanitiseStoredGlossary(got[GLOSSARY_KEY]).pack;
-  } catch {
-    glossary = null;
-  }
   const token = got[GLOSSARY_TOKEN_KEY];
-  return { glossary, token: typeof token === 'string' ? token : null };
+  return { glossary: storedGlossaryPack(got[GLOSSARY_KEY]), token: typeof token === 'string' ? token : null };
 }
 
 export async function saveGlossary(pack: Pack | null): Promise<void> {
