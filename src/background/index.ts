@@ -7,6 +7,7 @@ import './badge';
 import './context-menu';
 import './compiled-matcher';
 import './prefilter-check';
+import './find-names';
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   console.info(`Glossa ${browser.runtime.getManifest().version}: ${reason}`);

@@ -7,16 +7,16 @@
 import browser from '../shared/browser';
 // Only the matching half of the pack (no summaries or facts): cards come from the background.
 import matchPack from '../pack/bundled-pack.json?match';
-import type { Matcher } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
-import { createKnowledge, resolveLang, type Knowledge } from '../shared/knowledge';
+import { createKnowledge, matcherFor, matchingPacks, resolveLang, type Knowledge } from '../shared/knowledge';
 import type { ContentRequest, PageEntitiesResponse } from './messages';
-import type { EntityCardRequest, EntityCardResponse } from '../shared/messages';
+import type { EntityCardRequest, EntityCardResponse, FindNamesRequest } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { GLOSSARY_KEY, storedGlossaryPack } from '../shared/storage';
 import { COMPILED_MATCHER_KEY, matcherKey, precompiledFor } from '../shared/matcher-key';
 import { uiLanguage } from '../shared/i18n';
 import { Scanner, type Mention } from './scanner';
+import { backgroundFinder, localFinder, type Finder } from './finder';
 import { clearPaint, paint, paintAppended, setFocus, type PaintOptions } from './painter';
 import type { Card, TooltipHost } from './ui';
 import { installInteraction } from './interaction';
@@ -228,26 +228,41 @@ function stopAll(): void {
 }
 
 /**
- * What start-up reads from storage.local besides settings: the glossary and the background's
- * precompiled matcher (shared/matcher-key.ts, ~250 kB). Read only once the frame is known to be
- * active, so a site that is switched off (or Glossa off) pays for the settings read alone.
+ * What start-up reads from storage.local besides settings: the glossary. Read only once the frame
+ * is known to be active, so a site that is switched off (or Glossa off) pays for the settings
+ * read alone.
  */
 let local: Promise<void> | null = null;
-/** The stored matcher record, used for the first build only (if its key fits our glossary). */
-let stored: unknown = null;
 let rebuildWanted = true;
 /** A change event came before our read: its glossary is the newer one. */
 let glossaryEventSeen = false;
 /** Bumped by every apply(); an apply that awaited and is no longer the latest stops there. */
 let applying = 0;
-/** The matcher the running scanner was started with (a rebuilt one means a new full scan). */
-let scannedWith: Matcher | null = null;
+/** Matches for the scanner; a new one (new glossary) means a new full scan. */
+let finder: Finder | null = null;
+/** The finder the running scanner was started with. */
+let scannedWith: Finder | null = null;
 
 async function readLocal(): Promise<void> {
   // As loadGlossary does: unreadable → no glossary.
-  const l = await browser.storage.local.get([GLOSSARY_KEY, COMPILED_MATCHER_KEY]).catch(() => ({}) as Record<string, unknown>);
+  const l = await browser.storage.local.get(GLOSSARY_KEY).catch(() => ({}) as Record<string, unknown>);
   if (!glossaryEventSeen) glossary = storedGlossaryPack(l[GLOSSARY_KEY]);
-  stored = l[COMPILED_MATCHER_KEY] ?? null;
+}
+
+/**
+ * The background matches the page's text; if it cannot, this frame loads a matcher of its own,
+ * from the background's precompiled record (shared/matcher-key.ts, ~250 kB) when it fits.
+ */
+function finderFor(personal: Pack | null): Finder {
+  const key = matcherKey(browser.runtime.getManifest().version, bundled, personal);
+  const send = (request: FindNamesRequest): Promise<unknown> => browser.runtime.sendMessage(request);
+  return backgroundFinder(send, key, async () => {
+    const l = await browser.storage.local.get(COMPILED_MATCHER_KEY).catch(() => ({}) as Record<string, unknown>);
+    const { matcher } = matcherFor(matchingPacks(bundled, personal), precompiledFor(l[COMPILED_MATCHER_KEY], key));
+    // Loading the matcher and matching are separate tasks: no long task.
+    await nextTask();
+    return localFinder(matcher);
+  });
 }
 
 async function apply(): Promise<void> {
@@ -257,22 +272,17 @@ async function apply(): Promise<void> {
     await (local ??= readLocal());
     if (turn !== applying) return;
     if (!active()) return stopAll();
-    const precompiled = stored === null ? null : precompiledFor(stored, matcherKey(browser.runtime.getManifest().version, bundled, glossary));
-    stored = null;
-    knowledge = createKnowledge(bundled, glossary, precompiled);
+    knowledge = createKnowledge(bundled, glossary);
+    finder = finderFor(glossary);
     rebuildWanted = false;
-    // Loading the matcher and the first slice of the scan are separate tasks: no long task.
-    await nextTask();
-    if (turn !== applying) return; // the newer apply() starts the scanner with this knowledge
-    if (!active()) return stopAll();
   }
   if (!scanner) {
-    scanner = new Scanner(knowledge.matcher, { isOurs, onUpdate });
-    scannedWith = knowledge.matcher;
+    scanner = new Scanner(finder!, { isOurs, onUpdate });
+    scannedWith = finder;
     void scanner.start();
-  } else if (scannedWith !== knowledge.matcher) {
-    scannedWith = knowledge.matcher;
-    void scanner.start(knowledge.matcher);
+  } else if (scannedWith !== finder) {
+    scannedWith = finder;
+    void scanner.start(finder!);
   } else repaint();
 }
 

@@ -52,14 +52,42 @@ export function skipElement(el: Element, isOurs: IsOurs): boolean {
   return editable && (el as HTMLElement).isContentEditable === true;
 }
 
-/** True when `node` sits inside a region that is never scanned (or is gone from the page). */
-export function insideSkipped(node: Node, isOurs: IsOurs): boolean {
-  if (document.designMode === 'on') return true;
-  for (let n: Node | null = node; n; ) {
-    if (nodeTypeOf.call(n) === Node.ELEMENT_NODE && skipElement(n as Element, isOurs)) return true;
-    n = (nodeParent.call(n) as Node | null) ?? (n instanceof ShadowRoot ? n.host : null);
-  }
-  return false;
+/** A node's parent, or a shadow root's host: the way up across shadow trees. */
+export function parentOrHost(n: Node): Node | null {
+  return (nodeParent.call(n) as Node | null) ?? (n instanceof ShadowRoot ? n.host : null);
+}
+
+/**
+ * A test of whether a node, or any node above it (across shadow trees), satisfies `hit`. It
+ * remembers every node it walked through, so many nodes under the same ancestors (thousands of
+ * blocks added to one list) cost one walk up each, not one walk up to the root each.
+ */
+export function withinTest(hit: (n: Node) => boolean): (node: Node) => boolean {
+  const memo = new Map<Node, boolean>();
+  return (node) => {
+    const walked: Node[] = [];
+    let result = false;
+    for (let n: Node | null = node; n; n = parentOrHost(n)) {
+      const known = memo.get(n);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      walked.push(n);
+      if (hit(n)) {
+        result = true;
+        break;
+      }
+    }
+    for (const n of walked) memo.set(n, result);
+    return result;
+  };
+}
+
+/** A test of whether a node sits inside a region that is never scanned; for one moment of the page. */
+export function skippedTest(isOurs: IsOurs): (node: Node) => boolean {
+  if (document.designMode === 'on') return () => true;
+  return withinTest((n) => nodeTypeOf.call(n) === Node.ELEMENT_NODE && skipElement(n as Element, isOurs));
 }
 
 /** The node after the walker's current subtree, or null at the end of its root. */

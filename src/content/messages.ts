@@ -17,6 +17,7 @@ export function isContentRequest(message: unknown): message is ContentRequest {
     case 'glossa:frame-entities':
     case 'glossa:entity-card':
     case 'glossa:may-hold-name':
+    case 'glossa:find-names':
       return false;
     default:
       return true;

@@ -3,8 +3,9 @@
  * Full scan at start (and on SPA navigation); a MutationObserver marks changed blocks, which are
  * rescanned once per frame. Knows nothing of settings or painting: it reports its mentions.
  */
-import { createScanState, type Matcher, type ScanState } from '../text/matcher';
-import { blockOf, collectRuns, insideSkipped, isInlineElement, type IsOurs, type Run } from './collect-text';
+import { createScanState, type Match, type ScanState } from '../text/matcher';
+import { blockOf, collectRuns, isInlineElement, parentOrHost, skippedTest, withinTest, type IsOurs, type Run } from './collect-text';
+import type { Finder } from './finder';
 import { chunkStarts, locate } from './offsets';
 import { nextTask } from './next-task';
 
@@ -27,6 +28,15 @@ export interface ScannerOptions {
 }
 
 const CHUNK = 20_000;
+/** Text gathered before it is sent to the finder: few messages, each a short task to prepare. */
+const BATCH_CHARS = 65_536;
+
+/** A piece of a run's text on its way to the finder: the run, and where the piece starts in it. */
+interface Part {
+  run: Run;
+  base: number;
+  text: string;
+}
 
 /** Document order across shadow trees: a shadow root's nodes come right after its host. */
 export function compareNodes(a: Node, b: Node): number {
@@ -63,29 +73,6 @@ export function compareMentions(a: Mention, b: Mention): number {
 
 function isPageContent(n: Node, isOurs: IsOurs): boolean {
   return (n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE) && !isOurs(n);
-}
-
-/**
- * The roots and every element (and open shadow root) inside them: a mention whose block is in
- * this set is found again by the rescan. One Set instead of walking every mention's ancestors.
- */
-function subtreesOf(roots: readonly Node[]): Set<Node> {
-  const inRoots = new Set<Node>(roots);
-  const pending = [...roots];
-  for (let r = pending.pop(); r; r = pending.pop()) {
-    // This frame's document (a page's form may hide a root's own `ownerDocument`).
-    const walker = document.createTreeWalker(r, NodeFilter.SHOW_ELEMENT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      inRoots.add(n);
-      const shadow = (n as Element).shadowRoot;
-      // The rescan descends into open shadow roots, so their mentions are found again too.
-      if (shadow instanceof ShadowRoot) {
-        inRoots.add(shadow);
-        pending.push(shadow);
-      }
-    }
-  }
-  return inRoots;
 }
 
 /** True when `list` is in document order (checked pairwise: no sort needed). */
@@ -148,7 +135,7 @@ export class Scanner {
   private readonly budget: number;
 
   constructor(
-    private matcher: Matcher,
+    private finder: Finder,
     private readonly options: ScannerOptions,
   ) {
     // Small on purpose: cold (not yet optimised) code and a busy machine stretch a slice's wall
@@ -164,9 +151,9 @@ export class Scanner {
     return this.mentions;
   }
 
-  /** Starts (or restarts) a full scan with this matcher; resolves when it is complete. */
-  async start(matcher: Matcher = this.matcher): Promise<void> {
-    this.matcher = matcher;
+  /** Starts (or restarts) a full scan with this finder; resolves when it is complete. */
+  async start(finder: Finder = this.finder): Promise<void> {
+    this.finder = finder;
     this.observe(document);
     window.addEventListener('popstate', this.onHistory);
     await this.fullScan();
@@ -216,7 +203,7 @@ export class Scanner {
       this.mentions = found.slice();
       this.options.onUpdate(this.mentions, false);
     };
-    const ok = await this.scanRoot(root, found, generation, publish);
+    const ok = await this.scanRoots([root], found, generation, publish);
     if (!ok) return;
     // Already in document order: runs come in walk order (a shadow root's right after its host)
     // and matches in text order. Sorting with DOM comparisons took ~200 ms on a 5 MB page.
@@ -229,40 +216,80 @@ export class Scanner {
     if (this.dirty.size > 0 || this.prune) await this.rescanDirty();
   }
 
-  /** Scans `root`'s runs into `out`, yielding when the slice budget is spent; false if superseded. */
-  private async scanRoot(root: Node, out: Mention[], generation: number, beforeYield?: () => void): Promise<boolean> {
-    for (const run of collectRuns(root, this.options.isOurs, (r) => this.observe(r))) {
-      this.scanRun(run, out);
-      if (!(await this.maybeYield(generation, beforeYield))) return false;
+  /**
+   * Scans the runs under `roots` into `out`: gathers their text in batches (a batch ends when it
+   * is large or the slice budget is spent), has the finder match each batch, and turns the matches
+   * into mentions. Yields between slices and while the finder works; false if superseded.
+   */
+  private async scanRoots(roots: readonly Node[], out: Mention[], generation: number, beforeYield?: () => void): Promise<boolean> {
+    let parts: Part[] = [];
+    let chars = 0;
+    const match = async (): Promise<boolean> => {
+      const batch = parts;
+      parts = [];
+      chars = 0;
+      if (!(await this.match(batch, out, generation, beforeYield))) return false;
+      return this.maybeYield(generation, beforeYield);
+    };
+    for (const root of roots) {
+      for (const run of collectRuns(root, this.options.isOurs, (r) => this.observe(r))) {
+        const { text } = run.joined;
+        const starts = text.length > CHUNK ? chunkStarts(text, CHUNK) : [0];
+        for (let c = 0; c < starts.length; c++) {
+          const base = starts[c]!;
+          parts.push({ run, base, text: starts.length === 1 ? text : text.slice(base, starts[c + 1] ?? text.length) });
+        }
+        chars += text.length;
+        if ((chars >= BATCH_CHARS || this.spent()) && !(await match())) return false;
+      }
     }
+    if (parts.length > 0 && !(await match())) return false;
     return generation === this.generation;
+  }
+
+  private spent(): boolean {
+    return performance.now() - this.sliceStart > this.budget;
   }
 
   /** Yields to the page once the slice budget is spent; false if the work was superseded meanwhile. */
   private async maybeYield(generation: number, beforeYield?: () => void): Promise<boolean> {
-    if (performance.now() - this.sliceStart <= this.budget) return true;
+    if (!this.spent()) return true;
     beforeYield?.();
     await nextTask();
     this.sliceStart = performance.now();
     return generation === this.generation;
   }
 
-  private scanRun(run: Run, out: Mention[]): void {
-    const { text } = run.joined;
-    const starts = text.length > CHUNK ? chunkStarts(text, CHUNK) : [0];
-    for (let c = 0; c < starts.length; c++) {
-      const base = starts[c]!;
-      const part = starts.length === 1 ? text : text.slice(base, starts[c + 1] ?? text.length);
-      for (const m of this.matcher.find(part, this.state)) {
-        const s = locate(run.joined, base + m.start, 'start');
-        const e = locate(run.joined, base + m.end, 'end');
-        const range = document.createRange();
-        range.setStart(run.nodes[s.piece]!, s.offset);
-        range.setEnd(run.nodes[e.piece]!, e.offset);
-        out.push({ entityId: m.entityId, range, text: m.text, nodes: run.nodes.slice(s.piece, e.piece + 1), block: run.block });
-      }
-    }
+  /** Has the finder match `parts` and adds their mentions to `out`; false if superseded meanwhile. */
+  private async match(parts: readonly Part[], out: Mention[], generation: number, beforeYield?: () => void): Promise<boolean> {
+    if (parts.length === 0) return true;
+    // What is found so far is shown while the finder works.
+    beforeYield?.();
+    const found = await this.finder.find(parts.map((p) => p.text), this.state);
+    if (generation !== this.generation) return false;
+    // The wait was a turn for the page: a new slice starts.
+    this.sliceStart = performance.now();
+    for (let i = 0; i < parts.length; i++) for (const m of found[i]!) this.addMention(parts[i]!, m, out);
+    return true;
   }
+
+  /**
+   * Maps a match back onto the run's text nodes. The page may have changed them while the finder
+   * worked: such a change marked their block for a rescan, which finds its mentions again, so a
+   * match that no longer fits is dropped here.
+   */
+  private addMention({ run, base }: Part, m: Match, out: Mention[]): void {
+    const s = locate(run.joined, base + m.start, 'start');
+    const e = locate(run.joined, base + m.end, 'end');
+    const first = run.nodes[s.piece]!;
+    const last = run.nodes[e.piece]!;
+    if (s.offset > first.length || e.offset > last.length) return;
+    const range = document.createRange();
+    range.setStart(first, s.offset);
+    range.setEnd(last, e.offset);
+    out.push({ entityId: m.entityId, range, text: m.text, nodes: run.nodes.slice(s.piece, e.piece + 1), block: run.block });
+  }
+
 
   private onMutations(records: MutationRecord[]): void {
     if (this.rescanOwner !== null) this.overlapped = true;
@@ -327,29 +354,26 @@ export class Scanner {
         this.overlapped = false;
         // Only the outermost dirty roots: a root inside another dirty root is scanned with it
         // (the walk descends into open shadow roots, so the way up crosses from one to its host).
-        // Walking up is O(depth) per root, where comparing roots pairwise would be O(n²) in a storm.
-        const up = (n: Node): Node | null => n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
-        const covered = (n: Node): boolean => {
-          for (let a = up(n); a; a = up(a)) if (dirty.has(a)) return true;
-          return false;
-        };
-        const roots = [...dirty].filter((r) => !covered(r));
+        // One remembering walk up serves every root and every mention: in a storm a pass can hold
+        // thousands of roots, and a walk per root (or of every root's subtree) was a long task.
+        const inDirty = withinTest((n) => dirty.has(n));
+        const roots = [...dirty].filter((r) => {
+          const parent = parentOrHost(r);
+          return !parent || !inDirty(parent);
+        });
         // Mentions in the dirty roots are found again by the rescan; removed blocks (prune) take
         // their mentions' nodes off the page. When only blocks were added, a kept mention can lie
         // in one only if the previous pass walked it after it was added: checking just that pass's
         // finds keeps an infinite-scroll flush proportional to what was appended.
         let kept: Mention[] = this.mentions;
         if (!appendsOnly || overlapped) {
-          const inRoots = subtreesOf(roots);
-          const outside = (m: Mention): boolean => !inRoots.has(m.block);
+          const outside = (m: Mention): boolean => !inDirty(m.block);
           if (!appendsOnly) kept = this.mentions.filter((m) => outside(m) && m.nodes.every((n) => n.isConnected && n.parentNode));
           else if (!this.lastPassFound.every(outside)) kept = this.mentions.filter(outside);
         }
         const found: Mention[] = [];
-        for (const root of roots) {
-          if (insideSkipped(root, this.options.isOurs)) continue;
-          if (!(await this.scanRoot(root, found, generation))) return;
-        }
+        const skipped = skippedTest(this.options.isOurs);
+        if (!(await this.scanRoots(roots.filter((root) => !skipped(root)), found, generation))) return;
         this.mentions = merge(kept, found);
         this.lastPassFound = found;
         if (this.dirty.size === 0 && !this.prune) break;

@@ -9,14 +9,19 @@
  * a name can only appear where text was added, edited, or joined by a removal. For the same
  * reason a batch may end where a block starts: no run the scanner reads crosses that point.
  */
-import { blockOf, insideSkipped, isInlineElement, nextOutside, skipElement } from './collect-text';
+import { blockOf, isInlineElement, nextOutside, skipElement, skippedTest } from './collect-text';
 import { nextTask } from './next-task';
 
 /** Whether this text may hold a name (true on any doubt). */
 export type MayHoldName = (text: string) => Promise<boolean>;
 
 const SLICE_MS = 5;
-/** Text held before a batch is sent, at the next block start: one message per page for most. */
+/**
+ * Text held before a batch is sent, at the next block start. The first batch is small, so a page
+ * with a name near its top hands over to the annotator after a short read instead of a 64 K one
+ * that the scanner then reads again; later batches grow to keep the message count low.
+ */
+const FIRST_BATCH_CHARS = 4_096;
 const BATCH_CHARS = 65_536;
 /** A block longer than this is not sent (one message would stall the page): the engine reads it in slices. */
 const MAX_BATCH_CHARS = 1 << 20;
@@ -127,7 +132,8 @@ export class TextWatch {
       if (joins) roots.add(blockFor(r.target));
     }
     // Typing in an editor or text in a <code> never holds a name the scanner would read.
-    return [...roots].filter((n) => n.isConnected && !insideSkipped(n, notOurs));
+    const skipped = skippedTest(notOurs);
+    return [...roots].filter((n) => n.isConnected && !skipped(n));
   }
 
   private async readChanges(): Promise<void> {
@@ -216,11 +222,12 @@ export class TextWatch {
 class Batch {
   private pieces: string[] = [];
   private length = 0;
+  private limit = FIRST_BATCH_CHARS;
 
   constructor(private readonly mayHoldName: MayHoldName) {}
 
   get full(): boolean {
-    return this.length >= BATCH_CHARS;
+    return this.length >= this.limit;
   }
 
   add(text: string): void {
@@ -235,6 +242,7 @@ class Batch {
     const text = this.pieces.join('');
     this.pieces = [];
     this.length = 0;
+    this.limit = Math.min(this.limit * 4, BATCH_CHARS);
     return this.mayHoldName(text);
   }
 }

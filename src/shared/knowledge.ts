@@ -15,6 +15,7 @@ export interface KnownEntity {
 }
 
 export interface Knowledge {
+  /** Built (or loaded) on first use. */
   readonly matcher: Matcher;
   /** The entity with this id, and where it comes from; undefined for an unknown id. */
   entity(id: string): KnownEntity | undefined;
@@ -62,10 +63,17 @@ export function createKnowledge(bundled: Pack, personal: Pack | null, precompile
     ...(personal?.entities ?? []).map((entity) => ({ entity, personal: true })),
   ];
   const byId = new Map(entities.map((k) => [k.entity.id, k]));
-  const { matcher, precompiled: loaded } = matcherFor(matchingPacks(bundled, personal), precompiled);
+  // Built on first use: most holders of knowledge (the background's cards, a page whose text the
+  // background matches) never match with it.
+  let built: ReturnType<typeof matcherFor> | null = null;
+  const matching = () => (built ??= matcherFor(matchingPacks(bundled, personal), precompiled));
   return {
-    matcher,
-    precompiled: loaded,
+    get matcher() {
+      return matching().matcher;
+    },
+    get precompiled() {
+      return matching().precompiled;
+    },
     entity: (id) => byId.get(id),
     entities,
     updated: bundled.updated,

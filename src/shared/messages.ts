@@ -1,3 +1,4 @@
+import type { Match } from '../text/matcher';
 import type { Entity } from '../text/pack-types';
 
 /**
@@ -91,6 +92,49 @@ export function isMayHoldNameRequest(message: unknown): message is MayHoldNameRe
   return isGlossaMessage(message) && message.type === 'glossa:may-hold-name' && typeof message.text === 'string';
 }
 
+/**
+ * Content script → background: the names in these texts (the runs of one batch of the page, in
+ * document order), found by the background's matcher, so the engine's work runs off the page's
+ * thread and one matcher serves every tab. `key` names the glossary the page knows (matcherKey);
+ * `seen` is the coreference state (entities named in full so far on this page). The texts are
+ * matched and dropped, never stored.
+ */
+export interface FindNamesRequest {
+  type: 'glossa:find-names';
+  key: string;
+  texts: string[];
+  seen: string[];
+}
+/** matches[i] are texts[i]'s matches, as Matcher.find returns them; seen is the state after them. */
+export interface FindNamesResponse {
+  matches: Match[][];
+  seen: string[];
+}
+
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+export function isFindNamesRequest(message: unknown): message is FindNamesRequest {
+  return isGlossaMessage(message) && message.type === 'glossa:find-names' && typeof message.key === 'string' && isStringArray(message.texts) && isStringArray(message.seen);
+}
+
+const isMatch = (m: unknown): m is Match => {
+  if (typeof m !== 'object' || m === null) return false;
+  const x = m as Partial<Match>;
+  return typeof x.entityId === 'string' && typeof x.text === 'string' && Number.isInteger(x.start) && Number.isInteger(x.end) && x.start! >= 0 && x.end! > x.start!;
+};
+
+/** The answer fits the request: one list of well-formed matches per text, each within its text. */
+export function isFindNamesResponse(value: unknown, texts: readonly string[]): value is FindNamesResponse {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Partial<FindNamesResponse>;
+  return (
+    isStringArray(r.seen) &&
+    Array.isArray(r.matches) &&
+    r.matches.length === texts.length &&
+    r.matches.every((list, i) => Array.isArray(list) && list.every((m) => isMatch(m) && m.end <= texts[i]!.length))
+  );
+}
+
 export type GlossaMessage =
   | PageEntitiesRequest
   | RevealRequest
@@ -99,7 +143,8 @@ export type GlossaMessage =
   | ShowCardRequest
   | FrameEntitiesReport
   | EntityCardRequest
-  | MayHoldNameRequest;
+  | MayHoldNameRequest
+  | FindNamesRequest;
 
 const TYPES = new Set<string>([
   'glossa:page-entities',
@@ -110,6 +155,7 @@ const TYPES = new Set<string>([
   'glossa:frame-entities',
   'glossa:entity-card',
   'glossa:may-hold-name',
+  'glossa:find-names',
 ]);
 
 /** Messages come from other extension contexts only, but are still checked before use. */

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import bundledPack from '../../src/pack/bundled-pack.json';
-import { COMPILED_MATCHER_FORMAT } from '../../src/shared/matcher-key';
+import { COMPILED_MATCHER_FORMAT, matcherKey } from '../../src/shared/matcher-key';
+import type { FindNamesRequest, FindNamesResponse } from '../../src/shared/messages';
+import type { Pack } from '../../src/text/pack-types';
 import type { ExtensionBrowser } from './harness/browsers';
 import { describeInBrowsers } from './harness/suite';
 import { pageEntities } from './harness/page-probes';
@@ -18,12 +20,16 @@ async function storedMatcher(browser: ExtensionBrowser): Promise<Stored | undefi
   return (await browser.callExtension<Record<string, Stored | undefined>>('storage.local.get', 'compiledMatcher')).compiledMatcher;
 }
 
-async function seedCounts(browser: ExtensionBrowser, origin: string): Promise<void> {
-  const { page, tabId } = await browser.openTab(`${origin}/seed-article.html`);
-  const counts = await pageEntities(browser, tabId);
+/** The seed article's counts: exactly the expected ones, and nothing unexpected. */
+function expectSeedCounts(counts: Record<string, number>): void {
   const required = Object.fromEntries(Object.entries(counts).filter(([id]) => id in expected.mentions));
   expect(required).toEqual(expected.mentions);
   expect(Object.keys(counts).filter((id) => !(id in expected.mentions) && !optional.has(id))).toEqual([]);
+}
+
+async function seedCounts(browser: ExtensionBrowser, origin: string): Promise<void> {
+  const { page, tabId } = await browser.openTab(`${origin}/seed-article.html`);
+  expectSeedCounts(await pageEntities(browser, tabId));
   await page.close();
 }
 
@@ -51,5 +57,47 @@ describeInBrowsers('on the page: precompiled matcher from the background', (get)
     await browser.callExtension('storage.local.set', { compiledMatcher: { ...stored!, data: Buffer.from('not a matcher').toString('base64') } });
     await seedCounts(browser, server.origin);
     await browser.callExtension('storage.local.set', { compiledMatcher: stored });
+  });
+});
+
+describeInBrowsers('on the page: names found by the background (glossa:find-names)', (get) => {
+  it('matches the texts the scanner sends with the newest glossary, whatever key the page names', async () => {
+    const { browser } = get();
+    const version = (await browser.callExtension<{ version: string }>('runtime.getManifest')).version;
+    const ask = (key: string, texts: string[], seen: string[] = []) =>
+      browser.callExtension<FindNamesResponse>('runtime.sendMessage', { type: 'glossa:find-names', key, texts, seen } satisfies FindNamesRequest);
+    const ids = (r: FindNamesResponse): string[] => [...new Set(r.matches.flat().map((m) => m.entityId))].sort();
+    const none = matcherKey(version, bundledPack, null);
+
+    // The seed article, sent paragraph by paragraph as the scanner sends runs: exact counts, and
+    // offsets that point at the text each match names.
+    const paragraphs = readFileSync(new URL('../fixtures/seed/article.ar.txt', import.meta.url), 'utf8').split(/\n+/);
+    const answer = await ask(none, paragraphs);
+    expect(answer.matches).toHaveLength(paragraphs.length);
+    const counts: Record<string, number> = {};
+    answer.matches.forEach((list, i) => {
+      for (const m of list) {
+        expect(paragraphs[i]!.slice(m.start, m.end)).toBe(m.text);
+        counts[m.entityId] = (counts[m.entityId] ?? 0) + 1;
+      }
+    });
+    expectSeedCounts(counts);
+    // The coreference state travels with the request: a surname alone counts once the full name was seen.
+    expect(ids(await ask(none, ['Langley spoke.']))).toEqual([]);
+    expect(ids(await ask(none, ['Langley spoke.'], ['michael-langley']))).toEqual(['michael-langley']);
+
+    // A glossary written since the background loaded its matcher: the page's new key makes it reload.
+    const glossary = JSON.parse(readFileSync(new URL('../fixtures/glossaries/valid.json', import.meta.url), 'utf8')) as Pack;
+    const text = ['Zephyr Falcon sailed to Cobalt Harbour and met AFRICOM.'];
+    expect(ids(await ask(none, text))).toEqual(['africom']);
+    await browser.callExtension('storage.local.set', { glossary: { schemaVersion: 1, pack: glossary }, glossaryToken: 'e2e-find-names' });
+    try {
+      expect(ids(await ask(matcherKey(version, bundledPack, glossary), text))).toEqual(['africom', 'my-cobalt-harbour', 'my-zephyr-falcon']);
+      // A page still on the old key gets the newest glossary too (its change event makes it rescan).
+      expect(ids(await ask(none, text))).toEqual(['africom', 'my-cobalt-harbour', 'my-zephyr-falcon']);
+    } finally {
+      await browser.callExtension('storage.local.remove', ['glossary', 'glossaryToken']);
+    }
+    expect(ids(await ask(none, text))).toEqual(['africom']);
   });
 });

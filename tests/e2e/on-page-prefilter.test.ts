@@ -66,9 +66,9 @@ describeInBrowsers('on the page: the prefilter', (get) => {
   it('checks a long page in batches that end only where a block starts, so no name is cut in two', async () => {
     const { browser, server } = get();
     await storedPrefilter(browser);
-    // The text before "Afri" is 4 characters short of a batch (64 Ki): a batch sent as soon as it
-    // is full would end between "Afri" and "COM"; it may only end at the next block.
-    const filler = 'Prices of wheat rose. '.repeat(4000).slice(0, 65_536 - 4);
+    // The text before "Afri" is 4 characters short of the first batch (4 Ki): a batch sent as soon
+    // as it is full would end between "Afri" and "COM"; it may only end at the next block.
+    const filler = 'Prices of wheat rose. '.repeat(4000).slice(0, 4_096 - 4);
     const quietTail = '<p>Nothing here either.</p>'.repeat(3000);
     server.setPage('/long-split.html', `<!doctype html><html><head><title>t</title></head><body><p>${filler}</p><p>Afri<b>COM</b> here</p>${quietTail}</body></html>`);
     // Many batches of nothing, then a name in the last block.

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { matchingPart } from '../../scripts/pack-match.mjs';
+import fullPack from '../pack/bundled-pack.json';
+import { isFindNamesRequest, isFindNamesResponse, type FindNamesRequest } from '../shared/messages';
+import { buildMatcher, createScanState, type Match } from '../text/matcher';
+import type { Pack } from '../text/pack-types';
+import { backgroundFinder, localFinder } from './finder';
+
+const matcher = buildMatcher([matchingPart(fullPack as unknown as Pack)]);
+const article = readFileSync(new URL('../../tests/fixtures/seed/article.ar.txt', import.meta.url), 'utf8');
+// A surname alone names someone only after the full name (coreference): state must carry across texts.
+const texts = ['Gen. Michael Langley visited Rabat.', 'Later Langley met AFRICOM staff.', article.slice(0, 3000)];
+
+/** What the background does with a request: the same matcher, the state it was sent. */
+function background(request: FindNamesRequest): { matches: Match[][]; seen: string[] } {
+  const state = { seen: new Set(request.seen) };
+  return { matches: request.texts.map((t) => matcher.find(t, state)), seen: [...state.seen] };
+}
+
+describe('localFinder', () => {
+  it('gives what the matcher gives, text by text, sharing the coreference state', async () => {
+    const state = createScanState();
+    const expected = createScanState();
+    expect(await localFinder(matcher).find(texts, state)).toEqual(texts.map((t) => matcher.find(t, expected)));
+    expect(state.seen).toEqual(expected.seen);
+    expect(expected.seen.size).toBeGreaterThan(0);
+  });
+});
+
+describe('backgroundFinder', () => {
+  it('sends the texts, the key and the state, and takes the answer and the state back', async () => {
+    const send = vi.fn(async (r: FindNamesRequest) => background(r));
+    const fallback = vi.fn();
+    const finder = backgroundFinder(send, 'key-1', fallback);
+    const state = createScanState();
+    const first = await finder.find(texts.slice(0, 1), state);
+    expect(first[0]!.map((m) => m.entityId)).toContain('michael-langley');
+    expect(send.mock.calls[0]![0]).toEqual({ type: 'glossa:find-names', key: 'key-1', texts: texts.slice(0, 1), seen: [] });
+    // The state came back: the surname alone is found in the next batch.
+    const second = await finder.find(texts.slice(1, 2), state);
+    expect(send.mock.calls[1]![0].seen).toContain('michael-langley');
+    expect(second[0]!.map((m) => m.text)).toContain('Langley');
+    expect(fallback).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['no answer (the background is gone)', async () => Promise.reject(new Error('Receiving end does not exist'))],
+    ['undefined (no listener answered)', async () => undefined],
+    ['one list short', async (r: FindNamesRequest) => ({ ...background(r), matches: background(r).matches.slice(1) })],
+    ['a match past its text', async (r: FindNamesRequest) => ({ ...background(r), matches: r.texts.map((t) => [{ entityId: 'x', start: 0, end: t.length + 1, text: 'x' }]) })],
+    ['a malformed match', async (r: FindNamesRequest) => ({ ...background(r), matches: r.texts.map(() => [{ entityId: 'x', start: '0' }]) })],
+  ])('on %s, matches with the fallback from then on, losing nothing', async (_what, answer) => {
+    const send = vi.fn(answer as (r: FindNamesRequest) => Promise<unknown>);
+    const fallback = vi.fn(async () => localFinder(matcher));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const finder = backgroundFinder(send, 'k', fallback);
+    const expected = createScanState();
+    const state = createScanState();
+    expect(await finder.find(texts.slice(0, 2), state)).toEqual(texts.slice(0, 2).map((t) => matcher.find(t, expected)));
+    expect(await finder.find(texts.slice(2), state)).toEqual([matcher.find(texts[2]!, expected)]);
+    expect(state.seen).toEqual(expected.seen);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(fallback).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+});
+
+describe('find-names messages', () => {
+  it('accepts only well-formed requests', () => {
+    const ok = { type: 'glossa:find-names', key: 'k', texts: ['a'], seen: [] };
+    expect(isFindNamesRequest(ok)).toBe(true);
+    expect(isFindNamesRequest({ ...ok, texts: 'a' })).toBe(false);
+    expect(isFindNamesRequest({ ...ok, texts: [1] })).toBe(false);
+    expect(isFindNamesRequest({ ...ok, seen: undefined })).toBe(false);
+    expect(isFindNamesRequest({ ...ok, key: 3 })).toBe(false);
+    expect(isFindNamesRequest({ ...ok, type: 'glossa:may-hold-name' })).toBe(false);
+  });
+  it('accepts an answer only when it fits the texts asked about', () => {
+    const m = { entityId: 'africom', start: 0, end: 7, text: 'AFRICOM' };
+    expect(isFindNamesResponse({ matches: [[m], []], seen: [] }, ['AFRICOM', ''])).toBe(true);
+    expect(isFindNamesResponse({ matches: [[m]], seen: [] }, ['AFRICOM', ''])).toBe(false);
+    expect(isFindNamesResponse({ matches: [[m]], seen: [] }, ['AFRI'])).toBe(false);
+    expect(isFindNamesResponse({ matches: [[{ ...m, start: 7 }]], seen: [] }, ['AFRICOM'])).toBe(false);
+    expect(isFindNamesResponse({ matches: [[{ ...m, start: -1 }]], seen: [] }, ['AFRICOM'])).toBe(false);
+    expect(isFindNamesResponse({ matches: [[m]] }, ['AFRICOM'])).toBe(false);
+    expect(isFindNamesResponse(null, [])).toBe(false);
+  });
+});

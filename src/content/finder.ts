@@ -1,0 +1,43 @@
+/**
+ * Where the scanner's text is matched, behind one interface: in the background (the usual case:
+ * the engine's work runs off the page's thread, and one matcher serves every tab), or here with
+ * the page's own matcher when the background cannot answer. The scanner knows only `Finder`.
+ */
+import { isFindNamesResponse, type FindNamesRequest } from '../shared/messages';
+import type { Match, Matcher, ScanState } from '../text/matcher';
+
+export interface Finder {
+  /** Each of `texts`' matches, in order, as Matcher.find gives them; updates the coreference state. */
+  find(texts: readonly string[], state: ScanState): Promise<Match[][]>;
+}
+
+export function localFinder(matcher: Matcher): Finder {
+  return { find: async (texts, state) => texts.map((text) => matcher.find(text, state)) };
+}
+
+/**
+ * Asks the background (background/find-names.ts). On any failure (no answer, or one that does not
+ * fit the request) it switches for good to the finder `fallback` makes, which answers this batch
+ * too: the page is still read, only on its own thread.
+ */
+export function backgroundFinder(send: (request: FindNamesRequest) => Promise<unknown>, key: string, fallback: () => Promise<Finder>): Finder {
+  let local: Promise<Finder> | null = null;
+  return {
+    async find(texts, state) {
+      if (!local) {
+        try {
+          const answer = await send({ type: 'glossa:find-names', key, texts: [...texts], seen: [...state.seen] });
+          if (isFindNamesResponse(answer, texts)) {
+            for (const id of answer.seen) state.seen.add(id);
+            return answer.matches;
+          }
+          console.warn('Glossa: the background sent an answer that does not fit; matching in the page');
+        } catch {
+          // No background (restarting, or gone after an update): the page's own matcher takes over.
+        }
+        local ??= fallback();
+      }
+      return (await local).find(texts, state);
+    },
+  };
+}
