@@ -31,6 +31,8 @@ let glossary: Pack | null = null;
 let knowledge: Knowledge | null = null;
 let scanner: Scanner | null = null;
 let mentions: readonly Mention[] = [];
+/** Mentions per entity, kept with `mentions`: page-entities is asked often (the popup polls it). */
+let counts = new Map<string, number>();
 let byNode = new WeakMap<Node, Mention[]>();
 let shadowRoots: ShadowRoot[] = [];
 let reportedIds = '';
@@ -87,6 +89,8 @@ function onUpdate(list: readonly Mention[]): void {
   // painted, so an update costs what was added rather than the whole page.
   const appended = isAppendOf(list, mentions) ? list.slice(mentions.length) : null;
   mentions = list;
+  if (!appended) counts = new Map();
+  for (const m of appended ?? list) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   if (appended) {
     index(appended);
     if (active()) paintAppended(appended, paintOptions());
@@ -217,6 +221,7 @@ function stopAll(): void {
   scanner?.stop();
   scanner = null;
   mentions = [];
+  counts = new Map();
   byNode = new WeakMap();
   uninstallInteraction?.();
   uninstallInteraction = null;
@@ -289,9 +294,7 @@ async function apply(): Promise<void> {
 function pageEntities(): PageEntitiesResponse {
   if (!settings) return { complete: false, entities: [] };
   if (!active()) return { complete: true, entities: [] };
-  if (!scanner) return { complete: false, entities: [] }; // matcher still loading
-  const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  if (!scanner) return { complete: false, entities: [] }; // glossary still loading
   return { complete: scanner.complete, entities: [...counts].map(([id, count]) => ({ id, count })) };
 }
 
