@@ -4,7 +4,7 @@
  * once the frame is active and its text may hold a name, so its code (the engine included) is not
  * even evaluated on other pages. Settings arrive from the entry.
  */
-import browser from '../shared/browser';
+import browser, { orphaned } from '../shared/browser';
 // Only the matching half of the pack (no summaries or facts): cards come from the background.
 import matchPack from '../pack/bundled-pack.json?match';
 import type { Pack } from '../text/pack-types';
@@ -149,7 +149,8 @@ function reportFrameEntities(appended: readonly Mention[] | null = null): void {
     const key = ids.join(',');
     if (key === reportedIds) return;
     reportedIds = key;
-    browser.runtime.sendMessage({ type: 'glossa:frame-entities', ids }).catch(() => {});
+    // A script cut off by an update has no one to tell (and its API throws).
+    if (!orphaned()) browser.runtime.sendMessage({ type: 'glossa:frame-entities', ids }).catch(() => {});
   }, 0);
 }
 
@@ -262,11 +263,21 @@ function finderFor(personal: Pack | null): Finder {
   const key = matcherKey(browser.runtime.getManifest().version, bundled, personal);
   const send = (request: FindNamesRequest): Promise<unknown> => browser.runtime.sendMessage(request);
   return backgroundFinder(send, key, async () => {
-    const l = await browser.storage.local.get(COMPILED_MATCHER_KEY).catch(() => ({}) as Record<string, unknown>);
-    const { matcher } = matcherFor(matchingPacks(bundled, personal), precompiledFor(l[COMPILED_MATCHER_KEY], key));
-    // Loading the matcher and matching are separate tasks: no long task.
-    await nextTask();
-    return localFinder(matcher);
+    try {
+      if (!orphaned()) {
+        const l = await browser.storage.local.get(COMPILED_MATCHER_KEY).catch(() => ({}) as Record<string, unknown>);
+        const { matcher } = matcherFor(matchingPacks(bundled, personal), precompiledFor(l[COMPILED_MATCHER_KEY], key));
+        // Loading the matcher and matching are separate tasks: no long task.
+        await nextTask();
+        return localFinder(matcher);
+      }
+    } catch (e) {
+      console.warn('Glossa: cannot match in this page', e);
+    }
+    // Cut off by an update or removal (its cards cannot be shown any more), or no matcher at all:
+    // nothing stays painted and nothing more runs.
+    stopAll();
+    return { find: async (texts) => texts.map(() => []) };
   });
 }
 

@@ -6,7 +6,7 @@
  * (./text-watch.ts). Only the top frame answers the page-level messages; they go to the annotator
  * once it is loaded.
  */
-import browser from '../shared/browser';
+import browser, { orphaned } from '../shared/browser';
 import type { MayHoldNameRequest, MayHoldNameResponse } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { loadGlossary, loadSettings, onGlossaryWritten, onSettingsChanged } from '../shared/storage';
@@ -42,19 +42,7 @@ async function mayHoldName(text: string): Promise<boolean> {
   }
 }
 
-/**
- * After an update or removal, Chromium leaves the old content script on open pages, cut off from
- * the extension (its API is gone): it must stop, not start an annotator that cannot run.
- */
-function orphaned(): boolean {
-  try {
-    return !browser.runtime?.id;
-  } catch {
-    return true;
-  }
-}
-
-/** The watch read text that may hold a name (or could not tell): the annotator takes over. */
+/** The watch read text that may hold a name (or could not tell): the annotator takes over, unless cut off. */
 function nameMayBeHere(): void {
   if (!orphaned()) return void loadAnnotator();
   watch?.stop();

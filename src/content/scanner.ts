@@ -224,7 +224,7 @@ export class Scanner {
   private async scanRoots(roots: readonly Node[], out: Mention[], generation: number, beforeYield?: () => void): Promise<boolean> {
     let parts: Part[] = [];
     let chars = 0;
-    const match = async (): Promise<boolean> => {
+    const flush = async (): Promise<boolean> => {
       const batch = parts;
       parts = [];
       chars = 0;
@@ -240,10 +240,10 @@ export class Scanner {
           parts.push({ run, base, text: starts.length === 1 ? text : text.slice(base, starts[c + 1] ?? text.length) });
         }
         chars += text.length;
-        if ((chars >= BATCH_CHARS || this.spent()) && !(await match())) return false;
+        if ((chars >= BATCH_CHARS || this.spent()) && !(await flush())) return false;
       }
     }
-    if (parts.length > 0 && !(await match())) return false;
+    if (parts.length > 0 && !(await flush())) return false;
     return generation === this.generation;
   }
 
@@ -289,7 +289,6 @@ export class Scanner {
     range.setEnd(last, e.offset);
     out.push({ entityId: m.entityId, range, text: m.text, nodes: run.nodes.slice(s.piece, e.piece + 1), block: run.block });
   }
-
 
   private onMutations(records: MutationRecord[]): void {
     if (this.rescanOwner !== null) this.overlapped = true;

@@ -9,3 +9,15 @@ import type { Browser } from 'webextension-polyfill';
 
 const browser = require('webextension-polyfill') as Browser;
 export default browser;
+
+/**
+ * After an update or removal, Chromium leaves the old content script on open pages, cut off from
+ * the extension (its API is gone): such a script must stop, not go on working without it.
+ */
+export function orphaned(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
+}

@@ -1,21 +1,29 @@
 /**
  * An update or removal while pages stay open: Chromium leaves the old content script on them, cut
- * off from the extension. It must go quiet — no annotator started, no errors thrown into the page —
- * however the page changes afterwards. (Own file: the reload replaces the extension under test.)
+ * off from the extension. It must go quiet — no annotator started, a running one stopped and its
+ * highlights cleared, no errors thrown into the page — however the page changes afterwards.
+ * (Own file: the reload replaces the extension under test.)
  */
 import { expect, it } from 'vitest';
-import { pageEntities } from './harness/page-probes';
+import { highlightTexts, pageEntities } from './harness/page-probes';
 import { describeInBrowsers } from './harness/suite';
 
 const QUIET = '<!doctype html><html lang="en"><head><title>Market notes</title></head><body><p>Prices of wheat rose.</p></body></html>';
+const NAMED = '<!doctype html><html lang="en"><head><title>Briefing</title></head><body><p>HIMARS were shown in Tan-Tan.</p></body></html>';
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-describeInBrowsers('hardening: the extension is reloaded under an open page', (get) => {
+describeInBrowsers('hardening: the extension is reloaded under an open page', (get, name) => {
   it('the old content script goes quiet: page changes afterwards raise no error', async () => {
     const { browser, server } = get();
     server.setPage('/quiet-update.html', QUIET);
     const { page, tabId } = await browser.openTab(`${server.origin}/quiet-update.html`);
     expect(await pageEntities(browser, tabId)).toEqual({}); // watching: no name yet
+    // And a page whose annotator runs: a name painted.
+    server.setPage('/named-update.html', NAMED);
+    const named = await browser.openTab(`${server.origin}/named-update.html`);
+    expect(await pageEntities(browser, named.tabId)).toEqual({ himars: 1 });
+    const painted = async (): Promise<string[]> => Object.values(await named.page.evaluate(highlightTexts)).flat();
+    expect(await painted()).toEqual(['HIMARS']);
     // An extension page is closed or destroyed when the extension reloads: proof that it did.
     const witness = await browser.openExtensionPage('popup.html');
     const gone = async (): Promise<boolean> => witness.raw.isClosed() || (await witness.evaluate(() => false).catch(() => true));
@@ -32,6 +40,15 @@ describeInBrowsers('hardening: the extension is reloaded under an open page', (g
     await page.evaluate(() => void document.body.append(Object.assign(document.createElement('p'), { textContent: 'HIMARS and AFRICOM.' })));
     await sleep(1500);
     expect(errors()).toEqual([]);
+    // The annotator's page. Chromium: the old script can no longer show a card, so at its next piece
+    // of work it stops and clears what it painted. Firefox: the reloaded extension's script is
+    // injected into the open page, and it paints the new name too.
+    await named.page.evaluate(() => void document.body.append(Object.assign(document.createElement('p'), { textContent: 'The Sahel.' })));
+    await sleep(1500);
+    if (name === 'chromium') expect(await painted()).toEqual([]);
+    else expect((await painted()).sort()).toEqual(['HIMARS', 'Sahel']);
+    expect(named.page.console.filter((line) => line.startsWith('pageerror'))).toEqual([]);
+    await named.page.close();
     await page.close();
   });
 });
