@@ -4,21 +4,21 @@
  * instead of one loaded into each.
  *
  * The matcher is built from the matching half of the bundled pack and the stored glossary: loaded
- * from the precompiled record (compiled-matcher.ts) when it fits, else built. A page names the
- * glossary it knows by its matcherKey; a key other than ours means a glossary was written since
- * one of us read it, so the matcher is loaded again (once per request: the newest stored glossary
- * wins, and a page still on an older one rescans when its change event arrives).
+ * from the precompiled record (compiled-matcher.ts) when it fits, else built; dropped whenever
+ * either is written. Each request names the glossary its page knows (matcherKey): see matcherNamed.
  */
 import browser from '../shared/browser';
 import matchPack from '../pack/bundled-pack.json?match';
 import { matcherFor, matchingPacks } from '../shared/knowledge';
 import { COMPILED_MATCHER_KEY, matcherKey, precompiledFor } from '../shared/matcher-key';
 import { isFindNamesRequest, type FindNamesRequest, type FindNamesResponse } from '../shared/messages';
-import { GLOSSARY_KEY, storedGlossaryPack } from '../shared/storage';
+import { GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, storedGlossaryPack } from '../shared/storage';
 import type { Matcher } from '../text/matcher';
 
 interface Loaded {
   key: string;
+  /** The glossary token stored when this was loaded: every glossary write changes it. */
+  token: unknown;
   matcher: Matcher;
 }
 
@@ -35,20 +35,41 @@ function reload(): Promise<Loaded> {
 }
 
 async function load(): Promise<Loaded> {
-  // Unreadable storage reads as no glossary, as in the page.
-  const got = await browser.storage.local.get([GLOSSARY_KEY, COMPILED_MATCHER_KEY]).catch(() => ({}) as Record<string, unknown>);
+  // One read, one consistent snapshot. Unreadable storage reads as no glossary, as in the page.
+  const got = await browser.storage.local.get([GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, COMPILED_MATCHER_KEY]).catch(() => ({}) as Record<string, unknown>);
   const glossary = storedGlossaryPack(got[GLOSSARY_KEY]);
   const key = matcherKey(browser.runtime.getManifest().version, matchPack, glossary);
-  return { key, matcher: matcherFor(matchingPacks(matchPack, glossary), precompiledFor(got[COMPILED_MATCHER_KEY], key)).matcher };
+  const { matcher } = matcherFor(matchingPacks(matchPack, glossary), precompiledFor(got[COMPILED_MATCHER_KEY], key));
+  return { key, token: got[GLOSSARY_TOKEN_KEY], matcher };
+}
+
+/**
+ * The matcher for a page that names `key`. A different key: either the page heard of a glossary
+ * write before we did (storage's token moved: load again, once for all requests waiting), or the
+ * page is behind (the token is what we loaded): the newest glossary answers, and the page rescans
+ * when its change event arrives. A stale page thus costs a token read, never a reload.
+ */
+async function matcherNamed(key: string): Promise<Loaded> {
+  const pending = current ?? reload();
+  const loaded = await pending;
+  if (loaded.key === key) return loaded;
+  const token = (await browser.storage.local.get(GLOSSARY_TOKEN_KEY).catch(() => ({}) as Record<string, unknown>))[GLOSSARY_TOKEN_KEY];
+  if (token === loaded.token) return loaded;
+  // Another request may have started the load already.
+  return current && current !== pending ? current : reload();
 }
 
 async function findNames(request: FindNamesRequest): Promise<FindNamesResponse> {
-  let loaded = await (current ?? reload());
-  if (loaded.key !== request.key) loaded = await reload();
+  const { matcher } = await matcherNamed(request.key);
   const state = { seen: new Set(request.seen) };
-  const matches = request.texts.map((text) => loaded.matcher.find(text, state));
+  const matches = request.texts.map((text) => matcher.find(text, state));
   return { matches, seen: [...state.seen] };
 }
+
+// A new glossary or a new precompiled record: the next request loads afresh.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && (GLOSSARY_KEY in changes || GLOSSARY_TOKEN_KEY in changes || COMPILED_MATCHER_KEY in changes)) current = null;
+});
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isFindNamesRequest(message)) return undefined;

@@ -16,7 +16,7 @@ import { GLOSSARY_KEY, storedGlossaryPack } from '../shared/storage';
 import { COMPILED_MATCHER_KEY, matcherKey, precompiledFor } from '../shared/matcher-key';
 import { uiLanguage } from '../shared/i18n';
 import { Scanner, type Mention } from './scanner';
-import { backgroundFinder, localFinder, type Finder } from './finder';
+import { backgroundFinder, findsNothing, localFinder, type Finder } from './finder';
 import { clearPaint, paint, paintAppended, setFocus, type PaintOptions } from './painter';
 import type { Card, TooltipHost } from './ui';
 import { installInteraction } from './interaction';
@@ -262,7 +262,9 @@ async function readLocal(): Promise<void> {
 function finderFor(personal: Pack | null): Finder {
   const key = matcherKey(browser.runtime.getManifest().version, bundled, personal);
   const send = (request: FindNamesRequest): Promise<unknown> => browser.runtime.sendMessage(request);
-  return backgroundFinder(send, key, async () => {
+  const self = backgroundFinder(send, key, async () => {
+    // Replaced meanwhile (a new glossary): the current finder's scan goes on without this one.
+    if (self !== finder) return findsNothing;
     try {
       if (!orphaned()) {
         const l = await browser.storage.local.get(COMPILED_MATCHER_KEY).catch(() => ({}) as Record<string, unknown>);
@@ -277,8 +279,9 @@ function finderFor(personal: Pack | null): Finder {
     // Cut off by an update or removal (its cards cannot be shown any more), or no matcher at all:
     // nothing stays painted and nothing more runs.
     stopAll();
-    return { find: async (texts) => texts.map(() => []) };
+    return findsNothing;
   });
+  return self;
 }
 
 async function apply(): Promise<void> {

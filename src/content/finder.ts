@@ -11,6 +11,9 @@ export interface Finder {
   find(texts: readonly string[], state: ScanState): Promise<Match[][]>;
 }
 
+/** Finds nothing: for a frame that has stopped. */
+export const findsNothing: Finder = { find: async (texts) => texts.map(() => []) };
+
 export function localFinder(matcher: Matcher): Finder {
   return { find: async (texts, state) => texts.map((text) => matcher.find(text, state)) };
 }

@@ -276,17 +276,16 @@ export class Scanner {
   /**
    * Maps a match back onto the run's text nodes. The page may have changed them while the finder
    * worked: such a change marked their block for a rescan, which finds its mentions again, so a
-   * match that no longer fits is dropped here.
+   * match over text that is no longer what was read is dropped here (not painted meanwhile).
    */
   private addMention({ run, base }: Part, m: Match, out: Mention[]): void {
     const s = locate(run.joined, base + m.start, 'start');
     const e = locate(run.joined, base + m.end, 'end');
-    const first = run.nodes[s.piece]!;
-    const last = run.nodes[e.piece]!;
-    if (s.offset > first.length || e.offset > last.length) return;
+    const { text, starts } = run.joined;
+    for (let i = s.piece; i <= e.piece; i++) if (run.nodes[i]!.data !== text.slice(starts[i], starts[i + 1])) return;
     const range = document.createRange();
-    range.setStart(first, s.offset);
-    range.setEnd(last, e.offset);
+    range.setStart(run.nodes[s.piece]!, s.offset);
+    range.setEnd(run.nodes[e.piece]!, e.offset);
     out.push({ entityId: m.entityId, range, text: m.text, nodes: run.nodes.slice(s.piece, e.piece + 1), block: run.block });
   }
 
