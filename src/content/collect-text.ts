@@ -40,16 +40,24 @@ const nodeTypeOf = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeType')!.
 const elementName = Object.getOwnPropertyDescriptor(Element.prototype, 'localName')!.get!;
 const hasAttribute = Element.prototype.hasAttribute;
 
-export function skipElement(el: Element, isOurs: IsOurs): boolean {
+/** What an element is to a walk over the page's text. */
+export type ElementKind = 'skip' | 'inline' | 'block';
+
+/** An element's kind, from one read of its name (walks ask this of every element they meet). */
+export function kindOf(el: Element, isOurs: IsOurs): ElementKind {
   let name = el.localName;
   const form = typeof name !== 'string' || name === 'form';
   if (form) name = elementName.call(el) as string;
-  if (SKIP.has(name)) return true;
-  if (isOurs(el)) return true;
+  if (SKIP.has(name) || isOurs(el)) return 'skip';
   // Only an element carrying the attribute can start an editable region; its subtree is skipped
   // with it, so isContentEditable (which consults style) is read rarely, not per element.
   const editable = form ? hasAttribute.call(el, 'contenteditable') : el.hasAttribute('contenteditable');
-  return editable && (el as HTMLElement).isContentEditable === true;
+  if (editable && (el as HTMLElement).isContentEditable === true) return 'skip';
+  return INLINE.has(name) ? 'inline' : 'block';
+}
+
+export function skipElement(el: Element, isOurs: IsOurs): boolean {
+  return kindOf(el, isOurs) === 'skip';
 }
 
 /** A node's parent, or a shadow root's host: the way up across shadow trees. */
@@ -156,11 +164,12 @@ export function* collectRuns(root: Node, isOurs: IsOurs, onShadowRoot?: (r: Shad
       continue;
     }
     const el = n as Element;
-    if (skipElement(el, isOurs)) {
+    const kind = kindOf(el, isOurs);
+    if (kind === 'skip') {
       n = nextOutside(walker);
       continue;
     }
-    if (!isInlineElement(el)) {
+    if (kind === 'block') {
       const run = flush();
       if (run) yield run;
     }

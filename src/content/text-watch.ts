@@ -9,7 +9,7 @@
  * a name can only appear where text was added, edited, or joined by a removal. For the same
  * reason a batch may end where a block starts: no run the scanner reads crosses that point.
  */
-import { blockOf, isInlineElement, nextOutside, skipElement, skippedTest } from './collect-text';
+import { blockOf, isInlineElement, kindOf, nextOutside, skipElement, skippedTest } from './collect-text';
 import { nextTask } from './next-task';
 
 /** Whether this text may hold a name (true on any doubt). */
@@ -194,11 +194,12 @@ export class TextWatch {
           continue;
         }
         const el = n as Element;
-        if (skipElement(el, notOurs)) {
+        const kind = kindOf(el, notOurs);
+        if (kind === 'skip') {
           n = nextOutside(walker);
           continue;
         }
-        if (batch.full && !isInlineElement(el)) {
+        if (batch.full && kind === 'block') {
           if (await batch.send()) return true;
           if (this.stopped) return 'stopped';
           if (!walker.currentNode.isConnected) return 'restart';
