@@ -218,17 +218,25 @@ export class Scanner {
 
   /**
    * Scans the runs under `roots` into `out`: gathers their text in batches (a batch ends when it
-   * is large or the slice budget is spent), has the finder match each batch, and turns the matches
-   * into mentions. Yields between slices and while the finder works; false if superseded.
+   * is large or the slice budget is spent) and has the finder match each batch, which turns the
+   * matches into mentions. The walk goes on while a batch is away; the next batch is sent once
+   * the previous one's answer is in, with the coreference state it left. Yields between slices;
+   * false if superseded.
    */
   private async scanRoots(roots: readonly Node[], out: Mention[], generation: number, beforeYield?: () => void): Promise<boolean> {
     let parts: Part[] = [];
     let chars = 0;
+    /** The batch away: true once its mentions are in `out`. */
+    let away: Promise<boolean> = Promise.resolve(true);
     const flush = async (): Promise<boolean> => {
       const batch = parts;
       parts = [];
       chars = 0;
-      if (!(await this.match(batch, out, generation, beforeYield))) return false;
+      if (!(await away)) return false;
+      away = this.match(batch, out, generation, beforeYield).catch((e: unknown) => {
+        console.warn('Glossa: matching failed', e);
+        return false;
+      });
       return this.maybeYield(generation, beforeYield);
     };
     for (const root of roots) {
@@ -244,7 +252,7 @@ export class Scanner {
       }
     }
     if (parts.length > 0 && !(await flush())) return false;
-    return generation === this.generation;
+    return (await away) && generation === this.generation;
   }
 
   private spent(): boolean {
