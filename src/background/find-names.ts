@@ -9,8 +9,8 @@
  */
 import browser from '../shared/browser';
 import matchPack from '../pack/bundled-pack.json?match';
-import { matcherFor, matchingPacks } from '../shared/knowledge';
-import { COMPILED_MATCHER_KEY, matcherKey, precompiledFor } from '../shared/matcher-key';
+import { matcherFromStore } from '../shared/knowledge';
+import { COMPILED_MATCHER_KEY, matcherKey } from '../shared/matcher-key';
 import { isFindNamesRequest, type FindNamesRequest, type FindNamesResponse } from '../shared/messages';
 import { GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, storedGlossaryPack } from '../shared/storage';
 import type { Matcher } from '../text/matcher';
@@ -39,8 +39,7 @@ async function load(): Promise<Loaded> {
   const got = await browser.storage.local.get([GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, COMPILED_MATCHER_KEY]).catch(() => ({}) as Record<string, unknown>);
   const glossary = storedGlossaryPack(got[GLOSSARY_KEY]);
   const key = matcherKey(browser.runtime.getManifest().version, matchPack, glossary);
-  const { matcher } = matcherFor(matchingPacks(matchPack, glossary), precompiledFor(got[COMPILED_MATCHER_KEY], key));
-  return { key, token: got[GLOSSARY_TOKEN_KEY], matcher };
+  return { key, token: got[GLOSSARY_TOKEN_KEY], matcher: matcherFromStore(matchPack, glossary, got[COMPILED_MATCHER_KEY], key) };
 }
 
 /**

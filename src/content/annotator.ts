@@ -8,12 +8,12 @@ import browser, { orphaned } from '../shared/browser';
 // Only the matching half of the pack (no summaries or facts): cards come from the background.
 import matchPack from '../pack/bundled-pack.json?match';
 import type { Pack } from '../text/pack-types';
-import { createKnowledge, matcherFor, matchingPacks, resolveLang, type Knowledge } from '../shared/knowledge';
+import { createKnowledge, matcherFromStore, resolveLang, type Knowledge } from '../shared/knowledge';
 import type { ContentRequest, PageEntitiesResponse } from './messages';
 import type { EntityCardRequest, EntityCardResponse, FindNamesRequest } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { GLOSSARY_KEY, storedGlossaryPack } from '../shared/storage';
-import { COMPILED_MATCHER_KEY, matcherKey, precompiledFor } from '../shared/matcher-key';
+import { COMPILED_MATCHER_KEY, matcherKey } from '../shared/matcher-key';
 import { uiLanguage } from '../shared/i18n';
 import { Scanner, type Mention } from './scanner';
 import { backgroundFinder, findsNothing, localFinder, type Finder } from './finder';
@@ -268,7 +268,7 @@ function finderFor(personal: Pack | null): Finder {
     try {
       if (!orphaned()) {
         const l = await browser.storage.local.get(COMPILED_MATCHER_KEY).catch(() => ({}) as Record<string, unknown>);
-        const { matcher } = matcherFor(matchingPacks(bundled, personal), precompiledFor(l[COMPILED_MATCHER_KEY], key));
+        const matcher = matcherFromStore(bundled, personal, l[COMPILED_MATCHER_KEY], key);
         // Loading the matcher and matching are separate tasks: no long task.
         await nextTask();
         return localFinder(matcher);

@@ -6,6 +6,7 @@
  * other personal entity is added. Matching runs over the merged list, in that order.
  */
 import { buildMatcher, loadMatcher, type Matcher } from '../text/matcher';
+import { precompiledFor } from './matcher-key';
 import { LANGS, type Entity, type Lang, type LocalizedText, type Pack } from '../text/pack-types';
 
 export interface KnownEntity {
@@ -50,6 +51,14 @@ export function matcherFor(packs: readonly Pack[], precompiled?: Uint8Array | nu
     }
   }
   return { matcher: buildMatcher(packs), precompiled: false };
+}
+
+/**
+ * The matcher for the bundled pack plus `personal`, loaded from the background's stored record
+ * (`stored`, unchecked) when it was built for `key` (matcherKey), else built here.
+ */
+export function matcherFromStore(bundled: Pack, personal: Pack | null, stored: unknown, key: string): Matcher {
+  return matcherFor(matchingPacks(bundled, personal), precompiledFor(stored, key)).matcher;
 }
 
 /**
