@@ -182,6 +182,9 @@ export class TooltipHost {
     document.documentElement.appendChild(p.host);
   }
 
+  /** The pending announcement of the card shown last. */
+  private announcing: ReturnType<typeof setTimeout> | undefined;
+
   /** Shows `content` anchored at `anchor()`; from the keyboard, focus moves into the tooltip. */
   show(anchor: () => DOMRect, content: ComponentChild, options: { focus: boolean; announce: string; dir?: string }): void {
     const p = this.ensure();
@@ -190,10 +193,12 @@ export class TooltipHost {
     render(content, p.box);
     p.tip.show();
     p.tip.popperInstance?.update();
+    // A card replaced within the announcement's delay is not announced after its successor.
+    clearTimeout(this.announcing);
     if (options.announce) {
       p.live.textContent = '';
       // A fresh text node makes screen readers announce even a repeated message.
-      setTimeout(() => (p.live.textContent = options.announce), 30);
+      this.announcing = setTimeout(() => (p.live.textContent = options.announce), 30);
     }
     if (options.focus) p.box.focus({ preventScroll: true });
   }
@@ -205,6 +210,7 @@ export class TooltipHost {
 
   hide(): void {
     const p = this.parts;
+    clearTimeout(this.announcing);
     if (!p || !p.tip.state.isVisible) return;
     p.tip.hide();
     render(null, p.box);
