@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { matchingPart } from '../../scripts/pack-match.mjs';
 import fullPack from '../pack/bundled-pack.json';
+import { BACKGROUND_ANSWER_MS } from '../shared/deadline';
 import { isFindNamesRequest, isFindNamesResponse, type FindNamesRequest } from '../shared/messages';
 import { buildMatcher, createScanState, type Match } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
@@ -63,6 +64,34 @@ describe('backgroundFinder', () => {
     expect(send).toHaveBeenCalledTimes(1);
     expect(fallback).toHaveBeenCalledTimes(1);
     warn.mockRestore();
+  });
+});
+
+describe('backgroundFinder and a background that never answers', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('matches with the fallback once the wait is over; the late answer changes nothing', async () => {
+    vi.useFakeTimers();
+    let answerLate: (answer: unknown) => void = () => {};
+    const send = vi.fn(() => new Promise<unknown>((resolve) => (answerLate = resolve)));
+    const fallback = vi.fn(async () => localFinder(matcher));
+    const finder = backgroundFinder(send, 'k', fallback);
+    const state = createScanState();
+    const expected = createScanState();
+    const found = finder.find(texts.slice(0, 2), state);
+    await vi.advanceTimersByTimeAsync(BACKGROUND_ANSWER_MS - 1);
+    expect(fallback).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await found).toEqual(texts.slice(0, 2).map((t) => matcher.find(t, expected)));
+    answerLate({ matches: [[], []], seen: ['wagner-group'] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(state.seen).toEqual(expected.seen);
+    // From then on the page matches on its own, without asking again.
+    expect(await finder.find(texts.slice(2), state)).toEqual([matcher.find(texts[2]!, expected)]);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(fallback).toHaveBeenCalledTimes(1);
   });
 });
 

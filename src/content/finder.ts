@@ -3,6 +3,7 @@
  * the engine's work runs off the page's thread, and one matcher serves every tab), or here with
  * the page's own matcher when the background cannot answer. The scanner knows only `Finder`.
  */
+import { BACKGROUND_ANSWER_MS, within } from '../shared/deadline';
 import { isFindNamesResponse, type FindNamesRequest } from '../shared/messages';
 import type { Match, Matcher, ScanState } from '../text/matcher';
 
@@ -19,9 +20,9 @@ export function localFinder(matcher: Matcher): Finder {
 }
 
 /**
- * Asks the background (background/find-names.ts). On any failure (no answer, or one that does not
- * fit the request) it switches for good to the finder `fallback` makes, which answers this batch
- * too: the page is still read, only on its own thread.
+ * Asks the background (background/find-names.ts). On any failure (no answer, none in time, or one
+ * that does not fit the request) it switches for good to the finder `fallback` makes, which
+ * answers this batch too: the page is still read, only on its own thread.
  */
 export function backgroundFinder(send: (request: FindNamesRequest) => Promise<unknown>, key: string, fallback: () => Promise<Finder>): Finder {
   let local: Promise<Finder> | null = null;
@@ -29,14 +30,14 @@ export function backgroundFinder(send: (request: FindNamesRequest) => Promise<un
     async find(texts, state) {
       if (!local) {
         try {
-          const answer = await send({ type: 'glossa:find-names', key, texts: [...texts], seen: [...state.seen] });
+          const answer = await within(send({ type: 'glossa:find-names', key, texts: [...texts], seen: [...state.seen] }), BACKGROUND_ANSWER_MS);
           if (isFindNamesResponse(answer, texts)) {
             for (const id of answer.seen) state.seen.add(id);
             return answer.matches;
           }
           console.warn('Glossa: the background sent an answer that does not fit; matching in the page');
         } catch {
-          // No background (restarting, or gone after an update): the page's own matcher takes over.
+          // No background (restarting, stuck, or gone after an update): the page's own matcher takes over.
         }
         local ??= fallback();
       }

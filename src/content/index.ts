@@ -7,6 +7,7 @@
  * once it is loaded.
  */
 import browser, { orphaned } from '../shared/browser';
+import { BACKGROUND_ANSWER_MS, within } from '../shared/deadline';
 import type { MayHoldNameRequest, MayHoldNameResponse } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { loadGlossary, loadSettings, onGlossaryWritten, onSettingsChanged } from '../shared/storage';
@@ -32,10 +33,11 @@ function loadAnnotator(): Promise<Annotator> {
   }));
 }
 
-/** The background's prefilter on a batch of this page's text; any failure means "may hold". */
+/** The background's prefilter on a batch of this page's text; any failure, or no answer in time, means "may hold". */
 async function mayHoldName(text: string): Promise<boolean> {
   try {
-    const answer = (await browser.runtime.sendMessage({ type: 'glossa:may-hold-name', text } satisfies MayHoldNameRequest)) as MayHoldNameResponse | undefined;
+    const request = { type: 'glossa:may-hold-name', text } satisfies MayHoldNameRequest;
+    const answer = (await within(browser.runtime.sendMessage(request), BACKGROUND_ANSWER_MS)) as MayHoldNameResponse | undefined;
     return answer?.mayHold !== false;
   } catch {
     return true;
