@@ -1,12 +1,14 @@
 /**
  * Browser launchers for the benchmark. Same recipe as tests/e2e/harness/browsers.ts (which hides
  * the raw driver pages the bench needs for CDP tracing), reusing its browser lookup.
- * - Chromium via playwright-core, with or without dist/chrome loaded.
+ * - Chromium via playwright-core, with dist/chrome loaded, or the extension floor
+ *   (bench/walk-floor: a content script that only walks the text), or neither.
  * - Firefox ESR via puppeteer-core (WebDriver BiDi), with or without dist/firefox.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as esbuild from 'esbuild';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { findBrowser, type BrowserName } from '../tests/e2e/harness/browser-paths';
@@ -29,10 +31,15 @@ export interface BenchPage {
   pp?: PpPage;
 }
 
+/** What a Chromium is launched with: Glossa (dist/chrome), the extension floor, or no extension. */
+export type ChromiumExtension = 'glossa' | 'walk-floor' | null;
+
 export interface BenchBrowser {
   name: BrowserName;
   version: string;
   withExtension: boolean;
+  /** Glossa itself is loaded (not the extension floor). */
+  glossa: boolean;
   extensionOrigin?: string;
   newPage(): Promise<BenchPage>;
   /** Extension API call from an extension page (popup.html), as the popup would. */
@@ -50,7 +57,7 @@ export interface BenchBrowser {
  * matcher. Wait for it, so the first measured page does not build the matcher itself.
  */
 async function settled(b: BenchBrowser): Promise<BenchBrowser> {
-  if (b.withExtension) {
+  if (b.glossa) {
     // Both are written in one call once the background has built them; a reader's browser has them.
     const both = async () => {
       const got = await b.callExtension<Record<string, unknown>>('storage.local.get', [COMPILED_MATCHER_KEY, PREFILTER_KEY]);
@@ -71,10 +78,20 @@ function pwPage(page: PwPage): BenchPage {
   };
 }
 
-export async function launchChromium(withExtension: boolean): Promise<BenchBrowser> {
+/** bench/walk-floor built into a temporary directory: its content script bundled, its other files copied. */
+async function buildWalkFloor(): Promise<string> {
+  const src = join(root, 'bench', 'walk-floor');
+  const dir = await mkdtemp(join(tmpdir(), 'glossa-bench-walk-floor-'));
+  await esbuild.build({ entryPoints: [join(src, 'content.ts')], bundle: true, format: 'iife', target: 'chrome120', outfile: join(dir, 'content.js'), logLevel: 'error' });
+  for (const f of ['manifest.json', 'background.js', 'popup.html']) await copyFile(join(src, f), join(dir, f));
+  return dir;
+}
+
+export async function launchChromium(extension: ChromiumExtension): Promise<BenchBrowser> {
   const found = findBrowser('chromium');
   if ('missing' in found) throw new Error(found.missing);
-  const dir = join(root, 'dist', 'chrome');
+  const withExtension = extension !== null;
+  const dir = extension === 'walk-floor' ? await buildWalkFloor() : join(root, 'dist', 'chrome');
   const profile = await mkdtemp(join(tmpdir(), 'glossa-bench-chromium-'));
   const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: found.path,
@@ -106,6 +123,7 @@ export async function launchChromium(withExtension: boolean): Promise<BenchBrows
     name: 'chromium',
     version: `Chromium ${version}`,
     withExtension,
+    glossa: extension === 'glossa',
     extensionOrigin,
     newPage: async () => pwPage(await ctx.newPage()),
     async callExtension(api, ...args) {
@@ -127,6 +145,7 @@ export async function launchChromium(withExtension: boolean): Promise<BenchBrows
     async close() {
       await ctx.close();
       await rm(profile, { recursive: true, force: true });
+      if (extension === 'walk-floor') await rm(dir, { recursive: true, force: true });
     },
   };
   return settled(self);
@@ -167,6 +186,7 @@ export async function launchFirefox(withExtension: boolean): Promise<BenchBrowse
     name: 'firefox',
     version: await browser.version(),
     withExtension,
+    glossa: withExtension,
     extensionOrigin,
     newPage: async () => ppPage(await browser.newPage()),
     async callExtension(api, ...args) {

@@ -32,15 +32,17 @@ export function renderMarkdown(r: Any, previous: string): string {
     if (res.error) L.push(`Run failed: \`${res.error}\`\n`);
     const pages = Object.keys(r.pages ?? {}).filter((k) => res[k]);
     if (chromium) {
-      L.push('| Page | text | floor (TreeWalker) | mark.js | Glossa script (trace) | Glossa ÷ floor | mark.js ÷ Glossa | thread CPU: Glossa ÷ floor | wall to complete | max Glossa in one task (task) | Glossa tasks | extra JS heap | counted / generated |');
-      L.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+      L.push('| Page | text | floor (TreeWalker) | extension floor (script / thread CPU) | mark.js | Glossa script (trace) | Glossa ÷ floor | Glossa ÷ extension floor | mark.js ÷ Glossa | thread CPU: Glossa ÷ floor | wall to complete | max Glossa in one task (task) | Glossa tasks | extra JS heap | counted / generated |');
+      L.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
       for (const k of pages) {
         const p = res[k];
         const mark = p.markMs === null ? '—' : `${p.markLimited ? `> ${Math.round((p.markLimitMs ?? r.markLimitMs) / 1000)} s limit (${p.markAliasesDone} aliases; extrapolated ${p.markMs} ms)` : `${p.markMs} ms`}`;
         L.push(
-          `| ${r.pages[k].label} | ${Math.round(p.textBytes / 1000)} kB, ${p.textNodes} nodes | ${fmt(p.floorMs, ' ms')} | ${mark} | ${fmt(p.glossaScriptMs, ' ms')} | ${fmt(p.glossaOverFloor, '×')} | ${fmt(p.markOverGlossa, '×')} | ${fmt(p.glossaCpuMs, ' ms')} ÷ ${fmt(p.floorCpuMs, ' ms')} = ${fmt(p.glossaCpuOverFloorCpu ?? null, '×')} | ${fmt(p.wallMs, ' ms')} | ${fmt(p.glossaMaxInTaskMs, ' ms')} (${fmt(p.glossaLongestTaskMs, ' ms')}${p.glossaMaxInTaskThreadCpuMs != null ? `; that task's thread CPU ${fmt(p.glossaMaxInTaskThreadCpuMs, ' ms')}` : ''}) | ${fmt(p.glossaTasks)} | ${fmt(p.extraHeapMB, ' MB')} | ${p.counted} / ${p.generated} |`,
+          `| ${r.pages[k].label} | ${Math.round(p.textBytes / 1000)} kB, ${p.textNodes} nodes | ${fmt(p.floorMs, ' ms')} | ${fmt(p.walkFloorScriptMs, ' ms')} / ${fmt(p.walkFloorCpuMs, ' ms')} (${fmt(p.walkFloorOverFloor, '×')} floor) | ${mark} | ${fmt(p.glossaScriptMs, ' ms')} | ${fmt(p.glossaOverFloor, '×')} | ${fmt(p.glossaOverWalkFloor, '×')} | ${fmt(p.markOverGlossa, '×')} | ${fmt(p.glossaCpuMs, ' ms')} ÷ ${fmt(p.floorCpuMs, ' ms')} = ${fmt(p.glossaCpuOverFloorCpu ?? null, '×')} | ${fmt(p.wallMs, ' ms')} | ${fmt(p.glossaMaxInTaskMs, ' ms')} (${fmt(p.glossaLongestTaskMs, ' ms')}${p.glossaMaxInTaskThreadCpuMs != null ? `; that task's thread CPU ${fmt(p.glossaMaxInTaskThreadCpuMs, ' ms')}` : ''}) | ${fmt(p.glossaTasks)} | ${fmt(p.extraHeapMB, ' MB')} | ${p.counted} / ${p.generated} |`,
         );
       }
+      L.push('');
+      L.push('The floor is the issue\'s: one TreeWalker pass over the text nodes, run by the page itself. The *extension floor* is the least a content script that reads the page soundly can cost: `bench/walk-floor`, an extension whose content script reads the settings and then walks the text as Glossa\'s scanner must (elements visited to step over skipped subtrees and enter open shadow roots, every text node read), in one task, in the extension\'s isolated world, and nothing else. It is measured from a trace exactly as Glossa is.');
       L.push('');
       L.push('Glossa script time split (medians): ');
       for (const k of pages) {

@@ -282,7 +282,7 @@ async function measurePlain(b: BenchBrowser, server: FixtureServer, spec: PageSp
   return r;
 }
 
-interface GlossaRuns {
+interface ExtensionRuns {
   wallMs: number[];
   heapMB: number[];
   counted: number;
@@ -292,8 +292,9 @@ interface GlossaRuns {
   incomplete: number;
 }
 
-async function measureGlossa(b: BenchBrowser, server: FixtureServer, spec: PageSpec, traced: boolean): Promise<GlossaRuns> {
-  const r: GlossaRuns = { wallMs: [], heapMB: [], counted: 0, traces: [], background: [], incomplete: 0 };
+/** The extension loaded in `b` (Glossa, or the extension floor) on one page: wall time to complete, heap, traces. */
+async function measureExtension(b: BenchBrowser, server: FixtureServer, spec: PageSpec, traced: boolean): Promise<ExtensionRuns> {
+  const r: ExtensionRuns = { wallMs: [], heapMB: [], counted: 0, traces: [], background: [], incomplete: 0 };
   const url = `${server.origin}/${spec.file}`;
   const timeout = 30_000 + spec.textBytes / 10;
   // Wall time: navigation start → first page-entities answer with complete:true (polled every 20 ms).
@@ -642,12 +643,16 @@ async function main(): Promise<void> {
       log(`${name}: launching without and with Glossa`);
       let plain: BenchBrowser | undefined;
       let ext: BenchBrowser | undefined;
+      // The extension floor needs a trace: Chromium only.
+      let walkFloor: BenchBrowser | undefined;
       try {
-        plain = chromium ? await launchChromium(false) : await launchFirefox(false);
-        ext = chromium ? await launchChromium(true) : await launchFirefox(true);
+        plain = chromium ? await launchChromium(null) : await launchFirefox(false);
+        ext = chromium ? await launchChromium('glossa') : await launchFirefox(true);
+        if (chromium) walkFloor = await launchChromium('walk-floor');
       } catch (e) {
         log(`${name}: cannot launch (${String(e)}); skipped`);
         await plain?.close();
+        await ext?.close();
         browsers[name] = { error: String(e) };
         continue;
       }
@@ -663,8 +668,10 @@ async function main(): Promise<void> {
           const pm = await measurePlain(plain, server, spec, markAliases, markRuns, limit);
           pm.markLimitMs = limit;
           log(`${name} ${spec.key}: Glossa`);
-          const g = await measureGlossa(ext, server, spec, chromium);
-          out[spec.key] = summarise(spec, pm, g);
+          const g = await measureExtension(ext, server, spec, chromium);
+          if (walkFloor) log(`${name} ${spec.key}: extension floor`);
+          const wf = walkFloor ? await measureExtension(walkFloor, server, spec, true) : null;
+          out[spec.key] = summarise(spec, pm, g, wf);
           log(`${name} ${spec.key}:`, JSON.stringify(compact(out[spec.key] as Record<string, unknown>)));
         }
         if (ONLY) continue;
@@ -680,6 +687,7 @@ async function main(): Promise<void> {
       } finally {
         await plain.close().catch(() => {});
         await ext.close().catch(() => {});
+        await walkFloor?.close().catch(() => {});
       }
       perBrowser[name] = out;
     }
@@ -727,9 +735,12 @@ function compact(o: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-function summarise(spec: PageSpec, pm: FloorMark, g: GlossaRuns): Record<string, unknown> {
+function summarise(spec: PageSpec, pm: FloorMark, g: ExtensionRuns, wf: ExtensionRuns | null): Record<string, unknown> {
   const floor = median(pm.floorMs);
   const script = median(g.traces.map((t) => t.scriptMs));
+  const cpu = median(g.traces.map((t) => t.cpuMs ?? NaN));
+  const walkScript = wf ? median(wf.traces.map((t) => t.scriptMs)) : null;
+  const walkCpu = wf ? median(wf.traces.map((t) => t.cpuMs ?? NaN)) : null;
   const mark = median(pm.markMs);
   const heap = median(g.heapMB);
   const plainHeap = median(pm.plainHeapMB);
@@ -751,8 +762,17 @@ function summarise(spec: PageSpec, pm: FloorMark, g: GlossaRuns): Record<string,
     markMarks: pm.markMarks || undefined,
     glossaScriptMs: round(script, 1),
     glossaScriptRunsMs: g.traces.map((t) => round(t.scriptMs, 1)),
-    glossaCpuMs: round(median(g.traces.map((t) => t.cpuMs ?? NaN)), 1),
-    glossaCpuOverFloorCpu: round(ratio(median(g.traces.map((t) => t.cpuMs ?? NaN)), median(pm.floorCpuMs)), 1),
+    glossaCpuMs: round(cpu, 1),
+    glossaCpuOverFloorCpu: round(ratio(cpu, median(pm.floorCpuMs)), 1),
+    // The extension floor: the same sound walk as a content script, and nothing else.
+    walkFloorScriptMs: round(walkScript, 1),
+    walkFloorScriptRunsMs: wf?.traces.map((t) => round(t.scriptMs, 1)),
+    walkFloorCpuMs: round(walkCpu, 1),
+    walkFloorOverFloor: round(ratio(walkScript, floor), 1),
+    walkFloorCpuOverFloorCpu: round(ratio(walkCpu, median(pm.floorCpuMs)), 1),
+    glossaOverWalkFloor: round(ratio(script, walkScript), 1),
+    glossaCpuOverWalkFloorCpu: round(ratio(cpu, walkCpu), 1),
+    walkFloorIncompleteRuns: wf?.incomplete,
     glossaExactMs: round(median(g.traces.map((t) => t.exactMs)), 1),
     glossaMicrotaskMs: round(median(g.traces.map((t) => t.microtaskMs)), 1),
     glossaSampledMs: round(median(g.traces.map((t) => t.sampledMs)), 1),
@@ -854,6 +874,13 @@ function summariseStorm(s: StormResult, page: StormPage): Record<string, unknown
 
 type Row = Record<string, unknown> | undefined;
 
+/** What the extension floor (a content script that only walks the text) cost on the same page. */
+function walkFloorNote(r: Row): string {
+  const ms = typeof r?.walkFloorScriptMs === 'number' ? r.walkFloorScriptMs : null;
+  if (!r || ms === null) return '';
+  return `; the extension floor alone (a content script that only walks the text soundly) took ${ms} ms = ${r.walkFloorOverFloor}× the floor (thread CPU ${r.walkFloorCpuMs} ms = ${r.walkFloorCpuOverFloorCpu}×), Glossa ${r.glossaOverWalkFloor}× it`;
+}
+
 function targets(results: Record<string, unknown>): Array<{ target: string; value: string; pass: boolean | null }> {
   const c = ((results.results as Record<string, Record<string, Row>>)?.chromium ?? {}) as Record<string, Row>;
   const n = (r: Row, k: string): number | null => (typeof r?.[k] === 'number' ? (r[k] as number) : null);
@@ -865,7 +892,7 @@ function targets(results: Record<string, unknown>): Array<{ target: string; valu
   const gf = n(r, 'glossaOverFloor');
   out.push({
     target: `${label}: scan + paint ≤ 2× floor`,
-    value: gf === null ? 'n/a' : `${gf}× (${n(r, 'glossaScriptMs')} ms vs ${n(r, 'floorMs')} ms; in thread CPU time ${d(r, 'glossaCpuMs')} ms vs ${d(r, 'floorCpuMs')} ms = ${d(r, 'glossaCpuOverFloorCpu')}×)`,
+    value: gf === null ? 'n/a' : `${gf}× (${n(r, 'glossaScriptMs')} ms vs ${n(r, 'floorMs')} ms; in thread CPU time ${d(r, 'glossaCpuMs')} ms vs ${d(r, 'floorCpuMs')} ms = ${d(r, 'glossaCpuOverFloorCpu')}×)${walkFloorNote(r)}`,
     pass: gf === null ? null : gf <= 2,
   });
   const mg = n(r, 'markOverGlossa');
@@ -882,7 +909,7 @@ function targets(results: Record<string, unknown>): Array<{ target: string; valu
   const worst = tasks.sort((a, b) => b[1] - a[1])[0];
   out.push({ target: 'no Glossa task > 50 ms (any page)', value: worst ? `worst ${worst[1]} ms of Glossa script in one task (${worst[0]})` : 'n/a', pass: worst ? worst[1] <= 50 : null });
   const tax = n(c.none, 'glossaScriptMs');
-  out.push({ target: 'no-mention page tax ≤ 2 ms script', value: tax === null ? 'n/a' : `${tax} ms`, pass: tax === null ? null : tax <= 2 });
+  out.push({ target: 'no-mention page tax ≤ 2 ms script', value: tax === null ? 'n/a' : `${tax} ms${walkFloorNote(c.none)}`, pass: tax === null ? null : tax <= 2 });
   const s = c.scroll;
   const maxDelay = n(s, 'delayMaxMs');
   const missed = n(s, 'appendsNeverCounted');

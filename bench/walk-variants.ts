@@ -13,7 +13,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'walk-'));
 const al = aliasesFromPack(JSON.parse(readFileSync('src/pack/bundled-pack.json', 'utf8')));
 writeFileSync(path.join(dir, '1m.html'), generateArticle({ targetBytes: 1e6, aliases: al, seed: 42 }).html);
 const server = await startFixtureServer(dir + '/');
-const b = await launchChromium(false);
+const b = await launchChromium(null);
 const page = await b.newPage();
 const res: Record<string, number[]> = {};
 for (let run = 0; run < 5; run++) {
