@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chunkStarts, joinPieces, locate } from './offsets';
+import { joinPieces, locate } from './offsets';
 
 describe('joined runs of text nodes', () => {
   it('maps a name split across inline tags back to its pieces', () => {
@@ -35,18 +35,5 @@ describe('joined runs of text nodes', () => {
         }
       }),
     );
-  });
-});
-
-describe('chunking long text', () => {
-  it('cuts after whitespace and covers the text', () => {
-    const text = 'word '.repeat(1000);
-    const starts = chunkStarts(text, 100);
-    expect(starts[0]).toBe(0);
-    for (let i = 1; i < starts.length; i++) {
-      expect(starts[i]! - starts[i - 1]!).toBeLessThanOrEqual(100);
-      expect(text[starts[i]! - 1]).toBe(' ');
-    }
-    expect(text.length - starts.at(-1)!).toBeLessThanOrEqual(100);
   });
 });

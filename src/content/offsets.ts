@@ -46,22 +46,3 @@ export function locate(run: JoinedRun, offset: number, bias: 'start' | 'end'): {
   }
   return { piece: found, offset: offset - starts[found]! };
 }
-
-/**
- * Splits a very long text into chunks of at most about `max` code units, cutting after
- * whitespace so a name is not cut in two, for the scanner to keep each slice short.
- * Returns the chunk start offsets (first is 0).
- */
-export function chunkStarts(text: string, max: number): number[] {
-  const out = [0];
-  let start = 0;
-  while (text.length - start > max) {
-    let cut = start + max;
-    const floor = start + (max >> 1);
-    while (cut > floor && !/[\s.!?؟،,;]/.test(text[cut - 1]!)) cut--;
-    if (cut <= floor) cut = start + max;
-    out.push(cut);
-    start = cut;
-  }
-  return out;
-}

@@ -6,7 +6,8 @@
 import { createScanState, type Match, type ScanState } from '../text/matcher';
 import { blockOf, collectRuns, isInlineElement, parentOrHost, skippedTest, withinTest, type IsOurs, type Run } from './collect-text';
 import type { Finder } from './finder';
-import { chunkStarts, locate } from './offsets';
+import { LIMITS } from '../text/validate-pack';
+import { locate } from './offsets';
 import { nextTask } from './next-task';
 
 export interface Mention {
@@ -27,7 +28,14 @@ export interface ScannerOptions {
   budgetMs?: number;
 }
 
+/** A run longer than this is matched in chunks, so that no one message or match is long. */
 const CHUNK = 20_000;
+/**
+ * Text either side of a chunk that is matched with it but whose matches are left to the
+ * neighbouring chunk: a name cut in two, or a context rule's window (LIMITS.maxWindow + the
+ * longest alias, in normalised characters) crossing the cut, is still read whole.
+ */
+const CHUNK_OVERLAP = 2 * (LIMITS.maxWindow + LIMITS.aliasLength);
 /** Text gathered before it is sent to the finder: few messages, each a short task to prepare. */
 const BATCH_CHARS = 65_536;
 
@@ -36,6 +44,24 @@ interface Part {
   run: Run;
   base: number;
   text: string;
+  /**
+   * A chunk of a long run: only its matches that start in [from, to) (run offsets) are kept. Its
+   * text reaches CHUNK_OVERLAP either side, so both chunks read the text around a cut alike.
+   */
+  chunk?: { from: number; to: number };
+}
+
+/** A run's text as the finder gets it: whole, or a long one in overlapping chunks (which may go in different batches). */
+function partsOf(run: Run): Part[] {
+  const { text } = run.joined;
+  if (text.length <= CHUNK) return [{ run, base: 0, text }];
+  const parts: Part[] = [];
+  for (let from = 0; from < text.length; from += CHUNK) {
+    const to = Math.min(text.length, from + CHUNK);
+    const base = Math.max(0, from - CHUNK_OVERLAP);
+    parts.push({ run, base, text: text.slice(base, to + CHUNK_OVERLAP), chunk: { from, to } });
+  }
+  return parts;
 }
 
 /** Document order across shadow trees: a shadow root's nodes come right after its host. */
@@ -241,14 +267,11 @@ export class Scanner {
     };
     for (const root of roots) {
       for (const run of collectRuns(root, this.options.isOurs, (r) => this.observe(r))) {
-        const { text } = run.joined;
-        const starts = text.length > CHUNK ? chunkStarts(text, CHUNK) : [0];
-        for (let c = 0; c < starts.length; c++) {
-          const base = starts[c]!;
-          parts.push({ run, base, text: starts.length === 1 ? text : text.slice(base, starts[c + 1] ?? text.length) });
+        for (const part of partsOf(run)) {
+          parts.push(part);
+          chars += part.text.length;
+          if ((chars >= BATCH_CHARS || this.spent()) && !(await flush())) return false;
         }
-        chars += text.length;
-        if ((chars >= BATCH_CHARS || this.spent()) && !(await flush())) return false;
       }
     }
     if (parts.length > 0 && !(await flush())) return false;
@@ -286,7 +309,8 @@ export class Scanner {
    * worked: such a change marked their block for a rescan, which finds its mentions again, so a
    * match over text that is no longer what was read is dropped here (not painted meanwhile).
    */
-  private addMention({ run, base }: Part, m: Match, out: Mention[]): void {
+  private addMention({ run, base, chunk }: Part, m: Match, out: Mention[]): void {
+    if (chunk && (base + m.start < chunk.from || base + m.start >= chunk.to)) return;
     const s = locate(run.joined, base + m.start, 'start');
     const e = locate(run.joined, base + m.end, 'end');
     const { text, starts } = run.joined;
