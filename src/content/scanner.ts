@@ -4,9 +4,9 @@
  * rescanned once per frame. Knows nothing of settings or painting: it reports its mentions.
  */
 import { createScanState, type Match, type ScanState } from '../text/matcher';
-import { blockOf, collectRuns, isInlineElement, parentOrHost, skippedTest, withinTest, type IsOurs, type Run } from './collect-text';
+import { blockOf, collectRuns, isInlineElement, parentOrHost, skippedTest, withinTest, type IsOurs } from './collect-text';
 import type { Finder } from './finder';
-import { LIMITS } from '../text/validate-pack';
+import { keeps, partsOf, type Part } from './chunks';
 import { locate } from './offsets';
 import { nextTask } from './next-task';
 
@@ -28,41 +28,8 @@ export interface ScannerOptions {
   budgetMs?: number;
 }
 
-/** A run longer than this is matched in chunks, so that no one message or match is long. */
-const CHUNK = 20_000;
-/**
- * Text either side of a chunk that is matched with it but whose matches are left to the
- * neighbouring chunk: a name cut in two, or a context rule's window (LIMITS.maxWindow + the
- * longest alias, in normalised characters) crossing the cut, is still read whole.
- */
-const CHUNK_OVERLAP = 2 * (LIMITS.maxWindow + LIMITS.aliasLength);
 /** Text gathered before it is sent to the finder: few messages, each a short task to prepare. */
 const BATCH_CHARS = 65_536;
-
-/** A piece of a run's text on its way to the finder: the run, and where the piece starts in it. */
-interface Part {
-  run: Run;
-  base: number;
-  text: string;
-  /**
-   * A chunk of a long run: only its matches that start in [from, to) (run offsets) are kept. Its
-   * text reaches CHUNK_OVERLAP either side, so both chunks read the text around a cut alike.
-   */
-  chunk?: { from: number; to: number };
-}
-
-/** A run's text as the finder gets it: whole, or a long one in overlapping chunks (which may go in different batches). */
-function partsOf(run: Run): Part[] {
-  const { text } = run.joined;
-  if (text.length <= CHUNK) return [{ run, base: 0, text }];
-  const parts: Part[] = [];
-  for (let from = 0; from < text.length; from += CHUNK) {
-    const to = Math.min(text.length, from + CHUNK);
-    const base = Math.max(0, from - CHUNK_OVERLAP);
-    parts.push({ run, base, text: text.slice(base, to + CHUNK_OVERLAP), chunk: { from, to } });
-  }
-  return parts;
-}
 
 /** Document order across shadow trees: a shadow root's nodes come right after its host. */
 export function compareNodes(a: Node, b: Node): number {
@@ -309,8 +276,9 @@ export class Scanner {
    * worked: such a change marked their block for a rescan, which finds its mentions again, so a
    * match over text that is no longer what was read is dropped here (not painted meanwhile).
    */
-  private addMention({ run, base, chunk }: Part, m: Match, out: Mention[]): void {
-    if (chunk && (base + m.start < chunk.from || base + m.start >= chunk.to)) return;
+  private addMention(part: Part, m: Match, out: Mention[]): void {
+    if (!keeps(part, m)) return;
+    const { run, base } = part;
     const s = locate(run.joined, base + m.start, 'start');
     const e = locate(run.joined, base + m.end, 'end');
     const { text, starts } = run.joined;

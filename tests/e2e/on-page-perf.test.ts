@@ -19,9 +19,8 @@ describeInBrowsers('on the page: a 5 MB page', (get) => {
 describeInBrowsers('on the page: one block with a very long run of text', (get) => {
   it('finds every name, including those across the places where the scanner cuts the run', async () => {
     const { browser, server } = get();
-    // The only spaces are inside the names, so wherever the run is cut for matching (after a
-    // space, every few tens of thousands of characters), the cut splits a name: "Western |Sahara".
-    // "Sahara" alone needs context, so a split name is a lost mention.
+    // A run this long is matched in chunks; the names sit back to back, so the cuts fall inside
+    // them ("Western |Sahara"), and "Sahara" alone needs context: a name read cut in two is lost.
     const n = 12_000;
     const text = 'Western Sahara/'.repeat(n);
     server.setPage('/long-run.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>long run</title></head><body><div id="log">${text}</div></body></html>`);
