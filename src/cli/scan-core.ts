@@ -1,10 +1,13 @@
 /**
  * The scan CLI's logic without I/O: text of a file by its type, matching, and the two output
  * formats. The JSON shape is a public contract:
- * {"files":[{"file":"<path as given>","entities":[{"id":"…","count":N,"matches":[{"start":S,"end":E,"text":"…"}]}]}]}
+ * {"files":[{"file":"<path as given>","entities":[{"id":"…","count":N,"matches":[{"start":S,"end":E,"text":"…"}]}],
+ *   "claims":[{"entity":"…","claim":"…","verdict":"wrong|imprecise|outdated","count":N}]}]}
  * Entities are listed in order of first mention; matches in document order; offsets are UTF-16
- * code units of the file's text (for .html files: of the visible text, see html-text.ts).
+ * code units of the file's text (for .html files: of the visible text, see html-text.ts). Claims
+ * (added later, additive) are listed in order of first statement; each line is a block.
  */
+import type { ClaimChecker, ClaimVerdict } from '../text/claims';
 import { buildMatcher, createScanState, type Match, type Matcher } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
 import { htmlToText } from './html-text';
@@ -15,9 +18,18 @@ export interface EntityReport {
   matches: { start: number; end: number; text: string }[];
 }
 
+/** A checked claim the file makes, as `glossa:page-claims` reports it. */
+export interface ClaimReport {
+  entity: string;
+  claim: string;
+  verdict: ClaimVerdict;
+  count: number;
+}
+
 export interface FileReport {
   file: string;
   entities: EntityReport[];
+  claims: ClaimReport[];
 }
 
 export function isHtmlPath(path: string): boolean {
@@ -47,9 +59,35 @@ export function scanText(matcher: Matcher, text: string): Match[] {
   return matcher.find(text, createScanState());
 }
 
-export function scanFiles(packs: readonly Pack[], files: readonly { file: string; content: string }[]): FileReport[] {
+/** The claims a text makes, block by block (a line is a block), counted per claim. */
+export function claimsIn(checker: ClaimChecker, text: string, matches: readonly Match[]): ClaimReport[] {
+  const byClaim = new Map<string, ClaimReport>();
+  let next = 0;
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const mentions: { entity: string; start: number; end: number }[] = [];
+    while (next < matches.length && matches[next]!.start < end) {
+      const m = matches[next++]!;
+      mentions.push({ entity: m.entityId, start: m.start - start, end: m.end - start });
+    }
+    for (const hit of checker.check(text.slice(start, end), mentions)) {
+      const r = byClaim.get(hit.claim) ?? { entity: hit.entity, claim: hit.claim, verdict: hit.verdict, count: 0 };
+      r.count++;
+      byClaim.set(hit.claim, r);
+    }
+    start = end + 1;
+  }
+  return [...byClaim.values()];
+}
+
+export function scanFiles(packs: readonly Pack[], files: readonly { file: string; content: string }[], checker: ClaimChecker): FileReport[] {
   const matcher = buildMatcher(packs);
-  return files.map(({ file, content }) => ({ file, entities: groupMatches(scanText(matcher, fileText(file, content))) }));
+  return files.map(({ file, content }) => {
+    const text = fileText(file, content);
+    const matches = scanText(matcher, text);
+    return { file, entities: groupMatches(matches), claims: claimsIn(checker, text, matches) };
+  });
 }
 
 export function formatJson(reports: readonly FileReport[]): string {
@@ -66,6 +104,7 @@ export function formatText(reports: readonly FileReport[]): string {
       const forms = [...new Set(e.matches.map((m) => m.text))].join(', ');
       lines.push(`  ${e.id.padEnd(width)}  ${String(e.count).padStart(3)}  ${forms}`);
     }
+    for (const c of r.claims) lines.push(`  claim ${c.claim} (${c.entity}): ${c.verdict}${c.count > 1 ? ` ×${c.count}` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -29,6 +29,7 @@ describe('scan CLI', () => {
             { id: 'rabat', count: 2, matches: [{ start: 37, end: 42, text: 'Rabat' }, { start: 78, end: 85, text: 'والرباط' }] },
             { id: 'morocco', count: 1, matches: [{ start: 65, end: 71, text: 'المغرب' }] },
           ],
+          claims: [],
         },
         {
           file: 'src/cli/fixtures/sample.html',
@@ -37,6 +38,7 @@ describe('scan CLI', () => {
             { id: 'morocco', count: 2, matches: [{ start: 13, end: 18, text: 'Maroc' }, { start: 45, end: 52, text: 'Morocco' }] },
             { id: 'rabat', count: 1, matches: [{ start: 65, end: 70, text: 'Rabat' }] },
           ],
+          claims: [],
         },
       ],
     });
@@ -80,5 +82,15 @@ describe('scan CLI', () => {
     expect(run().code).toBe(2);
     expect(run('--bogus', 'x').stderr).toContain('unknown option --bogus');
     expect(run('--pack').code).toBe(2);
+  });
+
+  it('lists the claims a file makes beside its entities (--json, additive)', () => {
+    const r = run('--json', '../shared/seed/article.ar.txt');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { files: { claims: { entity: string; claim: string; verdict: string; count: number }[] }[] };
+    const claims = doc.files[0]!.claims;
+    expect(claims).toContainEqual({ entity: 'african-lion', claim: 'african-lion-first-2007', verdict: 'wrong', count: 1 });
+    expect(claims).toContainEqual({ entity: 'michael-langley', claim: 'langley-commands-africom', verdict: 'outdated', count: 2 });
+    expect(claims).toHaveLength(10);
   });
 });

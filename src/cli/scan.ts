@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ClaimChecker, validateClaimSet } from '../text/claims';
 import { validatePack } from '../text/validate-pack';
 import type { Pack } from '../text/pack-types';
 import { formatJson, formatText, scanFiles } from './scan-core';
@@ -74,6 +75,13 @@ function loadPack(file: string | null): Pack {
   return result.pack;
 }
 
+/** The bundled claim checks; their entities are the bundled pack's, whatever pack matches. */
+function loadClaims(root: string): ClaimChecker {
+  const bundled = JSON.parse(readFileSync(path.join(root, 'src', 'pack', 'bundled-pack.json'), 'utf8')) as { entities: { id: string }[] };
+  const claims = JSON.parse(readFileSync(path.join(root, 'src', 'pack', 'claims.json'), 'utf8')) as unknown;
+  return new ClaimChecker(validateClaimSet(claims, new Set(bundled.entities.map((e) => e.id))));
+}
+
 function main(argv: readonly string[]): number {
   const args = parseArgs(argv);
   const pack = loadPack(args.pack);
@@ -84,7 +92,7 @@ function main(argv: readonly string[]): number {
       throw new CliError(`cannot read ${file}: ${errorText(e)}`, 1);
     }
   });
-  const reports = scanFiles([pack], files);
+  const reports = scanFiles([pack], files, loadClaims(process.env.GLOSSA_ROOT ?? process.cwd()));
   process.stdout.write(args.json ? formatJson(reports) : formatText(reports));
   return 0;
 }
