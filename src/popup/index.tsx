@@ -10,7 +10,8 @@ import browser from '../shared/browser';
 import bundledPack from '../pack/bundled-pack.json';
 import { applyDocumentLanguage, t, uiLanguage } from '../shared/i18n';
 import { createKnowledge, pickText, resolveLang, type Knowledge } from '../shared/knowledge';
-import type { PageEntitiesResponse, PageInfoResponse } from '../shared/messages';
+import type { PageEntitiesResponse } from '../shared/messages';
+import { sendToTab } from '../shared/messaging';
 import { isSiteEnabled, normaliseHostname, PAINT_STYLES, TOOLTIP_LANGUAGES, type PaintStyle, type Settings, type TooltipLanguage } from '../shared/settings';
 import { loadGlossary, loadSettings, onGlossaryChanged, onSettingsChanged, repairStorage, updateSettings, StorageWriteError } from '../shared/storage';
 import { foldString } from '../text/normalise';
@@ -35,26 +36,21 @@ export async function resolveTabId(search: string): Promise<number | null> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function isPageEntities(v: unknown): v is PageEntitiesResponse {
-  return typeof v === 'object' && v !== null && Array.isArray((v as PageEntitiesResponse).entities);
-}
-
 /** Asks the tab's top frame; retries while the scan is incomplete; calls `update` on each answer. */
 async function watchPage(tabId: number, update: (s: PageState) => void, stopped: () => boolean): Promise<void> {
   let hostname: string | null = null;
   try {
-    const info = (await browser.tabs.sendMessage(tabId, { type: 'glossa:page-info' }, { frameId: 0 })) as PageInfoResponse | undefined;
-    if (info && typeof info.hostname === 'string') hostname = normaliseHostname(info.hostname) ?? info.hostname.toLowerCase();
+    const info = await sendToTab(tabId, 'glossa:page-info', {});
+    hostname = normaliseHostname(info.hostname) ?? info.hostname.toLowerCase();
   } catch {
     // No content script: decided by the page-entities request below.
   }
   let failures = 0;
   for (let round = 0; !stopped(); round++) {
     try {
-      const response = await browser.tabs.sendMessage(tabId, { type: 'glossa:page-entities' }, { frameId: 0 });
-      if (!isPageEntities(response)) throw new Error('no answer');
+      const response = await sendToTab(tabId, 'glossa:page-entities', {});
       failures = 0;
-      update({ kind: 'ready', hostname, entities: response.entities.filter((e) => typeof e.id === 'string' && typeof e.count === 'number'), complete: response.complete === true });
+      update({ kind: 'ready', hostname, entities: response.entities, complete: response.complete });
       await sleep(response.complete ? 2000 : 250);
     } catch {
       // A page just loading may not have its content script yet: a few tries before "cannot run".
@@ -191,7 +187,7 @@ function PageSection({ page, knowledge, lang, active, tabId, onStatus }: { page:
   const reveal = async (id: string, name: string) => {
     if (tabId === null) return;
     try {
-      await browser.tabs.sendMessage(tabId, { type: 'glossa:reveal', entityId: id }, { frameId: 0 });
+      await sendToTab(tabId, 'glossa:reveal', { entityId: id });
       onStatus(t('popupRevealed', name));
     } catch {
       onStatus(t('popupRevealFailed', name));
