@@ -18,6 +18,12 @@ export interface WatchLike {
   stop(): void;
 }
 
+/** What the frame needs of the annotator (./annotator.ts). */
+export type FrameAnnotator = Pick<
+  Annotator,
+  'settled' | 'settingsChanged' | 'glossaryChanged' | 'pageEntities' | 'reveal' | 'navigate' | 'showCard'
+>;
+
 export interface FrameDeps {
   hostname: string;
   orphaned(): boolean;
@@ -27,7 +33,7 @@ export interface FrameDeps {
   mayHoldName(text: string): Promise<boolean>;
   createWatch(mayHoldName: (text: string) => Promise<boolean>, onName: () => void): WatchLike;
   /** Loads the annotator code and creates one; `onSettled` is its settled hook. */
-  loadAnnotator(onSettled: () => void): Promise<Annotator>;
+  loadAnnotator(onSettled: () => void): Promise<FrameAnnotator>;
 }
 
 export class ContentFrame {
@@ -36,8 +42,8 @@ export class ContentFrame {
   /** A settings change event arrived: it is newer than the first read's answer. */
   private settingsEventSeen = false;
   /** The annotator, once its loading started; `annotatorReady` once it is loaded. */
-  private annotator: Promise<Annotator> | null = null;
-  private annotatorReady: Annotator | null = null;
+  private annotator: Promise<FrameAnnotator> | null = null;
+  private annotatorReady: FrameAnnotator | null = null;
   /** The text watch, while the frame is active and its text held no name so far. */
   private watch: WatchLike | null = null;
   /** Cut off from the extension (updated or removed) when a name showed up: the frame does nothing more. */
@@ -135,7 +141,7 @@ export class ContentFrame {
     this.stopWatch();
   };
 
-  private loadAnnotator(): Promise<Annotator> {
+  private loadAnnotator(): Promise<FrameAnnotator> {
     this.stopWatch();
     this.worked = true;
     return (this.annotator ??= this.track(
