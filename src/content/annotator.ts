@@ -6,7 +6,7 @@
  * page's), so it can be created twice and tested without a browser. Settings and glossary changes
  * arrive from the entry.
  */
-import type { Send } from '../shared/messages';
+import type { PageEntitiesResponse, Response, Send } from '../shared/messages';
 import { createKnowledge, matcherFromStore, resolveLang, type Knowledge } from '../shared/knowledge';
 import { matcherKey } from '../shared/matcher-key';
 import { isSiteEnabled, type Settings } from '../shared/settings';
@@ -143,20 +143,20 @@ export class Annotator {
     if (this.active) void this.apply();
   }
 
-  pageEntities(): { complete: boolean; entities: { id: string; count: number }[] } {
+  pageEntities(): PageEntitiesResponse {
     if (!this.settings) return { complete: false, entities: [] };
     if (!this.active) return { complete: true, entities: [] };
     if (!this.scanner) return { complete: false, entities: [] }; // glossary still loading
     return { complete: this.scanner.complete, entities: [...this.counts].map(([id, count]) => ({ id, count })) };
   }
 
-  reveal(entityId: string): { found: boolean } {
+  reveal(entityId: string): Response<'glossa:reveal'> {
     const m = this.mentions.find((x) => x.entityId === entityId);
     if (m) this.focusMention(m);
     return { found: !!m };
   }
 
-  navigate(direction: 1 | -1): { count: number } {
+  navigate(direction: 1 | -1): Response<'glossa:navigate'> {
     if (this.active) {
       const m = nextMention(this.mentions.filter(this.isShown), this.focused, direction);
       if (m) this.focusMention(m);
@@ -164,7 +164,7 @@ export class Annotator {
     return { count: this.mentions.length };
   }
 
-  showCard(entityId: string | null, query: string): { shown: boolean } {
+  showCard(entityId: string | null, query: string): Response<'glossa:show-card'> {
     if (!this.active) return { shown: false };
     const selection = window.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
