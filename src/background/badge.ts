@@ -6,7 +6,7 @@
  */
 import type { Runtime, Storage as ExtensionStorage } from 'webextension-polyfill';
 import browser from '../shared/browser';
-import { isGlossaMessage } from '../shared/messages';
+import type { Request } from '../shared/messages';
 import { isSiteEnabled, normaliseHostname, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
 
@@ -62,11 +62,11 @@ async function show(tabId: number, tab: TabState | undefined, settings?: Setting
   }
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!isGlossaMessage(message) || message.type !== 'glossa:frame-entities') return undefined;
+/** Answers `glossa:frame-entities` (the request's ids are checked strings). */
+export function frameEntities(request: Request<'glossa:frame-entities'>, sender: Runtime.MessageSender): void {
   const tabId = sender.tab?.id;
-  if (tabId === undefined || tabId < 0 || !Array.isArray(message.ids)) return undefined;
-  const ids = message.ids.filter((id): id is string => typeof id === 'string').slice(0, 5000);
+  if (tabId === undefined || tabId < 0) return;
+  const ids = request.ids.slice(0, 5000);
   const frameId = String(sender.frameId ?? 0);
   let host: string | null = null;
   if (frameId === '0' && sender.url) {
@@ -84,8 +84,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     await show(tabId, tab);
     return state;
   });
-  return undefined;
-});
+}
 
 // A new page in the tab starts from nothing; a closed tab is forgotten.
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {

@@ -1,6 +1,6 @@
 // Keyboard commands (manifest "commands") → the active tab's top-frame content script.
 import browser from '../shared/browser';
-import type { NavigateRequest } from '../shared/messages';
+import { sendToTab } from '../shared/messaging';
 
 const DIRECTIONS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
 
@@ -9,8 +9,7 @@ export async function relayCommand(command: string, tabId?: number): Promise<voi
   if (!direction) return;
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
-  const message: NavigateRequest = { type: 'glossa:navigate', direction };
-  await browser.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => {
+  await sendToTab(id, 'glossa:navigate', { direction }).catch(() => {
     /* no content script in this tab (browser pages, store): nothing to walk */
   });
 }

@@ -8,7 +8,7 @@
  */
 import browser from '../shared/browser';
 import type { Knowledge } from '../shared/knowledge';
-import type { ShowCardRequest } from '../shared/messages';
+import { sendToTab } from '../shared/messaging';
 import { t } from '../shared/i18n';
 import { getKnowledge } from './knowledge';
 
@@ -43,8 +43,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId !== MENU_LOOKUP || tab?.id === undefined) return;
   const tabId = tab.id;
   void getKnowledge().then(async (k) => {
-    const message: ShowCardRequest = { type: 'glossa:show-card', entityId: entityInText(k, text), query: text };
-    await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {
+    await sendToTab(tabId, 'glossa:show-card', { entityId: entityInText(k, text), query: text }).catch(() => {
       /* no content script there (browser page, PDF viewer): nothing can be shown */
     });
   });

@@ -11,7 +11,7 @@ import browser from '../shared/browser';
 import matchPack from '../pack/bundled-pack.json?match';
 import { matcherFromStore } from '../shared/knowledge';
 import { COMPILED_MATCHER_KEY, matcherKey } from '../shared/matcher-key';
-import { isFindNamesRequest, type FindNamesRequest, type FindNamesResponse } from '../shared/messages';
+import type { FindNamesRequest, FindNamesResponse } from '../shared/messages';
 import { GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, storedGlossaryPack } from '../shared/storage';
 import type { Matcher } from '../text/matcher';
 
@@ -58,7 +58,8 @@ async function matcherNamed(key: string): Promise<Loaded> {
   return current && current !== pending ? current : reload();
 }
 
-async function findNames(request: FindNamesRequest): Promise<FindNamesResponse> {
+/** Answers `glossa:find-names`. */
+export async function findNames(request: FindNamesRequest): Promise<FindNamesResponse> {
   const { matcher } = await matcherNamed(request.key);
   const state = { seen: new Set(request.seen) };
   const matches = request.texts.map((text) => matcher.find(text, state));
@@ -70,7 +71,3 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && (GLOSSARY_KEY in changes || GLOSSARY_TOKEN_KEY in changes || COMPILED_MATCHER_KEY in changes)) current = null;
 });
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (!isFindNamesRequest(message)) return undefined;
-  return findNames(message);
-});

@@ -4,10 +4,9 @@
  * the matching half of the pack and ask here for an entity's card (`glossa:entity-card`), which
  * keeps the script injected into every page small.
  */
-import browser from '../shared/browser';
 import bundledPack from '../pack/bundled-pack.json';
 import { createKnowledge, type Knowledge } from '../shared/knowledge';
-import { isEntityCardRequest, type EntityCardResponse } from '../shared/messages';
+import type { EntityCardResponse, Request } from '../shared/messages';
 import { loadGlossary, onGlossaryWritten } from '../shared/storage';
 import type { Pack } from '../text/pack-types';
 
@@ -22,10 +21,9 @@ onGlossaryWritten(() => {
   knowledge = null;
 });
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (!isEntityCardRequest(message)) return undefined;
-  return getKnowledge().then((k): EntityCardResponse => {
-    const known = k.entity(message.entityId);
-    return known ? { entity: known.entity, personal: known.personal, updated: k.updatedOf(message.entityId) } : null;
-  });
-});
+/** Answers `glossa:entity-card`. */
+export async function entityCard({ entityId }: Request<'glossa:entity-card'>): Promise<EntityCardResponse> {
+  const k = await getKnowledge();
+  const known = k.entity(entityId);
+  return known ? { entity: known.entity, personal: known.personal, updated: k.updatedOf(entityId) } : null;
+}

@@ -9,7 +9,7 @@
  * the page's annotator reads the page itself.
  */
 import browser from '../shared/browser';
-import { isMayHoldNameRequest, type MayHoldNameResponse } from '../shared/messages';
+import type { Request, Response } from '../shared/messages';
 import { PREFILTER_KEY, prefilterFor } from '../shared/prefilter-record';
 import { GLOSSARY_TOKEN_KEY } from '../shared/storage';
 import { compilePrefilter, type Prefilter } from '../text/prefilter';
@@ -41,7 +41,7 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && (PREFILTER_KEY in changes || GLOSSARY_TOKEN_KEY in changes)) compiled = null;
 });
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (!isMayHoldNameRequest(message)) return undefined;
-  return mayHoldName(message.text).then((mayHold): MayHoldNameResponse => ({ mayHold }));
-});
+/** Answers `glossa:may-hold-name`. */
+export async function mayHoldNameAnswer({ text }: Request<'glossa:may-hold-name'>): Promise<Response<'glossa:may-hold-name'>> {
+  return { mayHold: await mayHoldName(text) };
+}

@@ -1,67 +1,71 @@
 /**
- * The annotator: glossary and matcher from storage → knowledge → scanner → painter and tooltip,
- * and the answers to the page's messages. Loaded by the content script's entry (./index.ts) only
- * once the frame is active and its text may hold a name, so its code (the engine included) is not
- * even evaluated on other pages. Settings arrive from the entry.
+ * The annotator: glossary → knowledge and finder → scanner → painter and tooltip, and the answers
+ * to the page's messages once the frame annotates. One object per frame, created by the entry
+ * (./frame.ts) only once the frame is active and its text may hold a name; its dependencies
+ * (storage, messaging, painter, clock, scanner, UI) are injected (./page-annotator.ts wires the
+ * page's), so it can be created twice and tested without a browser. Settings and glossary changes
+ * arrive from the entry.
  */
-import browser, { orphaned } from '../shared/browser';
-// Only the matching half of the pack (no summaries or facts): cards come from the background.
-import matchPack from '../pack/bundled-pack.json?match';
-import type { Pack } from '../text/pack-types';
+import type { PageEntitiesResponse, Response, Send } from '../shared/messages';
 import { createKnowledge, matcherFromStore, resolveLang, type Knowledge } from '../shared/knowledge';
-import type { ContentRequest, PageEntitiesResponse } from './messages';
-import type { EntityCardRequest, EntityCardResponse, FindNamesRequest } from '../shared/messages';
+import { matcherKey } from '../shared/matcher-key';
 import { isSiteEnabled, type Settings } from '../shared/settings';
-import { GLOSSARY_KEY, storedGlossaryPack } from '../shared/storage';
-import { COMPILED_MATCHER_KEY, matcherKey } from '../shared/matcher-key';
-import { uiLanguage } from '../shared/i18n';
-import { Scanner, type Mention } from './scanner';
+import type { Pack } from '../text/pack-types';
 import { backgroundFinder, findsNothing, localFinder, type Finder } from './finder';
-import { clearPaint, paint, paintAppended, setFocus, type PaintOptions } from './painter';
-import type { Card, TooltipHost } from './ui';
-import { installInteraction } from './interaction';
 import { mentionAt } from './hit-test';
+import type { InteractionHooks } from './interaction';
 import { nextMention, scrollToMention } from './keyboard';
-import { nextTask } from './next-task';
+import type { PaintOptions } from './painter';
+import type { Mention, ScannerOptions } from './scanner';
+import type { Card, TooltipHost } from './ui';
 
-const bundled: Pack = matchPack;
-
-let settings: Settings | null = null;
-let glossary: Pack | null = null;
-let knowledge: Knowledge | null = null;
-let scanner: Scanner | null = null;
-let mentions: readonly Mention[] = [];
-/** Mentions per entity, kept with `mentions`: page-entities is asked often (the popup polls it). */
-let counts = new Map<string, number>();
-let byNode = new WeakMap<Node, Mention[]>();
-let shadowRoots: ShadowRoot[] = [];
-let reportedIds = '';
-let uninstallInteraction: (() => void) | null = null;
-let shownMention: Mention | null = null;
-let focused: Mention | null = null;
-/** Created with the lazily loaded UI code (./ui), when a tooltip is first opened. */
-let tooltip: TooltipHost | null = null;
-let ui: Promise<typeof import('./ui')> | null = null;
-function loadUi(): Promise<typeof import('./ui')> {
-  return (ui ??= import('./ui').then((mod) => {
-    tooltip ??= new mod.TooltipHost();
-    return mod;
-  }));
+/** What the annotator needs of a scanner (./scanner.ts's Scanner). */
+export interface ScannerLike {
+  /** True when no scan, rescan or batch is in flight and no change waits. */
+  readonly complete: boolean;
+  /** Starts (or restarts, with a new finder) a full scan; resolves when it is complete. */
+  start(finder?: Finder): Promise<void>;
+  stop(): void;
 }
-const isOurs = (node: Node): boolean => tooltip?.isOurs(node) ?? false;
 
-const active = (): boolean => !!settings && isSiteEnabled(settings, location.hostname);
+export interface Painter {
+  paint(mentions: readonly Mention[], options: PaintOptions): void;
+  paintAppended(appended: readonly Mention[], options: PaintOptions): void;
+  setFocus(range: Range | null): void;
+  clearPaint(): void;
+}
 
-function paintOptions(): PaintOptions {
-  const s = settings!;
-  return {
-    style: s.paintStyle,
-    paintAll: s.paintAll,
-    categoryOf: (id) => {
-      const category = knowledge?.entity(id)?.entity.category;
-      return category && s.categories[category] !== false ? category : undefined;
-    },
+export interface Clock {
+  /** Resolves in a new task (long work gives the page its turn). */
+  nextTask(): Promise<void>;
+  /** Runs `fn` in a task of its own, after the current one. */
+  later(fn: () => void): void;
+}
+
+export interface AnnotatorDeps {
+  hostname: string;
+  /** The browser's UI language (the tooltip's language when settings say "auto"). */
+  uiLanguage: string;
+  /** The extension's version: names the background's precompiled matcher. */
+  version: string;
+  /** The matching half of the bundled pack. */
+  bundled: Pack;
+  storage: {
+    /** The stored personal glossary (null when none or unreadable). */
+    glossary(): Promise<Pack | null>;
+    /** The background's precompiled matcher record (shared/matcher-key.ts), if any. */
+    compiledMatcher(): Promise<unknown>;
   };
+  send: Send;
+  /** True when this script was cut off from the extension (updated or removed). */
+  orphaned(): boolean;
+  painter: Painter;
+  clock: Clock;
+  createScanner(finder: Finder, options: ScannerOptions): ScannerLike;
+  installInteraction(hooks: InteractionHooks): () => void;
+  loadUi(): Promise<typeof import('./ui')>;
+  /** Called when the annotator may have become settled (see `settled`). */
+  onSettled(): void;
 }
 
 /** True when `list` is `before` with mentions added at the end (appended content). */
@@ -71,281 +75,336 @@ function isAppendOf(list: readonly Mention[], before: readonly Mention[]): boole
   return true;
 }
 
-/** Indexes mentions by text node (for hit-testing) and notes the shadow roots they live in. */
-function index(list: readonly Mention[]): void {
-  for (const m of list) {
-    for (const n of m.nodes) {
-      let arr = byNode.get(n);
-      if (!arr) byNode.set(n, (arr = []));
-      arr.push(m);
-      const root = n.getRootNode();
-      if (root instanceof ShadowRoot && !shadowRoots.includes(root)) shadowRoots.push(root);
-    }
-  }
-}
+export class Annotator {
+  /** The newest settings; null until the first settingsChanged (which starts the annotator). */
+  private settings: Settings | null = null;
+  /** The newest personal glossary known: from the first read, unless a change event came first. */
+  private glossary: Pack | null = null;
+  /** Bumped by every glossary change event. */
+  private glossaryVersion = 0;
+  /** The glossary version `knowledge` and `finder` were built from (-1: not built yet). */
+  private builtFor = -1;
+  /** The one read of the stored glossary, started by the first apply that needs it. */
+  private glossaryRead: Promise<void> | null = null;
+  private knowledge: Knowledge | null = null;
+  /** Matches for the scanner; a new one (new glossary) means a new full scan. */
+  private finder: Finder | null = null;
+  private scanner: ScannerLike | null = null;
+  /** Bumped by every apply(); an apply that awaited and is no longer the latest stops there. */
+  private applying = 0;
+  /** Applies waiting for the glossary read: the frame is not settled meanwhile. */
+  private waiting = 0;
+  /** The current scanner's mentions, in document order. */
+  private mentions: readonly Mention[] = [];
+  /** Mentions per entity, kept with `mentions`: page-entities is asked often (the popup polls it). */
+  private counts = new Map<string, number>();
+  /** Mentions by text node, for hit-testing. */
+  private byNode = new WeakMap<Node, Mention[]>();
+  /** Shadow roots holding mentions (hit-testing looks into them). */
+  private shadowRoots: ShadowRoot[] = [];
+  /** Entity ids in `mentions`, and the list last reported to the background (the badge). */
+  private frameIds = new Set<string>();
+  private reportedIds = '';
+  private reportPending = false;
+  private uninstallInteraction: (() => void) | null = null;
+  private shownMention: Mention | null = null;
+  /** The mention the keyboard moved to (drawn with the focus highlight). */
+  private focused: Mention | null = null;
+  /** Created with the lazily loaded UI code when a tooltip is first opened. */
+  private tooltip: TooltipHost | null = null;
+  private ui: Promise<typeof import('./ui')> | null = null;
+  /** Bumped on every open/hide, so a card that arrives late for a closed tooltip is dropped. */
+  private cardRequest = 0;
 
-function onUpdate(list: readonly Mention[]): void {
-  // A live page's update usually only appends: then only the new mentions are indexed and
-  // painted, so an update costs what was added rather than the whole page.
-  const appended = isAppendOf(list, mentions) ? list.slice(mentions.length) : null;
-  mentions = list;
-  if (!appended) counts = new Map();
-  for (const m of appended ?? list) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  if (appended) {
-    index(appended);
-    if (active()) paintAppended(appended, paintOptions());
-  } else {
-    byNode = new WeakMap();
-    shadowRoots = [];
-    index(list);
-    if (shownMention && !list.includes(shownMention)) hideTooltip();
-    repaint();
+  constructor(private readonly deps: AnnotatorDeps) {}
+
+  /** Glossa is on, for this site. */
+  get active(): boolean {
+    return !!this.settings && isSiteEnabled(this.settings, this.deps.hostname);
   }
-  reportFrameEntities(appended);
-  if (list.length > 0 && !uninstallInteraction) {
-    uninstallInteraction = installInteraction({
-      mentionAt: (x, y) => mentionAt(x, y, shadowRoots, (n) => byNode.get(n)?.filter(isShown)),
-      insideUi: (e) => tooltip?.eventInside(e) ?? false,
-      shown: () => shownMention,
-      show: (m) => openTooltip(m, false),
-      hide: hideTooltip,
+
+  /** Nothing pending: no glossary read awaited, and the scanner (if any) is complete. */
+  get settled(): boolean {
+    return this.waiting === 0 && (this.scanner?.complete ?? true);
+  }
+
+  /** New settings (the first call starts the annotator). */
+  settingsChanged(s: Settings): void {
+    const before = this.settings;
+    this.settings = s;
+    if (before && before.language !== s.language && this.shownMention) this.hideTooltip();
+    void this.apply();
+  }
+
+  /** The stored glossary changed: rescan with it (now if active, else when turned on). */
+  glossaryChanged(g: Pack | null): void {
+    this.glossary = g;
+    this.glossaryVersion++;
+    if (this.active) void this.apply();
+  }
+
+  pageEntities(): PageEntitiesResponse {
+    if (!this.settings) return { complete: false, entities: [] };
+    if (!this.active) return { complete: true, entities: [] };
+    if (!this.scanner) return { complete: false, entities: [] }; // glossary still loading
+    return { complete: this.scanner.complete, entities: [...this.counts].map(([id, count]) => ({ id, count })) };
+  }
+
+  reveal(entityId: string): Response<'glossa:reveal'> {
+    const m = this.mentions.find((x) => x.entityId === entityId);
+    if (m) this.focusMention(m);
+    return { found: !!m };
+  }
+
+  navigate(direction: 1 | -1): Response<'glossa:navigate'> {
+    if (this.active) {
+      const m = nextMention(this.mentions.filter(this.isShown), this.focused, direction);
+      if (m) this.focusMention(m);
+    }
+    return { count: this.mentions.length };
+  }
+
+  showCard(entityId: string | null, query: string): Response<'glossa:show-card'> {
+    if (!this.active) return { shown: false };
+    const selection = window.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    const anchor = () => range?.getBoundingClientRect() ?? new DOMRect(window.innerWidth / 2, 80, 0, 0);
+    this.hideTooltip();
+    const request = this.cardRequest;
+    void Promise.all([entityId ? this.cardFor(entityId, query) : null, this.loadUi()]).then(([card, mod]) => {
+      if (request !== this.cardRequest) return;
+      const shown = card ?? mod.notKnownCard(query);
+      this.tooltip?.show(anchor, shown.vnode, { focus: true, announce: shown.announce });
+    });
+    return { shown: true };
+  }
+
+  /**
+   * Brings the page in line with the settings and glossary: stops when off; otherwise builds the
+   * finder for the newest glossary (reading it first, once) and scans, rescans or repaints.
+   */
+  private async apply(): Promise<void> {
+    const turn = ++this.applying;
+    if (!this.active) return this.stop();
+    let rebuilt = false;
+    if (this.builtFor !== this.glossaryVersion) {
+      this.waiting++;
+      try {
+        await (this.glossaryRead ??= this.readGlossary());
+      } finally {
+        this.waiting--;
+      }
+      // A newer apply (newer settings or glossary) came meanwhile: it does the work, once.
+      if (turn !== this.applying) return this.deps.onSettled();
+      this.knowledge = createKnowledge(this.deps.bundled, this.glossary);
+      this.finder = this.finderFor(this.glossary);
+      this.builtFor = this.glossaryVersion;
+      rebuilt = true;
+    }
+    if (!this.scanner) {
+      const scanner: ScannerLike = this.deps.createScanner(this.finder!, {
+        isOurs: this.isOurs,
+        onUpdate: (list, complete) => this.onUpdate(scanner, list, complete),
+      });
+      this.scanner = scanner;
+      void scanner.start();
+    } else if (rebuilt) void this.scanner.start(this.finder!);
+    else this.repaint();
+    this.deps.onSettled();
+  }
+
+  private async readGlossary(): Promise<void> {
+    const stored = await this.deps.storage.glossary();
+    // A change event that came before the read's answer carries the newer glossary.
+    if (this.glossaryVersion === 0) this.glossary = stored;
+  }
+
+  /**
+   * The background matches the page's text; if it cannot, this frame loads a matcher of its own,
+   * from the background's precompiled record when it fits.
+   */
+  private finderFor(personal: Pack | null): Finder {
+    const { bundled, version, send, storage, clock } = this.deps;
+    const key = matcherKey(version, bundled, personal);
+    const self = backgroundFinder((request) => send('glossa:find-names', request), key, async () => {
+      // Replaced meanwhile (a new glossary): the current finder's scan goes on without this one.
+      if (self !== this.finder) return findsNothing;
+      try {
+        if (!this.deps.orphaned()) {
+          const matcher = matcherFromStore(bundled, personal, await storage.compiledMatcher(), key);
+          // Loading the matcher and matching are separate tasks: no long task.
+          await clock.nextTask();
+          return localFinder(matcher);
+        }
+      } catch (e) {
+        console.warn('Glossa: cannot match in this page', e);
+      }
+      // Cut off by an update or removal (its cards cannot be shown any more), or no matcher at all:
+      // nothing stays painted and nothing more runs.
+      this.stop();
+      return findsNothing;
+    });
+    return self;
+  }
+
+  /** Turns everything off: no highlight, no host, no listener left behind. */
+  private stop(): void {
+    this.scanner?.stop();
+    this.scanner = null;
+    this.mentions = [];
+    this.counts = new Map();
+    this.byNode = new WeakMap();
+    this.shadowRoots = [];
+    this.uninstallInteraction?.();
+    this.uninstallInteraction = null;
+    this.shownMention = null;
+    this.focused = null;
+    this.deps.painter.clearPaint();
+    this.tooltip?.destroy();
+    this.reportFrameEntities();
+    this.deps.onSettled();
+  }
+
+  private onUpdate(from: ScannerLike, list: readonly Mention[], complete: boolean): void {
+    // A stopped or replaced scanner's late update (a batch that was away) must not come back.
+    if (from !== this.scanner) return;
+    // A live page's update usually only appends: then only the new mentions are indexed and
+    // painted, so an update costs what was added rather than the whole page.
+    const appended = isAppendOf(list, this.mentions) ? list.slice(this.mentions.length) : null;
+    this.mentions = list;
+    if (!appended) this.counts = new Map();
+    for (const m of appended ?? list) this.counts.set(m.entityId, (this.counts.get(m.entityId) ?? 0) + 1);
+    if (appended) {
+      this.index(appended);
+      if (this.active) this.deps.painter.paintAppended(appended, this.paintOptions());
+    } else {
+      this.byNode = new WeakMap();
+      this.shadowRoots = [];
+      this.index(list);
+      if (this.shownMention && !list.includes(this.shownMention)) this.hideTooltip();
+      this.repaint();
+    }
+    this.reportFrameEntities(appended);
+    if (list.length > 0 && !this.uninstallInteraction) this.installInteraction();
+    if (complete) this.deps.onSettled();
+  }
+
+  private installInteraction(): void {
+    this.uninstallInteraction = this.deps.installInteraction({
+      mentionAt: (x, y) => mentionAt(x, y, this.shadowRoots, (n) => this.byNode.get(n)?.filter(this.isShown)),
+      insideUi: (e) => this.tooltip?.eventInside(e) ?? false,
+      shown: () => this.shownMention,
+      show: (m) => this.openTooltip(m, false),
+      hide: () => this.hideTooltip(),
       reposition: () => {
-        if (!shownMention) return;
-        const r = shownMention.range.getBoundingClientRect();
-        if (r.bottom < 0 || r.top > window.innerHeight || (r.width === 0 && r.height === 0)) hideTooltip();
-        else tooltip?.update();
+        if (!this.shownMention) return;
+        const r = this.shownMention.range.getBoundingClientRect();
+        if (r.bottom < 0 || r.top > window.innerHeight || (r.width === 0 && r.height === 0)) this.hideTooltip();
+        else this.tooltip?.update();
       },
     });
   }
-}
 
-/** Mentions the reader can hover: categories switched on. */
-function isShown(m: Mention): boolean {
-  return paintOptions().categoryOf(m.entityId) !== undefined;
-}
-
-function repaint(): void {
-  if (!active()) return clearPaint();
-  paint(mentions, paintOptions());
-}
-
-/** Entity ids in this frame's mentions, kept up to date as mentions are added. */
-let frameIds = new Set<string>();
-let reportPending = false;
-
-/**
- * Tells the background (the badge) which entities this frame has. Coalesced into a task of its
- * own: a scan publishes many updates, and a message is not cheap.
- */
-function reportFrameEntities(appended: readonly Mention[] | null = null): void {
-  const size = frameIds.size;
-  if (appended) for (const m of appended) frameIds.add(m.entityId);
-  else frameIds = new Set(mentions.map((m) => m.entityId));
-  if ((appended && frameIds.size === size) || reportPending) return;
-  reportPending = true;
-  setTimeout(() => {
-    reportPending = false;
-    const ids = [...frameIds].sort();
-    const key = ids.join(',');
-    if (key === reportedIds) return;
-    reportedIds = key;
-    // A script cut off by an update has no one to tell (and its API throws).
-    if (!orphaned()) browser.runtime.sendMessage({ type: 'glossa:frame-entities', ids }).catch(() => {});
-  }, 0);
-}
-
-function lang() {
-  return resolveLang(settings?.language ?? 'auto', uiLanguage());
-}
-
-/** Bumped on every open/hide, so a card that arrives late for a closed tooltip is dropped. */
-let cardRequest = 0;
-
-async function cardFor(entityId: string, original?: string): Promise<Card | null> {
-  const request: EntityCardRequest = { type: 'glossa:entity-card', entityId };
-  const [known, mod] = await Promise.all([
-    browser.runtime.sendMessage(request).catch(() => null) as Promise<EntityCardResponse>,
-    loadUi(),
-  ]);
-  return known ? mod.entityCard(known, lang(), original) : null;
-}
-
-function openTooltip(m: Mention, fromKeyboard: boolean): void {
-  const request = ++cardRequest;
-  shownMention = m;
-  void cardFor(m.entityId, m.text).then((card) => {
-    if (!card || request !== cardRequest || shownMention !== m) return;
-    tooltip?.show(() => m.range.getBoundingClientRect(), card.vnode, { focus: fromKeyboard, announce: card.announce });
-  });
-}
-
-function hideTooltip(): void {
-  cardRequest++;
-  shownMention = null;
-  tooltip?.hide();
-  if (focused) {
-    focused = null;
-    setFocus(null);
-  }
-}
-
-function navigate(direction: 1 | -1): void {
-  const list = mentions.filter(isShown);
-  const m = nextMention(list, focused, direction);
-  if (!m) return;
-  focusMention(m);
-}
-
-function focusMention(m: Mention): void {
-  scrollToMention(m);
-  hideTooltip();
-  focused = m;
-  setFocus(m.range);
-  openTooltip(m, true);
-}
-
-function showCard(entityId: string | null, query: string): void {
-  const selection = window.getSelection();
-  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
-  const anchor = () => range?.getBoundingClientRect() ?? new DOMRect(window.innerWidth / 2, 80, 0, 0);
-  hideTooltip();
-  const request = cardRequest;
-  void Promise.all([entityId ? cardFor(entityId, query) : null, loadUi()]).then(([card, mod]) => {
-    if (request !== cardRequest) return;
-    const shown = card ?? mod.notKnownCard(query);
-    tooltip?.show(anchor, shown.vnode, { focus: true, announce: shown.announce });
-  });
-}
-
-/** Turns everything off: no highlight, no host, no listener left behind. */
-function stopAll(): void {
-  scanner?.stop();
-  scanner = null;
-  mentions = [];
-  counts = new Map();
-  byNode = new WeakMap();
-  uninstallInteraction?.();
-  uninstallInteraction = null;
-  shownMention = null;
-  focused = null;
-  clearPaint();
-  tooltip?.destroy();
-  reportFrameEntities();
-}
-
-/**
- * What start-up reads from storage.local besides settings: the glossary. Read only once the frame
- * is known to be active, so a site that is switched off (or Glossa off) pays for the settings
- * read alone.
- */
-let local: Promise<void> | null = null;
-let rebuildWanted = true;
-/** A change event came before our read: its glossary is the newer one. */
-let glossaryEventSeen = false;
-/** Bumped by every apply(); an apply that awaited and is no longer the latest stops there. */
-let applying = 0;
-/** Matches for the scanner; a new one (new glossary) means a new full scan. */
-let finder: Finder | null = null;
-/** The finder the running scanner was started with. */
-let scannedWith: Finder | null = null;
-
-async function readLocal(): Promise<void> {
-  // As loadGlossary does: unreadable → no glossary.
-  const l = await browser.storage.local.get(GLOSSARY_KEY).catch(() => ({}) as Record<string, unknown>);
-  if (!glossaryEventSeen) glossary = storedGlossaryPack(l[GLOSSARY_KEY]);
-}
-
-/**
- * The background matches the page's text; if it cannot, this frame loads a matcher of its own,
- * from the background's precompiled record (shared/matcher-key.ts, ~250 kB) when it fits.
- */
-function finderFor(personal: Pack | null): Finder {
-  const key = matcherKey(browser.runtime.getManifest().version, bundled, personal);
-  const send = (request: FindNamesRequest): Promise<unknown> => browser.runtime.sendMessage(request);
-  const self = backgroundFinder(send, key, async () => {
-    // Replaced meanwhile (a new glossary): the current finder's scan goes on without this one.
-    if (self !== finder) return findsNothing;
-    try {
-      if (!orphaned()) {
-        const l = await browser.storage.local.get(COMPILED_MATCHER_KEY).catch(() => ({}) as Record<string, unknown>);
-        const matcher = matcherFromStore(bundled, personal, l[COMPILED_MATCHER_KEY], key);
-        // Loading the matcher and matching are separate tasks: no long task.
-        await nextTask();
-        return localFinder(matcher);
+  /** Indexes mentions by text node (for hit-testing) and notes the shadow roots they live in. */
+  private index(list: readonly Mention[]): void {
+    for (const m of list) {
+      for (const n of m.nodes) {
+        let arr = this.byNode.get(n);
+        if (!arr) this.byNode.set(n, (arr = []));
+        arr.push(m);
+        const root = n.getRootNode();
+        if (root instanceof ShadowRoot && !this.shadowRoots.includes(root)) this.shadowRoots.push(root);
       }
-    } catch (e) {
-      console.warn('Glossa: cannot match in this page', e);
     }
-    // Cut off by an update or removal (its cards cannot be shown any more), or no matcher at all:
-    // nothing stays painted and nothing more runs.
-    stopAll();
-    return findsNothing;
-  });
-  return self;
-}
-
-async function apply(): Promise<void> {
-  const turn = ++applying;
-  if (!active()) return stopAll();
-  if (rebuildWanted || !knowledge) {
-    await (local ??= readLocal());
-    if (turn !== applying) return;
-    if (!active()) return stopAll();
-    knowledge = createKnowledge(bundled, glossary);
-    finder = finderFor(glossary);
-    rebuildWanted = false;
   }
-  if (!scanner) {
-    scanner = new Scanner(finder!, { isOurs, onUpdate });
-    scannedWith = finder;
-    void scanner.start();
-  } else if (scannedWith !== finder) {
-    scannedWith = finder;
-    void scanner.start(finder!);
-  } else repaint();
-}
 
-function pageEntities(): PageEntitiesResponse {
-  if (!settings) return { complete: false, entities: [] };
-  if (!active()) return { complete: true, entities: [] };
-  if (!scanner) return { complete: false, entities: [] }; // glossary still loading
-  return { complete: scanner.complete, entities: [...counts].map(([id, count]) => ({ id, count })) };
-}
+  private paintOptions(): PaintOptions {
+    const s = this.settings!;
+    return {
+      style: s.paintStyle,
+      paintAll: s.paintAll,
+      categoryOf: (id) => {
+        const category = this.knowledge?.entity(id)?.entity.category;
+        return category && s.categories[category] !== false ? category : undefined;
+      },
+    };
+  }
 
-/** Answers a page-level message (the entry routes the top frame's messages here). */
-export function handle(message: ContentRequest): Promise<unknown> | undefined {
-  switch (message.type) {
-    case 'glossa:page-entities':
-      return Promise.resolve(pageEntities());
-    case 'glossa:page-info':
-      return Promise.resolve({ hostname: location.hostname });
-    case 'glossa:reveal': {
-      const m = mentions.find((x) => x.entityId === message.entityId);
-      if (m) focusMention(m);
-      return Promise.resolve({ found: !!m });
+  /** Mentions the reader can hover: categories switched on. */
+  private readonly isShown = (m: Mention): boolean => this.paintOptions().categoryOf(m.entityId) !== undefined;
+
+  private readonly isOurs = (node: Node): boolean => this.tooltip?.isOurs(node) ?? false;
+
+  private repaint(): void {
+    if (!this.active) return this.deps.painter.clearPaint();
+    this.deps.painter.paint(this.mentions, this.paintOptions());
+  }
+
+  /**
+   * Tells the background (the badge) which entities this frame has. Coalesced into a task of its
+   * own: a scan publishes many updates, and a message is not cheap.
+   */
+  private reportFrameEntities(appended: readonly Mention[] | null = null): void {
+    const size = this.frameIds.size;
+    if (appended) for (const m of appended) this.frameIds.add(m.entityId);
+    else this.frameIds = new Set(this.mentions.map((m) => m.entityId));
+    if ((appended && this.frameIds.size === size) || this.reportPending) return;
+    this.reportPending = true;
+    this.deps.clock.later(() => {
+      this.reportPending = false;
+      const ids = [...this.frameIds].sort();
+      const key = ids.join(',');
+      if (key === this.reportedIds) return;
+      this.reportedIds = key;
+      // A script cut off by an update has no one to tell (and its API throws).
+      if (this.deps.orphaned()) return;
+      this.deps.send('glossa:frame-entities', { ids }).catch((e: unknown) => console.warn('Glossa: cannot report the badge', e));
+    });
+  }
+
+  private loadUi(): Promise<typeof import('./ui')> {
+    return (this.ui ??= this.deps.loadUi().then((mod) => {
+      this.tooltip ??= new mod.TooltipHost();
+      return mod;
+    }));
+  }
+
+  private async cardFor(entityId: string, original?: string): Promise<Card | null> {
+    const [known, mod] = await Promise.all([
+      this.deps.send('glossa:entity-card', { entityId }).catch((e: unknown) => {
+        console.warn('Glossa: no card from the background', e);
+        return null;
+      }),
+      this.loadUi(),
+    ]);
+    const lang = resolveLang(this.settings?.language ?? 'auto', this.deps.uiLanguage);
+    return known ? mod.entityCard(known, lang, original) : null;
+  }
+
+  private openTooltip(m: Mention, fromKeyboard: boolean): void {
+    const request = ++this.cardRequest;
+    this.shownMention = m;
+    void this.cardFor(m.entityId, m.text).then((card) => {
+      if (!card || request !== this.cardRequest || this.shownMention !== m) return;
+      this.tooltip?.show(() => m.range.getBoundingClientRect(), card.vnode, { focus: fromKeyboard, announce: card.announce });
+    });
+  }
+
+  private hideTooltip(): void {
+    this.cardRequest++;
+    this.shownMention = null;
+    this.tooltip?.hide();
+    if (this.focused) {
+      this.focused = null;
+      this.deps.painter.setFocus(null);
     }
-    case 'glossa:navigate':
-      if (active()) navigate(message.direction);
-      return Promise.resolve({ count: mentions.length });
-    case 'glossa:show-card':
-      if (active()) showCard(message.entityId, message.query);
-      return Promise.resolve({ shown: active() });
-    default:
-      return undefined;
   }
-}
 
-/** New settings (the first call starts the annotator). */
-export function settingsChanged(s: Settings): void {
-  const before = settings;
-  settings = s;
-  if (before && before.language !== s.language && shownMention) hideTooltip();
-  void apply();
-}
-
-export function glossaryChanged(g: Pack | null): void {
-  glossary = g;
-  glossaryEventSeen = true;
-  rebuildWanted = true;
-  if (active()) void apply();
+  private focusMention(m: Mention): void {
+    scrollToMention(m);
+    this.hideTooltip();
+    this.focused = m;
+    this.deps.painter.setFocus(m.range);
+    this.openTooltip(m, true);
+  }
 }

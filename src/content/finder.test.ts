@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { matchingPart } from '../../scripts/pack-match.mjs';
 import fullPack from '../pack/bundled-pack.json';
 import { BACKGROUND_ANSWER_MS } from '../shared/deadline';
-import { isFindNamesRequest, isFindNamesResponse, type FindNamesRequest } from '../shared/messages';
+import { isFindNamesResponse, isRequest, type RequestFields } from '../shared/messages';
 import { buildMatcher, createScanState, type Match } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
 import { backgroundFinder, localFinder } from './finder';
@@ -14,7 +14,7 @@ const article = readFileSync(new URL('../../tests/fixtures/seed/article.ar.txt',
 const texts = ['Gen. Michael Langley visited Rabat.', 'Later Langley met AFRICOM staff.', article.slice(0, 3000)];
 
 /** What the background does with a request: the same matcher, the state it was sent. */
-function background(request: FindNamesRequest): { matches: Match[][]; seen: string[] } {
+function background(request: RequestFields<'glossa:find-names'>): { matches: Match[][]; seen: string[] } {
   const state = { seen: new Set(request.seen) };
   return { matches: request.texts.map((t) => matcher.find(t, state)), seen: [...state.seen] };
 }
@@ -31,13 +31,13 @@ describe('localFinder', () => {
 
 describe('backgroundFinder', () => {
   it('sends the texts, the key and the state, and takes the answer and the state back', async () => {
-    const send = vi.fn(async (r: FindNamesRequest) => background(r));
+    const send = vi.fn(async (r: RequestFields<'glossa:find-names'>) => background(r));
     const fallback = vi.fn();
     const finder = backgroundFinder(send, 'key-1', fallback);
     const state = createScanState();
     const first = await finder.find(texts.slice(0, 1), state);
     expect(first[0]!.map((m) => m.entityId)).toContain('michael-langley');
-    expect(send.mock.calls[0]![0]).toEqual({ type: 'glossa:find-names', key: 'key-1', texts: texts.slice(0, 1), seen: [] });
+    expect(send.mock.calls[0]![0]).toEqual({ key: 'key-1', texts: texts.slice(0, 1), seen: [] });
     // The state came back: the surname alone is found in the next batch.
     const second = await finder.find(texts.slice(1, 2), state);
     expect(send.mock.calls[1]![0].seen).toContain('michael-langley');
@@ -48,11 +48,11 @@ describe('backgroundFinder', () => {
   it.each([
     ['no answer (the background is gone)', async () => Promise.reject(new Error('Receiving end does not exist'))],
     ['undefined (no listener answered)', async () => undefined],
-    ['one list short', async (r: FindNamesRequest) => ({ ...background(r), matches: background(r).matches.slice(1) })],
-    ['a match past its text', async (r: FindNamesRequest) => ({ ...background(r), matches: r.texts.map((t) => [{ entityId: 'x', start: 0, end: t.length + 1, text: 'x' }]) })],
-    ['a malformed match', async (r: FindNamesRequest) => ({ ...background(r), matches: r.texts.map(() => [{ entityId: 'x', start: '0' }]) })],
+    ['one list short', async (r: RequestFields<'glossa:find-names'>) => ({ ...background(r), matches: background(r).matches.slice(1) })],
+    ['a match past its text', async (r: RequestFields<'glossa:find-names'>) => ({ ...background(r), matches: r.texts.map((t) => [{ entityId: 'x', start: 0, end: t.length + 1, text: 'x' }]) })],
+    ['a malformed match', async (r: RequestFields<'glossa:find-names'>) => ({ ...background(r), matches: r.texts.map(() => [{ entityId: 'x', start: '0' }]) })],
   ])('on %s, matches with the fallback from then on, losing nothing', async (_what, answer) => {
-    const send = vi.fn(answer as (r: FindNamesRequest) => Promise<unknown>);
+    const send = vi.fn(answer as (r: RequestFields<'glossa:find-names'>) => Promise<unknown>);
     const fallback = vi.fn(async () => localFinder(matcher));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const finder = backgroundFinder(send, 'k', fallback);
@@ -98,12 +98,12 @@ describe('backgroundFinder and a background that never answers', () => {
 describe('find-names messages', () => {
   it('accepts only well-formed requests', () => {
     const ok = { type: 'glossa:find-names', key: 'k', texts: ['a'], seen: [] };
-    expect(isFindNamesRequest(ok)).toBe(true);
-    expect(isFindNamesRequest({ ...ok, texts: 'a' })).toBe(false);
-    expect(isFindNamesRequest({ ...ok, texts: [1] })).toBe(false);
-    expect(isFindNamesRequest({ ...ok, seen: undefined })).toBe(false);
-    expect(isFindNamesRequest({ ...ok, key: 3 })).toBe(false);
-    expect(isFindNamesRequest({ ...ok, type: 'glossa:may-hold-name' })).toBe(false);
+    expect(isRequest('glossa:find-names', ok)).toBe(true);
+    expect(isRequest('glossa:find-names', { ...ok, texts: 'a' })).toBe(false);
+    expect(isRequest('glossa:find-names', { ...ok, texts: [1] })).toBe(false);
+    expect(isRequest('glossa:find-names', { ...ok, seen: undefined })).toBe(false);
+    expect(isRequest('glossa:find-names', { ...ok, key: 3 })).toBe(false);
+    expect(isRequest('glossa:find-names', { ...ok, type: 'glossa:may-hold-name' })).toBe(false);
   });
   it('accepts an answer only when it fits the texts asked about', () => {
     const m = { entityId: 'africom', start: 0, end: 7, text: 'AFRICOM' };

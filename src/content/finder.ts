@@ -4,7 +4,7 @@
  * the page's own matcher when the background cannot answer. The scanner knows only `Finder`.
  */
 import { BACKGROUND_ANSWER_MS, within } from '../shared/deadline';
-import { isFindNamesResponse, type FindNamesRequest } from '../shared/messages';
+import { isFindNamesResponse, type RequestFields } from '../shared/messages';
 import type { Match, Matcher, ScanState } from '../text/matcher';
 
 export interface Finder {
@@ -24,13 +24,13 @@ export function localFinder(matcher: Matcher): Finder {
  * that does not fit the request) it switches for good to the finder `fallback` makes, which
  * answers this batch too: the page is still read, only on its own thread.
  */
-export function backgroundFinder(send: (request: FindNamesRequest) => Promise<unknown>, key: string, fallback: () => Promise<Finder>): Finder {
+export function backgroundFinder(send: (request: RequestFields<'glossa:find-names'>) => Promise<unknown>, key: string, fallback: () => Promise<Finder>): Finder {
   let local: Promise<Finder> | null = null;
   return {
     async find(texts, state) {
       if (!local) {
         try {
-          const answer = await within(send({ type: 'glossa:find-names', key, texts: [...texts], seen: [...state.seen] }), BACKGROUND_ANSWER_MS);
+          const answer = await within(send({ key, texts: [...texts], seen: [...state.seen] }), BACKGROUND_ANSWER_MS);
           if (isFindNamesResponse(answer, texts)) {
             for (const id of answer.seen) state.seen.add(id);
             return answer.matches;

@@ -1,112 +1,46 @@
 /**
- * Content script entry, in every frame: reads the settings, and loads the annotator
- * (./annotator.ts: engine, scanner, painter, tooltip) only when the frame is active and its text
- * may hold a name. Until then the frame costs a settings read, one walk over its text (which the
- * background's prefilter checks: background/prefilter-check.ts) and a watch on what changes
- * (./text-watch.ts). Only the top frame answers the page-level messages; they go to the annotator
- * once it is loaded.
+ * Content script entry, in every frame: wires one ContentFrame (./frame.ts) to the page's storage,
+ * messages and text watch, and registers the frame's one message dispatcher. The annotator
+ * (./page-annotator.ts: engine, scanner, painter, tooltip) is imported only when the frame is
+ * active and its text may hold a name; until then the frame costs a settings read, one walk over
+ * its text (which the background's prefilter checks) and a watch on what changes. Every frame
+ * answers `glossa:scan-status`; only the top frame answers the page-level messages.
  */
-import browser, { orphaned } from '../shared/browser';
+import { orphaned } from '../shared/browser';
 import { BACKGROUND_ANSWER_MS, within } from '../shared/deadline';
-import type { MayHoldNameRequest, MayHoldNameResponse } from '../shared/messages';
-import { isSiteEnabled, type Settings } from '../shared/settings';
+import { listen, send } from '../shared/messaging';
 import { loadGlossary, loadSettings, onGlossaryWritten, onSettingsChanged } from '../shared/storage';
-import { isContentRequest, type ContentRequest, type PageEntitiesResponse } from './messages';
+import { ContentFrame } from './frame';
 import { nextTask } from './next-task';
 import { TextWatch } from './text-watch';
-
-type Annotator = typeof import('./annotator');
-
-const isTop = window === window.top;
-let settings: Settings | null = null;
-let annotator: Promise<Annotator> | null = null;
-let watch: TextWatch | null = null;
-
-const active = (): boolean => !!settings && isSiteEnabled(settings, location.hostname);
-
-function loadAnnotator(): Promise<Annotator> {
-  watch?.stop();
-  watch = null;
-  return (annotator ??= import('./annotator').then((mod) => {
-    mod.settingsChanged(settings!);
-    return mod;
-  }));
-}
 
 /** The background's prefilter on a batch of this page's text; any failure, or no answer in time, means "may hold". */
 async function mayHoldName(text: string): Promise<boolean> {
   try {
-    const request = { type: 'glossa:may-hold-name', text } satisfies MayHoldNameRequest;
-    const answer = (await within(browser.runtime.sendMessage(request), BACKGROUND_ANSWER_MS)) as MayHoldNameResponse | undefined;
-    return answer?.mayHold !== false;
+    return (await within(send('glossa:may-hold-name', { text }), BACKGROUND_ANSWER_MS)).mayHold;
   } catch {
+    // No background (restarting, stuck, or gone after an update): the annotator reads the page itself.
     return true;
   }
 }
 
-/** The watch read text that may hold a name (or could not tell): the annotator takes over, unless cut off. */
-function nameMayBeHere(): void {
-  if (!orphaned()) return void loadAnnotator();
-  watch?.stop();
-  watch = null;
-}
-
-/** Settings arrived or changed: watch, load the annotator, or stay idle. */
-function decide(): void {
-  if (annotator) return void annotator.then((mod) => mod.settingsChanged(settings!));
-  if (!active()) {
-    watch?.stop();
-    watch = null;
-    return;
-  }
-  if (watch) return;
-  watch = new TextWatch(mayHoldName, nameMayBeHere);
-  watch.start();
-}
-
-function answer(message: ContentRequest): Promise<unknown> | undefined {
-  if (annotator) return annotator.then((mod) => mod.handle(message));
-  switch (message.type) {
-    case 'glossa:page-entities': {
-      // Watching means the text read so far holds no name.
-      const complete = !!settings && (!active() || !!watch?.complete);
-      return Promise.resolve({ complete, entities: [] } satisfies PageEntitiesResponse);
-    }
-    case 'glossa:page-info':
-      return Promise.resolve({ hostname: location.hostname });
-    case 'glossa:reveal':
-      return Promise.resolve({ found: false });
-    case 'glossa:navigate':
-      return Promise.resolve({ count: 0 });
-    case 'glossa:show-card':
-      // A name looked up from the context menu: the card needs the annotator's UI.
-      if (active()) return loadAnnotator().then((mod) => mod.handle(message));
-      return Promise.resolve({ shown: false });
-    default:
-      return undefined;
-  }
-}
-
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (!isTop || !isContentRequest(message)) return undefined;
-  return answer(message);
+const frame = new ContentFrame({
+  hostname: location.hostname,
+  orphaned,
+  loadSettings,
+  loadGlossary,
+  mayHoldName,
+  createWatch: (mayHold, onName) => new TextWatch(mayHold, onName),
+  loadAnnotator: (onSettled) => import('./page-annotator').then((mod) => mod.createPageAnnotator(onSettled)),
 });
 
-async function main(): Promise<void> {
-  onSettingsChanged((s) => {
-    settings = s;
-    decide();
-  });
-  // Read only by a frame whose annotator runs: a watching frame does not need it.
-  onGlossaryWritten(() => {
-    if (annotator) void Promise.all([annotator, loadGlossary()]).then(([mod, g]) => mod.glossaryChanged(g));
-    // The text was checked against the old glossary: the annotator reads the new one and the page.
-    else if (watch) void loadAnnotator();
-  });
-  settings = await loadSettings();
-  decide();
-}
+listen(window === window.top ? ['frame', 'top-frame'] : ['frame'], frame.handlers());
 
 // Evaluating this script and the first storage call (which sets up the extension API bindings)
 // are each a few milliseconds: separate tasks, so the page gets its turn in between.
-void nextTask().then(main);
+void nextTask().then(() => {
+  onSettingsChanged((s) => frame.settingsChanged(s));
+  // Read only by a frame whose annotator runs: a watching frame does not need it.
+  onGlossaryWritten(() => frame.glossaryWritten());
+  return frame.start();
+});

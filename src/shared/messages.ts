@@ -1,20 +1,47 @@
+/**
+ * Every message between Glossa's parts, declared once: its name, who answers it, the check its
+ * request must pass, and the types of its request and response. `send`/`sendToTab` type both ends
+ * from this map, and `listen` (./messaging.ts: one dispatcher per context) takes a `Handlers` object that must
+ * answer every message addressed to that context: a message without a handler does not compile.
+ *
+ * To add a message: one entry here, and its handler in the receiving context's `listen` call
+ * (background/index.ts, or content/index.ts for a frame).
+ *
+ * `glossa:page-entities` is a public contract (README, "Automation contract"): its shape never
+ * changes silently. `glossa:scan-status` is an internal test signal (ARCHITECTURE.md).
+ */
+import type { Runtime } from 'webextension-polyfill';
 import type { Match } from '../text/matcher';
 import type { Entity } from '../text/pack-types';
 
-/**
- * Messages between the extension's parts. `glossa:page-entities` is a public contract
- * (see README, "Automation contract"): its shape never changes silently.
- */
+/** Who answers: the background, every frame's content script, or only the tab's top frame. */
+export type Receiver = 'background' | 'frame' | 'top-frame';
 
-export interface PageEntitiesRequest {
-  type: 'glossa:page-entities';
+/** A request's fields as they arrive (not yet checked). */
+type Fields = Readonly<Record<string, unknown>>;
+
+interface Entry<R extends Receiver = Receiver> {
+  to: R;
+  /** Checks an incoming request's fields before its handler sees it. */
+  valid: (m: Fields) => boolean;
+  /** Types only (no value at run time): the request's fields besides `type`, and the response. */
+  types: { request: object; response: unknown };
 }
+
+/** A request with no fields besides its name. */
+type NoFields = Record<never, never>;
+
+const types = <Request extends object, Response>() => ({}) as { request: Request; response: Response };
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 
 export interface PageEntity {
   id: string;
   count: number;
 }
 
+/** The answer to `glossa:page-entities` (public contract). */
 export interface PageEntitiesResponse {
   /** False while a scan is still in progress. */
   complete: boolean;
@@ -22,105 +49,136 @@ export interface PageEntitiesResponse {
   entities: PageEntity[];
 }
 
-export function isPageEntitiesRequest(message: unknown): message is PageEntitiesRequest {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'glossa:page-entities';
+/** The answer to `glossa:scan-status`: a test signal (see ARCHITECTURE.md). */
+export interface ScanStatus {
+  /** False when Glossa is off (globally or for this site) or the frame is not annotating. */
+  enabled: boolean;
+  /** True when nothing is pending: no read, scan, rescan or finder batch in flight, no change waiting. */
+  settled: boolean;
+  /** How many times this frame has become settled after doing work. Starts at 0; only grows. */
+  generation: number;
 }
 
-/** Popup → content script (top frame): scroll to the entity's first mention and open its tooltip. */
-export interface RevealRequest {
-  type: 'glossa:reveal';
-  entityId: string;
-}
-
-/** Popup → content script (top frame): what the popup needs to know about the page. */
-export interface PageInfoRequest {
-  type: 'glossa:page-info';
-}
-export interface PageInfoResponse {
-  hostname: string;
-}
-
-/** Background → content script: keyboard command to walk the mentions. */
-export interface NavigateRequest {
-  type: 'glossa:navigate';
-  direction: 1 | -1;
-}
-
-/**
- * Background → content script (top frame): show an entity's card at the current selection
- * (context menu "Look up in Glossa"); entityId null means "not a known name" for `query`.
- */
-export interface ShowCardRequest {
-  type: 'glossa:show-card';
-  entityId: string | null;
-  query: string;
-}
-
-/** Content script (any frame) → background: the distinct entities this frame holds, for the badge. */
-export interface FrameEntitiesReport {
-  type: 'glossa:frame-entities';
-  ids: string[];
-}
-
-/** Content script → background: the full card data of an entity (content scripts carry only the matching data). */
-export interface EntityCardRequest {
-  type: 'glossa:entity-card';
-  entityId: string;
-}
 /** null when the id is unknown. */
 export type EntityCardResponse = { entity: Entity; personal: boolean; updated: string } | null;
 
-export function isEntityCardRequest(message: unknown): message is EntityCardRequest {
-  return isGlossaMessage(message) && message.type === 'glossa:entity-card' && typeof message.entityId === 'string';
-}
-
-/**
- * Content script → background: may this page text hold a name? Asked by a frame that only
- * watches its page (content/text-watch.ts), so the prefilter's work runs in the background, not
- * on the page. `text` is one batch of the page's text; it is tested and dropped, never stored.
- */
-export interface MayHoldNameRequest {
-  type: 'glossa:may-hold-name';
-  text: string;
-}
-/** mayHold is false only when the prefilter, built for the current glossary, says no. */
-export interface MayHoldNameResponse {
-  mayHold: boolean;
-}
-
-export function isMayHoldNameRequest(message: unknown): message is MayHoldNameRequest {
-  return isGlossaMessage(message) && message.type === 'glossa:may-hold-name' && typeof message.text === 'string';
-}
-
-/**
- * Content script → background: the names in these texts (the runs of one batch of the page, in
- * document order), found by the background's matcher, so the engine's work runs off the page's
- * thread and one matcher serves every tab. `key` names the glossary the page knows (matcherKey);
- * `seen` is the coreference state (entities named in full so far on this page). The texts are
- * matched and dropped, never stored.
- */
-export interface FindNamesRequest {
-  type: 'glossa:find-names';
-  key: string;
-  texts: string[];
-  seen: string[];
-}
 /** matches[i] are texts[i]'s matches, as Matcher.find returns them; seen is the state after them. */
 export interface FindNamesResponse {
   matches: Match[][];
   seen: string[];
 }
 
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+export const MESSAGES = {
+  /** Popup, tests → top frame: the entities on the page (public contract). */
+  'glossa:page-entities': { to: 'top-frame', valid: () => true, types: types<NoFields, PageEntitiesResponse>() },
+  /** Popup → top frame: what the popup needs to know about the page. */
+  'glossa:page-info': { to: 'top-frame', valid: () => true, types: types<NoFields, { hostname: string }>() },
+  /** Popup → top frame: scroll to the entity's first mention and open its tooltip. */
+  'glossa:reveal': {
+    to: 'top-frame',
+    valid: (m) => isString(m.entityId),
+    types: types<{ entityId: string }, { found: boolean }>(),
+  },
+  /** Background (keyboard command) → top frame: walk the mentions; answers how many there are. */
+  'glossa:navigate': {
+    to: 'top-frame',
+    valid: (m) => m.direction === 1 || m.direction === -1,
+    types: types<{ direction: 1 | -1 }, { count: number }>(),
+  },
+  /**
+   * Background (context menu "Look up in Glossa") → top frame: show an entity's card at the
+   * selection; entityId null means "not a known name" for `query`.
+   */
+  'glossa:show-card': {
+    to: 'top-frame',
+    valid: (m) => (m.entityId === null || isString(m.entityId)) && isString(m.query),
+    types: types<{ entityId: string | null; query: string }, { shown: boolean }>(),
+  },
+  /** Tests → every frame: is this frame's work settled? (see ScanStatus) */
+  'glossa:scan-status': { to: 'frame', valid: () => true, types: types<NoFields, ScanStatus>() },
+  /** Any frame → background: the distinct entities this frame holds, for the badge. */
+  'glossa:frame-entities': {
+    to: 'background',
+    valid: (m) => isStringArray(m.ids),
+    types: types<{ ids: string[] }, void>(),
+  },
+  /** Content script → background: an entity's full card (content scripts carry only the matching data). */
+  'glossa:entity-card': {
+    to: 'background',
+    valid: (m) => isString(m.entityId),
+    types: types<{ entityId: string }, EntityCardResponse>(),
+  },
+  /**
+   * A watching frame (content/text-watch.ts) → background: may this batch of page text hold a
+   * name? mayHold is false only when the prefilter, built for the current glossary, says no. The
+   * text is tested and dropped, never stored.
+   */
+  'glossa:may-hold-name': {
+    to: 'background',
+    valid: (m) => isString(m.text),
+    types: types<{ text: string }, { mayHold: boolean }>(),
+  },
+  /**
+   * Scanner → background: the names in these texts (one batch of the page's runs, in document
+   * order), found by the background's matcher. `key` names the glossary the page knows
+   * (matcherKey); `seen` is the coreference state. The texts are matched and dropped, never stored.
+   */
+  'glossa:find-names': {
+    to: 'background',
+    valid: (m) => isString(m.key) && isStringArray(m.texts) && isStringArray(m.seen),
+    types: types<{ key: string; texts: string[]; seen: string[] }, FindNamesResponse>(),
+  },
+} satisfies Record<string, Entry>;
 
-export function isFindNamesRequest(message: unknown): message is FindNamesRequest {
-  return isGlossaMessage(message) && message.type === 'glossa:find-names' && typeof message.key === 'string' && isStringArray(message.texts) && isStringArray(message.seen);
+type Messages = typeof MESSAGES;
+export type MessageName = keyof Messages;
+/** The names of the messages `R` answers. */
+export type MessageTo<R extends Receiver> = { [K in MessageName]: Messages[K]['to'] extends R ? K : never }[MessageName];
+/** A request as it travels: its name in `type`, then its fields. */
+export type Request<K extends MessageName> = { type: K } & Messages[K]['types']['request'];
+/** A request's fields besides its name: what a sender passes. */
+export type RequestFields<K extends MessageName> = Messages[K]['types']['request'];
+export type Response<K extends MessageName> = Messages[K]['types']['response'];
+
+export type FindNamesRequest = Request<'glossa:find-names'>;
+
+/** One handler per message a context answers; a missing one is a compile error. */
+export type Handlers<R extends Receiver> = {
+  [K in MessageTo<R>]: (request: Request<K>, sender: Runtime.MessageSender) => Response<K> | Promise<Response<K>>;
+};
+
+/** True when `value` is a well-formed `name` request (the check its receiver makes). */
+export function isRequest<K extends MessageName>(name: K, value: unknown): value is Request<K> {
+  return typeof value === 'object' && value !== null && (value as Fields).type === name && MESSAGES[name].valid(value as Fields);
+}
+
+const isName = (v: unknown): v is MessageName => typeof v === 'string' && Object.hasOwn(MESSAGES, v);
+
+/** Sends a message to the background; resolves with its typed answer. */
+export type Send = <K extends MessageTo<'background'>>(name: K, request: RequestFields<K>) => Promise<Response<K>>;
+
+/**
+ * The listener for a context answering the messages of `receivers`: others are left to other
+ * listeners (undefined); a malformed request is refused with an error, never handled.
+ */
+export function dispatcher<R extends Receiver>(
+  receivers: readonly R[],
+  handlers: Handlers<R>,
+): (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined {
+  return (message, sender) => {
+    const name = typeof message === 'object' && message !== null ? (message as Fields).type : undefined;
+    if (!isName(name) || !(receivers as readonly Receiver[]).includes(MESSAGES[name].to)) return undefined;
+    if (!isRequest(name, message)) return Promise.reject(new Error(`Glossa: malformed ${name} request`));
+    // The map ties each name to its handler's request type; TypeScript cannot follow that through a union of names.
+    const handle = handlers[name as MessageTo<R>] as (request: unknown, sender: Runtime.MessageSender) => unknown;
+    return Promise.resolve(handle(message, sender));
+  };
 }
 
 const isMatch = (m: unknown): m is Match => {
   if (typeof m !== 'object' || m === null) return false;
   const x = m as Partial<Match>;
-  return typeof x.entityId === 'string' && typeof x.text === 'string' && Number.isInteger(x.start) && Number.isInteger(x.end) && x.start! >= 0 && x.end! > x.start!;
+  return isString(x.entityId) && isString(x.text) && Number.isInteger(x.start) && Number.isInteger(x.end) && x.start! >= 0 && x.end! > x.start!;
 };
 
 /** The answer fits the request: one list of well-formed matches per text, each within its text. */
@@ -133,32 +191,4 @@ export function isFindNamesResponse(value: unknown, texts: readonly string[]): v
     r.matches.length === texts.length &&
     r.matches.every((list, i) => Array.isArray(list) && list.every((m) => isMatch(m) && m.end <= texts[i]!.length))
   );
-}
-
-export type GlossaMessage =
-  | PageEntitiesRequest
-  | RevealRequest
-  | PageInfoRequest
-  | NavigateRequest
-  | ShowCardRequest
-  | FrameEntitiesReport
-  | EntityCardRequest
-  | MayHoldNameRequest
-  | FindNamesRequest;
-
-const TYPES = new Set<string>([
-  'glossa:page-entities',
-  'glossa:reveal',
-  'glossa:page-info',
-  'glossa:navigate',
-  'glossa:show-card',
-  'glossa:frame-entities',
-  'glossa:entity-card',
-  'glossa:may-hold-name',
-  'glossa:find-names',
-]);
-
-/** Messages come from other extension contexts only, but are still checked before use. */
-export function isGlossaMessage(message: unknown): message is GlossaMessage {
-  return typeof message === 'object' && message !== null && TYPES.has((message as { type?: unknown }).type as string);
 }

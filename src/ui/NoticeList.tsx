@@ -1,6 +1,7 @@
 /** Notices left by storage repairs and failed saves, shown on the popup and the options page. */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
+import { downloadText } from './download';
 import { dismissNotice, loadBackups, loadNotices, onNoticesChanged, type Notice } from '../shared/storage';
 
 const KIND_KEYS: Record<string, string> = {
@@ -9,19 +10,6 @@ const KIND_KEYS: Record<string, string> = {
   'save-failed': 'popupNoticeSaveFailed',
   quota: 'popupSaveQuota',
 };
-
-/** Downloads text as a file from an extension page (Blob + <a download>; no downloads permission). */
-export function downloadText(filename: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function NoticeList({ withBackups = false }: { withBackups?: boolean }) {
   const [notices, setNotices] = useState<Notice[]>([]);

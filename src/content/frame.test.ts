@@ -1,0 +1,171 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { defaultSettings, type Settings } from '../shared/settings';
+import type { Pack } from '../text/pack-types';
+import { ContentFrame, type FrameAnnotator, type FrameDeps, type WatchLike } from './frame';
+
+const on: Settings = defaultSettings();
+const off: Settings = { ...on, enabled: false };
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+const settle = () => new Promise<void>((r) => setTimeout(r, 0));
+
+class FakeWatch implements WatchLike {
+  complete = false;
+  started = false;
+  stopped = false;
+  constructor(
+    readonly mayHoldName: (text: string) => Promise<boolean>,
+    readonly onName: () => void,
+  ) {}
+  start(): void {
+    this.started = true;
+  }
+  stop(): void {
+    this.stopped = true;
+  }
+}
+
+class FakeAnnotator implements FrameAnnotator {
+  settled = false;
+  readonly settings: Settings[] = [];
+  readonly glossaries: (Pack | null)[] = [];
+  settingsChanged(s: Settings): void {
+    this.settings.push(s);
+  }
+  glossaryChanged(g: Pack | null): void {
+    this.glossaries.push(g);
+  }
+  pageEntities() {
+    return { complete: this.settled, entities: [{ id: 'africom', count: 2 }] };
+  }
+  reveal() {
+    return { found: true };
+  }
+  navigate() {
+    return { count: 2 };
+  }
+  showCard() {
+    return { shown: true };
+  }
+}
+
+function harness(settingsRead: Promise<Settings> = Promise.resolve(on), orphaned = false) {
+  const watches: FakeWatch[] = [];
+  const annotator = new FakeAnnotator();
+  const glossary: Pack = { id: 'personal', version: '1', title: 't', updated: '2024-05-01', entities: [] };
+  const deps: FrameDeps = {
+    hostname: 'example.com',
+    orphaned: () => orphaned,
+    loadSettings: () => settingsRead,
+    loadGlossary: async () => glossary,
+    mayHoldName: vi.fn(async () => false),
+    createWatch: (mayHold, onName) => {
+      const w = new FakeWatch(mayHold, onName);
+      watches.push(w);
+      return w;
+    },
+    loadAnnotator: vi.fn(async () => annotator),
+  };
+  const frame = new ContentFrame(deps);
+  const h = frame.handlers();
+  const status = () => frame.status();
+  return { frame, deps, watches, annotator, glossary, h, status };
+}
+
+describe('ContentFrame', () => {
+  it('is not settled before its settings are read; off, it settles without watching', async () => {
+    const read = deferred<Settings>();
+    const f = harness(read.promise);
+    void f.frame.start();
+    expect(f.status()).toEqual({ enabled: false, settled: false, generation: 0 });
+    read.resolve(off);
+    await settle();
+    expect(f.status()).toEqual({ enabled: false, settled: true, generation: 1 });
+    expect(f.watches).toHaveLength(0);
+  });
+
+  it('watches while the text holds no name: settled once the watch has read it all', async () => {
+    const f = harness();
+    await f.frame.start();
+    const watch = f.watches[0]!;
+    expect(watch.started).toBe(true);
+    expect(f.status()).toMatchObject({ enabled: true, settled: false });
+    expect(await f.h['glossa:page-entities']({ type: 'glossa:page-entities' }, {})).toEqual({ complete: false, entities: [] });
+    await watch.mayHoldName('no names here');
+    watch.complete = true;
+    const first = f.status();
+    expect(first).toMatchObject({ enabled: true, settled: true });
+    // A change read later (another batch sent) is work: the generation grows once it is read.
+    await watch.mayHoldName('more text');
+    expect(f.status().generation).toBe(first.generation + 1);
+    expect(f.status().generation).toBe(first.generation + 1);
+  });
+
+  it('a settings change event during the first read wins over what the read returns', async () => {
+    const read = deferred<Settings>();
+    const f = harness(read.promise);
+    const started = f.frame.start();
+    f.frame.settingsChanged(off);
+    read.resolve(on);
+    await started;
+    expect(f.status().enabled).toBe(false);
+    expect(f.watches).toHaveLength(0);
+  });
+
+  it('hands over to the annotator when a name may be there, and follows its settledness', async () => {
+    const f = harness();
+    await f.frame.start();
+    const watch = f.watches[0]!;
+    watch.onName();
+    expect(watch.stopped).toBe(true);
+    expect(f.status().settled).toBe(false);
+    await settle();
+    expect(f.annotator.settings).toEqual([on]);
+    expect(f.status().settled).toBe(false);
+    f.annotator.settled = true;
+    expect(f.status()).toMatchObject({ enabled: true, settled: true });
+    expect(await f.h['glossa:page-entities']({ type: 'glossa:page-entities' }, {})).toEqual({ complete: true, entities: [{ id: 'africom', count: 2 }] });
+    f.frame.settingsChanged({ ...on, paintAll: true });
+    await settle();
+    expect(f.annotator.settings).toHaveLength(2);
+    // A glossary write: not settled while the new glossary is read.
+    f.frame.glossaryWritten();
+    expect(f.status().settled).toBe(false);
+    await settle();
+    expect(f.status().settled).toBe(true);
+  });
+
+  it('a glossary write while watching loads the annotator (the text was checked against the old glossary)', async () => {
+    const f = harness();
+    await f.frame.start();
+    f.frame.glossaryWritten();
+    await settle();
+    expect(f.deps.loadAnnotator).toHaveBeenCalledTimes(1);
+    f.frame.glossaryWritten();
+    await settle();
+    expect(f.annotator.glossaries).toEqual([f.glossary]);
+  });
+
+  it('cut off from the extension when a name shows up: stops watching and loads nothing', async () => {
+    const f = harness(Promise.resolve(on), true);
+    await f.frame.start();
+    f.watches[0]!.onName();
+    await settle();
+    expect(f.watches[0]!.stopped).toBe(true);
+    expect(f.deps.loadAnnotator).not.toHaveBeenCalled();
+    expect(f.status()).toMatchObject({ enabled: false, settled: true });
+  });
+
+  it('answers page-info itself, whether or not the annotator runs', async () => {
+    const f = harness();
+    await f.frame.start();
+    expect(await f.h['glossa:scan-status']({ type: 'glossa:scan-status' }, {})).toMatchObject({ enabled: true });
+    expect(await f.h['glossa:page-info']({ type: 'glossa:page-info' }, {})).toEqual({ hostname: 'example.com' });
+    expect(await f.h['glossa:reveal']({ type: 'glossa:reveal', entityId: 'africom' }, {})).toEqual({ found: false });
+  });
+});

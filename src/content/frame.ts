@@ -1,0 +1,168 @@
+/**
+ * One frame's content script: follows the settings, watches the page's text cheaply while it
+ * holds no name (./text-watch.ts), hands over to the annotator (./annotator.ts, loaded only then)
+ * once it may, and answers the frame's messages (`handlers`). Also keeps the `glossa:scan-status`
+ * test signal: whether the frame's work is settled, and how often it has settled after working.
+ * Its dependencies are injected (./index.ts wires the page's).
+ */
+import type { Handlers, PageEntitiesResponse, ScanStatus } from '../shared/messages';
+import { isSiteEnabled, type Settings } from '../shared/settings';
+import type { Pack } from '../text/pack-types';
+import type { Annotator } from './annotator';
+
+/** What the frame needs of the text watch (./text-watch.ts's TextWatch). */
+export interface WatchLike {
+  /** True when all the page's text, changes included, has been read (and held no name). */
+  readonly complete: boolean;
+  start(): void;
+  stop(): void;
+}
+
+/** What the frame needs of the annotator (./annotator.ts). */
+export type FrameAnnotator = Pick<
+  Annotator,
+  'settled' | 'settingsChanged' | 'glossaryChanged' | 'pageEntities' | 'reveal' | 'navigate' | 'showCard'
+>;
+
+export interface FrameDeps {
+  hostname: string;
+  orphaned(): boolean;
+  loadSettings(): Promise<Settings>;
+  loadGlossary(): Promise<Pack | null>;
+  /** The background's prefilter on a batch of text: false only when it surely holds no name. */
+  mayHoldName(text: string): Promise<boolean>;
+  createWatch(mayHoldName: (text: string) => Promise<boolean>, onName: () => void): WatchLike;
+  /** Loads the annotator code and creates one; `onSettled` is its settled hook. */
+  loadAnnotator(onSettled: () => void): Promise<FrameAnnotator>;
+}
+
+export class ContentFrame {
+  /** The newest settings; null until read. */
+  private settings: Settings | null = null;
+  /** A settings change event arrived: it is newer than the first read's answer. */
+  private settingsEventSeen = false;
+  /** The annotator, once its loading started; `annotatorReady` once it is loaded. */
+  private annotator: Promise<FrameAnnotator> | null = null;
+  private annotatorReady: FrameAnnotator | null = null;
+  /** The text watch, while the frame is active and its text held no name so far. */
+  private watch: WatchLike | null = null;
+  /** Cut off from the extension (updated or removed) when a name showed up: the frame does nothing more. */
+  private cutOff = false;
+  /** Reads and loads in flight (settings, glossary, annotator code). */
+  private pending = 0;
+  /** Work was done since the frame was last seen settled. */
+  private worked = false;
+  /** How many times the frame became settled after working (scan-status). */
+  private generation = 0;
+
+  constructor(private readonly deps: FrameDeps) {}
+
+  /** Glossa is on, for this site. */
+  private get active(): boolean {
+    return !!this.settings && isSiteEnabled(this.settings, this.deps.hostname);
+  }
+
+  /** Reads the settings and starts what they call for. */
+  async start(): Promise<void> {
+    const settings = await this.track(this.deps.loadSettings());
+    if (!this.settingsEventSeen) this.settings = settings;
+    this.decide();
+  }
+
+  settingsChanged(settings: Settings): void {
+    this.settingsEventSeen = true;
+    this.settings = settings;
+    this.decide();
+  }
+
+  /** The stored glossary was written. */
+  glossaryWritten(): void {
+    this.worked = true;
+    const annotator = this.annotator;
+    if (annotator) void Promise.all([annotator, this.track(this.deps.loadGlossary())]).then(([a, g]) => a.glossaryChanged(g));
+    // The text was checked against the old glossary: the annotator reads the new one and the page.
+    else if (this.watch) void this.loadAnnotator();
+  }
+
+  /** The answers to the messages a frame receives (the top frame's included). */
+  handlers(): Handlers<'frame' | 'top-frame'> {
+    return {
+      'glossa:page-entities': () => this.pageEntities(),
+      'glossa:page-info': () => ({ hostname: this.deps.hostname }),
+      'glossa:reveal': ({ entityId }) => this.annotator?.then((a) => a.reveal(entityId)) ?? { found: false },
+      'glossa:navigate': ({ direction }) => this.annotator?.then((a) => a.navigate(direction)) ?? { count: 0 },
+      'glossa:show-card': ({ entityId, query }) => {
+        // A name looked up from the context menu: the card needs the annotator's UI.
+        if (!this.annotator && !this.active) return { shown: false };
+        return this.loadAnnotator().then((a) => a.showCard(entityId, query));
+      },
+      'glossa:scan-status': () => this.status(),
+    };
+  }
+
+  pageEntities(): PageEntitiesResponse | Promise<PageEntitiesResponse> {
+    if (this.annotator) return this.annotator.then((a) => a.pageEntities());
+    // Watching means the text read so far holds no name.
+    return { complete: !!this.settings && (!this.active || !!this.watch?.complete), entities: [] };
+  }
+
+  status(): ScanStatus {
+    const settled = this.settled();
+    if (settled && this.worked) {
+      this.worked = false;
+      this.generation++;
+    }
+    return { enabled: this.active && !this.cutOff, settled, generation: this.generation };
+  }
+
+  private settled(): boolean {
+    if (!this.settings || this.pending > 0) return false;
+    if (this.annotator) return this.annotatorReady?.settled ?? false;
+    return this.watch?.complete ?? true;
+  }
+
+  /** Settings arrived or changed: watch, pass them to the annotator, or stay idle. */
+  private decide(): void {
+    this.worked = true;
+    if (this.annotator) return void this.annotator.then((a) => a.settingsChanged(this.settings!));
+    if (!this.active) return this.stopWatch();
+    if (this.watch || this.cutOff) return;
+    this.watch = this.deps.createWatch((text) => {
+      this.worked = true;
+      return this.deps.mayHoldName(text);
+    }, this.nameMayBeHere);
+    this.watch.start();
+  }
+
+  /** The watch read text that may hold a name (or could not tell): the annotator takes over, unless cut off. */
+  private readonly nameMayBeHere = (): void => {
+    if (!this.deps.orphaned()) return void this.loadAnnotator();
+    this.cutOff = true;
+    this.stopWatch();
+  };
+
+  private loadAnnotator(): Promise<FrameAnnotator> {
+    this.stopWatch();
+    this.worked = true;
+    return (this.annotator ??= this.track(
+      this.deps.loadAnnotator(() => {
+        this.worked = true;
+      }),
+    ).then((a) => {
+      this.annotatorReady = a;
+      a.settingsChanged(this.settings!);
+      return a;
+    }));
+  }
+
+  private stopWatch(): void {
+    this.watch?.stop();
+    this.watch = null;
+  }
+
+  /** Counts `p` as pending work until it settles. */
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.pending++;
+    return p.finally(() => this.pending--);
+  }
+}

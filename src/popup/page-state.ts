@@ -1,0 +1,44 @@
+/** What the popup knows of its tab's page: asked of the tab's top frame, again while its scan runs. */
+import browser from '../shared/browser';
+import type { PageEntitiesResponse } from '../shared/messages';
+import { sendToTab } from '../shared/messaging';
+import { normaliseHostname } from '../shared/settings';
+
+export type PageState =
+  | { kind: 'loading' }
+  | { kind: 'unavailable' }
+  | { kind: 'ready'; hostname: string | null; entities: PageEntitiesResponse['entities']; complete: boolean };
+
+/** The tab the popup shows: `?tab=<id>` (public contract), else the window's active tab. */
+export async function resolveTabId(search: string): Promise<number | null> {
+  const param = new URLSearchParams(search).get('tab');
+  if (param !== null) return /^\d+$/.test(param) ? Number(param) : null;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Asks the tab's top frame; retries while the scan is incomplete; calls `update` on each answer. */
+export async function watchPage(tabId: number, update: (s: PageState) => void, stopped: () => boolean): Promise<void> {
+  let hostname: string | null = null;
+  try {
+    const info = await sendToTab(tabId, 'glossa:page-info', {});
+    hostname = normaliseHostname(info.hostname) ?? info.hostname.toLowerCase();
+  } catch {
+    // No content script: decided by the page-entities request below.
+  }
+  let failures = 0;
+  for (let round = 0; !stopped(); round++) {
+    try {
+      const response = await sendToTab(tabId, 'glossa:page-entities', {});
+      failures = 0;
+      update({ kind: 'ready', hostname, entities: response.entities, complete: response.complete });
+      await sleep(response.complete ? 2000 : 250);
+    } catch {
+      // A page just loading may not have its content script yet: a few tries before "cannot run".
+      if (++failures >= (round < 8 ? 8 : 3)) update({ kind: 'unavailable' });
+      await sleep(250);
+    }
+  }
+}

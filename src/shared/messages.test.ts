@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { dispatcher, isRequest, type Handlers } from './messages';
+
+const sender = {};
+
+const background: Handlers<'background'> = {
+  'glossa:frame-entities': () => undefined,
+  'glossa:entity-card': ({ entityId }) => (entityId === 'x' ? null : null),
+  'glossa:may-hold-name': ({ text }) => ({ mayHold: text.length > 0 }),
+  'glossa:find-names': ({ texts, seen }) => ({ matches: texts.map(() => []), seen }),
+};
+
+describe('message map', () => {
+  it('a context must handle every message addressed to it (compile-time)', () => {
+    // @ts-expect-error glossa:find-names has no handler
+    const missing: Handlers<'background'> = {
+      'glossa:frame-entities': () => undefined,
+      'glossa:entity-card': () => null,
+      'glossa:may-hold-name': () => ({ mayHold: true }),
+    };
+    expect(Object.keys(missing)).toHaveLength(3);
+  });
+
+  it('routes a request to its handler and answers with its result', async () => {
+    const listener = dispatcher(['background'], background);
+    await expect(listener({ type: 'glossa:may-hold-name', text: 'AFRICOM' }, sender)).resolves.toEqual({ mayHold: true });
+  });
+
+  it("leaves other contexts' and unknown messages to other listeners", () => {
+    const listener = dispatcher(['background'], background);
+    expect(listener({ type: 'glossa:page-entities' }, sender)).toBeUndefined();
+    expect(listener({ type: 'glossa:ping-for-test' }, sender)).toBeUndefined();
+    expect(listener({ type: 'toString' }, sender)).toBeUndefined();
+    expect(listener('glossa:find-names', sender)).toBeUndefined();
+    expect(listener(null, sender)).toBeUndefined();
+  });
+
+  it('refuses a malformed request with an error, without calling its handler', async () => {
+    let called = false;
+    const listener = dispatcher(['background'], { ...background, 'glossa:may-hold-name': () => ((called = true), { mayHold: true }) });
+    await expect(listener({ type: 'glossa:may-hold-name', text: 3 }, sender)).rejects.toThrow(/malformed glossa:may-hold-name/);
+    expect(called).toBe(false);
+  });
+
+  it('checks each request from its map entry', () => {
+    expect(isRequest('glossa:navigate', { type: 'glossa:navigate', direction: -1 })).toBe(true);
+    expect(isRequest('glossa:navigate', { type: 'glossa:navigate', direction: 2 })).toBe(false);
+    expect(isRequest('glossa:show-card', { type: 'glossa:show-card', entityId: null, query: 'x' })).toBe(true);
+    expect(isRequest('glossa:show-card', { type: 'glossa:show-card', entityId: 1, query: 'x' })).toBe(false);
+    expect(isRequest('glossa:frame-entities', { type: 'glossa:frame-entities', ids: ['a', 2] })).toBe(false);
+    expect(isRequest('glossa:page-entities', { type: 'glossa:page-entities' })).toBe(true);
+  });
+});
