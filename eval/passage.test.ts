@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { corpusPlace, duplicateIdErrors, validateCorpusFile } from './passage';
+
+const good = {
+  id: 'en-apache-001',
+  alias: 'Apache',
+  sense: 'other',
+  kind: 'software',
+  seenAt: ['https://example.org/apache'],
+  text: 'The Apache web server was patched.',
+  mentions: {},
+};
+const place = { lang: 'en', split: 'dev' } as const;
+
+describe('corpusPlace', () => {
+  it('reads language and split from the path', () => {
+    expect(corpusPlace('en/test/apache.json')).toEqual({ lang: 'en', split: 'test' });
+    expect(corpusPlace('de/test/apache.json')).toMatch(/unknown language/);
+    expect(corpusPlace('en/train/apache.json')).toMatch(/unknown split/);
+    expect(corpusPlace('en/apache.json')).toMatch(/expected <lang>/);
+  });
+});
+
+describe('validateCorpusFile', () => {
+  it('accepts a well-formed passage and tags it with file, language and split', () => {
+    const r = validateCorpusFile('f.json', place, [good]);
+    expect(r).toEqual({ ok: true, passages: [{ ...good, file: 'f.json', lang: 'en', split: 'dev' }] });
+  });
+
+  it('names the file and the passage id for each error', () => {
+    const bad = { ...good, sense: 'both', mentions: { 'ah-64-apache': 0 }, extra: 1 };
+    const r = validateCorpusFile('f.json', place, [good, bad]);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([
+      'f.json en-apache-001: unknown field "extra"',
+      'f.json en-apache-001: "sense" must be one of story, other, mixed',
+      'f.json en-apache-001: mentions.ah-64-apache must be a whole number ≥ 1',
+    ]);
+  });
+
+  it('rejects ids of another language, missing URLs, an alias absent from the text and a non-array file', () => {
+    const r = validateCorpusFile('f.json', place, [{ ...good, id: 'ar-apache-001', seenAt: ['not a url'], alias: 'Wagner' }]);
+    expect(r.ok ? [] : r.errors).toEqual([
+      'f.json ar-apache-001: "id" must look like en-<topic>-<nnn>',
+      'f.json ar-apache-001: "seenAt" must be a non-empty array of http(s) URLs',
+      'f.json ar-apache-001: "alias" "Wagner" does not occur in the text',
+    ]);
+    expect(validateCorpusFile('f.json', place, {})).toEqual({ ok: false, errors: ['f.json: expected a JSON array of passages'] });
+    expect(validateCorpusFile('f.json', place, [null])).toEqual({ ok: false, errors: ['f.json [0]: a passage must be an object'] });
+  });
+});
+
+describe('duplicateIdErrors', () => {
+  it('reports an id used twice with both files', () => {
+    const a = { ...good, file: 'a.json', lang: 'en', split: 'dev' } as const;
+    expect(duplicateIdErrors([a, { ...a, file: 'b.json' }])).toEqual(['b.json en-apache-001: duplicate id (also in a.json)']);
+  });
+});
