@@ -4,8 +4,8 @@ import { corpusPlace, duplicateIdErrors, validateCorpusFile } from './passage';
 const good = {
   id: 'en-apache-001',
   alias: 'Apache',
-  sense: 'other',
-  kind: 'software',
+  sense: 'other' as const,
+  kind: 'software' as const,
   seenAt: ['https://example.org/apache'],
   text: 'The Apache web server was patched.',
   mentions: {},
