@@ -20,6 +20,8 @@ export const KINDS = [
   'variant',
   'misspelling',
   'lowercase',
+  // A name translated into the passage's language (issue 16: "names translated into French or Arabic").
+  'translated',
   'metonym',
   'title',
   'whole-page',
@@ -91,9 +93,6 @@ function passageErrors(p: Record<string, unknown>, lang: Lang): string[] {
       if (!ENTITY_ID.test(id)) errors.push(`mentions: "${id}" is not an entity id`);
       if (!Number.isInteger(n) || (n as number) < 1) errors.push(`mentions.${id} must be a whole number ≥ 1`);
     }
-  }
-  if (typeof p.alias === 'string' && typeof p.text === 'string' && !p.text.toLowerCase().includes(p.alias.toLowerCase())) {
-    errors.push(`"alias" "${p.alias}" does not occur in the text`);
   }
   return errors;
 }
