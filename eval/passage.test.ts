@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusPlace, duplicateIdErrors, validateCorpusFile } from './passage';
+import { USAGE_NOT_FOUND_NOTE, corpusPlace, duplicateIdErrors, validateCorpusFile } from './passage';
 
 const good = {
   id: 'en-apache-001',
@@ -44,10 +44,33 @@ describe('validateCorpusFile', () => {
     expect(r.ok ? [] : r.errors).toEqual([
       'f.json ar-apache-001: "id" must look like en-<topic>-<nnn>',
       '"alias" must be a non-empty string',
-      'f.json ar-apache-001: "seenAt" must be a non-empty array of http(s) URLs',
+      'f.json ar-apache-001: "seenAt" must be an array of http(s) URLs',
     ].map((e) => (e.startsWith('f.json') ? e : `f.json ar-apache-001: ${e}`)));
     expect(validateCorpusFile('f.json', place, {})).toEqual({ ok: false, errors: ['f.json: expected a JSON array of passages'] });
     expect(validateCorpusFile('f.json', place, [null])).toEqual({ ok: false, errors: ['f.json [0]: a passage must be an object'] });
+  });
+});
+
+describe('seenAt and note', () => {
+  const errorsOf = (p: Record<string, unknown>) => {
+    const r = validateCorpusFile('f.json', place, [p]);
+    return r.ok ? [] : r.errors;
+  };
+
+  it('accepts an empty seenAt only with the usage-not-found note', () => {
+    expect(errorsOf({ ...good, seenAt: [], note: USAGE_NOT_FOUND_NOTE })).toEqual([]);
+    expect(errorsOf({ ...good, seenAt: [] })).toEqual([
+      `f.json en-apache-001: "seenAt" may be empty only with "note": "${USAGE_NOT_FOUND_NOTE}"`,
+    ]);
+    expect(errorsOf({ ...good, seenAt: [], note: 'found it somewhere' })).toEqual([
+      `f.json en-apache-001: "seenAt" may be empty only with "note": "${USAGE_NOT_FOUND_NOTE}"`,
+    ]);
+  });
+
+  it('accepts another note beside URLs, but not an empty or non-string one', () => {
+    expect(errorsOf({ ...good, note: 'the spelling itself was not seen' })).toEqual([]);
+    expect(errorsOf({ ...good, note: ' ' })).toEqual(['f.json en-apache-001: "note" must be a non-empty string when present']);
+    expect(errorsOf({ ...good, note: 3 })).toEqual(['f.json en-apache-001: "note" must be a non-empty string when present']);
   });
 });
 

@@ -37,7 +37,10 @@ export interface Passage {
   alias: string;
   sense: Sense;
   kind: Kind;
+  /** Pages showing this usage; empty only with `note` = USAGE_NOT_FOUND_NOTE. */
   seenAt: string[];
+  /** Why `seenAt` is empty or shows less than the passage (eval/README.md). */
+  note?: string;
   text: string;
   /** Entity id → expected count of whole-word mentions; {} when none. */
   mentions: Record<string, number>;
@@ -50,7 +53,9 @@ export interface CorpusPassage extends Passage {
   split: Split;
 }
 
-const FIELDS = ['id', 'alias', 'sense', 'kind', 'seenAt', 'text', 'mentions'];
+const FIELDS = ['id', 'alias', 'sense', 'kind', 'seenAt', 'note', 'text', 'mentions'];
+/** The only note that allows an empty `seenAt`: no stored page showing the usage was found. */
+export const USAGE_NOT_FOUND_NOTE = 'usage not found in the stored pages; written from general knowledge';
 const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `<lang>/<split>/<name>.json` (relative to the corpus root, '/' separators) → lang and split. */
@@ -82,8 +87,13 @@ function passageErrors(p: Record<string, unknown>, lang: Lang): string[] {
   if (typeof p.alias !== 'string' || p.alias.trim() === '') errors.push('"alias" must be a non-empty string');
   if (!(SENSES as readonly unknown[]).includes(p.sense)) errors.push(`"sense" must be one of ${SENSES.join(', ')}`);
   if (!(KINDS as readonly unknown[]).includes(p.kind)) errors.push(`"kind" must be one of ${KINDS.join(', ')}`);
-  if (!Array.isArray(p.seenAt) || p.seenAt.length === 0 || !p.seenAt.every(isHttpUrl)) {
-    errors.push('"seenAt" must be a non-empty array of http(s) URLs');
+  if (p.note !== undefined && (typeof p.note !== 'string' || p.note.trim() === '')) {
+    errors.push('"note" must be a non-empty string when present');
+  }
+  if (!Array.isArray(p.seenAt) || !p.seenAt.every(isHttpUrl)) {
+    errors.push('"seenAt" must be an array of http(s) URLs');
+  } else if (p.seenAt.length === 0 && p.note !== USAGE_NOT_FOUND_NOTE) {
+    errors.push(`"seenAt" may be empty only with "note": "${USAGE_NOT_FOUND_NOTE}"`);
   }
   if (typeof p.text !== 'string' || p.text.trim() === '') errors.push('"text" must be a non-empty string');
   const m = p.mentions;
