@@ -207,11 +207,11 @@ const METHOD = `## How it is measured
   bench/engine-results.json imported (in --quick, the existing file is imported without running).
 - **Bundles**: dist/*/*.js and .css, raw and gzip level 9.`;
 
-const DEFAULT_HAND_WRITTEN = `## Profile findings
+const DEFAULT_HAND_WRITTEN = `## Running it
 
-(to be written after profiling)
+(the commands and how to read the noise)
 
-## Optimisation log
+## Profile findings and optimisation log
 
-(before/after of each optimisation)
+In [docs/perf-log.md](../docs/perf-log.md).
 `;

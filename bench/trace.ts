@@ -462,3 +462,11 @@ export function backgroundBusy(events: readonly TraceEvent[], isBackground: (url
   }
   return { ms: us / 1000, cpuMs: cpuUs / 1000 };
 }
+
+/** The page-under-test's navigationStart (trace µs): the blank tab before it runs the extension too. */
+export function navigationStartOf(events: readonly TraceEvent[], url: string): number | undefined {
+  const navs = events.filter((e) => e.name === 'navigationStart');
+  const exact = navs.filter((e) => JSON.stringify(e.args ?? {}).includes(url));
+  const pick = exact.length ? exact : navs;
+  return pick.length ? Math.max(...pick.map((e) => e.ts)) : undefined;
+}
