@@ -11,21 +11,25 @@ import type { FloorMark } from './measure-floor';
 import type { PageSpec } from './page-set';
 import { freshTab, heapAfterGc, isBackgroundScript, isContentScript, pageEntities, sleep, startTrace, totalCount, waitComplete } from './session';
 import { median, ratio, round } from './stats';
-import { attributeTrace, backgroundBusy, navigationStartOf, type Attribution } from './trace';
+import { attributeTrace, backgroundBusy, mainThreadBusy, navigationStartOf, type Attribution } from './trace';
 
 export interface ExtensionRuns {
   wallMs: number[];
   heapMB: number[];
   counted: number;
   traces: Attribution[];
+  /** The trace window of each traced run, ms after navigationStart (the same for every browser of a page). */
+  windowMs: number;
+  /** All the main thread's tasks in that window, per traced run, ms (see mainThreadBusy). */
+  busyMs: number[];
   /** The extension's background worker, busy during each traced run (null: not in the trace). */
   background: Array<{ ms: number; cpuMs: number } | null>;
   incomplete: number;
 }
 
 /** The extension loaded in `b` (Glossa, or the extension floor) on one page: wall time to complete, heap, traces. */
-export async function measureExtension(b: BenchBrowser, server: FixtureServer, spec: PageSpec, traced: boolean, saveTraces: string | null): Promise<ExtensionRuns> {
-  const r: ExtensionRuns = { wallMs: [], heapMB: [], counted: 0, traces: [], background: [], incomplete: 0 };
+export async function measureExtension(b: BenchBrowser, server: FixtureServer, spec: PageSpec, traced: boolean, saveTraces: string | null, windowMs?: number): Promise<ExtensionRuns> {
+  const r: ExtensionRuns = { wallMs: [], heapMB: [], counted: 0, traces: [], windowMs: 0, busyMs: [], background: [], incomplete: 0 };
   const url = `${server.origin}/${spec.file}`;
   const timeout = 30_000 + spec.textBytes / 10;
   // Wall time: navigation start → first page-entities answer with complete:true (polled every 20 ms).
@@ -48,7 +52,9 @@ export async function measureExtension(b: BenchBrowser, server: FixtureServer, s
   if (!traced || !b.extensionOrigin) return r;
   // Script time: a DevTools trace from before navigation to well after completion, without
   // polling during the trace (the poll's own handler would be counted as Glossa's).
-  const settle = Math.max(1_500, (median(r.wallMs) ?? 3_000) * 1.5 + 1_000);
+  // `windowMs`: the window another browser was traced over on this page, so their totals compare.
+  const settle = windowMs ?? Math.max(1_500, (median(r.wallMs) ?? 3_000) * 1.5 + 1_000);
+  r.windowMs = settle;
   for (let i = 0; i < spec.runs; i++) {
     const { page, tabId } = await freshTab(b, server);
     const stop = await startTrace(page);
@@ -60,6 +66,8 @@ export async function measureExtension(b: BenchBrowser, server: FixtureServer, s
     if (saveTraces) writeFileSync(path.join(saveTraces, `${b.name}-${spec.key}-${i}.json`), JSON.stringify(events));
     const navStart = navigationStartOf(events, url);
     r.traces.push(attributeTrace(events, isContentScript(b.extensionOrigin), { from: navStart }));
+    const busy = navStart === undefined ? null : mainThreadBusy(events, navStart, navStart + settle * 1000);
+    if (busy) r.busyMs.push(busy.ms);
     r.background.push(backgroundBusy(events, isBackgroundScript(b.extensionOrigin), navStart));
     await page.close();
   }

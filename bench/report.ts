@@ -1,5 +1,7 @@
 /** bench/RESULTS.md from results.json; the hand-written part below MARKER is kept across runs. */
 
+import { firefoxRatioSection, scrollingSection, soakSection, wholeCostSection } from './report-speed';
+
 export const MARKER = '<!-- Everything below this line is hand-written and kept when npm run bench rewrites this file. -->';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -19,7 +21,7 @@ export function renderMarkdown(r: Any, previous: string): string {
   L.push(`- Code: \`${r.git}\`${r.srcDirty ? ' + uncommitted changes in src/' : ''}; dist/chrome/content.js sha256 ${r.contentJsSha256}, built ${r.contentJsBuilt}.`);
   L.push(`- Aliases: ${r.aliases?.total} from ${r.aliases?.source} (${r.aliases?.distinctStrings} distinct strings, all given to mark.js).`);
   L.push('');
-  L.push('## Targets (issues 7 and 8)');
+  L.push('## Targets (issues 7, 8 and 19)');
   L.push('');
   L.push('| | Target | Measured |');
   L.push('|---|---|---|');
@@ -58,6 +60,7 @@ export function renderMarkdown(r: Any, previous: string): string {
         const p = res[k];
         L.push(`| ${r.pages[k].label} | ${fmt(p.floorMs, ' ms')} | ${p.markMs === null ? '—' : p.markLimited ? `> limit (extrapolated ${p.markMs} ms)` : `${p.markMs} ms`} | ${fmt(p.wallMs, ' ms')} | ${p.counted} / ${p.generated} |`);
       }
+      L.push(...firefoxRatioSection(r, res, r.results?.chromium));
     }
     const s = res.scroll;
     if (s) {
@@ -67,6 +70,7 @@ export function renderMarkdown(r: Any, previous: string): string {
       if (chromium) L.push(`- Glossa script ${fmt(s.glossaScriptMs, ' ms')} in a ${fmt(s.windowMs, ' ms')} window (first append → last + 250 ms): **${fmt(s.glossaSharePct, '%')} of main-thread time** (thread CPU time: ${fmt(s.glossaCpuMs, ' ms')}, ${fmt(s.glossaCpuSharePct, '%')}; the main thread was busy ${fmt(s.mainThreadBusyPct, '%')} of it in all); max Glossa in one task ${fmt(s.glossaMaxInTaskMs, ' ms')} (task ${fmt(s.glossaLongestTaskMs, ' ms')}).`);
     }
     L.push(...stormSection(r, res.storm, chromium));
+    if (chromium) L.push(...wholeCostSection(r, res), ...scrollingSection(res.scrolling), ...soakSection(res));
     L.push('');
   }
   const eng = r.engine?.results;

@@ -19,6 +19,7 @@ import { launchChromium, launchFirefox, type BenchBrowser } from './launch';
 import { measureExtension, summariseArticle } from './measure-extension';
 import { measurePlain } from './measure-floor';
 import { measureScroll, summariseScroll } from './measure-scroll';
+import { measurePlainBusy, summariseTotal } from './measure-total';
 import { measureStorm, STORM_URL, summariseStorm } from './measure-storm';
 import { parseBenchArgs, type BenchOptions } from './options';
 import { loadAliases, stormRuns, writePages } from './page-set';
@@ -128,8 +129,9 @@ async function main(o: BenchOptions): Promise<void> {
           log(`${name} ${spec.key}: Glossa`);
           const g = await measureExtension(ext, server, spec, chromium, o.saveTraces);
           if (walkFloor) log(`${name} ${spec.key}: extension floor`);
-          const wf = walkFloor ? await measureExtension(walkFloor, server, spec, true, o.saveTraces) : null;
-          out[spec.key] = summariseArticle(spec, pm, g, wf);
+          const wf = walkFloor ? await measureExtension(walkFloor, server, spec, true, o.saveTraces, g.windowMs) : null;
+          const total = chromium ? summariseTotal(await measurePlainBusy(plain, server, spec, g.windowMs), g, wf) : {};
+          out[spec.key] = { ...summariseArticle(spec, pm, g, wf), ...total };
           log(`${name} ${spec.key}:`, JSON.stringify(compact(out[spec.key] as Record<string, unknown>)));
         }
         if (o.only) continue;

@@ -104,5 +104,113 @@ export function targets(results: Record<string, unknown>): Target[] {
   });
   const cs = (results.bundles as Array<{ file: string; gzip: number }>).find((b) => b.file === 'dist/chrome/content.js');
   out.push({ target: 'content script ≤ 60 kB gzip', value: cs ? `${round(cs.gzip / 1024, 1)} kB gzip` : 'n/a', pass: cs ? cs.gzip <= 60 * 1024 : null });
+  out.push(...speedTargets(results));
+  return out;
+}
+
+const num = (r: Row, k: string): number | null => (typeof r?.[k] === 'number' ? (r[k] as number) : null);
+const shown = (x: number | null, unit = ''): string => (x === null ? '—' : `${x}${unit}`);
+const rowOf = (target: string, x: number | null, value: string, pass: (x: number) => boolean): Target => ({ target, value: x === null ? 'n/a' : value, pass: x === null ? null : pass(x) });
+
+/** Issue 19's targets: against the extension floor, the whole cost, the first screen, Firefox, scrolling, soak. */
+export function speedTargets(results: Record<string, unknown>): Target[] {
+  const all = (results.results ?? {}) as Record<string, Record<string, Row>>;
+  const c = all.chromium ?? {};
+  const f = all.firefox ?? {};
+  const out: Target[] = [];
+  const none = c.none;
+  const tax = num(none, 'glossaScriptMs');
+  const wfNone = num(none, 'walkFloorScriptMs');
+  out.push(
+    rowOf('no-mention tax ≤ extension floor + 2 ms of script', tax !== null && wfNone !== null ? tax - wfNone : null, `${shown(tax)} ms vs ${shown(wfNone)} ms: +${round((tax ?? 0) - (wfNone ?? 0), 1)} ms`, (x) => x <= 2),
+  );
+  const k100 = c['100k'];
+  out.push(rowOf('100 kB: script ≤ 2× extension floor', num(k100, 'glossaOverWalkFloor'), `${shown(num(k100, 'glossaOverWalkFloor'), '×')} (${shown(num(k100, 'glossaScriptMs'))} ms vs ${shown(num(k100, 'walkFloorScriptMs'))} ms)`, (x) => x <= 2));
+  const fs = num(k100, 'firstScreenMs');
+  out.push(
+    rowOf(
+      '100 kB: first screen painted ≤ 100 ms after the content script starts',
+      fs,
+      `${shown(fs)} ms (content script started ${shown(num(k100, 'contentStartMs'))} ms after navigation; ${shown(num(k100, 'firstScreenPainted'))} highlight ranges in the first viewport)`,
+      (x) => x <= 100,
+    ),
+  );
+  const cc = num(k100, 'wallMs');
+  out.push(rowOf('100 kB: complete ≤ 200 ms in Chromium', cc, `${shown(cc)} ms`, (x) => x <= 200));
+  const fc = num(f['100k'], 'wallMs');
+  out.push(rowOf('100 kB: complete ≤ 300 ms in Firefox', fc, `${shown(fc)} ms`, (x) => x <= 300));
+  const m1 = c['1m'];
+  const s1 = num(m1, 'glossaOverWalkFloor');
+  const cpu1 = num(m1, 'glossaCpuOverWalkFloorCpu');
+  out.push(
+    rowOf(
+      '1 MB: script and thread CPU ≤ 3× extension floor',
+      s1 === null || cpu1 === null ? null : Math.max(s1, cpu1),
+      `script ${shown(s1, '×')} (${shown(num(m1, 'glossaScriptMs'))} vs ${shown(num(m1, 'walkFloorScriptMs'))} ms), CPU ${shown(cpu1, '×')} (${shown(num(m1, 'glossaCpuMs'))} vs ${shown(num(m1, 'walkFloorCpuMs'))} ms)`,
+      (x) => x <= 3,
+    ),
+  );
+  const big = m1 ? '1m' : '100k';
+  const tb = c[big];
+  const te = num(tb, 'glossaTotalExtraOverWalkFloor');
+  out.push(
+    rowOf(
+      `${big === '1m' ? '1 MB' : '100 kB (quick run: no 1 MB page)'}: total extra main-thread time ≤ 4× extension floor's`,
+      te,
+      `${shown(te, '×')}: Glossa +${shown(num(tb, 'glossaTotalExtraMs'))} ms on the main thread (attributed script ${shown(num(tb, 'glossaScriptMs'))} ms), extension floor +${shown(num(tb, 'walkFloorTotalExtraMs'))} ms (script ${shown(num(tb, 'walkFloorScriptMs'))} ms); same ${shown(num(tb, 'totalWindowMs'))} ms window`,
+      (x) => x <= 4,
+    ),
+  );
+  const ratios = Object.keys(f)
+    .filter((k) => k !== 'error' && num(f[k], 'wallMs') !== null && num(c[k], 'wallMs') !== null)
+    .map((k) => [k, num(f[k], 'wallMs')! / num(c[k], 'wallMs')!] as const);
+  const worst = [...ratios].sort((a, b) => b[1] - a[1])[0];
+  out.push(
+    rowOf(
+      'Firefox: complete within 1.5× Chromium on every page',
+      worst ? worst[1] : null,
+      ratios.map(([k, r]) => `${k} ${round(r, 2)}×`).join(', '),
+      (x) => x <= 1.5,
+    ),
+  );
+  const sc = c.scrolling;
+  const p95 = num(sc, 'glossaP95InTaskMs');
+  out.push(
+    rowOf(
+      "while the page scrolls: Glossa's p95 task ≤ 8 ms",
+      num(sc, 'glossaTasks') === 0 ? 0 : p95,
+      `p95 ${shown(p95)} ms over ${shown(num(sc, 'glossaTasks'))} Glossa tasks in ${shown(num(sc, 'scrollMs'))} ms of scrolling (${String(sc?.page ?? '?')}; max ${shown(num(sc, 'glossaMaxInTaskMs'))} ms); infinite scroll p95 ${shown(num(c.scroll, 'glossaP95InTaskMs'))} ms`,
+      (x) => x <= 8,
+    ),
+  );
+  for (const [key, label] of [
+    ['soakSpa', 'soak, single-page app'],
+    ['soakScroll', 'soak, infinite scroll'],
+  ] as const) {
+    const s = c[key];
+    const heap = num(s, 'glossaHeapGrowthMB');
+    out.push(rowOf(`${label}: Glossa's heap growth ≤ 5 MB`, heap, `${shown(heap, ' MB')} (with Glossa ${shown(num(s, 'heapGrowthWithMB'), ' MB')}, without ${shown(num(s, 'heapGrowthWithoutMB'), ' MB')}; ${String(s?.scenario ?? '')})`, (x) => x <= 5));
+    const ranges = num(s, 'rangesEnd');
+    const live = num(s, 'mentionsInDom');
+    out.push(
+      rowOf(
+        `${label}: live highlight ranges = mentions in the DOM`,
+        ranges === null || live === null ? null : ranges - live,
+        `${shown(ranges)} ranges, ${shown(live)} mentions in the DOM (Glossa counts ${shown(num(s, 'countedEnd'))})`,
+        (x) => x === 0,
+      ),
+    );
+    const lg = num(s, 'listenersGrowth');
+    const lgPlain = num(s, 'listenersGrowthWithout');
+    const og = num(s, 'observersGrowth');
+    out.push(
+      rowOf(
+        `${label}: listeners and observers do not grow`,
+        lg === null || og === null ? null : Math.max(lg - (lgPlain ?? 0), og),
+        `JS event listeners ${shown(num(s, 'listenersStart'))} → ${shown(num(s, 'listenersEnd'))} (without Glossa: ${shown(num(s, 'listenersStartWithout'))} → ${shown(num(s, 'listenersEndWithout'))}); Glossa's observers ${shown(num(s, 'observersStart'))} → ${shown(num(s, 'observersEnd'))}`,
+        (x) => x <= 0,
+      ),
+    );
+  }
   return out;
 }
