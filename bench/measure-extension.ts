@@ -22,6 +22,8 @@ export interface ExtensionRuns {
   windowMs: number;
   /** All the main thread's tasks in that window, per traced run, ms (see mainThreadBusy). */
   busyMs: number[];
+  /** The same in thread CPU time, ms. */
+  busyCpuMs: number[];
   /** The extension's background worker, busy during each traced run (null: not in the trace). */
   background: Array<{ ms: number; cpuMs: number } | null>;
   incomplete: number;
@@ -29,7 +31,7 @@ export interface ExtensionRuns {
 
 /** The extension loaded in `b` (Glossa, or the extension floor) on one page: wall time to complete, heap, traces. */
 export async function measureExtension(b: BenchBrowser, server: FixtureServer, spec: PageSpec, traced: boolean, saveTraces: string | null, windowMs?: number): Promise<ExtensionRuns> {
-  const r: ExtensionRuns = { wallMs: [], heapMB: [], counted: 0, traces: [], windowMs: 0, busyMs: [], background: [], incomplete: 0 };
+  const r: ExtensionRuns = { wallMs: [], heapMB: [], counted: 0, traces: [], windowMs: 0, busyMs: [], busyCpuMs: [], background: [], incomplete: 0 };
   const url = `${server.origin}/${spec.file}`;
   const timeout = 30_000 + spec.textBytes / 10;
   // Wall time: navigation start → first page-entities answer with complete:true (polled every 20 ms).
@@ -67,7 +69,10 @@ export async function measureExtension(b: BenchBrowser, server: FixtureServer, s
     const navStart = navigationStartOf(events, url);
     r.traces.push(attributeTrace(events, isContentScript(b.extensionOrigin), { from: navStart }));
     const busy = navStart === undefined ? null : mainThreadBusy(events, navStart, navStart + settle * 1000);
-    if (busy) r.busyMs.push(busy.ms);
+    if (busy) {
+      r.busyMs.push(busy.ms);
+      r.busyCpuMs.push(busy.cpuMs);
+    }
     r.background.push(backgroundBusy(events, isBackgroundScript(b.extensionOrigin), navStart));
     await page.close();
   }

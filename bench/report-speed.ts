@@ -9,12 +9,15 @@ export function wholeCostSection(r: Any, res: Any): string[] {
   const pages = Object.keys(r.pages ?? {}).filter((k) => res[k] && res[k].mainThreadWithoutMs !== undefined);
   if (!pages.length) return [];
   const L: string[] = ['', '### Whole cost and first screen (issue 19)', ''];
-  L.push('| Page | window | main thread without extension | with Glossa | Glossa total extra (attributed script) | with extension floor | extension floor total extra (script) | Glossa ÷ extension floor, total | first screen after content script start (content script start) |');
-  L.push('|---|---|---|---|---|---|---|---|---|');
+  L.push('Wall time (thread CPU time in brackets): every top-level task of the page\'s main thread in the same window after navigationStart, without the extension, with Glossa and with the extension floor; "extra" is with minus without (medians), so it holds the style, layout and paint the extension causes, beside the script attributed to it.');
+  L.push('');
+  L.push('| Page | window | main thread without extension | with Glossa | Glossa total extra | Glossa script (attributed) | with extension floor | extension floor total extra | Glossa ÷ extension floor, total extra | first screen after content script start (content script start) |');
+  L.push('|---|---|---|---|---|---|---|---|---|---|');
+  const both = (wall: unknown, cpu: unknown): string => `${fmt(wall, ' ms')} (${fmt(cpu, ' ms')})`;
   for (const k of pages) {
     const p = res[k];
     L.push(
-      `| ${r.pages[k].label} | ${fmt(p.totalWindowMs, ' ms')} | ${fmt(p.mainThreadWithoutMs, ' ms')} | ${fmt(p.mainThreadWithGlossaMs, ' ms')} | ${fmt(p.glossaTotalExtraMs, ' ms')} (${fmt(p.glossaScriptMs, ' ms')}) | ${fmt(p.mainThreadWithWalkFloorMs, ' ms')} | ${fmt(p.walkFloorTotalExtraMs, ' ms')} (${fmt(p.walkFloorScriptMs, ' ms')}) | ${fmt(p.glossaTotalExtraOverWalkFloor, '×')} | ${p.firstScreenMs === undefined ? '—' : `${fmt(p.firstScreenMs, ' ms')} (${fmt(p.contentStartMs, ' ms')}${p.firstScreenRunsMs?.length ? `; runs ${p.firstScreenRunsMs.join(', ')} ms` : ''})`} |`,
+      `| ${r.pages[k].label} | ${fmt(p.totalWindowMs, ' ms')} | ${both(p.mainThreadWithoutMs, p.mainThreadWithoutCpuMs)} | ${both(p.mainThreadWithGlossaMs, p.mainThreadWithGlossaCpuMs)} | ${both(p.glossaTotalExtraMs, p.glossaTotalExtraCpuMs)} | ${both(p.glossaScriptMs, p.glossaCpuMs)} | ${both(p.mainThreadWithWalkFloorMs, p.mainThreadWithWalkFloorCpuMs)} | ${both(p.walkFloorTotalExtraMs, p.walkFloorTotalExtraCpuMs)} | ${fmt(p.glossaTotalExtraOverWalkFloor, '×')} (${fmt(p.glossaTotalExtraCpuOverWalkFloor, '×')}) | ${p.firstScreenMs === undefined ? '—' : `${fmt(p.firstScreenMs, ' ms')} (${fmt(p.contentStartMs, ' ms')}${p.firstScreenRunsMs?.length ? `; runs ${p.firstScreenRunsMs.join(', ')} ms` : ''})`} |`,
     );
   }
   return L;

@@ -17,6 +17,7 @@ import { startFixtureServer } from '../tests/e2e/harness/server';
 import { bundleSizes, engine, machine } from './environment';
 import { launchChromium, launchFirefox, type BenchBrowser } from './launch';
 import { measureExtension, summariseArticle } from './measure-extension';
+import { measureFirstScreen, summariseFirstScreen } from './measure-first-screen';
 import { measurePlain } from './measure-floor';
 import { measureScroll, summariseScroll } from './measure-scroll';
 import { measurePlainBusy, summariseTotal } from './measure-total';
@@ -131,7 +132,9 @@ async function main(o: BenchOptions): Promise<void> {
           if (walkFloor) log(`${name} ${spec.key}: extension floor`);
           const wf = walkFloor ? await measureExtension(walkFloor, server, spec, true, o.saveTraces, g.windowMs) : null;
           const total = chromium ? summariseTotal(await measurePlainBusy(plain, server, spec, g.windowMs), g, wf) : {};
-          out[spec.key] = { ...summariseArticle(spec, pm, g, wf), ...total };
+          if (chromium && spec.key === '100k') log(`${name} ${spec.key}: first screen`);
+          const first = chromium && spec.key === '100k' ? summariseFirstScreen(await measureFirstScreen(ext, server, spec, g.windowMs)) : {};
+          out[spec.key] = { ...summariseArticle(spec, pm, g, wf), ...total, ...first };
           log(`${name} ${spec.key}:`, JSON.stringify(compact(out[spec.key] as Record<string, unknown>)));
         }
         if (o.only) continue;

@@ -483,17 +483,21 @@ export function navigationStartOf(events: readonly TraceEvent[], url: string): n
  * and without the extension over the same window, the difference is the extension's whole cost on
  * the thread: its script, and the style, layout and paint its highlights cause.
  */
-export function mainThreadBusy(events: readonly TraceEvent[], from: number, to: number): { ms: number; tasks: number } | null {
+export function mainThreadBusy(events: readonly TraceEvent[], from: number, to: number): { ms: number; cpuMs: number; tasks: number } | null {
   const nav = events.find((e) => e.name === 'navigationStart' && e.ts === from);
   if (!nav) return null;
   const onMain = completeEvents(events).filter((e) => e.pid === nav.pid && e.tid === nav.tid);
   let us = 0;
+  let cpuUs = 0;
   let tasks = 0;
   for (const t of topLevelTasks(onMain)) {
-    const o = Math.min(to, t.ts + (t.dur ?? 0)) - Math.max(from, t.ts);
+    const dur = t.dur ?? 0;
+    const o = Math.min(to, t.ts + dur) - Math.max(from, t.ts);
     if (o <= 0) continue;
     us += o;
+    // thread time of the part inside the window (a task cut by the window counts pro rata)
+    cpuUs += dur > 0 ? ((t.tdur ?? dur) * o) / dur : 0;
     tasks++;
   }
-  return { ms: ms(us), tasks };
+  return { ms: ms(us), cpuMs: ms(cpuUs), tasks };
 }
