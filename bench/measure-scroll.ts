@@ -104,6 +104,7 @@ export function summariseScroll(s: ScrollResult, page: ScrollPage): Record<strin
     glossaSharePct: s.trace && s.windowMs ? round((100 * s.trace.scriptMs) / s.windowMs, 1) : null,
     mainThreadBusyPct: s.trace && s.windowMs ? round((100 * s.trace.mainThreadBusyMs) / s.windowMs, 1) : null,
     glossaMaxInTaskMs: round(s.trace?.heaviestTask?.oursMs, 1),
+    glossaP95InTaskMs: round(s.trace ? percentile(s.trace.oursPerTaskMs, 95) : null, 1),
     glossaLongestTaskMs: round(s.trace?.longestTask?.ms, 1),
     topSelf: s.trace?.selfByFunction.slice(0, 10),
   };

@@ -21,8 +21,9 @@ import { measureFirstScreen, summariseFirstScreen } from './measure-first-screen
 import { measurePlain } from './measure-floor';
 import { measureScroll, summariseScroll } from './measure-scroll';
 import { measurePlainBusy, summariseTotal } from './measure-total';
+import { measureScrolling, summariseScrolling } from './measure-scrolling';
 import { measureStorm, STORM_URL, summariseStorm } from './measure-storm';
-import { parseBenchArgs, type BenchOptions } from './options';
+import { parseBenchArgs, type BenchOptions, type Measure } from './options';
 import { loadAliases, stormRuns, writePages } from './page-set';
 import { aliasStrings } from './pages';
 import { renderMarkdown } from './report';
@@ -75,6 +76,8 @@ async function main(o: BenchOptions): Promise<void> {
   const server = await startFixtureServer(`${dir}${path.sep}`);
   server.setPage(STORM_URL, storm.html);
   const STORM_RUNS = stormRuns(o);
+  const want = (m: Measure): boolean => !o.measures || o.measures.includes(m);
+  const writes = !o.only && !o.measures;
 
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
@@ -109,7 +112,7 @@ async function main(o: BenchOptions): Promise<void> {
         browsers[name] = { error: String(e) };
         continue;
       }
-      if (chromium) {
+      if (chromium && want('articles')) {
         // A reference, not the subject: without it the run goes on, without its columns.
         walkFloor = await launchChromium('walk-floor').catch((e: unknown) => {
           log(`extension floor: cannot launch (${String(e)}); measured without it`);
@@ -119,7 +122,7 @@ async function main(o: BenchOptions): Promise<void> {
       browsers[name] = plain.version;
       const out: Record<string, unknown> = {};
       try {
-        for (const spec of pages) {
+        for (const spec of want('articles') ? pages : []) {
           // Firefox: mark.js on the 100 kB page only (minutes elsewhere, same conclusion).
           const markRuns = spec.mentions === 0 || o.only ? 0 : !chromium && spec.key !== '100k' ? 0 : spec.key === '100k' ? Math.min(o.runs, 3) : 1;
           log(`${name} ${spec.key}: floor${markRuns ? ' + mark.js' : ''}`);
@@ -138,12 +141,22 @@ async function main(o: BenchOptions): Promise<void> {
           log(`${name} ${spec.key}:`, JSON.stringify(compact(out[spec.key] as Record<string, unknown>)));
         }
         if (o.only) continue;
-        log(`${name} scroll`);
-        out.scroll = summariseScroll(await measureScroll(ext, server, scroll, chromium), scroll);
-        log(`${name} scroll:`, JSON.stringify(compact(out.scroll as Record<string, unknown>)));
-        log(`${name} storm (${STORM_RUNS} run${STORM_RUNS > 1 ? 's' : ''})`);
-        out.storm = summariseStorm(await measureStorm(ext, plain, server, storm, chromium, STORM_RUNS, o.saveTraces), storm);
-        log(`${name} storm:`, JSON.stringify(compact(out.storm as Record<string, unknown>)));
+        if (want('scroll')) {
+          log(`${name} scroll`);
+          out.scroll = summariseScroll(await measureScroll(ext, server, scroll, chromium), scroll);
+          log(`${name} scroll:`, JSON.stringify(compact(out.scroll as Record<string, unknown>)));
+        }
+        const scrolled = pages.find((p) => p.key === '1m') ?? pages.find((p) => p.key === '100k');
+        if (chromium && scrolled && want('scrolling')) {
+          log(`${name} scrolling (${scrolled.key})`);
+          out.scrolling = summariseScrolling(await measureScrolling(ext, server, scrolled, o.quick ? 3_000 : 5_000));
+          log(`${name} scrolling:`, JSON.stringify(out.scrolling));
+        }
+        if (want('storm')) {
+          log(`${name} storm (${STORM_RUNS} run${STORM_RUNS > 1 ? 's' : ''})`);
+          out.storm = summariseStorm(await measureStorm(ext, plain, server, storm, chromium, STORM_RUNS, o.saveTraces), storm);
+          log(`${name} storm:`, JSON.stringify(compact(out.storm as Record<string, unknown>)));
+        }
       } catch (e) {
         log(`${name}: failed: ${(e as Error).stack ?? String(e)}`);
         out.error = String(e);
@@ -159,7 +172,7 @@ async function main(o: BenchOptions): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  if (o.only) return log('--only: nothing written');
+  if (!writes) return log('--only / --measure: nothing written');
   results.browsers = browsers;
   results.pages = Object.fromEntries(pages.map((p) => [p.key, { label: p.label, textBytes: p.textBytes, mentionsGenerated: p.mentions, runs: p.runs }]));
   results.scrollPage = { batch: scroll.batch, intervalMs: scroll.intervalMs, durationMs: scroll.durationMs };

@@ -19,6 +19,13 @@ describe('bench command line', () => {
     expect(parseBenchArgs(['--soak-minutes', '0.5', '--spa-swaps', '50'])).toMatchObject({ soakMinutes: 0.5, spaSwaps: 50 });
   });
 
+  it('--measure picks measures (Chromium only unless --firefox) and rejects unknown ones', () => {
+    expect(parseBenchArgs(['--measure', 'soak,scrolling'])).toMatchObject({ measures: ['soak', 'scrolling'], firefox: false });
+    expect(parseBenchArgs(['--measure', 'articles', '--firefox']).firefox).toBe(true);
+    expect(parseBenchArgs([]).measures).toBeNull();
+    expect(() => parseBenchArgs(['--measure', 'soak,paint'])).toThrow(/unknown measure "paint"/);
+  });
+
   it('rejects unknown flags and bad numbers with a clear error', () => {
     expect(() => parseBenchArgs(['--quik'])).toThrow(/quik/);
     expect(() => parseBenchArgs(['--runs', 'many'])).toThrow(/--runs wants a positive number/);
