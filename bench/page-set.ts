@@ -5,7 +5,20 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BenchOptions } from './options';
-import { aliasesFromPack, FALLBACK_ALIASES, generateArticle, generateInfiniteScroll, generateMutationStorm, strongAliases, type AliasEntry, type ScrollPage, type StormPage } from './pages';
+import {
+  aliasesFromPack,
+  FALLBACK_ALIASES,
+  generateArticle,
+  generateInfiniteScroll,
+  generateMutationStorm,
+  generateScrollSoak,
+  generateSpaSoak,
+  strongAliases,
+  type AliasEntry,
+  type ScrollPage,
+  type SoakPage,
+  type StormPage,
+} from './pages';
 
 export interface PageSpec {
   key: string;
@@ -36,7 +49,13 @@ export interface PageSet {
   pages: PageSpec[];
   scroll: ScrollPage;
   storm: StormPage;
+  /** Soak pages (issue 19), served from memory: the single-page app and the long infinite scroll. */
+  spaSoak: SoakPage;
+  scrollSoak: SoakPage;
 }
+
+export const SPA_SOAK_URL = '/soak-spa.html';
+export const SCROLL_SOAK_URL = '/soak-scroll.html';
 
 export function writePages(dir: string, aliases: AliasEntry[], o: BenchOptions): PageSet {
   const { quick, runs: RUNS, only: ONLY } = o;
@@ -64,5 +83,7 @@ export function writePages(dir: string, aliases: AliasEntry[], o: BenchOptions):
   writeFileSync(path.join(dir, 'blank.html'), '<!doctype html><title>blank</title><p>.</p>');
   // served from memory (server.setPage), see run.ts
   const storm = generateMutationStorm({ aliases: strongAliases(aliases), bursts: quick ? 20 : 50 });
-  return { pages, scroll, storm };
+  const spaSoak = generateSpaSoak({ aliases: strongAliases(aliases), swaps: o.spaSwaps });
+  const scrollSoak = generateScrollSoak({ aliases: strongAliases(aliases), durationMs: o.soakMinutes * 60_000 });
+  return { pages, scroll, storm, spaSoak, scrollSoak };
 }

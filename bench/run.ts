@@ -22,9 +22,10 @@ import { measurePlain } from './measure-floor';
 import { measureScroll, summariseScroll } from './measure-scroll';
 import { measurePlainBusy, summariseTotal } from './measure-total';
 import { measureScrolling, summariseScrolling } from './measure-scrolling';
+import { measureSoak, summariseSoak } from './measure-soak';
 import { measureStorm, STORM_URL, summariseStorm } from './measure-storm';
 import { parseBenchArgs, type BenchOptions, type Measure } from './options';
-import { loadAliases, stormRuns, writePages } from './page-set';
+import { loadAliases, SCROLL_SOAK_URL, SPA_SOAK_URL, stormRuns, writePages } from './page-set';
 import { aliasStrings } from './pages';
 import { renderMarkdown } from './report';
 import { log } from './session';
@@ -72,9 +73,11 @@ async function main(o: BenchOptions): Promise<void> {
   const markAliases = aliasStrings(aliases);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'glossa-bench-pages-'));
   log(`pages → ${dir}`);
-  const { pages, scroll, storm } = writePages(dir, aliases, o);
+  const { pages, scroll, storm, spaSoak, scrollSoak } = writePages(dir, aliases, o);
   const server = await startFixtureServer(`${dir}${path.sep}`);
   server.setPage(STORM_URL, storm.html);
+  server.setPage(SPA_SOAK_URL, spaSoak.html);
+  server.setPage(SCROLL_SOAK_URL, scrollSoak.html);
   const STORM_RUNS = stormRuns(o);
   const want = (m: Measure): boolean => !o.measures || o.measures.includes(m);
   const writes = !o.only && !o.measures;
@@ -156,6 +159,16 @@ async function main(o: BenchOptions): Promise<void> {
           log(`${name} storm (${STORM_RUNS} run${STORM_RUNS > 1 ? 's' : ''})`);
           out.storm = summariseStorm(await measureStorm(ext, plain, server, storm, chromium, STORM_RUNS, o.saveTraces), storm);
           log(`${name} storm:`, JSON.stringify(compact(out.storm as Record<string, unknown>)));
+        }
+        if (chromium && want('soak')) {
+          for (const [key, url, page] of [
+            ['soakSpa', SPA_SOAK_URL, spaSoak],
+            ['soakScroll', SCROLL_SOAK_URL, scrollSoak],
+          ] as const) {
+            log(`${name} ${key}: ${page.scenario}`);
+            out[key] = summariseSoak(await measureSoak(ext, plain, server, url, page));
+            log(`${name} ${key}:`, JSON.stringify(out[key]));
+          }
         }
       } catch (e) {
         log(`${name}: failed: ${(e as Error).stack ?? String(e)}`);
