@@ -135,3 +135,20 @@ describe('first screen, from the probe\'s marks', () => {
     expect(firstScreenFromMarks([], 0, 2)).toEqual({ contentStartMs: 0.002, firstScreenMs: null, painted: 0 });
   });
 });
+
+describe('RESULTS.md with the issue 19 sections', () => {
+  it('puts whole cost, scrolling and soak under Chromium and the ratio table under Firefox', async () => {
+    const { renderMarkdown } = await import('../../bench/report');
+    const r = { ...results, results: { ...results.results, firefox: { '100k': { wallMs: 320, floorMs: 1, markMs: null, counted: 1, generated: 1 } } }, targets: speedTargets(results), bundles: [] };
+    const md = renderMarkdown(r, '');
+    const chromium = md.indexOf('## Chromium');
+    const firefox = md.indexOf('## Firefox ESR');
+    const whole = md.indexOf('### Whole cost and first screen (issue 19)');
+    expect(chromium).toBeGreaterThan(-1);
+    expect(whole).toBeGreaterThan(chromium);
+    expect(whole).toBeLessThan(firefox);
+    expect(md.indexOf('Soak, infinite scroll')).toBeLessThan(firefox);
+    expect(md.indexOf('| ~100 kB article | 180 ms | 320 ms | 1.78× ❌ |')).toBeGreaterThan(firefox);
+    expect(md).toContain("| ❌ fail | while the page scrolls: Glossa's p95 task ≤ 8 ms |");
+  });
+});
