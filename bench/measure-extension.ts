@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { FixtureServer } from '../tests/e2e/harness/server';
 import type { BenchBrowser } from './launch';
 import type { FloorMark } from './measure-floor';
+import { traceBusy } from './measure-total';
 import type { PageSpec } from './page-set';
 import { freshTab, heapAfterGc, isBackgroundScript, isContentScript, pageEntities, sleep, startTrace, totalCount, waitComplete } from './session';
 import { median, ratio, round } from './stats';
@@ -20,18 +21,30 @@ export interface ExtensionRuns {
   traces: Attribution[];
   /** The trace window of each traced run, ms after navigationStart (the same for every browser of a page). */
   windowMs: number;
-  /** All the main thread's tasks in that window, per traced run, ms (see mainThreadBusy). */
+  /** All the main thread's tasks in that window, per traced run, ms (see mainThreadBusy); NaN: not in the trace. */
   busyMs: number[];
   /** The same in thread CPU time, ms. */
   busyCpuMs: number[];
+  /** The same page traced right after each run in the browser without the extension (paired by index). */
+  plainBusyMs: number[];
+  plainBusyCpuMs: number[];
   /** The extension's background worker, busy during each traced run (null: not in the trace). */
   background: Array<{ ms: number; cpuMs: number } | null>;
   incomplete: number;
 }
 
 /** The extension loaded in `b` (Glossa, or the extension floor) on one page: wall time to complete, heap, traces. */
-export async function measureExtension(b: BenchBrowser, server: FixtureServer, spec: PageSpec, traced: boolean, saveTraces: string | null, windowMs?: number): Promise<ExtensionRuns> {
-  const r: ExtensionRuns = { wallMs: [], heapMB: [], counted: 0, traces: [], windowMs: 0, busyMs: [], busyCpuMs: [], background: [], incomplete: 0 };
+export async function measureExtension(
+  b: BenchBrowser,
+  server: FixtureServer,
+  spec: PageSpec,
+  traced: boolean,
+  saveTraces: string | null,
+  /** For the whole cost: the browser without the extension, traced after each traced run, over the same window. */
+  plain: BenchBrowser | null,
+  windowMs?: number,
+): Promise<ExtensionRuns> {
+  const r: ExtensionRuns = { wallMs: [], heapMB: [], counted: 0, traces: [], windowMs: 0, busyMs: [], busyCpuMs: [], plainBusyMs: [], plainBusyCpuMs: [], background: [], incomplete: 0 };
   const url = `${server.origin}/${spec.file}`;
   const timeout = 30_000 + spec.textBytes / 10;
   // Wall time: navigation start → first page-entities answer with complete:true (polled every 20 ms).
@@ -69,12 +82,16 @@ export async function measureExtension(b: BenchBrowser, server: FixtureServer, s
     const navStart = navigationStartOf(events, url);
     r.traces.push(attributeTrace(events, isContentScript(b.extensionOrigin), { from: navStart }));
     const busy = navStart === undefined ? null : mainThreadBusy(events, navStart, navStart + settle * 1000);
-    if (busy) {
-      r.busyMs.push(busy.ms);
-      r.busyCpuMs.push(busy.cpuMs);
-    }
+    r.busyMs.push(busy?.ms ?? NaN);
+    r.busyCpuMs.push(busy?.cpuMs ?? NaN);
     r.background.push(backgroundBusy(events, isBackgroundScript(b.extensionOrigin), navStart));
     await page.close();
+    if (plain) {
+      // right after, so a change in the machine's load hits both sides of the pair alike
+      const without = await traceBusy(plain, server, spec, settle);
+      r.plainBusyMs.push(without?.ms ?? NaN);
+      r.plainBusyCpuMs.push(without?.cpuMs ?? NaN);
+    }
   }
   return r;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstScreenFromMarks, viewportMarks } from '../../bench/measure-first-screen';
+import { pairedExtra } from '../../bench/measure-total';
 import { firefoxRatioSection, soakSection, wholeCostSection } from '../../bench/report-speed';
 import { speedTargets } from '../../bench/targets';
 import { mainThreadBusy, topLevelTasks, type TraceEvent } from '../../bench/trace';
@@ -54,6 +55,13 @@ const results = {
     firefox: { '100k': { wallMs: 320 }, '1m': { wallMs: 500 }, error: undefined },
   },
 };
+
+describe('total extra: paired differences', () => {
+  it('is the median of with − without per pair, leaving out a pair with a side missing', () => {
+    expect(pairedExtra([150, 170, 400, 160], [100, 150, 120, NaN])).toBe(50); // pairs: 50, 20, 280
+    expect(pairedExtra([150], [])).toBeNull();
+  });
+});
 
 describe("issue 19's targets", () => {
   const t = Object.fromEntries(speedTargets(results).map((x) => [x.target, x]));
