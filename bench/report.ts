@@ -208,12 +208,12 @@ const METHOD = `## How it is measured
   \`bench:start\` mark to 1 s after \`bench:end\` (the target: no task with over 50 ms of Glossa
   script; max over runs), and its share of \`bench:start\` → \`bench:end\` + 250 ms. The
   "no Glossa task > 50 ms (any page)" row leaves the storm out: it has its own row.
-- **Whole cost** (issue 19, Chromium): each article is also traced in the browser without the
-  extension, over the same window after navigationStart as Glossa's traced runs (and the
-  extension floor's, which reuse it). The page's main thread is the one that emitted that
-  navigationStart; its busy time is the sum of its top-level tasks in the window, as wall time and
-  as thread time (\`mainThreadBusy\` in bench/trace.ts). "Total extra" = the median with the
-  extension minus the median without: script, style, layout and paint the extension causes. The
+- **Whole cost** (issue 19, Chromium): right after each traced run of Glossa (and of the
+  extension floor, over the same window), the page is traced in the browser without the
+  extension over the same window after navigationStart. The page's main thread is the one that
+  emitted that navigationStart; its busy time is the sum of its top-level tasks in the window, as
+  wall time and as thread time (\`mainThreadBusy\` in bench/trace.ts). "Total extra" = the median
+  of the paired differences with − without: script, style, layout and paint the extension causes. The
   target is judged on thread time: on this shared machine the wall time of a page load varies by
   more than the extension floor's whole cost.
 - **First screen** (issue 19, Chromium, 100 kB article): a main-world probe installed before the
