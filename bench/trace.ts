@@ -2,7 +2,7 @@
  * Attribution of main-thread time in a Chromium DevTools trace to one script (the content
  * script), pure and synchronous so it can be unit-tested on synthetic traces.
  *
- * Method (see RESULTS.md, "How Glossa's time is measured"):
+ * Method (see bench/RESULTS.md, "How it is measured"):
  * 1. The page's main thread is the renderer thread with the most events carrying our URL.
  * 2. Exact part: the union of the intervals of every trace event on that thread whose
  *    `args.data.url` / `args.fileName` / `args.data.stackTrace[0].url` is ours — FunctionCall
