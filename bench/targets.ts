@@ -121,9 +121,8 @@ export function speedTargets(results: Record<string, unknown>): Target[] {
   const none = c.none;
   const tax = num(none, 'glossaScriptMs');
   const wfNone = num(none, 'walkFloorScriptMs');
-  out.push(
-    rowOf('no-mention tax ≤ extension floor + 2 ms of script', tax !== null && wfNone !== null ? tax - wfNone : null, `${shown(tax)} ms vs ${shown(wfNone)} ms: +${round((tax ?? 0) - (wfNone ?? 0), 1)} ms`, (x) => x <= 2),
-  );
+  const gap = tax !== null && wfNone !== null ? round(tax - wfNone, 1) : null;
+  out.push(rowOf('no-mention tax ≤ extension floor + 2 ms of script', gap, `${shown(tax)} ms vs ${shown(wfNone)} ms: ${gap !== null && gap >= 0 ? '+' : ''}${shown(gap)} ms`, (x) => x <= 2));
   const k100 = c['100k'];
   out.push(rowOf('100 kB: script ≤ 2× extension floor', num(k100, 'glossaOverWalkFloor'), `${shown(num(k100, 'glossaOverWalkFloor'), '×')} (${shown(num(k100, 'glossaScriptMs'))} ms vs ${shown(num(k100, 'walkFloorScriptMs'))} ms)`, (x) => x <= 2));
   const fs = num(k100, 'firstScreenMs');
