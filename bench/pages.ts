@@ -558,3 +558,141 @@ export function strongAliases(aliases: readonly AliasEntry[]): AliasEntry[] {
   const strong = aliases.filter((a) => a.strong && a.text.length >= 4);
   return strong.length >= 6 ? strong : FALLBACK_ALIASES;
 }
+
+/** A soak page (issue 19): `window.__soak` = { start(), done, livePerEntity() } — the mentions in the DOM now. */
+export interface SoakPage {
+  html: string;
+  /** What the page does, for the report. */
+  scenario: string;
+  /** How long the page keeps changing once started, ms. */
+  durationMs: number;
+}
+
+const soakScript = (body: string): string => `<script>\n(() => {\n${body}\n})();\n</script>`;
+const json = (x: unknown): string => JSON.stringify(x).replace(/</g, '\\u003c');
+
+/** Counts of each of `w`'s entities added by `emit` (the Writer counts cumulatively). */
+function counted(w: Writer, emit: () => string): { html: string; perEntity: Record<string, number> } {
+  const before = { ...w.perEntity };
+  const html = emit();
+  const perEntity: Record<string, number> = {};
+  for (const [id, n] of Object.entries(w.perEntity)) if (n - (before[id] ?? 0) > 0) perEntity[id] = n - (before[id] ?? 0);
+  return { html, perEntity };
+}
+
+export interface SpaSoakOptions {
+  /** Bare aliases only (see strongAliases), so the page knows what Glossa must count. */
+  aliases: readonly AliasEntry[];
+  /** Article replacements (500). */
+  swaps: number;
+  /** Between replacements, ms (50). */
+  intervalMs?: number;
+  /** Distinct articles cycled through (16), ~3 kB of text each. */
+  poolSize?: number;
+  seed?: number;
+}
+
+/**
+ * A single-page app: once started, every `intervalMs` it pushes a new URL through the History API
+ * and replaces its article with the next one of a pool, `swaps` times.
+ */
+export function generateSpaSoak(opts: SpaSoakOptions): SoakPage {
+  const intervalMs = opts.intervalMs ?? 50;
+  const rand = rng(opts.seed ?? 11);
+  const w = new Writer(rand, opts.aliases, 1 / 40);
+  const pool: Array<{ html: string; perEntity: Record<string, number> }> = [];
+  for (let i = 0; i < (opts.poolSize ?? 16); i++) {
+    pool.push(
+      counted(w, () => {
+        const start = w.textBytes;
+        const blocks = [`<h1>${w.sentence('en', 6)}</h1>`];
+        while (w.textBytes - start < 3_000) blocks.push(w.block(w.pick(LANG_MIX)));
+        return blocks.join('');
+      }),
+    );
+  }
+  const script = soakScript(`
+  const pool = ${json(pool)};
+  const SWAPS = ${opts.swaps}, INTERVAL = ${intervalMs};
+  const article = document.querySelector('article');
+  const soak = (window.__soak = { done: false, swaps: 0, current: 0, start, livePerEntity: () => pool[soak.current].perEntity });
+  function start() {
+    performance.mark('bench:start');
+    const id = setInterval(() => {
+      const k = ++soak.swaps;
+      soak.current = k % pool.length;
+      history.pushState({ k }, '', '?article=' + k);
+      article.replaceChildren(document.createRange().createContextualFragment(pool[soak.current].html));
+      if (k >= SWAPS) { clearInterval(id); soak.done = true; performance.mark('bench:end'); }
+    }, INTERVAL);
+  }`);
+  return {
+    html: shell('Bench single-page app', pool[0]!.html, script),
+    scenario: `${opts.swaps} article replacements through the History API, one every ${intervalMs} ms, ${pool.length} distinct ~3 kB articles`,
+    durationMs: opts.swaps * intervalMs,
+  };
+}
+
+export interface ScrollSoakOptions {
+  aliases: readonly AliasEntry[];
+  durationMs: number;
+  /** Paragraphs per append (10). */
+  batch?: number;
+  /** Between appends, ms (250). */
+  intervalMs?: number;
+  /** Batches kept in the DOM; older ones are removed, as long feeds do (40). */
+  keepBatches?: number;
+  poolSize?: number;
+  seed?: number;
+}
+
+/**
+ * A long infinite scroll: every `intervalMs` a batch of paragraphs is appended, the window scrolled
+ * to the bottom, and the oldest batch removed once `keepBatches` are in the DOM, for `durationMs`.
+ */
+export function generateScrollSoak(opts: ScrollSoakOptions): SoakPage {
+  const batch = opts.batch ?? 10;
+  const intervalMs = opts.intervalMs ?? 250;
+  const keep = opts.keepBatches ?? 40;
+  const rand = rng(opts.seed ?? 13);
+  const w = new Writer(rand, opts.aliases, 1 / 40);
+  const pool: Array<{ html: string; perEntity: Record<string, number> }> = [];
+  for (let i = 0; i < (opts.poolSize ?? 300); i++) pool.push(counted(w, () => w.paragraph(w.pick(LANG_MIX))));
+  const script = soakScript(`
+  const pool = ${json(pool)};
+  const B = ${batch}, INTERVAL = ${intervalMs}, KEEP = ${keep}, DURATION = ${opts.durationMs};
+  const feed = document.createElement('div');
+  document.querySelector('article').appendChild(feed);
+  const live = []; // pool indices per batch in the DOM
+  let k = 0;
+  const soak = (window.__soak = { done: false, appends: 0, start, livePerEntity });
+  function livePerEntity() {
+    const out = {};
+    for (const b of live) for (const i of b) for (const [id, n] of Object.entries(pool[i].perEntity)) out[id] = (out[id] || 0) + n;
+    return out;
+  }
+  function start() {
+    performance.mark('bench:start');
+    const t0 = performance.now();
+    const id = setInterval(() => {
+      const div = document.createElement('div');
+      const idx = [];
+      let html = '';
+      for (let i = 0; i < B; i++, k++) { idx.push(k % pool.length); html += pool[k % pool.length].html; }
+      div.appendChild(document.createRange().createContextualFragment(html));
+      feed.appendChild(div);
+      live.push(idx);
+      if (live.length > KEEP) { feed.firstElementChild.remove(); live.shift(); }
+      soak.appends++;
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      if (performance.now() - t0 >= DURATION) { clearInterval(id); soak.done = true; performance.mark('bench:end'); }
+    }, INTERVAL);
+  }`);
+  return {
+    html: shell('Bench live feed', `<h1>${w.text('Live feed')}</h1>`, script),
+    scenario: `${round1(opts.durationMs / 60_000)} min of appends (${batch} paragraphs every ${intervalMs} ms, scrolled to the bottom), the oldest batch removed beyond ${keep}`,
+    durationMs: opts.durationMs,
+  };
+}
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;

@@ -1,5 +1,7 @@
 /** bench/RESULTS.md from results.json; the hand-written part below MARKER is kept across runs. */
 
+import { firefoxRatioSection, scrollingSection, soakSection, wholeCostSection } from './report-speed';
+
 export const MARKER = '<!-- Everything below this line is hand-written and kept when npm run bench rewrites this file. -->';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -19,7 +21,7 @@ export function renderMarkdown(r: Any, previous: string): string {
   L.push(`- Code: \`${r.git}\`${r.srcDirty ? ' + uncommitted changes in src/' : ''}; dist/chrome/content.js sha256 ${r.contentJsSha256}, built ${r.contentJsBuilt}.`);
   L.push(`- Aliases: ${r.aliases?.total} from ${r.aliases?.source} (${r.aliases?.distinctStrings} distinct strings, all given to mark.js).`);
   L.push('');
-  L.push('## Targets (issues 7 and 8)');
+  L.push('## Targets (issues 7, 8 and 19)');
   L.push('');
   L.push('| | Target | Measured |');
   L.push('|---|---|---|');
@@ -58,6 +60,7 @@ export function renderMarkdown(r: Any, previous: string): string {
         const p = res[k];
         L.push(`| ${r.pages[k].label} | ${fmt(p.floorMs, ' ms')} | ${p.markMs === null ? '—' : p.markLimited ? `> limit (extrapolated ${p.markMs} ms)` : `${p.markMs} ms`} | ${fmt(p.wallMs, ' ms')} | ${p.counted} / ${p.generated} |`);
       }
+      L.push(...firefoxRatioSection(r, res, r.results?.chromium));
     }
     const s = res.scroll;
     if (s) {
@@ -67,6 +70,7 @@ export function renderMarkdown(r: Any, previous: string): string {
       if (chromium) L.push(`- Glossa script ${fmt(s.glossaScriptMs, ' ms')} in a ${fmt(s.windowMs, ' ms')} window (first append → last + 250 ms): **${fmt(s.glossaSharePct, '%')} of main-thread time** (thread CPU time: ${fmt(s.glossaCpuMs, ' ms')}, ${fmt(s.glossaCpuSharePct, '%')}; the main thread was busy ${fmt(s.mainThreadBusyPct, '%')} of it in all); max Glossa in one task ${fmt(s.glossaMaxInTaskMs, ' ms')} (task ${fmt(s.glossaLongestTaskMs, ' ms')}).`);
     }
     L.push(...stormSection(r, res.storm, chromium));
+    if (chromium) L.push(...wholeCostSection(r, res), ...scrollingSection(res.scrolling), ...soakSection(res));
     L.push('');
   }
   const eng = r.engine?.results;
@@ -166,7 +170,8 @@ const METHOD = `## How it is measured
   "Thread CPU" is the same attribution with the events' thread time (\`tdur\`) instead of their
   wall duration: on a loaded machine the renderer is descheduled inside Glossa's calls and wall
   durations grow; thread time does not. Targets use the wall figure, as DevTools shows it. Rendering
-  work Glossa causes later (style/paint of highlights outside its own calls) is not counted.
+  work Glossa causes later (style/paint of highlights outside its own calls) is not counted here;
+  the whole cost, below, counts it.
   The floor's thread CPU time comes from a light trace around its evaluation (its longest script
   event), so the CPU ratio compares like with like.
   Tracing itself slows script (each FunctionCall is recorded): wall times come from separate,
@@ -203,15 +208,46 @@ const METHOD = `## How it is measured
   \`bench:start\` mark to 1 s after \`bench:end\` (the target: no task with over 50 ms of Glossa
   script; max over runs), and its share of \`bench:start\` → \`bench:end\` + 250 ms. The
   "no Glossa task > 50 ms (any page)" row leaves the storm out: it has its own row.
+- **Whole cost** (issue 19, Chromium): right after each traced run of Glossa (and of the
+  extension floor, over the same window), the page is traced in the browser without the
+  extension over the same window after navigationStart. The page's main thread is the one that
+  emitted that navigationStart; its busy time is the sum of its top-level tasks in the window, as
+  wall time and as thread time (\`mainThreadBusy\` in bench/trace.ts). "Total extra" = the median
+  of the paired differences with − without: script, style, layout and paint the extension causes. The
+  target is judged on thread time: on this shared machine the wall time of a page load varies by
+  more than the extension floor's whole cost.
+- **First screen** (issue 19, Chromium, 100 kB article): a main-world probe installed before the
+  page's scripts counts, on each animation frame, the ranges of Glossa's highlights
+  (\`CSS.highlights\` is the document's, shared with the isolated world) that intersect the
+  viewport, and marks each change (\`bench:viewport:N\`, user timing, in the trace). The content
+  script's start is its first script event in the same trace. First screen = the first frame
+  whose count reached the final count, minus that start (the frame's paint follows its callbacks).
+- **Firefox ÷ Chromium**: the untraced wall time to \`complete\` of each page in each browser.
+- **Scrolling** (issue 19, Chromium): the 1 MB article (100 kB in --quick), once complete,
+  scrolled 40 px per animation frame for 5 s (3 s) or to the bottom, traced; Glossa's script
+  in each main-thread task between the page's marks (+ 250 ms), its p95 and max. The infinite
+  scroll's trace reports the same p95.
+- **Soak** (issue 19, Chromium): a single-page app that replaces its article 500 times through
+  the History API (every 50 ms) and an infinite scroll of 10 minutes (2 in --quick; 10 paragraphs
+  every 250 ms, scrolled to the bottom, the oldest batch removed beyond 40). Each runs at the same
+  time in the browser without the extension and with Glossa, with paintAll on (restored after) so
+  every mention is a range. At the start, halfway and the end: JS heap after two GCs; JS event
+  listeners and DOM nodes (CDP \`Performance.getMetrics\`, whole renderer); observers alive in
+  Glossa's isolated world (CDP \`Runtime.queryObjects\` on the Mutation/Intersection/Resize
+  observer prototypes of that world). Glossa's heap growth = its growth minus the page's own. At
+  the end: live highlight ranges (main world, \`CSS.highlights\`) against the mentions the page
+  says are in its DOM, once page-entities reports exactly those counts. Listener and observer
+  growth is judged from halfway to the end, after one-off set-up (a listener added on the first
+  scroll).
 - **Engine**: \`bench/engine.bench.ts\` (the engine engineer's) is run as a child process and its
   bench/engine-results.json imported (in --quick, the existing file is imported without running).
 - **Bundles**: dist/*/*.js and .css, raw and gzip level 9.`;
 
-const DEFAULT_HAND_WRITTEN = `## Profile findings
+const DEFAULT_HAND_WRITTEN = `## Running it
 
-(to be written after profiling)
+(the commands and how to read the noise)
 
-## Optimisation log
+## Profile findings and optimisation log
 
-(before/after of each optimisation)
+In [docs/perf-log.md](../docs/perf-log.md).
 `;

@@ -2,7 +2,7 @@
  * Attribution of main-thread time in a Chromium DevTools trace to one script (the content
  * script), pure and synchronous so it can be unit-tested on synthetic traces.
  *
- * Method (see RESULTS.md, "How Glossa's time is measured"):
+ * Method (see bench/RESULTS.md, "How it is measured"):
  * 1. The page's main thread is the renderer thread with the most events carrying our URL.
  * 2. Exact part: the union of the intervals of every trace event on that thread whose
  *    `args.data.url` / `args.fileName` / `args.data.stackTrace[0].url` is ours — FunctionCall
@@ -225,6 +225,21 @@ export interface AttributeOptions {
 
 const ms = (us: number): number => Math.round(us) / 1000;
 
+/** The top-level tasks among one thread's complete events (tasks nested in another task dropped), in time order. */
+export function topLevelTasks(onThread: readonly TraceEvent[]): TraceEvent[] {
+  const taskEvents = onThread.filter((e) => TASK_EVENTS.has(e.name));
+  taskEvents.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const top: TraceEvent[] = [];
+  let lastEnd = -Infinity;
+  for (const t of taskEvents) {
+    if (t.ts >= lastEnd) {
+      top.push(t);
+      lastEnd = t.ts + (t.dur ?? 0);
+    }
+  }
+  return top;
+}
+
 export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: string) => boolean, opts: AttributeOptions = {}): Attribution {
   const all = completeEvents(events);
   const from = opts.from ?? -Infinity;
@@ -357,17 +372,7 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
   }
 
   // 4. tasks
-  const taskEvents = onMain.filter((e) => TASK_EVENTS.has(e.name));
-  // top-level only: drop tasks nested in another task
-  taskEvents.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const topTasks: TraceEvent[] = [];
-  let lastEnd = -Infinity;
-  for (const t of taskEvents) {
-    if (t.ts >= lastEnd) {
-      topTasks.push(t);
-      lastEnd = t.ts + (t.dur ?? 0);
-    }
-  }
+  const topTasks = topLevelTasks(onMain);
   let busyUs = 0;
   let tasks = 0;
   let longestTask: TaskInfo | null = null;
@@ -461,4 +466,38 @@ export function backgroundBusy(events: readonly TraceEvent[], isBackground: (url
     }
   }
   return { ms: us / 1000, cpuMs: cpuUs / 1000 };
+}
+
+/** The page-under-test's navigationStart (trace µs): the blank tab before it runs the extension too. */
+export function navigationStartOf(events: readonly TraceEvent[], url: string): number | undefined {
+  const navs = events.filter((e) => e.name === 'navigationStart');
+  const exact = navs.filter((e) => JSON.stringify(e.args ?? {}).includes(url));
+  const pick = exact.length ? exact : navs;
+  return pick.length ? Math.max(...pick.map((e) => e.ts)) : undefined;
+}
+
+/**
+ * All the work of a page's main thread in [from, to] (trace µs), whoever caused it: the sum of its
+ * top-level tasks, clipped to the window, ms. The main thread is the one that emitted the page's
+ * `navigationStart` at `from` (so a trace without the extension's events works too). Traced with
+ * and without the extension over the same window, the difference is the extension's whole cost on
+ * the thread: its script, and the style, layout and paint its highlights cause.
+ */
+export function mainThreadBusy(events: readonly TraceEvent[], from: number, to: number): { ms: number; cpuMs: number; tasks: number } | null {
+  const nav = events.find((e) => e.name === 'navigationStart' && e.ts === from);
+  if (!nav) return null;
+  const onMain = completeEvents(events).filter((e) => e.pid === nav.pid && e.tid === nav.tid);
+  let us = 0;
+  let cpuUs = 0;
+  let tasks = 0;
+  for (const t of topLevelTasks(onMain)) {
+    const dur = t.dur ?? 0;
+    const o = Math.min(to, t.ts + dur) - Math.max(from, t.ts);
+    if (o <= 0) continue;
+    us += o;
+    // thread time of the part inside the window (a task cut by the window counts pro rata)
+    cpuUs += dur > 0 ? ((t.tdur ?? dur) * o) / dur : 0;
+    tasks++;
+  }
+  return { ms: ms(us), cpuMs: ms(cpuUs), tasks };
 }
