@@ -103,7 +103,7 @@ describe('pack:report CLI', () => {
   it('prints a table with one row per entity', () => {
     const r = spawnSync('npm', ['run', '-s', 'pack:report'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/entity\s+category\s+aliases en\s+ar\s+fr\s+facts \(hedged\)\s+oldest asOf/);
+    expect(r.stdout).toMatch(/entity\s+category\s+aliases en\s+ar\s+fr\s+facts \(hedged\)\s+official\s+wire\s+ref\s+weak\s+volatile\s+oldest asOf\s+relations/);
     for (const id of ['africom', 'western-sahara', 'us-recognition-western-sahara', 'dagvin-anderson']) expect(r.stdout).toContain(id);
   }, 60_000);
 });
