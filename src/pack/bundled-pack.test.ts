@@ -24,6 +24,7 @@ const REQUIRED_IDS = [
   'africom', 'michael-langley', 'wagner-group', 'africa-corps', 'african-lion', 'himars', 'ah-64-apache', 'bgm-71-tow',
   'mark-milley', 'joint-chiefs-of-staff', 'us-marine-corps', 'us-embassy-morocco', 'morocco', 'rabat', 'algeria',
   'western-sahara', 'sahel', 'polisario-front', 'far-morocco', 'us-morocco-defense-roadmap', 'us-recognition-western-sahara',
+  'united-states', 'russia', 'china', 'sahara-desert', 'treaty-of-friendship-1786',
 ];
 
 /** Words that make a sentence read as uncertain, per language. */
