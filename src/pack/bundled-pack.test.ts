@@ -61,6 +61,21 @@ describe('bundled pack', () => {
     expect(checkSchema(schema, broken).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('the schema checks relations: type, target id, and the dates commands/commanded need', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../extension/glossa-pack.schema.json', import.meta.url), 'utf8'));
+    const broken = structuredClone(raw) as { entities: { relations?: unknown[] }[] };
+    broken.entities[0]!.relations = [
+      { type: 'commands', target: 'africom', from: '2020', until: '2021' },
+      { type: 'commanded', target: 'africom', from: '2020' },
+      { type: 'befriends', target: 'Not An Id' },
+    ];
+    const errors = checkSchema(schema, broken);
+    expect(errors.some((e) => e.startsWith('$.entities[0].relations[0]') && /not/.test(e))).toBe(true);
+    expect(errors).toContain('$.entities[0].relations[1]: missing until');
+    expect(errors).toContain('$.entities[0].relations[2].type: not in enum');
+    expect(errors.some((e) => e.startsWith('$.entities[0].relations[2].target: does not match'))).toBe(true);
+  });
+
   it('has unique kebab-case ids', () => {
     const ids = pack.entities.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
