@@ -10,6 +10,7 @@ import { createKnowledge, type Knowledge } from '../shared/knowledge';
 import { isEntityCardRequest, type EntityCardResponse } from '../shared/messages';
 import { loadGlossary, onGlossaryWritten } from '../shared/storage';
 import type { Pack } from '../text/pack-types';
+import { cardRelations } from '../pack/relations';
 
 let knowledge: Promise<Knowledge> | null = null;
 
@@ -26,6 +27,8 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isEntityCardRequest(message)) return undefined;
   return getKnowledge().then((k): EntityCardResponse => {
     const known = k.entity(message.entityId);
-    return known ? { entity: known.entity, personal: known.personal, updated: k.updatedOf(message.entityId) } : null;
+    if (!known) return null;
+    const relations = cardRelations(message.entityId, k.entities.map((x) => x.entity));
+    return { entity: known.entity, personal: known.personal, updated: k.updatedOf(message.entityId), relations };
   });
 });

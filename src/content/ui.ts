@@ -4,11 +4,12 @@
  * tooltip is ever opened does not pay for evaluating this code.
  */
 import { h, type ComponentChild } from 'preact';
-import type { EntityCardResponse } from '../shared/messages';
+import browser from '../shared/browser';
+import type { EntityCardRequest, EntityCardResponse } from '../shared/messages';
 import type { Lang } from '../text/pack-types';
 import { pickText } from '../shared/knowledge';
 import { t } from '../shared/i18n';
-import { EntityCard, NotKnownNotice, categoryLabel } from '../ui/EntityCard';
+import { CardBrowser, NotKnownNotice, categoryLabel } from '../ui/EntityCard';
 import { TooltipHost } from './tooltip';
 
 export { TooltipHost };
@@ -23,9 +24,15 @@ export function entityCard(known: NonNullable<EntityCardResponse>, lang: Lang, o
   const name = pickText(known.entity.names, lang)?.text ?? known.entity.id;
   const summary = pickText(known.entity.summary, lang)?.text ?? '';
   return {
-    vnode: h(EntityCard, { entity: known.entity, lang, personal: known.personal, updated: known.updated, original }),
+    vnode: h(CardBrowser, { first: known, lang, original, load: loadCard }),
     announce: `${name}. ${categoryLabel(known.entity.category)}. ${summary}`,
   };
+}
+
+/** A related entity's card, asked of the background like the first one (relation links). */
+function loadCard(entityId: string): Promise<EntityCardResponse> {
+  const request: EntityCardRequest = { type: 'glossa:entity-card', entityId };
+  return browser.runtime.sendMessage(request) as Promise<EntityCardResponse>;
 }
 
 export function notKnownCard(query: string): Card {

@@ -1,5 +1,6 @@
 import type { Match } from '../text/matcher';
 import type { Entity } from '../text/pack-types';
+import type { CardRelation } from '../pack/relations';
 
 /**
  * Messages between the extension's parts. `glossa:page-entities` is a public contract
@@ -67,8 +68,8 @@ export interface EntityCardRequest {
   type: 'glossa:entity-card';
   entityId: string;
 }
-/** null when the id is unknown. */
-export type EntityCardResponse = { entity: Entity; personal: boolean; updated: string } | null;
+/** null when the id is unknown. `relations`: the card's links to other entities (src/pack/relations.ts). */
+export type EntityCardResponse = { entity: Entity; personal: boolean; updated: string; relations?: CardRelation[] } | null;
 
 export function isEntityCardRequest(message: unknown): message is EntityCardRequest {
   return isGlossaMessage(message) && message.type === 'glossa:entity-card' && typeof message.entityId === 'string';
