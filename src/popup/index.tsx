@@ -16,6 +16,7 @@ import { loadGlossary, loadSettings, onGlossaryChanged, onSettingsChanged, repai
 import { foldString } from '../text/normalise';
 import { CATEGORIES, type Pack } from '../text/pack-types';
 import { categoryLabel, EntityCard } from '../ui/EntityCard';
+import { cardRelations } from '../pack/relations';
 import { CARD_CSS } from '../ui/card-styles';
 import { NoticeList } from './notices';
 
@@ -302,7 +303,7 @@ function SearchSection({ knowledge, lang, query, setQuery, selected, setSelected
       )}
       {shown && (
         <div id="search-card" class="card-wrap" tabIndex={-1} ref={cardRef}>
-          <EntityCard entity={shown.entity} lang={lang} personal={shown.personal} updated={knowledge.updatedOf(shown.entity.id)} headingLevel={3} />
+          <EntityCard entity={shown.entity} lang={lang} personal={shown.personal} updated={knowledge.updatedOf(shown.entity.id)} headingLevel={3} relations={cardRelations(shown.entity.id, knowledge.entities.map((k) => k.entity))} onOpenEntity={setSelected} />
         </div>
       )}
     </section>

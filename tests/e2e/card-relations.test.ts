@@ -1,7 +1,8 @@
 /**
  * Relations on the card: hovering a mention shows its card with relation links (from the
  * background's glossa:entity-card answer); activating one from the keyboard opens the related
- * entity's card in the same tooltip, with focus on its name, and Back returns.
+ * entity's card in the same tooltip, with focus on its name, and Back returns. The popup's
+ * search card lists the same relations and opens the related card in its place.
  */
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from './harness/suite';
@@ -73,5 +74,23 @@ describeInBrowsers('on the page: relations on the card', (get) => {
     await page.press('Enter');
     await page.waitFor(cardOf, 'africom', 5_000);
     await page.close();
+  });
+
+  it("the popup's search card lists relations and opens the related card", async () => {
+    const { browser } = get();
+    const popup = await browser.openExtensionPage('popup.html?tab=999999');
+    await popup.waitFor(() => !!document.getElementById('search-input'));
+    await popup.evaluate(() => (document.getElementById('search-input') as HTMLInputElement).focus());
+    await popup.type('africom');
+    await popup.waitFor(() => !!document.querySelector('#search-results button.entity[data-entity="africom"]'));
+    await popup.clickOn('#search-results button.entity[data-entity="africom"]');
+    await popup.waitFor(() => !!document.querySelector('#search-card .glossa-relation[data-target="dagvin-anderson"] button'));
+    await popup.clickOn('#search-card .glossa-relation[data-target="dagvin-anderson"] button');
+    const shown = await popup.waitFor(() => {
+      const id = document.querySelector('#search-card .glossa-card')?.getAttribute('data-entity');
+      return id === 'dagvin-anderson' ? id : null;
+    }, undefined, 5_000);
+    expect(shown).toBe('dagvin-anderson');
+    await popup.close();
   });
 });
