@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validatePack } from '../text/validate-pack';
 import type { Entity } from '../text/pack-types';
 import { cardRelations } from './relations';
+import { matchingPart } from '../../scripts/pack-match.mjs';
 
 const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
 if (!v.ok) throw new Error(v.errors.join('\n'));
@@ -27,5 +28,11 @@ describe('cardRelations', () => {
     ];
     expect(cardRelations('a', lone)).toEqual([]);
     expect(cardRelations('nobody', lone)).toEqual([]);
+  });
+
+  it('stays out of the content script: the matching part of the pack carries no relations', () => {
+    expect(v.ok && v.pack.entities.some((e) => (e.relations?.length ?? 0) > 0)).toBe(true);
+    const part = matchingPart(v.ok ? v.pack : ({} as never)) as { entities: Record<string, unknown>[] };
+    expect(part.entities.filter((e) => 'relations' in e)).toEqual([]);
   });
 });
