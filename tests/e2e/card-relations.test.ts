@@ -33,6 +33,14 @@ function cardOf(entity: string): {
   };
 }
 
+/** The centre of a control inside the card (viewport coordinates), by selector. */
+function pointInCard(selector: string): { x: number; y: number } | null {
+  const el = document.querySelector('glossa-ui')?.shadowRoot?.querySelector(selector);
+  el?.scrollIntoView({ block: 'nearest', inline: 'nearest' }); // inside the tooltip's scrolling box
+  const r = el?.getBoundingClientRect();
+  return r && r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+}
+
 /** Puts keyboard focus on a control inside the card (as Tab would), by selector. */
 function focusInCard(selector: string): boolean {
   const el = document.querySelector('glossa-ui')?.shadowRoot?.querySelector(selector) as HTMLElement | null;
@@ -41,7 +49,7 @@ function focusInCard(selector: string): boolean {
 }
 
 describeInBrowsers('on the page: relations on the card', (get) => {
-  it('shows relation links and opens the related card in place, from the keyboard', async () => {
+  it('shows relation links and opens the related card in place, from the keyboard and the pointer', async () => {
     const { browser, server } = get();
     const { page } = await browser.openTab(`${server.origin}/seed-article.html`);
     await waitForPaint(page);
@@ -73,6 +81,13 @@ describeInBrowsers('on the page: relations on the card', (get) => {
     expect(await page.evaluate(focusInCard, '.glossa-back')).toBe(true);
     await page.press('Enter');
     await page.waitFor(cardOf, 'africom', 5_000);
+
+    // Pointer: move into the tooltip and click the Langley link; his card replaces AFRICOM's.
+    const link = await page.waitFor(pointInCard, '.glossa-relation[data-target="michael-langley"] button', 5_000);
+    await page.mouseMove(link.x, link.y);
+    await page.click(link.x, link.y);
+    const langley = await page.waitFor(cardOf, 'michael-langley', 5_000);
+    expect(langley.relations).toContainEqual(expect.objectContaining({ type: 'commanded', target: 'africom' }));
     await page.close();
   });
 
