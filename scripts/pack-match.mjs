@@ -1,6 +1,7 @@
 // esbuild plugin: `import pack from './bundled-pack.json?match'` gives the pack reduced to what
 // matching needs. The content script runs on every page, so it carries ids, categories, names,
-// aliases and context rules only; summaries and facts stay in the background (glossa:entity-card).
+// aliases and context rules only; summaries, facts and relations stay in the background
+// (glossa:entity-card).
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 

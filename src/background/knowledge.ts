@@ -9,6 +9,7 @@ import { createKnowledge, type Knowledge } from '../shared/knowledge';
 import type { EntityCardResponse, Request } from '../shared/messages';
 import { loadGlossary, onGlossaryWritten } from '../shared/storage';
 import type { Pack } from '../text/pack-types';
+import { cardRelations } from '../pack/relations';
 
 let knowledge: Promise<Knowledge> | null = null;
 
@@ -21,9 +22,11 @@ onGlossaryWritten(() => {
   knowledge = null;
 });
 
-/** Answers `glossa:entity-card`. */
+/** Answers `glossa:entity-card`, with the entity's relations (its own and those pointing at it). */
 export async function entityCard({ entityId }: Request<'glossa:entity-card'>): Promise<EntityCardResponse> {
   const k = await getKnowledge();
   const known = k.entity(entityId);
-  return known ? { entity: known.entity, personal: known.personal, updated: k.updatedOf(entityId) } : null;
+  if (!known) return null;
+  const relations = cardRelations(entityId, k.entities.map((x) => x.entity));
+  return { entity: known.entity, personal: known.personal, updated: k.updatedOf(entityId), relations };
 }

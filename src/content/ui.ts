@@ -5,10 +5,11 @@
  */
 import { h, type ComponentChild } from 'preact';
 import type { EntityCardResponse } from '../shared/messages';
+import { send } from '../shared/messaging';
 import type { Lang } from '../text/pack-types';
 import { pickText } from '../shared/knowledge';
 import { t } from '../shared/i18n';
-import { EntityCard, NotKnownNotice, categoryLabel } from '../ui/EntityCard';
+import { CardBrowser, NotKnownNotice, categoryLabel } from '../ui/EntityCard';
 import { TooltipHost } from './tooltip';
 
 export { TooltipHost };
@@ -23,9 +24,14 @@ export function entityCard(known: NonNullable<EntityCardResponse>, lang: Lang, o
   const name = pickText(known.entity.names, lang)?.text ?? known.entity.id;
   const summary = pickText(known.entity.summary, lang)?.text ?? '';
   return {
-    vnode: h(EntityCard, { entity: known.entity, lang, personal: known.personal, updated: known.updated, original }),
+    vnode: h(CardBrowser, { first: known, lang, original, load: loadCard }),
     announce: `${name}. ${categoryLabel(known.entity.category)}. ${summary}`,
   };
+}
+
+/** A related entity's card, asked of the background like the first one (relation links). */
+function loadCard(entityId: string): Promise<EntityCardResponse> {
+  return send('glossa:entity-card', { entityId });
 }
 
 export function notKnownCard(query: string): Card {

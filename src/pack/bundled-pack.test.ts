@@ -9,17 +9,22 @@ import { isHttpUrl, isIsoDate, validatePack } from '../text/validate-pack';
 import { CATEGORIES, LANGS, type Entity, type Pack } from '../text/pack-types';
 import { reportRows, formatReport } from './report';
 import { checkSchema, unsupportedKeywords } from './json-schema-check';
+import type { SourcePolicy } from './source-policy';
+
+const policy = JSON.parse(readFileSync(new URL('./sources.json', import.meta.url), 'utf8')) as SourcePolicy;
 
 const raw: unknown = JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8'));
 const result = validatePack(raw);
 const pack = (result.ok ? result.pack : raw) as Pack;
 const byId = new Map<string, Entity>(pack.entities.map((e) => [e.id, e]));
 
-const TODAY = '2026-11-29';
+/** Nothing may be dated after the pack's review date; source-policy.test.ts pins that date to the newest asOf. */
+const TODAY = pack.updated;
 const REQUIRED_IDS = [
   'africom', 'michael-langley', 'wagner-group', 'africa-corps', 'african-lion', 'himars', 'ah-64-apache', 'bgm-71-tow',
   'mark-milley', 'joint-chiefs-of-staff', 'us-marine-corps', 'us-embassy-morocco', 'morocco', 'rabat', 'algeria',
   'western-sahara', 'sahel', 'polisario-front', 'far-morocco', 'us-morocco-defense-roadmap', 'us-recognition-western-sahara',
+  'united-states', 'russia', 'china', 'sahara-desert', 'treaty-of-friendship-1786',
 ];
 
 /** Words that make a sentence read as uncertain, per language. */
@@ -56,8 +61,22 @@ describe('bundled pack', () => {
     expect(checkSchema(schema, broken).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('is dated today and has unique kebab-case ids', () => {
-    expect(pack.updated).toBe(TODAY);
+  it('the schema checks relations: type, target id, and the dates commands/commanded need', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../extension/glossa-pack.schema.json', import.meta.url), 'utf8'));
+    const broken = structuredClone(raw) as { entities: { relations?: unknown[] }[] };
+    broken.entities[0]!.relations = [
+      { type: 'commands', target: 'africom', from: '2020', until: '2021' },
+      { type: 'commanded', target: 'africom', from: '2020' },
+      { type: 'befriends', target: 'Not An Id' },
+    ];
+    const errors = checkSchema(schema, broken);
+    expect(errors.some((e) => e.startsWith('$.entities[0].relations[0]') && /not/.test(e))).toBe(true);
+    expect(errors).toContain('$.entities[0].relations[1]: missing until');
+    expect(errors).toContain('$.entities[0].relations[2].type: not in enum');
+    expect(errors.some((e) => e.startsWith('$.entities[0].relations[2].target: does not match'))).toBe(true);
+  });
+
+  it('has unique kebab-case ids', () => {
     const ids = pack.entities.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -157,13 +176,19 @@ describe('bundled pack', () => {
     });
   });
 
-  it('pack:report lists every entity with its oldest asOf', () => {
-    const rows = reportRows(pack);
+  it('pack:report lists every entity with its oldest asOf, source classes and volatile facts', () => {
+    const rows = reportRows(pack, policy);
     expect(rows.map((r) => r.id)).toEqual(pack.entities.map((e) => e.id));
     expect(rows.find((r) => r.id === 'sahel')!.oldestAsOf).toBe('2021-03');
-    expect(rows.find((r) => r.id === 'africom')!.oldestAsOf).toBe('2024');
-    const table = formatReport(pack);
+    expect(rows.find((r) => r.id === 'africom')!.oldestAsOf).toBe('2025-06-04');
+    const himars = rows.find((r) => r.id === 'himars')!;
+    expect(himars.byClass.official + himars.byClass.wire + himars.byClass.reference + himars.byClass.weak).toBe(himars.facts);
+    expect(himars.byClass.weak).toBe(0);
+    expect(rows.find((r) => r.id === 'africom')!.volatile).toBeGreaterThan(0);
+    const table = formatReport(pack, policy);
     for (const e of pack.entities) expect(table).toContain(e.id);
     expect(table).toMatch(/oldest asOf/);
+    expect(table).toMatch(/official +wire +ref +weak/);
+    expect(table).toMatch(/no weak-only fact, no recent fact on reference works alone, no stale volatile fact/);
   });
 });

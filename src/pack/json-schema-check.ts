@@ -2,14 +2,14 @@
  * A small JSON Schema checker for the keywords extension/glossa-pack.schema.json uses (draft
  * 2020-12 subset: type, enum, const, required, properties, additionalProperties, items, minItems,
  * maxItems, minLength, maxLength, pattern, minimum, maximum, minProperties, anyOf, oneOf, allOf,
- * local $ref). Used by the pack test so the bundled pack is checked against the published schema
+ * if/then, not, local $ref). Used by the pack test so the bundled pack is checked against the published schema
  * without adding a validator dependency. Unknown keywords (format, description…) are ignored.
  */
 type Schema = boolean | { [k: string]: unknown };
 
 const KNOWN = new Set([
   'type', 'enum', 'const', 'required', 'properties', 'additionalProperties', 'items', 'minItems', 'maxItems', 'minLength',
-  'maxLength', 'pattern', 'minimum', 'maximum', 'minProperties', 'anyOf', 'oneOf', 'allOf', '$ref',
+  'maxLength', 'pattern', 'minimum', 'maximum', 'minProperties', 'anyOf', 'oneOf', 'allOf', '$ref', 'if', 'then', 'not',
 ]);
 
 function typeOf(v: unknown): string {
@@ -94,6 +94,8 @@ export function checkSchema(root: Schema, value: unknown): string[] {
     if (Array.isArray(s.allOf)) s.allOf.forEach((x) => check(x as Schema, v, path));
     if (Array.isArray(s.anyOf) && !sub(s.anyOf).some(Boolean)) errors.push(`${path}: matches none of anyOf`);
     if (Array.isArray(s.oneOf) && sub(s.oneOf).filter(Boolean).length !== 1) errors.push(`${path}: does not match exactly one of oneOf`);
+    if (s.not !== undefined && sub([s.not])[0]) errors.push(`${path}: matches a schema it must not (not)`);
+    if (s.if !== undefined && s.then !== undefined && sub([s.if])[0]) check(s.then as Schema, v, path);
   };
   check(root, value, '$');
   return errors;

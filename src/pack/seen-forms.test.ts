@@ -14,9 +14,11 @@ interface SeenForm {
   carrier: string;
 }
 
-/** Seen forms the pack does not match on purpose. */
+/**
+ * Seen forms the pack does not match on purpose. (@USEmbMorocco is matched, except right next to
+ * the embassy's name, as in a tweet credit that expected.json counts once.)
+ */
 export const EXCLUDED: Record<string, string> = {
-  '@USEmbMorocco': 'the handle sits next to "U.S. Embassy Morocco" in tweet credits; expected.json counts that credit once',
   'the Marines': 'bare "Marines" also means the UK Royal Marines and others; "U.S. Marines" and "Marine Corps" are listed',
   'fusiliers marins': "in French this is first the French Navy's own naval infantry; \"fusiliers marins américains\" is listed",
   'رئيس أركان الجيش الأمريكي': 'also the title of the US Army Chief of Staff, a different office',

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { cardRelations } from '../pack/relations';
 import { t } from '../shared/i18n';
 import { pickText, type Knowledge } from '../shared/knowledge';
 import type { Lang } from '../text/pack-types';
@@ -51,7 +52,7 @@ export function SearchSection({ knowledge, lang, query, setQuery, selected, setS
       )}
       {shown && (
         <div id="search-card" class="card-wrap" tabIndex={-1} ref={cardRef}>
-          <EntityCard entity={shown.entity} lang={lang} personal={shown.personal} updated={knowledge.updatedOf(shown.entity.id)} headingLevel={3} />
+          <EntityCard entity={shown.entity} lang={lang} personal={shown.personal} updated={knowledge.updatedOf(shown.entity.id)} headingLevel={3} relations={cardRelations(shown.entity.id, knowledge.entities.map((k) => k.entity))} onOpenEntity={setSelected} />
         </div>
       )}
     </section>

@@ -13,6 +13,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { Match } from '../text/matcher';
 import type { Entity } from '../text/pack-types';
+import type { CardRelation } from '../pack/relations';
 
 /** Who answers: the background, every frame's content script, or only the tab's top frame. */
 export type Receiver = 'background' | 'frame' | 'top-frame';
@@ -59,8 +60,8 @@ export interface ScanStatus {
   generation: number;
 }
 
-/** null when the id is unknown. */
-export type EntityCardResponse = { entity: Entity; personal: boolean; updated: string } | null;
+/** null when the id is unknown. `relations`: the card's links to other entities (src/pack/relations.ts). */
+export type EntityCardResponse = { entity: Entity; personal: boolean; updated: string; relations?: CardRelation[] } | null;
 
 /** matches[i] are texts[i]'s matches, as Matcher.find returns them; seen is the state after them. */
 export interface FindNamesResponse {

@@ -66,7 +66,31 @@ export interface Fact {
   asOf?: string;
   /** True when sources conflict: the text itself must be worded as uncertain. */
   hedged?: boolean;
+  /**
+   * True for a state that can change (an office held, a deployment, a count, "current"): such a
+   * fact needs `asOf`, the day it was last checked, and goes stale 12 months before the pack's
+   * `updated` (src/pack/source-policy.ts).
+   */
+  volatile?: boolean;
   sources: Source[];
+}
+
+export const RELATION_TYPES = ['successor-of', 'commands', 'commanded', 'part-of', 'located-in', 'party-to'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/**
+ * A link from one entity to another of the same pack, read "entity <type> target":
+ * dagvin-anderson commands africom (from 2025-08-15); michael-langley commanded africom
+ * (2022-08-09 until 2025-08-15). `commands` takes `from`, `commanded` takes `from` and `until`.
+ */
+export interface Relation {
+  type: RelationType;
+  /** Id of an entity of the same pack. */
+  target: string;
+  /** ISO date the relation began. */
+  from?: string;
+  /** ISO date the relation ended. */
+  until?: string;
 }
 
 export interface Entity {
@@ -79,6 +103,8 @@ export interface Entity {
   facts: Fact[];
   /** Rule for aliases marked needsContext. */
   context?: ContextRule;
+  /** Links to other entities of the pack (shown on the card). */
+  relations?: Relation[];
 }
 
 export interface Pack {

@@ -18,7 +18,7 @@ describe('extension/glossa-pack.schema.json', () => {
     expect(Object.keys(schema.$defs.aliasOptions?.properties ?? {}).sort()).toEqual(
       ['afterMention', 'caseSensitive', 'context', 'foreignG', 'needsContext', 'text', 'wholeWord'],
     );
-    expect(Object.keys(schema.$defs.entity?.properties ?? {}).sort()).toEqual(['aliases', 'category', 'context', 'facts', 'id', 'names', 'summary']);
-    expect(Object.keys(schema.$defs.fact?.properties ?? {}).sort()).toEqual(['asOf', 'date', 'hedged', 'sources', 'text']);
+    expect(Object.keys(schema.$defs.entity?.properties ?? {}).sort()).toEqual(['aliases', 'category', 'context', 'facts', 'id', 'names', 'relations', 'summary']);
+    expect(Object.keys(schema.$defs.fact?.properties ?? {}).sort()).toEqual(['asOf', 'date', 'hedged', 'sources', 'text', 'volatile']);
   });
 });

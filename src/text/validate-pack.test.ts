@@ -134,3 +134,50 @@ describe('validatePack', () => {
     if (r.ok) expect(r.pack.entities[0]!.facts).toEqual([]);
   });
 });
+
+describe('relations', () => {
+  const withRelations = (relations: unknown[]) => {
+    const p = validPack();
+    const entities = p.entities as Record<string, unknown>[];
+    entities.push({ id: 'michael-langley', category: 'person', names: { en: 'Langley' }, aliases: { en: ['Langley'] }, summary: { en: 'x' }, facts: [] });
+    entities[1]!.relations = relations;
+    return p;
+  };
+
+  it('accepts relations to known ids with their dates', () => {
+    const r = validatePack(withRelations([{ type: 'commanded', target: 'africom', from: '2022-08-09', until: '2025-08-15' }]));
+    expect(r.ok ? r.pack.entities[1]!.relations : r.errors).toEqual([{ type: 'commanded', target: 'africom', from: '2022-08-09', until: '2025-08-15' }]);
+  });
+
+  it('rejects an unknown target, naming the path', () => {
+    expect(errorsOf(withRelations([{ type: 'part-of', target: 'nowhere' }]))).toEqual([
+      'entities[1].relations[0].target: unknown entity id "nowhere" (no entity of this pack has it)',
+    ]);
+  });
+
+  it('rejects a bad type, a self link, missing or inverted dates, and unknown fields', () => {
+    expect(errorsOf(withRelations([{ type: 'likes', target: 'africom' }]))).toEqual([
+      'entities[1].relations[0].type: must be one of successor-of, commands, commanded, part-of, located-in, party-to',
+    ]);
+    expect(errorsOf(withRelations([{ type: 'part-of', target: 'michael-langley' }]))).toEqual([
+      'entities[1].relations[0].target: "michael-langley" is the entity itself',
+    ]);
+    expect(errorsOf(withRelations([{ type: 'commanded', target: 'africom', from: '2022' }]))).toEqual([
+      'entities[1].relations[0]: "commanded" needs from and until dates',
+    ]);
+    expect(errorsOf(withRelations([{ type: 'commands', target: 'africom', from: '2022', until: '2023' }]))).toEqual([
+      'entities[1].relations[0].until: "commands" is current: use "commanded" for a command that ended',
+    ]);
+    expect(errorsOf(withRelations([{ type: 'part-of', target: 'africom', from: '2024', until: '2023' }]))).toEqual([
+      'entities[1].relations[0].until: is before from (2024)',
+    ]);
+    expect(errorsOf(withRelations([{ type: 'part-of', target: 'africom', via: 'x' }]))).toEqual(['entities[1].relations[0].via: unknown field']);
+  });
+
+  it('requires asOf on a volatile fact', () => {
+    const p = validPack();
+    ((p.entities as { facts: Record<string, unknown>[] }[])[0]!.facts[0]!).volatile = true;
+    expect(errorsOf(p)).toEqual(['entities[0].facts[0].asOf: is required for a volatile fact (the day it was last checked)']);
+  });
+});
+

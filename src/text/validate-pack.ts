@@ -7,8 +7,8 @@
  * are reported, strings and arrays are capped, and the result is a fresh plain deep copy built
  * from checked values only (no prototype pollution, no shared references with the input).
  */
-import type { Alias, AliasOptions, ContextRule, Entity, Fact, Lang, LocalizedText, Pack, Source } from './pack-types';
-import { CATEGORIES, LANGS } from './pack-types';
+import type { Alias, AliasOptions, ContextRule, Entity, Fact, Lang, LocalizedText, Pack, Relation, RelationType, Source } from './pack-types';
+import { CATEGORIES, LANGS, RELATION_TYPES } from './pack-types';
 import { foldString } from './normalise';
 
 export type ValidationResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
@@ -33,6 +33,7 @@ export const LIMITS = {
   facts: 100,
   sources: 20,
   contextWords: 200,
+  relations: 50,
   maxWindow: 2000,
   maxErrors: 200,
 } as const;
@@ -253,7 +254,7 @@ function source(v: unknown, path: string, c: Collector): Source | undefined {
 function fact(v: unknown, path: string, c: Collector): Fact | undefined {
   const o = obj(v, path, c);
   if (o === undefined) return undefined;
-  checkKeys(o, ['text', 'date', 'asOf', 'hedged', 'sources'], path, c);
+  checkKeys(o, ['text', 'date', 'asOf', 'hedged', 'volatile', 'sources'], path, c);
   const text = localized(own(o, 'text'), `${path}.text`, c, LIMITS.longText, true);
   const out: Fact = { text: text ?? {}, sources: [] };
   if (own(o, 'date') === undefined && own(o, 'asOf') === undefined) c.add(path, 'needs date or asOf');
@@ -263,6 +264,9 @@ function fact(v: unknown, path: string, c: Collector): Fact | undefined {
   if (a !== undefined) out.asOf = a;
   const hedged = bool(own(o, 'hedged'), `${path}.hedged`, c);
   if (hedged !== undefined) out.hedged = hedged;
+  const volatile = bool(own(o, 'volatile'), `${path}.volatile`, c);
+  if (volatile !== undefined) out.volatile = volatile;
+  if (volatile === true && own(o, 'asOf') === undefined) c.add(`${path}.asOf`, 'is required for a volatile fact (the day it was last checked)');
   const sources = arr(own(o, 'sources'), `${path}.sources`, c, LIMITS.sources);
   if (sources !== undefined) {
     if (sources.length === 0) c.add(`${path}.sources`, 'needs at least one source');
@@ -274,10 +278,42 @@ function fact(v: unknown, path: string, c: Collector): Fact | undefined {
   return out;
 }
 
+function relation(v: unknown, path: string, c: Collector): Relation | undefined {
+  const o = obj(v, path, c);
+  if (o === undefined) return undefined;
+  checkKeys(o, ['type', 'target', 'from', 'until'], path, c);
+  const type = own(o, 'type');
+  if (typeof type !== 'string' || !(RELATION_TYPES as readonly string[]).includes(type)) {
+    c.add(`${path}.type`, `must be one of ${RELATION_TYPES.join(', ')}`);
+  }
+  const target = str(own(o, 'target'), `${path}.target`, c, LIMITS.idLength);
+  if (target !== undefined && !KEBAB.test(target)) c.add(`${path}.target`, 'not a kebab-case id (a-z, 0-9, single hyphens)');
+  const from = own(o, 'from') === undefined ? undefined : date(own(o, 'from'), `${path}.from`, c, false);
+  const until = own(o, 'until') === undefined ? undefined : date(own(o, 'until'), `${path}.until`, c, false);
+  if (type === 'commanded' && (own(o, 'from') === undefined || own(o, 'until') === undefined)) {
+    c.add(path, '"commanded" needs from and until dates');
+  }
+  if (type === 'commands') {
+    if (own(o, 'from') === undefined) c.add(path, '"commands" needs a from date');
+    if (own(o, 'until') !== undefined) c.add(`${path}.until`, '"commands" is current: use "commanded" for a command that ended');
+  }
+  if (from !== undefined && until !== undefined && isoKey(until) < isoKey(from)) c.add(`${path}.until`, `is before from (${from})`);
+  if (typeof type !== 'string' || target === undefined) return undefined;
+  const out: Relation = { type: type as RelationType, target };
+  if (from !== undefined) out.from = from;
+  if (until !== undefined) out.until = until;
+  return out;
+}
+
+/** ISO dates of different precision compare as strings once padded (2024 < 2024-02 < 2024-02-03). */
+export function isoKey(d: string): string {
+  return (d + '-00-00').slice(0, 10);
+}
+
 function entity(v: unknown, path: string, c: Collector, options: ValidateOptions): Entity | undefined {
   const o = obj(v, path, c);
   if (o === undefined) return undefined;
-  checkKeys(o, ['id', 'category', 'names', 'aliases', 'summary', 'facts', 'context'], path, c);
+  checkKeys(o, ['id', 'category', 'names', 'aliases', 'summary', 'facts', 'context', 'relations'], path, c);
   const id = str(own(o, 'id'), `${path}.id`, c, LIMITS.idLength);
   if (id !== undefined && !KEBAB.test(id)) c.add(`${path}.id`, 'not a kebab-case id (a-z, 0-9, single hyphens)');
   const category = own(o, 'category');
@@ -317,6 +353,15 @@ function entity(v: unknown, path: string, c: Collector, options: ValidateOptions
     facts,
   };
   if (context !== undefined) out.context = context;
+  const relationList = arr(own(o, 'relations'), `${path}.relations`, c, LIMITS.relations, false);
+  if (relationList !== undefined) {
+    const relations: Relation[] = [];
+    relationList.forEach((r, i) => {
+      const rel = relation(r, `${path}.relations[${i}]`, c);
+      if (rel !== undefined) relations.push(rel);
+    });
+    out.relations = relations;
+  }
   return out;
 }
 
@@ -341,6 +386,14 @@ export function validatePack(data: unknown, options: ValidateOptions = {}): Vali
     if (ent.id !== '' && first !== undefined) c.add(`entities[${i}].id`, `duplicate id "${ent.id}" (also entities[${first}])`);
     else seen.set(ent.id, i);
     entities.push(ent);
+  });
+  // Relations may point forward, so they are checked once every id is known.
+  entities.forEach((e, i) => {
+    e.relations?.forEach((r, j) => {
+      const where = `entities[${i}].relations[${j}].target`;
+      if (r.target === e.id) c.add(where, `"${r.target}" is the entity itself`);
+      else if (!seen.has(r.target)) c.add(where, `unknown entity id "${r.target}" (no entity of this pack has it)`);
+    });
   });
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   const pack: Pack = { id: id!, version: version!, title: title!, updated: updated!, entities };

@@ -37,6 +37,16 @@ export const CARD_CSS = `
 .glossa-sources a:focus-visible { outline: 2px solid var(--g-link); outline-offset: 1px; }
 .glossa-updated { margin-top: 6px; font-size: 11px; color: var(--g-muted); }
 .glossa-notice { padding: 2px 0; }
+.glossa-relations { margin: 6px 0; border-top: 1px solid var(--g-border); padding-top: 4px; }
+.glossa-relations ul { margin: 0; padding: 0; list-style: none; }
+.glossa-relation { margin: 2px 0; }
+.glossa-relation-type, .glossa-relation-span { color: var(--g-muted); font-size: 12px; }
+.glossa-relation-link, .glossa-back {
+  font: inherit; color: var(--g-link); background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline;
+}
+.glossa-back { font-size: 12px; margin-bottom: 2px; }
+.glossa-relation-link:focus-visible, .glossa-back:focus-visible { outline: 2px solid var(--g-link); outline-offset: 1px; }
+.glossa-name:focus { outline: none; }
 `;
 
 /** CARD_CSS as a constructable stylesheet, or null where that is not available. */
