@@ -5,7 +5,8 @@
  * A personal entity whose id equals a bundled one replaces it (the reader's word wins); every
  * other personal entity is added. Matching runs over the merged list, in that order.
  */
-import { buildMatcher, loadMatcher, type Matcher } from '../text/matcher';
+import { buildMatcher, type Matcher } from '../text/matcher';
+import { loadMatcher } from '../text/matcher-format';
 import { precompiledFor } from './matcher-key';
 import { LANGS, type Entity, type Lang, type LocalizedText, type Pack } from '../text/pack-types';
 
