@@ -12,7 +12,7 @@
  */
 import type { Alias, AliasOptions, ContextRule, Entity, Pack } from './pack-types';
 import { LANGS } from './pack-types';
-import { automatonBytes, buildAutomaton, deepStep, type Automaton } from './automaton';
+import { automatonBytes, buildAutomaton, scanAutomaton, type Automaton, type OccurrenceSink } from './automaton';
 import { ArabicStart, isArabicInitial, isWordChar, arabicTokenStart, latinLeftOk, rightOk } from './boundaries';
 import { compileContext, contextAllows, DEFAULT_WINDOW, type CompiledContext } from './context';
 import { gVariants } from './g-variants';
@@ -184,68 +184,69 @@ function sortCandidates(order: Int32Array, n: number, cTok: Int32Array, cEnd: In
   }
 }
 
-/** Candidate occurrences of one find call: token start, end (normalised) and pattern; sort order. */
-interface Candidates {
-  tok: Int32Array;
-  end: Int32Array;
-  pat: Int32Array;
-  order: Int32Array;
+/**
+ * Collects the occurrences of one find call whose word boundaries hold (token start, end in
+ * normalised units, pattern); case and context are checked later, only for candidates that
+ * survive the leftmost-longest selection. One per matcher, reused across calls (find is not
+ * re-entrant: it calls out to nothing). A class, so every matcher's collector has one shape and
+ * scanAutomaton's call to `occurrence` stays monomorphic.
+ */
+class Candidates implements OccurrenceSink {
+  tok = new Int32Array(256);
+  end = new Int32Array(256);
+  pat = new Int32Array(256);
+  order = new Int32Array(256);
+  count = 0;
+  /** The text being scanned (set by collect). */
+  private chars: Uint16Array = new Uint16Array(0);
+  private length = 0;
+
+  constructor(
+    private readonly pWhole: Uint8Array,
+    private readonly pStart: Int8Array,
+    private readonly pEndWord: Uint8Array,
+    private readonly patternLength: Int32Array,
+  ) {}
+
+  /** Runs the automaton over chars[0, length); returns the number of candidates. */
+  collect(a: Automaton, chars: Uint16Array, length: number): number {
+    this.chars = chars;
+    this.length = length;
+    this.count = 0;
+    scanAutomaton(a, chars, length, this);
+    return this.count;
+  }
+
+  occurrence(end: number, p: number): void {
+    const chars = this.chars;
+    const s = end - this.patternLength[p]!;
+    let tokenStart = s;
+    if (this.pWhole[p] === 1) {
+      const kind = this.pStart[p]!;
+      if (kind >= 0) {
+        tokenStart = arabicTokenStart(chars, s, kind as ArabicStart);
+        if (tokenStart < 0) return;
+      } else if (kind === START_LATIN && !latinLeftOk(chars, s)) return;
+      if (this.pEndWord[p] === 1 && !rightOk(chars, this.length, end)) return;
+    }
+    const n = this.count;
+    if (n === this.tok.length) {
+      this.tok = grow(this.tok);
+      this.end = grow(this.end);
+      this.pat = grow(this.pat);
+      this.order = new Int32Array(this.tok.length);
+    }
+    this.tok[n] = tokenStart;
+    this.end[n] = end;
+    this.pat[n] = p;
+    this.count = n + 1;
+  }
 }
 
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
-}
-
-/**
- * The Aho–Corasick pass over chars[0, length) (dense rows inline): every occurrence whose word
- * boundaries hold goes into `c`; returns their count. Case and context are checked later, only
- * for candidates that survive the leftmost-longest selection. A small function of its own, so
- * the engine compiles it (and its loop) early: a page scans its text once, mostly before find as
- * a whole is optimised.
- */
-function scanCandidates(a: Automaton, chars: Uint16Array, length: number, pWhole: Uint8Array, pStart: Int8Array, pEndWord: Uint8Array, c: Candidates): number {
-  const { classOf, dense, denseStates, rowWidth, outState, outFirst, patternNext, dictLink, patternLength } = a;
-  let n = 0;
-  let st = 0;
-  for (let i = 0; i < length; i++) {
-    const cls = classOf[chars[i]!]!;
-    if (st < denseStates) {
-      const v = dense[st * rowWidth + cls]!;
-      st = v >> 1;
-      if ((v & 1) === 0) continue;
-    } else {
-      st = deepStep(a, st, cls);
-      if (outState[st] === 0) continue;
-    }
-    const end = i + 1;
-    for (let o = outState[st]!; o !== 0; o = dictLink[o]!) {
-      for (let p = outFirst[o]!; p >= 0; p = patternNext[p]!) {
-        const s = end - patternLength[p]!;
-        let tokenStart = s;
-        if (pWhole[p] === 1) {
-          const kind = pStart[p]!;
-          if (kind >= 0) {
-            tokenStart = arabicTokenStart(chars, s, kind as ArabicStart);
-            if (tokenStart < 0) continue;
-          } else if (kind === START_LATIN && !latinLeftOk(chars, s)) continue;
-          if (pEndWord[p] === 1 && !rightOk(chars, length, end)) continue;
-        }
-        if (n === c.tok.length) {
-          c.tok = grow(c.tok);
-          c.end = grow(c.end);
-          c.pat = grow(c.pat);
-          c.order = new Int32Array(c.tok.length);
-        }
-        c.tok[n] = tokenStart;
-        c.end[n] = end;
-        c.pat[n] = p;
-        n++;
-      }
-    }
-  }
-  return n;
 }
 
 function casedOk(text: string, start: number, end: number, cased: readonly string[]): boolean {
@@ -366,15 +367,14 @@ export function makeMatcher(compiled: Compiled): Matcher {
   for (let p = 0; p < pAlias.length; p++) pWhole[p] = aliases[pAlias[p]!]!.wholeWord ? 1 : 0;
   const scratch = createBuffer(4096);
 
-  // Candidate buffers, reused across calls (find is not re-entrant: it calls out to nothing).
-  const cands: Candidates = { tok: new Int32Array(256), end: new Int32Array(256), pat: new Int32Array(256), order: new Int32Array(256) };
   const { patternLength } = automaton;
+  const cands = new Candidates(pWhole, pStart, pEndWord, patternLength);
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
     const buf: NormalisedBuffer = normaliseInto(text, true, text.length > 1 << 20 ? createBuffer(text.length + 16) : scratch);
     const { chars, starts, ends, length } = buf;
-    const n = scanCandidates(automaton, chars, length, pWhole, pStart, pEndWord, cands);
+    const n = cands.collect(automaton, chars, length);
     if (n === 0) return [];
     const { tok: cTok, end: cEnd, pat: cPat, order } = cands;
 
