@@ -13,7 +13,7 @@ import type { ContentRequest, PageEntitiesResponse } from './messages';
 import type { EntityCardRequest, EntityCardResponse, FindNamesRequest } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { GLOSSARY_KEY, storedGlossaryPack } from '../shared/storage';
-import { COMPILED_MATCHER_KEY, matcherKey } from '../shared/matcher-key';
+import { COMPILED_MATCHER_KEY, matcherKey } from '../shared/compiled-matcher-record';
 import { uiLanguage } from '../shared/i18n';
 import { Scanner, type Mention } from './scanner';
 import { backgroundFinder, findsNothing, localFinder, type Finder } from './finder';

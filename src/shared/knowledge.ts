@@ -7,7 +7,7 @@
  */
 import { buildMatcher, type Matcher } from '../text/matcher';
 import { loadMatcher } from '../text/matcher-format';
-import { precompiledFor } from './matcher-key';
+import { precompiledFor } from './compiled-matcher-record';
 import { LANGS, type Entity, type Lang, type LocalizedText, type Pack } from '../text/pack-types';
 
 export interface KnownEntity {
