@@ -10,7 +10,7 @@
  */
 import browser from '../shared/browser';
 import matchPack from '../pack/bundled-pack.json?match';
-import { matchingPacks } from '../shared/knowledge';
+import { matchingPacks } from '../shared/merged-packs';
 import { bytesToBase64 } from '../shared/base64';
 import { COMPILED_MATCHER_FORMAT, COMPILED_MATCHER_KEY, matcherKey, type CompiledMatcherRecord } from '../shared/compiled-matcher-record';
 import { PREFILTER_KEY, type PrefilterRecord } from '../shared/prefilter-record';

@@ -9,7 +9,7 @@
  */
 import browser from '../shared/browser';
 import matchPack from '../pack/bundled-pack.json?match';
-import { matcherFromStore } from '../shared/knowledge';
+import { matcherFromStore } from '../shared/merged-packs';
 import { COMPILED_MATCHER_KEY, matcherKey } from '../shared/compiled-matcher-record';
 import { isFindNamesRequest, type FindNamesRequest, type FindNamesResponse } from '../shared/messages';
 import { GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, storedGlossaryPack } from '../shared/storage';

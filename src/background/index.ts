@@ -1,7 +1,7 @@
 // The background service worker (an event page in Firefox). Each feature registers its own
 // listeners at the top level, as MV3 requires, so they survive the worker being restarted.
 import browser from '../shared/browser';
-import './knowledge';
+import './entity-cards';
 import './commands';
 import './badge';
 import './context-menu';

@@ -8,7 +8,8 @@ import browser, { orphaned } from '../shared/browser';
 // Only the matching half of the pack (no summaries or facts): cards come from the background.
 import matchPack from '../pack/bundled-pack.json?match';
 import type { Pack } from '../text/pack-types';
-import { createKnowledge, matcherFromStore, resolveLang, type Knowledge } from '../shared/knowledge';
+import { resolveLang } from '../shared/localized-text';
+import { createKnowledge, matcherFromStore, type Knowledge } from '../shared/merged-packs';
 import type { ContentRequest, PageEntitiesResponse } from './messages';
 import type { EntityCardRequest, EntityCardResponse, FindNamesRequest } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';

@@ -12,7 +12,7 @@ import {
   removeEntity, slugify, tooLarge, upsertEntity, type EntityDraft,
 } from '../shared/glossary';
 import { applyDocumentLanguage, t, uiLanguage } from '../shared/i18n';
-import { pickText, resolveLang } from '../shared/knowledge';
+import { pickText, resolveLang } from '../shared/localized-text';
 import { defaultSettings, MAX_SETTINGS_FILE_BYTES, normaliseHostname, settingsFromFile, settingsToFile, type Settings } from '../shared/settings';
 import {
   loadGlossary, loadSettings, onGlossaryChanged, onSettingsChanged, repairStorage, StorageWriteError, updateGlossary, updateSettings,

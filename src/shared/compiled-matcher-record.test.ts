@@ -5,7 +5,7 @@ import fullPack from '../pack/bundled-pack.json';
 import { buildMatcher } from '../text/matcher';
 import { serialiseMatcher } from '../text/matcher-format';
 import type { Pack } from '../text/pack-types';
-import { createKnowledge, matchingPacks, matcherFor } from './knowledge';
+import { createKnowledge, matchingPacks, matcherFor } from './merged-packs';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { COMPILED_MATCHER_FORMAT, matcherKey, precompiledFor } from './compiled-matcher-record';
 

@@ -4,7 +4,8 @@
  * Style it with CARD_CSS (card-styles.ts) in a shadow root or an extension page.
  */
 import type { Entity, Lang } from '../text/pack-types';
-import { isSafeUrl, pickText } from '../shared/knowledge';
+import { pickText } from '../shared/localized-text';
+import { isSafeUrl } from '../shared/safe-url';
 import { t } from '../shared/i18n';
 
 export interface EntityCardProps {
