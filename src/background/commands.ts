@@ -4,7 +4,7 @@ import type { NavigateRequest } from '../shared/messages';
 
 const DIRECTIONS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
 
-export async function relayCommand(command: string, tabId?: number): Promise<void> {
+async function relayCommand(command: string, tabId?: number): Promise<void> {
   const direction = DIRECTIONS[command];
   if (!direction) return;
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;

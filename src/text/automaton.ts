@@ -238,7 +238,7 @@ export function finishAutomaton(
  * Transition from `s` on alphabet index `a`: the child, or -1 (the root never fails: 0).
  * Takes the arrays, not an object, so the call site stays monomorphic in build and scan alike.
  */
-export function step(edgeStart: Int32Array, edgeLabel: Uint16Array, rootNext: Int32Array, s: number, a: number): number {
+function step(edgeStart: Int32Array, edgeLabel: Uint16Array, rootNext: Int32Array, s: number, a: number): number {
   if (s === 0) return rootNext[a]!;
   let lo = edgeStart[s]!;
   let hi = edgeStart[s + 1]!;

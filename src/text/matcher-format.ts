@@ -113,7 +113,7 @@ export interface LoadOptions {
  * interleaved medians): scan throughput the same within noise for budgets from 1 << 13 to 1 << 21
  * (~34-35 MB/s), warm load 1.5 → 0.3 ms, first (cold) load ~14 → ~5 ms process CPU.
  */
-export const LOADED_DENSE_BUDGET = Math.min(DENSE_BUDGET, 1 << 15);
+const LOADED_DENSE_BUDGET = Math.min(DENSE_BUDGET, 1 << 15);
 
 /**
  * A matcher from serialiseMatcher's output, for the same packs (same ids, versions and entity

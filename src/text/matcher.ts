@@ -61,8 +61,8 @@ export interface AliasRecord {
 }
 
 /** Left-boundary kinds of a pattern: an ArabicStart value, or one of these. */
-export const START_LATIN = -1;
-export const START_NONWORD = -2;
+const START_LATIN = -1;
+const START_NONWORD = -2;
 
 /** Categories whose Arabic names are native words: no foreign-g spelling variants. */
 const NATIVE_CATEGORIES = new Set<string>(['place', 'agreement']);
