@@ -38,14 +38,3 @@ export const CARD_CSS = `
 .glossa-updated { margin-top: 6px; font-size: 11px; color: var(--g-muted); }
 .glossa-notice { padding: 2px 0; }
 `;
-
-/** CARD_CSS as a constructable stylesheet, or null where that is not available. */
-export function cardStyleSheet(extra = ''): CSSStyleSheet | null {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS + extra);
-    return sheet;
-  } catch {
-    return null;
-  }
-}
