@@ -42,6 +42,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: 'CatchClause[param=null]', message: 'Log the error: catch (e) { debug(where, e); … }' },
+        {
+          selector: "CallExpression[callee.property.name='catch'] > ArrowFunctionExpression[params.length=0]",
+          message: 'Log the error: .catch((e: unknown) => debug(where, e))',
+        },
       ],
     },
   },

@@ -1,5 +1,6 @@
 // Keyboard commands (manifest "commands") → the active tab's top-frame content script.
 import browser from '../shared/browser';
+import { debug } from '../shared/debug-log';
 import type { NavigateRequest } from '../shared/messages';
 
 const DIRECTIONS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
@@ -10,9 +11,8 @@ async function relayCommand(command: string, tabId?: number): Promise<void> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
   const message: NavigateRequest = { type: 'glossa:navigate', direction };
-  await browser.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => {
-    /* no content script in this tab (browser pages, store): nothing to walk */
-  });
+  // No content script in this tab (browser pages, store): nothing to walk.
+  await browser.tabs.sendMessage(id, message, { frameId: 0 }).catch((e: unknown) => debug('relayCommand', e));
 }
 
 browser.commands.onCommand.addListener((command, tab) => {
