@@ -71,7 +71,11 @@ function importGraph(root) {
       ) {
         const target = resolveImport(file, node.arguments[0].text);
         if (target) use(target, ALL);
-      } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      } else if (
+        ts.isImportTypeNode(node) &&
+        ts.isLiteralTypeNode(node.argument) &&
+        ts.isStringLiteral(node.argument.literal)
+      ) {
         const target = resolveImport(file, node.argument.literal.text);
         if (target) use(target, ALL);
       }

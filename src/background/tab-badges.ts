@@ -103,7 +103,9 @@ export class TabBadges {
 
   private async writeState(state: State): Promise<void> {
     this.memory = state;
-    await this.deps.session?.set({ [SESSION_KEY]: state }).catch((e: unknown) => debug('badge: write storage.session', e));
+    await this.deps.session
+      ?.set({ [SESSION_KEY]: state })
+      .catch((e: unknown) => debug('badge: write storage.session', e));
   }
 
   private serial(fn: (state: State) => State | Promise<State>): Promise<void> {

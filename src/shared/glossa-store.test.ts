@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '../text/pack-types';
-import { GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, GlossaStore, type LockApi, type StorageApi, type StorageAreaApi } from './glossa-store';
+import {
+  GLOSSARY_KEY,
+  GLOSSARY_TOKEN_KEY,
+  GlossaStore,
+  type LockApi,
+  type StorageApi,
+  type StorageAreaApi,
+} from './glossa-store';
 import { defaultSettings, sanitiseSettings } from './settings';
 
 const glossary = (): Pack =>
@@ -76,7 +83,7 @@ function storeOn(storage: FakeStorage, locks: LockApi | undefined = new FakeLock
     storage: () => storage,
     locks: () => locks,
     now: () => (clock += 1000),
-    random: () => ((seed = (seed * 9301 + 49297) % 233280) / 233280),
+    random: () => (seed = (seed * 9301 + 49297) % 233280) / 233280,
   });
 }
 
@@ -169,7 +176,10 @@ describe('GlossaStore: concurrent writers', () => {
     const locks = new FakeLocks();
     const [a, b] = [storeOn(storage, locks), storeOn(storage, locks)];
     const [x, y] = glossary().entities;
-    const add = (e: typeof x) => (current: Pack | null) => ({ ...(current ?? { ...glossary(), entities: [] }), entities: [...(current?.entities ?? []), e!] });
+    const add = (e: typeof x) => (current: Pack | null) => ({
+      ...(current ?? { ...glossary(), entities: [] }),
+      entities: [...(current?.entities ?? []), e!],
+    });
     await Promise.all([a.updateGlossary(add(x)), b.updateGlossary(add(y))]);
     expect((await a.loadGlossary())?.entities.map((e) => e.id).sort()).toEqual([x!.id, y!.id].sort());
   });

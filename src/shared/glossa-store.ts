@@ -126,17 +126,32 @@ function sanitiseStoredGlossary(raw: unknown): { pack: Pack | null; problems: st
   const packValue = 'pack' in record ? record.pack : 'entities' in record ? record : undefined;
   const problems: string[] = [];
   if ('pack' in record && record.schemaVersion !== GLOSSARY_VERSION) {
-    problems.push(`glossary.schemaVersion: expected ${GLOSSARY_VERSION}, found ${JSON.stringify(record.schemaVersion) ?? 'nothing'}`);
+    problems.push(
+      `glossary.schemaVersion: expected ${GLOSSARY_VERSION}, found ${JSON.stringify(record.schemaVersion) ?? 'nothing'}`,
+    );
   }
   if (packValue === undefined) return { pack: null, problems: ['glossary: no pack found'] };
   if (packValue === null) return { pack: null, problems };
   const checked = validateGlossary(packValue);
   if (checked.ok) return { pack: checked.value, problems };
   // Keep every entity that is valid on its own, so one damaged entry does not cost the rest.
-  const entities = Array.isArray((packValue as { entities?: unknown }).entities) ? ((packValue as { entities: unknown[] }).entities) : [];
-  const kept = entities.filter((e) => validateGlossary({ id: 'personal', version: '1', title: 'x', updated: '2000-01-01', entities: [e] }).ok);
-  const salvaged = validateGlossary({ id: 'personal', version: '1', title: 'My glossary', updated: new Date().toISOString().slice(0, 10), entities: dedupeById(kept) });
-  return { pack: salvaged.ok ? salvaged.value : null, problems: [...problems, ...checked.errors.map((e) => `glossary.pack.${e}`)] };
+  const entities = Array.isArray((packValue as { entities?: unknown }).entities)
+    ? (packValue as { entities: unknown[] }).entities
+    : [];
+  const kept = entities.filter(
+    (e) => validateGlossary({ id: 'personal', version: '1', title: 'x', updated: '2000-01-01', entities: [e] }).ok,
+  );
+  const salvaged = validateGlossary({
+    id: 'personal',
+    version: '1',
+    title: 'My glossary',
+    updated: new Date().toISOString().slice(0, 10),
+    entities: dedupeById(kept),
+  });
+  return {
+    pack: salvaged.ok ? salvaged.value : null,
+    problems: [...problems, ...checked.errors.map((e) => `glossary.pack.${e}`)],
+  };
 }
 
 function dedupeById(entities: unknown[]): unknown[] {
@@ -254,7 +269,10 @@ export class GlossaStore {
         await local.set({ [GLOSSARY_TOKEN_KEY]: this.newId() });
         await local.remove(GLOSSARY_KEY);
       } else {
-        await local.set({ [GLOSSARY_KEY]: { schemaVersion: GLOSSARY_VERSION, pack }, [GLOSSARY_TOKEN_KEY]: this.newId() });
+        await local.set({
+          [GLOSSARY_KEY]: { schemaVersion: GLOSSARY_VERSION, pack },
+          [GLOSSARY_TOKEN_KEY]: this.newId(),
+        });
       }
     } catch (e) {
       throw toWriteError(e);
@@ -380,7 +398,9 @@ export class GlossaStore {
         if (problems.length === 0) return;
         const backup = await this.addBackup(GLOSSARY_KEY, 'local', raw);
         await this.saveGlossary(pack);
-        added.push(await this.addNotice({ kind: 'glossary-repaired', details: problems.slice(0, 20), backupId: backup.id }));
+        added.push(
+          await this.addNotice({ kind: 'glossary-repaired', details: problems.slice(0, 20), backupId: backup.id }),
+        );
       });
     } catch (e) {
       await failed('glossary', e);
