@@ -1,31 +1,65 @@
 /**
- * The extension's stored settings, personal glossary, notices and backups (glossa-store.ts), over
- * browser.storage, Web Locks and the system clock. Every part of Glossa reads and writes them
- * through these functions.
+ * The extension's stored settings and personal glossary (glossa-store.ts), notices, backups and
+ * repair (storage-repair.ts), over browser.storage, Web Locks and the system clock. Every part of
+ * Glossa reads and writes them through these functions. The stores are made pure (dropped from a
+ * bundle that uses none of their functions), so the content script carries no repair code.
  */
+import type { Settings } from './settings';
+import type { Pack } from '../text/pack-types';
 import browser from './browser';
-import { GlossaStore } from './glossa-store';
+import { GlossaStore, type StoreDeps } from './glossa-store';
+import { RepairingStore, type Notice } from './storage-repair';
 
-const store = new GlossaStore({
+const deps: StoreDeps = {
   storage: () => browser.storage,
   locks: () => (globalThis.navigator as Navigator | undefined)?.locks,
   now: () => Date.now(),
   random: () => Math.random(),
-});
+};
+const store = /* @__PURE__ */ new GlossaStore(deps);
+const repairing = /* @__PURE__ */ new RepairingStore(deps);
 
-export const loadSettings = store.loadSettings.bind(store);
-export const updateSettings = store.updateSettings.bind(store);
-export const onSettingsChanged = store.onSettingsChanged.bind(store);
-export const loadGlossary = store.loadGlossary.bind(store);
-export const loadGlossaryWithToken = store.loadGlossaryWithToken.bind(store);
-export const updateGlossary = store.updateGlossary.bind(store);
-export const onGlossaryWritten = store.onGlossaryWritten.bind(store);
-export const onGlossaryChanged = store.onGlossaryChanged.bind(store);
-export const loadNotices = store.loadNotices.bind(store);
-export const dismissNotice = store.dismissNotice.bind(store);
-export const onNoticesChanged = store.onNoticesChanged.bind(store);
-export const loadBackups = store.loadBackups.bind(store);
-export const repairStorage = store.repairStorage.bind(store);
+export function loadSettings(): Promise<Settings> {
+  return store.loadSettings();
+}
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  return store.updateSettings(change);
+}
+export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
+  return store.onSettingsChanged(callback);
+}
+export function loadGlossary(): Promise<Pack | null> {
+  return store.loadGlossary();
+}
+export function loadGlossaryWithToken(): Promise<{ glossary: Pack | null; token: string | null }> {
+  return store.loadGlossaryWithToken();
+}
+export function updateGlossary(change: (current: Pack | null) => Pack | null): Promise<Pack | null> {
+  return store.updateGlossary(change);
+}
+export function onGlossaryWritten(callback: () => void): () => void {
+  return store.onGlossaryWritten(callback);
+}
+export function onGlossaryChanged(callback: (glossary: Pack | null) => void): () => void {
+  return store.onGlossaryChanged(callback);
+}
+
+export function loadNotices(): Promise<Notice[]> {
+  return repairing.loadNotices();
+}
+export function dismissNotice(id: string): Promise<void> {
+  return repairing.dismissNotice(id);
+}
+export function onNoticesChanged(callback: (notices: Notice[]) => void): () => void {
+  return repairing.onNoticesChanged(callback);
+}
+export function loadBackups(): ReturnType<RepairingStore['loadBackups']> {
+  return repairing.loadBackups();
+}
+export function repairStorage(): Promise<Notice[]> {
+  return repairing.repairStorage();
+}
 
 // Records and keys other parts read from storage themselves (one import for all of it).
-export { GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, StorageWriteError, storedGlossaryPack, type Notice } from './glossa-store';
+export { GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, StorageWriteError, storedGlossaryPack } from './glossa-store';
+export type { Notice } from './storage-repair';
