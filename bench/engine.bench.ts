@@ -13,7 +13,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { buildMatcher, createScanState, loadMatcher, serialiseMatcher, type Matcher } from '../src/text/matcher';
+import { buildMatcher, createScanState, type Matcher } from '../src/text/matcher';
+import { loadMatcher, serialiseMatcher } from '../src/text/matcher-format';
 import type { Entity, Pack } from '../src/text/pack-types';
 import { validatePack } from '../src/text/validate-pack';
 import { rng } from './pages';

@@ -6,7 +6,8 @@
  * Evidence for the profile findings (is in-page matching slower than the engine alone?).
  */
 import { readFileSync } from 'node:fs';
-import { buildMatcher, createScanState, loadMatcher, serialiseMatcher, type Matcher } from '../src/text/matcher';
+import { buildMatcher, createScanState, type Matcher } from '../src/text/matcher';
+import { loadMatcher, serialiseMatcher } from '../src/text/matcher-format';
 import type { Pack } from '../src/text/pack-types';
 import { aliasesFromPack, generateArticle } from './pages';
 import { median } from './stats';

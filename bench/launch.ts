@@ -13,7 +13,7 @@ import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-c
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { findBrowser, type BrowserName } from '../tests/e2e/harness/browser-paths';
 import { PREFILTER_KEY } from '../src/shared/prefilter-record';
-import { COMPILED_MATCHER_KEY } from '../src/shared/matcher-key';
+import { COMPILED_MATCHER_KEY } from '../src/shared/compiled-matcher-record';
 import { CHROMIUM_QUIET_ARGS, callInExtensionPage, pollUntil } from '../tests/e2e/harness/browsers';
 
 const root = process.env.GLOSSA_ROOT ?? process.cwd();

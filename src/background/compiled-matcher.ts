@@ -10,11 +10,13 @@
  */
 import browser from '../shared/browser';
 import matchPack from '../pack/bundled-pack.json?match';
-import { matchingPacks } from '../shared/knowledge';
-import { COMPILED_MATCHER_FORMAT, COMPILED_MATCHER_KEY, bytesToBase64, matcherKey, type CompiledMatcherRecord } from '../shared/matcher-key';
+import { matchingPacks } from '../shared/merged-packs';
+import { bytesToBase64 } from '../shared/base64';
+import { COMPILED_MATCHER_FORMAT, COMPILED_MATCHER_KEY, matcherKey, type CompiledMatcherRecord } from '../shared/compiled-matcher-record';
 import { PREFILTER_KEY, type PrefilterRecord } from '../shared/prefilter-record';
 import { loadGlossaryWithToken, onGlossaryWritten } from '../shared/storage';
-import { buildMatcher, expandPatterns, serialiseMatcher } from '../text/matcher';
+import { buildMatcher, expandPatterns } from '../text/matcher';
+import { serialiseMatcher } from '../text/matcher-format';
 import { PREFILTER_FORMAT } from '../text/prefilter';
 import { buildPrefilter } from '../text/prefilter-build';
 

@@ -7,10 +7,10 @@
  * top level so it survives the service worker being stopped.
  */
 import browser from '../shared/browser';
-import type { Knowledge } from '../shared/knowledge';
+import type { Knowledge } from '../shared/merged-packs';
 import { sendToTab } from '../shared/messaging';
 import { t } from '../shared/i18n';
-import { getKnowledge } from './knowledge';
+import { getKnowledge } from './entity-cards';
 
 export const MENU_LOOKUP = 'glossa-lookup';
 export const MENU_ADD = 'glossa-add';

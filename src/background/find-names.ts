@@ -9,8 +9,8 @@
  */
 import browser from '../shared/browser';
 import matchPack from '../pack/bundled-pack.json?match';
-import { matcherFromStore } from '../shared/knowledge';
-import { COMPILED_MATCHER_KEY, matcherKey } from '../shared/matcher-key';
+import { matcherFromStore } from '../shared/merged-packs';
+import { COMPILED_MATCHER_KEY, matcherKey } from '../shared/compiled-matcher-record';
 import type { FindNamesRequest, FindNamesResponse } from '../shared/messages';
 import { GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, storedGlossaryPack } from '../shared/storage';
 import type { Matcher } from '../text/matcher';

@@ -3,7 +3,7 @@
 // messages addressed to the background are answered by the one dispatcher below.
 import browser from '../shared/browser';
 import { listen } from '../shared/messaging';
-import { entityCard } from './knowledge';
+import { entityCard } from './entity-cards';
 import './commands';
 import { frameEntities } from './badge';
 import './context-menu';

@@ -32,15 +32,15 @@ export interface FileReport {
   claims: ClaimReport[];
 }
 
-export function isHtmlPath(path: string): boolean {
+function isHtmlPath(path: string): boolean {
   return /\.x?html?$/i.test(path);
 }
 
-export function fileText(path: string, content: string): string {
+function fileText(path: string, content: string): string {
   return isHtmlPath(path) ? htmlToText(content) : content;
 }
 
-export function groupMatches(matches: readonly Match[]): EntityReport[] {
+function groupMatches(matches: readonly Match[]): EntityReport[] {
   const byId = new Map<string, EntityReport>();
   for (const m of matches) {
     let r = byId.get(m.entityId);
@@ -55,7 +55,7 @@ export function groupMatches(matches: readonly Match[]): EntityReport[] {
 }
 
 /** One file = one page: one fresh ScanState, so a surname counts after the full name anywhere earlier in the file. */
-export function scanText(matcher: Matcher, text: string): Match[] {
+function scanText(matcher: Matcher, text: string): Match[] {
   return matcher.find(text, createScanState());
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { matcherKey } from '../shared/matcher-key';
+import { matcherKey } from '../shared/compiled-matcher-record';
 import type { MessageTo, RequestFields, Response } from '../shared/messages';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { createScanState } from '../text/matcher';

@@ -7,8 +7,9 @@
  * arrive from the entry.
  */
 import type { PageEntitiesResponse, Response, Send } from '../shared/messages';
-import { createKnowledge, matcherFromStore, resolveLang, type Knowledge } from '../shared/knowledge';
-import { matcherKey } from '../shared/matcher-key';
+import { createKnowledge, matcherFromStore, type Knowledge } from '../shared/merged-packs';
+import { resolveLang } from '../shared/localized-text';
+import { matcherKey } from '../shared/compiled-matcher-record';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import type { Pack } from '../text/pack-types';
 import { backgroundFinder, findsNothing, localFinder, type Finder } from './finder';

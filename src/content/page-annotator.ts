@@ -8,7 +8,7 @@
 import matchPack from '../pack/bundled-pack.json?match';
 import browser, { orphaned } from '../shared/browser';
 import { uiLanguage } from '../shared/i18n';
-import { COMPILED_MATCHER_KEY } from '../shared/matcher-key';
+import { COMPILED_MATCHER_KEY } from '../shared/compiled-matcher-record';
 import { send } from '../shared/messaging';
 import { GLOSSARY_KEY, storedGlossaryPack } from '../shared/storage';
 import type { Pack } from '../text/pack-types';

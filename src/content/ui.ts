@@ -7,7 +7,7 @@ import { h, type ComponentChild } from 'preact';
 import type { EntityCardResponse } from '../shared/messages';
 import { send } from '../shared/messaging';
 import type { Lang } from '../text/pack-types';
-import { pickText } from '../shared/knowledge';
+import { pickText } from '../shared/localized-text';
 import { t } from '../shared/i18n';
 import { CardBrowser, NotKnownNotice, categoryLabel } from '../ui/EntityCard';
 import { TooltipHost } from './tooltip';

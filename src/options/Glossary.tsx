@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { emptyDraft, entityToDraft, removeEntity, type EntityDraft } from '../shared/glossary';
 import { t } from '../shared/i18n';
-import { pickText } from '../shared/knowledge';
+import { pickText } from '../shared/localized-text';
 import { updateGlossary } from '../shared/storage';
 import type { Entity, Lang, Pack } from '../text/pack-types';
 import { categoryLabel } from '../ui/EntityCard';

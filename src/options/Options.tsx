@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { emptyDraft, type EntityDraft } from '../shared/glossary';
 import { t, uiLanguage } from '../shared/i18n';
-import { resolveLang } from '../shared/knowledge';
+import { resolveLang } from '../shared/localized-text';
 import type { Settings } from '../shared/settings';
 import { loadGlossary, loadSettings, onGlossaryChanged, onSettingsChanged, repairStorage } from '../shared/storage';
 import type { Entity, Pack } from '../text/pack-types';

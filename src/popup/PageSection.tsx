@@ -1,5 +1,6 @@
 import { t } from '../shared/i18n';
-import { pickText, type Knowledge } from '../shared/knowledge';
+import { pickText } from '../shared/localized-text';
+import { type Knowledge } from '../shared/merged-packs';
 import type { Lang } from '../text/pack-types';
 import { sendToTab } from '../shared/messaging';
 import { categoryLabel } from '../ui/EntityCard';

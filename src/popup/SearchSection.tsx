@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { cardRelations } from '../pack/relations';
 import { t } from '../shared/i18n';
-import { pickText, type Knowledge } from '../shared/knowledge';
+import { pickText } from '../shared/localized-text';
+import { type Knowledge } from '../shared/merged-packs';
 import type { Lang } from '../text/pack-types';
 import { categoryLabel, EntityCard } from '../ui/EntityCard';
 import { searchEntities } from './search';

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../shared/knowledge';
+import type { Knowledge } from '../shared/merged-packs';
 import { foldString } from '../text/normalise';
 
 /** Search by any name or alias, in any of the three languages, folded like the matcher folds text. */

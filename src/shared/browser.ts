@@ -6,7 +6,9 @@
  * on the extension API that wakes each API namespace: ~2.5 ms in every page's content script.
  */
 import type { Browser } from 'webextension-polyfill';
+import { debug } from './debug-log';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: no interop copy
 const browser = require('webextension-polyfill') as Browser;
 export default browser;
 
@@ -17,7 +19,8 @@ export default browser;
 export function orphaned(): boolean {
   try {
     return !browser.runtime?.id;
-  } catch {
+  } catch (e) {
+    debug('orphaned', e);
     return true;
   }
 }

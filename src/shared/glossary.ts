@@ -10,12 +10,12 @@
 import { LANGS, type Category, type Entity, type Fact, type Lang, type LocalizedText, type Pack } from '../text/pack-types';
 import { validateGlossaryPack } from '../text/validate-pack';
 
-export const PERSONAL_PACK_ID = 'personal';
+const PERSONAL_PACK_ID = 'personal';
 /** Files larger than this are refused before they are read. */
 export const MAX_GLOSSARY_FILE_BYTES = 5 * 1024 * 1024;
-export const MAX_ENTITIES = 5000;
-export const MAX_DEPTH = 12;
-export const MAX_ERRORS = 100;
+const MAX_ENTITIES = 5000;
+const MAX_DEPTH = 12;
+const MAX_ERRORS = 100;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -24,19 +24,8 @@ export function emptyGlossary(today = todayIso()): Pack {
   return { id: PERSONAL_PACK_ID, version: '1', title: 'My glossary', updated: today, entities: [] };
 }
 
-export function todayIso(): string {
+function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-/** True for an absolute http: or https: URL (nothing else may become a link). */
-export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value.trim())) return false;
-  try {
-    const url = new URL(value.trim());
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
 }
 
 type Rec = Record<string, unknown>;
@@ -290,11 +279,3 @@ export function draftToEntity(draft: EntityDraft, original?: Entity): Result<Ent
   if (original?.context) entity.context = original.context;
   return validateEntity(entity);
 }
-
-/** The best display name of an entity for a UI language. */
-export function displayName(e: { names: LocalizedText }, lang: string): string {
-  const l = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
-  return e.names[l] ?? e.names.en ?? e.names.fr ?? e.names.ar ?? '';
-}
-
-export type { Pack, Entity };

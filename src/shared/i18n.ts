@@ -10,7 +10,7 @@ export function uiLanguage(): string {
   return (browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage()).split(/[-_]/)[0] ?? 'en';
 }
 
-export function uiDirection(): 'rtl' | 'ltr' {
+function uiDirection(): 'rtl' | 'ltr' {
   return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 }
 

@@ -10,7 +10,7 @@
  */
 import { CATEGORIES, type Category } from '../text/pack-types';
 
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 
 export type PaintStyle = 'underline' | 'background' | 'none';
 export type TooltipLanguage = 'auto' | 'en' | 'ar' | 'fr';
@@ -48,7 +48,7 @@ export function isSiteEnabled(settings: Settings, hostname: string): boolean {
 }
 
 /** At most this many disabled sites (storage.sync allows 8 KB per item). */
-export const MAX_DISABLED_SITES = 200;
+const MAX_DISABLED_SITES = 200;
 
 /**
  * A hostname as the reader typed it or as a page reports it, reduced to lower-case host without
@@ -165,7 +165,7 @@ export function sanitiseSettings(raw: unknown): SanitisedSettings {
 }
 
 /** A short, safe description of a value for a problem message (never the whole value). */
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 40)}…"` : JSON.stringify(value);
@@ -175,7 +175,7 @@ export function describe(value: unknown): string {
 }
 
 /** The settings export file: `{ "glossaSettings": 1, "settings": {…} }`. */
-export const SETTINGS_FILE_MARK = 'glossaSettings';
+const SETTINGS_FILE_MARK = 'glossaSettings';
 
 export function settingsToFile(settings: Settings): string {
   return `${JSON.stringify({ [SETTINGS_FILE_MARK]: SETTINGS_VERSION, settings }, null, 2)}\n`;

@@ -14,7 +14,7 @@ function scan(patterns: string[], text: string, budget?: number): string[] {
   const a = buildAutomaton(patterns, budget);
   const chars = Uint16Array.from(text, (c) => c.charCodeAt(0));
   const out: string[] = [];
-  scanAutomaton(a, chars, chars.length, (end, p) => out.push(`${end}:${p}`));
+  scanAutomaton(a, chars, chars.length, { occurrence: (end, p) => out.push(`${end}:${p}`) });
   return out.sort();
 }
 
@@ -28,7 +28,7 @@ describe('automaton', () => {
   it('keeps duplicate patterns in input order', () => {
     const out: number[] = [];
     const a = buildAutomaton(['ab', 'b', 'ab']);
-    scanAutomaton(a, Uint16Array.from('ab', (c) => c.charCodeAt(0)), 2, (_e, p) => out.push(p));
+    scanAutomaton(a, Uint16Array.from('ab', (c) => c.charCodeAt(0)), 2, { occurrence: (_e, p) => out.push(p) });
     expect(out).toEqual([0, 2, 1]);
   });
 });

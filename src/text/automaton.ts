@@ -238,7 +238,7 @@ export function finishAutomaton(
  * Transition from `s` on alphabet index `a`: the child, or -1 (the root never fails: 0).
  * Takes the arrays, not an object, so the call site stays monomorphic in build and scan alike.
  */
-export function step(edgeStart: Int32Array, edgeLabel: Uint16Array, rootNext: Int32Array, s: number, a: number): number {
+function step(edgeStart: Int32Array, edgeLabel: Uint16Array, rootNext: Int32Array, s: number, a: number): number {
   if (s === 0) return rootNext[a]!;
   let lo = edgeStart[s]!;
   let hi = edgeStart[s + 1]!;
@@ -257,35 +257,39 @@ export function step(edgeStart: Int32Array, edgeLabel: Uint16Array, rootNext: In
   return -1;
 }
 
+/** Receives the occurrences scanAutomaton finds. An object (not a callback) so the matcher's one
+ * collector class keeps the call site monomorphic. */
+export interface OccurrenceSink {
+  /** Pattern `pattern` ends at `end` (exclusive). */
+  occurrence(end: number, pattern: number): void;
+}
+
 /**
- * Report every (end, pattern) occurrence in chars[0, length): `end` is exclusive.
- * Linear in the text plus the number of occurrences.
+ * Report every (end, pattern) occurrence in chars[0, length) to `sink`, in order of end, patterns
+ * ending together longest first (and duplicates in input order). Linear in the text plus the
+ * number of occurrences. The one scan loop: the matcher runs it too.
  */
-export function scanAutomaton(a: Automaton, chars: Uint16Array, length: number, report: (end: number, pattern: number) => void): void {
+export function scanAutomaton(a: Automaton, chars: Uint16Array, length: number, sink: OccurrenceSink): void {
   const { classOf, outState, dictLink, outFirst, patternNext, dense, denseStates, rowWidth } = a;
   let s = 0;
   for (let i = 0; i < length; i++) {
     const cls = classOf[chars[i]!]!;
-    let hasOut: number;
     if (s < denseStates) {
       const v = dense[s * rowWidth + cls]!;
       s = v >> 1;
-      hasOut = v & 1;
+      if ((v & 1) === 0) continue;
     } else {
       s = deepStep(a, s, cls);
-      hasOut = outState[s]!;
+      if (outState[s] === 0) continue;
     }
-    if (hasOut === 0) continue;
-    let o = outState[s]!;
-    while (o !== 0) {
-      for (let p = outFirst[o]!; p >= 0; p = patternNext[p]!) report(i + 1, p);
-      o = dictLink[o]!;
+    for (let o = outState[s]!; o !== 0; o = dictLink[o]!) {
+      for (let p = outFirst[o]!; p >= 0; p = patternNext[p]!) sink.occurrence(i + 1, p);
     }
   }
 }
 
 /** Transition from a state outside the dense region (failure links lead back into it). */
-export function deepStep(a: Automaton, s: number, cls: number): number {
+function deepStep(a: Automaton, s: number, cls: number): number {
   if (cls === 0) return 0;
   const { edgeStart, edgeLabel, rootNext, fail, dense, denseStates, rowWidth } = a;
   for (;;) {

@@ -77,7 +77,7 @@ export function computeFold(table: FoldTable, c: number): number {
 
 /** 0 = not part of a word, 1 = word character (letter, digit), 2 = Arabic letter. */
 export const WORD_NONE = 0;
-export const WORD_OTHER = 1;
+const WORD_OTHER = 1;
 export const WORD_ARABIC = 2;
 const wordClass = new Int8Array(65536).fill(-1);
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;

@@ -10,11 +10,7 @@ export const MEEM = 0x0645;
 export const YEH = 0x064a;
 export const REH = 0x0631;
 export const KAF = 0x0643;
-export const LAM = 0x0644;
-export const WAW = 0x0648;
-export const FEH = 0x0641;
-export const BEH = 0x0628;
-export const TATWEEL = 0x0640;
+const TATWEEL = 0x0640;
 
 const MAP: Record<number, string> = {
   0x0622: 'ا', 0x0623: 'ا', 0x0625: 'ا', 0x0671: 'ا', 0x0672: 'ا', 0x0673: 'ا', // آ أ إ ٱ

@@ -7,7 +7,8 @@
 import { Component, createRef, type Ref } from 'preact';
 import type { Entity, Lang } from '../text/pack-types';
 import type { CardRelation } from '../pack/relations';
-import { isSafeUrl, pickText } from '../shared/knowledge';
+import { isSafeUrl } from '../shared/safe-url';
+import { pickText } from '../shared/localized-text';
 import { t } from '../shared/i18n';
 
 export interface EntityCardProps {

@@ -48,14 +48,3 @@ export const CARD_CSS = `
 .glossa-relation-link:focus-visible, .glossa-back:focus-visible { outline: 2px solid var(--g-link); outline-offset: 1px; }
 .glossa-name:focus { outline: none; }
 `;
-
-/** CARD_CSS as a constructable stylesheet, or null where that is not available. */
-export function cardStyleSheet(extra = ''): CSSStyleSheet | null {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS + extra);
-    return sheet;
-  } catch {
-    return null;
-  }
-}

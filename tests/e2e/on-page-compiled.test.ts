@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import bundledPack from '../../src/pack/bundled-pack.json';
-import { COMPILED_MATCHER_FORMAT, matcherKey } from '../../src/shared/matcher-key';
+import { COMPILED_MATCHER_FORMAT, matcherKey } from '../../src/shared/compiled-matcher-record';
 import type { FindNamesRequest, FindNamesResponse } from '../../src/shared/messages';
 import type { Pack } from '../../src/text/pack-types';
 import type { ExtensionBrowser } from './harness/browsers';

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matchingPart } from '../../scripts/pack-match.mjs';
 import fullPack from '../pack/bundled-pack.json';
-import { buildMatcher, serialiseMatcher } from '../text/matcher';
+import { buildMatcher } from '../text/matcher';
+import { serialiseMatcher } from '../text/matcher-format';
 import type { Pack } from '../text/pack-types';
-import { createKnowledge, matchingPacks, matcherFor } from './knowledge';
-import { base64ToBytes, bytesToBase64, COMPILED_MATCHER_FORMAT, hashText, matcherKey, precompiledFor } from './matcher-key';
+import { createKnowledge, matchingPacks, matcherFor } from './merged-packs';
+import { base64ToBytes, bytesToBase64 } from './base64';
+import { COMPILED_MATCHER_FORMAT, matcherKey, precompiledFor } from './compiled-matcher-record';
 
 // The pack exactly as the content script and the background get it (`bundled-pack.json?match`).
 const matchPack = matchingPart(fullPack as unknown as Pack);
@@ -35,36 +37,6 @@ describe('matcherKey', () => {
     // An empty glossary matches like none.
     expect(matcherKey('1.0.0', matchPack, { ...g, entities: [] })).toBe(matcherKey('1.0.0', matchPack, null));
   });
-  it('hashText differs on small edits', () => {
-    expect(hashText('abc')).not.toBe(hashText('abd'));
-    expect(hashText('')).toMatch(/^[0-9a-f]{16}$/);
-  });
-});
-
-describe('base64', () => {
-  it('round-trips every byte value and large arrays', () => {
-    const bytes = new Uint8Array(200_003);
-    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) & 255;
-    const back = base64ToBytes(bytesToBase64(bytes));
-    expect(back.length).toBe(bytes.length);
-    expect(Buffer.compare(back, bytes)).toBe(0);
-    expect(base64ToBytes(bytesToBase64(new Uint8Array([0, 255, 128])))).toEqual(new Uint8Array([0, 255, 128]));
-  });
-  it("uses the platform's native decoder when there is one (browsers), and only then", () => {
-    const calls: string[] = [];
-    const native = (text: string): Uint8Array => {
-      calls.push(text);
-      return new Uint8Array(Buffer.from(text, 'base64'));
-    };
-    expect(base64ToBytes('AP+A', native)).toEqual(new Uint8Array([0, 255, 128]));
-    expect(calls).toEqual(['AP+A']);
-    expect(base64ToBytes('AP+A', undefined)).toEqual(new Uint8Array([0, 255, 128]));
-    expect(calls).toHaveLength(1);
-  });
-  it('decode of garbage throws, and precompiledFor turns that into null', () => {
-    expect(() => base64ToBytes('%%% not base64 %%%')).toThrow();
-    expect(precompiledFor({ format: COMPILED_MATCHER_FORMAT, key: 'k', data: '%%%' }, 'k')).toBeNull();
-  });
 });
 
 describe('precompiled matcher round trip (serialise → base64 → decode → loadMatcher)', () => {
@@ -92,6 +64,9 @@ describe('precompiled matcher round trip (serialise → base64 → decode → lo
 });
 
 describe('picking loadMatcher vs buildMatcher from the stored record', () => {
+  it('undecodable data → null', () => {
+    expect(precompiledFor({ format: COMPILED_MATCHER_FORMAT, key: 'k', data: '%%%' }, 'k')).toBeNull();
+  });
   const key = matcherKey('1.0.0', matchPack, null);
   const good = record(matchingPacks(matchPack, null), key);
   const expected = createKnowledge(matchPack, null).matcher.find(article);

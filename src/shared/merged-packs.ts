@@ -1,13 +1,15 @@
 /**
- * Knowledge = the bundled pack + the reader's personal glossary, ready to match and to explain.
+ * The bundled pack merged with the reader's personal glossary (a Knowledge), ready to match and to explain.
  * Pure (no DOM, no storage): the content script and the popup both build one from what they load.
  *
  * A personal entity whose id equals a bundled one replaces it (the reader's word wins); every
  * other personal entity is added. Matching runs over the merged list, in that order.
  */
-import { buildMatcher, loadMatcher, type Matcher } from '../text/matcher';
-import { precompiledFor } from './matcher-key';
-import { LANGS, type Entity, type Lang, type LocalizedText, type Pack } from '../text/pack-types';
+import { buildMatcher, type Matcher } from '../text/matcher';
+import { loadMatcher } from '../text/matcher-format';
+import { precompiledFor } from './compiled-matcher-record';
+import type { Entity, Pack } from '../text/pack-types';
+import { debug } from './debug-log';
 
 export interface KnownEntity {
   entity: Entity;
@@ -46,8 +48,8 @@ export function matcherFor(packs: readonly Pack[], precompiled?: Uint8Array | nu
   if (precompiled) {
     try {
       return { matcher: loadMatcher(precompiled, packs), precompiled: true };
-    } catch {
-      // Stale or damaged: build it here, as without one.
+    } catch (e) {
+      debug('matcherFor: stale or damaged precompiled matcher, building', e); // as without one
     }
   }
   return { matcher: buildMatcher(packs), precompiled: false };
@@ -88,29 +90,4 @@ export function createKnowledge(bundled: Pack, personal: Pack | null, precompile
     updated: bundled.updated,
     updatedOf: (id) => (byId.get(id)?.personal ? (personal?.updated ?? bundled.updated) : bundled.updated),
   };
-}
-
-/** The reader's language: the setting unless "auto", else the UI language when we have it, else English. */
-export function resolveLang(setting: 'auto' | Lang, uiLanguage: string): Lang {
-  if (setting !== 'auto') return setting;
-  return (LANGS as readonly string[]).includes(uiLanguage) ? (uiLanguage as Lang) : 'en';
-}
-
-/** Text in `lang` if present, else English, else whichever language is present; with the language used. */
-export function pickText(text: LocalizedText, lang: Lang): { text: string; lang: Lang } | undefined {
-  for (const l of [lang, 'en', ...LANGS] as Lang[]) {
-    const value = text[l];
-    if (value !== undefined && value.trim() !== '') return { text: value, lang: l };
-  }
-  return undefined;
-}
-
-/** Only http(s) URLs are ever rendered as links. */
-export function isSafeUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import bundled from '../pack/bundled-pack.json';
+import { buildMatcher, createScanState } from './matcher';
+import { loadMatcher, serialiseMatcher } from './matcher-format';
+import type { Pack } from './pack-types';
+import fixture from './fixtures/test-pack.json';
+
+const matcher = buildMatcher([fixture as Pack]);
+
+describe('matcher: precompiled form', () => {
+  it('loadMatcher(serialiseMatcher(m)) finds exactly what m finds', () => {
+    const pack = fixture as Pack;
+    const data = serialiseMatcher(matcher);
+    const loaded = loadMatcher(data, [pack]);
+    // Same automaton; a loaded matcher keeps dense rows for its shallow states only (fewer bytes).
+    expect({ ...loaded.stats, bytes: 0 }).toEqual({ ...matcher.stats, bytes: 0 });
+    expect(loaded.stats.bytes).toBeLessThanOrEqual(matcher.stats.bytes);
+    const texts = [
+      'Then Africom and the U.S. Africa Command met. AFRICOM\'s TOW missiles, a TOW truck.',
+      'Wagner mercenaries; Richard Wagner; والرباط وللمغرب المغربية',
+      `Michael Langley arrived.${' and then'.repeat(30)} Langley said`,
+    ];
+    for (const t of texts) expect(loaded.find(t)).toEqual(matcher.find(t));
+    // Unaligned copy and ArrayBuffer input.
+    const shifted = new Uint8Array(data.length + 1).subarray(1);
+    shifted.set(data);
+    expect(loadMatcher(shifted, [pack]).find(texts[0]!)).toEqual(matcher.find(texts[0]!));
+    expect(loadMatcher(data.slice().buffer, [pack]).find(texts[1]!)).toEqual(matcher.find(texts[1]!));
+  });
+  it('refuses data made for other packs', () => {
+    const pack = fixture as Pack;
+    const data = serialiseMatcher(matcher);
+    expect(() => loadMatcher(data, [{ ...pack, version: 'other' }])).toThrow(/other packs/);
+    expect(() => loadMatcher(new Uint8Array(16), [pack])).toThrow(/not a precompiled/);
+  });
+});
+
+describe('matcher: precompiled form (GLM2)', () => {
+  const texts = [
+    'Then Africom and the U.S. Africa Command met. AFRICOM\'s TOW missiles, a TOW truck, tow the line.',
+    'Wagner mercenaries in Mali; Richard Wagner at the opera; والرباط وللمغرب المغربية بالمغرب',
+    `Gen. Michael Langley arrived.${' and then'.repeat(30)} Langley said; Langley, Virginia; l'Africom et le Maroc`,
+    'Apache helicopters and AH-64 Apache, the Apache tribe; صواريخ تاو والأسد الإفريقي ومايكل لانجلي; فاغنر في مالي',
+  ];
+  it('a loaded bundled pack finds exactly what the built one finds, whatever its dense-row budget', () => {
+    const pack = bundled as unknown as Pack;
+    const built = buildMatcher([pack]);
+    const data = serialiseMatcher(built);
+    const page = texts.join('\n').repeat(3);
+    for (const options of [{}, { denseBudget: 1 }, { denseBudget: 200 }, { denseBudget: 1 << 21 }]) {
+      const loaded = loadMatcher(data, [pack], options);
+      for (const t of [...texts, page]) expect(loaded.find(t)).toEqual(built.find(t));
+      // Shared scan state (afterMention) behaves the same block by block.
+      const a = createScanState();
+      const b = createScanState();
+      for (const t of texts) expect(loaded.find(t, b)).toEqual(built.find(t, a));
+    }
+    // Re-serialising a loaded matcher gives the same bytes.
+    expect(serialiseMatcher(loadMatcher(data, [pack]))).toEqual(data);
+  });
+  it('rejects an older-format (GLM1) blob and a truncated one, so callers rebuild', () => {
+    const pack = fixture as Pack;
+    const data = serialiseMatcher(matcher);
+    const old = data.slice();
+    old.set([0x47, 0x4c, 0x4d, 0x31], 0); // "GLM1"
+    expect(() => loadMatcher(old, [pack])).toThrow(/older GLM1/);
+    expect(() => loadMatcher(data.subarray(0, data.length - 64), [pack])).toThrow();
+  });
+});

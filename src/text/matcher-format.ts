@@ -1,0 +1,195 @@
+/**
+ * The matcher's precompiled form: the automaton, alias table and context rules as flat typed
+ * arrays in one binary blob, so a pack is ready without folding its aliases or context words, or
+ * building its automaton. Layout: "GLM2", u32 meta length, meta JSON (UTF-8), then each array
+ * 8-byte aligned. GLM2 (vs GLM1): context rules are stored compiled (folded words, flat look-up
+ * tables), not as rules to fold at load; no edge-target array (edge k leads to state k + 1).
+ */
+import { DENSE_BUDGET, finishAutomaton } from './automaton';
+import { compileRuleWords, ruleWords, type CompiledContext, type ContextTables } from './context';
+import { compiledForm, makeMatcher, type AliasRecord, type Matcher } from './matcher';
+import type { Pack } from './pack-types';
+
+const MAGIC = 0x324d4c47; // "GLM2" little-endian
+/** Earlier formats: recognised only to say so (the caller rebuilds). */
+const OLD_MAGICS = new Map([[0x314d4c47, 'GLM1']]);
+const FORMAT = 2;
+type ArrayName = 'alphabet' | 'edgeStart' | 'edgeLabel' | 'fail' | 'outState' | 'dictLink' | 'outFirst' | 'patternNext' | 'patternLength' |
+  'pAlias' | 'pStart' | 'pEndWord' | 'aEntity' | 'aFlags' | 'aRule' |
+  'ctxRules' | 'ctxChars' | 'ctxWordStart' | 'ctxKeys' | 'ctxKeyWord' | 'ctxBits';
+type Typed = Int32Array | Uint16Array | Uint8Array | Int8Array | Uint32Array;
+const CTORS = { i32: Int32Array, u16: Uint16Array, u8: Uint8Array, i8: Int8Array, u32: Uint32Array } as const;
+/** ctxRules: per rule, window, anyStart, bitsAt, reqLo, reqHi, vetLo, vetHi (see CompiledContext). */
+const RULE_INTS = 7;
+type Kind = keyof typeof CTORS;
+
+interface Meta {
+  format: typeof FORMAT;
+  packs: { id: string; version: string }[];
+  entityIds: string[];
+  /** Case-sensitive aliases: [alias index, accepted forms]. */
+  cased: [number, string[]][];
+  rowWidth: number;
+  arrays: [ArrayName, Kind, number][];
+}
+
+const kindOf = (a: Typed): Kind =>
+  a instanceof Int32Array ? 'i32' : a instanceof Uint16Array ? 'u16' : a instanceof Int8Array ? 'i8' : a instanceof Uint32Array ? 'u32' : 'u8';
+
+/** A matcher's precompiled form (see loadMatcher). Only matchers made by this module. */
+export function serialiseMatcher(m: Matcher): Uint8Array {
+  const c = compiledForm(m);
+  if (c === undefined) throw new Error('serialiseMatcher: not a matcher built by buildMatcher/loadMatcher');
+  const a = c.automaton;
+  const alphabet = new Uint16Array(a.rowWidth - 1);
+  for (let code = 0; code < 65536; code++) if (a.classOf[code] !== 0) alphabet[a.classOf[code]! - 1] = code;
+  const rules: CompiledContext[] = [];
+  const ruleIndex = new Map<CompiledContext, number>();
+  const aEntity = new Int32Array(c.aliases.length);
+  const aFlags = new Uint8Array(c.aliases.length);
+  const aRule = new Int32Array(c.aliases.length);
+  const cased: [number, string[]][] = [];
+  c.aliases.forEach((r, i) => {
+    aEntity[i] = r.entityIndex;
+    aFlags[i] = (r.wholeWord ? 1 : 0) | (r.afterMention ? 2 : 0);
+    if (r.cased !== null) cased.push([i, r.cased]);
+    if (r.context === null) aRule[i] = -1;
+    else {
+      let k = ruleIndex.get(r.context);
+      if (k === undefined) {
+        k = rules.length;
+        rules.push(r.context);
+        ruleIndex.set(r.context, k);
+      }
+      aRule[i] = k;
+    }
+  });
+  // All rules recompiled into one set of tables, stored as is.
+  const merged = compileRuleWords(rules.map(ruleWords));
+  const t: ContextTables = merged[0]?.tables ?? emptyTables();
+  const ctxRules = new Int32Array(merged.length * RULE_INTS);
+  merged.forEach((r, k) => ctxRules.set([r.window, r.anyStart ? 1 : 0, r.bitsAt, r.reqLo, r.reqHi, r.vetLo, r.vetHi], k * RULE_INTS));
+  const arrays: [ArrayName, Typed][] = [
+    ['alphabet', alphabet], ['edgeStart', a.edgeStart], ['edgeLabel', a.edgeLabel], ['fail', a.fail], ['outState', a.outState], ['dictLink', a.dictLink],
+    ['outFirst', a.outFirst], ['patternNext', a.patternNext], ['patternLength', a.patternLength],
+    ['pAlias', c.pAlias], ['pStart', c.pStart], ['pEndWord', c.pEndWord], ['aEntity', aEntity], ['aFlags', aFlags], ['aRule', aRule],
+    ['ctxRules', ctxRules], ['ctxChars', t.chars], ['ctxWordStart', t.wordStart], ['ctxKeys', t.keys], ['ctxKeyWord', t.keyWord], ['ctxBits', t.bits],
+  ];
+  const meta: Meta = {
+    format: FORMAT, packs: c.packs, entityIds: c.entityIds, cased, rowWidth: a.rowWidth,
+    arrays: arrays.map(([name, arr]) => [name, kindOf(arr), arr.length]),
+  };
+  const metaBytes = new TextEncoder().encode(JSON.stringify(meta));
+  const align = (n: number): number => (n + 7) & ~7;
+  let size = align(8 + metaBytes.length);
+  for (const [, arr] of arrays) size += align(arr.byteLength);
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, metaBytes.length, true);
+  out.set(metaBytes, 8);
+  let offset = align(8 + metaBytes.length);
+  for (const [, arr] of arrays) {
+    out.set(new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength), offset);
+    offset += align(arr.byteLength);
+  }
+  return out;
+}
+
+function emptyTables(): ContextTables {
+  return { chars: new Uint16Array(0), wordStart: new Int32Array(1), keys: new Uint16Array(0), keyWord: new Int32Array(1), bits: new Uint32Array(0) };
+}
+
+export interface LoadOptions {
+  /** Size cap of the automaton's dense rows (entries); see LOADED_DENSE_BUDGET. */
+  denseBudget?: number;
+}
+
+/**
+ * Dense-row budget of a loaded matcher (entries). The rows are computed on every page load, so a
+ * loaded matcher gets rows for its shallowest states only (root, depth 1 and most of depth 2 on
+ * the bundled pack: ~410 of 7,412 states, 0.13 MB instead of 2.2 MB), where a scan spends nearly
+ * all its time; deeper states step through their edges. Measured on the bundled pack (Node, CPU,
+ * interleaved medians): scan throughput the same within noise for budgets from 1 << 13 to 1 << 21
+ * (~34-35 MB/s), warm load 1.5 → 0.3 ms, first (cold) load ~14 → ~5 ms process CPU.
+ */
+const LOADED_DENSE_BUDGET = Math.min(DENSE_BUDGET, 1 << 15);
+
+/**
+ * A matcher from serialiseMatcher's output, for the same packs (same ids, versions and entity
+ * ids, in order; anything else, or a blob of an older format, throws, and the caller should fall
+ * back to buildMatcher). Typed arrays are views on `data` (copied once if it is not 8-byte
+ * aligned): no folding, no trie build; only the automaton's dense rows are computed.
+ */
+export function loadMatcher(data: Uint8Array | ArrayBuffer, packs: readonly Pack[], options: LoadOptions = {}): Matcher {
+  let bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const magic = bytes.byteLength < 8 ? 0 : view.getUint32(0, true);
+  const old = OLD_MAGICS.get(magic);
+  if (old !== undefined) throw new Error(`loadMatcher: precompiled in the older ${old} format`);
+  if (magic !== MAGIC) throw new Error('loadMatcher: not a precompiled matcher');
+  const metaLength = view.getUint32(4, true);
+  const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + metaLength))) as Meta;
+  if (meta.format !== FORMAT) throw new Error(`loadMatcher: unknown format ${String(meta.format)}`);
+  const same = meta.packs.length === packs.length && meta.packs.every((p, i) => p.id === packs[i]!.id && p.version === packs[i]!.version);
+  let entityIndex = 0;
+  const idsMatch = same && packs.every((p) => p.entities.every((e) => meta.entityIds[entityIndex++] === e.id)) && entityIndex === meta.entityIds.length;
+  if (!idsMatch) throw new Error('loadMatcher: precompiled for other packs (or another version of them)');
+
+  const arr: Partial<Record<ArrayName, Typed>> = {};
+  let offset = (8 + metaLength + 7) & ~7;
+  for (const [name, kind, length] of meta.arrays) {
+    const Ctor = CTORS[kind];
+    if (offset + length * Ctor.BYTES_PER_ELEMENT > bytes.byteLength) throw new Error('loadMatcher: truncated');
+    arr[name] = new Ctor(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, length);
+    offset += (length * Ctor.BYTES_PER_ELEMENT + 7) & ~7;
+  }
+  const get = <T extends Typed>(name: ArrayName): T => {
+    const a = arr[name];
+    if (a === undefined) throw new Error(`loadMatcher: missing ${name}`);
+    return a as T;
+  };
+  const alphabet = get<Uint16Array>('alphabet');
+  const classOf = new Uint16Array(65536);
+  for (let k = 0; k < alphabet.length; k++) classOf[alphabet[k]!] = k + 1;
+  const edgeStart = get<Int32Array>('edgeStart');
+  const edgeLabel = get<Uint16Array>('edgeLabel');
+  const automaton = finishAutomaton(classOf, meta.rowWidth, edgeStart, edgeLabel, get<Int32Array>('outFirst'),
+    get<Int32Array>('patternNext'), get<Int32Array>('patternLength'), get<Int32Array>('fail'), options.denseBudget ?? LOADED_DENSE_BUDGET,
+    { outState: get<Int32Array>('outState'), dictLink: get<Int32Array>('dictLink') });
+
+  const tables: ContextTables = {
+    chars: get<Uint16Array>('ctxChars'), wordStart: get<Int32Array>('ctxWordStart'), keys: get<Uint16Array>('ctxKeys'),
+    keyWord: get<Int32Array>('ctxKeyWord'), bits: get<Uint32Array>('ctxBits'),
+  };
+  const ctxRules = get<Int32Array>('ctxRules');
+  const compiledRules: CompiledContext[] = [];
+  for (let k = 0; k < ctxRules.length; k += RULE_INTS) {
+    compiledRules.push({
+      tables, window: ctxRules[k]!, anyStart: ctxRules[k + 1] === 1, bitsAt: ctxRules[k + 2]!,
+      reqLo: ctxRules[k + 3]!, reqHi: ctxRules[k + 4]!, vetLo: ctxRules[k + 5]!, vetHi: ctxRules[k + 6]!,
+    });
+  }
+  const casedByAlias = new Map(meta.cased);
+  const aEntity = get<Int32Array>('aEntity');
+  const aFlags = get<Uint8Array>('aFlags');
+  const aRule = get<Int32Array>('aRule');
+  // A packed array (not new Array(n), which is holey) of records with the same property order as
+  // buildMatcher's: find sees one array map and one record map whichever way its matcher was made.
+  // (With both kinds of matcher in one page or process, a second map made find's optimised code
+  // deoptimise on every call that had a candidate.)
+  const aliases: AliasRecord[] = [];
+  for (let i = 0; i < aEntity.length; i++) {
+    const r = aRule[i]!;
+    aliases.push({
+      entityId: meta.entityIds[aEntity[i]!]!, entityIndex: aEntity[i]!,
+      cased: casedByAlias.get(i) ?? null, wholeWord: (aFlags[i]! & 1) !== 0,
+      context: r >= 0 ? compiledRules[r]! : null, afterMention: (aFlags[i]! & 2) !== 0,
+    });
+  }
+  return makeMatcher({
+    packs: meta.packs, entityIds: meta.entityIds, aliases, automaton,
+    pAlias: get<Int32Array>('pAlias'), pStart: get<Int8Array>('pStart'), pEndWord: get<Uint8Array>('pEndWord'),
+  });
+}
