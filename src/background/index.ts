@@ -6,7 +6,6 @@ import './commands';
 import './badge';
 import './context-menu';
 import './compiled-matcher';
-import './prefilter-check';
 import './find-names';
 
 browser.runtime.onInstalled.addListener(({ reason }) => {

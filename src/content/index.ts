@@ -1,14 +1,13 @@
 /**
  * Content script entry, in every frame: reads the settings, and loads the annotator
  * (./annotator.ts: engine, scanner, painter, tooltip) only when the frame is active and its text
- * may hold a name. Until then the frame costs a settings read, one walk over its text (which the
- * background's prefilter checks: background/prefilter-check.ts) and a watch on what changes
- * (./text-watch.ts). Only the top frame answers the page-level messages; they go to the annotator
+ * holds a name. Until then the frame costs a settings read and the watch (./text-watch.ts): the
+ * scanner walking its text and what changes, matched by the background's matcher
+ * (background/find-names.ts). Only the top frame answers the page-level messages; they go to the annotator
  * once it is loaded.
  */
 import browser, { orphaned } from '../shared/browser';
-import { BACKGROUND_ANSWER_MS, within } from '../shared/deadline';
-import type { MayHoldNameRequest, MayHoldNameResponse } from '../shared/messages';
+import type { FindNamesRequest } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { loadGlossary, loadSettings, onGlossaryWritten, onSettingsChanged } from '../shared/storage';
 import { isContentRequest, type ContentRequest, type PageEntitiesResponse } from './messages';
@@ -33,18 +32,7 @@ function loadAnnotator(): Promise<Annotator> {
   }));
 }
 
-/** The background's prefilter on a batch of this page's text; any failure, or no answer in time, means "may hold". */
-async function mayHoldName(text: string): Promise<boolean> {
-  try {
-    const request = { type: 'glossa:may-hold-name', text } satisfies MayHoldNameRequest;
-    const answer = (await within(browser.runtime.sendMessage(request), BACKGROUND_ANSWER_MS)) as MayHoldNameResponse | undefined;
-    return answer?.mayHold !== false;
-  } catch {
-    return true;
-  }
-}
-
-/** The watch read text that may hold a name (or could not tell): the annotator takes over, unless cut off. */
+/** The watch found a name (or could not tell): the annotator takes over, unless cut off. */
 function nameMayBeHere(): void {
   if (!orphaned()) return void loadAnnotator();
   watch?.stop();
@@ -60,7 +48,7 @@ function decide(): void {
     return;
   }
   if (watch) return;
-  watch = new TextWatch(mayHoldName, nameMayBeHere);
+  watch = new TextWatch((request: FindNamesRequest) => browser.runtime.sendMessage(request), nameMayBeHere);
   watch.start();
 }
 

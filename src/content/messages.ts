@@ -16,7 +16,6 @@ export function isContentRequest(message: unknown): message is ContentRequest {
       return (message.entityId === null || typeof message.entityId === 'string') && typeof message.query === 'string';
     case 'glossa:frame-entities':
     case 'glossa:entity-card':
-    case 'glossa:may-hold-name':
     case 'glossa:find-names':
       return false;
     default:

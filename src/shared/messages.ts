@@ -75,27 +75,10 @@ export function isEntityCardRequest(message: unknown): message is EntityCardRequ
 }
 
 /**
- * Content script → background: may this page text hold a name? Asked by a frame that only
- * watches its page (content/text-watch.ts), so the prefilter's work runs in the background, not
- * on the page. `text` is one batch of the page's text; it is tested and dropped, never stored.
- */
-export interface MayHoldNameRequest {
-  type: 'glossa:may-hold-name';
-  text: string;
-}
-/** mayHold is false only when the prefilter, built for the current glossary, says no. */
-export interface MayHoldNameResponse {
-  mayHold: boolean;
-}
-
-export function isMayHoldNameRequest(message: unknown): message is MayHoldNameRequest {
-  return isGlossaMessage(message) && message.type === 'glossa:may-hold-name' && typeof message.text === 'string';
-}
-
-/**
  * Content script → background: the names in these texts (the runs of one batch of the page, in
  * document order), found by the background's matcher, so the engine's work runs off the page's
- * thread and one matcher serves every tab. `key` names the glossary the page knows (matcherKey);
+ * thread and one matcher serves every tab. `key` names the glossary the page knows (matcherKey;
+ * '' from a page that has not read it: whatever glossary is current);
  * `seen` is the coreference state (entities named in full so far on this page). The texts are
  * matched and dropped, never stored.
  */
@@ -143,7 +126,6 @@ export type GlossaMessage =
   | ShowCardRequest
   | FrameEntitiesReport
   | EntityCardRequest
-  | MayHoldNameRequest
   | FindNamesRequest;
 
 const TYPES = new Set<string>([
@@ -154,7 +136,6 @@ const TYPES = new Set<string>([
   'glossa:show-card',
   'glossa:frame-entities',
   'glossa:entity-card',
-  'glossa:may-hold-name',
   'glossa:find-names',
 ]);
 
