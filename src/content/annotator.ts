@@ -18,7 +18,7 @@ import { uiLanguage } from '../shared/i18n';
 import { Scanner, type Mention } from './scanner';
 import { backgroundFinder, findsNothing, localFinder, type Finder } from './finder';
 import { clearPaint, paint, paintAppended, setFocus, type PaintOptions } from './painter';
-import type { Card, TooltipHost } from './ui';
+import type { Card, TooltipHost } from './lazy-tooltip';
 import { installInteraction } from './interaction';
 import { mentionAt } from './hit-test';
 import { nextMention, scrollToMention } from './keyboard';
@@ -39,11 +39,11 @@ let reportedIds = '';
 let uninstallInteraction: (() => void) | null = null;
 let shownMention: Mention | null = null;
 let focused: Mention | null = null;
-/** Created with the lazily loaded UI code (./ui), when a tooltip is first opened. */
+/** Created with the lazily loaded UI code (./lazy-tooltip), when a tooltip is first opened. */
 let tooltip: TooltipHost | null = null;
-let ui: Promise<typeof import('./ui')> | null = null;
-function loadUi(): Promise<typeof import('./ui')> {
-  return (ui ??= import('./ui').then((mod) => {
+let ui: Promise<typeof import('./lazy-tooltip')> | null = null;
+function loadUi(): Promise<typeof import('./lazy-tooltip')> {
+  return (ui ??= import('./lazy-tooltip').then((mod) => {
     tooltip ??= new mod.TooltipHost();
     return mod;
   }));
