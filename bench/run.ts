@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --quick] [--runs N] [--no-build] [--no-firefox] [--mark-limit SECONDS] [--no-engine]
- *                [--only PAGE,...]
+ *                [--only PAGE,...] [--variants NAME=DIST,NAME=DIST --only PAGE,...]
  *
  * Glossa in real browsers against the floor (one bare TreeWalker pass) and mark.js 8.11.1, on
  * generated article pages; writes bench/results.json and bench/RESULTS.md (keeping the
@@ -36,6 +36,8 @@ const OUT_DIR = path.join(root, 'bench');
 const SAVE_TRACES = option('--save-traces');
 /** --only none,100k: measure just these article pages (Chromium, no mark.js), print, write nothing. */
 const ONLY = option('--only')?.split(',') ?? null;
+/** --variants a=DIR,b=DIR (with --only): A/B of built extensions (dist/chrome folders), runs interleaved; prints medians. */
+const VARIANTS = option('--variants')?.split(',').map((v) => v.split('=') as [string, string]) ?? null;
 const log = (...a: unknown[]): void => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -600,6 +602,34 @@ function renderOnly(): void {
   log(`rewrote ${path.relative(root, mdPath)} from ${path.relative(root, jsonPath)}`);
 }
 
+/** Each variant on each page, one run at a time in turn (order alternating), so a busy moment of the machine hits both. */
+async function compareVariants(variants: Array<[string, string]>, pages: PageSpec[], server: FixtureServer): Promise<void> {
+  const browsers = await Promise.all(variants.map(([, dir]) => launchChromium('glossa', path.resolve(root, dir))));
+  try {
+    for (const spec of pages) {
+      const runs = variants.map(() => ({ wallMs: [] as number[], scriptMs: [] as number[], cpuMs: [] as number[], backgroundMs: [] as number[] }));
+      for (let i = 0; i < RUNS; i++) {
+        const order = variants.map((_, k) => k);
+        if (i % 2) order.reverse();
+        for (const k of order) {
+          const r = await measureExtension(browsers[k]!, server, { ...spec, runs: 1 }, true);
+          runs[k]!.wallMs.push(...r.wallMs);
+          runs[k]!.scriptMs.push(...r.traces.map((t) => t.scriptMs));
+          runs[k]!.cpuMs.push(...r.traces.map((t) => t.cpuMs ?? NaN));
+          runs[k]!.backgroundMs.push(...r.background.map((b) => b?.ms ?? 0));
+        }
+      }
+      for (const [k, [name]] of variants.entries()) {
+        const spread = (xs: number[]): string => `median ${round(median(xs), 1)} [p25 ${round(percentile(xs, 25), 1)}, p75 ${round(percentile(xs, 75), 1)}] n=${xs.length}`;
+        const r = runs[k]!;
+        log(`${spec.key} ${name}: wall ${spread(r.wallMs)}; content script ${spread(r.scriptMs)}; thread cpu ${spread(r.cpuMs)}; background ${spread(r.backgroundMs)}`);
+      }
+    }
+  } finally {
+    await Promise.all(browsers.map((b) => b.close().catch(() => {})));
+  }
+}
+
 async function main(): Promise<void> {
   if (flag('--render')) return renderOnly();
   const started = Date.now();
@@ -636,6 +666,15 @@ async function main(): Promise<void> {
   };
   const browsers: Record<string, unknown> = {};
   const perBrowser: Record<string, Record<string, unknown>> = {};
+
+  if (VARIANTS) {
+    try {
+      return await compareVariants(VARIANTS, pages, server);
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 
   try {
     for (const name of FIREFOX && !ONLY ? (['chromium', 'firefox'] as const) : (['chromium'] as const)) {
