@@ -12,7 +12,6 @@ import * as esbuild from 'esbuild';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { findBrowser, type BrowserName } from '../tests/e2e/harness/browser-paths';
-import { PREFILTER_KEY } from '../src/shared/prefilter-record';
 import { COMPILED_MATCHER_KEY } from '../src/shared/compiled-matcher-record';
 import { CHROMIUM_QUIET_ARGS, callInExtensionPage, pollUntil } from '../tests/e2e/harness/browsers';
 
@@ -58,12 +57,11 @@ export interface BenchBrowser {
  */
 async function settled(b: BenchBrowser): Promise<BenchBrowser> {
   if (b.glossa) {
-    // Both are written in one call once the background has built them; a reader's browser has them.
-    const both = async () => {
-      const got = await b.callExtension<Record<string, unknown>>('storage.local.get', [COMPILED_MATCHER_KEY, PREFILTER_KEY]);
-      return got[COMPILED_MATCHER_KEY] !== undefined && got[PREFILTER_KEY] !== undefined;
+    const stored = async () => {
+      const got = await b.callExtension<Record<string, unknown>>('storage.local.get', COMPILED_MATCHER_KEY);
+      return got[COMPILED_MATCHER_KEY] !== undefined;
     };
-    await pollUntil(both, 30_000, 'the stored matcher and prefilter');
+    await pollUntil(stored, 30_000, 'the stored matcher');
   }
   return b;
 }
@@ -87,11 +85,12 @@ async function buildWalkFloor(): Promise<string> {
   return dir;
 }
 
-export async function launchChromium(extension: ChromiumExtension): Promise<BenchBrowser> {
+/** `dir`: another build of Glossa to load (an A/B variant; --variants in run.ts). */
+export async function launchChromium(extension: ChromiumExtension, dir = join(root, 'dist', 'chrome')): Promise<BenchBrowser> {
   const found = findBrowser('chromium');
   if ('missing' in found) throw new Error(found.missing);
   const withExtension = extension !== null;
-  const dir = extension === 'walk-floor' ? await buildWalkFloor() : join(root, 'dist', 'chrome');
+  if (extension === 'walk-floor') dir = await buildWalkFloor();
   const profile = await mkdtemp(join(tmpdir(), 'glossa-bench-chromium-'));
   const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: found.path,

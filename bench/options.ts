@@ -31,6 +31,8 @@ export interface BenchOptions {
   soakMinutes: number;
   /** Article replacements of the single-page-app soak (500). */
   spaSwaps: number;
+  /** --variants a=DIR,b=DIR (with --only): A/B of built extensions (dist/chrome folders), runs interleaved; prints medians. */
+  variants: Array<[string, string]> | null;
 }
 
 export const MEASURES = ['articles', 'scroll', 'scrolling', 'storm', 'soak'] as const;
@@ -38,7 +40,7 @@ export type Measure = (typeof MEASURES)[number];
 
 export const USAGE = `npm run bench [-- --quick] [--runs N] [--no-build] [--firefox | --no-firefox] [--mark-limit SECONDS]
                [--no-engine] [--only PAGE,...] [--save-traces DIR] [--render] [--soak-minutes M] [--spa-swaps N]
-               [--measure articles,scroll,scrolling,storm,soak]`;
+               [--measure articles,scroll,scrolling,storm,soak] [--variants NAME=DIST,NAME=DIST --only PAGE,...]`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -66,9 +68,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       'soak-minutes': { type: 'string' },
       'spa-swaps': { type: 'string' },
       measure: { type: 'string' },
+      variants: { type: 'string' },
     },
   });
   const quick = v.quick === true;
+  const variants = v.variants === undefined ? null : v.variants.split(',').map((x) => x.split('='));
+  if (variants && (variants.length < 2 || variants.some((x) => x.length !== 2 || !x[0] || !x[1]) || v.only === undefined)) {
+    throw new Error(`--variants wants NAME=DIST,NAME=DIST with --only\n${USAGE}`);
+  }
   const only = v.only === undefined ? null : v.only.split(',').filter(Boolean);
   if (only && !only.length) throw new Error(`--only wants page keys (none,100k,1m,5m)\n${USAGE}`);
   const measures = v.measure === undefined ? null : v.measure.split(',').filter(Boolean);
@@ -88,5 +95,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     measures: measures as Measure[] | null,
     soakMinutes: positive('soak-minutes', v['soak-minutes'], quick ? 2 : 10),
     spaSwaps: Math.round(positive('spa-swaps', v['spa-swaps'], 500)),
+    variants: variants as Array<[string, string]> | null,
   };
 }

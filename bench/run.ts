@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --quick] [--runs N] [--no-build] [--firefox | --no-firefox] [--mark-limit SECONDS]
  *               [--no-engine] [--only PAGE,...] [--save-traces DIR] [--render]
+ *               [--variants NAME=DIST,NAME=DIST --only PAGE,...]
  *
  * Glossa in real browsers against the floor (one bare TreeWalker pass), the extension floor and
  * mark.js 8.11.1, on generated pages; writes bench/results.json and bench/RESULTS.md (keeping the
@@ -26,6 +27,7 @@ import { measureSoak, summariseSoak } from './measure-soak';
 import { measureStorm, STORM_URL, summariseStorm } from './measure-storm';
 import { parseBenchArgs, type BenchOptions, type Measure } from './options';
 import { loadAliases, SCROLL_SOAK_URL, SPA_SOAK_URL, stormRuns, writePages } from './page-set';
+import { compareVariants } from './compare-variants';
 import { aliasStrings } from './pages';
 import { renderMarkdown } from './report';
 import { log } from './session';
@@ -78,6 +80,14 @@ async function main(o: BenchOptions): Promise<void> {
   server.setPage(STORM_URL, storm.html);
   server.setPage(SPA_SOAK_URL, spaSoak.html);
   server.setPage(SCROLL_SOAK_URL, scrollSoak.html);
+  if (o.variants) {
+    try {
+      return await compareVariants(root, o.variants, pages, o.runs, server);
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
   const STORM_RUNS = stormRuns(o);
   const want = (m: Measure): boolean => !o.measures || o.measures.includes(m);
   const writes = !o.only && !o.measures;
@@ -96,6 +106,7 @@ async function main(o: BenchOptions): Promise<void> {
   };
   const browsers: Record<string, unknown> = {};
   const perBrowser: Record<string, Record<string, unknown>> = {};
+
 
   try {
     for (const name of o.firefox && !o.only ? (['chromium', 'firefox'] as const) : (['chromium'] as const)) {

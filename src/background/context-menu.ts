@@ -1,24 +1,24 @@
 /**
  * Context menu on selected text: "Look up in Glossa" finds the entity the selection names (with
- * the same matcher as the pages, over the bundled pack and the personal glossary) and asks the
+ * the matcher that answers the pages, find-names.ts: bundled pack and personal glossary) and asks the
  * tab's top frame to show its card (`glossa:show-card`, entityId null = not a known name);
  * "Add to my glossary" opens the options page pre-filled (`options.html#add=<text>`).
  * Menus are (re)created on install and on browser start; the click listener is registered at the
  * top level so it survives the service worker being stopped.
  */
 import browser from '../shared/browser';
-import type { Knowledge } from '../shared/merged-packs';
 import { sendToTab } from '../shared/messaging';
 import { t } from '../shared/i18n';
-import { getKnowledge } from './entity-cards';
+import type { Matcher } from '../text/matcher';
+import { backgroundMatcher } from './find-names';
 
-export const MENU_LOOKUP = 'glossa-lookup';
-export const MENU_ADD = 'glossa-add';
+const MENU_LOOKUP = 'glossa-lookup';
+const MENU_ADD = 'glossa-add';
 const MAX_SELECTION = 500;
 
 /** The entity the text names: the longest match, else the first; null when none. */
-export function entityInText(k: Knowledge, text: string): string | null {
-  const matches = k.matcher.find(text.slice(0, MAX_SELECTION));
+function entityInText(matcher: Matcher, text: string): string | null {
+  const matches = matcher.find(text.slice(0, MAX_SELECTION));
   if (matches.length === 0) return null;
   const best = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0]!;
   return best.entityId;
@@ -42,8 +42,8 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   }
   if (info.menuItemId !== MENU_LOOKUP || tab?.id === undefined) return;
   const tabId = tab.id;
-  void getKnowledge().then(async (k) => {
-    await sendToTab(tabId, 'glossa:show-card', { entityId: entityInText(k, text), query: text }).catch(() => {
+  void backgroundMatcher.current().then(async (matcher) => {
+    await sendToTab(tabId, 'glossa:show-card', { entityId: entityInText(matcher, text), query: text }).catch(() => {
       /* no content script there (browser page, PDF viewer): nothing can be shown */
     });
   });

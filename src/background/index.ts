@@ -8,13 +8,11 @@ import './commands';
 import { frameEntities } from './badge';
 import './context-menu';
 import './compiled-matcher';
-import { mayHoldNameAnswer } from './prefilter-check';
 import { findNames } from './find-names';
 
 listen(['background'], {
   'glossa:frame-entities': frameEntities,
   'glossa:entity-card': entityCard,
-  'glossa:may-hold-name': mayHoldNameAnswer,
   'glossa:find-names': findNames,
 });
 

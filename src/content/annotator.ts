@@ -18,7 +18,7 @@ import type { InteractionHooks } from './interaction';
 import { nextMention, scrollToMention } from './keyboard';
 import type { PaintOptions } from './painter';
 import type { Mention, ScannerOptions } from './scanner';
-import type { Card, TooltipHost } from './ui';
+import type { Card, TooltipHost } from './lazy-tooltip';
 
 /** What the annotator needs of a scanner (./scanner.ts's Scanner). */
 export interface ScannerLike {
@@ -64,7 +64,7 @@ export interface AnnotatorDeps {
   clock: Clock;
   createScanner(finder: Finder, options: ScannerOptions): ScannerLike;
   installInteraction(hooks: InteractionHooks): () => void;
-  loadUi(): Promise<typeof import('./ui')>;
+  loadUi(): Promise<typeof import('./lazy-tooltip')>;
   /** Called when the annotator may have become settled (see `settled`). */
   onSettled(): void;
 }
@@ -113,7 +113,7 @@ export class Annotator {
   private focused: Mention | null = null;
   /** Created with the lazily loaded UI code when a tooltip is first opened. */
   private tooltip: TooltipHost | null = null;
-  private ui: Promise<typeof import('./ui')> | null = null;
+  private ui: Promise<typeof import('./lazy-tooltip')> | null = null;
   /** Bumped on every open/hide, so a card that arrives late for a closed tooltip is dropped. */
   private cardRequest = 0;
 
@@ -363,7 +363,7 @@ export class Annotator {
     });
   }
 
-  private loadUi(): Promise<typeof import('./ui')> {
+  private loadUi(): Promise<typeof import('./lazy-tooltip')> {
     return (this.ui ??= this.deps.loadUi().then((mod) => {
       this.tooltip ??= new mod.TooltipHost();
       return mod;

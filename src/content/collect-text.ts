@@ -56,7 +56,7 @@ export function kindOf(el: Element, isOurs: IsOurs): ElementKind {
   return INLINE.has(name) ? 'inline' : 'block';
 }
 
-export function skipElement(el: Element, isOurs: IsOurs): boolean {
+function skipElement(el: Element, isOurs: IsOurs): boolean {
   return kindOf(el, isOurs) === 'skip';
 }
 

@@ -14,6 +14,8 @@ import type { Annotator } from './annotator';
 export interface WatchLike {
   /** True when all the page's text, changes included, has been read (and held no name). */
   readonly complete: boolean;
+  /** How many times the watch settled after reading (grows with each change it reads). */
+  readonly passes: number;
   start(): void;
   stop(): void;
 }
@@ -29,9 +31,8 @@ export interface FrameDeps {
   orphaned(): boolean;
   loadSettings(): Promise<Settings>;
   loadGlossary(): Promise<Pack | null>;
-  /** The background's prefilter on a batch of text: false only when it surely holds no name. */
-  mayHoldName(text: string): Promise<boolean>;
-  createWatch(mayHoldName: (text: string) => Promise<boolean>, onName: () => void): WatchLike;
+  /** A watch over the frame's text; `onName` when it finds a name (or cannot tell). */
+  createWatch(onName: () => void): WatchLike;
   /** Loads the annotator code and creates one; `onSettled` is its settled hook. */
   loadAnnotator(onSettled: () => void): Promise<FrameAnnotator>;
 }
@@ -54,6 +55,8 @@ export class ContentFrame {
   private worked = false;
   /** How many times the frame became settled after working (scan-status). */
   private generation = 0;
+  /** The watch's passes when the frame was last asked: more passes are work done since. */
+  private watchPasses = 0;
 
   constructor(private readonly deps: FrameDeps) {}
 
@@ -107,6 +110,10 @@ export class ContentFrame {
   }
 
   status(): ScanStatus {
+    if (this.watch && this.watch.passes !== this.watchPasses) {
+      this.watchPasses = this.watch.passes;
+      this.worked = true;
+    }
     const settled = this.settled();
     if (settled && this.worked) {
       this.worked = false;
@@ -127,10 +134,8 @@ export class ContentFrame {
     if (this.annotator) return void this.annotator.then((a) => a.settingsChanged(this.settings!));
     if (!this.active) return this.stopWatch();
     if (this.watch || this.cutOff) return;
-    this.watch = this.deps.createWatch((text) => {
-      this.worked = true;
-      return this.deps.mayHoldName(text);
-    }, this.nameMayBeHere);
+    this.watch = this.deps.createWatch(this.nameMayBeHere);
+    this.watchPasses = 0;
     this.watch.start();
   }
 

@@ -9,7 +9,7 @@ interface CaretDoc {
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 }
 
-export function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
   const doc = document as unknown as CaretDoc;
   try {
     if (typeof doc.caretPositionFromPoint === 'function') {
@@ -23,7 +23,7 @@ export function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }
 
-export function rectsContain(range: Range, x: number, y: number, slop = 1): boolean {
+function rectsContain(range: Range, x: number, y: number, slop = 1): boolean {
   for (const r of range.getClientRects()) {
     if (x >= r.left - slop && x <= r.right + slop && y >= r.top - slop && y <= r.bottom + slop) return true;
   }

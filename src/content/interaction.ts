@@ -6,8 +6,8 @@
  */
 import type { Mention } from './scanner';
 
-export const HOVER_INTENT_MS = 300;
-export const GRACE_MS = 300;
+const HOVER_INTENT_MS = 300;
+const GRACE_MS = 300;
 
 export interface InteractionHooks {
   mentionAt(x: number, y: number): Mention | undefined;

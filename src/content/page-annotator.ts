@@ -44,7 +44,7 @@ export function createPageAnnotator(onSettled: () => void): Annotator {
     clock: { nextTask, later: (fn) => void setTimeout(fn, 0) },
     createScanner: (finder, options) => new Scanner(finder, options),
     installInteraction,
-    loadUi: () => import('./ui'),
+    loadUi: () => import('./lazy-tooltip'),
     onSettled,
   });
 }

@@ -3,10 +3,9 @@
  * (`glossa-underline-person`…), styled by content.css, plus `glossa-focus` for keyboard
  * navigation. No element is added to the page and no page style is touched.
  */
+import type { PaintStyle } from '../shared/settings';
 import type { Category } from '../text/pack-types';
 import type { Mention } from './scanner';
-
-export type PaintStyle = 'underline' | 'background' | 'none';
 
 export interface PaintOptions {
   style: PaintStyle;
@@ -15,8 +14,8 @@ export interface PaintOptions {
   categoryOf: (entityId: string) => Category | undefined;
 }
 
-export const HIGHLIGHT_PREFIX = 'glossa-';
-export const FOCUS_HIGHLIGHT = 'glossa-focus';
+const HIGHLIGHT_PREFIX = 'glossa-';
+const FOCUS_HIGHLIGHT = 'glossa-focus';
 
 function registry(): HighlightRegistry | undefined {
   return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;

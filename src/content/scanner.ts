@@ -2,8 +2,11 @@
  * Scans the page in short slices and keeps the mentions up to date as the page changes.
  * Full scan at start (and on SPA navigation); a MutationObserver marks changed blocks, which are
  * rescanned once per frame. Knows nothing of settings or painting: it reports its mentions.
+ * The one reader of page text: the annotator's scan and the watch of a page with no name yet
+ * (./text-watch.ts) both run it, so they walk and classify changes the same way.
  */
-import { createScanState, type Match, type ScanState } from '../text/matcher';
+// Types only: the watch runs this before the engine is ever evaluated.
+import type { Match, ScanState } from '../text/matcher';
 import { blockOf, collectRuns, isInlineElement, parentOrHost, skippedTest, withinTest, type IsOurs } from './collect-text';
 import type { Finder } from './finder';
 import { keeps, partsOf, type Part } from './chunks';
@@ -24,6 +27,11 @@ export interface ScannerOptions {
   isOurs: IsOurs;
   /** Called after every change of the mention list (sorted in document order). */
   onUpdate: (mentions: readonly Mention[], complete: boolean) => void;
+  /**
+   * Called each time the scanner becomes settled after work (a full scan, or a rescan pass with no
+   * change left waiting); `passes` counts those times (see Scanner.passes).
+   */
+  onSettled?: (passes: number) => void;
   /** Slice budget in ms. */
   budgetMs?: number;
 }
@@ -32,7 +40,7 @@ export interface ScannerOptions {
 const BATCH_CHARS = 65_536;
 
 /** Document order across shadow trees: a shadow root's nodes come right after its host. */
-export function compareNodes(a: Node, b: Node): number {
+function compareNodes(a: Node, b: Node): number {
   if (a === b) return 0;
   // Same tree (the usual case): one native call. Across shadow trees the browser only says
   // "disconnected", so the host chains decide.
@@ -66,6 +74,35 @@ export function compareMentions(a: Mention, b: Mention): number {
 
 function isPageContent(n: Node, isOurs: IsOurs): boolean {
   return (n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE) && !isOurs(n);
+}
+
+/** The block whose runs a change of `target`'s children touches: itself, unless it is inline. */
+function blockFor(target: Node): Node {
+  return target.nodeType === Node.ELEMENT_NODE && isInlineElement(target as Element) ? blockOf(target) : target;
+}
+
+const isBlock = (n: Node): boolean => n.nodeType === Node.ELEMENT_NODE && !isInlineElement(n as Element);
+const blocksOnly = (nodes: readonly Node[]): boolean => nodes.every(isBlock);
+
+/** Whether `n` brings text to a run beside it: words, or an inline element. Blank text does not. */
+function carriesText(n: Node): boolean {
+  return n.nodeType === Node.TEXT_NODE ? /\S/.test((n as Text).data) : n.nodeType === Node.ELEMENT_NODE && !isBlock(n);
+}
+
+/**
+ * Whether the place a childList record changed has text on both sides (now: blank text skipped,
+ * so lists of blocks separated by line breaks, the usual case, never count). Several removals in
+ * one go each see the page as it is after all of them.
+ */
+function textOnBothSides(r: MutationRecord): boolean {
+  const side = (n: Node | null, step: (n: Node) => Node | null): boolean => {
+    while (n && n.nodeType === Node.TEXT_NODE && !carriesText(n)) n = step(n);
+    return !!n && carriesText(n);
+  };
+  const added = r.addedNodes;
+  const before = r.previousSibling ?? added[0]?.previousSibling ?? null;
+  const after = r.nextSibling ?? added[added.length - 1]?.nextSibling ?? null;
+  return side(before, (n) => n.previousSibling) && side(after, (n) => n.nextSibling);
 }
 
 /** True when `list` is in document order (checked pairwise: no sort needed). */
@@ -103,9 +140,12 @@ function merge(kept: readonly Mention[], found: Mention[]): Mention[] {
 
 export class Scanner {
   private mentions: Mention[] = [];
-  private state: ScanState = createScanState();
+  private state: ScanState = { seen: new Set() };
   private generation = 0;
+  private started = false;
   private scanning = false;
+  private settledPasses = 0;
+  private settledWaiters: Array<() => void> = [];
   /** The running rescan loop's token; a full scan or stop() supersedes it by clearing it. */
   private rescanOwner: object | null = null;
   /** When the current slice of work began (shared by every root of one pass). */
@@ -136,8 +176,32 @@ export class Scanner {
     this.budget = options.budgetMs ?? 5;
   }
 
+  /** True when nothing is pending: no scan or rescan running, no change waiting to be read. */
   get complete(): boolean {
-    return !this.scanning && this.rescanOwner === null && this.dirty.size === 0 && !this.prune;
+    return this.started && !this.scanning && this.rescanOwner === null && this.dirty.size === 0 && !this.prune;
+  }
+
+  /** How many times the scanner has become settled after work; only grows (0 until the first scan ends). */
+  get passes(): number {
+    return this.settledPasses;
+  }
+
+  /** Resolves once the scanner is settled (at once when it is now). */
+  whenSettled(): Promise<void> {
+    if (this.complete) return Promise.resolve();
+    return new Promise((resolve) => this.settledWaiters.push(resolve));
+  }
+
+  /** Reports the mention list; when nothing is pending any more, counts a settled pass. */
+  private report(): void {
+    const complete = this.complete;
+    this.options.onUpdate(this.mentions, complete);
+    // onUpdate may have stopped or restarted the scanner: only a scanner still settled counts it.
+    if (!complete || !this.complete) return;
+    this.settledPasses++;
+    const waiters = this.settledWaiters.splice(0);
+    for (const resolve of waiters) resolve();
+    this.options.onSettled?.(this.settledPasses);
   }
 
   list(): readonly Mention[] {
@@ -147,6 +211,7 @@ export class Scanner {
   /** Starts (or restarts) a full scan with this finder; resolves when it is complete. */
   async start(finder: Finder = this.finder): Promise<void> {
     this.finder = finder;
+    this.started = true;
     this.observe(document);
     window.addEventListener('popstate', this.onHistory);
     await this.fullScan();
@@ -157,8 +222,10 @@ export class Scanner {
     if (location.href !== this.url && !this.scanning) void this.fullScan();
   };
 
+  /** Stops for good (until the next start): nothing more is reported. */
   stop(): void {
     window.removeEventListener('popstate', this.onHistory);
+    this.started = false;
     this.generation++;
     this.observer?.disconnect();
     this.observer = null;
@@ -182,7 +249,7 @@ export class Scanner {
     this.scanning = true;
     this.rescanOwner = null;
     this.dirty.clear();
-    this.state = createScanState();
+    this.state = { seen: new Set() };
     this.url = location.href;
     const found: Mention[] = [];
     this.mentions = [];
@@ -202,7 +269,7 @@ export class Scanner {
     // and matches in text order. Sorting with DOM comparisons took ~200 ms on a 5 MB page.
     this.mentions = found;
     this.scanning = false;
-    this.options.onUpdate(this.mentions, this.complete);
+    this.report();
     // Changes made while the full scan ran were deferred (rescanDirty waits for it): take them now.
     // The walk may already have seen blocks added meanwhile, so their mentions must be checked.
     this.appendsOnly = false;
@@ -300,7 +367,6 @@ export class Scanner {
         const added = [...r.addedNodes].filter((n) => isPageContent(n, this.options.isOurs));
         const removed = [...r.removedNodes].filter((n) => isPageContent(n, this.options.isOurs));
         if (added.length === 0 && removed.length === 0) continue;
-        const blocksOnly = (ns: Node[]) => ns.every((n) => n.nodeType === Node.ELEMENT_NODE && !isInlineElement(n as Element));
         if (blocksOnly(added) && blocksOnly(removed)) {
           // Whole blocks added or removed (infinite scroll, live updates): scan just the new ones;
           // mentions in removed ones are dropped because their nodes left the page.
@@ -309,10 +375,15 @@ export class Scanner {
             this.prune = true;
             this.appendsOnly = false;
           }
+          // Between two pieces of text, a removed block joins them into one run ("Afri" + "COM")
+          // and an added one cuts a run (and any mention across it): that block is read again.
+          if (textOnBothSides(r)) {
+            this.dirty.add(blockFor(r.target));
+            this.appendsOnly = false;
+          }
         } else {
           this.appendsOnly = false;
-          const t = r.target;
-          this.dirty.add(t.nodeType === Node.ELEMENT_NODE && isInlineElement(t as Element) ? blockOf(t) : t);
+          this.dirty.add(blockFor(r.target));
         }
       }
     }
@@ -381,6 +452,6 @@ export class Scanner {
     } finally {
       if (this.rescanOwner === token) this.rescanOwner = null;
     }
-    this.options.onUpdate(this.mentions, this.complete);
+    this.report();
   }
 }

@@ -8,7 +8,7 @@ import tippy, { type Instance } from 'tippy.js/headless';
 import { render, type ComponentChild } from 'preact';
 import { CARD_CSS } from '../ui/card-styles';
 
-export const HOST_TAG = 'glossa-ui';
+const HOST_TAG = 'glossa-ui';
 
 /*
  * !important inside the shadow tree beats the page's !important rules on the host (for important

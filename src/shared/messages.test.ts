@@ -6,7 +6,6 @@ const sender = {};
 const background: Handlers<'background'> = {
   'glossa:frame-entities': () => undefined,
   'glossa:entity-card': ({ entityId }) => (entityId === 'x' ? null : null),
-  'glossa:may-hold-name': ({ text }) => ({ mayHold: text.length > 0 }),
   'glossa:find-names': ({ texts, seen }) => ({ matches: texts.map(() => []), seen }),
 };
 
@@ -16,14 +15,13 @@ describe('message map', () => {
     const missing: Handlers<'background'> = {
       'glossa:frame-entities': () => undefined,
       'glossa:entity-card': () => null,
-      'glossa:may-hold-name': () => ({ mayHold: true }),
     };
-    expect(Object.keys(missing)).toHaveLength(3);
+    expect(Object.keys(missing)).toHaveLength(2);
   });
 
   it('routes a request to its handler and answers with its result', async () => {
     const listener = dispatcher(['background'], background);
-    await expect(listener({ type: 'glossa:may-hold-name', text: 'AFRICOM' }, sender)).resolves.toEqual({ mayHold: true });
+    await expect(listener({ type: 'glossa:find-names', key: 'k', texts: ['AFRICOM'], seen: ['x'] }, sender)).resolves.toEqual({ matches: [[]], seen: ['x'] });
   });
 
   it("leaves other contexts' and unknown messages to other listeners", () => {
@@ -37,8 +35,8 @@ describe('message map', () => {
 
   it('refuses a malformed request with an error, without calling its handler', async () => {
     let called = false;
-    const listener = dispatcher(['background'], { ...background, 'glossa:may-hold-name': () => ((called = true), { mayHold: true }) });
-    await expect(listener({ type: 'glossa:may-hold-name', text: 3 }, sender)).rejects.toThrow(/malformed glossa:may-hold-name/);
+    const listener = dispatcher(['background'], { ...background, 'glossa:entity-card': () => ((called = true), null) });
+    await expect(listener({ type: 'glossa:entity-card', entityId: 3 }, sender)).rejects.toThrow(/malformed glossa:entity-card/);
     expect(called).toBe(false);
   });
 

@@ -110,19 +110,10 @@ export const MESSAGES = {
     types: types<{ entityId: string }, EntityCardResponse>(),
   },
   /**
-   * A watching frame (content/text-watch.ts) → background: may this batch of page text hold a
-   * name? mayHold is false only when the prefilter, built for the current glossary, says no. The
-   * text is tested and dropped, never stored.
-   */
-  'glossa:may-hold-name': {
-    to: 'background',
-    valid: (m) => isString(m.text),
-    types: types<{ text: string }, { mayHold: boolean }>(),
-  },
-  /**
    * Scanner → background: the names in these texts (one batch of the page's runs, in document
    * order), found by the background's matcher. `key` names the glossary the page knows
-   * (matcherKey); `seen` is the coreference state. The texts are matched and dropped, never stored.
+   * (matcherKey; '' from a watching frame, which has not read it: whatever glossary is current);
+   * `seen` is the coreference state. The texts are matched and dropped, never stored.
    */
   'glossa:find-names': {
     to: 'background',

@@ -1,6 +1,6 @@
 /**
- * The tooltip half of the content script: tippy.js, Preact and the entity card. index.ts imports
- * it on first use (esbuild keeps it in the same file but evaluates it lazily), so a page where no
+ * The tooltip half of the content script: tippy.js, Preact and the entity card. The annotator
+ * imports it on first use (esbuild keeps it in the same file but evaluates it lazily), so a page where no
  * tooltip is ever opened does not pay for evaluating this code.
  */
 import { h, type ComponentChild } from 'preact';

@@ -1,0 +1,220 @@
+// @vitest-environment happy-dom
+/**
+ * The scanner's races, on a DOM: the page changes while a batch is with the finder, while a
+ * rescan pass walks, while the first scan runs, or the scan is superseded. Each test fails when
+ * the handling it names is taken out of scanner.ts.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Match, ScanState } from '../text/matcher';
+import type { Finder } from './finder';
+import { Scanner, type Mention } from './scanner';
+
+const NAMES: Record<string, string> = { AFRICOM: 'africom', Sahel: 'sahel', HIMARS: 'himars' };
+
+/** Every whole-word occurrence of a name in NAMES: a stand-in for the engine. */
+function matchNames(text: string): Match[] {
+  const out: Match[] = [];
+  for (const m of text.matchAll(/\b(AFRICOM|Sahel|HIMARS)\b/g)) out.push({ entityId: NAMES[m[0]]!, start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+interface Call {
+  texts: string[];
+  release: () => void;
+}
+
+/** A finder whose answers wait until the test releases them (or, when open, come at once). */
+class HeldFinder implements Finder {
+  open = false;
+  readonly calls: Call[] = [];
+  /** Every text sent, in order. */
+  readonly sent: string[] = [];
+  private waiting: Array<(call: Call) => void> = [];
+
+  constructor(private readonly onCall?: (call: Call) => void) {}
+
+  find(texts: readonly string[], _state: ScanState): Promise<Match[][]> {
+    this.sent.push(...texts);
+    const answer = texts.map(matchNames); // what was read, as it was when sent
+    if (this.open) return Promise.resolve(answer);
+    return new Promise((resolve) => {
+      const call = { texts: [...texts], release: () => resolve(answer) };
+      this.calls.push(call);
+      this.onCall?.(call);
+      this.waiting.shift()?.(call);
+    });
+  }
+
+  /** The next call that arrives (or the oldest not yet taken). */
+  nextCall(): Promise<Call> {
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Answers everything held, and everything from now on. */
+  openUp(): void {
+    this.open = true;
+    for (const c of this.calls.splice(0)) c.release();
+  }
+}
+
+interface Reported {
+  ids: string[];
+  /** Each mention's range text when it was reported. */
+  texts: string[];
+}
+
+let scanner: Scanner | null = null;
+
+function startScanner(finder: Finder, budgetMs?: number): { scanner: Scanner; reports: Reported[] } {
+  const reports: Reported[] = [];
+  const onUpdate = (list: readonly Mention[]): void => {
+    reports.push({ ids: list.map((m) => m.entityId), texts: list.map((m) => m.range.toString()) });
+  };
+  scanner = new Scanner(finder, { isOurs: () => false, onUpdate, budgetMs });
+  void scanner.start();
+  return { scanner, reports };
+}
+
+const ids = (s: Scanner): string[] => s.list().map((m) => m.entityId);
+
+/** Waits for the next animation frame: a rescan the scanner scheduled before this call has started. */
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Waits (a task at a time) until the scanner has settled again after `before` passes. */
+async function passAfter(s: Scanner, before: number): Promise<void> {
+  while (s.passes <= before) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
+
+function paragraph(text: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.textContent = text;
+  return p;
+}
+
+afterEach(() => {
+  scanner?.stop();
+  scanner = null;
+  document.body.replaceChildren();
+});
+
+describe('Scanner', () => {
+  it('never reports a mention over text that changed while its batch was with the finder', async () => {
+    document.body.append(paragraph('Talks with AFRICOM began.'));
+    const finder = new HeldFinder();
+    const { scanner, reports } = startScanner(finder);
+    const call = await finder.nextCall();
+    expect(call.texts).toEqual(['Talks with AFRICOM began.']);
+    // The page rewrites the text while the finder works on what was read.
+    (document.body.firstChild!.firstChild as Text).data = 'Talks with nobody at all began.';
+    finder.openUp();
+    await scanner.whenSettled();
+    expect(ids(scanner)).toEqual([]);
+    // At no point was a mention shown over the new text.
+    for (const r of reports) expect(r.texts.every((t) => t === 'AFRICOM'), JSON.stringify(r)).toBe(true);
+  });
+
+  it('rescans what changes while a rescan pass is at work, each name counted once', async () => {
+    const list = document.createElement('div');
+    list.append(paragraph('Nothing yet.'), paragraph('Still nothing.'));
+    document.body.append(list);
+    const finder = new HeldFinder();
+    finder.open = true;
+    // A budget of 0: every part is a batch of its own, so the walk waits for the finder between them.
+    const { scanner } = startScanner(finder, 0);
+    await scanner.whenSettled();
+    const passes = scanner.passes;
+    expect(passes).toBe(1);
+    finder.open = false;
+    // A pass over two new blocks; while its first batch is away, more is added: one block the walk
+    // has yet to reach (it may read it now and again in the next pass) and one elsewhere.
+    const added = document.createElement('div');
+    added.append(paragraph('AFRICOM met.'), paragraph('Then nothing.'));
+    list.append(added);
+    const first = await finder.nextCall();
+    expect(first.texts).toEqual(['AFRICOM met.']);
+    added.append(paragraph('HIMARS arrived.'));
+    document.body.append(paragraph('The Sahel.'));
+    // The rescan these changes asked for comes while the pass is still at work.
+    await nextFrame();
+    finder.openUp();
+    await scanner.whenSettled();
+    expect(ids(scanner).sort()).toEqual(['africom', 'himars', 'sahel']);
+    expect(scanner.passes).toBeGreaterThan(passes);
+  });
+
+  it('counts content added while the first scan runs, before and after where the walk is', async () => {
+    document.body.append(paragraph('First block.'), paragraph('Second block.'), paragraph('Third block.'));
+    const finder = new HeldFinder((call) => {
+      if (call.texts[0] !== 'First block.') return;
+      // Mid-scan: a block the walk has passed (before the first) and one it has yet to reach.
+      document.body.prepend(paragraph('Early AFRICOM news.'));
+      document.body.append(paragraph('Late Sahel news.'));
+    });
+    finder.open = false;
+    const { scanner } = startScanner(finder, 0);
+    await finder.nextCall();
+    // The rescan the additions asked for comes while the first scan is still at work.
+    await nextFrame();
+    finder.openUp();
+    await scanner.whenSettled();
+    expect(ids(scanner)).toEqual(['africom', 'sahel']);
+    expect(scanner.passes).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reports nothing from a scan that was superseded or stopped', async () => {
+    document.body.append(paragraph('AFRICOM and the Sahel.'));
+    const old = new HeldFinder();
+    const { scanner, reports } = startScanner(old);
+    const held = await old.nextCall();
+    // A new glossary: a new full scan with another finder, which finds nothing here.
+    const restarted = scanner.start({ find: async (texts) => texts.map(() => []) });
+    await restarted;
+    held.release();
+    // The old answer's work is all promise callbacks: a task later, whatever it would do is done.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await scanner.whenSettled();
+    expect(ids(scanner)).toEqual([]);
+    expect(reports.flatMap((r) => r.ids)).toEqual([]);
+
+    // Stopped while a batch is away: nothing is reported after stop().
+    const again = new HeldFinder();
+    void scanner.start(again);
+    const away = await again.nextCall();
+    const before = reports.length;
+    scanner.stop();
+    away.release();
+    document.body.append(paragraph('HIMARS.'));
+    await nextFrame();
+    expect(reports.length).toBe(before);
+    expect(scanner.complete).toBe(false);
+  });
+});
+
+describe('Scanner: what a change of blocks does to the text around it', () => {
+  it('reads again the text a removed block joined, and drops a mention an added block cut', async () => {
+    const joined = document.createElement('div');
+    joined.append('AFRI', Object.assign(document.createElement('div'), { textContent: 'x' }), 'COM');
+    const cut = document.createElement('div');
+    cut.append('The Sa', 'hel.');
+    const list = document.createElement('ul');
+    list.append('\n', Object.assign(document.createElement('li'), { textContent: 'one' }), '\n');
+    document.body.append(joined, cut, list);
+    const finder = new HeldFinder();
+    finder.open = true;
+    const { scanner } = startScanner(finder);
+    await scanner.whenSettled();
+    expect(ids(scanner)).toEqual(['sahel']);
+    let passes = scanner.passes;
+    joined.children[0]!.remove();
+    cut.insertBefore(document.createElement('hr'), cut.lastChild);
+    await passAfter(scanner, passes);
+    expect(ids(scanner)).toEqual(['africom']);
+    // A list item added between line breaks is read alone: the list's other items are not sent again.
+    finder.sent.length = 0;
+    passes = scanner.passes;
+    list.append(Object.assign(document.createElement('li'), { textContent: 'two HIMARS' }));
+    await passAfter(scanner, passes);
+    expect(finder.sent).toEqual(['two HIMARS']);
+    expect(ids(scanner)).toEqual(['africom', 'himars']);
+  });
+});
