@@ -85,6 +85,7 @@ function index(list: readonly Mention[]): void {
 }
 
 function onUpdate(list: readonly Mention[]): void {
+  work++;
   // A live page's update usually only appends: then only the new mentions are indexed and
   // painted, so an update costs what was added rather than the whole page.
   const appended = isAppendOf(list, mentions) ? list.slice(mentions.length) : null;
@@ -335,17 +336,31 @@ export function handle(message: ContentRequest): Promise<unknown> | undefined {
   }
 }
 
+/** Test signal (glossa:scan-status): scanner updates and applies so far, and apply() calls still running. */
+let work = 0;
+let applyRunning = 0;
+function startApply(): void {
+  work++;
+  applyRunning++;
+  void apply().finally(() => applyRunning--);
+}
+
+/** This frame's part of glossa:scan-status: settled, and a count that moves whenever it did work. */
+export function status(): { settled: boolean; work: number } {
+  return { settled: applyRunning === 0 && (!active() || !!scanner?.complete), work };
+}
+
 /** New settings (the first call starts the annotator). */
 export function settingsChanged(s: Settings): void {
   const before = settings;
   settings = s;
   if (before && before.language !== s.language && shownMention) hideTooltip();
-  void apply();
+  startApply();
 }
 
 export function glossaryChanged(g: Pack | null): void {
   glossary = g;
   glossaryEventSeen = true;
   rebuildWanted = true;
-  if (active()) void apply();
+  if (active()) startApply();
 }

@@ -8,7 +8,7 @@
  */
 import browser, { orphaned } from '../shared/browser';
 import { BACKGROUND_ANSWER_MS, within } from '../shared/deadline';
-import type { MayHoldNameRequest, MayHoldNameResponse } from '../shared/messages';
+import type { MayHoldNameRequest, MayHoldNameResponse, ScanStatus } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { loadGlossary, loadSettings, onGlossaryWritten, onSettingsChanged } from '../shared/storage';
 import { isContentRequest, type ContentRequest, type PageEntitiesResponse } from './messages';
@@ -21,6 +21,8 @@ const isTop = window === window.top;
 let settings: Settings | null = null;
 let annotator: Promise<Annotator> | null = null;
 let watch: TextWatch | null = null;
+/** The annotator once loaded (for glossa:scan-status, which must not wait for it). */
+let loaded: Annotator | null = null;
 
 const active = (): boolean => !!settings && isSiteEnabled(settings, location.hostname);
 
@@ -28,6 +30,7 @@ function loadAnnotator(): Promise<Annotator> {
   watch?.stop();
   watch = null;
   return (annotator ??= import('./annotator').then((mod) => {
+    loaded = mod;
     mod.settingsChanged(settings!);
     return mod;
   }));
@@ -35,6 +38,7 @@ function loadAnnotator(): Promise<Annotator> {
 
 /** The background's prefilter on a batch of this page's text; any failure, or no answer in time, means "may hold". */
 async function mayHoldName(text: string): Promise<boolean> {
+  work++;
   try {
     const request = { type: 'glossa:may-hold-name', text } satisfies MayHoldNameRequest;
     const answer = (await within(browser.runtime.sendMessage(request), BACKGROUND_ANSWER_MS)) as MayHoldNameResponse | undefined;
@@ -64,6 +68,29 @@ function decide(): void {
   watch.start();
 }
 
+/**
+ * Test signal glossa:scan-status (ARCHITECTURE.md). Work is counted where it starts (settings
+ * and glossary events, the watch's checks, the annotator's applies and scanner updates); the
+ * first answer that finds the frame settled after new work counts a new generation.
+ */
+let work = 1; // the first settings read
+let workSettled = 0;
+let generation = 0;
+let reads = 0;
+
+function scanStatus(): ScanStatus {
+  // A watch busy with a change that sends no text (e.g. typing in an editor) is work too.
+  if (watch && !watch.complete) work++;
+  const annotated = loaded?.status();
+  const seen = work + (annotated?.work ?? 0);
+  const settled = !!settings && reads === 0 && (annotated ? annotated.settled : !annotator && (!watch || watch.complete));
+  if (settled && seen !== workSettled) {
+    workSettled = seen;
+    generation++;
+  }
+  return { enabled: active() && !orphaned(), settled, generation };
+}
+
 function answer(message: ContentRequest): Promise<unknown> | undefined {
   if (annotator) return annotator.then((mod) => mod.handle(message));
   switch (message.type) {
@@ -88,18 +115,25 @@ function answer(message: ContentRequest): Promise<unknown> | undefined {
 }
 
 browser.runtime.onMessage.addListener((message: unknown) => {
-  if (!isTop || !isContentRequest(message)) return undefined;
+  if (!isContentRequest(message)) return undefined;
+  if (message.type === 'glossa:scan-status') return Promise.resolve(scanStatus());
+  if (!isTop) return undefined;
   return answer(message);
 });
 
 async function main(): Promise<void> {
   onSettingsChanged((s) => {
+    work++;
     settings = s;
     decide();
   });
   // Read only by a frame whose annotator runs: a watching frame does not need it.
   onGlossaryWritten(() => {
-    if (annotator) void Promise.all([annotator, loadGlossary()]).then(([mod, g]) => mod.glossaryChanged(g));
+    work++;
+    if (annotator) {
+      reads++;
+      void Promise.all([annotator, loadGlossary()]).then(([mod, g]) => mod.glossaryChanged(g)).finally(() => reads--);
+    }
     // The text was checked against the old glossary: the annotator reads the new one and the page.
     else if (watch) void loadAnnotator();
   });

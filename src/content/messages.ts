@@ -1,9 +1,9 @@
 /** The messages the content script answers (a narrowing of the shared message set). */
-import { isGlossaMessage, type NavigateRequest, type PageEntitiesRequest, type PageInfoRequest, type RevealRequest, type ShowCardRequest } from '../shared/messages';
+import { isGlossaMessage, type NavigateRequest, type PageEntitiesRequest, type PageInfoRequest, type RevealRequest, type ScanStatusRequest, type ShowCardRequest } from '../shared/messages';
 
 export type { PageEntitiesResponse } from '../shared/messages';
 
-export type ContentRequest = PageEntitiesRequest | PageInfoRequest | RevealRequest | NavigateRequest | ShowCardRequest;
+export type ContentRequest = PageEntitiesRequest | ScanStatusRequest | PageInfoRequest | RevealRequest | NavigateRequest | ShowCardRequest;
 
 export function isContentRequest(message: unknown): message is ContentRequest {
   if (!isGlossaMessage(message)) return false;

@@ -135,8 +135,26 @@ export function isFindNamesResponse(value: unknown, texts: readonly string[]): v
   );
 }
 
+/**
+ * Test → content script (any frame): has this frame finished its work? An internal test signal
+ * (ARCHITECTURE.md), not a public contract: a test records `generation`, makes a change, and
+ * asserts once `settled && generation > before`.
+ */
+export interface ScanStatusRequest {
+  type: 'glossa:scan-status';
+}
+export interface ScanStatus {
+  /** false when Glossa is off (globally or for this site) or the frame is not annotating. */
+  enabled: boolean;
+  /** true when nothing is pending: no read, scan, rescan or finder batch in flight, no mutation waiting. */
+  settled: boolean;
+  /** How many times this frame has become settled after doing work; starts at 0, only grows. */
+  generation: number;
+}
+
 export type GlossaMessage =
   | PageEntitiesRequest
+  | ScanStatusRequest
   | RevealRequest
   | PageInfoRequest
   | NavigateRequest
@@ -148,6 +166,7 @@ export type GlossaMessage =
 
 const TYPES = new Set<string>([
   'glossa:page-entities',
+  'glossa:scan-status',
   'glossa:reveal',
   'glossa:page-info',
   'glossa:navigate',
