@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import type { PageEntitiesResponse } from '../../src/shared/messages';
 import type { ExtensionBrowser, TestPage } from './harness/browsers';
 import { describeInBrowsers } from './harness/suite';
+import { settledAfter } from './harness/page-probes';
 
 /** Number of ranges painted in the page (the highlight registry is shared with the page). */
 function paintedRanges(): number {
@@ -76,7 +77,8 @@ describeInBrowsers('popup', (get) => {
     });
     await popup.close();
     await page.goto(url);
-    await new Promise((r) => setTimeout(r, 2500)); // give the content script time to (wrongly) paint
+    // The new document's content script has read its settings (and would have painted by now).
+    expect(await settledAfter(browser, tabId)).toMatchObject({ enabled: false, settled: true });
     expect(await page.evaluate(paintedRanges)).toBe(0);
     const again = await openPopupFor(browser, tabId);
     await again.waitFor(() => document.getElementById('site-name')?.textContent === 'localhost');
