@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { PageEntitiesResponse } from '../../src/shared/messages';
-import { badgeWhen } from './harness/page-probes';
+import { badgeWhen, settledAfter } from './harness/page-probes';
 import { describeInBrowsers } from './harness/suite';
 
 describeInBrowsers('toolbar badge', (get) => {
@@ -33,6 +33,8 @@ describeInBrowsers('toolbar badge', (get) => {
     // Navigating to a page without names: empty.
     server.setPage('/badge-empty.html', '<!doctype html><html lang="en"><head><title>x</title></head><body><p>Nothing to see here at all.</p></body></html>');
     await page.goto(`${server.origin}/badge-empty.html`);
+    // The browser clears a tab's badge on navigation by itself: ask once the new page has been read.
+    await settledAfter(browser, tabId);
     await badgeWhen(browser, tabId, (t) => t === '', 'cleared on navigation');
     await page.goto(`${server.origin}/demo-en.html`);
     await badgeWhen(browser, tabId, (t) => Number(t) > 3, 'counted the new page');
