@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import type { PageEntitiesResponse } from '../../src/shared/messages';
-import { badgeWhen, settledAfter } from './harness/page-probes';
+import { badgeWhen, pageEntities, settledAfter } from './harness/page-probes';
 import { describeInBrowsers } from './harness/suite';
 
 describeInBrowsers('toolbar badge', (get) => {
@@ -9,12 +8,7 @@ describeInBrowsers('toolbar badge', (get) => {
     await browser.callExtension('storage.sync.clear');
     await browser.callExtension('storage.local.clear');
     const { page, tabId } = await browser.openTab(`${server.origin}/seed-article.html`);
-    let truth: PageEntitiesResponse | null = null;
-    for (let i = 0; i < 75 && !truth?.complete; i++) {
-      truth = await browser.callExtension<PageEntitiesResponse>('tabs.sendMessage', tabId, { type: 'glossa:page-entities' }, { frameId: 0 }).catch(() => null);
-      if (!truth?.complete) await new Promise((r) => setTimeout(r, 200));
-    }
-    const distinct = String(new Set(truth!.entities.map((e) => e.id)).size);
+    const distinct = String(Object.keys(await pageEntities(browser, tabId, 15_000)).length);
     expect(Number(distinct)).toBeGreaterThan(3);
     await badgeWhen(browser, tabId, (t) => t === distinct, `showed ${distinct}`);
 

@@ -21,7 +21,7 @@ async function completeEntities(browser: ExtensionBrowser, tabId: number): Promi
   for (;;) {
     const r = await browser.callExtension<PageEntitiesResponse>('tabs.sendMessage', tabId, { type: 'glossa:page-entities' }, { frameId: 0 }).catch(() => null);
     if (r?.complete) return r;
-    if (Date.now() > deadline) throw new Error('page-entities never complete');
+    if (Date.now() > deadline) throw new Error(`page-entities never complete: ${JSON.stringify(r)}`);
     await new Promise((res) => setTimeout(res, 200));
   }
 }
