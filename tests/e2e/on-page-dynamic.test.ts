@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from './harness/suite';
-import { entitiesWhen, frameHighlightTexts, glossaUi, highlightTexts, pageEntities, pointOfHighlight, sendToTab, settledAfter, waitForPaint } from './harness/page-probes';
+import { entitiesWhen, frameHighlightTexts, glossaUi, highlightTexts, pageEntities, pointOfHighlight, scanStatus, sendToTab, settledAfter, waitForPaint } from './harness/page-probes';
 
 const allPainted = (h: Record<string, string[]>) => Object.entries(h).filter(([n]) => n !== 'glossa-focus').flatMap(([, v]) => v);
 
@@ -190,6 +190,31 @@ describeInBrowsers('on the page: structure, editing, dynamic content', (get) => 
     expect(active?.href).toMatch(/^https?:/);
     await page.press('Escape');
     await page.waitFor(() => !CSS.highlights.has('glossa-focus'));
+    await page.close();
+  });
+
+  it('glossa:scan-status: settled means done, a generation is counted only after work, off is told', async () => {
+    const { browser, server } = get();
+    const { page, tabId } = await browser.openTab(`${server.origin}/onpage-dynamic.html`);
+    const first = await settledAfter(browser, tabId);
+    expect(first).toMatchObject({ enabled: true, settled: true });
+    // Nothing happened since: asking again counts no new generation.
+    expect(await scanStatus(browser, tabId)).toEqual(first);
+    // Settled after a change means its names are painted (asked at once, not polled).
+    await page.evaluate(() => void (document.getElementById('feed')!.appendChild(document.createElement('p')).textContent = 'Gen. Mark Milley spoke.'));
+    const after = await settledAfter(browser, tabId, first.generation);
+    expect(after.generation).toBeGreaterThan(first.generation);
+    expect(allPainted(await page.evaluate(highlightTexts))).toContain('Mark Milley');
+    // This site switched off: settled, not enabled, nothing painted.
+    const stored = await browser.callExtension<Record<string, unknown>>('storage.sync.get', 'settings');
+    const current = (stored.settings ?? {}) as Record<string, unknown>;
+    await browser.callExtension('storage.sync.set', { settings: { ...current, disabledSites: ['localhost'] } });
+    try {
+      expect(await settledAfter(browser, tabId, after.generation)).toMatchObject({ enabled: false, settled: true });
+      expect(await page.evaluate(highlightTexts)).toEqual({});
+    } finally {
+      await browser.callExtension('storage.sync.set', { settings: current });
+    }
     await page.close();
   });
 
