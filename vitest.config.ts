@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // extension into real Chromium and Firefox (one browser per file, files run one at a time).
 export default defineConfig({
   test: {
+    // The default output, then each file's duration (CI's log shows where the e2e time goes).
+    reporters: ['default', './tests/e2e/harness/file-timings.ts'],
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'eval/**/*.test.ts'] } },
       {

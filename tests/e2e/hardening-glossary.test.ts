@@ -97,7 +97,9 @@ describeInBrowsers('hardening: untrusted glossary', (get) => {
     expect(card).toContain('Zorblax name <img src=x onerror=');
     expect(card).toContain('<script>');
     expect(card).toContain('Zorblax summary');
-    await new Promise((r) => setTimeout(r, 500));
+    // An <img src=x onerror> rendered with the card would have failed to load by now: a control
+    // image of the same kind, asked for after the card was shown, has.
+    await page.evaluate(() => new Promise<void>((resolve) => Object.assign(new Image(), { onerror: resolve, onload: resolve, src: 'x?control' })));
     expect(await page.evaluate(dangerIn)).toEqual({ badLinks: [], elements: [], pwned: undefined });
     const links = await page.evaluate(() => [...document.querySelector('glossa-ui')!.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href')));
     expect(links).toEqual(['https://example.org/source-0', 'https://example.org/source-1', 'https://example.org/source-2']);

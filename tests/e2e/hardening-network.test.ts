@@ -11,9 +11,8 @@
  */
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from './harness/suite';
-import { pageEntities, pointOfHighlight, sendToTab, waitForPaint } from './harness/page-probes';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { pollUntil } from './harness/browsers';
+import { pageEntities, pointOfHighlight, sendToTab, settledAfter, waitForPaint } from './harness/page-probes';
 
 /**
  * The browsers' own TLS connections to their vendor's infrastructure (Chromium: sign-in and
@@ -68,6 +67,18 @@ describeInBrowsers(
         f.src = src;
         document.body.append(f);
       }, `${server.otherOrigin}/onpage-frame.html`);
+      // …and has painted its name (checked through the driver, which can enter any frame).
+      const raw = page.raw as unknown as { frames(): Array<{ url(): string; evaluate<R>(fn: () => R): Promise<R> }> };
+      const framePainted = () => {
+        let n = 0;
+        CSS.highlights.forEach((h, name) => void (name.startsWith('glossa') && (n += h.size)));
+        return n > 0;
+      };
+      await pollUntil(
+        async () => raw.frames().find((f) => f.url().startsWith(server.otherOrigin))?.evaluate(framePainted),
+        10_000,
+        'the cross-origin frame to paint',
+      );
 
       // Popup (as a tab, controlling that tab): page list and search.
       const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
@@ -83,10 +94,11 @@ describeInBrowsers(
       // Background: a settings change goes through storage to every tab.
       const stored = await browser.callExtension<Record<string, unknown>>('storage.sync.get', 'settings');
       const current = (stored.settings ?? {}) as Record<string, unknown>;
+      const before = (await settledAfter(browser, tabId)).generation;
       await browser.callExtension('storage.sync.set', { settings: { ...current, paintAll: true } });
-      await sleep(1_500);
+      const changed = (await settledAfter(browser, tabId, before)).generation;
       await browser.callExtension('storage.sync.set', { settings: current });
-      await sleep(1_000);
+      await settledAfter(browser, tabId, changed);
 
       const viaProxy = proxy!.requests.slice(startProxy);
       const elsewhere = viaProxy.filter((r) => {
@@ -104,16 +116,14 @@ describeInBrowsers(
       expect(viaProxy.some((r) => r.url.endsWith('/seed-article.html'))).toBe(true);
       const probe = `${server.origin}/onpage-empty.html?probe-from-extension-page`;
       await options.evaluate((u: string) => fetch(u).then(() => 0, () => 0), probe);
-      await sleep(300);
-      expect(proxy!.requests.some((r) => r.url === probe), 'the proxy sees extension-page requests').toBe(true);
+      await pollUntil(async () => proxy!.requests.some((r) => r.url === probe), 5_000, 'the proxy to see an extension-page request');
       if (browser.driver.kind === 'playwright') {
         // …and Chromium's driver events include the service worker's requests.
         const worker = browser.driver.context.serviceWorkers().find((w) => w.url().startsWith(browser.extensionOrigin))!;
         const fromWorker = `${server.origin}/onpage-empty.html?probe-from-worker`;
         await worker.evaluate((u: string) => fetch(u).then(() => 0, () => 0), fromWorker);
-        await sleep(300);
-        expect(proxy!.requests.some((r) => r.url === fromWorker), 'the proxy sees service-worker requests').toBe(true);
-        expect(browser.driverRequests.some((r) => r.url === fromWorker), 'driver events include the service worker').toBe(true);
+        await pollUntil(async () => proxy!.requests.some((r) => r.url === fromWorker), 5_000, 'the proxy to see a service-worker request');
+        await pollUntil(async () => browser.driverRequests.some((r) => r.url === fromWorker), 5_000, 'driver events to include the service worker');
       }
 
       const driver = browser.driverRequests.slice(startDriver).filter((r) => !r.url.includes('?probe-from-'));

@@ -5,7 +5,7 @@
  * and same-origin frames are covered in on-page*.test.ts (see SECURITY.md).
  */
 import { expect, it } from 'vitest';
-import type { TestPage } from './harness/browsers';
+import { pollUntil, type TestPage } from './harness/browsers';
 import { describeInBrowsers } from './harness/suite';
 import { pageEntities, pointOfHighlight, waitForPaint } from './harness/page-probes';
 
@@ -62,8 +62,10 @@ describeInBrowsers('hardening: hostile pages', (get) => {
     const first = await page.waitFor(removedHosts, undefined, 5_000);
     expect(first[0]!.text).toMatch(/Africa Command|AFRICOM/);
     await page.mouseMove(5, 300);
-    await new Promise((r) => setTimeout(r, 700));
-    // Another mention: a new host is created and shows its card (the page removes it again).
+    // Once the first tooltip has closed (it no longer covers the next mention; it sits just above it)…
+    const next = await page.waitFor(pointOfHighlight, 'HIMARS');
+    await page.waitFor(({ x, y }: { x: number; y: number }) => document.elementFromPoint(x, y)?.localName !== 'glossa-ui', next);
+    // …another mention: a new host is created and shows its card (the page removes it again).
     await hover(page, 'HIMARS');
     const later = await page.waitFor(() => {
       const hosts = (window as unknown as { __removed: { tag: string; text: string }[] }).__removed.filter((r) => r.tag === 'glossa-ui');
@@ -143,12 +145,34 @@ describeInBrowsers('hardening: hostile pages', (get) => {
       return found;
     }, undefined, 10_000);
     expect(painted).toBe(true);
-    // Give the other frames' content scripts time to run (or to fail).
-    await new Promise((r) => setTimeout(r, 2_000));
-    expect(errorsOf(page), show(page.console)).toEqual([]);
-    // The cross-origin frame (other origin, same server) ran Glossa without touching its DOM:
-    // checked through the driver, which can enter any frame.
+    // The other frames' content scripts have done their work (or failed): the same-origin,
+    // about:blank and cross-origin frames have painted their names (the cross-origin one is the
+    // sandboxed frames' document, loaded after them). Checked through the driver, which can enter
+    // any frame; not the sandboxed ones: Chromium reports the driver's own look into a frame
+    // sandboxed without scripts as an error of the page.
     const raw = page.raw as unknown as { frames(): Array<{ url(): string; evaluate<R>(fn: () => R): Promise<R> }> };
+    const watched = (url: string) => url === 'about:blank' || url.endsWith('/onpage-frame.html') || url.startsWith(server.otherOrigin);
+    const paintedIn = () => {
+      const out: string[] = [];
+      CSS.highlights.forEach((h, name) => {
+        if (name.startsWith('glossa')) for (const r of h as unknown as Iterable<Range>) out.push(r.toString());
+      });
+      return out.sort().join('+');
+    };
+    let framesPainted: string[] = [];
+    await pollUntil(
+      async () => {
+        const frames = raw.frames().filter((f) => watched(f.url()));
+        framesPainted = (await Promise.all(frames.map((f) => f.evaluate(paintedIn).catch(() => '?')))).sort();
+        return framesPainted.join(',') === 'Algeria,Morocco,Polisario Front+Western Sahara';
+      },
+      10_000,
+      'every frame a content script runs in to paint',
+    ).catch((e: Error) => {
+      throw new Error(`${e.message}: ${JSON.stringify(framesPainted)}`);
+    });
+    expect(errorsOf(page), show(page.console)).toEqual([]);
+    // The cross-origin frame (other origin, same server) ran Glossa without touching its DOM.
     const cross = raw.frames().find((f) => f.url().startsWith(server.otherOrigin));
     expect(cross, 'cross-origin frame loaded').toBeDefined();
     const inner = await cross!.evaluate(() => ({

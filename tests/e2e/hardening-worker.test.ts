@@ -4,7 +4,8 @@
  *   (`ServiceWorker.stopAllWorkers` on a CDP session), and the test checks it really went away
  *   (Playwright reports the worker closed) before going on;
  * - Firefox: the event page is suspended by Firefox itself, with its idle timeout shortened to
- *   1 s (`extensions.background.idle.timeout`), the same mechanism as in normal use after 30 s.
+ *   1 s (`extensions.background.idle.timeout`), the same mechanism as in normal use after 30 s;
+ *   the test waits until the background page is no longer among the extension's views.
  * Then: a new tab's badge is set (the background wakes on the content script's message), the
  * context menu items still exist, and a keyboard command is still relayed. No driver can press an
  * extension shortcut (they are browser-level accelerators), so the command is checked through the
@@ -12,6 +13,7 @@
  * (src/background/index.ts), which the restart proves by the other listeners working.
  */
 import { expect, it } from 'vitest';
+import { pollUntil } from './harness/browsers';
 import { describeInBrowsers } from './harness/suite';
 import { badgeWhen, pageEntities } from './harness/page-probes';
 
@@ -40,7 +42,9 @@ describeInBrowsers(
         const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(browser.extensionOrigin));
         expect(target, JSON.stringify(targetInfos.map((t) => [t.type, t.url]))).toBeDefined();
         await cdp.send('Target.closeTarget' as never, { targetId: target!.targetId } as never);
-        await sleep(1_000);
+        // Gone: no longer listed, or no longer answering.
+        const gone = async () => !ctx.serviceWorkers().includes(worker) || (await worker.evaluate(() => false).catch(() => true));
+        await pollUntil(gone, 10_000, 'the service worker to stop');
         // Wake it (a page asks the background something) and check it is a fresh instance.
         await browser.callExtension('runtime.sendMessage', { type: 'glossa:ping-for-test' }).catch(() => undefined);
         const fresh = await (async () => {
@@ -55,8 +59,18 @@ describeInBrowsers(
         })();
         expect(fresh, 'the service worker was really stopped and restarted').toBe(true);
       } else {
-        // Idle timeout is 1 s in this suite: wait well past it with nothing talking to the background.
-        await sleep(4_000);
+        // Idle timeout is 1 s in this suite: wait, with nothing talking to the background, until
+        // Firefox has suspended it (its page leaves the extension's views).
+        const views = await browser.openExtensionPage('popup.html');
+        await views.waitFor(
+          () =>
+            !(globalThis as unknown as { browser: { extension: { getViews(): Window[] } } }).browser.extension
+              .getViews()
+              .some((w) => w.location.pathname.includes('background')),
+          undefined,
+          15_000,
+        );
+        await views.close();
       }
 
       // Badge: a new tab's content script wakes the background, which sets the badge.

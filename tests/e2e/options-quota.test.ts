@@ -21,8 +21,12 @@ describeInBrowsers('options page storage quota', (get) => {
         el.dispatchEvent(new Event('input', { bubbles: true }));
       }, host(i));
       await options.clickOn('#site-add');
-      await new Promise((r) => setTimeout(r, 300));
-      status = await options.evaluate(() => document.getElementById('status')?.textContent ?? '');
+      // The add has been answered: saved (the status names the site) or refused.
+      status = await options.waitFor((h: string) => {
+        const text = document.getElementById('status')?.textContent ?? '';
+        const error = document.getElementById('site-error')?.textContent;
+        return error ? `site error: ${error}` : text.includes(h) || /Could not save/.test(text) ? text : null;
+      }, host(i));
       if (/full|Could not save/.test(status)) break;
     }
     expect(status).toMatch(/Could not save/);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import type { PageEntitiesResponse } from '../../src/shared/messages';
 import type { ExtensionBrowser, TestPage } from './harness/browsers';
 import { describeInBrowsers } from './harness/suite';
+import { entitiesWhen, settledAfter } from './harness/page-probes';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/glossaries/${name}`, import.meta.url), 'utf8');
 
@@ -49,7 +49,8 @@ describeInBrowsers('options page', (get) => {
     await reset(browser);
     server.setPage('/personal.html', '<!doctype html><html lang="en"><head><title>Exercise news</title></head><body><p>Troops gathered for Zephyr Falcon near the coast. Zephyr Falcon ends in May.</p></body></html>');
     const { page, tabId } = await browser.openTab(`${server.origin}/personal.html`);
-    await new Promise((r) => setTimeout(r, 1500));
+    // The page has been read (a name would be painted by now): nothing there yet.
+    expect(await settledAfter(browser, tabId)).toMatchObject({ enabled: true, settled: true });
     expect(await page.evaluate(paintedRanges)).toBe(0);
 
     const options = await openOptions(browser);
@@ -80,14 +81,7 @@ describeInBrowsers('options page', (get) => {
       for (const h of (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()) n += h.size;
       return n > 0;
     }, undefined, 15_000)).toBe(true);
-    const deadline = Date.now() + 10_000;
-    let found: PageEntitiesResponse | null = null;
-    while (Date.now() < deadline) {
-      found = await browser.callExtension<PageEntitiesResponse>('tabs.sendMessage', tabId, { type: 'glossa:page-entities' }, { frameId: 0 });
-      if (found.complete && found.entities.some((e) => e.id === 'my-zephyr-falcon')) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(found?.entities).toContainEqual({ id: 'my-zephyr-falcon', count: 2 });
+    expect((await entitiesWhen(browser, tabId, (c) => 'my-zephyr-falcon' in c, 10_000))['my-zephyr-falcon']).toBe(2);
     await options.close();
     await page.close();
   });

@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import type { PageEntitiesResponse } from '../../src/shared/messages';
-import { badgeWhen } from './harness/page-probes';
+import { badgeWhen, pageEntities, settledAfter } from './harness/page-probes';
 import { describeInBrowsers } from './harness/suite';
 
 describeInBrowsers('toolbar badge', (get) => {
@@ -9,12 +8,7 @@ describeInBrowsers('toolbar badge', (get) => {
     await browser.callExtension('storage.sync.clear');
     await browser.callExtension('storage.local.clear');
     const { page, tabId } = await browser.openTab(`${server.origin}/seed-article.html`);
-    let truth: PageEntitiesResponse | null = null;
-    for (let i = 0; i < 75 && !truth?.complete; i++) {
-      truth = await browser.callExtension<PageEntitiesResponse>('tabs.sendMessage', tabId, { type: 'glossa:page-entities' }, { frameId: 0 }).catch(() => null);
-      if (!truth?.complete) await new Promise((r) => setTimeout(r, 200));
-    }
-    const distinct = String(new Set(truth!.entities.map((e) => e.id)).size);
+    const distinct = String(Object.keys(await pageEntities(browser, tabId, 15_000)).length);
     expect(Number(distinct)).toBeGreaterThan(3);
     await badgeWhen(browser, tabId, (t) => t === distinct, `showed ${distinct}`);
 
@@ -33,6 +27,8 @@ describeInBrowsers('toolbar badge', (get) => {
     // Navigating to a page without names: empty.
     server.setPage('/badge-empty.html', '<!doctype html><html lang="en"><head><title>x</title></head><body><p>Nothing to see here at all.</p></body></html>');
     await page.goto(`${server.origin}/badge-empty.html`);
+    // The browser clears a tab's badge on navigation by itself: ask once the new page has been read.
+    await settledAfter(browser, tabId);
     await badgeWhen(browser, tabId, (t) => t === '', 'cleared on navigation');
     await page.goto(`${server.origin}/demo-en.html`);
     await badgeWhen(browser, tabId, (t) => Number(t) > 3, 'counted the new page');

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import type { PageEntitiesResponse } from '../../src/shared/messages';
 import type { ExtensionBrowser, TestPage } from './harness/browsers';
 import { describeInBrowsers } from './harness/suite';
+import { settledAfter } from './harness/page-probes';
 
 /** Number of ranges painted in the page (the highlight registry is shared with the page). */
 function paintedRanges(): number {
@@ -20,7 +21,7 @@ async function completeEntities(browser: ExtensionBrowser, tabId: number): Promi
   for (;;) {
     const r = await browser.callExtension<PageEntitiesResponse>('tabs.sendMessage', tabId, { type: 'glossa:page-entities' }, { frameId: 0 }).catch(() => null);
     if (r?.complete) return r;
-    if (Date.now() > deadline) throw new Error('page-entities never complete');
+    if (Date.now() > deadline) throw new Error(`page-entities never complete: ${JSON.stringify(r)}`);
     await new Promise((res) => setTimeout(res, 200));
   }
 }
@@ -76,7 +77,8 @@ describeInBrowsers('popup', (get) => {
     });
     await popup.close();
     await page.goto(url);
-    await new Promise((r) => setTimeout(r, 2500)); // give the content script time to (wrongly) paint
+    // The new document's content script has read its settings (and would have painted by now).
+    expect(await settledAfter(browser, tabId)).toMatchObject({ enabled: false, settled: true });
     expect(await page.evaluate(paintedRanges)).toBe(0);
     const again = await openPopupFor(browser, tabId);
     await again.waitFor(() => document.getElementById('site-name')?.textContent === 'localhost');

@@ -160,8 +160,17 @@ function extensionPages(
   return {
     openExtensionPage,
     async callExtension<R>(api: string, ...args: unknown[]): Promise<R> {
-      control ??= await openExtensionPage('popup.html');
-      return control.evaluate(callInExtensionPage as never, [api, args]) as never;
+      const page = (control ??= await openExtensionPage('popup.html'));
+      try {
+        return (await page.evaluate(callInExtensionPage as never, [api, args])) as never;
+      } catch (e) {
+        // The extension was reloaded under its page (Firefox keeps a dead one open): the call never
+        // ran, so it goes again from a new page. Any other failure is the call's own.
+        const dead = (page.raw as { isClosed(): boolean }).isClosed() || (await page.evaluate(() => false).catch(() => true));
+        if (!dead) throw e;
+        control = await openExtensionPage('popup.html');
+        return control.evaluate(callInExtensionPage as never, [api, args]) as never;
+      }
     },
   };
 }

@@ -2,7 +2,7 @@
  * Functions evaluated inside test pages (serialised: each must be self-contained) and small
  * helpers over the extension's page messages, shared by the on-page suites.
  */
-import type { PageEntitiesResponse } from '../../../src/shared/messages';
+import type { PageEntitiesResponse, ScanStatus } from '../../../src/shared/messages';
 import type { ExtensionBrowser, TestPage } from './browsers';
 
 /** Every glossa-* highlight in the page's document: name → the text of each range. */
@@ -116,4 +116,28 @@ export function waitForPaint(page: TestPage, timeoutMs = 10_000): Promise<unknow
     CSS.highlights.forEach((_h, name) => void (name.startsWith('glossa') && n++));
     return n > 0;
   }, undefined, timeoutMs);
+}
+
+/** A frame's `glossa:scan-status` (ARCHITECTURE.md), or null while its content script cannot answer. */
+export function scanStatus(browser: ExtensionBrowser, tabId: number, frameId = 0): Promise<ScanStatus | null> {
+  return browser
+    .callExtension<ScanStatus | undefined>('tabs.sendMessage', tabId, { type: 'glossa:scan-status' }, { frameId })
+    .then((s) => s ?? null, () => null);
+}
+
+/**
+ * Waits until the frame has done its work since `before` (a generation read earlier; 0 for a new
+ * page): settled with a newer generation, or settled and switched off. Only then may a test
+ * assert that something did NOT happen. Throws with the last status seen.
+ */
+export async function settledAfter(
+  browser: ExtensionBrowser, tabId: number, before = 0, { frameId = 0, timeoutMs = 10_000 } = {},
+): Promise<ScanStatus> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await scanStatus(browser, tabId, frameId);
+    if (status?.settled && (status.generation > before || !status.enabled)) return status;
+    if (Date.now() > deadline) throw new Error(`frame ${frameId} never settled after generation ${before}: ${JSON.stringify(status)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
