@@ -7,6 +7,7 @@
 import bundledPack from '../pack/bundled-pack.json';
 import { cardRelations } from '../pack/relations';
 import type { EntityCardResponse, Request } from '../shared/messages';
+import { claimChecks } from './claim-checks';
 import { createKnowledge, type Knowledge } from '../shared/merged-packs';
 import { loadGlossary, onGlossaryWritten } from '../shared/storage';
 import type { Pack } from '../text/pack-types';
@@ -39,10 +40,11 @@ export function getKnowledge(): Promise<Knowledge> {
 }
 
 /** Answers `glossa:entity-card`, with the entity's relations (its own and those pointing at it). */
-export async function entityCard({ entityId }: Request<'glossa:entity-card'>): Promise<EntityCardResponse> {
+export async function entityCard({ entityId, claims }: Request<'glossa:entity-card'>): Promise<EntityCardResponse> {
   const k = await getKnowledge();
   const known = k.entity(entityId);
   if (!known) return null;
   const relations = cardRelations(entityId, k.entities.map((x) => x.entity));
-  return { entity: known.entity, personal: known.personal, updated: k.updatedOf(entityId), relations };
+  const checks = claims?.length && !known.personal ? claimChecks().checks(claims).filter((c) => c.entity === entityId) : [];
+  return { entity: known.entity, personal: known.personal, updated: k.updatedOf(entityId), relations, ...(checks.length ? { checks } : {}) };
 }

@@ -15,6 +15,7 @@ import { COMPILED_MATCHER_KEY, matcherKey } from '../shared/compiled-matcher-rec
 import type { FindNamesRequest, FindNamesResponse } from '../shared/messages';
 import { GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, storedGlossaryPack } from '../shared/storage';
 import type { Matcher } from '../text/matcher';
+import { claimChecks } from './claim-checks';
 
 /** The key a page sends when it has not read the glossary (content/text-watch.ts): any current matcher answers. */
 const CURRENT = '';
@@ -65,7 +66,8 @@ class BackgroundMatcher {
   async findNames(request: FindNamesRequest): Promise<FindNamesResponse> {
     const matcher = await this.named(request.key);
     const state = { seen: new Set(request.seen) };
-    const matches = request.texts.map((text) => matcher.find(text, state));
+    const claims = claimChecks();
+    const matches = request.texts.map((text) => claims.mark(text, matcher.find(text, state)));
     return { matches, seen: [...state.seen] };
   }
 

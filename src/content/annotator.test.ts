@@ -99,6 +99,7 @@ function harness(options: { glossary?: Promise<Pack | null>; orphaned?: boolean;
     installInteraction: () => () => {},
     loadUi: () => Promise.reject(new Error('no tooltip in these tests')),
     onSettled: vi.fn(),
+    pageDate: () => null,
   };
   const annotator = new Annotator(deps);
   /** The glossary key a finder names when it asks the background. */

@@ -6,7 +6,7 @@
  * page's), so it can be created twice and tested without a browser. Settings and glossary changes
  * arrive from the entry.
  */
-import type { PageEntitiesResponse, Response, Send } from '../shared/messages';
+import type { ClaimMark, PageClaim, PageClaimsResponse, PageEntitiesResponse, Response, Send } from '../shared/messages';
 import { createKnowledge, matcherFromStore, type Knowledge } from '../shared/merged-packs';
 import { resolveLang } from '../shared/localized-text';
 import { matcherKey } from '../shared/compiled-matcher-record';
@@ -67,6 +67,8 @@ export interface AnnotatorDeps {
   loadUi(): Promise<typeof import('./lazy-tooltip')>;
   /** Called when the annotator may have become settled (see `settled`). */
   onSettled(): void;
+  /** The page's publication day as it states it (./page-date.ts), or null: read as today. */
+  pageDate(): string | null;
 }
 
 /** True when `list` is `before` with mentions added at the end (appended content). */
@@ -151,8 +153,23 @@ export class Annotator {
     return { complete: this.scanner.complete, entities: [...this.counts].map(([id, count]) => ({ id, count })) };
   }
 
-  reveal(entityId: string): Response<'glossa:reveal'> {
-    const m = this.mentions.find((x) => x.entityId === entityId);
+  /** The checked claims the page makes, counted over their mentions, in order of first statement. */
+  pageClaims(): PageClaimsResponse {
+    const complete = this.pageEntities().complete;
+    const byClaim = new Map<string, PageClaim>();
+    for (const m of this.mentions) {
+      for (const c of m.claims ?? []) {
+        const row = byClaim.get(c.claim) ?? { entity: m.entityId, claim: c.claim, verdict: c.verdict, count: 0 };
+        row.count++;
+        byClaim.set(c.claim, row);
+      }
+    }
+    return { complete, pageDate: this.deps.pageDate(), claims: [...byClaim.values()] };
+  }
+
+  /** Focuses the entity's first mention (the first that makes `claim`, when given). */
+  reveal(entityId: string, claim?: string): Response<'glossa:reveal'> {
+    const m = this.mentions.find((x) => x.entityId === entityId && (claim === undefined || !!x.claims?.some((c) => c.claim === claim)));
     if (m) this.focusMention(m);
     return { found: !!m };
   }
@@ -370,22 +387,23 @@ export class Annotator {
     }));
   }
 
-  private async cardFor(entityId: string, original?: string): Promise<Card | null> {
+  private async cardFor(entityId: string, original?: string, claims?: readonly ClaimMark[]): Promise<Card | null> {
+    const request = claims?.length ? { entityId, claims: claims.map((c) => c.claim) } : { entityId };
     const [known, mod] = await Promise.all([
-      this.deps.send('glossa:entity-card', { entityId }).catch((e: unknown) => {
+      this.deps.send('glossa:entity-card', request).catch((e: unknown) => {
         console.warn('Glossa: no card from the background', e);
         return null;
       }),
       this.loadUi(),
     ]);
     const lang = resolveLang(this.settings?.language ?? 'auto', this.deps.uiLanguage);
-    return known ? mod.entityCard(known, lang, original) : null;
+    return known ? mod.entityCard(known, lang, { original, pageDay: this.deps.pageDate() }) : null;
   }
 
   private openTooltip(m: Mention, fromKeyboard: boolean): void {
     const request = ++this.cardRequest;
     this.shownMention = m;
-    void this.cardFor(m.entityId, m.text).then((card) => {
+    void this.cardFor(m.entityId, m.text, m.claims).then((card) => {
       if (!card || request !== this.cardRequest || this.shownMention !== m) return;
       this.tooltip?.show(() => m.range.getBoundingClientRect(), card.vnode, { focus: fromKeyboard, announce: card.announce });
     });

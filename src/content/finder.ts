@@ -4,12 +4,15 @@
  * the page's own matcher when the background cannot answer. The scanner knows only `Finder`.
  */
 import { BACKGROUND_ANSWER_MS, within } from '../shared/deadline';
-import { isFindNamesResponse, type RequestFields } from '../shared/messages';
-import type { Match, Matcher, ScanState } from '../text/matcher';
+import { isFindNamesResponse, type FoundMatch, type RequestFields } from '../shared/messages';
+import type { Matcher, ScanState } from '../text/matcher';
 
 export interface Finder {
-  /** Each of `texts`' matches, in order, as Matcher.find gives them; updates the coreference state. */
-  find(texts: readonly string[], state: ScanState): Promise<Match[][]>;
+  /**
+   * Each of `texts`' matches, in order, as Matcher.find gives them (from the background, with the
+   * claims the text states about them); updates the coreference state.
+   */
+  find(texts: readonly string[], state: ScanState): Promise<FoundMatch[][]>;
 }
 
 /** Finds nothing: for a frame that has stopped. */

@@ -46,6 +46,9 @@ class FakeAnnotator implements FrameAnnotator {
   pageEntities() {
     return { complete: this.settled, entities: [{ id: 'africom', count: 2 }] };
   }
+  pageClaims() {
+    return { complete: this.settled, pageDate: '2024-02-20', claims: [] };
+  }
   reveal() {
     return { found: true };
   }
@@ -72,6 +75,7 @@ function harness(settingsRead: Promise<Settings> = Promise.resolve(on), orphaned
       return w;
     },
     loadAnnotator: vi.fn(async () => annotator),
+    pageDate: () => '2024-02-20',
   };
   const frame = new ContentFrame(deps);
   const h = frame.handlers();

@@ -5,7 +5,7 @@
  * test signal: whether the frame's work is settled, and how often it has settled after working.
  * Its dependencies are injected (./index.ts wires the page's).
  */
-import type { Handlers, PageEntitiesResponse, ScanStatus } from '../shared/messages';
+import type { Handlers, PageClaimsResponse, PageEntitiesResponse, ScanStatus } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import type { Pack } from '../text/pack-types';
 import type { Annotator } from './annotator';
@@ -23,7 +23,7 @@ export interface WatchLike {
 /** What the frame needs of the annotator (./annotator.ts). */
 export type FrameAnnotator = Pick<
   Annotator,
-  'settled' | 'settingsChanged' | 'glossaryChanged' | 'pageEntities' | 'reveal' | 'navigate' | 'showCard'
+  'settled' | 'settingsChanged' | 'glossaryChanged' | 'pageEntities' | 'pageClaims' | 'reveal' | 'navigate' | 'showCard'
 >;
 
 export interface FrameDeps {
@@ -35,6 +35,8 @@ export interface FrameDeps {
   createWatch(onName: () => void): WatchLike;
   /** Loads the annotator code and creates one; `onSettled` is its settled hook. */
   loadAnnotator(onSettled: () => void): Promise<FrameAnnotator>;
+  /** The page's publication day as it states it (./page-date.ts), or null. */
+  pageDate(): string | null;
 }
 
 export class ContentFrame {
@@ -92,7 +94,8 @@ export class ContentFrame {
     return {
       'glossa:page-entities': () => this.pageEntities(),
       'glossa:page-info': () => ({ hostname: this.deps.hostname }),
-      'glossa:reveal': ({ entityId }) => this.annotator?.then((a) => a.reveal(entityId)) ?? { found: false },
+      'glossa:page-claims': () => this.pageClaims(),
+      'glossa:reveal': ({ entityId, claim }) => this.annotator?.then((a) => a.reveal(entityId, claim)) ?? { found: false },
       'glossa:navigate': ({ direction }) => this.annotator?.then((a) => a.navigate(direction)) ?? { count: 0 },
       'glossa:show-card': ({ entityId, query }) => {
         // A name looked up from the context menu: the card needs the annotator's UI.
@@ -107,6 +110,12 @@ export class ContentFrame {
     if (this.annotator) return this.annotator.then((a) => a.pageEntities());
     // Watching means the text read so far holds no name.
     return { complete: !!this.settings && (!this.active || !!this.watch?.complete), entities: [] };
+  }
+
+  pageClaims(): PageClaimsResponse | Promise<PageClaimsResponse> {
+    if (this.annotator) return this.annotator.then((a) => a.pageClaims());
+    const { complete } = this.pageEntities() as PageEntitiesResponse;
+    return { complete, pageDate: this.deps.pageDate(), claims: [] };
   }
 
   status(): ScanStatus {

@@ -11,8 +11,11 @@ import { orphaned } from '../shared/browser';
 import { listen, send } from '../shared/messaging';
 import { loadGlossary, loadSettings, onGlossaryWritten, onSettingsChanged } from '../shared/storage';
 import { ContentFrame } from './frame';
+import { memoPageDate } from './page-date';
 import { nextTask } from './next-task';
 import { TextWatch } from './text-watch';
+
+const pageDate = memoPageDate(document, () => location.href);
 
 const frame = new ContentFrame({
   hostname: location.hostname,
@@ -20,7 +23,8 @@ const frame = new ContentFrame({
   loadSettings,
   loadGlossary,
   createWatch: (onName) => new TextWatch((request) => send('glossa:find-names', request), onName),
-  loadAnnotator: (onSettled) => import('./page-annotator').then((mod) => mod.createPageAnnotator(onSettled)),
+  loadAnnotator: (onSettled) => import('./page-annotator').then((mod) => mod.createPageAnnotator(onSettled, pageDate)),
+  pageDate,
 });
 
 listen(window === window.top ? ['frame', 'top-frame'] : ['frame'], frame.handlers());

@@ -20,12 +20,17 @@ export interface Card {
   announce: string;
 }
 
-export function entityCard(known: NonNullable<EntityCardResponse>, lang: Lang, original?: string): Card {
+/**
+ * The card of a mention. A screen reader hears the checks of what the page says first, as the
+ * card shows them first (the wavy mark on the page is not read out).
+ */
+export function entityCard(known: NonNullable<EntityCardResponse>, lang: Lang, at: { original?: string; pageDay?: string | null } = {}): Card {
   const name = pickText(known.entity.names, lang)?.text ?? known.entity.id;
   const summary = pickText(known.entity.summary, lang)?.text ?? '';
+  const checks = (known.checks ?? []).map((c) => `${t('cardCheckSays', c.says[lang])} ${c.correction[lang]}`);
   return {
-    vnode: h(CardBrowser, { first: known, lang, original, load: loadCard }),
-    announce: `${name}. ${categoryLabel(known.entity.category)}. ${summary}`,
+    vnode: h(CardBrowser, { first: known, lang, original: at.original, pageDay: at.pageDay, load: loadCard }),
+    announce: [...checks, `${name}. ${categoryLabel(known.entity.category)}. ${summary}`].join(' '),
   };
 }
 

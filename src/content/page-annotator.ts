@@ -30,7 +30,7 @@ async function readLocal(key: string): Promise<unknown> {
   }
 }
 
-export function createPageAnnotator(onSettled: () => void): Annotator {
+export function createPageAnnotator(onSettled: () => void, pageDate: () => string | null): Annotator {
   return new Annotator({
     hostname: location.hostname,
     uiLanguage: uiLanguage(),
@@ -46,5 +46,6 @@ export function createPageAnnotator(onSettled: () => void): Annotator {
     installInteraction,
     loadUi: () => import('./lazy-tooltip'),
     onSettled,
+    pageDate,
   });
 }

@@ -81,3 +81,20 @@ export function readPageDate(doc: Document, url: string, today: IsoDay): PageDat
   }
   return null;
 }
+
+/**
+ * The page's day, read once on first use (a card or the popup asks; most pages are never asked)
+ * and again only when the URL changed (a single-page app's navigation is another article).
+ */
+export function memoPageDate(doc: Document, url: () => string): () => IsoDay | null {
+  let readFor: string | null = null;
+  let day: IsoDay | null = null;
+  return () => {
+    const now = url();
+    if (readFor !== now) {
+      readFor = now;
+      day = readPageDate(doc, now, new Date().toISOString().slice(0, 10))?.day ?? null;
+    }
+    return day;
+  };
+}

@@ -16,6 +16,16 @@ export interface PaintOptions {
 
 const HIGHLIGHT_PREFIX = 'glossa-';
 const FOCUS_HIGHLIGHT = 'glossa-focus';
+/**
+ * Every mention whose sentence makes a checked claim (first mention or not), drawn over its
+ * category's paint with a wavy underline (content.css); the card explains it in words.
+ */
+const CLAIM_HIGHLIGHT = 'glossa-claim';
+
+/** Mentions that carry a claim check, in a category that is shown. */
+function claimed(mentions: readonly Mention[], options: PaintOptions): Range[] {
+  return mentions.filter((m) => m.claims?.length && options.categoryOf(m.entityId) !== undefined).map((m) => m.range);
+}
 
 function registry(): HighlightRegistry | undefined {
   return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
@@ -66,6 +76,8 @@ export function paint(mentions: readonly Mention[], options: PaintOptions): void
       if (!list) groups.set(name, (list = []));
       list.push(m.range);
     }
+    const claims = claimed(mentions, options);
+    if (claims.length) groups.set(CLAIM_HIGHLIGHT, claims);
   }
   for (const name of [...registered.keys()]) if (!groups.has(name)) {
     reg.delete(name);
@@ -73,6 +85,7 @@ export function paint(mentions: readonly Mention[], options: PaintOptions): void
   }
   for (const [name, ranges] of groups) {
     const highlight = new Highlight(...ranges);
+    if (name === CLAIM_HIGHLIGHT) highlight.priority = 1;
     reg.set(name, highlight);
     registered.set(name, highlight);
   }
@@ -86,16 +99,16 @@ export function paint(mentions: readonly Mention[], options: PaintOptions): void
 export function paintAppended(appended: readonly Mention[], options: PaintOptions): void {
   const reg = registry();
   if (!reg || options.style === 'none') return;
-  for (const m of selectPainted(appended, options, paintedEntities)) {
-    const name = highlightName(m, options);
+  const add = (name: string, range: Range, priority = 0): void => {
     const existing = registered.get(name);
-    if (existing) existing.add(m.range);
-    else {
-      const highlight = new Highlight(m.range);
-      reg.set(name, highlight);
-      registered.set(name, highlight);
-    }
-  }
+    if (existing) return void existing.add(range);
+    const highlight = new Highlight(range);
+    highlight.priority = priority;
+    reg.set(name, highlight);
+    registered.set(name, highlight);
+  };
+  for (const m of selectPainted(appended, options, paintedEntities)) add(highlightName(m, options), m.range);
+  for (const range of claimed(appended, options)) add(CLAIM_HIGHLIGHT, range, 1);
 }
 
 /** Whether the focus highlight may be registered (so clearing it can skip the registry when not). */
@@ -108,7 +121,7 @@ export function setFocus(range: Range | null): void {
   focusSet = range !== null;
   if (!range) return void reg.delete(FOCUS_HIGHLIGHT);
   const h = new Highlight(range);
-  h.priority = 1;
+  h.priority = 2;
   reg.set(FOCUS_HIGHLIGHT, h);
 }
 

@@ -6,7 +6,8 @@
  * (./text-watch.ts) both run it, so they walk and classify changes the same way.
  */
 // Types only: the watch runs this before the engine is ever evaluated.
-import type { Match, ScanState } from '../text/matcher';
+import type { ClaimMark, FoundMatch } from '../shared/messages';
+import type { ScanState } from '../text/matcher';
 import { blockOf, collectRuns, isInlineElement, parentOrHost, skippedTest, withinTest, type IsOurs } from './collect-text';
 import type { Finder } from './finder';
 import { keeps, partsOf, type Part } from './chunks';
@@ -15,6 +16,8 @@ import { nextTask } from './next-task';
 
 export interface Mention {
   entityId: string;
+  /** The checked claims the page states about this mention (found by the background). */
+  claims?: readonly ClaimMark[];
   range: Range;
   /** The text as written on the page. */
   text: string;
@@ -343,7 +346,7 @@ export class Scanner {
    * worked: such a change marked their block for a rescan, which finds its mentions again, so a
    * match over text that is no longer what was read is dropped here (not painted meanwhile).
    */
-  private addMention(part: Part, m: Match, out: Mention[]): void {
+  private addMention(part: Part, m: FoundMatch, out: Mention[]): void {
     if (!keeps(part, m)) return;
     const { run, base } = part;
     const s = locate(run.joined, base + m.start, 'start');
@@ -353,7 +356,9 @@ export class Scanner {
     const range = document.createRange();
     range.setStart(run.nodes[s.piece]!, s.offset);
     range.setEnd(run.nodes[e.piece]!, e.offset);
-    out.push({ entityId: m.entityId, range, text: m.text, nodes: run.nodes.slice(s.piece, e.piece + 1), block: run.block });
+    const mention: Mention = { entityId: m.entityId, range, text: m.text, nodes: run.nodes.slice(s.piece, e.piece + 1), block: run.block };
+    if (m.claims?.length) mention.claims = m.claims;
+    out.push(mention);
   }
 
   private onMutations(records: MutationRecord[]): void {

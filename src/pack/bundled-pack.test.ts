@@ -114,8 +114,8 @@ describe('bundled pack', () => {
         const where = `${e.id}.facts[${i}]`;
         for (const lang of LANGS) expect(f.text[lang]?.trim(), `${where}.text.${lang}`).toBeTruthy();
         expect(f.text.ar, where).toMatch(ARABIC);
-        expect(f.date ?? f.asOf, `${where} date/asOf`).toBeTruthy();
-        for (const d of [f.date, f.asOf]) {
+        expect(f.date ?? f.from ?? f.asOf, `${where} date/from/asOf`).toBeTruthy();
+        for (const d of [f.date, f.from, f.until, f.asOf]) {
           if (d === undefined) continue;
           expect(isIsoDate(d), `${where} ${d}`).toBe(true);
           expect(padIso(d) <= TODAY, `${where} ${d} is after ${TODAY}`).toBe(true);

@@ -62,7 +62,7 @@ export function factClass(fact: Fact, policy: SourcePolicy): SourceClass | undef
 
 /** The day a fact happened or was last checked: asOf when present, else date. */
 export function factDay(fact: Fact): string {
-  return fact.asOf ?? fact.date ?? '';
+  return fact.asOf ?? fact.date ?? fact.until ?? fact.from ?? '';
 }
 
 function shiftIso(day: string, months: number): string {
@@ -77,7 +77,7 @@ function shiftIso(day: string, months: number): string {
  * by `asOf` (a desert's area, a weapon's design) may rest on a reference work.
  */
 export function isRecent(fact: Fact, updated: string, policy: SourcePolicy): boolean {
-  const day = fact.volatile === true ? (fact.asOf ?? fact.date) : fact.date;
+  const day = fact.volatile === true ? (fact.asOf ?? fact.date) : (fact.date ?? fact.until ?? fact.from);
   return day !== undefined && isoKey(day) >= shiftIso(updated, -12 * policy.recentYears);
 }
 

@@ -3,7 +3,9 @@ import { pickText } from '../shared/localized-text';
 import { type Knowledge } from '../shared/merged-packs';
 import type { Lang } from '../text/pack-types';
 import { sendToTab } from '../shared/messaging';
+import { changedSince } from '../text/then-and-now';
 import { categoryLabel } from '../ui/EntityCard';
+import { ChecksSection } from './ChecksSection';
 import type { PageState } from './page-state';
 
 /** What the page holds: one row per entity, most mentioned first; a row reveals its first mention. */
@@ -14,10 +16,11 @@ export function PageSection({ page, knowledge, lang, active, tabId, onStatus }: 
         .filter((r) => r.known)
         .sort((a, b) => b.count - a.count || (pickText(a.known!.entity.names, lang)?.text ?? '').localeCompare(pickText(b.known!.entity.names, lang)?.text ?? ''))
     : [];
-  const reveal = async (id: string, name: string) => {
+  const pageDate = page.kind === 'ready' ? page.pageDate : null;
+  const reveal = async (id: string, name: string, claim?: string) => {
     if (tabId === null) return;
     try {
-      await sendToTab(tabId, 'glossa:reveal', { entityId: id });
+      await sendToTab(tabId, 'glossa:reveal', claim === undefined ? { entityId: id } : { entityId: id, claim });
       onStatus(t('popupRevealed', name));
     } catch {
       onStatus(t('popupRevealFailed', name));
@@ -42,12 +45,19 @@ export function PageSection({ page, knowledge, lang, active, tabId, onStatus }: 
         <ul class="entity-list" id="page-entities" aria-busy={page.kind === 'ready' && !page.complete}>
           {rows.map((r) => {
             const name = pickText(r.known!.entity.names, lang)?.text ?? r.id;
+            const changed = pageDate !== null && changedSince(r.known!.entity.facts, pageDate);
             return (
               <li key={r.id}>
                 <button type="button" class="entity" data-entity={r.id} data-count={r.count} onClick={() => void reveal(r.id, name)}>
                   <span class="name">{name}</span>
                   <span class={`cat glossa-cat-${r.known!.entity.category}`}>{categoryLabel(r.known!.entity.category)}</span>
                   {r.known!.personal && <span class="mine">{t('popupPersonal')}</span>}
+                  {changed && (
+                    <span class="changed" title={t('popupChangedSinceLabel', pageDate)}>
+                      {t('popupChangedSince')}
+                      <span class="visually-hidden"> ({t('popupChangedSinceLabel', pageDate)})</span>
+                    </span>
+                  )}
                   <span class="count" aria-hidden="true">{r.count}</span>
                   <span class="visually-hidden">{t('popupMentionCount', String(r.count))}</span>
                 </button>
@@ -56,6 +66,7 @@ export function PageSection({ page, knowledge, lang, active, tabId, onStatus }: 
           })}
         </ul>
       )}
+      {page.kind === 'ready' && page.claims.length > 0 && <ChecksSection claims={page.claims} knowledge={knowledge} lang={lang} reveal={reveal} />}
     </section>
   );
 }

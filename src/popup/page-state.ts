@@ -1,13 +1,21 @@
 /** What the popup knows of its tab's page: asked of the tab's top frame, again while its scan runs. */
 import browser from '../shared/browser';
-import type { PageEntitiesResponse } from '../shared/messages';
+import type { PageClaim, PageEntitiesResponse } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
 import { normaliseHostname } from '../shared/settings';
 
 export type PageState =
   | { kind: 'loading' }
   | { kind: 'unavailable' }
-  | { kind: 'ready'; hostname: string | null; entities: PageEntitiesResponse['entities']; complete: boolean };
+  | {
+      kind: 'ready';
+      hostname: string | null;
+      entities: PageEntitiesResponse['entities'];
+      complete: boolean;
+      /** The checked claims the page makes, and its publication day (null: read as today). */
+      claims: PageClaim[];
+      pageDate: string | null;
+    };
 
 /** The tab the popup shows: `?tab=<id>` (public contract), else the window's active tab. */
 export async function resolveTabId(search: string): Promise<number | null> {
@@ -31,9 +39,9 @@ export async function watchPage(tabId: number, update: (s: PageState) => void, s
   let failures = 0;
   for (let round = 0; !stopped(); round++) {
     try {
-      const response = await sendToTab(tabId, 'glossa:page-entities', {});
+      const [response, checks] = await Promise.all([sendToTab(tabId, 'glossa:page-entities', {}), sendToTab(tabId, 'glossa:page-claims', {})]);
       failures = 0;
-      update({ kind: 'ready', hostname, entities: response.entities, complete: response.complete });
+      update({ kind: 'ready', hostname, entities: response.entities, complete: response.complete, claims: checks.claims, pageDate: checks.pageDate });
       await sleep(response.complete ? 2000 : 250);
     } catch {
       // A page just loading may not have its content script yet: a few tries before "cannot run".

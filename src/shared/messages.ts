@@ -11,6 +11,7 @@
  * changes silently. `glossa:scan-status` is an internal test signal (ARCHITECTURE.md).
  */
 import type { Runtime } from 'webextension-polyfill';
+import type { Claim, ClaimVerdict } from '../text/claims';
 import type { Match } from '../text/matcher';
 import type { Entity } from '../text/pack-types';
 import type { CardRelation } from '../pack/relations';
@@ -60,13 +61,45 @@ export interface ScanStatus {
   generation: number;
 }
 
-/** null when the id is unknown. `relations`: the card's links to other entities (src/pack/relations.ts). */
-export type EntityCardResponse = { entity: Entity; personal: boolean; updated: string; relations?: CardRelation[] } | null;
+/** A checked press claim (src/pack/claims.json) as a card shows it: without its patterns. */
+export type ClaimCheck = Omit<Claim, 'patterns'>;
+
+/**
+ * null when the id is unknown. `relations`: the card's links to other entities
+ * (src/pack/relations.ts); `checks`: the claims asked for, that the page makes about the mention.
+ */
+export type EntityCardResponse = { entity: Entity; personal: boolean; updated: string; relations?: CardRelation[]; checks?: ClaimCheck[] } | null;
+
+/** A claim the page states about a mention (src/text/claims.ts), found by the background. */
+export interface ClaimMark {
+  claim: string;
+  verdict: ClaimVerdict;
+}
+
+/** A match as find-names answers it: with the checked claims its text states about it, if any. */
+export type FoundMatch = Match & { claims?: ClaimMark[] };
 
 /** matches[i] are texts[i]'s matches, as Matcher.find returns them; seen is the state after them. */
 export interface FindNamesResponse {
-  matches: Match[][];
+  matches: FoundMatch[][];
   seen: string[];
+}
+
+/** One checked claim on the page, counted over its mentions (the scan CLI's `claims` rows). */
+export interface PageClaim {
+  entity: string;
+  claim: string;
+  verdict: ClaimVerdict;
+  count: number;
+}
+
+/** The answer to `glossa:page-claims` (public contract, README). */
+export interface PageClaimsResponse {
+  /** False while a scan is still in progress. */
+  complete: boolean;
+  /** The page's publication day as it states it (YYYY-MM-DD), or null: read as today. */
+  pageDate: string | null;
+  claims: PageClaim[];
 }
 
 export const MESSAGES = {
@@ -74,11 +107,16 @@ export const MESSAGES = {
   'glossa:page-entities': { to: 'top-frame', valid: () => true, types: types<NoFields, PageEntitiesResponse>() },
   /** Popup → top frame: what the popup needs to know about the page. */
   'glossa:page-info': { to: 'top-frame', valid: () => true, types: types<NoFields, { hostname: string }>() },
-  /** Popup → top frame: scroll to the entity's first mention and open its tooltip. */
+  /** Popup, tests → top frame: the checked claims the page makes, and its date (public contract). */
+  'glossa:page-claims': { to: 'top-frame', valid: () => true, types: types<NoFields, PageClaimsResponse>() },
+  /**
+   * Popup → top frame: scroll to the entity's first mention (the first that makes `claim`, when
+   * given) and open its tooltip.
+   */
   'glossa:reveal': {
     to: 'top-frame',
-    valid: (m) => isString(m.entityId),
-    types: types<{ entityId: string }, { found: boolean }>(),
+    valid: (m) => isString(m.entityId) && (m.claim === undefined || isString(m.claim)),
+    types: types<{ entityId: string; claim?: string }, { found: boolean }>(),
   },
   /** Background (keyboard command) → top frame: walk the mentions; answers how many there are. */
   'glossa:navigate': {
@@ -103,11 +141,14 @@ export const MESSAGES = {
     valid: (m) => isStringArray(m.ids),
     types: types<{ ids: string[] }, void>(),
   },
-  /** Content script → background: an entity's full card (content scripts carry only the matching data). */
+  /**
+   * Content script → background: an entity's full card (content scripts carry only the matching
+   * data), with the checks of the claims the mention makes.
+   */
   'glossa:entity-card': {
     to: 'background',
-    valid: (m) => isString(m.entityId),
-    types: types<{ entityId: string }, EntityCardResponse>(),
+    valid: (m) => isString(m.entityId) && (m.claims === undefined || isStringArray(m.claims)),
+    types: types<{ entityId: string; claims?: string[] }, EntityCardResponse>(),
   },
   /**
    * Scanner → background: the names in these texts (one batch of the page's runs, in document
@@ -167,9 +208,14 @@ export function dispatcher<R extends Receiver>(
   };
 }
 
-const isMatch = (m: unknown): m is Match => {
+const VERDICTS: readonly unknown[] = ['wrong', 'imprecise', 'outdated'] satisfies ClaimVerdict[];
+const isClaimMark = (c: unknown): c is ClaimMark =>
+  typeof c === 'object' && c !== null && isString((c as ClaimMark).claim) && VERDICTS.includes((c as ClaimMark).verdict);
+
+const isMatch = (m: unknown): m is FoundMatch => {
   if (typeof m !== 'object' || m === null) return false;
-  const x = m as Partial<Match>;
+  const x = m as Partial<FoundMatch>;
+  if (x.claims !== undefined && !(Array.isArray(x.claims) && x.claims.every(isClaimMark))) return false;
   return isString(x.entityId) && isString(x.text) && Number.isInteger(x.start) && Number.isInteger(x.end) && x.start! >= 0 && x.end! > x.start!;
 };
 

@@ -60,8 +60,15 @@ export interface Source {
 
 export interface Fact {
   text: LocalizedText;
-  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the fact happened. One of date / asOf is required. */
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the fact happened. One of date / from / asOf is required. */
   date?: string;
+  /**
+   * For a fact that describes a state ("commands AFRICOM"): the day it began and, once it ended,
+   * the day it ended. The card shows a state as held at a page's date when from ≤ that day < until
+   * (src/text/then-and-now.ts). Events keep `date`; a fact has one or the other.
+   */
+  from?: string;
+  until?: string;
   /** ISO date the fact was last known true, for facts that change. */
   asOf?: string;
   /** True when sources conflict: the text itself must be worded as uncertain. */

@@ -19,6 +19,6 @@ describe('extension/glossa-pack.schema.json', () => {
       ['afterMention', 'caseSensitive', 'context', 'foreignG', 'needsContext', 'text', 'wholeWord'],
     );
     expect(Object.keys(schema.$defs.entity?.properties ?? {}).sort()).toEqual(['aliases', 'category', 'context', 'facts', 'id', 'names', 'relations', 'summary']);
-    expect(Object.keys(schema.$defs.fact?.properties ?? {}).sort()).toEqual(['asOf', 'date', 'hedged', 'sources', 'text', 'volatile']);
+    expect(Object.keys(schema.$defs.fact?.properties ?? {}).sort()).toEqual(['asOf', 'date', 'from', 'hedged', 'sources', 'text', 'until', 'volatile']);
   });
 });

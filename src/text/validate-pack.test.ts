@@ -50,7 +50,7 @@ describe('validatePack', () => {
       'entities[0].facts[0].date: not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
       'entities[0].facts[0].sources[0].url: not an http(s) URL',
       'entities[0].facts[0].sources[1].url: not an http(s) URL',
-      'entities[0].facts[1]: needs date or asOf',
+      'entities[0].facts[1]: needs date, from or asOf',
       'entities[0].facts[1].sources: needs at least one source',
       'updated: not an ISO date (YYYY-MM-DD)',
     ]));
@@ -181,3 +181,23 @@ describe('relations', () => {
   });
 });
 
+describe('facts with time', () => {
+  const withFact = (fact: Record<string, unknown>): Record<string, unknown> => {
+    const p = validPack();
+    (p.entities as { facts: Record<string, unknown>[] }[])[0]!.facts = [{ text: { en: 'commands AFRICOM' }, sources: [{ title: 's', url: 'https://example.org/a' }], ...fact }];
+    return p;
+  };
+
+  it('accepts a state with from, and with from and until', () => {
+    expect(errorsOf(withFact({ from: '2022-08-09' }))).toEqual([]);
+    const r = validatePack(withFact({ from: '2022-08-09', until: '2025-08-15' }));
+    expect(r.ok && r.pack.entities[0]!.facts[0]).toMatchObject({ from: '2022-08-09', until: '2025-08-15' });
+  });
+
+  it('rejects until without from, until before from, and a fact that is both event and state', () => {
+    expect(errorsOf(withFact({ asOf: '2024', until: '2025' }))).toEqual(['entities[0].facts[0].until: needs from (the day the state began)']);
+    expect(errorsOf(withFact({ from: '2025-08-15', until: '2022-08-09' }))).toEqual(['entities[0].facts[0].until: is before from (2025-08-15)']);
+    expect(errorsOf(withFact({ date: '2024-01-01', from: '2022' }))).toEqual(['entities[0].facts[0].from: an event (date) has no from: a fact is an event or a state']);
+    expect(errorsOf(withFact({ from: '2022-13' }))).toEqual(['entities[0].facts[0].from: not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)']);
+  });
+});

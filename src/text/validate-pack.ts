@@ -254,13 +254,21 @@ function source(v: unknown, path: string, c: Collector): Source | undefined {
 function fact(v: unknown, path: string, c: Collector): Fact | undefined {
   const o = obj(v, path, c);
   if (o === undefined) return undefined;
-  checkKeys(o, ['text', 'date', 'asOf', 'hedged', 'volatile', 'sources'], path, c);
+  checkKeys(o, ['text', 'date', 'from', 'until', 'asOf', 'hedged', 'volatile', 'sources'], path, c);
   const text = localized(own(o, 'text'), `${path}.text`, c, LIMITS.longText, true);
   const out: Fact = { text: text ?? {}, sources: [] };
-  if (own(o, 'date') === undefined && own(o, 'asOf') === undefined) c.add(path, 'needs date or asOf');
+  if (own(o, 'date') === undefined && own(o, 'from') === undefined && own(o, 'asOf') === undefined) c.add(path, 'needs date, from or asOf');
   const d = own(o, 'date') === undefined ? undefined : date(own(o, 'date'), `${path}.date`, c, false);
+  const from = own(o, 'from') === undefined ? undefined : date(own(o, 'from'), `${path}.from`, c, false);
+  const until = own(o, 'until') === undefined ? undefined : date(own(o, 'until'), `${path}.until`, c, false);
   const a = own(o, 'asOf') === undefined ? undefined : date(own(o, 'asOf'), `${path}.asOf`, c, false);
+  // An event has a date; a state has a span. One fact is not both.
+  if (own(o, 'date') !== undefined && own(o, 'from') !== undefined) c.add(`${path}.from`, 'an event (date) has no from: a fact is an event or a state');
+  if (own(o, 'until') !== undefined && own(o, 'from') === undefined) c.add(`${path}.until`, 'needs from (the day the state began)');
+  if (from !== undefined && until !== undefined && isoKey(until) < isoKey(from)) c.add(`${path}.until`, `is before from (${from})`);
   if (d !== undefined) out.date = d;
+  if (from !== undefined) out.from = from;
+  if (until !== undefined) out.until = until;
   if (a !== undefined) out.asOf = a;
   const hedged = bool(own(o, 'hedged'), `${path}.hedged`, c);
   if (hedged !== undefined) out.hedged = hedged;

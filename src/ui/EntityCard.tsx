@@ -5,8 +5,10 @@
  * Style it with CARD_CSS (card-styles.ts) in a shadow root or an extension page.
  */
 import { Component, createRef, type Ref } from 'preact';
-import type { Entity, Lang } from '../text/pack-types';
+import type { Entity, Fact, Lang } from '../text/pack-types';
 import type { CardRelation } from '../pack/relations';
+import type { ClaimCheck } from '../shared/messages';
+import { splitAtDay } from '../text/then-and-now';
 import { isSafeUrl } from '../shared/safe-url';
 import { pickText } from '../shared/localized-text';
 import { t } from '../shared/i18n';
@@ -31,6 +33,13 @@ export interface EntityCardProps {
   onBack?: () => void;
   /** The name's heading, to move focus to when the card changes in place. */
   headingRef?: Ref<HTMLHeadingElement>;
+  /** Checks of what the page says about this mention: the card leads with them. */
+  checks?: readonly ClaimCheck[];
+  /**
+   * The page's publication day (YYYY-MM-DD). When facts changed after it, the card shows what held
+   * then, and apart from it what changed since; null or absent: the page is read as today.
+   */
+  pageDay?: string | null;
 }
 
 /** Label keys per relation type: [entity → other, other → entity]. */
@@ -101,8 +110,108 @@ export function categoryLabel(category: string): string {
 
 const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');
 
+function Sources({ sources }: { sources: Fact['sources'] }) {
+  if (sources.length === 0) return null;
+  return (
+    <span class="glossa-sources">
+      {sources.map((s, j) =>
+        isSafeUrl(s.url) ? (
+          <a key={j} href={s.url} target="_blank" rel="noopener noreferrer">
+            {s.title}
+          </a>
+        ) : (
+          <span key={j}>{s.title}</span>
+        ),
+      )}
+    </span>
+  );
+}
+
+const VERDICT_KEYS: Record<ClaimCheck['verdict'], string> = {
+  wrong: 'cardVerdictWrong',
+  imprecise: 'cardVerdictImprecise',
+  outdated: 'cardVerdictOutdated',
+};
+
+/** What the page says that the pack's sources contradict, qualify or have overtaken. */
+function Checks({ checks, lang }: { checks: readonly ClaimCheck[]; lang: Lang }) {
+  return (
+    <section class="glossa-checks" aria-label={t('cardChecks')}>
+      {checks.map((c) => (
+        <p key={c.id} class={`glossa-check glossa-check-${c.verdict}`} data-claim={c.id} data-verdict={c.verdict}>
+          <strong class="glossa-verdict">{t(VERDICT_KEYS[c.verdict])}</strong>{' '}
+          <span class="glossa-check-says">{t('cardCheckSays', c.says[lang])}</span>{' '}
+          <span class="glossa-check-correction">{c.correction[lang]}</span> <Sources sources={c.sources} />
+        </p>
+      ))}
+    </section>
+  );
+}
+
+/** When a fact held: its day, a state's span, or the day it was last checked. */
+function factWhen(fact: Fact): { label: string; dateTime: string } | undefined {
+  if (fact.from !== undefined) {
+    return { label: fact.until !== undefined ? t('cardRelSpan', [fact.from, fact.until]) : t('cardRelSince', fact.from), dateTime: fact.from };
+  }
+  if (fact.date !== undefined) return { label: fact.date, dateTime: fact.date };
+  if (fact.asOf !== undefined) return { label: t('contentAsOf', fact.asOf), dateTime: fact.asOf };
+  return undefined;
+}
+
+function FactItem({ fact, lang, when, prefix }: { fact: Fact; lang: Lang; when?: { label: string; dateTime: string }; prefix?: string }) {
+  const text = pickText(fact.text, lang);
+  if (!text) return null;
+  return (
+    <li class={fact.hedged ? 'glossa-fact glossa-hedged' : 'glossa-fact'}>
+      {when && <time dateTime={when.dateTime}>{when.label}</time>} {prefix && <span class="glossa-change">{prefix}</span>}{' '}
+      <span lang={text.lang} dir={dirOf(text.lang)}>
+        {text.text}
+      </span>
+      <Sources sources={fact.sources} />
+    </li>
+  );
+}
+
+/**
+ * The facts; with a page date that facts changed after, in two tenses: what held when the page
+ * was published (a state shown without its later end), then, apart, what changed since.
+ */
+function Facts({ facts, lang, pageDay, level }: { facts: readonly Fact[]; lang: Lang; pageDay: string | null; level: number }) {
+  const split = pageDay ? splitAtDay(facts, pageDay) : null;
+  if (!split || split.since.length === 0) {
+    return (
+      <ul class="glossa-facts">
+        {facts.map((fact, i) => (
+          <FactItem key={i} fact={fact} lang={lang} when={factWhen(fact)} />
+        ))}
+      </ul>
+    );
+  }
+  const Tense = `h${Math.min(level, 6)}` as 'h3';
+  return (
+    <>
+      <section class="glossa-then">
+        <Tense class="glossa-tense">{t('cardThen', pageDay!)}</Tense>
+        <ul class="glossa-facts">
+          {split.then.map((fact, i) => (
+            <FactItem key={i} fact={fact} lang={lang} when={factWhen({ ...fact, until: undefined })} />
+          ))}
+        </ul>
+      </section>
+      <section class="glossa-since">
+        <Tense class="glossa-tense">{t('cardSinceThen')}</Tense>
+        <ul class="glossa-facts">
+          {split.since.map((c, i) => (
+            <FactItem key={i} fact={c.fact} lang={lang} when={{ label: c.day, dateTime: c.day }} prefix={c.kind === 'ended' ? t('cardEnded') : undefined} />
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
 export function EntityCard(props: EntityCardProps) {
-  const { entity, lang, personal, updated, original, headingLevel = 2, relations, onOpenEntity, onBack, headingRef } = props;
+  const { entity, lang, personal, updated, original, headingLevel = 2, relations, onOpenEntity, onBack, headingRef, checks, pageDay } = props;
   const name = pickText(entity.names, lang) ?? { text: entity.id, lang };
   const summary = pickText(entity.summary, lang);
   const Heading = `h${headingLevel}` as 'h2';
@@ -110,6 +219,7 @@ export function EntityCard(props: EntityCardProps) {
   const originalIsArabic = original !== undefined && /[\u0600-\u06ff]/.test(original);
   return (
     <article class="glossa-card" lang={lang} dir={dirOf(lang)} data-entity={entity.id}>
+      {checks && checks.length > 0 && <Checks checks={checks} lang={lang} />}
       <header class="glossa-card-head">
         <span class={`glossa-cat glossa-cat-${entity.category}`}>{categoryLabel(entity.category)}</span>
         {personal && <span class="glossa-personal">{t('contentPersonal')}</span>}
@@ -132,36 +242,7 @@ export function EntityCard(props: EntityCardProps) {
           {summary.text}
         </p>
       )}
-      {entity.facts.length > 0 && (
-        <ul class="glossa-facts">
-          {entity.facts.map((fact, i) => {
-            const text = pickText(fact.text, lang);
-            if (!text) return null;
-            const when = fact.date ?? (fact.asOf ? t('contentAsOf', fact.asOf) : undefined);
-            return (
-              <li key={i} class={fact.hedged ? 'glossa-fact glossa-hedged' : 'glossa-fact'}>
-                {when && <time dateTime={fact.date ?? fact.asOf}>{when}</time>}{' '}
-                <span lang={text.lang} dir={dirOf(text.lang)}>
-                  {text.text}
-                </span>
-                {fact.sources.length > 0 && (
-                  <span class="glossa-sources">
-                    {fact.sources.map((s, j) =>
-                      isSafeUrl(s.url) ? (
-                        <a key={j} href={s.url} target="_blank" rel="noopener noreferrer">
-                          {s.title}
-                        </a>
-                      ) : (
-                        <span key={j}>{s.title}</span>
-                      ),
-                    )}
-                  </span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      {entity.facts.length > 0 && <Facts facts={entity.facts} lang={lang} pageDay={pageDay ?? null} level={headingLevel + 1} />}
       {relations && relations.length > 0 && <Relations relations={relations} lang={lang} onOpenEntity={onOpenEntity} />}
       <footer class="glossa-updated">{t('contentUpdated', updated)}</footer>
     </article>
@@ -174,6 +255,7 @@ export interface CardData {
   personal: boolean;
   updated: string;
   relations?: readonly CardRelation[];
+  checks?: readonly ClaimCheck[];
 }
 
 export interface CardBrowserProps {
@@ -181,6 +263,8 @@ export interface CardBrowserProps {
   lang: Lang;
   original?: string;
   headingLevel?: 2 | 3 | 4;
+  /** The page's publication day: every card of the trail is read at it. */
+  pageDay?: string | null;
   /** The card of another entity, or null when unknown. */
   load: (id: string) => Promise<CardData | null>;
 }
@@ -222,7 +306,7 @@ export class CardBrowser extends Component<CardBrowserProps, { trail: readonly C
   };
 
   override render() {
-    const { lang, original, headingLevel } = this.props;
+    const { lang, original, headingLevel, pageDay } = this.props;
     const trail = this.state.trail;
     const current = trail[trail.length - 1]!;
     return (
@@ -237,6 +321,8 @@ export class CardBrowser extends Component<CardBrowserProps, { trail: readonly C
         onOpenEntity={this.open}
         onBack={trail.length > 1 ? this.back : undefined}
         headingRef={this.heading}
+        checks={current.checks}
+        pageDay={pageDay}
       />
     );
   }

@@ -17,6 +17,7 @@ export const CARD_CSS = `
     --g-fg: #e6e9ef; --g-muted: #a3abba; --g-bg: #1e222a; --g-link: #8ab8ff; --g-border: #3a404c;
     --g-cat-organization: #6fb0ff; --g-cat-person: #c5a3ff; --g-cat-exercise: #ffae57;
     --g-cat-weapon: #ff7d8c; --g-cat-place: #5fd394; --g-cat-agreement: #e3cf4f;
+    --g-check: #ff6fa8;
   }
 }
 .glossa-card-head { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
@@ -37,6 +38,12 @@ export const CARD_CSS = `
 .glossa-sources a:focus-visible { outline: 2px solid var(--g-link); outline-offset: 1px; }
 .glossa-updated { margin-top: 6px; font-size: 11px; color: var(--g-muted); }
 .glossa-notice { padding: 2px 0; }
+.glossa-checks { margin: 0 0 8px; padding: 6px 8px; border-inline-start: 3px solid var(--g-check, #c2185b); background: rgba(194, 24, 91, 0.1); border-radius: 4px; }
+.glossa-check { margin: 2px 0; }
+.glossa-verdict { color: var(--g-check, #a3134c); }
+.glossa-tense { font-size: 12px; margin: 8px 0 2px; color: var(--g-muted); font-weight: 600; }
+.glossa-since { border-top: 1px solid var(--g-border); }
+.glossa-change { font-weight: 600; }
 .glossa-relations { margin: 6px 0; border-top: 1px solid var(--g-border); padding-top: 4px; }
 .glossa-relations ul { margin: 0; padding: 0; list-style: none; }
 .glossa-relation { margin: 2px 0; }
