@@ -3,10 +3,10 @@
  * Pure: the caller reads the file; errors name the file and the passage id (or index).
  */
 
-export const LANGS = ['en', 'ar', 'fr'] as const;
-export const SPLITS = ['dev', 'test'] as const;
-export const SENSES = ['story', 'other', 'mixed'] as const;
-export const KINDS = [
+const LANGS = ['en', 'ar', 'fr'] as const;
+const SPLITS = ['dev', 'test'] as const;
+const SENSES = ['story', 'other', 'mixed'] as const;
+const KINDS = [
   'surname',
   'company',
   'product',

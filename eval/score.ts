@@ -26,7 +26,7 @@ export interface Totals {
   fn: number;
 }
 
-export function scoreEntity(entity: string, expected: number, spans: readonly Span[]): EntityScore {
+function scoreEntity(entity: string, expected: number, spans: readonly Span[]): EntityScore {
   const found = spans.length;
   return {
     entity,
@@ -49,7 +49,7 @@ export function scorePassage(
   return ids.map((id) => scoreEntity(id, expected[id] ?? 0, spans.get(id) ?? []));
 }
 
-export function addTotals(into: Totals, s: Totals): Totals {
+function addTotals(into: Totals, s: Totals): Totals {
   into.tp += s.tp;
   into.fp += s.fp;
   into.fn += s.fn;

@@ -9,7 +9,7 @@ import type { ClaimCheck, FoundMatch } from '../shared/messages';
 import { ClaimChecker, validateClaimSet, type ClaimSet } from '../text/claims';
 import type { Match } from '../text/matcher';
 
-export class ClaimChecks {
+class ClaimChecks {
   private readonly checker: ClaimChecker;
   private readonly byId: ReadonlyMap<string, ClaimCheck>;
 

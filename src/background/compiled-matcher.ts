@@ -14,6 +14,7 @@ import { COMPILED_MATCHER_FORMAT, COMPILED_MATCHER_KEY, matcherKey, type Compile
 import { loadGlossary, onGlossaryWritten } from '../shared/storage';
 import { buildMatcher } from '../text/matcher';
 import { serialiseMatcher } from '../text/matcher-format';
+import { debug } from '../shared/debug-log';
 
 async function compile(): Promise<void> {
   try {
@@ -24,7 +25,7 @@ async function compile(): Promise<void> {
     await browser.storage.local.set({ [COMPILED_MATCHER_KEY]: record });
   } catch (e) {
     console.warn('Glossa: could not store the precompiled matcher', e);
-    await browser.storage.local.remove(COMPILED_MATCHER_KEY).catch(() => {});
+    await browser.storage.local.remove(COMPILED_MATCHER_KEY).catch((e: unknown) => debug('compiled matcher: remove the stale record', e));
   }
 }
 

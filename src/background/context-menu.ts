@@ -11,6 +11,7 @@ import { sendToTab } from '../shared/messaging';
 import { t } from '../shared/i18n';
 import type { Matcher } from '../text/matcher';
 import { backgroundMatcher } from './find-names';
+import { debug } from '../shared/debug-log';
 
 const MENU_LOOKUP = 'glossa-lookup';
 const MENU_ADD = 'glossa-add';
@@ -30,8 +31,9 @@ async function createMenus(): Promise<void> {
   browser.contextMenus.create({ id: MENU_ADD, title: t('menuAddToGlossary'), contexts: ['selection'] });
 }
 
-browser.runtime.onInstalled.addListener(() => void createMenus().catch(() => {}));
-browser.runtime.onStartup.addListener(() => void createMenus().catch(() => {}));
+// Creating a menu that exists (a worker restarted within one session) fails harmlessly.
+browser.runtime.onInstalled.addListener(() => void createMenus().catch((e: unknown) => debug('context menu: create on install', e)));
+browser.runtime.onStartup.addListener(() => void createMenus().catch((e: unknown) => debug('context menu: create on start', e)));
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   const text = (info.selectionText ?? '').trim().slice(0, MAX_SELECTION);
@@ -43,8 +45,9 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId !== MENU_LOOKUP || tab?.id === undefined) return;
   const tabId = tab.id;
   void backgroundMatcher.current().then(async (matcher) => {
-    await sendToTab(tabId, 'glossa:show-card', { entityId: entityInText(matcher, text), query: text }).catch(() => {
-      /* no content script there (browser page, PDF viewer): nothing can be shown */
+    await sendToTab(tabId, 'glossa:show-card', { entityId: entityInText(matcher, text), query: text }).catch((e: unknown) => {
+      // No content script there (browser page, PDF viewer): nothing can be shown.
+      debug('context menu: show card', e);
     });
   });
 });

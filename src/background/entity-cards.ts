@@ -35,7 +35,7 @@ class KnowledgeCache {
 const cache = new KnowledgeCache(bundledPack as unknown as Pack, loadGlossary);
 onGlossaryWritten(() => cache.drop());
 
-export function getKnowledge(): Promise<Knowledge> {
+function getKnowledge(): Promise<Knowledge> {
   return cache.get();
 }
 

@@ -16,6 +16,7 @@ import type { FindNamesRequest, FindNamesResponse } from '../shared/messages';
 import { GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, storedGlossaryPack } from '../shared/storage';
 import type { Matcher } from '../text/matcher';
 import { claimChecks } from './claim-checks';
+import { debug } from '../shared/debug-log';
 
 /** The key a page sends when it has not read the glossary (content/text-watch.ts): any current matcher answers. */
 const CURRENT = '';
@@ -57,7 +58,7 @@ class BackgroundMatcher {
     const pending = this.loaded ?? this.reload();
     const loaded = await pending;
     if (loaded.key === key || key === CURRENT) return loaded.matcher;
-    const token = (await this.read([GLOSSARY_TOKEN_KEY]).catch(() => ({}) as Record<string, unknown>))[GLOSSARY_TOKEN_KEY];
+    const token = (await this.read([GLOSSARY_TOKEN_KEY]).catch((e: unknown) => (debug('find-names: read the glossary token', e), {} as Record<string, unknown>)))[GLOSSARY_TOKEN_KEY];
     if (token === loaded.token) return loaded.matcher;
     // Another request may have started the load already.
     return (await (this.loaded && this.loaded !== pending ? this.loaded : this.reload())).matcher;
@@ -75,7 +76,8 @@ class BackgroundMatcher {
   private reload(): Promise<Loaded> {
     const loading = this.load();
     this.loaded = loading;
-    loading.catch(() => {
+    loading.catch((e: unknown) => {
+      debug('find-names: load the matcher', e);
       if (this.loaded === loading) this.loaded = null;
     });
     return loading;
@@ -83,7 +85,7 @@ class BackgroundMatcher {
 
   private async load(): Promise<Loaded> {
     // One read, one consistent snapshot. Unreadable storage reads as no glossary, as in the page.
-    const got = await this.read([GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, COMPILED_MATCHER_KEY]).catch(() => ({}) as Record<string, unknown>);
+    const got = await this.read([GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, COMPILED_MATCHER_KEY]).catch((e: unknown) => (debug('find-names: read storage', e), {} as Record<string, unknown>));
     const glossary = storedGlossaryPack(got[GLOSSARY_KEY]);
     const key = matcherKey(this.version, matchPack, glossary);
     return { key, token: got[GLOSSARY_TOKEN_KEY], matcher: matcherFromStore(matchPack, glossary, got[COMPILED_MATCHER_KEY], key) };

@@ -60,7 +60,7 @@ function scanText(matcher: Matcher, text: string): Match[] {
 }
 
 /** The claims a text makes, block by block (a line is a block), counted per claim. */
-export function claimsIn(checker: ClaimChecker, text: string, matches: readonly Match[]): ClaimReport[] {
+function claimsIn(checker: ClaimChecker, text: string, matches: readonly Match[]): ClaimReport[] {
   const byClaim = new Map<string, ClaimReport>();
   let next = 0;
   for (let start = 0; start <= text.length; ) {

@@ -6,6 +6,7 @@
 import { BACKGROUND_ANSWER_MS, within } from '../shared/deadline';
 import { isFindNamesResponse, type FoundMatch, type RequestFields } from '../shared/messages';
 import type { Matcher, ScanState } from '../text/matcher';
+import { debug } from '../shared/debug-log';
 
 export interface Finder {
   /**
@@ -39,8 +40,9 @@ export function backgroundFinder(send: (request: RequestFields<'glossa:find-name
             return answer.matches;
           }
           console.warn('Glossa: the background sent an answer that does not fit; matching in the page');
-        } catch {
+        } catch (e) {
           // No background (restarting, stuck, or gone after an update): the page's own matcher takes over.
+          debug('finder: ask the background', e);
         }
         local ??= fallback();
       }

@@ -3,6 +3,7 @@
  * confirmed with the mention range's client rectangles so a point beside the text does not count.
  */
 import type { Mention } from './scanner';
+import { debug } from '../shared/debug-log';
 
 interface CaretDoc {
   caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
@@ -16,8 +17,9 @@ function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node;
       const p = shadowRoots.length ? doc.caretPositionFromPoint(x, y, { shadowRoots }) : doc.caretPositionFromPoint(x, y);
       if (p) return { node: p.offsetNode, offset: p.offset };
     }
-  } catch {
-    /* older signature without options: fall through */
+  } catch (e) {
+    // Older signature without options: fall through.
+    debug('hit-test: caretPositionFromPoint with shadow roots', e);
   }
   const r = doc.caretRangeFromPoint?.(x, y);
   return r ? { node: r.startContainer, offset: r.startOffset } : null;

@@ -7,6 +7,7 @@
 import tippy, { type Instance } from 'tippy.js/headless';
 import { render, type ComponentChild } from 'preact';
 import { CARD_CSS } from '../ui/card-styles';
+import { debug } from '../shared/debug-log';
 
 const HOST_TAG = 'glossa-ui';
 
@@ -45,8 +46,9 @@ function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
     const host = document.createElement(tag);
     try {
       return { host, shadow: host.attachShadow({ mode: 'open' }) };
-    } catch {
-      /* the name is taken: try the random one */
+    } catch (e) {
+      // The name is taken: try the random one.
+      debug('tooltip: attach the shadow root', e);
     }
   }
   throw new Error('Glossa: cannot create its UI host');
@@ -68,8 +70,9 @@ function adoptCss(shadow: ShadowRoot, css: string): void {
     sheet.replaceSync(css);
     shadow.adoptedStyleSheets = [sheet];
     if (shadow.adoptedStyleSheets.length === 1) return;
-  } catch {
-    /* Firefox content scripts: try the page-side objects */
+  } catch (e) {
+    // Firefox content scripts: try the page-side objects.
+    debug('tooltip: adopt the style sheet', e);
   }
   try {
     const page = (window as unknown as { wrappedJSObject?: Record<string, unknown> }).wrappedJSObject;
@@ -83,8 +86,9 @@ function adoptCss(shadow: ShadowRoot, css: string): void {
       unwrapped.adoptedStyleSheets = list;
       if (shadow.adoptedStyleSheets.length === 1) return;
     }
-  } catch {
-    /* fall back to a style element */
+  } catch (e) {
+    // Fall back to a style element.
+    debug('tooltip: adopt the page-side style sheet', e);
   }
   const style = document.createElement('style');
   style.textContent = css;
@@ -192,7 +196,7 @@ export class TooltipHost {
     this.anchor = anchor;
     render(content, p.box);
     p.tip.show();
-    p.tip.popperInstance?.update();
+    void p.tip.popperInstance?.update();
     // A card replaced within the announcement's delay is not announced after its successor.
     clearTimeout(this.announcing);
     if (options.announce) {
@@ -225,8 +229,9 @@ export class TooltipHost {
     this.guard = null;
     try {
       p.tip.destroy();
-    } catch {
-      /* already detached */
+    } catch (e) {
+      // Already detached.
+      debug('tooltip: destroy', e);
     }
     render(null, p.box);
     p.host.remove();

@@ -16,13 +16,15 @@ import { Glossary } from './Glossary';
 import { ImportExport } from './ImportExport';
 import { SettingsFiles } from './SettingsFiles';
 import { Sites } from './Sites';
+import { debug } from '../shared/debug-log';
 
 function readPrefill(): string | null {
   const m = /^#add=(.*)$/.exec(location.hash);
   if (!m) return null;
   try {
     return decodeURIComponent(m[1] ?? '').slice(0, 200);
-  } catch {
+  } catch (e) {
+    debug('options: read the #add= prefill', e);
     return null;
   }
 }

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { isoKey, validatePack } from '../text/validate-pack';
 import { LANGS, type Entity, type Pack } from '../text/pack-types';
 import { SOURCE_CLASSES, checkFreshness, checkSources, factClass, type SourceClass, type SourcePolicy } from './source-policy';
+import { debug } from '../shared/debug-log';
 
 export interface ReportRow {
   id: string;
@@ -106,7 +107,8 @@ const entry = process.argv[1] ? path.resolve(process.argv[1]) : '';
 const self = (() => {
   try {
     return fileURLToPath(import.meta.url);
-  } catch {
+  } catch (e) {
+    debug('pack report: own path', e);
     return '';
   }
 })();

@@ -10,6 +10,7 @@
  */
 import type { Fact, Pack } from '../text/pack-types';
 import { isoKey } from '../text/validate-pack';
+import { debug } from '../shared/debug-log';
 
 export const SOURCE_CLASSES = ['official', 'wire', 'reference', 'weak'] as const;
 export type SourceClass = (typeof SOURCE_CLASSES)[number];
@@ -34,7 +35,8 @@ const RANK: Record<SourceClass, number> = { official: 0, wire: 1, reference: 2, 
 export function domainOf(url: string): string {
   try {
     return new URL(url).hostname.toLowerCase().replace(/^(?:www\d?|m)\./, '');
-  } catch {
+  } catch (e) {
+    debug('source policy: parse a source URL', e);
     return '';
   }
 }
@@ -61,7 +63,7 @@ export function factClass(fact: Fact, policy: SourcePolicy): SourceClass | undef
 }
 
 /** The day a fact happened or was last checked: asOf when present, else date. */
-export function factDay(fact: Fact): string {
+function factDay(fact: Fact): string {
   return fact.asOf ?? fact.date ?? fact.until ?? fact.from ?? '';
 }
 
@@ -81,7 +83,7 @@ export function isRecent(fact: Fact, updated: string, policy: SourcePolicy): boo
   return day !== undefined && isoKey(day) >= shiftIso(updated, -12 * policy.recentYears);
 }
 
-export function isStale(fact: Fact, updated: string, policy: SourcePolicy): boolean {
+function isStale(fact: Fact, updated: string, policy: SourcePolicy): boolean {
   return fact.volatile === true && fact.asOf !== undefined && isoKey(fact.asOf) < shiftIso(updated, -policy.staleMonths);
 }
 

@@ -7,6 +7,7 @@ import { changedSince } from '../text/then-and-now';
 import { categoryLabel } from '../ui/EntityCard';
 import { ChecksSection } from './ChecksSection';
 import type { PageState } from './page-state';
+import { debug } from '../shared/debug-log';
 
 /** What the page holds: one row per entity, most mentioned first; a row reveals its first mention. */
 export function PageSection({ page, knowledge, lang, active, tabId, onStatus }: { page: PageState; knowledge: Knowledge; lang: Lang; active: boolean; tabId: number | null; onStatus: (s: string) => void }) {
@@ -22,7 +23,8 @@ export function PageSection({ page, knowledge, lang, active, tabId, onStatus }: 
     try {
       await sendToTab(tabId, 'glossa:reveal', claim === undefined ? { entityId: id } : { entityId: id, claim });
       onStatus(t('popupRevealed', name));
-    } catch {
+    } catch (e) {
+      debug('popup: reveal', e);
       onStatus(t('popupRevealFailed', name));
     }
   };

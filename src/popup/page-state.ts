@@ -3,6 +3,7 @@ import browser from '../shared/browser';
 import type { PageClaim, PageEntitiesResponse } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
 import { normaliseHostname } from '../shared/settings';
+import { debug } from '../shared/debug-log';
 
 export type PageState =
   | { kind: 'loading' }
@@ -33,8 +34,9 @@ export async function watchPage(tabId: number, update: (s: PageState) => void, s
   try {
     const info = await sendToTab(tabId, 'glossa:page-info', {});
     hostname = normaliseHostname(info.hostname) ?? info.hostname.toLowerCase();
-  } catch {
+  } catch (e) {
     // No content script: decided by the page-entities request below.
+    debug('popup: page-info', e);
   }
   let failures = 0;
   for (let round = 0; !stopped(); round++) {
@@ -43,8 +45,9 @@ export async function watchPage(tabId: number, update: (s: PageState) => void, s
       failures = 0;
       update({ kind: 'ready', hostname, entities: response.entities, complete: response.complete, claims: checks.claims, pageDate: checks.pageDate });
       await sleep(response.complete ? 2000 : 250);
-    } catch {
+    } catch (e) {
       // A page just loading may not have its content script yet: a few tries before "cannot run".
+      debug('popup: page-entities', e);
       if (++failures >= (round < 8 ? 8 : 3)) update({ kind: 'unavailable' });
       await sleep(250);
     }

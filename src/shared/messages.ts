@@ -102,7 +102,7 @@ export interface PageClaimsResponse {
   claims: PageClaim[];
 }
 
-export const MESSAGES = {
+const MESSAGES = {
   /** Popup, tests → top frame: the entities on the page (public contract). */
   'glossa:page-entities': { to: 'top-frame', valid: () => true, types: types<NoFields, PageEntitiesResponse>() },
   /** Popup → top frame: what the popup needs to know about the page. */

@@ -277,7 +277,7 @@ export interface ExpandedPatterns {
   patternEndWord: boolean[];
 }
 
-export function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
+function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
   const aliases: ExpandedAlias[] = [];
   const patterns: string[] = [];
   const patternAlias: number[] = [];

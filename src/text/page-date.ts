@@ -5,6 +5,7 @@
  * A date is kept as written (the calendar day in the page's own time zone): "2024-02-20T23:30-05:00"
  * is 20 February, never converted to UTC, because the reader compares it with dated facts, not clocks.
  */
+import { debug } from '../shared/debug-log';
 
 /** A calendar day, `YYYY-MM-DD`. */
 export type IsoDay = string;
@@ -136,7 +137,8 @@ export function dayFromUrlPath(url: string): IsoDay | null {
   let path: string;
   try {
     path = new URL(url).pathname;
-  } catch {
+  } catch (e) {
+    debug('page date: URL', e);
     return null;
   }
   const slashed = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/.exec(path);
@@ -157,7 +159,9 @@ export function datePublishedFromJsonLd(json: string): string | null {
   let data: unknown;
   try {
     data = JSON.parse(json);
-  } catch {
+  } catch (e) {
+    // A page's malformed JSON-LD is the page's problem: the next candidate is read.
+    debug('page date: JSON-LD', e);
     return null;
   }
   let fallback: string | null = null;

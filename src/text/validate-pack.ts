@@ -10,6 +10,7 @@
 import type { Alias, AliasOptions, ContextRule, Entity, Fact, Lang, LocalizedText, Pack, Relation, RelationType, Source } from './pack-types';
 import { CATEGORIES, LANGS, RELATION_TYPES } from './pack-types';
 import { foldString } from './normalise';
+import { debug } from '../shared/debug-log';
 
 export type ValidationResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 
@@ -160,7 +161,8 @@ export function isHttpUrl(s: string): boolean {
   try {
     const u = new URL(s);
     return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
-  } catch {
+  } catch (e) {
+    debug('validate pack: URL', e);
     return false;
   }
 }
