@@ -106,19 +106,22 @@ async function validatePackage(dir, manifest) {
     ...(manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
   ].filter(Boolean);
   for (const file of files) {
-    if (!(await exists(join(dir, file)))) throw new BuildError('manifest.json', `names "${file}", which the build did not produce`);
+    if (!(await exists(join(dir, file))))
+      throw new BuildError('manifest.json', `names "${file}", which the build did not produce`);
   }
   const locales = await readdir(join(dir, '_locales'));
   const keysOf = async (locale) =>
     Object.keys(JSON.parse(await readFile(join(dir, '_locales', locale, 'messages.json'), 'utf8')));
   const defaultKeys = new Set(await keysOf(manifest.default_locale));
   for (const key of JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)) {
-    if (!defaultKeys.has(key[1])) throw new BuildError('manifest.json', `uses __MSG_${key[1]}__, missing from _locales/${manifest.default_locale}`);
+    if (!defaultKeys.has(key[1]))
+      throw new BuildError('manifest.json', `uses __MSG_${key[1]}__, missing from _locales/${manifest.default_locale}`);
   }
   for (const locale of locales) {
     const keys = new Set(await keysOf(locale));
     const missing = [...defaultKeys].filter((k) => !keys.has(k));
-    if (missing.length) throw new BuildError(`extension/_locales/${locale}/messages.json`, `missing ${missing.join(', ')}`);
+    if (missing.length)
+      throw new BuildError(`extension/_locales/${locale}/messages.json`, `missing ${missing.join(', ')}`);
   }
 }
 
@@ -145,7 +148,8 @@ async function buildOnce() {
   if (sourceManifest.manifest_version !== 3 || !sourceManifest.background?.service_worker) {
     throw new BuildError('manifest.json', 'must be manifest_version 3 with background.service_worker');
   }
-  if (!/^\d+(\.\d+){0,3}$/.test(pkg.version ?? '')) throw new BuildError('package.json', `version "${pkg.version}" is not a browser extension version`);
+  if (!/^\d+(\.\d+){0,3}$/.test(pkg.version ?? ''))
+    throw new BuildError('package.json', `version "${pkg.version}" is not a browser extension version`);
   if (!watch && !args.has('--skip-typecheck')) typecheck();
   const bundleDir = join(dist, `.staging-bundles-${process.pid}`);
   await rm(bundleDir, { recursive: true, force: true });
@@ -153,7 +157,10 @@ async function buildOnce() {
     await esbuild.build(esbuildOptions(bundleDir));
   } catch (e) {
     const first = e.errors?.[0];
-    throw new BuildError(first?.location?.file ?? 'esbuild', (e.errors ?? []).map((x) => x.text).join('; ') || e.message);
+    throw new BuildError(
+      first?.location?.file ?? 'esbuild',
+      (e.errors ?? []).map((x) => x.text).join('; ') || e.message,
+    );
   }
   await assemble(bundleDir, sourceManifest, pkg.version);
   await rm(bundleDir, { recursive: true, force: true });
@@ -182,7 +189,8 @@ async function main() {
           name: 'reassemble',
           setup(build) {
             build.onEnd(async (result) => {
-              if (result.errors.length) return console.error(`build failed: ${result.errors[0].location?.file}: ${result.errors[0].text}`);
+              if (result.errors.length)
+                return console.error(`build failed: ${result.errors[0].location?.file}: ${result.errors[0].text}`);
               const manifest = await readJson('manifest.json');
               await assemble(join(dist, '.watch-bundles'), manifest, version).then(
                 () => console.log(`rebuilt ${new Date().toLocaleTimeString()}`),
@@ -200,7 +208,8 @@ async function main() {
 
 main().catch(async (e) => {
   console.error(`build failed: ${e.message}`);
-  for (const browser of BROWSERS) await rm(join(dist, `.staging-${browser}-${process.pid}`), { recursive: true, force: true });
+  for (const browser of BROWSERS)
+    await rm(join(dist, `.staging-${browser}-${process.pid}`), { recursive: true, force: true });
   await rm(join(dist, `.staging-bundles-${process.pid}`), { recursive: true, force: true });
   process.exit(1);
 });

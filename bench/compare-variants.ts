@@ -13,11 +13,22 @@ import { median, percentile } from './stats';
 
 const round = (x: number | null, d: number): string => (x === null ? 'n/a' : x.toFixed(d));
 
-export async function compareVariants(root: string, variants: ReadonlyArray<[string, string]>, pages: readonly PageSpec[], runsPerPage: number, server: FixtureServer): Promise<void> {
+export async function compareVariants(
+  root: string,
+  variants: ReadonlyArray<[string, string]>,
+  pages: readonly PageSpec[],
+  runsPerPage: number,
+  server: FixtureServer,
+): Promise<void> {
   const browsers = await Promise.all(variants.map(([, dir]) => launchChromium('glossa', path.resolve(root, dir))));
   try {
     for (const spec of pages) {
-      const runs = variants.map(() => ({ wallMs: [] as number[], scriptMs: [] as number[], cpuMs: [] as number[], backgroundMs: [] as number[] }));
+      const runs = variants.map(() => ({
+        wallMs: [] as number[],
+        scriptMs: [] as number[],
+        cpuMs: [] as number[],
+        backgroundMs: [] as number[],
+      }));
       for (let i = 0; i < runsPerPage; i++) {
         const order = variants.map((_, k) => k);
         if (i % 2) order.reverse();
@@ -29,10 +40,13 @@ export async function compareVariants(root: string, variants: ReadonlyArray<[str
           runs[k]!.backgroundMs.push(...r.background.map((b) => b?.ms ?? 0));
         }
       }
-      const spread = (xs: number[]): string => `median ${round(median(xs), 1)} [p25 ${round(percentile(xs, 25), 1)}, p75 ${round(percentile(xs, 75), 1)}] n=${xs.length}`;
+      const spread = (xs: number[]): string =>
+        `median ${round(median(xs), 1)} [p25 ${round(percentile(xs, 25), 1)}, p75 ${round(percentile(xs, 75), 1)}] n=${xs.length}`;
       for (const [k, [name]] of variants.entries()) {
         const r = runs[k]!;
-        log(`${spec.key} ${name}: wall ${spread(r.wallMs)}; content script ${spread(r.scriptMs)}; thread cpu ${spread(r.cpuMs)}; background ${spread(r.backgroundMs)}`);
+        log(
+          `${spec.key} ${name}: wall ${spread(r.wallMs)}; content script ${spread(r.scriptMs)}; thread cpu ${spread(r.cpuMs)}; background ${spread(r.backgroundMs)}`,
+        );
       }
     }
   } finally {

@@ -29,13 +29,43 @@ function loadPack(): { pack: Pack; source: string } {
     console.warn(`bundled pack invalid (${r.errors.length} errors); using the fixture pack`);
   }
   const fixture = path.join(root, 'src/text/fixtures/test-pack.json');
-  return { pack: JSON.parse(readFileSync(fixture, 'utf8')) as Pack, source: 'src/text/fixtures/test-pack.json (bundled pack missing)' };
+  return {
+    pack: JSON.parse(readFileSync(fixture, 'utf8')) as Pack,
+    source: 'src/text/fixtures/test-pack.json (bundled pack missing)',
+  };
 }
 
-const EN = 'the of and to in a is that for on with as by at from officials said military cooperation security region country forces minister visit talks week report government support training'.split(' ');
-const FR = 'le la les des du de et à en pour avec sur dans une un coopération militaire sécurité région pays forces ministre visite entretiens semaine rapport gouvernement soutien formation'.split(' ');
-const AR = 'في من على إلى عن مع التي الذي هذا هذه وزير الأمن التعاون العسكري المنطقة القوات زيارة محادثات الأسبوع تقرير الحكومة دعم التدريب والتعاون بين خلال'.split(' ');
-const MENTIONS = ['AFRICOM', "l'Africom", 'أفريكوم', 'المغرب', 'والرباط', 'Morocco', 'le Maroc', 'الأسد الإفريقي', 'African Lion exercise', 'Wagner Group', 'فاغنر', 'مايكل لانجلي', 'Michael Langley', 'Langley', 'Apache helicopters', 'TOW missiles', 'صواريخ تاو'];
+const EN =
+  'the of and to in a is that for on with as by at from officials said military cooperation security region country forces minister visit talks week report government support training'.split(
+    ' ',
+  );
+const FR =
+  'le la les des du de et à en pour avec sur dans une un coopération militaire sécurité région pays forces ministre visite entretiens semaine rapport gouvernement soutien formation'.split(
+    ' ',
+  );
+const AR =
+  'في من على إلى عن مع التي الذي هذا هذه وزير الأمن التعاون العسكري المنطقة القوات زيارة محادثات الأسبوع تقرير الحكومة دعم التدريب والتعاون بين خلال'.split(
+    ' ',
+  );
+const MENTIONS = [
+  'AFRICOM',
+  "l'Africom",
+  'أفريكوم',
+  'المغرب',
+  'والرباط',
+  'Morocco',
+  'le Maroc',
+  'الأسد الإفريقي',
+  'African Lion exercise',
+  'Wagner Group',
+  'فاغنر',
+  'مايكل لانجلي',
+  'Michael Langley',
+  'Langley',
+  'Apache helicopters',
+  'TOW missiles',
+  'صواريخ تاو',
+];
 
 function generateText(targetBytes: number): string[] {
   const rand = rng(42);
@@ -83,7 +113,14 @@ function syntheticPack(aliases: number): Pack {
   for (let i = 0; i * perEntity < aliases; i++) {
     const en = [word(latin, 4, 10), `${word(latin, 3, 8)} ${word(latin, 4, 10)}`, word(latin, 5, 12)];
     const ar = [word(arabic, 3, 8), `ال${word(arabic, 3, 8)}`];
-    entities.push({ id: `e-${i}`, category: 'organization', names: { en: en[0]! }, aliases: { en, ar }, summary: { en: 's' }, facts: [] });
+    entities.push({
+      id: `e-${i}`,
+      category: 'organization',
+      names: { en: en[0]! },
+      aliases: { en, ar },
+      summary: { en: 's' },
+      facts: [],
+    });
   }
   return { id: `synthetic-${aliases}`, version: '1', title: 'synthetic', updated: '2024-01-01', entities };
 }
@@ -113,7 +150,10 @@ function buildStats(label: string, packs: Pack[]): Record<string, number | strin
     loadCpu.push(r.cpuMs);
   }
   return {
-    pack: label, aliases: s.aliases, patterns: s.patterns, states: s.states,
+    pack: label,
+    aliases: s.aliases,
+    patterns: s.patterns,
+    states: s.states,
     buildMs: Math.round(median(runs) * 10) / 10,
     buildCpuMs: Math.round(median(cpuRuns) * 10) / 10,
     loadMs: Math.round(median(loads) * 10) / 10,
@@ -159,7 +199,9 @@ function throughput(matcher: Matcher, blocks: string[]): Throughput {
   const cpuMs = median(cpuRuns);
   return {
     MB: Math.round((bytes / 1e6) * 100) / 100,
-    chars, blocks: blocks.length, matches,
+    chars,
+    blocks: blocks.length,
+    matches,
     ms: Math.round(ms),
     MBps: Math.round((bytes / 1e6 / (ms / 1000)) * 10) / 10,
     MCharsps: Math.round((chars / 1e6 / (ms / 1000)) * 10) / 10,
@@ -180,16 +222,29 @@ const scan = throughput(bundledMatcher, blocks);
 const wholeText = blocks.join('\n');
 const whole = time(() => bundledMatcher.find(wholeText).length);
 
-const builds = [buildStats(`bundled (${source})`, [pack]), buildStats('synthetic 10k aliases', [syntheticPack(10_000)]), buildStats('synthetic 100k aliases', [syntheticPack(100_000)])];
+const builds = [
+  buildStats(`bundled (${source})`, [pack]),
+  buildStats('synthetic 10k aliases', [syntheticPack(10_000)]),
+  buildStats('synthetic 100k aliases', [syntheticPack(100_000)]),
+];
 const big = buildMatcher([syntheticPack(100_000)]);
 const scanBig = throughput(big, blocks.slice(0, Math.floor(blocks.length / 5)));
 
-console.log(`\nThroughput, ${source}, text scanned in ${scan.blocks} blocks (~${Math.round(scan.chars / scan.blocks)} chars each):`);
-console.table([{ pack: 'bundled (loaded)', ...scanLoaded }, { pack: 'bundled (built)', ...scan }, { pack: 'synthetic 100k', ...scanBig }]);
-console.log(`Whole 5 MB as one string: ${Math.round(whole.ms)} ms (${Math.round((scan.MB / (whole.ms / 1000)) * 10) / 10} MB/s), ${whole.value} matches`);
+console.log(
+  `\nThroughput, ${source}, text scanned in ${scan.blocks} blocks (~${Math.round(scan.chars / scan.blocks)} chars each):`,
+);
+console.table([
+  { pack: 'bundled (loaded)', ...scanLoaded },
+  { pack: 'bundled (built)', ...scan },
+  { pack: 'synthetic 100k', ...scanBig },
+]);
+console.log(
+  `Whole 5 MB as one string: ${Math.round(whole.ms)} ms (${Math.round((scan.MB / (whole.ms / 1000)) * 10) / 10} MB/s), ${whole.value} matches`,
+);
 console.log('\nAutomaton build (median of 3), precompiled load (median of 5) and memory:');
 console.table(builds);
-if ((globalThis as { gc?: () => void }).gc === undefined) console.log('(heapDeltaMB is approximate: run node with --expose-gc for exact numbers)');
+if ((globalThis as { gc?: () => void }).gc === undefined)
+  console.log('(heapDeltaMB is approximate: run node with --expose-gc for exact numbers)');
 
 const results = {
   date: new Date().toISOString(),
@@ -201,5 +256,7 @@ const results = {
   builds,
 };
 writeFileSync(path.join(root, 'bench', 'engine-results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`load average (1/5/15 min) at start ${loadBefore.join(' ')}, at end ${results.loadAverage.atEnd.join(' ')}`);
+console.log(
+  `load average (1/5/15 min) at start ${loadBefore.join(' ')}, at end ${results.loadAverage.atEnd.join(' ')}`,
+);
 console.log('\nwrote bench/engine-results.json');

@@ -24,7 +24,9 @@ export function bundleSizes(root: string): Array<{ file: string; bytes: number; 
   for (const browser of ['chrome', 'firefox']) {
     const dir = path.join(root, 'dist', browser);
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.js') || x.endsWith('.css')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.js') || x.endsWith('.css'))
+      .sort()) {
       const buf = readFileSync(path.join(dir, f));
       out.push({ file: `dist/${browser}/${f}`, bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
     }
@@ -40,7 +42,11 @@ export function engine(root: string, run: boolean): { ran: boolean; results: unk
     // bench/engine-results.json belongs to the engine bench's owner: read this run's numbers,
     // then put their file back as it was.
     const before = existsSync(file) ? readFileSync(file) : null;
-    const r = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'scripts/run-ts.mjs'), 'bench/engine.bench.ts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = spawnSync(
+      process.execPath,
+      ['--expose-gc', path.join(root, 'scripts/run-ts.mjs'), 'bench/engine.bench.ts'],
+      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     if (r.status !== 0) error = `engine bench exited ${r.status}: ${(r.stderr || '').slice(-500)}`;
     else if (existsSync(file)) {
       const results = JSON.parse(readFileSync(file, 'utf8')) as unknown;

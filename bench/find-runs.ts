@@ -14,7 +14,12 @@ import { median } from './stats';
 
 const pack = JSON.parse(readFileSync('src/pack/bundled-pack.json', 'utf8')) as Pack;
 const page = generateArticle({ targetBytes: 1_000_000, aliases: aliasesFromPack(pack), seed: 42 });
-const decode = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (s: string): string =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 // blocks as collect-text makes them: the text of each block element, inline markup joined
 const blocks = page.html
   .replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/g, '')
@@ -48,7 +53,10 @@ const firstPass = cpu(() => perBlockRun(m));
 // Then one untimed round of each kind, so the medians below are of optimised code.
 perBlockRun(m);
 m.find(text, createScanState());
-const rows: [string, Matcher][] = [['loaded (as the content script)', m], ['built', built]];
+const rows: [string, Matcher][] = [
+  ['loaded (as the content script)', m],
+  ['built', built],
+];
 for (const [label, matcher] of rows) {
   const perBlock: number[] = [];
   const whole: number[] = [];
@@ -58,7 +66,13 @@ for (const [label, matcher] of rows) {
   }
   const pb = median(perBlock)!;
   const wh = median(whole)!;
-  console.log(`${label}: find per block ${pb.toFixed(1)} ms CPU; whole text in one call ${wh.toFixed(1)} ms CPU (per block / whole ${(pb / wh).toFixed(2)})`);
+  console.log(
+    `${label}: find per block ${pb.toFixed(1)} ms CPU; whole text in one call ${wh.toFixed(1)} ms CPU (per block / whole ${(pb / wh).toFixed(2)})`,
+  );
 }
-console.log(`${blocks.length} blocks, ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB, ${count} matches; first per-block pass of a fresh process (loaded matcher, unoptimised engine): ${firstPass.toFixed(1)} ms CPU`);
-console.log(`buildMatcher (bundled pack): ${median(build)?.toFixed(1)} ms CPU; loadMatcher (precompiled, ${(bytes.length / 1024).toFixed(0)} kB): first ${firstLoad.toFixed(1)} ms, then ${median(load)?.toFixed(1)} ms CPU`);
+console.log(
+  `${blocks.length} blocks, ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB, ${count} matches; first per-block pass of a fresh process (loaded matcher, unoptimised engine): ${firstPass.toFixed(1)} ms CPU`,
+);
+console.log(
+  `buildMatcher (bundled pack): ${median(build)?.toFixed(1)} ms CPU; loadMatcher (precompiled, ${(bytes.length / 1024).toFixed(0)} kB): first ${firstLoad.toFixed(1)} ms, then ${median(load)?.toFixed(1)} ms CPU`,
+);

@@ -80,13 +80,23 @@ function pwPage(page: PwPage): BenchPage {
 async function buildWalkFloor(): Promise<string> {
   const src = join(root, 'bench', 'walk-floor');
   const dir = await mkdtemp(join(tmpdir(), 'glossa-bench-walk-floor-'));
-  await esbuild.build({ entryPoints: [join(src, 'content.ts')], bundle: true, format: 'iife', target: 'chrome120', outfile: join(dir, 'content.js'), logLevel: 'error' });
+  await esbuild.build({
+    entryPoints: [join(src, 'content.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    outfile: join(dir, 'content.js'),
+    logLevel: 'error',
+  });
   for (const f of ['manifest.json', 'background.js', 'popup.html']) await copyFile(join(src, f), join(dir, f));
   return dir;
 }
 
 /** `dir`: another build of Glossa to load (an A/B variant; --variants in run.ts). */
-export async function launchChromium(extension: ChromiumExtension, dir = join(root, 'dist', 'chrome')): Promise<BenchBrowser> {
+export async function launchChromium(
+  extension: ChromiumExtension,
+  dir = join(root, 'dist', 'chrome'),
+): Promise<BenchBrowser> {
   const found = findBrowser('chromium');
   if ('missing' in found) throw new Error(found.missing);
   const withExtension = extension !== null;
@@ -106,12 +116,14 @@ export async function launchChromium(extension: ChromiumExtension, dir = join(ro
       '--enable-precise-memory-info',
     ],
   });
-  const version = ctx.browser()?.version() ?? (await (async () => {
-    const p = await ctx.newPage();
-    const v = await p.evaluate(() => navigator.userAgent);
-    await p.close();
-    return v;
-  })());
+  const version =
+    ctx.browser()?.version() ??
+    (await (async () => {
+      const p = await ctx.newPage();
+      const v = await p.evaluate(() => navigator.userAgent);
+      await p.close();
+      return v;
+    })());
   let extensionOrigin: string | undefined;
   if (withExtension) {
     const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
@@ -194,7 +206,11 @@ export async function launchFirefox(withExtension: boolean): Promise<BenchBrowse
         control = await browser.newPage();
         const url = `${extensionOrigin}/popup.html`;
         control.goto(url, { timeout: 0 }).catch(() => {});
-        await pollUntil(() => control!.evaluate((u: string) => location.href === u && document.readyState === 'complete', url), 15_000, url);
+        await pollUntil(
+          () => control!.evaluate((u: string) => location.href === u && document.readyState === 'complete', url),
+          15_000,
+          url,
+        );
       }
       return control.evaluate(callInExtensionPage as never, [api, args]) as never;
     },

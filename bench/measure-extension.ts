@@ -10,7 +10,17 @@ import type { BenchBrowser } from './launch';
 import type { FloorMark } from './measure-floor';
 import { traceBusy } from './measure-total';
 import type { PageSpec } from './page-set';
-import { freshTab, heapAfterGc, isBackgroundScript, isContentScript, pageEntities, sleep, startTrace, totalCount, waitComplete } from './session';
+import {
+  freshTab,
+  heapAfterGc,
+  isBackgroundScript,
+  isContentScript,
+  pageEntities,
+  sleep,
+  startTrace,
+  totalCount,
+  waitComplete,
+} from './session';
 import { median, ratio, round } from './stats';
 import { attributeTrace, backgroundBusy, mainThreadBusy, navigationStartOf, type Attribution } from './trace';
 
@@ -44,7 +54,19 @@ export async function measureExtension(
   plain: BenchBrowser | null,
   windowMs?: number,
 ): Promise<ExtensionRuns> {
-  const r: ExtensionRuns = { wallMs: [], heapMB: [], counted: 0, traces: [], windowMs: 0, busyMs: [], busyCpuMs: [], plainBusyMs: [], plainBusyCpuMs: [], background: [], incomplete: 0 };
+  const r: ExtensionRuns = {
+    wallMs: [],
+    heapMB: [],
+    counted: 0,
+    traces: [],
+    windowMs: 0,
+    busyMs: [],
+    busyCpuMs: [],
+    plainBusyMs: [],
+    plainBusyCpuMs: [],
+    background: [],
+    incomplete: 0,
+  };
   const url = `${server.origin}/${spec.file}`;
   const timeout = 30_000 + spec.textBytes / 10;
   // Wall time: navigation start → first page-entities answer with complete:true (polled every 20 ms).
@@ -97,7 +119,12 @@ export async function measureExtension(
 }
 
 /** The page's row of results.json: floor, mark.js, Glossa and the extension floor side by side. */
-export function summariseArticle(spec: PageSpec, pm: FloorMark, g: ExtensionRuns, wf: ExtensionRuns | null): Record<string, unknown> {
+export function summariseArticle(
+  spec: PageSpec,
+  pm: FloorMark,
+  g: ExtensionRuns,
+  wf: ExtensionRuns | null,
+): Record<string, unknown> {
   const floor = median(pm.floorMs);
   const script = median(g.traces.map((t) => t.scriptMs));
   const cpu = median(g.traces.map((t) => t.cpuMs ?? NaN));

@@ -51,7 +51,11 @@ export interface FirstScreen {
 }
 
 /** From the probe's marks (trace µs, counts in time order): when the final viewport count was first reached. */
-export function firstScreenFromMarks(marks: ReadonlyArray<{ ts: number; count: number }>, navStart: number, contentStart: number): FirstScreen {
+export function firstScreenFromMarks(
+  marks: ReadonlyArray<{ ts: number; count: number }>,
+  navStart: number,
+  contentStart: number,
+): FirstScreen {
   const after = marks.filter((m) => m.ts >= navStart).sort((a, b) => a.ts - b.ts);
   const painted = after.at(-1)?.count ?? 0;
   const reached = painted > 0 ? after.find((m) => m.count >= painted) : undefined;
@@ -77,7 +81,12 @@ export function viewportMarks(events: readonly TraceEvent[]): Array<{ ts: number
 }
 
 /** Chromium with Glossa: first screen on one page, `spec.runs` traced runs of `windowMs` each. */
-export async function measureFirstScreen(b: BenchBrowser, server: FixtureServer, spec: PageSpec, windowMs: number): Promise<FirstScreen[]> {
+export async function measureFirstScreen(
+  b: BenchBrowser,
+  server: FixtureServer,
+  spec: PageSpec,
+  windowMs: number,
+): Promise<FirstScreen[]> {
   const url = `${server.origin}/${spec.file}`;
   const out: FirstScreen[] = [];
   if (!b.extensionOrigin) return out;
@@ -91,7 +100,10 @@ export async function measureFirstScreen(b: BenchBrowser, server: FixtureServer,
     const events = await stop();
     await page.close();
     const navStart = navigationStartOf(events, url);
-    const start = navStart === undefined ? null : attributeTrace(events, isContentScript(b.extensionOrigin), { from: navStart }).firstTs;
+    const start =
+      navStart === undefined
+        ? null
+        : attributeTrace(events, isContentScript(b.extensionOrigin), { from: navStart }).firstTs;
     if (navStart === undefined || start === null) continue;
     out.push(firstScreenFromMarks(viewportMarks(events), navStart, start));
   }

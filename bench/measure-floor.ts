@@ -22,7 +22,12 @@ function floorWalk(): { ms: number; nodes: number; chars: number } {
 }
 
 /** mark.js with the pack's aliases, longest first (as mark.js orders them), under a time limit. */
-function markAll({ aliases, limitMs }: { aliases: string[]; limitMs: number }): { ms: number; done: number; total: number; marks: number } {
+function markAll({ aliases, limitMs }: { aliases: string[]; limitMs: number }): {
+  ms: number;
+  done: number;
+  total: number;
+  marks: number;
+} {
   const MarkCtor = (window as unknown as { Mark: new (ctx: Element) => { mark(kw: string, opt: object): void } }).Mark;
   const inst = new MarkCtor(document.body);
   const sorted = [...new Set(aliases.filter((a) => a.trim()))].sort((a, b) => b.length - a.length);
@@ -51,8 +56,27 @@ export interface FloorMark {
   plainHeapMB: number[];
 }
 
-export async function measurePlain(root: string, b: BenchBrowser, server: FixtureServer, spec: PageSpec, aliases: string[], markRuns: number, markLimitMs: number): Promise<FloorMark> {
-  const r: FloorMark = { floorMs: [], floorCpuMs: [], floorNodes: 0, floorChars: 0, markMs: [], markDone: 0, markTotal: 0, markMarks: 0, markLimited: false, plainHeapMB: [] };
+export async function measurePlain(
+  root: string,
+  b: BenchBrowser,
+  server: FixtureServer,
+  spec: PageSpec,
+  aliases: string[],
+  markRuns: number,
+  markLimitMs: number,
+): Promise<FloorMark> {
+  const r: FloorMark = {
+    floorMs: [],
+    floorCpuMs: [],
+    floorNodes: 0,
+    floorChars: 0,
+    markMs: [],
+    markDone: 0,
+    markTotal: 0,
+    markMarks: 0,
+    markLimited: false,
+    plainHeapMB: [],
+  };
   for (let i = 0; i < spec.runs; i++) {
     const { page } = await freshTab(b, server);
     await page.goto(`${server.origin}/${spec.file}`);
@@ -67,7 +91,8 @@ export async function measurePlain(root: string, b: BenchBrowser, server: Fixtur
       const task = events
         .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.tdur !== undefined)
         .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
-      if (task && (task.dur ?? 0) / 1000 >= f.ms) r.floorCpuMs.push(((task.tdur ?? 0) / 1000) * Math.min(1, f.ms / ((task.dur ?? 1) / 1000)));
+      if (task && (task.dur ?? 0) / 1000 >= f.ms)
+        r.floorCpuMs.push(((task.tdur ?? 0) / 1000) * Math.min(1, f.ms / ((task.dur ?? 1) / 1000)));
     }
     r.floorMs.push(f.ms);
     r.floorNodes = f.nodes;

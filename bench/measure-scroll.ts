@@ -24,7 +24,12 @@ export interface ScrollResult {
   windowMs?: number;
 }
 
-export async function measureScroll(b: BenchBrowser, server: FixtureServer, scroll: ScrollPage, traced: boolean): Promise<ScrollResult> {
+export async function measureScroll(
+  b: BenchBrowser,
+  server: FixtureServer,
+  scroll: ScrollPage,
+  traced: boolean,
+): Promise<ScrollResult> {
   const url = `${server.origin}/scroll.html`;
   // 1. Delays: poll page-entities every 25 ms while the page appends.
   const { page, tabId } = await freshTab(b, server);
@@ -42,22 +47,50 @@ export async function measureScroll(b: BenchBrowser, server: FixtureServer, scro
     if (a) polls.push([sent, Date.now(), totalCount(a)]);
     await sleep(25);
   }
-  for (let i = 0; i < 40 && !(await page.evaluate(() => (window as unknown as { __bench: { done: boolean } }).__bench.done)); i++) await sleep(250);
+  for (
+    let i = 0;
+    i < 40 && !(await page.evaluate(() => (window as unknown as { __bench: { done: boolean } }).__bench.done));
+    i++
+  )
+    await sleep(250);
   // a last answer once everything has settled
   await sleep(1_000);
   const last = await pageEntities(b, tabId!);
   if (last) polls.push([Date.now(), Date.now(), totalCount(last)]);
-  const bench = await page.evaluate(() => (window as unknown as { __bench: { appends: Array<[number, number]>; t0: number; t1: number } }).__bench);
+  const bench = await page.evaluate(
+    () => (window as unknown as { __bench: { appends: Array<[number, number]>; t0: number; t1: number } }).__bench,
+  );
   const appends = bench.appends.map(([t, c]) => [origin + t, c] as [number, number]);
   const generated = appends.at(-1)?.[1] ?? 0;
   const counted = (polls.at(-1)?.[2] ?? baseline) - baseline;
   const scale = generated > 0 ? Math.min(1, counted / generated) : 1;
   // upper bound: time the answer arrived; lower bound: time the question was sent
-  const { delays, missed } = appendDelays(appends, polls.map(([, got, c]) => [got, c] as [number, number]), baseline, scale);
-  const lower = appendDelays(appends, polls.map(([sent, , c]) => [sent, c] as [number, number]), baseline, scale).delays;
+  const { delays, missed } = appendDelays(
+    appends,
+    polls.map(([, got, c]) => [got, c] as [number, number]),
+    baseline,
+    scale,
+  );
+  const lower = appendDelays(
+    appends,
+    polls.map(([sent, , c]) => [sent, c] as [number, number]),
+    baseline,
+    scale,
+  ).delays;
   const pollGaps = polls.slice(1).map((p, i) => p[1] - polls[i]![1]);
   await page.close();
-  const result: ScrollResult = { appends: appends.length, generated, counted, baseline, delays, lowerDelays: lower, missed, polls: polls.length, pollGapMs: median(pollGaps) ?? 0, durationMs: bench.t1 - bench.t0 };
+  const result: ScrollResult = {
+    appends: appends.length,
+    generated,
+    counted,
+    baseline,
+    delays,
+    lowerDelays: lower,
+    missed,
+    polls: polls.length,
+    pollGapMs: median(pollGaps) ?? 0,
+    durationMs: bench.t1 - bench.t0,
+  };
   if (!traced || !b.extensionOrigin) return result;
   // 2. Share: the same scenario traced, no polling.
   const t = await freshTab(b, server);

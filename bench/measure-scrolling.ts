@@ -21,7 +21,13 @@ export interface ScrollingResult {
 }
 
 /** In the page: scroll by `stepPx` each frame for `durationMs` or to the bottom, between two marks. */
-function scrollDriver({ stepPx, durationMs }: { stepPx: number; durationMs: number }): Promise<{ frames: number; ms: number }> {
+function scrollDriver({
+  stepPx,
+  durationMs,
+}: {
+  stepPx: number;
+  durationMs: number;
+}): Promise<{ frames: number; ms: number }> {
   return new Promise((resolve) => {
     performance.mark('bench:start');
     const t0 = performance.now();
@@ -40,7 +46,12 @@ function scrollDriver({ stepPx, durationMs }: { stepPx: number; durationMs: numb
   });
 }
 
-export async function measureScrolling(b: BenchBrowser, server: FixtureServer, spec: PageSpec, durationMs: number): Promise<ScrollingResult> {
+export async function measureScrolling(
+  b: BenchBrowser,
+  server: FixtureServer,
+  spec: PageSpec,
+  durationMs: number,
+): Promise<ScrollingResult> {
   const stepPx = 40;
   const r: ScrollingResult = { page: spec.key, stepPx, frames: 0, scrollMs: 0, trace: null, windowMs: null };
   if (!b.extensionOrigin) return r;
@@ -58,7 +69,8 @@ export async function measureScrolling(b: BenchBrowser, server: FixtureServer, s
     r.scrollMs = run.ms;
     const from = events.find((e) => e.name === 'bench:start')?.ts;
     const end = events.find((e) => e.name === 'bench:end')?.ts;
-    if (from === undefined || end === undefined) throw new Error('scrolling trace without the bench:start/bench:end marks');
+    if (from === undefined || end === undefined)
+      throw new Error('scrolling trace without the bench:start/bench:end marks');
     r.trace = attributeTrace(events, isContentScript(b.extensionOrigin), { from, to: end + 250_000 });
     r.windowMs = (end + 250_000 - from) / 1000;
   } catch (e) {

@@ -35,7 +35,9 @@ async function snapshot(page: BenchPage, extensionOrigin: string | undefined): P
   const cdp = await page.pw!.context().newCDPSession(page.pw!);
   try {
     await cdp.send('Performance.enable');
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+      metrics: Array<{ name: string; value: number }>;
+    };
     const metric = (n: string): number | null => metrics.find((m) => m.name === n)?.value ?? null;
     let observers: number | null = null;
     if (extensionOrigin) {
@@ -46,10 +48,21 @@ async function snapshot(page: BenchPage, extensionOrigin: string | undefined): P
       if (world) {
         observers = 0;
         for (const ctor of OBSERVERS) {
-          const proto = (await cdp.send('Runtime.evaluate', { expression: `${ctor}.prototype`, contextId: world.id, objectGroup: 'bench' })) as { result: { objectId?: string } };
+          const proto = (await cdp.send('Runtime.evaluate', {
+            expression: `${ctor}.prototype`,
+            contextId: world.id,
+            objectGroup: 'bench',
+          })) as { result: { objectId?: string } };
           if (!proto.result.objectId) continue;
-          const found = (await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId, objectGroup: 'bench' })) as { objects: { objectId: string } };
-          const n = (await cdp.send('Runtime.callFunctionOn', { functionDeclaration: 'function () { return this.length; }', objectId: found.objects.objectId, returnByValue: true })) as { result: { value: number } };
+          const found = (await cdp.send('Runtime.queryObjects', {
+            prototypeObjectId: proto.result.objectId,
+            objectGroup: 'bench',
+          })) as { objects: { objectId: string } };
+          const n = (await cdp.send('Runtime.callFunctionOn', {
+            functionDeclaration: 'function () { return this.length; }',
+            objectId: found.objects.objectId,
+            returnByValue: true,
+          })) as { result: { value: number } };
           observers += n.result.value;
         }
         await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'bench' });
@@ -92,7 +105,11 @@ async function soakSide(b: BenchBrowser, server: FixtureServer, url: string, soa
     await sleep(soak.durationMs / 2);
     const mid = await snapshot(page, b.extensionOrigin);
     await sleep(soak.durationMs / 2);
-    await pollUntil(() => page.evaluate(() => (window as unknown as SoakWindow).__soak.done), 120_000, 'the soak page to finish');
+    await pollUntil(
+      () => page.evaluate(() => (window as unknown as SoakWindow).__soak.done),
+      120_000,
+      'the soak page to finish',
+    );
     const endedAt = Date.now();
     const side: Partial<SoakSide> = {};
     if (b.extensionOrigin) {
@@ -126,7 +143,13 @@ export interface SoakResult {
 }
 
 /** One soak page, with and without Glossa at the same time (memory, not time, is measured). */
-export async function measureSoak(ext: BenchBrowser, plain: BenchBrowser, server: FixtureServer, path: string, soak: SoakPage): Promise<SoakResult> {
+export async function measureSoak(
+  ext: BenchBrowser,
+  plain: BenchBrowser,
+  server: FixtureServer,
+  path: string,
+  soak: SoakPage,
+): Promise<SoakResult> {
   const url = `${server.origin}${path}`;
   const errors: string[] = [];
   const caught = (who: string) => (e: unknown) => {
@@ -135,9 +158,14 @@ export async function measureSoak(ext: BenchBrowser, plain: BenchBrowser, server
     return null;
   };
   const stored = await ext.callExtension<Record<string, unknown>>('storage.sync.get', SETTINGS_KEY);
-  await ext.callExtension('storage.sync.set', { [SETTINGS_KEY]: { ...defaultSettings(), ...((stored[SETTINGS_KEY] as object) ?? {}), paintAll: true } });
+  await ext.callExtension('storage.sync.set', {
+    [SETTINGS_KEY]: { ...defaultSettings(), ...((stored[SETTINGS_KEY] as object) ?? {}), paintAll: true },
+  });
   try {
-    const [without, withGlossa] = await Promise.all([soakSide(plain, server, url, soak).catch(caught('without')), soakSide(ext, server, url, soak).catch(caught('with Glossa'))]);
+    const [without, withGlossa] = await Promise.all([
+      soakSide(plain, server, url, soak).catch(caught('without')),
+      soakSide(ext, server, url, soak).catch(caught('with Glossa')),
+    ]);
     return { scenario: soak.scenario, without, with: withGlossa, errors };
   } finally {
     if (stored[SETTINGS_KEY] === undefined) await ext.callExtension('storage.sync.remove', SETTINGS_KEY);
@@ -145,7 +173,8 @@ export async function measureSoak(ext: BenchBrowser, plain: BenchBrowser, server
   }
 }
 
-const grew = (a: number | null | undefined, b: number | null | undefined): number | null => (a === null || a === undefined || b === null || b === undefined ? null : b - a);
+const grew = (a: number | null | undefined, b: number | null | undefined): number | null =>
+  a === null || a === undefined || b === null || b === undefined ? null : b - a;
 
 export function summariseSoak(s: SoakResult): Record<string, unknown> {
   const w = s.with;

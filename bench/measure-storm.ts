@@ -8,14 +8,27 @@ import { pollUntil } from '../tests/e2e/harness/browsers';
 import type { FixtureServer } from '../tests/e2e/harness/server';
 import type { BenchBrowser, BenchPage } from './launch';
 import type { StormPage } from './pages';
-import { freshTab, heapAfterGc, isContentScript, log, pageEntities, sleep, startTrace, totalCount, waitComplete, type EntitiesAnswer } from './session';
+import {
+  freshTab,
+  heapAfterGc,
+  isContentScript,
+  log,
+  pageEntities,
+  sleep,
+  startTrace,
+  totalCount,
+  waitComplete,
+  type EntitiesAnswer,
+} from './session';
 import { countMismatches, median, percentile, round } from './stats';
 import { attributeTrace, type Attribution } from './trace';
 
 /** A Glossa task longer than this is a fail (issue 8). */
 export const TASK_LIMIT_MS = 50;
 
-type StormWindow = { __storm: { done: boolean; t0?: number; t1?: number; bursts: number; rewrites: number; start(): void } };
+type StormWindow = {
+  __storm: { done: boolean; t0?: number; t1?: number; bursts: number; rewrites: number; start(): void };
+};
 
 interface StormTrace {
   /** bench:start → bench:end + 250 ms: the share. */
@@ -50,9 +63,16 @@ export interface StormResult {
 export const STORM_URL = '/storm.html';
 const stormTimeout = (storm: StormPage): number => Math.max(30_000, storm.durationMs * 6);
 
-async function runStorm(page: BenchPage, storm: StormPage): Promise<{ t0: number; t1: number; rewrites: number; origin: number }> {
+async function runStorm(
+  page: BenchPage,
+  storm: StormPage,
+): Promise<{ t0: number; t1: number; rewrites: number; origin: number }> {
   await page.evaluate(() => (window as unknown as StormWindow).__storm.start());
-  await pollUntil(() => page.evaluate(() => (window as unknown as StormWindow).__storm.done), stormTimeout(storm), 'the storm page to finish its storm');
+  await pollUntil(
+    () => page.evaluate(() => (window as unknown as StormWindow).__storm.done),
+    stormTimeout(storm),
+    'the storm page to finish its storm',
+  );
   return page.evaluate(() => {
     const s = (window as unknown as StormWindow).__storm;
     return { t0: s.t0!, t1: s.t1!, rewrites: s.rewrites, origin: performance.timeOrigin };
@@ -65,9 +85,33 @@ async function runStorm(page: BenchPage, storm: StormPage): Promise<{ t0: number
  * counts are exactly the expected ones (catch-up time, final counts), then the JS heap;
  * (3) with Glossa, traced, unpolled (Chromium): Glossa's tasks and share. Firefox: (2) without heap.
  */
-export async function measureStorm(ext: BenchBrowser, plain: BenchBrowser, server: FixtureServer, storm: StormPage, traced: boolean, runs: number, saveTraces: string | null): Promise<StormResult> {
+export async function measureStorm(
+  ext: BenchBrowser,
+  plain: BenchBrowser,
+  server: FixtureServer,
+  storm: StormPage,
+  traced: boolean,
+  runs: number,
+  saveTraces: string | null,
+): Promise<StormResult> {
   const url = `${server.origin}${STORM_URL}`;
-  const r: StormResult = { runs, stormMs: [], rewrites: [], plainStormMs: [], plainRewrites: [], counted: [], exactRuns: 0, mismatches: [], catchUpMs: [], pollGapMs: [], heapBeforeMB: [], heapWithMB: [], heapWithoutMB: [], traces: [], errors: [] };
+  const r: StormResult = {
+    runs,
+    stormMs: [],
+    rewrites: [],
+    plainStormMs: [],
+    plainRewrites: [],
+    counted: [],
+    exactRuns: 0,
+    mismatches: [],
+    catchUpMs: [],
+    pollGapMs: [],
+    heapBeforeMB: [],
+    heapWithMB: [],
+    heapWithoutMB: [],
+    traces: [],
+    errors: [],
+  };
   for (let i = 0; i < runs; i++) {
     try {
       if (traced) {
@@ -112,7 +156,8 @@ export async function measureStorm(ext: BenchBrowser, plain: BenchBrowser, serve
         if (exactAt !== null) {
           r.exactRuns++;
           r.catchUpMs.push(Math.max(0, exactAt - endEpoch));
-        } else if (!r.mismatches.length) r.mismatches = countMismatches(storm.expectedPerEntity, final?.entities ?? []).slice(0, 12);
+        } else if (!r.mismatches.length)
+          r.mismatches = countMismatches(storm.expectedPerEntity, final?.entities ?? []).slice(0, 12);
         await sleep(200);
         const heap = await heapAfterGc(page);
         if (heap !== null) r.heapWithMB.push(heap);
@@ -132,7 +177,8 @@ export async function measureStorm(ext: BenchBrowser, plain: BenchBrowser, serve
         if (saveTraces) writeFileSync(path.join(saveTraces, `${ext.name}-storm-${i}.json`), JSON.stringify(events));
         const from = events.find((e) => e.name === 'bench:start')?.ts;
         const endMark = events.find((e) => e.name === 'bench:end')?.ts;
-        if (from === undefined || endMark === undefined) throw new Error('storm trace without the bench:start/bench:end marks');
+        if (from === undefined || endMark === undefined)
+          throw new Error('storm trace without the bench:start/bench:end marks');
         const isOurs = isContentScript(ext.extensionOrigin);
         r.traces.push({
           window: attributeTrace(events, isOurs, { from, to: endMark + 250_000 }),
@@ -151,7 +197,8 @@ export async function measureStorm(ext: BenchBrowser, plain: BenchBrowser, serve
 export function summariseStorm(s: StormResult, page: StormPage): Record<string, unknown> {
   const whole = s.traces.map((t) => t.whole);
   const maxOf = (xs: number[]): number | null => (xs.length ? Math.max(...xs) : null);
-  const share = (t: StormTrace, v: number | null | undefined): number => (v !== null && v !== undefined && t.windowMs > 0 ? (100 * v) / t.windowMs : NaN);
+  const share = (t: StormTrace, v: number | null | undefined): number =>
+    v !== null && v !== undefined && t.windowMs > 0 ? (100 * v) / t.windowMs : NaN;
   const heapWith = median(s.heapWithMB);
   const heapWithout = median(s.heapWithoutMB);
   const heapBefore = median(s.heapBeforeMB);

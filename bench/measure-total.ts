@@ -13,7 +13,12 @@ import { median, ratio, round } from './stats';
 import { mainThreadBusy, navigationStartOf } from './trace';
 
 /** One traced load of the page in `b` (no extension): its main thread's busy time over `windowMs` after navigationStart. */
-export async function traceBusy(b: BenchBrowser, server: FixtureServer, spec: PageSpec, windowMs: number): Promise<{ ms: number; cpuMs: number } | null> {
+export async function traceBusy(
+  b: BenchBrowser,
+  server: FixtureServer,
+  spec: PageSpec,
+  windowMs: number,
+): Promise<{ ms: number; cpuMs: number } | null> {
   const url = `${server.origin}/${spec.file}`;
   const { page } = await freshTab(b, server);
   if (!page.pw) {

@@ -73,14 +73,18 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   });
   const quick = v.quick === true;
   const variants = v.variants === undefined ? null : v.variants.split(',').map((x) => x.split('='));
-  if (variants && (variants.length < 2 || variants.some((x) => x.length !== 2 || !x[0] || !x[1]) || v.only === undefined)) {
+  if (
+    variants &&
+    (variants.length < 2 || variants.some((x) => x.length !== 2 || !x[0] || !x[1]) || v.only === undefined)
+  ) {
     throw new Error(`--variants wants NAME=DIST,NAME=DIST with --only\n${USAGE}`);
   }
   const only = v.only === undefined ? null : v.only.split(',').filter(Boolean);
   if (only && !only.length) throw new Error(`--only wants page keys (none,100k,1m,5m)\n${USAGE}`);
   const measures = v.measure === undefined ? null : v.measure.split(',').filter(Boolean);
   const unknown = measures?.find((m) => !(MEASURES as readonly string[]).includes(m));
-  if (measures && (!measures.length || unknown !== undefined)) throw new Error(`--measure: unknown measure "${unknown ?? ''}" (known: ${MEASURES.join(', ')})\n${USAGE}`);
+  if (measures && (!measures.length || unknown !== undefined))
+    throw new Error(`--measure: unknown measure "${unknown ?? ''}" (known: ${MEASURES.join(', ')})\n${USAGE}`);
   return {
     quick,
     runs: Math.round(positive('runs', v.runs, quick ? 1 : 5)),

@@ -75,7 +75,14 @@ export function writePages(dir: string, aliases: AliasEntry[], o: BenchOptions):
   }
   const none = generateArticle({ targetBytes: 30_000, aliases: [], seed: 5, title: 'Autumn market notes' });
   writeFileSync(path.join(dir, 'none.html'), none.html);
-  pages.push({ key: 'none', file: 'none.html', label: '~30 kB article, no mention', textBytes: none.textBytes, mentions: 0, runs: quick && !ONLY ? 1 : RUNS });
+  pages.push({
+    key: 'none',
+    file: 'none.html',
+    label: '~30 kB article, no mention',
+    textBytes: none.textBytes,
+    mentions: 0,
+    runs: quick && !ONLY ? 1 : RUNS,
+  });
   if (ONLY) pages.splice(0, pages.length, ...pages.filter((p) => ONLY.includes(p.key)));
   // Infinite scroll: 10 s (2 s in --quick). Mutation storm (issue 8): bursts every 100 ms, 5 s (2 s in --quick).
   const scroll = generateInfiniteScroll({ aliases: strongAliases(aliases), durationMs: quick ? 2_000 : 10_000 });

@@ -108,9 +108,15 @@ const WORDS: Record<Lang, string[]> = {
 
 /** Words that never contain any alias of the bundled pack (no-mention page). */
 const NEUTRAL: Record<Lang, string[]> = {
-  en: 'the of and to in a is that for on with as by at from garden recipe weather music tomorrow market coffee bread river library painting autumn village'.split(' '),
-  fr: 'le la les des du de et à en pour avec sur dans une un jardin recette météo musique demain marché café pain rivière bibliothèque peinture automne village'.split(' '),
-  ar: 'في من على إلى عن مع التي الذي هذا هذه الحديقة وصفة الطقس الموسيقى غدا السوق القهوة الخبز النهر المكتبة اللوحة الخريف القرية'.split(' '),
+  en: 'the of and to in a is that for on with as by at from garden recipe weather music tomorrow market coffee bread river library painting autumn village'.split(
+    ' ',
+  ),
+  fr: 'le la les des du de et à en pour avec sur dans une un jardin recette météo musique demain marché café pain rivière bibliothèque peinture automne village'.split(
+    ' ',
+  ),
+  ar: 'في من على إلى عن مع التي الذي هذا هذه الحديقة وصفة الطقس الموسيقى غدا السوق القهوة الخبز النهر المكتبة اللوحة الخريف القرية'.split(
+    ' ',
+  ),
 };
 
 export interface ArticleOptions {
@@ -135,7 +141,8 @@ export interface GeneratedPage {
   perEntity: Record<string, number>;
 }
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const utf8Bytes = (s: string): number => {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -161,7 +168,11 @@ class Writer {
     private readonly aliases: readonly AliasEntry[],
     private readonly rate: number,
   ) {
-    this.byLang = { en: aliases.filter((a) => a.lang === 'en'), fr: aliases.filter((a) => a.lang === 'fr'), ar: aliases.filter((a) => a.lang === 'ar') };
+    this.byLang = {
+      en: aliases.filter((a) => a.lang === 'en'),
+      fr: aliases.filter((a) => a.lang === 'fr'),
+      ar: aliases.filter((a) => a.lang === 'ar'),
+    };
   }
 
   pick<T>(a: readonly T[]): T {
@@ -241,7 +252,8 @@ class Writer {
       }
       return `<table><thead><tr><th>${this.text('Date')}</th><th>${this.text('Item')}</th><th>${this.text('Note')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
     }
-    if (r < 0.16) return `<h2${lang === 'ar' ? ' dir="rtl"' : ''}>${this.sentence(lang, 4 + Math.floor(this.rand() * 5))}</h2>`;
+    if (r < 0.16)
+      return `<h2${lang === 'ar' ? ' dir="rtl"' : ''}>${this.sentence(lang, 4 + Math.floor(this.rand() * 5))}</h2>`;
     if (r < 0.18) return `<blockquote>${this.paragraph(lang)}</blockquote>`;
     return this.paragraph(lang);
   }
@@ -275,7 +287,12 @@ export function generateArticle(opts: ArticleOptions): GeneratedPage {
     for (let i = 0; i < n && w.textBytes < opts.targetBytes; i++) section.push(w.block(lang));
     blocks.push(`<section>${section.join('')}</section>`);
   }
-  return { html: shell(opts.title ?? 'Bench article', blocks.join('\n'), opts.tail), textBytes: w.textBytes, mentions: w.mentions, perEntity: w.perEntity };
+  return {
+    html: shell(opts.title ?? 'Bench article', blocks.join('\n'), opts.tail),
+    textBytes: w.textBytes,
+    mentions: w.mentions,
+    perEntity: w.perEntity,
+  };
 }
 
 export interface ScrollOptions {
@@ -321,7 +338,12 @@ export function generateInfiniteScroll(opts: ScrollOptions): ScrollPage {
     pool.push(w.paragraph(w.pick(LANG_MIX)));
     poolMentions.push(w.mentions - before);
   }
-  const head = generateArticle({ targetBytes: 8_000, seed: (opts.seed ?? 7) + 1, aliases: opts.aliases, mentionRate: opts.mentionRate });
+  const head = generateArticle({
+    targetBytes: 8_000,
+    seed: (opts.seed ?? 7) + 1,
+    aliases: opts.aliases,
+    mentionRate: opts.mentionRate,
+  });
   const script = `<script>
 (() => {
   const pool = ${JSON.stringify(pool).replace(/</g, '\\u003c')};
@@ -468,13 +490,22 @@ export function generateMutationStorm(opts: StormOptions): StormPage {
   for (let i = 0; i < 64; i++) jitter.push(rewriteMinMs + Math.floor(rand() * (rewriteMaxMs - rewriteMinMs + 1)));
   // The live nodes' first texts (before start): what tick 0 would write.
   const variantAt = (tick: number, i: number): number => (tick * 7 + i * 13) % variants.length;
-  const head = generateArticle({ targetBytes: 6_000, seed: seed + 1, aliases: opts.aliases, title: 'Live: security cooperation' });
+  const head = generateArticle({
+    targetBytes: 6_000,
+    seed: seed + 1,
+    aliases: opts.aliases,
+    title: 'Live: security cooperation',
+  });
   const expectedPerEntity: Record<string, number> = { ...head.perEntity };
   const blocks = bursts * burstSize;
-  for (let i = 0; i < poolSize; i++) addCounts(expectedPerEntity, poolPerEntity[i]!, Math.floor(blocks / poolSize) + (i < blocks % poolSize ? 1 : 0));
+  for (let i = 0; i < poolSize; i++)
+    addCounts(expectedPerEntity, poolPerEntity[i]!, Math.floor(blocks / poolSize) + (i < blocks % poolSize ? 1 : 0));
   addCounts(expectedPerEntity, fw.perEntity);
   const expectedFinal = Object.values(expectedPerEntity).reduce((s, n) => s + n, 0);
-  const liveHtml = Array.from({ length: liveNodes }, (_, i) => `<p class="live">Live ${i}: <b>${esc(variants[variantAt(0, i)]!)}</b> update.</p>`).join('');
+  const liveHtml = Array.from(
+    { length: liveNodes },
+    (_, i) => `<p class="live">Live ${i}: <b>${esc(variants[variantAt(0, i)]!)}</b> update.</p>`,
+  ).join('');
   const json = (x: unknown): string => JSON.stringify(x).replace(/</g, '\\u003c');
   const script = `<script>
 (() => {
@@ -533,7 +564,8 @@ export function generateMutationStorm(opts: StormOptions): StormPage {
 </script>`;
   // The live lines are fixed-size and contained, so rewriting them costs the page little layout:
   // the page's own work stays light and the rewrites keep their pace.
-  const liveStyle = '<style>#storm-live p{margin:0;height:1.5em;overflow:hidden;white-space:nowrap;contain:strict}</style>';
+  const liveStyle =
+    '<style>#storm-live p{margin:0;height:1.5em;overflow:hidden;white-space:nowrap;contain:strict}</style>';
   const html = head.html
     .replace('</head>', `${liveStyle}</head>`)
     .replace('<article>', `<article><div id="storm-live">${liveHtml}</div>`)
@@ -549,7 +581,9 @@ export function generateMutationStorm(opts: StormOptions): StormPage {
     durationMs: bursts * burstIntervalMs,
     expectedFinal,
     expectedPerEntity,
-    initialMentions: head.mentions + Array.from({ length: liveNodes }, (_, i) => variantMentions[variantAt(0, i)]!).reduce((a, b) => a + b, 0),
+    initialMentions:
+      head.mentions +
+      Array.from({ length: liveNodes }, (_, i) => variantMentions[variantAt(0, i)]!).reduce((a, b) => a + b, 0),
   };
 }
 
@@ -576,7 +610,8 @@ function counted(w: Writer, emit: () => string): { html: string; perEntity: Reco
   const before = { ...w.perEntity };
   const html = emit();
   const perEntity: Record<string, number> = {};
-  for (const [id, n] of Object.entries(w.perEntity)) if (n - (before[id] ?? 0) > 0) perEntity[id] = n - (before[id] ?? 0);
+  for (const [id, n] of Object.entries(w.perEntity))
+    if (n - (before[id] ?? 0) > 0) perEntity[id] = n - (before[id] ?? 0);
   return { html, perEntity };
 }
 

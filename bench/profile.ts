@@ -26,7 +26,9 @@ const opt = (n: string): string | undefined => (argv.includes(n) ? argv[argv.ind
 const INTERVAL = Number(opt('--interval-us') ?? 100);
 const TASKS = argv.includes('--tasks');
 const OUT = opt('--out') ?? path.join(os.tmpdir(), 'glossa-profiles');
-const pagesWanted = argv.filter((a, i) => !a.startsWith('--') && !['--interval-us', '--out'].includes(argv[i - 1] ?? ''));
+const pagesWanted = argv.filter(
+  (a, i) => !a.startsWith('--') && !['--interval-us', '--out'].includes(argv[i - 1] ?? ''),
+);
 const PAGES = pagesWanted.length ? pagesWanted : ['1m', 'none'];
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
@@ -80,9 +82,21 @@ async function main(): Promise<void> {
   mkdirSync(pagesDir);
   const sizes: Record<string, number> = { '100k': 100_000, '1m': 1_000_000, '5m': 5_000_000 };
   for (const p of PAGES) {
-    if (p === 'none') writeFileSync(path.join(pagesDir, 'none.html'), generateArticle({ targetBytes: 30_000, aliases: [], seed: 5, title: 'Autumn market notes' }).html);
-    else if (p === 'scroll') writeFileSync(path.join(pagesDir, 'scroll.html'), generateInfiniteScroll({ aliases: strongAliases(aliases), durationMs: 5_000 }).html);
-    else writeFileSync(path.join(pagesDir, `${p}.html`), generateArticle({ targetBytes: sizes[p] ?? 1_000_000, aliases, seed: 42 }).html);
+    if (p === 'none')
+      writeFileSync(
+        path.join(pagesDir, 'none.html'),
+        generateArticle({ targetBytes: 30_000, aliases: [], seed: 5, title: 'Autumn market notes' }).html,
+      );
+    else if (p === 'scroll')
+      writeFileSync(
+        path.join(pagesDir, 'scroll.html'),
+        generateInfiniteScroll({ aliases: strongAliases(aliases), durationMs: 5_000 }).html,
+      );
+    else
+      writeFileSync(
+        path.join(pagesDir, `${p}.html`),
+        generateArticle({ targetBytes: sizes[p] ?? 1_000_000, aliases, seed: 42 }).html,
+      );
   }
   writeFileSync(path.join(pagesDir, 'blank.html'), '<!doctype html><title>blank</title>');
   const server = await startFixtureServer(`${pagesDir}${path.sep}`);
@@ -92,7 +106,15 @@ async function main(): Promise<void> {
   const ctx = await chromium.launchPersistentContext(profileDir, {
     executablePath: found.path,
     headless: true,
-    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-timer-throttling', '--disable-renderer-backgrounding'],
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+    ],
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const origin = `chrome-extension://${new URL(sw.url()).host}`;
@@ -102,7 +124,10 @@ async function main(): Promise<void> {
   // As `npm run bench` does: profile with what a reader's browser has stored (the background's
   // precompiled matcher), not the first minutes after install.
   for (const t0 = Date.now(); ; await sleep(100)) {
-    const got = (await control.evaluate(() => chrome.storage.local.get(['compiledMatcher']))) as Record<string, unknown>;
+    const got = (await control.evaluate(() => chrome.storage.local.get(['compiledMatcher']))) as Record<
+      string,
+      unknown
+    >;
     if (got.compiledMatcher) break;
     if (Date.now() - t0 > 30_000) throw new Error('the background never stored its matcher');
   }
@@ -110,7 +135,10 @@ async function main(): Promise<void> {
   try {
     for (const p of PAGES) {
       const pageEvent = ctx.waitForEvent('page');
-      const tab = (await control.evaluate((u) => chrome.tabs.create({ url: u, active: true }), `${server.origin}/blank.html`)) as { id: number };
+      const tab = (await control.evaluate(
+        (u) => chrome.tabs.create({ url: u, active: true }),
+        `${server.origin}/blank.html`,
+      )) as { id: number };
       const page = await pageEvent;
       await page.waitForLoadState('load');
       const cdp = await ctx.newCDPSession(page);
@@ -118,7 +146,17 @@ async function main(): Promise<void> {
       if (TASKS) {
         cdp.on('Tracing.dataCollected', (e) => void traceEvents.push(...(e.value as unknown as TraceEvent[])));
         await cdp.send('Tracing.start', {
-          traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute', 'toplevel', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', '__metadata'], recordMode: 'recordAsMuchAsPossible' },
+          traceConfig: {
+            includedCategories: [
+              'devtools.timeline',
+              'v8.execute',
+              'toplevel',
+              'disabled-by-default-v8.cpu_profiler',
+              'blink.user_timing',
+              '__metadata',
+            ],
+            recordMode: 'recordAsMuchAsPossible',
+          },
           transferMode: 'ReportEvents',
         } as never);
       } else {
@@ -134,7 +172,9 @@ async function main(): Promise<void> {
       } else {
         for (;;) {
           const a = (await control
-            .evaluate(([id]) => chrome.tabs.sendMessage(id, { type: 'glossa:page-entities' }, { frameId: 0 }), [tab.id] as const)
+            .evaluate(([id]) => chrome.tabs.sendMessage(id, { type: 'glossa:page-entities' }, { frameId: 0 }), [
+              tab.id,
+            ] as const)
             .catch(() => null)) as { complete?: boolean } | null;
           if (a?.complete) break;
           if (Date.now() - t0 > 300_000) throw new Error(`${p}: never complete`);
@@ -181,7 +221,9 @@ function reportTasks(page: string, events: TraceEvent[], origin: string, moduleA
     .slice(0, 6);
   console.log(`\n=== ${page}: Glossa ${a.scriptMs} ms script, ${a.tasks} tasks; heaviest tasks (samples):`);
   for (const { t, inside, ours } of tasks) {
-    console.log(`-- task of ${((t.dur ?? 0) / 1000).toFixed(1)} ms, ~${(ours / 1000).toFixed(1)} ms of it in content.js`);
+    console.log(
+      `-- task of ${((t.dur ?? 0) / 1000).toFixed(1)} ms, ~${(ours / 1000).toFixed(1)} ms of it in content.js`,
+    );
     const paths = new Map<string, number>();
     for (const x of inside) {
       const key = x.stackOurs
@@ -194,7 +236,8 @@ function reportTasks(page: string, events: TraceEvent[], origin: string, moduleA
         .join(' > ');
       paths.set(key, (paths.get(key) ?? 0) + x.w);
     }
-    for (const [k, v] of [...paths].sort((p, q) => q[1] - p[1]).slice(0, 6)) console.log(`${(v / 1000).toFixed(1).padStart(9)} ms  ${k}`);
+    for (const [k, v] of [...paths].sort((p, q) => q[1] - p[1]).slice(0, 6))
+      console.log(`${(v / 1000).toFixed(1).padStart(9)} ms  ${k}`);
   }
 }
 
@@ -203,7 +246,8 @@ function report(page: string, profile: Profile, origin: string, moduleAt: string
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const ours = (n: Node): boolean => n.callFrame.url.startsWith(origin) && n.callFrame.url.endsWith('/content.js');
-  const label = (n: Node): string => `${n.callFrame.functionName || '(anonymous)'} (${moduleAt[n.callFrame.lineNumber] ?? '?'}:${n.callFrame.lineNumber + 1})`;
+  const label = (n: Node): string =>
+    `${n.callFrame.functionName || '(anonymous)'} (${moduleAt[n.callFrame.lineNumber] ?? '?'}:${n.callFrame.lineNumber + 1})`;
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   const fileSelf = new Map<string, number>();
@@ -222,7 +266,9 @@ function report(page: string, profile: Profile, origin: string, moduleAt: string
     if (!firstOurs) continue;
     oursUs += w;
     // self: the leaf if ours; else "native/page callee under our frame"
-    const selfKey = ours(leaf) ? label(leaf) : `${name || '(anonymous)'} [${leaf.callFrame.url ? 'other script' : 'native'}] ← ${label(firstOurs)}`;
+    const selfKey = ours(leaf)
+      ? label(leaf)
+      : `${name || '(anonymous)'} [${leaf.callFrame.url ? 'other script' : 'native'}] ← ${label(firstOurs)}`;
     self.set(selfKey, (self.get(selfKey) ?? 0) + w);
     const file = moduleAt[firstOurs.callFrame.lineNumber] ?? '?';
     fileSelf.set(file, (fileSelf.get(file) ?? 0) + w);
@@ -230,13 +276,18 @@ function report(page: string, profile: Profile, origin: string, moduleAt: string
   }
   const pct = (us: number): string => `${((100 * us) / Math.max(1, oursUs)).toFixed(1)}%`;
   const ms = (us: number): string => `${(us / 1000).toFixed(1)} ms`;
-  console.log(`\n=== ${page}: content script ${ms(oursUs)} of ${ms(busyUs)} busy main thread (wall ${wall} ms, sampling ${INTERVAL} µs)`);
+  console.log(
+    `\n=== ${page}: content script ${ms(oursUs)} of ${ms(busyUs)} busy main thread (wall ${wall} ms, sampling ${INTERVAL} µs)`,
+  );
   console.log('-- self time (leaf frame; native callees attributed to their calling frame)');
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms(v).padStart(10)} ${pct(v).padStart(6)}  ${k}`);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`${ms(v).padStart(10)} ${pct(v).padStart(6)}  ${k}`);
   console.log('-- total (inclusive) time');
-  for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms(v).padStart(10)} ${pct(v).padStart(6)}  ${k}`);
+  for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`${ms(v).padStart(10)} ${pct(v).padStart(6)}  ${k}`);
   console.log('-- self time by source file of the nearest content-script frame');
-  for (const [k, v] of [...fileSelf].sort((a, b) => b[1] - a[1])) console.log(`${ms(v).padStart(10)} ${pct(v).padStart(6)}  ${k}`);
+  for (const [k, v] of [...fileSelf].sort((a, b) => b[1] - a[1]))
+    console.log(`${ms(v).padStart(10)} ${pct(v).padStart(6)}  ${k}`);
 }
 
 await main();

@@ -4,16 +4,21 @@ type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 
 const fmt = (x: unknown, unit = ''): string => (x === null || x === undefined ? '—' : `${x}${unit}`);
 /** A change, with its sign: +0.2 MB, −0.02 MB. */
-const signed = (x: unknown, unit = ''): string => (typeof x !== 'number' ? '—' : `${x < 0 ? '−' : '+'}${Math.abs(x)}${unit}`);
+const signed = (x: unknown, unit = ''): string =>
+  typeof x !== 'number' ? '—' : `${x < 0 ? '−' : '+'}${Math.abs(x)}${unit}`;
 
 /** Chromium: per page, everything the main thread did with and without the extension, beside the script attributed to it. */
 export function wholeCostSection(r: Any, res: Any): string[] {
   const pages = Object.keys(r.pages ?? {}).filter((k) => res[k] && res[k].mainThreadWithoutMs !== undefined);
   if (!pages.length) return [];
   const L: string[] = ['', '### Whole cost and first screen (issue 19)', ''];
-  L.push('Wall time (thread CPU time in brackets): every top-level task of the page\'s main thread in the same window after navigationStart, without the extension, with Glossa and with the extension floor (medians); "extra" is the median of the differences with − without, the page without the extension traced right after each run, so it holds the style, layout and paint the extension causes, beside the script attributed to it.');
+  L.push(
+    'Wall time (thread CPU time in brackets): every top-level task of the page\'s main thread in the same window after navigationStart, without the extension, with Glossa and with the extension floor (medians); "extra" is the median of the differences with − without, the page without the extension traced right after each run, so it holds the style, layout and paint the extension causes, beside the script attributed to it.',
+  );
   L.push('');
-  L.push('| Page | window | main thread without extension | with Glossa | Glossa total extra | Glossa script (attributed) | with extension floor | extension floor total extra | Glossa ÷ extension floor, total extra | first screen after content script start (content script start) |');
+  L.push(
+    '| Page | window | main thread without extension | with Glossa | Glossa total extra | Glossa script (attributed) | with extension floor | extension floor total extra | Glossa ÷ extension floor, total extra | first screen after content script start (content script start) |',
+  );
   L.push('|---|---|---|---|---|---|---|---|---|---|');
   const both = (wall: unknown, cpu: unknown): string => `${fmt(wall, ' ms')} (${fmt(cpu, ' ms')})`;
   for (const k of pages) {
@@ -29,12 +34,18 @@ export function wholeCostSection(r: Any, res: Any): string[] {
 export function firefoxRatioSection(r: Any, firefox: Any, chromium: Any | undefined): string[] {
   const pages = Object.keys(r.pages ?? {}).filter((k) => typeof firefox[k]?.wallMs === 'number');
   if (!pages.length || !chromium) return [];
-  const L: string[] = ['', '| Page | complete, Chromium | complete, Firefox | Firefox ÷ Chromium (target ≤ 1.5×) |', '|---|---|---|---|'];
+  const L: string[] = [
+    '',
+    '| Page | complete, Chromium | complete, Firefox | Firefox ÷ Chromium (target ≤ 1.5×) |',
+    '|---|---|---|---|',
+  ];
   for (const k of pages) {
     const c = chromium[k]?.wallMs;
     const f = firefox[k].wallMs;
     const ratio = typeof c === 'number' && c > 0 ? Math.round((100 * f) / c) / 100 : null;
-    L.push(`| ${r.pages[k].label} | ${fmt(c, ' ms')} | ${fmt(f, ' ms')} | ${fmt(ratio, '×')}${ratio !== null && ratio > 1.5 ? ' ❌' : ''} |`);
+    L.push(
+      `| ${r.pages[k].label} | ${fmt(c, ' ms')} | ${fmt(f, ' ms')} | ${fmt(ratio, '×')}${ratio !== null && ratio > 1.5 ? ' ❌' : ''} |`,
+    );
   }
   return L;
 }
@@ -60,9 +71,15 @@ export function soakSection(res: Any): string[] {
     L.push('');
     L.push(`${label} (${fmt(s.scenario)}; paintAll on, so every mention is a range):`);
     if (s.errors?.length) L.push(`- **Errors**: ${s.errors.map((e: string) => `\`${e}\``).join('; ')}`);
-    L.push(`- JS heap after two GCs, start → end: with Glossa ${fmt(s.heapStartMB, ' MB')} → ${fmt(s.heapEndMB, ' MB')} (${signed(s.heapGrowthWithMB, ' MB')}); without ${fmt(s.heapStartWithoutMB, ' MB')} → ${fmt(s.heapEndWithoutMB, ' MB')} (${signed(s.heapGrowthWithoutMB, ' MB')}); **Glossa's growth ${signed(s.glossaHeapGrowthMB, ' MB')}**.`);
-    L.push(`- At the end: ${fmt(s.rangesEnd)} live highlight ranges, ${fmt(s.mentionsInDom)} mentions in the DOM (the page's own count), Glossa counts ${fmt(s.countedEnd)}${s.catchUpMs != null ? `, exact ${fmt(s.catchUpMs, ' ms')} after the last change` : ''}.`);
-    L.push(`- Start → halfway → end. JS event listeners (CDP Performance.getMetrics, whole renderer): with Glossa ${fmt(s.listenersStart)} → ${fmt(s.listenersMid)} → ${fmt(s.listenersEnd)}, without ${fmt(s.listenersStartWithout)} → ${fmt(s.listenersMidWithout)} → ${fmt(s.listenersEndWithout)}; observers alive in Glossa's isolated world (Mutation/Intersection/Resize, CDP Runtime.queryObjects): ${fmt(s.observersStart)} → ${fmt(s.observersMid)} → ${fmt(s.observersEnd)}; DOM nodes with Glossa ${fmt(s.nodesStart)} → ${fmt(s.nodesEnd)}. Growth is judged from halfway (one-off set-up is over by then).`);
+    L.push(
+      `- JS heap after two GCs, start → end: with Glossa ${fmt(s.heapStartMB, ' MB')} → ${fmt(s.heapEndMB, ' MB')} (${signed(s.heapGrowthWithMB, ' MB')}); without ${fmt(s.heapStartWithoutMB, ' MB')} → ${fmt(s.heapEndWithoutMB, ' MB')} (${signed(s.heapGrowthWithoutMB, ' MB')}); **Glossa's growth ${signed(s.glossaHeapGrowthMB, ' MB')}**.`,
+    );
+    L.push(
+      `- At the end: ${fmt(s.rangesEnd)} live highlight ranges, ${fmt(s.mentionsInDom)} mentions in the DOM (the page's own count), Glossa counts ${fmt(s.countedEnd)}${s.catchUpMs != null ? `, exact ${fmt(s.catchUpMs, ' ms')} after the last change` : ''}.`,
+    );
+    L.push(
+      `- Start → halfway → end. JS event listeners (CDP Performance.getMetrics, whole renderer): with Glossa ${fmt(s.listenersStart)} → ${fmt(s.listenersMid)} → ${fmt(s.listenersEnd)}, without ${fmt(s.listenersStartWithout)} → ${fmt(s.listenersMidWithout)} → ${fmt(s.listenersEndWithout)}; observers alive in Glossa's isolated world (Mutation/Intersection/Resize, CDP Runtime.queryObjects): ${fmt(s.observersStart)} → ${fmt(s.observersMid)} → ${fmt(s.observersEnd)}; DOM nodes with Glossa ${fmt(s.nodesStart)} → ${fmt(s.nodesEnd)}. Growth is judged from halfway (one-off set-up is over by then).`,
+    );
   }
   return L;
 }

@@ -62,13 +62,17 @@ async function main(o: BenchOptions): Promise<void> {
   const started = Date.now();
   if (o.build) {
     log('build: node build.mjs --skip-typecheck');
-    const r = spawnSync(process.execPath, [path.join(root, 'build.mjs'), '--skip-typecheck'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(root, 'build.mjs'), '--skip-typecheck'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     if (r.status !== 0) log(`build failed, measuring the existing dist/: ${(r.stderr || r.stdout).slice(0, 400)}`);
   }
   const contentJs = path.join(root, 'dist/chrome/content.js');
   if (!existsSync(contentJs)) throw new Error('dist/chrome/content.js missing: run npm run build');
   const git = spawnSync('git', ['log', '-1', '--format=%h %s'], { cwd: root, encoding: 'utf8' }).stdout.trim();
-  const gitDirty = spawnSync('git', ['status', '--porcelain', '--', 'src'], { cwd: root, encoding: 'utf8' }).stdout.trim().length > 0;
+  const gitDirty =
+    spawnSync('git', ['status', '--porcelain', '--', 'src'], { cwd: root, encoding: 'utf8' }).stdout.trim().length > 0;
   const contentHash = createHash('sha256').update(readFileSync(contentJs)).digest('hex').slice(0, 12);
 
   const { aliases, source: aliasSource } = loadAliases(root);
@@ -101,12 +105,16 @@ async function main(o: BenchOptions): Promise<void> {
     contentJsSha256: contentHash,
     contentJsBuilt: statSync(contentJs).mtime.toISOString(),
     machine: machine(),
-    aliases: { source: aliasSource, total: aliases.length, distinctStrings: markAliases.length, strong: aliases.filter((a) => a.strong).length },
+    aliases: {
+      source: aliasSource,
+      total: aliases.length,
+      distinctStrings: markAliases.length,
+      strong: aliases.filter((a) => a.strong).length,
+    },
     markLimitMs: o.markLimitMs,
   };
   const browsers: Record<string, unknown> = {};
   const perBrowser: Record<string, Record<string, unknown>> = {};
-
 
   try {
     for (const name of o.firefox && !o.only ? (['chromium', 'firefox'] as const) : (['chromium'] as const)) {
@@ -138,7 +146,14 @@ async function main(o: BenchOptions): Promise<void> {
       try {
         for (const spec of want('articles') ? pages : []) {
           // Firefox: mark.js on the 100 kB page only (minutes elsewhere, same conclusion).
-          const markRuns = spec.mentions === 0 || o.only ? 0 : !chromium && spec.key !== '100k' ? 0 : spec.key === '100k' ? Math.min(o.runs, 3) : 1;
+          const markRuns =
+            spec.mentions === 0 || o.only
+              ? 0
+              : !chromium && spec.key !== '100k'
+                ? 0
+                : spec.key === '100k'
+                  ? Math.min(o.runs, 3)
+                  : 1;
           log(`${name} ${spec.key}: floor${markRuns ? ' + mark.js' : ''}`);
           // The 1 MB ratio is a target: let mark.js finish there (one run) rather than extrapolate.
           const limit = spec.key === '1m' && !o.markLimitGiven ? Math.max(o.markLimitMs, 180_000) : o.markLimitMs;
@@ -147,10 +162,15 @@ async function main(o: BenchOptions): Promise<void> {
           log(`${name} ${spec.key}: Glossa`);
           const g = await measureExtension(ext, server, spec, chromium, o.saveTraces, chromium ? plain : null);
           if (walkFloor) log(`${name} ${spec.key}: extension floor`);
-          const wf = walkFloor ? await measureExtension(walkFloor, server, spec, true, o.saveTraces, plain, g.windowMs) : null;
+          const wf = walkFloor
+            ? await measureExtension(walkFloor, server, spec, true, o.saveTraces, plain, g.windowMs)
+            : null;
           const total = chromium ? summariseTotal(g, wf) : {};
           if (chromium && spec.key === '100k') log(`${name} ${spec.key}: first screen`);
-          const first = chromium && spec.key === '100k' ? summariseFirstScreen(await measureFirstScreen(ext, server, spec, g.windowMs)) : {};
+          const first =
+            chromium && spec.key === '100k'
+              ? summariseFirstScreen(await measureFirstScreen(ext, server, spec, g.windowMs))
+              : {};
           out[spec.key] = { ...summariseArticle(spec, pm, g, wf), ...total, ...first };
           log(`${name} ${spec.key}:`, JSON.stringify(compact(out[spec.key] as Record<string, unknown>)));
         }
@@ -168,7 +188,10 @@ async function main(o: BenchOptions): Promise<void> {
         }
         if (want('storm')) {
           log(`${name} storm (${STORM_RUNS} run${STORM_RUNS > 1 ? 's' : ''})`);
-          out.storm = summariseStorm(await measureStorm(ext, plain, server, storm, chromium, STORM_RUNS, o.saveTraces), storm);
+          out.storm = summariseStorm(
+            await measureStorm(ext, plain, server, storm, chromium, STORM_RUNS, o.saveTraces),
+            storm,
+          );
           log(`${name} storm:`, JSON.stringify(compact(out.storm as Record<string, unknown>)));
         }
         if (chromium && want('soak')) {
@@ -198,7 +221,9 @@ async function main(o: BenchOptions): Promise<void> {
 
   if (!writes) return log('--only / --measure: nothing written');
   results.browsers = browsers;
-  results.pages = Object.fromEntries(pages.map((p) => [p.key, { label: p.label, textBytes: p.textBytes, mentionsGenerated: p.mentions, runs: p.runs }]));
+  results.pages = Object.fromEntries(
+    pages.map((p) => [p.key, { label: p.label, textBytes: p.textBytes, mentionsGenerated: p.mentions, runs: p.runs }]),
+  );
   results.scrollPage = { batch: scroll.batch, intervalMs: scroll.intervalMs, durationMs: scroll.durationMs };
   results.stormPage = {
     bursts: storm.bursts,

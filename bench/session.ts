@@ -17,7 +17,14 @@ export interface EntitiesAnswer {
 
 export async function pageEntities(b: BenchBrowser, tabId: number): Promise<EntitiesAnswer | null> {
   try {
-    return (await b.callExtension<EntitiesAnswer>('tabs.sendMessage', tabId, { type: 'glossa:page-entities' }, { frameId: 0 })) ?? null;
+    return (
+      (await b.callExtension<EntitiesAnswer>(
+        'tabs.sendMessage',
+        tabId,
+        { type: 'glossa:page-entities' },
+        { frameId: 0 },
+      )) ?? null
+    );
   } catch {
     return null; // content script not there yet
   }
@@ -25,7 +32,12 @@ export async function pageEntities(b: BenchBrowser, tabId: number): Promise<Enti
 
 export const totalCount = (a: EntitiesAnswer | null): number => (a?.entities ?? []).reduce((s, e) => s + e.count, 0);
 
-export async function waitComplete(b: BenchBrowser, tabId: number, timeoutMs: number, intervalMs = 20): Promise<EntitiesAnswer | null> {
+export async function waitComplete(
+  b: BenchBrowser,
+  tabId: number,
+  timeoutMs: number,
+  intervalMs = 20,
+): Promise<EntitiesAnswer | null> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const a = await pageEntities(b, tabId);
@@ -86,7 +98,10 @@ export async function heapAfterGc(page: BenchPage): Promise<number | null> {
  * A new tab on a blank page of the bench server, opened by the extension when there is one (so
  * its tab id is known); the measure then navigates it to the page under test.
  */
-export async function freshTab(b: BenchBrowser, server: FixtureServer): Promise<{ page: BenchPage; tabId: number | null }> {
+export async function freshTab(
+  b: BenchBrowser,
+  server: FixtureServer,
+): Promise<{ page: BenchPage; tabId: number | null }> {
   const url = `${server.origin}/blank.html?tab=${randomUUID()}`;
   if (!b.withExtension) {
     const page = await b.newPage();

@@ -28,13 +28,17 @@ export function targets(results: Record<string, unknown>): Target[] {
   const gf = n(r, 'glossaOverFloor');
   out.push({
     target: `${label}: scan + paint ≤ 2× floor`,
-    value: gf === null ? 'n/a' : `${gf}× (${n(r, 'glossaScriptMs')} ms vs ${n(r, 'floorMs')} ms; in thread CPU time ${d(r, 'glossaCpuMs')} ms vs ${d(r, 'floorCpuMs')} ms = ${d(r, 'glossaCpuOverFloorCpu')}×)${walkFloorNote(r)}`,
+    value:
+      gf === null
+        ? 'n/a'
+        : `${gf}× (${n(r, 'glossaScriptMs')} ms vs ${n(r, 'floorMs')} ms; in thread CPU time ${d(r, 'glossaCpuMs')} ms vs ${d(r, 'floorCpuMs')} ms = ${d(r, 'glossaCpuOverFloorCpu')}×)${walkFloorNote(r)}`,
     pass: gf === null ? null : gf <= 2,
   });
   const mg = n(r, 'markOverGlossa');
   out.push({
     target: `${label}: ≥ 50× faster than mark.js`,
-    value: mg === null ? 'n/a' : `${mg}× (mark.js ${r?.markLimited ? '> limit, extrapolated ' : ''}${n(r, 'markMs')} ms)`,
+    value:
+      mg === null ? 'n/a' : `${mg}× (mark.js ${r?.markLimited ? '> limit, extrapolated ' : ''}${n(r, 'markMs')} ms)`,
     pass: mg === null ? null : mg >= 50,
   });
   const tasks = Object.entries(c)
@@ -43,9 +47,17 @@ export function targets(results: Record<string, unknown>): Target[] {
     .map(([k, v]) => [k, n(v, 'glossaMaxInTaskMs')] as const)
     .filter(([, v]) => v !== null) as Array<readonly [string, number]>;
   const worst = tasks.sort((a, b) => b[1] - a[1])[0];
-  out.push({ target: 'no Glossa task > 50 ms (any page)', value: worst ? `worst ${worst[1]} ms of Glossa script in one task (${worst[0]})` : 'n/a', pass: worst ? worst[1] <= 50 : null });
+  out.push({
+    target: 'no Glossa task > 50 ms (any page)',
+    value: worst ? `worst ${worst[1]} ms of Glossa script in one task (${worst[0]})` : 'n/a',
+    pass: worst ? worst[1] <= 50 : null,
+  });
   const tax = n(c.none, 'glossaScriptMs');
-  out.push({ target: 'no-mention page tax ≤ 2 ms script', value: tax === null ? 'n/a' : `${tax} ms${walkFloorNote(c.none)}`, pass: tax === null ? null : tax <= 2 });
+  out.push({
+    target: 'no-mention page tax ≤ 2 ms script',
+    value: tax === null ? 'n/a' : `${tax} ms${walkFloorNote(c.none)}`,
+    pass: tax === null ? null : tax <= 2,
+  });
   const s = c.scroll;
   const maxDelay = n(s, 'delayMaxMs');
   const missed = n(s, 'appendsNeverCounted');
@@ -58,7 +70,11 @@ export function targets(results: Record<string, unknown>): Target[] {
     pass: maxDelay === null ? null : maxDelay <= 250 && !missed,
   });
   const share = n(s, 'glossaSharePct');
-  out.push({ target: 'infinite scroll: Glossa main-thread share < 10%', value: share === null ? 'n/a' : `${share}%`, pass: share === null ? null : share < 10 });
+  out.push({
+    target: 'infinite scroll: Glossa main-thread share < 10%',
+    value: share === null ? 'n/a' : `${share}%`,
+    pass: share === null ? null : share < 10,
+  });
   const st = c.storm;
   const stormMax = n(st, 'glossaMaxInTaskMs');
   const expected = n(st, 'expectedMentions');
@@ -88,7 +104,10 @@ export function targets(results: Record<string, unknown>): Target[] {
   const big100k = useCpu ? t100k!.cpuMBps : t100k?.MBps;
   out.push({
     target: '100k-alias pack: throughput within 2× of bundled',
-    value: bundled && big100k ? `${big100k} vs ${bundled} MB/s ${useCpu ? 'of CPU time' : 'wall'} (${round(bundled / big100k, 2)}× the bundled pack's time${useCpu ? `; wall: ${t100k?.MBps} vs ${tb?.MBps} MB/s` : ''})` : 'n/a',
+    value:
+      bundled && big100k
+        ? `${big100k} vs ${bundled} MB/s ${useCpu ? 'of CPU time' : 'wall'} (${round(bundled / big100k, 2)}× the bundled pack's time${useCpu ? `; wall: ${t100k?.MBps} vs ${tb?.MBps} MB/s` : ''})`
+        : 'n/a',
     pass: bundled && big100k ? bundled / big100k <= 2 : null,
   });
   const b100k = eng?.builds?.find((b) => /100k|100 000|100000/.test(b.pack));
@@ -102,15 +121,25 @@ export function targets(results: Record<string, unknown>): Target[] {
       : 'n/a',
     pass: ready === undefined ? null : Math.min(ready, b100k?.loadCpuMs ?? Infinity) <= 100,
   });
-  const cs = (results.bundles as Array<{ file: string; gzip: number }>).find((b) => b.file === 'dist/chrome/content.js');
-  out.push({ target: 'content script ≤ 60 kB gzip', value: cs ? `${round(cs.gzip / 1024, 1)} kB gzip` : 'n/a', pass: cs ? cs.gzip <= 60 * 1024 : null });
+  const cs = (results.bundles as Array<{ file: string; gzip: number }>).find(
+    (b) => b.file === 'dist/chrome/content.js',
+  );
+  out.push({
+    target: 'content script ≤ 60 kB gzip',
+    value: cs ? `${round(cs.gzip / 1024, 1)} kB gzip` : 'n/a',
+    pass: cs ? cs.gzip <= 60 * 1024 : null,
+  });
   out.push(...speedTargets(results));
   return out;
 }
 
 const num = (r: Row, k: string): number | null => (typeof r?.[k] === 'number' ? (r[k] as number) : null);
 const shown = (x: number | null, unit = ''): string => (x === null ? '—' : `${x}${unit}`);
-const rowOf = (target: string, x: number | null, value: string, pass: (x: number) => boolean): Target => ({ target, value: x === null ? 'n/a' : value, pass: x === null ? null : pass(x) });
+const rowOf = (target: string, x: number | null, value: string, pass: (x: number) => boolean): Target => ({
+  target,
+  value: x === null ? 'n/a' : value,
+  pass: x === null ? null : pass(x),
+});
 
 /** Issue 19's targets: against the extension floor, the whole cost, the first screen, Firefox, scrolling, soak. */
 export function speedTargets(results: Record<string, unknown>): Target[] {
@@ -122,9 +151,23 @@ export function speedTargets(results: Record<string, unknown>): Target[] {
   const tax = num(none, 'glossaScriptMs');
   const wfNone = num(none, 'walkFloorScriptMs');
   const gap = tax !== null && wfNone !== null ? round(tax - wfNone, 1) : null;
-  out.push(rowOf('no-mention tax ≤ extension floor + 2 ms of script', gap, `${shown(tax)} ms vs ${shown(wfNone)} ms: ${gap !== null && gap >= 0 ? '+' : ''}${shown(gap)} ms`, (x) => x <= 2));
+  out.push(
+    rowOf(
+      'no-mention tax ≤ extension floor + 2 ms of script',
+      gap,
+      `${shown(tax)} ms vs ${shown(wfNone)} ms: ${gap !== null && gap >= 0 ? '+' : ''}${shown(gap)} ms`,
+      (x) => x <= 2,
+    ),
+  );
   const k100 = c['100k'];
-  out.push(rowOf('100 kB: script ≤ 2× extension floor', num(k100, 'glossaOverWalkFloor'), `${shown(num(k100, 'glossaOverWalkFloor'), '×')} (${shown(num(k100, 'glossaScriptMs'))} ms vs ${shown(num(k100, 'walkFloorScriptMs'))} ms)`, (x) => x <= 2));
+  out.push(
+    rowOf(
+      '100 kB: script ≤ 2× extension floor',
+      num(k100, 'glossaOverWalkFloor'),
+      `${shown(num(k100, 'glossaOverWalkFloor'), '×')} (${shown(num(k100, 'glossaScriptMs'))} ms vs ${shown(num(k100, 'walkFloorScriptMs'))} ms)`,
+      (x) => x <= 2,
+    ),
+  );
   const fs = num(k100, 'firstScreenMs');
   out.push(
     rowOf(
@@ -188,7 +231,14 @@ export function speedTargets(results: Record<string, unknown>): Target[] {
   ] as const) {
     const s = c[key];
     const heap = num(s, 'glossaHeapGrowthMB');
-    out.push(rowOf(`${label}: Glossa's heap growth ≤ 5 MB`, heap, `${shown(heap, ' MB')} (with Glossa ${shown(num(s, 'heapGrowthWithMB'), ' MB')}, without ${shown(num(s, 'heapGrowthWithoutMB'), ' MB')}; ${String(s?.scenario ?? '')})`, (x) => x <= 5));
+    out.push(
+      rowOf(
+        `${label}: Glossa's heap growth ≤ 5 MB`,
+        heap,
+        `${shown(heap, ' MB')} (with Glossa ${shown(num(s, 'heapGrowthWithMB'), ' MB')}, without ${shown(num(s, 'heapGrowthWithoutMB'), ' MB')}; ${String(s?.scenario ?? '')})`,
+        (x) => x <= 5,
+      ),
+    );
     const ranges = num(s, 'rangesEnd');
     const live = num(s, 'mentionsInDom');
     out.push(

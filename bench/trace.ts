@@ -81,7 +81,18 @@ export interface Attribution {
   mainThread: { pid: number; tid: number } | null;
 }
 
-const SCRIPT_URL_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.run', 'v8.compileModule', 'v8.evaluateModule', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback']);
+const SCRIPT_URL_EVENTS = new Set([
+  'FunctionCall',
+  'EvaluateScript',
+  'v8.compile',
+  'v8.run',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'TimerFire',
+  'EventDispatch',
+  'FireAnimationFrame',
+  'FireIdleCallback',
+]);
 const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 const INSTRUMENTATION_EVENTS = new Set(['CpuProfiler::StartProfiling']);
 
@@ -164,7 +175,12 @@ interface CallFrame {
 }
 
 /** CPU-profiler samples of one thread, from Profile/ProfileChunk trace events. */
-export function samplesOf(events: readonly TraceEvent[], pid: number, tid: number, isOurs: (url: string) => boolean): Sample[] {
+export function samplesOf(
+  events: readonly TraceEvent[],
+  pid: number,
+  tid: number,
+  isOurs: (url: string) => boolean,
+): Sample[] {
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && (e.tid === tid || true));
   if (!profile) return [];
   const startTime = ((profile.args?.data as { startTime?: number }) ?? {}).startTime ?? profile.ts;
@@ -173,7 +189,10 @@ export function samplesOf(events: readonly TraceEvent[], pid: number, tid: numbe
   const deltas: number[] = [];
   for (const e of events) {
     if (e.name !== 'ProfileChunk' || e.pid !== pid || e.id !== profile.id) continue;
-    const data = (e.args?.data ?? {}) as { cpuProfile?: { nodes?: Array<{ id: number; callFrame: CallFrame; parent?: number }>; samples?: number[] }; timeDeltas?: number[] };
+    const data = (e.args?.data ?? {}) as {
+      cpuProfile?: { nodes?: Array<{ id: number; callFrame: CallFrame; parent?: number }>; samples?: number[] };
+      timeDeltas?: number[];
+    };
     for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, { callFrame: n.callFrame, parent: n.parent });
     ids.push(...(data.cpuProfile?.samples ?? []));
     deltas.push(...(data.timeDeltas ?? []));
@@ -240,7 +259,11 @@ export function topLevelTasks(onThread: readonly TraceEvent[]): TraceEvent[] {
   return top;
 }
 
-export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: string) => boolean, opts: AttributeOptions = {}): Attribution {
+export function attributeTrace(
+  events: readonly TraceEvent[],
+  isOurs: (url: string) => boolean,
+  opts: AttributeOptions = {},
+): Attribution {
   const all = completeEvents(events);
   const from = opts.from ?? -Infinity;
   const to = opts.to ?? Infinity;
@@ -278,7 +301,11 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
   const clip = (e: TraceEvent): Interval | null => {
     const start = Math.max(e.ts, from);
     const end = Math.min(e.ts + (e.dur ?? 0), to);
-    return end > start ? { start, end } : end === start && (e.dur ?? 0) === 0 && e.ts >= from && e.ts <= to ? { start, end } : null;
+    return end > start
+      ? { start, end }
+      : end === start && (e.dur ?? 0) === 0 && e.ts >= from && e.ts <= to
+        ? { start, end }
+        : null;
   };
 
   // 2. exact
@@ -332,8 +359,14 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
   const micro = union(microEvents.map(clip).filter((x): x is Interval => !!x));
   // The tracer's own CPU profiler starts inside the first microtask checkpoint of a new context
   // (~30–50 ms, no samples yet): instrumentation, never the script's time.
-  const instrumentation = union(onMain.filter((e) => INSTRUMENTATION_EVENTS.has(e.name)).map(clip).filter((x): x is Interval => !!x));
-  const notOursIn = (start: number, end: number): number => overlap(exact, start, end) + overlap(instrumentation, start, end);
+  const instrumentation = union(
+    onMain
+      .filter((e) => INSTRUMENTATION_EVENTS.has(e.name))
+      .map(clip)
+      .filter((x): x is Interval => !!x),
+  );
+  const notOursIn = (start: number, end: number): number =>
+    overlap(exact, start, end) + overlap(instrumentation, start, end);
   // thread time per µs of wall time inside each microtask checkpoint (for the CPU figure)
   const cpuRatioAt = (m: Interval): number => {
     let wall = 0;
@@ -389,7 +422,12 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
     }
     if (oursUs <= 0) continue;
     tasks++;
-    const info = { start: t.ts, ms: ms(t.dur ?? 0), oursMs: ms(oursUs), cpuMs: t.tdur === undefined ? null : ms(t.tdur) };
+    const info = {
+      start: t.ts,
+      ms: ms(t.dur ?? 0),
+      oursMs: ms(oursUs),
+      cpuMs: t.tdur === undefined ? null : ms(t.tdur),
+    };
     oursPerTaskMs.push(info.oursMs);
     if (!longestTask || info.ms > longestTask.ms) longestTask = info;
     if (!heaviestTask || info.oursMs > heaviestTask.oursMs) heaviestTask = info;
@@ -406,7 +444,10 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
     for (const f of new Set(s.stackOurs.map((x) => x.split(':')[0]!))) total.set(f, (total.get(f) ?? 0) + s.w);
   }
   const top = (m: Map<string, number>): Array<{ name: string; ms: number }> =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([name, us]) => ({ name, ms: ms(us) }));
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 30)
+      .map(([name, us]) => ({ name, ms: ms(us) }));
 
   return {
     scriptMs: ms(exactUs + microUs),
@@ -432,7 +473,12 @@ export function attributeTrace(events: readonly TraceEvent[], isOurs: (url: stri
  * event), minus the tracer's own profiler start-up inside them. Work moved off the page (the
  * prefilter check) is still work: this is where it shows.
  */
-export function backgroundBusy(events: readonly TraceEvent[], isBackground: (url: string) => boolean, from = -Infinity, to = Infinity): { ms: number; cpuMs: number } | null {
+export function backgroundBusy(
+  events: readonly TraceEvent[],
+  isBackground: (url: string) => boolean,
+  from = -Infinity,
+  to = Infinity,
+): { ms: number; cpuMs: number } | null {
   const threads = new Set<string>();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;
@@ -447,7 +493,9 @@ export function backgroundBusy(events: readonly TraceEvent[], isBackground: (url
   for (const key of threads) {
     const [pid, tid] = key.split(':').map(Number) as [number, number];
     const onThread = all.filter((e) => e.pid === pid && e.tid === tid && e.ts >= from && e.ts + (e.dur ?? 0) <= to);
-    const tasks = onThread.filter((e) => TASK_EVENTS.has(e.name)).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    const tasks = onThread
+      .filter((e) => TASK_EVENTS.has(e.name))
+      .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
     const instrumentation = onThread.filter((e) => INSTRUMENTATION_EVENTS.has(e.name));
     let lastEnd = -Infinity;
     for (const t of tasks) {
@@ -483,7 +531,11 @@ export function navigationStartOf(events: readonly TraceEvent[], url: string): n
  * and without the extension over the same window, the difference is the extension's whole cost on
  * the thread: its script, and the style, layout and paint its highlights cause.
  */
-export function mainThreadBusy(events: readonly TraceEvent[], from: number, to: number): { ms: number; cpuMs: number; tasks: number } | null {
+export function mainThreadBusy(
+  events: readonly TraceEvent[],
+  from: number,
+  to: number,
+): { ms: number; cpuMs: number; tasks: number } | null {
   const nav = events.find((e) => e.name === 'navigationStart' && e.ts === from);
   if (!nav) return null;
   const onMain = completeEvents(events).filter((e) => e.pid === nav.pid && e.tid === nav.tid);

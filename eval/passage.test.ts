@@ -40,14 +40,24 @@ describe('validateCorpusFile', () => {
   });
 
   it('rejects ids of another language, missing URLs, an empty alias and a non-array file', () => {
-    const r = validateCorpusFile('f.json', place, [{ ...good, id: 'ar-apache-001', seenAt: ['not a url'], alias: ' ' }]);
-    expect(r.ok ? [] : r.errors).toEqual([
-      'f.json ar-apache-001: "id" must look like en-<topic>-<nnn>',
-      '"alias" must be a non-empty string',
-      'f.json ar-apache-001: "seenAt" must be an array of http(s) URLs',
-    ].map((e) => (e.startsWith('f.json') ? e : `f.json ar-apache-001: ${e}`)));
-    expect(validateCorpusFile('f.json', place, {})).toEqual({ ok: false, errors: ['f.json: expected a JSON array of passages'] });
-    expect(validateCorpusFile('f.json', place, [null])).toEqual({ ok: false, errors: ['f.json [0]: a passage must be an object'] });
+    const r = validateCorpusFile('f.json', place, [
+      { ...good, id: 'ar-apache-001', seenAt: ['not a url'], alias: ' ' },
+    ]);
+    expect(r.ok ? [] : r.errors).toEqual(
+      [
+        'f.json ar-apache-001: "id" must look like en-<topic>-<nnn>',
+        '"alias" must be a non-empty string',
+        'f.json ar-apache-001: "seenAt" must be an array of http(s) URLs',
+      ].map((e) => (e.startsWith('f.json') ? e : `f.json ar-apache-001: ${e}`)),
+    );
+    expect(validateCorpusFile('f.json', place, {})).toEqual({
+      ok: false,
+      errors: ['f.json: expected a JSON array of passages'],
+    });
+    expect(validateCorpusFile('f.json', place, [null])).toEqual({
+      ok: false,
+      errors: ['f.json [0]: a passage must be an object'],
+    });
   });
 });
 
@@ -69,14 +79,20 @@ describe('seenAt and note', () => {
 
   it('accepts another note beside URLs, but not an empty or non-string one', () => {
     expect(errorsOf({ ...good, note: 'the spelling itself was not seen' })).toEqual([]);
-    expect(errorsOf({ ...good, note: ' ' })).toEqual(['f.json en-apache-001: "note" must be a non-empty string when present']);
-    expect(errorsOf({ ...good, note: 3 })).toEqual(['f.json en-apache-001: "note" must be a non-empty string when present']);
+    expect(errorsOf({ ...good, note: ' ' })).toEqual([
+      'f.json en-apache-001: "note" must be a non-empty string when present',
+    ]);
+    expect(errorsOf({ ...good, note: 3 })).toEqual([
+      'f.json en-apache-001: "note" must be a non-empty string when present',
+    ]);
   });
 });
 
 describe('duplicateIdErrors', () => {
   it('reports an id used twice with both files', () => {
     const a = { ...good, file: 'a.json', lang: 'en', split: 'dev' } as const;
-    expect(duplicateIdErrors([a, { ...a, file: 'b.json' }])).toEqual(['b.json en-apache-001: duplicate id (also in a.json)']);
+    expect(duplicateIdErrors([a, { ...a, file: 'b.json' }])).toEqual([
+      'b.json en-apache-001: duplicate id (also in a.json)',
+    ]);
   });
 });

@@ -63,8 +63,10 @@ export function corpusPlace(relPath: string): { lang: Lang; split: Split } | str
   const parts = relPath.split('/');
   const [lang, split] = parts;
   if (parts.length !== 3 || !parts[2]!.endsWith('.json')) return `expected <lang>/<split>/<name>.json, got ${relPath}`;
-  if (!(LANGS as readonly string[]).includes(lang!)) return `unknown language directory "${lang}" (one of ${LANGS.join(', ')})`;
-  if (!(SPLITS as readonly string[]).includes(split!)) return `unknown split directory "${split}" (one of ${SPLITS.join(', ')})`;
+  if (!(LANGS as readonly string[]).includes(lang!))
+    return `unknown language directory "${lang}" (one of ${LANGS.join(', ')})`;
+  if (!(SPLITS as readonly string[]).includes(split!))
+    return `unknown split directory "${split}" (one of ${SPLITS.join(', ')})`;
   return { lang: lang as Lang, split: split as Split };
 }
 

@@ -4,15 +4,37 @@ import { renderReport } from './report';
 import { scorePassage } from './score';
 
 function passage(id: string, split: 'dev' | 'test', text: string, mentions: Record<string, number>): CorpusPassage {
-  return { id, alias: 'Apache', sense: 'other', kind: 'software', seenAt: ['https://example.org/'], text, mentions, file: 'f.json', lang: 'en', split };
+  return {
+    id,
+    alias: 'Apache',
+    sense: 'other',
+    kind: 'software',
+    seenAt: ['https://example.org/'],
+    text,
+    mentions,
+    file: 'f.json',
+    lang: 'en',
+    split,
+  };
 }
 
 describe('renderReport', () => {
   const fp = passage('en-apache-001', 'test', 'The Apache web server.', {});
-  const miss = passage('en-apache-002', 'dev', 'Washington bought Apache helicopters.', { 'ah-64-apache': 1, 'united-states': 1 });
+  const miss = passage('en-apache-002', 'dev', 'Washington bought Apache helicopters.', {
+    'ah-64-apache': 1,
+    'united-states': 1,
+  });
   const results = [
-    { passage: fp, scores: scorePassage(fp.mentions, [{ id: 'ah-64-apache', matches: [{ start: 4, end: 10, text: 'Apache' }] }]) },
-    { passage: miss, scores: scorePassage(miss.mentions, [{ id: 'ah-64-apache', matches: [{ start: 18, end: 37, text: 'Apache helicopters' }] }]) },
+    {
+      passage: fp,
+      scores: scorePassage(fp.mentions, [{ id: 'ah-64-apache', matches: [{ start: 4, end: 10, text: 'Apache' }] }]),
+    },
+    {
+      passage: miss,
+      scores: scorePassage(miss.mentions, [
+        { id: 'ah-64-apache', matches: [{ start: 18, end: 37, text: 'Apache helicopters' }] },
+      ]),
+    },
   ];
   const report = renderReport(results, ['united-states']);
 
@@ -25,10 +47,14 @@ describe('renderReport', () => {
 
   it('lists each false positive and each miss with its passage id and the matches marked', () => {
     expect(report).toContain('## False positives (1)');
-    expect(report).toContain('`en-apache-001` (test, alias Apache, other/software) **ah-64-apache**: expected 0, found 1');
+    expect(report).toContain(
+      '`en-apache-001` (test, alias Apache, other/software) **ah-64-apache**: expected 0, found 1',
+    );
     expect(report).toContain('> The «Apache» web server.');
     expect(report).toContain('## Misses (1)');
-    expect(report).toContain('`en-apache-002` (dev, alias Apache, other/software) **united-states**: expected 1, found 0');
+    expect(report).toContain(
+      '`en-apache-002` (dev, alias Apache, other/software) **united-states**: expected 1, found 0',
+    );
   });
 
   it('counts other-sense passages the engine fired on', () => {

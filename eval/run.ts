@@ -65,32 +65,51 @@ function loadPack(): Pack {
 
 function readFloors(): Record<string, Floor> {
   const data = JSON.parse(readFileSync(floorsPath, 'utf8')) as { test?: Record<string, Floor> };
-  if (typeof data.test !== 'object' || data.test === null) throw new EvalError(`${floorsPath}: expected {"test": {"<lang>": {"precision": P, "recall": R}}}`);
+  if (typeof data.test !== 'object' || data.test === null)
+    throw new EvalError(`${floorsPath}: expected {"test": {"<lang>": {"precision": P, "recall": R}}}`);
   for (const [lang, f] of Object.entries(data.test)) {
-    if (typeof f?.precision !== 'number' || typeof f?.recall !== 'number') throw new EvalError(`${floorsPath}: test.${lang} needs numeric precision and recall`);
+    if (typeof f?.precision !== 'number' || typeof f?.recall !== 'number')
+      throw new EvalError(`${floorsPath}: test.${lang} needs numeric precision and recall`);
   }
   return data.test;
 }
 
 function main(argv: readonly string[]): number {
   const unknownArg = argv.find((a) => a !== '--check' && a !== '--update-floors');
-  if (unknownArg !== undefined) throw new EvalError(`unknown argument ${unknownArg}\nusage: npm run eval [-- --check] [-- --update-floors]`);
+  if (unknownArg !== undefined)
+    throw new EvalError(`unknown argument ${unknownArg}\nusage: npm run eval [-- --check] [-- --update-floors]`);
   const passages = loadCorpus();
   const pack = loadPack();
   // The same entry point as `npm run scan`: one file per passage, each a fresh page.
-  const reports = scanFiles([pack], passages.map((p) => ({ file: `${p.id}.txt`, content: p.text })));
-  const results: PassageResult[] = passages.map((passage, i) => ({ passage, scores: scorePassage(passage.mentions, reports[i]!.entities) }));
+  const reports = scanFiles(
+    [pack],
+    passages.map((p) => ({ file: `${p.id}.txt`, content: p.text })),
+  );
+  const results: PassageResult[] = passages.map((passage, i) => ({
+    passage,
+    scores: scorePassage(passage.mentions, reports[i]!.entities),
+  }));
   const packIds = new Set(pack.entities.map((e) => e.id));
-  const unknown = [...new Set(passages.flatMap((p) => Object.keys(p.mentions)).filter((id) => !packIds.has(id)))].sort();
+  const unknown = [
+    ...new Set(passages.flatMap((p) => Object.keys(p.mentions)).filter((id) => !packIds.has(id))),
+  ].sort();
 
   const report = renderReport(results, unknown);
   writeFileSync(path.join(evalDir, 'RESULTS.md'), report);
   process.stdout.write(report);
 
   const test = results.filter((r) => r.passage.split === 'test');
-  const byLang = aggregate(test.flatMap((r) => r.scores.map((s) => ({ lang: r.passage.lang, s }))), (x) => x.lang, (x) => x.s);
+  const byLang = aggregate(
+    test.flatMap((r) => r.scores.map((s) => ({ lang: r.passage.lang, s }))),
+    (x) => x.lang,
+    (x) => x.s,
+  );
   if (argv.includes('--update-floors')) {
-    const floors = Object.fromEntries([...byLang].sort().map(([lang, t]) => [lang, { precision: percentFloor(precision(t)), recall: percentFloor(recall(t)) }]));
+    const floors = Object.fromEntries(
+      [...byLang]
+        .sort()
+        .map(([lang, t]) => [lang, { precision: percentFloor(precision(t)), recall: percentFloor(recall(t)) }]),
+    );
     writeFileSync(floorsPath, `${JSON.stringify({ test: floors }, null, 2)}\n`);
     process.stdout.write(`\nfloors written to eval/floors.json: ${JSON.stringify(floors)}\n`);
   }

@@ -31,7 +31,11 @@ describe('aggregation', () => {
   ];
 
   it('sums totals per key in first-seen order', () => {
-    const m = aggregate(items, (i) => i.lang, (i) => i);
+    const m = aggregate(
+      items,
+      (i) => i.lang,
+      (i) => i,
+    );
     expect([...m.entries()]).toEqual([
       ['en', { tp: 4, fp: 1, fn: 2 }],
       ['ar', { tp: 1, fp: 0, fn: 1 }],
@@ -64,12 +68,16 @@ describe('floorFailures', () => {
   });
 
   it('fails when a floored language has no test passages', () => {
-    expect(floorFailures({ fr: { precision: 90, recall: 90 } }, byLang)).toEqual(['fr: floor set but the test split has no fr passages']);
+    expect(floorFailures({ fr: { precision: 90, recall: 90 } }, byLang)).toEqual([
+      'fr: floor set but the test split has no fr passages',
+    ]);
   });
 });
 
 describe('highlight', () => {
   it('marks spans with «» and puts the passage on one line', () => {
-    expect(highlight('Apache in Rabat.\n\nRabat again', [span(18, 23), span(10, 15)])).toBe('Apache in «Rabat». ¶ «Rabat» again');
+    expect(highlight('Apache in Rabat.\n\nRabat again', [span(18, 23), span(10, 15)])).toBe(
+      'Apache in «Rabat». ¶ «Rabat» again',
+    );
   });
 });

@@ -57,7 +57,11 @@ function addTotals(into: Totals, s: Totals): Totals {
 }
 
 /** Sums scores by a grouping key, keys in first-seen order. */
-export function aggregate<T>(items: readonly T[], key: (item: T) => string, totals: (item: T) => Totals): Map<string, Totals> {
+export function aggregate<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  totals: (item: T) => Totals,
+): Map<string, Totals> {
   const out = new Map<string, Totals>();
   for (const item of items) {
     const k = key(item);

@@ -10,9 +10,14 @@ export const noInnerHtml = {
   setup(build) {
     build.onLoad({ filter: /[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
-      const patched = source.replace(SINK, () => '(()=>{throw Error("Glossa: dangerouslySetInnerHTML is disabled")})()');
+      const patched = source.replace(
+        SINK,
+        () => '(()=>{throw Error("Glossa: dangerouslySetInnerHTML is disabled")})()',
+      );
       if (patched === source) {
-        throw new Error(`${path}: Preact's innerHTML write was not found; check scripts/no-inner-html.mjs after upgrading Preact`);
+        throw new Error(
+          `${path}: Preact's innerHTML write was not found; check scripts/no-inner-html.mjs after upgrading Preact`,
+        );
       }
       return { contents: patched, loader: 'js' };
     });

@@ -29,7 +29,12 @@ export const packMatch = {
     }));
     build.onLoad({ filter: /.*/, namespace: 'pack-match' }, async ({ path }) => {
       const pack = JSON.parse(await readFile(path, 'utf8'));
-      return { contents: JSON.stringify(matchingPart(pack)), loader: 'json', resolveDir: dirname(path), watchFiles: [path] };
+      return {
+        contents: JSON.stringify(matchingPart(pack)),
+        loader: 'json',
+        resolveDir: dirname(path),
+        watchFiles: [path],
+      };
     });
   },
 };

@@ -14,7 +14,8 @@ import { startFixtureServer } from '../tests/e2e/harness/server';
 
 const root = process.env.GLOSSA_ROOT ?? process.cwd();
 const args = process.argv.slice(2);
-const browserName = args[args.indexOf('--browser') + 1] === 'firefox' && args.includes('--browser') ? 'firefox' : 'chromium';
+const browserName =
+  args[args.indexOf('--browser') + 1] === 'firefox' && args.includes('--browser') ? 'firefox' : 'chromium';
 
 function fail(message: string): never {
   console.error(`npm start: ${message}`);
@@ -41,7 +42,11 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   const point = await page.waitFor(pointOfHighlight, 'أفريكوم', 10_000);
   await page.mouseMove(point.x, point.y + 40);
   await page.mouseMove(point.x, point.y);
-  await page.waitFor(() => !!document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card'), undefined, 10_000);
+  await page.waitFor(
+    () => !!document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card'),
+    undefined,
+    10_000,
+  );
   await new Promise((r) => setTimeout(r, 400));
   await page.screenshot(shot);
   await browser.close();
@@ -54,7 +59,17 @@ const child =
   browserName === 'firefox'
     ? spawn(
         join(root, 'node_modules', '.bin', 'web-ext'),
-        ['run', '--source-dir', join(root, 'dist', 'firefox'), '--firefox', found.path, '--start-url', demo, '--start-url', `${server.origin}/demo-en.html`],
+        [
+          'run',
+          '--source-dir',
+          join(root, 'dist', 'firefox'),
+          '--firefox',
+          found.path,
+          '--start-url',
+          demo,
+          '--start-url',
+          `${server.origin}/demo-en.html`,
+        ],
         { stdio: 'inherit' },
       )
     : spawn(

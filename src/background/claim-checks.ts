@@ -20,7 +20,10 @@ class ClaimChecks {
 
   /** `matches` of `text`, each with the claims the text states about it (none: no field). */
   mark(text: string, matches: readonly Match[]): FoundMatch[] {
-    const hits = this.checker.check(text, matches.map((m) => ({ entity: m.entityId, start: m.start, end: m.end })));
+    const hits = this.checker.check(
+      text,
+      matches.map((m) => ({ entity: m.entityId, start: m.start, end: m.end })),
+    );
     if (hits.length === 0) return [...matches];
     return matches.map((m, i) => {
       const claims = hits.filter((h) => h.mention === i).map((h) => ({ claim: h.claim, verdict: h.verdict }));
@@ -38,5 +41,7 @@ let shared: ClaimChecks | null = null;
 
 /** The bundled claims, validated against the bundled pack once, on first use. */
 export function claimChecks(): ClaimChecks {
-  return (shared ??= new ClaimChecks(validateClaimSet(claimSet, new Set((bundledPack as { entities: { id: string }[] }).entities.map((e) => e.id)))));
+  return (shared ??= new ClaimChecks(
+    validateClaimSet(claimSet, new Set((bundledPack as { entities: { id: string }[] }).entities.map((e) => e.id))),
+  ));
 }

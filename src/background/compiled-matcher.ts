@@ -10,7 +10,12 @@ import browser from '../shared/browser';
 import matchPack from '../pack/bundled-pack.json?match';
 import { matchingPacks } from '../shared/merged-packs';
 import { bytesToBase64 } from '../shared/base64';
-import { COMPILED_MATCHER_FORMAT, COMPILED_MATCHER_KEY, matcherKey, type CompiledMatcherRecord } from '../shared/compiled-matcher-record';
+import {
+  COMPILED_MATCHER_FORMAT,
+  COMPILED_MATCHER_KEY,
+  matcherKey,
+  type CompiledMatcherRecord,
+} from '../shared/compiled-matcher-record';
 import { loadGlossary, onGlossaryWritten } from '../shared/storage';
 import { buildMatcher } from '../text/matcher';
 import { serialiseMatcher } from '../text/matcher-format';
@@ -25,7 +30,9 @@ async function compile(): Promise<void> {
     await browser.storage.local.set({ [COMPILED_MATCHER_KEY]: record });
   } catch (e) {
     console.warn('Glossa: could not store the precompiled matcher', e);
-    await browser.storage.local.remove(COMPILED_MATCHER_KEY).catch((e: unknown) => debug('compiled matcher: remove the stale record', e));
+    await browser.storage.local
+      .remove(COMPILED_MATCHER_KEY)
+      .catch((e: unknown) => debug('compiled matcher: remove the stale record', e));
   }
 }
 

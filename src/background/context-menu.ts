@@ -32,22 +32,30 @@ async function createMenus(): Promise<void> {
 }
 
 // Creating a menu that exists (a worker restarted within one session) fails harmlessly.
-browser.runtime.onInstalled.addListener(() => void createMenus().catch((e: unknown) => debug('context menu: create on install', e)));
-browser.runtime.onStartup.addListener(() => void createMenus().catch((e: unknown) => debug('context menu: create on start', e)));
+browser.runtime.onInstalled.addListener(
+  () => void createMenus().catch((e: unknown) => debug('context menu: create on install', e)),
+);
+browser.runtime.onStartup.addListener(
+  () => void createMenus().catch((e: unknown) => debug('context menu: create on start', e)),
+);
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   const text = (info.selectionText ?? '').trim().slice(0, MAX_SELECTION);
   if (!text) return;
   if (info.menuItemId === MENU_ADD) {
-    void browser.tabs.create({ url: browser.runtime.getURL(`options.html#add=${encodeURIComponent(text.slice(0, 200))}`) });
+    void browser.tabs.create({
+      url: browser.runtime.getURL(`options.html#add=${encodeURIComponent(text.slice(0, 200))}`),
+    });
     return;
   }
   if (info.menuItemId !== MENU_LOOKUP || tab?.id === undefined) return;
   const tabId = tab.id;
   void backgroundMatcher.current().then(async (matcher) => {
-    await sendToTab(tabId, 'glossa:show-card', { entityId: entityInText(matcher, text), query: text }).catch((e: unknown) => {
-      // No content script there (browser page, PDF viewer): nothing can be shown.
-      debug('context menu: show card', e);
-    });
+    await sendToTab(tabId, 'glossa:show-card', { entityId: entityInText(matcher, text), query: text }).catch(
+      (e: unknown) => {
+        // No content script there (browser page, PDF viewer): nothing can be shown.
+        debug('context menu: show card', e);
+      },
+    );
   });
 });

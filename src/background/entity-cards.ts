@@ -44,7 +44,21 @@ export async function entityCard({ entityId, claims }: Request<'glossa:entity-ca
   const k = await getKnowledge();
   const known = k.entity(entityId);
   if (!known) return null;
-  const relations = cardRelations(entityId, k.entities.map((x) => x.entity));
-  const checks = claims?.length && !known.personal ? claimChecks().checks(claims).filter((c) => c.entity === entityId) : [];
-  return { entity: known.entity, personal: known.personal, updated: k.updatedOf(entityId), relations, ...(checks.length ? { checks } : {}) };
+  const relations = cardRelations(
+    entityId,
+    k.entities.map((x) => x.entity),
+  );
+  const checks =
+    claims?.length && !known.personal
+      ? claimChecks()
+          .checks(claims)
+          .filter((c) => c.entity === entityId)
+      : [];
+  return {
+    entity: known.entity,
+    personal: known.personal,
+    updated: k.updatedOf(entityId),
+    relations,
+    ...(checks.length ? { checks } : {}),
+  };
 }

@@ -26,7 +26,10 @@ vi.mock('../shared/browser', () => ({
 
 // The build's `?match` import (scripts/pack-match.mjs), as the bundle has it.
 vi.mock('../pack/bundled-pack.json?match', async () => {
-  const [{ matchingPart: part }, full] = await Promise.all([import('../../scripts/pack-match.mjs'), import('../pack/bundled-pack.json')]);
+  const [{ matchingPart: part }, full] = await Promise.all([
+    import('../../scripts/pack-match.mjs'),
+    import('../pack/bundled-pack.json'),
+  ]);
   return { default: part(full.default as unknown as Pack) };
 });
 
@@ -34,10 +37,13 @@ const { backgroundMatcher } = await import('./find-names');
 const { matcherKey } = await import('../shared/compiled-matcher-record');
 const { GLOSSARY_KEY, GLOSSARY_TOKEN_KEY } = await import('../shared/storage');
 const matchPack = matchingPart(fullPack as unknown as Pack);
-const personal = JSON.parse(readFileSync(new URL('../../tests/fixtures/glossaries/valid.json', import.meta.url), 'utf8')) as Pack;
+const personal = JSON.parse(
+  readFileSync(new URL('../../tests/fixtures/glossaries/valid.json', import.meta.url), 'utf8'),
+) as Pack;
 const glossary = { schemaVersion: 1, pack: personal };
 
-const find = (key: string, text: string) => backgroundMatcher.findNames({ type: 'glossa:find-names', key, texts: [text], seen: [] });
+const find = (key: string, text: string) =>
+  backgroundMatcher.findNames({ type: 'glossa:find-names', key, texts: [text], seen: [] });
 const write = (changes: Record<string, unknown>): void => {
   for (const [k, v] of Object.entries(changes)) stored.set(k, v);
   onChanged?.(Object.fromEntries(Object.keys(changes).map((k) => [k, {}])), 'local');
@@ -57,7 +63,7 @@ describe('backgroundMatcher', () => {
     expect(reads).toHaveLength(1);
   });
 
-  it('a glossary write drops it: the next request, the watch\'s too, matches the new names', async () => {
+  it("a glossary write drops it: the next request, the watch's too, matches the new names", async () => {
     expect((await find('', 'Cobalt Harbour')).matches[0]).toEqual([]);
     write({ [GLOSSARY_KEY]: glossary, [GLOSSARY_TOKEN_KEY]: 't1' });
     expect((await find('', 'Cobalt Harbour')).matches[0]!.map((m) => m.entityId)).toEqual(['my-cobalt-harbour']);

@@ -58,7 +58,11 @@ class BackgroundMatcher {
     const pending = this.loaded ?? this.reload();
     const loaded = await pending;
     if (loaded.key === key || key === CURRENT) return loaded.matcher;
-    const token = (await this.read([GLOSSARY_TOKEN_KEY]).catch((e: unknown) => (debug('find-names: read the glossary token', e), {} as Record<string, unknown>)))[GLOSSARY_TOKEN_KEY];
+    const token = (
+      await this.read([GLOSSARY_TOKEN_KEY]).catch(
+        (e: unknown) => (debug('find-names: read the glossary token', e), {} as Record<string, unknown>),
+      )
+    )[GLOSSARY_TOKEN_KEY];
     if (token === loaded.token) return loaded.matcher;
     // Another request may have started the load already.
     return (await (this.loaded && this.loaded !== pending ? this.loaded : this.reload())).matcher;
@@ -85,17 +89,27 @@ class BackgroundMatcher {
 
   private async load(): Promise<Loaded> {
     // One read, one consistent snapshot. Unreadable storage reads as no glossary, as in the page.
-    const got = await this.read([GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, COMPILED_MATCHER_KEY]).catch((e: unknown) => (debug('find-names: read storage', e), {} as Record<string, unknown>));
+    const got = await this.read([GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, COMPILED_MATCHER_KEY]).catch(
+      (e: unknown) => (debug('find-names: read storage', e), {} as Record<string, unknown>),
+    );
     const glossary = storedGlossaryPack(got[GLOSSARY_KEY]);
     const key = matcherKey(this.version, matchPack, glossary);
-    return { key, token: got[GLOSSARY_TOKEN_KEY], matcher: matcherFromStore(matchPack, glossary, got[COMPILED_MATCHER_KEY], key) };
+    return {
+      key,
+      token: got[GLOSSARY_TOKEN_KEY],
+      matcher: matcherFromStore(matchPack, glossary, got[COMPILED_MATCHER_KEY], key),
+    };
   }
 }
 
-export const backgroundMatcher = new BackgroundMatcher((keys) => browser.storage.local.get(keys), browser.runtime.getManifest().version);
+export const backgroundMatcher = new BackgroundMatcher(
+  (keys) => browser.storage.local.get(keys),
+  browser.runtime.getManifest().version,
+);
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && (GLOSSARY_KEY in changes || GLOSSARY_TOKEN_KEY in changes || COMPILED_MATCHER_KEY in changes)) backgroundMatcher.drop();
+  if (area === 'local' && (GLOSSARY_KEY in changes || GLOSSARY_TOKEN_KEY in changes || COMPILED_MATCHER_KEY in changes))
+    backgroundMatcher.drop();
 });
 
 /** Answers `glossa:find-names`. */

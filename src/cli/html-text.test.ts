@@ -4,14 +4,20 @@ import { decodeEntities } from './html-entities';
 
 describe('htmlToText', () => {
   it('skips script, style, noscript, template, head and comments', () => {
-    const t = htmlToText('<html><head><title>T</title><style>a{}</style></head><body><script>x<\/script>A<!-- c --><noscript>n</noscript><template>t</template>B</body></html>');
+    const t = htmlToText(
+      '<html><head><title>T</title><style>a{}</style></head><body><script>x<\/script>A<!-- c --><noscript>n</noscript><template>t</template>B</body></html>',
+    );
     expect(t).toBe('AB');
   });
   it('turns block elements and <br> into line breaks and collapses whitespace', () => {
-    expect(htmlToText('<p>one\n   two</p><div>three<br>four</div><span>five</span> <i>six</i>')).toBe('one two\nthree\nfour\nfive six');
+    expect(htmlToText('<p>one\n   two</p><div>three<br>four</div><span>five</span> <i>six</i>')).toBe(
+      'one two\nthree\nfour\nfive six',
+    );
   });
   it('decodes character references', () => {
-    expect(htmlToText('<p>L&#39;Africom &amp; AT&amp;T&nbsp;x &#x2c; &eacute; &unknown;</p>')).toBe("L'Africom & AT&T\u00a0x , é &unknown;");
+    expect(htmlToText('<p>L&#39;Africom &amp; AT&amp;T&nbsp;x &#x2c; &eacute; &unknown;</p>')).toBe(
+      "L'Africom & AT&T\u00a0x , é &unknown;",
+    );
   });
   it('handles attributes containing > and stray <', () => {
     expect(htmlToText('<p title="a>b">x < y</p>')).toBe('x < y');

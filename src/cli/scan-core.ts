@@ -63,7 +63,7 @@ function scanText(matcher: Matcher, text: string): Match[] {
 function claimsIn(checker: ClaimChecker, text: string, matches: readonly Match[]): ClaimReport[] {
   const byClaim = new Map<string, ClaimReport>();
   let next = 0;
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     const mentions: { entity: string; start: number; end: number }[] = [];
@@ -82,7 +82,11 @@ function claimsIn(checker: ClaimChecker, text: string, matches: readonly Match[]
 }
 
 /** Claims are checked when a checker is given (the CLI always gives one; the eval scores names only). */
-export function scanFiles(packs: readonly Pack[], files: readonly { file: string; content: string }[], checker?: ClaimChecker): FileReport[] {
+export function scanFiles(
+  packs: readonly Pack[],
+  files: readonly { file: string; content: string }[],
+  checker?: ClaimChecker,
+): FileReport[] {
   const matcher = buildMatcher(packs);
   return files.map(({ file, content }) => {
     const text = fileText(file, content);
@@ -99,13 +103,16 @@ export function formatText(reports: readonly FileReport[]): string {
   const lines: string[] = [];
   for (const r of reports) {
     const total = r.entities.reduce((n, e) => n + e.count, 0);
-    lines.push(`${r.file}: ${total} mention${total === 1 ? '' : 's'} of ${r.entities.length} entit${r.entities.length === 1 ? 'y' : 'ies'}`);
+    lines.push(
+      `${r.file}: ${total} mention${total === 1 ? '' : 's'} of ${r.entities.length} entit${r.entities.length === 1 ? 'y' : 'ies'}`,
+    );
     const width = Math.max(0, ...r.entities.map((e) => e.id.length));
     for (const e of r.entities) {
       const forms = [...new Set(e.matches.map((m) => m.text))].join(', ');
       lines.push(`  ${e.id.padEnd(width)}  ${String(e.count).padStart(3)}  ${forms}`);
     }
-    for (const c of r.claims) lines.push(`  claim ${c.claim} (${c.entity}): ${c.verdict}${c.count > 1 ? ` ×${c.count}` : ''}`);
+    for (const c of r.claims)
+      lines.push(`  claim ${c.claim} (${c.entity}): ${c.verdict}${c.count > 1 ? ` ×${c.count}` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -10,7 +10,10 @@ const root = path.resolve(here, '..', '..');
 const PACK = 'src/text/fixtures/test-pack.json';
 
 function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'src/cli/scan.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'src/cli/scan.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -25,8 +28,22 @@ describe('scan CLI', () => {
         {
           file: 'src/cli/fixtures/sample.txt',
           entities: [
-            { id: 'africom', count: 2, matches: [{ start: 0, end: 7, text: 'AFRICOM' }, { start: 53, end: 60, text: 'أفريكوم' }] },
-            { id: 'rabat', count: 2, matches: [{ start: 37, end: 42, text: 'Rabat' }, { start: 78, end: 85, text: 'والرباط' }] },
+            {
+              id: 'africom',
+              count: 2,
+              matches: [
+                { start: 0, end: 7, text: 'AFRICOM' },
+                { start: 53, end: 60, text: 'أفريكوم' },
+              ],
+            },
+            {
+              id: 'rabat',
+              count: 2,
+              matches: [
+                { start: 37, end: 42, text: 'Rabat' },
+                { start: 78, end: 85, text: 'والرباط' },
+              ],
+            },
             { id: 'morocco', count: 1, matches: [{ start: 65, end: 71, text: 'المغرب' }] },
           ],
           claims: [],
@@ -34,8 +51,22 @@ describe('scan CLI', () => {
         {
           file: 'src/cli/fixtures/sample.html',
           entities: [
-            { id: 'africom', count: 2, matches: [{ start: 2, end: 9, text: 'Africom' }, { start: 23, end: 42, text: 'U.S. Africa Command' }] },
-            { id: 'morocco', count: 2, matches: [{ start: 13, end: 18, text: 'Maroc' }, { start: 45, end: 52, text: 'Morocco' }] },
+            {
+              id: 'africom',
+              count: 2,
+              matches: [
+                { start: 2, end: 9, text: 'Africom' },
+                { start: 23, end: 42, text: 'U.S. Africa Command' },
+              ],
+            },
+            {
+              id: 'morocco',
+              count: 2,
+              matches: [
+                { start: 13, end: 18, text: 'Maroc' },
+                { start: 45, end: 52, text: 'Morocco' },
+              ],
+            },
             { id: 'rabat', count: 1, matches: [{ start: 65, end: 70, text: 'Rabat' }] },
           ],
           claims: [],
@@ -44,7 +75,8 @@ describe('scan CLI', () => {
     });
     // Offsets index the file's text (for .txt, the file as it is).
     const txt = readFileSync(path.join(root, 'src/cli/fixtures/sample.txt'), 'utf8');
-    const first = (doc as { files: { entities: { matches: { start: number; end: number; text: string }[] }[] }[] }).files[0]!;
+    const first = (doc as { files: { entities: { matches: { start: number; end: number; text: string }[] }[] }[] })
+      .files[0]!;
     for (const e of first.entities) for (const m of e.matches) expect(txt.slice(m.start, m.end)).toBe(m.text);
     // Single document: nothing after the closing brace but the newline.
     expect(r.stdout.trim().endsWith('}]}')).toBe(true);
@@ -67,7 +99,10 @@ describe('scan CLI', () => {
   it('fails clearly on an invalid pack', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'glossa-scan-'));
     const bad = path.join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ id: 'x', version: '1', title: 't', updated: '2024-01-01', entities: [{ id: 'Bad Id' }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ id: 'x', version: '1', title: 't', updated: '2024-01-01', entities: [{ id: 'Bad Id' }] }),
+    );
     const r = run('--pack', bad, 'src/cli/fixtures/sample.txt');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('invalid pack');
@@ -87,10 +122,22 @@ describe('scan CLI', () => {
   it('lists the claims a file makes beside its entities (--json, additive)', () => {
     const r = run('--json', '../shared/seed/article.ar.txt');
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { files: { claims: { entity: string; claim: string; verdict: string; count: number }[] }[] };
+    const doc = JSON.parse(r.stdout) as {
+      files: { claims: { entity: string; claim: string; verdict: string; count: number }[] }[];
+    };
     const claims = doc.files[0]!.claims;
-    expect(claims).toContainEqual({ entity: 'african-lion', claim: 'african-lion-first-2007', verdict: 'wrong', count: 1 });
-    expect(claims).toContainEqual({ entity: 'michael-langley', claim: 'langley-commands-africom', verdict: 'outdated', count: 2 });
+    expect(claims).toContainEqual({
+      entity: 'african-lion',
+      claim: 'african-lion-first-2007',
+      verdict: 'wrong',
+      count: 1,
+    });
+    expect(claims).toContainEqual({
+      entity: 'michael-langley',
+      claim: 'langley-commands-africom',
+      verdict: 'outdated',
+      count: 2,
+    });
     expect(claims).toHaveLength(10);
   });
 });

@@ -13,7 +13,10 @@ import { formatJson, formatText, scanFiles } from './scan-core';
 const USAGE = 'usage: npm run scan -- [--json] [--pack FILE] FILE...';
 
 class CliError extends Error {
-  constructor(message: string, readonly code: number) {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
     super(message);
   }
 }
@@ -38,8 +41,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--') {
       args.files.push(...argv.slice(i + 1));
       break;
-    }
-    else if (a.startsWith('-') && a !== '-') throw new CliError(`unknown option ${a}\n${USAGE}`, 2);
+    } else if (a.startsWith('-') && a !== '-') throw new CliError(`unknown option ${a}\n${USAGE}`, 2);
     else args.files.push(a);
   }
   if (args.files.length === 0) throw new CliError(`no files given\n${USAGE}`, 2);
@@ -77,7 +79,9 @@ function loadPack(file: string | null): Pack {
 
 /** The bundled claim checks; their entities are the bundled pack's, whatever pack matches. */
 function loadClaims(root: string): ClaimChecker {
-  const bundled = JSON.parse(readFileSync(path.join(root, 'src', 'pack', 'bundled-pack.json'), 'utf8')) as { entities: { id: string }[] };
+  const bundled = JSON.parse(readFileSync(path.join(root, 'src', 'pack', 'bundled-pack.json'), 'utf8')) as {
+    entities: { id: string }[];
+  };
   const claims = JSON.parse(readFileSync(path.join(root, 'src', 'pack', 'claims.json'), 'utf8')) as unknown;
   return new ClaimChecker(validateClaimSet(claims, new Set(bundled.entities.map((e) => e.id))));
 }

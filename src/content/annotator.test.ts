@@ -10,8 +10,21 @@ import type { Finder } from './finder';
 import type { Mention, ScannerOptions } from './scanner';
 
 const VERSION = '9.9.9';
-const entity = (id: string): Entity => ({ id, category: 'organization', names: { en: id }, aliases: {}, summary: {}, facts: [] });
-const pack = (id: string, ...ids: string[]): Pack => ({ id, version: '1', title: id, updated: '2024-05-01', entities: ids.map(entity) });
+const entity = (id: string): Entity => ({
+  id,
+  category: 'organization',
+  names: { en: id },
+  aliases: {},
+  summary: {},
+  facts: [],
+});
+const pack = (id: string, ...ids: string[]): Pack => ({
+  id,
+  version: '1',
+  title: id,
+  updated: '2024-05-01',
+  entities: ids.map(entity),
+});
 const BUNDLED = pack('bundled', 'africom', 'wagner-group');
 
 const on: Settings = defaultSettings();
@@ -66,7 +79,9 @@ function mention(entityId: string, text = entityId): Mention {
 
 type Sent = { [K in MessageTo<'background'>]: [K, RequestFields<K>] }[MessageTo<'background'>];
 
-function harness(options: { glossary?: Promise<Pack | null>; orphaned?: boolean; background?: 'answers' | 'fails' } = {}) {
+function harness(
+  options: { glossary?: Promise<Pack | null>; orphaned?: boolean; background?: 'answers' | 'fails' } = {},
+) {
   const scanners: FakeScanner[] = [];
   const sent: Sent[] = [];
   const later: (() => void)[] = [];
@@ -188,7 +203,10 @@ describe('Annotator', () => {
     expect(h.painter.paint).toHaveBeenLastCalledWith([first], expect.objectContaining({ style: 'background' }));
     const second = mention('wagner-group');
     scanner.publish([first, second], true);
-    expect(h.painter.paintAppended).toHaveBeenLastCalledWith([second], expect.objectContaining({ style: 'background' }));
+    expect(h.painter.paintAppended).toHaveBeenLastCalledWith(
+      [second],
+      expect.objectContaining({ style: 'background' }),
+    );
     expect(h.annotator.pageEntities().complete).toBe(true);
   });
 

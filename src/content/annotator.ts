@@ -6,7 +6,14 @@
  * page's), so it can be created twice and tested without a browser. Settings and glossary changes
  * arrive from the entry.
  */
-import type { ClaimMark, PageClaim, PageClaimsResponse, PageEntitiesResponse, Response, Send } from '../shared/messages';
+import type {
+  ClaimMark,
+  PageClaim,
+  PageClaimsResponse,
+  PageEntitiesResponse,
+  Response,
+  Send,
+} from '../shared/messages';
 import { createKnowledge, matcherFromStore, type Knowledge } from '../shared/merged-packs';
 import { resolveLang } from '../shared/localized-text';
 import { matcherKey } from '../shared/compiled-matcher-record';
@@ -169,7 +176,9 @@ export class Annotator {
 
   /** Focuses the entity's first mention (the first that makes `claim`, when given). */
   reveal(entityId: string, claim?: string): Response<'glossa:reveal'> {
-    const m = this.mentions.find((x) => x.entityId === entityId && (claim === undefined || !!x.claims?.some((c) => c.claim === claim)));
+    const m = this.mentions.find(
+      (x) => x.entityId === entityId && (claim === undefined || !!x.claims?.some((c) => c.claim === claim)),
+    );
     if (m) this.focusMention(m);
     return { found: !!m };
   }
@@ -244,24 +253,28 @@ export class Annotator {
   private finderFor(personal: Pack | null): Finder {
     const { bundled, version, send, storage, clock } = this.deps;
     const key = matcherKey(version, bundled, personal);
-    const self = backgroundFinder((request) => send('glossa:find-names', request), key, async () => {
-      // Replaced meanwhile (a new glossary): the current finder's scan goes on without this one.
-      if (self !== this.finder) return findsNothing;
-      try {
-        if (!this.deps.orphaned()) {
-          const matcher = matcherFromStore(bundled, personal, await storage.compiledMatcher(), key);
-          // Loading the matcher and matching are separate tasks: no long task.
-          await clock.nextTask();
-          return localFinder(matcher);
+    const self = backgroundFinder(
+      (request) => send('glossa:find-names', request),
+      key,
+      async () => {
+        // Replaced meanwhile (a new glossary): the current finder's scan goes on without this one.
+        if (self !== this.finder) return findsNothing;
+        try {
+          if (!this.deps.orphaned()) {
+            const matcher = matcherFromStore(bundled, personal, await storage.compiledMatcher(), key);
+            // Loading the matcher and matching are separate tasks: no long task.
+            await clock.nextTask();
+            return localFinder(matcher);
+          }
+        } catch (e) {
+          console.warn('Glossa: cannot match in this page', e);
         }
-      } catch (e) {
-        console.warn('Glossa: cannot match in this page', e);
-      }
-      // Cut off by an update or removal (its cards cannot be shown any more), or no matcher at all:
-      // nothing stays painted and nothing more runs.
-      this.stop();
-      return findsNothing;
-    });
+        // Cut off by an update or removal (its cards cannot be shown any more), or no matcher at all:
+        // nothing stays painted and nothing more runs.
+        this.stop();
+        return findsNothing;
+      },
+    );
     return self;
   }
 
@@ -376,7 +389,9 @@ export class Annotator {
       this.reportedIds = key;
       // A script cut off by an update has no one to tell (and its API throws).
       if (this.deps.orphaned()) return;
-      this.deps.send('glossa:frame-entities', { ids }).catch((e: unknown) => console.warn('Glossa: cannot report the badge', e));
+      this.deps
+        .send('glossa:frame-entities', { ids })
+        .catch((e: unknown) => console.warn('Glossa: cannot report the badge', e));
     });
   }
 
@@ -405,7 +420,10 @@ export class Annotator {
     this.shownMention = m;
     void this.cardFor(m.entityId, m.text, m.claims).then((card) => {
       if (!card || request !== this.cardRequest || this.shownMention !== m) return;
-      this.tooltip?.show(() => m.range.getBoundingClientRect(), card.vnode, { focus: fromKeyboard, announce: card.announce });
+      this.tooltip?.show(() => m.range.getBoundingClientRect(), card.vnode, {
+        focus: fromKeyboard,
+        announce: card.announce,
+      });
     });
   }
 

@@ -9,7 +9,8 @@ import type { Run } from './collect-text';
 
 const matcher = buildMatcher([matchingPart(fullPack as unknown as Pack)]);
 const article = readFileSync(new URL('../../tests/fixtures/seed/article.ar.txt', import.meta.url), 'utf8');
-const english = 'On Monday Gen. Michael Langley of AFRICOM met officials in Rabat; later Langley spoke of the Wagner Group in the Sahel and of Western Sahara. ';
+const english =
+  'On Monday Gen. Michael Langley of AFRICOM met officials in Rabat; later Langley spoke of the Wagner Group in the Sahel and of Western Sahara. ';
 
 function runOf(text: string): Run {
   return { block: {} as Node, nodes: [], joined: { text, starts: [0, text.length] } };
@@ -20,7 +21,8 @@ function chunkedMatches(text: string): Array<Pick<Match, 'entityId' | 'start' | 
   const state = createScanState();
   const out: Array<Pick<Match, 'entityId' | 'start' | 'end'>> = [];
   for (const part of partsOf(runOf(text))) {
-    for (const m of matcher.find(part.text, state)) if (keeps(part, m)) out.push({ entityId: m.entityId, start: part.base + m.start, end: part.base + m.end });
+    for (const m of matcher.find(part.text, state))
+      if (keeps(part, m)) out.push({ entityId: m.entityId, start: part.base + m.start, end: part.base + m.end });
   }
   return out;
 }
@@ -43,7 +45,9 @@ describe('partsOf', () => {
     for (const p of parts) {
       expect(text.slice(p.base, p.base + p.text.length)).toBe(p.text);
       expect(p.chunk!.from - p.base).toBeGreaterThanOrEqual(Math.min(p.chunk!.from, CHUNK_OVERLAP));
-      expect(p.base + p.text.length - p.chunk!.to).toBeGreaterThanOrEqual(Math.min(text.length - p.chunk!.to, CHUNK_OVERLAP));
+      expect(p.base + p.text.length - p.chunk!.to).toBeGreaterThanOrEqual(
+        Math.min(text.length - p.chunk!.to, CHUNK_OVERLAP),
+      );
       // Its edges fall at spaces (or the run's ends): no word is read cut in two.
       if (p.base > 0) expect(text[p.base - 1]).toMatch(/\s/);
       if (p.base + p.text.length < text.length) expect(text[p.base + p.text.length]).toMatch(/\s/);
@@ -51,14 +55,17 @@ describe('partsOf', () => {
   });
 
   // Shifting the text moves every cut across different words and names.
-  it.each([0, 3, 7, 11, 19, 40, 77])('finds in chunks exactly what matching the whole run finds (text shifted by %i)', (shift) => {
-    for (const sample of [english, `${article}\n`]) {
-      const text = 'x '.repeat(shift) + sample.repeat(Math.ceil((2.5 * CHUNK) / sample.length));
-      const whole = wholeMatches(text);
-      expect(whole.length).toBeGreaterThan(100);
-      expect(chunkedMatches(text)).toEqual(whole);
-    }
-  });
+  it.each([0, 3, 7, 11, 19, 40, 77])(
+    'finds in chunks exactly what matching the whole run finds (text shifted by %i)',
+    (shift) => {
+      for (const sample of [english, `${article}\n`]) {
+        const text = 'x '.repeat(shift) + sample.repeat(Math.ceil((2.5 * CHUNK) / sample.length));
+        const whole = wholeMatches(text);
+        expect(whole.length).toBeGreaterThan(100);
+        expect(chunkedMatches(text)).toEqual(whole);
+      }
+    },
+  );
 
   it('keeps a name cut in two by a chunk boundary, once', () => {
     // The only spaces are inside the names: some cut falls inside "Western Sahara".

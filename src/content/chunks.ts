@@ -41,9 +41,9 @@ export function partsOf(run: Run): Part[] {
   for (let from = 0; from < text.length; from += CHUNK) {
     const to = Math.min(text.length, from + CHUNK);
     let base = Math.max(0, from - CHUNK_OVERLAP);
-    for (const stop = Math.max(0, base - WORD_EDGE); base > stop && !SPACE.test(text[base - 1]!); ) base--;
+    for (const stop = Math.max(0, base - WORD_EDGE); base > stop && !SPACE.test(text[base - 1]!);) base--;
     let end = Math.min(text.length, to + CHUNK_OVERLAP);
-    for (const stop = Math.min(text.length, end + WORD_EDGE); end < stop && !SPACE.test(text[end]!); ) end++;
+    for (const stop = Math.min(text.length, end + WORD_EDGE); end < stop && !SPACE.test(text[end]!);) end++;
     parts.push({ run, base, text: text.slice(base, end), chunk: { from, to } });
   }
   return parts;

@@ -48,9 +48,24 @@ describe('backgroundFinder', () => {
   it.each([
     ['no answer (the background is gone)', async () => Promise.reject(new Error('Receiving end does not exist'))],
     ['undefined (no listener answered)', async () => undefined],
-    ['one list short', async (r: RequestFields<'glossa:find-names'>) => ({ ...background(r), matches: background(r).matches.slice(1) })],
-    ['a match past its text', async (r: RequestFields<'glossa:find-names'>) => ({ ...background(r), matches: r.texts.map((t) => [{ entityId: 'x', start: 0, end: t.length + 1, text: 'x' }]) })],
-    ['a malformed match', async (r: RequestFields<'glossa:find-names'>) => ({ ...background(r), matches: r.texts.map(() => [{ entityId: 'x', start: '0' }]) })],
+    [
+      'one list short',
+      async (r: RequestFields<'glossa:find-names'>) => ({ ...background(r), matches: background(r).matches.slice(1) }),
+    ],
+    [
+      'a match past its text',
+      async (r: RequestFields<'glossa:find-names'>) => ({
+        ...background(r),
+        matches: r.texts.map((t) => [{ entityId: 'x', start: 0, end: t.length + 1, text: 'x' }]),
+      }),
+    ],
+    [
+      'a malformed match',
+      async (r: RequestFields<'glossa:find-names'>) => ({
+        ...background(r),
+        matches: r.texts.map(() => [{ entityId: 'x', start: '0' }]),
+      }),
+    ],
   ])('on %s, matches with the fallback from then on, losing nothing', async (_what, answer) => {
     const send = vi.fn(answer as (r: RequestFields<'glossa:find-names'>) => Promise<unknown>);
     const fallback = vi.fn(async () => localFinder(matcher));
@@ -58,7 +73,9 @@ describe('backgroundFinder', () => {
     const finder = backgroundFinder(send, 'k', fallback);
     const expected = createScanState();
     const state = createScanState();
-    expect(await finder.find(texts.slice(0, 2), state)).toEqual(texts.slice(0, 2).map((t) => matcher.find(t, expected)));
+    expect(await finder.find(texts.slice(0, 2), state)).toEqual(
+      texts.slice(0, 2).map((t) => matcher.find(t, expected)),
+    );
     expect(await finder.find(texts.slice(2), state)).toEqual([matcher.find(texts[2]!, expected)]);
     expect(state.seen).toEqual(expected.seen);
     expect(send).toHaveBeenCalledTimes(1);

@@ -28,7 +28,11 @@ export function localFinder(matcher: Matcher): Finder {
  * that does not fit the request) it switches for good to the finder `fallback` makes, which
  * answers this batch too: the page is still read, only on its own thread.
  */
-export function backgroundFinder(send: (request: RequestFields<'glossa:find-names'>) => Promise<unknown>, key: string, fallback: () => Promise<Finder>): Finder {
+export function backgroundFinder(
+  send: (request: RequestFields<'glossa:find-names'>) => Promise<unknown>,
+  key: string,
+  fallback: () => Promise<Finder>,
+): Finder {
   let local: Promise<Finder> | null = null;
   return {
     async find(texts, state) {

@@ -101,7 +101,10 @@ describe('ContentFrame', () => {
     const watch = f.watches[0]!;
     expect(watch.started).toBe(true);
     expect(f.status()).toMatchObject({ enabled: true, settled: false });
-    expect(await f.h['glossa:page-entities']({ type: 'glossa:page-entities' }, {})).toEqual({ complete: false, entities: [] });
+    expect(await f.h['glossa:page-entities']({ type: 'glossa:page-entities' }, {})).toEqual({
+      complete: false,
+      entities: [],
+    });
     watch.read();
     const first = f.status();
     expect(first).toMatchObject({ enabled: true, settled: true });
@@ -134,7 +137,10 @@ describe('ContentFrame', () => {
     expect(f.status().settled).toBe(false);
     f.annotator.settled = true;
     expect(f.status()).toMatchObject({ enabled: true, settled: true });
-    expect(await f.h['glossa:page-entities']({ type: 'glossa:page-entities' }, {})).toEqual({ complete: true, entities: [{ id: 'africom', count: 2 }] });
+    expect(await f.h['glossa:page-entities']({ type: 'glossa:page-entities' }, {})).toEqual({
+      complete: true,
+      entities: [{ id: 'africom', count: 2 }],
+    });
     f.frame.settingsChanged({ ...on, paintAll: true });
     await settle();
     expect(f.annotator.settings).toHaveLength(2);

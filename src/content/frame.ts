@@ -84,7 +84,8 @@ export class ContentFrame {
   glossaryWritten(): void {
     this.worked = true;
     const annotator = this.annotator;
-    if (annotator) void Promise.all([annotator, this.track(this.deps.loadGlossary())]).then(([a, g]) => a.glossaryChanged(g));
+    if (annotator)
+      void Promise.all([annotator, this.track(this.deps.loadGlossary())]).then(([a, g]) => a.glossaryChanged(g));
     // The text was checked against the old glossary: the annotator reads the new one and the page.
     else if (this.watch) void this.loadAnnotator();
   }
@@ -95,7 +96,8 @@ export class ContentFrame {
       'glossa:page-entities': () => this.pageEntities(),
       'glossa:page-info': () => ({ hostname: this.deps.hostname }),
       'glossa:page-claims': () => this.pageClaims(),
-      'glossa:reveal': ({ entityId, claim }) => this.annotator?.then((a) => a.reveal(entityId, claim)) ?? { found: false },
+      'glossa:reveal': ({ entityId, claim }) =>
+        this.annotator?.then((a) => a.reveal(entityId, claim)) ?? { found: false },
       'glossa:navigate': ({ direction }) => this.annotator?.then((a) => a.navigate(direction)) ?? { count: 0 },
       'glossa:show-card': ({ entityId, query }) => {
         // A name looked up from the context menu: the card needs the annotator's UI.

@@ -6,7 +6,11 @@ import type { Mention } from './scanner';
 import { debug } from '../shared/debug-log';
 
 interface CaretDoc {
-  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 }
 
@@ -14,7 +18,9 @@ function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node;
   const doc = document as unknown as CaretDoc;
   try {
     if (typeof doc.caretPositionFromPoint === 'function') {
-      const p = shadowRoots.length ? doc.caretPositionFromPoint(x, y, { shadowRoots }) : doc.caretPositionFromPoint(x, y);
+      const p = shadowRoots.length
+        ? doc.caretPositionFromPoint(x, y, { shadowRoots })
+        : doc.caretPositionFromPoint(x, y);
       if (p) return { node: p.offsetNode, offset: p.offset };
     }
   } catch (e) {

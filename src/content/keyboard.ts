@@ -20,7 +20,8 @@ export function nextMention(list: readonly Mention[], current: Mention | null, d
 /** Scrolls the mention into the middle of the viewport if it is not fully visible. */
 export function scrollToMention(m: Mention): void {
   const rect = m.range.getBoundingClientRect();
-  const inView = rect.top >= 0 && rect.bottom <= window.innerHeight && rect.left >= 0 && rect.right <= window.innerWidth;
+  const inView =
+    rect.top >= 0 && rect.bottom <= window.innerHeight && rect.left >= 0 && rect.right <= window.innerWidth;
   if (inView && rect.height > 0) return;
   const el = m.range.startContainer.parentElement;
   el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });

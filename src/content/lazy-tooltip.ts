@@ -24,7 +24,11 @@ export interface Card {
  * The card of a mention. A screen reader hears the checks of what the page says first, as the
  * card shows them first (the wavy mark on the page is not read out).
  */
-export function entityCard(known: NonNullable<EntityCardResponse>, lang: Lang, at: { original?: string; pageDay?: string | null } = {}): Card {
+export function entityCard(
+  known: NonNullable<EntityCardResponse>,
+  lang: Lang,
+  at: { original?: string; pageDay?: string | null } = {},
+): Card {
   const name = pickText(known.entity.names, lang)?.text ?? known.entity.id;
   const summary = pickText(known.entity.summary, lang)?.text ?? '';
   const checks = (known.checks ?? []).map((c) => `${t('cardCheckSays', c.says[lang])} ${c.correction[lang]}`);

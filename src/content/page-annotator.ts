@@ -37,7 +37,10 @@ export function createPageAnnotator(onSettled: () => void, pageDate: () => strin
     version: browser.runtime.getManifest().version,
     bundled,
     // As loadGlossary does: unreadable → no glossary.
-    storage: { glossary: async () => storedGlossaryPack(await readLocal(GLOSSARY_KEY)), compiledMatcher: () => readLocal(COMPILED_MATCHER_KEY) },
+    storage: {
+      glossary: async () => storedGlossaryPack(await readLocal(GLOSSARY_KEY)),
+      compiledMatcher: () => readLocal(COMPILED_MATCHER_KEY),
+    },
     send,
     orphaned,
     painter: { paint, paintAppended, setFocus, clearPaint },

@@ -40,7 +40,10 @@ describe('readPageDate', () => {
     ['<meta name="DC.date.issued" content="2024-02-20">'],
     ['<meta itemprop="datePublished" content="2024-02-20T11:02:00+01:00">'],
   ])('reads %s', (meta) => {
-    expect(readPageDate(doc(`<head>${meta}</head><body></body>`), 'https://x.example/a', TODAY)).toEqual({ day: '2024-02-20', source: 'meta' });
+    expect(readPageDate(doc(`<head>${meta}</head><body></body>`), 'https://x.example/a', TODAY)).toEqual({
+      day: '2024-02-20',
+      source: 'meta',
+    });
   });
 
   it('never takes a modification date for the publication date', () => {
@@ -54,23 +57,34 @@ describe('readPageDate', () => {
       <article><header><h1>Exercice African Lion</h1>
         <p class="meta">Par la rédaction · <time datetime="2024-02-20T08:00:00+01:00">20 février 2024</time></p></header>
         <p>Le premier exercice a eu lieu le <time datetime="2004-01-01">1er janvier 2004</time>.</p></article></body>`);
-    expect(readPageDate(d, 'https://journal.example/maroc/africom', TODAY)).toEqual({ day: '2024-02-20', source: 'time' });
+    expect(readPageDate(d, 'https://journal.example/maroc/africom', TODAY)).toEqual({
+      day: '2024-02-20',
+      source: 'time',
+    });
   });
 
   it('ignores a <time> that sits only in the body', () => {
-    const d = doc(`<body><main><p>The first edition ran in <time datetime="2004-03-10">March 2004</time>.</p></main></body>`);
+    const d = doc(
+      `<body><main><p>The first edition ran in <time datetime="2004-03-10">March 2004</time>.</p></main></body>`,
+    );
     expect(readPageDate(d, 'https://x.example/a', TODAY)).toBeNull();
   });
 
   it('falls back to the date in the URL path', () => {
     const d = doc(`<head><title>x</title></head><body><p>Body</p></body>`);
-    expect(readPageDate(d, 'https://www.example-news.com/world/2024/02/20/general-in-rabat/', TODAY)).toEqual({ day: '2024-02-20', source: 'url' });
+    expect(readPageDate(d, 'https://www.example-news.com/world/2024/02/20/general-in-rabat/', TODAY)).toEqual({
+      day: '2024-02-20',
+      source: 'url',
+    });
   });
 
   it('reads an Arabic byline with a month name as the last resort', () => {
     const d = doc(`<body dir="rtl"><div class="article-meta"><span>الرباط - هيئة التحرير</span>
       <span>الثلاثاء ٢٠ فبراير ٢٠٢٤ - ١٠:٣٠</span></div><div class="content"><p>نص المقال</p></div></body>`);
-    expect(readPageDate(d, 'https://ar.example.ma/politique/123456.html', TODAY)).toEqual({ day: '2024-02-20', source: 'byline' });
+    expect(readPageDate(d, 'https://ar.example.ma/politique/123456.html', TODAY)).toEqual({
+      day: '2024-02-20',
+      source: 'byline',
+    });
   });
 
   it('reads a French byline', () => {

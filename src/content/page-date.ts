@@ -4,7 +4,13 @@
  * URL, then a visible byline with a month name. The first candidate that parses to a plausible day
  * wins; later ones are never consulted, so a "last updated" further down cannot override it.
  */
-import { datePublishedFromJsonLd, dayFromUrlPath, isPlausiblePublicationDay, parseStatedDay, type IsoDay } from '../text/page-date';
+import {
+  datePublishedFromJsonLd,
+  dayFromUrlPath,
+  isPlausiblePublicationDay,
+  parseStatedDay,
+  type IsoDay,
+} from '../text/page-date';
 
 export type PageDateSource = 'json-ld' | 'meta' | 'time' | 'url' | 'byline';
 
@@ -32,7 +38,8 @@ const META_SELECTORS = [
 ].join(',');
 
 /** Where a news page puts its own date: the article's header, a byline, or a dateline. */
-const BYLINE_SCOPE = 'article header, header, [class*="byline" i], [class*="dateline" i], [class*="article-meta" i], [class*="post-meta" i], [class*="entry-meta" i]';
+const BYLINE_SCOPE =
+  'article header, header, [class*="byline" i], [class*="dateline" i], [class*="article-meta" i], [class*="post-meta" i], [class*="entry-meta" i]';
 
 /** Byline text is short; a long element is the article body, whose dates are events, not the page's. */
 const MAX_BYLINE_CHARS = 200;
@@ -47,7 +54,8 @@ function firstDay(candidates: Iterable<string | null | undefined>, today: IsoDay
 }
 
 function* jsonLdCandidates(doc: Document): Generator<string | null> {
-  for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) yield datePublishedFromJsonLd(s.textContent ?? '');
+  for (const s of doc.querySelectorAll('script[type="application/ld+json" i]'))
+    yield datePublishedFromJsonLd(s.textContent ?? '');
 }
 
 function* metaCandidates(doc: Document): Generator<string | null> {
@@ -55,7 +63,9 @@ function* metaCandidates(doc: Document): Generator<string | null> {
 }
 
 function* timeCandidates(doc: Document): Generator<string | null> {
-  const times = doc.querySelectorAll(`:is(${BYLINE_SCOPE}) time[datetime], time[itemprop="datePublished"], time[pubdate]`);
+  const times = doc.querySelectorAll(
+    `:is(${BYLINE_SCOPE}) time[datetime], time[itemprop="datePublished"], time[pubdate]`,
+  );
   for (const t of times) yield t.getAttribute('datetime');
 }
 

@@ -79,10 +79,11 @@ export function paint(mentions: readonly Mention[], options: PaintOptions): void
     const claims = claimed(mentions, options);
     if (claims.length) groups.set(CLAIM_HIGHLIGHT, claims);
   }
-  for (const name of [...registered.keys()]) if (!groups.has(name)) {
-    reg.delete(name);
-    registered.delete(name);
-  }
+  for (const name of [...registered.keys()])
+    if (!groups.has(name)) {
+      reg.delete(name);
+      registered.delete(name);
+    }
   for (const [name, ranges] of groups) {
     const highlight = new Highlight(...ranges);
     if (name === CLAIM_HIGHLIGHT) highlight.priority = 1;

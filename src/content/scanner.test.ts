@@ -14,7 +14,8 @@ const NAMES: Record<string, string> = { AFRICOM: 'africom', Sahel: 'sahel', HIMA
 /** Every whole-word occurrence of a name in NAMES: a stand-in for the engine. */
 function matchNames(text: string): Match[] {
   const out: Match[] = [];
-  for (const m of text.matchAll(/\b(AFRICOM|Sahel|HIMARS)\b/g)) out.push({ entityId: NAMES[m[0]]!, start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of text.matchAll(/\b(AFRICOM|Sahel|HIMARS)\b/g))
+    out.push({ entityId: NAMES[m[0]]!, start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }
 
@@ -110,7 +111,11 @@ describe('Scanner', () => {
     await scanner.whenSettled();
     expect(ids(scanner)).toEqual([]);
     // At no point was a mention shown over the new text.
-    for (const r of reports) expect(r.texts.every((t) => t === 'AFRICOM'), JSON.stringify(r)).toBe(true);
+    for (const r of reports)
+      expect(
+        r.texts.every((t) => t === 'AFRICOM'),
+        JSON.stringify(r),
+      ).toBe(true);
   });
 
   it('rescans what changes while a rescan pass is at work, each name counted once', async () => {

@@ -8,7 +8,15 @@
 // Types only: the watch runs this before the engine is ever evaluated.
 import type { ClaimMark, FoundMatch } from '../shared/messages';
 import type { ScanState } from '../text/matcher';
-import { blockOf, collectRuns, isInlineElement, parentOrHost, skippedTest, withinTest, type IsOurs } from './collect-text';
+import {
+  blockOf,
+  collectRuns,
+  isInlineElement,
+  parentOrHost,
+  skippedTest,
+  withinTest,
+  type IsOurs,
+} from './collect-text';
 import type { Finder } from './finder';
 import { keeps, partsOf, type Part } from './chunks';
 import { locate } from './offsets';
@@ -286,7 +294,12 @@ export class Scanner {
    * the previous one's answer is in, with the coreference state it left. Yields between slices;
    * false if superseded.
    */
-  private async scanRoots(roots: readonly Node[], out: Mention[], generation: number, beforeYield?: () => void): Promise<boolean> {
+  private async scanRoots(
+    roots: readonly Node[],
+    out: Mention[],
+    generation: number,
+    beforeYield?: () => void,
+  ): Promise<boolean> {
     let parts: Part[] = [];
     let chars = 0;
     /** The batch away: true once its mentions are in `out`. */
@@ -329,11 +342,19 @@ export class Scanner {
   }
 
   /** Has the finder match `parts` and adds their mentions to `out`; false if superseded meanwhile. */
-  private async match(parts: readonly Part[], out: Mention[], generation: number, beforeYield?: () => void): Promise<boolean> {
+  private async match(
+    parts: readonly Part[],
+    out: Mention[],
+    generation: number,
+    beforeYield?: () => void,
+  ): Promise<boolean> {
     if (parts.length === 0) return true;
     // What is found so far is shown while the finder works.
     beforeYield?.();
-    const found = await this.finder.find(parts.map((p) => p.text), this.state);
+    const found = await this.finder.find(
+      parts.map((p) => p.text),
+      this.state,
+    );
     if (generation !== this.generation) return false;
     // The wait was a turn for the page: a new slice starts.
     this.sliceStart = performance.now();
@@ -356,7 +377,13 @@ export class Scanner {
     const range = document.createRange();
     range.setStart(run.nodes[s.piece]!, s.offset);
     range.setEnd(run.nodes[e.piece]!, e.offset);
-    const mention: Mention = { entityId: m.entityId, range, text: m.text, nodes: run.nodes.slice(s.piece, e.piece + 1), block: run.block };
+    const mention: Mention = {
+      entityId: m.entityId,
+      range,
+      text: m.text,
+      nodes: run.nodes.slice(s.piece, e.piece + 1),
+      block: run.block,
+    };
     if (m.claims?.length) mention.claims = m.claims;
     out.push(mention);
   }
@@ -442,12 +469,20 @@ export class Scanner {
         let kept: Mention[] = this.mentions;
         if (!appendsOnly || overlapped) {
           const outside = (m: Mention): boolean => !inDirty(m.block);
-          if (!appendsOnly) kept = this.mentions.filter((m) => outside(m) && m.nodes.every((n) => n.isConnected && n.parentNode));
+          if (!appendsOnly)
+            kept = this.mentions.filter((m) => outside(m) && m.nodes.every((n) => n.isConnected && n.parentNode));
           else if (!this.lastPassFound.every(outside)) kept = this.mentions.filter(outside);
         }
         const found: Mention[] = [];
         const skipped = skippedTest(this.options.isOurs);
-        if (!(await this.scanRoots(roots.filter((root) => !skipped(root)), found, generation))) return;
+        if (
+          !(await this.scanRoots(
+            roots.filter((root) => !skipped(root)),
+            found,
+            generation,
+          ))
+        )
+          return;
         this.mentions = merge(kept, found);
         this.lastPassFound = found;
         if (this.dirty.size === 0 && !this.prune) break;

@@ -8,12 +8,21 @@ import type { Match } from '../text/matcher';
 import { CURRENT_MATCHER, TextWatch } from './text-watch';
 
 function matchNames(text: string): Match[] {
-  return [...text.matchAll(/\bAFRICOM\b/g)].map((m) => ({ entityId: 'africom', start: m.index, end: m.index + 7, text: m[0] }));
+  return [...text.matchAll(/\bAFRICOM\b/g)].map((m) => ({
+    entityId: 'africom',
+    start: m.index,
+    end: m.index + 7,
+    text: m[0],
+  }));
 }
 
 let watch: TextWatch | null = null;
 
-function startWatch(send: (request: FindNamesFields) => Promise<unknown>): { watch: TextWatch; named: Promise<void>; requests: FindNamesFields[] } {
+function startWatch(send: (request: FindNamesFields) => Promise<unknown>): {
+  watch: TextWatch;
+  named: Promise<void>;
+  requests: FindNamesFields[];
+} {
   const requests: FindNamesFields[] = [];
   let onName = (): void => {};
   const named = new Promise<void>((resolve) => (onName = resolve));
@@ -22,7 +31,10 @@ function startWatch(send: (request: FindNamesFields) => Promise<unknown>): { wat
   return { watch, named, requests };
 }
 
-const background = async (request: FindNamesFields): Promise<unknown> => ({ matches: request.texts.map(matchNames), seen: [] });
+const background = async (request: FindNamesFields): Promise<unknown> => ({
+  matches: request.texts.map(matchNames),
+  seen: [],
+});
 
 async function settled(w: TextWatch, before = 0): Promise<void> {
   while (w.passes <= before || !w.complete) await new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -19,7 +19,10 @@ export class TextWatch {
   private readonly scanner: Scanner;
   private stopped = false;
 
-  constructor(send: (request: RequestFields<'glossa:find-names'>) => Promise<unknown>, private readonly onName: () => void) {
+  constructor(
+    send: (request: RequestFields<'glossa:find-names'>) => Promise<unknown>,
+    private readonly onName: () => void,
+  ) {
     const finder = backgroundFinder(send, CURRENT_MATCHER, async () => {
       this.found();
       return findsNothing;

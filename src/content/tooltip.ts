@@ -190,7 +190,11 @@ export class TooltipHost {
   private announcing: ReturnType<typeof setTimeout> | undefined;
 
   /** Shows `content` anchored at `anchor()`; from the keyboard, focus moves into the tooltip. */
-  show(anchor: () => DOMRect, content: ComponentChild, options: { focus: boolean; announce: string; dir?: string }): void {
+  show(
+    anchor: () => DOMRect,
+    content: ComponentChild,
+    options: { focus: boolean; announce: string; dir?: string },
+  ): void {
     const p = this.ensure();
     this.reattached = 0;
     this.anchor = anchor;

@@ -9,7 +9,19 @@ import { EntityForm } from './EntityForm';
 import { saveError } from './save-error';
 
 /** The personal glossary: its entries (edit, delete with confirmation) and the add/edit form. */
-export function Glossary({ glossary, lang, editing, setEditing, onStatus }: { glossary: Pack | null; lang: Lang; editing: { draft: EntityDraft; original?: Entity } | null; setEditing: (e: { draft: EntityDraft; original?: Entity } | null) => void; onStatus: (s: string) => void }) {
+export function Glossary({
+  glossary,
+  lang,
+  editing,
+  setEditing,
+  onStatus,
+}: {
+  glossary: Pack | null;
+  lang: Lang;
+  editing: { draft: EntityDraft; original?: Entity } | null;
+  setEditing: (e: { draft: EntityDraft; original?: Entity } | null) => void;
+  onStatus: (s: string) => void;
+}) {
   const entities = glossary?.entities ?? [];
   const addButton = useRef<HTMLButtonElement>(null);
   const [pending, setPending] = useState<string | null>(null);
@@ -33,7 +45,9 @@ export function Glossary({ glossary, lang, editing, setEditing, onStatus }: { gl
       <h2 id="glossary-h">{t('optionsGlossaryHeading')}</h2>
       <p class="muted">{t('optionsGlossaryIntro')}</p>
       {entities.length === 0 ? (
-        <p class="muted" id="glossary-empty">{t('optionsGlossaryEmpty')}</p>
+        <p class="muted" id="glossary-empty">
+          {t('optionsGlossaryEmpty')}
+        </p>
       ) : (
         <ul id="glossary-list" class="rows">
           {entities.map((e) => {
@@ -43,7 +57,12 @@ export function Glossary({ glossary, lang, editing, setEditing, onStatus }: { gl
                 <span class="name">{name}</span>
                 <span class="cat">{categoryLabel(e.category)}</span>
                 <span class="mine">{t('popupPersonal')}</span>
-                <button type="button" class="edit" aria-label={t('optionsEditLabel', name)} onClick={() => setEditing({ draft: entityToDraft(e), original: e })}>
+                <button
+                  type="button"
+                  class="edit"
+                  aria-label={t('optionsEditLabel', name)}
+                  onClick={() => setEditing({ draft: entityToDraft(e), original: e })}
+                >
                   {t('optionsEdit')}
                 </button>
                 {pending === e.id ? (
@@ -56,7 +75,12 @@ export function Glossary({ glossary, lang, editing, setEditing, onStatus }: { gl
                     </button>
                   </span>
                 ) : (
-                  <button type="button" class="delete" aria-label={t('optionsDeleteLabel', name)} onClick={() => setPending(e.id)}>
+                  <button
+                    type="button"
+                    class="delete"
+                    aria-label={t('optionsDeleteLabel', name)}
+                    onClick={() => setPending(e.id)}
+                  >
                     {t('optionsDelete')}
                   </button>
                 )}

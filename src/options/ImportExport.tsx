@@ -39,7 +39,12 @@ export function ImportExport({ glossary, onStatus }: { glossary: Pack | null; on
         outcome = applyImport(current, parsed.value, mode);
         return outcome.pack;
       });
-      const message = t('optionsImported', [file.name, String(outcome!.added.length), String(outcome!.replaced.length), String(outcome!.removed.length)]);
+      const message = t('optionsImported', [
+        file.name,
+        String(outcome!.added.length),
+        String(outcome!.replaced.length),
+        String(outcome!.removed.length),
+      ]);
       setResult(message);
       onStatus(message);
     } catch (e) {
@@ -53,18 +58,38 @@ export function ImportExport({ glossary, onStatus }: { glossary: Pack | null; on
       <fieldset>
         <legend>{t('optionsImportMode')}</legend>
         <div class="check">
-          <input type="radio" name="import-mode" id="import-merge" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+          <input
+            type="radio"
+            name="import-mode"
+            id="import-merge"
+            checked={mode === 'merge'}
+            onChange={() => setMode('merge')}
+          />
           <label for="import-merge">{t('optionsImportMerge')}</label>
         </div>
         <div class="check">
-          <input type="radio" name="import-mode" id="import-replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+          <input
+            type="radio"
+            name="import-mode"
+            id="import-replace"
+            checked={mode === 'replace'}
+            onChange={() => setMode('replace')}
+          />
           <label for="import-replace">{t('optionsImportReplace')}</label>
         </div>
       </fieldset>
       <div class="field">
         <label for="import-file">{t('optionsImportFile')}</label>
-        <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget as HTMLInputElement)} aria-describedby="import-help" />
-        <p id="import-help" class="muted">{t('optionsImportHelp')}</p>
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void onFile(e.currentTarget as HTMLInputElement)}
+          aria-describedby="import-help"
+        />
+        <p id="import-help" class="muted">
+          {t('optionsImportHelp')}
+        </p>
       </div>
       {errors && (
         <div id="import-errors" class="error-summary" tabIndex={-1} ref={errorRef} role="alert">
@@ -76,8 +101,17 @@ export function ImportExport({ glossary, onStatus }: { glossary: Pack | null; on
           </ul>
         </div>
       )}
-      {result && <p id="import-result" class="ok">{result}</p>}
-      <button type="button" id="export-glossary" disabled={!glossary || glossary.entities.length === 0} onClick={() => glossary && downloadText(`glossa-glossary-${glossary.updated}.json`, glossaryToFile(glossary))}>
+      {result && (
+        <p id="import-result" class="ok">
+          {result}
+        </p>
+      )}
+      <button
+        type="button"
+        id="export-glossary"
+        disabled={!glossary || glossary.entities.length === 0}
+        onClick={() => glossary && downloadText(`glossa-glossary-${glossary.updated}.json`, glossaryToFile(glossary))}
+      >
         {t('optionsExportGlossary')}
       </button>
     </section>

@@ -51,7 +51,12 @@ export function Options() {
     };
   }, []);
 
-  if (!settings) return <main aria-busy="true"><h1>{t('optionsTitle')}</h1></main>;
+  if (!settings)
+    return (
+      <main aria-busy="true">
+        <h1>{t('optionsTitle')}</h1>
+      </main>
+    );
   const lang = resolveLang(settings.language, uiLanguage());
 
   return (

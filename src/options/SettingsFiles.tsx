@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { defaultSettings, MAX_SETTINGS_FILE_BYTES, settingsFromFile, settingsToFile, type Settings } from '../shared/settings';
+import {
+  defaultSettings,
+  MAX_SETTINGS_FILE_BYTES,
+  settingsFromFile,
+  settingsToFile,
+  type Settings,
+} from '../shared/settings';
 import { updateSettings } from '../shared/storage';
 import { downloadText } from '../ui/download';
 import { saveError } from './save-error';
@@ -53,13 +59,22 @@ export function SettingsFiles({ settings, onStatus }: { settings: Settings; onSt
     <section aria-labelledby="settings-h">
       <h2 id="settings-h">{t('optionsSettingsHeading')}</h2>
       <div class="actions">
-        <button type="button" id="export-settings" onClick={() => downloadText('glossa-settings.json', settingsToFile(settings))}>
+        <button
+          type="button"
+          id="export-settings"
+          onClick={() => downloadText('glossa-settings.json', settingsToFile(settings))}
+        >
           {t('optionsExportSettings')}
         </button>
       </div>
       <div class="field">
         <label for="import-settings">{t('optionsImportSettings')}</label>
-        <input id="import-settings" type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget as HTMLInputElement)} />
+        <input
+          id="import-settings"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void onFile(e.currentTarget as HTMLInputElement)}
+        />
       </div>
       {errors.length > 0 && (
         <div id="settings-errors" class="error-summary" role="alert">
@@ -76,7 +91,14 @@ export function SettingsFiles({ settings, onStatus }: { settings: Settings; onSt
           <button type="button" id="reset-confirm" ref={confirmRef} onClick={() => void reset()}>
             {t('optionsResetConfirm')}
           </button>
-          <button type="button" id="reset-cancel" onClick={() => { setConfirming(false); setTimeout(() => resetRef.current?.focus(), 0); }}>
+          <button
+            type="button"
+            id="reset-cancel"
+            onClick={() => {
+              setConfirming(false);
+              setTimeout(() => resetRef.current?.focus(), 0);
+            }}
+          >
             {t('optionsCancel')}
           </button>
         </div>

@@ -14,7 +14,10 @@ export function Sites({ settings, onStatus }: { settings: Settings; onStatus: (s
     if (!host) return setError(t('optionsSiteInvalid'));
     setError('');
     try {
-      await updateSettings((s) => ({ ...s, disabledSites: s.disabledSites.includes(host) ? s.disabledSites : [...s.disabledSites, host] }));
+      await updateSettings((s) => ({
+        ...s,
+        disabledSites: s.disabledSites.includes(host) ? s.disabledSites : [...s.disabledSites, host],
+      }));
       setValue('');
       onStatus(t('popupSiteOff', host));
     } catch (err) {
@@ -34,13 +37,20 @@ export function Sites({ settings, onStatus }: { settings: Settings; onStatus: (s
     <section aria-labelledby="sites-h">
       <h2 id="sites-h">{t('optionsSitesHeading')}</h2>
       {settings.disabledSites.length === 0 ? (
-        <p class="muted" id="sites-empty">{t('optionsSitesEmpty')}</p>
+        <p class="muted" id="sites-empty">
+          {t('optionsSitesEmpty')}
+        </p>
       ) : (
         <ul id="sites-list" class="rows">
           {settings.disabledSites.map((host) => (
             <li key={host} data-site={host}>
               <span dir="ltr">{host}</span>
-              <button type="button" class="remove-site" onClick={() => void remove(host)} aria-label={t('optionsSiteRemoveLabel', host)}>
+              <button
+                type="button"
+                class="remove-site"
+                onClick={() => void remove(host)}
+                aria-label={t('optionsSiteRemoveLabel', host)}
+              >
                 {t('optionsRemove')}
               </button>
             </li>
@@ -49,9 +59,23 @@ export function Sites({ settings, onStatus }: { settings: Settings; onStatus: (s
       )}
       <form onSubmit={(e) => void add(e)} class="inline-form" noValidate>
         <label for="site-input">{t('optionsSiteAddLabel')}</label>
-        <input id="site-input" dir="ltr" value={value} onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} aria-invalid={error ? true : undefined} aria-describedby={error ? 'site-error' : undefined} placeholder="example.com" />
-        <button type="submit" id="site-add">{t('optionsAdd')}</button>
-        {error && <p id="site-error" class="error">{error}</p>}
+        <input
+          id="site-input"
+          dir="ltr"
+          value={value}
+          onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'site-error' : undefined}
+          placeholder="example.com"
+        />
+        <button type="submit" id="site-add">
+          {t('optionsAdd')}
+        </button>
+        {error && (
+          <p id="site-error" class="error">
+            {error}
+          </p>
+        )}
       </form>
     </section>
   );

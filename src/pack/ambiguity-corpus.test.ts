@@ -19,7 +19,9 @@ interface Passage {
   knownEngineIssue?: string;
 }
 
-const passages: Passage[] = JSON.parse(readFileSync(new URL('./fixtures/ambiguity/passages.json', import.meta.url), 'utf8'));
+const passages: Passage[] = JSON.parse(
+  readFileSync(new URL('./fixtures/ambiguity/passages.json', import.meta.url), 'utf8'),
+);
 const validated = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
 if (!validated.ok) throw new Error(`bundled pack invalid:\n${validated.errors.join('\n')}`);
 const matcher = buildMatcher([validated.pack]);

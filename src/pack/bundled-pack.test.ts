@@ -21,10 +21,32 @@ const byId = new Map<string, Entity>(pack.entities.map((e) => [e.id, e]));
 /** Nothing may be dated after the pack's review date; source-policy.test.ts pins that date to the newest asOf. */
 const TODAY = pack.updated;
 const REQUIRED_IDS = [
-  'africom', 'michael-langley', 'wagner-group', 'africa-corps', 'african-lion', 'himars', 'ah-64-apache', 'bgm-71-tow',
-  'mark-milley', 'joint-chiefs-of-staff', 'us-marine-corps', 'us-embassy-morocco', 'morocco', 'rabat', 'algeria',
-  'western-sahara', 'sahel', 'polisario-front', 'far-morocco', 'us-morocco-defense-roadmap', 'us-recognition-western-sahara',
-  'united-states', 'russia', 'china', 'sahara-desert', 'treaty-of-friendship-1786',
+  'africom',
+  'michael-langley',
+  'wagner-group',
+  'africa-corps',
+  'african-lion',
+  'himars',
+  'ah-64-apache',
+  'bgm-71-tow',
+  'mark-milley',
+  'joint-chiefs-of-staff',
+  'us-marine-corps',
+  'us-embassy-morocco',
+  'morocco',
+  'rabat',
+  'algeria',
+  'western-sahara',
+  'sahel',
+  'polisario-front',
+  'far-morocco',
+  'us-morocco-defense-roadmap',
+  'us-recognition-western-sahara',
+  'united-states',
+  'russia',
+  'china',
+  'sahara-desert',
+  'treaty-of-friendship-1786',
 ];
 
 /** Words that make a sentence read as uncertain, per language. */
@@ -54,7 +76,10 @@ describe('bundled pack', () => {
     const url = new URL('../../extension/glossa-pack.schema.json', import.meta.url);
     if (!existsSync(url)) return;
     const schema = JSON.parse(readFileSync(url, 'utf8'));
-    const broken = structuredClone(raw) as { entities: { category: string; facts: { sources: { url: unknown }[] }[] }[]; extra?: number };
+    const broken = structuredClone(raw) as {
+      entities: { category: string; facts: { sources: { url: unknown }[] }[] }[];
+      extra?: number;
+    };
     broken.entities[0]!.category = 'planet';
     broken.entities[0]!.facts[0]!.sources[0]!.url = 42;
     broken.extra = 1;
@@ -62,7 +87,9 @@ describe('bundled pack', () => {
   });
 
   it('the schema checks relations: type, target id, and the dates commands/commanded need', () => {
-    const schema = JSON.parse(readFileSync(new URL('../../extension/glossa-pack.schema.json', import.meta.url), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(new URL('../../extension/glossa-pack.schema.json', import.meta.url), 'utf8'),
+    );
     const broken = structuredClone(raw) as { entities: { relations?: unknown[] }[] };
     broken.entities[0]!.relations = [
       { type: 'commands', target: 'africom', from: '2020', until: '2021' },
@@ -136,7 +163,11 @@ describe('bundled pack', () => {
   });
 
   describe("corrects the seed article's errors", () => {
-    const en = (id: string) => byId.get(id)!.facts.map((f) => f.text.en!).join('\n');
+    const en = (id: string) =>
+      byId
+        .get(id)!
+        .facts.map((f) => f.text.en!)
+        .join('\n');
     it('African Lion began in 2004, not 2007, and skipped 2020', () => {
       expect(en('african-lion')).toMatch(/began in 2004/);
       expect(en('african-lion')).toMatch(/2007 .*mistaken/);
@@ -144,7 +175,9 @@ describe('bundled pack', () => {
     });
     it('HIMARS was an approved possible sale, delivery unconfirmed (hedged)', () => {
       expect(en('himars')).toMatch(/approved a possible sale/);
-      expect(byId.get('himars')!.facts.some((f) => f.hedged && /unclear whether Morocco has received/.test(f.text.en!))).toBe(true);
+      expect(
+        byId.get('himars')!.facts.some((f) => f.hedged && /unclear whether Morocco has received/.test(f.text.en!)),
+      ).toBe(true);
     });
     it('Milley left office on 30 September 2023; the first-in-Africa claim is hedged', () => {
       expect(en('mark-milley')).toMatch(/30 September 2023/);
@@ -182,7 +215,9 @@ describe('bundled pack', () => {
     expect(rows.find((r) => r.id === 'sahel')!.oldestAsOf).toBe('2021-03');
     expect(rows.find((r) => r.id === 'africom')!.oldestAsOf).toBe('2025-06-04');
     const himars = rows.find((r) => r.id === 'himars')!;
-    expect(himars.byClass.official + himars.byClass.wire + himars.byClass.reference + himars.byClass.weak).toBe(himars.facts);
+    expect(himars.byClass.official + himars.byClass.wire + himars.byClass.reference + himars.byClass.weak).toBe(
+      himars.facts,
+    );
     expect(himars.byClass.weak).toBe(0);
     expect(rows.find((r) => r.id === 'africom')!.volatile).toBeGreaterThan(0);
     const table = formatReport(pack, policy);

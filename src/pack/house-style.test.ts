@@ -8,8 +8,20 @@ const pack = JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.
 
 function oneFact(text: { ar?: string; fr?: string }): Pack {
   return {
-    id: 'p', version: '1', title: 't', updated: '2026-01-01',
-    entities: [{ id: 'e', category: 'place', names: { en: 'e' }, aliases: {}, summary: { en: 's' }, facts: [{ text, date: '2020', sources: [] }] }],
+    id: 'p',
+    version: '1',
+    title: 't',
+    updated: '2026-01-01',
+    entities: [
+      {
+        id: 'e',
+        category: 'place',
+        names: { en: 'e' },
+        aliases: {},
+        summary: { en: 's' },
+        facts: [{ text, date: '2020', sources: [] }],
+      },
+    ],
   };
 }
 

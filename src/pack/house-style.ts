@@ -11,7 +11,6 @@ interface Rule {
   message: string;
 }
 
-
 const FRENCH: Rule[] = [
   { pattern: /(?:^|[^\u202f])[;!?]/u, message: 'needs a narrow no-break space (U+202F) before ; ! ?' },
   { pattern: /(?:^|[^\u00a0]):(?=\s|$)/u, message: 'needs a no-break space (U+00A0) before :' },
@@ -22,7 +21,10 @@ const FRENCH: Rule[] = [
 ];
 
 const ARABIC: Rule[] = [
-  { pattern: /(?:^|[\s«(])[وبلف]?(?:ال)?[أا]فريقي/u, message: 'spells Africa أفريقيا/افريقيا: the house style is إفريقيا / إفريقي' },
+  {
+    pattern: /(?:^|[\s«(])[وبلف]?(?:ال)?[أا]فريقي/u,
+    message: 'spells Africa أفريقيا/افريقيا: the house style is إفريقيا / إفريقي',
+  },
   { pattern: /أميرك/u, message: 'spells أميركي: the house style is أمريكي' },
   { pattern: /["“”]/u, message: 'uses English quotes: write «…»' },
   { pattern: /[\u0600-\u06ff] ?,(?! ?\d)/u, message: 'uses a Latin comma after Arabic text: write ،' },
@@ -39,7 +41,10 @@ export function houseStyleIssues(pack: Pack): string[] {
     const texts: [string, { ar?: string; fr?: string }][] = [
       [`entities[${i}].names (${e.id})`, e.names],
       [`entities[${i}].summary (${e.id})`, e.summary],
-      ...e.facts.map((f, j): [string, { ar?: string; fr?: string }] => [`entities[${i}].facts[${j}].text (${e.id})`, f.text]),
+      ...e.facts.map((f, j): [string, { ar?: string; fr?: string }] => [
+        `entities[${i}].facts[${j}].text (${e.id})`,
+        f.text,
+      ]),
     ];
     for (const [where, t] of texts) {
       if (t.fr !== undefined) out.push(...issuesOf(t.fr, FRENCH, `${where}.fr`));
@@ -48,4 +53,3 @@ export function houseStyleIssues(pack: Pack): string[] {
   });
   return out;
 }
-

@@ -8,8 +8,28 @@
 type Schema = boolean | { [k: string]: unknown };
 
 const KNOWN = new Set([
-  'type', 'enum', 'const', 'required', 'properties', 'additionalProperties', 'items', 'minItems', 'maxItems', 'minLength',
-  'maxLength', 'pattern', 'minimum', 'maximum', 'minProperties', 'anyOf', 'oneOf', 'allOf', '$ref', 'if', 'then', 'not',
+  'type',
+  'enum',
+  'const',
+  'required',
+  'properties',
+  'additionalProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'minProperties',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  '$ref',
+  'if',
+  'then',
+  'not',
 ]);
 
 function typeOf(v: unknown): string {
@@ -22,7 +42,8 @@ function typeOf(v: unknown): string {
 function resolve(root: Schema, ref: string): Schema {
   if (!ref.startsWith('#/')) throw new Error(`unsupported $ref ${ref}`);
   let node: unknown = root;
-  for (const part of ref.slice(2).split('/')) node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  for (const part of ref.slice(2).split('/'))
+    node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
   if (node === undefined) throw new Error(`unresolved $ref ${ref}`);
   return node as Schema;
 }
@@ -37,7 +58,11 @@ export function unsupportedKeywords(schema: Schema): string[] {
       if (inProps) walk(v, false);
       else if (k === 'properties' || k === '$defs' || k === 'definitions') walk(v, true);
       else {
-        if (!KNOWN.has(k) && !['$schema', '$id', 'title', 'description', 'default', 'format', 'examples', '$comment'].includes(k)) out.add(k);
+        if (
+          !KNOWN.has(k) &&
+          !['$schema', '$id', 'title', 'description', 'default', 'format', 'examples', '$comment'].includes(k)
+        )
+          out.add(k);
         walk(v, false);
       }
     }
@@ -55,16 +80,19 @@ export function checkSchema(root: Schema, value: unknown): string[] {
     const t = typeOf(v);
     if (s.type !== undefined) {
       const types = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
-      if (!types.some((x) => x === t || (x === 'number' && t === 'integer'))) return void errors.push(`${path}: expected ${types.join('|')}, got ${t}`);
+      if (!types.some((x) => x === t || (x === 'number' && t === 'integer')))
+        return void errors.push(`${path}: expected ${types.join('|')}, got ${t}`);
     }
-    if (Array.isArray(s.enum) && !s.enum.some((x) => JSON.stringify(x) === JSON.stringify(v))) errors.push(`${path}: not in enum`);
+    if (Array.isArray(s.enum) && !s.enum.some((x) => JSON.stringify(x) === JSON.stringify(v)))
+      errors.push(`${path}: not in enum`);
     if ('const' in s && JSON.stringify(s.const) !== JSON.stringify(v)) errors.push(`${path}: not const`);
     if (t === 'string') {
       const str = v as string;
       const len = [...str].length;
       if (typeof s.minLength === 'number' && len < s.minLength) errors.push(`${path}: shorter than ${s.minLength}`);
       if (typeof s.maxLength === 'number' && len > s.maxLength) errors.push(`${path}: longer than ${s.maxLength}`);
-      if (typeof s.pattern === 'string' && !new RegExp(s.pattern, 'u').test(str)) errors.push(`${path}: does not match ${s.pattern}`);
+      if (typeof s.pattern === 'string' && !new RegExp(s.pattern, 'u').test(str))
+        errors.push(`${path}: does not match ${s.pattern}`);
     }
     if (t === 'number' || t === 'integer') {
       if (typeof s.minimum === 'number' && (v as number) < s.minimum) errors.push(`${path}: below ${s.minimum}`);
@@ -72,28 +100,33 @@ export function checkSchema(root: Schema, value: unknown): string[] {
     }
     if (t === 'array') {
       const arr = v as unknown[];
-      if (typeof s.minItems === 'number' && arr.length < s.minItems) errors.push(`${path}: fewer than ${s.minItems} items`);
-      if (typeof s.maxItems === 'number' && arr.length > s.maxItems) errors.push(`${path}: more than ${s.maxItems} items`);
+      if (typeof s.minItems === 'number' && arr.length < s.minItems)
+        errors.push(`${path}: fewer than ${s.minItems} items`);
+      if (typeof s.maxItems === 'number' && arr.length > s.maxItems)
+        errors.push(`${path}: more than ${s.maxItems} items`);
       if (s.items !== undefined) arr.forEach((x, i) => check(s.items as Schema, x, `${path}[${i}]`));
     }
     if (t === 'object') {
       const obj = v as Record<string, unknown>;
       const props = (s.properties ?? {}) as Record<string, Schema>;
       for (const r of (s.required as string[] | undefined) ?? []) if (!(r in obj)) errors.push(`${path}: missing ${r}`);
-      if (typeof s.minProperties === 'number' && Object.keys(obj).length < s.minProperties) errors.push(`${path}: fewer than ${s.minProperties} properties`);
+      if (typeof s.minProperties === 'number' && Object.keys(obj).length < s.minProperties)
+        errors.push(`${path}: fewer than ${s.minProperties} properties`);
       for (const [k, x] of Object.entries(obj)) {
         if (k in props) check(props[k]!, x, `${path}.${k}`);
         else if (s.additionalProperties !== undefined) check(s.additionalProperties as Schema, x, `${path}.${k}`);
       }
     }
-    const sub = (list: unknown) => (list as Schema[]).map((x) => {
-      const before = errors.length;
-      check(x, v, path);
-      return errors.splice(before).length === 0;
-    });
+    const sub = (list: unknown) =>
+      (list as Schema[]).map((x) => {
+        const before = errors.length;
+        check(x, v, path);
+        return errors.splice(before).length === 0;
+      });
     if (Array.isArray(s.allOf)) s.allOf.forEach((x) => check(x as Schema, v, path));
     if (Array.isArray(s.anyOf) && !sub(s.anyOf).some(Boolean)) errors.push(`${path}: matches none of anyOf`);
-    if (Array.isArray(s.oneOf) && sub(s.oneOf).filter(Boolean).length !== 1) errors.push(`${path}: does not match exactly one of oneOf`);
+    if (Array.isArray(s.oneOf) && sub(s.oneOf).filter(Boolean).length !== 1)
+      errors.push(`${path}: does not match exactly one of oneOf`);
     if (s.not !== undefined && sub([s.not])[0]) errors.push(`${path}: matches a schema it must not (not)`);
     if (s.if !== undefined && s.then !== undefined && sub([s.if])[0]) check(s.then as Schema, v, path);
   };

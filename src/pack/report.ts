@@ -10,7 +10,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoKey, validatePack } from '../text/validate-pack';
 import { LANGS, type Entity, type Pack } from '../text/pack-types';
-import { SOURCE_CLASSES, checkFreshness, checkSources, factClass, type SourceClass, type SourcePolicy } from './source-policy';
+import {
+  SOURCE_CLASSES,
+  checkFreshness,
+  checkSources,
+  factClass,
+  type SourceClass,
+  type SourcePolicy,
+} from './source-policy';
 import { debug } from '../shared/debug-log';
 
 export interface ReportRow {
@@ -55,7 +62,18 @@ export function reportRows(pack: Pack, policy: SourcePolicy): ReportRow[] {
 
 export function formatReport(pack: Pack, policy: SourcePolicy): string {
   const classHeads = SOURCE_CLASSES.map((c) => (c === 'reference' ? 'ref' : c));
-  const header = ['entity', 'category', 'aliases en', 'ar', 'fr', 'facts (hedged)', ...classHeads, 'volatile', 'oldest asOf', 'relations'];
+  const header = [
+    'entity',
+    'category',
+    'aliases en',
+    'ar',
+    'fr',
+    'facts (hedged)',
+    ...classHeads,
+    'volatile',
+    'oldest asOf',
+    'relations',
+  ];
   const rows = reportRows(pack, policy).map((r) => [
     r.id,
     r.category,
@@ -71,7 +89,10 @@ export function formatReport(pack: Pack, policy: SourcePolicy): string {
   const numeric = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (numeric.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const totalFacts = pack.entities.reduce((n, e) => n + e.facts.length, 0);
   const problems = [...checkSources(pack, policy), ...checkFreshness(pack, policy)];
   return [
@@ -83,7 +104,9 @@ export function formatReport(pack: Pack, policy: SourcePolicy): string {
     ...rows.map(line),
     '',
     `${pack.entities.length} entities, ${totalFacts} facts`,
-    problems.length === 0 ? 'Source policy and freshness: no weak-only fact, no recent fact on reference works alone, no stale volatile fact.' : `${problems.length} problem(s):`,
+    problems.length === 0
+      ? 'Source policy and freshness: no weak-only fact, no recent fact on reference works alone, no stale volatile fact.'
+      : `${problems.length} problem(s):`,
     ...problems.map((p) => `  ${p}`),
   ].join('\n');
 }

@@ -35,7 +35,9 @@ const extraFixture = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/see
   surface_forms: Record<string, string[]>;
 };
 /** Only the entities actually found (a 0 count means "must not be found"). */
-const EXTRA: Record<string, number> = Object.fromEntries(Object.entries(extraFixture.mentions).filter(([, n]) => n > 0));
+const EXTRA: Record<string, number> = Object.fromEntries(
+  Object.entries(extraFixture.mentions).filter(([, n]) => n > 0),
+);
 
 function countsOf(matches: { entityId: string }[]): Record<string, number> {
   const out: Record<string, number> = {};
@@ -67,7 +69,11 @@ describe('seed article (library)', () => {
   it("covers the repo fixture's surface forms", () => {
     for (const [id, forms] of Object.entries(extraFixture.surface_forms)) {
       const texts = matches.filter((m) => m.entityId === id).map((m) => m.text);
-      for (const form of forms) expect(texts.some((t) => t.includes(form)), `${id}: ${form} in ${JSON.stringify(texts)}`).toBe(true);
+      for (const form of forms)
+        expect(
+          texts.some((t) => t.includes(form)),
+          `${id}: ${form} in ${JSON.stringify(texts)}`,
+        ).toBe(true);
     }
   });
 
@@ -76,7 +82,10 @@ describe('seed article (library)', () => {
       const texts = matches.filter((m) => m.entityId === id).map((m) => m.text);
       for (const form of forms) {
         const bare = form.replace(/\s*\(.*\)\s*$/, '');
-        expect(texts.some((t) => t.includes(bare)), `${id}: ${bare} in ${JSON.stringify(texts)}`).toBe(true);
+        expect(
+          texts.some((t) => t.includes(bare)),
+          `${id}: ${bare} in ${JSON.stringify(texts)}`,
+        ).toBe(true);
       }
     }
   });
@@ -102,7 +111,10 @@ describe('seed article (scan CLI)', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout) as {
-      files: { file: string; entities: { id: string; count: number; matches: { start: number; end: number; text: string }[] }[] }[];
+      files: {
+        file: string;
+        entities: { id: string; count: number; matches: { start: number; end: number; text: string }[] }[];
+      }[];
     };
     expect(doc.files).toHaveLength(1);
     expect(doc.files[0]!.file).toBe(ARTICLE);
@@ -119,7 +131,10 @@ describe('pack:report CLI', () => {
   it('prints a table with one row per entity', () => {
     const r = spawnSync('npm', ['run', '-s', 'pack:report'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/entity\s+category\s+aliases en\s+ar\s+fr\s+facts \(hedged\)\s+official\s+wire\s+ref\s+weak\s+volatile\s+oldest asOf\s+relations/);
-    for (const id of ['africom', 'western-sahara', 'us-recognition-western-sahara', 'dagvin-anderson']) expect(r.stdout).toContain(id);
+    expect(r.stdout).toMatch(
+      /entity\s+category\s+aliases en\s+ar\s+fr\s+facts \(hedged\)\s+official\s+wire\s+ref\s+weak\s+volatile\s+oldest asOf\s+relations/,
+    );
+    for (const id of ['africom', 'western-sahara', 'us-recognition-western-sahara', 'dagvin-anderson'])
+      expect(r.stdout).toContain(id);
   }, 60_000);
 });

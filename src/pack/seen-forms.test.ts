@@ -19,8 +19,10 @@ interface SeenForm {
  * the embassy's name, as in a tweet credit that expected.json counts once.)
  */
 export const EXCLUDED: Record<string, string> = {
-  'the Marines': 'bare "Marines" also means the UK Royal Marines and others; "U.S. Marines" and "Marine Corps" are listed',
-  'fusiliers marins': "in French this is first the French Navy's own naval infantry; \"fusiliers marins américains\" is listed",
+  'the Marines':
+    'bare "Marines" also means the UK Royal Marines and others; "U.S. Marines" and "Marine Corps" are listed',
+  'fusiliers marins':
+    'in French this is first the French Navy\'s own naval infantry; "fusiliers marins américains" is listed',
   'رئيس أركان الجيش الأمريكي': 'also the title of the US Army Chief of Staff, a different office',
   'مرسوم رئاسي': 'generic ("a presidential decree")',
   'ملي / الملي': 'misspellings of Milley that are also common Arabic words',

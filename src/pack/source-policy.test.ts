@@ -40,7 +40,9 @@ describe('src/pack/sources.json', () => {
   });
 
   it('lists only domains the pack cites', () => {
-    const cited = new Set(pack.entities.flatMap((e) => e.facts.flatMap((f) => f.sources.map((s) => lookupDomain(s.url, policy)?.domain))));
+    const cited = new Set(
+      pack.entities.flatMap((e) => e.facts.flatMap((f) => f.sources.map((s) => lookupDomain(s.url, policy)?.domain))),
+    );
     expect(Object.keys(policy.domains).filter((d) => !cited.has(d))).toEqual([]);
   });
 });
@@ -108,7 +110,11 @@ describe('domain classes', () => {
 
   it('a fact rests on its strongest source', () => {
     const src = (url: string) => ({ title: 't', url });
-    expect(factClass({ text: {}, sources: [src('https://tass.com/a'), src('https://en.wikipedia.org/a')] }, policy)).toBe('reference');
-    expect(factClass({ text: {}, sources: [src('https://tass.com/a'), src('https://www.stripes.com/a')] }, policy)).toBe('wire');
+    expect(
+      factClass({ text: {}, sources: [src('https://tass.com/a'), src('https://en.wikipedia.org/a')] }, policy),
+    ).toBe('reference');
+    expect(
+      factClass({ text: {}, sources: [src('https://tass.com/a'), src('https://www.stripes.com/a')] }, policy),
+    ).toBe('wire');
   });
 });

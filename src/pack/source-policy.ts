@@ -84,13 +84,16 @@ export function isRecent(fact: Fact, updated: string, policy: SourcePolicy): boo
 }
 
 function isStale(fact: Fact, updated: string, policy: SourcePolicy): boolean {
-  return fact.volatile === true && fact.asOf !== undefined && isoKey(fact.asOf) < shiftIso(updated, -policy.staleMonths);
+  return (
+    fact.volatile === true && fact.asOf !== undefined && isoKey(fact.asOf) < shiftIso(updated, -policy.staleMonths)
+  );
 }
 
 /** The newest `asOf` of the pack's facts, padded to a full date ('' when none has one). */
 export function newestVerification(pack: Pack): string {
   let newest = '';
-  for (const e of pack.entities) for (const f of e.facts) if (f.asOf !== undefined && isoKey(f.asOf) > newest) newest = isoKey(f.asOf);
+  for (const e of pack.entities)
+    for (const f of e.facts) if (f.asOf !== undefined && isoKey(f.asOf) > newest) newest = isoKey(f.asOf);
   return newest.replace(/-00/g, '-01');
 }
 
@@ -102,7 +105,9 @@ export function checkSources(pack: Pack, policy: SourcePolicy): string[] {
       const where = `entities[${i}].facts[${j}] (${e.id})`;
       f.sources.forEach((s, k) => {
         if (!lookupDomain(s.url, policy)) {
-          errors.push(`${where}.sources[${k}]: domain "${domainOf(s.url)}" is not listed in src/pack/sources.json (${s.url})`);
+          errors.push(
+            `${where}.sources[${k}]: domain "${domainOf(s.url)}" is not listed in src/pack/sources.json (${s.url})`,
+          );
         }
       });
       const best = factClass(f, policy);
@@ -129,9 +134,12 @@ export function checkFreshness(pack: Pack, policy: SourcePolicy): string[] {
   pack.entities.forEach((e, i) => {
     e.facts.forEach((f, j) => {
       const where = `entities[${i}].facts[${j}] (${e.id})`;
-      if (isoKey(factDay(f)) > pack.updated) errors.push(`${where}: dated ${factDay(f)}, after the pack's updated ${pack.updated}`);
+      if (isoKey(factDay(f)) > pack.updated)
+        errors.push(`${where}: dated ${factDay(f)}, after the pack's updated ${pack.updated}`);
       if (isStale(f, pack.updated, policy)) {
-        errors.push(`${where}: volatile fact last checked ${f.asOf}, more than ${policy.staleMonths} months before ${pack.updated}`);
+        errors.push(
+          `${where}: volatile fact last checked ${f.asOf}, more than ${policy.staleMonths} months before ${pack.updated}`,
+        );
       }
     });
   });

@@ -37,7 +37,14 @@ export function ChecksSection({
           const says = SAYS.get(c.claim)?.[lang] ?? c.claim;
           return (
             <li key={c.claim}>
-              <button type="button" class={`claim claim-${c.verdict}`} data-claim={c.claim} data-verdict={c.verdict} data-entity={c.entity} onClick={() => void reveal(c.entity, name, c.claim)}>
+              <button
+                type="button"
+                class={`claim claim-${c.verdict}`}
+                data-claim={c.claim}
+                data-verdict={c.verdict}
+                data-entity={c.entity}
+                onClick={() => void reveal(c.entity, name, c.claim)}
+              >
                 <span class="verdict">{t(VERDICT_KEYS[c.verdict])}</span> <span class="says">{says}</span>
               </button>
             </li>

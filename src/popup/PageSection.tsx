@@ -10,13 +10,34 @@ import type { PageState } from './page-state';
 import { debug } from '../shared/debug-log';
 
 /** What the page holds: one row per entity, most mentioned first; a row reveals its first mention. */
-export function PageSection({ page, knowledge, lang, active, tabId, onStatus }: { page: PageState; knowledge: Knowledge; lang: Lang; active: boolean; tabId: number | null; onStatus: (s: string) => void }) {
-  const rows = page.kind === 'ready'
-    ? page.entities
-        .map((e) => ({ ...e, known: knowledge.entity(e.id) }))
-        .filter((r) => r.known)
-        .sort((a, b) => b.count - a.count || (pickText(a.known!.entity.names, lang)?.text ?? '').localeCompare(pickText(b.known!.entity.names, lang)?.text ?? ''))
-    : [];
+export function PageSection({
+  page,
+  knowledge,
+  lang,
+  active,
+  tabId,
+  onStatus,
+}: {
+  page: PageState;
+  knowledge: Knowledge;
+  lang: Lang;
+  active: boolean;
+  tabId: number | null;
+  onStatus: (s: string) => void;
+}) {
+  const rows =
+    page.kind === 'ready'
+      ? page.entities
+          .map((e) => ({ ...e, known: knowledge.entity(e.id) }))
+          .filter((r) => r.known)
+          .sort(
+            (a, b) =>
+              b.count - a.count ||
+              (pickText(a.known!.entity.names, lang)?.text ?? '').localeCompare(
+                pickText(b.known!.entity.names, lang)?.text ?? '',
+              ),
+          )
+      : [];
   const pageDate = page.kind === 'ready' ? page.pageDate : null;
   const reveal = async (id: string, name: string, claim?: string) => {
     if (tabId === null) return;
@@ -31,13 +52,21 @@ export function PageSection({ page, knowledge, lang, active, tabId, onStatus }: 
   return (
     <section aria-labelledby="page-h" class="page">
       <h2 id="page-h">{t('popupOnThisPage')}</h2>
-      {page.kind === 'loading' && <p class="muted" id="page-loading">{t('popupLoading')}</p>}
+      {page.kind === 'loading' && (
+        <p class="muted" id="page-loading">
+          {t('popupLoading')}
+        </p>
+      )}
       {page.kind === 'unavailable' && (
         <p class="state" id="page-unavailable">
           {t('popupCannotRun')}
         </p>
       )}
-      {page.kind === 'ready' && !active && <p class="muted" id="page-off">{t('popupOffHere')}</p>}
+      {page.kind === 'ready' && !active && (
+        <p class="muted" id="page-off">
+          {t('popupOffHere')}
+        </p>
+      )}
       {page.kind === 'ready' && rows.length === 0 && (
         <p class="state" id="page-empty">
           {page.complete ? t('popupEmpty') : t('popupScanning')}
@@ -50,9 +79,17 @@ export function PageSection({ page, knowledge, lang, active, tabId, onStatus }: 
             const changed = pageDate !== null && changedSince(r.known!.entity.facts, pageDate);
             return (
               <li key={r.id}>
-                <button type="button" class="entity" data-entity={r.id} data-count={r.count} onClick={() => void reveal(r.id, name)}>
+                <button
+                  type="button"
+                  class="entity"
+                  data-entity={r.id}
+                  data-count={r.count}
+                  onClick={() => void reveal(r.id, name)}
+                >
                   <span class="name">{name}</span>
-                  <span class={`cat glossa-cat-${r.known!.entity.category}`}>{categoryLabel(r.known!.entity.category)}</span>
+                  <span class={`cat glossa-cat-${r.known!.entity.category}`}>
+                    {categoryLabel(r.known!.entity.category)}
+                  </span>
                   {r.known!.personal && <span class="mine">{t('popupPersonal')}</span>}
                   {changed && (
                     <span class="changed" title={t('popupChangedSinceLabel', pageDate)}>
@@ -60,7 +97,9 @@ export function PageSection({ page, knowledge, lang, active, tabId, onStatus }: 
                       <span class="visually-hidden"> ({t('popupChangedSinceLabel', pageDate)})</span>
                     </span>
                   )}
-                  <span class="count" aria-hidden="true">{r.count}</span>
+                  <span class="count" aria-hidden="true">
+                    {r.count}
+                  </span>
                   <span class="visually-hidden">{t('popupMentionCount', String(r.count))}</span>
                 </button>
               </li>
@@ -68,7 +107,9 @@ export function PageSection({ page, knowledge, lang, active, tabId, onStatus }: 
           })}
         </ul>
       )}
-      {page.kind === 'ready' && page.claims.length > 0 && <ChecksSection claims={page.claims} knowledge={knowledge} lang={lang} reveal={reveal} />}
+      {page.kind === 'ready' && page.claims.length > 0 && (
+        <ChecksSection claims={page.claims} knowledge={knowledge} lang={lang} reveal={reveal} />
+      )}
     </section>
   );
 }

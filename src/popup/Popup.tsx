@@ -11,7 +11,15 @@ import { t, uiLanguage } from '../shared/i18n';
 import { createKnowledge, type Knowledge } from '../shared/merged-packs';
 import { resolveLang } from '../shared/localized-text';
 import { isSiteEnabled, type Settings } from '../shared/settings';
-import { loadGlossary, loadSettings, onGlossaryChanged, onSettingsChanged, repairStorage, StorageWriteError, updateSettings } from '../shared/storage';
+import {
+  loadGlossary,
+  loadSettings,
+  onGlossaryChanged,
+  onSettingsChanged,
+  repairStorage,
+  StorageWriteError,
+  updateSettings,
+} from '../shared/storage';
 import type { Pack } from '../text/pack-types';
 import { NoticeList } from '../ui/NoticeList';
 import { Switch } from '../ui/Switch';
@@ -48,7 +56,11 @@ export function Popup() {
     if (tabId === undefined) return;
     if (tabId === null) return void setPage({ kind: 'unavailable' });
     let stop = false;
-    void watchPage(tabId, (s) => !stop && setPage(s), () => stop);
+    void watchPage(
+      tabId,
+      (s) => !stop && setPage(s),
+      () => stop,
+    );
     return () => {
       stop = true;
     };
@@ -62,11 +74,20 @@ export function Popup() {
       setSettings(await updateSettings(fn));
       if (announce) setStatus(announce);
     } catch (e) {
-      setStatus(e instanceof StorageWriteError && e.quota ? t('popupSaveQuota') : t('popupSaveFailed', String((e as Error).message)));
+      setStatus(
+        e instanceof StorageWriteError && e.quota
+          ? t('popupSaveQuota')
+          : t('popupSaveFailed', String((e as Error).message)),
+      );
     }
   };
 
-  if (!settings) return <main aria-busy="true"><h1>{t('popupTitle')}</h1></main>;
+  if (!settings)
+    return (
+      <main aria-busy="true">
+        <h1>{t('popupTitle')}</h1>
+      </main>
+    );
 
   const hostname = page.kind === 'ready' ? page.hostname : null;
   const siteOn = hostname ? !settings.disabledSites.includes(hostname) : true;
@@ -86,7 +107,9 @@ export function Popup() {
       <NoticeList />
 
       <section aria-labelledby="switches-h" class="switches">
-        <h2 id="switches-h" class="visually-hidden">{t('popupSwitchesHeading')}</h2>
+        <h2 id="switches-h" class="visually-hidden">
+          {t('popupSwitchesHeading')}
+        </h2>
         <Switch
           id="global-switch"
           checked={settings.enabled}
@@ -102,7 +125,12 @@ export function Popup() {
           onChange={(on) =>
             hostname &&
             void change(
-              (s) => ({ ...s, disabledSites: on ? s.disabledSites.filter((h) => h !== hostname) : [...new Set([...s.disabledSites, hostname])] }),
+              (s) => ({
+                ...s,
+                disabledSites: on
+                  ? s.disabledSites.filter((h) => h !== hostname)
+                  : [...new Set([...s.disabledSites, hostname])],
+              }),
               on ? t('popupSiteOn', hostname) : t('popupSiteOff', hostname),
             )
           }
@@ -112,9 +140,23 @@ export function Popup() {
         </p>
       </section>
 
-      <PageSection page={page} knowledge={knowledge} lang={lang} active={activeHere} tabId={tabId ?? null} onStatus={setStatus} />
+      <PageSection
+        page={page}
+        knowledge={knowledge}
+        lang={lang}
+        active={activeHere}
+        tabId={tabId ?? null}
+        onStatus={setStatus}
+      />
 
-      <SearchSection knowledge={knowledge} lang={lang} query={query} setQuery={setQuery} selected={selected} setSelected={setSelected} />
+      <SearchSection
+        knowledge={knowledge}
+        lang={lang}
+        query={query}
+        setQuery={setQuery}
+        selected={selected}
+        setSelected={setSelected}
+      />
 
       <Tuning settings={settings} change={change} />
     </main>

@@ -41,9 +41,19 @@ export async function watchPage(tabId: number, update: (s: PageState) => void, s
   let failures = 0;
   for (let round = 0; !stopped(); round++) {
     try {
-      const [response, checks] = await Promise.all([sendToTab(tabId, 'glossa:page-entities', {}), sendToTab(tabId, 'glossa:page-claims', {})]);
+      const [response, checks] = await Promise.all([
+        sendToTab(tabId, 'glossa:page-entities', {}),
+        sendToTab(tabId, 'glossa:page-claims', {}),
+      ]);
       failures = 0;
-      update({ kind: 'ready', hostname, entities: response.entities, complete: response.complete, claims: checks.claims, pageDate: checks.pageDate });
+      update({
+        kind: 'ready',
+        hostname,
+        entities: response.entities,
+        complete: response.complete,
+        claims: checks.claims,
+        pageDate: checks.pageDate,
+      });
       await sleep(response.complete ? 2000 : 250);
     } catch (e) {
       // A page just loading may not have its content script yet: a few tries before "cannot run".

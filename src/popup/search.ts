@@ -9,7 +9,9 @@ export function searchEntities(knowledge: Knowledge, query: string, limit = 8) {
   for (const k of knowledge.entities) {
     const texts = [
       ...Object.values(k.entity.names),
-      ...Object.values(k.entity.aliases).flatMap((list) => (list ?? []).map((a) => (typeof a === 'string' ? a : a.text))),
+      ...Object.values(k.entity.aliases).flatMap((list) =>
+        (list ?? []).map((a) => (typeof a === 'string' ? a : a.text)),
+      ),
     ].filter((s): s is string => typeof s === 'string');
     let best = -1;
     for (const text of texts) {
@@ -21,5 +23,8 @@ export function searchEntities(knowledge: Knowledge, query: string, limit = 8) {
     }
     if (best >= 0) scored.push({ id: k.entity.id, score: best });
   }
-  return scored.sort((a, b) => b.score - a.score).slice(0, limit).map((s) => s.id);
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map((s) => s.id);
 }

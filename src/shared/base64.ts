@@ -8,7 +8,9 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 /** Native base64 decoding (Chromium 140+, Firefox 133+): no per-byte loop in cold code. */
-const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64?.bind(Uint8Array);
+const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64?.bind(
+  Uint8Array,
+);
 
 /** Throws on invalid base64. The result starts at offset 0 of its own buffer (8-byte aligned). */
 export function base64ToBytes(text: string, native = fromBase64): Uint8Array {

@@ -12,8 +12,12 @@ import { COMPILED_MATCHER_FORMAT, matcherKey, precompiledFor } from './compiled-
 // The pack exactly as the content script and the background get it (`bundled-pack.json?match`).
 const matchPack = matchingPart(fullPack as unknown as Pack);
 const article = readFileSync(new URL('../../tests/fixtures/seed/article.ar.txt', import.meta.url), 'utf8');
-const glossary = (): Pack => JSON.parse(readFileSync(new URL('../../tests/fixtures/glossaries/valid.json', import.meta.url), 'utf8')) as Pack;
-const clash = (): Pack => JSON.parse(readFileSync(new URL('../../tests/fixtures/glossaries/bundled-clash.json', import.meta.url), 'utf8')) as Pack;
+const glossary = (): Pack =>
+  JSON.parse(readFileSync(new URL('../../tests/fixtures/glossaries/valid.json', import.meta.url), 'utf8')) as Pack;
+const clash = (): Pack =>
+  JSON.parse(
+    readFileSync(new URL('../../tests/fixtures/glossaries/bundled-clash.json', import.meta.url), 'utf8'),
+  ) as Pack;
 
 /** What the background stores for these packs. */
 function record(packs: Pack[], key: string) {
@@ -29,7 +33,12 @@ describe('matcherKey', () => {
   it('changes when the glossary, the pack version or the extension version changes', () => {
     const g = glossary();
     const base = matcherKey('1.0.0', matchPack, g);
-    const edited = { ...g, entities: g.entities.map((e, i) => (i === 0 ? { ...e, aliases: { ...e.aliases, en: [...(e.aliases.en ?? []), 'Zebra'] } } : e)) };
+    const edited = {
+      ...g,
+      entities: g.entities.map((e, i) =>
+        i === 0 ? { ...e, aliases: { ...e.aliases, en: [...(e.aliases.en ?? []), 'Zebra'] } } : e,
+      ),
+    };
     expect(matcherKey('1.0.0', matchPack, edited)).not.toBe(base);
     expect(matcherKey('1.0.0', matchPack, null)).not.toBe(base);
     expect(matcherKey('1.0.0', { ...matchPack, version: `${matchPack.version}.1` }, g)).not.toBe(base);

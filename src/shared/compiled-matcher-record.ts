@@ -25,7 +25,11 @@ export interface CompiledMatcherRecord {
  * Identifies the matcher for (extension version, bundled pack id+version, personal glossary).
  * The extension version is in it so a stale blob from an older engine is never loaded.
  */
-export function matcherKey(extensionVersion: string, bundled: Pick<Pack, 'id' | 'version'>, glossary: Pack | null): string {
+export function matcherKey(
+  extensionVersion: string,
+  bundled: Pick<Pack, 'id' | 'version'>,
+  glossary: Pack | null,
+): string {
   const personal = glossary && glossary.entities.length > 0 ? hashText(JSON.stringify(glossary)) : 'none';
   return `${COMPILED_MATCHER_FORMAT}|${extensionVersion}|${bundled.id}@${bundled.version}|${personal}`;
 }

@@ -15,7 +15,10 @@ describe('within', () => {
     vi.useFakeTimers();
     const never = new Promise<number>(() => {});
     let outcome: string = 'pending';
-    within(never, 1_000).then(() => (outcome = 'resolved'), (e: Error) => (outcome = e.message));
+    within(never, 1_000).then(
+      () => (outcome = 'resolved'),
+      (e: Error) => (outcome = e.message),
+    );
     await vi.advanceTimersByTimeAsync(999);
     expect(outcome).toBe('pending');
     await vi.advanceTimersByTimeAsync(1);

@@ -1,16 +1,38 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  applyImport, draftToEntity, emptyDraft, emptyGlossary, entityToDraft, glossaryToFile, MAX_GLOSSARY_FILE_BYTES,
-  parseGlossaryFile, removeEntity, scanHostileShape, slugify, upsertEntity, validateEntity,
+  applyImport,
+  draftToEntity,
+  emptyDraft,
+  emptyGlossary,
+  entityToDraft,
+  glossaryToFile,
+  MAX_GLOSSARY_FILE_BYTES,
+  parseGlossaryFile,
+  removeEntity,
+  scanHostileShape,
+  slugify,
+  upsertEntity,
+  validateEntity,
 } from './glossary';
 import type { Entity, Pack } from '../text/pack-types';
 
 const entity = (id: string, extra: Partial<Entity> = {}): Entity => ({
-  id, category: 'organization', names: { en: `Name ${id}` }, aliases: { en: [`Alias ${id}`] }, summary: { en: 'S' },
-  facts: [{ text: { en: 'F' }, date: '2024-01-02', sources: [{ title: 'T', url: 'https://example.org/a' }] }], ...extra,
+  id,
+  category: 'organization',
+  names: { en: `Name ${id}` },
+  aliases: { en: [`Alias ${id}`] },
+  summary: { en: 'S' },
+  facts: [{ text: { en: 'F' }, date: '2024-01-02', sources: [{ title: 'T', url: 'https://example.org/a' }] }],
+  ...extra,
 });
-const pack = (...entities: Entity[]): Pack => ({ id: 'personal', version: '1', title: 'My glossary', updated: '2024-05-01', entities });
+const pack = (...entities: Entity[]): Pack => ({
+  id: 'personal',
+  version: '1',
+  title: 'My glossary',
+  updated: '2024-05-01',
+  entities,
+});
 
 describe('parseGlossaryFile', () => {
   it('accepts a valid glossary and export round-trips exactly', () => {
@@ -24,7 +46,9 @@ describe('parseGlossaryFile', () => {
     if (!r.ok) expect(r.errors[0]).toMatch(/not valid JSON/);
   });
   it('refuses wrong types with a path for each problem', () => {
-    const r = parseGlossaryFile(JSON.stringify({ ...pack(), entities: [{ ...entity('x'), category: 'spaceship', names: 'AFRICOM' }] }));
+    const r = parseGlossaryFile(
+      JSON.stringify({ ...pack(), entities: [{ ...entity('x'), category: 'spaceship', names: 'AFRICOM' }] }),
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors.some((e) => e.startsWith('entities[0].category'))).toBe(true);
@@ -37,7 +61,9 @@ describe('parseGlossaryFile', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]).toMatch(/entities\[0\]\.__proto__: .*not allowed/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(scanHostileShape(JSON.parse('{"a":{"constructor":{"prototype":{}}}}'))).toEqual(['a.constructor: the key "constructor" is not allowed']);
+    expect(scanHostileShape(JSON.parse('{"a":{"constructor":{"prototype":{}}}}'))).toEqual([
+      'a.constructor: the key "constructor" is not allowed',
+    ]);
   });
   it('refuses javascript: and data: sources', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', ' JAVASCRIPT:x']) {
@@ -45,7 +71,8 @@ describe('parseGlossaryFile', () => {
       e.facts[0]!.sources[0]!.url = url;
       const r = parseGlossaryFile(JSON.stringify(pack(e)));
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.errors.join('\n')).toMatch(/entities\[0\]\.facts\[0\]\.sources\[0\]\.url: not an http\(s\) URL/);
+      if (!r.ok)
+        expect(r.errors.join('\n')).toMatch(/entities\[0\]\.facts\[0\]\.sources\[0\]\.url: not an http\(s\) URL/);
     }
   });
   it('refuses deep nesting without overflowing the stack', () => {
@@ -59,7 +86,9 @@ describe('parseGlossaryFile', () => {
     if (!r.ok) expect(r.errors[0]).toMatch(/larger than/);
   });
   it('reports duplicate ids and clashes with the bundled pack', () => {
-    const r = parseGlossaryFile(JSON.stringify(pack(entity('africom'), entity('my-a'), entity('my-a'))), { bundledIds: new Set(['africom']) });
+    const r = parseGlossaryFile(JSON.stringify(pack(entity('africom'), entity('my-a'), entity('my-a'))), {
+      bundledIds: new Set(['africom']),
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors.join('\n')).toMatch(/entities\[2\]\.id: duplicate id "my-a"/);
@@ -73,7 +102,11 @@ describe('applyImport', () => {
   it('merge adds and replaces by id, keeping the rest', () => {
     const incoming = pack(entity('my-b', { category: 'person' }), entity('my-c'));
     const out = applyImport(current, incoming, 'merge', '2025-01-01');
-    expect(out.pack.entities.map((e) => [e.id, e.category])).toEqual([['my-a', 'organization'], ['my-b', 'person'], ['my-c', 'organization']]);
+    expect(out.pack.entities.map((e) => [e.id, e.category])).toEqual([
+      ['my-a', 'organization'],
+      ['my-b', 'person'],
+      ['my-c', 'organization'],
+    ]);
     expect(out).toMatchObject({ added: ['my-c'], replaced: ['my-b'], removed: [] });
   });
   it('replace takes the file', () => {
@@ -112,12 +145,16 @@ describe('editing', () => {
 });
 
 describe('import fixtures (tests/fixtures/glossaries)', () => {
-  const read = (name: string) => readFileSync(new URL(`../../tests/fixtures/glossaries/${name}`, import.meta.url), 'utf8');
+  const read = (name: string) =>
+    readFileSync(new URL(`../../tests/fixtures/glossaries/${name}`, import.meta.url), 'utf8');
   const bundledIds = new Set(['africom']);
   it('accepts valid.json', () => {
     expect(parseGlossaryFile(read('valid.json'), { bundledIds }).ok).toBe(true);
   });
-  it.each(['invalid-json.json', 'wrong-types.json', 'proto-keys.json', 'javascript-source.json', 'bundled-clash.json'])('refuses %s', (name) => {
-    expect(parseGlossaryFile(read(name), { bundledIds }).ok).toBe(false);
-  });
+  it.each(['invalid-json.json', 'wrong-types.json', 'proto-keys.json', 'javascript-source.json', 'bundled-clash.json'])(
+    'refuses %s',
+    (name) => {
+      expect(parseGlossaryFile(read(name), { bundledIds }).ok).toBe(false);
+    },
+  );
 });

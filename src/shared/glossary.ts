@@ -7,7 +7,15 @@
  * before anything walks the data, `__proto__`/`constructor`/`prototype` keys are refused, every
  * link must be http(s), unknown fields are refused, and every problem is reported with its path.
  */
-import { LANGS, type Category, type Entity, type Fact, type Lang, type LocalizedText, type Pack } from '../text/pack-types';
+import {
+  LANGS,
+  type Category,
+  type Entity,
+  type Fact,
+  type Lang,
+  type LocalizedText,
+  type Pack,
+} from '../text/pack-types';
 import { validateGlossaryPack } from '../text/validate-pack';
 
 const PERSONAL_PACK_ID = 'personal';
@@ -46,7 +54,8 @@ export function scanHostileShape(data: unknown): string[] {
     if (++visited > 2_000_000) return [...errors, 'file: too many values'];
     if (depth > MAX_DEPTH) return [...errors, `${path || 'file'}: nested deeper than ${MAX_DEPTH} levels`];
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]`, depth: depth + 1 });
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], path: `${path}[${i}]`, depth: depth + 1 });
     } else {
       for (const key of ownKeys(value as Rec)) {
         const childPath = path ? `${path}.${key}` : key;
@@ -83,14 +92,20 @@ export interface PackCheckOptions {
 export function validateGlossary(data: unknown, options: PackCheckOptions = {}): Result<Pack> {
   const scan = scanHostileShape(data);
   if (scan.length) return { ok: false, errors: scan };
-  if (!isRecord(data)) return { ok: false, errors: [`file: expected a glossary object ({"id", "title", "entities": […]}), found ${kind(data)}`] };
-  if (Array.isArray(data.entities) && data.entities.length > MAX_ENTITIES) return { ok: false, errors: [`entities: more than ${MAX_ENTITIES} entities`] };
+  if (!isRecord(data))
+    return {
+      ok: false,
+      errors: [`file: expected a glossary object ({"id", "title", "entities": […]}), found ${kind(data)}`],
+    };
+  if (Array.isArray(data.entities) && data.entities.length > MAX_ENTITIES)
+    return { ok: false, errors: [`entities: more than ${MAX_ENTITIES} entities`] };
   const checked = validateGlossaryPack(data);
   const errors = checked.ok ? [] : [...checked.errors];
   if (options.bundledIds && Array.isArray(data.entities)) {
     data.entities.forEach((e, i) => {
       const id = isRecord(e) ? e.id : undefined;
-      if (typeof id === 'string' && options.bundledIds!.has(id)) errors.push(`entities[${i}].id: "${id}" is already an entity of the bundled pack; give yours another id`);
+      if (typeof id === 'string' && options.bundledIds!.has(id))
+        errors.push(`entities[${i}].id: "${id}" is already an entity of the bundled pack; give yours another id`);
     });
   }
   if (errors.length || !checked.ok) return { ok: false, errors: errors.slice(0, MAX_ERRORS + 1) };
@@ -99,8 +114,15 @@ export function validateGlossary(data: unknown, options: PackCheckOptions = {}):
 
 /** Checks one entity (the editing form uses this). Paths are relative to the entity ("names.en: …"). */
 export function validateEntity(data: unknown, options: PackCheckOptions = {}): Result<Entity> {
-  const result = validateGlossary({ id: PERSONAL_PACK_ID, version: '1', title: 'My glossary', updated: '2000-01-01', entities: [data] }, options);
-  if (!result.ok) return { ok: false, errors: result.errors.map((e) => e.replace(/^entities\[0\]\.?/, '').replace(/^: /, 'entity: ')) };
+  const result = validateGlossary(
+    { id: PERSONAL_PACK_ID, version: '1', title: 'My glossary', updated: '2000-01-01', entities: [data] },
+    options,
+  );
+  if (!result.ok)
+    return {
+      ok: false,
+      errors: result.errors.map((e) => e.replace(/^entities\[0\]\.?/, '').replace(/^: /, 'entity: ')),
+    };
   return { ok: true, value: result.value.entities[0]! };
 }
 
@@ -135,7 +157,12 @@ export interface ImportOutcome {
 }
 
 /** Merge keeps the reader's entities and adds or replaces by id; replace takes the file as it is. */
-export function applyImport(current: Pack | null, incoming: Pack, mode: 'merge' | 'replace', today = todayIso()): ImportOutcome {
+export function applyImport(
+  current: Pack | null,
+  incoming: Pack,
+  mode: 'merge' | 'replace',
+  today = todayIso(),
+): ImportOutcome {
   const base = current ?? emptyGlossary(today);
   const incomingIds = new Set(incoming.entities.map((e) => e.id));
   const currentIds = new Set(base.entities.map((e) => e.id));
@@ -207,7 +234,8 @@ export function emptyDraft(prefill = ''): EntityDraft {
 export function entityToDraft(e: Entity): EntityDraft {
   const localized = (t: LocalizedText) => ({ en: t.en ?? '', ar: t.ar ?? '', fr: t.fr ?? '' });
   const aliases = blank();
-  for (const lang of LANGS) aliases[lang] = (e.aliases[lang] ?? []).map((a) => (typeof a === 'string' ? a : a.text)).join('\n');
+  for (const lang of LANGS)
+    aliases[lang] = (e.aliases[lang] ?? []).map((a) => (typeof a === 'string' ? a : a.text)).join('\n');
   return {
     id: e.id,
     category: e.category,
@@ -251,7 +279,9 @@ export function draftToEntity(draft: EntityDraft, original?: Entity): Result<Ent
   };
   const aliases: Entity['aliases'] = {};
   for (const lang of LANGS) {
-    const previous = new Map((original?.aliases[lang] ?? []).map((a) => [typeof a === 'string' ? a : a.text, a] as const));
+    const previous = new Map(
+      (original?.aliases[lang] ?? []).map((a) => [typeof a === 'string' ? a : a.text, a] as const),
+    );
     const list = draft.aliases[lang]
       .split('\n')
       .map((s) => s.trim())
@@ -261,11 +291,15 @@ export function draftToEntity(draft: EntityDraft, original?: Entity): Result<Ent
   }
   const facts: Fact[] = draft.facts.map((f, i) => {
     const originalFact = original?.facts[i];
-    const fact: Fact = { text: pick(f.text), sources: [{ title: f.sourceTitle.trim() || f.sourceUrl.trim(), url: f.sourceUrl.trim() }] };
+    const fact: Fact = {
+      text: pick(f.text),
+      sources: [{ title: f.sourceTitle.trim() || f.sourceUrl.trim(), url: f.sourceUrl.trim() }],
+    };
     if (originalFact?.asOf && !originalFact.date && originalFact.asOf === f.date.trim()) fact.asOf = f.date.trim();
     else fact.date = f.date.trim();
     if (originalFact?.hedged) fact.hedged = true;
-    if (originalFact && originalFact.sources.length > 1 && originalFact.sources[0]?.url === f.sourceUrl.trim()) fact.sources.push(...originalFact.sources.slice(1));
+    if (originalFact && originalFact.sources.length > 1 && originalFact.sources[0]?.url === f.sourceUrl.trim())
+      fact.sources.push(...originalFact.sources.slice(1));
     return fact;
   });
   const entity: Entity = {

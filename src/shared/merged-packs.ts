@@ -44,7 +44,10 @@ export function matchingPacks(bundled: Pack, personal: Pack | null): Pack[] {
 }
 
 /** loadMatcher(precompiled) when given and it fits `packs`; otherwise (or on any error) buildMatcher. */
-export function matcherFor(packs: readonly Pack[], precompiled?: Uint8Array | null): { matcher: Matcher; precompiled: boolean } {
+export function matcherFor(
+  packs: readonly Pack[],
+  precompiled?: Uint8Array | null,
+): { matcher: Matcher; precompiled: boolean } {
   if (precompiled) {
     try {
       return { matcher: loadMatcher(precompiled, packs), precompiled: true };

@@ -21,7 +21,9 @@ describe('message map', () => {
 
   it('routes a request to its handler and answers with its result', async () => {
     const listener = dispatcher(['background'], background);
-    await expect(listener({ type: 'glossa:find-names', key: 'k', texts: ['AFRICOM'], seen: ['x'] }, sender)).resolves.toEqual({ matches: [[]], seen: ['x'] });
+    await expect(
+      listener({ type: 'glossa:find-names', key: 'k', texts: ['AFRICOM'], seen: ['x'] }, sender),
+    ).resolves.toEqual({ matches: [[]], seen: ['x'] });
   });
 
   it("leaves other contexts' and unknown messages to other listeners", () => {
@@ -36,7 +38,9 @@ describe('message map', () => {
   it('refuses a malformed request with an error, without calling its handler', async () => {
     let called = false;
     const listener = dispatcher(['background'], { ...background, 'glossa:entity-card': () => ((called = true), null) });
-    await expect(listener({ type: 'glossa:entity-card', entityId: 3 }, sender)).rejects.toThrow(/malformed glossa:entity-card/);
+    await expect(listener({ type: 'glossa:entity-card', entityId: 3 }, sender)).rejects.toThrow(
+      /malformed glossa:entity-card/,
+    );
     expect(called).toBe(false);
   });
 

@@ -68,7 +68,13 @@ export type ClaimCheck = Omit<Claim, 'patterns'>;
  * null when the id is unknown. `relations`: the card's links to other entities
  * (src/pack/relations.ts); `checks`: the claims asked for, that the page makes about the mention.
  */
-export type EntityCardResponse = { entity: Entity; personal: boolean; updated: string; relations?: CardRelation[]; checks?: ClaimCheck[] } | null;
+export type EntityCardResponse = {
+  entity: Entity;
+  personal: boolean;
+  updated: string;
+  relations?: CardRelation[];
+  checks?: ClaimCheck[];
+} | null;
 
 /** A claim the page states about a mention (src/text/claims.ts), found by the background. */
 export interface ClaimMark {
@@ -166,7 +172,9 @@ const MESSAGES = {
 type Messages = typeof MESSAGES;
 export type MessageName = keyof Messages;
 /** The names of the messages `R` answers. */
-export type MessageTo<R extends Receiver> = { [K in MessageName]: Messages[K]['to'] extends R ? K : never }[MessageName];
+export type MessageTo<R extends Receiver> = {
+  [K in MessageName]: Messages[K]['to'] extends R ? K : never;
+}[MessageName];
 /** A request as it travels: its name in `type`, then its fields. */
 export type Request<K extends MessageName> = { type: K } & Messages[K]['types']['request'];
 /** A request's fields besides its name: what a sender passes. */
@@ -182,7 +190,12 @@ export type Handlers<R extends Receiver> = {
 
 /** True when `value` is a well-formed `name` request (the check its receiver makes). */
 export function isRequest<K extends MessageName>(name: K, value: unknown): value is Request<K> {
-  return typeof value === 'object' && value !== null && (value as Fields).type === name && MESSAGES[name].valid(value as Fields);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Fields).type === name &&
+    MESSAGES[name].valid(value as Fields)
+  );
 }
 
 const isName = (v: unknown): v is MessageName => typeof v === 'string' && Object.hasOwn(MESSAGES, v);
@@ -210,13 +223,23 @@ export function dispatcher<R extends Receiver>(
 
 const VERDICTS: readonly unknown[] = ['wrong', 'imprecise', 'outdated'] satisfies ClaimVerdict[];
 const isClaimMark = (c: unknown): c is ClaimMark =>
-  typeof c === 'object' && c !== null && isString((c as ClaimMark).claim) && VERDICTS.includes((c as ClaimMark).verdict);
+  typeof c === 'object' &&
+  c !== null &&
+  isString((c as ClaimMark).claim) &&
+  VERDICTS.includes((c as ClaimMark).verdict);
 
 const isMatch = (m: unknown): m is FoundMatch => {
   if (typeof m !== 'object' || m === null) return false;
   const x = m as Partial<FoundMatch>;
   if (x.claims !== undefined && !(Array.isArray(x.claims) && x.claims.every(isClaimMark))) return false;
-  return isString(x.entityId) && isString(x.text) && Number.isInteger(x.start) && Number.isInteger(x.end) && x.start! >= 0 && x.end! > x.start!;
+  return (
+    isString(x.entityId) &&
+    isString(x.text) &&
+    Number.isInteger(x.start) &&
+    Number.isInteger(x.end) &&
+    x.start! >= 0 &&
+    x.end! > x.start!
+  );
 };
 
 /** The answer fits the request: one list of well-formed matches per text, each within its text. */

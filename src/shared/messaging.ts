@@ -4,7 +4,15 @@
  * map's types and checks without loading the extension API.
  */
 import browser from './browser';
-import { dispatcher, type Handlers, type MessageTo, type Receiver, type RequestFields, type Response, type Send } from './messages';
+import {
+  dispatcher,
+  type Handlers,
+  type MessageTo,
+  type Receiver,
+  type RequestFields,
+  type Response,
+  type Send,
+} from './messages';
 
 /** Registers this context's one dispatcher (at the top level of its entry, as MV3 requires). */
 export function listen<R extends Receiver>(receivers: readonly R[], handlers: Handlers<R>): void {

@@ -3,7 +3,12 @@ import { defaultSettings, normaliseHostname, sanitiseSettings, settingsFromFile,
 
 describe('sanitiseSettings', () => {
   it('accepts a valid value as is', () => {
-    const s = { ...defaultSettings(), enabled: false, disabledSites: ['example.com'], paintStyle: 'background' as const };
+    const s = {
+      ...defaultSettings(),
+      enabled: false,
+      disabledSites: ['example.com'],
+      paintStyle: 'background' as const,
+    };
     expect(sanitiseSettings(s)).toEqual({ settings: s, problems: [], fromVersion: 1 });
   });
   it('replaces garbage by defaults and says so', () => {
@@ -14,7 +19,15 @@ describe('sanitiseSettings', () => {
     }
   });
   it('keeps the good fields and reports each bad one', () => {
-    const r = sanitiseSettings({ schemaVersion: 1, enabled: 'yes', paintAll: true, disabledSites: ['ok.org', 5, 'bad host'], categories: { person: false, place: 'no' }, paintStyle: 'blink', language: 'fr' });
+    const r = sanitiseSettings({
+      schemaVersion: 1,
+      enabled: 'yes',
+      paintAll: true,
+      disabledSites: ['ok.org', 5, 'bad host'],
+      categories: { person: false, place: 'no' },
+      paintStyle: 'blink',
+      language: 'fr',
+    });
     expect(r.settings.enabled).toBe(true);
     expect(r.settings.paintAll).toBe(true);
     expect(r.settings.disabledSites).toEqual(['ok.org']);
@@ -22,13 +35,24 @@ describe('sanitiseSettings', () => {
     expect(r.settings.categories.place).toBe(true);
     expect(r.settings.paintStyle).toBe('underline');
     expect(r.settings.language).toBe('fr');
-    expect(r.problems.map((p) => p.split(':')[0])).toEqual(['enabled', 'disabledSites[1]', 'disabledSites[2]', 'categories.place', 'paintStyle']);
+    expect(r.problems.map((p) => p.split(':')[0])).toEqual([
+      'enabled',
+      'disabledSites[1]',
+      'disabledSites[2]',
+      'categories.place',
+      'paintStyle',
+    ]);
   });
   it('migrates version 0 (no schemaVersion, sites/style)', () => {
     const r = sanitiseSettings({ enabled: false, sites: ['Example.COM'], style: 'none' });
     expect(r.fromVersion).toBe(0);
     expect(r.problems).toEqual([]);
-    expect(r.settings).toMatchObject({ schemaVersion: 1, enabled: false, disabledSites: ['example.com'], paintStyle: 'none' });
+    expect(r.settings).toMatchObject({
+      schemaVersion: 1,
+      enabled: false,
+      disabledSites: ['example.com'],
+      paintStyle: 'none',
+    });
   });
   it('reports a newer version but keeps what it understands', () => {
     const r = sanitiseSettings({ schemaVersion: 9, enabled: false, future: 1 });
@@ -45,7 +69,8 @@ describe('normaliseHostname', () => {
     expect(normaliseHostname('هسبريس.com')).toBe('هسبريس.com');
   });
   it('refuses what is not a host', () => {
-    for (const bad of ['', 'a b', 'exa_mple.com', '-x.com', 'javascript:alert(1)', '<img>']) expect(normaliseHostname(bad)).toBeNull();
+    for (const bad of ['', 'a b', 'exa_mple.com', '-x.com', 'javascript:alert(1)', '<img>'])
+      expect(normaliseHostname(bad)).toBeNull();
   });
 });
 

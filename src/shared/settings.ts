@@ -65,7 +65,8 @@ export function normaliseHostname(input: string): string | null {
   s = s.replace(/:\d*$/, '').replace(/\.$/, '');
   if (s.length === 0 || s.length > 253) return null;
   // Letters of any script are allowed (internationalised names as typed); no spaces or punctuation.
-  if (!/^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*$/u.test(s)) return null;
+  if (!/^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*$/u.test(s))
+    return null;
   return s;
 }
 
@@ -99,7 +100,11 @@ export function sanitiseSettings(raw: unknown): SanitisedSettings {
   const defaults = defaultSettings();
   if (raw === undefined) return { settings: defaults, problems: [], fromVersion: SETTINGS_VERSION };
   if (!isRecord(raw)) {
-    return { settings: defaults, problems: [`settings: expected an object, found ${describe(raw)}`], fromVersion: null };
+    return {
+      settings: defaults,
+      problems: [`settings: expected an object, found ${describe(raw)}`],
+      fromVersion: null,
+    };
   }
   const problems: string[] = [];
   let value = raw;
@@ -110,7 +115,10 @@ export function sanitiseSettings(raw: unknown): SanitisedSettings {
   } else if (typeof raw.schemaVersion === 'number' && Number.isInteger(raw.schemaVersion) && raw.schemaVersion >= 0) {
     fromVersion = raw.schemaVersion;
     if (fromVersion === 0) value = migrateV0(raw);
-    if (fromVersion > SETTINGS_VERSION) problems.push(`schemaVersion: ${fromVersion} is newer than this version of Glossa (${SETTINGS_VERSION}); unknown fields were dropped`);
+    if (fromVersion > SETTINGS_VERSION)
+      problems.push(
+        `schemaVersion: ${fromVersion} is newer than this version of Glossa (${SETTINGS_VERSION}); unknown fields were dropped`,
+      );
   } else {
     fromVersion = 0;
     problems.push(`schemaVersion: expected a whole number, found ${describe(raw.schemaVersion)}`);
@@ -136,7 +144,8 @@ export function sanitiseSettings(raw: unknown): SanitisedSettings {
         if (!host) problems.push(`disabledSites[${i}]: not a hostname (${describe(site)})`);
         else if (!seen.has(host) && seen.size < MAX_DISABLED_SITES) seen.add(host);
       });
-      if (sites.length > MAX_DISABLED_SITES) problems.push(`disabledSites: more than ${MAX_DISABLED_SITES} sites; the rest were dropped`);
+      if (sites.length > MAX_DISABLED_SITES)
+        problems.push(`disabledSites: more than ${MAX_DISABLED_SITES} sites; the rest were dropped`);
       settings.disabledSites = [...seen];
     }
   }
@@ -158,7 +167,8 @@ export function sanitiseSettings(raw: unknown): SanitisedSettings {
     else problems.push(`paintStyle: expected one of ${PAINT_STYLES.join(', ')}, found ${describe(value.paintStyle)}`);
   }
   if ('language' in value) {
-    if (TOOLTIP_LANGUAGES.includes(value.language as TooltipLanguage)) settings.language = value.language as TooltipLanguage;
+    if (TOOLTIP_LANGUAGES.includes(value.language as TooltipLanguage))
+      settings.language = value.language as TooltipLanguage;
     else problems.push(`language: expected one of ${TOOLTIP_LANGUAGES.join(', ')}, found ${describe(value.language)}`);
   }
   return { settings, problems, fromVersion };
@@ -186,7 +196,11 @@ export const MAX_SETTINGS_FILE_BYTES = 64 * 1024;
 
 /** Parses a settings export; refuses (never half-applies) anything with a problem. */
 export function settingsFromFile(text: string): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
-  if (text.length > MAX_SETTINGS_FILE_BYTES) return { ok: false, errors: [`file: larger than ${MAX_SETTINGS_FILE_BYTES / 1024} KB; not a Glossa settings file`] };
+  if (text.length > MAX_SETTINGS_FILE_BYTES)
+    return {
+      ok: false,
+      errors: [`file: larger than ${MAX_SETTINGS_FILE_BYTES / 1024} KB; not a Glossa settings file`],
+    };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -194,7 +208,10 @@ export function settingsFromFile(text: string): { ok: true; settings: Settings }
     return { ok: false, errors: [`file: not valid JSON (${(e as Error).message})`] };
   }
   if (!isRecord(data) || !(SETTINGS_FILE_MARK in data) || !isRecord(data.settings)) {
-    return { ok: false, errors: ['file: not a Glossa settings file (expected {"glossaSettings": 1, "settings": {…}})'] };
+    return {
+      ok: false,
+      errors: ['file: not a Glossa settings file (expected {"glossaSettings": 1, "settings": {…}})'],
+    };
   }
   const { settings, problems } = sanitiseSettings(data.settings);
   if (problems.length) return { ok: false, errors: problems.map((p) => `settings.${p}`) };

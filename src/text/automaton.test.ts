@@ -21,14 +21,27 @@ function scan(patterns: string[], text: string, budget?: number): string[] {
 describe('automaton', () => {
   it('reports every occurrence, whatever the dense-row budget (deep states use failure links)', () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ا', 'ل'), minLength: 1, maxLength: 5 });
-    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'x', 'ا', 'ل'), maxLength: 40 }), fc.constantFrom(1, 8, 40, 1 << 20), (patterns, text, budget) => {
-      expect(scan(patterns, text, budget)).toEqual(naive(patterns, text));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 12 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'x', 'ا', 'ل'), maxLength: 40 }),
+        fc.constantFrom(1, 8, 40, 1 << 20),
+        (patterns, text, budget) => {
+          expect(scan(patterns, text, budget)).toEqual(naive(patterns, text));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
   it('keeps duplicate patterns in input order', () => {
     const out: number[] = [];
     const a = buildAutomaton(['ab', 'b', 'ab']);
-    scanAutomaton(a, Uint16Array.from('ab', (c) => c.charCodeAt(0)), 2, { occurrence: (_e, p) => out.push(p) });
+    scanAutomaton(
+      a,
+      Uint16Array.from('ab', (c) => c.charCodeAt(0)),
+      2,
+      { occurrence: (_e, p) => out.push(p) },
+    );
     expect(out).toEqual([0, 2, 1]);
   });
 });

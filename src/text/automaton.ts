@@ -46,9 +46,19 @@ export interface Automaton {
 export const DENSE_BUDGET = 1 << 21;
 
 export function automatonBytes(a: Automaton): number {
-  return a.classOf.byteLength + a.rootNext.byteLength + a.edgeStart.byteLength + a.edgeLabel.byteLength +
-    a.fail.byteLength + a.outState.byteLength + a.dictLink.byteLength +
-    a.outFirst.byteLength + a.patternNext.byteLength + a.patternLength.byteLength + a.dense.byteLength;
+  return (
+    a.classOf.byteLength +
+    a.rootNext.byteLength +
+    a.edgeStart.byteLength +
+    a.edgeLabel.byteLength +
+    a.fail.byteLength +
+    a.outState.byteLength +
+    a.dictLink.byteLength +
+    a.outFirst.byteLength +
+    a.patternNext.byteLength +
+    a.patternLength.byteLength +
+    a.dense.byteLength
+  );
 }
 
 /** Patterns must be non-empty. Pattern i is reported with index i. */
@@ -164,7 +174,17 @@ export function buildAutomaton(patterns: readonly string[], denseBudget: number 
     patternLength[pi] = patterns[pi]!.length;
     patternNext[pi] = nextSame[pi]!;
   }
-  return finishAutomaton(classOf, alpha + 1, edgeStart, edgeLabel, outFirst, patternNext, patternLength, null, denseBudget);
+  return finishAutomaton(
+    classOf,
+    alpha + 1,
+    edgeStart,
+    edgeLabel,
+    outFirst,
+    patternNext,
+    patternLength,
+    null,
+    denseBudget,
+  );
 }
 
 /**
@@ -172,9 +192,16 @@ export function buildAutomaton(patterns: readonly string[], denseBudget: number 
  * loadAutomaton with the stored `fail` (then only the dense rows are computed).
  */
 export function finishAutomaton(
-  classOf: Uint16Array, rowWidth: number, edgeStart: Int32Array, edgeLabel: Uint16Array,
-  outFirst: Int32Array, patternNext: Int32Array, patternLength: Int32Array, storedFail: Int32Array | null,
-  denseBudget: number = DENSE_BUDGET, stored?: { outState: Int32Array; dictLink: Int32Array },
+  classOf: Uint16Array,
+  rowWidth: number,
+  edgeStart: Int32Array,
+  edgeLabel: Uint16Array,
+  outFirst: Int32Array,
+  patternNext: Int32Array,
+  patternLength: Int32Array,
+  storedFail: Int32Array | null,
+  denseBudget: number = DENSE_BUDGET,
+  stored?: { outState: Int32Array; dictLink: Int32Array },
 ): Automaton {
   const states = outFirst.length;
   const A = rowWidth;
@@ -229,8 +256,20 @@ export function finishAutomaton(
     }
   }
   return {
-    classOf, rootNext, edgeStart, edgeLabel, fail, outState, dictLink,
-    outFirst, patternNext, patternLength, stateCount: states, rowWidth: A, denseStates, dense,
+    classOf,
+    rootNext,
+    edgeStart,
+    edgeLabel,
+    fail,
+    outState,
+    dictLink,
+    outFirst,
+    patternNext,
+    patternLength,
+    stateCount: states,
+    rowWidth: A,
+    denseStates,
+    dense,
   };
 }
 

@@ -12,7 +12,12 @@
  */
 import { wordClassOf, WORD_ARABIC, WORD_NONE } from './char-tables';
 
-const AR_WAW = 0x0648, AR_FEH = 0x0641, AR_BEH = 0x0628, AR_KAF = 0x0643, AR_LAM = 0x0644, AR_ALEF = 0x0627;
+const AR_WAW = 0x0648,
+  AR_FEH = 0x0641,
+  AR_BEH = 0x0628,
+  AR_KAF = 0x0643,
+  AR_LAM = 0x0644,
+  AR_ALEF = 0x0627;
 const APOS = 0x27;
 
 function prefixSet(withArticle: boolean, endsInLam: boolean): Set<string> {

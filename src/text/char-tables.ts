@@ -86,7 +86,8 @@ export function wordClassOf(c: number): number {
   const k = wordClass[c] ?? 0;
   if (k >= 0) return k;
   let v: number;
-  if (c >= 0xd800 && c <= 0xdfff) v = WORD_OTHER; // astral letters/emoji: treat as word material
+  if (c >= 0xd800 && c <= 0xdfff)
+    v = WORD_OTHER; // astral letters/emoji: treat as word material
   else if (isArabicLetter(c)) v = WORD_ARABIC;
   else v = WORD_RE.test(String.fromCharCode(c)) ? WORD_OTHER : WORD_NONE;
   wordClass[c] = v;

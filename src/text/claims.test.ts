@@ -29,11 +29,20 @@ describe('claim set', () => {
   });
 
   it.each([
-    [{ version: '1', claims: [{ ...claimsJson.claims[0], entity: 'nobody' }] }, 'claims[0].entity: unknown entity "nobody"'],
+    [
+      { version: '1', claims: [{ ...claimsJson.claims[0], entity: 'nobody' }] },
+      'claims[0].entity: unknown entity "nobody"',
+    ],
     [{ version: '1', claims: [{ ...claimsJson.claims[0], verdict: 'false' }] }, 'claims[0].verdict'],
     [{ version: '1', claims: [{ ...claimsJson.claims[0], patterns: [{ all: [] }] }] }, 'claims[0].patterns[0].all'],
-    [{ version: '1', claims: [{ ...claimsJson.claims[0], correction: { en: 'x', ar: 'y' } }] }, 'claims[0].correction.fr'],
-    [{ version: '1', claims: [{ ...claimsJson.claims[0], sources: [{ title: 't', url: 'http://x.example' }] }] }, 'claims[0].sources[0].url'],
+    [
+      { version: '1', claims: [{ ...claimsJson.claims[0], correction: { en: 'x', ar: 'y' } }] },
+      'claims[0].correction.fr',
+    ],
+    [
+      { version: '1', claims: [{ ...claimsJson.claims[0], sources: [{ title: 't', url: 'http://x.example' }] }] },
+      'claims[0].sources[0].url',
+    ],
     [{ version: '1', claims: [claimsJson.claims[0], claimsJson.claims[0]] }, 'claims[1].id: duplicate'],
   ])('rejects a malformed set whole, naming the path (%#)', (data, message) => {
     expect(() => validateClaimSet(data, ids)).toThrow(ClaimSetError);
@@ -61,7 +70,10 @@ describe('the seed article', () => {
       'wagner-in-the-sahel': 'outdated',
     });
     // The embassy's post quotes the first paragraph, so Langley's title is stated twice.
-    expect(counts).toEqual({ ...Object.fromEntries(Object.keys(counts).map((k) => [k, 1])), 'langley-commands-africom': 2 });
+    expect(counts).toEqual({
+      ...Object.fromEntries(Object.keys(counts).map((k) => [k, 1])),
+      'langley-commands-africom': 2,
+    });
   });
 });
 
@@ -82,7 +94,10 @@ describe('right statements are never flagged', () => {
     ['Gen. Mark Milley, then Chairman of the Joint Chiefs of Staff, visited Rabat on 5 March 2023.', 'en'],
     ['Former Chairman of the Joint Chiefs Mark Milley retired in September 2023.', 'en'],
     ['زار الجنرال مارك ميلي، رئيس هيئة الأركان المشتركة آنذاك، الرباط في مارس 2023.', 'ar'],
-    ["Mark Milley made his first trip to Africa as chairman, a visit to Morocco that Moroccan media called a first.", 'en'],
+    [
+      'Mark Milley made his first trip to Africa as chairman, a visit to Morocco that Moroccan media called a first.',
+      'en',
+    ],
     // Langley.
     ['Gen. Michael Langley, the former AFRICOM commander, handed over to Gen. Dagvin Anderson in August 2025.', 'en'],
     ['سلّم الجنرال مايكل لانجلي، قائد أفريكوم السابق، القيادة إلى أندرسون.', 'ar'],
@@ -91,11 +106,17 @@ describe('right statements are never flagged', () => {
     ['Wagner announced in June 2025 that it was leaving Mali, while Africa Corps stayed in the Sahel.', 'en'],
     ['أعلنت فاغنر انسحابها من مالي في يونيو 2025 وبقي فيلق إفريقيا في الساحل.', 'ar'],
     // Apache and HIMARS.
-    ['Morocco received its first six AH-64E Apache helicopters at Salé on 5 March 2025, after manufacturing began in 2023.', 'en'],
+    [
+      'Morocco received its first six AH-64E Apache helicopters at Salé on 5 March 2025, after manufacturing began in 2023.',
+      'en',
+    ],
     ['The State Department approved a possible sale of 18 HIMARS launchers to Morocco in April 2023.', 'en'],
     ['وافقت واشنطن على صفقة محتملة لبيع منظومات هيمارس إلى المغرب.', 'ar'],
     // The recognition.
-    ['The United States recognised Moroccan sovereignty over Western Sahara in December 2020, and Rubio reaffirmed it in April 2025.', 'en'],
+    [
+      'The United States recognised Moroccan sovereignty over Western Sahara in December 2020, and Rubio reaffirmed it in April 2025.',
+      'en',
+    ],
   ])('%s', (text) => {
     expect(ids_(claimsOn(text))).toEqual([]);
   });
@@ -109,7 +130,10 @@ describe('claims in other words', () => {
     ["Le général Michael Langley, commandant de l'Africom, est arrivé à Rabat.", 'langley-commands-africom'],
     ['Wagner mercenaries remain deployed in Mali, officials say.', 'wagner-in-the-sahel'],
     ['Morocco signed a deal for HIMARS rocket launchers, reports said.', 'himars-deal'],
-    ['Gen. Mark Milley arrived in Rabat; the visit was the first of its kind to an African country.', 'milley-first-african-visit'],
+    [
+      'Gen. Mark Milley arrived in Rabat; the visit was the first of its kind to an African country.',
+      'milley-first-african-visit',
+    ],
     ['مناورات الأسد الإفريقي التي انطلقت أول نسخة منها عام ٢٠٠٧', 'african-lion-first-2007'],
   ])('%s → %s', (text, claim) => {
     expect(ids_(claimsOn(text))).toEqual([claim]);

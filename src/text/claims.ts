@@ -119,7 +119,8 @@ export function validateClaimSet(data: unknown, entityIds: ReadonlySet<string>):
     if (!entityIds.has(entity)) fail(`${at}.entity`, `unknown entity "${entity}"`);
     const verdict = c['verdict'];
     if (!VERDICTS.includes(verdict as ClaimVerdict)) fail(`${at}.verdict`, `must be one of ${VERDICTS.join(', ')}`);
-    if (!Array.isArray(c['patterns']) || c['patterns'].length === 0) fail(`${at}.patterns`, 'must be a non-empty array');
+    if (!Array.isArray(c['patterns']) || c['patterns'].length === 0)
+      fail(`${at}.patterns`, 'must be a non-empty array');
     const patterns = c['patterns'].map((p, j): ClaimPattern => {
       if (!isRecord(p)) fail(`${at}.patterns[${j}]`, 'must be an object');
       const all = groups(p['all'], `${at}.patterns[${j}].all`);
@@ -137,7 +138,15 @@ export function validateClaimSet(data: unknown, entityIds: ReadonlySet<string>):
       if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`${sp}.date`, 'must be YYYY-MM-DD');
       return { title, url, date };
     });
-    return { id, entity, verdict: verdict as ClaimVerdict, says: localised(c['says'], `${at}.says`), correction: localised(c['correction'], `${at}.correction`), patterns, sources };
+    return {
+      id,
+      entity,
+      verdict: verdict as ClaimVerdict,
+      says: localised(c['says'], `${at}.says`),
+      correction: localised(c['correction'], `${at}.correction`),
+      patterns,
+      sources,
+    };
   });
   return { version, claims };
 }

@@ -4,7 +4,15 @@
  * `window` normalised characters either side of the mention, not counting the mention itself.
  */
 import type { ContextRule } from './pack-types';
-import { arabicTokenStart, ArabicStart, isArabicInitial, isProcliticLetter, isWordChar, latinLeftOk, rightOk } from './boundaries';
+import {
+  arabicTokenStart,
+  ArabicStart,
+  isArabicInitial,
+  isProcliticLetter,
+  isWordChar,
+  latinLeftOk,
+  rightOk,
+} from './boundaries';
 import { wordClassOf, WORD_NONE } from './char-tables';
 import { foldString } from './normalise';
 
@@ -99,15 +107,30 @@ export function compileRuleWords(rules: readonly RuleWords[]): CompiledContext[]
   for (let w = 0; w < words.length; w++) wordStart[w + 1] = wordStart[w]! + words[w]!.length;
   const chars = new Uint16Array(wordStart[words.length]!);
   for (let w = 0; w < words.length; w++) chars.set(words[w]!, wordStart[w]!);
-  const tables: ContextTables = { chars, wordStart, keys: Uint16Array.from(keys), keyWord: Int32Array.from(keyWord), bits };
+  const tables: ContextTables = {
+    chars,
+    wordStart,
+    keys: Uint16Array.from(keys),
+    keyWord: Int32Array.from(keyWord),
+    bits,
+  };
   // Same property order as loadMatcher's rules: one hidden class for contextAllows to see.
   return groups.map(([reqLo, reqHi, vetLo, vetHi, anyStart], r) => ({
-    tables, window: rules[r]!.window, anyStart, bitsAt: 32 * r, reqLo, reqHi, vetLo, vetHi,
+    tables,
+    window: rules[r]!.window,
+    anyStart,
+    bitsAt: 32 * r,
+    reqLo,
+    reqHi,
+    vetLo,
+    vetHi,
   }));
 }
 
 export function compileContext(rule: ContextRule): CompiledContext {
-  return compileRuleWords([{ requires: foldWords(rule.requires), vetoes: foldWords(rule.vetoes), window: rule.window ?? DEFAULT_WINDOW }])[0]!;
+  return compileRuleWords([
+    { requires: foldWords(rule.requires), vetoes: foldWords(rule.vetoes), window: rule.window ?? DEFAULT_WINDOW },
+  ])[0]!;
 }
 
 /** The words of a compiled rule (compileRuleWords gives back an equivalent rule). */
@@ -128,13 +151,29 @@ function wordAt(chars: Uint16Array, length: number, p: number, word: Uint16Array
   const last = word[we - 1]!;
   if (isWordChar(first)) {
     if (isArabicInitial(first)) {
-      if (arabicTokenStart(chars, p, first === 0x0627 && we - ws > 1 && word[ws + 1] === 0x0644 ? ArabicStart.Article : ArabicStart.Bare) < 0) return false;
+      if (
+        arabicTokenStart(
+          chars,
+          p,
+          first === 0x0627 && we - ws > 1 && word[ws + 1] === 0x0644 ? ArabicStart.Article : ArabicStart.Bare,
+        ) < 0
+      )
+        return false;
     } else if (!latinLeftOk(chars, p)) return false;
   }
   return !isWordChar(last) || rightOk(chars, length, p + we - ws);
 }
 
-function wordsAt(t: ContextTables, chars: Uint16Array, length: number, p: number, hi: number, s: number, keyLo: number, keyHi: number): boolean {
+function wordsAt(
+  t: ContextTables,
+  chars: Uint16Array,
+  length: number,
+  p: number,
+  hi: number,
+  s: number,
+  keyLo: number,
+  keyHi: number,
+): boolean {
   const c = chars[p]!;
   const { keys, keyWord, wordStart } = t;
   // Binary search for c among the group's keys.
@@ -162,7 +201,13 @@ function wordsAt(t: ContextTables, chars: Uint16Array, length: number, p: number
  * Whether the mention at normalised [s, e) passes the rule: no veto word and, when the rule has
  * required words, at least one of them within the window. One pass over the window.
  */
-export function contextAllows(rule: CompiledContext, chars: Uint16Array, length: number, s: number, e: number): boolean {
+export function contextAllows(
+  rule: CompiledContext,
+  chars: Uint16Array,
+  length: number,
+  s: number,
+  e: number,
+): boolean {
   const { tables, bitsAt, anyStart, reqLo, reqHi, vetLo, vetHi } = rule;
   const bits = tables.bits;
   const hasVetoes = vetHi > vetLo;

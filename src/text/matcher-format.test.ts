@@ -16,7 +16,7 @@ describe('matcher: precompiled form', () => {
     expect({ ...loaded.stats, bytes: 0 }).toEqual({ ...matcher.stats, bytes: 0 });
     expect(loaded.stats.bytes).toBeLessThanOrEqual(matcher.stats.bytes);
     const texts = [
-      'Then Africom and the U.S. Africa Command met. AFRICOM\'s TOW missiles, a TOW truck.',
+      "Then Africom and the U.S. Africa Command met. AFRICOM's TOW missiles, a TOW truck.",
       'Wagner mercenaries; Richard Wagner; والرباط وللمغرب المغربية',
       `Michael Langley arrived.${' and then'.repeat(30)} Langley said`,
     ];
@@ -37,7 +37,7 @@ describe('matcher: precompiled form', () => {
 
 describe('matcher: precompiled form (GLM2)', () => {
   const texts = [
-    'Then Africom and the U.S. Africa Command met. AFRICOM\'s TOW missiles, a TOW truck, tow the line.',
+    "Then Africom and the U.S. Africa Command met. AFRICOM's TOW missiles, a TOW truck, tow the line.",
     'Wagner mercenaries in Mali; Richard Wagner at the opera; والرباط وللمغرب المغربية بالمغرب',
     `Gen. Michael Langley arrived.${' and then'.repeat(30)} Langley said; Langley, Virginia; l'Africom et le Maroc`,
     'Apache helicopters and AH-64 Apache, the Apache tribe; صواريخ تاو والأسد الإفريقي ومايكل لانجلي; فاغنر في مالي',

@@ -14,9 +14,28 @@ const MAGIC = 0x324d4c47; // "GLM2" little-endian
 /** Earlier formats: recognised only to say so (the caller rebuilds). */
 const OLD_MAGICS = new Map([[0x314d4c47, 'GLM1']]);
 const FORMAT = 2;
-type ArrayName = 'alphabet' | 'edgeStart' | 'edgeLabel' | 'fail' | 'outState' | 'dictLink' | 'outFirst' | 'patternNext' | 'patternLength' |
-  'pAlias' | 'pStart' | 'pEndWord' | 'aEntity' | 'aFlags' | 'aRule' |
-  'ctxRules' | 'ctxChars' | 'ctxWordStart' | 'ctxKeys' | 'ctxKeyWord' | 'ctxBits';
+type ArrayName =
+  | 'alphabet'
+  | 'edgeStart'
+  | 'edgeLabel'
+  | 'fail'
+  | 'outState'
+  | 'dictLink'
+  | 'outFirst'
+  | 'patternNext'
+  | 'patternLength'
+  | 'pAlias'
+  | 'pStart'
+  | 'pEndWord'
+  | 'aEntity'
+  | 'aFlags'
+  | 'aRule'
+  | 'ctxRules'
+  | 'ctxChars'
+  | 'ctxWordStart'
+  | 'ctxKeys'
+  | 'ctxKeyWord'
+  | 'ctxBits';
 type Typed = Int32Array | Uint16Array | Uint8Array | Int8Array | Uint32Array;
 const CTORS = { i32: Int32Array, u16: Uint16Array, u8: Uint8Array, i8: Int8Array, u32: Uint32Array } as const;
 /** ctxRules: per rule, window, anyStart, bitsAt, reqLo, reqHi, vetLo, vetHi (see CompiledContext). */
@@ -34,7 +53,15 @@ interface Meta {
 }
 
 const kindOf = (a: Typed): Kind =>
-  a instanceof Int32Array ? 'i32' : a instanceof Uint16Array ? 'u16' : a instanceof Int8Array ? 'i8' : a instanceof Uint32Array ? 'u32' : 'u8';
+  a instanceof Int32Array
+    ? 'i32'
+    : a instanceof Uint16Array
+      ? 'u16'
+      : a instanceof Int8Array
+        ? 'i8'
+        : a instanceof Uint32Array
+          ? 'u32'
+          : 'u8';
 
 /** A matcher's precompiled form (see loadMatcher). Only matchers made by this module. */
 export function serialiseMatcher(m: Matcher): Uint8Array {
@@ -68,15 +95,38 @@ export function serialiseMatcher(m: Matcher): Uint8Array {
   const merged = compileRuleWords(rules.map(ruleWords));
   const t: ContextTables = merged[0]?.tables ?? emptyTables();
   const ctxRules = new Int32Array(merged.length * RULE_INTS);
-  merged.forEach((r, k) => ctxRules.set([r.window, r.anyStart ? 1 : 0, r.bitsAt, r.reqLo, r.reqHi, r.vetLo, r.vetHi], k * RULE_INTS));
+  merged.forEach((r, k) =>
+    ctxRules.set([r.window, r.anyStart ? 1 : 0, r.bitsAt, r.reqLo, r.reqHi, r.vetLo, r.vetHi], k * RULE_INTS),
+  );
   const arrays: [ArrayName, Typed][] = [
-    ['alphabet', alphabet], ['edgeStart', a.edgeStart], ['edgeLabel', a.edgeLabel], ['fail', a.fail], ['outState', a.outState], ['dictLink', a.dictLink],
-    ['outFirst', a.outFirst], ['patternNext', a.patternNext], ['patternLength', a.patternLength],
-    ['pAlias', c.pAlias], ['pStart', c.pStart], ['pEndWord', c.pEndWord], ['aEntity', aEntity], ['aFlags', aFlags], ['aRule', aRule],
-    ['ctxRules', ctxRules], ['ctxChars', t.chars], ['ctxWordStart', t.wordStart], ['ctxKeys', t.keys], ['ctxKeyWord', t.keyWord], ['ctxBits', t.bits],
+    ['alphabet', alphabet],
+    ['edgeStart', a.edgeStart],
+    ['edgeLabel', a.edgeLabel],
+    ['fail', a.fail],
+    ['outState', a.outState],
+    ['dictLink', a.dictLink],
+    ['outFirst', a.outFirst],
+    ['patternNext', a.patternNext],
+    ['patternLength', a.patternLength],
+    ['pAlias', c.pAlias],
+    ['pStart', c.pStart],
+    ['pEndWord', c.pEndWord],
+    ['aEntity', aEntity],
+    ['aFlags', aFlags],
+    ['aRule', aRule],
+    ['ctxRules', ctxRules],
+    ['ctxChars', t.chars],
+    ['ctxWordStart', t.wordStart],
+    ['ctxKeys', t.keys],
+    ['ctxKeyWord', t.keyWord],
+    ['ctxBits', t.bits],
   ];
   const meta: Meta = {
-    format: FORMAT, packs: c.packs, entityIds: c.entityIds, cased, rowWidth: a.rowWidth,
+    format: FORMAT,
+    packs: c.packs,
+    entityIds: c.entityIds,
+    cased,
+    rowWidth: a.rowWidth,
     arrays: arrays.map(([name, arr]) => [name, kindOf(arr), arr.length]),
   };
   const metaBytes = new TextEncoder().encode(JSON.stringify(meta));
@@ -97,7 +147,13 @@ export function serialiseMatcher(m: Matcher): Uint8Array {
 }
 
 function emptyTables(): ContextTables {
-  return { chars: new Uint16Array(0), wordStart: new Int32Array(1), keys: new Uint16Array(0), keyWord: new Int32Array(1), bits: new Uint32Array(0) };
+  return {
+    chars: new Uint16Array(0),
+    wordStart: new Int32Array(1),
+    keys: new Uint16Array(0),
+    keyWord: new Int32Array(1),
+    bits: new Uint32Array(0),
+  };
 }
 
 export interface LoadOptions {
@@ -121,7 +177,11 @@ const LOADED_DENSE_BUDGET = Math.min(DENSE_BUDGET, 1 << 15);
  * back to buildMatcher). Typed arrays are views on `data` (copied once if it is not 8-byte
  * aligned): no folding, no trie build; only the automaton's dense rows are computed.
  */
-export function loadMatcher(data: Uint8Array | ArrayBuffer, packs: readonly Pack[], options: LoadOptions = {}): Matcher {
+export function loadMatcher(
+  data: Uint8Array | ArrayBuffer,
+  packs: readonly Pack[],
+  options: LoadOptions = {},
+): Matcher {
   let bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -132,9 +192,14 @@ export function loadMatcher(data: Uint8Array | ArrayBuffer, packs: readonly Pack
   const metaLength = view.getUint32(4, true);
   const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + metaLength))) as Meta;
   if (meta.format !== FORMAT) throw new Error(`loadMatcher: unknown format ${String(meta.format)}`);
-  const same = meta.packs.length === packs.length && meta.packs.every((p, i) => p.id === packs[i]!.id && p.version === packs[i]!.version);
+  const same =
+    meta.packs.length === packs.length &&
+    meta.packs.every((p, i) => p.id === packs[i]!.id && p.version === packs[i]!.version);
   let entityIndex = 0;
-  const idsMatch = same && packs.every((p) => p.entities.every((e) => meta.entityIds[entityIndex++] === e.id)) && entityIndex === meta.entityIds.length;
+  const idsMatch =
+    same &&
+    packs.every((p) => p.entities.every((e) => meta.entityIds[entityIndex++] === e.id)) &&
+    entityIndex === meta.entityIds.length;
   if (!idsMatch) throw new Error('loadMatcher: precompiled for other packs (or another version of them)');
 
   const arr: Partial<Record<ArrayName, Typed>> = {};
@@ -155,20 +220,38 @@ export function loadMatcher(data: Uint8Array | ArrayBuffer, packs: readonly Pack
   for (let k = 0; k < alphabet.length; k++) classOf[alphabet[k]!] = k + 1;
   const edgeStart = get<Int32Array>('edgeStart');
   const edgeLabel = get<Uint16Array>('edgeLabel');
-  const automaton = finishAutomaton(classOf, meta.rowWidth, edgeStart, edgeLabel, get<Int32Array>('outFirst'),
-    get<Int32Array>('patternNext'), get<Int32Array>('patternLength'), get<Int32Array>('fail'), options.denseBudget ?? LOADED_DENSE_BUDGET,
-    { outState: get<Int32Array>('outState'), dictLink: get<Int32Array>('dictLink') });
+  const automaton = finishAutomaton(
+    classOf,
+    meta.rowWidth,
+    edgeStart,
+    edgeLabel,
+    get<Int32Array>('outFirst'),
+    get<Int32Array>('patternNext'),
+    get<Int32Array>('patternLength'),
+    get<Int32Array>('fail'),
+    options.denseBudget ?? LOADED_DENSE_BUDGET,
+    { outState: get<Int32Array>('outState'), dictLink: get<Int32Array>('dictLink') },
+  );
 
   const tables: ContextTables = {
-    chars: get<Uint16Array>('ctxChars'), wordStart: get<Int32Array>('ctxWordStart'), keys: get<Uint16Array>('ctxKeys'),
-    keyWord: get<Int32Array>('ctxKeyWord'), bits: get<Uint32Array>('ctxBits'),
+    chars: get<Uint16Array>('ctxChars'),
+    wordStart: get<Int32Array>('ctxWordStart'),
+    keys: get<Uint16Array>('ctxKeys'),
+    keyWord: get<Int32Array>('ctxKeyWord'),
+    bits: get<Uint32Array>('ctxBits'),
   };
   const ctxRules = get<Int32Array>('ctxRules');
   const compiledRules: CompiledContext[] = [];
   for (let k = 0; k < ctxRules.length; k += RULE_INTS) {
     compiledRules.push({
-      tables, window: ctxRules[k]!, anyStart: ctxRules[k + 1] === 1, bitsAt: ctxRules[k + 2]!,
-      reqLo: ctxRules[k + 3]!, reqHi: ctxRules[k + 4]!, vetLo: ctxRules[k + 5]!, vetHi: ctxRules[k + 6]!,
+      tables,
+      window: ctxRules[k]!,
+      anyStart: ctxRules[k + 1] === 1,
+      bitsAt: ctxRules[k + 2]!,
+      reqLo: ctxRules[k + 3]!,
+      reqHi: ctxRules[k + 4]!,
+      vetLo: ctxRules[k + 5]!,
+      vetHi: ctxRules[k + 6]!,
     });
   }
   const casedByAlias = new Map(meta.cased);
@@ -183,13 +266,21 @@ export function loadMatcher(data: Uint8Array | ArrayBuffer, packs: readonly Pack
   for (let i = 0; i < aEntity.length; i++) {
     const r = aRule[i]!;
     aliases.push({
-      entityId: meta.entityIds[aEntity[i]!]!, entityIndex: aEntity[i]!,
-      cased: casedByAlias.get(i) ?? null, wholeWord: (aFlags[i]! & 1) !== 0,
-      context: r >= 0 ? compiledRules[r]! : null, afterMention: (aFlags[i]! & 2) !== 0,
+      entityId: meta.entityIds[aEntity[i]!]!,
+      entityIndex: aEntity[i]!,
+      cased: casedByAlias.get(i) ?? null,
+      wholeWord: (aFlags[i]! & 1) !== 0,
+      context: r >= 0 ? compiledRules[r]! : null,
+      afterMention: (aFlags[i]! & 2) !== 0,
     });
   }
   return makeMatcher({
-    packs: meta.packs, entityIds: meta.entityIds, aliases, automaton,
-    pAlias: get<Int32Array>('pAlias'), pStart: get<Int8Array>('pStart'), pEndWord: get<Uint8Array>('pEndWord'),
+    packs: meta.packs,
+    entityIds: meta.entityIds,
+    aliases,
+    automaton,
+    pAlias: get<Int32Array>('pAlias'),
+    pStart: get<Int8Array>('pStart'),
+    pEndWord: get<Uint8Array>('pEndWord'),
   });
 }

@@ -11,7 +11,10 @@ describe('matcher: English', () => {
   it('finds plain aliases, case-insensitively, with exact offsets', () => {
     const text = 'Then Africom and the U.S. Africa Command met.';
     const ms = matcher.find(text);
-    expect(ms.map((m) => [m.entityId, m.text])).toEqual([['africom', 'Africom'], ['africom', 'U.S. Africa Command']]);
+    expect(ms.map((m) => [m.entityId, m.text])).toEqual([
+      ['africom', 'Africom'],
+      ['africom', 'U.S. Africa Command'],
+    ]);
     for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
   it('prefers the longest match: "U.S. Africa Command" over "Africa", "African Lion 2024" over "African Lion"', () => {
@@ -24,7 +27,7 @@ describe('matcher: English', () => {
   });
   it('counts the possessive, covering only the name', () => {
     expect(texts("AFRICOM's commander")).toEqual([['africom', 'AFRICOM']]);
-    expect(texts("AFRICOM’s commander")).toEqual([['africom', 'AFRICOM']]);
+    expect(texts('AFRICOM’s commander')).toEqual([['africom', 'AFRICOM']]);
     expect(ids("AFRICOM'x")).toEqual([]);
   });
   it('Wagner: the group, not the composer', () => {
@@ -55,9 +58,12 @@ describe('matcher: English', () => {
     expect(ids('Langley said')).toEqual([]);
     const filler = ' and then'.repeat(30);
     expect(texts(`Michael Langley arrived.${filler} Langley said`)).toEqual([
-      ['michael-langley', 'Michael Langley'], ['michael-langley', 'Langley'],
+      ['michael-langley', 'Michael Langley'],
+      ['michael-langley', 'Langley'],
     ]);
-    expect(ids(`Michael Langley arrived.${filler} CIA headquarters in Langley, Virginia.`)).toEqual(['michael-langley']);
+    expect(ids(`Michael Langley arrived.${filler} CIA headquarters in Langley, Virginia.`)).toEqual([
+      'michael-langley',
+    ]);
   });
   it('Rabat: not Rabat, Malta', () => {
     expect(ids('Rabat, Malta is a town')).toEqual([]);
@@ -68,7 +74,9 @@ describe('matcher: English', () => {
 describe('matcher: French', () => {
   it('counts elision and covers only the name', () => {
     expect(texts("l'Africom et d’AFRICOM, qu'AFRICOM")).toEqual([
-      ['africom', 'Africom'], ['africom', 'AFRICOM'], ['africom', 'AFRICOM'],
+      ['africom', 'Africom'],
+      ['africom', 'AFRICOM'],
+      ['africom', 'AFRICOM'],
     ]);
   });
   it('does not treat other apostrophes as elision', () => {
@@ -84,11 +92,22 @@ describe('matcher: French', () => {
 describe('matcher: Arabic', () => {
   it('counts proclitics and the article, covering the whole token', () => {
     expect(texts('والرباط بالرباط للرباط فالرباط كالرباط')).toEqual([
-      ['rabat', 'والرباط'], ['rabat', 'بالرباط'], ['rabat', 'للرباط'], ['rabat', 'فالرباط'], ['rabat', 'كالرباط'],
+      ['rabat', 'والرباط'],
+      ['rabat', 'بالرباط'],
+      ['rabat', 'للرباط'],
+      ['rabat', 'فالرباط'],
+      ['rabat', 'كالرباط'],
     ]);
-    expect(texts('للمغرب وللمغرب وبالمغرب')).toEqual([['morocco', 'للمغرب'], ['morocco', 'وللمغرب'], ['morocco', 'وبالمغرب']]);
+    expect(texts('للمغرب وللمغرب وبالمغرب')).toEqual([
+      ['morocco', 'للمغرب'],
+      ['morocco', 'وللمغرب'],
+      ['morocco', 'وبالمغرب'],
+    ]);
     expect(texts('وفاغنر لأفريكوم والأفريكوم بأباتشي')).toEqual([
-      ['wagner-group', 'وفاغنر'], ['africom', 'لأفريكوم'], ['africom', 'والأفريكوم'], ['ah-64-apache', 'بأباتشي'],
+      ['wagner-group', 'وفاغنر'],
+      ['africom', 'لأفريكوم'],
+      ['africom', 'والأفريكوم'],
+      ['ah-64-apache', 'بأباتشي'],
     ]);
   });
   it('rejects a longer word containing the name', () => {
@@ -138,7 +157,19 @@ describe('matcher: API', () => {
     expect(empty.find('AFRICOM')).toEqual([]);
   });
   it('supports wholeWord: false', () => {
-    const pack: Pack = { ...(fixture as Pack), entities: [{ id: 'x', category: 'organization', names: {}, aliases: { en: [{ text: 'com', wholeWord: false }] }, summary: {}, facts: [] }] };
+    const pack: Pack = {
+      ...(fixture as Pack),
+      entities: [
+        {
+          id: 'x',
+          category: 'organization',
+          names: {},
+          aliases: { en: [{ text: 'com', wholeWord: false }] },
+          summary: {},
+          facts: [],
+        },
+      ],
+    };
     const m: Match[] = buildMatcher([pack]).find('Africom');
     expect(m.map((x) => x.text)).toEqual(['com']);
   });
@@ -148,23 +179,43 @@ describe('matcher: duplicate alias texts', () => {
   const base = fixture as Pack;
   const packOf = (entities: Pack['entities']): Pack => ({ ...base, entities });
   it('keeps every case of a case-sensitive alias (Rabat and RABAT)', () => {
-    const m = buildMatcher([packOf([{
-      id: 'rabat', category: 'place', names: { en: 'Rabat' },
-      aliases: { en: [{ text: 'Rabat', caseSensitive: true }, { text: 'RABAT', caseSensitive: true }], fr: [{ text: 'Rabat', caseSensitive: true }] },
-      summary: {}, facts: [],
-    }])]);
+    const m = buildMatcher([
+      packOf([
+        {
+          id: 'rabat',
+          category: 'place',
+          names: { en: 'Rabat' },
+          aliases: {
+            en: [
+              { text: 'Rabat', caseSensitive: true },
+              { text: 'RABAT', caseSensitive: true },
+            ],
+            fr: [{ text: 'Rabat', caseSensitive: true }],
+          },
+          summary: {},
+          facts: [],
+        },
+      ]),
+    ]);
     expect(m.find('RABAT (Reuters) - talks in Rabat; rabat').map((x) => x.text)).toEqual(['RABAT', 'Rabat']);
     expect(m.stats.aliases).toBe(1);
   });
   it('merges context rules of the same text listed in several languages (vetoes from each apply)', () => {
-    const m = buildMatcher([packOf([{
-      id: 'langley', category: 'person', names: { en: 'Michael Langley' },
-      aliases: {
-        en: ['Michael Langley', { text: 'Langley', afterMention: true, context: { vetoes: ['Virginia'] } }],
-        fr: [{ text: 'Langley', afterMention: true, context: { vetoes: ['Virginie'] } }],
-      },
-      summary: {}, facts: [],
-    }])]);
+    const m = buildMatcher([
+      packOf([
+        {
+          id: 'langley',
+          category: 'person',
+          names: { en: 'Michael Langley' },
+          aliases: {
+            en: ['Michael Langley', { text: 'Langley', afterMention: true, context: { vetoes: ['Virginia'] } }],
+            fr: [{ text: 'Langley', afterMention: true, context: { vetoes: ['Virginie'] } }],
+          },
+          summary: {},
+          facts: [],
+        },
+      ]),
+    ]);
     const filler = ' and then'.repeat(20);
     const found = (t: string): string[] => m.find(t).map((x) => x.text);
     expect(found(`Michael Langley.${filler} Langley said`)).toEqual(['Michael Langley', 'Langley']);
@@ -172,11 +223,16 @@ describe('matcher: duplicate alias texts', () => {
     expect(found(`Michael Langley.${filler} Langley, Virginia`)).toEqual(['Michael Langley']);
   });
   it('required words: union when every variant requires some, none when one variant needs none', () => {
-    const ent = (fr: Pack['entities'][number]['aliases']['fr']): Pack['entities'] => [{
-      id: 'tow', category: 'weapon', names: {},
-      aliases: { en: [{ text: 'TOW', caseSensitive: true, context: { requires: ['missile'] } }], fr },
-      summary: {}, facts: [],
-    }];
+    const ent = (fr: Pack['entities'][number]['aliases']['fr']): Pack['entities'] => [
+      {
+        id: 'tow',
+        category: 'weapon',
+        names: {},
+        aliases: { en: [{ text: 'TOW', caseSensitive: true, context: { requires: ['missile'] } }], fr },
+        summary: {},
+        facts: [],
+      },
+    ];
     const a = buildMatcher([packOf(ent([{ text: 'TOW', caseSensitive: true, context: { requires: ['missiles'] } }]))]);
     expect(a.find('TOW missile').length).toBe(1);
     expect(a.find('des missiles TOW').length).toBe(1);
@@ -185,10 +241,18 @@ describe('matcher: duplicate alias texts', () => {
     expect(b.find('TOW truck').length).toBe(1);
   });
   it('a display name does not undo an alias rule on the same text', () => {
-    const m = buildMatcher([packOf([{
-      id: 'rabat', category: 'place', names: { en: 'Rabat' },
-      aliases: { en: [{ text: 'Rabat', caseSensitive: true }] }, summary: {}, facts: [],
-    }])]);
+    const m = buildMatcher([
+      packOf([
+        {
+          id: 'rabat',
+          category: 'place',
+          names: { en: 'Rabat' },
+          aliases: { en: [{ text: 'Rabat', caseSensitive: true }] },
+          summary: {},
+          facts: [],
+        },
+      ]),
+    ]);
     expect(m.find('rabat').length).toBe(0);
   });
 });

@@ -111,7 +111,10 @@ function entityAliases(entity: Entity): MergedAlias[] {
     const rule = wantsContext ? (o.context ?? entity.context ?? null) : null;
     let g = byKey.get(key);
     if (g === undefined) {
-      g = { m: { folded, cased: cs ? [] : null, wholeWord, afterMention, foreignG: o.foreignG, context: null }, rules: [] };
+      g = {
+        m: { folded, cased: cs ? [] : null, wholeWord, afterMention, foreignG: o.foreignG, context: null },
+        rules: [],
+      };
       byKey.set(key, g);
       out.push(g.m);
     }
@@ -148,7 +151,14 @@ function mergeRules(rules: readonly (ContextRule | null)[]): ContextRule | null 
 }
 
 /** Whether candidate a sorts before b: by start, then longest, then alias (pack order). */
-function before(a: number, b: number, cTok: Int32Array, cEnd: Int32Array, cPat: Int32Array, pAlias: Int32Array): boolean {
+function before(
+  a: number,
+  b: number,
+  cTok: Int32Array,
+  cEnd: Int32Array,
+  cPat: Int32Array,
+  pAlias: Int32Array,
+): boolean {
   const d = cTok[a]! - cTok[b]!;
   if (d !== 0) return d < 0;
   const e = cEnd[b]! - cEnd[a]!;
@@ -165,7 +175,14 @@ function before(a: number, b: number, cTok: Int32Array, cEnd: Int32Array, cPat: 
  * two matchers, find's optimised code deoptimised on every call that sorted ("wrong call target"):
  * ~12 µs per call at paragraph granularity.
  */
-function sortCandidates(order: Int32Array, n: number, cTok: Int32Array, cEnd: Int32Array, cPat: Int32Array, pAlias: Int32Array): void {
+function sortCandidates(
+  order: Int32Array,
+  n: number,
+  cTok: Int32Array,
+  cEnd: Int32Array,
+  cPat: Int32Array,
+  pAlias: Int32Array,
+): void {
   for (let k = 0; k < n; k++) order[k] = k;
   if (n <= 64) {
     for (let k = 1; k < n; k++) {
@@ -179,7 +196,8 @@ function sortCandidates(order: Int32Array, n: number, cTok: Int32Array, cEnd: In
     }
   } else {
     const sorted = Array.from(order.subarray(0, n)).sort((a, b) =>
-      before(a, b, cTok, cEnd, cPat, pAlias) ? -1 : before(b, a, cTok, cEnd, cPat, pAlias) ? 1 : 0);
+      before(a, b, cTok, cEnd, cPat, pAlias) ? -1 : before(b, a, cTok, cEnd, cPat, pAlias) ? 1 : 0,
+    );
     order.set(sorted);
   }
 }
@@ -340,7 +358,15 @@ export function buildMatcher(packs: readonly Pack[], expansion: ExpandedPatterns
   const pAlias = Int32Array.from(patternAlias);
   const pStart = Int8Array.from(patternStart);
   const pEndWord = Uint8Array.from(patternEndWord, (b) => (b ? 1 : 0));
-  return makeMatcher({ packs: packs.map((p) => ({ id: p.id, version: p.version })), entityIds, aliases, automaton, pAlias, pStart, pEndWord });
+  return makeMatcher({
+    packs: packs.map((p) => ({ id: p.id, version: p.version })),
+    entityIds,
+    aliases,
+    automaton,
+    pAlias,
+    pStart,
+    pEndWord,
+  });
 }
 
 /** Everything a matcher is made of: what serialiseMatcher stores and loadMatcher restores (matcher-format.ts). */
@@ -372,7 +398,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
-    const buf: NormalisedBuffer = normaliseInto(text, true, text.length > 1 << 20 ? createBuffer(text.length + 16) : scratch);
+    const buf: NormalisedBuffer = normaliseInto(
+      text,
+      true,
+      text.length > 1 << 20 ? createBuffer(text.length + 16) : scratch,
+    );
     const { chars, starts, ends, length } = buf;
     const n = cands.collect(automaton, chars, length);
     if (n === 0) return [];

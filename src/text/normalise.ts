@@ -24,7 +24,12 @@ export interface NormalisedBuffer {
 }
 
 export function createBuffer(capacity = 256): NormalisedBuffer {
-  return { chars: new Uint16Array(capacity), starts: new Uint32Array(capacity), ends: new Uint32Array(capacity), length: 0 };
+  return {
+    chars: new Uint16Array(capacity),
+    starts: new Uint32Array(capacity),
+    ends: new Uint32Array(capacity),
+    length: 0,
+  };
 }
 
 function grow(buf: NormalisedBuffer, need: number): void {
@@ -42,7 +47,11 @@ function grow(buf: NormalisedBuffer, need: number): void {
 }
 
 /** Normalise `text` into `out` (reused to avoid allocation per block of page text). */
-export function normaliseInto(text: string, caseFold: boolean, out: NormalisedBuffer = createBuffer(text.length + 16)): NormalisedBuffer {
+export function normaliseInto(
+  text: string,
+  caseFold: boolean,
+  out: NormalisedBuffer = createBuffer(text.length + 16),
+): NormalisedBuffer {
   const table: FoldTable = foldTable(caseFold);
   const codes = table.codes;
   const n = text.length;
@@ -63,7 +72,14 @@ export function normaliseInto(text: string, caseFold: boolean, out: NormalisedBu
       j++;
       // أميرك → أمريك: one name, two spellings. Swap the two letters in place; the offset map
       // is left monotonic (a match never starts or ends between them).
-      if (f === KAF && j >= 5 && chars[j - 2] === REH && chars[j - 3] === YEH && chars[j - 4] === MEEM && chars[j - 5] === ALEF) {
+      if (
+        f === KAF &&
+        j >= 5 &&
+        chars[j - 2] === REH &&
+        chars[j - 3] === YEH &&
+        chars[j - 4] === MEEM &&
+        chars[j - 5] === ALEF
+      ) {
         chars[j - 3] = REH;
         chars[j - 2] = YEH;
       }
@@ -91,7 +107,9 @@ export function normaliseInto(text: string, caseFold: boolean, out: NormalisedBu
       const s = table.multi.get(c) ?? '';
       if (j + s.length + (n - i) + 16 > chars.length) {
         grow(out, j + s.length + (n - i) + 16);
-        chars = out.chars; starts = out.starts; ends = out.ends;
+        chars = out.chars;
+        starts = out.starts;
+        ends = out.ends;
       }
       for (let k = 0; k < s.length; k++) {
         chars[j] = s.charCodeAt(k);
@@ -115,7 +133,8 @@ export interface Normalised {
 
 function bufferToString(buf: NormalisedBuffer): string {
   const CHUNK = 8192;
-  if (buf.length <= CHUNK) return String.fromCharCode.apply(null, buf.chars.subarray(0, buf.length) as unknown as number[]);
+  if (buf.length <= CHUNK)
+    return String.fromCharCode.apply(null, buf.chars.subarray(0, buf.length) as unknown as number[]);
   let s = '';
   for (let i = 0; i < buf.length; i += CHUNK) {
     s += String.fromCharCode.apply(null, buf.chars.subarray(i, Math.min(buf.length, i + CHUNK)) as unknown as number[]);

@@ -27,12 +27,18 @@ describe('parseStatedDay', () => {
     expect(parseStatedDay(input)).toBe(day);
   });
 
-  it.each(['', 'yesterday', '2024-02-31', '2024-13-01', '1789-07-14', '31 févr. 2024', '20 Smarch 2024', 'NaN-NaN-NaN'])(
-    'rejects %j',
-    (input) => {
-      expect(parseStatedDay(input)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'yesterday',
+    '2024-02-31',
+    '2024-13-01',
+    '1789-07-14',
+    '31 févr. 2024',
+    '20 Smarch 2024',
+    'NaN-NaN-NaN',
+  ])('rejects %j', (input) => {
+    expect(parseStatedDay(input)).toBeNull();
+  });
 });
 
 describe('isPlausiblePublicationDay', () => {
@@ -67,9 +73,11 @@ describe('dayFromUrlPath', () => {
 
 describe('datePublishedFromJsonLd', () => {
   it('reads a plain NewsArticle', () => {
-    expect(datePublishedFromJsonLd('{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2024-02-20T10:00:00+01:00"}')).toBe(
-      '2024-02-20T10:00:00+01:00',
-    );
+    expect(
+      datePublishedFromJsonLd(
+        '{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2024-02-20T10:00:00+01:00"}',
+      ),
+    ).toBe('2024-02-20T10:00:00+01:00');
   });
   it('finds the article inside @graph, over an image that carries its own upload date', () => {
     const graph = JSON.stringify({
@@ -83,7 +91,9 @@ describe('datePublishedFromJsonLd', () => {
     expect(datePublishedFromJsonLd(graph)).toBe('2024-02-20');
   });
   it('reads a top-level array', () => {
-    expect(datePublishedFromJsonLd('[{"@type":"BreadcrumbList"},{"@type":"BlogPosting","datePublished":"2024-03-01"}]')).toBe('2024-03-01');
+    expect(
+      datePublishedFromJsonLd('[{"@type":"BreadcrumbList"},{"@type":"BlogPosting","datePublished":"2024-03-01"}]'),
+    ).toBe('2024-03-01');
   });
   it('falls back to any datePublished when no node is article-like', () => {
     expect(datePublishedFromJsonLd('{"@type":"VideoObject","datePublished":"2024-01-05"}')).toBe('2024-01-05');

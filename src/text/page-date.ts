@@ -178,7 +178,12 @@ export function datePublishedFromJsonLd(json: string): string | null {
     }
     const rec = node as Record<string, unknown>;
     const published = rec['datePublished'];
-    const value = typeof published === 'string' ? published : Array.isArray(published) && typeof published[0] === 'string' ? published[0] : null;
+    const value =
+      typeof published === 'string'
+        ? published
+        : Array.isArray(published) && typeof published[0] === 'string'
+          ? published[0]
+          : null;
     if (value) {
       const type = rec['@type'];
       const types = Array.isArray(type) ? type.join(' ') : String(type ?? '');

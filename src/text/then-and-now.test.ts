@@ -18,7 +18,13 @@ const ids = (fs: F[]): string[] => fs.map((f) => f.id);
 describe('splitAtDay', () => {
   it('shows what held on the page day, then what changed since, oldest first', () => {
     const { then, since } = splitAtDay(langley, '2024-02-20');
-    expect(ids(then)).toEqual(['first-black-4-star', 'commissioned', 'commands-africom', 'third-visit', 'born-in-shreveport']);
+    expect(ids(then)).toEqual([
+      'first-black-4-star',
+      'commissioned',
+      'commands-africom',
+      'third-visit',
+      'born-in-shreveport',
+    ]);
     expect(since.map((c) => [c.fact.id, c.kind, c.day])).toEqual([
       ['apache-handover', 'happened', '2025-03-05'],
       ['commands-africom', 'ended', '2025-08-15'],
@@ -27,7 +33,10 @@ describe('splitAtDay', () => {
 
   it('puts a state that began after the page in "since", never in "then"', () => {
     const anderson: F[] = [{ id: 'commands-africom', from: '2025-08-15' }];
-    expect(splitAtDay(anderson, '2024-02-20')).toEqual({ then: [], since: [{ fact: anderson[0], day: '2025-08-15', kind: 'began' }] });
+    expect(splitAtDay(anderson, '2024-02-20')).toEqual({
+      then: [],
+      since: [{ fact: anderson[0], day: '2025-08-15', kind: 'began' }],
+    });
     expect(splitAtDay(anderson, '2025-09-01')).toEqual({ then: anderson, since: [] });
   });
 

@@ -57,7 +57,8 @@ export function splitAtDay<F extends TimedFact>(facts: readonly F[], pageDay: Is
         continue;
       }
       then.push(fact);
-      if (fact.until !== undefined && !knownBy(fact.until, pageDay)) since.push({ fact, day: dayRange(fact.until)[0], kind: 'ended' });
+      if (fact.until !== undefined && !knownBy(fact.until, pageDay))
+        since.push({ fact, day: dayRange(fact.until)[0], kind: 'ended' });
     } else if (fact.date !== undefined && !knownBy(fact.date, pageDay)) {
       since.push({ fact, day: dayRange(fact.date)[0], kind: 'happened' });
     } else {
@@ -71,6 +72,8 @@ export function splitAtDay<F extends TimedFact>(facts: readonly F[], pageDay: Is
 /** Whether an entity has changed since the page's day (the popup marks such entities). */
 export function changedSince(facts: readonly TimedFact[], pageDay: IsoDay): boolean {
   return facts.some((f) =>
-    f.from !== undefined ? !knownBy(f.from, pageDay) || (f.until !== undefined && !knownBy(f.until, pageDay)) : f.date !== undefined && !knownBy(f.date, pageDay),
+    f.from !== undefined
+      ? !knownBy(f.from, pageDay) || (f.until !== undefined && !knownBy(f.until, pageDay))
+      : f.date !== undefined && !knownBy(f.date, pageDay),
   );
 }

@@ -6,12 +6,20 @@ const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 function validPack(): Record<string, unknown> {
   return {
-    id: 'p', version: '1', title: 'T', updated: '2024-02-29',
-    entities: [{
-      id: 'africom', category: 'organization', names: { en: 'AFRICOM' }, aliases: { en: ['AFRICOM', { text: 'TOW', caseSensitive: true }] },
-      summary: { en: 'x' },
-      facts: [{ text: { en: 'f' }, date: '2007-10-01', sources: [{ title: 's', url: 'https://example.org/a' }] }],
-    }],
+    id: 'p',
+    version: '1',
+    title: 'T',
+    updated: '2024-02-29',
+    entities: [
+      {
+        id: 'africom',
+        category: 'organization',
+        names: { en: 'AFRICOM' },
+        aliases: { en: ['AFRICOM', { text: 'TOW', caseSensitive: true }] },
+        summary: { en: 'x' },
+        facts: [{ text: { en: 'f' }, date: '2007-10-01', sources: [{ title: 's', url: 'https://example.org/a' }] }],
+      },
+    ],
   };
 }
 
@@ -40,20 +48,29 @@ describe('validatePack', () => {
     const e = (p.entities as Record<string, unknown>[])[0]!;
     e.id = 'Not_Kebab';
     e.category = 'planet';
-    (e.facts as Record<string, unknown>[])[0] = { text: { en: 'f' }, date: '2024-02-30', sources: [{ title: 's', url: 'javascript:alert(1)' }, { title: 's', url: 'data:text/html,x' }] };
+    (e.facts as Record<string, unknown>[])[0] = {
+      text: { en: 'f' },
+      date: '2024-02-30',
+      sources: [
+        { title: 's', url: 'javascript:alert(1)' },
+        { title: 's', url: 'data:text/html,x' },
+      ],
+    };
     (e.facts as Record<string, unknown>[]).push({ text: { en: 'g' }, sources: [] });
     p.updated = '2024-13-01';
     const errors = errorsOf(p);
-    expect(errors).toEqual(expect.arrayContaining([
-      'entities[0].id: not a kebab-case id (a-z, 0-9, single hyphens)',
-      'entities[0].category: must be one of organization, person, exercise, weapon, place, agreement',
-      'entities[0].facts[0].date: not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
-      'entities[0].facts[0].sources[0].url: not an http(s) URL',
-      'entities[0].facts[0].sources[1].url: not an http(s) URL',
-      'entities[0].facts[1]: needs date, from or asOf',
-      'entities[0].facts[1].sources: needs at least one source',
-      'updated: not an ISO date (YYYY-MM-DD)',
-    ]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'entities[0].id: not a kebab-case id (a-z, 0-9, single hyphens)',
+        'entities[0].category: must be one of organization, person, exercise, weapon, place, agreement',
+        'entities[0].facts[0].date: not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
+        'entities[0].facts[0].sources[0].url: not an http(s) URL',
+        'entities[0].facts[0].sources[1].url: not an http(s) URL',
+        'entities[0].facts[1]: needs date, from or asOf',
+        'entities[0].facts[1].sources: needs at least one source',
+        'updated: not an ISO date (YYYY-MM-DD)',
+      ]),
+    );
   });
 
   it('rejects duplicate entity ids', () => {
@@ -64,12 +81,18 @@ describe('validatePack', () => {
   });
 
   it('reports unknown fields, including __proto__ and constructor, without polluting', () => {
-    const p = JSON.parse(`{"id":"p","version":"1","title":"T","updated":"2024-01-01","extra":1,"__proto__":{"polluted":true},
+    const p =
+      JSON.parse(`{"id":"p","version":"1","title":"T","updated":"2024-01-01","extra":1,"__proto__":{"polluted":true},
       "entities":[{"id":"a","category":"place","names":{"en":"A","de":"B"},"aliases":{"en":["A"]},"summary":{"en":"s"},"facts":[],"constructor":{"prototype":{"x":1}}}]}`) as unknown;
     const errors = errorsOf(p);
-    expect(errors).toEqual(expect.arrayContaining([
-      'extra: unknown field', '__proto__: unknown field', 'entities[0].names.de: unknown field', 'entities[0].constructor: unknown field',
-    ]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'extra: unknown field',
+        '__proto__: unknown field',
+        'entities[0].names.de: unknown field',
+        'entities[0].constructor: unknown field',
+      ]),
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -104,14 +127,16 @@ describe('validatePack', () => {
     e.aliases = { en: [{ text: 'x', needsContext: true, caseSensitive: 'yes' }, { text: 'ً' }, 5], xx: [] };
     e.context = { requires: [], window: -1 };
     const errors = errorsOf(p);
-    expect(errors).toEqual(expect.arrayContaining([
-      'entities[0].aliases.en[0].caseSensitive: must be true or false, got string',
-      'entities[0].aliases.en[1].text: has no letters left after normalisation',
-      'entities[0].aliases.en[2]: must be an object, got number',
-      'entities[0].aliases.xx: unknown field',
-      'entities[0].context.window: must be an integer from 1 to 2000',
-      'entities[0].context: needs requires or vetoes words',
-    ]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'entities[0].aliases.en[0].caseSensitive: must be true or false, got string',
+        'entities[0].aliases.en[1].text: has no letters left after normalisation',
+        'entities[0].aliases.en[2]: must be an object, got number',
+        'entities[0].aliases.xx: unknown field',
+        'entities[0].context.window: must be an integer from 1 to 2000',
+        'entities[0].context: needs requires or vetoes words',
+      ]),
+    );
   });
 
   it('requires names in at least one language, not all three', () => {
@@ -139,14 +164,25 @@ describe('relations', () => {
   const withRelations = (relations: unknown[]) => {
     const p = validPack();
     const entities = p.entities as Record<string, unknown>[];
-    entities.push({ id: 'michael-langley', category: 'person', names: { en: 'Langley' }, aliases: { en: ['Langley'] }, summary: { en: 'x' }, facts: [] });
+    entities.push({
+      id: 'michael-langley',
+      category: 'person',
+      names: { en: 'Langley' },
+      aliases: { en: ['Langley'] },
+      summary: { en: 'x' },
+      facts: [],
+    });
     entities[1]!.relations = relations;
     return p;
   };
 
   it('accepts relations to known ids with their dates', () => {
-    const r = validatePack(withRelations([{ type: 'commanded', target: 'africom', from: '2022-08-09', until: '2025-08-15' }]));
-    expect(r.ok ? r.pack.entities[1]!.relations : r.errors).toEqual([{ type: 'commanded', target: 'africom', from: '2022-08-09', until: '2025-08-15' }]);
+    const r = validatePack(
+      withRelations([{ type: 'commanded', target: 'africom', from: '2022-08-09', until: '2025-08-15' }]),
+    );
+    expect(r.ok ? r.pack.entities[1]!.relations : r.errors).toEqual([
+      { type: 'commanded', target: 'africom', from: '2022-08-09', until: '2025-08-15' },
+    ]);
   });
 
   it('rejects an unknown target, naming the path', () => {
@@ -171,20 +207,26 @@ describe('relations', () => {
     expect(errorsOf(withRelations([{ type: 'part-of', target: 'africom', from: '2024', until: '2023' }]))).toEqual([
       'entities[1].relations[0].until: is before from (2024)',
     ]);
-    expect(errorsOf(withRelations([{ type: 'part-of', target: 'africom', via: 'x' }]))).toEqual(['entities[1].relations[0].via: unknown field']);
+    expect(errorsOf(withRelations([{ type: 'part-of', target: 'africom', via: 'x' }]))).toEqual([
+      'entities[1].relations[0].via: unknown field',
+    ]);
   });
 
   it('requires asOf on a volatile fact', () => {
     const p = validPack();
-    ((p.entities as { facts: Record<string, unknown>[] }[])[0]!.facts[0]!).volatile = true;
-    expect(errorsOf(p)).toEqual(['entities[0].facts[0].asOf: is required for a volatile fact (the day it was last checked)']);
+    (p.entities as { facts: Record<string, unknown>[] }[])[0]!.facts[0]!.volatile = true;
+    expect(errorsOf(p)).toEqual([
+      'entities[0].facts[0].asOf: is required for a volatile fact (the day it was last checked)',
+    ]);
   });
 });
 
 describe('facts with time', () => {
   const withFact = (fact: Record<string, unknown>): Record<string, unknown> => {
     const p = validPack();
-    (p.entities as { facts: Record<string, unknown>[] }[])[0]!.facts = [{ text: { en: 'commands AFRICOM' }, sources: [{ title: 's', url: 'https://example.org/a' }], ...fact }];
+    (p.entities as { facts: Record<string, unknown>[] }[])[0]!.facts = [
+      { text: { en: 'commands AFRICOM' }, sources: [{ title: 's', url: 'https://example.org/a' }], ...fact },
+    ];
     return p;
   };
 
@@ -195,9 +237,17 @@ describe('facts with time', () => {
   });
 
   it('rejects until without from, until before from, and a fact that is both event and state', () => {
-    expect(errorsOf(withFact({ asOf: '2024', until: '2025' }))).toEqual(['entities[0].facts[0].until: needs from (the day the state began)']);
-    expect(errorsOf(withFact({ from: '2025-08-15', until: '2022-08-09' }))).toEqual(['entities[0].facts[0].until: is before from (2025-08-15)']);
-    expect(errorsOf(withFact({ date: '2024-01-01', from: '2022' }))).toEqual(['entities[0].facts[0].from: an event (date) has no from: a fact is an event or a state']);
-    expect(errorsOf(withFact({ from: '2022-13' }))).toEqual(['entities[0].facts[0].from: not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)']);
+    expect(errorsOf(withFact({ asOf: '2024', until: '2025' }))).toEqual([
+      'entities[0].facts[0].until: needs from (the day the state began)',
+    ]);
+    expect(errorsOf(withFact({ from: '2025-08-15', until: '2022-08-09' }))).toEqual([
+      'entities[0].facts[0].until: is before from (2025-08-15)',
+    ]);
+    expect(errorsOf(withFact({ date: '2024-01-01', from: '2022' }))).toEqual([
+      'entities[0].facts[0].from: an event (date) has no from: a fact is an event or a state',
+    ]);
+    expect(errorsOf(withFact({ from: '2022-13' }))).toEqual([
+      'entities[0].facts[0].from: not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
+    ]);
   });
 });

@@ -7,7 +7,19 @@
  * are reported, strings and arrays are capped, and the result is a fresh plain deep copy built
  * from checked values only (no prototype pollution, no shared references with the input).
  */
-import type { Alias, AliasOptions, ContextRule, Entity, Fact, Lang, LocalizedText, Pack, Relation, RelationType, Source } from './pack-types';
+import type {
+  Alias,
+  AliasOptions,
+  ContextRule,
+  Entity,
+  Fact,
+  Lang,
+  LocalizedText,
+  Pack,
+  Relation,
+  RelationType,
+  Source,
+} from './pack-types';
 import { CATEGORIES, LANGS, RELATION_TYPES } from './pack-types';
 import { foldString } from './normalise';
 import { debug } from '../shared/debug-log';
@@ -67,7 +79,6 @@ function checkKeys(o: Obj, allowed: readonly string[], path: string, c: Collecto
     if (!allowed.includes(key)) c.add(path === '' ? key.slice(0, 50) : `${path}.${key.slice(0, 50)}`, 'unknown field');
   }
 }
-
 
 function str(v: unknown, path: string, c: Collector, max: number, required = true): string | undefined {
   if (v === undefined) {
@@ -259,15 +270,19 @@ function fact(v: unknown, path: string, c: Collector): Fact | undefined {
   checkKeys(o, ['text', 'date', 'from', 'until', 'asOf', 'hedged', 'volatile', 'sources'], path, c);
   const text = localized(own(o, 'text'), `${path}.text`, c, LIMITS.longText, true);
   const out: Fact = { text: text ?? {}, sources: [] };
-  if (own(o, 'date') === undefined && own(o, 'from') === undefined && own(o, 'asOf') === undefined) c.add(path, 'needs date, from or asOf');
+  if (own(o, 'date') === undefined && own(o, 'from') === undefined && own(o, 'asOf') === undefined)
+    c.add(path, 'needs date, from or asOf');
   const d = own(o, 'date') === undefined ? undefined : date(own(o, 'date'), `${path}.date`, c, false);
   const from = own(o, 'from') === undefined ? undefined : date(own(o, 'from'), `${path}.from`, c, false);
   const until = own(o, 'until') === undefined ? undefined : date(own(o, 'until'), `${path}.until`, c, false);
   const a = own(o, 'asOf') === undefined ? undefined : date(own(o, 'asOf'), `${path}.asOf`, c, false);
   // An event has a date; a state has a span. One fact is not both.
-  if (own(o, 'date') !== undefined && own(o, 'from') !== undefined) c.add(`${path}.from`, 'an event (date) has no from: a fact is an event or a state');
-  if (own(o, 'until') !== undefined && own(o, 'from') === undefined) c.add(`${path}.until`, 'needs from (the day the state began)');
-  if (from !== undefined && until !== undefined && isoKey(until) < isoKey(from)) c.add(`${path}.until`, `is before from (${from})`);
+  if (own(o, 'date') !== undefined && own(o, 'from') !== undefined)
+    c.add(`${path}.from`, 'an event (date) has no from: a fact is an event or a state');
+  if (own(o, 'until') !== undefined && own(o, 'from') === undefined)
+    c.add(`${path}.until`, 'needs from (the day the state began)');
+  if (from !== undefined && until !== undefined && isoKey(until) < isoKey(from))
+    c.add(`${path}.until`, `is before from (${from})`);
   if (d !== undefined) out.date = d;
   if (from !== undefined) out.from = from;
   if (until !== undefined) out.until = until;
@@ -276,7 +291,8 @@ function fact(v: unknown, path: string, c: Collector): Fact | undefined {
   if (hedged !== undefined) out.hedged = hedged;
   const volatile = bool(own(o, 'volatile'), `${path}.volatile`, c);
   if (volatile !== undefined) out.volatile = volatile;
-  if (volatile === true && own(o, 'asOf') === undefined) c.add(`${path}.asOf`, 'is required for a volatile fact (the day it was last checked)');
+  if (volatile === true && own(o, 'asOf') === undefined)
+    c.add(`${path}.asOf`, 'is required for a volatile fact (the day it was last checked)');
   const sources = arr(own(o, 'sources'), `${path}.sources`, c, LIMITS.sources);
   if (sources !== undefined) {
     if (sources.length === 0) c.add(`${path}.sources`, 'needs at least one source');
@@ -297,7 +313,8 @@ function relation(v: unknown, path: string, c: Collector): Relation | undefined 
     c.add(`${path}.type`, `must be one of ${RELATION_TYPES.join(', ')}`);
   }
   const target = str(own(o, 'target'), `${path}.target`, c, LIMITS.idLength);
-  if (target !== undefined && !KEBAB.test(target)) c.add(`${path}.target`, 'not a kebab-case id (a-z, 0-9, single hyphens)');
+  if (target !== undefined && !KEBAB.test(target))
+    c.add(`${path}.target`, 'not a kebab-case id (a-z, 0-9, single hyphens)');
   const from = own(o, 'from') === undefined ? undefined : date(own(o, 'from'), `${path}.from`, c, false);
   const until = own(o, 'until') === undefined ? undefined : date(own(o, 'until'), `${path}.until`, c, false);
   if (type === 'commanded' && (own(o, 'from') === undefined || own(o, 'until') === undefined)) {
@@ -305,9 +322,11 @@ function relation(v: unknown, path: string, c: Collector): Relation | undefined 
   }
   if (type === 'commands') {
     if (own(o, 'from') === undefined) c.add(path, '"commands" needs a from date');
-    if (own(o, 'until') !== undefined) c.add(`${path}.until`, '"commands" is current: use "commanded" for a command that ended');
+    if (own(o, 'until') !== undefined)
+      c.add(`${path}.until`, '"commands" is current: use "commanded" for a command that ended');
   }
-  if (from !== undefined && until !== undefined && isoKey(until) < isoKey(from)) c.add(`${path}.until`, `is before from (${from})`);
+  if (from !== undefined && until !== undefined && isoKey(until) < isoKey(from))
+    c.add(`${path}.until`, `is before from (${from})`);
   if (typeof type !== 'string' || target === undefined) return undefined;
   const out: Relation = { type: type as RelationType, target };
   if (from !== undefined) out.from = from;
@@ -393,7 +412,8 @@ export function validatePack(data: unknown, options: ValidateOptions = {}): Vali
     const ent = entity(e, `entities[${i}]`, c, options);
     if (ent === undefined) return;
     const first = seen.get(ent.id);
-    if (ent.id !== '' && first !== undefined) c.add(`entities[${i}].id`, `duplicate id "${ent.id}" (also entities[${first}])`);
+    if (ent.id !== '' && first !== undefined)
+      c.add(`entities[${i}].id`, `duplicate id "${ent.id}" (also entities[${first}])`);
     else seen.set(ent.id, i);
     entities.push(ent);
   });

@@ -58,7 +58,15 @@ function relationSpan(r: CardRelation): string {
   return '';
 }
 
-function Relations({ relations, lang, onOpenEntity }: { relations: readonly CardRelation[]; lang: Lang; onOpenEntity?: (id: string) => void }) {
+function Relations({
+  relations,
+  lang,
+  onOpenEntity,
+}: {
+  relations: readonly CardRelation[];
+  lang: Lang;
+  onOpenEntity?: (id: string) => void;
+}) {
   return (
     <section class="glossa-relations" aria-label={t('cardRelated')}>
       <ul>
@@ -151,19 +159,33 @@ function Checks({ checks, lang }: { checks: readonly ClaimCheck[]; lang: Lang })
 /** When a fact held: its day, a state's span, or the day it was last checked. */
 function factWhen(fact: Fact): { label: string; dateTime: string } | undefined {
   if (fact.from !== undefined) {
-    return { label: fact.until !== undefined ? t('cardRelSpan', [fact.from, fact.until]) : t('cardRelSince', fact.from), dateTime: fact.from };
+    return {
+      label: fact.until !== undefined ? t('cardRelSpan', [fact.from, fact.until]) : t('cardRelSince', fact.from),
+      dateTime: fact.from,
+    };
   }
   if (fact.date !== undefined) return { label: fact.date, dateTime: fact.date };
   if (fact.asOf !== undefined) return { label: t('contentAsOf', fact.asOf), dateTime: fact.asOf };
   return undefined;
 }
 
-function FactItem({ fact, lang, when, prefix }: { fact: Fact; lang: Lang; when?: { label: string; dateTime: string }; prefix?: string }) {
+function FactItem({
+  fact,
+  lang,
+  when,
+  prefix,
+}: {
+  fact: Fact;
+  lang: Lang;
+  when?: { label: string; dateTime: string };
+  prefix?: string;
+}) {
   const text = pickText(fact.text, lang);
   if (!text) return null;
   return (
     <li class={fact.hedged ? 'glossa-fact glossa-hedged' : 'glossa-fact'}>
-      {when && <time dateTime={when.dateTime}>{when.label}</time>} {prefix && <span class="glossa-change">{prefix}</span>}{' '}
+      {when && <time dateTime={when.dateTime}>{when.label}</time>}{' '}
+      {prefix && <span class="glossa-change">{prefix}</span>}{' '}
       <span lang={text.lang} dir={dirOf(text.lang)}>
         {text.text}
       </span>
@@ -176,7 +198,17 @@ function FactItem({ fact, lang, when, prefix }: { fact: Fact; lang: Lang; when?:
  * The facts; with a page date that facts changed after, in two tenses: what held when the page
  * was published (a state shown without its later end), then, apart, what changed since.
  */
-function Facts({ facts, lang, pageDay, level }: { facts: readonly Fact[]; lang: Lang; pageDay: string | null; level: number }) {
+function Facts({
+  facts,
+  lang,
+  pageDay,
+  level,
+}: {
+  facts: readonly Fact[];
+  lang: Lang;
+  pageDay: string | null;
+  level: number;
+}) {
   const split = pageDay ? splitAtDay(facts, pageDay) : null;
   if (!split || split.since.length === 0) {
     return (
@@ -202,7 +234,13 @@ function Facts({ facts, lang, pageDay, level }: { facts: readonly Fact[]; lang: 
         <Tense class="glossa-tense">{t('cardSinceThen')}</Tense>
         <ul class="glossa-facts">
           {split.since.map((c, i) => (
-            <FactItem key={i} fact={c.fact} lang={lang} when={{ label: c.day, dateTime: c.day }} prefix={c.kind === 'ended' ? t('cardEnded') : undefined} />
+            <FactItem
+              key={i}
+              fact={c.fact}
+              lang={lang}
+              when={{ label: c.day, dateTime: c.day }}
+              prefix={c.kind === 'ended' ? t('cardEnded') : undefined}
+            />
           ))}
         </ul>
       </section>
@@ -211,7 +249,20 @@ function Facts({ facts, lang, pageDay, level }: { facts: readonly Fact[]; lang: 
 }
 
 export function EntityCard(props: EntityCardProps) {
-  const { entity, lang, personal, updated, original, headingLevel = 2, relations, onOpenEntity, onBack, headingRef, checks, pageDay } = props;
+  const {
+    entity,
+    lang,
+    personal,
+    updated,
+    original,
+    headingLevel = 2,
+    relations,
+    onOpenEntity,
+    onBack,
+    headingRef,
+    checks,
+    pageDay,
+  } = props;
   const name = pickText(entity.names, lang) ?? { text: entity.id, lang };
   const summary = pickText(entity.summary, lang);
   const Heading = `h${headingLevel}` as 'h2';
@@ -242,7 +293,9 @@ export function EntityCard(props: EntityCardProps) {
           {summary.text}
         </p>
       )}
-      {entity.facts.length > 0 && <Facts facts={entity.facts} lang={lang} pageDay={pageDay ?? null} level={headingLevel + 1} />}
+      {entity.facts.length > 0 && (
+        <Facts facts={entity.facts} lang={lang} pageDay={pageDay ?? null} level={headingLevel + 1} />
+      )}
       {relations && relations.length > 0 && <Relations relations={relations} lang={lang} onOpenEntity={onOpenEntity} />}
       <footer class="glossa-updated">{t('contentUpdated', updated)}</footer>
     </article>

@@ -24,7 +24,9 @@ export function NoticeList({ withBackups = false }: { withBackups?: boolean }) {
   };
   return (
     <section class="notices" aria-labelledby="notices-h" id="notices" aria-live="polite">
-      <h2 id="notices-h" class="visually-hidden">{t('popupNoticesHeading')}</h2>
+      <h2 id="notices-h" class="visually-hidden">
+        {t('popupNoticesHeading')}
+      </h2>
       <ul>
         {notices.map((n) => (
           <li key={n.id} class="notice" data-kind={n.kind}>

@@ -1,5 +1,19 @@
 /** A labelled on/off switch (a checkbox with the switch role), as the popup's switches use it. */
-export function Switch({ id, checked, disabled, label, onChange, describedBy }: { id: string; checked: boolean; disabled?: boolean; label: string; onChange: (v: boolean) => void; describedBy?: string }) {
+export function Switch({
+  id,
+  checked,
+  disabled,
+  label,
+  onChange,
+  describedBy,
+}: {
+  id: string;
+  checked: boolean;
+  disabled?: boolean;
+  label: string;
+  onChange: (v: boolean) => void;
+  describedBy?: string;
+}) {
   return (
     <div class="switch-row">
       <input

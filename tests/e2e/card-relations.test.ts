@@ -17,7 +17,8 @@ function cardOf(entity: string): {
 } | null {
   const root = document.querySelector('glossa-ui')?.shadowRoot;
   const card = root?.querySelector('.glossa-card');
-  if (!root || !card || card.getAttribute('data-entity') !== entity || !card.querySelector('.glossa-relation')) return null;
+  if (!root || !card || card.getAttribute('data-entity') !== entity || !card.querySelector('.glossa-relation'))
+    return null;
   const active = root.activeElement as HTMLElement | null;
   return {
     entity: card.getAttribute('data-entity'),
@@ -74,7 +75,9 @@ describeInBrowsers('on the page: relations on the card', (get) => {
     expect(opened.back).toBe(true);
     expect(opened.focused).toMatch(/^h\d\.glossa-name/);
     expect(opened.relations).toContainEqual(expect.objectContaining({ type: 'commands', target: 'africom' }));
-    expect(opened.relations).toContainEqual(expect.objectContaining({ type: 'successor-of', target: 'michael-langley' }));
+    expect(opened.relations).toContainEqual(
+      expect.objectContaining({ type: 'successor-of', target: 'michael-langley' }),
+    );
     expect(await page.evaluate(() => document.querySelectorAll('glossa-ui').length)).toBe(1);
 
     // Back returns to AFRICOM's card, in the same tooltip.
@@ -99,12 +102,18 @@ describeInBrowsers('on the page: relations on the card', (get) => {
     await popup.type('africom');
     await popup.waitFor(() => !!document.querySelector('#search-results button.entity[data-entity="africom"]'));
     await popup.clickOn('#search-results button.entity[data-entity="africom"]');
-    await popup.waitFor(() => !!document.querySelector('#search-card .glossa-relation[data-target="dagvin-anderson"] button'));
+    await popup.waitFor(
+      () => !!document.querySelector('#search-card .glossa-relation[data-target="dagvin-anderson"] button'),
+    );
     await popup.clickOn('#search-card .glossa-relation[data-target="dagvin-anderson"] button');
-    const shown = await popup.waitFor(() => {
-      const id = document.querySelector('#search-card .glossa-card')?.getAttribute('data-entity');
-      return id === 'dagvin-anderson' ? id : null;
-    }, undefined, 5_000);
+    const shown = await popup.waitFor(
+      () => {
+        const id = document.querySelector('#search-card .glossa-card')?.getAttribute('data-entity');
+        return id === 'dagvin-anderson' ? id : null;
+      },
+      undefined,
+      5_000,
+    );
     expect(shown).toBe('dagvin-anderson');
     await popup.close();
   });

@@ -48,10 +48,48 @@ const NAMES: string[] = [
 ].filter((n) => n.length >= 2);
 
 const FILLER = [
-  'the', 'officials', 'said', 'on', 'Monday', 'with', 'exercise', 'near', 'army', 'Virginia', 'CIA', 'Rommel',
-  'les', 'forces', 'américaines', 'au', "l'", 'près', 'de', 'été', 'réunion', 'marocain',
-  'في', 'مع', 'قال', 'الجيش', 'صلاة', 'العربي', 'وزير', 'و', 'ل', 'ب', 'اليوم',
-  '2025', '—', '(', ')', '.', ',', '؟', '«', '»',
+  'the',
+  'officials',
+  'said',
+  'on',
+  'Monday',
+  'with',
+  'exercise',
+  'near',
+  'army',
+  'Virginia',
+  'CIA',
+  'Rommel',
+  'les',
+  'forces',
+  'américaines',
+  'au',
+  "l'",
+  'près',
+  'de',
+  'été',
+  'réunion',
+  'marocain',
+  'في',
+  'مع',
+  'قال',
+  'الجيش',
+  'صلاة',
+  'العربي',
+  'وزير',
+  'و',
+  'ل',
+  'ب',
+  'اليوم',
+  '2025',
+  '—',
+  '(',
+  ')',
+  '.',
+  ',',
+  '؟',
+  '«',
+  '»',
 ];
 const INVISIBLE = ['\u200b', '\u200c', '\u00ad'];
 const TASHKEEL = ['\u064e', '\u064f', '\u0650', '\u0651', '\u0652', '\u064b'];
@@ -59,7 +97,12 @@ const SEPARATORS = [' ', ' ', ' ', ', ', '. ', '', '\u00a0', '\n', ' — '];
 
 /** A name, sometimes with invisible characters or tashkeel inserted, or its case changed. */
 const nameArb: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom(...NAMES), fc.nat(), fc.constantFrom('none', 'invisible', 'tashkeel', 'upper', 'lower'), fc.constantFrom(...INVISIBLE, ...TASHKEEL))
+  .tuple(
+    fc.constantFrom(...NAMES),
+    fc.nat(),
+    fc.constantFrom('none', 'invisible', 'tashkeel', 'upper', 'lower'),
+    fc.constantFrom(...INVISIBLE, ...TASHKEEL),
+  )
   .map(([name, at, how, ch]) => {
     const i = 1 + (at % Math.max(1, name.length - 1));
     if (how === 'invisible') return name.slice(0, i) + ch + name.slice(i);
@@ -93,16 +136,23 @@ const splitNameArb: fc.Arbitrary<Tree[]> = fc
 /** Inline content (text and inline elements); `inAnchor`: no <a> inside <a> (the parser would split it). */
 function inlineArb(depth: number, inAnchor: boolean): fc.Arbitrary<Tree[]> {
   const tags = INLINE_TAGS.filter((t) => !(inAnchor && t === 'a'));
-  const split = inAnchor ? splitNameArb.map((ts) => ts.map((t) => ('tag' in t && t.tag === 'a' ? { ...t, tag: 'span' } : t))) : splitNameArb;
+  const split = inAnchor
+    ? splitNameArb.map((ts) => ts.map((t) => ('tag' in t && t.tag === 'a' ? { ...t, tag: 'span' } : t)))
+    : splitNameArb;
   const item: fc.Arbitrary<Tree[]> =
     depth <= 0
-      ? fc.oneof(textArb.map((text): Tree[] => [{ text }]), split)
+      ? fc.oneof(
+          textArb.map((text): Tree[] => [{ text }]),
+          split,
+        )
       : fc.oneof(
           { weight: 3, arbitrary: textArb.map((text): Tree[] => [{ text }]) },
           { weight: 2, arbitrary: split },
           {
             weight: 2,
-            arbitrary: fc.constantFrom(...tags).chain((tag) => inlineArb(depth - 1, inAnchor || tag === 'a').map((kids): Tree[] => [{ tag, kids }])),
+            arbitrary: fc
+              .constantFrom(...tags)
+              .chain((tag) => inlineArb(depth - 1, inAnchor || tag === 'a').map((kids): Tree[] => [{ tag, kids }])),
           },
         );
   return fc.array(item, { minLength: 1, maxLength: 3 }).map((xs) => xs.flat());
@@ -116,11 +166,17 @@ function flowArb(depth: number): fc.Arbitrary<Tree[]> {
     { weight: 3, arbitrary: inlineArb(2, false).map((kids): Tree[] => [{ tag: 'p', kids }]) },
     { weight: 2, arbitrary: flowArb(depth - 1).map((kids): Tree[] => [{ tag: 'div', kids }]) },
     { weight: 2, arbitrary: inlineArb(2, false) },
-    { weight: 1, arbitrary: fc.array(cell('li'), { minLength: 1, maxLength: 3 }).map((kids): Tree[] => [{ tag: 'ul', kids }]) },
+    {
+      weight: 1,
+      arbitrary: fc.array(cell('li'), { minLength: 1, maxLength: 3 }).map((kids): Tree[] => [{ tag: 'ul', kids }]),
+    },
     {
       weight: 1,
       arbitrary: fc
-        .array(fc.array(cell('td'), { minLength: 1, maxLength: 3 }).map((kids): Tree => ({ tag: 'tr', kids })), { minLength: 1, maxLength: 2 })
+        .array(
+          fc.array(cell('td'), { minLength: 1, maxLength: 3 }).map((kids): Tree => ({ tag: 'tr', kids })),
+          { minLength: 1, maxLength: 2 },
+        )
         .map((rows): Tree[] => [{ tag: 'table', kids: [{ tag: 'tbody', kids: rows }] }]),
     },
   );
@@ -133,8 +189,14 @@ const pageArb = flowArb(3);
 // Serialisation (as browsers serialise innerHTML) and the Node-side run model
 // ---------------------------------------------------------------------------------------------
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
-const toHtml = (ts: Tree[]): string => ts.map((t) => ('text' in t ? escapeText(t.text) : `<${t.tag}>${toHtml(t.kids)}</${t.tag}>`)).join('');
+const escapeText = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
+const toHtml = (ts: Tree[]): string =>
+  ts.map((t) => ('text' in t ? escapeText(t.text) : `<${t.tag}>${toHtml(t.kids)}</${t.tag}>`)).join('');
 
 /** The page: the snapshot script sits in <head> so that body.innerHTML is exactly the case. */
 function pageHtml(body: string): string {
@@ -197,62 +259,70 @@ const countsOf = (ms: Match[]) => {
   for (const m of ms) out[m.entityId] = (out[m.entityId] ?? 0) + 1;
   return out;
 };
-const sortedKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+const sortedKeys = (o: Record<string, number>) =>
+  Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 
 // ---------------------------------------------------------------------------------------------
 
-describeInBrowsers('hardening: DOM fuzzing (random trees, mixed scripts, invisible characters, split names)', (get, browserName) => {
-  let saved: Record<string, unknown> | undefined;
-  beforeAll(async () => {
-    const { browser } = get();
-    const stored = await browser.callExtension<Record<string, unknown>>('storage.sync.get', 'settings');
-    saved = stored.settings as Record<string, unknown> | undefined;
-    // Paint every mention, not only the first of each entity, so painted ranges = mentions.
-    await browser.callExtension('storage.sync.set', { settings: { ...(saved ?? {}), schemaVersion: 1, enabled: true, paintAll: true } });
-  });
-  afterAll(async () => {
-    const { browser } = get();
-    if (saved === undefined) await browser.callExtension('storage.sync.remove', 'settings');
-    else await browser.callExtension('storage.sync.set', { settings: saved });
-  });
+describeInBrowsers(
+  'hardening: DOM fuzzing (random trees, mixed scripts, invisible characters, split names)',
+  (get, browserName) => {
+    let saved: Record<string, unknown> | undefined;
+    beforeAll(async () => {
+      const { browser } = get();
+      const stored = await browser.callExtension<Record<string, unknown>>('storage.sync.get', 'settings');
+      saved = stored.settings as Record<string, unknown> | undefined;
+      // Paint every mention, not only the first of each entity, so painted ranges = mentions.
+      await browser.callExtension('storage.sync.set', {
+        settings: { ...(saved ?? {}), schemaVersion: 1, enabled: true, paintAll: true },
+      });
+    });
+    afterAll(async () => {
+      const { browser } = get();
+      if (saved === undefined) await browser.callExtension('storage.sync.remove', 'settings');
+      else await browser.callExtension('storage.sync.set', { settings: saved });
+    });
 
-  it(`${CASES} random pages: DOM unchanged, counts and painted ranges equal the engine's, no error (seed ${SEED})`, async () => {
-    const { browser, server } = get();
-    let n = 0;
-    await fc.assert(
-      fc.asyncProperty(pageArb, async (tree) => {
-        const caseNo = ++n;
-        const body = toHtml(tree);
-        const html = pageHtml(body);
-        const path = `/fuzz-${browserName}-${caseNo}.html`;
-        server.setPage(path, html);
-        const where = `case ${caseNo} (seed ${SEED}, ${browserName}); page HTML:\n${html}\n`;
-        const { page, tabId } = await browser.openTab(`${server.origin}${path}`);
-        try {
-          const before = await page.waitFor(() => {
-            const w = window as unknown as { __before?: string; __body?: string };
-            return w.__before ? { html: w.__before, body: w.__body! } : null;
-          });
-          // The generator's trees are ones the parser keeps as they are (else the run model is wrong).
-          expect(before.body, `${where}parser changed the generated tree`).toBe(body);
+    it(`${CASES} random pages: DOM unchanged, counts and painted ranges equal the engine's, no error (seed ${SEED})`, async () => {
+      const { browser, server } = get();
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(pageArb, async (tree) => {
+          const caseNo = ++n;
+          const body = toHtml(tree);
+          const html = pageHtml(body);
+          const path = `/fuzz-${browserName}-${caseNo}.html`;
+          server.setPage(path, html);
+          const where = `case ${caseNo} (seed ${SEED}, ${browserName}); page HTML:\n${html}\n`;
+          const { page, tabId } = await browser.openTab(`${server.origin}${path}`);
+          try {
+            const before = await page.waitFor(() => {
+              const w = window as unknown as { __before?: string; __body?: string };
+              return w.__before ? { html: w.__before, body: w.__body! } : null;
+            });
+            // The generator's trees are ones the parser keeps as they are (else the run model is wrong).
+            expect(before.body, `${where}parser changed the generated tree`).toBe(body);
 
-          const expectedMatches = engineMatches(tree);
-          const counts = await pageEntities(browser, tabId);
-          expect(sortedKeys(counts), `${where}counts`).toEqual(sortedKeys(countsOf(expectedMatches)));
+            const expectedMatches = engineMatches(tree);
+            const counts = await pageEntities(browser, tabId);
+            expect(sortedKeys(counts), `${where}counts`).toEqual(sortedKeys(countsOf(expectedMatches)));
 
-          const painted = Object.values(await page.evaluate(highlightTexts)).flat().sort();
-          expect(painted, `${where}painted ranges`).toEqual(expectedMatches.map((m) => m.text).sort());
+            const painted = Object.values(await page.evaluate(highlightTexts))
+              .flat()
+              .sort();
+            expect(painted, `${where}painted ranges`).toEqual(expectedMatches.map((m) => m.text).sort());
 
-          const after = await page.evaluate(() => document.documentElement.outerHTML);
-          expect(after, `${where}serialised DOM changed`).toBe(before.html);
+            const after = await page.evaluate(() => document.documentElement.outerHTML);
+            expect(after, `${where}serialised DOM changed`).toBe(before.html);
 
-          const problems = page.console.filter((l) => /^(pageerror|error):/.test(l));
-          expect(problems, `${where}errors`).toEqual([]);
-        } finally {
-          await page.close();
-        }
-      }),
-      { numRuns: CASES, seed: SEED, endOnFailure: true, verbose: 1 },
-    );
-  }, 120_000);
-});
+            const problems = page.console.filter((l) => /^(pageerror|error):/.test(l));
+            expect(problems, `${where}errors`).toEqual([]);
+          } finally {
+            await page.close();
+          }
+        }),
+        { numRuns: CASES, seed: SEED, endOnFailure: true, verbose: 1 },
+      );
+    }, 120_000);
+  },
+);

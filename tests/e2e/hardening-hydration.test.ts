@@ -24,8 +24,17 @@ interface VNodeLike {
 }
 type AppModule = { view: (n: number, onAdd: () => void) => VNodeLike; INITIAL: number };
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
+const escapeText = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
+const escapeAttr = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/\u00a0/g, '&nbsp;');
 
 /**
  * Server-side rendering of plain element vnodes (no components, no hooks), serialised as the
@@ -40,7 +49,8 @@ function renderToString(node: unknown): string {
   if (typeof v.type !== 'string') throw new Error('renderToString: only element vnodes');
   let attrs = '';
   for (const [k, value] of Object.entries(v.props)) {
-    if (k === 'children' || k === 'key' || /^on/.test(k) || value === null || value === undefined || value === false) continue;
+    if (k === 'children' || k === 'key' || /^on/.test(k) || value === null || value === undefined || value === false)
+      continue;
     attrs += ` ${k === 'className' ? 'class' : k}="${escapeAttr(String(value))}"`;
   }
   return `<${v.type}${attrs}>${renderToString(v.props.children)}</${v.type}>`;
@@ -62,7 +72,11 @@ async function hydrated(page: TestPage): Promise<Hydrated> {
     () => {
       const w = window as unknown as { __hydrated?: boolean; __hydrateReason?: 'painted' | 'timeout' };
       if (!w.__hydrated) return null;
-      return { reason: w.__hydrateReason!, body: document.body.innerHTML, app: document.getElementById('app')!.innerHTML };
+      return {
+        reason: w.__hydrateReason!,
+        body: document.body.innerHTML,
+        app: document.getElementById('app')!.innerHTML,
+      };
     },
     undefined,
     10_000,
@@ -73,11 +87,20 @@ async function hydrated(page: TestPage): Promise<Hydrated> {
 const problemsOf = (page: TestPage) => page.console.filter((l) => /^(pageerror|error|warn(ing)?|assert):/.test(l));
 
 /** Mention counts once the scan is complete and equal to `expected` (the page may still be rescanning). */
-async function countsBecome(browser: ExtensionBrowser, tabId: number, expected: Record<string, number>, timeoutMs = 5_000): Promise<Record<string, number>> {
+async function countsBecome(
+  browser: ExtensionBrowser,
+  tabId: number,
+  expected: Record<string, number>,
+  timeoutMs = 5_000,
+): Promise<Record<string, number>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const counts = await pageEntities(browser, tabId);
-    if (JSON.stringify(Object.entries(counts).sort()) === JSON.stringify(Object.entries(expected).sort()) || Date.now() > deadline) return counts;
+    if (
+      JSON.stringify(Object.entries(counts).sort()) === JSON.stringify(Object.entries(expected).sort()) ||
+      Date.now() > deadline
+    )
+      return counts;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -104,7 +127,14 @@ beforeAll(async () => {
   // The control: the server sent <i> where the client renders <b> (a real hydration mismatch).
   mismatched = ssr.replace('<b>Rabat</b>', '<i>Rabat</i>');
   if (mismatched === ssr) throw new Error('control page: nothing replaced');
-  const out = await build({ entryPoints: [CLIENT], bundle: true, format: 'iife', write: false, target: 'es2020', logLevel: 'silent' });
+  const out = await build({
+    entryPoints: [CLIENT],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'es2020',
+    logLevel: 'silent',
+  });
   bundle = out.outputFiles[0]!.text;
 });
 
@@ -139,12 +169,18 @@ describeInBrowsers('hardening: a server-rendered Preact page hydrating after Glo
     expect(on.reason, 'hydrate ran after Glossa painted').toBe('painted');
     expect(await countsBecome(browser, tabId, INITIAL_COUNTS)).toEqual(INITIAL_COUNTS);
     // Glossa's ranges survived hydration (Preact adopted the server's nodes): still painted.
-    const painted = Object.values(await page.evaluate(highlightTexts)).flat().sort();
+    const painted = Object.values(await page.evaluate(highlightTexts))
+      .flat()
+      .sort();
     expect(painted).toEqual(['AFRICOM', 'Rabat', 'Morocco'].sort());
     // Interactivity: a state update re-renders, Glossa's counts follow.
     const before = (await settledAfter(browser, tabId)).generation;
     await page.clickOn('#add');
-    await page.waitFor(() => document.getElementById('n')?.textContent === 'Briefings: 2' && document.querySelectorAll('#list li').length === 2);
+    await page.waitFor(
+      () =>
+        document.getElementById('n')?.textContent === 'Briefings: 2' &&
+        document.querySelectorAll('#list li').length === 2,
+    );
     expect(await countsBecome(browser, tabId, AFTER_CLICK)).toEqual(AFTER_CLICK);
     const onAfterClick = await page.evaluate(() => document.body.innerHTML);
     // Every rescan of the re-render is done: an error it caused would be reported by now.

@@ -18,7 +18,15 @@ import type { ExtensionBrowser, TestPage } from './harness/browsers';
 import { describeInBrowsers } from './harness/suite';
 import { pageEntities } from './harness/page-probes';
 
-type Storm = { done: boolean; ownTasks: [number, number][]; gaps: [number, number][]; bursts: number; rewrites: number; stopBeat?: boolean; start(): void };
+type Storm = {
+  done: boolean;
+  ownTasks: [number, number][];
+  gaps: [number, number][];
+  bursts: number;
+  rewrites: number;
+  stopBeat?: boolean;
+  start(): void;
+};
 
 /** Longest heartbeat gap once the page's own tasks are taken out, and where it was. */
 function longestForeignGap(): { ms: number; at: number; gaps: number; ownMax: number } {
@@ -35,7 +43,12 @@ function longestForeignGap(): { ms: number; at: number; gaps: number; ownMax: nu
   return { ms: Math.round(worst), at: Math.round(at), gaps: s.gaps.length, ownMax: Math.round(ownMax) };
 }
 
-async function countsWhenExact(browser: ExtensionBrowser, tabId: number, expected: Record<string, number>, timeoutMs: number) {
+async function countsWhenExact(
+  browser: ExtensionBrowser,
+  tabId: number,
+  expected: Record<string, number>,
+  timeoutMs: number,
+) {
   const deadline = Date.now() + timeoutMs;
   let last: Record<string, number> = {};
   for (;;) {
@@ -49,12 +62,18 @@ async function countsWhenExact(browser: ExtensionBrowser, tabId: number, expecte
 const errorsOf = (page: TestPage) => page.console.filter((l) => l.startsWith('pageerror') || l.startsWith('error'));
 
 async function chromiumHeapMb(page: TestPage): Promise<number> {
-  const raw = page.raw as unknown as { context(): { newCDPSession(p: unknown): Promise<{ send(m: string, a?: unknown): Promise<{ metrics?: { name: string; value: number }[] }> }> } };
+  const raw = page.raw as unknown as {
+    context(): {
+      newCDPSession(
+        p: unknown,
+      ): Promise<{ send(m: string, a?: unknown): Promise<{ metrics?: { name: string; value: number }[] }> }>;
+    };
+  };
   const cdp = await raw.context().newCDPSession(page.raw);
   await cdp.send('Performance.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics!.find((m) => m.name === 'JSHeapUsedSize')!.value) / 2 ** 20;
+  return metrics!.find((m) => m.name === 'JSHeapUsedSize')!.value / 2 ** 20;
 }
 
 /** A page built by its own script (the HTML parser caps nesting depth, so deep trees are built with DOM calls). */
@@ -69,19 +88,25 @@ describeInBrowsers('hardening: heavy and hostile DOM loads', (get, name) => {
     expect(await pageEntities(browser, tabId)).toEqual({});
     const heapBefore = name === 'chromium' ? await chromiumHeapMb(page) : 0;
     await page.evaluate(() => (window as unknown as { __storm: Storm }).__storm.start());
-    await page.waitFor(() => (window as unknown as { __storm: Storm }).__storm.done, undefined, 20_000).catch(async (e: Error) => {
-      const s = await page.evaluate(() => {
-        const st = (window as unknown as { __storm: Storm }).__storm;
-        return { bursts: st.bursts, rewrites: st.rewrites };
+    await page
+      .waitFor(() => (window as unknown as { __storm: Storm }).__storm.done, undefined, 20_000)
+      .catch(async (e: Error) => {
+        const s = await page.evaluate(() => {
+          const st = (window as unknown as { __storm: Storm }).__storm;
+          return { bursts: st.bursts, rewrites: st.rewrites };
+        });
+        const gap = await page.evaluate(longestForeignGap);
+        throw new Error(
+          `the page could not finish its own storm (30 bursts of 100 ms) in 20 s: ${JSON.stringify(s)}; longest foreign gap ${JSON.stringify(gap)} (${e.message})`,
+        );
       });
-      const gap = await page.evaluate(longestForeignGap);
-      throw new Error(`the page could not finish its own storm (30 bursts of 100 ms) in 20 s: ${JSON.stringify(s)}; longest foreign gap ${JSON.stringify(gap)} (${e.message})`);
-    });
     const counts = await countsWhenExact(browser, tabId, { himars: 300, morocco: 50 }, 10_000);
     await page.evaluate(() => void ((window as unknown as { __storm: Storm }).__storm.stopBeat = true));
     expect(counts).toEqual({ himars: 300, morocco: 50 });
     const gap = await page.evaluate(longestForeignGap);
-    console.log(`[${name}] storm: longest main-thread gap not spent in the page's own tasks: ${gap.ms} ms (own task max ${gap.ownMax} ms, ${gap.gaps} heartbeats)`);
+    console.log(
+      `[${name}] storm: longest main-thread gap not spent in the page's own tasks: ${gap.ms} ms (own task max ${gap.ownMax} ms, ${gap.gaps} heartbeats)`,
+    );
     expect(gap.gaps).toBeGreaterThan(20);
     // How long Glossa stalls the page (the defect this test once caught: 3–5 s gaps in Firefox, the
     // page finishing a third of its storm) is a timing: logged above, and measured against the page
@@ -118,12 +143,14 @@ describeInBrowsers('hardening: heavy and hostile DOM loads', (get, name) => {
       ),
     );
     const { page, tabId } = await browser.openTab(`${server.origin}/hostile-100k.html`);
-    expect(await page.evaluate(() => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let n = 0;
-      while (w.nextNode()) n++;
-      return n;
-    })).toBeGreaterThanOrEqual(100_000);
+    expect(
+      await page.evaluate(() => {
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        while (w.nextNode()) n++;
+        return n;
+      }),
+    ).toBeGreaterThanOrEqual(100_000);
     expect(await pageEntities(browser, tabId, 60_000)).toEqual({ himars: 40, morocco: 20 });
     expect(errorsOf(page)).toEqual([]);
     await page.close();

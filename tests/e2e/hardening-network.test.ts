@@ -57,7 +57,11 @@ describeInBrowsers(
       if (point) {
         await page.mouseMove(point.x - 30, point.y - 30);
         await page.mouseMove(point.x, point.y);
-        await page.waitFor(() => !!document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card'), undefined, 5_000);
+        await page.waitFor(
+          () => !!document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card'),
+          undefined,
+          5_000,
+        );
       }
       await sendToTab(browser, tabId, { type: 'glossa:navigate', direction: 1 });
       await sendToTab(browser, tabId, { type: 'glossa:navigate', direction: 1 });
@@ -75,7 +79,11 @@ describeInBrowsers(
         return n > 0;
       };
       await pollUntil(
-        async () => raw.frames().find((f) => f.url().startsWith(server.otherOrigin))?.evaluate(framePainted),
+        async () =>
+          raw
+            .frames()
+            .find((f) => f.url().startsWith(server.otherOrigin))
+            ?.evaluate(framePainted),
         10_000,
         'the cross-origin frame to paint',
       );
@@ -115,15 +123,43 @@ describeInBrowsers(
       // The recording is live, not vacuous: it saw the pages, and a request an extension page makes.
       expect(viaProxy.some((r) => r.url.endsWith('/seed-article.html'))).toBe(true);
       const probe = `${server.origin}/onpage-empty.html?probe-from-extension-page`;
-      await options.evaluate((u: string) => fetch(u).then(() => 0, () => 0), probe);
-      await pollUntil(async () => proxy!.requests.some((r) => r.url === probe), 5_000, 'the proxy to see an extension-page request');
+      await options.evaluate(
+        (u: string) =>
+          fetch(u).then(
+            () => 0,
+            () => 0,
+          ),
+        probe,
+      );
+      await pollUntil(
+        async () => proxy!.requests.some((r) => r.url === probe),
+        5_000,
+        'the proxy to see an extension-page request',
+      );
       if (browser.driver.kind === 'playwright') {
         // …and Chromium's driver events include the service worker's requests.
-        const worker = browser.driver.context.serviceWorkers().find((w) => w.url().startsWith(browser.extensionOrigin))!;
+        const worker = browser.driver.context
+          .serviceWorkers()
+          .find((w) => w.url().startsWith(browser.extensionOrigin))!;
         const fromWorker = `${server.origin}/onpage-empty.html?probe-from-worker`;
-        await worker.evaluate((u: string) => fetch(u).then(() => 0, () => 0), fromWorker);
-        await pollUntil(async () => proxy!.requests.some((r) => r.url === fromWorker), 5_000, 'the proxy to see a service-worker request');
-        await pollUntil(async () => browser.driverRequests.some((r) => r.url === fromWorker), 5_000, 'driver events to include the service worker');
+        await worker.evaluate(
+          (u: string) =>
+            fetch(u).then(
+              () => 0,
+              () => 0,
+            ),
+          fromWorker,
+        );
+        await pollUntil(
+          async () => proxy!.requests.some((r) => r.url === fromWorker),
+          5_000,
+          'the proxy to see a service-worker request',
+        );
+        await pollUntil(
+          async () => browser.driverRequests.some((r) => r.url === fromWorker),
+          5_000,
+          'driver events to include the service worker',
+        );
       }
 
       const driver = browser.driverRequests.slice(startDriver).filter((r) => !r.url.includes('?probe-from-'));

@@ -13,7 +13,15 @@ import { pageEntities, pointOfHighlight, waitForPaint } from './harness/page-pro
  * Glossa's tooltip, wherever its host is: any element directly under <html> or <body> whose open
  * shadow root holds a `.glossa-card`. Returns the card text and the box's rendered size.
  */
-function findTooltip(): { tag: string; text: string; width: number; height: number; hostDisplay: string; hostVisibility: string; onTop: boolean } | null {
+function findTooltip(): {
+  tag: string;
+  text: string;
+  width: number;
+  height: number;
+  hostDisplay: string;
+  hostVisibility: string;
+  onTop: boolean;
+} | null {
   for (const host of [...document.documentElement.children, ...(document.body?.children ?? [])]) {
     const root = host.shadowRoot;
     const card = root?.querySelector('.glossa-card');
@@ -64,13 +72,22 @@ describeInBrowsers('hardening: hostile pages', (get) => {
     await page.mouseMove(5, 300);
     // Once the first tooltip has closed (it no longer covers the next mention; it sits just above it)…
     const next = await page.waitFor(pointOfHighlight, 'HIMARS');
-    await page.waitFor(({ x, y }: { x: number; y: number }) => document.elementFromPoint(x, y)?.localName !== 'glossa-ui', next);
+    await page.waitFor(
+      ({ x, y }: { x: number; y: number }) => document.elementFromPoint(x, y)?.localName !== 'glossa-ui',
+      next,
+    );
     // …another mention: a new host is created and shows its card (the page removes it again).
     await hover(page, 'HIMARS');
-    const later = await page.waitFor(() => {
-      const hosts = (window as unknown as { __removed: { tag: string; text: string }[] }).__removed.filter((r) => r.tag === 'glossa-ui');
-      return hosts.some((h) => /HIMARS/.test(h.text)) ? hosts : null;
-    }, undefined, 5_000);
+    const later = await page.waitFor(
+      () => {
+        const hosts = (window as unknown as { __removed: { tag: string; text: string }[] }).__removed.filter(
+          (r) => r.tag === 'glossa-ui',
+        );
+        return hosts.some((h) => /HIMARS/.test(h.text)) ? hosts : null;
+      },
+      undefined,
+      5_000,
+    );
     expect(later.length).toBeGreaterThanOrEqual(2);
     expect(await page.evaluate(() => document.querySelectorAll('glossa-ui').length)).toBeLessThanOrEqual(1);
     expect(errorsOf(page), show(page.console)).toEqual([]);
@@ -82,7 +99,11 @@ describeInBrowsers('hardening: hostile pages', (get) => {
     const { page } = await browser.openTab(`${server.origin}/hostile-remover.html`);
     await waitForPaint(page);
     await hover(page, 'AFRICOM');
-    await page.waitFor(() => (window as unknown as { __removed: { tag: string }[] }).__removed.some((r) => r.tag === 'glossa-ui'), undefined, 5_000);
+    await page.waitFor(
+      () => (window as unknown as { __removed: { tag: string }[] }).__removed.some((r) => r.tag === 'glossa-ui'),
+      undefined,
+      5_000,
+    );
     // The pointer has not moved: the reader is still reading. Glossa must put its host back
     // (a page cannot make a tooltip vanish under the reader by deleting unknown elements).
     const back = await page
@@ -92,18 +113,25 @@ describeInBrowsers('hardening: hostile pages', (get) => {
     await page.close();
   });
 
-  it("a page whose CSS targets everything (custom elements, :not(:defined), html > *, tippy/glossa classes): the tooltip is unaffected", async () => {
+  it('a page whose CSS targets everything (custom elements, :not(:defined), html > *, tippy/glossa classes): the tooltip is unaffected', async () => {
     const { browser, server } = get();
     const { page, tabId } = await browser.openTab(`${server.origin}/hostile-css.html`);
     expect((await pageEntities(browser, tabId)).africom).toBe(1);
     await waitForPaint(page);
     await hover(page, 'AFRICOM');
     // The card is rendered into our shadow root whatever the page's CSS does…
-    await page.waitFor(() => !!document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card'), undefined, 5_000);
+    await page.waitFor(
+      () => !!document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card'),
+      undefined,
+      5_000,
+    );
     // …and the reader must actually see it: a real box, on top, inside the viewport.
     const state = await page.evaluate(findTooltip);
     expect(state, 'tooltip present').not.toBeNull();
-    expect({ display: state!.hostDisplay, visibility: state!.hostVisibility }).toEqual({ display: expect.not.stringMatching(/^none$/), visibility: 'visible' });
+    expect({ display: state!.hostDisplay, visibility: state!.hostVisibility }).toEqual({
+      display: expect.not.stringMatching(/^none$/),
+      visibility: 'visible',
+    });
     expect(state!.width).toBeGreaterThan(100);
     expect(state!.height).toBeGreaterThan(40);
     expect(state!.onTop).toBe(true);
@@ -118,7 +146,9 @@ describeInBrowsers('hardening: hostile pages', (get) => {
     await waitForPaint(page);
     await hover(page, 'AFRICOM');
     const state = await page.waitFor(findTooltip, undefined, 5_000).catch((e: Error) => {
-      throw new Error(`no Glossa tooltip on a page that owns <glossa-ui>: ${e.message}; page log: ${JSON.stringify(page.console)}`);
+      throw new Error(
+        `no Glossa tooltip on a page that owns <glossa-ui>: ${e.message}; page log: ${JSON.stringify(page.console)}`,
+      );
     });
     expect(state.text).toMatch(/Africa Command|AFRICOM/);
     expect(state.width).toBeGreaterThan(100);
@@ -136,14 +166,20 @@ describeInBrowsers('hardening: hostile pages', (get) => {
     expect(counts['polisario-front']).toBeUndefined();
     expect(counts.himars).toBeUndefined();
     // Same-origin frame: its own content script paints its own document.
-    const painted = await page.waitFor(() => {
-      const win = (document.getElementById('same') as HTMLIFrameElement).contentWindow as (Window & typeof globalThis) | null;
-      let found = false;
-      win?.CSS.highlights.forEach((h, name) => {
-        if (name.startsWith('glossa')) for (const r of h as unknown as Iterable<Range>) if (r.toString() === 'Algeria') found = true;
-      });
-      return found;
-    }, undefined, 10_000);
+    const painted = await page.waitFor(
+      () => {
+        const win = (document.getElementById('same') as HTMLIFrameElement).contentWindow as
+          (Window & typeof globalThis) | null;
+        let found = false;
+        win?.CSS.highlights.forEach((h, name) => {
+          if (name.startsWith('glossa'))
+            for (const r of h as unknown as Iterable<Range>) if (r.toString() === 'Algeria') found = true;
+        });
+        return found;
+      },
+      undefined,
+      10_000,
+    );
     expect(painted).toBe(true);
     // The other frames' content scripts have done their work (or failed): the same-origin,
     // about:blank and cross-origin frames have painted their names (the cross-origin one is the
@@ -151,7 +187,8 @@ describeInBrowsers('hardening: hostile pages', (get) => {
     // any frame; not the sandboxed ones: Chromium reports the driver's own look into a frame
     // sandboxed without scripts as an error of the page.
     const raw = page.raw as unknown as { frames(): Array<{ url(): string; evaluate<R>(fn: () => R): Promise<R> }> };
-    const watched = (url: string) => url === 'about:blank' || url.endsWith('/onpage-frame.html') || url.startsWith(server.otherOrigin);
+    const watched = (url: string) =>
+      url === 'about:blank' || url.endsWith('/onpage-frame.html') || url.startsWith(server.otherOrigin);
     const paintedIn = () => {
       const out: string[] = [];
       CSS.highlights.forEach((h, name) => {

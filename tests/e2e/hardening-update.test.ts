@@ -8,8 +8,10 @@ import { expect, it } from 'vitest';
 import { entitiesWhen, highlightTexts, pageEntities } from './harness/page-probes';
 import { describeInBrowsers } from './harness/suite';
 
-const QUIET = '<!doctype html><html lang="en"><head><title>Market notes</title></head><body><p>Prices of wheat rose.</p></body></html>';
-const NAMED = '<!doctype html><html lang="en"><head><title>Briefing</title></head><body><p>HIMARS were shown in Tan-Tan.</p></body></html>';
+const QUIET =
+  '<!doctype html><html lang="en"><head><title>Market notes</title></head><body><p>Prices of wheat rose.</p></body></html>';
+const NAMED =
+  '<!doctype html><html lang="en"><head><title>Briefing</title></head><body><p>HIMARS were shown in Tan-Tan.</p></body></html>';
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 describeInBrowsers('hardening: the extension is reloaded under an open page', (get, name) => {
@@ -26,7 +28,8 @@ describeInBrowsers('hardening: the extension is reloaded under an open page', (g
     expect(await painted()).toEqual(['HIMARS']);
     // An extension page is closed or destroyed when the extension reloads: proof that it did.
     const witness = await browser.openExtensionPage('popup.html');
-    const gone = async (): Promise<boolean> => witness.raw.isClosed() || (await witness.evaluate(() => false).catch(() => true));
+    const gone = async (): Promise<boolean> =>
+      witness.raw.isClosed() || (await witness.evaluate(() => false).catch(() => true));
     expect(await gone()).toBe(false);
     await browser.callExtension('runtime.reload').catch(() => {}); // the calling page may go first
     for (const deadline = Date.now() + 10_000; !(await gone()); await sleep(100)) {
@@ -34,12 +37,19 @@ describeInBrowsers('hardening: the extension is reloaded under an open page', (g
     }
     const errors = (): string[] => page.console.filter((line) => line.startsWith('pageerror'));
     // A change without a name, then one with names: the old script would read both.
-    await page.evaluate(() => void document.body.append(Object.assign(document.createElement('p'), { textContent: 'More wheat.' })));
-    await page.evaluate(() => void document.body.append(Object.assign(document.createElement('p'), { textContent: 'HIMARS and AFRICOM.' })));
+    await page.evaluate(
+      () => void document.body.append(Object.assign(document.createElement('p'), { textContent: 'More wheat.' })),
+    );
+    await page.evaluate(
+      () =>
+        void document.body.append(Object.assign(document.createElement('p'), { textContent: 'HIMARS and AFRICOM.' })),
+    );
     // The annotator's page, changed after the watched one. Chromium: the old script can no longer
     // show a card, so at its next piece of work it stops and clears what it painted. Firefox: the
     // reloaded extension's script is injected into the open pages, and it paints the new names too.
-    await named.page.evaluate(() => void document.body.append(Object.assign(document.createElement('p'), { textContent: 'The Sahel.' })));
+    await named.page.evaluate(
+      () => void document.body.append(Object.assign(document.createElement('p'), { textContent: 'The Sahel.' })),
+    );
     if (name === 'chromium') {
       // The old scripts can no longer be asked anything: the named page's cleared paint is the sign
       // that they have handled the changes (the watched page's, made first, is the lighter work).
@@ -48,9 +58,15 @@ describeInBrowsers('hardening: the extension is reloaded under an open page', (g
         CSS.highlights.forEach((_h, key) => void (key.startsWith('glossa') && n++));
         return n === 0;
       });
-      expect(Object.values(await page.evaluate(highlightTexts)).flat(), 'no annotator started on the watched page').toEqual([]);
+      expect(
+        Object.values(await page.evaluate(highlightTexts)).flat(),
+        'no annotator started on the watched page',
+      ).toEqual([]);
     } else {
-      expect(await entitiesWhen(browser, tabId, (c) => 'himars' in c && 'africom' in c)).toEqual({ himars: 1, africom: 1 });
+      expect(await entitiesWhen(browser, tabId, (c) => 'himars' in c && 'africom' in c)).toEqual({
+        himars: 1,
+        africom: 1,
+      });
       expect((await entitiesWhen(browser, named.tabId, (c) => 'sahel' in c)).sahel).toBe(1);
       await named.page.waitFor(() => {
         let n = 0;

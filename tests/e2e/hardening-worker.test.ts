@@ -27,7 +27,12 @@ describeInBrowsers(
       const first = await browser.openTab(`${server.origin}/seed-article.html`);
       const firstCounts = await pageEntities(browser, first.tabId);
       // Mentions are reported to the background slice by slice: wait for the final count.
-      const badgeBefore = await badgeWhen(browser, first.tabId, (t) => t === String(Object.keys(firstCounts).length), 'counted the first tab');
+      const badgeBefore = await badgeWhen(
+        browser,
+        first.tabId,
+        (t) => t === String(Object.keys(firstCounts).length),
+        'counted the first tab',
+      );
       expect(Number(badgeBefore)).toBeGreaterThan(0);
 
       if (browser.driver.kind === 'playwright') {
@@ -38,12 +43,17 @@ describeInBrowsers(
         // The extension's worker is not in a page's ServiceWorker domain (other storage partition):
         // close its target through the Target domain, which stops the worker.
         const cdp = await ctx.newCDPSession(first.page.raw as never);
-        const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as unknown as { targetInfos: { targetId: string; type: string; url: string }[] };
-        const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(browser.extensionOrigin));
+        const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as unknown as {
+          targetInfos: { targetId: string; type: string; url: string }[];
+        };
+        const target = targetInfos.find(
+          (t) => t.type === 'service_worker' && t.url.startsWith(browser.extensionOrigin),
+        );
         expect(target, JSON.stringify(targetInfos.map((t) => [t.type, t.url]))).toBeDefined();
         await cdp.send('Target.closeTarget' as never, { targetId: target!.targetId } as never);
         // Gone: no longer listed, or no longer answering.
-        const gone = async () => !ctx.serviceWorkers().includes(worker) || (await worker.evaluate(() => false).catch(() => true));
+        const gone = async () =>
+          !ctx.serviceWorkers().includes(worker) || (await worker.evaluate(() => false).catch(() => true));
         await pollUntil(gone, 10_000, 'the service worker to stop');
         // Wake it (a page asks the background something) and check it is a fresh instance.
         await browser.callExtension('runtime.sendMessage', { type: 'glossa:ping-for-test' }).catch(() => undefined);
@@ -51,7 +61,11 @@ describeInBrowsers(
           const deadline = Date.now() + 5_000;
           for (;;) {
             const w = ctx.serviceWorkers().find((x) => x.url().startsWith(browser.extensionOrigin));
-            const marker = w ? await w.evaluate(() => (globalThis as unknown as { __glossaMarker?: number }).__glossaMarker).catch(() => 'gone') : 'none';
+            const marker = w
+              ? await w
+                  .evaluate(() => (globalThis as unknown as { __glossaMarker?: number }).__glossaMarker)
+                  .catch(() => 'gone')
+              : 'none';
             if (marker === undefined) return true;
             if (Date.now() > deadline) return `still the same worker (marker ${String(marker)})`;
             await sleep(200);
@@ -83,13 +97,22 @@ describeInBrowsers(
       expect(await browser.callExtension<string>('action.getBadgeText', { tabId: first.tabId })).toBe(badgeBefore);
 
       // Context menu items still registered: updating an item that does not exist fails.
-      await expect(browser.callExtension('contextMenus.update', 'glossa-lookup', { enabled: true })).resolves.not.toThrow();
-      await expect(browser.callExtension('contextMenus.update', 'glossa-add', { enabled: true })).resolves.not.toThrow();
+      await expect(
+        browser.callExtension('contextMenus.update', 'glossa-lookup', { enabled: true }),
+      ).resolves.not.toThrow();
+      await expect(
+        browser.callExtension('contextMenus.update', 'glossa-add', { enabled: true }),
+      ).resolves.not.toThrow();
 
       // Commands: still declared, and the relay reaches the tab.
       const commands = await browser.callExtension<{ name: string }[]>('commands.getAll');
       expect(commands.map((c) => c.name).sort()).toEqual(expect.arrayContaining(['next-mention', 'previous-mention']));
-      const relay = await browser.callExtension<{ count: number }>('tabs.sendMessage', second.tabId, { type: 'glossa:navigate', direction: 1 }, { frameId: 0 });
+      const relay = await browser.callExtension<{ count: number }>(
+        'tabs.sendMessage',
+        second.tabId,
+        { type: 'glossa:navigate', direction: 1 },
+        { frameId: 0 },
+      );
       expect(relay.count).toBeGreaterThan(0);
       await first.page.close();
       await second.page.close();

@@ -12,13 +12,23 @@ const expected = JSON.parse(readFileSync(new URL('../fixtures/seed/expected.json
   mentions: Record<string, number>;
   not_checked: Record<string, string>;
 };
-const extra = JSON.parse(readFileSync(new URL('../fixtures/seed/expected-extra.json', import.meta.url), 'utf8')) as { mentions: Record<string, number> };
-const optional = new Set([...Object.keys(expected.not_checked).flatMap((k) => k.split(/\s*[/,]\s*/)), ...Object.keys(extra.mentions)]);
+const extra = JSON.parse(readFileSync(new URL('../fixtures/seed/expected-extra.json', import.meta.url), 'utf8')) as {
+  mentions: Record<string, number>;
+};
+const optional = new Set([
+  ...Object.keys(expected.not_checked).flatMap((k) => k.split(/\s*[/,]\s*/)),
+  ...Object.keys(extra.mentions),
+]);
 
-interface Stored { format: number; key: string; data: string }
+interface Stored {
+  format: number;
+  key: string;
+  data: string;
+}
 
 async function storedMatcher(browser: ExtensionBrowser): Promise<Stored | undefined> {
-  return (await browser.callExtension<Record<string, Stored | undefined>>('storage.local.get', 'compiledMatcher')).compiledMatcher;
+  return (await browser.callExtension<Record<string, Stored | undefined>>('storage.local.get', 'compiledMatcher'))
+    .compiledMatcher;
 }
 
 /** The seed article's counts: exactly the expected ones, and nothing unexpected. */
@@ -39,7 +49,7 @@ describeInBrowsers('on the page: precompiled matcher from the background', (get)
     const { browser, server } = get();
     // 1. The background stores it after install (asynchronously: wait for it).
     let stored: Stored | undefined;
-    for (const deadline = Date.now() + 15_000; !stored && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 15_000; !stored && Date.now() < deadline;) {
       stored = await storedMatcher(browser);
       if (!stored) await new Promise((r) => setTimeout(r, 100));
     }
@@ -53,9 +63,13 @@ describeInBrowsers('on the page: precompiled matcher from the background', (get)
     await seedCounts(browser, server.origin);
 
     // 3. Damaged record (garbage base64, wrong key), and a right key with garbage data: still exact.
-    await browser.callExtension('storage.local.set', { compiledMatcher: { format: COMPILED_MATCHER_FORMAT, key: 'wrong-key', data: '@@@ not base64 @@@' } });
+    await browser.callExtension('storage.local.set', {
+      compiledMatcher: { format: COMPILED_MATCHER_FORMAT, key: 'wrong-key', data: '@@@ not base64 @@@' },
+    });
     await seedCounts(browser, server.origin);
-    await browser.callExtension('storage.local.set', { compiledMatcher: { ...stored!, data: Buffer.from('not a matcher').toString('base64') } });
+    await browser.callExtension('storage.local.set', {
+      compiledMatcher: { ...stored!, data: Buffer.from('not a matcher').toString('base64') },
+    });
     await seedCounts(browser, server.origin);
     await browser.callExtension('storage.local.set', { compiledMatcher: stored });
   });
@@ -66,7 +80,12 @@ describeInBrowsers('on the page: names found by the background (glossa:find-name
     const { browser } = get();
     const version = (await browser.callExtension<{ version: string }>('runtime.getManifest')).version;
     const ask = (key: string, texts: string[], seen: string[] = []) =>
-      browser.callExtension<FindNamesResponse>('runtime.sendMessage', { type: 'glossa:find-names', key, texts, seen } satisfies FindNamesRequest);
+      browser.callExtension<FindNamesResponse>('runtime.sendMessage', {
+        type: 'glossa:find-names',
+        key,
+        texts,
+        seen,
+      } satisfies FindNamesRequest);
     const ids = (r: FindNamesResponse): string[] => [...new Set(r.matches.flat().map((m) => m.entityId))].sort();
     const none = matcherKey(version, bundledPack, null);
 
@@ -88,12 +107,21 @@ describeInBrowsers('on the page: names found by the background (glossa:find-name
     expect(ids(await ask(none, ['Langley spoke.'], ['michael-langley']))).toEqual(['michael-langley']);
 
     // A glossary written since the background loaded its matcher: the page's new key makes it reload.
-    const glossary = JSON.parse(readFileSync(new URL('../fixtures/glossaries/valid.json', import.meta.url), 'utf8')) as Pack;
+    const glossary = JSON.parse(
+      readFileSync(new URL('../fixtures/glossaries/valid.json', import.meta.url), 'utf8'),
+    ) as Pack;
     const text = ['Zephyr Falcon sailed to Cobalt Harbour and met AFRICOM.'];
     expect(ids(await ask(none, text))).toEqual(['africom']);
-    await browser.callExtension('storage.local.set', { glossary: { schemaVersion: 1, pack: glossary }, glossaryToken: 'e2e-find-names' });
+    await browser.callExtension('storage.local.set', {
+      glossary: { schemaVersion: 1, pack: glossary },
+      glossaryToken: 'e2e-find-names',
+    });
     try {
-      expect(ids(await ask(matcherKey(version, bundledPack, glossary), text))).toEqual(['africom', 'my-cobalt-harbour', 'my-zephyr-falcon']);
+      expect(ids(await ask(matcherKey(version, bundledPack, glossary), text))).toEqual([
+        'africom',
+        'my-cobalt-harbour',
+        'my-zephyr-falcon',
+      ]);
       // A page still on the old key gets the newest glossary too (its change event makes it rescan).
       expect(ids(await ask(none, text))).toEqual(['africom', 'my-cobalt-harbour', 'my-zephyr-falcon']);
     } finally {

@@ -1,8 +1,22 @@
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from './harness/suite';
-import { entitiesWhen, frameHighlightTexts, glossaUi, highlightTexts, pageEntities, pointOfHighlight, scanStatus, sendToTab, settledAfter, waitForPaint } from './harness/page-probes';
+import {
+  entitiesWhen,
+  frameHighlightTexts,
+  glossaUi,
+  highlightTexts,
+  pageEntities,
+  pointOfHighlight,
+  scanStatus,
+  sendToTab,
+  settledAfter,
+  waitForPaint,
+} from './harness/page-probes';
 
-const allPainted = (h: Record<string, string[]>) => Object.entries(h).filter(([n]) => n !== 'glossa-focus').flatMap(([, v]) => v);
+const allPainted = (h: Record<string, string[]>) =>
+  Object.entries(h)
+    .filter(([n]) => n !== 'glossa-focus')
+    .flatMap(([, v]) => v);
 
 describeInBrowsers('on the page: structure, editing, dynamic content', (get) => {
   it('finds names split across inline tags, in an open shadow root and in a same-origin frame', async () => {
@@ -20,7 +34,8 @@ describeInBrowsers('on the page: structure, editing, dynamic content', (get) => 
     const crossing = await page.evaluate(() => {
       let out = '';
       CSS.highlights.forEach((h) => {
-        for (const r of h as unknown as Iterable<Range>) if (r.toString() === 'AfriCOM') out = `${r.startContainer.textContent}|${r.endContainer.textContent}`;
+        for (const r of h as unknown as Iterable<Range>)
+          if (r.toString() === 'AfriCOM') out = `${r.startContainer.textContent}|${r.endContainer.textContent}`;
       });
       return out;
     });
@@ -30,7 +45,8 @@ describeInBrowsers('on the page: structure, editing, dynamic content', (get) => 
       const doc = (document.querySelector(sel) as HTMLIFrameElement | null)?.contentDocument;
       let found = false;
       doc?.defaultView?.CSS.highlights.forEach((h, name) => {
-        if (name.startsWith('glossa')) for (const r of h as unknown as Iterable<Range>) if (r.toString() === 'Algeria') found = true;
+        if (name.startsWith('glossa'))
+          for (const r of h as unknown as Iterable<Range>) if (r.toString() === 'Algeria') found = true;
       });
       return found;
     }, '#frame');
@@ -157,7 +173,7 @@ describeInBrowsers('on the page: structure, editing, dynamic content', (get) => 
     await pageEntities(browser, tabId);
     const focusText = () => {
       const h = CSS.highlights.get('glossa-focus');
-      return h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString())[0] ?? null : null;
+      return h ? ([...(h as unknown as Iterable<Range>)].map((r) => r.toString())[0] ?? null) : null;
     };
     await sendToTab(browser, tabId, { type: 'glossa:navigate', direction: 1 });
     const first = await page.waitFor(focusText);
@@ -170,16 +186,20 @@ describeInBrowsers('on the page: structure, editing, dynamic content', (get) => 
     expect(first).toBe('AFRICOM'); // in the h1, the first name on the page
     expect(second).not.toBe(first);
     await sendToTab(browser, tabId, { type: 'glossa:navigate', direction: -1 });
-    expect(await page.waitFor((want: string) => {
-      const h = CSS.highlights.get('glossa-focus');
-      const t = h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString())[0] : null;
-      return t === want;
-    }, first!)).toBe(true);
+    expect(
+      await page.waitFor((want: string) => {
+        const h = CSS.highlights.get('glossa-focus');
+        const t = h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString())[0] : null;
+        return t === want;
+      }, first!),
+    ).toBe(true);
     const ui = (await page.waitFor(glossaUi))!;
     expect(ui.visible).toBe(true);
     expect(ui.card).toContain('Africa Command');
     expect(ui.focusedInside).toBe(true);
-    await page.waitFor(() => !!document.querySelector('glossa-ui')?.shadowRoot?.querySelector('[aria-live]')?.textContent);
+    await page.waitFor(
+      () => !!document.querySelector('glossa-ui')?.shadowRoot?.querySelector('[aria-live]')?.textContent,
+    );
     // Tab reaches a source link inside the tooltip.
     await page.press('Tab');
     const active = await page.evaluate(() => {
@@ -201,7 +221,11 @@ describeInBrowsers('on the page: structure, editing, dynamic content', (get) => 
     // Nothing happened since: asking again counts no new generation.
     expect(await scanStatus(browser, tabId)).toEqual(first);
     // Settled after a change means its names are painted (asked at once, not polled).
-    await page.evaluate(() => void (document.getElementById('feed')!.appendChild(document.createElement('p')).textContent = 'Gen. Mark Milley spoke.'));
+    await page.evaluate(
+      () =>
+        void (document.getElementById('feed')!.appendChild(document.createElement('p')).textContent =
+          'Gen. Mark Milley spoke.'),
+    );
     const after = await settledAfter(browser, tabId, first.generation);
     expect(after.generation).toBeGreaterThan(first.generation);
     expect(allPainted(await page.evaluate(highlightTexts))).toContain('Mark Milley');
@@ -240,12 +264,20 @@ describeInBrowsers('on the page: strict CSP and turning off', (get) => {
     expect(point).not.toBeNull();
     await page.mouseMove(point!.x + 40, point!.y + 40);
     await page.mouseMove(point!.x, point!.y);
-    await page.waitFor(() => !!document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card'), undefined, 5000);
+    await page.waitFor(
+      () => !!document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card'),
+      undefined,
+      5000,
+    );
     const styled = await page.evaluate(() => {
       const root = document.querySelector('glossa-ui')!.shadowRoot!;
       const box = root.querySelector('.glossa-box') as HTMLElement;
       const cs = getComputedStyle(box);
-      return { radius: cs.borderTopLeftRadius, shadow: cs.boxShadow !== 'none', hostPosition: getComputedStyle(document.querySelector('glossa-ui')!).position };
+      return {
+        radius: cs.borderTopLeftRadius,
+        shadow: cs.boxShadow !== 'none',
+        hostPosition: getComputedStyle(document.querySelector('glossa-ui')!).position,
+      };
     });
     expect(styled).toEqual({ radius: '8px', shadow: true, hostPosition: 'fixed' });
     await page.close();
@@ -268,7 +300,9 @@ describeInBrowsers('on the page: strict CSP and turning off', (get) => {
     });
     expect(await pageEntities(browser, tabId)).toEqual({});
     // Paint style and first-mention-only apply live too.
-    await browser.callExtension('storage.sync.set', { settings: { ...current, enabled: true, paintStyle: 'background', paintAll: true } });
+    await browser.callExtension('storage.sync.set', {
+      settings: { ...current, enabled: true, paintStyle: 'background', paintAll: true },
+    });
     await page.waitFor(() => CSS.highlights.has('glossa-background-organization'));
     expect(await page.evaluate(highlightTexts)).not.toHaveProperty('glossa-underline-organization');
     await browser.callExtension('storage.sync.set', { settings: current });
@@ -281,12 +315,28 @@ describeInBrowsers('on the page: glossary and settings changing together', (get)
     const { browser, server } = get();
     const { page, tabId } = await browser.openTab(`${server.origin}/onpage-dynamic.html`);
     await pageEntities(browser, tabId);
-    await page.evaluate(() => void (document.getElementById('feed')!.appendChild(document.createElement('p')).textContent = 'The Zorblax Command met.'));
+    await page.evaluate(
+      () =>
+        void (document.getElementById('feed')!.appendChild(document.createElement('p')).textContent =
+          'The Zorblax Command met.'),
+    );
     const glossary = {
       schemaVersion: 1,
       pack: {
-        id: 'personal', version: '1', title: 'Mine', updated: '2026-11-30',
-        entities: [{ id: 'zorblax', category: 'organization', names: { en: 'Zorblax Command' }, aliases: { en: ['Zorblax Command'] }, summary: { en: 'x' }, facts: [] }],
+        id: 'personal',
+        version: '1',
+        title: 'Mine',
+        updated: '2026-11-30',
+        entities: [
+          {
+            id: 'zorblax',
+            category: 'organization',
+            names: { en: 'Zorblax Command' },
+            aliases: { en: ['Zorblax Command'] },
+            summary: { en: 'x' },
+            facts: [],
+          },
+        ],
       },
     };
     const stored = await browser.callExtension<Record<string, unknown>>('storage.sync.get', 'settings');

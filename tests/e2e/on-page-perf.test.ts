@@ -23,7 +23,10 @@ describeInBrowsers('on the page: one block with a very long run of text', (get) 
     // them ("Western |Sahara"), and "Sahara" alone needs context: a name read cut in two is lost.
     const n = 12_000;
     const text = 'Western Sahara/'.repeat(n);
-    server.setPage('/long-run.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>long run</title></head><body><div id="log">${text}</div></body></html>`);
+    server.setPage(
+      '/long-run.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>long run</title></head><body><div id="log">${text}</div></body></html>`,
+    );
     const { page, tabId } = await browser.openTab(`${server.origin}/long-run.html`);
     expect(await page.evaluate(() => document.getElementById('log')!.childNodes.length)).toBe(1);
     expect(await pageEntities(browser, tabId, 60_000)).toEqual({ 'western-sahara': n });

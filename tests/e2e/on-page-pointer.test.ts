@@ -16,7 +16,14 @@ function tap(point: { x: number; y: number }): void {
   const target = document.elementFromPoint(point.x, point.y) ?? document.body;
   for (const type of ['pointerdown', 'pointerup']) {
     target.dispatchEvent(
-      new PointerEvent(type, { pointerType: 'touch', isPrimary: true, clientX: point.x, clientY: point.y, bubbles: true, composed: true }),
+      new PointerEvent(type, {
+        pointerType: 'touch',
+        isPrimary: true,
+        clientX: point.x,
+        clientY: point.y,
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 }
@@ -86,13 +93,27 @@ describeInBrowsers('on the page: "Look up in Glossa" cards', (get) => {
       getSelection()!.addRange(range);
     });
     // What the background's context-menu handler sends to the tab's top frame.
-    await sendToTab(browser, tabId, { type: 'glossa:show-card', entityId: 'michael-langley', query: 'Michael Langley' });
-    const card = await page.waitFor(() => document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card')?.textContent, undefined, 5_000);
+    await sendToTab(browser, tabId, {
+      type: 'glossa:show-card',
+      entityId: 'michael-langley',
+      query: 'Michael Langley',
+    });
+    const card = await page.waitFor(
+      () => document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card')?.textContent,
+      undefined,
+      5_000,
+    );
     expect(card).toMatch(/Langley/);
     await sendToTab(browser, tabId, { type: 'glossa:show-card', entityId: null, query: 'Zorblax' });
-    const notice = await page.waitFor(() => document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-notice')?.textContent, undefined, 5_000);
+    const notice = await page.waitFor(
+      () => document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-notice')?.textContent,
+      undefined,
+      5_000,
+    );
     expect(notice).toMatch(/Zorblax/);
-    expect(await page.evaluate(() => document.querySelector('glossa-ui')?.shadowRoot?.textContent)).not.toMatch(/Langley/);
+    expect(await page.evaluate(() => document.querySelector('glossa-ui')?.shadowRoot?.textContent)).not.toMatch(
+      /Langley/,
+    );
     await page.close();
   });
 });

@@ -23,13 +23,29 @@ const QUIET = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 
 /** Each change that can make a name appear, applied to a page that had none. */
 const CHANGES: [string, string, () => void][] = [
-  ['an appended paragraph', 'himars', () => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Rockets: HIMARS.' }))],
+  [
+    'an appended paragraph',
+    'himars',
+    () => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Rockets: HIMARS.' })),
+  ],
   ['text appended next to existing text', 'africom', () => document.getElementById('split')!.append('COM')],
-  ['an edited text node', 'morocco', () => void ((document.getElementById('plain')!.firstChild as Text).data += ' in Morocco')],
+  [
+    'an edited text node',
+    'morocco',
+    () => void ((document.getElementById('plain')!.firstChild as Text).data += ' in Morocco'),
+  ],
   ['a removal that joins two pieces', 'africom', () => document.getElementById('between')!.remove()],
-  ['text added in an open shadow root', 'sahel', () => document.getElementById('host')!.shadowRoot!.querySelector('p')!.append(' The Sahel.')],
+  [
+    'text added in an open shadow root',
+    'sahel',
+    () => document.getElementById('host')!.shadowRoot!.querySelector('p')!.append(' The Sahel.'),
+  ],
   // A form's named controls hide the DOM's own properties (form.hasAttribute, form.parentNode).
-  ['text added to a form whose controls hide DOM properties', 'wagner-group', () => document.getElementById('form')!.append('The Wagner Group.')],
+  [
+    'text added to a form whose controls hide DOM properties',
+    'wagner-group',
+    () => document.getElementById('form')!.append('The Wagner Group.'),
+  ],
 ];
 
 describeInBrowsers('on the page: the watch', (get) => {
@@ -52,10 +68,19 @@ describeInBrowsers('on the page: the watch', (get) => {
     // where it was full would cut "Afri" from "COM".
     const filler = 'Prices of wheat rose. '.repeat(4000).slice(0, 4_096 - 4);
     const quietTail = '<p>Nothing here either.</p>'.repeat(3000);
-    server.setPage('/long-split.html', `<!doctype html><html><head><title>t</title></head><body><p>${filler}</p><p>Afri<b>COM</b> here</p>${quietTail}</body></html>`);
+    server.setPage(
+      '/long-split.html',
+      `<!doctype html><html><head><title>t</title></head><body><p>${filler}</p><p>Afri<b>COM</b> here</p>${quietTail}</body></html>`,
+    );
     // Many batches of nothing, then a name in the last block.
-    server.setPage('/long-late.html', `<!doctype html><html><head><title>t</title></head><body>${quietTail.repeat(4)}<p>The <i>Sahel</i>.</p></body></html>`);
-    for (const [url, id] of [['/long-split.html', 'africom'], ['/long-late.html', 'sahel']] as const) {
+    server.setPage(
+      '/long-late.html',
+      `<!doctype html><html><head><title>t</title></head><body>${quietTail.repeat(4)}<p>The <i>Sahel</i>.</p></body></html>`,
+    );
+    for (const [url, id] of [
+      ['/long-split.html', 'africom'],
+      ['/long-late.html', 'sahel'],
+    ] as const) {
       const { page, tabId } = await browser.openTab(`${server.origin}${url}`);
       expect(await entitiesWhen(browser, tabId, (c) => id in c, 10_000), url).toEqual({ [id]: 1 });
       await page.close();
@@ -70,9 +95,17 @@ describeInBrowsers('on the page: the watch', (get) => {
     const options = await browser.openExtensionPage('options.html');
     try {
       await options.waitFor(() => !!document.getElementById('import-file'));
-      await options.setInputFiles('#import-file', [{ name: 'glossary.json', content: readFileSync(new URL('../fixtures/glossaries/valid.json', import.meta.url)), mimeType: 'application/json' }]);
+      await options.setInputFiles('#import-file', [
+        {
+          name: 'glossary.json',
+          content: readFileSync(new URL('../fixtures/glossaries/valid.json', import.meta.url)),
+          mimeType: 'application/json',
+        },
+      ]);
       // The watched page: the glossary change makes the engine read it.
-      expect(await entitiesWhen(browser, tabId, (c) => 'my-cobalt-harbour' in c, 10_000)).toEqual({ 'my-cobalt-harbour': 1 });
+      expect(await entitiesWhen(browser, tabId, (c) => 'my-cobalt-harbour' in c, 10_000)).toEqual({
+        'my-cobalt-harbour': 1,
+      });
       // A page opened now is matched with the new glossary (it would stay watched without it).
       const fresh = await browser.openTab(`${server.origin}/quiet-glossary.html`);
       expect(await pageEntities(browser, fresh.tabId)).toEqual({ 'my-cobalt-harbour': 1 });

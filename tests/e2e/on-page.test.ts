@@ -8,8 +8,13 @@ const expected = JSON.parse(readFileSync(new URL('../fixtures/seed/expected.json
   not_checked: Record<string, string>;
 };
 /** Ids expected.json names as "welcome but not required": allowed on top of the exact counts. */
-const extra = JSON.parse(readFileSync(new URL('../fixtures/seed/expected-extra.json', import.meta.url), 'utf8')) as { mentions: Record<string, number> };
-const optional = new Set([...Object.keys(expected.not_checked).flatMap((k) => k.split(/\s*[/,]\s*/)), ...Object.keys(extra.mentions)]);
+const extra = JSON.parse(readFileSync(new URL('../fixtures/seed/expected-extra.json', import.meta.url), 'utf8')) as {
+  mentions: Record<string, number>;
+};
+const optional = new Set([
+  ...Object.keys(expected.not_checked).flatMap((k) => k.split(/\s*[/,]\s*/)),
+  ...Object.keys(extra.mentions),
+]);
 
 describeInBrowsers('on the page: seed article', (get) => {
   it('finds exactly the expected mentions and leaves body.innerHTML unchanged', async () => {
@@ -24,7 +29,11 @@ describeInBrowsers('on the page: seed article', (get) => {
     await waitForPaint(page);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
     expect(await page.evaluate(() => document.querySelectorAll('body *').length)).toBe(
-      await page.evaluate(() => new DOMParser().parseFromString(document.documentElement.outerHTML, 'text/html').querySelectorAll('body *').length),
+      await page.evaluate(
+        () =>
+          new DOMParser().parseFromString(document.documentElement.outerHTML, 'text/html').querySelectorAll('body *')
+            .length,
+      ),
     );
     // First mention of each entity painted (default), in its category's highlight.
     const painted = await page.evaluate(highlightTexts);
@@ -38,7 +47,7 @@ describeInBrowsers('on the page: seed article', (get) => {
     await page.close();
   });
 
-  it('hovering a mention shows its card with facts, in Glossa\'s shadow root', async () => {
+  it("hovering a mention shows its card with facts, in Glossa's shadow root", async () => {
     const { browser, server } = get();
     const { page } = await browser.openTab(`${server.origin}/seed-article.html`);
     await waitForPaint(page);
@@ -46,11 +55,15 @@ describeInBrowsers('on the page: seed article', (get) => {
     expect(point).not.toBeNull();
     await page.mouseMove(point!.x - 30, point!.y - 30);
     await page.mouseMove(point!.x, point!.y);
-    const ui = await page.waitFor(() => {
-      const host = document.querySelector('glossa-ui');
-      const card = host?.shadowRoot?.querySelector('.glossa-card');
-      return !!card?.textContent;
-    }, undefined, 5_000);
+    const ui = await page.waitFor(
+      () => {
+        const host = document.querySelector('glossa-ui');
+        const card = host?.shadowRoot?.querySelector('.glossa-card');
+        return !!card?.textContent;
+      },
+      undefined,
+      5_000,
+    );
     expect(ui).toBeTruthy();
     const state = await page.evaluate(glossaUi);
     expect(state!.hosts).toBe(1);

@@ -10,7 +10,9 @@ describeInBrowsers('options page storage quota', (get) => {
     const label = (i: number) => `${String(i).padStart(3, '0')}${'a'.repeat(57)}`;
     const host = (i: number) => `${label(i)}.${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(50)}.example`;
     const sites = Array.from({ length: 30 }, (_, i) => host(i));
-    await browser.callExtension('storage.sync.set', { settings: { schemaVersion: 1, enabled: true, disabledSites: sites } });
+    await browser.callExtension('storage.sync.set', {
+      settings: { schemaVersion: 1, enabled: true, disabledSites: sites },
+    });
     const options = await browser.openExtensionPage('options.html');
     await options.waitFor(() => document.querySelectorAll('#sites-list li').length === 30);
     let status = '';
@@ -30,7 +32,10 @@ describeInBrowsers('options page storage quota', (get) => {
       if (/full|Could not save/.test(status)) break;
     }
     expect(status).toMatch(/Could not save/);
-    const stored = await browser.callExtension<{ settings: { disabledSites: string[] } }>('storage.sync.get', 'settings');
+    const stored = await browser.callExtension<{ settings: { disabledSites: string[] } }>(
+      'storage.sync.get',
+      'settings',
+    );
     expect(stored.settings.disabledSites.length).toBeGreaterThanOrEqual(30);
     expect(stored.settings.disabledSites.slice(0, 30)).toEqual(sites);
     await options.close();

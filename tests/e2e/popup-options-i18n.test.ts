@@ -16,7 +16,16 @@ interface Violation {
 async function seriousViolations(page: TestPage): Promise<Violation[]> {
   await page.evaluateScript(`${AXE_SOURCE};0`);
   const all = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            o: object,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
@@ -44,15 +53,30 @@ function suite(locale: 'en' | 'ar') {
         const { browser } = get();
         for (const path of ['popup.html?tab=999999', 'options.html']) {
           const page = await openReady(browser, path, () => !!document.querySelector('main h1'));
-          const root = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir, direction: getComputedStyle(document.body).direction, title: document.title }));
-          expect(root, `${name} ${path}`).toMatchObject({ lang: locale, dir: locale === 'ar' ? 'rtl' : 'ltr', direction: locale === 'ar' ? 'rtl' : 'ltr' });
+          const root = await page.evaluate(() => ({
+            lang: document.documentElement.lang,
+            dir: document.documentElement.dir,
+            direction: getComputedStyle(document.body).direction,
+            title: document.title,
+          }));
+          expect(root, `${name} ${path}`).toMatchObject({
+            lang: locale,
+            dir: locale === 'ar' ? 'rtl' : 'ltr',
+            direction: locale === 'ar' ? 'rtl' : 'ltr',
+          });
           if (locale === 'ar') expect(root.title).toMatch(/[\u0600-\u06ff]|Glossa/);
           await page.close();
         }
         if (locale === 'ar') {
-          const popup = await openReady(browser, 'popup.html?tab=999999', () => !!document.getElementById('global-switch'));
+          const popup = await openReady(
+            browser,
+            'popup.html?tab=999999',
+            () => !!document.getElementById('global-switch'),
+          );
           // The label is the Arabic string from _locales/ar, and the switch sits on the right.
-          expect(await popup.evaluate(() => document.querySelector('label[for="global-switch"]')?.textContent)).toBe('تشغيل Glossa');
+          expect(await popup.evaluate(() => document.querySelector('label[for="global-switch"]')?.textContent)).toBe(
+            'تشغيل Glossa',
+          );
           const sides = await popup.evaluate(() => {
             const sw = document.getElementById('global-switch')!.getBoundingClientRect();
             const label = document.querySelector('label[for="global-switch"]')!.getBoundingClientRect();
@@ -67,8 +91,16 @@ function suite(locale: 'en' | 'ar') {
         const { browser, server } = get();
         await prepare(browser);
         const { page, tabId } = await browser.openTab(`${server.origin}/seed-article.html`);
-        const popup = await openReady(browser, `popup.html?tab=${tabId}`, () => !!document.getElementById('global-switch'));
-        await popup.waitFor(() => document.querySelectorAll('#page-entities li').length > 0 || !!document.getElementById('page-empty'), undefined, 15_000);
+        const popup = await openReady(
+          browser,
+          `popup.html?tab=${tabId}`,
+          () => !!document.getElementById('global-switch'),
+        );
+        await popup.waitFor(
+          () => document.querySelectorAll('#page-entities li').length > 0 || !!document.getElementById('page-empty'),
+          undefined,
+          15_000,
+        );
         await popup.waitFor(() => !!document.querySelector('#notices li'));
         await popup.clickOn('#search-input');
         await popup.type('africom');

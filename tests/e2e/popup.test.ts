@@ -19,7 +19,9 @@ async function resetSettings(browser: ExtensionBrowser) {
 async function completeEntities(browser: ExtensionBrowser, tabId: number): Promise<PageEntitiesResponse> {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const r = await browser.callExtension<PageEntitiesResponse>('tabs.sendMessage', tabId, { type: 'glossa:page-entities' }, { frameId: 0 }).catch(() => null);
+    const r = await browser
+      .callExtension<PageEntitiesResponse>('tabs.sendMessage', tabId, { type: 'glossa:page-entities' }, { frameId: 0 })
+      .catch(() => null);
     if (r?.complete) return r;
     if (Date.now() > deadline) throw new Error(`page-entities never complete: ${JSON.stringify(r)}`);
     await new Promise((res) => setTimeout(res, 200));
@@ -42,7 +44,9 @@ describeInBrowsers('popup', (get) => {
     const before = await page.evaluate(paintedRanges);
     expect(before).toBeGreaterThan(0);
     const popup = await openPopupFor(browser, tabId);
-    expect(await popup.evaluate(() => (document.getElementById('global-switch') as HTMLInputElement).checked)).toBe(true);
+    expect(await popup.evaluate(() => (document.getElementById('global-switch') as HTMLInputElement).checked)).toBe(
+      true,
+    );
     // The switch is the first control of the popup.
     expect(await popup.evaluate(() => document.querySelector('main input, main select')?.id)).toBe('global-switch');
     await popup.clickOn('#global-switch');
@@ -51,7 +55,9 @@ describeInBrowsers('popup', (get) => {
       for (const h of (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()) n += h.size;
       return n === 0;
     });
-    expect(await browser.callExtension<{ settings: { enabled: boolean } }>('storage.sync.get', 'settings')).toMatchObject({ settings: { enabled: false } });
+    expect(
+      await browser.callExtension<{ settings: { enabled: boolean } }>('storage.sync.get', 'settings'),
+    ).toMatchObject({ settings: { enabled: false } });
     await popup.clickOn('#global-switch');
     await page.waitFor(paintedRanges, undefined, 15_000);
     await completeEntities(browser, tabId);
@@ -82,9 +88,16 @@ describeInBrowsers('popup', (get) => {
     expect(await page.evaluate(paintedRanges)).toBe(0);
     const again = await openPopupFor(browser, tabId);
     await again.waitFor(() => document.getElementById('site-name')?.textContent === 'localhost');
-    expect(await again.evaluate(() => (document.getElementById('site-switch') as HTMLInputElement).checked)).toBe(false);
-    expect(await again.evaluate(() => (document.getElementById('global-switch') as HTMLInputElement).checked)).toBe(true);
-    const stored = await browser.callExtension<{ settings: { disabledSites: string[] } }>('storage.sync.get', 'settings');
+    expect(await again.evaluate(() => (document.getElementById('site-switch') as HTMLInputElement).checked)).toBe(
+      false,
+    );
+    expect(await again.evaluate(() => (document.getElementById('global-switch') as HTMLInputElement).checked)).toBe(
+      true,
+    );
+    const stored = await browser.callExtension<{ settings: { disabledSites: string[] } }>(
+      'storage.sync.get',
+      'settings',
+    );
     expect(stored.settings.disabledSites).toEqual(['localhost']);
     // Switching the site back on paints again without a reload.
     await again.clickOn('#site-switch');
@@ -102,14 +115,18 @@ describeInBrowsers('popup', (get) => {
     const popup = await openPopupFor(browser, tabId);
     const rows = (await popup.waitFor(() => {
       const list = [...document.querySelectorAll<HTMLElement>('#page-entities button.entity')];
-      return list.length ? list.map((b) => ({ id: b.dataset.entity!, count: Number(b.dataset.count), text: b.textContent ?? '' })) : null;
+      return list.length
+        ? list.map((b) => ({ id: b.dataset.entity!, count: Number(b.dataset.count), text: b.textContent ?? '' }))
+        : null;
     }))!;
     const expected = Object.fromEntries(truth.entities.map((e) => [e.id, e.count]));
     expect(Object.fromEntries(rows.map((r) => [r.id, r.count]))).toEqual(expected);
     const counts = rows.map((r) => r.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     // Category shown with each name.
-    expect(await popup.evaluate(() => document.querySelector('#page-entities .cat')?.textContent?.length ?? 0)).toBeGreaterThan(0);
+    expect(
+      await popup.evaluate(() => document.querySelector('#page-entities .cat')?.textContent?.length ?? 0),
+    ).toBeGreaterThan(0);
     // Clicking the first one asks the page to reveal it.
     await popup.clickOn('#page-entities button.entity');
     await popup.waitFor(() => (document.getElementById('status')?.textContent ?? '').length > 0);
@@ -120,7 +137,10 @@ describeInBrowsers('popup', (get) => {
   it('shows an empty state on a page without known names, and a cannot-run state where content scripts cannot run', async () => {
     const { browser, server } = get();
     await resetSettings(browser);
-    server.setPage('/no-names.html', '<!doctype html><html lang="en"><head><title>Weather</title></head><body><p>Sunny with light winds over the hills today.</p></body></html>');
+    server.setPage(
+      '/no-names.html',
+      '<!doctype html><html lang="en"><head><title>Weather</title></head><body><p>Sunny with light winds over the hills today.</p></body></html>',
+    );
     const { page, tabId } = await browser.openTab(`${server.origin}/no-names.html`);
     const popup = await openPopupFor(browser, tabId);
     await popup.waitFor(() => document.getElementById('page-empty')?.textContent?.length, undefined, 15_000);
@@ -128,10 +148,15 @@ describeInBrowsers('popup', (get) => {
     await popup.close();
     await page.close();
     // Content scripts never run in extension pages, as in browser pages and the web store.
-    const ext = await browser.callExtension<{ id: number }>('tabs.create', { url: `${browser.extensionOrigin}/options.html`, active: false });
+    const ext = await browser.callExtension<{ id: number }>('tabs.create', {
+      url: `${browser.extensionOrigin}/options.html`,
+      active: false,
+    });
     const popup2 = await openPopupFor(browser, ext.id);
     await popup2.waitFor(() => !!document.getElementById('page-unavailable'), undefined, 15_000);
-    expect(await popup2.evaluate(() => (document.getElementById('site-switch') as HTMLInputElement).disabled)).toBe(true);
+    expect(await popup2.evaluate(() => (document.getElementById('site-switch') as HTMLInputElement).disabled)).toBe(
+      true,
+    );
     await popup2.close();
     await browser.callExtension('tabs.remove', ext.id);
   });
@@ -151,16 +176,22 @@ describeInBrowsers('popup', (get) => {
       }, query);
       await popup.type(query);
       const ids = (await popup.waitFor(() => {
-        const list = [...document.querySelectorAll<HTMLElement>('#search-results button.entity')].map((b) => b.dataset.entity);
+        const list = [...document.querySelectorAll<HTMLElement>('#search-results button.entity')].map(
+          (b) => b.dataset.entity,
+        );
         return list.length ? list : null;
       }))!;
       expect(ids[0]).toBe('africom');
     }
     await popup.clickOn('#search-results button.entity');
-    const card = await popup.waitFor(() => document.querySelector('#search-card .glossa-card')?.getAttribute('data-entity'));
+    const card = await popup.waitFor(() =>
+      document.querySelector('#search-card .glossa-card')?.getAttribute('data-entity'),
+    );
     expect(card).toBe('africom');
     // Focus moves once the UI has rendered.
-    expect(await popup.waitFor((id: string) => (document.activeElement?.id === id ? id : null), 'search-card', 5_000)).toBe('search-card');
+    expect(
+      await popup.waitFor((id: string) => (document.activeElement?.id === id ? id : null), 'search-card', 5_000),
+    ).toBe('search-card');
     await popup.close();
   });
 
@@ -185,7 +216,12 @@ describeInBrowsers('popup', (get) => {
       if (stored.settings?.language === 'fr') break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    expect(stored.settings).toMatchObject({ paintStyle: 'background', paintAll: true, language: 'fr', categories: { person: false, place: true } });
+    expect(stored.settings).toMatchObject({
+      paintStyle: 'background',
+      paintAll: true,
+      language: 'fr',
+      categories: { person: false, place: true },
+    });
     await popup.close();
   });
 });

@@ -40,11 +40,21 @@ async function pageClaims(browser: ExtensionBrowser, tabId: number): Promise<Pag
 }
 
 /** The open card: its entity, its checks (in order), and its two tenses; null until `entity`'s card shows. */
-function openCard(entity: string): { checks: { claim: string; verdict: string; text: string }[]; first: string | null; then: string | null; since: string | null; sinceDays: string[] } | null {
+function openCard(entity: string): {
+  checks: { claim: string; verdict: string; text: string }[];
+  first: string | null;
+  then: string | null;
+  since: string | null;
+  sinceDays: string[];
+} | null {
   const card = document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card');
   if (!card || card.getAttribute('data-entity') !== entity) return null;
   return {
-    checks: [...card.querySelectorAll('.glossa-check')].map((c) => ({ claim: c.getAttribute('data-claim') ?? '', verdict: c.getAttribute('data-verdict') ?? '', text: c.textContent ?? '' })),
+    checks: [...card.querySelectorAll('.glossa-check')].map((c) => ({
+      claim: c.getAttribute('data-claim') ?? '',
+      verdict: c.getAttribute('data-verdict') ?? '',
+      text: c.textContent ?? '',
+    })),
     first: card.firstElementChild?.className ?? null,
     then: card.querySelector('.glossa-then .glossa-tense')?.textContent ?? null,
     since: card.querySelector('.glossa-since')?.textContent ?? null,
@@ -67,7 +77,9 @@ function scrollToHighlight(text: string): boolean {
 
 /** What the tooltip shows now (for failure messages). */
 function shownCard(): string | null {
-  return document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card')?.getAttribute('data-entity') ?? null;
+  return (
+    document.querySelector('glossa-ui')?.shadowRoot?.querySelector('.glossa-card')?.getAttribute('data-entity') ?? null
+  );
 }
 
 async function hover(page: TestPage, text: string): Promise<void> {
@@ -110,7 +122,9 @@ describeInBrowsers('on the page: then and now', (get) => {
       throw new Error(`${String(e)}; card shown: ${await page.evaluate(shownCard)}`);
     });
     expect(langley.first).toBe('glossa-checks');
-    expect(langley.checks).toEqual([expect.objectContaining({ claim: 'langley-commands-africom', verdict: 'outdated' })]);
+    expect(langley.checks).toEqual([
+      expect.objectContaining({ claim: 'langley-commands-africom', verdict: 'outdated' }),
+    ]);
     expect(langley.checks[0]!.text).toMatch(/2025/);
     expect(langley.then).toContain('2024-02-20');
     expect(langley.sinceDays).toContain('2025-08-15');
@@ -125,7 +139,10 @@ describeInBrowsers('on the page: then and now', (get) => {
       const card = await page.waitFor(openCard, entity, 5_000);
       expect(card.since, entity).not.toBeNull();
       // Nothing in "since" is dated on or before the page's day.
-      expect(card.sinceDays.every((d) => d > '2024-02-20'), `${entity}: ${card.sinceDays.join(', ')}`).toBe(true);
+      expect(
+        card.sinceDays.every((d) => d > '2024-02-20'),
+        `${entity}: ${card.sinceDays.join(', ')}`,
+      ).toBe(true);
     }
     await page.close();
   });
@@ -138,11 +155,19 @@ describeInBrowsers('on the page: then and now', (get) => {
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     const rows = await popup.waitFor(() => {
       const list = [...document.querySelectorAll<HTMLElement>('#page-claims button.claim')];
-      return list.length ? list.map((b) => ({ claim: b.dataset.claim!, verdict: b.dataset.verdict!, text: b.textContent ?? '' })) : null;
+      return list.length
+        ? list.map((b) => ({ claim: b.dataset.claim!, verdict: b.dataset.verdict!, text: b.textContent ?? '' }))
+        : null;
     });
-    expect(Object.fromEntries(rows.map((r) => [r.claim, r.verdict]))).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([k, [, v]]) => [k, v])));
+    expect(Object.fromEntries(rows.map((r) => [r.claim, r.verdict]))).toEqual(
+      Object.fromEntries(Object.entries(EXPECTED).map(([k, [, v]]) => [k, v])),
+    );
     expect(rows.every((r) => !/^card/.test(r.text))).toBe(true); // labels through _locales
-    const changed = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('#page-entities button.entity')].filter((b) => b.querySelector('.changed')).map((b) => b.dataset.entity!));
+    const changed = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('#page-entities button.entity')]
+        .filter((b) => b.querySelector('.changed'))
+        .map((b) => b.dataset.entity!),
+    );
     expect(changed).toEqual(expect.arrayContaining(['michael-langley', 'mark-milley', 'wagner-group', 'ah-64-apache']));
     expect(changed).not.toContain('rabat');
 

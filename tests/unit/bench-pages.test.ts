@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aliasesFromPack, aliasStrings, FALLBACK_ALIASES, generateArticle, generateInfiniteScroll, strongAliases } from '../../bench/pages';
+import {
+  aliasesFromPack,
+  aliasStrings,
+  FALLBACK_ALIASES,
+  generateArticle,
+  generateInfiniteScroll,
+  strongAliases,
+} from '../../bench/pages';
 import { appendDelays, median, percentile } from '../../bench/stats';
 
 const visibleText = (html: string): string =>
@@ -59,7 +66,9 @@ describe('bench page generator', () => {
     expect(aliasStrings(aliases).length).toBeLessThanOrEqual(aliases.length);
     expect(strongAliases(aliases).every((a) => a.strong)).toBe(true);
     expect(
-      aliasesFromPack({ entities: [{ id: 'x', aliases: { en: ['A', { text: 'B', needsContext: true }, 'A'], de: ['C'] } }] }),
+      aliasesFromPack({
+        entities: [{ id: 'x', aliases: { en: ['A', { text: 'B', needsContext: true }, 'A'], de: ['C'] } }],
+      }),
     ).toEqual([
       { text: 'A', id: 'x', lang: 'en', strong: true },
       { text: 'B', id: 'x', lang: 'en', strong: false },
@@ -105,6 +114,16 @@ describe('bench statistics', () => {
     expect(r.missed).toBe(0);
     expect(appendDelays([[100, 50]], polls, 10).missed).toBe(1);
     // scale: the engine counts 80% of what was generated
-    expect(appendDelays([[100, 10]], [[150, 17], [200, 18]], 10, 0.8).delays).toEqual([100]);
+    expect(
+      appendDelays(
+        [[100, 10]],
+        [
+          [150, 17],
+          [200, 18],
+        ],
+        10,
+        0.8,
+      ).delays,
+    ).toEqual([100]);
   });
 });

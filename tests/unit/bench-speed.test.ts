@@ -5,8 +5,22 @@ import { firefoxRatioSection, soakSection, wholeCostSection } from '../../bench/
 import { speedTargets } from '../../bench/targets';
 import { mainThreadBusy, topLevelTasks, type TraceEvent } from '../../bench/trace';
 
-const X = (name: string, ts: number, dur: number, tid = 1): TraceEvent => ({ name, ph: 'X', ts: ts * 1000, dur: dur * 1000, pid: 1, tid });
-const nav = (ts: number, tid = 1): TraceEvent => ({ name: 'navigationStart', ph: 'R', ts: ts * 1000, pid: 1, tid, args: { data: { documentLoaderURL: 'http://x/100k.html' } } });
+const X = (name: string, ts: number, dur: number, tid = 1): TraceEvent => ({
+  name,
+  ph: 'X',
+  ts: ts * 1000,
+  dur: dur * 1000,
+  pid: 1,
+  tid,
+});
+const nav = (ts: number, tid = 1): TraceEvent => ({
+  name: 'navigationStart',
+  ph: 'R',
+  ts: ts * 1000,
+  pid: 1,
+  tid,
+  args: { data: { documentLoaderURL: 'http://x/100k.html' } },
+});
 
 describe('mainThreadBusy (whole cost)', () => {
   const events = [
@@ -36,7 +50,11 @@ describe('mainThreadBusy (whole cost)', () => {
   });
 
   it('topLevelTasks drops nested tasks', () => {
-    expect(topLevelTasks([X('RunTask', 0, 10), X('RunTask', 2, 3), X('ThreadControllerImpl::RunTask', 20, 1)]).map((t) => t.ts)).toEqual([0, 20_000]);
+    expect(
+      topLevelTasks([X('RunTask', 0, 10), X('RunTask', 2, 3), X('ThreadControllerImpl::RunTask', 20, 1)]).map(
+        (t) => t.ts,
+      ),
+    ).toEqual([0, 20_000]);
   });
 });
 
@@ -45,12 +63,51 @@ const results = {
   results: {
     chromium: {
       none: { glossaScriptMs: 5, walkFloorScriptMs: 3.5 },
-      '100k': { wallMs: 180, glossaOverWalkFloor: 2.5, glossaScriptMs: 25, walkFloorScriptMs: 10, firstScreenMs: 60, contentStartMs: 40, firstScreenPainted: 7, totalWindowMs: 1500, mainThreadWithoutMs: 100, mainThreadWithGlossaMs: 150, glossaTotalExtraMs: 50 },
-      '1m': { wallMs: 400, glossaOverWalkFloor: 2.8, glossaCpuOverWalkFloorCpu: 3.2, glossaTotalExtraMs: 300, walkFloorTotalExtraMs: 100, glossaTotalExtraOverWalkFloor: 3, glossaTotalExtraCpuOverWalkFloor: 4.5 },
+      '100k': {
+        wallMs: 180,
+        glossaOverWalkFloor: 2.5,
+        glossaScriptMs: 25,
+        walkFloorScriptMs: 10,
+        firstScreenMs: 60,
+        contentStartMs: 40,
+        firstScreenPainted: 7,
+        totalWindowMs: 1500,
+        mainThreadWithoutMs: 100,
+        mainThreadWithGlossaMs: 150,
+        glossaTotalExtraMs: 50,
+      },
+      '1m': {
+        wallMs: 400,
+        glossaOverWalkFloor: 2.8,
+        glossaCpuOverWalkFloorCpu: 3.2,
+        glossaTotalExtraMs: 300,
+        walkFloorTotalExtraMs: 100,
+        glossaTotalExtraOverWalkFloor: 3,
+        glossaTotalExtraCpuOverWalkFloor: 4.5,
+      },
       scrolling: { page: '1m', glossaTasks: 12, glossaP95InTaskMs: 9, scrollMs: 3000 },
       scroll: { glossaP95InTaskMs: 4 },
-      soakSpa: { scenario: '500 swaps', glossaHeapGrowthMB: 1.2, rangesEnd: 40, mentionsInDom: 40, countedEnd: 40, listenersGrowth: 3, listenersGrowthWithout: 3, observersGrowth: 0, listenersStart: 10, listenersEnd: 13 },
-      soakScroll: { scenario: '2 min', glossaHeapGrowthMB: 6, rangesEnd: 41, mentionsInDom: 40, listenersGrowth: 5, listenersGrowthWithout: 0, observersGrowth: 0 },
+      soakSpa: {
+        scenario: '500 swaps',
+        glossaHeapGrowthMB: 1.2,
+        rangesEnd: 40,
+        mentionsInDom: 40,
+        countedEnd: 40,
+        listenersGrowth: 3,
+        listenersGrowthWithout: 3,
+        observersGrowth: 0,
+        listenersStart: 10,
+        listenersEnd: 13,
+      },
+      soakScroll: {
+        scenario: '2 min',
+        glossaHeapGrowthMB: 6,
+        rangesEnd: 41,
+        mentionsInDom: 40,
+        listenersGrowth: 5,
+        listenersGrowthWithout: 0,
+        observersGrowth: 0,
+      },
     },
     firefox: { '100k': { wallMs: 320 }, '1m': { wallMs: 500 }, error: undefined },
   },
@@ -118,12 +175,20 @@ describe("issue 19's report lines", () => {
   });
 });
 
-describe('first screen, from the probe\'s marks', () => {
+describe("first screen, from the probe's marks", () => {
   const mark = (name: string, ts: number): TraceEvent => ({ name, ph: 'R', ts, pid: 1, tid: 1 });
 
   it('reads the viewport counts, once per mark', () => {
-    const events = [mark('bench:viewport:0', 10), mark('bench:viewport:0', 10), mark('bench:viewport:3', 50), mark('bench:start', 60)];
-    expect(viewportMarks(events)).toEqual([{ ts: 10, count: 0 }, { ts: 50, count: 3 }]);
+    const events = [
+      mark('bench:viewport:0', 10),
+      mark('bench:viewport:0', 10),
+      mark('bench:viewport:3', 50),
+      mark('bench:start', 60),
+    ];
+    expect(viewportMarks(events)).toEqual([
+      { ts: 10, count: 0 },
+      { ts: 50, count: 3 },
+    ]);
   });
 
   it('is the first frame that reached the final count, after the content script started', () => {
@@ -135,7 +200,11 @@ describe('first screen, from the probe\'s marks', () => {
       { ts: 260_000, count: 6 }, // a rebuild that dropped one
       { ts: 300_000, count: 7 },
     ];
-    expect(firstScreenFromMarks(marks, 100_000, 150_000)).toEqual({ contentStartMs: 50, firstScreenMs: 80, painted: 7 });
+    expect(firstScreenFromMarks(marks, 100_000, 150_000)).toEqual({
+      contentStartMs: 50,
+      firstScreenMs: 80,
+      painted: 7,
+    });
   });
 
   it('is null when nothing in the first viewport was painted', () => {
@@ -147,7 +216,15 @@ describe('first screen, from the probe\'s marks', () => {
 describe('RESULTS.md with the issue 19 sections', () => {
   it('puts whole cost, scrolling and soak under Chromium and the ratio table under Firefox', async () => {
     const { renderMarkdown } = await import('../../bench/report');
-    const r = { ...results, results: { ...results.results, firefox: { '100k': { wallMs: 320, floorMs: 1, markMs: null, counted: 1, generated: 1 } } }, targets: speedTargets(results), bundles: [] };
+    const r = {
+      ...results,
+      results: {
+        ...results.results,
+        firefox: { '100k': { wallMs: 320, floorMs: 1, markMs: null, counted: 1, generated: 1 } },
+      },
+      targets: speedTargets(results),
+      bundles: [],
+    };
     const md = renderMarkdown(r, '');
     const chromium = md.indexOf('## Chromium');
     const firefox = md.indexOf('## Firefox ESR');

@@ -13,7 +13,10 @@ const aliases = strongAliases(aliasesFromPack(pack));
 function blocks(html: string): string[] {
   return html
     .replace(/<(style|script|title)[^>]*>[\s\S]*?<\/\1>/g, '')
-    .replace(/<\/?(p|h[1-6]|li|ul|td|th|tr|table|thead|tbody|section|blockquote|div|header|footer|nav|article|main|body|html|head)\b[^>]*>/g, '\n')
+    .replace(
+      /<\/?(p|h[1-6]|li|ul|td|th|tr|table|thead|tbody|section|blockquote|div|header|footer|nav|article|main|body|html|head)\b[^>]*>/g,
+      '\n',
+    )
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -23,7 +26,8 @@ function blocks(html: string): string[] {
     .filter((s) => s.trim());
 }
 
-const arrayIn = (script: string, name: string): string[] => JSON.parse(script.match(new RegExp(`const ${name} = (\\[.*\\]);`))![1]!) as string[];
+const arrayIn = (script: string, name: string): string[] =>
+  JSON.parse(script.match(new RegExp(`const ${name} = (\\[.*\\]);`))![1]!) as string[];
 
 describe('bench mutation-storm page', () => {
   const opts = { aliases, bursts: 7, burstSize: 30, poolSize: 40, liveNodes: 12, variants: 16 };
@@ -42,13 +46,15 @@ describe('bench mutation-storm page', () => {
     const matcher = buildMatcher([pack]);
     const state = createScanState();
     const found: Record<string, number> = {};
-    for (const b of [...blocks(finalHtml), ...blocks(appended)]) for (const m of matcher.find(b, state)) found[m.entityId] = (found[m.entityId] ?? 0) + 1;
+    for (const b of [...blocks(finalHtml), ...blocks(appended)])
+      for (const m of matcher.find(b, state)) found[m.entityId] = (found[m.entityId] ?? 0) + 1;
     expect(found).toEqual(s.expectedPerEntity);
     expect(s.expectedFinal).toBe(Object.values(found).reduce((a, b) => a + b, 0));
     expect(s.expectedFinal).toBeGreaterThan(50);
     // before the storm: the article and the live lines' first texts
     const before: Record<string, number> = {};
-    for (const b of blocks(s.html)) for (const m of matcher.find(b, createScanState())) before[m.entityId] = (before[m.entityId] ?? 0) + 1;
+    for (const b of blocks(s.html))
+      for (const m of matcher.find(b, createScanState())) before[m.entityId] = (before[m.entityId] ?? 0) + 1;
     expect(Object.values(before).reduce((a, b) => a + b, 0)).toBe(s.initialMentions);
   });
 
@@ -70,7 +76,13 @@ describe('bench mutation-storm page', () => {
     const a = generateMutationStorm(opts);
     expect(generateMutationStorm(opts).html).toBe(a.html);
     expect(generateMutationStorm({ ...opts, seed: 99 }).html).not.toBe(a.html);
-    for (const s of ['__storm', "performance.mark('bench:start')", "performance.mark('bench:end')", 'texts[i].data = finals[i]']) expect(a.html).toContain(s);
+    for (const s of [
+      '__storm',
+      "performance.mark('bench:start')",
+      "performance.mark('bench:end')",
+      'texts[i].data = finals[i]',
+    ])
+      expect(a.html).toContain(s);
     expect(a.html.match(/<script>/g)).toHaveLength(1);
     expect(a.html.match(/class="live"/g)).toHaveLength(12);
     expect(a.durationMs).toBe(700);
@@ -80,8 +92,18 @@ describe('bench mutation-storm page', () => {
 
 describe('bench storm counts and report', () => {
   it('lists entities counted differently from the expected ones', () => {
-    expect(countMismatches({ a: 3, b: 2 }, [{ id: 'a', count: 3 }, { id: 'b', count: 2 }])).toEqual([]);
-    expect(countMismatches({ a: 3, b: 2 }, [{ id: 'a', count: 4 }, { id: 'c', count: 1 }])).toEqual([
+    expect(
+      countMismatches({ a: 3, b: 2 }, [
+        { id: 'a', count: 3 },
+        { id: 'b', count: 2 },
+      ]),
+    ).toEqual([]);
+    expect(
+      countMismatches({ a: 3, b: 2 }, [
+        { id: 'a', count: 4 },
+        { id: 'c', count: 1 },
+      ]),
+    ).toEqual([
       { id: 'a', expected: 3, counted: 4 },
       { id: 'b', expected: 2, counted: 0 },
       { id: 'c', expected: 0, counted: 1 },
@@ -113,7 +135,11 @@ describe('bench storm counts and report', () => {
     expect(chromium).toContain('**all 900**');
     expect(chromium).toContain('**max 31.5 ms of Glossa script in one task**');
     expect(chromium).toContain('**2.1 MB extra**');
-    const firefox = stormSection({ stormPage }, { ...storm, countedMentions: 880, exactRuns: 0, mismatches: [{ id: 'himars', expected: 40, counted: 20 }] }, false).join('\n');
+    const firefox = stormSection(
+      { stormPage },
+      { ...storm, countedMentions: 880, exactRuns: 0, mismatches: [{ id: 'himars', expected: 40, counted: 20 }] },
+      false,
+    ).join('\n');
     expect(firefox).toContain('**880 of 900** (exact in 0 of 1 runs; off: himars 20/40)');
     expect(firefox).not.toContain('Glossa script in one task');
     expect(stormSection({ stormPage }, undefined, true)).toEqual([]);

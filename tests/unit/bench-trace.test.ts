@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { attributeTrace, backgroundBusy, completeEvents, eventUrl, overlap, union, type TraceEvent } from '../../bench/trace';
+import {
+  attributeTrace,
+  backgroundBusy,
+  completeEvents,
+  eventUrl,
+  overlap,
+  union,
+  type TraceEvent,
+} from '../../bench/trace';
 
 const OURS = 'chrome-extension://abc/content.js';
 const isOurs = (u: string): boolean => u === OURS;
@@ -62,7 +70,9 @@ describe('bench trace attribution', () => {
   it('finds URLs in data.url, fileName and stack traces', () => {
     expect(eventUrl(X('FunctionCall', 0, 1, OURS))).toBe(OURS);
     expect(eventUrl({ name: 'v8.run', ph: 'X', ts: 0, pid: 1, tid: 1, args: { fileName: OURS } })).toBe(OURS);
-    expect(eventUrl({ name: 'TimerFire', ph: 'X', ts: 0, pid: 1, tid: 1, args: { data: { stackTrace: [{ url: OURS }] } } })).toBe(OURS);
+    expect(
+      eventUrl({ name: 'TimerFire', ph: 'X', ts: 0, pid: 1, tid: 1, args: { data: { stackTrace: [{ url: OURS }] } } }),
+    ).toBe(OURS);
     expect(eventUrl({ name: 'RunMicrotasks', ph: 'X', ts: 0, pid: 1, tid: 1 })).toBeUndefined();
   });
 
@@ -105,9 +115,7 @@ describe('bench trace attribution', () => {
   });
 
   it('reports thread CPU time when the events carry it', () => {
-    const withCpu = syntheticTrace().map((e) =>
-      e.ph === 'X' && e.dur !== undefined ? { ...e, tdur: e.dur / 2 } : e,
-    );
+    const withCpu = syntheticTrace().map((e) => (e.ph === 'X' && e.dur !== undefined ? { ...e, tdur: e.dur / 2 } : e));
     expect(attributeTrace(syntheticTrace(), isOurs).cpuMs).toBeNull(); // no tdur in the trace
     // outermost events of ours: 10–50 (cpu 20) + 405–415 (cpu 5); microtasks: 40 wall × ½
     expect(attributeTrace(withCpu, isOurs).cpuMs).toBe(45);

@@ -10,7 +10,16 @@ const root = new URL('../../', import.meta.url).pathname;
 /** A throwaway copy of the sources (node_modules linked) so a broken input can't touch dist/. */
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'glossa-build-'));
-  for (const entry of ['build.mjs', 'manifest.json', 'package.json', 'tsconfig.json', 'extension', 'icons', 'src', 'scripts']) {
+  for (const entry of [
+    'build.mjs',
+    'manifest.json',
+    'package.json',
+    'tsconfig.json',
+    'extension',
+    'icons',
+    'src',
+    'scripts',
+  ]) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));

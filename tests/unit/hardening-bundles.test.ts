@@ -55,7 +55,16 @@ describe('hardening: shipped bundles and manifests', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'glossa-hardening-'));
-    for (const entry of ['build.mjs', 'manifest.json', 'package.json', 'tsconfig.json', 'extension', 'icons', 'src', 'scripts']) {
+    for (const entry of [
+      'build.mjs',
+      'manifest.json',
+      'package.json',
+      'tsconfig.json',
+      'extension',
+      'icons',
+      'src',
+      'scripts',
+    ]) {
       cpSync(join(root, entry), join(dir, entry), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
@@ -77,7 +86,10 @@ describe('hardening: shipped bundles and manifests', () => {
           if (m) hits.push(`${file}: ${name} at ${m.index}: …${code.slice(Math.max(0, m.index - 60), m.index + 40)}…`);
         }
         // Preact's dangerouslySetInnerHTML branch is replaced by a throw (build.mjs noInnerHtml).
-        if (/__html/.test(code)) expect(code, `${file}: dangerouslySetInnerHTML must be disabled`).toContain('dangerouslySetInnerHTML is disabled');
+        if (/__html/.test(code))
+          expect(code, `${file}: dangerouslySetInnerHTML must be disabled`).toContain(
+            'dangerouslySetInnerHTML is disabled',
+          );
       }
       expect(hits).toEqual([]);
     });
@@ -117,8 +129,12 @@ describe('hardening: shipped bundles and manifests', () => {
   it("README's privacy table names every permission the manifest asks for", () => {
     const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('\n## ', readme.indexOf('## Permissions') + 5));
-    for (const permission of manifest.permissions as string[]) expect(section, `README names ${permission}`).toContain(`\`${permission}\``);
+    const section = readme.slice(
+      readme.indexOf('## Permissions'),
+      readme.indexOf('\n## ', readme.indexOf('## Permissions') + 5),
+    );
+    for (const permission of manifest.permissions as string[])
+      expect(section, `README names ${permission}`).toContain(`\`${permission}\``);
     expect(section).toMatch(/no network requests/i);
   });
 });

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 
 const dir = new URL('../../extension/_locales/', import.meta.url);
 const load = (locale: string) =>
-  JSON.parse(readFileSync(new URL(`${locale}/messages.json`, dir), 'utf8')) as Record<string, { message: string; placeholders?: object }>;
+  JSON.parse(readFileSync(new URL(`${locale}/messages.json`, dir), 'utf8')) as Record<
+    string,
+    { message: string; placeholders?: object }
+  >;
 
 describe('UI strings', () => {
   const locales = readdirSync(dir);
@@ -33,7 +36,8 @@ describe('UI strings in use', () => {
     const walk = (dirUrl: URL) => {
       for (const entry of readdirSync(dirUrl, { withFileTypes: true })) {
         if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dirUrl));
-        else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) sources.push(readFileSync(new URL(entry.name, dirUrl), 'utf8'));
+        else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+          sources.push(readFileSync(new URL(entry.name, dirUrl), 'utf8'));
       }
     };
     walk(new URL('src/', root));

@@ -54,7 +54,10 @@ export interface TestPage {
    * Puts files into an `<input type=file>` the way a user choosing them would, firing `change`.
    * Content is written to a temporary file first, so large files (20 MB) work in both browsers.
    */
-  setInputFiles(selector: string, files: Array<{ name: string; content: string | Buffer; mimeType?: string }>): Promise<void>;
+  setInputFiles(
+    selector: string,
+    files: Array<{ name: string; content: string | Buffer; mimeType?: string }>,
+  ): Promise<void>;
   /** Console messages and uncaught errors seen in the page, as "type: text". */
   readonly console: string[];
   /** The driver's own page object (playwright Page / puppeteer Page), for driver-specific probes. */
@@ -110,7 +113,10 @@ export interface LaunchOptions {
 }
 
 /** Throws a message naming what to install when the browser is missing. */
-export async function launchExtensionBrowser(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(
+  name: BrowserName,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   const found = findBrowser(name);
   if ('missing' in found) throw new Error(found.missing);
   return name === 'chromium' ? launchChromium(found.path, options) : launchFirefox(found.path, options);
@@ -122,7 +128,10 @@ process.once('exit', () => {
   for (const dir of uploadDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-async function withTempFiles<R>(files: Array<{ name: string; content: string | Buffer }>, use: (paths: string[]) => Promise<R>): Promise<R> {
+async function withTempFiles<R>(
+  files: Array<{ name: string; content: string | Buffer }>,
+  use: (paths: string[]) => Promise<R>,
+): Promise<R> {
   const dir = await mkdtemp(join(tmpdir(), 'glossa-upload-'));
   uploadDirs.push(dir);
   const paths: string[] = [];
@@ -166,7 +175,8 @@ function extensionPages(
       } catch (e) {
         // The extension was reloaded under its page (Firefox keeps a dead one open): the call never
         // ran, so it goes again from a new page. Any other failure is the call's own.
-        const dead = (page.raw as { isClosed(): boolean }).isClosed() || (await page.evaluate(() => false).catch(() => true));
+        const dead =
+          (page.raw as { isClosed(): boolean }).isClosed() || (await page.evaluate(() => false).catch(() => true));
         if (!dead) throw e;
         control = await openExtensionPage('popup.html');
         return control.evaluate(callInExtensionPage as never, [api, args]) as never;
@@ -185,7 +195,10 @@ export async function pollUntil<R>(probe: () => Promise<R>, timeoutMs: number, w
     } catch (e) {
       lastError = e; // the context may be navigating; try again
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (${String(lastError)})` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (${String(lastError)})` : ''}`,
+      );
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -228,7 +241,12 @@ async function launchChromium(executablePath: string, options: LaunchOptions = {
       // <-loopback> removes Chromium's implicit localhost bypass: fixture pages go through it too.
       ...(options.proxy ? [`--proxy-server=http://${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
     ],
-    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale, LANG: `${options.locale}.UTF-8` } as Record<string, string> } : {}),
+    ...(options.locale
+      ? {
+          locale: options.locale,
+          env: { ...process.env, LANGUAGE: options.locale, LANG: `${options.locale}.UTF-8` } as Record<string, string>,
+        }
+      : {}),
   });
   const driverRequests: DriverRequest[] = [];
   ctx.on('request', (r) => {
@@ -291,7 +309,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
       }
     },
     evaluate,
-    waitFor: (fn, arg, timeoutMs = 10_000) => pollUntil(() => evaluate(fn, arg), timeoutMs, `condition in ${page.url()}`),
+    waitFor: (fn, arg, timeoutMs = 10_000) =>
+      pollUntil(() => evaluate(fn, arg), timeoutMs, `condition in ${page.url()}`),
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
@@ -302,7 +321,9 @@ function wrapPuppeteer(page: PpPage): TestPage {
     async setInputFiles(selector, files) {
       const handle = await page.$(selector);
       if (!handle) throw new Error(`no element ${selector}`);
-      await withTempFiles(files, (paths) => (handle as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(...paths));
+      await withTempFiles(files, (paths) =>
+        (handle as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(...paths),
+      );
     },
     raw: page,
     close: () => page.close(),

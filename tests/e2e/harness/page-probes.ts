@@ -42,7 +42,14 @@ export function pointOfHighlight(text: string): { x: number; y: number } | null 
 }
 
 /** Text content of Glossa's UI (inside its shadow root), or null when there is no host. */
-export function glossaUi(): { hosts: number; card: string | null; visible: boolean; live: string; links: { href: string; target: string; rel: string }[]; focusedInside: boolean } | null {
+export function glossaUi(): {
+  hosts: number;
+  card: string | null;
+  visible: boolean;
+  live: string;
+  links: { href: string; target: string; rel: string }[];
+  focusedInside: boolean;
+} | null {
   const hosts = document.querySelectorAll('glossa-ui');
   const host = hosts[0];
   if (!host) return null;
@@ -64,11 +71,20 @@ export function glossaUi(): { hosts: number; card: string | null; visible: boole
 }
 
 /** Asks the top frame's content script for the page's entities, until the scan is complete. */
-export async function pageEntities(browser: ExtensionBrowser, tabId: number, timeoutMs = 10_000): Promise<Record<string, number>> {
+export async function pageEntities(
+  browser: ExtensionBrowser,
+  tabId: number,
+  timeoutMs = 10_000,
+): Promise<Record<string, number>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const r = await browser
-      .callExtension<PageEntitiesResponse | undefined>('tabs.sendMessage', tabId, { type: 'glossa:page-entities' }, { frameId: 0 })
+      .callExtension<PageEntitiesResponse | undefined>(
+        'tabs.sendMessage',
+        tabId,
+        { type: 'glossa:page-entities' },
+        { frameId: 0 },
+      )
       .catch(() => undefined);
     if (r?.complete) return Object.fromEntries(r.entities.map((e) => [e.id, e.count]));
     if (Date.now() > deadline) throw new Error(`page-entities never complete: ${JSON.stringify(r)}`);
@@ -81,7 +97,10 @@ export async function pageEntities(browser: ExtensionBrowser, tabId: number, tim
  * the caller asserts on them, so a failure shows what was counted.
  */
 export async function entitiesWhen(
-  browser: ExtensionBrowser, tabId: number, done: (counts: Record<string, number>) => boolean, timeoutMs = 5_000,
+  browser: ExtensionBrowser,
+  tabId: number,
+  done: (counts: Record<string, number>) => boolean,
+  timeoutMs = 5_000,
 ): Promise<Record<string, number>> {
   const deadline = Date.now() + timeoutMs;
   let counts = await pageEntities(browser, tabId);
@@ -94,7 +113,11 @@ export async function entitiesWhen(
 
 /** The toolbar badge of a tab once `ok(text)` holds; throws with the last text after `timeoutMs`. */
 export async function badgeWhen(
-  browser: ExtensionBrowser, tabId: number, ok: (text: string) => boolean, what: string, timeoutMs = 15_000,
+  browser: ExtensionBrowser,
+  tabId: number,
+  ok: (text: string) => boolean,
+  what: string,
+  timeoutMs = 15_000,
 ): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -111,18 +134,25 @@ export function sendToTab<R = unknown>(browser: ExtensionBrowser, tabId: number,
 
 /** Waits until some glossa highlight exists in the page. */
 export function waitForPaint(page: TestPage, timeoutMs = 10_000): Promise<unknown> {
-  return page.waitFor(() => {
-    let n = 0;
-    CSS.highlights.forEach((_h, name) => void (name.startsWith('glossa') && n++));
-    return n > 0;
-  }, undefined, timeoutMs);
+  return page.waitFor(
+    () => {
+      let n = 0;
+      CSS.highlights.forEach((_h, name) => void (name.startsWith('glossa') && n++));
+      return n > 0;
+    },
+    undefined,
+    timeoutMs,
+  );
 }
 
 /** A frame's `glossa:scan-status` (ARCHITECTURE.md), or null while its content script cannot answer. */
 export function scanStatus(browser: ExtensionBrowser, tabId: number, frameId = 0): Promise<ScanStatus | null> {
   return browser
     .callExtension<ScanStatus | undefined>('tabs.sendMessage', tabId, { type: 'glossa:scan-status' }, { frameId })
-    .then((s) => s ?? null, () => null);
+    .then(
+      (s) => s ?? null,
+      () => null,
+    );
 }
 
 /**
@@ -131,13 +161,17 @@ export function scanStatus(browser: ExtensionBrowser, tabId: number, frameId = 0
  * assert that something did NOT happen. Throws with the last status seen.
  */
 export async function settledAfter(
-  browser: ExtensionBrowser, tabId: number, before = 0, { frameId = 0, timeoutMs = 10_000 } = {},
+  browser: ExtensionBrowser,
+  tabId: number,
+  before = 0,
+  { frameId = 0, timeoutMs = 10_000 } = {},
 ): Promise<ScanStatus> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const status = await scanStatus(browser, tabId, frameId);
     if (status?.settled && (status.generation > before || !status.enabled)) return status;
-    if (Date.now() > deadline) throw new Error(`frame ${frameId} never settled after generation ${before}: ${JSON.stringify(status)}`);
+    if (Date.now() > deadline)
+      throw new Error(`frame ${frameId} never settled after generation ${before}: ${JSON.stringify(status)}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -42,16 +42,24 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
       return void res.writeHead(400).end('proxy: absolute URL expected');
     }
     if (target.protocol !== 'http:' || !LOOPBACK.has(target.hostname)) {
-      return void res.writeHead(502, { 'content-type': 'text/plain' }).end('proxy: only loopback is reachable in tests');
+      return void res
+        .writeHead(502, { 'content-type': 'text/plain' })
+        .end('proxy: only loopback is reachable in tests');
     }
     const upstream = httpRequest(
-      { host: target.hostname.replace(/^\[|\]$/g, ''), port: target.port || 80, path: `${target.pathname}${target.search}`, method: req.method, headers: req.headers },
+      {
+        host: target.hostname.replace(/^\[|\]$/g, ''),
+        port: target.port || 80,
+        path: `${target.pathname}${target.search}`,
+        method: req.method,
+        headers: req.headers,
+      },
       (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
       },
     );
-    upstream.on('error', () => res.headersSent ? res.destroy() : res.writeHead(502).end());
+    upstream.on('error', () => (res.headersSent ? res.destroy() : res.writeHead(502).end()));
     req.pipe(upstream);
   });
   server.on('connect', (req, socket: Socket) => {

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { findBrowser } from './browser-paths';
-import { BROWSERS, launchExtensionBrowser, type BrowserName, type ExtensionBrowser, type LaunchOptions } from './browsers';
+import {
+  BROWSERS,
+  launchExtensionBrowser,
+  type BrowserName,
+  type ExtensionBrowser,
+  type LaunchOptions,
+} from './browsers';
 import { startFixtureServer, type FixtureServer } from './server';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
 
