@@ -15,7 +15,7 @@ import type { Pack } from '../text/pack-types';
 import { Annotator } from './annotator';
 import { installInteraction } from './interaction';
 import { nextTask } from './next-task';
-import { clearPaint, paint, paintAppended, setFocus } from './painter';
+import { HighlightPainter } from './painter';
 import { Scanner } from './scanner';
 
 const bundled: Pack = matchPack;
@@ -43,7 +43,7 @@ export function createPageAnnotator(onSettled: () => void, pageDate: () => strin
     },
     send,
     orphaned,
-    painter: { paint, paintAppended, setFocus, clearPaint },
+    painter: new HighlightPainter(),
     clock: { nextTask, later: (fn) => void setTimeout(fn, 0) },
     createScanner: (finder, options) => new Scanner(finder, options),
     installInteraction,

@@ -27,17 +27,10 @@ function claimed(mentions: readonly Mention[], options: PaintOptions): Range[] {
   return mentions.filter((m) => m.claims?.length && options.categoryOf(m.entityId) !== undefined).map((m) => m.range);
 }
 
-function registry(): HighlightRegistry | undefined {
+/** The page's highlight registry, or undefined where the browser has none. */
+function pageRegistry(): HighlightRegistry | undefined {
   return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
 }
-
-/**
- * The highlights we registered, by name. Tracked here rather than read back from the registry:
- * Firefox's content-script view of CSS.highlights cannot enumerate the page's registry.
- */
-const registered = new Map<string, Highlight>();
-/** Entities painted so far (first-mention-only mode paints an entity once). */
-let paintedEntities = new Set<string>();
 
 /**
  * Which of `mentions` get painted: every one, or the first of each entity in document order,
@@ -60,80 +53,92 @@ function highlightName(m: Mention, options: PaintOptions): string {
   return `${HIGHLIGHT_PREFIX}${options.style}-${options.categoryOf(m.entityId)}`;
 }
 
-/** Paints exactly `mentions` (in document order), replacing whatever was painted before. */
-export function paint(mentions: readonly Mention[], options: PaintOptions): void {
-  paintedEntities = new Set();
-  // Nothing painted and nothing to paint: not even a look at CSS.highlights (its first use in a
-  // frame costs milliseconds).
-  if (mentions.length === 0 && registered.size === 0) return;
-  const reg = registry();
-  if (!reg) return;
-  const groups = new Map<string, Range[]>();
-  if (options.style !== 'none') {
-    for (const m of selectPainted(mentions, options, paintedEntities)) {
-      const name = highlightName(m, options);
-      let list = groups.get(name);
-      if (!list) groups.set(name, (list = []));
-      list.push(m.range);
+/** One frame's paint: the highlights it registered and the entities it painted. */
+export class HighlightPainter {
+  /**
+   * The highlights we registered, by name. Tracked here rather than read back from the registry:
+   * Firefox's content-script view of CSS.highlights cannot enumerate the page's registry.
+   */
+  private readonly registered = new Map<string, Highlight>();
+  /** Entities painted so far (first-mention-only mode paints an entity once). */
+  private paintedEntities = new Set<string>();
+  /** Whether the focus highlight may be registered (so clearing it can skip the registry when not). */
+  private focusSet = false;
+
+  /** `registry` is looked up on use: its first use in a frame costs milliseconds. */
+  constructor(private readonly registry: () => HighlightRegistry | undefined = pageRegistry) {}
+
+  /** Paints exactly `mentions` (in document order), replacing whatever was painted before. */
+  paint(mentions: readonly Mention[], options: PaintOptions): void {
+    this.paintedEntities = new Set();
+    // Nothing painted and nothing to paint: not even a look at CSS.highlights.
+    if (mentions.length === 0 && this.registered.size === 0) return;
+    const reg = this.registry();
+    if (!reg) return;
+    const groups = new Map<string, Range[]>();
+    if (options.style !== 'none') {
+      for (const m of selectPainted(mentions, options, this.paintedEntities)) {
+        const name = highlightName(m, options);
+        let list = groups.get(name);
+        if (!list) groups.set(name, (list = []));
+        list.push(m.range);
+      }
+      const claims = claimed(mentions, options);
+      if (claims.length) groups.set(CLAIM_HIGHLIGHT, claims);
     }
-    const claims = claimed(mentions, options);
-    if (claims.length) groups.set(CLAIM_HIGHLIGHT, claims);
-  }
-  for (const name of [...registered.keys()])
-    if (!groups.has(name)) {
-      reg.delete(name);
-      registered.delete(name);
+    for (const name of [...this.registered.keys()])
+      if (!groups.has(name)) {
+        reg.delete(name);
+        this.registered.delete(name);
+      }
+    for (const [name, ranges] of groups) {
+      const highlight = new Highlight(...ranges);
+      if (name === CLAIM_HIGHLIGHT) highlight.priority = 1;
+      reg.set(name, highlight);
+      this.registered.set(name, highlight);
     }
-  for (const [name, ranges] of groups) {
-    const highlight = new Highlight(...ranges);
-    if (name === CLAIM_HIGHLIGHT) highlight.priority = 1;
-    reg.set(name, highlight);
-    registered.set(name, highlight);
   }
-}
 
-/**
- * Paints mentions that came after everything already painted with these options (appended
- * content): adds their ranges to the existing highlights instead of rebuilding them, so a live
- * page's update costs what was added, not the whole page.
- */
-export function paintAppended(appended: readonly Mention[], options: PaintOptions): void {
-  const reg = registry();
-  if (!reg || options.style === 'none') return;
-  const add = (name: string, range: Range, priority = 0): void => {
-    const existing = registered.get(name);
-    if (existing) return void existing.add(range);
-    const highlight = new Highlight(range);
-    highlight.priority = priority;
-    reg.set(name, highlight);
-    registered.set(name, highlight);
-  };
-  for (const m of selectPainted(appended, options, paintedEntities)) add(highlightName(m, options), m.range);
-  for (const range of claimed(appended, options)) add(CLAIM_HIGHLIGHT, range, 1);
-}
+  /**
+   * Paints mentions that came after everything already painted with these options (appended
+   * content): adds their ranges to the existing highlights instead of rebuilding them, so a live
+   * page's update costs what was added, not the whole page.
+   */
+  paintAppended(appended: readonly Mention[], options: PaintOptions): void {
+    const reg = this.registry();
+    if (!reg || options.style === 'none') return;
+    const add = (name: string, range: Range, priority = 0): void => {
+      const existing = this.registered.get(name);
+      if (existing) return void existing.add(range);
+      const highlight = new Highlight(range);
+      highlight.priority = priority;
+      reg.set(name, highlight);
+      this.registered.set(name, highlight);
+    };
+    for (const m of selectPainted(appended, options, this.paintedEntities)) add(highlightName(m, options), m.range);
+    for (const range of claimed(appended, options)) add(CLAIM_HIGHLIGHT, range, 1);
+  }
 
-/** Whether the focus highlight may be registered (so clearing it can skip the registry when not). */
-let focusSet = false;
+  setFocus(range: Range | null): void {
+    if (!range && !this.focusSet) return;
+    const reg = this.registry();
+    if (!reg) return;
+    this.focusSet = range !== null;
+    if (!range) return void reg.delete(FOCUS_HIGHLIGHT);
+    const h = new Highlight(range);
+    h.priority = 2;
+    reg.set(FOCUS_HIGHLIGHT, h);
+  }
 
-export function setFocus(range: Range | null): void {
-  if (!range && !focusSet) return;
-  const reg = registry();
-  if (!reg) return;
-  focusSet = range !== null;
-  if (!range) return void reg.delete(FOCUS_HIGHLIGHT);
-  const h = new Highlight(range);
-  h.priority = 2;
-  reg.set(FOCUS_HIGHLIGHT, h);
-}
-
-/** Removes every highlight of ours. */
-export function clearPaint(): void {
-  paintedEntities = new Set();
-  if (registered.size === 0 && !focusSet) return;
-  const reg = registry();
-  if (!reg) return;
-  for (const name of registered.keys()) reg.delete(name);
-  registered.clear();
-  reg.delete(FOCUS_HIGHLIGHT);
-  focusSet = false;
+  /** Removes every highlight of ours. */
+  clearPaint(): void {
+    this.paintedEntities = new Set();
+    if (this.registered.size === 0 && !this.focusSet) return;
+    const reg = this.registry();
+    if (!reg) return;
+    for (const name of this.registered.keys()) reg.delete(name);
+    this.registered.clear();
+    reg.delete(FOCUS_HIGHLIGHT);
+    this.focusSet = false;
+  }
 }
