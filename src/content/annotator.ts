@@ -61,7 +61,7 @@ export interface AnnotatorDeps {
   storage: {
     /** The stored personal glossary (null when none or unreadable). */
     glossary(): Promise<Pack | null>;
-    /** The background's precompiled matcher record (shared/matcher-key.ts), if any. */
+    /** The background's precompiled matcher record (shared/compiled-matcher-record.ts), if any. */
     compiledMatcher(): Promise<unknown>;
   };
   send: Send;

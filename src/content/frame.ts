@@ -1,6 +1,6 @@
 /**
  * One frame's content script: follows the settings, watches the page's text cheaply while it
- * holds no name (./text-watch.ts), hands over to the annotator (./annotator.ts, loaded only then)
+ * holds no name (./text-watch.ts), hands over to the annotator (./page-annotator.ts builds it, loaded only then)
  * once it may, and answers the frame's messages (`handlers`). Also keeps the `glossa:scan-status`
  * test signal: whether the frame's work is settled, and how often it has settled after working.
  * Its dependencies are injected (./index.ts wires the page's).

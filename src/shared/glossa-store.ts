@@ -21,9 +21,9 @@ import { defaultSettings, sanitiseSettings, type Settings } from './settings';
 export const SETTINGS_KEY = 'settings';
 export const GLOSSARY_KEY = 'glossary';
 /**
- * Changed with every glossary write, in the same storage call: what the background derives from
- * a glossary (the content script's prefilter) carries the token it was built under, so a reader
- * can tell it is stale without reading the glossary itself.
+ * Changed with every glossary write, in the same storage call: the background's matcher
+ * (find-names.ts) remembers the token it was loaded under, so it can tell a page that is ahead of
+ * it from one that is behind without reading the glossary itself.
  */
 export const GLOSSARY_TOKEN_KEY = 'glossaryToken';
 const GLOSSARY_VERSION = 1;
@@ -201,19 +201,6 @@ export class GlossaStore {
       debug('loadGlossary', e);
       return null;
     });
-  }
-
-  /** The glossary and its token, read together (one consistent snapshot). */
-  async loadGlossaryWithToken(): Promise<{ glossary: Pack | null; token: string | null }> {
-    const got = await this.deps
-      .storage()
-      .local.get([GLOSSARY_KEY, GLOSSARY_TOKEN_KEY])
-      .catch((e: unknown) => {
-        debug('loadGlossaryWithToken', e);
-        return {} as Record<string, unknown>;
-      });
-    const token = got[GLOSSARY_TOKEN_KEY];
-    return { glossary: storedGlossaryPack(got[GLOSSARY_KEY]), token: typeof token === 'string' ? token : null };
   }
 
   protected async saveGlossary(pack: Pack | null): Promise<void> {

@@ -5,7 +5,7 @@
  * answer every message addressed to that context: a message without a handler does not compile.
  *
  * To add a message: one entry here, and its handler in the receiving context's `listen` call
- * (background/index.ts, or content/index.ts for a frame).
+ * (background/index.ts, or ContentFrame.handlers() in content/frame.ts for a frame).
  *
  * `glossa:page-entities` is a public contract (README, "Automation contract"): its shape never
  * changes silently. `glossa:scan-status` is an internal test signal (ARCHITECTURE.md).

@@ -31,9 +31,6 @@ export function onSettingsChanged(callback: (settings: Settings) => void): () =>
 export function loadGlossary(): Promise<Pack | null> {
   return store.loadGlossary();
 }
-export function loadGlossaryWithToken(): Promise<{ glossary: Pack | null; token: string | null }> {
-  return store.loadGlossaryWithToken();
-}
 export function updateGlossary(change: (current: Pack | null) => Pack | null): Promise<Pack | null> {
   return store.updateGlossary(change);
 }
