@@ -102,6 +102,20 @@ function suite(locale: 'en' | 'ar') {
           15_000,
         );
         await popup.waitFor(() => !!document.querySelector('#notices li'));
+        // The seed article states its date in its byline and makes checked claims: the checks and
+        // the changed-since marks are in the UI's language (and checked by axe below).
+        const checks = await popup.waitFor(
+          () => {
+            const heading = document.getElementById('checks-h')?.textContent;
+            const verdict = document.querySelector('#page-claims button.claim .verdict')?.textContent;
+            const changed = document.querySelector('#page-entities .changed')?.textContent;
+            return heading && verdict && changed ? { heading, verdict, changed } : null;
+          },
+          undefined,
+          15_000,
+        );
+        if (locale === 'ar') for (const text of Object.values(checks)) expect(text).toMatch(/[\u0600-\u06ff]/);
+        else expect(checks.heading).toBe('Checks on this page');
         await popup.clickOn('#search-input');
         await popup.type('africom');
         await popup.waitFor(() => !!document.querySelector('#search-results button'));
