@@ -36,9 +36,11 @@ describeInBrowsers('on the page: seed article', (get) => {
       ),
     );
     // First mention of each entity painted (default), in its category's highlight.
-    const painted = await page.evaluate(highlightTexts);
+    const { 'glossa-claim': claimed = [], ...painted } = await page.evaluate(highlightTexts);
     const all = Object.values(painted).flat();
     expect(all).toHaveLength(Object.keys(counts).length);
+    // Apart from them, the mentions whose sentences make a checked claim (then-and-now.test.ts).
+    expect(claimed.length).toBeGreaterThan(0);
     expect(painted['glossa-underline-organization']).toContain('أفريكوم');
     expect(painted['glossa-underline-person']).toContain('مايكل لانجلي');
     expect(painted['glossa-underline-place']).toContain('المغرب');
