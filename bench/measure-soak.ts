@@ -74,12 +74,17 @@ async function snapshot(page: BenchPage, extensionOrigin: string | undefined): P
   }
 }
 
-/** Glossa's painted ranges, read from the document's highlight registry in the main world. */
+/**
+ * Glossa's painted ranges, read from the document's highlight registry in the main world: distinct
+ * ranges, since a mention that makes a checked claim is in its category's highlight and in
+ * glossa-claim with the same Range.
+ */
 function liveRanges(): number {
-  let n = 0;
+  const ranges = new Set<Range>();
   const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-  for (const [name, h] of reg ?? []) if (name.startsWith('glossa-') && name !== 'glossa-focus') n += h.size;
-  return n;
+  for (const [name, h] of reg ?? [])
+    if (name.startsWith('glossa-') && name !== 'glossa-focus') for (const r of h) ranges.add(r);
+  return ranges.size;
 }
 
 export interface SoakSide {
