@@ -18,6 +18,12 @@ import { describeInBrowsers } from './harness/suite';
 import { badgeWhen, pageEntities } from './harness/page-probes';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * A call into a worker that is being stopped can hang rather than fail (seen on a loaded CI
+ * machine): give it `ms`, then take `fallback`, so every wait below keeps its deadline.
+ */
+const answerWithin = <T>(p: Promise<T>, ms: number, fallback: T): Promise<T> =>
+  Promise.race([p, sleep(ms).then(() => fallback)]);
 
 describeInBrowsers(
   'hardening: background restarts',
@@ -51,20 +57,34 @@ describeInBrowsers(
         );
         expect(target, JSON.stringify(targetInfos.map((t) => [t.type, t.url]))).toBeDefined();
         await cdp.send('Target.closeTarget' as never, { targetId: target!.targetId } as never);
-        // Gone: no longer listed, or no longer answering.
+        // Gone: no longer listed, or no longer answering (within a second: the check below, that the
+        // next worker is a fresh instance, is what proves the restart).
         const gone = async () =>
-          !ctx.serviceWorkers().includes(worker) || (await worker.evaluate(() => false).catch(() => true));
+          !ctx.serviceWorkers().includes(worker) ||
+          (await answerWithin(
+            worker.evaluate(() => false).catch(() => true),
+            1_000,
+            true,
+          ));
         await pollUntil(gone, 10_000, 'the service worker to stop');
         // Wake it (a page asks the background something) and check it is a fresh instance.
-        await browser.callExtension('runtime.sendMessage', { type: 'glossa:ping-for-test' }).catch(() => undefined);
+        await answerWithin(
+          browser.callExtension('runtime.sendMessage', { type: 'glossa:ping-for-test' }).catch(() => undefined),
+          5_000,
+          undefined,
+        );
         const fresh = await (async () => {
           const deadline = Date.now() + 5_000;
           for (;;) {
             const w = ctx.serviceWorkers().find((x) => x.url().startsWith(browser.extensionOrigin));
             const marker = w
-              ? await w
-                  .evaluate(() => (globalThis as unknown as { __glossaMarker?: number }).__glossaMarker)
-                  .catch(() => 'gone')
+              ? await answerWithin<number | string | undefined>(
+                  w
+                    .evaluate(() => (globalThis as unknown as { __glossaMarker?: number }).__glossaMarker)
+                    .catch(() => 'gone'),
+                  1_000,
+                  'no answer',
+                )
               : 'none';
             if (marker === undefined) return true;
             if (Date.now() > deadline) return `still the same worker (marker ${String(marker)})`;
