@@ -8,7 +8,7 @@ import { Component, createRef, type Ref } from 'preact';
 import type { Entity, Fact, Lang } from '../text/pack-types';
 import type { CardRelation } from '../pack/relations';
 import type { ClaimCheck } from '../shared/messages';
-import { splitAtDay } from '../text/then-and-now';
+import { dayRange, splitAtDay } from '../text/then-and-now';
 import { isSafeUrl } from '../shared/safe-url';
 import { pickText } from '../shared/localized-text';
 import { t } from '../shared/i18n';
@@ -198,6 +198,11 @@ function FactItem({
  * The facts; with a page date that facts changed after, in two tenses: what held when the page
  * was published (a state shown without its later end), then, apart, what changed since.
  */
+/** The fact as known on `day`: a state's end is dropped when it came after that day. */
+function endedBy(fact: Fact, day: string): Fact {
+  return fact.until !== undefined && dayRange(fact.until)[1] > day ? { ...fact, until: undefined } : fact;
+}
+
 function Facts({
   facts,
   lang,
@@ -226,7 +231,8 @@ function Facts({
         <Tense class="glossa-tense">{t('cardThen', pageDay!)}</Tense>
         <ul class="glossa-facts">
           {split.then.map((fact, i) => (
-            <FactItem key={i} fact={fact} lang={lang} when={factWhen({ ...fact, until: undefined })} />
+            // A state that ended after the page's day is shown as the page knew it: still held.
+            <FactItem key={i} fact={fact} lang={lang} when={factWhen(endedBy(fact, pageDay!))} />
           ))}
         </ul>
       </section>
