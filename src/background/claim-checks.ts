@@ -19,12 +19,12 @@ class ClaimChecks {
   }
 
   /** `matches` of `text`, each with the claims the text states about it (none: no field). */
-  mark(text: string, matches: readonly Match[]): FoundMatch[] {
+  mark(text: string, matches: Match[]): FoundMatch[] {
     const hits = this.checker.check(
       text,
       matches.map((m) => ({ entity: m.entityId, start: m.start, end: m.end })),
     );
-    if (hits.length === 0) return [...matches];
+    if (hits.length === 0) return matches;
     return matches.map((m, i) => {
       const claims = hits.filter((h) => h.mention === i).map((h) => ({ claim: h.claim, verdict: h.verdict }));
       return claims.length ? { ...m, claims } : m;

@@ -7,7 +7,7 @@
  * code units of the file's text (for .html files: of the visible text, see html-text.ts). Claims
  * (added later, additive) are listed in order of first statement; each line is a block.
  */
-import type { ClaimChecker, ClaimVerdict } from '../text/claims';
+import { tallyClaims, type ClaimChecker, type ClaimCount, type ClaimHit } from '../text/claims';
 import { buildMatcher, createScanState, type Match, type Matcher } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
 import { htmlToText } from './html-text';
@@ -19,12 +19,7 @@ export interface EntityReport {
 }
 
 /** A checked claim the file makes, as `glossa:page-claims` reports it. */
-export interface ClaimReport {
-  entity: string;
-  claim: string;
-  verdict: ClaimVerdict;
-  count: number;
-}
+export type ClaimReport = ClaimCount;
 
 export interface FileReport {
   file: string;
@@ -61,7 +56,7 @@ function scanText(matcher: Matcher, text: string): Match[] {
 
 /** The claims a text makes, block by block (a line is a block), counted per claim. */
 function claimsIn(checker: ClaimChecker, text: string, matches: readonly Match[]): ClaimReport[] {
-  const byClaim = new Map<string, ClaimReport>();
+  const hits: ClaimHit[] = [];
   let next = 0;
   for (let start = 0; start <= text.length;) {
     const nl = text.indexOf('\n', start);
@@ -71,14 +66,10 @@ function claimsIn(checker: ClaimChecker, text: string, matches: readonly Match[]
       const m = matches[next++]!;
       mentions.push({ entity: m.entityId, start: m.start - start, end: m.end - start });
     }
-    for (const hit of checker.check(text.slice(start, end), mentions)) {
-      const r = byClaim.get(hit.claim) ?? { entity: hit.entity, claim: hit.claim, verdict: hit.verdict, count: 0 };
-      r.count++;
-      byClaim.set(hit.claim, r);
-    }
+    hits.push(...checker.check(text.slice(start, end), mentions));
     start = end + 1;
   }
-  return [...byClaim.values()];
+  return tallyClaims(hits);
 }
 
 /** Claims are checked when a checker is given (the CLI always gives one; the eval scores names only). */

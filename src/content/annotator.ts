@@ -6,18 +6,12 @@
  * page's), so it can be created twice and tested without a browser. Settings and glossary changes
  * arrive from the entry.
  */
-import type {
-  ClaimMark,
-  PageClaim,
-  PageClaimsResponse,
-  PageEntitiesResponse,
-  Response,
-  Send,
-} from '../shared/messages';
+import type { ClaimMark, PageClaimsResponse, PageEntitiesResponse, Response, Send } from '../shared/messages';
 import { createKnowledge, matcherFromStore, type Knowledge } from '../shared/merged-packs';
 import { resolveLang } from '../shared/localized-text';
 import { matcherKey } from '../shared/compiled-matcher-record';
 import { isSiteEnabled, type Settings } from '../shared/settings';
+import { tallyClaims } from '../text/claims';
 import type { Pack } from '../text/pack-types';
 import { backgroundFinder, findsNothing, localFinder, type Finder } from './finder';
 import { mentionAt } from './hit-test';
@@ -162,16 +156,8 @@ export class Annotator {
 
   /** The checked claims the page makes, counted over their mentions, in order of first statement. */
   pageClaims(): PageClaimsResponse {
-    const complete = this.pageEntities().complete;
-    const byClaim = new Map<string, PageClaim>();
-    for (const m of this.mentions) {
-      for (const c of m.claims ?? []) {
-        const row = byClaim.get(c.claim) ?? { entity: m.entityId, claim: c.claim, verdict: c.verdict, count: 0 };
-        row.count++;
-        byClaim.set(c.claim, row);
-      }
-    }
-    return { complete, pageDate: this.deps.pageDate(), claims: [...byClaim.values()] };
+    const found = this.mentions.flatMap((m) => (m.claims ?? []).map((c) => ({ entity: m.entityId, ...c })));
+    return { complete: this.pageEntities().complete, pageDate: this.deps.pageDate(), claims: tallyClaims(found) };
   }
 
   /** Focuses the entity's first mention (the first that makes `claim`, when given). */

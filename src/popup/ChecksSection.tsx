@@ -5,12 +5,7 @@ import type { Knowledge } from '../shared/merged-packs';
 import type { PageClaim } from '../shared/messages';
 import type { ClaimLang } from '../text/claims';
 import type { Lang } from '../text/pack-types';
-
-const VERDICT_KEYS: Record<PageClaim['verdict'], string> = {
-  wrong: 'cardVerdictWrong',
-  imprecise: 'cardVerdictImprecise',
-  outdated: 'cardVerdictOutdated',
-};
+import { verdictLabel } from '../ui/EntityCard';
 
 /** What the page says, in the reader's language, by claim id (the claim's own wording). */
 const SAYS = new Map(claimSet.claims.map((c) => [c.id, c.says as Record<ClaimLang, string>]));
@@ -45,7 +40,7 @@ export function ChecksSection({
                 data-entity={c.entity}
                 onClick={() => void reveal(c.entity, name, c.claim)}
               >
-                <span class="verdict">{t(VERDICT_KEYS[c.verdict])}</span> <span class="says">{says}</span>
+                <span class="verdict">{verdictLabel(c.verdict)}</span> <span class="says">{says}</span>
               </button>
             </li>
           );

@@ -11,7 +11,7 @@
  * changes silently. `glossa:scan-status` is an internal test signal (ARCHITECTURE.md).
  */
 import type { Runtime } from 'webextension-polyfill';
-import type { Claim, ClaimVerdict } from '../text/claims';
+import type { Claim, ClaimCount, ClaimVerdict } from '../text/claims';
 import type { Match } from '../text/matcher';
 import type { Entity } from '../text/pack-types';
 import type { CardRelation } from '../pack/relations';
@@ -92,12 +92,7 @@ export interface FindNamesResponse {
 }
 
 /** One checked claim on the page, counted over its mentions (the scan CLI's `claims` rows). */
-export interface PageClaim {
-  entity: string;
-  claim: string;
-  verdict: ClaimVerdict;
-  count: number;
-}
+export type PageClaim = ClaimCount;
 
 /** The answer to `glossa:page-claims` (public contract, README). */
 export interface PageClaimsResponse {

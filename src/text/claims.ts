@@ -10,7 +10,8 @@
  * Terms are folded with the engine's normaliser, so digits (Arabic-Indic too), hamza forms, case
  * and accents do not matter; a term ending in `*` matches a word's beginning.
  */
-import { foldString, normalise } from './normalise';
+import { wordAt } from './context';
+import { foldString, normaliseInto } from './normalise';
 
 export type ClaimVerdict = 'wrong' | 'imprecise' | 'outdated';
 export type ClaimLang = 'en' | 'ar' | 'fr';
@@ -52,6 +53,25 @@ export interface MentionSpan {
   entity: string;
   start: number;
   end: number;
+}
+
+/** A checked claim on a page, counted over the mentions that make it (the scan CLI's and glossa:page-claims' rows). */
+export interface ClaimCount {
+  entity: string;
+  claim: string;
+  verdict: ClaimVerdict;
+  count: number;
+}
+
+/** Counts claims by id, in order of first statement. */
+export function tallyClaims(found: Iterable<Omit<ClaimCount, 'count'>>): ClaimCount[] {
+  const byClaim = new Map<string, ClaimCount>();
+  for (const { entity, claim, verdict } of found) {
+    const row = byClaim.get(claim) ?? { entity, claim, verdict, count: 0 };
+    row.count++;
+    byClaim.set(claim, row);
+  }
+  return [...byClaim.values()];
 }
 
 export interface ClaimHit {
@@ -152,8 +172,14 @@ export function validateClaimSet(data: unknown, entityIds: ReadonlySet<string>):
 }
 
 interface CompiledTerm {
-  folded: string;
+  folded: Uint16Array;
+  /** A stem (`انطلق*`): the word may go on after it. */
   prefix: boolean;
+}
+
+function compileTerm(term: string): CompiledTerm {
+  const folded = foldString(term.replace(/\*$/, ''));
+  return { folded: Uint16Array.from(folded, (c) => c.charCodeAt(0)), prefix: term.endsWith('*') };
 }
 
 interface CompiledPattern {
@@ -171,8 +197,7 @@ export class ClaimChecker {
   private readonly byEntity = new Map<string, CompiledClaim[]>();
 
   constructor(set: ClaimSet) {
-    const compile = (g: string[][]): CompiledTerm[][] =>
-      g.map((terms) => terms.map((t) => ({ folded: foldString(t.replace(/\*$/, '')), prefix: t.endsWith('*') })));
+    const compile = (g: string[][]): CompiledTerm[][] => g.map((terms) => terms.map(compileTerm));
     for (const claim of set.claims) {
       const list = this.byEntity.get(claim.entity) ?? [];
       list.push({ claim, patterns: claim.patterns.map((p) => ({ all: compile(p.all), none: compile(p.none ?? []) })) });
@@ -183,14 +208,17 @@ export class ClaimChecker {
   /** The claims a block's text makes about the mentions found in it; each claim once per block. */
   check(blockText: string, mentions: readonly MentionSpan[]): ClaimHit[] {
     if (!mentions.some((m) => this.byEntity.has(m.entity))) return [];
-    const norm = normalise(blockText);
+    const norm = normaliseInto(blockText, true);
+    const text: Folded = { chars: norm.chars, length: norm.length };
     const hits: ClaimHit[] = [];
     const seen = new Set<string>();
     mentions.forEach((m, index) => {
-      for (const { claim, patterns } of this.byEntity.get(m.entity) ?? []) {
+      const claims = this.byEntity.get(m.entity);
+      if (!claims) return;
+      const at = normalisedRange(norm.starts, norm.length, m.start, m.end);
+      for (const { claim, patterns } of claims) {
         if (seen.has(claim.id)) continue;
-        const at = normalisedRange(norm.starts, m.start, m.end);
-        if (patterns.some((p) => matchesNear(norm.text, p, at))) {
+        if (patterns.some((p) => matchesNear(text, p, at))) {
           seen.add(claim.id);
           hits.push({ claim: claim.id, entity: claim.entity, verdict: claim.verdict, mention: index });
         }
@@ -201,36 +229,38 @@ export class ClaimChecker {
 }
 
 /** The normalised range covering original offsets [start, end). */
-function normalisedRange(starts: Uint32Array, start: number, end: number): [number, number] {
+function normalisedRange(starts: Uint32Array, length: number, start: number, end: number): [number, number] {
   let a = 0;
-  while (a < starts.length && starts[a]! < start) a++;
+  while (a < length && starts[a]! < start) a++;
   let b = a;
-  while (b < starts.length && starts[b]! < end) b++;
+  while (b < length && starts[b]! < end) b++;
   return [a, b];
 }
 
-const WORD = /[\p{L}\p{N}]/u;
-const AR_PROCLITIC = /^(?:[وف]?(?:[بكل]|ال|بال|كال|لل)?)$/;
+/** A block's normalised text, as the engine's word boundaries read it. */
+interface Folded {
+  chars: Uint16Array;
+  length: number;
+}
 
-/** Every position where `term` occurs as a whole word (Arabic proclitics allowed in front). */
-function occurrences(text: string, term: CompiledTerm, from: number, to: number): number[] {
+/** Every position in [from, to) where `term` occurs as a whole word, by the engine's boundary rules. */
+function occurrences(text: Folded, term: CompiledTerm, from: number, to: number): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf(term.folded, from); i !== -1 && i < to; i = text.indexOf(term.folded, i + 1)) {
-    const endOk = term.prefix || i + term.folded.length >= text.length || !WORD.test(text[i + term.folded.length]!);
-    if (!endOk) continue;
-    let s = i;
-    while (s > 0 && WORD.test(text[s - 1]!)) s--;
-    if (s === i || AR_PROCLITIC.test(text.slice(s, i))) out.push(i);
+  const { folded } = term;
+  const first = folded[0];
+  for (let p = from; p + folded.length <= text.length && p < to; p++) {
+    if (text.chars[p] === first && wordAt(text.chars, text.length, p, folded, 0, folded.length, term.prefix))
+      out.push(p);
   }
   return out;
 }
 
-function groupHits(text: string, group: CompiledTerm[], from: number, to: number): number[] {
+function groupHits(text: Folded, group: CompiledTerm[], from: number, to: number): number[] {
   return group.flatMap((t) => occurrences(text, t, from, to));
 }
 
 /** Whether every group of the pattern occurs within SPAN of the others, near the mention, unvetoed. */
-function matchesNear(text: string, p: CompiledPattern, [mStart, mEnd]: [number, number]): boolean {
+function matchesNear(text: Folded, p: CompiledPattern, [mStart, mEnd]: [number, number]): boolean {
   const from = Math.max(0, mStart - REACH);
   const to = Math.min(text.length, mEnd + REACH);
   const hitLists = p.all.map((g) => groupHits(text, g, from, to));

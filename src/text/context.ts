@@ -144,8 +144,20 @@ export function ruleWords(rule: CompiledContext): RuleWords {
   return { requires: list(rule.reqLo, rule.reqHi), vetoes: list(rule.vetLo, rule.vetHi), window: rule.window };
 }
 
-/** Whether word chars[ws, we) (of the rule tables) occurs at text position p as a whole word. */
-function wordAt(chars: Uint16Array, length: number, p: number, word: Uint16Array, ws: number, we: number): boolean {
+/**
+ * Whether word chars[ws, we) (of the rule tables) occurs at text position p as a whole word:
+ * Arabic proclitics, French elision and the English possessive allowed, as for names. With
+ * `openEnd`, the word may go on (a stem: انطلق matches انطلقت).
+ */
+export function wordAt(
+  chars: Uint16Array,
+  length: number,
+  p: number,
+  word: Uint16Array,
+  ws: number,
+  we: number,
+  openEnd = false,
+): boolean {
   for (let k = ws; k < we; k++) if (chars[p + k - ws] !== word[k]) return false;
   const first = word[ws]!;
   const last = word[we - 1]!;
@@ -161,7 +173,7 @@ function wordAt(chars: Uint16Array, length: number, p: number, word: Uint16Array
         return false;
     } else if (!latinLeftOk(chars, p)) return false;
   }
-  return !isWordChar(last) || rightOk(chars, length, p + we - ws);
+  return openEnd || !isWordChar(last) || rightOk(chars, length, p + we - ws);
 }
 
 function wordsAt(

@@ -141,13 +141,18 @@ const VERDICT_KEYS: Record<ClaimCheck['verdict'], string> = {
   outdated: 'cardVerdictOutdated',
 };
 
+/** A checked claim's verdict in the UI language (the card's and the popup's checks). */
+export function verdictLabel(verdict: ClaimCheck['verdict']): string {
+  return t(VERDICT_KEYS[verdict]);
+}
+
 /** What the page says that the pack's sources contradict, qualify or have overtaken. */
 function Checks({ checks, lang }: { checks: readonly ClaimCheck[]; lang: Lang }) {
   return (
     <section class="glossa-checks" aria-label={t('cardChecks')}>
       {checks.map((c) => (
         <p key={c.id} class={`glossa-check glossa-check-${c.verdict}`} data-claim={c.id} data-verdict={c.verdict}>
-          <strong class="glossa-verdict">{t(VERDICT_KEYS[c.verdict])}</strong>{' '}
+          <strong class="glossa-verdict">{verdictLabel(c.verdict)}</strong>{' '}
           <span class="glossa-check-says">{t('cardCheckSays', c.says[lang])}</span>{' '}
           <span class="glossa-check-correction">{c.correction[lang]}</span> <Sources sources={c.sources} />
         </p>
