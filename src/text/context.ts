@@ -210,21 +210,32 @@ function wordsAt(
 }
 
 /**
- * Whether the mention at normalised [s, e) passes the rule: no veto word and, when the rule has
- * required words, at least one of them within the window. One pass over the window.
+ * A mention's verdict from the words near it: the other sense (REJECT), the story's (ACCEPT), or
+ * not decided by its neighbourhood (UNDECIDED), which the page's evidence then settles
+ * (matcher.ts). The contract between the rule's words and the engine.
  */
-export function contextAllows(
+export const REJECT = -1;
+export const UNDECIDED = 0;
+export const ACCEPT = 1;
+export type Verdict = typeof REJECT | typeof UNDECIDED | typeof ACCEPT;
+
+/**
+ * The verdict of the rule for the mention at normalised [s, e), in one pass over the window: a veto
+ * word rejects; a required word accepts; a rule with required words and none nearby is undecided;
+ * a rule of vetoes only accepts when none is nearby.
+ */
+export function contextVerdict(
   rule: CompiledContext,
   chars: Uint16Array,
   length: number,
   s: number,
   e: number,
-): boolean {
+): Verdict {
   const { tables, bitsAt, anyStart, reqLo, reqHi, vetLo, vetHi } = rule;
   const bits = tables.bits;
   const hasVetoes = vetHi > vetLo;
   let needed = reqHi > reqLo;
-  if (!hasVetoes && !needed) return true;
+  if (!hasVetoes && !needed) return ACCEPT;
   const lo = Math.max(0, s - rule.window);
   const hi = Math.min(length, e + rule.window);
   for (let p = lo; p < hi; p++) {
@@ -240,11 +251,11 @@ export function contextAllows(
       const b = chars[p - 1]!;
       if (wordClassOf(b) !== WORD_NONE && !(b >= 0x0627 && b <= 0x0648 && isProcliticLetter(b))) continue;
     }
-    if (hasVetoes && wordsAt(tables, chars, length, p, hi, s, vetLo, vetHi)) return false;
+    if (hasVetoes && wordsAt(tables, chars, length, p, hi, s, vetLo, vetHi)) return REJECT;
     if (needed && wordsAt(tables, chars, length, p, hi, s, reqLo, reqHi)) {
       needed = false;
-      if (!hasVetoes) return true;
+      if (!hasVetoes) return ACCEPT;
     }
   }
-  return !needed;
+  return needed ? UNDECIDED : ACCEPT;
 }

@@ -14,7 +14,7 @@ import type { Alias, AliasOptions, ContextRule, Entity, Pack } from './pack-type
 import { LANGS } from './pack-types';
 import { automatonBytes, buildAutomaton, scanAutomaton, type Automaton, type OccurrenceSink } from './automaton';
 import { ArabicStart, isArabicInitial, isWordChar, arabicTokenStart, latinLeftOk, rightOk } from './boundaries';
-import { compileContext, contextAllows, DEFAULT_WINDOW, type CompiledContext } from './context';
+import { ACCEPT, compileContext, contextVerdict, DEFAULT_WINDOW, type CompiledContext } from './context';
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 
@@ -421,7 +421,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
       const e = cEnd[i]!;
       const s = e - patternLength[p]!;
       if (rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased)) continue;
-      if (rec.context !== null && !contextAllows(rec.context, chars, length, s, e)) continue;
+      // Until the page's evidence lands (issue 16), an undecided mention is dropped, as before.
+      if (rec.context !== null && contextVerdict(rec.context, chars, length, s, e) !== ACCEPT) continue;
       if (!rec.afterMention) state.seen.add(rec.entityId);
       lastEnd = e;
       const start = starts[cTok[i]!]!;
