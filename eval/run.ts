@@ -6,62 +6,14 @@
  * test split's current figures as the floors (the ratchet; see eval/README.md).
  * Exit codes: 0 ok, 1 under a floor, 2 malformed corpus, pack or arguments.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { scanFiles } from '../src/cli/scan-core';
-import { validatePack } from '../src/text/validate-pack';
-import type { Pack } from '../src/text/pack-types';
-import { corpusPlace, duplicateIdErrors, validateCorpusFile, type CorpusPassage } from './passage';
+import { evalDir, EvalError, loadCorpus, loadPack } from './load';
 import { renderReport, type PassageResult } from './report';
 import { aggregate, floorFailures, percentFloor, precision, recall, scorePassage, type Floor } from './score';
 
-const root = process.env.GLOSSA_ROOT ?? process.cwd();
-const evalDir = path.join(root, 'eval');
-const corpusDir = path.join(evalDir, 'corpus');
 const floorsPath = path.join(evalDir, 'floors.json');
-
-class EvalError extends Error {}
-
-function jsonFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.json'))
-    .map((d) => path.relative(corpusDir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
-    .sort();
-}
-
-function loadCorpus(): CorpusPassage[] {
-  const errors: string[] = [];
-  const passages: CorpusPassage[] = [];
-  for (const rel of jsonFiles(corpusDir)) {
-    const file = `eval/corpus/${rel}`;
-    const place = corpusPlace(rel);
-    if (typeof place === 'string') {
-      errors.push(`${file}: ${place}`);
-      continue;
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(path.join(corpusDir, rel), 'utf8'));
-    } catch (e) {
-      errors.push(`${file}: not JSON (${e instanceof Error ? e.message : String(e)})`);
-      continue;
-    }
-    const result = validateCorpusFile(file, place, data);
-    if (result.ok) passages.push(...result.passages);
-    else errors.push(...result.errors);
-  }
-  errors.push(...duplicateIdErrors(passages));
-  if (errors.length > 0) throw new EvalError(`malformed corpus:\n  ${errors.join('\n  ')}`);
-  if (passages.length === 0) throw new EvalError(`no passages under ${corpusDir}`);
-  return passages;
-}
-
-function loadPack(): Pack {
-  const file = path.join(root, 'src', 'pack', 'bundled-pack.json');
-  const result = validatePack(JSON.parse(readFileSync(file, 'utf8')));
-  if (!result.ok) throw new EvalError(`invalid bundled pack:\n  ${result.errors.join('\n  ')}`);
-  return result.pack;
-}
 
 function readFloors(): Record<string, Floor> {
   const data = JSON.parse(readFileSync(floorsPath, 'utf8')) as { test?: Record<string, Floor> };
