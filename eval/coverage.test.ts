@@ -37,19 +37,20 @@ function passage(id: string, lang: 'en' | 'ar', sense: CorpusPassage['sense'], t
 }
 
 describe('eval coverage', () => {
-  it('counts passages per ambiguous alias and sense, whole words of the alias language only', () => {
+  it('counts a passage for the story when it expects the entity, for another sense when the alias is found more often', () => {
     const rows = coverage(pack, [
       passage('a', 'en', 'story', 'Two Apache helicopters landed.', 1),
       passage('b', 'en', 'other', 'The Apache web server.', 0),
       passage('c', 'en', 'mixed', 'Apache the tribe; an Apache gunship.', 1),
+      passage('g', 'en', 'other', 'A page on the tribe that names the AH-64 Apache once.', 1),
       passage('d', 'en', 'other', 'Apachesque is not the word.', 0),
       passage('e', 'ar', 'story', 'وصلت مروحيات الأباتشي', 1),
       passage('f', 'en', 'story', 'An AH-64 flew.', 1),
     ]);
     expect(rows).toEqual([
-      { lang: 'en', entityId: 'ah-64-apache', alias: 'Apache', story: 2, other: 2 },
+      { lang: 'en', entityId: 'ah-64-apache', alias: 'Apache', story: 3, other: 2 },
       { lang: 'ar', entityId: 'ah-64-apache', alias: 'أباتشي', story: 1, other: 0 },
     ]);
-    expect(renderCoverage(rows)).toContain('| en | ah-64-apache | Apache | 2 | 2 | **no** |');
+    expect(renderCoverage(rows)).toContain('| en | ah-64-apache | Apache | 3 | 2 | **no** |');
   });
 });
