@@ -26,7 +26,6 @@ export const EXCLUDED: Record<string, string> = {
   'رئيس أركان الجيش الأمريكي': 'also the title of the US Army Chief of Staff, a different office',
   'مرسوم رئاسي': 'generic ("a presidential decree")',
   'ملي / الملي': 'misspellings of Milley that are also common Arabic words',
-  'Corps africain': 'flagged ⚠️ as not seen in any French page',
 };
 
 const forms: SeenForm[] = JSON.parse(readFileSync(new URL('./fixtures/seen-forms.json', import.meta.url), 'utf8'));
