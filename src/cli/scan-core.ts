@@ -8,7 +8,8 @@
  * (added later, additive) are listed in order of first statement; each line is a block.
  */
 import { tallyClaims, type ClaimChecker, type ClaimCount, type ClaimHit } from '../text/claims';
-import { buildMatcher, createScanState, type Match, type Matcher } from '../text/matcher';
+import { buildMatcher, createPageState, type Match, type Matcher } from '../text/matcher';
+import { decidePage } from '../text/page-evidence';
 import type { Pack } from '../text/pack-types';
 import { htmlToText } from './html-text';
 
@@ -49,9 +50,18 @@ function groupMatches(matches: readonly Match[]): EntityReport[] {
   return [...byId.values()];
 }
 
-/** One file = one page: one fresh ScanState, so a surname counts after the full name anywhere earlier in the file. */
+/**
+ * One file = one page: one fresh ScanState, so a surname counts after the full name anywhere
+ * earlier in the file, and ambiguous names are decided by the whole file's evidence, as the page's
+ * scanner decides them by the whole page's (page-evidence.ts).
+ */
 function scanText(matcher: Matcher, text: string): Match[] {
-  return matcher.find(text, createScanState());
+  return decidePage(matcher.find(text, createPageState()), (m, entityId) => ({
+    entityId,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+  }));
 }
 
 /** The claims a text makes, block by block (a line is a block), counted per claim. */
