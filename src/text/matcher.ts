@@ -448,8 +448,12 @@ export function makeMatcher(compiled: Compiled): Matcher {
     // still replace it (its window accepts) or join it (same span, another entity, also undecided).
     let pendTok = -1;
     let pendAt = -1;
-    // Some match has a sense: a text decided alone is decided before find returns.
-    let marked = false;
+    // A pending match or a rejected vote: a text decided alone is decided before find returns.
+    const pageWide = state.pageWide === true;
+    let undecided = false;
+    // Decided alone, the senses of counted matches are kept aside (by index), needed only when
+    // something is undecided: plain matches otherwise, at no cost.
+    let senses: Sense[] | null = null;
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
       const tok = cTok[i]!;
@@ -469,7 +473,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         if (last?.start !== start || last.entityId !== rec.entityId || last.sense !== 'rejected') {
           const t = text.slice(start, endOrig);
           matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'rejected' });
-          marked = true;
+          undecided = true;
         }
         continue;
       }
@@ -483,7 +487,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         pendTok = tok;
         pendAt = matches.length;
         lastEnd = e;
-        marked = true;
+        undecided = true;
         const t = text.slice(start, endOrig);
         matches.push({
           entityId: rec.entityId,
@@ -498,16 +502,19 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (!rec.afterMention) state.seen.add(rec.entityId);
       lastEnd = e;
       const match: Match = { entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig) };
-      if (rec.afterMention || rec.general) {
-        match.sense = rec.afterMention ? 'after' : 'general';
-        marked = true;
-      }
       // Decided by its window at the pending match's start: it takes that place.
-      if (tok === pendTok) matches[pendAt] = match;
-      else matches.push(match);
+      const at = tok === pendTok ? pendAt : matches.length;
+      matches[at] = match;
       pendTok = -1;
+      if (rec.afterMention || rec.general) {
+        const sense = rec.afterMention ? 'after' : 'general';
+        if (pageWide) match.sense = sense;
+        else (senses ??= [])[at] = sense;
+      }
     }
-    return marked && state.pageWide !== true ? decidePage(matches, plainMatch) : matches;
+    if (pageWide || !undecided) return matches;
+    if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));
+    return decidePage(matches, plainMatch);
   }
 
   const matcher: Matcher = {
