@@ -14,7 +14,15 @@ import type { Alias, AliasOptions, ContextRule, Entity, Pack } from './pack-type
 import { LANGS } from './pack-types';
 import { automatonBytes, buildAutomaton, scanAutomaton, type Automaton, type OccurrenceSink } from './automaton';
 import { ArabicStart, isArabicInitial, isWordChar, arabicTokenStart, latinLeftOk, rightOk } from './boundaries';
-import { ACCEPT, compileContext, contextVerdict, DEFAULT_WINDOW, REJECT, type CompiledContext } from './context';
+import {
+  ACCEPT,
+  compileContext,
+  contextVerdict,
+  DEFAULT_WINDOW,
+  REJECT,
+  UNDECIDED,
+  type CompiledContext,
+} from './context';
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { decidePage, type Sense } from './page-evidence';
@@ -477,7 +485,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         }
         continue;
       }
-      if (verdict !== ACCEPT) {
+      if (verdict === UNDECIDED) {
         if (tok === pendTok) {
           const pending = matches[pendAt]!;
           if (pending.end === endOrig && !pending.candidates!.includes(rec.entityId))
