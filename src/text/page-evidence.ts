@@ -47,15 +47,15 @@ interface Votes {
 const weight = (v: Votes): number => (v.counted > v.general ? 2 : v.counted > 0 ? 1 : 0);
 
 /**
- * The evidence of a multiset of matches, updated as matches are added or removed (sign -1), and
- * the decision it gives a pending mention.
+ * The evidence of a multiset of matches, as matches are added (a page that loses some is counted
+ * afresh), and the decision it gives a pending mention.
  */
 export class PageEvidence {
   private readonly votes = new Map<string, Votes>();
   /** The weight of every entity mentioned (see weight). */
   private story = 0;
-  /** Pending mentions, per candidate list (key: the ids joined by a space). */
-  private readonly pending = new Map<string, { candidates: readonly string[]; count: number }>();
+  /** The candidate lists of pending mentions (key: the ids joined by a space). */
+  private readonly pending = new Map<string, readonly string[]>();
   private rejected = 0;
 
   static of(matches: Iterable<Evidenced>): PageEvidence {
@@ -69,27 +69,25 @@ export class PageEvidence {
     return this.pending.size === 0 && this.rejected === 0;
   }
 
-  add(m: Evidenced, sign: 1 | -1 = 1): void {
+  add(m: Evidenced): void {
     const sense = m.sense;
     if (sense === 'after') return;
     if (sense === 'pending') {
       const candidates = m.candidates ?? [m.entityId];
       const key = candidates.join(' ');
-      const p = this.pending.get(key);
-      if (!p) this.pending.set(key, { candidates, count: sign });
-      else if ((p.count += sign) === 0) this.pending.delete(key);
+      if (!this.pending.has(key)) this.pending.set(key, candidates);
       return;
     }
     let v = this.votes.get(m.entityId);
     if (!v) this.votes.set(m.entityId, (v = { counted: 0, general: 0, rejected: 0 }));
     if (sense === 'rejected') {
-      v.rejected += sign;
-      this.rejected += sign;
+      v.rejected++;
+      this.rejected++;
       return;
     }
     const before = weight(v);
-    v.counted += sign;
-    if (sense === 'general') v.general += sign;
+    v.counted++;
+    if (sense === 'general') v.general++;
     this.story += weight(v) - before;
   }
 
@@ -115,7 +113,7 @@ export class PageEvidence {
    */
   outcome(): string {
     let out = '';
-    for (const [key, { candidates }] of this.pending) out += `${key}=${this.decide(candidates) ?? ''};`;
+    for (const [key, candidates] of this.pending) out += `${key}=${this.decide(candidates) ?? ''};`;
     return out;
   }
 }
