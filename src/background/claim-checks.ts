@@ -22,7 +22,8 @@ class ClaimChecks {
   mark(text: string, matches: Match[]): FoundMatch[] {
     const hits = this.checker.check(
       text,
-      matches.map((m) => ({ entity: m.entityId, start: m.start, end: m.end })),
+      // A rejected vote (text/page-evidence.ts) is no mention: no claim is about it.
+      matches.map((m) => ({ entity: m.sense === 'rejected' ? '' : m.entityId, start: m.start, end: m.end })),
     );
     if (hits.length === 0) return matches;
     return matches.map((m, i) => {

@@ -70,7 +70,8 @@ class BackgroundMatcher {
 
   async findNames(request: FindNamesRequest): Promise<FindNamesResponse> {
     const matcher = await this.named(request.key);
-    const state = { seen: new Set(request.seen) };
+    // The page decides its pending names over all its text (content/scanner.ts): pageWide.
+    const state = { seen: new Set(request.seen), pageWide: true };
     const claims = claimChecks();
     const matches = request.texts.map((text) => claims.mark(text, matcher.find(text, state)));
     return { matches, seen: [...state.seen] };

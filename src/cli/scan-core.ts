@@ -7,8 +7,9 @@
  * code units of the file's text (for .html files: of the visible text, see html-text.ts). Claims
  * (added later, additive) are listed in order of first statement; each line is a block.
  */
-import { tallyClaims, type ClaimChecker, type ClaimCount, type ClaimHit } from '../text/claims';
-import { buildMatcher, createScanState, type Match, type Matcher } from '../text/matcher';
+import { tallyClaims, type ClaimChecker, type ClaimCount, type ClaimVerdict } from '../text/claims';
+import { buildMatcher, createPageState, type Match, type Matcher } from '../text/matcher';
+import { decidePage } from '../text/page-evidence';
 import type { Pack } from '../text/pack-types';
 import { htmlToText } from './html-text';
 
@@ -49,27 +50,52 @@ function groupMatches(matches: readonly Match[]): EntityReport[] {
   return [...byId.values()];
 }
 
-/** One file = one page: one fresh ScanState, so a surname counts after the full name anywhere earlier in the file. */
-function scanText(matcher: Matcher, text: string): Match[] {
-  return matcher.find(text, createScanState());
-}
+/** A match with the checked claims its block states about it. */
+type Checked = Match & { claims?: { claim: string; verdict: ClaimVerdict }[] };
 
-/** The claims a text makes, block by block (a line is a block), counted per claim. */
-function claimsIn(checker: ClaimChecker, text: string, matches: readonly Match[]): ClaimReport[] {
-  const hits: ClaimHit[] = [];
+/**
+ * The claims each block (a line) states about its matches, attached to them as the background
+ * attaches them to a page's matches before the page decides (find-names.ts): a rejected vote is
+ * no mention, and claims ride on a pending match into its decision.
+ */
+function markClaims(checker: ClaimChecker, text: string, matches: readonly Match[]): Checked[] {
+  const out: Checked[] = matches.slice();
   let next = 0;
   for (let start = 0; start <= text.length;) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
-    const mentions: { entity: string; start: number; end: number }[] = [];
-    while (next < matches.length && matches[next]!.start < end) {
-      const m = matches[next++]!;
-      mentions.push({ entity: m.entityId, start: m.start - start, end: m.end - start });
+    const from = next;
+    while (next < matches.length && matches[next]!.start < end) next++;
+    const mentions = matches.slice(from, next).map((m) => ({
+      entity: m.sense === 'rejected' ? '' : m.entityId,
+      start: m.start - start,
+      end: m.end - start,
+    }));
+    for (const h of checker.check(text.slice(start, end), mentions)) {
+      const m = out[from + h.mention]!;
+      out[from + h.mention] = { ...m, claims: [...(m.claims ?? []), { claim: h.claim, verdict: h.verdict }] };
     }
-    hits.push(...checker.check(text.slice(start, end), mentions));
     start = end + 1;
   }
-  return tallyClaims(hits);
+  return out;
+}
+
+/** What counts of a match: as `entityId`; its claims only when they were checked for that entity. */
+function counted(m: Checked, entityId: string): Checked {
+  const out: Checked = { entityId, start: m.start, end: m.end, text: m.text };
+  if (m.claims && entityId === m.entityId) out.claims = m.claims;
+  return out;
+}
+
+/**
+ * One file = one page: one fresh ScanState, so a surname counts after the full name anywhere
+ * earlier in the file, and ambiguous names are decided by the whole file's evidence, as the page's
+ * scanner decides them by the whole page's (page-evidence.ts). Claims are checked when a checker
+ * is given.
+ */
+function scanText(matcher: Matcher, text: string, checker?: ClaimChecker): Checked[] {
+  const found = matcher.find(text, createPageState());
+  return decidePage(checker ? markClaims(checker, text, found) : found, counted);
 }
 
 /** Claims are checked when a checker is given (the CLI always gives one; the eval scores names only). */
@@ -80,9 +106,9 @@ export function scanFiles(
 ): FileReport[] {
   const matcher = buildMatcher(packs);
   return files.map(({ file, content }) => {
-    const text = fileText(file, content);
-    const matches = scanText(matcher, text);
-    return { file, entities: groupMatches(matches), claims: checker ? claimsIn(checker, text, matches) : [] };
+    const matches = scanText(matcher, fileText(file, content), checker);
+    const claims = matches.flatMap((m) => (m.claims ?? []).map((c) => ({ entity: m.entityId, ...c })));
+    return { file, entities: groupMatches(matches), claims: tallyClaims(claims) };
   });
 }
 

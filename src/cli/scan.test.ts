@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Pack } from '../text/pack-types';
+import { scanFiles } from './scan-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -139,5 +141,23 @@ describe('scan CLI', () => {
       count: 2,
     });
     expect(claims).toHaveLength(10);
+  });
+});
+
+describe('scanFiles: a file is one page', () => {
+  const bundled = JSON.parse(readFileSync(path.join(root, 'src/pack/bundled-pack.json'), 'utf8')) as Pack;
+  const far = `\n${'Nothing else happened that week.\n'.repeat(6)}`;
+
+  it('decides an ambiguous name by the whole file, and keeps the JSON shape', () => {
+    const undecided = 'An Apache flew over the valley.';
+    const [confirmed] = scanFiles([bundled], [{ file: 'a.txt', content: `${undecided}${far}AFRICOM confirmed it.` }]);
+    expect(confirmed!.entities.map((e) => e.id)).toEqual(['ah-64-apache', 'africom']);
+    expect(confirmed!.entities[0]).toEqual({
+      id: 'ah-64-apache',
+      count: 1,
+      matches: [{ start: 3, end: 9, text: 'Apache' }],
+    });
+    const [alone] = scanFiles([bundled], [{ file: 'b.txt', content: `${undecided}${far}` }]);
+    expect(alone!.entities).toEqual([]);
   });
 });

@@ -210,6 +210,29 @@ describe('Annotator', () => {
     expect(h.annotator.pageEntities().complete).toBe(true);
   });
 
+  it('an earlier mention confirmed or withdrawn by the page repaints, and the counts follow what is painted', async () => {
+    const h = harness();
+    h.annotator.settingsChanged(on);
+    await settle();
+    const scanner = h.scanners[0]!;
+    const pending = mention('wagner-group');
+    const later = mention('africom');
+    scanner.publish([later], false);
+    // Evidence further down confirms the name above (scanner.ts: the list is no append).
+    scanner.publish([pending, later], true);
+    expect(h.painter.paint).toHaveBeenLastCalledWith([pending, later], expect.anything());
+    expect(h.annotator.pageEntities().entities).toEqual([
+      { id: 'wagner-group', count: 1 },
+      { id: 'africom', count: 1 },
+    ]);
+    // The evidence goes: so do the mention, its paint and its count.
+    h.painter.paintAppended.mockClear();
+    scanner.publish([later], true);
+    expect(h.painter.paint).toHaveBeenLastCalledWith([later], expect.anything());
+    expect(h.painter.paintAppended).not.toHaveBeenCalled();
+    expect(h.annotator.pageEntities().entities).toEqual([{ id: 'africom', count: 1 }]);
+  });
+
   it('rescans with each new glossary; a change while off is scanned when turned on', async () => {
     const h = harness();
     h.annotator.settingsChanged(on);

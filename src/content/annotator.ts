@@ -18,7 +18,7 @@ import { mentionAt } from './hit-test';
 import type { InteractionHooks } from './interaction';
 import { nextMention, scrollToMention } from './keyboard';
 import type { PaintOptions } from './painter';
-import type { Mention, ScannerOptions } from './scanner';
+import { appendedTo, type Mention, type ScannerOptions } from './scanner';
 import type { Card, TooltipHost } from './lazy-tooltip';
 
 /** What the annotator needs of a scanner (./scanner.ts's Scanner). */
@@ -70,13 +70,6 @@ export interface AnnotatorDeps {
   onSettled(): void;
   /** The page's publication day as it states it (./page-date.ts), or null: read as today. */
   pageDate(): string | null;
-}
-
-/** True when `list` is `before` with mentions added at the end (appended content). */
-function isAppendOf(list: readonly Mention[], before: readonly Mention[]): boolean {
-  if (before.length === 0 || list.length < before.length) return false;
-  for (let i = before.length - 1; i >= 0; i--) if (list[i] !== before[i]) return false;
-  return true;
 }
 
 export class Annotator {
@@ -287,7 +280,7 @@ export class Annotator {
     if (from !== this.scanner) return;
     // A live page's update usually only appends: then only the new mentions are indexed and
     // painted, so an update costs what was added rather than the whole page.
-    const appended = isAppendOf(list, this.mentions) ? list.slice(this.mentions.length) : null;
+    const appended = this.mentions.length > 0 ? appendedTo(list, this.mentions) : null;
     this.mentions = list;
     if (!appended) this.counts = new Map();
     for (const m of appended ?? list) this.counts.set(m.entityId, (this.counts.get(m.entityId) ?? 0) + 1);

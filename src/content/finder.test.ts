@@ -4,7 +4,7 @@ import { matchingPart } from '../../scripts/pack-match.mjs';
 import fullPack from '../pack/bundled-pack.json';
 import { BACKGROUND_ANSWER_MS } from '../shared/deadline';
 import { isFindNamesResponse, isRequest, type RequestFields } from '../shared/messages';
-import { buildMatcher, createScanState, type Match } from '../text/matcher';
+import { buildMatcher, createPageState, createScanState, type Match } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
 import { backgroundFinder, localFinder } from './finder';
 
@@ -13,9 +13,9 @@ const article = readFileSync(new URL('../../tests/fixtures/seed/article.ar.txt',
 // A surname alone names someone only after the full name (coreference): state must carry across texts.
 const texts = ['Gen. Michael Langley visited Rabat.', 'Later Langley met AFRICOM staff.', article.slice(0, 3000)];
 
-/** What the background does with a request: the same matcher, the state it was sent. */
+/** What the background does with a request: the same matcher, the state it was sent, page-wide. */
 function background(request: RequestFields<'glossa:find-names'>): { matches: Match[][]; seen: string[] } {
-  const state = { seen: new Set(request.seen) };
+  const state = { seen: new Set(request.seen), pageWide: true };
   return { matches: request.texts.map((t) => matcher.find(t, state)), seen: [...state.seen] };
 }
 
@@ -26,6 +26,22 @@ describe('localFinder', () => {
     expect(await localFinder(matcher).find(texts, state)).toEqual(texts.map((t) => matcher.find(t, expected)));
     expect(state.seen).toEqual(expected.seen);
     expect(expected.seen.size).toBeGreaterThan(0);
+  });
+});
+
+describe('the page-wide evidence, through either finder', () => {
+  // An undecided name in one text, a vetoed one in the next: the page decides them later.
+  const far = ' Nothing else happened.'.repeat(8);
+  const page = ['An Apache flew over the valley.', `${far} The Apache Software Foundation met.${far}`];
+
+  it('arrives the same from the background and from the page fallback: pending matches and rejected votes', async () => {
+    const send = vi.fn(async (r: RequestFields<'glossa:find-names'>) => background(r));
+    const viaBackground = await backgroundFinder(send, 'k', vi.fn()).find(page, createPageState());
+    expect(isFindNamesResponse(await send.mock.results[0]!.value, page)).toBe(true);
+    const viaPage = await localFinder(matcher).find(page, createPageState());
+    expect(viaBackground).toEqual(viaPage);
+    expect(viaPage.flat().map((m) => m.sense)).toEqual(['pending', 'rejected']);
+    expect(viaPage[0]![0]!.candidates).toEqual(['ah-64-apache']);
   });
 });
 
@@ -130,6 +146,16 @@ describe('find-names messages', () => {
     expect(isFindNamesResponse({ matches: [[{ ...m, start: 7 }]], seen: [] }, ['AFRICOM'])).toBe(false);
     expect(isFindNamesResponse({ matches: [[{ ...m, start: -1 }]], seen: [] }, ['AFRICOM'])).toBe(false);
     expect(isFindNamesResponse({ matches: [[m]] }, ['AFRICOM'])).toBe(false);
+    // The page's evidence: a sense, and candidates on a pending match only, naming its entity first.
+    const fits = (x: object): boolean => isFindNamesResponse({ matches: [[{ ...m, ...x }]], seen: [] }, ['AFRICOM']);
+    expect(fits({ sense: 'pending', candidates: ['africom', 'other'] })).toBe(true);
+    expect(fits({ sense: 'rejected' })).toBe(true);
+    expect(fits({ sense: 'general' })).toBe(true);
+    expect(fits({ sense: 'maybe' })).toBe(false);
+    expect(fits({ sense: 'pending' })).toBe(false);
+    expect(fits({ sense: 'pending', candidates: ['other', 'africom'] })).toBe(false);
+    expect(fits({ sense: 'pending', candidates: [] })).toBe(false);
+    expect(fits({ sense: 'rejected', candidates: ['africom'] })).toBe(false);
     expect(isFindNamesResponse(null, [])).toBe(false);
   });
 });

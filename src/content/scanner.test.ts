@@ -5,8 +5,11 @@
  * the handling it names is taken out of scanner.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Match, ScanState } from '../text/matcher';
-import type { Finder } from './finder';
+import { matchingPart } from '../../scripts/pack-match.mjs';
+import fullPack from '../pack/bundled-pack.json';
+import { buildMatcher, type Match, type ScanState } from '../text/matcher';
+import type { Pack } from '../text/pack-types';
+import { localFinder, type Finder } from './finder';
 import { Scanner, type Mention } from './scanner';
 
 const NAMES: Record<string, string> = { AFRICOM: 'africom', Sahel: 'sahel', HIMARS: 'himars' };
@@ -220,6 +223,58 @@ describe('Scanner: what a change of blocks does to the text around it', () => {
     list.append(Object.assign(document.createElement('li'), { textContent: 'two HIMARS' }));
     await passAfter(scanner, passes);
     expect(finder.sent).toEqual(['two HIMARS']);
+    expect(ids(scanner)).toEqual(['africom', 'himars']);
+  });
+});
+
+describe('Scanner: ambiguous names decided by the whole page (text/page-evidence.ts)', () => {
+  const engine = buildMatcher([matchingPart(fullPack as unknown as Pack)]);
+  const undecided = 'An Apache flew low over the valley at dawn.';
+  const evidence = 'AFRICOM later confirmed the exercise with HIMARS units.';
+
+  it('confirms an earlier mention when evidence arrives later, and withdraws it when the evidence goes', async () => {
+    document.body.append(paragraph(undecided), paragraph('Residents said the noise lasted an hour.'));
+    const { scanner, reports } = startScanner(localFinder(engine));
+    await scanner.whenSettled();
+    expect(ids(scanner)).toEqual([]);
+    // A paragraph added at the end confirms the name in the first one.
+    let passes = scanner.passes;
+    const late = paragraph(evidence);
+    document.body.append(late);
+    await passAfter(scanner, passes);
+    expect(ids(scanner)).toEqual(['ah-64-apache', 'africom', 'himars']);
+    expect(scanner.list()[0]!.range.toString()).toBe('Apache');
+    expect(reports.at(-1)!.texts).toEqual(['Apache', 'AFRICOM', 'HIMARS']);
+    // A later paragraph that changes no decision only appends: the earlier mentions are the same objects.
+    const before = scanner.list();
+    passes = scanner.passes;
+    document.body.append(paragraph('Talks continued in Rabat.'));
+    await passAfter(scanner, passes);
+    expect(scanner.list().slice(0, before.length)).toEqual(before);
+    expect(
+      scanner
+        .list()
+        .slice(0, before.length)
+        .every((m, i) => m === before[i]),
+    ).toBe(true);
+    expect(ids(scanner)).toEqual(['ah-64-apache', 'africom', 'himars', 'rabat']);
+    // The evidence is removed: the name goes with it.
+    passes = scanner.passes;
+    late.remove();
+    await passAfter(scanner, passes);
+    expect(ids(scanner)).toEqual(['rabat']);
+  });
+
+  it('keeps out a name the page uses in another sense, even on a page about the story', async () => {
+    const far = ' It was a quiet week.'.repeat(8);
+    document.body.append(
+      paragraph(`The Apache Software Foundation released a new version.${far}`),
+      paragraph(`Its Apache web server is widely used.${far}`),
+      paragraph(undecided),
+      paragraph(evidence),
+    );
+    const { scanner } = startScanner(localFinder(engine));
+    await scanner.whenSettled();
     expect(ids(scanner)).toEqual(['africom', 'himars']);
   });
 });

@@ -5,9 +5,11 @@
  * The one reader of page text: the annotator's scan and the watch of a page with no name yet
  * (./text-watch.ts) both run it, so they walk and classify changes the same way.
  */
-// Types only: the watch runs this before the engine is ever evaluated.
+// Types only from the engine: the watch runs this before the engine is ever evaluated (page-evidence.ts,
+// the page-level decision, is small and imports nothing).
 import type { ClaimMark, FoundMatch } from '../shared/messages';
 import type { ScanState } from '../text/matcher';
+import { decidePage, PageEvidence, type Sense } from '../text/page-evidence';
 import {
   blockOf,
   collectRuns,
@@ -32,11 +34,18 @@ export interface Mention {
   /** Text nodes the mention covers. */
   nodes: Text[];
   block: Node;
+  /** As found, before the page decides (text/page-evidence.ts): pending, a rejected vote, … */
+  sense?: Sense;
+  candidates?: readonly string[];
 }
 
 export interface ScannerOptions {
   isOurs: IsOurs;
-  /** Called after every change of the mention list (sorted in document order). */
+  /**
+   * Called after every change of the list of mentions that count (sorted in document order): an
+   * ambiguous name counts or not by the page's evidence, so a later paragraph, an added or a
+   * removed block can add or take away an earlier mention (the list is then no append).
+   */
   onUpdate: (mentions: readonly Mention[], complete: boolean) => void;
   /**
    * Called each time the scanner becomes settled after work (a full scan, or a rescan pass with no
@@ -116,6 +125,13 @@ function textOnBothSides(r: MutationRecord): boolean {
   return side(before, (n) => n.previousSibling) && side(after, (n) => n.nextSibling);
 }
 
+/** `list` minus its first before.length mentions when it starts with `before` (appended content); else null. */
+export function appendedTo(list: readonly Mention[], before: readonly Mention[]): readonly Mention[] | null {
+  if (list.length < before.length) return null;
+  for (let i = before.length - 1; i >= 0; i--) if (list[i] !== before[i]) return null;
+  return list.slice(before.length);
+}
+
 /** True when `list` is in document order (checked pairwise: no sort needed). */
 function inOrder(list: readonly Mention[]): boolean {
   for (let i = 1; i < list.length; i++) if (compareMentions(list[i - 1]!, list[i]!) > 0) return false;
@@ -150,8 +166,18 @@ function merge(kept: readonly Mention[], found: Mention[]): Mention[] {
 }
 
 export class Scanner {
+  /** The mentions as found: those that count, pending ones and rejected votes, in document order. */
   private mentions: Mention[] = [];
-  private state: ScanState = { seen: new Set() };
+  /** The page's evidence: of `decidedFrom`, the list `counted` was decided from. */
+  private evidence = new PageEvidence();
+  private decidedFrom: readonly Mention[] = [];
+  /** Its decisions then (PageEvidence.outcome): an append that changes none needs no re-deciding. */
+  private outcome = '';
+  /** What counts of the mentions: what is reported. */
+  private counted: readonly Mention[] = [];
+  /** A pending mention as it counts, while its decision holds (one object: appends stay appends). */
+  private decided = new WeakMap<Mention, Mention>();
+  private state: ScanState = { seen: new Set(), pageWide: true };
   private generation = 0;
   private started = false;
   private scanning = false;
@@ -203,10 +229,46 @@ export class Scanner {
     return new Promise((resolve) => this.settledWaiters.push(resolve));
   }
 
+  /**
+   * The mentions that count, from `mentions` and the page's evidence: an append adds to the
+   * evidence and decides only what it brought, unless a decision changed (then, like any other
+   * change, everything is decided again).
+   */
+  private decide(): readonly Mention[] {
+    const all = this.mentions;
+    const appended = appendedTo(all, this.decidedFrom);
+    if (appended) for (const m of appended) this.evidence.add(m);
+    else this.evidence = PageEvidence.of(all);
+    this.decidedFrom = all;
+    const outcome = this.evidence.outcome();
+    if (this.evidence.plain) this.counted = all;
+    else if (appended && outcome === this.outcome)
+      this.counted = this.counted.concat(decidePage(appended, this.countedAs, this.evidence));
+    else this.counted = decidePage(all, this.countedAs, this.evidence);
+    this.outcome = outcome;
+    return this.counted;
+  }
+
+  private readonly countedAs = (m: Mention, entityId: string): Mention => {
+    if (m.sense !== 'pending') return m;
+    let c = this.decided.get(m);
+    if (c?.entityId !== entityId) {
+      c = { entityId, range: m.range, text: m.text, nodes: m.nodes, block: m.block };
+      // Claims were checked for the first candidate.
+      if (m.claims && entityId === m.entityId) c.claims = m.claims;
+      this.decided.set(m, c);
+    }
+    return c;
+  };
+
+  private publish(complete: boolean): void {
+    this.options.onUpdate(this.decide(), complete);
+  }
+
   /** Reports the mention list; when nothing is pending any more, counts a settled pass. */
   private report(): void {
     const complete = this.complete;
-    this.options.onUpdate(this.mentions, complete);
+    this.publish(complete);
     // onUpdate may have stopped or restarted the scanner: only a scanner still settled counts it.
     if (!complete || !this.complete) return;
     this.settledPasses++;
@@ -215,8 +277,9 @@ export class Scanner {
     this.options.onSettled?.(this.settledPasses);
   }
 
+  /** The mentions that count, as last reported. */
   list(): readonly Mention[] {
-    return this.mentions;
+    return this.counted;
   }
 
   /** Starts (or restarts) a full scan with this finder; resolves when it is complete. */
@@ -244,6 +307,7 @@ export class Scanner {
     this.dirty.clear();
     this.prune = false;
     this.mentions = [];
+    this.counted = [];
     this.scanning = false;
     this.rescanOwner = null;
   }
@@ -260,11 +324,11 @@ export class Scanner {
     this.scanning = true;
     this.rescanOwner = null;
     this.dirty.clear();
-    this.state = { seen: new Set() };
+    this.state = { seen: new Set(), pageWide: true };
     this.url = location.href;
     const found: Mention[] = [];
     this.mentions = [];
-    this.options.onUpdate(this.mentions, false);
+    this.publish(false);
     const root = document.body ?? document.documentElement;
     this.sliceStart = performance.now();
     // Mentions are published (and painted) slice by slice, each update adding to the last, so
@@ -272,7 +336,7 @@ export class Scanner {
     const publish = (): void => {
       if (found.length === this.mentions.length) return;
       this.mentions = found.slice();
-      this.options.onUpdate(this.mentions, false);
+      this.publish(false);
     };
     const ok = await this.scanRoots([root], found, generation, publish);
     if (!ok) return;
@@ -385,6 +449,8 @@ export class Scanner {
       block: run.block,
     };
     if (m.claims?.length) mention.claims = m.claims;
+    if (m.sense) mention.sense = m.sense;
+    if (m.candidates) mention.candidates = m.candidates;
     out.push(mention);
   }
 
@@ -486,7 +552,7 @@ export class Scanner {
         this.mentions = merge(kept, found);
         this.lastPassFound = found;
         if (this.dirty.size === 0 && !this.prune) break;
-        this.options.onUpdate(this.mentions, false);
+        this.publish(false);
         if (!(await this.maybeYield(generation))) return;
       }
     } finally {

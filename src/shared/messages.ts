@@ -13,6 +13,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { Claim, ClaimCount, ClaimVerdict } from '../text/claims';
 import type { Match } from '../text/matcher';
+import type { Sense } from '../text/page-evidence';
 import type { Entity } from '../text/pack-types';
 import type { CardRelation } from '../pack/relations';
 
@@ -82,7 +83,11 @@ export interface ClaimMark {
   verdict: ClaimVerdict;
 }
 
-/** A match as find-names answers it: with the checked claims its text states about it, if any. */
+/**
+ * A match as find-names answers it: with the checked claims its text states about it, if any. The
+ * matches of a page-wide scan: pending ones and rejected votes (`sense`) are the page's evidence,
+ * which the page's scanner decides (text/page-evidence.ts).
+ */
 export type FoundMatch = Match & { claims?: ClaimMark[] };
 
 /** matches[i] are texts[i]'s matches, as Matcher.find returns them; seen is the state after them. */
@@ -223,10 +228,18 @@ const isClaimMark = (c: unknown): c is ClaimMark =>
   isString((c as ClaimMark).claim) &&
   VERDICTS.includes((c as ClaimMark).verdict);
 
+const SENSES: readonly unknown[] = ['general', 'after', 'pending', 'rejected'] satisfies Sense[];
+
+/** A sense, if any; candidates exactly on a pending match, naming its entity first. */
+const isEvidence = (x: Partial<FoundMatch>): boolean =>
+  (x.sense === undefined || SENSES.includes(x.sense)) &&
+  (x.sense === 'pending' ? isStringArray(x.candidates) && x.candidates[0] === x.entityId : x.candidates === undefined);
+
 const isMatch = (m: unknown): m is FoundMatch => {
   if (typeof m !== 'object' || m === null) return false;
   const x = m as Partial<FoundMatch>;
   if (x.claims !== undefined && !(Array.isArray(x.claims) && x.claims.every(isClaimMark))) return false;
+  if (!isEvidence(x)) return false;
   return (
     isString(x.entityId) &&
     isString(x.text) &&

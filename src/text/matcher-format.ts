@@ -78,7 +78,7 @@ export function serialiseMatcher(m: Matcher): Uint8Array {
   const cased: [number, string[]][] = [];
   c.aliases.forEach((r, i) => {
     aEntity[i] = r.entityIndex;
-    aFlags[i] = (r.wholeWord ? 1 : 0) | (r.afterMention ? 2 : 0);
+    aFlags[i] = (r.wholeWord ? 1 : 0) | (r.afterMention ? 2 : 0) | (r.general ? 4 : 0);
     if (r.cased !== null) cased.push([i, r.cased]);
     if (r.context === null) aRule[i] = -1;
     else {
@@ -272,6 +272,7 @@ export function loadMatcher(
       wholeWord: (aFlags[i]! & 1) !== 0,
       context: r >= 0 ? compiledRules[r]! : null,
       afterMention: (aFlags[i]! & 2) !== 0,
+      general: (aFlags[i]! & 4) !== 0,
     });
   }
   return makeMatcher({

@@ -14,25 +14,52 @@ import type { Alias, AliasOptions, ContextRule, Entity, Pack } from './pack-type
 import { LANGS } from './pack-types';
 import { automatonBytes, buildAutomaton, scanAutomaton, type Automaton, type OccurrenceSink } from './automaton';
 import { ArabicStart, isArabicInitial, isWordChar, arabicTokenStart, latinLeftOk, rightOk } from './boundaries';
-import { ACCEPT, compileContext, contextVerdict, DEFAULT_WINDOW, type CompiledContext } from './context';
+import {
+  ACCEPT,
+  compileContext,
+  contextVerdict,
+  DEFAULT_WINDOW,
+  REJECT,
+  UNDECIDED,
+  type CompiledContext,
+} from './context';
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
+import { decidePage, type Sense } from './page-evidence';
 
 export interface Match {
   entityId: string;
   start: number;
   end: number;
   text: string;
+  /** Only from a page-wide scan (ScanState.pageWide): how its window decided it (page-evidence.ts). */
+  sense?: Sense;
+  /** Pending only: the entities it may name, in pack order (entityId first). */
+  candidates?: string[];
 }
 
-/** Entity ids already mentioned by a full (non-afterMention) alias earlier in this page. */
 export interface ScanState {
+  /** Entity ids already mentioned by a full (non-afterMention) alias earlier in this page. */
   seen: Set<string>;
+  /**
+   * The caller scans a page in several texts and decides their pending mentions over the whole
+   * page (page-evidence.ts: decidePage): find then returns them, with `sense`, and the rejected
+   * votes. Otherwise each text is a page of its own, decided before find returns.
+   */
+  pageWide?: boolean;
 }
 
 export function createScanState(): ScanState {
   return { seen: new Set() };
 }
+
+/** The state of a page scanned in several texts, whose caller decides pending mentions (decidePage). */
+export function createPageState(): ScanState {
+  return { seen: new Set(), pageWide: true };
+}
+
+/** A match as a text decided alone reports it: what counts, without the page's evidence. */
+const plainMatch = (m: Match, entityId: string): Match => ({ entityId, start: m.start, end: m.end, text: m.text });
 
 export interface MatcherStats {
   entities: number;
@@ -58,11 +85,16 @@ export interface AliasRecord {
   wholeWord: boolean;
   context: CompiledContext | null;
   afterMention: boolean;
+  /** Its entity is a general place (a country, a city): weak evidence that a page is about the story. */
+  general: boolean;
 }
 
 /** Left-boundary kinds of a pattern: an ArabicStart value, or one of these. */
 const START_LATIN = -1;
 const START_NONWORD = -2;
+
+/** Categories whose entities are general (countries, cities, regions), not the story's own actors. */
+const GENERAL_CATEGORIES = new Set<string>(['place']);
 
 /** Categories whose Arabic names are native words: no foreign-g spelling variants. */
 const NATIVE_CATEGORIES = new Set<string>(['place', 'agreement']);
@@ -277,6 +309,8 @@ export interface ExpandedAlias {
   entityId: string;
   entityIndex: number;
   alias: MergedAlias;
+  /** The entity's category is `place` (page-evidence.ts weighs its mentions less). */
+  general: boolean;
 }
 
 /**
@@ -316,7 +350,12 @@ function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
       for (const m of entityAliases(entity)) {
         const folded = m.folded;
         const index = aliases.length;
-        aliases.push({ entityId: entity.id, entityIndex: entityIds.length - 1, alias: m });
+        aliases.push({
+          entityId: entity.id,
+          entityIndex: entityIds.length - 1,
+          alias: m,
+          general: GENERAL_CATEGORIES.has(entity.category),
+        });
         const foreignG = m.foreignG ?? !NATIVE_CATEGORIES.has(entity.category);
         for (const v of foreignG ? gVariants(folded) : [folded]) {
           const first = v.charCodeAt(0);
@@ -345,13 +384,14 @@ export function buildMatcher(packs: readonly Pack[], expansion: ExpandedPatterns
     if (c === undefined) compiledRules.set(rule, (c = compileContext(rule)));
     return c;
   };
-  const aliases: AliasRecord[] = expanded.map(({ entityId, entityIndex, alias: m }) => ({
+  const aliases: AliasRecord[] = expanded.map(({ entityId, entityIndex, alias: m, general }) => ({
     entityId,
     entityIndex,
     cased: m.cased,
     wholeWord: m.wholeWord,
     context: m.context !== null ? compiled(m.context) : null,
     afterMention: m.afterMention,
+    general,
   }));
 
   const automaton: Automaton = buildAutomaton(patterns);
@@ -412,24 +452,77 @@ export function makeMatcher(compiled: Compiled): Matcher {
     sortCandidates(order, n, cTok, cEnd, cPat, pAlias);
     const matches: Match[] = [];
     let lastEnd = 0;
+    // The pending match at token start pendTok (matches[pendAt]): a candidate at the same start may
+    // still replace it (its window accepts) or join it (same span, another entity, also undecided).
+    let pendTok = -1;
+    let pendAt = -1;
+    // A pending match or a rejected vote: a text decided alone is decided before find returns.
+    const pageWide = state.pageWide === true;
+    let undecided = false;
+    // Decided alone, the senses of counted matches are kept aside (by index), needed only when
+    // something is undecided: plain matches otherwise, at no cost.
+    let senses: Sense[] | null = null;
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
-      if (cTok[i]! < lastEnd) continue;
+      const tok = cTok[i]!;
+      if (tok < lastEnd && tok !== pendTok) continue;
       const p = cPat[i]!;
       const rec = aliases[pAlias[p]!]!;
       if (rec.afterMention && !state.seen.has(rec.entityId)) continue;
       const e = cEnd[i]!;
       const s = e - patternLength[p]!;
       if (rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased)) continue;
-      // Until the page's evidence lands (issue 16), an undecided mention is dropped, as before.
-      if (rec.context !== null && contextVerdict(rec.context, chars, length, s, e) !== ACCEPT) continue;
+      const verdict = rec.context === null ? ACCEPT : contextVerdict(rec.context, chars, length, s, e);
+      const start = starts[tok]!;
+      const endOrig = ends[e - 1]!;
+      if (verdict === REJECT) {
+        // A vote against this entity on the page; one per place.
+        const last = matches[matches.length - 1];
+        if (last?.start !== start || last.entityId !== rec.entityId || last.sense !== 'rejected') {
+          const t = text.slice(start, endOrig);
+          matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'rejected' });
+          undecided = true;
+        }
+        continue;
+      }
+      if (verdict === UNDECIDED) {
+        if (tok === pendTok) {
+          const pending = matches[pendAt]!;
+          if (pending.end === endOrig && !pending.candidates!.includes(rec.entityId))
+            pending.candidates!.push(rec.entityId);
+          continue;
+        }
+        pendTok = tok;
+        pendAt = matches.length;
+        lastEnd = e;
+        undecided = true;
+        const t = text.slice(start, endOrig);
+        matches.push({
+          entityId: rec.entityId,
+          start,
+          end: endOrig,
+          text: t,
+          sense: 'pending',
+          candidates: [rec.entityId],
+        });
+        continue;
+      }
       if (!rec.afterMention) state.seen.add(rec.entityId);
       lastEnd = e;
-      const start = starts[cTok[i]!]!;
-      const endOrig = ends[e - 1]!;
-      matches.push({ entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig) });
+      const match: Match = { entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig) };
+      // Decided by its window at the pending match's start: it takes that place.
+      const at = tok === pendTok ? pendAt : matches.length;
+      matches[at] = match;
+      pendTok = -1;
+      if (rec.afterMention || rec.general) {
+        const sense = rec.afterMention ? 'after' : 'general';
+        if (pageWide) match.sense = sense;
+        else (senses ??= [])[at] = sense;
+      }
     }
-    return matches;
+    if (pageWide || !undecided) return matches;
+    if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));
+    return decidePage(matches, plainMatch);
   }
 
   const matcher: Matcher = {

@@ -18,7 +18,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import bundledPack from '../../src/pack/bundled-pack.json';
-import { buildMatcher, createScanState, type Match } from '../../src/text/matcher';
+import { buildMatcher, createPageState, type Match } from '../../src/text/matcher';
+import { decidePage } from '../../src/text/page-evidence';
 import type { Pack } from '../../src/text/pack-types';
 import { describeInBrowsers } from './harness/suite';
 import { highlightTexts, pageEntities } from './harness/page-probes';
@@ -249,9 +250,11 @@ function runsOf(body: Tree[]): string[] {
 
 const matcher = buildMatcher([pack]);
 
+/** The engine's matches of the page's runs, ambiguous names decided over the whole page, as the scanner does. */
 function engineMatches(body: Tree[]): Match[] {
-  const state = createScanState();
-  return runsOf(body).flatMap((text) => matcher.find(text, state));
+  const state = createPageState();
+  const found = runsOf(body).flatMap((text) => matcher.find(text, state));
+  return decidePage(found, (m, entityId) => ({ ...m, entityId }));
 }
 
 const countsOf = (ms: Match[]) => {

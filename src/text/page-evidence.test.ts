@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import bundled from '../pack/bundled-pack.json';
+import { buildMatcher, createPageState, createScanState, type Match } from './matcher';
+import type { Pack } from './pack-types';
+import { decidePage, PageEvidence, STORY_WEIGHT, type Evidenced, type Sense } from './page-evidence';
+
+type M = Evidenced & { n: number };
+let n = 0;
+const counted = (entityId: string, sense?: Sense): M => ({ entityId, sense, n: n++ });
+const pending = (...candidates: string[]): M => ({ entityId: candidates[0]!, sense: 'pending', candidates, n: n++ });
+const rejected = (entityId: string): M => ({ entityId, sense: 'rejected', n: n++ });
+const decided = (list: readonly M[]): string[] =>
+  decidePage(list, (m, entityId) => ({ ...m, entityId, sense: undefined })).map((m) => m.entityId);
+
+describe('page evidence: the decision for pending mentions', () => {
+  it('drops a pending mention on a page with no evidence, keeps it on a page about the story', () => {
+    expect(decided([pending('apache')])).toEqual([]);
+    expect(decided([pending('apache'), counted('africom')])).toEqual(['apache', 'africom']);
+    expect(STORY_WEIGHT).toBe(2);
+  });
+
+  it('weighs a general place less: one country alone does not make the page about the story', () => {
+    expect(decided([pending('apache'), counted('morocco', 'general'), counted('morocco', 'general')])).toEqual([
+      'morocco',
+      'morocco',
+    ]);
+    expect(decided([pending('apache'), counted('morocco', 'general'), counted('algeria', 'general')])).toEqual([
+      'apache',
+      'morocco',
+      'algeria',
+    ]);
+  });
+
+  it('a short form after a full mention is not evidence', () => {
+    expect(decided([pending('apache'), counted('michael-langley', 'after')])).toEqual(['michael-langley']);
+  });
+
+  it("counts a pending name when the page names its entity otherwise, even on a page that is not the story's", () => {
+    expect(decided([counted('wagner-group'), pending('wagner-group')])).toEqual(['wagner-group', 'wagner-group']);
+  });
+
+  it('one sense per discourse: a name vetoed elsewhere on the page more than it counted stays out', () => {
+    const story = [counted('africom'), counted('himars')];
+    expect(decided([...story, rejected('apache'), pending('apache')])).toEqual(['africom', 'himars']);
+    // As many counted as vetoed: the page has both senses; the story's evidence decides.
+    expect(decided([...story, rejected('apache'), counted('apache'), pending('apache')])).toEqual([
+      'africom',
+      'himars',
+      'apache',
+      'apache',
+    ]);
+  });
+
+  it('keeps what the window decided: a vetoed mention stays out, a counted one stays in', () => {
+    // A page whose evidence points away from Apache: the mention its window accepted still counts.
+    expect(decided([rejected('apache'), rejected('apache'), counted('apache'), pending('apache')])).toEqual(['apache']);
+    // A page all about the story: the vetoed mention still does not count.
+    expect(decided([counted('africom'), counted('himars'), rejected('apache')])).toEqual(['africom', 'himars']);
+  });
+
+  it('picks, among candidates for one span, the first with evidence of its own on the page', () => {
+    expect(decided([counted('sahara-desert', 'general'), pending('western-sahara', 'sahara-desert')])).toEqual([
+      'sahara-desert',
+      'sahara-desert',
+    ]);
+    expect(decided([counted('western-sahara', 'general'), pending('western-sahara', 'sahara-desert')])).toEqual([
+      'western-sahara',
+      'western-sahara',
+    ]);
+    // No evidence for either: the story decides, for the first that was not voted down.
+    const story = [counted('africom'), counted('polisario-front')];
+    expect(decided([...story, rejected('western-sahara'), pending('western-sahara', 'sahara-desert')])).toEqual([
+      'africom',
+      'polisario-front',
+      'sahara-desert',
+    ]);
+  });
+
+  it('is a function of the multiset: any order of the page gives the same decisions', () => {
+    const ids = ['africom', 'apache', 'wagner-group', 'morocco', 'western-sahara', 'sahara-desert'];
+    const item = fc.oneof(
+      fc.constantFrom(...ids).map((id) => counted(id)),
+      fc.constantFrom(...ids).map((id) => counted(id, 'general')),
+      fc.constantFrom(...ids).map((id) => counted(id, 'after')),
+      fc.constantFrom(...ids).map((id) => rejected(id)),
+      fc.subarray(ids, { minLength: 1 }).map((c) => pending(...c)),
+    );
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), fc.integer(), (list, seed) => {
+        const shuffled = [...list].sort((a, b) => ((a.n * 7919 + seed) % 101) - ((b.n * 7919 + seed) % 101));
+        const key = (l: M[]): string[] =>
+          decidePage(l, (m, entityId) => ({ ...m, entityId }))
+            .map((m) => `${m.n}:${m.entityId}`)
+            .sort();
+        expect(key(shuffled)).toEqual(key(list));
+      }),
+    );
+  });
+
+  it('outcome() changes exactly when a pending decision does', () => {
+    const e = new PageEvidence();
+    expect(e.plain).toBe(true);
+    expect(e.outcome()).toBe('');
+    e.add(pending('apache'));
+    const none = e.outcome();
+    expect(e.plain).toBe(false);
+    e.add(counted('morocco', 'general'));
+    expect(e.outcome()).toBe(none);
+    e.add(counted('algeria', 'general'));
+    expect(e.outcome()).not.toBe(none);
+    expect(e.decide(['apache'])).toBe('apache');
+    e.add(rejected('apache'));
+    expect(e.decide(['apache'])).toBeNull();
+    expect(e.outcome()).toBe(none);
+  });
+});
+
+describe('page evidence: the engine and a page scanned in parts', () => {
+  const matcher = buildMatcher([bundled as unknown as Pack]);
+  const plain = (m: Match, entityId: string): Match => ({ entityId, start: m.start, end: m.end, text: m.text });
+
+  it('a page-wide scan reports an undecided name as pending, and a vetoed one as a rejected vote', () => {
+    const far = ' Nothing else happened that day.'.repeat(6);
+    const found = matcher.find(`An Apache flew over.${far} The Apache Software Foundation met.`, createPageState());
+    expect(found.map((m) => [m.entityId, m.sense, m.text])).toEqual([
+      ['ah-64-apache', 'pending', 'Apache'],
+      ['ah-64-apache', 'rejected', 'Apache'],
+    ]);
+    expect(found[0]!.candidates).toEqual(['ah-64-apache']);
+  });
+
+  it('a name two entities share is pending for both, in pack order', () => {
+    const found = matcher.find('They crossed the Sahara.', createPageState());
+    expect(found).toEqual([
+      {
+        entityId: 'western-sahara',
+        start: 17,
+        end: 23,
+        text: 'Sahara',
+        sense: 'pending',
+        candidates: ['western-sahara', 'sahara-desert'],
+      },
+    ]);
+  });
+
+  it('evidence paragraphs away settles an ambiguous name, whichever part of the page is read first', () => {
+    const parts = [
+      'An Apache flew low over the valley at dawn.',
+      'Residents said the noise lasted an hour.',
+      'AFRICOM later confirmed the exercise with HIMARS units.',
+    ];
+    const decideParts = (order: number[]): string[] => {
+      const state = createPageState();
+      const all = order.flatMap((i) => matcher.find(parts[i]!, state));
+      return decidePage(all, plain)
+        .map((m) => m.entityId)
+        .sort();
+    };
+    expect(decideParts([0, 1, 2])).toEqual(['africom', 'ah-64-apache', 'himars']);
+    expect(decideParts([2, 1, 0])).toEqual(['africom', 'ah-64-apache', 'himars']);
+    // The same page as one text, decided by find itself.
+    expect(matcher.find(parts.join('\n'), createScanState()).map((m) => m.entityId)).toEqual([
+      'ah-64-apache',
+      'africom',
+      'himars',
+    ]);
+    // Without the evidence paragraph, the name does not count.
+    expect(matcher.find(parts.slice(0, 2).join('\n')).map((m) => m.entityId)).toEqual([]);
+  });
+
+  it('a text decided alone returns plain matches (no sense, no rejected votes)', () => {
+    const found = matcher.find('The Apache Software Foundation and Morocco; AFRICOM.');
+    expect(found).toEqual([
+      { entityId: 'morocco', start: 35, end: 42, text: 'Morocco' },
+      { entityId: 'africom', start: 44, end: 51, text: 'AFRICOM' },
+    ]);
+  });
+});

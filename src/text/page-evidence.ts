@@ -1,0 +1,140 @@
+/**
+ * One sense per discourse: the page-level decision for ambiguous names (issue 16).
+ *
+ * The engine (matcher.ts) marks what a name's own window could not settle: a name whose context
+ * rule found no required word nearby is *pending*, and a name vetoed by its window is kept as a
+ * *rejected* vote. This module turns a page's whole list of matches into the mentions that count.
+ * It is a function of the list alone (a multiset: order does not matter), so the scan CLI (a file),
+ * the eval (a passage) and the page's scanner (its current mentions, whatever order its blocks were
+ * read in, minus removed ones) decide alike.
+ *
+ * A pending mention counts, as the first of its candidate entities that
+ *  - was not voted down on this page: that entity's other names here were vetoed by their windows
+ *    more often than they counted (the page uses the name in another sense), and
+ *  - has a mention of its own that counts on the page, or, failing that for every candidate, the
+ *    page is about the story: the other entities it mentions weigh STORY_WEIGHT or more, each
+ *    entity weighing 2, or 1 when it is a general place (a country, a city: Morocco alone does not
+ *    make a page about the Sahara desert one about Western Sahara).
+ * A mention decided by its own window stays as it was (mixed pages exist).
+ */
+
+/**
+ * How a match counts. Absent: a mention of one of the story's own entities. `general`: a mention of
+ * a general place (weaker evidence). `after`: a short form after a full mention (counts, is not
+ * evidence). `pending`: its window did not settle it. `rejected`: vetoed by its window (does not
+ * count; a vote against that entity).
+ */
+export type Sense = 'general' | 'after' | 'pending' | 'rejected';
+
+/** What the decision reads of a match or a page mention. */
+export interface Evidenced {
+  entityId: string;
+  sense?: Sense;
+  /** Pending only: the entities it may name, in the pack's order (entityId first). */
+  candidates?: readonly string[];
+}
+
+/** The weight of other entities that makes a page about the story (tuned on the eval's dev split). */
+export const STORY_WEIGHT = 2;
+
+interface Votes {
+  /** Mentions that count (`after` ones aside), of which general ones. */
+  counted: number;
+  general: number;
+  rejected: number;
+}
+
+const weight = (v: Votes): number => (v.counted > v.general ? 2 : v.counted > 0 ? 1 : 0);
+
+/**
+ * The evidence of a multiset of matches, as matches are added (a page that loses some is counted
+ * afresh), and the decision it gives a pending mention.
+ */
+export class PageEvidence {
+  private readonly votes = new Map<string, Votes>();
+  /** The weight of every entity mentioned (see weight). */
+  private story = 0;
+  /** The candidate lists of pending mentions (key: the ids joined by a space). */
+  private readonly pending = new Map<string, readonly string[]>();
+  private rejected = 0;
+
+  static of(matches: Iterable<Evidenced>): PageEvidence {
+    const e = new PageEvidence();
+    for (const m of matches) e.add(m);
+    return e;
+  }
+
+  /** True when every match counts as it stands: nothing pending, nothing rejected. */
+  get plain(): boolean {
+    return this.pending.size === 0 && this.rejected === 0;
+  }
+
+  add(m: Evidenced): void {
+    const sense = m.sense;
+    if (sense === 'after') return;
+    if (sense === 'pending') {
+      const candidates = m.candidates ?? [m.entityId];
+      const key = candidates.join(' ');
+      if (!this.pending.has(key)) this.pending.set(key, candidates);
+      return;
+    }
+    let v = this.votes.get(m.entityId);
+    if (!v) this.votes.set(m.entityId, (v = { counted: 0, general: 0, rejected: 0 }));
+    if (sense === 'rejected') {
+      v.rejected++;
+      this.rejected++;
+      return;
+    }
+    const before = weight(v);
+    v.counted++;
+    if (sense === 'general') v.general++;
+    this.story += weight(v) - before;
+  }
+
+  /** The entity a pending mention with these candidates names on this page, or null: it does not count. */
+  decide(candidates: readonly string[]): string | null {
+    let open: string | null = null;
+    let others = this.story;
+    for (const id of candidates) {
+      const v = this.votes.get(id);
+      if (v) {
+        others -= weight(v);
+        if (v.rejected > v.counted) continue; // one sense per discourse: another sense here
+        if (v.counted > 0) return id;
+      }
+      open ??= id;
+    }
+    return open !== null && others >= STORY_WEIGHT ? open : null;
+  }
+
+  /**
+   * The decisions of every pending candidate list, as one string: it changes exactly when some
+   * pending mention's decision does (so a caller re-decides a page's mentions only then).
+   */
+  outcome(): string {
+    let out = '';
+    for (const [key, candidates] of this.pending) out += `${key}=${this.decide(candidates) ?? ''};`;
+    return out;
+  }
+}
+
+/**
+ * The mentions of a page that count, in the list's order: pending ones decided by the page's
+ * evidence (as `counted(m, entityId)`), rejected ones dropped, others with a sense as
+ * `counted(m, m.entityId)`, the rest as they are.
+ */
+export function decidePage<M extends Evidenced>(
+  matches: readonly M[],
+  counted: (m: M, entityId: string) => M,
+  evidence: PageEvidence = PageEvidence.of(matches),
+): M[] {
+  const out: M[] = [];
+  for (const m of matches) {
+    if (m.sense === undefined) out.push(m);
+    else if (m.sense === 'pending') {
+      const id = evidence.decide(m.candidates ?? [m.entityId]);
+      if (id !== null) out.push(counted(m, id));
+    } else if (m.sense !== 'rejected') out.push(counted(m, m.entityId));
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+/**
+ * One sense per page (issue 16), in both browsers: an ambiguous name that its own paragraph does
+ * not settle is decided by the whole page (src/text/page-evidence.ts), on the page exactly as the
+ * scan CLI decides it for the same HTML; evidence that arrives or leaves later confirms or
+ * withdraws the mention, and its highlight with it.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { scanFiles } from '../../src/cli/scan-core';
+import { validatePack } from '../../src/text/validate-pack';
+import { describeInBrowsers } from './harness/suite';
+import { entitiesWhen, highlightTexts, pageEntities, settledAfter } from './harness/page-probes';
+
+const validated = validatePack(
+  JSON.parse(readFileSync(new URL('../../src/pack/bundled-pack.json', import.meta.url), 'utf8')),
+);
+if (!validated.ok) throw new Error(validated.errors.join('\n'));
+const pack = validated.pack;
+
+/** The scan CLI's answer for a page's HTML: counts per entity and every match's text. */
+function cli(html: string): { counts: Record<string, number>; texts: string[] } {
+  const [report] = scanFiles([pack], [{ file: 'page.html', content: html }]);
+  return {
+    counts: Object.fromEntries(report!.entities.map((e) => [e.id, e.count])),
+    texts: report!.entities.flatMap((e) => e.matches.map((m) => m.text)).sort(),
+  };
+}
+
+/** Every painted range's text (paintAll is on: one per mention), sorted. */
+function paintedTexts(h: Record<string, string[]>): string[] {
+  return Object.entries(h)
+    .filter(([name]) => name !== 'glossa-focus' && name !== 'glossa-claim')
+    .flatMap(([, texts]) => texts)
+    .sort();
+}
+
+const page = (...paragraphs: string[]): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Notes</title></head><body><article>${paragraphs
+    .map((p) => `<p>${p}</p>`)
+    .join('\n')}</article></body></html>`;
+
+// Each paragraph is written so that no word near "Apache" settles it (context rules look 150
+// characters either side): only the rest of the page can.
+const UNDECIDED = 'Just after sunrise an Apache crossed the ridge above the village, low and loud.';
+const QUIET = [
+  'Shepherds on the slope said they had not heard anything like it in years, and the dogs barked until noon.',
+  'At the market the talk was of the price of barley, of the late rains, and of the new road to the coast.',
+];
+const EVIDENCE =
+  'By evening AFRICOM had put out a short note on the drills, which also brought HIMARS crews to the plain.';
+const OTHER_SENSE = [
+  'The Apache Software Foundation published its yearly report on the projects it hosts.',
+  'Volunteers said the Apache web server still runs a large share of sites.',
+];
+
+describeInBrowsers('on the page: an ambiguous name decided by the whole page, as the CLI decides it', (get) => {
+  let saved: Record<string, unknown> | undefined;
+  beforeAll(async () => {
+    const { browser } = get();
+    const stored = await browser.callExtension<Record<string, unknown>>('storage.sync.get', 'settings');
+    saved = stored.settings as Record<string, unknown> | undefined;
+    // Paint every mention, not only the first of each entity: painted ranges = counted mentions.
+    await browser.callExtension('storage.sync.set', {
+      settings: { ...(saved ?? {}), schemaVersion: 1, enabled: true, paintAll: true },
+    });
+  });
+  afterAll(async () => {
+    const { browser } = get();
+    if (saved === undefined) await browser.callExtension('storage.sync.remove', 'settings');
+    else await browser.callExtension('storage.sync.set', { settings: saved });
+  });
+
+  it('counts a name settled by evidence paragraphs later, with the counts and painted ranges of the CLI', async () => {
+    const { browser, server } = get();
+    const html = page(UNDECIDED, ...QUIET, EVIDENCE);
+    const expected = cli(html);
+    expect(expected.counts).toEqual({ 'ah-64-apache': 1, africom: 1, himars: 1 });
+    server.setPage('/sense-confirmed.html', html);
+    const { page: tab, tabId } = await browser.openTab(`${server.origin}/sense-confirmed.html`);
+    await settledAfter(browser, tabId);
+    expect(await pageEntities(browser, tabId)).toEqual(expected.counts);
+    expect(paintedTexts(await tab.evaluate(highlightTexts))).toEqual(expected.texts);
+    await tab.close();
+  });
+
+  it('paints nothing for a name the page uses in another sense, even on a page about the story', async () => {
+    const { browser, server } = get();
+    const html = page(OTHER_SENSE[0]!, ...QUIET, OTHER_SENSE[1]!, UNDECIDED, QUIET[0]!, EVIDENCE);
+    const expected = cli(html);
+    expect(expected.counts).toEqual({ africom: 1, himars: 1 });
+    server.setPage('/sense-other.html', html);
+    const { page: tab, tabId } = await browser.openTab(`${server.origin}/sense-other.html`);
+    await settledAfter(browser, tabId);
+    expect(await pageEntities(browser, tabId)).toEqual(expected.counts);
+    const painted = paintedTexts(await tab.evaluate(highlightTexts));
+    expect(painted).toEqual(expected.texts);
+    expect(painted).not.toContain('Apache');
+    await tab.close();
+  });
+
+  it('a paragraph appended later confirms the earlier name (painted); removing it withdraws it (unpainted)', async () => {
+    const { browser, server } = get();
+    // Rabat alone (a general place) does not make the page about the story.
+    const start = [UNDECIDED, ...QUIET, 'The bus to Rabat left on time.'];
+    server.setPage('/sense-late.html', page(...start));
+    const { page: tab, tabId } = await browser.openTab(`${server.origin}/sense-late.html`);
+    let generation = (await settledAfter(browser, tabId)).generation;
+    expect(await pageEntities(browser, tabId)).toEqual(cli(page(...start)).counts);
+    expect(await pageEntities(browser, tabId)).toEqual({ rabat: 1 });
+    expect(paintedTexts(await tab.evaluate(highlightTexts))).toEqual(['Rabat']);
+
+    await tab.evaluate((text) => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = text;
+      document.querySelector('article')!.append(p);
+    }, EVIDENCE);
+    const confirmed = cli(page(...start, EVIDENCE));
+    expect(confirmed.counts['ah-64-apache']).toBe(1);
+    expect(await entitiesWhen(browser, tabId, (c) => c['ah-64-apache'] === 1)).toEqual(confirmed.counts);
+    generation = (await settledAfter(browser, tabId, generation)).generation;
+    expect(paintedTexts(await tab.evaluate(highlightTexts))).toEqual(confirmed.texts);
+
+    await tab.evaluate(() => document.getElementById('late')!.remove());
+    expect(await entitiesWhen(browser, tabId, (c) => !('ah-64-apache' in c))).toEqual({ rabat: 1 });
+    await settledAfter(browser, tabId, generation);
+    expect(paintedTexts(await tab.evaluate(highlightTexts))).toEqual(['Rabat']);
+    await tab.close();
+  });
+});
