@@ -35,7 +35,43 @@ describe('matcher: precompiled form', () => {
   });
 });
 
-describe('matcher: precompiled form (GLM2)', () => {
+describe('matcher: precompiled form keeps weighted cue words (GLM3)', () => {
+  // The fixture with weights on Apache (a rule of required words and vetoes) and on Langley (vetoes only).
+  const weighted = structuredClone(fixture) as Pack;
+  const apache = weighted.entities.find((e) => e.id === 'ah-64-apache')!;
+  apache.context = { ...apache.context, weights: { boeing: 1.3, delivered: 0.8, tribe: -2.6, القبيلة: -2.1 } };
+  const langley = weighted.entities.find((e) => e.id === 'michael-langley')!;
+  langley.context = { ...langley.context, weights: { spy: -1.2, agency: -1.1, general: 2.2 } };
+  const texts = [
+    ['Boeing delivered the Apache.', 'The Apache tribe met.', 'An Apache helicopter flew.'].join(
+      ' and so on'.repeat(20),
+    ),
+    'Langley, the spy agency, said. General Michael Langley arrived and Langley said.',
+    'قالت القبيلة إن أباتشي جاءت',
+  ];
+  it('loads weights that decide as the built matcher does, and re-serialises to the same bytes', () => {
+    const built = buildMatcher([weighted]);
+    const data = serialiseMatcher(built);
+    const loaded = loadMatcher(data, [weighted]);
+    for (const t of texts) expect(loaded.find(t)).toEqual(built.find(t));
+    // The weights change what is found: the first Apache is accepted by its cues alone (without, undecided).
+    expect(built.find(texts[0]!).filter((m) => m.entityId === 'ah-64-apache')).toHaveLength(2);
+    expect(
+      buildMatcher([fixture as Pack])
+        .find(texts[0]!)
+        .filter((m) => m.entityId === 'ah-64-apache'),
+    ).toHaveLength(1);
+    expect(serialiseMatcher(loaded)).toEqual(data);
+  });
+  it('rejects a GLM2 blob, so callers rebuild', () => {
+    const data = serialiseMatcher(buildMatcher([weighted]));
+    const old = data.slice();
+    old.set([0x47, 0x4c, 0x4d, 0x32], 0); // "GLM2"
+    expect(() => loadMatcher(old, [weighted])).toThrow(/older GLM2/);
+  });
+});
+
+describe('matcher: precompiled form of the bundled pack', () => {
   const texts = [
     "Then Africom and the U.S. Africa Command met. AFRICOM's TOW missiles, a TOW truck, tow the line.",
     'Wagner mercenaries in Mali; Richard Wagner at the opera; والرباط وللمغرب المغربية بالمغرب',
