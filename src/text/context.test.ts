@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ACCEPT, compileContext, compileRuleWords, contextVerdict, REJECT, ruleWords, UNDECIDED } from './context';
+import {
+  ACCEPT,
+  compileContext,
+  compileRuleWords,
+  contextVerdict,
+  CUE_ACCEPT,
+  CUE_REJECT,
+  REJECT,
+  ruleWords,
+  UNDECIDED,
+} from './context';
 import { foldString, normalise } from './normalise';
 import type { ContextRule } from './pack-types';
 
@@ -12,19 +22,30 @@ function verdict(rule: ContextRule, text: string, mention: string): number {
   return contextVerdict(compileContext(rule), chars, chars.length, s, s + normalise(mention).text.length);
 }
 
+// Weights in units of the thresholds (A: accept, R: reject, both positive).
+const A = CUE_ACCEPT;
+const R = -CUE_REJECT;
+
 describe('contextVerdict with weighted cue words', () => {
   const rule: ContextRule = {
     requires: ['helicopter'],
     vetoes: ['geronimo'],
-    weights: { boeing: 1.5, army: 1.2, rotor: 0.9, tribe: -2.5, reservation: -1.4, القبيلة: -2.2 },
+    weights: {
+      boeing: 0.6 * A,
+      army: 0.5 * A,
+      rotor: 0.3 * A,
+      tribe: -0.7 * R,
+      reservation: -0.5 * R,
+      القبيلة: -1.1 * R,
+    },
     window: 60,
   };
   it('sums the distinct cue words in the window and decides at the thresholds', () => {
-    expect(verdict(rule, 'Boeing delivered the Apache to the army', 'Apache')).toBe(ACCEPT); // 2.7
-    expect(verdict(rule, 'Boeing delivered the Apache', 'Apache')).toBe(UNDECIDED); // 1.5
-    expect(verdict(rule, 'the Apache tribe on the reservation', 'Apache')).toBe(REJECT); // -3.9
-    expect(verdict(rule, 'Boeing and the Apache tribe', 'Apache')).toBe(UNDECIDED); // -1.0
-    expect(verdict(rule, 'وقالت القبيلة إن أباتشي والقبيلة', 'أباتشي')).toBe(REJECT); // Arabic proclitic: -2.2 once
+    expect(verdict(rule, 'Boeing delivered the Apache to the army', 'Apache')).toBe(ACCEPT); // 1.1 A
+    expect(verdict(rule, 'Boeing delivered the Apache', 'Apache')).toBe(UNDECIDED); // 0.6 A
+    expect(verdict(rule, 'the Apache tribe on the reservation', 'Apache')).toBe(REJECT); // -1.2 R
+    expect(verdict(rule, 'Boeing and the Apache tribe', 'Apache')).toBe(UNDECIDED); // 0.6 A - 0.7 R
+    expect(verdict(rule, 'وقالت القبيلة إن أباتشي والقبيلة', 'أباتشي')).toBe(REJECT); // with a proclitic; once
   });
   it('counts a cue word once however often it occurs', () => {
     expect(verdict(rule, 'Boeing, Boeing, Boeing: the Apache', 'Apache')).toBe(UNDECIDED);
@@ -40,7 +61,7 @@ describe('contextVerdict with weighted cue words', () => {
     expect(verdict(rule, 'the Apache helicopter tour of the tribe reservation', 'Apache')).toBe(UNDECIDED);
   });
   it('a rule of vetoes and cues accepts unless the cues reject', () => {
-    const vetoesOnly: ContextRule = { vetoes: ['virginia'], weights: { cia: -2.4, general: 1 } };
+    const vetoesOnly: ContextRule = { vetoes: ['virginia'], weights: { cia: -1.1 * R, general: 0.5 * A } };
     expect(verdict(vetoesOnly, 'Langley spoke', 'Langley')).toBe(ACCEPT);
     expect(verdict(vetoesOnly, 'the CIA at Langley', 'Langley')).toBe(REJECT);
     expect(verdict(vetoesOnly, 'the general and the CIA at Langley', 'Langley')).toBe(ACCEPT);
@@ -49,8 +70,8 @@ describe('contextVerdict with weighted cue words', () => {
     const words = ruleWords(compileContext(rule));
     expect(words.cues.length).toBe(6);
     const byWord = new Map(words.cues.map((w, i) => [String.fromCharCode(...w), words.weights[i]!]));
-    expect(byWord.get('tribe')).toBeCloseTo(-2.5, 5);
-    expect(byWord.get(foldString('القبيلة'))).toBeCloseTo(-2.2, 5);
+    expect(byWord.get('tribe')).toBeCloseTo(-0.7 * R, 5);
+    expect(byWord.get(foldString('القبيلة'))).toBeCloseTo(-1.1 * R, 5);
     const [again] = compileRuleWords([words]);
     expect(ruleWords(again!)).toEqual(words);
   });

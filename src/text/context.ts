@@ -25,8 +25,8 @@ export const DEFAULT_WINDOW = 150;
  * above CUE_ACCEPT the story's sense, at or below CUE_REJECT another sense. Between them the
  * window does not know. Chosen on the eval corpus's dev split (src/pack/README.md).
  */
-export const CUE_ACCEPT = 2;
-export const CUE_REJECT = -2;
+export const CUE_ACCEPT = 4;
+export const CUE_REJECT = -4;
 
 /**
  * The words of one or more rules, flat: a loaded matcher keeps them as views over its stored bytes

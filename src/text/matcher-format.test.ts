@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../pack/bundled-pack.json';
+import { CUE_ACCEPT, CUE_REJECT } from './context';
 import { buildMatcher, createScanState } from './matcher';
 import { loadMatcher, serialiseMatcher } from './matcher-format';
 import type { Pack } from './pack-types';
@@ -39,9 +40,13 @@ describe('matcher: precompiled form keeps weighted cue words (GLM3)', () => {
   // The fixture with weights on Apache (a rule of required words and vetoes) and on Langley (vetoes only).
   const weighted = structuredClone(fixture) as Pack;
   const apache = weighted.entities.find((e) => e.id === 'ah-64-apache')!;
-  apache.context = { ...apache.context, weights: { boeing: 1.3, delivered: 0.8, tribe: -2.6, القبيلة: -2.1 } };
+  const [A, R] = [CUE_ACCEPT, -CUE_REJECT]; // weights in units of the thresholds
+  apache.context = {
+    ...apache.context,
+    weights: { boeing: 0.7 * A, delivered: 0.4 * A, tribe: -1.3 * R, القبيلة: -1.1 * R },
+  };
   const langley = weighted.entities.find((e) => e.id === 'michael-langley')!;
-  langley.context = { ...langley.context, weights: { spy: -1.2, agency: -1.1, general: 2.2 } };
+  langley.context = { ...langley.context, weights: { spy: -0.6 * R, agency: -0.5 * R, general: 1.1 * A } };
   const texts = [
     ['Boeing delivered the Apache.', 'The Apache tribe met.', 'An Apache helicopter flew.'].join(
       ' and so on'.repeat(20),
