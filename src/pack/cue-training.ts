@@ -40,6 +40,8 @@ export interface TrainOptions {
   prior: number;
   /** Words in more than this share of their language's passages are not cues. */
   maxShare: number;
+  /** An entity gets weights only with at least this many passages of each sense of its own. */
+  minOwn: number;
   /** A word is a candidate when it occurs near the aliases in at least this many passages. */
   minCount: number;
   /** …and its |weight| is at least this. */
@@ -57,6 +59,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   alpha: 0.5,
   prior: 4,
   maxShare: 0.1,
+  minOwn: 1,
   minCount: 2,
   minWeight: 0.5,
   maxWords: 30,
@@ -352,8 +355,8 @@ export function learnWeights(
   common: ReadonlySet<string>,
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
 ): Record<string, number> {
-  const { alpha, prior, minCount, minWeight, maxWords, scale } = options;
-  if (all.story === 0 || all.other === 0) return {};
+  const { alpha, prior, minCount, minWeight, maxWords, scale, minOwn } = options;
+  if (all.story === 0 || all.other === 0 || own.story < minOwn || own.other < minOwn) return {};
   const skip = hardWords(sites);
   const kept: [string, number, number][] = [];
   for (const [w, [ga, gb]] of all.words) {
