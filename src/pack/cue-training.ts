@@ -23,6 +23,7 @@ import { buildMatcher } from '../text/matcher';
 import { foldString, normalise } from '../text/normalise';
 import type { Alias, AliasOptions, ContextRule, Entity, Pack } from '../text/pack-types';
 import { LANGS } from '../text/pack-types';
+import { LIMITS } from '../text/validate-pack';
 
 /** What training needs of a corpus passage (eval/passage.ts). */
 export interface TrainingPassage {
@@ -366,7 +367,9 @@ export function learnWeights(
     const pOther = (gb + alpha) / (all.other + 2 * alpha);
     const story = (a + prior * pStory) / (own.story + prior);
     const other = (b + prior * pOther) / (own.other + prior);
-    const rounded = Math.round(scale * Math.log(story / other) * 10) / 10;
+    // Clamped to what a pack may carry (a word seen in one sense only, in a large corpus, could exceed it).
+    const weight = Math.max(-LIMITS.maxWeight, Math.min(LIMITS.maxWeight, scale * Math.log(story / other)));
+    const rounded = Math.round(weight * 10) / 10;
     if (Math.abs(rounded) >= minWeight) kept.push([w, rounded, Math.abs(rounded) * (ga + gb)]);
   }
   kept.sort((x, y) => y[2] - x[2] || byWord(x, y));
