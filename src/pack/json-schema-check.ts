@@ -1,7 +1,7 @@
 /**
  * A small JSON Schema checker for the keywords extension/glossa-pack.schema.json uses (draft
  * 2020-12 subset: type, enum, const, required, properties, additionalProperties, items, minItems,
- * maxItems, minLength, maxLength, pattern, minimum, maximum, minProperties, anyOf, oneOf, allOf,
+ * maxItems, minLength, maxLength, pattern, minimum, maximum, minProperties, maxProperties, propertyNames, anyOf, oneOf, allOf,
  * if/then, not, local $ref). Used by the pack test so the bundled pack is checked against the published schema
  * without adding a validator dependency. Unknown keywords (format, description…) are ignored.
  */
@@ -23,6 +23,8 @@ const KNOWN = new Set([
   'minimum',
   'maximum',
   'minProperties',
+  'maxProperties',
+  'propertyNames',
   'anyOf',
   'oneOf',
   'allOf',
@@ -112,6 +114,10 @@ export function checkSchema(root: Schema, value: unknown): string[] {
       for (const r of (s.required as string[] | undefined) ?? []) if (!(r in obj)) errors.push(`${path}: missing ${r}`);
       if (typeof s.minProperties === 'number' && Object.keys(obj).length < s.minProperties)
         errors.push(`${path}: fewer than ${s.minProperties} properties`);
+      if (typeof s.maxProperties === 'number' && Object.keys(obj).length > s.maxProperties)
+        errors.push(`${path}: more than ${s.maxProperties} properties`);
+      if (s.propertyNames !== undefined)
+        for (const k of Object.keys(obj)) check(s.propertyNames as Schema, k, `${path}[${JSON.stringify(k)}]`);
       for (const [k, x] of Object.entries(obj)) {
         if (k in props) check(props[k]!, x, `${path}.${k}`);
         else if (s.additionalProperties !== undefined) check(s.additionalProperties as Schema, x, `${path}.${k}`);

@@ -2,6 +2,8 @@
  * Disambiguation by nearby words. A rule's words are folded like the text and looked for as
  * whole words (Arabic proclitics, French elision and English possessive allowed) within
  * `window` normalised characters either side of the mention, not counting the mention itself.
+ * Three groups of words: required words, vetoes, and weighted cue words (learned by
+ * `npm run pack:train`, src/pack/README.md).
  */
 import type { ContextRule } from './pack-types';
 import {
@@ -19,6 +21,14 @@ import { foldString } from './normalise';
 export const DEFAULT_WINDOW = 150;
 
 /**
+ * The sum of the distinct cue words' weights (log-odds) from which the cues alone decide: at or
+ * above CUE_ACCEPT the story's sense, at or below CUE_REJECT another sense. Between them the
+ * window does not know. Chosen on the eval corpus's dev split (src/pack/README.md).
+ */
+export const CUE_ACCEPT = 4;
+export const CUE_REJECT = -4;
+
+/**
  * The words of one or more rules, flat: a loaded matcher keeps them as views over its stored bytes
  * (one set of arrays for all its rules), so loading folds nothing and builds no Map.
  */
@@ -27,9 +37,11 @@ export interface ContextTables {
   chars: Uint16Array;
   /** Word w is chars[wordStart[w], wordStart[w + 1]). */
   wordStart: Int32Array;
+  /** Weight of word w when it is a cue word (0 for required words and vetoes). */
+  weights: Float32Array;
   /**
-   * The distinct first code units of a group of words (one rule's required words, or its
-   * vetoes), ascending, group after group.
+   * The distinct first code units of a group of words (one rule's required words, its vetoes or
+   * its cue words), ascending, group after group.
    */
   keys: Uint16Array;
   /** Words starting with keys[k] are words [keyWord[k], keyWord[k + 1]). */
@@ -48,17 +60,22 @@ export interface CompiledContext {
   anyStart: boolean;
   /** This rule's bitset: tables.bits[bitsAt, bitsAt + 32). */
   bitsAt: number;
-  /** Key ranges (in tables.keys) of the required words and of the vetoes. */
+  /** Key ranges (in tables.keys) of the required words, the vetoes and the cue words. */
   reqLo: number;
   reqHi: number;
   vetLo: number;
   vetHi: number;
+  cueLo: number;
+  cueHi: number;
 }
 
 /** A rule's words, folded like page text (empty words are dropped when compiled). */
 export interface RuleWords {
   requires: readonly Uint16Array[];
   vetoes: readonly Uint16Array[];
+  /** Cue words and their weights, aligned. */
+  cues: readonly Uint16Array[];
+  weights: readonly number[];
   window: number;
 }
 
@@ -73,18 +90,28 @@ function foldWords(words: readonly string[] | undefined): Uint16Array[] {
   return out;
 }
 
+const NO_WEIGHTS: readonly number[] = [];
+
 /** Compiled rules sharing one set of tables (rule i from rules[i]). */
 export function compileRuleWords(rules: readonly RuleWords[]): CompiledContext[] {
   const words: Uint16Array[] = [];
+  const weights: number[] = [];
   const keys: number[] = [];
   const keyWord: number[] = [];
   const bits = new Uint32Array(32 * rules.length);
-  const groups: [number, number, number, number, boolean][] = [];
+  const groups: [number, number, number, number, number, number, boolean][] = [];
   // Words of a group sorted by first code unit (stable), one key per distinct first unit.
-  const addGroup = (group: readonly Uint16Array[], bitsAt: number): [number, number] => {
+  const addGroup = (
+    group: readonly Uint16Array[],
+    groupWeights: readonly number[],
+    bitsAt: number,
+  ): [number, number] => {
     const lo = keys.length;
-    const sorted = group.filter((w) => w.length > 0).sort((a, b) => a[0]! - b[0]!);
-    for (const w of sorted) {
+    const sorted = group
+      .map((w, i) => ({ w, weight: groupWeights[i] ?? 0 }))
+      .filter(({ w }) => w.length > 0)
+      .sort((a, b) => a.w[0]! - b.w[0]!);
+    for (const { w, weight } of sorted) {
       const c = w[0]!;
       bits[bitsAt + ((c & 1023) >>> 5)]! |= 1 << (c & 31);
       if (keys.length === lo || keys[keys.length - 1] !== c) {
@@ -92,15 +119,17 @@ export function compileRuleWords(rules: readonly RuleWords[]): CompiledContext[]
         keyWord.push(words.length);
       }
       words.push(w);
+      weights.push(weight);
     }
     return [lo, keys.length];
   };
   rules.forEach((rule, r) => {
-    const [reqLo, reqHi] = addGroup(rule.requires, 32 * r);
-    const [vetLo, vetHi] = addGroup(rule.vetoes, 32 * r);
+    const [reqLo, reqHi] = addGroup(rule.requires, NO_WEIGHTS, 32 * r);
+    const [vetLo, vetHi] = addGroup(rule.vetoes, NO_WEIGHTS, 32 * r);
+    const [cueLo, cueHi] = addGroup(rule.cues, rule.weights, 32 * r);
     let anyStart = false;
-    for (let k = reqLo; k < vetHi; k++) if (!isWordChar(keys[k]!)) anyStart = true;
-    groups.push([reqLo, reqHi, vetLo, vetHi, anyStart]);
+    for (let k = reqLo; k < cueHi; k++) if (!isWordChar(keys[k]!)) anyStart = true;
+    groups.push([reqLo, reqHi, vetLo, vetHi, cueLo, cueHi, anyStart]);
   });
   keyWord.push(words.length);
   const wordStart = new Int32Array(words.length + 1);
@@ -113,9 +142,10 @@ export function compileRuleWords(rules: readonly RuleWords[]): CompiledContext[]
     keys: Uint16Array.from(keys),
     keyWord: Int32Array.from(keyWord),
     bits,
+    weights: Float32Array.from(weights),
   };
-  // Same property order as loadMatcher's rules: one hidden class for contextAllows to see.
-  return groups.map(([reqLo, reqHi, vetLo, vetHi, anyStart], r) => ({
+  // Same property order as loadMatcher's rules: one hidden class for contextVerdict to see.
+  return groups.map(([reqLo, reqHi, vetLo, vetHi, cueLo, cueHi, anyStart], r) => ({
     tables,
     window: rules[r]!.window,
     anyStart,
@@ -124,24 +154,41 @@ export function compileRuleWords(rules: readonly RuleWords[]): CompiledContext[]
     reqHi,
     vetLo,
     vetHi,
+    cueLo,
+    cueHi,
   }));
 }
 
 export function compileContext(rule: ContextRule): CompiledContext {
+  const cues = Object.entries(rule.weights ?? {});
   return compileRuleWords([
-    { requires: foldWords(rule.requires), vetoes: foldWords(rule.vetoes), window: rule.window ?? DEFAULT_WINDOW },
+    {
+      requires: foldWords(rule.requires),
+      vetoes: foldWords(rule.vetoes),
+      cues: foldWords(cues.map(([word]) => word)),
+      weights: cues.map(([, weight]) => weight),
+      window: rule.window ?? DEFAULT_WINDOW,
+    },
   ])[0]!;
 }
 
 /** The words of a compiled rule (compileRuleWords gives back an equivalent rule). */
 export function ruleWords(rule: CompiledContext): RuleWords {
-  const { chars, wordStart, keyWord } = rule.tables;
+  const { chars, wordStart, keyWord, weights } = rule.tables;
   const list = (lo: number, hi: number): Uint16Array[] => {
     const out: Uint16Array[] = [];
     for (let w = keyWord[lo]!; w < keyWord[hi]!; w++) out.push(chars.subarray(wordStart[w]!, wordStart[w + 1]!));
     return out;
   };
-  return { requires: list(rule.reqLo, rule.reqHi), vetoes: list(rule.vetLo, rule.vetHi), window: rule.window };
+  const cueWeights: number[] = [];
+  for (let w = keyWord[rule.cueLo]!; w < keyWord[rule.cueHi]!; w++) cueWeights.push(weights[w]!);
+  return {
+    requires: list(rule.reqLo, rule.reqHi),
+    vetoes: list(rule.vetLo, rule.vetHi),
+    cues: list(rule.cueLo, rule.cueHi),
+    weights: cueWeights,
+    window: rule.window,
+  };
 }
 
 /**
@@ -176,6 +223,38 @@ export function wordAt(
   return openEnd || !isWordChar(last) || rightOk(chars, length, p + we - ws);
 }
 
+/** Index range [from, to) of the words of keys [keyLo, keyHi) starting with c; from = to when none. */
+function wordRange(t: ContextTables, c: number, keyLo: number, keyHi: number): number {
+  const { keys } = t;
+  // Binary search for c among the group's keys.
+  let lo = keyLo;
+  let h = keyHi - 1;
+  while (lo <= h) {
+    const mid = (lo + h) >>> 1;
+    const k = keys[mid]!;
+    if (k === c) return mid;
+    if (k < c) lo = mid + 1;
+    else h = mid - 1;
+  }
+  return -1;
+}
+
+/** Whether word w of the tables occurs at p as a whole word, inside the window, not across the mention. */
+function wordFits(
+  t: ContextTables,
+  w: number,
+  chars: Uint16Array,
+  length: number,
+  p: number,
+  hi: number,
+  s: number,
+): boolean {
+  const ws = t.wordStart[w]!;
+  const len = t.wordStart[w + 1]! - ws;
+  if (p + len > hi || (p < s && p + len > s)) return false;
+  return wordAt(chars, length, p, t.chars, ws, ws + len);
+}
+
 function wordsAt(
   t: ContextTables,
   chars: Uint16Array,
@@ -186,26 +265,9 @@ function wordsAt(
   keyLo: number,
   keyHi: number,
 ): boolean {
-  const c = chars[p]!;
-  const { keys, keyWord, wordStart } = t;
-  // Binary search for c among the group's keys.
-  let lo = keyLo;
-  let h = keyHi - 1;
-  while (lo <= h) {
-    const mid = (lo + h) >>> 1;
-    const k = keys[mid]!;
-    if (k === c) {
-      for (let w = keyWord[mid]!; w < keyWord[mid + 1]!; w++) {
-        const ws = wordStart[w]!;
-        const len = wordStart[w + 1]! - ws;
-        if (p + len > hi || (p < s && p + len > s)) continue;
-        if (wordAt(chars, length, p, t.chars, ws, ws + len)) return true;
-      }
-      return false;
-    }
-    if (k < c) lo = mid + 1;
-    else h = mid - 1;
-  }
+  const k = wordRange(t, chars[p]!, keyLo, keyHi);
+  if (k < 0) return false;
+  for (let w = t.keyWord[k]!; w < t.keyWord[k + 1]!; w++) if (wordFits(t, w, chars, length, p, hi, s)) return true;
   return false;
 }
 
@@ -220,9 +282,12 @@ export const ACCEPT = 1;
 export type Verdict = typeof REJECT | typeof UNDECIDED | typeof ACCEPT;
 
 /**
- * The verdict of the rule for the mention at normalised [s, e), in one pass over the window: a veto
- * word rejects; a required word accepts; a rule with required words and none nearby is undecided;
- * a rule of vetoes only accepts when none is nearby.
+ * The verdict of the rule for the mention at normalised [s, e), in one pass over the window.
+ * A veto word rejects. Otherwise the weights of the distinct cue words nearby are summed (score):
+ * - score ≤ CUE_REJECT rejects, or is undecided when a required word is nearby (the two disagree);
+ * - a required word nearby, or score ≥ CUE_ACCEPT, accepts;
+ * - else a rule with required words (or with cue words only) is undecided, and a rule of vetoes
+ *   (and cue words) accepts, as a rule of vetoes did before it had cue words.
  */
 export function contextVerdict(
   rule: CompiledContext,
@@ -231,11 +296,16 @@ export function contextVerdict(
   s: number,
   e: number,
 ): Verdict {
-  const { tables, bitsAt, anyStart, reqLo, reqHi, vetLo, vetHi } = rule;
+  const { tables, bitsAt, anyStart, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi } = rule;
   const bits = tables.bits;
   const hasVetoes = vetHi > vetLo;
-  let needed = reqHi > reqLo;
-  if (!hasVetoes && !needed) return ACCEPT;
+  const hasRequires = reqHi > reqLo;
+  const hasCues = cueHi > cueLo;
+  if (!hasVetoes && !hasRequires && !hasCues) return ACCEPT;
+  let required = false;
+  let score = 0;
+  // Cue words already counted (a word counts once however often it occurs); allocated on the first.
+  let counted: number[] | null = null;
   const lo = Math.max(0, s - rule.window);
   const hi = Math.min(length, e + rule.window);
   for (let p = lo; p < hi; p++) {
@@ -252,10 +322,21 @@ export function contextVerdict(
       if (wordClassOf(b) !== WORD_NONE && !(b >= 0x0627 && b <= 0x0648 && isProcliticLetter(b))) continue;
     }
     if (hasVetoes && wordsAt(tables, chars, length, p, hi, s, vetLo, vetHi)) return REJECT;
-    if (needed && wordsAt(tables, chars, length, p, hi, s, reqLo, reqHi)) {
-      needed = false;
-      if (!hasVetoes) return ACCEPT;
+    if (hasRequires && !required && wordsAt(tables, chars, length, p, hi, s, reqLo, reqHi)) {
+      required = true;
+      if (!hasVetoes && !hasCues) return ACCEPT;
+    }
+    if (hasCues) {
+      const k = wordRange(tables, c, cueLo, cueHi);
+      if (k < 0) continue;
+      for (let w = tables.keyWord[k]!; w < tables.keyWord[k + 1]!; w++) {
+        if ((counted !== null && counted.includes(w)) || !wordFits(tables, w, chars, length, p, hi, s)) continue;
+        (counted ??= []).push(w);
+        score += tables.weights[w]!;
+      }
     }
   }
-  return needed ? UNDECIDED : ACCEPT;
+  if (score <= CUE_REJECT) return required ? UNDECIDED : REJECT;
+  if (required || score >= CUE_ACCEPT) return ACCEPT;
+  return hasRequires || !hasVetoes ? UNDECIDED : ACCEPT;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../pack/bundled-pack.json';
+import { CUE_ACCEPT, CUE_REJECT } from './context';
 import { buildMatcher, createScanState } from './matcher';
 import { loadMatcher, serialiseMatcher } from './matcher-format';
 import type { Pack } from './pack-types';
@@ -35,7 +36,47 @@ describe('matcher: precompiled form', () => {
   });
 });
 
-describe('matcher: precompiled form (GLM2)', () => {
+describe('matcher: precompiled form keeps weighted cue words (GLM3)', () => {
+  // The fixture with weights on Apache (a rule of required words and vetoes) and on Langley (vetoes only).
+  const weighted = structuredClone(fixture) as Pack;
+  const apache = weighted.entities.find((e) => e.id === 'ah-64-apache')!;
+  const [A, R] = [CUE_ACCEPT, -CUE_REJECT]; // weights in units of the thresholds
+  apache.context = {
+    ...apache.context,
+    weights: { boeing: 0.7 * A, delivered: 0.4 * A, tribe: -1.3 * R, القبيلة: -1.1 * R },
+  };
+  const langley = weighted.entities.find((e) => e.id === 'michael-langley')!;
+  langley.context = { ...langley.context, weights: { spy: -0.6 * R, agency: -0.5 * R, general: 1.1 * A } };
+  const texts = [
+    ['Boeing delivered the Apache.', 'The Apache tribe met.', 'An Apache helicopter flew.'].join(
+      ' and so on'.repeat(20),
+    ),
+    'Langley, the spy agency, said. General Michael Langley arrived and Langley said.',
+    'قالت القبيلة إن أباتشي جاءت',
+  ];
+  it('loads weights that decide as the built matcher does, and re-serialises to the same bytes', () => {
+    const built = buildMatcher([weighted]);
+    const data = serialiseMatcher(built);
+    const loaded = loadMatcher(data, [weighted]);
+    for (const t of texts) expect(loaded.find(t)).toEqual(built.find(t));
+    // The weights change what is found: the first Apache is accepted by its cues alone (without, undecided).
+    expect(built.find(texts[0]!).filter((m) => m.entityId === 'ah-64-apache')).toHaveLength(2);
+    expect(
+      buildMatcher([fixture as Pack])
+        .find(texts[0]!)
+        .filter((m) => m.entityId === 'ah-64-apache'),
+    ).toHaveLength(1);
+    expect(serialiseMatcher(loaded)).toEqual(data);
+  });
+  it('rejects a GLM2 blob, so callers rebuild', () => {
+    const data = serialiseMatcher(buildMatcher([weighted]));
+    const old = data.slice();
+    old.set([0x47, 0x4c, 0x4d, 0x32], 0); // "GLM2"
+    expect(() => loadMatcher(old, [weighted])).toThrow(/older GLM2/);
+  });
+});
+
+describe('matcher: precompiled form of the bundled pack', () => {
   const texts = [
     "Then Africom and the U.S. Africa Command met. AFRICOM's TOW missiles, a TOW truck, tow the line.",
     'Wagner mercenaries in Mali; Richard Wagner at the opera; والرباط وللمغرب المغربية بالمغرب',

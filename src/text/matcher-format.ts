@@ -1,19 +1,24 @@
 /**
  * The matcher's precompiled form: the automaton, alias table and context rules as flat typed
  * arrays in one binary blob, so a pack is ready without folding its aliases or context words, or
- * building its automaton. Layout: "GLM2", u32 meta length, meta JSON (UTF-8), then each array
+ * building its automaton. Layout: "GLM3", u32 meta length, meta JSON (UTF-8), then each array
  * 8-byte aligned. GLM2 (vs GLM1): context rules are stored compiled (folded words, flat look-up
  * tables), not as rules to fold at load; no edge-target array (edge k leads to state k + 1).
+ * GLM3 (vs GLM2): context rules carry weighted cue words (a third key range per rule and a
+ * weight per word).
  */
 import { DENSE_BUDGET, finishAutomaton } from './automaton';
 import { compileRuleWords, ruleWords, type CompiledContext, type ContextTables } from './context';
 import { compiledForm, makeMatcher, type AliasRecord, type Matcher } from './matcher';
 import type { Pack } from './pack-types';
 
-const MAGIC = 0x324d4c47; // "GLM2" little-endian
+const MAGIC = 0x334d4c47; // "GLM3" little-endian
 /** Earlier formats: recognised only to say so (the caller rebuilds). */
-const OLD_MAGICS = new Map([[0x314d4c47, 'GLM1']]);
-const FORMAT = 2;
+const OLD_MAGICS = new Map([
+  [0x314d4c47, 'GLM1'],
+  [0x324d4c47, 'GLM2'],
+]);
+const FORMAT = 3;
 type ArrayName =
   | 'alphabet'
   | 'edgeStart'
@@ -35,11 +40,19 @@ type ArrayName =
   | 'ctxWordStart'
   | 'ctxKeys'
   | 'ctxKeyWord'
-  | 'ctxBits';
-type Typed = Int32Array | Uint16Array | Uint8Array | Int8Array | Uint32Array;
-const CTORS = { i32: Int32Array, u16: Uint16Array, u8: Uint8Array, i8: Int8Array, u32: Uint32Array } as const;
-/** ctxRules: per rule, window, anyStart, bitsAt, reqLo, reqHi, vetLo, vetHi (see CompiledContext). */
-const RULE_INTS = 7;
+  | 'ctxBits'
+  | 'ctxWeights';
+type Typed = Int32Array | Uint16Array | Uint8Array | Int8Array | Uint32Array | Float32Array;
+const CTORS = {
+  i32: Int32Array,
+  u16: Uint16Array,
+  u8: Uint8Array,
+  i8: Int8Array,
+  u32: Uint32Array,
+  f32: Float32Array,
+} as const;
+/** ctxRules: per rule, window, anyStart, bitsAt, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi (see CompiledContext). */
+const RULE_INTS = 9;
 type Kind = keyof typeof CTORS;
 
 interface Meta {
@@ -61,7 +74,9 @@ const kindOf = (a: Typed): Kind =>
         ? 'i8'
         : a instanceof Uint32Array
           ? 'u32'
-          : 'u8';
+          : a instanceof Float32Array
+            ? 'f32'
+            : 'u8';
 
 /** A matcher's precompiled form (see loadMatcher). Only matchers made by this module. */
 export function serialiseMatcher(m: Matcher): Uint8Array {
@@ -96,7 +111,10 @@ export function serialiseMatcher(m: Matcher): Uint8Array {
   const t: ContextTables = merged[0]?.tables ?? emptyTables();
   const ctxRules = new Int32Array(merged.length * RULE_INTS);
   merged.forEach((r, k) =>
-    ctxRules.set([r.window, r.anyStart ? 1 : 0, r.bitsAt, r.reqLo, r.reqHi, r.vetLo, r.vetHi], k * RULE_INTS),
+    ctxRules.set(
+      [r.window, r.anyStart ? 1 : 0, r.bitsAt, r.reqLo, r.reqHi, r.vetLo, r.vetHi, r.cueLo, r.cueHi],
+      k * RULE_INTS,
+    ),
   );
   const arrays: [ArrayName, Typed][] = [
     ['alphabet', alphabet],
@@ -120,6 +138,7 @@ export function serialiseMatcher(m: Matcher): Uint8Array {
     ['ctxKeys', t.keys],
     ['ctxKeyWord', t.keyWord],
     ['ctxBits', t.bits],
+    ['ctxWeights', t.weights],
   ];
   const meta: Meta = {
     format: FORMAT,
@@ -153,6 +172,7 @@ function emptyTables(): ContextTables {
     keys: new Uint16Array(0),
     keyWord: new Int32Array(1),
     bits: new Uint32Array(0),
+    weights: new Float32Array(0),
   };
 }
 
@@ -239,6 +259,7 @@ export function loadMatcher(
     keys: get<Uint16Array>('ctxKeys'),
     keyWord: get<Int32Array>('ctxKeyWord'),
     bits: get<Uint32Array>('ctxBits'),
+    weights: get<Float32Array>('ctxWeights'),
   };
   const ctxRules = get<Int32Array>('ctxRules');
   const compiledRules: CompiledContext[] = [];
@@ -252,6 +273,8 @@ export function loadMatcher(
       reqHi: ctxRules[k + 4]!,
       vetLo: ctxRules[k + 5]!,
       vetHi: ctxRules[k + 6]!,
+      cueLo: ctxRules[k + 7]!,
+      cueHi: ctxRules[k + 8]!,
     });
   }
   const casedByAlias = new Map(meta.cased);

@@ -165,21 +165,35 @@ function entityAliases(entity: Entity): MergedAlias[] {
   return out;
 }
 
-/** Merge the context rules of variants of one alias (null = that variant needs no context). */
+/**
+ * Merge the context rules of variants of one alias (null = that variant needs no context): any
+ * variant's veto rejects, required words only when every variant requires, and a cue word weighs
+ * the mean of its weights in the rules that list it (a rule silent on a word has no evidence on it).
+ */
 function mergeRules(rules: readonly (ContextRule | null)[]): ContextRule | null {
   if (rules.every((r) => r === null)) return null;
   if (rules.length === 1) return rules[0]!;
   const vetoes = new Set<string>();
   const requires = new Set<string>();
+  const cues = new Map<string, { sum: number; n: number }>();
   let allRequire = true;
   let window = 0;
   for (const r of rules) {
     for (const v of r?.vetoes ?? []) vetoes.add(v);
     if (r === null || (r.requires ?? []).length === 0) allRequire = false;
     for (const q of r?.requires ?? []) requires.add(q);
+    for (const [word, weight] of Object.entries(r?.weights ?? {})) {
+      const key = foldString(word);
+      const c = cues.get(key) ?? { sum: 0, n: 0 };
+      c.sum += weight;
+      c.n++;
+      cues.set(key, c);
+    }
     if (r !== null) window = Math.max(window, r.window ?? DEFAULT_WINDOW);
   }
-  return { requires: allRequire ? [...requires] : [], vetoes: [...vetoes], window };
+  const merged: ContextRule = { requires: allRequire ? [...requires] : [], vetoes: [...vetoes], window };
+  if (cues.size > 0) merged.weights = Object.fromEntries([...cues].map(([word, { sum, n }]) => [word, sum / n]));
+  return merged;
 }
 
 /** Whether candidate a sorts before b: by start, then longest, then alias (pack order). */

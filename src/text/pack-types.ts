@@ -19,10 +19,16 @@ export type LocalizedText = Partial<Record<Lang, string>>;
  * within `window` characters either side of the mention (default 150).
  * - `requires`: if non-empty, at least one must appear nearby.
  * - `vetoes`: if any appears nearby, the mention is dropped.
+ * - `weights`: cue words with log-odds weights (positive: the pack's sense; negative: another
+ *   sense), learned from the eval corpus's dev split (`npm run pack:train`). The weights of the
+ *   distinct cue words nearby are summed and the sum decides when the hard words do not
+ *   (context.ts, `contextVerdict`).
  */
 export interface ContextRule {
   requires?: string[];
   vetoes?: string[];
+  /** Folded word → weight, |weight| ≤ 10. */
+  weights?: Record<string, number>;
   window?: number;
 }
 

@@ -134,9 +134,56 @@ describe('validatePack', () => {
         'entities[0].aliases.en[2]: must be an object, got number',
         'entities[0].aliases.xx: unknown field',
         'entities[0].context.window: must be an integer from 1 to 2000',
-        'entities[0].context: needs requires or vetoes words',
+        'entities[0].context: needs requires, vetoes or weights words',
       ]),
     );
+  });
+
+  it('checks weighted cue words: numbers in range, words non-empty and distinct once normalised, capped', () => {
+    const p = validPack();
+    const e = (p.entities as Record<string, unknown>[])[0]!;
+    e.context = {
+      weights: {
+        helicopter: 2.3,
+        tribe: -3.1,
+        army: '1',
+        rotor: Number.NaN,
+        ' ': 1,
+        Boeing: 11,
+        BOEING: 1,
+        x: Infinity,
+      },
+    };
+    expect(errorsOf(p)).toEqual([
+      'entities[0].context.weights["army"]: weight must be a finite number from -10 to 10',
+      'entities[0].context.weights["rotor"]: weight must be a finite number from -10 to 10',
+      'entities[0].context.weights[" "]: word is empty after normalisation',
+      'entities[0].context.weights["Boeing"]: weight must be a finite number from -10 to 10',
+      'entities[0].context.weights["BOEING"]: same word as "Boeing" once normalised',
+      'entities[0].context.weights["x"]: weight must be a finite number from -10 to 10',
+    ]);
+    e.context = { weights: Object.fromEntries(Array.from({ length: 401 }, (_, i) => [`w${i}`, 0.5])) };
+    expect(errorsOf(p)).toEqual(['entities[0].context.weights: has 401 words, more than 400']);
+    e.context = { weights: [1, 2] };
+    expect(errorsOf(p)).toContain('entities[0].context.weights: must be an object, got array');
+    e.context = { weights: {} };
+    expect(errorsOf(p)).toEqual(['entities[0].context: needs requires, vetoes or weights words']);
+  });
+
+  it('keeps valid weights, a weights-only rule, and a "__proto__" word as a plain word', () => {
+    const p = validPack();
+    const e = (p.entities as Record<string, unknown>[])[0]!;
+    e.context = JSON.parse('{"weights": {"helicopter": 2.3, "tribe": -3.1, "__proto__": 0.5}}') as unknown;
+    const r = validatePack(p);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const weights = r.pack.entities[0]!.context!.weights!;
+    expect(Object.getPrototypeOf(weights)).toBe(Object.prototype);
+    expect(Object.entries(weights)).toEqual([
+      ['helicopter', 2.3],
+      ['tribe', -3.1],
+      ['__proto__', 0.5],
+    ]);
   });
 
   it('requires names in at least one language, not all three', () => {

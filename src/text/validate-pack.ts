@@ -46,6 +46,9 @@ export const LIMITS = {
   facts: 100,
   sources: 20,
   contextWords: 200,
+  /** Weighted cue words per context rule, and the largest |weight| (log-odds). */
+  cueWords: 400,
+  maxWeight: 10,
   relations: 50,
   maxWindow: 2000,
   maxErrors: 200,
@@ -204,22 +207,58 @@ function words(v: unknown, path: string, c: Collector): string[] | undefined {
   return out;
 }
 
+/** Cue word → finite weight in [-maxWeight, maxWeight]; words non-empty once folded, distinct once folded. */
+function weights(v: unknown, path: string, c: Collector): Record<string, number> | undefined {
+  const o = obj(v, path, c, false);
+  if (o === undefined) return undefined;
+  const keys = Object.keys(o);
+  if (keys.length > LIMITS.cueWords) {
+    c.add(path, `has ${keys.length} words, more than ${LIMITS.cueWords}`);
+    return undefined;
+  }
+  const entries: [string, number][] = [];
+  const folded = new Map<string, string>();
+  for (const key of keys) {
+    const at = `${path}[${JSON.stringify(key.slice(0, 50))}]`;
+    const w = o[key];
+    const f = foldString(key);
+    if (key.length > LIMITS.aliasLength) c.add(at, `word longer than ${LIMITS.aliasLength} characters`);
+    else if (f.length === 0) c.add(at, 'word is empty after normalisation');
+    else if (folded.has(f)) c.add(at, `same word as ${JSON.stringify(folded.get(f))} once normalised`);
+    else {
+      folded.set(f, key);
+      if (typeof w !== 'number' || !Number.isFinite(w) || Math.abs(w) > LIMITS.maxWeight) {
+        c.add(at, `weight must be a finite number from -${LIMITS.maxWeight} to ${LIMITS.maxWeight}`);
+      } else entries.push([key, w]);
+    }
+  }
+  // fromEntries defines own data properties: a "__proto__" word stays a word, not a prototype.
+  return Object.fromEntries(entries);
+}
+
 function contextRule(v: unknown, path: string, c: Collector): ContextRule | undefined {
   const o = obj(v, path, c, false);
   if (o === undefined) return undefined;
-  checkKeys(o, ['requires', 'vetoes', 'window'], path, c);
+  checkKeys(o, ['requires', 'vetoes', 'weights', 'window'], path, c);
   const out: ContextRule = {};
   const requires = words(own(o, 'requires'), `${path}.requires`, c);
   const vetoes = words(own(o, 'vetoes'), `${path}.vetoes`, c);
+  const cues = weights(own(o, 'weights'), `${path}.weights`, c);
   if (requires !== undefined) out.requires = requires;
   if (vetoes !== undefined) out.vetoes = vetoes;
+  if (cues !== undefined) out.weights = cues;
   const w = own(o, 'window');
   if (w !== undefined) {
     if (typeof w !== 'number' || !Number.isInteger(w) || w < 1 || w > LIMITS.maxWindow) {
       c.add(`${path}.window`, `must be an integer from 1 to ${LIMITS.maxWindow}`);
     } else out.window = w;
   }
-  if ((requires?.length ?? 0) === 0 && (vetoes?.length ?? 0) === 0) c.add(path, 'needs requires or vetoes words');
+  // A malformed weights object has been reported already; an absent or empty one leaves the rule without words.
+  const rawCues = own(o, 'weights');
+  const noCues = rawCues === undefined || (isPlainObject(rawCues) && Object.keys(rawCues).length === 0);
+  if ((requires?.length ?? 0) === 0 && (vetoes?.length ?? 0) === 0 && noCues) {
+    c.add(path, 'needs requires, vetoes or weights words');
+  }
   return out;
 }
 

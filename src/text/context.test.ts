@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ACCEPT,
+  compileContext,
+  compileRuleWords,
+  contextVerdict,
+  CUE_ACCEPT,
+  CUE_REJECT,
+  REJECT,
+  ruleWords,
+  UNDECIDED,
+} from './context';
+import { foldString, normalise } from './normalise';
+import type { ContextRule } from './pack-types';
+
+/** The verdict of `rule` on the first occurrence of `mention` in `text` (both normalised). */
+function verdict(rule: ContextRule, text: string, mention: string): number {
+  const n = normalise(text).text;
+  const chars = Uint16Array.from(n, (ch) => ch.charCodeAt(0));
+  const s = n.indexOf(normalise(mention).text);
+  if (s < 0) throw new Error(`no ${mention} in ${text}`);
+  return contextVerdict(compileContext(rule), chars, chars.length, s, s + normalise(mention).text.length);
+}
+
+// Weights in units of the thresholds (A: accept, R: reject, both positive).
+const A = CUE_ACCEPT;
+const R = -CUE_REJECT;
+
+describe('contextVerdict with weighted cue words', () => {
+  const rule: ContextRule = {
+    requires: ['helicopter'],
+    vetoes: ['geronimo'],
+    weights: {
+      boeing: 0.6 * A,
+      army: 0.5 * A,
+      rotor: 0.3 * A,
+      tribe: -0.7 * R,
+      reservation: -0.5 * R,
+      القبيلة: -1.1 * R,
+    },
+    window: 60,
+  };
+  it('sums the distinct cue words in the window and decides at the thresholds', () => {
+    expect(verdict(rule, 'Boeing delivered the Apache to the army', 'Apache')).toBe(ACCEPT); // 1.1 A
+    expect(verdict(rule, 'Boeing delivered the Apache', 'Apache')).toBe(UNDECIDED); // 0.6 A
+    expect(verdict(rule, 'the Apache tribe on the reservation', 'Apache')).toBe(REJECT); // -1.2 R
+    expect(verdict(rule, 'Boeing and the Apache tribe', 'Apache')).toBe(UNDECIDED); // 0.6 A - 0.7 R
+    expect(verdict(rule, 'وقالت القبيلة إن أباتشي والقبيلة', 'أباتشي')).toBe(REJECT); // with a proclitic; once
+  });
+  it('counts a cue word once however often it occurs', () => {
+    expect(verdict(rule, 'Boeing, Boeing, Boeing: the Apache', 'Apache')).toBe(UNDECIDED);
+  });
+  it('only within the window, and never the mention itself', () => {
+    const far = ' filler'.repeat(12);
+    expect(verdict(rule, `Boeing army${far} Apache`, 'Apache')).toBe(UNDECIDED);
+    expect(verdict({ weights: { apache: 5 } }, 'the Apache', 'Apache')).toBe(UNDECIDED);
+  });
+  it('keeps the hard words: a veto rejects whatever the cues; a required word accepts unless the cues disagree', () => {
+    expect(verdict(rule, 'Boeing army rotor Apache Geronimo', 'Apache')).toBe(REJECT);
+    expect(verdict(rule, 'the Apache helicopter', 'Apache')).toBe(ACCEPT);
+    expect(verdict(rule, 'the Apache helicopter tour of the tribe reservation', 'Apache')).toBe(UNDECIDED);
+  });
+  it('a rule of vetoes and cues accepts unless the cues reject', () => {
+    const vetoesOnly: ContextRule = { vetoes: ['virginia'], weights: { cia: -1.1 * R, general: 0.5 * A } };
+    expect(verdict(vetoesOnly, 'Langley spoke', 'Langley')).toBe(ACCEPT);
+    expect(verdict(vetoesOnly, 'the CIA at Langley', 'Langley')).toBe(REJECT);
+    expect(verdict(vetoesOnly, 'the general and the CIA at Langley', 'Langley')).toBe(ACCEPT);
+  });
+  it('ruleWords gives back the weights, and recompiling gives the same verdicts', () => {
+    const words = ruleWords(compileContext(rule));
+    expect(words.cues.length).toBe(6);
+    const byWord = new Map(words.cues.map((w, i) => [String.fromCharCode(...w), words.weights[i]!]));
+    expect(byWord.get('tribe')).toBeCloseTo(-0.7 * R, 5);
+    expect(byWord.get(foldString('القبيلة'))).toBeCloseTo(-1.1 * R, 5);
+    const [again] = compileRuleWords([words]);
+    expect(ruleWords(again!)).toEqual(words);
+  });
+});
