@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import bundled from '../pack/bundled-pack.json';
-import { buildMatcher, createPageState, createScanState, type Match } from './matcher';
+import sensePack from './fixtures/sense-pack.json';
+import { CUE_ACCEPT, CUE_REJECT } from './context';
+import { buildMatcher, createPageState, createScanState, type Match, type Matcher } from './matcher';
 import type { Pack } from './pack-types';
 import { decidePage, PageEvidence, STORY_WEIGHT, type Evidenced, type Sense } from './page-evidence';
 
@@ -117,7 +118,9 @@ describe('page evidence: the decision for pending mentions', () => {
 });
 
 describe('page evidence: the engine and a page scanned in parts', () => {
-  const matcher = buildMatcher([bundled as unknown as Pack]);
+  // A fixture pack of explicit rules and no cue weights: the mechanism, whatever the bundled pack's
+  // trained weights decide of these sentences (they change with every `npm run pack:train`).
+  const matcher = buildMatcher([sensePack as Pack]);
   const plain = (m: Match, entityId: string): Match => ({ entityId, start: m.start, end: m.end, text: m.text });
 
   it('a page-wide scan reports an undecided name as pending, and a vetoed one as a rejected vote', () => {
@@ -175,5 +178,49 @@ describe('page evidence: the engine and a page scanned in parts', () => {
       { entityId: 'morocco', start: 35, end: 42, text: 'Morocco' },
       { entityId: 'africom', start: 44, end: 51, text: 'AFRICOM' },
     ]);
+  });
+});
+
+describe('page evidence: cue weights vote as required and veto words do', () => {
+  // The fixture's Apache rule with its hard words traded for cue words: a mention its weights accept
+  // is a mention of its own on the page, one they reject a vote against it.
+  const cued = structuredClone(sensePack) as Pack;
+  cued.entities.find((e) => e.id === 'ah-64-apache')!.context = {
+    requires: ['helicopter'],
+    weights: { gunship: CUE_ACCEPT, software: CUE_REJECT },
+  };
+  const hard = buildMatcher([sensePack as Pack]);
+  const weighted = buildMatcher([cued]);
+  const plain = (m: Match, entityId: string): Match => ({ entityId, start: m.start, end: m.end, text: m.text });
+  const far = ' Nothing else happened that day.'.repeat(6);
+  const undecided = 'An Apache flew over.';
+  const scanPage = (m: Matcher, texts: string[]): Match[] => {
+    const state = createPageState();
+    return texts.flatMap((t) => m.find(t, state));
+  };
+  const decidedIds = (m: Matcher, texts: string[]): string[] =>
+    decidePage(scanPage(m, texts), plain).map((x) => x.entityId);
+
+  it('a mention its cue words accept counts for its entity, and confirms a pending one', () => {
+    const page = [undecided, `${far} The Apache gunship landed.`];
+    expect(scanPage(weighted, page).map((m) => m.sense)).toEqual(['pending', undefined]);
+    expect(decidedIds(weighted, page)).toEqual(['ah-64-apache', 'ah-64-apache']);
+    // As the required word does, and as find decides the page as one text.
+    expect(decidedIds(hard, page)).toEqual(['ah-64-apache', 'ah-64-apache']);
+    expect(weighted.find(page.join('')).map((m) => m.entityId)).toEqual(['ah-64-apache', 'ah-64-apache']);
+    // Without the accepted mention, the pending one has no evidence.
+    expect(decidedIds(weighted, [undecided])).toEqual([]);
+  });
+
+  it('a mention its cue words reject votes its entity down, even on a page about the story', () => {
+    const story = 'AFRICOM sent HIMARS.';
+    const page = [`The Apache software shipped.${far}`, undecided, story];
+    expect(scanPage(weighted, page).map((m) => m.sense)).toEqual(['rejected', 'pending', undefined, undefined]);
+    expect(decidedIds(weighted, page)).toEqual(['africom', 'himars']);
+    // As the veto word does, and as find decides the page as one text.
+    expect(decidedIds(hard, page)).toEqual(['africom', 'himars']);
+    expect(weighted.find(page.join(' ')).map((m) => m.entityId)).toEqual(['africom', 'himars']);
+    // Without the rejected mention, the story's evidence confirms the pending one.
+    expect(decidedIds(weighted, [undecided, story])).toEqual(['ah-64-apache', 'africom', 'himars']);
   });
 });
