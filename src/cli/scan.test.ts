@@ -145,19 +145,20 @@ describe('scan CLI', () => {
 });
 
 describe('scanFiles: a file is one page', () => {
-  const bundled = JSON.parse(readFileSync(path.join(root, 'src/pack/bundled-pack.json'), 'utf8')) as Pack;
+  // Explicit rules and no cue weights: the file's evidence decides, whatever the bundled weights say.
+  const sense = JSON.parse(readFileSync(path.join(root, 'src/text/fixtures/sense-pack.json'), 'utf8')) as Pack;
   const far = `\n${'Nothing else happened that week.\n'.repeat(6)}`;
 
   it('decides an ambiguous name by the whole file, and keeps the JSON shape', () => {
     const undecided = 'An Apache flew over the valley.';
-    const [confirmed] = scanFiles([bundled], [{ file: 'a.txt', content: `${undecided}${far}AFRICOM confirmed it.` }]);
+    const [confirmed] = scanFiles([sense], [{ file: 'a.txt', content: `${undecided}${far}AFRICOM confirmed it.` }]);
     expect(confirmed!.entities.map((e) => e.id)).toEqual(['ah-64-apache', 'africom']);
     expect(confirmed!.entities[0]).toEqual({
       id: 'ah-64-apache',
       count: 1,
       matches: [{ start: 3, end: 9, text: 'Apache' }],
     });
-    const [alone] = scanFiles([bundled], [{ file: 'b.txt', content: `${undecided}${far}` }]);
+    const [alone] = scanFiles([sense], [{ file: 'b.txt', content: `${undecided}${far}` }]);
     expect(alone!.entities).toEqual([]);
   });
 });

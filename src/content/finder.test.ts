@@ -4,7 +4,8 @@ import { matchingPart } from '../../scripts/pack-match.mjs';
 import fullPack from '../pack/bundled-pack.json';
 import { BACKGROUND_ANSWER_MS } from '../shared/deadline';
 import { isFindNamesResponse, isRequest, type RequestFields } from '../shared/messages';
-import { buildMatcher, createPageState, createScanState, type Match } from '../text/matcher';
+import sensePack from '../text/fixtures/sense-pack.json';
+import { buildMatcher, createPageState, createScanState, type Match, type Matcher } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
 import { backgroundFinder, localFinder } from './finder';
 
@@ -13,11 +14,12 @@ const article = readFileSync(new URL('../../tests/fixtures/seed/article.ar.txt',
 // A surname alone names someone only after the full name (coreference): state must carry across texts.
 const texts = ['Gen. Michael Langley visited Rabat.', 'Later Langley met AFRICOM staff.', article.slice(0, 3000)];
 
-/** What the background does with a request: the same matcher, the state it was sent, page-wide. */
-function background(request: RequestFields<'glossa:find-names'>): { matches: Match[][]; seen: string[] } {
+/** What the background does with a request: its matcher, the state it was sent, page-wide. */
+function answer(m: Matcher, request: RequestFields<'glossa:find-names'>): { matches: Match[][]; seen: string[] } {
   const state = { seen: new Set(request.seen), pageWide: true };
-  return { matches: request.texts.map((t) => matcher.find(t, state)), seen: [...state.seen] };
+  return { matches: request.texts.map((t) => m.find(t, state)), seen: [...state.seen] };
 }
+const background = (request: RequestFields<'glossa:find-names'>) => answer(matcher, request);
 
 describe('localFinder', () => {
   it('gives what the matcher gives, text by text, sharing the coreference state', async () => {
@@ -30,15 +32,18 @@ describe('localFinder', () => {
 });
 
 describe('the page-wide evidence, through either finder', () => {
+  // Explicit rules and no cue weights: the window leaves the first Apache undecided and vetoes the
+  // second, whatever the bundled pack's trained weights would make of these sentences.
+  const sensing = buildMatcher([sensePack as Pack]);
   // An undecided name in one text, a vetoed one in the next: the page decides them later.
   const far = ' Nothing else happened.'.repeat(8);
   const page = ['An Apache flew over the valley.', `${far} The Apache Software Foundation met.${far}`];
 
   it('arrives the same from the background and from the page fallback: pending matches and rejected votes', async () => {
-    const send = vi.fn(async (r: RequestFields<'glossa:find-names'>) => background(r));
+    const send = vi.fn(async (r: RequestFields<'glossa:find-names'>) => answer(sensing, r));
     const viaBackground = await backgroundFinder(send, 'k', vi.fn()).find(page, createPageState());
     expect(isFindNamesResponse(await send.mock.results[0]!.value, page)).toBe(true);
-    const viaPage = await localFinder(matcher).find(page, createPageState());
+    const viaPage = await localFinder(sensing).find(page, createPageState());
     expect(viaBackground).toEqual(viaPage);
     expect(viaPage.flat().map((m) => m.sense)).toEqual(['pending', 'rejected']);
     expect(viaPage[0]![0]!.candidates).toEqual(['ah-64-apache']);

@@ -5,8 +5,7 @@
  * the handling it names is taken out of scanner.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { matchingPart } from '../../scripts/pack-match.mjs';
-import fullPack from '../pack/bundled-pack.json';
+import sensePack from '../text/fixtures/sense-pack.json';
 import { buildMatcher, type Match, type ScanState } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
 import { localFinder, type Finder } from './finder';
@@ -228,7 +227,9 @@ describe('Scanner: what a change of blocks does to the text around it', () => {
 });
 
 describe('Scanner: ambiguous names decided by the whole page (text/page-evidence.ts)', () => {
-  const engine = buildMatcher([matchingPart(fullPack as unknown as Pack)]);
+  // Explicit rules and no cue weights: these sentences leave Apache to the page's evidence, whatever
+  // the bundled pack's trained weights would make of them.
+  const engine = buildMatcher([sensePack as Pack]);
   const undecided = 'An Apache flew low over the valley at dawn.';
   const evidence = 'AFRICOM later confirmed the exercise with HIMARS units.';
 
