@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../pack/bundled-pack.json';
 import { CUE_ACCEPT, CUE_REJECT } from './context';
-import { buildMatcher, createScanState } from './matcher';
+import { buildMatcher, createPageState, createScanState, type Match, type Matcher } from './matcher';
 import { loadMatcher, serialiseMatcher } from './matcher-format';
 import type { Pack } from './pack-types';
 import fixture from './fixtures/test-pack.json';
@@ -53,19 +53,36 @@ describe('matcher: precompiled form keeps weighted cue words (GLM3)', () => {
     ),
     'Langley, the spy agency, said. General Michael Langley arrived and Langley said.',
     'قالت القبيلة إن أباتشي جاءت',
+    // One general place (the alias flag bit 4: Morocco weighs 1) does not make a page the story's.
+    'Over Morocco an Apache flew.',
   ];
+  const isApache = (m: Match): boolean => m.entityId === 'ah-64-apache';
   it('loads weights that decide as the built matcher does, and re-serialises to the same bytes', () => {
     const built = buildMatcher([weighted]);
     const data = serialiseMatcher(built);
     const loaded = loadMatcher(data, [weighted]);
-    for (const t of texts) expect(loaded.find(t)).toEqual(built.find(t));
-    // The weights change what is found: the first Apache is accepted by its cues alone (without, undecided).
-    expect(built.find(texts[0]!).filter((m) => m.entityId === 'ah-64-apache')).toHaveLength(2);
-    expect(
-      buildMatcher([fixture as Pack])
-        .find(texts[0]!)
-        .filter((m) => m.entityId === 'ah-64-apache'),
-    ).toHaveLength(1);
+    // Decided alone, and page-wide: each window's verdict (counted, general, pending, rejected).
+    for (const t of texts) {
+      expect(loaded.find(t)).toEqual(built.find(t));
+      expect(loaded.find(t, createPageState())).toEqual(built.find(t, createPageState()));
+    }
+    const unweighted = buildMatcher([fixture as Pack]);
+    const windows = (m: Matcher): (string | undefined)[] =>
+      m
+        .find(texts[0]!, createPageState())
+        .filter(isApache)
+        .map((x) => x.sense);
+    // The weights decide windows: the first Apache is accepted by its cues alone, the second rejected
+    // by them; without weights both are left to the page.
+    expect(windows(loaded)).toEqual([undefined, 'rejected', undefined]);
+    expect(windows(unweighted)).toEqual(['pending', 'pending', undefined]);
+    // The text decided as a page: the rejected one stays out; without weights, the page's own
+    // counted Apache confirms both pending ones (one sense per page).
+    expect(loaded.find(texts[0]!).filter(isApache)).toHaveLength(2);
+    expect(unweighted.find(texts[0]!).filter(isApache)).toHaveLength(3);
+    // The general-place flag survives: Morocco alone is weak evidence, the pending Apache stays out.
+    expect(loaded.find(texts[3]!, createPageState()).map((m) => m.sense)).toEqual(['general', 'pending']);
+    expect(loaded.find(texts[3]!).map((m) => m.entityId)).toEqual(['morocco']);
     expect(serialiseMatcher(loaded)).toEqual(data);
   });
   it('rejects a GLM2 blob, so callers rebuild', () => {
