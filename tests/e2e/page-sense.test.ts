@@ -40,10 +40,12 @@ const page = (...paragraphs: string[]): string =>
     .join('\n')}</article></body></html>`;
 
 // Each paragraph is written so that no word near "Apache" settles it (context rules look 150
-// characters either side): only the rest of the page can.
-const UNDECIDED = 'Just after sunrise an Apache crossed the ridge above the village, low and loud.';
+// characters either side, across paragraphs in the CLI's text, not on the page): only the rest of
+// the page can. Not even a cue word of the bundled pack's trained weights (checked below: a
+// re-training that weighs one of these words fails that check, and the sentences need rewording).
+const UNDECIDED = 'Just before sunrise an Apache crossed the ridge above the village, low and loud.';
 const QUIET = [
-  'Shepherds on the slope said they had not heard anything like it in years, and the dogs barked until noon.',
+  'Shepherds on the slope told us they had not heard anything like it in decades, and the dogs barked until noon.',
   'At the market the talk was of the price of barley, of the late rains, and of the new road to the coast.',
 ];
 const EVIDENCE =
@@ -72,6 +74,7 @@ describeInBrowsers('on the page: an ambiguous name decided by the whole page, as
 
   it('counts a name settled by evidence paragraphs later, with the counts and painted ranges of the CLI', async () => {
     const { browser, server } = get();
+    expect(cli(page(UNDECIDED, ...QUIET)).counts, 'a word near Apache settles it: reword').toEqual({});
     const html = page(UNDECIDED, ...QUIET, EVIDENCE);
     const expected = cli(html);
     expect(expected.counts).toEqual({ 'ah-64-apache': 1, africom: 1, himars: 1 });
