@@ -54,27 +54,32 @@ function groupMatches(matches: readonly Match[]): EntityReport[] {
 type Checked = Match & { claims?: { claim: string; verdict: ClaimVerdict }[] };
 
 /**
- * The claims each block (a line) states about its matches, attached to them as the background
- * attaches them to a page's matches before the page decides (find-names.ts): a rejected vote is
- * no mention, and claims ride on a pending match into its decision.
+ * The matches of a file's text, block by block (a line is a block, as html-text.ts writes them and
+ * as the page's scanner sends them), so a rule's window stops where the page's does. With a checker,
+ * the claims each block states about its matches ride on them, as the background attaches them
+ * before the page decides (find-names.ts): a rejected vote is no mention, and claims ride on a
+ * pending match into its decision.
  */
-function markClaims(checker: ClaimChecker, text: string, matches: readonly Match[]): Checked[] {
-  const out: Checked[] = matches.slice();
-  let next = 0;
+function findByBlock(matcher: Matcher, text: string, checker?: ClaimChecker): Checked[] {
+  const state = createPageState();
+  const out: Checked[] = [];
   for (let start = 0; start <= text.length;) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
-    const from = next;
-    while (next < matches.length && matches[next]!.start < end) next++;
-    const mentions = matches.slice(from, next).map((m) => ({
-      entity: m.sense === 'rejected' ? '' : m.entityId,
-      start: m.start - start,
-      end: m.end - start,
-    }));
-    for (const h of checker.check(text.slice(start, end), mentions)) {
-      const m = out[from + h.mention]!;
-      out[from + h.mention] = { ...m, claims: [...(m.claims ?? []), { claim: h.claim, verdict: h.verdict }] };
+    const block = text.slice(start, end);
+    const found: Checked[] = matcher.find(block, state);
+    if (checker && found.length > 0) {
+      const mentions = found.map((m) => ({
+        entity: m.sense === 'rejected' ? '' : m.entityId,
+        start: m.start,
+        end: m.end,
+      }));
+      for (const h of checker.check(block, mentions)) {
+        const m = found[h.mention]!;
+        found[h.mention] = { ...m, claims: [...(m.claims ?? []), { claim: h.claim, verdict: h.verdict }] };
+      }
     }
+    for (const m of found) out.push({ ...m, start: m.start + start, end: m.end + start });
     start = end + 1;
   }
   return out;
@@ -88,14 +93,13 @@ function counted(m: Checked, entityId: string): Checked {
 }
 
 /**
- * One file = one page: one fresh ScanState, so a surname counts after the full name anywhere
+ * One file = one page, read block by block: one fresh ScanState, so a surname counts after the full name anywhere
  * earlier in the file, and ambiguous names are decided by the whole file's evidence, as the page's
  * scanner decides them by the whole page's (page-evidence.ts). Claims are checked when a checker
  * is given.
  */
 function scanText(matcher: Matcher, text: string, checker?: ClaimChecker): Checked[] {
-  const found = matcher.find(text, createPageState());
-  return decidePage(checker ? markClaims(checker, text, found) : found, counted);
+  return decidePage(findByBlock(matcher, text, checker), counted);
 }
 
 /** Claims are checked when a checker is given (the CLI always gives one; the eval scores names only). */
