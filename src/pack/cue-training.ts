@@ -23,6 +23,7 @@ import { buildMatcher } from '../text/matcher';
 import { foldString, normalise } from '../text/normalise';
 import type { Alias, AliasOptions, ContextRule, Entity, Pack } from '../text/pack-types';
 import { LANGS } from '../text/pack-types';
+import { isFunctionWord } from './function-words';
 import { LIMITS } from '../text/validate-pack';
 
 /** What training needs of a corpus passage (eval/passage.ts). */
@@ -361,7 +362,7 @@ export function learnWeights(
   const skip = hardWords(sites);
   const kept: [string, number, number][] = [];
   for (const [w, [ga, gb]] of all.words) {
-    if (ga + gb < minCount || skip.has(w) || common.has(w)) continue;
+    if (ga + gb < minCount || skip.has(w) || common.has(w) || isFunctionWord(w)) continue;
     const [a, b] = own.words.get(w) ?? [0, 0];
     const pStory = (ga + alpha) / (all.story + 2 * alpha);
     const pOther = (gb + alpha) / (all.other + 2 * alpha);

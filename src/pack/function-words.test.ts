@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { foldString } from '../text/normalise';
+import { isFunctionWord } from './function-words';
+
+describe('function words left out of cue training', () => {
+  it('knows closed-class words of the three languages, folded as features are', () => {
+    for (const w of ['would', 'But', 'told', 'ce', 'Qui', 'après', 'عام', 'وقال', 'التي', 'أيضا'])
+      expect(isFunctionWord(foldString(w)), w).toBe(true);
+  });
+  it('leaves content words, and drops tokens with digits (years, counts)', () => {
+    for (const w of ['helicopter', 'hélicoptère', 'tribe', 'مروحية', 'القبيلة', 'software'])
+      expect(isFunctionWord(foldString(w)), w).toBe(false);
+    for (const w of ['2020', '١٩٧٥', 'ah64']) expect(isFunctionWord(foldString(w)), w).toBe(true);
+  });
+});
