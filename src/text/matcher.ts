@@ -87,6 +87,11 @@ export interface AliasRecord {
   afterMention: boolean;
   /** Its entity is a general place (a country, a city): weak evidence that a page is about the story. */
   general: boolean;
+  /**
+   * An other-sense phrase of the entity (Entity.otherSenses), not an alias: where selection picks
+   * it, its span is consumed, nothing is found, and the entity gets a rejected vote.
+   */
+  otherSense: boolean;
 }
 
 /** Left-boundary kinds of a pattern: an ArabicStart value, or one of these. */
@@ -113,6 +118,8 @@ export interface MergedAlias {
   foreignG: boolean | undefined;
   /** Merged context rule, or null when no variant asks for context. */
   context: ContextRule | null;
+  /** An other-sense phrase (Entity.otherSenses): consumes its span, finds nothing. */
+  otherSense: boolean;
 }
 
 /**
@@ -144,7 +151,15 @@ function entityAliases(entity: Entity): MergedAlias[] {
     let g = byKey.get(key);
     if (g === undefined) {
       g = {
-        m: { folded, cased: cs ? [] : null, wholeWord, afterMention, foreignG: o.foreignG, context: null },
+        m: {
+          folded,
+          cased: cs ? [] : null,
+          wholeWord,
+          afterMention,
+          foreignG: o.foreignG,
+          context: null,
+          otherSense: false,
+        },
         rules: [],
       };
       byKey.set(key, g);
@@ -162,6 +177,25 @@ function entityAliases(entity: Entity): MergedAlias[] {
     if (name !== undefined && !aliasTexts.has(foldString(name))) add({ text: name });
   }
   for (const { m, rules } of byKey.values()) m.context = mergeRules(rules);
+  // Other-sense phrases: plain whole-word patterns, one per folded text, spelled as written (no
+  // foreign-g variants: they are native phrases of each language).
+  const phrases = new Set<string>();
+  for (const lang of LANGS) {
+    for (const text of entity.otherSenses?.[lang] ?? []) {
+      const folded = foldString(text);
+      if (folded.length === 0 || phrases.has(folded)) continue;
+      phrases.add(folded);
+      out.push({
+        folded,
+        cased: null,
+        wholeWord: true,
+        afterMention: false,
+        foreignG: false,
+        context: null,
+        otherSense: true,
+      });
+    }
+  }
   return out;
 }
 
@@ -406,6 +440,7 @@ export function buildMatcher(packs: readonly Pack[], expansion: ExpandedPatterns
     context: m.context !== null ? compiled(m.context) : null,
     afterMention: m.afterMention,
     general,
+    otherSense: m.otherSense,
   }));
 
   const automaton: Automaton = buildAutomaton(patterns);
@@ -485,6 +520,23 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (rec.afterMention && !state.seen.has(rec.entityId)) continue;
       const e = cEnd[i]!;
       const s = e - patternLength[p]!;
+      if (rec.otherSense) {
+        // A phrase in which the alias means something else: it takes its span (a longer pending
+        // match at its start keeps it) and votes against the entity, like a vetoed mention.
+        if (tok === pendTok) continue;
+        lastEnd = e;
+        const start = starts[tok]!;
+        const endOrig = ends[e - 1]!;
+        matches.push({
+          entityId: rec.entityId,
+          start,
+          end: endOrig,
+          text: text.slice(start, endOrig),
+          sense: 'rejected',
+        });
+        undecided = true;
+        continue;
+      }
       if (rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased)) continue;
       const verdict = rec.context === null ? ACCEPT : contextVerdict(rec.context, chars, length, s, e);
       const start = starts[tok]!;

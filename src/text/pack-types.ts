@@ -116,6 +116,13 @@ export interface Entity {
   facts: Fact[];
   /** Rule for aliases marked needsContext. */
   context?: ContextRule;
+  /**
+   * Fixed phrases, per language, in which one of its aliases means something else: "Latin America"
+   * for America, "Moscow mule" for Moscow, صلاة المغرب (the sunset prayer) for المغرب. Matched like
+   * aliases (folded; Arabic proclitics and article allowed); where leftmost-longest selection picks
+   * one, nothing is found there, and it is a vote against the entity on the page (page-evidence.ts).
+   */
+  otherSenses?: Partial<Record<Lang, string[]>>;
   /** Links to other entities of the pack (shown on the card). */
   relations?: Relation[];
 }

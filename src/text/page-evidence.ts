@@ -3,8 +3,9 @@
  *
  * The engine (matcher.ts) marks what a name's own window could not settle: a name whose context
  * rule found no required word nearby is *pending*, and a name vetoed by its window is kept as a
- * *rejected* vote. This module turns a page's whole list of matches into the mentions that count.
- * It is a function of the list alone (a multiset: order does not matter), so the scan CLI (a file),
+ * *rejected* vote, as is an other-sense phrase of its entity (Latin America for America:
+ * Entity.otherSenses). This module turns a page's whole list of matches into the mentions that
+ * count. It is a function of the list alone (a multiset: order does not matter), so the scan CLI (a file),
  * the eval (a passage) and the page's scanner (its current mentions, whatever order its blocks were
  * read in, minus removed ones) decide alike.
  *

@@ -33,6 +33,7 @@ describe('extension/glossa-pack.schema.json', () => {
       'facts',
       'id',
       'names',
+      'otherSenses',
       'relations',
       'summary',
     ]);

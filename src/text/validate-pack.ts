@@ -50,6 +50,8 @@ export const LIMITS = {
   cueWords: 400,
   maxWeight: 10,
   relations: 50,
+  /** Other-sense phrases per language of an entity. */
+  otherSensesPerLang: 200,
   maxWindow: 2000,
   maxErrors: 200,
 } as const;
@@ -378,10 +380,34 @@ export function isoKey(d: string): string {
   return (d + '-00-00').slice(0, 10);
 }
 
+/** Per language, phrases with letters left once folded (matched like aliases). */
+function otherSenses(v: unknown, path: string, c: Collector): Partial<Record<Lang, string[]>> | undefined {
+  const o = obj(v, path, c, false);
+  if (o === undefined) return undefined;
+  checkKeys(o, LANGS, path, c);
+  const out: Partial<Record<Lang, string[]>> = {};
+  for (const lang of LANGS) {
+    const list = arr(own(o, lang), `${path}.${lang}`, c, LIMITS.otherSensesPerLang, false);
+    if (list === undefined) continue;
+    const phrases: string[] = [];
+    list.forEach((p, i) => {
+      const s = aliasText(p, `${path}.${lang}[${i}]`, c);
+      if (s !== undefined) phrases.push(s);
+    });
+    out[lang] = phrases;
+  }
+  return out;
+}
+
 function entity(v: unknown, path: string, c: Collector, options: ValidateOptions): Entity | undefined {
   const o = obj(v, path, c);
   if (o === undefined) return undefined;
-  checkKeys(o, ['id', 'category', 'names', 'aliases', 'summary', 'facts', 'context', 'relations'], path, c);
+  checkKeys(
+    o,
+    ['id', 'category', 'names', 'aliases', 'summary', 'facts', 'context', 'otherSenses', 'relations'],
+    path,
+    c,
+  );
   const id = str(own(o, 'id'), `${path}.id`, c, LIMITS.idLength);
   if (id !== undefined && !KEBAB.test(id)) c.add(`${path}.id`, 'not a kebab-case id (a-z, 0-9, single hyphens)');
   const category = own(o, 'category');
@@ -421,6 +447,8 @@ function entity(v: unknown, path: string, c: Collector, options: ValidateOptions
     facts,
   };
   if (context !== undefined) out.context = context;
+  const senses = otherSenses(own(o, 'otherSenses'), `${path}.otherSenses`, c);
+  if (senses !== undefined) out.otherSenses = senses;
   const relationList = arr(own(o, 'relations'), `${path}.relations`, c, LIMITS.relations, false);
   if (relationList !== undefined) {
     const relations: Relation[] = [];
