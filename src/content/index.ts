@@ -4,14 +4,14 @@
  * scanner walking the text and what changes, matched by the background's matcher,
  * background/find-names.ts, nothing painted), and registers the frame's one message dispatcher.
  * Everything else (annotator, painter, interaction, card UI, the in-page matcher and its pack
- * data, the page-date reader) is ./page-annotator.ts, a separate file this entry imports from
+ * data, the glossary and page-date readers) is ./page-annotator.ts, a separate file this entry imports from
  * the extension's own files only when needed: a name found, a command to answer, a background
  * that cannot answer. Every frame answers `glossa:scan-status`; only the top frame answers the
  * page-level messages.
  */
 import browser, { orphaned } from '../shared/browser';
 import { listen, send } from '../shared/messaging';
-import { loadGlossary, loadSettings, onGlossaryWritten, onSettingsChanged } from '../shared/storage';
+import { loadSettings, onGlossaryWritten, onSettingsChanged } from '../shared/storage';
 import { ContentFrame } from './frame';
 import { nextTask } from './next-task';
 import { Scanner } from './scanner';
@@ -31,6 +31,10 @@ class PageParts {
 
   private reader(): Promise<() => string | null> {
     return (this.pageDate ??= this.load().then((m) => m.memoPageDate(document, () => location.href)));
+  }
+
+  async loadGlossary() {
+    return (await this.load()).loadGlossary();
   }
 
   async readPageDate(): Promise<string | null> {
@@ -54,7 +58,7 @@ const frame = new ContentFrame<TextWatch>({
   hostname: location.hostname,
   orphaned,
   loadSettings,
-  loadGlossary,
+  loadGlossary: () => parts.loadGlossary(),
   createWatch: (onName) => new TextWatch((request) => send('glossa:find-names', request), onName),
   loadAnnotator: (onSettled, watch) => parts.createAnnotator(onSettled, watch),
   pageDate: () => parts.readPageDate(),

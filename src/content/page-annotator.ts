@@ -2,7 +2,7 @@
  * The content script's second half, built as its own ES module (build.mjs CONTENT_MODULES:
  * page-annotator.js): the annotator with this page's real dependencies (the extension's storage
  * and messages, the CSS highlight painter, the lazily evaluated tooltip code), the matching half
- * of the pack for the in-page fallback, and the page-date reader. The entry (./index.ts) imports
+ * of the pack for the in-page fallback, the glossary reader and the page-date reader. The entry (./index.ts) imports
  * it only when a frame has a name to paint, a command to answer, or a background that cannot
  * answer, so none of it is fetched or evaluated on other pages. What the entry already holds
  * (the scanner, with what the watch read; the yield channel) is passed in, not bundled twice.
@@ -20,6 +20,8 @@ import { installInteraction } from './interaction';
 import { HighlightPainter } from './painter';
 
 export { memoPageDate } from './page-date';
+// Read only once an annotator runs (a glossary write then rescans): its validation stays out of the entry.
+export { loadGlossary } from '../shared/storage';
 
 const bundled: Pack = matchPack;
 
