@@ -169,9 +169,11 @@ async function buildOnce() {
   if (!watch && !args.has('--skip-typecheck')) typecheck();
   const bundleDir = join(dist, `.staging-bundles-${process.pid}`);
   await rm(bundleDir, { recursive: true, force: true });
-  try {
-    await Promise.all(esbuildOptions(bundleDir).map((options) => esbuild.build(options)));
-  } catch (e) {
+  // Every build ends before a failure is reported, so none writes into the folder after it is removed.
+  const results = await Promise.allSettled(esbuildOptions(bundleDir).map((options) => esbuild.build(options)));
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) {
+    const e = failed.reason;
     const first = e.errors?.[0];
     throw new BuildError(
       first?.location?.file ?? 'esbuild',

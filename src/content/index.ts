@@ -9,7 +9,7 @@
  * that cannot answer. Every frame answers `glossa:scan-status`; only the top frame answers the
  * page-level messages.
  */
-import browser, { orphaned } from '../shared/browser';
+import { orphaned } from '../shared/browser';
 import { listen, send } from '../shared/messaging';
 import { loadSettings, onGlossaryWritten, onSettingsChanged } from '../shared/storage';
 import { ContentFrame } from './frame';
@@ -19,14 +19,25 @@ import { TextWatch } from './text-watch';
 
 type PageModule = typeof import('./page-annotator');
 
+// The extension API's own globals: Firefox has `browser` (and `chrome`), Chrome `chrome`.
+declare const browser: { runtime: { getURL(path: string): string } } | undefined;
+declare const chrome: { runtime: { getURL(path: string): string } };
+
 /** The second half (build.mjs CONTENT_MODULES), imported once, on first need. */
 class PageParts {
   private module: Promise<PageModule> | null = null;
   private pageDate: Promise<() => string | null> | null = null;
 
-  /** A packaged, web-accessible file (manifest.json); never anything from elsewhere. */
+  /**
+   * A packaged, web-accessible file (manifest.json); never anything from elsewhere. Written with
+   * the API's global names, as web-ext lint accepts a dynamic import (of an extension URL).
+   */
   private load(): Promise<PageModule> {
-    return (this.module ??= import(browser.runtime.getURL('page-annotator.js')) as Promise<PageModule>);
+    return (this.module ??= (
+      typeof browser === 'undefined'
+        ? import(chrome.runtime.getURL('page-annotator.js'))
+        : import(browser.runtime.getURL('page-annotator.js'))
+    ) as Promise<PageModule>);
   }
 
   private reader(): Promise<() => string | null> {
