@@ -91,7 +91,9 @@ describe('hardening: shipped bundles and manifests', () => {
       for (const file of bundles) {
         let code = readFileSync(join(out, file), 'utf8');
         if (file === 'content.js') {
-          expect(code.match(OWN_IMPORT), 'content.js imports its second half (one call per API global)').toHaveLength(2);
+          expect(code.match(OWN_IMPORT), 'content.js imports its second half (one call per API global)').toHaveLength(
+            2,
+          );
           code = code.replace(OWN_IMPORT, '');
         }
         for (const [name, re] of FORBIDDEN) {
