@@ -181,6 +181,23 @@ describe('ContentFrame', () => {
     expect(f.status()).toMatchObject({ enabled: false, settled: true });
   });
 
+  it('the annotator cannot be loaded: warns, stops watching, and settles as a frame with nothing on it', async () => {
+    const f = harness();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    f.deps.loadAnnotator = vi.fn(() => Promise.reject(new Error('Extension context invalidated')));
+    await f.frame.start();
+    f.watches[0]!.onName();
+    await settle();
+    expect(warn).toHaveBeenCalledWith('Glossa: cannot load the annotator', expect.any(Error));
+    expect(f.watches[0]!.stopped).toBe(true);
+    expect(f.status()).toMatchObject({ enabled: false, settled: true });
+    expect(await f.h['glossa:page-entities']({ type: 'glossa:page-entities' }, {})).toEqual({
+      complete: true,
+      entities: [],
+    });
+    warn.mockRestore();
+  });
+
   it('answers page-info itself, whether or not the annotator runs', async () => {
     const f = harness();
     await f.frame.start();

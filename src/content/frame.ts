@@ -55,8 +55,11 @@ export class ContentFrame<W extends WatchLike = WatchLike> {
    * while the annotator loads, which adopts it.
    */
   private watch: W | null = null;
-  /** Cut off from the extension (updated or removed) when a name showed up: the frame does nothing more. */
-  private cutOff = false;
+  /**
+   * Cut off from the extension (updated or removed) when a name showed up, or its second half could
+   * not be loaded: the frame does nothing more.
+   */
+  private isCutOff = false;
   /** Reads and loads in flight (settings, glossary, annotator code). */
   private pending = 0;
   /** Work was done since the frame was last seen settled. */
@@ -95,7 +98,7 @@ export class ContentFrame<W extends WatchLike = WatchLike> {
     // The text was checked against the old glossary: the annotator reads the new one and the page.
     else if (this.watch) {
       this.stopWatch();
-      void this.loadAnnotator();
+      this.loadAnnotator().catch(this.loadFailed);
     }
   }
 
@@ -120,7 +123,7 @@ export class ContentFrame<W extends WatchLike = WatchLike> {
   pageEntities(): PageEntitiesResponse | Promise<PageEntitiesResponse> {
     if (this.annotator) return this.annotator.then((a) => a.pageEntities());
     // Watching means the text read so far holds no name.
-    return { complete: !!this.settings && (!this.active || !!this.watch?.complete), entities: [] };
+    return { complete: !!this.settings && (!this.active || this.isCutOff || !!this.watch?.complete), entities: [] };
   }
 
   async pageClaims(): Promise<PageClaimsResponse> {
@@ -139,7 +142,7 @@ export class ContentFrame<W extends WatchLike = WatchLike> {
       this.worked = false;
       this.generation++;
     }
-    return { enabled: this.active && !this.cutOff, settled, generation: this.generation };
+    return { enabled: this.active && !this.isCutOff, settled, generation: this.generation };
   }
 
   private settled(): boolean {
@@ -155,7 +158,7 @@ export class ContentFrame<W extends WatchLike = WatchLike> {
     if (!this.active) this.stopWatch();
     if (this.annotator) return void this.annotator.then((a) => a.settingsChanged(this.settings!));
     if (!this.active) return;
-    if (this.watch || this.cutOff) return;
+    if (this.watch || this.isCutOff) return;
     this.watch = this.deps.createWatch(this.nameMayBeHere);
     this.watchPasses = 0;
     this.watch.start();
@@ -166,9 +169,8 @@ export class ContentFrame<W extends WatchLike = WatchLike> {
    * unless cut off.
    */
   private readonly nameMayBeHere = (): void => {
-    if (!this.deps.orphaned()) return void this.loadAnnotator();
-    this.cutOff = true;
-    this.stopWatch();
+    if (!this.deps.orphaned()) return void this.loadAnnotator().catch(this.loadFailed);
+    this.cutOff();
   };
 
   /** Loads the annotator (once); a running watch goes on reading until the annotator adopts it. */
@@ -178,11 +180,30 @@ export class ContentFrame<W extends WatchLike = WatchLike> {
       this.deps.loadAnnotator(() => {
         this.worked = true;
       }, this.watch),
-    ).then((a) => {
-      this.annotatorReady = a;
-      a.settingsChanged(this.settings!);
-      return a;
-    }));
+    ).then(
+      (a) => {
+        this.annotatorReady = a;
+        a.settingsChanged(this.settings!);
+        return a;
+      },
+      (e: unknown) => {
+        // The second half could not be loaded (cut off by an update meanwhile): the frame stops,
+        // settled, with nothing painted; the caller that asked gets the error.
+        console.warn('Glossa: cannot load the annotator', e);
+        this.annotator = null;
+        this.cutOff();
+        throw e;
+      },
+    ));
+  }
+
+  /** Logged where it failed (loadAnnotator): nothing more to do for a caller that asked nothing. */
+  private readonly loadFailed = (): void => {};
+
+  /** Cut off from the extension: watch no more, answer as a frame with nothing on it. */
+  private cutOff(): void {
+    this.isCutOff = true;
+    this.stopWatch();
   }
 
   private stopWatch(): void {
