@@ -29,6 +29,13 @@ const ENTRIES = {
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
 };
+/**
+ * The content script's second half (annotator, engine fallback, painter, card UI): an ES module
+ * the entry imports from the extension's own files once a frame has a name to paint, so the
+ * script every page evaluates stays small. Web-accessible (a content script can import nothing
+ * else): see the manifest's web_accessible_resources and SECURITY.md.
+ */
+export const CONTENT_MODULES = { 'page-annotator': 'src/content/page-annotator.ts' };
 
 class BuildError extends Error {
   constructor(file, message) {
@@ -54,13 +61,19 @@ function typecheck() {
   if (tsc.status !== 0) throw new BuildError('tsconfig.json', `type check failed:\n${tsc.stdout}${tsc.stderr}`);
 }
 
+/** Two builds: the classic scripts (content entry, background, pages) and the content script's module. */
 function esbuildOptions(outdir) {
+  return [
+    { ...sharedOptions(outdir), entryPoints: ENTRIES, format: 'iife' },
+    { ...sharedOptions(outdir), entryPoints: CONTENT_MODULES, format: 'esm' },
+  ];
+}
+
+function sharedOptions(outdir) {
   return {
     absWorkingDir: root,
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, src]) => [name, src])),
     outdir,
     bundle: true,
-    format: 'iife',
     target: ['chrome120', 'firefox128'],
     minify: !dev,
     sourcemap: dev ? 'inline' : false,
@@ -80,6 +93,8 @@ function manifestFor(browser, source, version) {
   manifest.version = version;
   if (browser === 'firefox') {
     manifest.background = { scripts: [source.background.service_worker] };
+    // Chrome only: Firefox already serves extension files under a random per-install UUID.
+    for (const w of manifest.web_accessible_resources ?? []) delete w.use_dynamic_url;
     manifest.browser_specific_settings = {
       gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
     };
@@ -104,6 +119,7 @@ async function validatePackage(dir, manifest) {
     manifest.background?.service_worker,
     ...(manifest.background?.scripts ?? []),
     ...(manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
+    ...(manifest.web_accessible_resources ?? []).flatMap((w) => w.resources),
   ].filter(Boolean);
   for (const file of files) {
     if (!(await exists(join(dir, file))))
@@ -153,9 +169,11 @@ async function buildOnce() {
   if (!watch && !args.has('--skip-typecheck')) typecheck();
   const bundleDir = join(dist, `.staging-bundles-${process.pid}`);
   await rm(bundleDir, { recursive: true, force: true });
-  try {
-    await esbuild.build(esbuildOptions(bundleDir));
-  } catch (e) {
+  // Every build ends before a failure is reported, so none writes into the folder after it is removed.
+  const results = await Promise.allSettled(esbuildOptions(bundleDir).map((options) => esbuild.build(options)));
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) {
+    const e = failed.reason;
     const first = e.errors?.[0];
     throw new BuildError(
       first?.location?.file ?? 'esbuild',
@@ -180,28 +198,30 @@ async function main() {
   }
   if (watch) {
     // esbuild's watcher only reports that something changed; reassembling keeps both browsers in step.
-    const ctx = await esbuild.context({
-      ...esbuildOptions(join(dist, '.watch-bundles')),
-      plugins: [
-        noInnerHtml,
-        packMatch,
-        {
-          name: 'reassemble',
-          setup(build) {
-            build.onEnd(async (result) => {
-              if (result.errors.length)
-                return console.error(`build failed: ${result.errors[0].location?.file}: ${result.errors[0].text}`);
-              const manifest = await readJson('manifest.json');
-              await assemble(join(dist, '.watch-bundles'), manifest, version).then(
-                () => console.log(`rebuilt ${new Date().toLocaleTimeString()}`),
-                (e) => console.error(`build failed: ${e.message}`),
-              );
-            });
+    for (const options of esbuildOptions(join(dist, '.watch-bundles'))) {
+      const ctx = await esbuild.context({
+        ...options,
+        plugins: [
+          noInnerHtml,
+          packMatch,
+          {
+            name: 'reassemble',
+            setup(build) {
+              build.onEnd(async (result) => {
+                if (result.errors.length)
+                  return console.error(`build failed: ${result.errors[0].location?.file}: ${result.errors[0].text}`);
+                const manifest = await readJson('manifest.json');
+                await assemble(join(dist, '.watch-bundles'), manifest, version).then(
+                  () => console.log(`rebuilt ${new Date().toLocaleTimeString()}`),
+                  (e) => console.error(`build failed: ${e.message}`),
+                );
+              });
+            },
           },
-        },
-      ],
-    });
-    await ctx.watch();
+        ],
+      });
+      await ctx.watch();
+    }
     console.log('watching src/ for changes (Ctrl+C to stop)');
   }
 }

@@ -100,7 +100,9 @@ export async function measureExtension(
     const events = await stop();
     const a = await pageEntities(b, tabId!);
     if (!a?.complete) r.incomplete++;
-    if (saveTraces) writeFileSync(path.join(saveTraces, `${b.name}-${spec.key}-${i}.json`), JSON.stringify(events));
+    // The extension floor is traced too: its files must not overwrite Glossa's.
+    const name = `${b.name}${b.glossa ? '' : '-extension-floor'}-${spec.key}-${i}.json`;
+    if (saveTraces) writeFileSync(path.join(saveTraces, name), JSON.stringify(events));
     const navStart = navigationStartOf(events, url);
     r.traces.push(attributeTrace(events, isContentScript(b.extensionOrigin), { from: navStart }));
     const busy = navStart === undefined ? null : mainThreadBusy(events, navStart, navStart + settle * 1000);

@@ -16,7 +16,7 @@ export interface BenchOptions {
   markLimitGiven: boolean;
   /** --save-traces DIR: keep every trace (open them in DevTools' Performance panel). */
   saveTraces: string | null;
-  /** --only none,100k: measure just these article pages (Chromium, no mark.js), print, write nothing. */
+  /** --only none,100k: measure just these article pages (Chromium, or Firefox too with --firefox; no mark.js), print, write nothing. */
   only: string[] | null;
   build: boolean;
   engine: boolean;
@@ -88,7 +88,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   return {
     quick,
     runs: Math.round(positive('runs', v.runs, quick ? 1 : 5)),
-    firefox: v['no-firefox'] ? false : quick || measures ? v.firefox === true : true,
+    firefox: v['no-firefox'] ? false : quick || measures || only ? v.firefox === true : true,
     markLimitMs: positive('mark-limit', v['mark-limit'], quick ? 10 : 30) * 1000,
     markLimitGiven: v['mark-limit'] !== undefined,
     saveTraces: v['save-traces'] ?? null,

@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { packMatch } from '../scripts/pack-match.mjs';
 import { findBrowser } from '../tests/e2e/harness/browser-paths';
 import { startFixtureServer } from '../tests/e2e/harness/server';
 import { aliasesFromPack, generateArticle, generateInfiniteScroll, strongAliases } from './pages';
@@ -40,6 +41,16 @@ interface Node {
   children?: number[];
   hitCount?: number;
 }
+/** The source module of a line of one of our bundles (by the frame's URL). */
+type ModuleAt = (url: string, line: number) => string;
+
+/** The content script: the entry, and the module Chrome serves under a per-session dynamic id. */
+const isContentUrl =
+  (origin: string) =>
+  (u: string): boolean =>
+    (u.startsWith(origin) && u.endsWith('/content.js')) ||
+    (u.startsWith('chrome-extension://') && u.endsWith('/page-annotator.js'));
+
 interface Profile {
   nodes: Node[];
   startTime: number;
@@ -52,30 +63,42 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'glossa-profile-'));
   const ext = path.join(tmp, 'ext');
   cpSync(path.join(root, 'dist/chrome'), ext, { recursive: true });
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['src/content/index.ts'],
-    outfile: path.join(ext, 'content.js'),
-    bundle: true,
-    format: 'iife',
-    target: ['chrome120'],
-    minify: false,
-    keepNames: false,
-    sourcemap: false,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
-  // bundle line → source module
-  const lines = readFileSync(path.join(ext, 'content.js'), 'utf8').split('\n');
-  const moduleAt: string[] = [];
-  let current = '(bundle)';
-  for (const l of lines) {
-    const m = /^\s*\/\/ ((?:src|node_modules)\/\S+)$/.exec(l);
-    if (m) current = m[1]!.replace(/^node_modules\/([^/]+)\/.*$/, 'node_modules/$1');
-    moduleAt.push(current);
+  // The entry and the module it imports when a frame has a name (build.mjs CONTENT_MODULES).
+  const bundles: Array<[string, string, 'iife' | 'esm']> = [
+    ['src/content/index.ts', 'content.js', 'iife'],
+    ['src/content/page-annotator.ts', 'page-annotator.js', 'esm'],
+  ];
+  for (const [entry, file, format] of bundles) {
+    await build({
+      absWorkingDir: root,
+      entryPoints: [entry],
+      outfile: path.join(ext, file),
+      bundle: true,
+      format,
+      target: ['chrome120'],
+      minify: false,
+      keepNames: false,
+      sourcemap: false,
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      plugins: [packMatch],
+      logLevel: 'error',
+    });
   }
+  // bundle line → source module, per file
+  const modulesOf = new Map<string, string[]>();
+  for (const [, file] of bundles) {
+    const moduleAt: string[] = [];
+    let current = '(bundle)';
+    for (const l of readFileSync(path.join(ext, file), 'utf8').split('\n')) {
+      const m = /^\s*\/\/ ((?:src|node_modules)\/\S+)$/.exec(l);
+      if (m) current = m[1]!.replace(/^node_modules\/([^/]+)\/.*$/, 'node_modules/$1');
+      moduleAt.push(current);
+    }
+    modulesOf.set(file, moduleAt);
+  }
+  const moduleAt: ModuleAt = (url, line) => modulesOf.get(url.slice(url.lastIndexOf('/') + 1))?.[line] ?? '?';
 
   const aliases = aliasesFromPack(JSON.parse(readFileSync(path.join(root, 'src/pack/bundled-pack.json'), 'utf8')));
   const pagesDir = path.join(tmp, 'pages');
@@ -205,8 +228,8 @@ async function main(): Promise<void> {
 }
 
 /** The heaviest tasks running our code, each broken down by call path (samples). */
-function reportTasks(page: string, events: TraceEvent[], origin: string, moduleAt: string[]): void {
-  const isOurs = (u: string): boolean => u.startsWith(origin) && u.endsWith('/content.js');
+function reportTasks(page: string, events: TraceEvent[], origin: string, moduleAt: ModuleAt): void {
+  const isOurs = isContentUrl(origin);
   const a = attributeTrace(events, isOurs);
   if (!a.mainThread) return console.log(`${page}: no content-script activity in the trace`);
   const { pid, tid } = a.mainThread;
@@ -228,8 +251,8 @@ function reportTasks(page: string, events: TraceEvent[], origin: string, moduleA
     for (const x of inside) {
       const key = x.stackOurs
         .map((f) => {
-          const [name, line] = f.split(':');
-          return `${name}@${(moduleAt[Number(line)] ?? '?').replace(/^src\//, '')}`;
+          const [name, line, , ...url] = f.split(':');
+          return `${name}@${moduleAt(url.join(':'), Number(line)).replace(/^src\//, '')}`;
         })
         .reverse()
         .slice(-4)
@@ -241,13 +264,14 @@ function reportTasks(page: string, events: TraceEvent[], origin: string, moduleA
   }
 }
 
-function report(page: string, profile: Profile, origin: string, moduleAt: string[], wall: number): void {
+function report(page: string, profile: Profile, origin: string, moduleAt: ModuleAt, wall: number): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const ours = (n: Node): boolean => n.callFrame.url.startsWith(origin) && n.callFrame.url.endsWith('/content.js');
+  const isOurs = isContentUrl(origin);
+  const ours = (n: Node): boolean => isOurs(n.callFrame.url);
   const label = (n: Node): string =>
-    `${n.callFrame.functionName || '(anonymous)'} (${moduleAt[n.callFrame.lineNumber] ?? '?'}:${n.callFrame.lineNumber + 1})`;
+    `${n.callFrame.functionName || '(anonymous)'} (${moduleAt(n.callFrame.url, n.callFrame.lineNumber)}:${n.callFrame.lineNumber + 1})`;
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   const fileSelf = new Map<string, number>();
@@ -270,7 +294,7 @@ function report(page: string, profile: Profile, origin: string, moduleAt: string
       ? label(leaf)
       : `${name || '(anonymous)'} [${leaf.callFrame.url ? 'other script' : 'native'}] ← ${label(firstOurs)}`;
     self.set(selfKey, (self.get(selfKey) ?? 0) + w);
-    const file = moduleAt[firstOurs.callFrame.lineNumber] ?? '?';
+    const file = moduleAt(firstOurs.callFrame.url, firstOurs.callFrame.lineNumber);
     fileSelf.set(file, (fileSelf.get(file) ?? 0) + w);
     for (const key of new Set(stack.filter(ours).map(label))) total.set(key, (total.get(key) ?? 0) + w);
   }

@@ -207,7 +207,8 @@ const METHOD = `## How it is measured
   well after completion (1.5 × the median wall time + 1 s), **without polling during the trace**.
   Attribution (bench/trace.ts, unit-tested in tests/unit/bench-trace.test.ts): on the page's main
   thread, (1) the union of the intervals of events whose URL is
-  \`chrome-extension://<id>/content.js\` — FunctionCall (message handlers, TreeWalker filters, timers,
+  \`chrome-extension://<id>/content.js\` or the module it imports, \`page-annotator.js\` (under
+  Chrome's per-session dynamic id) — FunctionCall (message handlers, TreeWalker filters, timers,
   MessageChannel callbacks), EvaluateScript / v8.compile / v8.run (first run of the script) — nested
   events counted once, forced layouts inside them included; plus (2) for RunMicrotasks events
   (promise continuations of \`async\` code, which carry no URL) outside that union, their duration ×

@@ -117,7 +117,7 @@ async function main(o: BenchOptions): Promise<void> {
   const perBrowser: Record<string, Record<string, unknown>> = {};
 
   try {
-    for (const name of o.firefox && !o.only ? (['chromium', 'firefox'] as const) : (['chromium'] as const)) {
+    for (const name of o.firefox ? (['chromium', 'firefox'] as const) : (['chromium'] as const)) {
       const chromium = name === 'chromium';
       log(`${name}: launching without and with Glossa`);
       let plain: BenchBrowser | undefined;

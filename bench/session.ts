@@ -111,10 +111,17 @@ export async function freshTab(
   return b.openTab(url);
 }
 
+/**
+ * Glossa's content script in a page: the entry (content.js) and the module it imports when a
+ * frame has a name (page-annotator.js, build.mjs CONTENT_MODULES). Chrome serves that module
+ * under a per-session dynamic id (use_dynamic_url), not the extension's id: any chrome-extension
+ * script in the page's renderer other than the background is ours.
+ */
 export const isContentScript =
   (origin: string) =>
   (url: string): boolean =>
-    url.startsWith(origin) && url.endsWith('/content.js');
+    (url.startsWith(origin) && url.endsWith('/content.js')) ||
+    (url.startsWith('chrome-extension://') && url.endsWith('/page-annotator.js'));
 export const isBackgroundScript =
   (origin: string) =>
   (url: string): boolean =>

@@ -121,13 +121,20 @@ export function targets(results: Record<string, unknown>): Target[] {
       : 'n/a',
     pass: ready === undefined ? null : Math.min(ready, b100k?.loadCpuMs ?? Infinity) <= 100,
   });
-  const cs = (results.bundles as Array<{ file: string; gzip: number }>).find(
-    (b) => b.file === 'dist/chrome/content.js',
-  );
+  // The content script is two files (issue 19): the entry every frame evaluates, and the module it
+  // imports when a frame has a name. Each is held to issue 7's budget.
+  const bundles = results.bundles as Array<{ file: string; gzip: number }>;
+  const cs = bundles.find((b) => b.file === 'dist/chrome/content.js');
+  const module = bundles.find((b) => b.file === 'dist/chrome/page-annotator.js');
+  const kB = (b: { gzip: number }): string => `${round(b.gzip / 1024, 1)} kB gzip`;
   out.push({
     target: 'content script ≤ 60 kB gzip',
-    value: cs ? `${round(cs.gzip / 1024, 1)} kB gzip` : 'n/a',
-    pass: cs ? cs.gzip <= 60 * 1024 : null,
+    value: cs
+      ? module
+        ? `entry ${kB(cs)} (every frame), page-annotator.js ${kB(module)} (loaded with a name)`
+        : kB(cs)
+      : 'n/a',
+    pass: cs ? [cs, module].every((b) => !b || b.gzip <= 60 * 1024) : null,
   });
   out.push(...speedTargets(results));
   return out;

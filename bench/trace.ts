@@ -213,7 +213,7 @@ export function samplesOf(
         self = f.url && isOurs(f.url) ? name : `${name}${f.url ? '' : ' [native]'}`;
         first = false;
       }
-      if (f.url && isOurs(f.url)) stackOurs.push(`${name}:${f.lineNumber ?? 0}:${f.columnNumber ?? 0}`);
+      if (f.url && isOurs(f.url)) stackOurs.push(`${name}:${f.lineNumber ?? 0}:${f.columnNumber ?? 0}:${f.url}`);
     }
     const r = { ours: stackOurs.length > 0, self, stackOurs };
     memo.set(id, r);

@@ -130,7 +130,9 @@ describe('ContentFrame', () => {
     await f.frame.start();
     const watch = f.watches[0]!;
     watch.onName();
-    expect(watch.stopped).toBe(true);
+    // The watch goes on reading while the annotator loads, and is handed to it (it adopts the scanner).
+    expect(watch.stopped).toBe(false);
+    expect(f.deps.loadAnnotator).toHaveBeenCalledWith(expect.any(Function), watch);
     expect(f.status().settled).toBe(false);
     await settle();
     expect(f.annotator.settings).toEqual([on]);
@@ -144,11 +146,15 @@ describe('ContentFrame', () => {
     f.frame.settingsChanged({ ...on, paintAll: true });
     await settle();
     expect(f.annotator.settings).toHaveLength(2);
+    expect(watch.stopped).toBe(false);
     // A glossary write: not settled while the new glossary is read.
     f.frame.glossaryWritten();
     expect(f.status().settled).toBe(false);
     await settle();
     expect(f.status().settled).toBe(true);
+    // Switched off: the handed-over watch stops too, whether or not the annotator adopted it yet.
+    f.frame.settingsChanged(off);
+    expect(watch.stopped).toBe(true);
   });
 
   it('a glossary write while watching loads the annotator (the text was checked against the old glossary)', async () => {
@@ -157,6 +163,9 @@ describe('ContentFrame', () => {
     f.frame.glossaryWritten();
     await settle();
     expect(f.deps.loadAnnotator).toHaveBeenCalledTimes(1);
+    // What the watch read was matched with the old glossary: not handed over, the annotator reads afresh.
+    expect(f.watches[0]!.stopped).toBe(true);
+    expect(f.deps.loadAnnotator).toHaveBeenCalledWith(expect.any(Function), null);
     f.frame.glossaryWritten();
     await settle();
     expect(f.annotator.glossaries).toEqual([f.glossary]);
@@ -170,6 +179,23 @@ describe('ContentFrame', () => {
     expect(f.watches[0]!.stopped).toBe(true);
     expect(f.deps.loadAnnotator).not.toHaveBeenCalled();
     expect(f.status()).toMatchObject({ enabled: false, settled: true });
+  });
+
+  it('the annotator cannot be loaded: warns, stops watching, and settles as a frame with nothing on it', async () => {
+    const f = harness();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    f.deps.loadAnnotator = vi.fn(() => Promise.reject(new Error('Extension context invalidated')));
+    await f.frame.start();
+    f.watches[0]!.onName();
+    await settle();
+    expect(warn).toHaveBeenCalledWith('Glossa: cannot load the annotator', expect.any(Error));
+    expect(f.watches[0]!.stopped).toBe(true);
+    expect(f.status()).toMatchObject({ enabled: false, settled: true });
+    expect(await f.h['glossa:page-entities']({ type: 'glossa:page-entities' }, {})).toEqual({
+      complete: true,
+      entities: [],
+    });
+    warn.mockRestore();
   });
 
   it('answers page-info itself, whether or not the annotator runs', async () => {

@@ -26,20 +26,23 @@ export type FrameAnnotator = Pick<
   'settled' | 'settingsChanged' | 'glossaryChanged' | 'pageEntities' | 'pageClaims' | 'reveal' | 'navigate' | 'showCard'
 >;
 
-export interface FrameDeps {
+export interface FrameDeps<W extends WatchLike = WatchLike> {
   hostname: string;
   orphaned(): boolean;
   loadSettings(): Promise<Settings>;
   loadGlossary(): Promise<Pack | null>;
   /** A watch over the frame's text; `onName` when it finds a name (or cannot tell). */
-  createWatch(onName: () => void): WatchLike;
-  /** Loads the annotator code and creates one; `onSettled` is its settled hook. */
-  loadAnnotator(onSettled: () => void): Promise<FrameAnnotator>;
+  createWatch(onName: () => void): W;
+  /**
+   * Loads the annotator code and creates one; `onSettled` is its settled hook. `watch` is the
+   * frame's watch, if it is still running: the annotator adopts what it read.
+   */
+  loadAnnotator(onSettled: () => void, watch: W | null): Promise<FrameAnnotator>;
   /** The page's publication day as it states it (./page-date.ts), or null. */
-  pageDate(): string | null;
+  pageDate(): string | null | Promise<string | null>;
 }
 
-export class ContentFrame {
+export class ContentFrame<W extends WatchLike = WatchLike> {
   /** The newest settings; null until read. */
   private settings: Settings | null = null;
   /** A settings change event arrived: it is newer than the first read's answer. */
@@ -47,10 +50,16 @@ export class ContentFrame {
   /** The annotator, once its loading started; `annotatorReady` once it is loaded. */
   private annotator: Promise<FrameAnnotator> | null = null;
   private annotatorReady: FrameAnnotator | null = null;
-  /** The text watch, while the frame is active and its text held no name so far. */
-  private watch: WatchLike | null = null;
-  /** Cut off from the extension (updated or removed) when a name showed up: the frame does nothing more. */
-  private cutOff = false;
+  /**
+   * The text watch, while the frame is active and no annotator was loaded; it goes on reading
+   * while the annotator loads, which adopts it.
+   */
+  private watch: W | null = null;
+  /**
+   * Cut off from the extension (updated or removed) when a name showed up, or its second half could
+   * not be loaded: the frame does nothing more.
+   */
+  private isCutOff = false;
   /** Reads and loads in flight (settings, glossary, annotator code). */
   private pending = 0;
   /** Work was done since the frame was last seen settled. */
@@ -60,7 +69,7 @@ export class ContentFrame {
   /** The watch's passes when the frame was last asked: more passes are work done since. */
   private watchPasses = 0;
 
-  constructor(private readonly deps: FrameDeps) {}
+  constructor(private readonly deps: FrameDeps<W>) {}
 
   /** Glossa is on, for this site. */
   private get active(): boolean {
@@ -87,7 +96,10 @@ export class ContentFrame {
     if (annotator)
       void Promise.all([annotator, this.track(this.deps.loadGlossary())]).then(([a, g]) => a.glossaryChanged(g));
     // The text was checked against the old glossary: the annotator reads the new one and the page.
-    else if (this.watch) void this.loadAnnotator();
+    else if (this.watch) {
+      this.stopWatch();
+      this.loadAnnotator().catch(this.loadFailed);
+    }
   }
 
   /** The answers to the messages a frame receives (the top frame's included). */
@@ -111,13 +123,13 @@ export class ContentFrame {
   pageEntities(): PageEntitiesResponse | Promise<PageEntitiesResponse> {
     if (this.annotator) return this.annotator.then((a) => a.pageEntities());
     // Watching means the text read so far holds no name.
-    return { complete: !!this.settings && (!this.active || !!this.watch?.complete), entities: [] };
+    return { complete: !!this.settings && (!this.active || this.isCutOff || !!this.watch?.complete), entities: [] };
   }
 
-  pageClaims(): PageClaimsResponse | Promise<PageClaimsResponse> {
+  async pageClaims(): Promise<PageClaimsResponse> {
     if (this.annotator) return this.annotator.then((a) => a.pageClaims());
     const { complete } = this.pageEntities() as PageEntitiesResponse;
-    return { complete, pageDate: this.deps.pageDate(), claims: [] };
+    return { complete, pageDate: await this.deps.pageDate(), claims: [] };
   }
 
   status(): ScanStatus {
@@ -130,7 +142,7 @@ export class ContentFrame {
       this.worked = false;
       this.generation++;
     }
-    return { enabled: this.active && !this.cutOff, settled, generation: this.generation };
+    return { enabled: this.active && !this.isCutOff, settled, generation: this.generation };
   }
 
   private settled(): boolean {
@@ -142,33 +154,56 @@ export class ContentFrame {
   /** Settings arrived or changed: watch, pass them to the annotator, or stay idle. */
   private decide(): void {
     this.worked = true;
+    // A watch the annotator is adopting stops too (the annotator, not yet scanning, would not).
+    if (!this.active) this.stopWatch();
     if (this.annotator) return void this.annotator.then((a) => a.settingsChanged(this.settings!));
-    if (!this.active) return this.stopWatch();
-    if (this.watch || this.cutOff) return;
+    if (!this.active) return;
+    if (this.watch || this.isCutOff) return;
     this.watch = this.deps.createWatch(this.nameMayBeHere);
     this.watchPasses = 0;
     this.watch.start();
   }
 
-  /** The watch read text that may hold a name (or could not tell): the annotator takes over, unless cut off. */
+  /**
+   * The watch read text that may hold a name (or could not tell): the annotator takes over,
+   * unless cut off.
+   */
   private readonly nameMayBeHere = (): void => {
-    if (!this.deps.orphaned()) return void this.loadAnnotator();
-    this.cutOff = true;
-    this.stopWatch();
+    if (!this.deps.orphaned()) return void this.loadAnnotator().catch(this.loadFailed);
+    this.cutOff();
   };
 
+  /** Loads the annotator (once); a running watch goes on reading until the annotator adopts it. */
   private loadAnnotator(): Promise<FrameAnnotator> {
-    this.stopWatch();
     this.worked = true;
     return (this.annotator ??= this.track(
       this.deps.loadAnnotator(() => {
         this.worked = true;
-      }),
-    ).then((a) => {
-      this.annotatorReady = a;
-      a.settingsChanged(this.settings!);
-      return a;
-    }));
+      }, this.watch),
+    ).then(
+      (a) => {
+        this.annotatorReady = a;
+        a.settingsChanged(this.settings!);
+        return a;
+      },
+      (e: unknown) => {
+        // The second half could not be loaded (cut off by an update meanwhile): the frame stops,
+        // settled, with nothing painted; the caller that asked gets the error.
+        console.warn('Glossa: cannot load the annotator', e);
+        this.annotator = null;
+        this.cutOff();
+        throw e;
+      },
+    ));
+  }
+
+  /** Logged where it failed (loadAnnotator): nothing more to do for a caller that asked nothing. */
+  private readonly loadFailed = (): void => {};
+
+  /** Cut off from the extension: watch no more, answer as a frame with nothing on it. */
+  private cutOff(): void {
+    this.isCutOff = true;
+    this.stopWatch();
   }
 
   private stopWatch(): void {

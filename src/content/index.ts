@@ -1,30 +1,78 @@
 /**
- * Content script entry, in every frame: wires one ContentFrame (./frame.ts) to the page's storage,
- * messages and text watch, and registers the frame's one message dispatcher. The annotator
- * (./page-annotator.ts: engine, scanner, painter, tooltip) is imported only when the frame is
- * active and its text holds a name; until then the frame costs a settings read and the watch
- * (./text-watch.ts): the scanner walking its text and what changes, matched by the background's
- * matcher (background/find-names.ts), with nothing painted. Every frame
- * answers `glossa:scan-status`; only the top frame answers the page-level messages.
+ * Content script entry, in every frame, and all that runs on a page with no name: wires one
+ * ContentFrame (./frame.ts) to the page's storage, messages and text watch (./text-watch.ts: the
+ * scanner walking the text and what changes, matched by the background's matcher,
+ * background/find-names.ts, nothing painted), and registers the frame's one message dispatcher.
+ * Everything else (annotator, painter, interaction, card UI, the in-page matcher and its pack
+ * data, the glossary and page-date readers) is ./page-annotator.ts, a separate file this entry imports from
+ * the extension's own files only when needed: a name found, a command to answer, a background
+ * that cannot answer. Every frame answers `glossa:scan-status`; only the top frame answers the
+ * page-level messages.
  */
 import { orphaned } from '../shared/browser';
 import { listen, send } from '../shared/messaging';
-import { loadGlossary, loadSettings, onGlossaryWritten, onSettingsChanged } from '../shared/storage';
+import { loadSettings, onGlossaryWritten, onSettingsChanged } from '../shared/storage';
 import { ContentFrame } from './frame';
-import { memoPageDate } from './page-date';
 import { nextTask } from './next-task';
+import { Scanner } from './scanner';
 import { TextWatch } from './text-watch';
 
-const pageDate = memoPageDate(document, () => location.href);
+type PageModule = typeof import('./page-annotator');
 
-const frame = new ContentFrame({
+// The extension API's own globals: Firefox has `browser` (and `chrome`), Chrome `chrome`.
+declare const browser: { runtime: { getURL(path: string): string } } | undefined;
+declare const chrome: { runtime: { getURL(path: string): string } };
+
+/** The second half (build.mjs CONTENT_MODULES), imported once, on first need. */
+class PageParts {
+  private module: Promise<PageModule> | null = null;
+  private pageDate: Promise<() => string | null> | null = null;
+
+  /**
+   * A packaged, web-accessible file (manifest.json); never anything from elsewhere. Written with
+   * the API's global names, as web-ext lint accepts a dynamic import (of an extension URL).
+   */
+  private load(): Promise<PageModule> {
+    return (this.module ??= (
+      typeof browser === 'undefined'
+        ? import(chrome.runtime.getURL('page-annotator.js'))
+        : import(browser.runtime.getURL('page-annotator.js'))
+    ) as Promise<PageModule>);
+  }
+
+  private reader(): Promise<() => string | null> {
+    return (this.pageDate ??= this.load().then((m) => m.memoPageDate(document, () => location.href)));
+  }
+
+  async loadGlossary() {
+    return (await this.load()).loadGlossary();
+  }
+
+  async readPageDate(): Promise<string | null> {
+    return (await this.reader())();
+  }
+
+  async createAnnotator(onSettled: () => void, watch: TextWatch | null) {
+    const [m, pageDate] = await Promise.all([this.load(), this.reader()]);
+    return m.createPageAnnotator({
+      onSettled,
+      pageDate,
+      nextTask,
+      createScanner: (finder, options) => watch?.adopt(finder, options) ?? new Scanner(finder, options),
+    });
+  }
+}
+
+const parts = new PageParts();
+
+const frame = new ContentFrame<TextWatch>({
   hostname: location.hostname,
   orphaned,
   loadSettings,
-  loadGlossary,
+  loadGlossary: () => parts.loadGlossary(),
   createWatch: (onName) => new TextWatch((request) => send('glossa:find-names', request), onName),
-  loadAnnotator: (onSettled) => import('./page-annotator').then((mod) => mod.createPageAnnotator(onSettled, pageDate)),
-  pageDate,
+  loadAnnotator: (onSettled, watch) => parts.createAnnotator(onSettled, watch),
+  pageDate: () => parts.readPageDate(),
 });
 
 listen(window === window.top ? ['frame', 'top-frame'] : ['frame'], frame.handlers());

@@ -1,8 +1,11 @@
 /**
- * The annotator with this page's real dependencies: the extension's storage and messages, the
- * CSS highlight painter, the page's scanner and the lazily loaded tooltip code. The entry
- * (./frame.ts through ./index.ts) imports this module only when the frame annotates, so none of
- * it (the engine included) is evaluated on other pages.
+ * The content script's second half, built as its own ES module (build.mjs CONTENT_MODULES:
+ * page-annotator.js): the annotator with this page's real dependencies (the extension's storage
+ * and messages, the CSS highlight painter, the lazily evaluated tooltip code), the matching half
+ * of the pack for the in-page fallback, the glossary reader and the page-date reader. The entry (./index.ts) imports
+ * it only when a frame has a name to paint, a command to answer, or a background that cannot
+ * answer, so none of it is fetched or evaluated on other pages. What the entry already holds
+ * (the scanner, with what the watch read; the yield channel) is passed in, not bundled twice.
  */
 // Only the matching half of the pack (no summaries or facts): cards come from the background.
 import matchPack from '../pack/bundled-pack.json?match';
@@ -12,13 +15,27 @@ import { COMPILED_MATCHER_KEY } from '../shared/compiled-matcher-record';
 import { send } from '../shared/messaging';
 import { GLOSSARY_KEY, storedGlossaryPack } from '../shared/storage';
 import type { Pack } from '../text/pack-types';
-import { Annotator } from './annotator';
+import { Annotator, type AnnotatorDeps } from './annotator';
 import { installInteraction } from './interaction';
-import { nextTask } from './next-task';
 import { HighlightPainter } from './painter';
-import { Scanner } from './scanner';
+
+export { memoPageDate } from './page-date';
+// Read only once an annotator runs (a glossary write then rescans): its validation stays out of the entry.
+export { loadGlossary } from '../shared/storage';
 
 const bundled: Pack = matchPack;
+
+/** What the entry passes in. */
+export interface EntryParts {
+  /** Called when the annotator may have become settled. */
+  onSettled(): void;
+  /** The page's publication day as it states it, or null. */
+  pageDate(): string | null;
+  /** The entry's yield (./next-task.ts: one channel per frame). */
+  nextTask(): Promise<void>;
+  /** A scanner: the watch's, adopted, when it is still reading; else a new one. */
+  createScanner: AnnotatorDeps['createScanner'];
+}
 
 /** One storage.local key; unreadable storage reads as nothing there. */
 async function readLocal(key: string): Promise<unknown> {
@@ -30,7 +47,7 @@ async function readLocal(key: string): Promise<unknown> {
   }
 }
 
-export function createPageAnnotator(onSettled: () => void, pageDate: () => string | null): Annotator {
+export function createPageAnnotator(entry: EntryParts): Annotator {
   return new Annotator({
     hostname: location.hostname,
     uiLanguage: uiLanguage(),
@@ -44,11 +61,11 @@ export function createPageAnnotator(onSettled: () => void, pageDate: () => strin
     send,
     orphaned,
     painter: new HighlightPainter(),
-    clock: { nextTask, later: (fn) => void setTimeout(fn, 0) },
-    createScanner: (finder, options) => new Scanner(finder, options),
+    clock: { nextTask: entry.nextTask, later: (fn) => void setTimeout(fn, 0) },
+    createScanner: entry.createScanner,
     installInteraction,
     loadUi: () => import('./lazy-tooltip'),
-    onSettled,
-    pageDate,
+    onSettled: entry.onSettled,
+    pageDate: entry.pageDate,
   });
 }

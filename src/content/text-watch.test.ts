@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
-/** The watch: the scanner with the background's matcher, handing over at the first name. */
+/** The watch: the scanner with the background's matcher, handed over to the annotator at the first name. */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RequestFields } from '../shared/messages';
 
 type FindNamesFields = RequestFields<'glossa:find-names'>;
 import type { Match } from '../text/matcher';
+import type { Finder } from './finder';
+import type { Mention } from './scanner';
 import { CURRENT_MATCHER, TextWatch } from './text-watch';
 
 function matchNames(text: string): Match[] {
@@ -61,12 +63,44 @@ describe('TextWatch', () => {
     document.body.append(p);
     await named;
     expect(requests.at(-1)!.texts).toEqual(['Talks with AFRICOM.']);
-    expect(watch.complete).toBe(false); // stopped: the annotator reads the page now
   });
 
-  it('hands over when the background cannot answer', async () => {
-    document.body.innerHTML = '<p>Prices of wheat rose.</p>';
-    const { named } = startWatch(() => Promise.reject(new Error('no background')));
+  it('is adopted by the annotator: what it read is reported, not read again; later text goes to the new finder', async () => {
+    document.body.innerHTML = '<p>Talks with AFRICOM.</p><p>Prices of wheat rose.</p>';
+    const { watch, named, requests } = startWatch(background);
     await named;
+    // It goes on reading while the annotator loads.
+    await settled(watch);
+    const sent = requests.length;
+    const annotatorTexts: string[][] = [];
+    const finder: Finder = {
+      find: async (texts) => (annotatorTexts.push([...texts]), texts.map(matchNames)),
+    };
+    const updates: Array<{ names: string[]; complete: boolean }> = [];
+    const adopted = watch.adopt(finder, {
+      isOurs: () => false,
+      onUpdate: (list: readonly Mention[], complete) => updates.push({ names: list.map((m) => m.text), complete }),
+    })!;
+    expect(adopted).not.toBeNull();
+    await adopted.start();
+    expect(updates).toEqual([{ names: ['AFRICOM'], complete: true }]);
+    expect(requests).toHaveLength(sent); // no second walk of the page
+    expect(annotatorTexts).toEqual([]);
+    const p = document.createElement('p');
+    p.textContent = 'More on AFRICOM.';
+    document.body.append(p);
+    await settled(watch, watch.passes);
+    expect(annotatorTexts).toEqual([['More on AFRICOM.']]);
+    expect(updates.at(-1)).toEqual({ names: ['AFRICOM', 'AFRICOM'], complete: true });
+    expect(watch.adopt(finder, { isOurs: () => false, onUpdate: () => {} })).toBeNull(); // once only
+  });
+
+  it('hands over when the background cannot answer, and cannot be adopted then', async () => {
+    document.body.innerHTML = '<p>Prices of wheat rose.</p>';
+    const { watch, named } = startWatch(() => Promise.reject(new Error('no background')));
+    await named;
+    expect(
+      watch.adopt({ find: async (texts) => texts.map(() => []) }, { isOurs: () => false, onUpdate: () => {} }),
+    ).toBeNull();
   });
 });

@@ -131,8 +131,11 @@ export function storedGlossaryPack(raw: unknown): Pack | null {
   }
 }
 
-/** Settings, personal glossary, notices and backups in the extension's storage. */
-export class GlossaStore {
+/**
+ * Settings in the extension's storage, and the news of a glossary write. Apart from the glossary's
+ * reading (GlossaStore, below) so the content script's entry carries no glossary validation.
+ */
+export class SettingsStore {
   constructor(protected readonly deps: StoreDeps) {}
 
   protected newId(): string {
@@ -193,6 +196,14 @@ export class GlossaStore {
     return this.onChange('sync', SETTINGS_KEY, () => void this.loadSettings().then(callback));
   }
 
+  /** Called when the glossary is written, without reading it (for listeners that read it later, or never). */
+  onGlossaryWritten(callback: () => void): () => void {
+    return this.onChange('local', GLOSSARY_KEY, callback);
+  }
+}
+
+/** Settings, personal glossary, notices and backups in the extension's storage. */
+export class GlossaStore extends SettingsStore {
   // ---- Personal glossary -------------------------------------------------------------------
 
   /** The personal glossary as a pack, or null when the reader has none. */
@@ -233,11 +244,6 @@ export class GlossaStore {
       await this.saveGlossary(next);
       return next;
     });
-  }
-
-  /** Called when the glossary is written, without reading it (for listeners that read it later, or never). */
-  onGlossaryWritten(callback: () => void): () => void {
-    return this.onChange('local', GLOSSARY_KEY, callback);
   }
 
   onGlossaryChanged(callback: (glossary: Pack | null) => void): () => void {

@@ -7,7 +7,7 @@
 import type { Settings } from './settings';
 import type { Pack } from '../text/pack-types';
 import browser from './browser';
-import { GlossaStore, type StoreDeps } from './glossa-store';
+import { GlossaStore, SettingsStore, type StoreDeps } from './glossa-store';
 import { RepairingStore, type Notice } from './storage-repair';
 
 const deps: StoreDeps = {
@@ -16,17 +16,18 @@ const deps: StoreDeps = {
   now: () => Date.now(),
   random: () => Math.random(),
 };
+const settingsStore = /* @__PURE__ */ new SettingsStore(deps);
 const store = /* @__PURE__ */ new GlossaStore(deps);
 const repairing = /* @__PURE__ */ new RepairingStore(deps);
 
 export function loadSettings(): Promise<Settings> {
-  return store.loadSettings();
+  return settingsStore.loadSettings();
 }
 export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  return store.updateSettings(change);
+  return settingsStore.updateSettings(change);
 }
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
-  return store.onSettingsChanged(callback);
+  return settingsStore.onSettingsChanged(callback);
 }
 export function loadGlossary(): Promise<Pack | null> {
   return store.loadGlossary();
@@ -35,7 +36,7 @@ export function updateGlossary(change: (current: Pack | null) => Pack | null): P
   return store.updateGlossary(change);
 }
 export function onGlossaryWritten(callback: () => void): () => void {
-  return store.onGlossaryWritten(callback);
+  return settingsStore.onGlossaryWritten(callback);
 }
 export function onGlossaryChanged(callback: (glossary: Pack | null) => void): () => void {
   return store.onGlossaryChanged(callback);

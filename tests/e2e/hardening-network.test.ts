@@ -163,8 +163,10 @@ describeInBrowsers(
       }
 
       const driver = browser.driverRequests.slice(startDriver).filter((r) => !r.url.includes('?probe-from-'));
+      // The content script's second half, which Chrome serves under a per-session id (use_dynamic_url).
+      const ownModule = await browser.callExtension<string>('runtime.getURL', 'page-annotator.js');
       const allowed = (url: string) => {
-        if (url.startsWith(`${browser.extensionOrigin}/`)) return true;
+        if (url.startsWith(`${browser.extensionOrigin}/`) || url === ownModule) return true;
         // data:/blob: URLs never leave the process (Firefox reports a built-in data: font here).
         if (url.startsWith('data:') || url.startsWith('blob:')) return true;
         try {

@@ -1,7 +1,7 @@
 /**
  * The watch: a page whose text holds no name is only watched (its text matched by the
- * background's matcher; the annotator is not loaded), and a name that appears later, in any way
- * text can change, is found.
+ * background's matcher; the annotator, page-annotator.js, is not even fetched), and a name that
+ * appears later, in any way text can change, is found.
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
@@ -48,7 +48,7 @@ const CHANGES: [string, string, () => void][] = [
   ],
 ];
 
-describeInBrowsers('on the page: the watch', (get) => {
+describeInBrowsers('on the page: the watch', (get, name) => {
   it('watches a page with no name, and finds a name however it appears later', async () => {
     const { browser, server } = get();
     server.setPage('/quiet.html', QUIET);
@@ -61,6 +61,27 @@ describeInBrowsers('on the page: the watch', (get) => {
       await page.close();
     }
   });
+
+  if (name === 'firefox')
+    it.skip('a page with no name never fetches the second half — NOT OBSERVABLE in Firefox: WebDriver BiDi reports no moz-extension request a content script makes; checked in Chromium', () => {});
+  else
+    it("a page with no name never fetches the content script's second half; a page with a name does", async () => {
+      const { browser, server } = get();
+      server.setPage('/quiet-split.html', QUIET);
+      server.setPage('/named-split.html', QUIET.replace('olive oil', 'olive oil for AFRICOM'));
+      const loads = (): number => browser.driverRequests.filter((r) => r.url.endsWith('/page-annotator.js')).length;
+      const before = loads();
+      const quiet = await browser.openTab(`${server.origin}/quiet-split.html`);
+      // pageEntities waits until the frame has read the whole page (complete).
+      expect(await pageEntities(browser, quiet.tabId)).toEqual({});
+      expect(loads()).toBe(before);
+      const named = await browser.openTab(`${server.origin}/named-split.html`);
+      expect(await pageEntities(browser, named.tabId)).toEqual({ africom: 1 });
+      // The driver reports the module's request (the check above could not fail otherwise).
+      expect(loads()).toBeGreaterThan(before);
+      await quiet.page.close();
+      await named.page.close();
+    });
 
   it('reads a long page in batches that end only where a run ends, so no name is cut in two', async () => {
     const { browser, server } = get();

@@ -72,6 +72,11 @@ describe('bench command line', () => {
     expect(() => parseBenchArgs(['--measure', 'soak,paint'])).toThrow(/unknown measure "paint"/);
   });
 
+  it('--only measures Chromium unless --firefox', () => {
+    expect(parseBenchArgs(['--only', 'none,1m'])).toMatchObject({ only: ['none', '1m'], firefox: false });
+    expect(parseBenchArgs(['--only', 'none', '--firefox']).firefox).toBe(true);
+  });
+
   it('rejects unknown flags and bad numbers with a clear error', () => {
     expect(() => parseBenchArgs(['--quik'])).toThrow(/quik/);
     expect(() => parseBenchArgs(['--runs', 'many'])).toThrow(/--runs wants a positive number/);
