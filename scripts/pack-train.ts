@@ -35,7 +35,10 @@ class TrainError extends Error {}
 function loadDevSplit(): CorpusPassage[] {
   const errors: string[] = [];
   const passages: CorpusPassage[] = [];
-  for (const lang of readdirSync(corpusDir, { withFileTypes: true })) {
+  // Sorted like the files below: the directory's order is the file system's, and the weights' last
+  // decimal must not depend on it (sums in another order round differently).
+  const langs = readdirSync(corpusDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const lang of langs) {
     if (!lang.isDirectory()) continue;
     const devDir = path.join(corpusDir, lang.name, 'dev');
     let files: string[];
