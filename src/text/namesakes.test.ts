@@ -89,3 +89,15 @@ describe('matcher: surnames of namesakes', () => {
     ]);
   });
 });
+
+describe('namesAnotherPerson: places named after someone', () => {
+  it('reads a street or a base before the surname as a place', () => {
+    expect(other('Rien à voir avec la rue Milley du lotissement.')).toBe(true);
+    expect(other('ففي غوام تستقبل قاعدة أندرسن الجوية القاذفات', 'أندرسن')).toBe(true);
+    expect(other('مرّ الموكب بشارع أندرسن', 'أندرسن')).toBe(true);
+  });
+
+  it('leaves an Arabic verb before the surname alone', () => {
+    expect(other('وقال أندرسن إن القوات باقية', 'أندرسن')).toBe(false);
+  });
+});

@@ -5,7 +5,8 @@
  * the story's full name comes back (matcher.ts forgets the full mention).
  *
  * Read on the original text, since the evidence is case: in Latin scripts a given name is a
- * capitalised word. Arabic has no case, so Arabic surnames are left to their context rules.
+ * capitalised word. Arabic has no case: there only a place noun before the surname tells (below);
+ * the rest is left to context rules.
  *
  * Conservative on purpose, since a miss here costs a true mention:
  * - a capitalised word at the start of a sentence may be any word ("But Milley said"): not a name;
@@ -76,6 +77,31 @@ const TITLES = new Set<string>([
   'Président',
   'Secrétaire',
   'Sénateur',
+]);
+
+/**
+ * Nouns of a place named after someone, right before the surname: the street, the base, not the
+ * person (la rue Milley, قاعدة أندرسن). English puts them after the name (Milley Street), where a
+ * capitalised word after the surname already tells.
+ */
+const PLACE_NOUNS = new Set<string>([
+  'allée',
+  'avenue',
+  'base',
+  'boulevard',
+  'camp',
+  'chemin',
+  'fort',
+  'impasse',
+  'quai',
+  'rue',
+  'جادة',
+  'حي',
+  'ساحة',
+  'شارع',
+  'قاعدة',
+  'مطار',
+  'معسكر',
 ]);
 
 /** Days and months: after a surname they date what was said ("Anderson Tuesday said"). */
@@ -152,10 +178,17 @@ function capitalisedAfter(text: string, end: number): { word: string; end: numbe
 
 /**
  * Whether the lone surname at text[start, end) (original offsets) is part of another person's
- * name: a given name right before it ("Jane Milley") or right after it ("Anderson Cooper").
+ * name: a given name right before it ("Jane Milley") or right after it ("Anderson Cooper"); or of
+ * a place named after someone (la rue Milley).
  */
 export function namesAnotherPerson(text: string, start: number, end: number): boolean {
   if (isNameChar(text[start - 1]) || isNameChar(text[end])) return false;
+  if (isSpace(text[start - 1])) {
+    const noun = wordBefore(text, start - 1);
+    // An Arabic noun may carry a proclitic (وشارع، بقاعدة).
+    const w = noun?.word.toLowerCase() ?? '';
+    if (PLACE_NOUNS.has(w) || (/^[وبفل]/u.test(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
+  }
   const next = capitalisedAfter(text, end);
   const given = capitalisedBefore(text, start);
   if (given !== null && !TITLES.has(given.word) && !sentenceInitial(text, given.start)) {
