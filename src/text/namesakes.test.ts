@@ -25,6 +25,8 @@ describe('namesAnotherPerson', () => {
     expect(other('AFRICOM Milley visited')).toBe(false);
     expect(other('Gen. Milley said')).toBe(false);
     expect(other('officials said Milley would go')).toBe(false);
+    expect(other('said the Pentagon’s Milley, and Africa Command')).toBe(false);
+    expect(other("told Africa Command's Anderson", 'Anderson')).toBe(false);
   });
 
   it('does not read a word at the start of a sentence as a given name', () => {

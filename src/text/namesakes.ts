@@ -133,9 +133,12 @@ const isUpper = (c: string | undefined): boolean => c !== undefined && /\p{Lu}/u
 /** Letters, apostrophes and hyphens inside a name (O'Neill, Jean-Pierre). */
 const isNameChar = (c: string | undefined): boolean => isLetter(c) || c === '-' || c === "'" || c === '’';
 
-/** A capitalised word: an upper-case letter, then name characters with some lower-case letter (not an acronym). */
+/**
+ * A capitalised word: an upper-case letter, then name characters with some lower-case letter (not an
+ * acronym), and not a possessive (the Pentagon's Milley, Africa Command's Anderson).
+ */
 function capitalised(word: string): boolean {
-  return isUpper(word[0]) && /\p{Ll}/u.test(word) && !/\p{Lu}{2}/u.test(word);
+  return isUpper(word[0]) && /\p{Ll}/u.test(word) && !/\p{Lu}{2}/u.test(word) && !/['’]s?$/u.test(word);
 }
 
 /** The word ending just before `end` (text[start, end)), or null when text[end - 1] is not a name character. */
