@@ -21,6 +21,8 @@ describe('namesAnotherPerson', () => {
   it('does not take titles, ranks, lower-case words or acronyms for given names', () => {
     expect(other('Joint Chiefs Chairman Milley said.')).toBe(false);
     expect(other('said Marine Milley.')).toBe(false);
+    expect(other('as Ex-Chairman Milley put it')).toBe(false);
+    expect(other('the new Vice-Admiral Milley said')).toBe(false);
     expect(other('le général Milley a dit')).toBe(false);
     expect(other('AFRICOM Milley visited')).toBe(false);
     expect(other('Gen. Milley said')).toBe(false);

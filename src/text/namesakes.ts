@@ -63,6 +63,42 @@ const TITLES = new Set<string>([
   'Sergeant',
   'Sgt',
   'Sir',
+  'Acting',
+  'Agent',
+  'Airman',
+  'Attorney',
+  'Bishop',
+  'Brigadier',
+  'Chair',
+  'Chancellor',
+  'Commissioner',
+  'Commodore',
+  'Corporal',
+  'Cpl',
+  'Deputy',
+  'Detective',
+  'Envoy',
+  'Former',
+  'Inspector',
+  'Justice',
+  'King',
+  'Lord',
+  'Mayor',
+  'Officer',
+  'Premier',
+  'Prince',
+  'Private',
+  'Pvt',
+  'Queen',
+  'Ret',
+  'Retired',
+  'Rev',
+  'Reverend',
+  'Sheriff',
+  'Speaker',
+  'Spokesman',
+  'Spokeswoman',
+  'Vice',
   // French (capitalised at the start of a phrase or in a heading).
   'Amiral',
   'Ambassadeur',
@@ -194,7 +230,9 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
   }
   const next = capitalisedAfter(text, end);
   const given = capitalisedBefore(text, start);
-  if (given !== null && !TITLES.has(given.word) && !sentenceInitial(text, given.start)) {
+  // A hyphenated title counts as its last part (Ex-Chairman, Vice-Admiral).
+  const title = given !== null && TITLES.has(given.word.slice(given.word.lastIndexOf('-') + 1));
+  if (given !== null && !title && !sentenceInitial(text, given.start)) {
     // Title case: the word before the given name and the word after the surname are capitalised too.
     if (!(capitalisedBefore(text, given.start) !== null && next !== null)) return true;
   }
