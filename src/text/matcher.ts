@@ -25,6 +25,7 @@ import {
 } from './context';
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
+import { isLoneWord, namesAnotherPerson } from './namesakes';
 import { decidePage, type Sense } from './page-evidence';
 
 export interface Match {
@@ -520,11 +521,17 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (rec.afterMention && !state.seen.has(rec.entityId)) continue;
       const e = cEnd[i]!;
       const s = e - patternLength[p]!;
+      if (rec.afterMention && isLoneWord(chars, s, e) && namesAnotherPerson(text, starts[s]!, ends[e - 1]!)) {
+        // Another person of that name: lone surnames from here on are theirs (namesakes.ts).
+        state.seen.delete(rec.entityId);
+        continue;
+      }
       if (rec.otherSense) {
         // A phrase in which the alias means something else: it takes its span (a longer pending
         // match at its start keeps it) and votes against the entity, like a vetoed mention.
         if (tok === pendTok) continue;
         lastEnd = e;
+        state.seen.delete(rec.entityId); // a namesake (James Anderson): lone surnames now are theirs
         const start = starts[tok]!;
         const endOrig = ends[e - 1]!;
         matches.push({

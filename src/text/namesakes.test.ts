@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatcher, createScanState } from './matcher';
+import { namesAnotherPerson } from './namesakes';
+import type { Entity, Pack } from './pack-types';
+
+/** Whether the first "Milley" of the text (or the one at `at`) names someone else. */
+const other = (text: string, surname = 'Milley', at = text.indexOf(surname)): boolean =>
+  namesAnotherPerson(text, at, at + surname.length);
+
+describe('namesAnotherPerson', () => {
+  it('takes a capitalised word right before the surname for another given name', () => {
+    expect(other('The award went to nurse Sarah Milley, class of 1994.')).toBe(true);
+    expect(other('Une lectrice, Jane Milley, nous écrit.')).toBe(true);
+    expect(other('la famille étudiée : Aimé Milley, marin pêcheur.')).toBe(true);
+  });
+
+  it('takes a capitalised word right after the surname for a family name', () => {
+    expect(other('On CNN, Anderson Cooper devoted his hour to the storm.', 'Anderson')).toBe(true);
+  });
+
+  it('does not take titles, ranks, lower-case words or acronyms for given names', () => {
+    expect(other('Joint Chiefs Chairman Milley said.')).toBe(false);
+    expect(other('said Marine Milley.')).toBe(false);
+    expect(other('as Ex-Chairman Milley put it')).toBe(false);
+    expect(other('the new Vice-Admiral Milley said')).toBe(false);
+    expect(other('le général Milley a dit')).toBe(false);
+    expect(other('AFRICOM Milley visited')).toBe(false);
+    expect(other('Gen. Milley said')).toBe(false);
+    expect(other('officials said Milley would go')).toBe(false);
+    expect(other('said the Pentagon’s Milley, and Africa Command')).toBe(false);
+    expect(other("told Africa Command's Anderson", 'Anderson')).toBe(false);
+  });
+
+  it('does not read a word at the start of a sentence as a given name', () => {
+    expect(other('But Milley said no.')).toBe(false);
+    expect(other('It was late. Then Milley spoke.')).toBe(false);
+    expect(other('«Selon Milley, rien ne change.»')).toBe(false);
+  });
+
+  it('concludes nothing in title case, nor from a date after the surname', () => {
+    expect(other('Breaking: Trump Fires Milley Over Remarks')).toBe(false);
+    expect(other('the chairman, Mark Milley Tuesday said', 'Milley')).toBe(true);
+    expect(other('officials told Milley Tuesday that')).toBe(false);
+    expect(other('near Langley Air Force Base', 'Langley')).toBe(false);
+  });
+
+  it('needs a whole word', () => {
+    expect(other('Jane Milleys')).toBe(false);
+  });
+});
+
+const fact = { text: { en: 'f' }, date: '2020', sources: [{ title: 's', url: 'https://example.org/a' }] };
+const general: Entity = {
+  id: 'mark-milley',
+  category: 'person',
+  names: { en: 'Mark Milley' },
+  summary: { en: 's' },
+  facts: [fact],
+  aliases: { en: ['Mark Milley', { text: 'Milley', afterMention: true }, { text: 'Gen. Milley', afterMention: true }] },
+  otherSenses: { en: ['Hollyanne Milley'] },
+};
+const pack: Pack = { id: 'p', version: '1', title: 'T', updated: '2026-01-01', entities: [general] };
+const found = (text: string): string[] =>
+  buildMatcher([pack])
+    .find(text, createScanState())
+    .map((m) => m.text);
+
+describe('matcher: surnames of namesakes', () => {
+  it('counts a lone surname after the full name', () => {
+    expect(found('Mark Milley retired. Milley said goodbye.')).toEqual(['Mark Milley', 'Milley']);
+  });
+
+  it('skips another person of the name, and lone surnames after them until the full name is back', () => {
+    expect(found('Mark Milley retired. The prize went to Sarah Milley; Milley is a nurse.')).toEqual(['Mark Milley']);
+    expect(found('Mark Milley retired. A nurse, Anna Milley, spoke. Later Mark Milley came; Milley waved.')).toEqual([
+      'Mark Milley',
+      'Mark Milley',
+      'Milley',
+    ]);
+  });
+
+  it('treats an other-sense phrase of the entity as a namesake too', () => {
+    expect(found('Mark Milley retired. His wife, Hollyanne Milley, spoke; Milley thanked the guests.')).toEqual([
+      'Mark Milley',
+    ]);
+  });
+
+  it('leaves ranks and multi-word short forms alone', () => {
+    expect(found('Mark Milley retired. Joint Chiefs Chairman Milley said goodbye; Gen. Milley waved.')).toEqual([
+      'Mark Milley',
+      'Milley',
+      'Gen. Milley',
+    ]);
+  });
+});
+
+describe('namesAnotherPerson: places named after someone', () => {
+  it('reads a street or a base before the surname as a place', () => {
+    expect(other('Rien à voir avec la rue Milley du lotissement.')).toBe(true);
+    expect(other('ففي غوام تستقبل قاعدة أندرسن الجوية القاذفات', 'أندرسن')).toBe(true);
+    expect(other('مرّ الموكب بشارع أندرسن', 'أندرسن')).toBe(true);
+  });
+
+  it('leaves an Arabic verb before the surname alone', () => {
+    expect(other('وقال أندرسن إن القوات باقية', 'أندرسن')).toBe(false);
+  });
+});
