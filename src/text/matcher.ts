@@ -370,6 +370,38 @@ function casedOk(text: string, start: number, end: number, cased: readonly strin
   return false;
 }
 
+/**
+ * A candidate wholly inside a pending match: kept as its alternative (Match.within) should the page
+ * withdraw it, with no vote and no `seen` (it may not count). Returns where the next may start.
+ * Apart from find, whose hot loop stays small.
+ */
+function innerCandidate(
+  rec: AliasRecord,
+  text: string,
+  buf: NormalisedBuffer,
+  tok: number,
+  s: number,
+  e: number,
+  within: string[],
+  matches: Match[],
+  innerEnd: number,
+): number {
+  if (rec.otherSense) return e;
+  const { chars, starts, ends, length } = buf;
+  if (rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased)) return innerEnd;
+  const verdict = rec.context === null ? ACCEPT : contextVerdict(rec.context, chars, length, s, e);
+  if (verdict === REJECT) return innerEnd;
+  const start = starts[tok]!;
+  const endOrig = ends[e - 1]!;
+  const inner: Match = { entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig), within };
+  if (verdict === UNDECIDED) {
+    inner.sense = 'pending';
+    inner.candidates = [rec.entityId];
+  }
+  matches.push(inner);
+  return e;
+}
+
 /** One merged alias of an entity, as expandPatterns lists it. */
 export interface ExpandedAlias {
   entityId: string;
@@ -554,23 +586,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       const e = cEnd[i]!;
       const s = e - patternLength[p]!;
       if (within !== undefined) {
-        // An alternative to the pending match around it: no vote and no `seen` (it may not count).
-        if (rec.otherSense) {
-          innerEnd = e;
-          continue;
-        }
-        if (rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased)) continue;
-        const verdict = rec.context === null ? ACCEPT : contextVerdict(rec.context, chars, length, s, e);
-        if (verdict === REJECT) continue;
-        innerEnd = e;
-        const start = starts[tok]!;
-        const endOrig = ends[e - 1]!;
-        const inner: Match = { entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig), within };
-        if (verdict === UNDECIDED) {
-          inner.sense = 'pending';
-          inner.candidates = [rec.entityId];
-        }
-        matches.push(inner);
+        innerEnd = innerCandidate(rec, text, buf, tok, s, e, within, matches, innerEnd);
         continue;
       }
       if (rec.otherSense) {
