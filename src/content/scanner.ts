@@ -37,6 +37,7 @@ export interface Mention {
   /** As found, before the page decides (text/page-evidence.ts): pending, a rejected vote, … */
   sense?: Sense;
   candidates?: readonly string[];
+  within?: readonly string[];
 }
 
 export interface ScannerOptions {
@@ -451,6 +452,7 @@ export class Scanner {
     if (m.claims?.length) mention.claims = m.claims;
     if (m.sense) mention.sense = m.sense;
     if (m.candidates) mention.candidates = m.candidates;
+    if (m.within) mention.within = m.within;
     out.push(mention);
   }
 

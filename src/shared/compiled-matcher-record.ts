@@ -15,7 +15,8 @@ export const COMPILED_MATCHER_KEY = 'compiledMatcher';
 // 3: the engine's GLM2 blob (context rules stored compiled). 2 is skipped: compiled-matcher-record.test.ts uses it as "another format".
 // 4: aliases flag a general place (page-evidence.ts weighs it): a blob without the flag must not load.
 // 5: the GLM4 blob (other-sense phrases flagged in the alias records).
-export const COMPILED_MATCHER_FORMAT = 5;
+// 6: the GLM5 blob (organisations' aliases flagged: their inner names are modifiers).
+export const COMPILED_MATCHER_FORMAT = 6;
 
 export interface CompiledMatcherRecord {
   format: typeof COMPILED_MATCHER_FORMAT;

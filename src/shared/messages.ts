@@ -230,9 +230,10 @@ const isClaimMark = (c: unknown): c is ClaimMark =>
 
 const SENSES: readonly unknown[] = ['general', 'after', 'pending', 'rejected'] satisfies Sense[];
 
-/** A sense, if any; candidates exactly on a pending match, naming its entity first. */
+/** A sense, if any; candidates exactly on a pending match, naming its entity first; `within`, a name list. */
 const isEvidence = (x: Partial<FoundMatch>): boolean =>
   (x.sense === undefined || SENSES.includes(x.sense)) &&
+  (x.within === undefined || isStringArray(x.within)) &&
   (x.sense === 'pending' ? isStringArray(x.candidates) && x.candidates[0] === x.entityId : x.candidates === undefined);
 
 const isMatch = (m: unknown): m is FoundMatch => {

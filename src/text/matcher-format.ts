@@ -5,21 +5,23 @@
  * 8-byte aligned. GLM2 (vs GLM1): context rules are stored compiled (folded words, flat look-up
  * tables), not as rules to fold at load; no edge-target array (edge k leads to state k + 1).
  * GLM3 (vs GLM2): context rules carry weighted cue words (a third key range per rule and a
- * weight per word). GLM4 (vs GLM3): an alias record's flag 8 marks an other-sense phrase.
+ * weight per word). GLM4 (vs GLM3): an alias record's flag 8 marks an other-sense phrase. GLM5
+ * (vs GLM4): flag 16 marks an alias whose inner names are modifiers (AliasRecord.modifiersInside).
  */
 import { DENSE_BUDGET, finishAutomaton } from './automaton';
 import { compileRuleWords, ruleWords, type CompiledContext, type ContextTables } from './context';
 import { compiledForm, makeMatcher, type AliasRecord, type Matcher } from './matcher';
 import type { Pack } from './pack-types';
 
-const MAGIC = 0x344d4c47; // "GLM4" little-endian
+const MAGIC = 0x354d4c47; // "GLM5" little-endian
 /** Earlier formats: recognised only to say so (the caller rebuilds). */
 const OLD_MAGICS = new Map([
   [0x314d4c47, 'GLM1'],
   [0x324d4c47, 'GLM2'],
   [0x334d4c47, 'GLM3'],
+  [0x344d4c47, 'GLM4'],
 ]);
-const FORMAT = 4;
+const FORMAT = 5;
 type ArrayName =
   | 'alphabet'
   | 'edgeStart'
@@ -94,7 +96,12 @@ export function serialiseMatcher(m: Matcher): Uint8Array {
   const cased: [number, string[]][] = [];
   c.aliases.forEach((r, i) => {
     aEntity[i] = r.entityIndex;
-    aFlags[i] = (r.wholeWord ? 1 : 0) | (r.afterMention ? 2 : 0) | (r.general ? 4 : 0) | (r.otherSense ? 8 : 0);
+    aFlags[i] =
+      (r.wholeWord ? 1 : 0) |
+      (r.afterMention ? 2 : 0) |
+      (r.general ? 4 : 0) |
+      (r.otherSense ? 8 : 0) |
+      (r.modifiersInside ? 16 : 0);
     if (r.cased !== null) cased.push([i, r.cased]);
     if (r.context === null) aRule[i] = -1;
     else {
@@ -297,6 +304,7 @@ export function loadMatcher(
       context: r >= 0 ? compiledRules[r]! : null,
       afterMention: (aFlags[i]! & 2) !== 0,
       general: (aFlags[i]! & 4) !== 0,
+      modifiersInside: (aFlags[i]! & 16) !== 0,
       otherSense: (aFlags[i]! & 8) !== 0,
     });
   }

@@ -4,7 +4,9 @@
  * Pipeline per block: normalise once (normalise.ts) → one Aho–Corasick pass over the folded code
  * units (automaton.ts) → each occurrence checked for word boundaries (boundaries.ts), case for
  * case-sensitive aliases, and context words (context.ts) → leftmost-longest selection without
- * overlaps, in document order, applying afterMention against the shared ScanState.
+ * overlaps, in document order, applying afterMention against the shared ScanState. A candidate
+ * vetoed by its window takes no span (only a vote); the names inside a pending one are kept as
+ * its alternatives (Match.within), counted if the page withdraws it.
  *
  * Offsets are UTF-16 units of the ORIGINAL text. An Arabic mention covers the whole written token
  * including proclitics and article (والرباط, للمغرب); a Latin mention covers only the name
@@ -37,6 +39,11 @@ export interface Match {
   sense?: Sense;
   /** Pending only: the entities it may name, in pack order (entityId first). */
   candidates?: string[];
+  /**
+   * A name inside a pending longer one (recognition of Moroccan sovereignty over Western Sahara):
+   * that match's candidates. It counts only when the page withdraws the longer match (page-evidence.ts).
+   */
+  within?: string[];
 }
 
 export interface ScanState {
@@ -89,6 +96,11 @@ export interface AliasRecord {
   /** Its entity is a general place (a country, a city): weak evidence that a page is about the story. */
   general: boolean;
   /**
+   * Its entity is an organisation: a name inside its alias is a modifier (the United States in
+   * سفارة الولايات المتحدة), not an alternative should the page withdraw a pending match of it.
+   */
+  modifiersInside: boolean;
+  /**
    * An other-sense phrase of the entity (Entity.otherSenses), not an alias: where selection picks
    * it, its span is consumed, nothing is found, and the entity gets a rejected vote.
    */
@@ -101,6 +113,9 @@ const START_NONWORD = -2;
 
 /** Categories whose entities are general (countries, cities, regions), not the story's own actors. */
 const GENERAL_CATEGORIES = new Set<string>(['place']);
+
+/** Categories whose names hold modifiers, not mentions: an embassy of the United States elsewhere. */
+const MODIFIER_CATEGORIES = new Set<string>(['organization']);
 
 /** Categories whose Arabic names are native words: no foreign-g spelling variants. */
 const NATIVE_CATEGORIES = new Set<string>(['place', 'agreement']);
@@ -231,6 +246,9 @@ function mergeRules(rules: readonly (ContextRule | null)[]): ContextRule | null 
   return merged;
 }
 
+/** condTok of find when no pending match is open: no candidate starts after it. */
+const NO_SPAN = 0x7fffffff;
+
 /** Whether candidate a sorts before b: by start, then longest, then alias (pack order). */
 function before(
   a: number,
@@ -353,6 +371,38 @@ function casedOk(text: string, start: number, end: number, cased: readonly strin
   return false;
 }
 
+/**
+ * A candidate wholly inside a pending match: kept as its alternative (Match.within) should the page
+ * withdraw it, with no vote and no `seen` (it may not count). Returns where the next may start.
+ * Apart from find, whose hot loop stays small.
+ */
+function innerCandidate(
+  rec: AliasRecord,
+  text: string,
+  buf: NormalisedBuffer,
+  tok: number,
+  s: number,
+  e: number,
+  within: string[],
+  matches: Match[],
+  innerEnd: number,
+): number {
+  if (rec.otherSense) return e;
+  const { chars, starts, ends, length } = buf;
+  if (rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased)) return innerEnd;
+  const verdict = rec.context === null ? ACCEPT : contextVerdict(rec.context, chars, length, s, e);
+  if (verdict === REJECT) return innerEnd;
+  const start = starts[tok]!;
+  const endOrig = ends[e - 1]!;
+  const inner: Match = { entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig), within };
+  if (verdict === UNDECIDED) {
+    inner.sense = 'pending';
+    inner.candidates = [rec.entityId];
+  }
+  matches.push(inner);
+  return e;
+}
+
 /** One merged alias of an entity, as expandPatterns lists it. */
 export interface ExpandedAlias {
   entityId: string;
@@ -360,6 +410,8 @@ export interface ExpandedAlias {
   alias: MergedAlias;
   /** The entity's category is `place` (page-evidence.ts weighs its mentions less). */
   general: boolean;
+  /** The entity's category is `organization` (AliasRecord.modifiersInside). */
+  modifiersInside: boolean;
 }
 
 /**
@@ -404,6 +456,7 @@ function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
           entityIndex: entityIds.length - 1,
           alias: m,
           general: GENERAL_CATEGORIES.has(entity.category),
+          modifiersInside: MODIFIER_CATEGORIES.has(entity.category),
         });
         const foreignG = m.foreignG ?? !NATIVE_CATEGORIES.has(entity.category);
         for (const v of foreignG ? gVariants(folded) : [folded]) {
@@ -433,7 +486,7 @@ export function buildMatcher(packs: readonly Pack[], expansion: ExpandedPatterns
     if (c === undefined) compiledRules.set(rule, (c = compileContext(rule)));
     return c;
   };
-  const aliases: AliasRecord[] = expanded.map(({ entityId, entityIndex, alias: m, general }) => ({
+  const aliases: AliasRecord[] = expanded.map(({ entityId, entityIndex, alias: m, general, modifiersInside }) => ({
     entityId,
     entityIndex,
     cased: m.cased,
@@ -441,6 +494,7 @@ export function buildMatcher(packs: readonly Pack[], expansion: ExpandedPatterns
     context: m.context !== null ? compiled(m.context) : null,
     afterMention: m.afterMention,
     general,
+    modifiersInside,
     otherSense: m.otherSense,
   }));
 
@@ -506,6 +560,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
     // still replace it (its window accepts) or join it (same span, another entity, also undecided).
     let pendTok = -1;
     let pendAt = -1;
+    // The span [condTok, condEnd) of the latest pending match, whose candidates are condWithin:
+    // names wholly inside it are kept as its alternatives (Match.within), selected leftmost-longest
+    // among themselves up to innerEnd, in case the page withdraws it.
+    let condTok = NO_SPAN;
+    let condEnd = 0;
+    let condWithin: string[] | undefined;
+    let innerEnd = 0;
     // A pending match or a rejected vote: a text decided alone is decided before find returns.
     const pageWide = state.pageWide === true;
     let undecided = false;
@@ -515,12 +576,20 @@ export function makeMatcher(compiled: Compiled): Matcher {
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
       const tok = cTok[i]!;
-      if (tok < lastEnd && tok !== pendTok) continue;
+      let within: string[] | undefined;
+      if (tok < lastEnd && tok !== pendTok) {
+        if (tok <= condTok || tok < innerEnd || cEnd[i]! > condEnd) continue;
+        within = condWithin;
+      }
       const p = cPat[i]!;
       const rec = aliases[pAlias[p]!]!;
       if (rec.afterMention && !state.seen.has(rec.entityId)) continue;
       const e = cEnd[i]!;
       const s = e - patternLength[p]!;
+      if (within !== undefined) {
+        innerEnd = innerCandidate(rec, text, buf, tok, s, e, within, matches, innerEnd);
+        continue;
+      }
       if (rec.afterMention && isLoneWord(chars, s, e) && namesAnotherPerson(text, starts[s]!, ends[e - 1]!)) {
         // Another person of that name: lone surnames from here on are theirs (namesakes.ts).
         state.seen.delete(rec.entityId);
@@ -570,14 +639,12 @@ export function makeMatcher(compiled: Compiled): Matcher {
         lastEnd = e;
         undecided = true;
         const t = text.slice(start, endOrig);
-        matches.push({
-          entityId: rec.entityId,
-          start,
-          end: endOrig,
-          text: t,
-          sense: 'pending',
-          candidates: [rec.entityId],
-        });
+        const candidates = [rec.entityId];
+        matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'pending', candidates });
+        condTok = rec.modifiersInside ? NO_SPAN : tok;
+        condEnd = e;
+        condWithin = candidates;
+        innerEnd = 0;
         continue;
       }
       if (!rec.afterMention) state.seen.add(rec.entityId);
@@ -586,6 +653,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // Decided by its window at the pending match's start: it takes that place.
       const at = tok === pendTok ? pendAt : matches.length;
       matches[at] = match;
+      if (tok === pendTok) condTok = NO_SPAN;
       pendTok = -1;
       if (rec.afterMention || rec.general) {
         const sense = rec.afterMention ? 'after' : 'general';

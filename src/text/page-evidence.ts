@@ -16,7 +16,8 @@
  *    page is about the story: the other entities it mentions weigh STORY_WEIGHT or more, each
  *    entity weighing 2, or 1 when it is a general place (a country, a city: Morocco alone does not
  *    make a page about the Sahara desert one about Western Sahara).
- * A mention decided by its own window stays as it was (mixed pages exist).
+ * A mention decided by its own window stays as it was (mixed pages exist). A name inside a pending
+ * longer one (`within`) counts only when that one does not.
  */
 
 /**
@@ -33,6 +34,11 @@ export interface Evidenced {
   sense?: Sense;
   /** Pending only: the entities it may name, in the pack's order (entityId first). */
   candidates?: readonly string[];
+  /**
+   * A name inside a pending longer match with these candidates: it counts (as its own sense says)
+   * only when that match does not. Conditional, so it is no evidence.
+   */
+  within?: readonly string[];
 }
 
 /** The weight of other entities that makes a page about the story (tuned on the eval's dev split). */
@@ -72,7 +78,7 @@ export class PageEvidence {
 
   add(m: Evidenced): void {
     const sense = m.sense;
-    if (sense === 'after') return;
+    if (sense === 'after' || (m.within !== undefined && sense !== 'pending')) return;
     if (sense === 'pending') {
       const candidates = m.candidates ?? [m.entityId];
       const key = candidates.join(' ');
@@ -131,7 +137,8 @@ export function decidePage<M extends Evidenced>(
 ): M[] {
   const out: M[] = [];
   for (const m of matches) {
-    if (m.sense === undefined) out.push(m);
+    if (m.within !== undefined && evidence.decide(m.within) !== null) continue; // the longer name counts
+    if (m.sense === undefined) out.push(m.within === undefined ? m : counted(m, m.entityId));
     else if (m.sense === 'pending') {
       const id = evidence.decide(m.candidates ?? [m.entityId]);
       if (id !== null) out.push(counted(m, id));
