@@ -13,13 +13,16 @@
  *       painted (`paintAll`), the multiset of texts of the category highlights' ranges equals the
  *       engine's match texts (glossa-claim, drawn again over mentions whose sentence makes a checked
  *       claim, holds only ranges of those);
- *   (c) no uncaught error and no console error.
+ *   (c) the scan CLI, given the page's HTML, finds the engine's matches (texts with white space
+ *       collapsed, as its visible text has it);
+ *   (d) no uncaught error and no console error.
  * Bounded: CASES per browser, fixed seed (GLOSSA_FUZZ_SEED overrides), printed with the failing
  * page's HTML; no shrinking (each run is a browser tab).
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import bundledPack from '../../src/pack/bundled-pack.json';
+import { scanFiles } from '../../src/cli/scan-core';
 import { buildMatcher, createPageState, type Match } from '../../src/text/matcher';
 import { decidePage } from '../../src/text/page-evidence';
 import type { Pack } from '../../src/text/pack-types';
@@ -273,7 +276,17 @@ const missingFrom = (all: readonly string[], sub: readonly string[]): string[] =
   });
 };
 
-const countsOf = (ms: Match[]) => {
+/**
+ * The scan CLI's matches for the page's HTML (src/cli/scan-core.ts, whose html-text.ts writes one
+ * line per block): its texts are of the visible text, white space collapsed as `collapsed` does.
+ */
+function cliMatches(html: string): { entityId: string; text: string }[] {
+  const [report] = scanFiles([pack], [{ file: 'page.html', content: html }]);
+  return report!.entities.flatMap((e) => e.matches.map((m) => ({ entityId: e.id, text: m.text })));
+}
+const collapsed = (s: string) => s.replace(/[ \t\n\r\f]+/g, ' ');
+
+const countsOf = (ms: readonly { entityId: string }[]) => {
   const out: Record<string, number> = {};
   for (const m of ms) out[m.entityId] = (out[m.entityId] ?? 0) + 1;
   return out;
@@ -323,6 +336,12 @@ describeInBrowsers(
             expect(before.body, `${where}parser changed the generated tree`).toBe(body);
 
             const expectedMatches = engineMatches(tree);
+            // The scan CLI reads the same HTML as the page (issue 16: one decision everywhere).
+            const cli = cliMatches(html);
+            expect(sortedKeys(countsOf(cli)), `${where}scan CLI counts`).toEqual(sortedKeys(countsOf(expectedMatches)));
+            expect(cli.map((m) => m.text).sort(), `${where}scan CLI texts`).toEqual(
+              expectedMatches.map((m) => collapsed(m.text)).sort(),
+            );
             const counts = await pageEntities(browser, tabId);
             expect(sortedKeys(counts), `${where}counts`).toEqual(sortedKeys(countsOf(expectedMatches)));
 
