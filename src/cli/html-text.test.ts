@@ -14,6 +14,19 @@ describe('htmlToText', () => {
       'one two\nthree\nfour\nfive six',
     );
   });
+  it('cuts lines where the page cuts runs: at any element that is not inline', () => {
+    expect(htmlToText('<p>AFRI<b>COM</b> a<img src=x>b<my-card>c</my-card>d<button>e</button><wbr>f</p>')).toBe(
+      'AFRICOM a\nb\nc\nd\ne\nf',
+    );
+  });
+  it('skips what the page never scans, without cutting the line, and goes on after it', () => {
+    expect(
+      htmlToText(
+        '<p>a <code>x</code>b<input value="y">c<pre>z</pre>d <svg><svg><text>t</text></svg><text>u</text></svg>e</p>' +
+          "<script>document.write('<script>')</script><p>f<select><option>o<option>p</select>g</p><datalist><option>h</datalist>",
+      ),
+    ).toBe('a bcd e\nfg\nh');
+  });
   it('decodes character references', () => {
     expect(htmlToText('<p>L&#39;Africom &amp; AT&amp;T&nbsp;x &#x2c; &eacute; &unknown;</p>')).toBe(
       "L'Africom & AT&T\u00a0x , é &unknown;",

@@ -1,74 +1,44 @@
 /**
  * Visible text of an HTML document by plain string processing (no DOM): what a reader would see,
- * so the scan CLI counts the same mentions the content script finds on the rendered page.
- * - script, style, noscript, template, head (title etc.), svg text in <title>/<desc>, and
- *   comments are skipped;
+ * one line per block of the page, so the scan CLI reads the runs the content script reads on the
+ * rendered page (content/collect-text.ts; both take their element names from
+ * shared/page-elements.ts):
+ * - elements the page never scans (script, style, head, code, pre, svg, form controls, media…) and
+ *   comments are skipped, without cutting the line they sit in;
  * - character references are decoded;
- * - block-level elements and <br> become line breaks; other whitespace collapses to one space.
- * Not handled (needs CSS): display:none, [hidden], visibility.
+ * - any element that is not inline (p, li, td, <br>, <img>, an unknown element…) ends a line; other
+ *   whitespace collapses to one space.
+ * Not handled (needs CSS or a DOM): display:none, [hidden], visibility, contenteditable, shadow roots.
  */
+import { INLINE_ELEMENTS, SKIPPED_ELEMENTS } from '../shared/page-elements';
 import { decodeEntities } from './html-entities';
 
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'head',
-  'title',
-  'iframe',
-  'object',
-  'textarea',
-  'select',
-]);
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
+/** Elements without content or end tag: a skipped one (<input>, <embed>) skips nothing after it. */
+const VOID = new Set([
+  'area',
+  'base',
   'br',
-  'caption',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
+  'col',
+  'embed',
   'hr',
-  'html',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-  'option',
-  'legend',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
 ]);
+
+/** Their text is not markup: a tag inside (`'<script>'` in a script) opens nothing. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'iframe']);
+/**
+ * Skipped by the page but not here: its end tag may be left out (a <datalist>'s options), and
+ * a skip waiting for it would swallow the rest of the file. In a <select>, the common case, it is
+ * skipped with it.
+ */
+const OPTIONAL_END = 'option';
 
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
 
@@ -76,6 +46,7 @@ export function htmlToText(html: string): string {
   const parts: string[] = [];
   let i = 0;
   let skipUntil: string | null = null; // closing tag name that ends a skipped element
+  let skipDepth = 0; // elements of that name open inside the skipped one, itself included
   const pushText = (raw: string): void => {
     if (raw.length === 0) return;
     parts.push(decodeEntities(raw).replace(/[ \t\n\r\f]+/g, ' '));
@@ -110,14 +81,19 @@ export function htmlToText(html: string): string {
     const name = (m[2] ?? '').toLowerCase();
     const selfClosing = (m[3] ?? '').trimEnd().endsWith('/');
     if (skipUntil !== null) {
-      if (closing && name === skipUntil) skipUntil = null;
+      // The same element nested inside (<svg> in <svg>) closes before the skipped one does.
+      if (name === skipUntil && !selfClosing && (closing || !RAW_TEXT.has(name))) skipDepth += closing ? -1 : 1;
+      if (skipDepth === 0) skipUntil = null;
       continue;
     }
-    if (!closing && !selfClosing && SKIP.has(name)) {
-      skipUntil = name;
+    if (SKIPPED_ELEMENTS.has(name) && name !== OPTIONAL_END) {
+      if (!closing && !selfClosing && !VOID.has(name)) {
+        skipUntil = name;
+        skipDepth = 1;
+      }
       continue;
     }
-    if (BLOCK.has(name)) parts.push('\n');
+    if (!INLINE_ELEMENTS.has(name)) parts.push('\n');
   }
   // Tidy: spaces around line breaks go, runs of blank lines become one line break.
   return parts

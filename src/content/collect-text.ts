@@ -3,6 +3,7 @@
  * `Afri<b>COM</b>` reads "AfriCOM"), with their offsets, for the engine to match and for matches
  * to be mapped back to (node, offset). Walks open shadow roots. Never touches the page.
  */
+import { INLINE_ELEMENTS, SKIPPED_ELEMENTS } from '../shared/page-elements';
 import { joinPieces, type JoinedRun } from './offsets';
 
 export interface Run {
@@ -12,70 +13,8 @@ export interface Run {
   joined: JoinedRun;
 }
 
-/** Subtrees never scanned (lower-case local names: compared without allocating). */
-const SKIP = new Set([
-  'head',
-  'title',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'code',
-  'kbd',
-  'samp',
-  'pre',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-]);
-
-/** Elements whose text flows inside the surrounding block. Anything else starts a new block. */
-const INLINE = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'cite',
-  'data',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'ins',
-  'del',
-  'label',
-  'mark',
-  'q',
-  'ruby',
-  'rb',
-  'rt',
-  'rp',
-  's',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'tt',
-  'u',
-  'var',
-  'wbr',
-  'nobr',
-]);
-
 export function isInlineElement(el: Element): boolean {
-  return INLINE.has(el.localName);
+  return INLINE_ELEMENTS.has(el.localName);
 }
 
 export type IsOurs = (node: Node) => boolean;
@@ -98,12 +37,12 @@ export function kindOf(el: Element, isOurs: IsOurs): ElementKind {
   let name = el.localName;
   const form = typeof name !== 'string' || name === 'form';
   if (form) name = elementName.call(el) as string;
-  if (SKIP.has(name) || isOurs(el)) return 'skip';
+  if (SKIPPED_ELEMENTS.has(name) || isOurs(el)) return 'skip';
   // Only an element carrying the attribute can start an editable region; its subtree is skipped
   // with it, so isContentEditable (which consults style) is read rarely, not per element.
   const editable = form ? hasAttribute.call(el, 'contenteditable') : el.hasAttribute('contenteditable');
   if (editable && (el as HTMLElement).isContentEditable === true) return 'skip';
-  return INLINE.has(name) ? 'inline' : 'block';
+  return INLINE_ELEMENTS.has(name) ? 'inline' : 'block';
 }
 
 function skipElement(el: Element, isOurs: IsOurs): boolean {

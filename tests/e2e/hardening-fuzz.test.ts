@@ -10,14 +10,19 @@
  *   (b) Glossa's counts equal the engine's, run in Node on the case's runs — a Node-side model of
  *       src/content/collect-text.ts over the generated tree (inline elements join, anything else
  *       starts a run), one ScanState for the page in document order — and, with every mention
- *       painted (`paintAll`), the multiset of painted range texts equals the engine's match texts;
- *   (c) no uncaught error and no console error.
+ *       painted (`paintAll`), the multiset of texts of the category highlights' ranges equals the
+ *       engine's match texts (glossa-claim, drawn again over mentions whose sentence makes a checked
+ *       claim, holds only ranges of those);
+ *   (c) the scan CLI, given the page's HTML, finds the engine's matches (texts with white space
+ *       collapsed, as its visible text has it);
+ *   (d) no uncaught error and no console error.
  * Bounded: CASES per browser, fixed seed (GLOSSA_FUZZ_SEED overrides), printed with the failing
  * page's HTML; no shrinking (each run is a browser tab).
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import bundledPack from '../../src/pack/bundled-pack.json';
+import { scanFiles } from '../../src/cli/scan-core';
 import { buildMatcher, createPageState, type Match } from '../../src/text/matcher';
 import { decidePage } from '../../src/text/page-evidence';
 import type { Pack } from '../../src/text/pack-types';
@@ -257,7 +262,31 @@ function engineMatches(body: Tree[]): Match[] {
   return decidePage(found, (m, entityId) => ({ ...m, entityId }));
 }
 
-const countsOf = (ms: Match[]) => {
+/** The highlight painted over mentions that make a checked claim (src/content/painter.ts). */
+const CLAIM_HIGHLIGHT = 'glossa-claim';
+
+/** The items of `sub` that `all` does not hold, counting repeats (a multiset difference): [] when `sub` ⊆ `all`. */
+const missingFrom = (all: readonly string[], sub: readonly string[]): string[] => {
+  const left = [...all];
+  return sub.filter((s) => {
+    const i = left.indexOf(s);
+    if (i < 0) return true;
+    left.splice(i, 1);
+    return false;
+  });
+};
+
+/**
+ * The scan CLI's matches for the page's HTML (src/cli/scan-core.ts, whose html-text.ts writes one
+ * line per block): its texts are of the visible text, white space collapsed as `collapsed` does.
+ */
+function cliMatches(html: string): { entityId: string; text: string }[] {
+  const [report] = scanFiles([pack], [{ file: 'page.html', content: html }]);
+  return report!.entities.flatMap((e) => e.matches.map((m) => ({ entityId: e.id, text: m.text })));
+}
+const collapsed = (s: string) => s.replace(/[ \t\n\r\f]+/g, ' ');
+
+const countsOf = (ms: readonly { entityId: string }[]) => {
   const out: Record<string, number> = {};
   for (const m of ms) out[m.entityId] = (out[m.entityId] ?? 0) + 1;
   return out;
@@ -307,13 +336,22 @@ describeInBrowsers(
             expect(before.body, `${where}parser changed the generated tree`).toBe(body);
 
             const expectedMatches = engineMatches(tree);
+            // The scan CLI reads the same HTML as the page (issue 16: one decision everywhere).
+            const cli = cliMatches(html);
+            expect(sortedKeys(countsOf(cli)), `${where}scan CLI counts`).toEqual(sortedKeys(countsOf(expectedMatches)));
+            expect(cli.map((m) => m.text).sort(), `${where}scan CLI texts`).toEqual(
+              expectedMatches.map((m) => collapsed(m.text)).sort(),
+            );
             const counts = await pageEntities(browser, tabId);
             expect(sortedKeys(counts), `${where}counts`).toEqual(sortedKeys(countsOf(expectedMatches)));
 
-            const painted = Object.values(await page.evaluate(highlightTexts))
-              .flat()
-              .sort();
+            // Mentions are painted once each in their category's highlight; glossa-claim draws again over
+            // those whose sentence makes a checked claim (the engine here checks no claims), so it is
+            // compared apart: every claim range is a painted mention's.
+            const { [CLAIM_HIGHLIGHT]: claimed = [], ...byCategory } = await page.evaluate(highlightTexts);
+            const painted = Object.values(byCategory).flat().sort();
             expect(painted, `${where}painted ranges`).toEqual(expectedMatches.map((m) => m.text).sort());
+            expect(missingFrom(painted, claimed), `${where}claim ranges not painted as mentions`).toEqual([]);
 
             const after = await page.evaluate(() => document.documentElement.outerHTML);
             expect(after, `${where}serialised DOM changed`).toBe(before.html);
