@@ -8,6 +8,7 @@ import claimSet from '../pack/claims.json';
 import type { ClaimCheck, FoundMatch } from '../shared/messages';
 import { ClaimChecker, validateClaimSet, type ClaimSet } from '../text/claims';
 import type { Match } from '../text/matcher';
+import { evidenceOnly } from '../text/page-evidence';
 
 class ClaimChecks {
   private readonly checker: ClaimChecker;
@@ -23,7 +24,7 @@ class ClaimChecks {
     const hits = this.checker.check(
       text,
       // A rejected vote (text/page-evidence.ts) is no mention: no claim is about it.
-      matches.map((m) => ({ entity: m.sense === 'rejected' ? '' : m.entityId, start: m.start, end: m.end })),
+      matches.map((m) => ({ entity: evidenceOnly(m.sense) ? '' : m.entityId, start: m.start, end: m.end })),
     );
     if (hits.length === 0) return matches;
     return matches.map((m, i) => {

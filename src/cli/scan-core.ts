@@ -9,7 +9,7 @@
  */
 import { tallyClaims, type ClaimChecker, type ClaimCount, type ClaimVerdict } from '../text/claims';
 import { buildMatcher, createPageState, type Match, type Matcher } from '../text/matcher';
-import { decidePage } from '../text/page-evidence';
+import { decidePage, evidenceOnly } from '../text/page-evidence';
 import type { Pack } from '../text/pack-types';
 import { htmlToText } from './html-text';
 
@@ -70,7 +70,7 @@ function findByBlock(matcher: Matcher, text: string, checker?: ClaimChecker): Ch
     const found: Checked[] = matcher.find(block, state);
     if (checker && found.length > 0) {
       const mentions = found.map((m) => ({
-        entity: m.sense === 'rejected' ? '' : m.entityId,
+        entity: evidenceOnly(m.sense) ? '' : m.entityId,
         start: m.start,
         end: m.end,
       }));

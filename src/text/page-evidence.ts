@@ -9,7 +9,11 @@
  * the eval (a passage) and the page's scanner (its current mentions, whatever order its blocks were
  * read in, minus removed ones) decide alike.
  *
- * A pending mention counts, as the first of its candidate entities that
+ * A pending mention counts, first, as the first of its candidate entities whose rules' own words
+ * settle it over the whole page (rule-words.ts): PAGE_WORDS or more distinct required words of that
+ * entity on the page, and more of them than of its vetoes. A candidate with PAGE_WORDS or more
+ * distinct vetoes on the page, more than its required words, is out. Otherwise it counts as the
+ * first of its remaining candidates that
  *  - was not voted down on this page: that entity's other names here were vetoed by their windows
  *    more often than they counted (the page uses the name in another sense), and
  *  - has a mention of its own that counts on the page, or, failing that for every candidate, the
@@ -19,19 +23,23 @@
  * A mention decided by its own window stays as it was (mixed pages exist). A name inside a pending
  * longer one (`within`) counts only when that one does not.
  */
+import { foldString } from './normalise';
 
 /**
  * How a match counts. Absent: a mention of one of the story's own entities. `general`: a mention of
  * a general place (weaker evidence). `after`: a short form after a full mention (counts, is not
  * evidence). `pending`: its window did not settle it. `rejected`: vetoed by its window (does not
- * count; a vote against that entity).
+ * count; a vote against that entity). `cue` and `veto`: no mention but a word of that entity's
+ * context rules, a required word or a veto, found in the text (rule-words.ts).
  */
-export type Sense = 'general' | 'after' | 'pending' | 'rejected';
+export type Sense = 'general' | 'after' | 'pending' | 'rejected' | 'cue' | 'veto';
 
 /** What the decision reads of a match or a page mention. */
 export interface Evidenced {
   entityId: string;
   sense?: Sense;
+  /** The text as found: rule words (`cue`, `veto`) count once per folded text. */
+  text?: string;
   /** Pending only: the entities it may name, in the pack's order (entityId first). */
   candidates?: readonly string[];
   /**
@@ -43,6 +51,14 @@ export interface Evidenced {
 
 /** The weight of other entities that makes a page about the story (tuned on the eval's dev split). */
 export const STORY_WEIGHT = 2;
+
+/** The distinct words of an entity's rules on a page that settle its pending mentions (tuned on dev). */
+export const PAGE_WORDS = 2;
+
+const isWord = (sense: Sense | undefined): boolean => sense === 'cue' || sense === 'veto';
+
+/** Evidence only, never a mention: a rejected vote or a rule word. */
+export const evidenceOnly = (sense: Sense | undefined): boolean => sense === 'rejected' || isWord(sense);
 
 interface Votes {
   /** Mentions that count (`after` ones aside), of which general ones. */
@@ -64,6 +80,9 @@ export class PageEvidence {
   /** The candidate lists of pending mentions (key: the ids joined by a space). */
   private readonly pending = new Map<string, readonly string[]>();
   private rejected = 0;
+  /** Per entity, the distinct rule words (folded text) found on the page: required ones, vetoes. */
+  private readonly cues = new Map<string, Set<string>>();
+  private readonly vetoes = new Map<string, Set<string>>();
 
   static of(matches: Iterable<Evidenced>): PageEvidence {
     const e = new PageEvidence();
@@ -73,12 +92,19 @@ export class PageEvidence {
 
   /** True when every match counts as it stands: nothing pending, nothing rejected. */
   get plain(): boolean {
-    return this.pending.size === 0 && this.rejected === 0;
+    return this.pending.size === 0 && this.rejected === 0 && this.cues.size === 0 && this.vetoes.size === 0;
   }
 
   add(m: Evidenced): void {
     const sense = m.sense;
     if (sense === 'after' || (m.within !== undefined && sense !== 'pending')) return;
+    if (isWord(sense)) {
+      const sets = sense === 'cue' ? this.cues : this.vetoes;
+      let set = sets.get(m.entityId);
+      if (set === undefined) sets.set(m.entityId, (set = new Set()));
+      set.add(foldString(m.text ?? ''));
+      return;
+    }
     if (sense === 'pending') {
       const candidates = m.candidates ?? [m.entityId];
       const key = candidates.join(' ');
@@ -100,10 +126,21 @@ export class PageEvidence {
 
   /** The entity a pending mention with these candidates names on this page, or null: it does not count. */
   decide(candidates: readonly string[]): string | null {
+    let out: string[] | null = null;
+    for (const id of candidates) {
+      const cues = this.cues.get(id)?.size ?? 0;
+      const vetoes = this.vetoes.get(id)?.size ?? 0;
+      if (cues >= PAGE_WORDS && cues > vetoes) return id;
+      if (vetoes >= PAGE_WORDS && vetoes > cues) (out ??= []).push(id);
+    }
     let open: string | null = null;
     let others = this.story;
     for (const id of candidates) {
       const v = this.votes.get(id);
+      if (out?.includes(id)) {
+        if (v) others -= weight(v);
+        continue; // its rules' vetoes outnumber its required words on the page
+      }
       if (v) {
         others -= weight(v);
         if (v.rejected > v.counted) continue; // one sense per discourse: another sense here
@@ -142,7 +179,7 @@ export function decidePage<M extends Evidenced>(
     else if (m.sense === 'pending') {
       const id = evidence.decide(m.candidates ?? [m.entityId]);
       if (id !== null) out.push(counted(m, id));
-    } else if (m.sense !== 'rejected') out.push(counted(m, m.entityId));
+    } else if (m.sense !== 'rejected' && !isWord(m.sense)) out.push(counted(m, m.entityId));
   }
   return out;
 }
