@@ -19,6 +19,7 @@ import { packMatch } from '../scripts/pack-match.mjs';
 import { findBrowser } from '../tests/e2e/harness/browser-paths';
 import { startFixtureServer } from '../tests/e2e/harness/server';
 import { aliasesFromPack, generateArticle, generateInfiniteScroll, strongAliases } from './pages';
+import { isContentScript } from './session';
 import { attributeTrace, completeEvents, samplesOf, type TraceEvent } from './trace';
 
 const root = process.env.GLOSSA_ROOT ?? process.cwd();
@@ -43,13 +44,6 @@ interface Node {
 }
 /** The source module of a line of one of our bundles (by the frame's URL). */
 type ModuleAt = (url: string, line: number) => string;
-
-/** The content script: the entry, and the module Chrome serves under a per-session dynamic id. */
-const isContentUrl =
-  (origin: string) =>
-  (u: string): boolean =>
-    (u.startsWith(origin) && u.endsWith('/content.js')) ||
-    (u.startsWith('chrome-extension://') && u.endsWith('/page-annotator.js'));
 
 interface Profile {
   nodes: Node[];
@@ -229,7 +223,7 @@ async function main(): Promise<void> {
 
 /** The heaviest tasks running our code, each broken down by call path (samples). */
 function reportTasks(page: string, events: TraceEvent[], origin: string, moduleAt: ModuleAt): void {
-  const isOurs = isContentUrl(origin);
+  const isOurs = isContentScript(origin);
   const a = attributeTrace(events, isOurs);
   if (!a.mainThread) return console.log(`${page}: no content-script activity in the trace`);
   const { pid, tid } = a.mainThread;
@@ -268,7 +262,7 @@ function report(page: string, profile: Profile, origin: string, moduleAt: Module
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const isOurs = isContentUrl(origin);
+  const isOurs = isContentScript(origin);
   const ours = (n: Node): boolean => isOurs(n.callFrame.url);
   const label = (n: Node): string =>
     `${n.callFrame.functionName || '(anonymous)'} (${moduleAt(n.callFrame.url, n.callFrame.lineNumber)}:${n.callFrame.lineNumber + 1})`;

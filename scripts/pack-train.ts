@@ -8,9 +8,10 @@
  * the weights (to choose the options and the thresholds without looking at the test split).
  * Exit codes: 0 ok, 1 weights out of date (--check), 2 malformed corpus, pack or arguments.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { corpusPlace, duplicateIdErrors, validateCorpusFile, type CorpusPassage } from '../eval/passage';
+import { EvalError, loadCorpus } from '../eval/load';
+import type { CorpusPassage } from '../eval/passage';
 import {
   applyWeights,
   crossValidate,
@@ -26,50 +27,13 @@ import type { Pack } from '../src/text/pack-types';
 import { validatePack } from '../src/text/validate-pack';
 
 const root = process.env.GLOSSA_ROOT ?? process.cwd();
-const corpusDir = path.join(root, 'eval', 'corpus');
 const packPath = path.join(root, 'src', 'pack', 'bundled-pack.json');
 
 class TrainError extends Error {}
 
 /** Every passage of eval/corpus/<lang>/dev/*.json: the test directories are never opened. */
 function loadDevSplit(): CorpusPassage[] {
-  const errors: string[] = [];
-  const passages: CorpusPassage[] = [];
-  // Sorted like the files below: the directory's order is the file system's, and the weights' last
-  // decimal must not depend on it (sums in another order round differently).
-  const langs = readdirSync(corpusDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-  for (const lang of langs) {
-    if (!lang.isDirectory()) continue;
-    const devDir = path.join(corpusDir, lang.name, 'dev');
-    let files: string[];
-    try {
-      files = readdirSync(devDir).filter((f) => f.endsWith('.json'));
-    } catch {
-      continue; // a language without a dev split yet
-    }
-    for (const name of files.sort()) {
-      const rel = `${lang.name}/dev/${name}`;
-      const file = `eval/corpus/${rel}`;
-      const place = corpusPlace(rel);
-      if (typeof place === 'string') {
-        errors.push(`${file}: ${place}`);
-        continue;
-      }
-      let data: unknown;
-      try {
-        data = JSON.parse(readFileSync(path.join(corpusDir, rel), 'utf8'));
-      } catch (e) {
-        errors.push(`${file}: not JSON (${e instanceof Error ? e.message : String(e)})`);
-        continue;
-      }
-      const result = validateCorpusFile(file, place, data);
-      if (result.ok) passages.push(...result.passages);
-      else errors.push(...result.errors);
-    }
-  }
-  errors.push(...duplicateIdErrors(passages));
-  if (errors.length > 0) throw new TrainError(`malformed corpus:\n  ${errors.join('\n  ')}`);
-  if (passages.length === 0) throw new TrainError(`no dev passages under ${corpusDir}`);
+  const passages = loadCorpus('dev');
   const notDev = passages.find((p) => p.split !== 'dev');
   if (notDev !== undefined)
     throw new TrainError(`${notDev.file}: not a dev passage; training reads the dev split only`);
@@ -137,7 +101,7 @@ function main(argv: readonly string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-  if (!(e instanceof TrainError)) throw e;
+  if (!(e instanceof TrainError || e instanceof EvalError)) throw e;
   console.error(`pack:train: ${e.message}`);
   process.exitCode = 2;
 }

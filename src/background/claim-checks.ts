@@ -8,7 +8,6 @@ import claimSet from '../pack/claims.json';
 import type { ClaimCheck, FoundMatch } from '../shared/messages';
 import { ClaimChecker, validateClaimSet, type ClaimSet } from '../text/claims';
 import type { Match } from '../text/matcher';
-import { evidenceOnly } from '../text/page-evidence';
 
 class ClaimChecks {
   private readonly checker: ClaimChecker;
@@ -19,18 +18,9 @@ class ClaimChecks {
     this.byId = new Map(set.claims.map(({ patterns: _patterns, ...check }) => [check.id, check]));
   }
 
-  /** `matches` of `text`, each with the claims the text states about it (none: no field). */
+  /** `matches` of `text`, each with the claims the text states about it (ClaimChecker.mark). */
   mark(text: string, matches: Match[]): FoundMatch[] {
-    const hits = this.checker.check(
-      text,
-      // A rejected vote (text/page-evidence.ts) is no mention: no claim is about it.
-      matches.map((m) => ({ entity: evidenceOnly(m.sense) ? '' : m.entityId, start: m.start, end: m.end })),
-    );
-    if (hits.length === 0) return matches;
-    return matches.map((m, i) => {
-      const claims = hits.filter((h) => h.mention === i).map((h) => ({ claim: h.claim, verdict: h.verdict }));
-      return claims.length ? { ...m, claims } : m;
-    });
+    return this.checker.mark(text, matches);
   }
 
   /** The checks a card shows for these claim ids (unknown ids are skipped). */

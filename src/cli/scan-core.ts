@@ -7,9 +7,9 @@
  * code units of the file's text (for .html files: of the visible text, see html-text.ts). Claims
  * (added later, additive) are listed in order of first statement; each line is a block.
  */
-import { tallyClaims, type ClaimChecker, type ClaimCount, type ClaimVerdict } from '../text/claims';
+import { tallyClaims, type ClaimChecker, type ClaimCount, type StatedClaim } from '../text/claims';
 import { buildMatcher, createPageState, type Match, type Matcher } from '../text/matcher';
-import { decidePage, evidenceOnly } from '../text/page-evidence';
+import { decidePage } from '../text/page-evidence';
 import type { Pack } from '../text/pack-types';
 import { htmlToText } from './html-text';
 
@@ -51,14 +51,14 @@ function groupMatches(matches: readonly Match[]): EntityReport[] {
 }
 
 /** A match with the checked claims its block states about it. */
-type Checked = Match & { claims?: { claim: string; verdict: ClaimVerdict }[] };
+type Checked = Match & { claims?: StatedClaim[] };
 
 /**
  * The matches of a file's text, block by block (a line is a block, as html-text.ts writes them and
  * as the page's scanner sends them), so a rule's window stops where the page's does. With a checker,
- * the claims each block states about its matches ride on them, as the background attaches them
- * before the page decides (find-names.ts): a rejected vote is no mention, and claims ride on a
- * pending match into its decision.
+ * the claims each block states about its matches ride on them (ClaimChecker.mark), as the
+ * background attaches them before the page decides (find-names.ts): a rejected vote is no mention,
+ * and claims ride on a pending match into its decision.
  */
 function findByBlock(matcher: Matcher, text: string, checker?: ClaimChecker): Checked[] {
   const state = createPageState();
@@ -67,18 +67,7 @@ function findByBlock(matcher: Matcher, text: string, checker?: ClaimChecker): Ch
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     const block = text.slice(start, end);
-    const found: Checked[] = matcher.find(block, state);
-    if (checker && found.length > 0) {
-      const mentions = found.map((m) => ({
-        entity: evidenceOnly(m.sense) ? '' : m.entityId,
-        start: m.start,
-        end: m.end,
-      }));
-      for (const h of checker.check(block, mentions)) {
-        const m = found[h.mention]!;
-        found[h.mention] = { ...m, claims: [...(m.claims ?? []), { claim: h.claim, verdict: h.verdict }] };
-      }
-    }
+    const found: Checked[] = checker ? checker.mark(block, matcher.find(block, state)) : matcher.find(block, state);
     for (const m of found) out.push({ ...m, start: m.start + start, end: m.end + start });
     start = end + 1;
   }

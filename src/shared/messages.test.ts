@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatcher, isRequest, type Handlers } from './messages';
+import { dispatcher, isFindNamesResponse, isRequest, type Handlers } from './messages';
 
 const sender = {};
 
@@ -51,5 +51,23 @@ describe('message map', () => {
     expect(isRequest('glossa:show-card', { type: 'glossa:show-card', entityId: 1, query: 'x' })).toBe(false);
     expect(isRequest('glossa:frame-entities', { type: 'glossa:frame-entities', ids: ['a', 2] })).toBe(false);
     expect(isRequest('glossa:page-entities', { type: 'glossa:page-entities' })).toBe(true);
+  });
+});
+
+describe('find-names answers: the page evidence fields', () => {
+  const m = { entityId: 'africom', start: 0, end: 7, text: 'AFRICOM' };
+  const fits = (x: object): boolean => isFindNamesResponse({ matches: [[{ ...m, ...x }]], seen: [] }, ['AFRICOM']);
+
+  it('takes `within` (the candidates of the pending name a match sits in) only as a list of ids', () => {
+    expect(fits({ within: ['us-embassy-rabat'] })).toBe(true);
+    expect(fits({ sense: 'pending', candidates: ['africom'], within: ['us-embassy-rabat'] })).toBe(true);
+    expect(fits({ within: 'us-embassy-rabat' })).toBe(false);
+    expect(fits({ within: [1] })).toBe(false);
+    expect(fits({ within: null })).toBe(false);
+  });
+
+  it('takes candidates only as ids', () => {
+    expect(fits({ sense: 'pending', candidates: ['africom', 2] })).toBe(false);
+    expect(fits({ sense: 'pending', candidates: 'africom' })).toBe(false);
   });
 });

@@ -139,3 +139,21 @@ describe('claims in other words', () => {
     expect(ids_(claimsOn(text))).toEqual([claim]);
   });
 });
+
+describe('claims riding on matches (ClaimChecker.mark: find-names and the scan CLI)', () => {
+  const text = 'The first African Lion exercise took place in 2007 in southern Morocco.';
+  const found = matcher.find(text);
+  const lion = found.findIndex((m) => m.entityId === 'african-lion');
+
+  it('marks the match the claim is about, and only it', () => {
+    expect(lion).toBeGreaterThanOrEqual(0);
+    const marked = checker.mark(text, found);
+    expect(marked[lion]!.claims).toEqual([{ claim: 'african-lion-first-2007', verdict: 'wrong' }]);
+    expect(marked.filter((m) => m.claims !== undefined)).toHaveLength(1);
+  });
+
+  it('marks no claim on a rejected vote (page-evidence.ts): it is no mention', () => {
+    const votes = found.map((m, i) => (i === lion ? { ...m, sense: 'rejected' as const } : m));
+    expect(checker.mark(text, votes).some((m) => m.claims !== undefined)).toBe(false);
+  });
+});

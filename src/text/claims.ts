@@ -11,7 +11,9 @@
  * and accents do not matter; a term ending in `*` matches a word's beginning.
  */
 import { wordAt } from './context';
+import type { Match } from './matcher';
 import { foldString, normaliseInto } from './normalise';
+import { evidenceOnly } from './page-evidence';
 
 export type ClaimVerdict = 'wrong' | 'imprecise' | 'outdated';
 export type ClaimLang = 'en' | 'ar' | 'fr';
@@ -53,6 +55,12 @@ export interface MentionSpan {
   entity: string;
   start: number;
   end: number;
+}
+
+/** A claim a block states about a mention, as it rides on the mention's match. */
+export interface StatedClaim {
+  claim: string;
+  verdict: ClaimVerdict;
 }
 
 /** A checked claim on a page, counted over the mentions that make it (the scan CLI's and glossa:page-claims' rows). */
@@ -203,6 +211,23 @@ export class ClaimChecker {
       list.push({ claim, patterns: claim.patterns.map((p) => ({ all: compile(p.all), none: compile(p.none ?? []) })) });
       this.byEntity.set(claim.entity, list);
     }
+  }
+
+  /**
+   * `matches` of a block's text, each with the claims the text states about it (none: no field),
+   * as find-names answers them and the scan CLI reads them. A rejected vote or a rule word
+   * found on the page (page-evidence.ts: evidence only) is no mention: no claim is about it.
+   */
+  mark<M extends Match>(blockText: string, matches: M[]): (M & { claims?: StatedClaim[] })[] {
+    const hits = this.check(
+      blockText,
+      matches.map((m) => ({ entity: evidenceOnly(m.sense) ? '' : m.entityId, start: m.start, end: m.end })),
+    );
+    if (hits.length === 0) return matches;
+    return matches.map((m, i) => {
+      const claims = hits.filter((h) => h.mention === i).map((h) => ({ claim: h.claim, verdict: h.verdict }));
+      return claims.length ? { ...m, claims } : m;
+    });
   }
 
   /** The claims a block's text makes about the mentions found in it; each claim once per block. */

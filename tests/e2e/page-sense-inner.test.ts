@@ -4,38 +4,10 @@
  * counts and is painted; evidence appended later confirms the longer name, which then counts alone.
  * Always as the scan CLI decides the same HTML (src/text/matcher.ts: Match.within).
  */
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { scanFiles } from '../../src/cli/scan-core';
-import { validatePack } from '../../src/text/validate-pack';
+import { expect, it } from 'vitest';
+import { articlePage as page, cliView as cli, paintedTexts, paintEveryMention } from './harness/as-the-cli';
 import { describeInBrowsers } from './harness/suite';
 import { entitiesWhen, highlightTexts, pageEntities, settledAfter } from './harness/page-probes';
-
-const validated = validatePack(
-  JSON.parse(readFileSync(new URL('../../src/pack/bundled-pack.json', import.meta.url), 'utf8')),
-);
-if (!validated.ok) throw new Error(validated.errors.join('\n'));
-const pack = validated.pack;
-
-function cli(html: string): { counts: Record<string, number>; texts: string[] } {
-  const [report] = scanFiles([pack], [{ file: 'page.html', content: html }]);
-  return {
-    counts: Object.fromEntries(report!.entities.map((e) => [e.id, e.count])),
-    texts: report!.entities.flatMap((e) => e.matches.map((m) => m.text)).sort(),
-  };
-}
-
-function paintedTexts(h: Record<string, string[]>): string[] {
-  return Object.entries(h)
-    .filter(([name]) => name !== 'glossa-focus' && name !== 'glossa-claim')
-    .flatMap(([, texts]) => texts)
-    .sort();
-}
-
-const page = (...paragraphs: string[]): string =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Notes</title></head><body><article>${paragraphs
-    .map((p) => `<p>${p}</p>`)
-    .join('\n')}</article></body></html>`;
 
 const LONG = 'recognition of Moroccan sovereignty over Western Sahara';
 // No word near the long name settles it (checked below against the CLI).
@@ -45,20 +17,7 @@ const EVIDENCE =
   'By evening AFRICOM had put out a short note on the drills, which also brought HIMARS crews to the plain.';
 
 describeInBrowsers('on the page: the names inside a longer name the page withdraws', (get) => {
-  let saved: Record<string, unknown> | undefined;
-  beforeAll(async () => {
-    const { browser } = get();
-    const stored = await browser.callExtension<Record<string, unknown>>('storage.sync.get', 'settings');
-    saved = stored.settings as Record<string, unknown> | undefined;
-    await browser.callExtension('storage.sync.set', {
-      settings: { ...(saved ?? {}), schemaVersion: 1, enabled: true, paintAll: true },
-    });
-  });
-  afterAll(async () => {
-    const { browser } = get();
-    if (saved === undefined) await browser.callExtension('storage.sync.remove', 'settings');
-    else await browser.callExtension('storage.sync.set', { settings: saved });
-  });
+  paintEveryMention(get);
 
   it('paints the inner name while the longer one is withdrawn, and the longer one once evidence arrives', async () => {
     const { browser, server } = get();

@@ -4,44 +4,14 @@
  * scan CLI decides it for the same HTML; evidence that arrives or leaves later confirms or
  * withdraws the mention, and its highlight with it.
  */
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { scanFiles } from '../../src/cli/scan-core';
-import { validatePack } from '../../src/text/validate-pack';
+import { expect, it } from 'vitest';
+import { articlePage as page, cliView as cli, paintedTexts, paintEveryMention } from './harness/as-the-cli';
 import { describeInBrowsers } from './harness/suite';
 import { entitiesWhen, highlightTexts, pageEntities, settledAfter } from './harness/page-probes';
 
-const validated = validatePack(
-  JSON.parse(readFileSync(new URL('../../src/pack/bundled-pack.json', import.meta.url), 'utf8')),
-);
-if (!validated.ok) throw new Error(validated.errors.join('\n'));
-const pack = validated.pack;
-
-/** The scan CLI's answer for a page's HTML: counts per entity and every match's text. */
-function cli(html: string): { counts: Record<string, number>; texts: string[] } {
-  const [report] = scanFiles([pack], [{ file: 'page.html', content: html }]);
-  return {
-    counts: Object.fromEntries(report!.entities.map((e) => [e.id, e.count])),
-    texts: report!.entities.flatMap((e) => e.matches.map((m) => m.text)).sort(),
-  };
-}
-
-/** Every painted range's text (paintAll is on: one per mention), sorted. */
-function paintedTexts(h: Record<string, string[]>): string[] {
-  return Object.entries(h)
-    .filter(([name]) => name !== 'glossa-focus' && name !== 'glossa-claim')
-    .flatMap(([, texts]) => texts)
-    .sort();
-}
-
-const page = (...paragraphs: string[]): string =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Notes</title></head><body><article>${paragraphs
-    .map((p) => `<p>${p}</p>`)
-    .join('\n')}</article></body></html>`;
-
 // Each paragraph is written so that no word near "Apache" settles it (context rules look 150
-// characters either side, across paragraphs in the CLI's text, not on the page): only the rest of
-// the page can. Not even a cue word of the bundled pack's trained weights (checked below: a
+// characters either side, within its paragraph, in the CLI as on the page): only the rest of the
+// page can. Not even a cue word of the bundled pack's trained weights (checked below: a
 // re-training that weighs one of these words fails that check, and the sentences need rewording).
 const UNDECIDED = 'Just before sunrise an Apache crossed the ridge above the village, low and loud.';
 const QUIET = [
@@ -56,21 +26,7 @@ const OTHER_SENSE = [
 ];
 
 describeInBrowsers('on the page: an ambiguous name decided by the whole page, as the CLI decides it', (get) => {
-  let saved: Record<string, unknown> | undefined;
-  beforeAll(async () => {
-    const { browser } = get();
-    const stored = await browser.callExtension<Record<string, unknown>>('storage.sync.get', 'settings');
-    saved = stored.settings as Record<string, unknown> | undefined;
-    // Paint every mention, not only the first of each entity: painted ranges = counted mentions.
-    await browser.callExtension('storage.sync.set', {
-      settings: { ...(saved ?? {}), schemaVersion: 1, enabled: true, paintAll: true },
-    });
-  });
-  afterAll(async () => {
-    const { browser } = get();
-    if (saved === undefined) await browser.callExtension('storage.sync.remove', 'settings');
-    else await browser.callExtension('storage.sync.set', { settings: saved });
-  });
+  paintEveryMention(get);
 
   it('counts a name settled by evidence paragraphs later, with the counts and painted ranges of the CLI', async () => {
     const { browser, server } = get();
