@@ -15,6 +15,7 @@ const pack: Pack = {
       names: { en: 'AH-64 Apache' },
       aliases: { en: [{ text: 'Apache', needsContext: true }, 'AH-64'], ar: [{ text: 'أباتشي', needsContext: true }] },
       context: { requires: ['helicopter'] },
+      otherSenses: { en: ['Apache tribe'] },
       summary: { en: 's' },
       facts: [],
     },
@@ -46,11 +47,13 @@ describe('eval coverage', () => {
       passage('d', 'en', 'other', 'Apachesque is not the word.', 0),
       passage('e', 'ar', 'story', 'وصلت مروحيات الأباتشي', 1),
       passage('f', 'en', 'story', 'An AH-64 flew.', 1),
+      // The entity's own other-sense phrases must not hide the alias from the count.
+      passage('h', 'en', 'other', 'The Apache tribe met.', 0),
     ]);
     expect(rows).toEqual([
-      { lang: 'en', entityId: 'ah-64-apache', alias: 'Apache', story: 3, other: 2 },
+      { lang: 'en', entityId: 'ah-64-apache', alias: 'Apache', story: 3, other: 3 },
       { lang: 'ar', entityId: 'ah-64-apache', alias: 'أباتشي', story: 1, other: 0 },
     ]);
-    expect(renderCoverage(rows)).toContain('| en | ah-64-apache | Apache | 3 | 2 | **no** |');
+    expect(renderCoverage(rows)).toContain('| en | ah-64-apache | Apache | 3 | 3 | **no** |');
   });
 });

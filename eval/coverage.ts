@@ -50,7 +50,9 @@ export function coverage(pack: Pack, passages: readonly CorpusPassage[]): AliasC
             version: '0',
             title: 'probe',
             updated: pack.updated,
-            entities: [{ ...entity, names: {}, aliases: { [lang]: [alias] }, context: undefined }],
+            entities: [
+              { ...entity, names: {}, aliases: { [lang]: [alias] }, context: undefined, otherSenses: undefined },
+            ],
           },
         ]);
         const row: AliasCoverage = { lang, entityId: entity.id, alias, story: 0, other: 0 };
