@@ -114,6 +114,25 @@ describe('ContentFrame', () => {
     expect(f.status().generation).toBe(first.generation + 1);
   });
 
+  it('answers page-claims without loading anything when off for the page; on, with the page date', async () => {
+    const off_ = harness(Promise.resolve(off));
+    const pageDate = vi.fn(() => '2024-02-20');
+    off_.deps.pageDate = pageDate;
+    await off_.frame.start();
+    expect(await off_.h['glossa:page-claims']({ type: 'glossa:page-claims' }, {})).toEqual({
+      complete: true,
+      pageDate: null,
+      claims: [],
+    });
+    expect(pageDate).not.toHaveBeenCalled();
+    expect(off_.deps.loadAnnotator).not.toHaveBeenCalled();
+    const on_ = harness();
+    await on_.frame.start();
+    expect(await on_.h['glossa:page-claims']({ type: 'glossa:page-claims' }, {})).toMatchObject({
+      pageDate: '2024-02-20',
+    });
+  });
+
   it('a settings change event during the first read wins over what the read returns', async () => {
     const read = deferred<Settings>();
     const f = harness(read.promise);

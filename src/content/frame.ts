@@ -129,6 +129,8 @@ export class ContentFrame<W extends WatchLike = WatchLike> {
   async pageClaims(): Promise<PageClaimsResponse> {
     if (this.annotator) return this.annotator.then((a) => a.pageClaims());
     const { complete } = this.pageEntities() as PageEntitiesResponse;
+    // Off for this page: nothing is loaded into it, not even the date reader (the second half).
+    if (!this.active) return { complete, pageDate: null, claims: [] };
     return { complete, pageDate: await this.deps.pageDate(), claims: [] };
   }
 
