@@ -5,6 +5,7 @@
  * the handling it names is taken out of scanner.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import './static-range-shim';
 import sensePack from '../text/fixtures/sense-pack.json';
 import { buildMatcher, type Match, type ScanState } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
@@ -277,5 +278,31 @@ describe('Scanner: ambiguous names decided by the whole page (text/page-evidence
     const { scanner } = startScanner(localFinder(engine));
     await scanner.whenSettled();
     expect(ids(scanner)).toEqual(['africom', 'himars']);
+  });
+
+  it('keeps evidence only (rule words, rejected votes) without live ranges, and paints from live ones', async () => {
+    // Rule words of Apache's rule, and an Apache vetoed as the web server: evidence, never painted.
+    document.body.append(
+      paragraph('The software team moved the server to a new web host.'),
+      paragraph('Its Apache web server is widely used.'),
+      paragraph(evidence),
+    );
+    const created: Range[] = [];
+    const createRange = document.createRange.bind(document);
+    document.createRange = () => {
+      const r = createRange();
+      created.push(r);
+      return r;
+    };
+    try {
+      const { scanner } = startScanner(localFinder(engine));
+      await scanner.whenSettled();
+      expect(ids(scanner)).toEqual(['africom', 'himars']);
+      // One live Range per mention that counts, none for the evidence.
+      expect(created).toHaveLength(2);
+      expect(scanner.list().every((m) => created.includes(m.range))).toBe(true);
+    } finally {
+      document.createRange = createRange;
+    }
   });
 });

@@ -9,7 +9,7 @@
 // the page-level decision, is small and imports nothing).
 import type { ClaimMark, FoundMatch } from '../shared/messages';
 import type { ScanState } from '../text/matcher';
-import { decidePage, PageEvidence, type Sense } from '../text/page-evidence';
+import { decidePage, evidenceOnly, PageEvidence, type Sense } from '../text/page-evidence';
 import {
   blockOf,
   collectRuns,
@@ -38,6 +38,25 @@ export interface Mention {
   sense?: Sense;
   candidates?: readonly string[];
   within?: readonly string[];
+}
+
+/**
+ * A mention as found, before the page decides. Evidence only (a rejected vote, a rule word found on
+ * the page) never counts and is never painted, so it holds a StaticRange: the browser keeps a live
+ * Range up to date through every change of the page, and a news page has many rule words.
+ */
+interface Found extends Omit<Mention, 'range'> {
+  range: AbstractRange;
+}
+
+const isLive = (m: Found): m is Mention => m.range instanceof Range;
+
+function liveRange(r: Omit<AbstractRange, 'collapsed'>): Range {
+  if (r instanceof Range) return r;
+  const range = document.createRange();
+  range.setStart(r.startContainer, r.startOffset);
+  range.setEnd(r.endContainer, r.endOffset);
+  return range;
 }
 
 export interface ScannerOptions {
@@ -88,7 +107,7 @@ function compareNodes(a: Node, b: Node): number {
 }
 
 /** Document order of two mentions (across shadow trees). */
-export function compareMentions(a: Mention, b: Mention): number {
+export function compareMentions(a: { range: AbstractRange }, b: { range: AbstractRange }): number {
   if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
   return compareNodes(a.range.startContainer, b.range.startContainer);
 }
@@ -127,14 +146,14 @@ function textOnBothSides(r: MutationRecord): boolean {
 }
 
 /** `list` minus its first before.length mentions when it starts with `before` (appended content); else null. */
-export function appendedTo(list: readonly Mention[], before: readonly Mention[]): readonly Mention[] | null {
+export function appendedTo<M>(list: readonly M[], before: readonly M[]): readonly M[] | null {
   if (list.length < before.length) return null;
   for (let i = before.length - 1; i >= 0; i--) if (list[i] !== before[i]) return null;
   return list.slice(before.length);
 }
 
 /** True when `list` is in document order (checked pairwise: no sort needed). */
-function inOrder(list: readonly Mention[]): boolean {
+function inOrder(list: readonly Found[]): boolean {
   for (let i = 1; i < list.length; i++) if (compareMentions(list[i - 1]!, list[i]!) > 0) return false;
   return true;
 }
@@ -144,11 +163,11 @@ function inOrder(list: readonly Mention[]): boolean {
  * scroll, live feeds) comes after everything kept: one comparison. Otherwise each found mention
  * is placed by binary search, so a flush never sorts the whole page again.
  */
-function merge(kept: readonly Mention[], found: Mention[]): Mention[] {
-  if (found.length === 0) return kept as Mention[];
+function merge(kept: Found[], found: Found[]): Found[] {
+  if (found.length === 0) return kept;
   if (!inOrder(found)) found.sort(compareMentions);
   if (kept.length === 0 || compareMentions(kept[kept.length - 1]!, found[0]!) < 0) return kept.concat(found);
-  const out: Mention[] = [];
+  const out: Found[] = [];
   let from = 0;
   for (const m of found) {
     let lo = from;
@@ -168,16 +187,16 @@ function merge(kept: readonly Mention[], found: Mention[]): Mention[] {
 
 export class Scanner {
   /** The mentions as found: those that count, pending ones and rejected votes, in document order. */
-  private mentions: Mention[] = [];
+  private mentions: Found[] = [];
   /** The page's evidence: of `decidedFrom`, the list `counted` was decided from. */
   private evidence = new PageEvidence();
-  private decidedFrom: readonly Mention[] = [];
+  private decidedFrom: readonly Found[] = [];
   /** Its decisions then (PageEvidence.outcome): an append that changes none needs no re-deciding. */
   private outcome = '';
   /** What counts of the mentions: what is reported. */
   private counted: readonly Mention[] = [];
   /** A pending mention as it counts, while its decision holds (one object: appends stay appends). */
-  private decided = new WeakMap<Mention, Mention>();
+  private decided = new WeakMap<Found, Mention>();
   private state: ScanState = { seen: new Set(), pageWide: true };
   private generation = 0;
   private started = false;
@@ -201,7 +220,7 @@ export class Scanner {
   /** A mutation arrived while a rescan pass was walking: that pass may have seen the new blocks. */
   private overlapped = false;
   /** What the latest rescan pass found: the only mentions that can lie in blocks added meanwhile. */
-  private lastPassFound: Mention[] = [];
+  private lastPassFound: Found[] = [];
   private url = location.href;
   private readonly budget: number;
 
@@ -242,7 +261,8 @@ export class Scanner {
     else this.evidence = PageEvidence.of(all);
     this.decidedFrom = all;
     const outcome = this.evidence.outcome();
-    if (this.evidence.plain) this.counted = all;
+    // Plain: nothing pending, no evidence-only mention: all count, each with its live Range.
+    if (this.evidence.plain) this.counted = all.filter(isLive);
     else if (appended && outcome === this.outcome)
       this.counted = this.counted.concat(decidePage(appended, this.countedAs, this.evidence));
     else this.counted = decidePage(all, this.countedAs, this.evidence);
@@ -250,11 +270,11 @@ export class Scanner {
     return this.counted;
   }
 
-  private readonly countedAs = (m: Mention, entityId: string): Mention => {
-    if (m.sense !== 'pending') return m;
+  private readonly countedAs = (m: Found, entityId: string): Mention => {
+    if (m.sense !== 'pending' && isLive(m)) return m;
     let c = this.decided.get(m);
     if (c?.entityId !== entityId) {
-      c = { entityId, range: m.range, text: m.text, nodes: m.nodes, block: m.block };
+      c = { entityId, range: liveRange(m.range), text: m.text, nodes: m.nodes, block: m.block };
       // Claims were checked for the first candidate.
       if (m.claims && entityId === m.entityId) c.claims = m.claims;
       this.decided.set(m, c);
@@ -327,7 +347,7 @@ export class Scanner {
     this.dirty.clear();
     this.state = { seen: new Set(), pageWide: true };
     this.url = location.href;
-    const found: Mention[] = [];
+    const found: Found[] = [];
     this.mentions = [];
     this.publish(false);
     const root = document.body ?? document.documentElement;
@@ -361,7 +381,7 @@ export class Scanner {
    */
   private async scanRoots(
     roots: readonly Node[],
-    out: Mention[],
+    out: Found[],
     generation: number,
     beforeYield?: () => void,
   ): Promise<boolean> {
@@ -409,7 +429,7 @@ export class Scanner {
   /** Has the finder match `parts` and adds their mentions to `out`; false if superseded meanwhile. */
   private async match(
     parts: readonly Part[],
-    out: Mention[],
+    out: Found[],
     generation: number,
     beforeYield?: () => void,
   ): Promise<boolean> {
@@ -432,17 +452,21 @@ export class Scanner {
    * worked: such a change marked their block for a rescan, which finds its mentions again, so a
    * match over text that is no longer what was read is dropped here (not painted meanwhile).
    */
-  private addMention(part: Part, m: FoundMatch, out: Mention[]): void {
+  private addMention(part: Part, m: FoundMatch, out: Found[]): void {
     if (!keeps(part, m)) return;
     const { run, base } = part;
     const s = locate(run.joined, base + m.start, 'start');
     const e = locate(run.joined, base + m.end, 'end');
     const { text, starts } = run.joined;
     for (let i = s.piece; i <= e.piece; i++) if (run.nodes[i]!.data !== text.slice(starts[i], starts[i + 1])) return;
-    const range = document.createRange();
-    range.setStart(run.nodes[s.piece]!, s.offset);
-    range.setEnd(run.nodes[e.piece]!, e.offset);
-    const mention: Mention = {
+    const bounds = {
+      startContainer: run.nodes[s.piece]!,
+      startOffset: s.offset,
+      endContainer: run.nodes[e.piece]!,
+      endOffset: e.offset,
+    };
+    const range = evidenceOnly(m.sense) ? new StaticRange(bounds) : liveRange(bounds);
+    const mention: Found = {
       entityId: m.entityId,
       range,
       text: m.text,
@@ -534,14 +558,14 @@ export class Scanner {
         // their mentions' nodes off the page. When only blocks were added, a kept mention can lie
         // in one only if the previous pass walked it after it was added: checking just that pass's
         // finds keeps an infinite-scroll flush proportional to what was appended.
-        let kept: Mention[] = this.mentions;
+        let kept: Found[] = this.mentions;
         if (!appendsOnly || overlapped) {
-          const outside = (m: Mention): boolean => !inDirty(m.block);
+          const outside = (m: Found): boolean => !inDirty(m.block);
           if (!appendsOnly)
             kept = this.mentions.filter((m) => outside(m) && m.nodes.every((n) => n.isConnected && n.parentNode));
           else if (!this.lastPassFound.every(outside)) kept = this.mentions.filter(outside);
         }
-        const found: Mention[] = [];
+        const found: Found[] = [];
         const skipped = skippedTest(this.options.isOurs);
         if (
           !(await this.scanRoots(

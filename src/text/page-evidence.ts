@@ -163,23 +163,22 @@ export class PageEvidence {
 }
 
 /**
- * The mentions of a page that count, in the list's order: pending ones decided by the page's
- * evidence (as `counted(m, entityId)`), rejected ones dropped, others with a sense as
- * `counted(m, m.entityId)`, the rest as they are.
+ * The mentions of a page that count, in the list's order, each as `counted(m, entityId)`: pending
+ * ones as the entity the page's evidence decides, the others as their own; rejected votes and rule
+ * words dropped. `counted` may return `m` itself (the page keeps its mentions' identity).
  */
-export function decidePage<M extends Evidenced>(
+export function decidePage<M extends Evidenced, C>(
   matches: readonly M[],
-  counted: (m: M, entityId: string) => M,
+  counted: (m: M, entityId: string) => C,
   evidence: PageEvidence = PageEvidence.of(matches),
-): M[] {
-  const out: M[] = [];
+): C[] {
+  const out: C[] = [];
   for (const m of matches) {
     if (m.within !== undefined && evidence.decide(m.within) !== null) continue; // the longer name counts
-    if (m.sense === undefined) out.push(m.within === undefined ? m : counted(m, m.entityId));
-    else if (m.sense === 'pending') {
+    if (m.sense === 'pending') {
       const id = evidence.decide(m.candidates ?? [m.entityId]);
       if (id !== null) out.push(counted(m, id));
-    } else if (m.sense !== 'rejected' && !isWord(m.sense)) out.push(counted(m, m.entityId));
+    } else if (!evidenceOnly(m.sense)) out.push(counted(m, m.entityId));
   }
   return out;
 }
