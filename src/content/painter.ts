@@ -53,28 +53,90 @@ function highlightName(m: Mention, options: PaintOptions): string {
   return `${HIGHLIGHT_PREFIX}${options.style}-${options.categoryOf(m.entityId)}`;
 }
 
-/** One frame's paint: the highlights it registered and the entities it painted. */
+/** Runs `fn` before the next frame is drawn; returns a cancel. */
+export type FrameScheduler = (fn: () => void) => () => void;
+
+/**
+ * The next animation frame, or 100 ms where frames do not come (a background tab): a page that is
+ * not drawn still gets its highlights, and the frame reports settled.
+ */
+function nextFrame(fn: () => void): () => void {
+  let done = false;
+  const run = (): void => {
+    if (done) return;
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    fn();
+  };
+  const frame = requestAnimationFrame(run);
+  const timer = setTimeout(run, 100);
+  return () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+export interface PainterDeps {
+  /** `registry` is looked up on use: its first use in a frame costs milliseconds. */
+  registry?: () => HighlightRegistry | undefined;
+  frame?: FrameScheduler;
+  now?: () => number;
+  /** Called after the highlights were brought up to date (the frame may have become settled). */
+  onPainted?: () => void;
+}
+
+/**
+ * While a scan goes on, highlights change at most once per this many ms: each change of a
+ * registered highlight makes the browser pre-paint the whole document (5–7 ms on a 1 MB page).
+ * The first paint, and the one that ends a scan (`paintSoon`), wait for the next frame alone.
+ */
+export const PAINT_SPACING_MS = 150;
+
+/**
+ * One frame's paint: the highlights it registered and the entities it painted. `paint` and
+ * `paintAppended` say what should be painted; the registry is brought up to date once, before a
+ * frame, with only the highlights whose ranges changed touched.
+ */
 export class HighlightPainter {
   /**
    * The highlights we registered, by name. Tracked here rather than read back from the registry:
    * Firefox's content-script view of CSS.highlights cannot enumerate the page's registry.
    */
   private readonly registered = new Map<string, Highlight>();
+  /** What should be painted, by highlight name, in document order. */
+  private wanted = new Map<string, Range[]>();
+  /** Names whose wanted ranges may differ from the registered highlight. */
+  private dirty = new Set<string>();
   /** Entities painted so far (first-mention-only mode paints an entity once). */
   private paintedEntities = new Set<string>();
   /** Whether the focus highlight may be registered (so clearing it can skip the registry when not). */
   private focusSet = false;
+  /** Cancels the scheduled flush; null when none is scheduled. */
+  private scheduled: (() => void) | null = null;
+  /** Whether the scheduled flush waits for the next frame only (not the spacing). */
+  private soon = false;
+  /** When the registry was last changed (-Infinity: never). */
+  private lastFlush = -Infinity;
+  private readonly registry: () => HighlightRegistry | undefined;
+  private readonly frame: FrameScheduler;
+  private readonly now: () => number;
 
-  /** `registry` is looked up on use: its first use in a frame costs milliseconds. */
-  constructor(private readonly registry: () => HighlightRegistry | undefined = pageRegistry) {}
+  constructor(private readonly deps: PainterDeps = {}) {
+    this.registry = deps.registry ?? pageRegistry;
+    this.frame = deps.frame ?? nextFrame;
+    this.now = deps.now ?? (() => performance.now());
+  }
+
+  /** Some change is not in the registry yet. */
+  get pending(): boolean {
+    return this.dirty.size > 0;
+  }
 
   /** Paints exactly `mentions` (in document order), replacing whatever was painted before. */
   paint(mentions: readonly Mention[], options: PaintOptions): void {
     this.paintedEntities = new Set();
-    // Nothing painted and nothing to paint: not even a look at CSS.highlights.
-    if (mentions.length === 0 && this.registered.size === 0) return;
-    const reg = this.registry();
-    if (!reg) return;
     const groups = new Map<string, Range[]>();
     if (options.style !== 'none') {
       for (const m of selectPainted(mentions, options, this.paintedEntities)) {
@@ -86,17 +148,11 @@ export class HighlightPainter {
       const claims = claimed(mentions, options);
       if (claims.length) groups.set(CLAIM_HIGHLIGHT, claims);
     }
-    for (const name of [...this.registered.keys()])
-      if (!groups.has(name)) {
-        reg.delete(name);
-        this.registered.delete(name);
-      }
-    for (const [name, ranges] of groups) {
-      const highlight = new Highlight(...ranges);
-      if (name === CLAIM_HIGHLIGHT) highlight.priority = 1;
-      reg.set(name, highlight);
-      this.registered.set(name, highlight);
-    }
+    for (const name of this.wanted.keys()) this.dirty.add(name);
+    for (const name of this.registered.keys()) this.dirty.add(name);
+    for (const name of groups.keys()) this.dirty.add(name);
+    this.wanted = groups;
+    this.schedule();
   }
 
   /**
@@ -105,18 +161,73 @@ export class HighlightPainter {
    * page's update costs what was added, not the whole page.
    */
   paintAppended(appended: readonly Mention[], options: PaintOptions): void {
-    const reg = this.registry();
-    if (!reg || options.style === 'none') return;
-    const add = (name: string, range: Range, priority = 0): void => {
-      const existing = this.registered.get(name);
-      if (existing) return void existing.add(range);
-      const highlight = new Highlight(range);
-      highlight.priority = priority;
-      reg.set(name, highlight);
-      this.registered.set(name, highlight);
+    if (options.style === 'none') return;
+    const add = (name: string, range: Range): void => {
+      let list = this.wanted.get(name);
+      if (!list) this.wanted.set(name, (list = []));
+      list.push(range);
+      this.dirty.add(name);
     };
     for (const m of selectPainted(appended, options, this.paintedEntities)) add(highlightName(m, options), m.range);
-    for (const range of claimed(appended, options)) add(CLAIM_HIGHLIGHT, range, 1);
+    for (const range of claimed(appended, options)) add(CLAIM_HIGHLIGHT, range);
+    this.schedule();
+  }
+
+  /** What waits is painted before the next frame, not after the spacing (a scan has ended). */
+  paintSoon(): void {
+    if (!this.pending || this.soon) return;
+    this.scheduled?.();
+    this.scheduled = null;
+    this.schedule(true);
+  }
+
+  /** Brings the registry up to date now. */
+  flush(): void {
+    this.scheduled?.();
+    this.scheduled = null;
+    this.soon = false;
+    if (!this.pending) return;
+    const dirty = [...this.dirty];
+    this.dirty.clear();
+    // Nothing painted and nothing to paint: not even a look at CSS.highlights.
+    if (this.registered.size === 0 && dirty.every((name) => !this.wanted.get(name)?.length)) return;
+    const reg = this.registry();
+    if (!reg) return this.deps.onPainted?.();
+    let changed = false;
+    for (const name of dirty) {
+      const ranges = this.wanted.get(name);
+      const existing = this.registered.get(name);
+      if (!ranges?.length) {
+        if (!existing) continue;
+        reg.delete(name);
+        this.registered.delete(name);
+        changed = true;
+        continue;
+      }
+      if (existing && existing.size === ranges.length && ranges.every((r) => existing.has(r))) continue;
+      // A registered highlight's every change is one invalidation: replace it whole, once.
+      const highlight = new Highlight(...ranges);
+      if (name === CLAIM_HIGHLIGHT) highlight.priority = 1;
+      reg.set(name, highlight);
+      this.registered.set(name, highlight);
+      changed = true;
+    }
+    if (changed) this.lastFlush = this.now();
+    this.deps.onPainted?.();
+  }
+
+  private schedule(soon = this.registered.size === 0): void {
+    if (!this.pending || this.scheduled) return;
+    this.soon = soon;
+    const wait = soon ? 0 : this.lastFlush + PAINT_SPACING_MS - this.now();
+    if (wait <= 0) {
+      this.scheduled = this.frame(() => this.flush());
+      return;
+    }
+    const timer = setTimeout(() => {
+      this.scheduled = this.frame(() => this.flush());
+    }, wait);
+    this.scheduled = () => clearTimeout(timer);
   }
 
   setFocus(range: Range | null): void {
@@ -130,9 +241,14 @@ export class HighlightPainter {
     reg.set(FOCUS_HIGHLIGHT, h);
   }
 
-  /** Removes every highlight of ours. */
+  /** Removes every highlight of ours, now. */
   clearPaint(): void {
     this.paintedEntities = new Set();
+    this.wanted = new Map();
+    this.dirty.clear();
+    this.scheduled?.();
+    this.scheduled = null;
+    this.soon = false;
     if (this.registered.size === 0 && !this.focusSet) return;
     const reg = this.registry();
     if (!reg) return;
