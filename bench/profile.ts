@@ -44,12 +44,12 @@ interface Node {
 /** The source module of a line of one of our bundles (by the frame's URL). */
 type ModuleAt = (url: string, line: number) => string;
 
-/** The content script: the entry, and the module Chrome serves under a per-session dynamic id. */
+/** The content script: the entry, and the modules Chrome serves under a per-session dynamic id. */
 const isContentUrl =
   (origin: string) =>
   (u: string): boolean =>
     (u.startsWith(origin) && u.endsWith('/content.js')) ||
-    (u.startsWith('chrome-extension://') && u.endsWith('/page-annotator.js'));
+    (u.startsWith('chrome-extension://') && /\/page-(annotator|matcher)\.js$/.test(u));
 
 interface Profile {
   nodes: Node[];
@@ -63,10 +63,11 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'glossa-profile-'));
   const ext = path.join(tmp, 'ext');
   cpSync(path.join(root, 'dist/chrome'), ext, { recursive: true });
-  // The entry and the module it imports when a frame has a name (build.mjs CONTENT_MODULES).
+  // The entry and the modules it imports when needed (build.mjs CONTENT_MODULES).
   const bundles: Array<[string, string, 'iife' | 'esm']> = [
     ['src/content/index.ts', 'content.js', 'iife'],
     ['src/content/page-annotator.ts', 'page-annotator.js', 'esm'],
+    ['src/content/page-matcher.ts', 'page-matcher.js', 'esm'],
   ];
   for (const [entry, file, format] of bundles) {
     await build({
