@@ -45,6 +45,8 @@ function setup() {
   const reg = new Map<string, FakeHighlight>();
   const frames: (() => void)[] = [];
   const clock = { now: 0 };
+  /** Ranges the test puts in the viewport. */
+  const onScreen = new Set<Range>();
   let paints = 0;
   let sets = 0;
   const registry = {
@@ -58,13 +60,14 @@ function setup() {
       return () => frames.splice(frames.indexOf(fn) >>> 0, 1);
     },
     now: () => clock.now,
+    visible: (r) => onScreen.has(r),
     onPainted: () => paints++,
   });
   /** Runs the frames due now, as the browser would before drawing. */
   const frame = (): void => {
     for (const fn of frames.splice(0)) fn();
   };
-  return { reg, painter, frames, frame, clock, paints: () => paints, sets: () => sets };
+  return { reg, painter, frames, frame, clock, onScreen, paints: () => paints, sets: () => sets };
 }
 
 describe('HighlightPainter', () => {
@@ -145,9 +148,11 @@ describe('HighlightPainter', () => {
       painter.paint([mention('africom', 'AFRICOM')], options());
       frame();
       expect(sets()).toBe(1);
-      // Three more slices within the spacing: no frame asked for until it has passed.
+      // Two more slices within the spacing, off-screen: the next frame paints nothing.
       painter.paintAppended([mention('langley', 'Langley')], options());
       painter.paintAppended([mention('africom', 'Africom', true)], options());
+      frame();
+      expect(sets()).toBe(1);
       expect(frames).toHaveLength(0);
       clock.now = PAINT_SPACING_MS;
       vi.advanceTimersByTime(PAINT_SPACING_MS);
@@ -158,11 +163,21 @@ describe('HighlightPainter', () => {
       expect(sets()).toBe(3); // person and claim; the organization's highlight is unchanged
       // The scan ends: what waits does not wait for the spacing.
       painter.paintAppended([mention('langley', 'Langley', true)], options());
-      expect(frames).toHaveLength(0);
       painter.paintSoon();
-      expect(frames).toHaveLength(1);
       frame();
       expect(texts(reg, 'glossa-claim')).toEqual(['Africom', 'Langley']);
+      expect(painter.pending).toBe(false);
+    });
+
+    it('paints a mention that shows in the viewport at the next frame, spacing or not', () => {
+      const { reg, painter, frame, onScreen } = setup();
+      painter.paint([mention('africom', 'AFRICOM')], options());
+      frame();
+      const later = mention('langley', 'Langley');
+      onScreen.add(later.range);
+      painter.paintAppended([later], options());
+      frame();
+      expect(texts(reg, 'glossa-underline-person')).toEqual(['Langley']);
       expect(painter.pending).toBe(false);
     });
 

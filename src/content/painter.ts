@@ -78,11 +78,21 @@ function nextFrame(fn: () => void): () => void {
   };
 }
 
+/** The range shows in the viewport (read in an animation frame, where layout is due anyway). */
+function inViewport(r: Range): boolean {
+  const b = r.getBoundingClientRect();
+  return b.bottom > 0 && b.top < innerHeight && b.right > 0 && b.left < innerWidth && b.width + b.height > 0;
+}
+
+/** At most this many new ranges are looked at per frame (document order: the top of the page first). */
+const VIEWPORT_CHECKS = 64;
+
 export interface PainterDeps {
   /** `registry` is looked up on use: its first use in a frame costs milliseconds. */
   registry?: () => HighlightRegistry | undefined;
   frame?: FrameScheduler;
   now?: () => number;
+  visible?: (range: Range) => boolean;
   /** Called after the highlights were brought up to date (the frame may have become settled). */
   onPainted?: () => void;
 }
@@ -90,7 +100,8 @@ export interface PainterDeps {
 /**
  * While a scan goes on, highlights change at most once per this many ms: each change of a
  * registered highlight makes the browser pre-paint the whole document (5–7 ms on a 1 MB page).
- * The first paint, and the one that ends a scan (`paintSoon`), wait for the next frame alone.
+ * The first paint, one that brings a range into the viewport, and the one that ends a scan
+ * (`paintSoon`) wait for the next frame alone: off-screen mentions join a later change.
  */
 export const PAINT_SPACING_MS = 150;
 
@@ -113,20 +124,26 @@ export class HighlightPainter {
   private paintedEntities = new Set<string>();
   /** Whether the focus highlight may be registered (so clearing it can skip the registry when not). */
   private focusSet = false;
-  /** Cancels the scheduled flush; null when none is scheduled. */
-  private scheduled: (() => void) | null = null;
-  /** Whether the scheduled flush waits for the next frame only (not the spacing). */
+  /** Cancels the requested frame callback; null when none is requested. */
+  private frameRequest: (() => void) | null = null;
+  /** Cancels the timer that ends the spacing; null when none runs. */
+  private spacingTimer: (() => void) | null = null;
+  /** What waits is painted at the next frame, not after the spacing. */
   private soon = false;
+  /** Ranges to paint that are not painted yet and not yet looked at for the viewport. */
+  private unchecked: Range[] = [];
   /** When the registry was last changed (-Infinity: never). */
   private lastFlush = -Infinity;
   private readonly registry: () => HighlightRegistry | undefined;
   private readonly frame: FrameScheduler;
   private readonly now: () => number;
+  private readonly visible: (range: Range) => boolean;
 
   constructor(private readonly deps: PainterDeps = {}) {
     this.registry = deps.registry ?? pageRegistry;
     this.frame = deps.frame ?? nextFrame;
     this.now = deps.now ?? (() => performance.now());
+    this.visible = deps.visible ?? inViewport;
   }
 
   /** Some change is not in the registry yet. */
@@ -150,7 +167,11 @@ export class HighlightPainter {
     }
     for (const name of this.wanted.keys()) this.dirty.add(name);
     for (const name of this.registered.keys()) this.dirty.add(name);
-    for (const name of groups.keys()) this.dirty.add(name);
+    for (const [name, ranges] of groups) {
+      this.dirty.add(name);
+      const existing = this.registered.get(name);
+      for (const r of ranges) if (!existing?.has(r)) this.unchecked.push(r);
+    }
     this.wanted = groups;
     this.schedule();
   }
@@ -167,6 +188,7 @@ export class HighlightPainter {
       if (!list) this.wanted.set(name, (list = []));
       list.push(range);
       this.dirty.add(name);
+      this.unchecked.push(range);
     };
     for (const m of selectPainted(appended, options, this.paintedEntities)) add(highlightName(m, options), m.range);
     for (const range of claimed(appended, options)) add(CLAIM_HIGHLIGHT, range);
@@ -175,17 +197,12 @@ export class HighlightPainter {
 
   /** What waits is painted before the next frame, not after the spacing (a scan has ended). */
   paintSoon(): void {
-    if (!this.pending || this.soon) return;
-    this.scheduled?.();
-    this.scheduled = null;
     this.schedule(true);
   }
 
   /** Brings the registry up to date now. */
   flush(): void {
-    this.scheduled?.();
-    this.scheduled = null;
-    this.soon = false;
+    this.cancel();
     if (!this.pending) return;
     const dirty = [...this.dirty];
     this.dirty.clear();
@@ -216,18 +233,34 @@ export class HighlightPainter {
     this.deps.onPainted?.();
   }
 
+  /** Asks for a frame callback (at most one), which paints now or when the spacing ends. */
   private schedule(soon = this.registered.size === 0): void {
-    if (!this.pending || this.scheduled) return;
-    this.soon = soon;
-    const wait = soon ? 0 : this.lastFlush + PAINT_SPACING_MS - this.now();
-    if (wait <= 0) {
-      this.scheduled = this.frame(() => this.flush());
-      return;
-    }
+    if (!this.pending) return;
+    if (soon) this.soon = true;
+    this.frameRequest ??= this.frame(() => this.onFrame());
+  }
+
+  private onFrame(): void {
+    this.frameRequest = null;
+    const fresh = this.unchecked.slice(0, VIEWPORT_CHECKS);
+    this.unchecked = [];
+    const wait = this.lastFlush + PAINT_SPACING_MS - this.now();
+    if (this.soon || wait <= 0 || fresh.some(this.visible)) return this.flush();
+    if (this.spacingTimer) return;
     const timer = setTimeout(() => {
-      this.scheduled = this.frame(() => this.flush());
+      this.spacingTimer = null;
+      this.schedule(true);
     }, wait);
-    this.scheduled = () => clearTimeout(timer);
+    this.spacingTimer = () => clearTimeout(timer);
+  }
+
+  private cancel(): void {
+    this.frameRequest?.();
+    this.frameRequest = null;
+    this.spacingTimer?.();
+    this.spacingTimer = null;
+    this.soon = false;
+    this.unchecked = [];
   }
 
   setFocus(range: Range | null): void {
@@ -246,9 +279,7 @@ export class HighlightPainter {
     this.paintedEntities = new Set();
     this.wanted = new Map();
     this.dirty.clear();
-    this.scheduled?.();
-    this.scheduled = null;
-    this.soon = false;
+    this.cancel();
     if (this.registered.size === 0 && !this.focusSet) return;
     const reg = this.registry();
     if (!reg) return;
