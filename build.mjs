@@ -30,12 +30,16 @@ const ENTRIES = {
   options: 'src/options/index.tsx',
 };
 /**
- * The content script's second half (annotator, engine fallback, painter, card UI): an ES module
- * the entry imports from the extension's own files once a frame has a name to paint, so the
- * script every page evaluates stays small. Web-accessible (a content script can import nothing
- * else): see the manifest's web_accessible_resources and SECURITY.md.
+ * The content script's other parts, ES modules imported from the extension's own files only when
+ * needed, so the script every page evaluates stays small: page-annotator.js (annotator, painter,
+ * card UI) once a frame has a name to paint; page-matcher.js (the engine and the pack's match
+ * data) only when the background cannot answer. Web-accessible (a content script can import
+ * nothing else): see the manifest's web_accessible_resources and SECURITY.md.
  */
-export const CONTENT_MODULES = { 'page-annotator': 'src/content/page-annotator.ts' };
+export const CONTENT_MODULES = {
+  'page-annotator': 'src/content/page-annotator.ts',
+  'page-matcher': 'src/content/page-matcher.ts',
+};
 
 class BuildError extends Error {
   constructor(file, message) {

@@ -57,10 +57,11 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'glossa-profile-'));
   const ext = path.join(tmp, 'ext');
   cpSync(path.join(root, 'dist/chrome'), ext, { recursive: true });
-  // The entry and the module it imports when a frame has a name (build.mjs CONTENT_MODULES).
+  // The entry and the modules it imports when needed (build.mjs CONTENT_MODULES).
   const bundles: Array<[string, string, 'iife' | 'esm']> = [
     ['src/content/index.ts', 'content.js', 'iife'],
     ['src/content/page-annotator.ts', 'page-annotator.js', 'esm'],
+    ['src/content/page-matcher.ts', 'page-matcher.js', 'esm'],
   ];
   for (const [entry, file, format] of bundles) {
     await build({

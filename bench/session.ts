@@ -112,8 +112,9 @@ export async function freshTab(
 }
 
 /**
- * Glossa's content script in a page: the entry (content.js) and the module it imports when a
- * frame has a name (page-annotator.js, build.mjs CONTENT_MODULES). Chrome serves that module
+ * Glossa's content script in a page: the entry (content.js) and the modules it imports when a
+ * frame has a name (page-annotator.js) or the background cannot answer (page-matcher.js; build.mjs
+ * CONTENT_MODULES). Chrome serves those modules
  * under a per-session dynamic id (use_dynamic_url), not the extension's id: any chrome-extension
  * script in the page's renderer other than the background is ours.
  */
@@ -121,7 +122,7 @@ export const isContentScript =
   (origin: string) =>
   (url: string): boolean =>
     (url.startsWith(origin) && url.endsWith('/content.js')) ||
-    (url.startsWith('chrome-extension://') && url.endsWith('/page-annotator.js'));
+    (url.startsWith('chrome-extension://') && /\/page-(annotator|matcher)\.js$/.test(url));
 export const isBackgroundScript =
   (origin: string) =>
   (url: string): boolean =>

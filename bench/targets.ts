@@ -121,20 +121,23 @@ export function targets(results: Record<string, unknown>): Target[] {
       : 'n/a',
     pass: ready === undefined ? null : Math.min(ready, b100k?.loadCpuMs ?? Infinity) <= 100,
   });
-  // The content script is two files (issue 19): the entry every frame evaluates, and the module it
-  // imports when a frame has a name. Each is held to issue 7's budget.
+  // The content script is three files (issue 19): the entry every frame evaluates, the module it
+  // imports when a frame has a name, and the page's own matcher, imported only when the background
+  // cannot answer. Each is held to issue 7's budget.
   const bundles = results.bundles as Array<{ file: string; gzip: number }>;
   const cs = bundles.find((b) => b.file === 'dist/chrome/content.js');
   const module = bundles.find((b) => b.file === 'dist/chrome/page-annotator.js');
+  const matcher = bundles.find((b) => b.file === 'dist/chrome/page-matcher.js');
   const kB = (b: { gzip: number }): string => `${round(b.gzip / 1024, 1)} kB gzip`;
+  const parts = [
+    cs && `entry ${kB(cs)} (every frame)`,
+    module && `page-annotator.js ${kB(module)} (loaded with a name)`,
+    matcher && `page-matcher.js ${kB(matcher)} (loaded when the background cannot answer)`,
+  ].filter(Boolean);
   out.push({
     target: 'content script ≤ 60 kB gzip',
-    value: cs
-      ? module
-        ? `entry ${kB(cs)} (every frame), page-annotator.js ${kB(module)} (loaded with a name)`
-        : kB(cs)
-      : 'n/a',
-    pass: cs ? [cs, module].every((b) => !b || b.gzip <= 60 * 1024) : null,
+    value: cs ? parts.join(', ') : 'n/a',
+    pass: cs ? [cs, module, matcher].every((b) => !b || b.gzip <= 60 * 1024) : null,
   });
   out.push(...speedTargets(results));
   return out;

@@ -20,12 +20,22 @@ export function matchingPart(pack) {
   };
 }
 
+/** The pack's name and version (the precompiled matcher's key) and each entity's category (the paint). */
+export function outlinePart(pack) {
+  return {
+    id: pack.id,
+    version: pack.version,
+    categories: Object.fromEntries(pack.entities.map(({ id, category }) => [id, category])),
+  };
+}
+
+/** `?match` and `?outline` (what page-annotator.js needs of the pack when the background matches). */
 export const packMatch = {
   name: 'pack-match',
   setup(build) {
-    build.onResolve({ filter: /\.json\?match$/ }, ({ path, resolveDir }) => ({
-      path: resolve(resolveDir, path.replace(/\?match$/, '')),
-      namespace: 'pack-match',
+    build.onResolve({ filter: /\.json\?(match|outline)$/ }, ({ path, resolveDir }) => ({
+      path: resolve(resolveDir, path.replace(/\?(match|outline)$/, '')),
+      namespace: path.endsWith('?outline') ? 'pack-outline' : 'pack-match',
     }));
     build.onLoad({ filter: /.*/, namespace: 'pack-match' }, async ({ path }) => {
       const pack = JSON.parse(await readFile(path, 'utf8'));
@@ -36,5 +46,11 @@ export const packMatch = {
         watchFiles: [path],
       };
     });
+    build.onLoad({ filter: /.*/, namespace: 'pack-outline' }, async ({ path }) => ({
+      contents: JSON.stringify(outlinePart(JSON.parse(await readFile(path, 'utf8')))),
+      loader: 'json',
+      resolveDir: dirname(path),
+      watchFiles: [path],
+    }));
   },
 };

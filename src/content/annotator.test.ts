@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { matcherKey } from '../shared/compiled-matcher-record';
+import { matcherFromStore } from '../shared/merged-packs';
 import type { MessageTo, RequestFields, Response } from '../shared/messages';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { createScanState } from '../text/matcher';
@@ -85,14 +86,26 @@ function harness(
   const scanners: FakeScanner[] = [];
   const sent: Sent[] = [];
   const later: (() => void)[] = [];
-  const painter = { paint: vi.fn(), paintAppended: vi.fn(), setFocus: vi.fn(), clearPaint: vi.fn() };
+  const painter = {
+    paint: vi.fn(),
+    paintAppended: vi.fn(),
+    setFocus: vi.fn(),
+    clearPaint: vi.fn(),
+    pending: false,
+    paintSoon: vi.fn(),
+  };
   const compiledMatcher = vi.fn(async () => undefined);
   const state = { orphaned: options.orphaned ?? false };
   const deps: AnnotatorDeps = {
     hostname: 'example.com',
     uiLanguage: 'en',
     version: VERSION,
-    bundled: BUNDLED,
+    bundled: {
+      id: BUNDLED.id,
+      version: BUNDLED.version,
+      categories: Object.fromEntries(BUNDLED.entities.map((e) => [e.id, e.category])),
+    },
+    loadMatcher: async (personal, stored, key) => matcherFromStore(BUNDLED, personal, stored, key),
     storage: { glossary: () => options.glossary ?? Promise.resolve(null), compiledMatcher },
     send: (async <K extends MessageTo<'background'>>(name: K, request: RequestFields<K>) => {
       sent.push([name, request] as Sent);
@@ -147,6 +160,21 @@ describe('Annotator', () => {
     expect(h.painter.paint).toHaveBeenLastCalledWith([m], expect.objectContaining({ style: 'underline' }));
     expect(h.annotator.pageEntities()).toEqual({ complete: true, entities: [{ id: 'africom', count: 1 }] });
     expect(h.annotator.settled).toBe(true);
+  });
+
+  it('is settled, and its page entities complete, only once what the scan found is painted', async () => {
+    const h = harness();
+    h.annotator.settingsChanged(on);
+    await settle();
+    h.painter.pending = true;
+    h.scanners[0]!.publish([mention('africom')], true);
+    // The scan's end asks for the paint before the next frame, not after the spacing.
+    expect(h.painter.paintSoon).toHaveBeenCalled();
+    expect(h.annotator.settled).toBe(false);
+    expect(h.annotator.pageEntities().complete).toBe(false);
+    h.painter.pending = false;
+    expect(h.annotator.settled).toBe(true);
+    expect(h.annotator.pageEntities().complete).toBe(true);
   });
 
   it('glossary change then settings change at once: one rescan, with the new glossary', async () => {

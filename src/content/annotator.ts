@@ -7,12 +7,12 @@
  * arrive from the entry.
  */
 import type { ClaimMark, PageClaimsResponse, PageEntitiesResponse, Response, Send } from '../shared/messages';
-import { createKnowledge, matcherFromStore, type Knowledge } from '../shared/merged-packs';
 import { resolveLang } from '../shared/localized-text';
 import { matcherKey } from '../shared/compiled-matcher-record';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { tallyClaims } from '../text/claims';
-import type { Pack } from '../text/pack-types';
+import type { Matcher } from '../text/matcher';
+import type { Category, Pack } from '../text/pack-types';
 import { backgroundFinder, findsNothing, localFinder, type Finder } from './finder';
 import { mentionAt } from './hit-test';
 import type { InteractionHooks } from './interaction';
@@ -33,6 +33,10 @@ export interface ScannerLike {
 export interface Painter {
   paint(mentions: readonly Mention[], options: PaintOptions): void;
   paintAppended(appended: readonly Mention[], options: PaintOptions): void;
+  /** Some change is not painted yet (the painter paints at most once per frame). */
+  readonly pending: boolean;
+  /** What waits is painted before the next frame (a scan has ended). */
+  paintSoon(): void;
   setFocus(range: Range | null): void;
   clearPaint(): void;
 }
@@ -44,14 +48,29 @@ export interface Clock {
   later(fn: () => void): void;
 }
 
+/**
+ * What the annotator needs of the bundled pack while the background matches: its name and version
+ * (the precompiled matcher's key) and each entity's category (the paint). The match data is
+ * loaded with the page's own matcher, only when needed (`loadMatcher`).
+ */
+export interface PackOutline {
+  id: string;
+  version: string;
+  categories: Readonly<Record<string, Category>>;
+}
+
 export interface AnnotatorDeps {
   hostname: string;
   /** The browser's UI language (the tooltip's language when settings say "auto"). */
   uiLanguage: string;
   /** The extension's version: names the background's precompiled matcher. */
   version: string;
-  /** The matching half of the bundled pack. */
-  bundled: Pack;
+  bundled: PackOutline;
+  /**
+   * The page's own matcher for the bundled pack plus `personal` (from the background's stored
+   * record `stored` when it was built for `key`): loaded only when the background cannot answer.
+   */
+  loadMatcher(personal: Pack | null, stored: unknown, key: string): Promise<Matcher>;
   storage: {
     /** The stored personal glossary (null when none or unreadable). */
     glossary(): Promise<Pack | null>;
@@ -83,7 +102,8 @@ export class Annotator {
   private builtFor = -1;
   /** The one read of the stored glossary, started by the first apply that needs it. */
   private glossaryRead: Promise<void> | null = null;
-  private knowledge: Knowledge | null = null;
+  /** Categories of the glossary's entities, which replace the bundled pack's (personal ids win). */
+  private personalCategories = new Map<string, Category>();
   /** Matches for the scanner; a new one (new glossary) means a new full scan. */
   private finder: Finder | null = null;
   private scanner: ScannerLike | null = null;
@@ -120,9 +140,12 @@ export class Annotator {
     return !!this.settings && isSiteEnabled(this.settings, this.deps.hostname);
   }
 
-  /** Nothing pending: no glossary read awaited, and the scanner (if any) is complete. */
+  /**
+   * Nothing pending: no glossary read awaited, the scanner (if any) is complete and what it found
+   * is painted.
+   */
   get settled(): boolean {
-    return this.waiting === 0 && (this.scanner?.complete ?? true);
+    return this.waiting === 0 && (this.scanner?.complete ?? true) && !this.deps.painter.pending;
   }
 
   /** New settings (the first call starts the annotator). */
@@ -144,7 +167,8 @@ export class Annotator {
     if (!this.settings) return { complete: false, entities: [] };
     if (!this.active) return { complete: true, entities: [] };
     if (!this.scanner) return { complete: false, entities: [] }; // glossary still loading
-    return { complete: this.scanner.complete, entities: [...this.counts].map(([id, count]) => ({ id, count })) };
+    const complete = this.scanner.complete && !this.deps.painter.pending;
+    return { complete, entities: [...this.counts].map(([id, count]) => ({ id, count })) };
   }
 
   /** The checked claims the page makes, counted over their mentions, in order of first statement. */
@@ -202,7 +226,7 @@ export class Annotator {
       }
       // A newer apply (newer settings or glossary) came meanwhile: it does the work, once.
       if (turn !== this.applying) return this.deps.onSettled();
-      this.knowledge = createKnowledge(this.deps.bundled, this.glossary);
+      this.personalCategories = new Map((this.glossary?.entities ?? []).map((e) => [e.id, e.category]));
       this.finder = this.finderFor(this.glossary);
       this.builtFor = this.glossaryVersion;
       rebuilt = true;
@@ -230,7 +254,7 @@ export class Annotator {
    * from the background's precompiled record when it fits.
    */
   private finderFor(personal: Pack | null): Finder {
-    const { bundled, version, send, storage, clock } = this.deps;
+    const { bundled, version, send, storage, clock, loadMatcher } = this.deps;
     const key = matcherKey(version, bundled, personal);
     const self = backgroundFinder(
       (request) => send('glossa:find-names', request),
@@ -240,7 +264,7 @@ export class Annotator {
         if (self !== this.finder) return findsNothing;
         try {
           if (!this.deps.orphaned()) {
-            const matcher = matcherFromStore(bundled, personal, await storage.compiledMatcher(), key);
+            const matcher = await loadMatcher(personal, await storage.compiledMatcher(), key);
             // Loading the matcher and matching are separate tasks: no long task.
             await clock.nextTask();
             return localFinder(matcher);
@@ -296,7 +320,9 @@ export class Annotator {
     }
     this.reportFrameEntities(appended);
     if (list.length > 0 && !this.uninstallInteraction) this.installInteraction();
-    if (complete) this.deps.onSettled();
+    if (!complete) return;
+    this.deps.painter.paintSoon();
+    this.deps.onSettled();
   }
 
   private installInteraction(): void {
@@ -334,7 +360,7 @@ export class Annotator {
       style: s.paintStyle,
       paintAll: s.paintAll,
       categoryOf: (id) => {
-        const category = this.knowledge?.entity(id)?.entity.category;
+        const category = this.personalCategories.get(id) ?? this.deps.bundled.categories[id];
         return category && s.categories[category] !== false ? category : undefined;
       },
     };
@@ -348,6 +374,8 @@ export class Annotator {
   private repaint(): void {
     if (!this.active) return this.deps.painter.clearPaint();
     this.deps.painter.paint(this.mentions, this.paintOptions());
+    // A settings change on a read page is shown at once; during a scan, paints are spaced.
+    if (this.scanner?.complete) this.deps.painter.paintSoon();
   }
 
   /**

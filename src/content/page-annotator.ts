@@ -1,20 +1,21 @@
 /**
  * The content script's second half, built as its own ES module (build.mjs CONTENT_MODULES:
  * page-annotator.js): the annotator with this page's real dependencies (the extension's storage
- * and messages, the CSS highlight painter, the lazily evaluated tooltip code), the matching half
- * of the pack for the in-page fallback, the glossary reader and the page-date reader. The entry (./index.ts) imports
- * it only when a frame has a name to paint, a command to answer, or a background that cannot
- * answer, so none of it is fetched or evaluated on other pages. What the entry already holds
- * (the scanner, with what the watch read; the yield channel) is passed in, not bundled twice.
+ * and messages, the CSS highlight painter, the lazily evaluated tooltip code), the glossary
+ * reader and the page-date reader. The entry (./index.ts) imports it only when a frame has a name
+ * to paint, a command to answer, or a background that cannot answer, so none of it is fetched or
+ * evaluated on other pages. The page's own matcher with the pack's match data is a third module
+ * (./page-matcher.ts), imported from here only when the background cannot answer. What the entry
+ * already holds (the scanner, with what the watch read; the yield channel) is passed in, not
+ * bundled twice.
  */
-// Only the matching half of the pack (no summaries or facts): cards come from the background.
-import matchPack from '../pack/bundled-pack.json?match';
+// The pack's name, version and categories; its match data is in page-matcher.js.
+import outline from '../pack/bundled-pack.json?outline';
 import browser, { orphaned } from '../shared/browser';
 import { uiLanguage } from '../shared/i18n';
 import { COMPILED_MATCHER_KEY } from '../shared/compiled-matcher-record';
 import { send } from '../shared/messaging';
 import { GLOSSARY_KEY, storedGlossaryPack } from '../shared/storage';
-import type { Pack } from '../text/pack-types';
 import { Annotator, type AnnotatorDeps } from './annotator';
 import { installInteraction } from './interaction';
 import { HighlightPainter } from './painter';
@@ -23,7 +24,19 @@ export { memoPageDate } from './page-date';
 // Read only once an annotator runs (a glossary write then rescans): its validation stays out of the entry.
 export { loadGlossary } from '../shared/storage';
 
-const bundled: Pack = matchPack;
+type PageMatcherModule = typeof import('./page-matcher');
+
+// The extension API's own globals: Firefox has `browser` (and `chrome`), Chrome `chrome`.
+declare const chrome: { runtime: { getURL(path: string): string } };
+
+/**
+ * The page's own matcher and the pack's match data (build.mjs CONTENT_MODULES), loaded as
+ * page-annotator.js is (a packaged, web-accessible file) and only when the background cannot
+ * answer. Written with the API's global name, as web-ext lint accepts a dynamic import.
+ */
+function loadPageMatcher(): Promise<PageMatcherModule> {
+  return import(chrome.runtime.getURL('page-matcher.js')) as Promise<PageMatcherModule>;
+}
 
 /** What the entry passes in. */
 export interface EntryParts {
@@ -52,7 +65,8 @@ export function createPageAnnotator(entry: EntryParts): Annotator {
     hostname: location.hostname,
     uiLanguage: uiLanguage(),
     version: browser.runtime.getManifest().version,
-    bundled,
+    bundled: outline,
+    loadMatcher: async (personal, stored, key) => (await loadPageMatcher()).pageMatcher(personal, stored, key),
     // As loadGlossary does: unreadable → no glossary.
     storage: {
       glossary: async () => storedGlossaryPack(await readLocal(GLOSSARY_KEY)),
@@ -60,7 +74,7 @@ export function createPageAnnotator(entry: EntryParts): Annotator {
     },
     send,
     orphaned,
-    painter: new HighlightPainter(),
+    painter: new HighlightPainter({ onPainted: entry.onSettled }),
     clock: { nextTask: entry.nextTask, later: (fn) => void setTimeout(fn, 0) },
     createScanner: entry.createScanner,
     installInteraction,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Category } from '../text/pack-types';
-import { HighlightPainter, type PaintOptions } from './painter';
+import { HighlightPainter, PAINT_SPACING_MS, type PaintOptions } from './painter';
 import type { Mention } from './scanner';
 
 /** CSS Custom Highlight API stand-ins (happy-dom has neither). */
@@ -40,9 +40,34 @@ const options = (o: Partial<PaintOptions> = {}): PaintOptions => ({
 const texts = (reg: Map<string, FakeHighlight>, name: string): string[] =>
   [...(reg.get(name) ?? [])].map((r) => r.toString());
 
-function setup(): { reg: Map<string, FakeHighlight>; painter: HighlightPainter } {
+/** A painter on a fake registry, with frames that come only when the test runs them. */
+function setup() {
   const reg = new Map<string, FakeHighlight>();
-  return { reg, painter: new HighlightPainter(() => reg as unknown as HighlightRegistry) };
+  const frames: (() => void)[] = [];
+  const clock = { now: 0 };
+  /** Ranges the test puts in the viewport. */
+  const onScreen = new Set<Range>();
+  let paints = 0;
+  let sets = 0;
+  const registry = {
+    set: (name: string, h: FakeHighlight) => (sets++, reg.set(name, h)),
+    delete: (name: string) => reg.delete(name),
+  };
+  const painter = new HighlightPainter({
+    registry: () => registry as unknown as HighlightRegistry,
+    frame: (fn) => {
+      frames.push(fn);
+      return () => frames.splice(frames.indexOf(fn) >>> 0, 1);
+    },
+    now: () => clock.now,
+    visible: (r) => onScreen.has(r),
+    onPainted: () => paints++,
+  });
+  /** Runs the frames due now, as the browser would before drawing. */
+  const frame = (): void => {
+    for (const fn of frames.splice(0)) fn();
+  };
+  return { reg, painter, frames, frame, clock, onScreen, paints: () => paints, sets: () => sets };
 }
 
 describe('HighlightPainter', () => {
@@ -50,9 +75,11 @@ describe('HighlightPainter', () => {
     const { reg, painter } = setup();
     const list = [mention('africom', 'AFRICOM'), mention('langley', 'Langley'), mention('africom', 'Africom')];
     painter.paint(list, options());
+    painter.flush();
     expect(texts(reg, 'glossa-underline-organization')).toEqual(['AFRICOM']);
     expect(texts(reg, 'glossa-underline-person')).toEqual(['Langley']);
     painter.paint(list, options({ paintAll: true }));
+    painter.flush();
     expect(texts(reg, 'glossa-underline-organization')).toEqual(['AFRICOM', 'Africom']);
   });
 
@@ -62,17 +89,22 @@ describe('HighlightPainter', () => {
       [mention('africom', 'AFRICOM'), mention('africom', 'Africom', true), mention('unknown', 'X', true)],
       options(),
     );
+    painter.flush();
     expect(texts(reg, 'glossa-claim')).toEqual(['Africom']);
     expect(reg.get('glossa-claim')!.priority).toBeGreaterThan(reg.get('glossa-underline-organization')!.priority);
     painter.paint([mention('africom', 'AFRICOM', true)], options({ style: 'none' }));
+    painter.flush();
     expect([...reg.keys()]).toEqual([]);
   });
 
   it('adds appended mentions to the highlights without painting an entity twice', () => {
     const { reg, painter } = setup();
     painter.paint([mention('africom', 'AFRICOM')], options());
+    painter.flush();
     const before = reg.get('glossa-underline-organization');
     painter.paintAppended([mention('africom', 'Africom'), mention('langley', 'Langley', true)], options());
+    painter.flush();
+    // Unchanged highlights are not touched (each change re-paints the page).
     expect(reg.get('glossa-underline-organization')).toBe(before);
     expect(texts(reg, 'glossa-underline-organization')).toEqual(['AFRICOM']);
     expect(texts(reg, 'glossa-underline-person')).toEqual(['Langley']);
@@ -83,11 +115,96 @@ describe('HighlightPainter', () => {
     const { reg, painter } = setup();
     reg.set('page-own', new FakeHighlight());
     painter.paint([mention('africom', 'AFRICOM')], options());
+    painter.flush();
     painter.setFocus(mention('langley', 'Langley').range);
-    const other = new HighlightPainter(() => reg as unknown as HighlightRegistry);
+    painter.flush();
+    const other = new HighlightPainter({ registry: () => reg as unknown as HighlightRegistry });
     other.clearPaint(); // painted nothing: touches nothing
     expect(reg.has('glossa-underline-organization')).toBe(true);
     painter.clearPaint();
     expect([...reg.keys()]).toEqual(['page-own']);
+  });
+
+  describe('at most one change per frame', () => {
+    afterEach(() => void vi.useRealTimers());
+
+    it('paints the first slice before the next frame, coalesced with what comes in the same task', () => {
+      const { reg, painter, frame, frames, paints } = setup();
+      painter.paint([mention('africom', 'AFRICOM')], options());
+      painter.paintAppended([mention('langley', 'Langley')], options());
+      expect(reg.size).toBe(0);
+      expect(painter.pending).toBe(true);
+      expect(frames).toHaveLength(1);
+      frame();
+      expect(texts(reg, 'glossa-underline-organization')).toEqual(['AFRICOM']);
+      expect(texts(reg, 'glossa-underline-person')).toEqual(['Langley']);
+      expect(painter.pending).toBe(false);
+      expect(paints()).toBe(1);
+    });
+
+    it('spaces later changes during a scan, and paints the rest at once when the scan ends', () => {
+      vi.useFakeTimers();
+      const { reg, painter, frame, frames, clock, sets } = setup();
+      painter.paint([mention('africom', 'AFRICOM')], options());
+      frame();
+      expect(sets()).toBe(1);
+      // Two more slices within the spacing, off-screen: the next frame paints nothing.
+      painter.paintAppended([mention('langley', 'Langley')], options());
+      painter.paintAppended([mention('africom', 'Africom', true)], options());
+      frame();
+      expect(sets()).toBe(1);
+      expect(frames).toHaveLength(0);
+      clock.now = PAINT_SPACING_MS;
+      vi.advanceTimersByTime(PAINT_SPACING_MS);
+      expect(frames).toHaveLength(1);
+      frame();
+      expect(texts(reg, 'glossa-underline-person')).toEqual(['Langley']);
+      expect(texts(reg, 'glossa-claim')).toEqual(['Africom']);
+      expect(sets()).toBe(3); // person and claim; the organization's highlight is unchanged
+      // The scan ends: what waits does not wait for the spacing.
+      painter.paintAppended([mention('langley', 'Langley', true)], options());
+      painter.paintSoon();
+      frame();
+      expect(texts(reg, 'glossa-claim')).toEqual(['Africom', 'Langley']);
+      expect(painter.pending).toBe(false);
+    });
+
+    it('paints a mention that shows in the viewport at the next frame, spacing or not', () => {
+      const { reg, painter, frame, onScreen } = setup();
+      painter.paint([mention('africom', 'AFRICOM')], options());
+      frame();
+      const later = mention('langley', 'Langley');
+      onScreen.add(later.range);
+      painter.paintAppended([later], options());
+      frame();
+      expect(texts(reg, 'glossa-underline-person')).toEqual(['Langley']);
+      expect(painter.pending).toBe(false);
+    });
+
+    it('a full repaint that changes nothing touches no highlight; one that drops a name deletes it', () => {
+      const { reg, painter, frame, sets } = setup();
+      const a = mention('africom', 'AFRICOM');
+      const l = mention('langley', 'Langley');
+      painter.paint([a, l], options());
+      frame();
+      expect(sets()).toBe(2);
+      painter.paint([a, l], options());
+      painter.paintSoon();
+      frame();
+      expect(sets()).toBe(2);
+      painter.paint([a], options());
+      painter.paintSoon();
+      frame();
+      expect([...reg.keys()]).toEqual(['glossa-underline-organization']);
+    });
+
+    it('clearPaint drops what waits: nothing is painted after it', () => {
+      const { reg, painter, frames } = setup();
+      painter.paint([mention('africom', 'AFRICOM')], options());
+      painter.clearPaint();
+      expect(painter.pending).toBe(false);
+      expect(frames).toHaveLength(0);
+      expect(reg.size).toBe(0);
+    });
   });
 });

@@ -53,28 +53,107 @@ function highlightName(m: Mention, options: PaintOptions): string {
   return `${HIGHLIGHT_PREFIX}${options.style}-${options.categoryOf(m.entityId)}`;
 }
 
-/** One frame's paint: the highlights it registered and the entities it painted. */
+/** Runs `fn` before the next frame is drawn; returns a cancel. */
+export type FrameScheduler = (fn: () => void) => () => void;
+
+/**
+ * The next animation frame, or 100 ms where frames do not come (a background tab): a page that is
+ * not drawn still gets its highlights, and the frame reports settled.
+ */
+function nextFrame(fn: () => void): () => void {
+  let done = false;
+  const run = (): void => {
+    if (done) return;
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    fn();
+  };
+  const frame = requestAnimationFrame(run);
+  const timer = setTimeout(run, 100);
+  return () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/** The range shows in the viewport (read in an animation frame, where layout is due anyway). */
+function inViewport(r: Range): boolean {
+  const b = r.getBoundingClientRect();
+  return b.bottom > 0 && b.top < innerHeight && b.right > 0 && b.left < innerWidth && b.width + b.height > 0;
+}
+
+/** At most this many new ranges are looked at per frame (document order: the top of the page first). */
+const VIEWPORT_CHECKS = 64;
+
+export interface PainterDeps {
+  /** `registry` is looked up on use: its first use in a frame costs milliseconds. */
+  registry?: () => HighlightRegistry | undefined;
+  frame?: FrameScheduler;
+  now?: () => number;
+  visible?: (range: Range) => boolean;
+  /** Called after the highlights were brought up to date (the frame may have become settled). */
+  onPainted?: () => void;
+}
+
+/**
+ * While a scan goes on, highlights change at most once per this many ms: each change of a
+ * registered highlight makes the browser pre-paint the whole document (5–7 ms on a 1 MB page).
+ * The first paint, one that brings a range into the viewport, and the one that ends a scan
+ * (`paintSoon`) wait for the next frame alone: off-screen mentions join a later change.
+ */
+export const PAINT_SPACING_MS = 150;
+
+/**
+ * One frame's paint: the highlights it registered and the entities it painted. `paint` and
+ * `paintAppended` say what should be painted; the registry is brought up to date once, before a
+ * frame, with only the highlights whose ranges changed touched.
+ */
 export class HighlightPainter {
   /**
    * The highlights we registered, by name. Tracked here rather than read back from the registry:
    * Firefox's content-script view of CSS.highlights cannot enumerate the page's registry.
    */
   private readonly registered = new Map<string, Highlight>();
+  /** What should be painted, by highlight name, in document order. */
+  private wanted = new Map<string, Range[]>();
+  /** Names whose wanted ranges may differ from the registered highlight. */
+  private dirty = new Set<string>();
   /** Entities painted so far (first-mention-only mode paints an entity once). */
   private paintedEntities = new Set<string>();
   /** Whether the focus highlight may be registered (so clearing it can skip the registry when not). */
   private focusSet = false;
+  /** Cancels the requested frame callback; null when none is requested. */
+  private frameRequest: (() => void) | null = null;
+  /** Cancels the timer that ends the spacing; null when none runs. */
+  private spacingTimer: (() => void) | null = null;
+  /** What waits is painted at the next frame, not after the spacing. */
+  private soon = false;
+  /** Ranges to paint that are not painted yet and not yet looked at for the viewport. */
+  private unchecked: Range[] = [];
+  /** When the registry was last changed (-Infinity: never). */
+  private lastFlush = -Infinity;
+  private readonly registry: () => HighlightRegistry | undefined;
+  private readonly frame: FrameScheduler;
+  private readonly now: () => number;
+  private readonly visible: (range: Range) => boolean;
 
-  /** `registry` is looked up on use: its first use in a frame costs milliseconds. */
-  constructor(private readonly registry: () => HighlightRegistry | undefined = pageRegistry) {}
+  constructor(private readonly deps: PainterDeps = {}) {
+    this.registry = deps.registry ?? pageRegistry;
+    this.frame = deps.frame ?? nextFrame;
+    this.now = deps.now ?? (() => performance.now());
+    this.visible = deps.visible ?? inViewport;
+  }
+
+  /** Some change is not in the registry yet. */
+  get pending(): boolean {
+    return this.dirty.size > 0;
+  }
 
   /** Paints exactly `mentions` (in document order), replacing whatever was painted before. */
   paint(mentions: readonly Mention[], options: PaintOptions): void {
     this.paintedEntities = new Set();
-    // Nothing painted and nothing to paint: not even a look at CSS.highlights.
-    if (mentions.length === 0 && this.registered.size === 0) return;
-    const reg = this.registry();
-    if (!reg) return;
     const groups = new Map<string, Range[]>();
     if (options.style !== 'none') {
       for (const m of selectPainted(mentions, options, this.paintedEntities)) {
@@ -86,17 +165,15 @@ export class HighlightPainter {
       const claims = claimed(mentions, options);
       if (claims.length) groups.set(CLAIM_HIGHLIGHT, claims);
     }
-    for (const name of [...this.registered.keys()])
-      if (!groups.has(name)) {
-        reg.delete(name);
-        this.registered.delete(name);
-      }
+    for (const name of this.wanted.keys()) this.dirty.add(name);
+    for (const name of this.registered.keys()) this.dirty.add(name);
     for (const [name, ranges] of groups) {
-      const highlight = new Highlight(...ranges);
-      if (name === CLAIM_HIGHLIGHT) highlight.priority = 1;
-      reg.set(name, highlight);
-      this.registered.set(name, highlight);
+      this.dirty.add(name);
+      const existing = this.registered.get(name);
+      for (const r of ranges) if (!existing?.has(r)) this.unchecked.push(r);
     }
+    this.wanted = groups;
+    this.schedule();
   }
 
   /**
@@ -105,18 +182,85 @@ export class HighlightPainter {
    * page's update costs what was added, not the whole page.
    */
   paintAppended(appended: readonly Mention[], options: PaintOptions): void {
-    const reg = this.registry();
-    if (!reg || options.style === 'none') return;
-    const add = (name: string, range: Range, priority = 0): void => {
-      const existing = this.registered.get(name);
-      if (existing) return void existing.add(range);
-      const highlight = new Highlight(range);
-      highlight.priority = priority;
-      reg.set(name, highlight);
-      this.registered.set(name, highlight);
+    if (options.style === 'none') return;
+    const add = (name: string, range: Range): void => {
+      let list = this.wanted.get(name);
+      if (!list) this.wanted.set(name, (list = []));
+      list.push(range);
+      this.dirty.add(name);
+      this.unchecked.push(range);
     };
     for (const m of selectPainted(appended, options, this.paintedEntities)) add(highlightName(m, options), m.range);
-    for (const range of claimed(appended, options)) add(CLAIM_HIGHLIGHT, range, 1);
+    for (const range of claimed(appended, options)) add(CLAIM_HIGHLIGHT, range);
+    this.schedule();
+  }
+
+  /** What waits is painted before the next frame, not after the spacing (a scan has ended). */
+  paintSoon(): void {
+    this.schedule(true);
+  }
+
+  /** Brings the registry up to date now. */
+  flush(): void {
+    this.cancel();
+    if (!this.pending) return;
+    const dirty = [...this.dirty];
+    this.dirty.clear();
+    // Nothing painted and nothing to paint: not even a look at CSS.highlights.
+    if (this.registered.size === 0 && dirty.every((name) => !this.wanted.get(name)?.length)) return;
+    const reg = this.registry();
+    if (!reg) return this.deps.onPainted?.();
+    let changed = false;
+    for (const name of dirty) {
+      const ranges = this.wanted.get(name);
+      const existing = this.registered.get(name);
+      if (!ranges?.length) {
+        if (!existing) continue;
+        reg.delete(name);
+        this.registered.delete(name);
+        changed = true;
+        continue;
+      }
+      if (existing && existing.size === ranges.length && ranges.every((r) => existing.has(r))) continue;
+      // A registered highlight's every change is one invalidation: replace it whole, once.
+      const highlight = new Highlight(...ranges);
+      if (name === CLAIM_HIGHLIGHT) highlight.priority = 1;
+      reg.set(name, highlight);
+      this.registered.set(name, highlight);
+      changed = true;
+    }
+    if (changed) this.lastFlush = this.now();
+    this.deps.onPainted?.();
+  }
+
+  /** Asks for a frame callback (at most one), which paints now or when the spacing ends. */
+  private schedule(soon = this.registered.size === 0): void {
+    if (!this.pending) return;
+    if (soon) this.soon = true;
+    this.frameRequest ??= this.frame(() => this.onFrame());
+  }
+
+  private onFrame(): void {
+    this.frameRequest = null;
+    const fresh = this.unchecked.slice(0, VIEWPORT_CHECKS);
+    this.unchecked = [];
+    const wait = this.lastFlush + PAINT_SPACING_MS - this.now();
+    if (this.soon || wait <= 0 || fresh.some(this.visible)) return this.flush();
+    if (this.spacingTimer) return;
+    const timer = setTimeout(() => {
+      this.spacingTimer = null;
+      this.schedule(true);
+    }, wait);
+    this.spacingTimer = () => clearTimeout(timer);
+  }
+
+  private cancel(): void {
+    this.frameRequest?.();
+    this.frameRequest = null;
+    this.spacingTimer?.();
+    this.spacingTimer = null;
+    this.soon = false;
+    this.unchecked = [];
   }
 
   setFocus(range: Range | null): void {
@@ -130,9 +274,12 @@ export class HighlightPainter {
     reg.set(FOCUS_HIGHLIGHT, h);
   }
 
-  /** Removes every highlight of ours. */
+  /** Removes every highlight of ours, now. */
   clearPaint(): void {
     this.paintedEntities = new Set();
+    this.wanted = new Map();
+    this.dirty.clear();
+    this.cancel();
     if (this.registered.size === 0 && !this.focusSet) return;
     const reg = this.registry();
     if (!reg) return;

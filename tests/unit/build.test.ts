@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
+/** The entry's gzip budget: what it needs now (11.7 kB) with a little room, not a target met. */
+const ENTRY_BUDGET = 12 * 1024;
 
 /** A throwaway copy of the sources (node_modules linked) so a broken input can't touch dist/. */
 function copyProject(): string {
@@ -65,7 +67,7 @@ describe('build.mjs', () => {
   }, 60_000);
 
   it('keeps the content script small: matching data only, cards stay in the background', () => {
-    const module = readFileSync(join(dir, 'dist/chrome/page-annotator.js'));
+    const module = readFileSync(join(dir, 'dist/chrome/page-matcher.js'));
     const background = readFileSync(join(dir, 'dist/chrome/background.js'), 'utf8');
     const pack = JSON.parse(readFileSync(join(dir, 'src/pack/bundled-pack.json'), 'utf8'));
     const africom = pack.entities.find((e: { id: string }) => e.id === 'africom');
@@ -79,21 +81,33 @@ describe('build.mjs', () => {
     const gzip = (file: string) => gzipSync(readFileSync(join(dir, 'dist', file)), { level: 9 }).length;
     for (const browser of ['chrome', 'firefox']) {
       // Issue 19: the entry (settings, watch, messages) is all a page with no name pays for. 10.8 kB
-      // at the split, of which ~3 kB is webextension-polyfill.
-      expect(gzip(`${browser}/content.js`), `${browser}/content.js gzip`).toBeLessThanOrEqual(11 * 1024);
-      // Issue 7's budget, now for the part loaded with a name: engine fallback, painter, Preact and tippy.js.
-      expect(gzip(`${browser}/page-annotator.js`), `${browser}/page-annotator.js gzip`).toBeLessThanOrEqual(60 * 1024);
+      // at the split, of which ~3 kB is webextension-polyfill; 11.7 kB since page-level evidence
+      // (the scanner decides pending mentions over the page: src/text/page-evidence.ts).
+      expect(gzip(`${browser}/content.js`), `${browser}/content.js gzip`).toBeLessThanOrEqual(ENTRY_BUDGET);
+      // Issue 7's budget, now per part loaded later: with a name (painter, Preact and tippy.js) and
+      // when the background cannot answer (the engine and the pack's match data).
+      for (const file of ['page-annotator.js', 'page-matcher.js'])
+        expect(gzip(`${browser}/${file}`), `${browser}/${file} gzip`).toBeLessThanOrEqual(60 * 1024);
     }
     const entry = readFileSync(join(dir, 'dist/chrome/content.js'), 'utf8');
     const module = readFileSync(join(dir, 'dist/chrome/page-annotator.js'), 'utf8');
+    const matcher = readFileSync(join(dir, 'dist/chrome/page-matcher.js'), 'utf8');
     const pack = JSON.parse(readFileSync(join(dir, 'src/pack/bundled-pack.json'), 'utf8'));
     const africom = pack.entities.find((e: { id: string }) => e.id === 'africom');
     // None of the second half may slip back into the entry: no pack data (aliases), no engine,
     // painter, tooltip, Preact or tippy.js. Markers are strings minification keeps; each must be
     // in the module, or the check would prove nothing.
-    const markers: Record<string, string> = {
+    // The pack's match data and the engine are in page-matcher.js alone, loaded only when the
+    // background cannot answer.
+    for (const [what, marker] of Object.entries({
       'the pack': africom.names.ar,
       'the engine': 'loadMatcher: not a precompiled matcher',
+    })) {
+      expect(matcher, `${what} in page-matcher.js`).toContain(marker);
+      expect(entry, `${what} not in content.js`).not.toContain(marker);
+      expect(module, `${what} not in page-annotator.js`).not.toContain(marker);
+    }
+    const markers: Record<string, string> = {
       'the painter': 'glossa-focus',
       'the tooltip host': 'glossa-ui',
       'tippy.js': 'tippy',
@@ -105,6 +119,7 @@ describe('build.mjs', () => {
     }
     // The entry imports the second half by its packaged name, which the build produced.
     expect(entry).toContain('"page-annotator.js"');
+    expect(module).toContain('"page-matcher.js"');
   });
 
   it('stops on an invalid manifest, names the file, and leaves dist/ as it was', () => {

@@ -9,8 +9,10 @@
  * - network APIs: `fetch(`, `XMLHttpRequest`, `WebSocket`, `EventSource`, `sendBeacon`,
  *   `importScripts` — Glossa makes no request at all, so no occurrence is harmless;
  * - code from strings: `eval(`, `new Function`, a bare `Function(` call, dynamic `import(` — except
- *   the content script's one import of its own second half, by the packaged file's URL
- *   (`import(browser.runtime.getURL("page-annotator.js"))`, or `chrome.`: checked to be exactly that);
+ *   the content script's imports of its own parts, by the packaged file's URL: the entry's of its
+ *   second half (`import(browser.runtime.getURL("page-annotator.js"))`, or `chrome.`) and that
+ *   module's of the page's own matcher (`import(chrome.runtime.getURL("page-matcher.js"))`),
+ *   checked to be exactly that;
  *   webextension-polyfill contains `Function.call.bind(Object.prototype.hasOwnProperty)`: that is
  *   a property access on the Function object, not a call of the constructor, and the patterns
  *   below do not match it (a bare `Function(` must not follow `.`, a letter, `$` or `_`);
@@ -53,6 +55,8 @@ const FORBIDDEN: Array<[string, RegExp]> = [
  * API's own global (`browser` in Firefox, `chrome` in Chrome), as web-ext lint accepts it.
  */
 const OWN_IMPORT = /(?<![\w$.])import\((?:browser|chrome)\.runtime\.getURL\("page-annotator\.js"\)\)/g;
+/** page-annotator.js's import of the page's own matcher, only when the background cannot answer. */
+const MATCHER_IMPORT = /(?<![\w$.])import\(chrome\.runtime\.getURL\("page-matcher\.js"\)\)/g;
 
 /** The permissions Glossa needs, and what for (README "Permissions, and why" must name each). */
 const EXPECTED_PERMISSIONS: Record<string, { api: RegExp; bundle: string }> = {
@@ -86,7 +90,14 @@ describe('hardening: shipped bundles and manifests', () => {
     it(`${target}: no network API, no code or markup from strings in any bundle`, () => {
       const out = join(dir, 'dist', target);
       const bundles = readdirSync(out).filter((f) => f.endsWith('.js'));
-      expect(bundles.sort()).toEqual(['background.js', 'content.js', 'options.js', 'page-annotator.js', 'popup.js']);
+      expect(bundles.sort()).toEqual([
+        'background.js',
+        'content.js',
+        'options.js',
+        'page-annotator.js',
+        'page-matcher.js',
+        'popup.js',
+      ]);
       const hits: string[] = [];
       for (const file of bundles) {
         let code = readFileSync(join(out, file), 'utf8');
@@ -95,6 +106,10 @@ describe('hardening: shipped bundles and manifests', () => {
             2,
           );
           code = code.replace(OWN_IMPORT, '');
+        }
+        if (file === 'page-annotator.js') {
+          expect(code.match(MATCHER_IMPORT), 'page-annotator.js imports the page matcher once').toHaveLength(1);
+          code = code.replace(MATCHER_IMPORT, '');
         }
         for (const [name, re] of FORBIDDEN) {
           const m = re.exec(code);
@@ -127,13 +142,13 @@ describe('hardening: shipped bundles and manifests', () => {
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
       expect(manifest.optional_host_permissions ?? []).toEqual([]);
-      // Pages can load one file, the content script's second half (a content script can import
+      // Pages can load two files, the content script's other parts (a content script can import
       // nothing that is not web-accessible); in Chrome only under a per-session URL, so a page
       // cannot probe for it (Firefox's moz-extension UUID is random per install). Nor can pages
       // talk to us directly.
       expect(manifest.web_accessible_resources).toEqual([
         {
-          resources: ['page-annotator.js'],
+          resources: ['page-annotator.js', 'page-matcher.js'],
           matches: ['<all_urls>'],
           ...(target === 'chrome' ? { use_dynamic_url: true } : {}),
         },
