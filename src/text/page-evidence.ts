@@ -23,7 +23,6 @@
  * A mention decided by its own window stays as it was (mixed pages exist). A name inside a pending
  * longer one (`within`) counts only when that one does not.
  */
-import { foldString } from './normalise';
 
 /**
  * How a match counts. Absent: a mention of one of the story's own entities. `general`: a mention of
@@ -102,7 +101,9 @@ export class PageEvidence {
       const sets = sense === 'cue' ? this.cues : this.vetoes;
       let set = sets.get(m.entityId);
       if (set === undefined) sets.set(m.entityId, (set = new Set()));
-      set.add(foldString(m.text ?? ''));
+      // Distinct words by their written form, lower-cased: folding here would put the folding tables
+      // into the entry script (every page pays for it), for the rare form told apart by a diacritic.
+      set.add((m.text ?? '').toLowerCase());
       return;
     }
     if (sense === 'pending') {
