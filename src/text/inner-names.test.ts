@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, createPageState, type Match } from './matcher';
 import { loadMatcher, serialiseMatcher } from './matcher-format';
-import type { Entity, Pack } from './pack-types';
+import type { Pack } from './pack-types';
+import { testEntity } from './test-entity';
 import { decidePage, PageEvidence } from './page-evidence';
 
-const fact = { text: { en: 'f' }, date: '2020', sources: [{ title: 's', url: 'https://example.org/a' }] };
-const entity = (e: Partial<Entity> & Pick<Entity, 'id' | 'aliases'>): Entity => ({
-  category: 'place',
-  // A display name no test text holds (display names are matched as aliases).
-  names: { en: `Display name of ${e.id}` },
-  summary: { en: 's' },
-  facts: [fact],
-  ...e,
-});
+const entity = testEntity;
 
 // A longer name that needs context (the US recognition) holding two places; an organisation whose
 // name holds a country (an embassy); a context rule that vetoes.

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, createPageState, type Match } from './matcher';
 import { loadMatcher, serialiseMatcher } from './matcher-format';
-import type { Entity, Pack } from './pack-types';
+import type { Pack } from './pack-types';
+import { testEntity } from './test-entity';
 import { validatePack } from './validate-pack';
 
-const fact = { text: { en: 'f' }, date: '2020', sources: [{ title: 's', url: 'https://example.org/a' }] };
-const entity = (e: Partial<Entity> & Pick<Entity, 'id' | 'aliases'>): Entity => ({
-  category: 'place',
-  names: { en: e.id },
-  summary: { en: 's' },
-  facts: [fact],
-  ...e,
-});
+const entity = testEntity;
 
 const pack: Pack = {
   id: 'p',
