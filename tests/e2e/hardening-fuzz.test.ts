@@ -20,7 +20,7 @@
  * page's HTML; no shrinking (each run is a browser tab).
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import bundledPack from '../../src/pack/bundled-pack.json';
 import { scanFiles } from '../../src/cli/scan-core';
 import { buildMatcher, createPageState, type Match } from '../../src/text/matcher';
@@ -28,6 +28,7 @@ import { decidePage } from '../../src/text/page-evidence';
 import type { Pack } from '../../src/text/pack-types';
 import { describeInBrowsers } from './harness/suite';
 import { highlightTexts, pageEntities } from './harness/page-probes';
+import { paintEveryMention } from './harness/as-the-cli';
 
 const CASES = Number(process.env.GLOSSA_FUZZ_CASES ?? 20);
 const SEED = Number(process.env.GLOSSA_FUZZ_SEED ?? 20_240_611);
@@ -299,21 +300,8 @@ const sortedKeys = (o: Record<string, number>) =>
 describeInBrowsers(
   'hardening: DOM fuzzing (random trees, mixed scripts, invisible characters, split names)',
   (get, browserName) => {
-    let saved: Record<string, unknown> | undefined;
-    beforeAll(async () => {
-      const { browser } = get();
-      const stored = await browser.callExtension<Record<string, unknown>>('storage.sync.get', 'settings');
-      saved = stored.settings as Record<string, unknown> | undefined;
-      // Paint every mention, not only the first of each entity, so painted ranges = mentions.
-      await browser.callExtension('storage.sync.set', {
-        settings: { ...(saved ?? {}), schemaVersion: 1, enabled: true, paintAll: true },
-      });
-    });
-    afterAll(async () => {
-      const { browser } = get();
-      if (saved === undefined) await browser.callExtension('storage.sync.remove', 'settings');
-      else await browser.callExtension('storage.sync.set', { settings: saved });
-    });
+    // Paint every mention, not only the first of each entity, so painted ranges = mentions.
+    paintEveryMention(get);
 
     it(`${CASES} random pages: DOM unchanged, counts and painted ranges equal the engine's, no error (seed ${SEED})`, async () => {
       const { browser, server } = get();

@@ -7,7 +7,7 @@
 import { expect, it } from 'vitest';
 import { articlePage as page, cliView as cli, paintedTexts, paintEveryMention } from './harness/as-the-cli';
 import { describeInBrowsers } from './harness/suite';
-import { entitiesWhen, highlightTexts, pageEntities, settledAfter } from './harness/page-probes';
+import { appendLateParagraph, entitiesWhen, highlightTexts, pageEntities, settledAfter } from './harness/page-probes';
 
 const LONG = 'recognition of Moroccan sovereignty over Western Sahara';
 // No word near the long name settles it (checked below against the CLI).
@@ -29,12 +29,7 @@ describeInBrowsers('on the page: the names inside a longer name the page withdra
     expect(await pageEntities(browser, tabId)).toEqual(start.counts);
     expect(paintedTexts(await tab.evaluate(highlightTexts))).toEqual(start.texts);
 
-    await tab.evaluate((text) => {
-      const p = document.createElement('p');
-      p.id = 'late';
-      p.textContent = text;
-      document.querySelector('article')!.append(p);
-    }, EVIDENCE);
+    await tab.evaluate(appendLateParagraph, EVIDENCE);
     const confirmed = cli(page(INNER, QUIET, EVIDENCE));
     expect(confirmed.counts).toEqual({ 'us-recognition-western-sahara': 1, africom: 1, himars: 1 });
     expect(

@@ -7,7 +7,7 @@
 import { expect, it } from 'vitest';
 import { articlePage as page, cliView as cli, paintedTexts, paintEveryMention } from './harness/as-the-cli';
 import { describeInBrowsers } from './harness/suite';
-import { entitiesWhen, highlightTexts, pageEntities, settledAfter } from './harness/page-probes';
+import { appendLateParagraph, entitiesWhen, highlightTexts, pageEntities, settledAfter } from './harness/page-probes';
 
 // Each paragraph is written so that no word near "Apache" settles it (context rules look 150
 // characters either side, within its paragraph, in the CLI as on the page): only the rest of the
@@ -68,12 +68,7 @@ describeInBrowsers('on the page: an ambiguous name decided by the whole page, as
     expect(await pageEntities(browser, tabId)).toEqual({ rabat: 1 });
     expect(paintedTexts(await tab.evaluate(highlightTexts))).toEqual(['Rabat']);
 
-    await tab.evaluate((text) => {
-      const p = document.createElement('p');
-      p.id = 'late';
-      p.textContent = text;
-      document.querySelector('article')!.append(p);
-    }, EVIDENCE);
+    await tab.evaluate(appendLateParagraph, EVIDENCE);
     const confirmed = cli(page(...start, EVIDENCE));
     expect(confirmed.counts['ah-64-apache']).toBe(1);
     expect(await entitiesWhen(browser, tabId, (c) => c['ah-64-apache'] === 1)).toEqual(confirmed.counts);

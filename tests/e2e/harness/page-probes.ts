@@ -14,6 +14,14 @@ export function highlightTexts(): Record<string, string[]> {
   return out;
 }
 
+/** Appends a paragraph `p#late` holding `text` to the page's article (late evidence). */
+export function appendLateParagraph(text: string): void {
+  const p = document.createElement('p');
+  p.id = 'late';
+  p.textContent = text;
+  document.querySelector('article')!.append(p);
+}
+
 /** Highlight texts of the document in the first iframe (same origin). */
 export function frameHighlightTexts(selector: string): Record<string, string[]> | null {
   const frame = document.querySelector(selector) as HTMLIFrameElement | null;
