@@ -111,6 +111,27 @@ describe('HighlightPainter', () => {
     expect(texts(reg, 'glossa-claim')).toEqual(['Langley']);
   });
 
+  it('extends a highlight with appended ranges in place; a full repaint replaces it', () => {
+    const { reg, painter } = setup();
+    const all = options({ paintAll: true });
+    painter.paint([mention('africom', 'AFRICOM')], all);
+    painter.flush();
+    const first = reg.get('glossa-underline-organization')!;
+    painter.paintAppended([mention('africom', 'Africom')], all);
+    painter.paintAppended([mention('africom', 'AfriCom')], all);
+    painter.flush();
+    // Appends only: the same highlight, the new ranges added to it (no highlight of them all again).
+    expect(reg.get('glossa-underline-organization')).toBe(first);
+    expect(texts(reg, 'glossa-underline-organization')).toEqual(['AFRICOM', 'Africom', 'AfriCom']);
+    painter.paint([mention('africom', 'Africa Command')], all);
+    painter.flush();
+    expect(reg.get('glossa-underline-organization')).not.toBe(first);
+    expect(texts(reg, 'glossa-underline-organization')).toEqual(['Africa Command']);
+    painter.paintAppended([mention('africom', 'AFRICOM')], all);
+    painter.flush();
+    expect(texts(reg, 'glossa-underline-organization')).toEqual(['Africa Command', 'AFRICOM']);
+  });
+
   it("clears only its own highlights and the focus, and two painters don't share state", () => {
     const { reg, painter } = setup();
     reg.set('page-own', new FakeHighlight());

@@ -120,6 +120,10 @@ export class HighlightPainter {
   private wanted = new Map<string, Range[]>();
   /** Names whose wanted ranges may differ from the registered highlight. */
   private dirty = new Set<string>();
+  /** Names `paint` rebuilt since the last flush: their highlight is compared whole, not extended. */
+  private rebuilt = new Set<string>();
+  /** How many of a name's wanted ranges its registered highlight holds (as of the last flush). */
+  private flushed = new Map<string, number>();
   /** Entities painted so far (first-mention-only mode paints an entity once). */
   private paintedEntities = new Set<string>();
   /** Whether the focus highlight may be registered (so clearing it can skip the registry when not). */
@@ -167,8 +171,10 @@ export class HighlightPainter {
     }
     for (const name of this.wanted.keys()) this.dirty.add(name);
     for (const name of this.registered.keys()) this.dirty.add(name);
+    for (const name of this.dirty) this.rebuilt.add(name);
     for (const [name, ranges] of groups) {
       this.dirty.add(name);
+      this.rebuilt.add(name);
       const existing = this.registered.get(name);
       for (const r of ranges) if (!existing?.has(r)) this.unchecked.push(r);
     }
@@ -214,21 +220,32 @@ export class HighlightPainter {
     for (const name of dirty) {
       const ranges = this.wanted.get(name);
       const existing = this.registered.get(name);
+      const held = this.rebuilt.has(name) ? undefined : this.flushed.get(name);
       if (!ranges?.length) {
+        this.flushed.delete(name);
         if (!existing) continue;
         reg.delete(name);
         this.registered.delete(name);
         changed = true;
         continue;
       }
+      this.flushed.set(name, ranges.length);
+      if (existing && held !== undefined && held <= ranges.length) {
+        // Only appended since (infinite scroll, a live feed): the new ranges join the registered
+        // highlight, one task of adds for the frame, rather than a new highlight of them all.
+        for (let i = held; i < ranges.length; i++) existing.add(ranges[i]!);
+        if (held < ranges.length) changed = true;
+        continue;
+      }
       if (existing && existing.size === ranges.length && ranges.every((r) => existing.has(r))) continue;
-      // A registered highlight's every change is one invalidation: replace it whole, once.
+      // Rebuilt: replace the highlight whole, once.
       const highlight = new Highlight(...ranges);
       if (name === CLAIM_HIGHLIGHT) highlight.priority = 1;
       reg.set(name, highlight);
       this.registered.set(name, highlight);
       changed = true;
     }
+    this.rebuilt.clear();
     if (changed) this.lastFlush = this.now();
     this.deps.onPainted?.();
   }
@@ -279,6 +296,8 @@ export class HighlightPainter {
     this.paintedEntities = new Set();
     this.wanted = new Map();
     this.dirty.clear();
+    this.rebuilt.clear();
+    this.flushed.clear();
     this.cancel();
     if (this.registered.size === 0 && !this.focusSet) return;
     const reg = this.registry();
