@@ -45,8 +45,7 @@ describe('the page-wide evidence, through either finder', () => {
     expect(isFindNamesResponse(await send.mock.results[0]!.value, page)).toBe(true);
     const viaPage = await localFinder(sensing).find(page, createPageState());
     expect(viaBackground).toEqual(viaPage);
-    // And the rule's veto word (Software) as evidence for the page.
-    expect(viaPage.flat().map((m) => m.sense)).toEqual(['pending', 'rejected', 'veto']);
+    expect(viaPage.flat().map((m) => m.sense)).toEqual(['pending', 'rejected']);
     expect(viaPage[0]![0]!.candidates).toEqual(['ah-64-apache']);
   });
 });
@@ -157,9 +156,6 @@ describe('find-names messages', () => {
     expect(fits({ sense: 'pending', candidates: ['africom', 'other'] })).toBe(true);
     expect(fits({ sense: 'rejected' })).toBe(true);
     expect(fits({ sense: 'general' })).toBe(true);
-    expect(fits({ sense: 'cue' })).toBe(true);
-    expect(fits({ sense: 'veto' })).toBe(true);
-    expect(fits({ sense: 'veto', candidates: ['africom'] })).toBe(false);
     expect(fits({ sense: 'maybe' })).toBe(false);
     expect(fits({ sense: 'pending' })).toBe(false);
     expect(fits({ sense: 'pending', candidates: ['other', 'africom'] })).toBe(false);

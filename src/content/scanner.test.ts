@@ -280,8 +280,8 @@ describe('Scanner: ambiguous names decided by the whole page (text/page-evidence
     expect(ids(scanner)).toEqual(['africom', 'himars']);
   });
 
-  it('keeps evidence only (rule words, rejected votes) without live ranges, and paints from live ones', async () => {
-    // Rule words of Apache's rule, and an Apache vetoed as the web server: evidence, never painted.
+  it('keeps evidence only (rejected votes) without live ranges, and paints from live ones', async () => {
+    // Apaches vetoed as the web server: evidence, never painted.
     document.body.append(
       paragraph('The software team moved the server to a new web host.'),
       paragraph('Its Apache web server is widely used.'),

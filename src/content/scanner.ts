@@ -41,9 +41,9 @@ export interface Mention {
 }
 
 /**
- * A mention as found, before the page decides. Evidence only (a rejected vote, a rule word found on
- * the page) never counts and is never painted, so it holds a StaticRange: the browser keeps a live
- * Range up to date through every change of the page, and a news page has many rule words.
+ * A mention as found, before the page decides. Evidence only (a rejected vote: an other-sense
+ * phrase, a vetoed name) never counts and is never painted, so it holds a StaticRange: the browser
+ * keeps a live Range up to date through every change of the page.
  */
 interface Found extends Omit<Mention, 'range'> {
   range: AbstractRange;

@@ -215,8 +215,8 @@ export class ClaimChecker {
 
   /**
    * `matches` of a block's text, each with the claims the text states about it (none: no field),
-   * as find-names answers them and the scan CLI reads them. A rejected vote or a rule word
-   * found on the page (page-evidence.ts: evidence only) is no mention: no claim is about it.
+   * as find-names answers them and the scan CLI reads them. A rejected vote
+   * (page-evidence.ts: evidence only) is no mention: no claim is about it.
    */
   mark<M extends Match>(blockText: string, matches: M[]): (M & { claims?: StatedClaim[] })[] {
     const hits = this.check(

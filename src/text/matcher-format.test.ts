@@ -70,7 +70,7 @@ describe('matcher: precompiled form keeps weighted cue words (GLM3)', () => {
     const windows = (m: Matcher): (string | undefined)[] =>
       m
         .find(texts[0]!, createPageState())
-        .filter((x) => isApache(x) && x.sense !== 'cue' && x.sense !== 'veto')
+        .filter(isApache)
         .map((x) => x.sense);
     // The weights decide windows: the first Apache is accepted by its cues alone, the second rejected
     // by them; without weights both are left to the page.
@@ -81,12 +81,7 @@ describe('matcher: precompiled form keeps weighted cue words (GLM3)', () => {
     expect(loaded.find(texts[0]!).filter(isApache)).toHaveLength(2);
     expect(unweighted.find(texts[0]!).filter(isApache)).toHaveLength(3);
     // The general-place flag survives: Morocco alone is weak evidence, the pending Apache stays out.
-    expect(
-      loaded
-        .find(texts[3]!, createPageState())
-        .map((m) => m.sense)
-        .filter((s) => s !== 'cue' && s !== 'veto'),
-    ).toEqual(['general', 'pending']);
+    expect(loaded.find(texts[3]!, createPageState()).map((m) => m.sense)).toEqual(['general', 'pending']);
     expect(loaded.find(texts[3]!).map((m) => m.entityId)).toEqual(['morocco']);
     expect(serialiseMatcher(loaded)).toEqual(data);
   });

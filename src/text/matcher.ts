@@ -29,7 +29,6 @@ import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAnotherPerson } from './namesakes';
 import { decidePage, type Sense } from './page-evidence';
-import { RuleWords } from './rule-words';
 
 export interface Match {
   entityId: string;
@@ -540,18 +539,6 @@ export function makeMatcher(compiled: Compiled): Matcher {
 
   const { patternLength } = automaton;
   const cands = new Candidates(pWhole, pStart, pEndWord, patternLength);
-  // Every entity's rule words, reported as the page's evidence (rule-words.ts).
-  const ruleWords = new RuleWords(aliases.filter((a) => !a.otherSense));
-
-  /**
-   * The rule words of the normalised text outside the names found in it (a name is not its own
-   * context: Royal Armed Forces), appended to them as evidence matches (sense `cue` or `veto`).
-   */
-  const wordMatches = (text: string, buf: NormalisedBuffer, out: Match[]): Match[] => {
-    for (const h of ruleWords.find(text, buf, out))
-      out.push({ entityId: h.entityId, start: h.start, end: h.end, text: h.text, sense: h.sense });
-    return out;
-  };
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
@@ -562,9 +549,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     );
     const { chars, starts, ends, length } = buf;
     const n = cands.collect(automaton, chars, length);
-    const pageWide = state.pageWide === true;
-    // A page's text without names still holds evidence for the pending names of its others.
-    if (n === 0) return pageWide ? wordMatches(text, buf, []) : [];
+    if (n === 0) return [];
     const { tok: cTok, end: cEnd, pat: cPat, order } = cands;
 
     // Leftmost-longest: by start, then longest, then pack order.
@@ -583,6 +568,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let condWithin: string[] | undefined;
     let innerEnd = 0;
     // A pending match or a rejected vote: a text decided alone is decided before find returns.
+    const pageWide = state.pageWide === true;
     let undecided = false;
     // Decided alone, the senses of counted matches are kept aside (by index), needed only when
     // something is undecided: plain matches otherwise, at no cost.
@@ -675,10 +661,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
         else (senses ??= [])[at] = sense;
       }
     }
-    if (pageWide) return wordMatches(text, buf, matches);
-    if (!undecided) return matches;
+    if (pageWide || !undecided) return matches;
     if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));
-    return decidePage(wordMatches(text, buf, matches), plainMatch);
+    return decidePage(matches, plainMatch);
   }
 
   const matcher: Matcher = {

@@ -4,14 +4,13 @@ import sensePack from './fixtures/sense-pack.json';
 import { CUE_ACCEPT, CUE_REJECT } from './context';
 import { buildMatcher, createPageState, createScanState, type Match, type Matcher } from './matcher';
 import type { Pack } from './pack-types';
-import { decidePage, PAGE_WORDS, PageEvidence, STORY_WEIGHT, type Evidenced, type Sense } from './page-evidence';
+import { decidePage, PageEvidence, STORY_WEIGHT, type Evidenced, type Sense } from './page-evidence';
 
 type M = Evidenced & { n: number };
 let n = 0;
 const counted = (entityId: string, sense?: Sense): M => ({ entityId, sense, n: n++ });
 const pending = (...candidates: string[]): M => ({ entityId: candidates[0]!, sense: 'pending', candidates, n: n++ });
 const rejected = (entityId: string): M => ({ entityId, sense: 'rejected', n: n++ });
-const word = (entityId: string, sense: 'cue' | 'veto', text: string): M => ({ entityId, sense, text, n: n++ });
 const decided = (list: readonly M[]): string[] =>
   decidePage(list, (m, entityId) => ({ ...m, entityId, sense: undefined })).map((m) => m.entityId);
 
@@ -79,41 +78,9 @@ describe('page evidence: the decision for pending mentions', () => {
     ]);
   });
 
-  it("settles a pending mention by its own rules' words anywhere on the page, before the generic evidence", () => {
-    expect(PAGE_WORDS).toBe(2);
-    // Two distinct required words of the treaty's rules, paragraphs away: it counts, on a page
-    // that is otherwise not about the story. One word, or one word twice, is not enough.
-    const treaty = pending('treaty');
-    expect(decided([treaty, word('treaty', 'cue', '1786'), word('treaty', 'cue', 'Sultan')])).toEqual(['treaty']);
-    expect(decided([treaty, word('treaty', 'cue', '1786')])).toEqual([]);
-    expect(decided([treaty, word('treaty', 'cue', 'sultan'), word('treaty', 'cue', 'Sultan')])).toEqual([]);
-    // Another entity's words are not its evidence; the words themselves never count as mentions.
-    expect(decided([treaty, word('wagner-group', 'cue', 'Mali'), word('wagner-group', 'cue', 'Bamako')])).toEqual([]);
-    // Vetoes outnumbering required words keep it out even on a page about the story.
-    const story = [counted('africom'), counted('himars')];
-    const vetoes = [word('apache', 'veto', 'tribe'), word('apache', 'veto', 'Geronimo'), word('apache', 'cue', 'army')];
-    expect(decided([...story, ...vetoes, pending('apache')])).toEqual(['africom', 'himars']);
-    // As many required words as vetoes: the rule words do not settle it, the story does.
-    expect(decided([...story, ...vetoes, word('apache', 'cue', 'helicopter'), pending('apache')])).toEqual([
-      'africom',
-      'himars',
-      'apache',
-    ]);
-    // Between two candidates, the one whose words are on the page, whatever the pack's order.
-    const desert = [word('sahara-desert', 'cue', 'dunes'), word('sahara-desert', 'cue', 'camel')];
-    expect(decided([...desert, pending('western-sahara', 'sahara-desert')])).toEqual(['sahara-desert']);
-  });
-
   it('is a function of the multiset: any order of the page gives the same decisions', () => {
     const ids = ['africom', 'apache', 'wagner-group', 'morocco', 'western-sahara', 'sahara-desert'];
     const item = fc.oneof(
-      fc
-        .constantFrom(...ids)
-        .chain((id) =>
-          fc
-            .constantFrom('cue', 'veto')
-            .chain((sense) => fc.constantFrom('a', 'b', 'c').map((t) => word(id, sense as 'cue', t))),
-        ),
       fc.constantFrom(...ids).map((id) => counted(id)),
       fc.constantFrom(...ids).map((id) => counted(id, 'general')),
       fc.constantFrom(...ids).map((id) => counted(id, 'after')),
@@ -159,15 +126,11 @@ describe('page evidence: the engine and a page scanned in parts', () => {
   it('a page-wide scan reports an undecided name as pending, and a vetoed one as a rejected vote', () => {
     const far = ' Nothing else happened that day.'.repeat(6);
     const found = matcher.find(`An Apache flew over.${far} The Apache Software Foundation met.`, createPageState());
-    const names = found.filter((m) => m.sense !== 'cue' && m.sense !== 'veto');
-    expect(names.map((m) => [m.entityId, m.sense, m.text])).toEqual([
+    expect(found.map((m) => [m.entityId, m.sense, m.text])).toEqual([
       ['ah-64-apache', 'pending', 'Apache'],
       ['ah-64-apache', 'rejected', 'Apache'],
     ]);
-    expect(names[0]!.candidates).toEqual(['ah-64-apache']);
-    // And the rule's words anywhere in the text, after the names, as evidence for the page.
-    expect(found.slice(2).every((m) => m.sense === 'cue' || m.sense === 'veto')).toBe(true);
-    expect(found.some((m) => m.entityId === 'ah-64-apache' && m.sense === 'veto')).toBe(true);
+    expect(found[0]!.candidates).toEqual(['ah-64-apache']);
   });
 
   it('a name two entities share is pending for both, in pack order', () => {
@@ -207,25 +170,6 @@ describe('page evidence: the engine and a page scanned in parts', () => {
     ]);
     // Without the evidence paragraph, the name does not count.
     expect(matcher.find(parts.slice(0, 2).join('\n')).map((m) => m.entityId)).toEqual([]);
-  });
-
-  it("the rule's own words paragraphs away settle an ambiguous name, in any order, without other names", () => {
-    const parts = ['An Apache flew low over the valley at dawn.', 'Residents said the noise lasted an hour.'];
-    const words = 'Witnesses described a helicopter, a gunship with rockets.';
-    const decideParts = (texts: string[]): string[] => {
-      const state = createPageState();
-      return decidePage(
-        texts.flatMap((t) => matcher.find(t, state)),
-        plain,
-      ).map((m) => m.entityId);
-    };
-    expect(decideParts([...parts, words])).toEqual(['ah-64-apache']);
-    expect(decideParts([words, ...parts.reverse()])).toEqual(['ah-64-apache']);
-    // One required word is not enough; nor are vetoes outnumbering the required words.
-    expect(decideParts([...parts, 'Witnesses described a helicopter.'])).toEqual([]);
-    expect(decideParts([...parts, words, 'Its web server and its software.'])).toEqual([]);
-    // The same page as one text, decided by find itself.
-    expect(matcher.find([...parts, words].join('\n')).map((m) => m.entityId)).toEqual(['ah-64-apache']);
   });
 
   it('a text decided alone returns plain matches (no sense, no rejected votes)', () => {

@@ -9,11 +9,7 @@
  * the eval (a passage) and the page's scanner (its current mentions, whatever order its blocks were
  * read in, minus removed ones) decide alike.
  *
- * A pending mention counts, first, as the first of its candidate entities whose rules' own words
- * settle it over the whole page (rule-words.ts): PAGE_WORDS or more distinct required words of that
- * entity on the page, and more of them than of its vetoes. A candidate with PAGE_WORDS or more
- * distinct vetoes on the page, more than its required words, is out. Otherwise it counts as the
- * first of its remaining candidates that
+ * A pending mention counts, as the first of its candidate entities that
  *  - was not voted down on this page: that entity's other names here were vetoed by their windows
  *    more often than they counted (the page uses the name in another sense), and
  *  - has a mention of its own that counts on the page, or, failing that for every candidate, the
@@ -28,17 +24,14 @@
  * How a match counts. Absent: a mention of one of the story's own entities. `general`: a mention of
  * a general place (weaker evidence). `after`: a short form after a full mention (counts, is not
  * evidence). `pending`: its window did not settle it. `rejected`: vetoed by its window (does not
- * count; a vote against that entity). `cue` and `veto`: no mention but a word of that entity's
- * context rules, a required word or a veto, found in the text (rule-words.ts).
+ * count; a vote against that entity).
  */
-export type Sense = 'general' | 'after' | 'pending' | 'rejected' | 'cue' | 'veto';
+export type Sense = 'general' | 'after' | 'pending' | 'rejected';
 
 /** What the decision reads of a match or a page mention. */
 export interface Evidenced {
   entityId: string;
   sense?: Sense;
-  /** The text as found: rule words (`cue`, `veto`) count once per folded text. */
-  text?: string;
   /** Pending only: the entities it may name, in the pack's order (entityId first). */
   candidates?: readonly string[];
   /**
@@ -48,16 +41,11 @@ export interface Evidenced {
   within?: readonly string[];
 }
 
+/** A match that is evidence only, never a mention: a rejected vote. */
+export const evidenceOnly = (sense: Sense | undefined): boolean => sense === 'rejected';
+
 /** The weight of other entities that makes a page about the story (tuned on the eval's dev split). */
 export const STORY_WEIGHT = 2;
-
-/** The distinct words of an entity's rules on a page that settle its pending mentions (tuned on dev). */
-export const PAGE_WORDS = 2;
-
-const isWord = (sense: Sense | undefined): boolean => sense === 'cue' || sense === 'veto';
-
-/** Evidence only, never a mention: a rejected vote or a rule word. */
-export const evidenceOnly = (sense: Sense | undefined): boolean => sense === 'rejected' || isWord(sense);
 
 interface Votes {
   /** Mentions that count (`after` ones aside), of which general ones. */
@@ -79,9 +67,6 @@ export class PageEvidence {
   /** The candidate lists of pending mentions (key: the ids joined by a space). */
   private readonly pending = new Map<string, readonly string[]>();
   private rejected = 0;
-  /** Per entity, the distinct rule words (folded text) found on the page: required ones, vetoes. */
-  private readonly cues = new Map<string, Set<string>>();
-  private readonly vetoes = new Map<string, Set<string>>();
 
   static of(matches: Iterable<Evidenced>): PageEvidence {
     const e = new PageEvidence();
@@ -91,21 +76,12 @@ export class PageEvidence {
 
   /** True when every match counts as it stands: nothing pending, nothing rejected. */
   get plain(): boolean {
-    return this.pending.size === 0 && this.rejected === 0 && this.cues.size === 0 && this.vetoes.size === 0;
+    return this.pending.size === 0 && this.rejected === 0;
   }
 
   add(m: Evidenced): void {
     const sense = m.sense;
     if (sense === 'after' || (m.within !== undefined && sense !== 'pending')) return;
-    if (isWord(sense)) {
-      const sets = sense === 'cue' ? this.cues : this.vetoes;
-      let set = sets.get(m.entityId);
-      if (set === undefined) sets.set(m.entityId, (set = new Set()));
-      // Distinct words by their written form, lower-cased: folding here would put the folding tables
-      // into the entry script (every page pays for it), for the rare form told apart by a diacritic.
-      set.add((m.text ?? '').toLowerCase());
-      return;
-    }
     if (sense === 'pending') {
       const candidates = m.candidates ?? [m.entityId];
       const key = candidates.join(' ');
@@ -127,21 +103,10 @@ export class PageEvidence {
 
   /** The entity a pending mention with these candidates names on this page, or null: it does not count. */
   decide(candidates: readonly string[]): string | null {
-    let out: string[] | null = null;
-    for (const id of candidates) {
-      const cues = this.cues.get(id)?.size ?? 0;
-      const vetoes = this.vetoes.get(id)?.size ?? 0;
-      if (cues >= PAGE_WORDS && cues > vetoes) return id;
-      if (vetoes >= PAGE_WORDS && vetoes > cues) (out ??= []).push(id);
-    }
     let open: string | null = null;
     let others = this.story;
     for (const id of candidates) {
       const v = this.votes.get(id);
-      if (out?.includes(id)) {
-        if (v) others -= weight(v);
-        continue; // its rules' vetoes outnumber its required words on the page
-      }
       if (v) {
         others -= weight(v);
         if (v.rejected > v.counted) continue; // one sense per discourse: another sense here
