@@ -2,37 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { buildMatcher, createPageState, type Match } from './matcher';
 import { loadMatcher, serialiseMatcher } from './matcher-format';
 import type { Pack } from './pack-types';
-import { testEntity } from './test-entity';
+import { testEntity as entity, testPack } from './test-entity';
 import { decidePage, PageEvidence } from './page-evidence';
-
-const entity = testEntity;
 
 // A longer name that needs context (the US recognition) holding two places; an organisation whose
 // name holds a country (an embassy); a context rule that vetoes.
-const pack: Pack = {
-  id: 'p',
-  version: '1',
-  title: 'T',
-  updated: '2026-01-01',
-  entities: [
-    entity({
-      id: 'recognition',
-      category: 'agreement',
-      aliases: { en: [{ text: 'recognition of Moroccan sovereignty over Western Sahara', needsContext: true }] },
-      context: { requires: ['Trump'], vetoes: ['Israel'] },
-    }),
-    entity({
-      id: 'embassy',
-      category: 'organization',
-      aliases: { en: [{ text: 'Embassy of the United States', needsContext: true }] },
-      context: { requires: ['Rabat'] },
-    }),
-    entity({ id: 'western-sahara', aliases: { en: ['Western Sahara'] } }),
-    entity({ id: 'united-states', aliases: { en: ['United States'] } }),
-    entity({ id: 'africom', category: 'organization', aliases: { en: ['AFRICOM'] } }),
-    entity({ id: 'polisario', category: 'organization', aliases: { en: ['Polisario'] } }),
-  ],
-};
+const pack: Pack = testPack([
+  entity({
+    id: 'recognition',
+    category: 'agreement',
+    aliases: { en: [{ text: 'recognition of Moroccan sovereignty over Western Sahara', needsContext: true }] },
+    context: { requires: ['Trump'], vetoes: ['Israel'] },
+  }),
+  entity({
+    id: 'embassy',
+    category: 'organization',
+    aliases: { en: [{ text: 'Embassy of the United States', needsContext: true }] },
+    context: { requires: ['Rabat'] },
+  }),
+  entity({ id: 'western-sahara', aliases: { en: ['Western Sahara'] } }),
+  entity({ id: 'united-states', aliases: { en: ['United States'] } }),
+  entity({ id: 'africom', category: 'organization', aliases: { en: ['AFRICOM'] } }),
+  entity({ id: 'polisario', category: 'organization', aliases: { en: ['Polisario'] } }),
+]);
 const matcher = buildMatcher([pack]);
 
 /** What counts on a page given as paragraphs, as the CLI decides it. */

@@ -2,36 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { buildMatcher, createPageState, type Match } from './matcher';
 import { loadMatcher, serialiseMatcher } from './matcher-format';
 import type { Pack } from './pack-types';
-import { testEntity } from './test-entity';
+import { testEntity as entity, testPack } from './test-entity';
 import { validatePack } from './validate-pack';
 
-const entity = testEntity;
-
-const pack: Pack = {
-  id: 'p',
-  version: '1',
-  title: 'T',
-  updated: '2026-01-01',
-  entities: [
-    entity({
-      id: 'united-states',
-      aliases: { en: ['America'], ar: ['أمريكا', 'الولايات المتحدة'] },
-      otherSenses: { en: ['Latin America'], ar: ['أمريكا اللاتينية', 'أمريكا الجنوبية'] },
-    }),
-    entity({
-      id: 'morocco',
-      aliases: { ar: ['المغرب'] },
-      otherSenses: { ar: ['صلاة المغرب', 'المغرب العربي'] },
-    }),
-    entity({
-      id: 'russia',
-      aliases: { en: ['Moscow', { text: 'the Kremlin', needsContext: true }] },
-      context: { requires: ['Putin'] },
-      otherSenses: { en: ['Moscow mule', 'Moscow, Idaho'] },
-    }),
-    entity({ id: 'sahel', category: 'organization', aliases: { ar: ['الساحل'] } }),
-  ],
-};
+const pack: Pack = testPack([
+  entity({
+    id: 'united-states',
+    aliases: { en: ['America'], ar: ['أمريكا', 'الولايات المتحدة'] },
+    otherSenses: { en: ['Latin America'], ar: ['أمريكا اللاتينية', 'أمريكا الجنوبية'] },
+  }),
+  entity({
+    id: 'morocco',
+    aliases: { ar: ['المغرب'] },
+    otherSenses: { ar: ['صلاة المغرب', 'المغرب العربي'] },
+  }),
+  entity({
+    id: 'russia',
+    aliases: { en: ['Moscow', { text: 'the Kremlin', needsContext: true }] },
+    context: { requires: ['Putin'] },
+    otherSenses: { en: ['Moscow mule', 'Moscow, Idaho'] },
+  }),
+  entity({ id: 'sahel', category: 'organization', aliases: { ar: ['الساحل'] } }),
+]);
 const matcher = buildMatcher([pack]);
 const found = (text: string): [string, string][] => matcher.find(text).map((m) => [m.entityId, m.text]);
 
