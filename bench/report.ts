@@ -265,7 +265,9 @@ const METHOD = `## How it is measured
   wall time and as thread time (\`mainThreadBusy\` in bench/trace.ts). "Total extra" = the median
   of the paired differences with − without: script, style, layout and paint the extension causes. The
   target is judged on thread time: on this shared machine the wall time of a page load varies by
-  more than the extension floor's whole cost.
+  more than the extension floor's whole cost. Glossa's total extra is divided by the extension
+  floor's attributed script CPU: the floor paints nothing, so its script is its whole cost, and its
+  own paired difference (shown beside) is mostly the page's load-to-load noise.
 - **First screen** (issue 19, Chromium, 100 kB article): a main-world probe installed before the
   page's scripts counts, on each animation frame, the ranges of Glossa's highlights
   (\`CSS.highlights\` is the document's, shared with the isolated world) that intersect the

@@ -83,7 +83,9 @@ const results = {
         glossaTotalExtraMs: 300,
         walkFloorTotalExtraMs: 100,
         glossaTotalExtraOverWalkFloor: 3,
-        glossaTotalExtraCpuOverWalkFloor: 4.5,
+        glossaTotalExtraCpuMs: 180,
+        walkFloorCpuMs: 40,
+        walkFloorTotalExtraCpuMs: -5, // the page's load-to-load noise: not the floor's whole cost
       },
       scrolling: { page: '1m', glossaTasks: 12, glossaP95InTaskMs: 9, scrollMs: 3000 },
       scroll: { glossaP95InTaskMs: 4 },
@@ -129,7 +131,9 @@ describe("issue 19's targets", () => {
     expect(t['100 kB: complete ≤ 200 ms in Chromium']?.pass).toBe(true);
     expect(t['100 kB: complete ≤ 300 ms in Firefox']?.pass).toBe(false);
     expect(t['1 MB: script and thread CPU ≤ 3× extension floor']?.pass).toBe(false); // CPU 3.2×
-    expect(t["1 MB: total extra main-thread time ≤ 4× extension floor's (thread CPU)"]?.pass).toBe(false); // judged on CPU: 4.5×
+    const whole = t["1 MB: total extra main-thread time ≤ 4× extension floor's (thread CPU)"];
+    expect(whole?.pass).toBe(false); // 180 ms ÷ the floor's script CPU 40 ms = 4.5×
+    expect(whole?.value).toMatch(/^4\.5×/);
     expect(t["while the page scrolls: Glossa's p95 task ≤ 8 ms"]?.pass).toBe(false);
   });
 
