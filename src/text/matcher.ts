@@ -28,6 +28,7 @@ import {
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAnotherPerson } from './namesakes';
+import { SHAPE_WEIGHT, shapeSaysOther } from './name-shape';
 import { decidePage, type Sense } from './page-evidence';
 
 export interface Match {
@@ -358,6 +359,15 @@ class Candidates implements OccurrenceSink {
     this.pat[n] = p;
     this.count = n + 1;
   }
+
+  /** Whether some candidate (a pack name) starts or ends at this original offset of the text in buf. */
+  nameAt(offset: number, buf: NormalisedBuffer): boolean {
+    for (let k = 0; k < this.count; k++) {
+      const e = this.end[k]!;
+      if (buf.starts[e - this.patternLength[this.pat[k]!]!] === offset || buf.ends[e - 1] === offset) return true;
+    }
+    return false;
+  }
 }
 
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {
@@ -614,7 +624,12 @@ export function makeMatcher(compiled: Compiled): Matcher {
         continue;
       }
       if (rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased)) continue;
-      const verdict = rec.context === null ? ACCEPT : contextVerdict(rec.context, chars, length, s, e);
+      // Written as part of a longer name, or as a common noun (name-shape.ts): evidence against, which
+      // a rule's story words can outweigh; an alias without a rule is rejected, a vote as by a veto.
+      const shaped = !rec.afterMention && shapeSaysOther(text, starts[s]!, ends[e - 1]!, (o) => cands.nameAt(o, buf));
+      const bias = shaped ? SHAPE_WEIGHT : 0;
+      const verdict =
+        rec.context === null ? (shaped ? REJECT : ACCEPT) : contextVerdict(rec.context, chars, length, s, e, bias);
       const start = starts[tok]!;
       const endOrig = ends[e - 1]!;
       if (verdict === REJECT) {
