@@ -28,7 +28,7 @@ import {
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAnotherPerson } from './namesakes';
-import { SHAPE_WEIGHT, shapeSaysOther } from './name-shape';
+import { caseTellsNothing, SHAPE_WEIGHT, shapeSaysOther } from './name-shape';
 import { decidePage, type Sense } from './page-evidence';
 
 export interface Match {
@@ -623,13 +623,21 @@ export function makeMatcher(compiled: Compiled): Matcher {
         undecided = true;
         continue;
       }
-      if (rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased)) continue;
+      // Case tells nothing where the writer capitalises no name: the context (or the page) decides.
+      const caseless = rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased);
+      if (caseless && !caseTellsNothing(text, starts[s]!, ends[e - 1]!, rec.cased!)) continue;
       // Written as part of a longer name, or as a common noun (name-shape.ts): evidence against, which
       // a rule's story words can outweigh; an alias without a rule is rejected, a vote as by a veto.
       const shaped = !rec.afterMention && shapeSaysOther(text, starts[s]!, ends[e - 1]!, (o) => cands.nameAt(o, buf));
       const bias = shaped ? SHAPE_WEIGHT : 0;
       const verdict =
-        rec.context === null ? (shaped ? REJECT : ACCEPT) : contextVerdict(rec.context, chars, length, s, e, bias);
+        rec.context !== null
+          ? contextVerdict(rec.context, chars, length, s, e, bias)
+          : shaped
+            ? REJECT
+            : caseless
+              ? UNDECIDED
+              : ACCEPT;
       const start = starts[tok]!;
       const endOrig = ends[e - 1]!;
       if (verdict === REJECT) {

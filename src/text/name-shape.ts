@@ -136,31 +136,57 @@ function inIdentifier(text: string, start: number, end: number): boolean {
   return /[#@/._]/u.test(text[start - 1] ?? ' ') || /^(?:[@/_]|\.\p{L})/u.test(text.slice(end, end + 2));
 }
 
-/** Whether some word of text[lo, hi), outside the mention, is capitalised where no sentence starts. */
-function namesCapitalised(text: string, lo: number, hi: number, start: number, end: number): boolean {
+/** The stretch of text around a mention whose case shows the writer's habits: its line, at most this far either side. */
+const PARAGRAPH_REACH = 400;
+
+/**
+ * Whether the writer of the line around text[start, end) capitalises names: some other word of it
+ * is capitalised where no sentence starts.
+ */
+function capitalisesNames(text: string, start: number, end: number): boolean {
+  let lo = start;
+  while (lo > Math.max(0, start - PARAGRAPH_REACH) && !/[\n\r]/u.test(text[lo - 1]!)) lo--;
+  let hi = end;
+  while (hi < Math.min(text.length, end + PARAGRAPH_REACH) && !/[\n\r]/u.test(text[hi]!)) hi++;
   for (const w of wordsIn(text, lo, hi, start, end))
     if (capitalised(w.word) && !sentenceInitial(text, w.start)) return true;
   return false;
 }
 
-/** The stretch of text around a mention whose case shows the writer's habits: its line, at most this far either side. */
-const PARAGRAPH_REACH = 400;
+/** A mention written all in lower case (letters, apostrophes, hyphens), not in a hashtag, handle or address. */
+const lowerCaseWord = (text: string, start: number, end: number): boolean =>
+  /^[\p{Ll}'’-]+$/u.test(text.slice(start, end)) && !inIdentifier(text, start, end);
 
 /**
  * Whether the one-word mention text[start, end), written all in lower case, is a common noun: its
- * sentence starts with a capital and some other word of its paragraph is a capitalised name, so the
- * writer capitalises names, and did not capitalise this one ("bound in full red morocco").
+ * sentence starts with a capital and the writer capitalises names, but not this one ("bound in
+ * full red morocco").
  */
 export function lowerCaseCommonNoun(text: string, start: number, end: number): boolean {
-  if (!/^[\p{Ll}'’-]+$/u.test(text.slice(start, end)) || inIdentifier(text, start, end)) return false;
+  return lowerCaseWord(text, start, end) && capitalSentence(text, start, end) && capitalisesNames(text, start, end);
+}
+
+/** Whether the sentence of text[start, end) starts with a capital letter. */
+function capitalSentence(text: string, start: number, end: number): boolean {
   const [lo] = sentenceAround(text, start, end);
   const first = /\p{L}/u.exec(text.slice(lo, start));
-  if (first === null || !isUpper(first[0])) return false;
-  let plo = start;
-  while (plo > Math.max(0, start - PARAGRAPH_REACH) && !/[\n\r]/u.test(text[plo - 1]!)) plo--;
-  let phi = end;
-  while (phi < Math.min(text.length, end + PARAGRAPH_REACH) && !/[\n\r]/u.test(text[phi]!)) phi++;
-  return namesCapitalised(text, plo, phi, start, end);
+  return first !== null && isUpper(first[0]);
+}
+
+/**
+ * Whether a capitalised case-sensitive alias (Rabat, China; not an acronym: TOW, FAR) may match the
+ * lower-case mention text[start, end): its writer capitalises neither the sentence nor any name
+ * ("vol annulé entre rabat et washington"), so case tells nothing and the context (or the page)
+ * decides. A capital at the sentence's start shows a writer who would have capitalised the name
+ * (le rabat de l'enveloppe).
+ */
+export function caseTellsNothing(text: string, start: number, end: number, cased: readonly string[]): boolean {
+  return (
+    cased.some((c) => /^\p{Lu}[^\p{Lu}]*\p{Ll}/u.test(c)) &&
+    lowerCaseWord(text, start, end) &&
+    !capitalSentence(text, start, end) &&
+    !capitalisesNames(text, start, end)
+  );
 }
 
 /** Whether the shape of the mention text[start, end) says it is not the pack's name (either cue above). */
