@@ -37,6 +37,7 @@ describe('partOfLongerName', () => {
     expect(longer('a rally of Sahrawi Polisario supporters', 'Polisario')).toBe(false);
     expect(longer('officials in Morocco Tuesday said', 'Morocco')).toBe(false);
     expect(longer('the new Africa Command Commander spoke', 'Africa Command')).toBe(false);
+    expect(longer('U.S. Air Force General Dagvin Anderson took command', 'General Dagvin Anderson')).toBe(false);
     expect(longer('the envoy flew to Rabat Morocco on a visit', 'Rabat', ['Morocco'])).toBe(false);
     expect(longer('the envoy flew to Rabat Morocco on a visit', 'Morocco', ['Rabat'])).toBe(false);
   });

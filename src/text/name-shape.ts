@@ -125,7 +125,8 @@ export function partOfLongerName(text: string, start: number, end: number, packN
     !TITLES.has(next.word) &&
     capitalisedAfter(text, next.end) === null &&
     !packNameAt(next.start);
-  const given = capitalisedBefore(text, start);
+  // A mention that starts with a title may follow its service or office (Air Force General Anderson).
+  const given = TITLES.has(/^[\p{L}'’-]*/u.exec(text.slice(start, end))![0]) ? null : capitalisedBefore(text, start);
   const before =
     given !== null && !sentenceInitial(text, given.start) && !qualifier(given.word) && !packNameAt(given.end);
   return (after || before) && !inTitleCase(text, start, end);
