@@ -105,9 +105,23 @@ export function inTitleCase(text: string, start: number, end: number): boolean {
   return caps >= 3;
 }
 
+/** Whether a and b differ by at most one letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
+}
+
+/** Title and direction words long enough that a one-letter slip still tells which (Westen Sahara). */
+const MISSPELLABLE = [...TITLES, ...DIRECTIONS].filter((w) => w.length >= 6);
+
 /** A word before a name that qualifies it rather than names something else. */
 function qualifier(word: string): boolean {
-  return TITLES.has(word.slice(word.lastIndexOf('-') + 1)) || DIRECTIONS.has(word) || DEMONYM.test(word);
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  if (TITLES.has(last) || DIRECTIONS.has(word) || DEMONYM.test(word)) return true;
+  return word.length >= 5 && MISSPELLABLE.some((w) => oneEditApart(word, w));
 }
 
 /**
