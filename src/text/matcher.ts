@@ -561,6 +561,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     const n = cands.collect(automaton, chars, length);
     if (n === 0) return [];
     const { tok: cTok, end: cEnd, pat: cPat, order } = cands;
+    const nameAt = (offset: number): boolean => cands.nameAt(offset, buf);
 
     // Leftmost-longest: by start, then longest, then pack order.
     sortCandidates(order, n, cTok, cEnd, cPat, pAlias);
@@ -628,7 +629,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (caseless && !caseTellsNothing(text, starts[s]!, ends[e - 1]!, rec.cased!)) continue;
       // Written as part of a longer name, or as a common noun (name-shape.ts): evidence against, which
       // a rule's story words can outweigh; an alias without a rule is rejected, a vote as by a veto.
-      const shaped = !rec.afterMention && shapeSaysOther(text, starts[s]!, ends[e - 1]!, (o) => cands.nameAt(o, buf));
+      const shaped = !rec.afterMention && shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt);
       const bias = shaped ? SHAPE_WEIGHT : 0;
       const verdict =
         rec.context !== null

@@ -204,7 +204,30 @@ export function caseTellsNothing(text: string, start: number, end: number, cased
   );
 }
 
-/** Whether the shape of the mention text[start, end) says it is not the pack's name (either cue above). */
+/** Latin letters by code unit, for the fast checks of shapeSaysOther (others: not a Latin letter). */
+const latinUpper = (c: number): boolean =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && /\p{Lu}/u.test(String.fromCharCode(c)));
+const latinLower = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7 && /\p{Ll}/u.test(String.fromCharCode(c)));
+const space = (c: number): boolean => c === 0x20 || c === 0xa0;
+
+/** Whether a capitalised word ends one space before `start` (read back over letters, hyphens, apostrophes). */
+function capitalBefore(text: string, start: number): boolean {
+  if (!space(text.charCodeAt(start - 1))) return false;
+  let i = start - 2;
+  for (let c = text.charCodeAt(i); latinUpper(c) || latinLower(c) || c === 0x2d || c === 0x27 || c === 0x2019;)
+    c = text.charCodeAt(--i);
+  return i + 1 < start - 1 && latinUpper(text.charCodeAt(i + 1));
+}
+
+/**
+ * Whether the shape of the mention text[start, end) says it is not the pack's name (either cue
+ * above). Called for every mention: code-unit checks first, so most return at once.
+ */
 export function shapeSaysOther(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
-  return lowerCaseCommonNoun(text, start, end) || partOfLongerName(text, start, end, packNameAt);
+  const c = text.charCodeAt(start);
+  if (latinLower(c)) return lowerCaseCommonNoun(text, start, end);
+  if (!latinUpper(c)) return false;
+  const capitalAfter = space(text.charCodeAt(end)) && latinUpper(text.charCodeAt(end + 1));
+  return (capitalAfter || capitalBefore(text, start)) && partOfLongerName(text, start, end, packNameAt);
 }
