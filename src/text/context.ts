@@ -283,7 +283,8 @@ export type Verdict = typeof REJECT | typeof UNDECIDED | typeof ACCEPT;
 
 /**
  * The verdict of the rule for the mention at normalised [s, e), in one pass over the window.
- * A veto word rejects. Otherwise the weights of the distinct cue words nearby are summed (score):
+ * A veto word rejects. Otherwise the weights of the distinct cue words nearby are summed (score,
+ * from `bias`: the evidence of the mention's own shape, name-shape.ts):
  * - score ≤ CUE_REJECT rejects, or is undecided when a required word is nearby (the two disagree);
  * - a required word nearby, or score ≥ CUE_ACCEPT, accepts;
  * - else a rule with required words (or with cue words only) is undecided, and a rule of vetoes
@@ -295,15 +296,16 @@ export function contextVerdict(
   length: number,
   s: number,
   e: number,
+  bias = 0,
 ): Verdict {
   const { tables, bitsAt, anyStart, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi } = rule;
   const bits = tables.bits;
   const hasVetoes = vetHi > vetLo;
   const hasRequires = reqHi > reqLo;
   const hasCues = cueHi > cueLo;
-  if (!hasVetoes && !hasRequires && !hasCues) return ACCEPT;
+  if (!hasVetoes && !hasRequires && !hasCues && bias === 0) return ACCEPT;
   let required = false;
-  let score = 0;
+  let score = bias;
   // Cue words already counted (a word counts once however often it occurs); allocated on the first.
   let counted: number[] | null = null;
   const lo = Math.max(0, s - rule.window);
@@ -324,7 +326,7 @@ export function contextVerdict(
     if (hasVetoes && wordsAt(tables, chars, length, p, hi, s, vetLo, vetHi)) return REJECT;
     if (hasRequires && !required && wordsAt(tables, chars, length, p, hi, s, reqLo, reqHi)) {
       required = true;
-      if (!hasVetoes && !hasCues) return ACCEPT;
+      if (!hasVetoes && !hasCues && bias === 0) return ACCEPT;
     }
     if (hasCues) {
       const k = wordRange(tables, c, cueLo, cueHi);

@@ -28,6 +28,7 @@ import {
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAnotherPerson } from './namesakes';
+import { caseTellsNothing, SHAPE_WEIGHT, shapeSaysOther } from './name-shape';
 import { decidePage, type Sense } from './page-evidence';
 
 export interface Match {
@@ -358,6 +359,15 @@ class Candidates implements OccurrenceSink {
     this.pat[n] = p;
     this.count = n + 1;
   }
+
+  /** Whether some candidate (a pack name) starts or ends at this original offset of the text in buf. */
+  nameAt(offset: number, buf: NormalisedBuffer): boolean {
+    for (let k = 0; k < this.count; k++) {
+      const e = this.end[k]!;
+      if (buf.starts[e - this.patternLength[this.pat[k]!]!] === offset || buf.ends[e - 1] === offset) return true;
+    }
+    return false;
+  }
 }
 
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {
@@ -551,6 +561,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     const n = cands.collect(automaton, chars, length);
     if (n === 0) return [];
     const { tok: cTok, end: cEnd, pat: cPat, order } = cands;
+    const nameAt = (offset: number): boolean => cands.nameAt(offset, buf);
 
     // Leftmost-longest: by start, then longest, then pack order.
     sortCandidates(order, n, cTok, cEnd, cPat, pAlias);
@@ -613,8 +624,21 @@ export function makeMatcher(compiled: Compiled): Matcher {
         undecided = true;
         continue;
       }
-      if (rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased)) continue;
-      const verdict = rec.context === null ? ACCEPT : contextVerdict(rec.context, chars, length, s, e);
+      // Case tells nothing where the writer capitalises no name: the context (or the page) decides.
+      const caseless = rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased);
+      if (caseless && !caseTellsNothing(text, starts[s]!, ends[e - 1]!, rec.cased!)) continue;
+      // Written as part of a longer name, or as a common noun (name-shape.ts): evidence against, which
+      // a rule's story words can outweigh; an alias without a rule is rejected, a vote as by a veto.
+      const shaped = !rec.afterMention && shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt);
+      const bias = shaped ? SHAPE_WEIGHT : 0;
+      const verdict =
+        rec.context !== null
+          ? contextVerdict(rec.context, chars, length, s, e, bias)
+          : shaped
+            ? REJECT
+            : caseless
+              ? UNDECIDED
+              : ACCEPT;
       const start = starts[tok]!;
       const endOrig = ends[e - 1]!;
       if (verdict === REJECT) {

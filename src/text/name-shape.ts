@@ -1,0 +1,233 @@
+/**
+ * The shape of a proper name in Latin-script text, which tells an alias used as the story's name
+ * from the same letters used as something else, for words no cue list has seen (issue 16):
+ * - part of a longer proper name: the alias joined by one space to a capitalised word that is not
+ *   itself a pack name, a title, a date, a direction or a demonym: China Grove, Maroc Telecom,
+ *   Apache Junction, Goalkeeper Daniel Rabat;
+ * - a common noun: a one-word alias written in lower case where the writer capitalises names
+ *   ("bound in red morocco"). Text written all in lower case (a post, "vol entre rabat et
+ *   washington") is no evidence either way.
+ *
+ * Conservative on purpose, since a miss costs a true mention: in a title-case headline every word is
+ * capitalised ("Morocco Buys Apache Helicopters"), a capitalised word at the start of a sentence
+ * may be any word, a chain of capitalised words after the alias may be a title ("Morocco Foreign
+ * Minister Bourita"), and a possessive, a hyphen or a comma does not join ("Morocco's", "the
+ * Morocco-Algeria border", "Morocco, Algeria"). Read on the original text, since the evidence is case.
+ */
+import {
+  capitalised,
+  capitalisedAfter,
+  capitalisedBefore,
+  DATES,
+  isNameChar,
+  isUpper,
+  sentenceInitial,
+  TITLES,
+  type Word,
+} from './latin-words';
+
+/**
+ * The weight (log-odds, as a cue word's) of a shape that says "not the pack's name", added to the
+ * score of the alias's context rule (context.ts): alone it rejects (CUE_REJECT), and story words
+ * nearby can outweigh it. Chosen on the eval's dev split.
+ */
+export const SHAPE_WEIGHT = -4;
+
+/** Whether a pack name (any alias the automaton found) starts or ends at this original offset. */
+export type PackNameAt = (offset: number) => boolean;
+
+/** Capitalised compass and extent words: they qualify a place (Northern Morocco, Greater Sahel), not name another. */
+const DIRECTIONS = new Set<string>([
+  'Central',
+  'East',
+  'Eastern',
+  'Greater',
+  'Lower',
+  'North',
+  'Northern',
+  'South',
+  'Southern',
+  'Upper',
+  'West',
+  'Western',
+]);
+
+/**
+ * English demonyms by their endings (Moroccan, Algerian, Chinese, Spanish, Sahrawi): a modifier
+ * before a name ("Russian Wagner"), not part of another name. French writes them in lower case.
+ */
+const DEMONYM = /(?:an|ese|ish|\p{L}{4}i)$/u;
+
+/** The longest stretch of a sentence read on either side of a mention. */
+const SENTENCE_REACH = 200;
+
+/**
+ * The sentence around text[start, end): from after the last end of sentence (a stop, ! or ?
+ * followed by a space, or a line break) to the next, at most SENTENCE_REACH either side.
+ */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let lo = start;
+  const min = Math.max(0, start - SENTENCE_REACH);
+  while (lo > min && !/[\n\r]/u.test(text[lo - 1]!) && !(/\s/u.test(text[lo - 1]!) && /[.!?…]/u.test(text[lo - 2]!)))
+    lo--;
+  let hi = end;
+  const max = Math.min(text.length, end + SENTENCE_REACH);
+  while (hi < max && !/[\n\r]/u.test(text[hi]!) && !(/[.!?…]/u.test(text[hi]!) && /\s/u.test(text[hi + 1] ?? ' ')))
+    hi++;
+  return [lo, hi];
+}
+
+/** The words of text[lo, hi) outside [skipFrom, skipTo), with their offsets. */
+function wordsIn(text: string, lo: number, hi: number, skipFrom: number, skipTo: number): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}'’-]+/gu;
+  re.lastIndex = lo;
+  for (let m = re.exec(text); m !== null && m.index < hi; m = re.exec(text)) {
+    if (m.index >= skipFrom && m.index < skipTo) continue;
+    out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * A title-case heading: no lower-case word of five letters or more in the sentence, and at least
+ * three capitalised words of four letters or more besides the mention (short function words such as
+ * "from" or "with" stay lower case in some styles).
+ */
+export function inTitleCase(text: string, start: number, end: number): boolean {
+  const [lo, hi] = sentenceAround(text, start, end);
+  let caps = 0;
+  for (const { word } of wordsIn(text, lo, hi, start, end)) {
+    if (word.length < 4) continue;
+    if (isUpper(word[0])) caps++;
+    else if (word.length >= 5) return false;
+  }
+  return caps >= 3;
+}
+
+/** Whether a and b differ by at most one letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
+}
+
+/** Title and direction words long enough that a one-letter slip still tells which (Westen Sahara). */
+const MISSPELLABLE = [...TITLES, ...DIRECTIONS].filter((w) => w.length >= 6);
+
+/** A word before a name that qualifies it rather than names something else. */
+function qualifier(word: string): boolean {
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  if (TITLES.has(last) || DIRECTIONS.has(word) || DEMONYM.test(word)) return true;
+  return word.length >= 5 && MISSPELLABLE.some((w) => oneEditApart(word, w));
+}
+
+/**
+ * Whether the mention text[start, end) (original offsets), written capitalised, is part of a
+ * longer proper name: a capitalised word right after it (China Grove), or right before it, not at
+ * a sentence start (goalkeeper Daniel Rabat), that no rule above explains.
+ */
+export function partOfLongerName(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
+  if (!isUpper(text[start]) || !/\p{Ll}/u.test(text.slice(start, end))) return false; // not capitalised: an acronym
+  if (isNameChar(text[start - 1]) || isNameChar(text[end])) return false;
+  const next = capitalisedAfter(text, end);
+  const after =
+    next !== null &&
+    !DATES.has(next.word) &&
+    !TITLES.has(next.word) &&
+    capitalisedAfter(text, next.end) === null &&
+    !packNameAt(next.start);
+  // A mention that starts with a title may follow its service or office (Air Force General Anderson).
+  const given = TITLES.has(/^[\p{L}'’-]*/u.exec(text.slice(start, end))![0]) ? null : capitalisedBefore(text, start);
+  const before =
+    given !== null && !sentenceInitial(text, given.start) && !qualifier(given.word) && !packNameAt(given.end);
+  return (after || before) && !inTitleCase(text, start, end);
+}
+
+/** A hashtag, a handle, a path or a domain: written in lower case whatever the writer's habits. */
+function inIdentifier(text: string, start: number, end: number): boolean {
+  return /[#@/._]/u.test(text[start - 1] ?? ' ') || /^(?:[@/_]|\.\p{L})/u.test(text.slice(end, end + 2));
+}
+
+/** The stretch of text around a mention whose case shows the writer's habits: its line, at most this far either side. */
+const PARAGRAPH_REACH = 400;
+
+/**
+ * Whether the writer of the line around text[start, end) capitalises names: some other word of it
+ * is capitalised where no sentence starts.
+ */
+function capitalisesNames(text: string, start: number, end: number): boolean {
+  let lo = start;
+  while (lo > Math.max(0, start - PARAGRAPH_REACH) && !/[\n\r]/u.test(text[lo - 1]!)) lo--;
+  let hi = end;
+  while (hi < Math.min(text.length, end + PARAGRAPH_REACH) && !/[\n\r]/u.test(text[hi]!)) hi++;
+  for (const w of wordsIn(text, lo, hi, start, end))
+    if (capitalised(w.word) && !sentenceInitial(text, w.start)) return true;
+  return false;
+}
+
+/** A mention written all in lower case (letters, apostrophes, hyphens), not in a hashtag, handle or address. */
+const lowerCaseWord = (text: string, start: number, end: number): boolean =>
+  /^[\p{Ll}'’-]+$/u.test(text.slice(start, end)) && !inIdentifier(text, start, end);
+
+/**
+ * Whether the one-word mention text[start, end), written all in lower case, is a common noun: its
+ * sentence starts with a capital and the writer capitalises names, but not this one ("bound in
+ * full red morocco").
+ */
+export function lowerCaseCommonNoun(text: string, start: number, end: number): boolean {
+  return lowerCaseWord(text, start, end) && capitalSentence(text, start, end) && capitalisesNames(text, start, end);
+}
+
+/** Whether the sentence of text[start, end) starts with a capital letter. */
+function capitalSentence(text: string, start: number, end: number): boolean {
+  const [lo] = sentenceAround(text, start, end);
+  const first = /\p{L}/u.exec(text.slice(lo, start));
+  return first !== null && isUpper(first[0]);
+}
+
+/**
+ * Whether a capitalised case-sensitive alias (Rabat, China; not an acronym: TOW, FAR) may match the
+ * lower-case mention text[start, end): its writer capitalises neither the sentence nor any name
+ * ("vol annulé entre rabat et washington"), so case tells nothing and the context (or the page)
+ * decides. A capital at the sentence's start shows a writer who would have capitalised the name
+ * (le rabat de l'enveloppe).
+ */
+export function caseTellsNothing(text: string, start: number, end: number, cased: readonly string[]): boolean {
+  return (
+    cased.some((c) => /^\p{Lu}[^\p{Lu}]*\p{Ll}/u.test(c)) &&
+    lowerCaseWord(text, start, end) &&
+    !capitalSentence(text, start, end) &&
+    !capitalisesNames(text, start, end)
+  );
+}
+
+/** Latin letters by code unit, for the fast checks of shapeSaysOther (others: not a Latin letter). */
+const latinUpper = (c: number): boolean =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && /\p{Lu}/u.test(String.fromCharCode(c)));
+const latinLower = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7 && /\p{Ll}/u.test(String.fromCharCode(c)));
+const space = (c: number): boolean => c === 0x20 || c === 0xa0;
+
+/** Whether a capitalised word ends one space before `start` (read back over letters, hyphens, apostrophes). */
+function capitalBefore(text: string, start: number): boolean {
+  if (!space(text.charCodeAt(start - 1))) return false;
+  let i = start - 2;
+  for (let c = text.charCodeAt(i); latinUpper(c) || latinLower(c) || c === 0x2d || c === 0x27 || c === 0x2019;)
+    c = text.charCodeAt(--i);
+  return i + 1 < start - 1 && latinUpper(text.charCodeAt(i + 1));
+}
+
+/**
+ * Whether the shape of the mention text[start, end) says it is not the pack's name (either cue
+ * above). Called for every mention: code-unit checks first, so most return at once.
+ */
+export function shapeSaysOther(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
+  const c = text.charCodeAt(start);
+  if (latinLower(c)) return lowerCaseCommonNoun(text, start, end);
+  if (!latinUpper(c)) return false;
+  const capitalAfter = space(text.charCodeAt(end)) && latinUpper(text.charCodeAt(end + 1));
+  return (capitalAfter || capitalBefore(text, start)) && partOfLongerName(text, start, end, packNameAt);
+}
