@@ -28,6 +28,8 @@ import {
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAnotherPerson } from './namesakes';
+import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
+import { OWN_COUNTRIES } from './own-countries';
 import { decidePage, type Sense } from './page-evidence';
 
 export interface Match {
@@ -539,6 +541,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
 
   const { patternLength } = automaton;
   const cands = new Candidates(pWhole, pStart, pEndWord, patternLength);
+  // Another country's namesake (foreign-qualifier.ts): the rule of each alias's entity, or null.
+  const qualifier = new ForeignQualifier();
+  const ownRules = new Map<string, CompiledRule>();
+  for (const [id, rule] of Object.entries(OWN_COUNTRIES)) ownRules.set(id, ForeignQualifier.compile(rule));
+  const aForeign = aliases.map((a) => ownRules.get(a.entityId) ?? null);
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
@@ -573,6 +580,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
     // Decided alone, the senses of counted matches are kept aside (by index), needed only when
     // something is undecided: plain matches otherwise, at no cost.
     let senses: Sense[] | null = null;
+    // The entity of the latest name qualified by another country, and its end: shorter names of it
+    // there (Joint Chiefs in Joint Chiefs of Staff in Seoul) are the same namesake.
+    let foreignEntity = '';
+    let foreignEnd = 0;
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
       const tok = cTok[i]!;
@@ -584,6 +595,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       const p = cPat[i]!;
       const rec = aliases[pAlias[p]!]!;
       if (rec.afterMention && !state.seen.has(rec.entityId)) continue;
+      if (tok < foreignEnd && rec.entityId === foreignEntity) continue;
       const e = cEnd[i]!;
       const s = e - patternLength[p]!;
       if (within !== undefined) {
@@ -614,7 +626,17 @@ export function makeMatcher(compiled: Compiled): Matcher {
         continue;
       }
       if (rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased)) continue;
-      const verdict = rec.context === null ? ACCEPT : contextVerdict(rec.context, chars, length, s, e);
+      let verdict = rec.context === null ? ACCEPT : contextVerdict(rec.context, chars, length, s, e);
+      const foreignRule = aForeign[pAlias[p]!]!;
+      if (foreignRule !== null && qualifier.foreign(foreignRule, chars, length, tok, e)) {
+        // Another country's namesake: a vote against the entity. An organisation's name takes its
+        // span (the United States in another embassy's name is a modifier); a place's leaves it
+        // to other entities of that name (the Algerian Sahara is the desert).
+        verdict = REJECT;
+        foreignEntity = rec.entityId;
+        foreignEnd = e;
+        if (rec.modifiersInside) lastEnd = e;
+      }
       const start = starts[tok]!;
       const endOrig = ends[e - 1]!;
       if (verdict === REJECT) {
