@@ -142,6 +142,9 @@ function buildTables(countries: readonly string[]): Tables {
   const put = (m: Map<string, string>, form: string, code: string): void => {
     const k = key(form);
     if (k.length > 0 && !m.has(k)) m.set(k, code);
+    // A name with an article is also read after a preposition that holds it (au Caire, à La Haye).
+    const bare = /^(?:the|le|la|les|l) (.+)$/.exec(k)?.[1];
+    if (bare !== undefined && !m.has(bare)) m.set(bare, code);
   };
   for (const line of countries) {
     const [code = '', ...fields] = line.split('|');
