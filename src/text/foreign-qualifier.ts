@@ -118,7 +118,11 @@ function wordsBefore(chars: Uint16Array, to: number, max: number): Token[] {
 }
 
 /** A form as lookups key it: folded, hyphens and apostrophes as spaces. */
-const key = (text: string): string => foldString(text).replace(/[-'.]+/g, ' ').replace(/ +/g, ' ').trim();
+const key = (text: string): string =>
+  foldString(text)
+    .replace(/[-'.]+/g, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
 
 /** French feminine and plural forms of a masculine demonym (algérien, algérienne, algériens, algériennes). */
 function frenchForms(m: string): string[] {
