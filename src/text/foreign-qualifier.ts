@@ -131,6 +131,14 @@ function frenchForms(m: string): string[] {
   return [m, f, plural(m), plural(f)];
 }
 
+/** The nisba stem of a one-word Arabic name: المغرب → مغربي, ليبيا → ليبي, السعودية → سعودي, مالي → مالي. */
+function nisbaOf(name: string): string | null {
+  if (name.includes(' ')) return null;
+  let w = name.startsWith('ال') ? name.slice(2) : name;
+  if (/[اة]$/u.test(w)) w = w.slice(0, -1);
+  return w.endsWith('ي') ? w : `${w}ي`;
+}
+
 /** Folded lookups built from countries.ts: form → country code. */
 interface Tables {
   /** Names and capitals (after a preposition, before a possessive, as a modifier). */
@@ -159,7 +167,8 @@ function buildTables(countries: readonly string[]): Tables {
       put(t.names, n, code);
     for (const d of enDemonyms ?? []) put(t.before, d, code);
     for (const d of frDemonyms ?? []) for (const f of frenchForms(d)) put(t.after, f, code);
-    for (const n of arNisbas ?? []) {
+    const derived = (arNames ?? []).map(nisbaOf).filter((n) => n !== null);
+    for (const n of [...derived, ...(arNisbas ?? [])]) {
       // Attributive nisba with the article: masculine and feminine (المغربي، المغربية).
       const [head = '', ...rest] = n.split(' ');
       const tail = rest.map((w) => ` ال${w}`).join('');
