@@ -64,6 +64,8 @@ const PREPOSITIONS = new Map<string, number>([
   ['avec', WITH],
   ['مع', WITH],
 ]);
+/** An Arabic word that may be a preposition and a name (بالجزائر، لكمبوديا). */
+const PROCLITICS = /^[بل]/u;
 /** Articles between a preposition and a name (of the Philippines, de la Corée). */
 const ARTICLES = new Set(['the', 'la', 'le', 'les', 'l']);
 /** Separators inside a multi-word name or a compound (South Korea, sud-coréen, Côte d'Ivoire). */
@@ -79,6 +81,12 @@ interface Token {
   sep: string;
 }
 
+function text(chars: Uint16Array, from: number, to: number): string {
+  let out = '';
+  for (let p = from; p < to; p++) out += String.fromCharCode(chars[p]!);
+  return out;
+}
+
 /** Up to `max` words after `from`; tokens[0].sep is what separates the first from the mention. */
 function wordsAfter(chars: Uint16Array, length: number, from: number, max: number): Token[] {
   const out: Token[] = [];
@@ -91,8 +99,8 @@ function wordsAfter(chars: Uint16Array, length: number, from: number, max: numbe
     while (p < end && isWordChar(chars[p]!)) p++;
     if (p === wordStart) break;
     out.push({
-      sep: String.fromCharCode(...chars.subarray(sepStart, wordStart)),
-      word: String.fromCharCode(...chars.subarray(wordStart, p)),
+      sep: text(chars, sepStart, wordStart),
+      word: text(chars, wordStart, p),
     });
   }
   return out;
@@ -110,8 +118,8 @@ function wordsBefore(chars: Uint16Array, to: number, max: number): Token[] {
     while (p > start && isWordChar(chars[p - 1]!)) p--;
     if (p === wordEnd) break;
     out.push({
-      sep: String.fromCharCode(...chars.subarray(wordEnd, sepEnd)),
-      word: String.fromCharCode(...chars.subarray(p, wordEnd)),
+      sep: text(chars, wordEnd, sepEnd),
+      word: text(chars, p, wordEnd),
     });
   }
   return out;
@@ -147,10 +155,19 @@ interface Tables {
   before: Map<string, string>;
   /** French demonyms, Arabic nisbas with the article (after). */
   after: Map<string, string>;
+  /** Words that may start a qualifier after a name, and end one before it: most mentions stop here. */
+  firstAfter: Set<string>;
+  lastBefore: Set<string>;
 }
 
 function buildTables(countries: readonly string[]): Tables {
-  const t: Tables = { names: new Map(), before: new Map(), after: new Map() };
+  const t: Tables = {
+    names: new Map(),
+    before: new Map(),
+    after: new Map(),
+    firstAfter: new Set(PREPOSITIONS.keys()),
+    lastBefore: new Set(['s']),
+  };
   const put = (m: Map<string, string>, form: string, code: string): void => {
     const k = key(form);
     if (k.length > 0 && !m.has(k)) m.set(k, code);
@@ -176,6 +193,8 @@ function buildTables(countries: readonly string[]): Tables {
       put(t.after, `ال${head}ة${rest.map((w) => ` ال${w}ة`).join('')}`, code);
     }
   }
+  for (const k of [...t.names.keys(), ...t.after.keys()]) t.firstAfter.add(k.slice(0, (k + ' ').indexOf(' ')));
+  for (const k of [...t.names.keys(), ...t.before.keys()]) t.lastBefore.add(k.slice(k.lastIndexOf(' ') + 1));
   return t;
 }
 
@@ -246,11 +265,16 @@ export class ForeignQualifier {
   foreign(rule: CompiledRule, chars: Uint16Array, length: number, tok: number, e: number): boolean {
     const { flags, own } = rule;
     const foreignCode = (code: string | undefined): boolean => code !== undefined && !own.has(code);
+    const t = this.t;
     if (flags & (BEFORE | NAME_BEFORE) && tok > 0 && !isWordChar(chars[tok - 1]!)) {
-      if (this.foreignBefore(flags, own, wordsBefore(chars, tok, MAX_WORDS + 2))) return true;
+      const near = wordsBefore(chars, tok, 1)[0];
+      if (near !== undefined && t.lastBefore.has(near.word)) {
+        if (this.foreignBefore(flags, own, wordsBefore(chars, tok, MAX_WORDS + 2))) return true;
+      }
     }
     if (flags & (AFTER | OF | AT | WITH) && e < length && !isWordChar(chars[e]!)) {
-      const t = this.t;
+      const next = wordsAfter(chars, length, e, 1)[0];
+      if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return false;
       const after = wordsAfter(chars, length, e, MAX_WORDS + 3);
       let i = 0;
       // An own demonym right after is part of the name (سفارة الولايات المتحدة الأمريكية في تونس).
