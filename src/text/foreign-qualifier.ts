@@ -11,7 +11,7 @@
  *   in a compound (Sino-Soviet) some part is foreign and none is the entity's own;
  * - `nameBefore`: a country's name used as a modifier (Pakistan Joint Chiefs, إسرائيل الاعتراف);
  * - `after`: a French demonym or an Arabic nisba after (sud-coréen, البروناوية, التونسية);
- * - `of`: of/de/du/d'/ل + a country or its capital (Sahel of Algiers, du Japon, لكمبوديا);
+ * - `of`: of/de/du/d' + a country or its capital (Sahel of Algiers, du Japon);
  * - `at`: in/à/au/en/في/ب/لدى + a country or its capital, or one in brackets (in Seoul, (Malte));
  * - `with`: with/avec/مع + a country (Treaty of Friendship with the Soviet Union).
  * A demonym of the entity's own countries right after it is skipped (سفارة الولايات المتحدة الأمريكية في …).
@@ -64,8 +64,8 @@ const PREPOSITIONS = new Map<string, number>([
   ['avec', WITH],
   ['مع', WITH],
 ]);
-/** An Arabic word that may be a preposition and a name (بالجزائر، لكمبوديا). */
-const PROCLITICS = /^[بل]/u;
+/** An Arabic word that may be a preposition and a name (بالجزائر). */
+const PROCLITICS = /^ب/u;
 /** Articles between a preposition and a name (of the Philippines, de la Corée). */
 const ARTICLES = new Set(['the', 'la', 'le', 'les', 'l']);
 /** Separators inside a multi-word name or a compound (South Korea, sud-coréen, Côte d'Ivoire). */
@@ -228,12 +228,9 @@ function phraseBefore(map: Map<string, string>, tokens: readonly Token[], i: num
   return undefined;
 }
 
-/** An Arabic word with a proclitic preposition (بالجزائر، بمصر، لكمبوديا، للجزائر): the name it governs. */
-function arabicGoverned(word: string, proclitic: string): string | null {
-  if (word.length < 3 || word[0] !== proclitic) return null;
-  // ل + ال is written لل: للجزائر.
-  if (proclitic === 'ل' && word[1] === 'ل') return `ا${word.slice(1)}`;
-  return word.slice(1);
+/** An Arabic word with the proclitic preposition ب (بالجزائر، بمصر): the name it governs. */
+function arabicGoverned(word: string): string | null {
+  return word.length >= 3 && word[0] === 'ب' ? word.slice(1) : null;
 }
 
 export class ForeignQualifier {
@@ -290,15 +287,11 @@ export class ForeignQualifier {
         if (after[j] && JOINERS.has(after[j]!.sep) && ARTICLES.has(after[j]!.word)) j++;
         if (after[j] && JOINERS.has(after[j]!.sep) && foreignCode(phraseAfter(t.names, after, j))) return true;
       }
-      for (const [proclitic, rel] of [
-        ['ب', AT],
-        ['ل', OF],
-      ] as const) {
-        const governed = flags & rel ? arabicGoverned(tk.word, proclitic) : null;
-        if (governed !== null) {
-          const tokens = [{ word: governed, sep: tk.sep }, ...after.slice(i + 1)];
-          if (foreignCode(phraseAfter(t.names, tokens, 0))) return true;
-        }
+      // Not ل: after a name it is mostly "for" or "to" (دعم الولايات المتحدة لأوكرانيا), not "of".
+      const governed = flags & AT ? arabicGoverned(tk.word) : null;
+      if (governed !== null) {
+        const tokens = [{ word: governed, sep: tk.sep }, ...after.slice(i + 1)];
+        if (foreignCode(phraseAfter(t.names, tokens, 0))) return true;
       }
     }
     return false;
