@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNTRIES } from './countries';
 import { ForeignQualifier, RELATIONS, type ForeignRule } from './foreign-qualifier';
 import { buildMatcher, createPageState } from './matcher';
+import { loadMatcher, serialiseMatcher } from './matcher-format';
 import { foldString, normalise } from './normalise';
 import { OWN_COUNTRIES } from './own-countries';
 import bundled from '../pack/bundled-pack.json';
@@ -130,6 +131,13 @@ describe('the engine with the foreign qualifier', () => {
       'rejected',
     ]);
     expect(found('Le Marine Corps sud-coréen a débarqué.')).toEqual([['us-marine-corps', 'rejected']]);
+  });
+
+  it('decides alike when loaded from the precompiled form (the page’s fallback engine)', () => {
+    const loaded = loadMatcher(serialiseMatcher(matcher), [bundled as Pack]);
+    const text = 'Le Marine Corps sud-coréen a débarqué près du Marine Corps américain.';
+    expect(loaded.find(text, createPageState())).toEqual(matcher.find(text, createPageState()));
+    expect(loaded.find(text, createPageState()).map((m) => m.sense ?? 'counted')).toEqual(['rejected', 'counted']);
   });
 
   it('keeps the names inside another embassy’s name as modifiers', () => {
