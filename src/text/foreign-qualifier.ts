@@ -8,7 +8,7 @@
  * Only what is directly attached counts (no word in between), each relation enabled per entity
  * (own-countries.ts), since "AFRICOM in Niger" or "Wagner in Mali" is the story's sense:
  * - `before`: a demonym before (English word order), or a country's possessive (Japan's, Philippines');
- *   in a compound (Sino-Soviet) some part is foreign and none is the entity's own;
+ *   in a compound (Sino-Soviet) every part is a country's and none is the entity's own;
  * - `nameBefore`: a country's name used as a modifier (Pakistan Joint Chiefs, إسرائيل الاعتراف);
  * - `after`: a French demonym or an Arabic nisba after (sud-coréen, البروناوية, التونسية);
  * - `of`: of/de/du/d' + a country or its capital (Sahel of Algiers, du Japon);
