@@ -29,12 +29,19 @@ export type Relation = (typeof RELATIONS)[number];
 export interface ForeignRule {
   own: readonly string[];
   relations: readonly Relation[];
+  /**
+   * What another country's qualifier says of the name: another sense (the default), or this
+   * entity's sense (the Algerian Sahara is the desert, whatever the words around it).
+   */
+  means?: 'other' | 'this';
 }
 
 /** A rule as the lookup uses it. */
 export interface CompiledRule {
   own: ReadonlySet<string>;
   flags: number;
+  /** ForeignRule.means is 'this'. */
+  accepts: boolean;
 }
 
 const flag = (r: Relation): number => 1 << RELATIONS.indexOf(r);
@@ -252,7 +259,7 @@ export class ForeignQualifier {
   static compile(rule: ForeignRule): CompiledRule {
     let flags = 0;
     for (const r of rule.relations) flags |= flag(r);
-    return { own: new Set(rule.own), flags };
+    return { own: new Set(rule.own), flags, accepts: rule.means === 'this' };
   }
 
   /**

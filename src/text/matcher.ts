@@ -628,7 +628,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased)) continue;
       let verdict = rec.context === null ? ACCEPT : contextVerdict(rec.context, chars, length, s, e);
       const foreignRule = aForeign[pAlias[p]!]!;
-      if (foreignRule !== null && qualifier.foreign(foreignRule, chars, length, tok, e)) {
+      if (foreignRule?.accepts === true) {
+        if (verdict !== ACCEPT && qualifier.foreign(foreignRule, chars, length, tok, e)) verdict = ACCEPT;
+      } else if (foreignRule !== null && qualifier.foreign(foreignRule, chars, length, tok, e)) {
         // Another country's namesake: a vote against the entity. An organisation's name takes its
         // span (the United States in another embassy's name is a modifier); a place's leaves it
         // to other entities of that name (the Algerian Sahara is the desert).

@@ -23,6 +23,8 @@ export const OWN_COUNTRIES: Readonly<Record<string, ForeignRule>> = {
   'africa-corps': { own: [...STORY, 'ru'], relations: ['before', 'after'] },
   // Spanish Sahara was the territory's colonial name.
   'western-sahara': { own: [...STORY, 'es', 'eh'], relations: ['before', 'after', 'of'] },
+  // The desert: a country's Sahara (Algerian, nigérien, الليبية) is it, but for the territory's own.
+  'sahara-desert': { own: [...STORY, 'es', 'eh'], relations: ['before', 'after', 'of'], means: 'this' },
   sahel: { own: [...STORY, ...SAHEL_STATES], relations: ['before', 'after', 'of'] },
   // Rabat, Malta.
   rabat: { own: STORY, relations: ['after', 'of', 'at'] },
