@@ -637,7 +637,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         verdict = REJECT;
         foreignEntity = rec.entityId;
         foreignEnd = e;
-        if (rec.modifiersInside) lastEnd = e;
+        if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e); // a longer pending name here keeps its span
       }
       const start = starts[tok]!;
       const endOrig = ends[e - 1]!;
