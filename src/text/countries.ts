@@ -6,7 +6,9 @@
  *   Arabic names | other Arabic nisba stems (masculine, no article) | capitals (any language)
  *
  * French feminine and plural demonyms, the Arabic nisba of a one-word name (ليبيا → ليبي) and the
- * Arabic forms with the article (masculine and feminine) are derived (foreign-qualifier.ts). Combining forms of compound adjectives
+ * Arabic forms with the article (masculine and feminine) are derived (foreign-qualifier.ts). A nisba
+ * field of `-` derives none: Mali's (المالي) is also the word for financial, which follows many
+ * names (دعم المغرب المالي). Combining forms of compound adjectives
  * (Sino-Soviet, franco-algérien) are listed among the English demonyms. Code `eh` is Western
  * Sahara (the territory and the Sahrawi republic), `su` the Soviet Union.
  */
@@ -19,7 +21,7 @@ export const COUNTRIES: readonly string[] = [
   'ly|Libya|Libyan,libyo|Libye|libyen|ليبيا||Tripoli,طرابلس',
   'eg|Egypt|Egyptian,egypto|Égypte|égyptien|مصر||Cairo,Le Caire,القاهرة',
   'mr|Mauritania|Mauritanian|Mauritanie|mauritanien|موريتانيا||Nouakchott,نواكشوط',
-  'ml|Mali|Malian|Mali|malien|مالي||Bamako,باماكو',
+  'ml|Mali|Malian|Mali|malien|مالي|-|Bamako,باماكو',
   'ne|Niger|Nigerien|Niger|nigérien|النيجر||Niamey,نيامي',
   'bf|Burkina Faso|Burkinabe,Burkinabè|Burkina Faso,Burkina|burkinabè|بوركينا فاسو|بوركيني|Ouagadougou,واغادوغو',
   'td|Chad|Chadian|Tchad|tchadien|تشاد||N’Djamena,انجامينا,نجامينا',

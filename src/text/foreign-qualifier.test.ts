@@ -76,8 +76,10 @@ describe('ForeignQualifier', () => {
     expect(foreign('troops in Niger AFRICOM said', 'AFRICOM', noModifier)).toBe(false);
   });
 
-  it('does not read the Arabic ل after a name as "of": it is mostly "for" or "to"', () => {
+  it('does not read the Arabic ل after a name as "of", nor المالي (financial) as Malian', () => {
     expect(foreign('أكد دعم الولايات المتحدة لأوكرانيا', 'الولايات المتحدة')).toBe(false);
+    expect(foreign('ارتفع دعم المغرب المالي للتعليم', 'المغرب')).toBe(false);
+    expect(foreign('ارتفع دعم المغرب المصري للتعليم', 'المغرب')).toBe(true);
   });
 
   it('leaves the entity’s own countries alone', () => {

@@ -191,8 +191,9 @@ function buildTables(countries: readonly string[]): Tables {
       put(t.names, n, code);
     for (const d of enDemonyms ?? []) put(t.before, d, code);
     for (const d of frDemonyms ?? []) for (const f of frenchForms(d)) put(t.after, f, code);
-    const derived = (arNames ?? []).map(nisbaOf).filter((n) => n !== null);
-    for (const n of [...derived, ...(arNisbas ?? [])]) {
+    const none = arNisbas?.[0] === '-';
+    const derived = none ? [] : (arNames ?? []).map(nisbaOf).filter((n) => n !== null);
+    for (const n of [...derived, ...(none ? [] : (arNisbas ?? []))]) {
       // Attributive nisba with the article: masculine and feminine (المغربي، المغربية).
       const [head = '', ...rest] = n.split(' ');
       const tail = rest.map((w) => ` ال${w}`).join('');
