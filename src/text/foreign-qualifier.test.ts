@@ -101,6 +101,10 @@ describe('ForeignQualifier', () => {
     const deployed: ForeignRule = OWN_COUNTRIES.africom!;
     expect(foreign('AFRICOM in Niger', 'AFRICOM', deployed)).toBe(false);
     expect(foreign('a conference on the Sahel in Paris', 'Sahel', OWN_COUNTRIES.sahel)).toBe(false);
+    expect(foreign('les vols de Rabat à Paris', 'Rabat', OWN_COUNTRIES.rabat)).toBe(false);
+    // The price of the route rule: after de, à is read as "to" even where it means "in".
+    expect(foreign('le bourg de Rabat à Malte', 'Rabat', OWN_COUNTRIES.rabat)).toBe(false);
+    expect(foreign('le bourg maltais, Rabat (Malte)', 'Rabat', OWN_COUNTRIES.rabat)).toBe(true);
   });
 });
 

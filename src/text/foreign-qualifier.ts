@@ -71,6 +71,8 @@ const PREPOSITIONS = new Map<string, number>([
   ['avec', WITH],
   ['مع', WITH],
 ]);
+/** Words before a name that make it one end of a route or a pair (de Rabat à Paris, between Rabat and …). */
+const ROUTES = new Set(['de', 'from', 'depuis', 'entre', 'between', 'من', 'بين']);
 /** An Arabic word that may be a preposition and a name (بالجزائر). */
 const PROCLITICS = /^ب/u;
 /** Articles between a preposition and a name (of the Philippines, de la Corée). */
@@ -268,7 +270,8 @@ export class ForeignQualifier {
    * qualifier naming a country other than the rule's own attached to it.
    */
   foreign(rule: CompiledRule, chars: Uint16Array, length: number, tok: number, e: number): boolean {
-    const { flags, own } = rule;
+    let { flags } = rule;
+    const { own } = rule;
     const foreignCode = (code: string | undefined): boolean => code !== undefined && !own.has(code);
     const t = this.t;
     if (flags & (BEFORE | NAME_BEFORE) && tok > 0 && !isWordChar(chars[tok - 1]!)) {
@@ -278,6 +281,9 @@ export class ForeignQualifier {
       }
     }
     if (flags & (AFTER | OF | AT | WITH) && e < length && !isWordChar(chars[e]!)) {
+      // From Rabat to Paris: after a route word, à and في say where to, not where.
+      const route = flags & AT && ROUTES.has(wordsBefore(chars, tok, 1)[0]?.word ?? '');
+      if (route) flags &= ~AT;
       const next = wordsAfter(chars, length, e, 1)[0];
       if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return false;
       const after = wordsAfter(chars, length, e, MAX_WORDS + 3);
