@@ -20,6 +20,8 @@
 import { wordAt, compileContext, contextVerdict, DEFAULT_WINDOW, ACCEPT, REJECT, type Verdict } from '../text/context';
 import { isArabicInitial, isWordChar } from '../text/boundaries';
 import { buildMatcher } from '../text/matcher';
+import { ForeignQualifier } from '../text/foreign-qualifier';
+import { OWN_COUNTRIES } from '../text/own-countries';
 import { foldString, normalise } from '../text/normalise';
 import type { Alias, AliasOptions, ContextRule, Entity, Pack } from '../text/pack-types';
 import { LANGS } from '../text/pack-types';
@@ -195,7 +197,8 @@ const PROBE = '\u0000probe';
  * The labelled occurrences of a rule's aliases in the passages: those the engine would judge by
  * the rule. The aliases, without context, form a probe entity ahead of the whole pack, so it wins
  * a tie of the same text but a longer name of the pack still covers it ("U.S. Embassy in Rabat"
- * is never judged as Rabat).
+ * is never judged as Rabat). Nor is a name another country's qualifier already decides (Japan's
+ * Joint Chiefs: foreign-qualifier.ts), as an other-sense phrase of the pack would not be.
  */
 export function occurrences(site: RuleSite, passages: readonly TrainingPassage[], pack: Pack): Occurrence[] {
   assertDev(passages);
@@ -217,6 +220,9 @@ export function occurrences(site: RuleSite, passages: readonly TrainingPassage[]
   };
   const matcher = buildMatcher([probe, pack]);
   const window = site.rule.window ?? DEFAULT_WINDOW;
+  const own = OWN_COUNTRIES[site.entity.id];
+  const foreignRule = own === undefined ? null : ForeignQualifier.compile(own);
+  const qualifier = new ForeignQualifier();
   const out: Occurrence[] = [];
   for (const passage of passages) {
     const story = labelOf(passage, site.entity.id);
@@ -228,6 +234,7 @@ export function occurrences(site: RuleSite, passages: readonly TrainingPassage[]
     for (const m of matches) {
       const s = toNormalised(n.starts, m.start);
       const e = toNormalised(n.starts, m.end);
+      if (foreignRule !== null && qualifier.foreign(foreignRule, chars, chars.length, s, e)) continue;
       out.push({ passage: passage.id, story, words: windowWords(chars, s, e, window), chars, s, e });
     }
   }

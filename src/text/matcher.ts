@@ -29,6 +29,8 @@ import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAnotherPerson } from './namesakes';
 import { caseTellsNothing, SHAPE_WEIGHT, shapeSaysOther } from './name-shape';
+import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
+import { OWN_COUNTRIES } from './own-countries';
 import { decidePage, type Sense } from './page-evidence';
 
 export interface Match {
@@ -549,6 +551,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
 
   const { patternLength } = automaton;
   const cands = new Candidates(pWhole, pStart, pEndWord, patternLength);
+  // Another country's namesake (foreign-qualifier.ts): the rule of each alias's entity, or null.
+  const qualifier = new ForeignQualifier();
+  const ownRules = new Map<string, CompiledRule>();
+  for (const [id, rule] of Object.entries(OWN_COUNTRIES)) ownRules.set(id, ForeignQualifier.compile(rule));
+  const aForeign = aliases.map((a) => ownRules.get(a.entityId) ?? null);
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
@@ -584,6 +591,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
     // Decided alone, the senses of counted matches are kept aside (by index), needed only when
     // something is undecided: plain matches otherwise, at no cost.
     let senses: Sense[] | null = null;
+    // The entity of the latest name qualified by another country, and its end: shorter names of it
+    // there (Joint Chiefs in Joint Chiefs of Staff in Seoul) are the same namesake.
+    let foreignEntity = '';
+    let foreignEnd = 0;
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
       const tok = cTok[i]!;
@@ -595,6 +606,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       const p = cPat[i]!;
       const rec = aliases[pAlias[p]!]!;
       if (rec.afterMention && !state.seen.has(rec.entityId)) continue;
+      if (tok < foreignEnd && rec.entityId === foreignEntity) continue;
       const e = cEnd[i]!;
       const s = e - patternLength[p]!;
       if (within !== undefined) {
@@ -631,7 +643,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // a rule's story words can outweigh; an alias without a rule is rejected, a vote as by a veto.
       const shaped = !rec.afterMention && shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt);
       const bias = shaped ? SHAPE_WEIGHT : 0;
-      const verdict =
+      let verdict =
         rec.context !== null
           ? contextVerdict(rec.context, chars, length, s, e, bias)
           : shaped
@@ -639,6 +651,18 @@ export function makeMatcher(compiled: Compiled): Matcher {
             : caseless
               ? UNDECIDED
               : ACCEPT;
+      const foreignRule = aForeign[pAlias[p]!]!;
+      if (foreignRule?.accepts === true) {
+        if (verdict !== ACCEPT && qualifier.foreign(foreignRule, chars, length, tok, e)) verdict = ACCEPT;
+      } else if (foreignRule !== null && qualifier.foreign(foreignRule, chars, length, tok, e)) {
+        // Another country's namesake: a vote against the entity. An organisation's name takes its
+        // span (the United States in another embassy's name is a modifier); a place's leaves it
+        // to other entities of that name (the Algerian Sahara is the desert).
+        verdict = REJECT;
+        foreignEntity = rec.entityId;
+        foreignEnd = e;
+        if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e); // a longer pending name here keeps its span
+      }
       const start = starts[tok]!;
       const endOrig = ends[e - 1]!;
       if (verdict === REJECT) {

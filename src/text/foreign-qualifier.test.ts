@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES } from './countries';
+import { ForeignQualifier, RELATIONS, type ForeignRule } from './foreign-qualifier';
+import { buildMatcher, createPageState } from './matcher';
+import { loadMatcher, serialiseMatcher } from './matcher-format';
+import { foldString, normalise } from './normalise';
+import { OWN_COUNTRIES } from './own-countries';
+import bundled from '../pack/bundled-pack.json';
+import type { Pack } from './pack-types';
+
+const qualifier = new ForeignQualifier();
+const ALL: ForeignRule = { own: ['us', 'ma'], relations: [...RELATIONS] };
+
+/**
+ * Whether the first occurrence of `name` in `text` is qualified by another country than `own`'s
+ * (the mention starts at its written token: Arabic proclitics are part of it).
+ */
+function foreign(text: string, name: string, rule: ForeignRule = ALL): boolean {
+  const folded = normalise(text).text;
+  const s = folded.indexOf(foldString(name));
+  if (s < 0) throw new Error(`${name} not in ${text}`);
+  const chars = Uint16Array.from(folded, (c) => c.charCodeAt(0));
+  return qualifier.foreign(ForeignQualifier.compile(rule), chars, chars.length, s, s + foldString(name).length);
+}
+
+describe('ForeignQualifier', () => {
+  it('reads a demonym or a possessive before (English)', () => {
+    expect(foreign('Drills by the South Korean Marine Corps ended.', 'Marine Corps')).toBe(true);
+    expect(foreign('the Italian East Africa Command', 'East Africa Command')).toBe(true);
+    expect(foreign("Japan's Joint Chiefs of Staff said", 'Joint Chiefs')).toBe(true);
+    expect(foreign('South Korea’s Joint Chiefs of Staff said', 'Joint Chiefs')).toBe(true);
+    expect(foreign("the Philippines' Marine Corps", 'Marine Corps')).toBe(true);
+  });
+
+  it('reads a demonym or a nisba after (French, Arabic), masculine or feminine', () => {
+    expect(foreign('Le Marine Corps sud-coréen a débarqué.', 'Marine Corps')).toBe(true);
+    expect(foreign('les Forces armées royales khmères', 'Forces armées royales')).toBe(true);
+    expect(foreign('شاركت القوات المسلحة الملكية البروناوية في المناورات', 'القوات المسلحة الملكية')).toBe(true);
+    expect(foreign('قرى منطقة الساحل الفلسطيني', 'الساحل')).toBe(true);
+    expect(foreign('نشرت جريدة المغرب التونسية تقريرا', 'المغرب')).toBe(true);
+  });
+
+  it('reads of/de/in/à/في/ب + a country or its capital after', () => {
+    expect(foreign('The JCS in Seoul said', 'JCS')).toBe(true);
+    expect(foreign('the Joint Chiefs of Pakistan', 'Joint Chiefs')).toBe(true);
+    expect(foreign('In the Sahel of Algiers', 'Sahel')).toBe(true);
+    expect(foreign("le comité des chefs d'état-major interarmées du Japon", "chefs d'état-major interarmées")).toBe(
+      true,
+    );
+    expect(foreign('les chefs d’état-major de la Corée du Sud', 'chefs d’état-major')).toBe(true);
+    expect(foreign("l'ambassade des États-Unis au Caire", 'ambassade des États-Unis')).toBe(true);
+    expect(foreign("l'ambassade des États-Unis à La Haye", 'ambassade des États-Unis')).toBe(true);
+    expect(foreign('le Sahel d’Alger', 'Sahel')).toBe(true);
+    expect(foreign('أوقفت سفارة الولايات المتحدة في الجزائر حسابها', 'سفارة الولايات المتحدة')).toBe(true);
+    expect(foreign('نظمت سفارة الولايات المتحدة بالقاهرة معرضا', 'سفارة الولايات المتحدة')).toBe(true);
+    expect(foreign('Rabat (Malte) accueille', 'Rabat')).toBe(true);
+  });
+
+  it('skips a demonym of the entity’s own country right after it', () => {
+    expect(foreign('سفارة الولايات المتحدة الأمريكية في تونس', 'سفارة الولايات المتحدة')).toBe(true);
+    expect(foreign('سفارة الولايات المتحدة الأمريكية في الرباط', 'سفارة الولايات المتحدة')).toBe(false);
+  });
+
+  it('reads with/avec/مع + a country after, and compounds of foreign countries only', () => {
+    expect(foreign('the Treaty of Friendship with the Soviet Union', 'Treaty of Friendship')).toBe(true);
+    expect(foreign('معاهدة الصداقة مع الاتحاد السوفيتي', 'معاهدة الصداقة')).toBe(true);
+    expect(foreign('the Sino-Soviet Treaty of Friendship', 'Treaty of Friendship')).toBe(true);
+    expect(foreign('the Moroccan-American Treaty of Friendship', 'Treaty of Friendship')).toBe(false);
+    expect(foreign('the English-language Treaty of Friendship', 'Treaty of Friendship')).toBe(false);
+  });
+
+  it('takes a country name as a modifier only where the rule says so', () => {
+    expect(foreign('the Pakistan Joint Chiefs', 'Joint Chiefs')).toBe(true);
+    expect(foreign('قرار إسرائيل الاعتراف بسيادة المغرب', 'الاعتراف بسيادة المغرب')).toBe(true);
+    const noModifier: ForeignRule = { own: ['us'], relations: ['before', 'after', 'of'] };
+    expect(foreign('troops in Niger AFRICOM said', 'AFRICOM', noModifier)).toBe(false);
+  });
+
+  it('does not read the Arabic ل after a name as "of", nor المالي (financial) as Malian', () => {
+    expect(foreign('أكد دعم الولايات المتحدة لأوكرانيا', 'الولايات المتحدة')).toBe(false);
+    expect(foreign('ارتفع دعم المغرب المالي للتعليم', 'المغرب')).toBe(false);
+    expect(foreign('ارتفع دعم المغرب المصري للتعليم', 'المغرب')).toBe(true);
+  });
+
+  it('leaves the entity’s own countries alone', () => {
+    expect(foreign('the US Joint Chiefs in Washington', 'Joint Chiefs')).toBe(false);
+    expect(foreign('the Moroccan Royal Armed Forces', 'Royal Armed Forces')).toBe(false);
+    expect(foreign('US Embassy in Rabat', 'US Embassy')).toBe(false);
+    expect(foreign('le Sahel malien', 'Sahel', OWN_COUNTRIES.sahel)).toBe(false);
+    expect(foreign("Russia's Africa Corps", 'Africa Corps', OWN_COUNTRIES['africa-corps'])).toBe(false);
+    expect(foreign('the German Africa Corps', 'Africa Corps', OWN_COUNTRIES['africa-corps'])).toBe(true);
+    expect(foreign('the Spanish Sahara', 'Sahara', OWN_COUNTRIES['western-sahara'])).toBe(false);
+  });
+
+  it('reads only what is attached, and only the relations the rule enables', () => {
+    expect(foreign('Japan and the Joint Chiefs', 'Joint Chiefs')).toBe(false);
+    expect(foreign('the Joint Chiefs, Korean officials said', 'Joint Chiefs')).toBe(false);
+    expect(foreign('the Joint Chiefs said in Seoul', 'Joint Chiefs')).toBe(false);
+    expect(foreign('the U.S. Marine Corps', 'Marine Corps')).toBe(false);
+    expect(foreign('The Sahel of Latin America', 'Sahel')).toBe(false);
+    const deployed: ForeignRule = OWN_COUNTRIES.africom!;
+    expect(foreign('AFRICOM in Niger', 'AFRICOM', deployed)).toBe(false);
+    expect(foreign('a conference on the Sahel in Paris', 'Sahel', OWN_COUNTRIES.sahel)).toBe(false);
+    expect(foreign('les vols de Rabat à Paris', 'Rabat', OWN_COUNTRIES.rabat)).toBe(false);
+    // The price of the route rule: after de, à is read as "to" even where it means "in".
+    expect(foreign('le bourg de Rabat à Malte', 'Rabat', OWN_COUNTRIES.rabat)).toBe(false);
+    expect(foreign('le bourg maltais, Rabat (Malte)', 'Rabat', OWN_COUNTRIES.rabat)).toBe(true);
+  });
+});
+
+describe('countries and own countries', () => {
+  const codes = qualifier.codes();
+
+  it('has one line of eight fields per country, codes unique', () => {
+    for (const line of COUNTRIES) expect(line.split('|'), line).toHaveLength(8);
+    expect(codes.size).toBe(COUNTRIES.length);
+  });
+
+  it('names entities of the bundled pack, known countries and known relations', () => {
+    const ids = new Set((bundled as Pack).entities.map((e) => e.id));
+    for (const [id, rule] of Object.entries(OWN_COUNTRIES)) {
+      expect(ids.has(id), id).toBe(true);
+      for (const c of rule.own) expect(codes.has(c), `${id}: ${c}`).toBe(true);
+      for (const r of rule.relations) expect(RELATIONS, `${id}: ${r}`).toContain(r);
+      expect(rule.own, `${id}: the story's countries are its own`).toEqual(expect.arrayContaining(['us', 'ma']));
+    }
+  });
+});
+
+describe('the engine with the foreign qualifier', () => {
+  const matcher = buildMatcher([bundled as Pack]);
+  const found = (text: string) => matcher.find(text, createPageState()).map((m) => [m.entityId, m.sense ?? 'counted']);
+
+  it('votes against another country’s namesake', () => {
+    expect(found('The JCS in Seoul said the launch was detected.')).toContainEqual([
+      'joint-chiefs-of-staff',
+      'rejected',
+    ]);
+    expect(found('Le Marine Corps sud-coréen a débarqué.')).toEqual([['us-marine-corps', 'rejected']]);
+  });
+
+  it('decides alike when loaded from the precompiled form (the page’s fallback engine)', () => {
+    const loaded = loadMatcher(serialiseMatcher(matcher), [bundled as Pack]);
+    const text = 'Le Marine Corps sud-coréen a débarqué près du Marine Corps américain.';
+    expect(loaded.find(text, createPageState())).toEqual(matcher.find(text, createPageState()));
+    expect(loaded.find(text, createPageState()).map((m) => m.sense ?? 'counted')).toEqual(['rejected', 'counted']);
+  });
+
+  it('keeps the names inside another embassy’s name as modifiers', () => {
+    const ids = found('أوقفت سفارة الولايات المتحدة في الجزائر تحديث حسابها').map(([id]) => id);
+    expect(ids).not.toContain('united-states');
+    expect(ids).toContain('us-embassy-morocco');
+  });
+
+  it('takes another country’s Sahara for the desert, even among the conflict’s words', () => {
+    const matches = found('The Polisario camps near Tindouf lie in the Algerian Sahara, far from Western Sahara.');
+    expect(matches).toContainEqual(['western-sahara', 'rejected']);
+    expect(matches).toContainEqual(['sahara-desert', 'general']);
+    expect(found('الصحراء الليبية')).toContainEqual(['sahara-desert', 'general']);
+    // The territory's own countries say nothing: the Moroccan Sahara may be either.
+    expect(found('The Polisario rejects the Moroccan Sahara plan.')).not.toContainEqual(['sahara-desert', 'general']);
+  });
+});

@@ -1,0 +1,337 @@
+/**
+ * Another country's namesake: an institution or a region named like one of the story's, with a
+ * qualifier naming another country attached to it. "South Korean Marine Corps", "Japan's Joint
+ * Chiefs", "the JCS in Seoul", "le Marine Corps sud-coréen", "القوات المسلحة الملكية البروناوية",
+ * "سفارة الولايات المتحدة في الجزائر" are not the story's. A feature of the text's shape, not a
+ * list of phrases: it holds for every country of countries.ts, in every language at once.
+ *
+ * Only what is directly attached counts (no word in between), each relation enabled per entity
+ * (own-countries.ts), since "AFRICOM in Niger" or "Wagner in Mali" is the story's sense:
+ * - `before`: a demonym before (English word order), or a country's possessive (Japan's, Philippines');
+ *   in a compound (Sino-Soviet) every part is a country's and none is the entity's own;
+ * - `nameBefore`: a country's name used as a modifier (Pakistan Joint Chiefs, إسرائيل الاعتراف);
+ * - `after`: a French demonym or an Arabic nisba after (sud-coréen, البروناوية, التونسية);
+ * - `of`: of/de/du/d' + a country or its capital (Sahel of Algiers, du Japon);
+ * - `at`: in/à/au/en/في/ب/لدى + a country or its capital, or one in brackets (in Seoul, (Malte));
+ * - `with`: with/avec/مع + a country (Treaty of Friendship with the Soviet Union).
+ * A demonym of the entity's own countries right after it is skipped (سفارة الولايات المتحدة الأمريكية في …).
+ *
+ * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
+ */
+import { COUNTRIES } from './countries';
+import { isWordChar } from './boundaries';
+import { foldString } from './normalise';
+
+export const RELATIONS = ['before', 'nameBefore', 'after', 'of', 'at', 'with'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** Which countries are an entity's own, and which qualifier shapes mark another country's namesake. */
+export interface ForeignRule {
+  own: readonly string[];
+  relations: readonly Relation[];
+  /**
+   * What another country's qualifier says of the name: another sense (the default), or this
+   * entity's sense (the Algerian Sahara is the desert, whatever the words around it).
+   */
+  means?: 'other' | 'this';
+}
+
+/** A rule as the lookup uses it. */
+export interface CompiledRule {
+  own: ReadonlySet<string>;
+  flags: number;
+  /** ForeignRule.means is 'this'. */
+  accepts: boolean;
+}
+
+const flag = (r: Relation): number => 1 << RELATIONS.indexOf(r);
+const BEFORE = flag('before');
+const NAME_BEFORE = flag('nameBefore');
+const AFTER = flag('after');
+const OF = flag('of');
+const AT = flag('at');
+const WITH = flag('with');
+
+/** Folded prepositions, by relation; Arabic proclitics apart. */
+const PREPOSITIONS = new Map<string, number>([
+  ['of', OF],
+  ['de', OF],
+  ['du', OF],
+  ['des', OF],
+  ['d', OF],
+  ['in', AT],
+  ['at', AT],
+  ['a', AT],
+  ['au', AT],
+  ['aux', AT],
+  ['en', AT],
+  ['في', AT],
+  ['لدي', AT],
+  ['with', WITH],
+  ['avec', WITH],
+  ['مع', WITH],
+]);
+/** Words before a name that make it one end of a route or a pair (de Rabat à Paris, between Rabat and …). */
+const ROUTES = new Set(['de', 'from', 'depuis', 'entre', 'between', 'من', 'بين']);
+/** An Arabic word that may be a preposition and a name (بالجزائر). */
+const PROCLITICS = /^ب/u;
+/** Articles between a preposition and a name (of the Philippines, de la Corée). */
+const ARTICLES = new Set(['the', 'la', 'le', 'les', 'l']);
+/** Separators inside a multi-word name or a compound (South Korea, sud-coréen, Côte d'Ivoire). */
+const JOINERS = new Set([' ', '-', "'"]);
+/** The longest name, in words. */
+const MAX_WORDS = 4;
+/** How far a qualifier is read (normalised code units), either side. */
+const REACH = 64;
+
+interface Token {
+  word: string;
+  /** Non-word characters between this word and its neighbour towards the mention. */
+  sep: string;
+}
+
+function text(chars: Uint16Array, from: number, to: number): string {
+  let out = '';
+  for (let p = from; p < to; p++) out += String.fromCharCode(chars[p]!);
+  return out;
+}
+
+/** Up to `max` words after `from`; tokens[0].sep is what separates the first from the mention. */
+function wordsAfter(chars: Uint16Array, length: number, from: number, max: number): Token[] {
+  const out: Token[] = [];
+  let p = from;
+  const end = Math.min(length, from + REACH);
+  while (out.length < max && p < end) {
+    const sepStart = p;
+    while (p < end && !isWordChar(chars[p]!)) p++;
+    const wordStart = p;
+    while (p < end && isWordChar(chars[p]!)) p++;
+    if (p === wordStart) break;
+    out.push({
+      sep: text(chars, sepStart, wordStart),
+      word: text(chars, wordStart, p),
+    });
+  }
+  return out;
+}
+
+/** Up to `max` words before `to`, nearest first; tokens[k].sep separates word k from word k - 1 (or the mention). */
+function wordsBefore(chars: Uint16Array, to: number, max: number): Token[] {
+  const out: Token[] = [];
+  let p = to;
+  const start = Math.max(0, to - REACH);
+  while (out.length < max && p > start) {
+    const sepEnd = p;
+    while (p > start && !isWordChar(chars[p - 1]!)) p--;
+    const wordEnd = p;
+    while (p > start && isWordChar(chars[p - 1]!)) p--;
+    if (p === wordEnd) break;
+    out.push({
+      sep: text(chars, wordEnd, sepEnd),
+      word: text(chars, p, wordEnd),
+    });
+  }
+  return out;
+}
+
+/** A form as lookups key it: folded, hyphens and apostrophes as spaces. */
+const key = (text: string): string =>
+  foldString(text)
+    .replace(/[-'.]+/g, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
+
+/** French feminine and plural forms of a masculine demonym (algérien, algérienne, algériens, algériennes). */
+function frenchForms(m: string): string[] {
+  const f = /(en|on)$/.test(m) ? `${m}ne` : /er$/.test(m) ? `${m.slice(0, -2)}ère` : /e$/.test(m) ? m : `${m}e`;
+  const plural = (w: string): string => (/[sx]$/.test(w) ? w : `${w}s`);
+  return [m, f, plural(m), plural(f)];
+}
+
+/** The nisba stem of a one-word Arabic name: المغرب → مغربي, ليبيا → ليبي, السعودية → سعودي, مالي → مالي. */
+function nisbaOf(name: string): string | null {
+  if (name.includes(' ')) return null;
+  let w = name.startsWith('ال') ? name.slice(2) : name;
+  if (/[اة]$/u.test(w)) w = w.slice(0, -1);
+  return w.endsWith('ي') ? w : `${w}ي`;
+}
+
+/** Folded lookups built from countries.ts: form → country code. */
+interface Tables {
+  /** Names and capitals (after a preposition, before a possessive, as a modifier). */
+  names: Map<string, string>;
+  /** English demonyms and combining forms (before). */
+  before: Map<string, string>;
+  /** French demonyms, Arabic nisbas with the article (after). */
+  after: Map<string, string>;
+  /** Words that may start a qualifier after a name, and end one before it: most mentions stop here. */
+  firstAfter: Set<string>;
+  lastBefore: Set<string>;
+}
+
+function buildTables(countries: readonly string[]): Tables {
+  const t: Tables = {
+    names: new Map(),
+    before: new Map(),
+    after: new Map(),
+    firstAfter: new Set(PREPOSITIONS.keys()),
+    lastBefore: new Set(['s']),
+  };
+  const put = (m: Map<string, string>, form: string, code: string): void => {
+    const k = key(form);
+    if (k.length > 0 && !m.has(k)) m.set(k, code);
+    // A name with an article is also read after a preposition that holds it (au Caire, à La Haye).
+    const bare = /^(?:the|le|la|les|l) (.+)$/.exec(k)?.[1];
+    if (bare !== undefined && !m.has(bare)) m.set(bare, code);
+  };
+  for (const line of countries) {
+    const [code = '', ...fields] = line.split('|');
+    const [enNames, enDemonyms, frNames, frDemonyms, arNames, arNisbas, capitals] = fields.map((f) =>
+      f.split(',').filter((w) => w.length > 0),
+    );
+    for (const n of [...(enNames ?? []), ...(frNames ?? []), ...(arNames ?? []), ...(capitals ?? [])])
+      put(t.names, n, code);
+    for (const d of enDemonyms ?? []) put(t.before, d, code);
+    for (const d of frDemonyms ?? []) for (const f of frenchForms(d)) put(t.after, f, code);
+    const none = arNisbas?.[0] === '-';
+    const derived = none ? [] : (arNames ?? []).map(nisbaOf).filter((n) => n !== null);
+    for (const n of [...derived, ...(none ? [] : (arNisbas ?? []))]) {
+      // Attributive nisba with the article: masculine and feminine (المغربي، المغربية).
+      const [head = '', ...rest] = n.split(' ');
+      const tail = rest.map((w) => ` ال${w}`).join('');
+      put(t.after, `ال${head}${tail}`, code);
+      put(t.after, `ال${head}ة${rest.map((w) => ` ال${w}ة`).join('')}`, code);
+    }
+  }
+  for (const k of [...t.names.keys(), ...t.after.keys()]) t.firstAfter.add(k.slice(0, (k + ' ').indexOf(' ')));
+  for (const k of [...t.names.keys(), ...t.before.keys()]) t.lastBefore.add(k.slice(k.lastIndexOf(' ') + 1));
+  return t;
+}
+
+/** The code of the longest form of `map` made of tokens[i, …) in reading order, joined by JOINERS. */
+function phraseAfter(map: Map<string, string>, tokens: readonly Token[], i: number): string | undefined {
+  for (let k = Math.min(MAX_WORDS, tokens.length - i); k >= 1; k--) {
+    let phrase = tokens[i]!.word;
+    let ok = true;
+    for (let j = i + 1; j < i + k && ok; j++) {
+      ok = JOINERS.has(tokens[j]!.sep);
+      phrase += ` ${tokens[j]!.word}`;
+    }
+    const code = ok ? map.get(phrase) : undefined;
+    if (code !== undefined) return code;
+  }
+  return undefined;
+}
+
+/** The code of the longest form of `map` ending at tokens[i] (tokens nearest first). */
+function phraseBefore(map: Map<string, string>, tokens: readonly Token[], i: number): string | undefined {
+  for (let k = Math.min(MAX_WORDS, tokens.length - i); k >= 1; k--) {
+    let phrase = tokens[i]!.word;
+    let ok = true;
+    for (let j = i + 1; j < i + k && ok; j++) {
+      ok = JOINERS.has(tokens[j]!.sep);
+      phrase = `${tokens[j]!.word} ${phrase}`;
+    }
+    const code = ok ? map.get(phrase) : undefined;
+    if (code !== undefined) return code;
+  }
+  return undefined;
+}
+
+/** An Arabic word with the proclitic preposition ب (بالجزائر، بمصر): the name it governs. */
+function arabicGoverned(word: string): string | null {
+  return word.length >= 3 && word[0] === 'ب' ? word.slice(1) : null;
+}
+
+export class ForeignQualifier {
+  private tables: Tables | null = null;
+
+  /** `countries`: lines in the format of countries.ts. */
+  constructor(private readonly countries: readonly string[] = COUNTRIES) {}
+
+  /** The folded lookups, built on first use (a page without these entities never pays for them). */
+  private get t(): Tables {
+    return (this.tables ??= buildTables(this.countries));
+  }
+
+  /** The country codes this instance knows. */
+  codes(): Set<string> {
+    return new Set(this.countries.map((line) => line.slice(0, line.indexOf('|'))));
+  }
+
+  static compile(rule: ForeignRule): CompiledRule {
+    let flags = 0;
+    for (const r of rule.relations) flags |= flag(r);
+    return { own: new Set(rule.own), flags, accepts: rule.means === 'this' };
+  }
+
+  /**
+   * Whether the mention at folded chars[tok, e) (tok: its token start, proclitics included) has a
+   * qualifier naming a country other than the rule's own attached to it.
+   */
+  foreign(rule: CompiledRule, chars: Uint16Array, length: number, tok: number, e: number): boolean {
+    let { flags } = rule;
+    const { own } = rule;
+    const foreignCode = (code: string | undefined): boolean => code !== undefined && !own.has(code);
+    const t = this.t;
+    if (flags & (BEFORE | NAME_BEFORE) && tok > 0 && !isWordChar(chars[tok - 1]!)) {
+      const near = wordsBefore(chars, tok, 1)[0];
+      if (near !== undefined && t.lastBefore.has(near.word)) {
+        if (this.foreignBefore(flags, own, wordsBefore(chars, tok, MAX_WORDS + 2))) return true;
+      }
+    }
+    if (flags & (AFTER | OF | AT | WITH) && e < length && !isWordChar(chars[e]!)) {
+      // From Rabat to Paris: after a route word, à and في say where to, not where.
+      const route = flags & AT && ROUTES.has(wordsBefore(chars, tok, 1)[0]?.word ?? '');
+      if (route) flags &= ~AT;
+      const next = wordsAfter(chars, length, e, 1)[0];
+      if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return false;
+      const after = wordsAfter(chars, length, e, MAX_WORDS + 3);
+      let i = 0;
+      // An own demonym right after is part of the name (سفارة الولايات المتحدة الأمريكية في تونس).
+      const first = after[0] && JOINERS.has(after[0].sep) ? t.after.get(after[0].word) : undefined;
+      if (first !== undefined && own.has(first)) i = 1;
+      const tk = after[i];
+      if (tk === undefined || !(tk.sep === ' ' || (i === 0 && tk.sep === ' (' && flags & AT))) return false;
+      if (tk.sep === ' (') return foreignCode(phraseAfter(t.names, after, i));
+      if (flags & AFTER && i === 0 && foreignCode(phraseAfter(t.after, after, i))) return true;
+      const prep = PREPOSITIONS.get(tk.word);
+      if (prep !== undefined && flags & prep) {
+        let j = i + 1;
+        if (after[j] && JOINERS.has(after[j]!.sep) && ARTICLES.has(after[j]!.word)) j++;
+        if (after[j] && JOINERS.has(after[j]!.sep) && foreignCode(phraseAfter(t.names, after, j))) return true;
+      }
+      // Not ل: after a name it is mostly "for" or "to" (دعم الولايات المتحدة لأوكرانيا), not "of".
+      const governed = flags & AT ? arabicGoverned(tk.word) : null;
+      if (governed !== null) {
+        const tokens = [{ word: governed, sep: tk.sep }, ...after.slice(i + 1)];
+        if (foreignCode(phraseAfter(t.names, tokens, 0))) return true;
+      }
+    }
+    return false;
+  }
+
+  private foreignBefore(flags: number, own: ReadonlySet<string>, before: readonly Token[]): boolean {
+    const t = this.t;
+    const near = before[0];
+    if (near === undefined) return false;
+    const foreignCode = (code: string | undefined): boolean => code !== undefined && !own.has(code);
+    if (flags & BEFORE) {
+      // Possessive: Japan's Joint Chiefs (… japan ' s ␠), the Philippines' Marine Corps (… philippines '␠).
+      if (near.word === 's' && near.sep === ' ' && before[1]?.sep === "'")
+        return foreignCode(phraseBefore(t.names, before, 1));
+      if (near.sep === "' ") return foreignCode(phraseBefore(t.names, before, 0));
+      if (near.sep !== ' ') return false;
+      // A compound adjective (Sino-Soviet, not US-Moroccan nor English-language): every part a
+      // country's, none the entity's own.
+      if (before[1]?.sep === '-') {
+        for (let j = 0; j < before.length && (j === 0 || before[j]!.sep === '-'); j++) {
+          const code = t.before.get(before[j]!.word) ?? t.names.get(before[j]!.word);
+          if (code === undefined || own.has(code)) return false;
+        }
+        return true;
+      } else if (foreignCode(phraseBefore(t.before, before, 0))) return true;
+    }
+    return near.sep === ' ' && (flags & NAME_BEFORE) !== 0 && foreignCode(phraseBefore(t.names, before, 0));
+  }
+}

@@ -1,0 +1,40 @@
+import type { ForeignRule } from './foreign-qualifier';
+
+/**
+ * Per entity of the bundled pack: the countries that are its own (codes of countries.ts) and the
+ * qualifier shapes that mark another country's namesake (foreign-qualifier.ts). The story's
+ * countries (the United States, Morocco) are own for every entity listed; an entity not listed is
+ * never checked. Locative qualifiers (`at`) only where the entity does not act abroad: AFRICOM,
+ * the Marines or the Africa Corps in Niger are the story's own; an embassy or a joint staff in
+ * another capital is not.
+ */
+const STORY = ['us', 'ma'];
+const INSTITUTION: ForeignRule['relations'] = ['before', 'nameBefore', 'after', 'of'];
+/** The Sahel's own states, the belt from the Atlantic to the Red Sea. */
+const SAHEL_STATES = ['sn', 'gm', 'mr', 'ml', 'bf', 'ne', 'ng', 'td', 'sd', 'er', 'cm'];
+
+export const OWN_COUNTRIES: Readonly<Record<string, ForeignRule>> = {
+  africom: { own: STORY, relations: ['before', 'after', 'of'] },
+  'joint-chiefs-of-staff': { own: STORY, relations: [...INSTITUTION, 'at'] },
+  'us-marine-corps': { own: STORY, relations: INSTITUTION },
+  'us-embassy-morocco': { own: STORY, relations: ['after', 'of', 'at'] },
+  'far-morocco': { own: STORY, relations: INSTITUTION },
+  // Russia's; the German Afrika Korps is a namesake.
+  'africa-corps': { own: [...STORY, 'ru'], relations: ['before', 'after'] },
+  // Spanish Sahara was the territory's colonial name.
+  'western-sahara': { own: [...STORY, 'es', 'eh'], relations: ['before', 'after', 'of'] },
+  // The desert: a country's Sahara (Algerian, nigérien, الليبية) is it, but for the territory's own.
+  'sahara-desert': { own: [...STORY, 'es', 'eh'], relations: ['before', 'after', 'of'], means: 'this' },
+  sahel: { own: [...STORY, ...SAHEL_STATES], relations: ['before', 'after', 'of'] },
+  // Rabat, Malta.
+  rabat: { own: STORY, relations: ['after', 'of', 'at'] },
+  // French and Spanish Morocco were Morocco under the protectorates.
+  morocco: { own: [...STORY, 'fr', 'es'], relations: ['after'] },
+  // الولايات المتحدة المكسيكية, the United States of Brazil.
+  'united-states': { own: STORY, relations: ['after', 'of'] },
+  'us-recognition-western-sahara': { own: STORY, relations: ['before', 'nameBefore'] },
+  'treaty-of-friendship-1786': { own: STORY, relations: ['before', 'with'] },
+  'michael-langley': { own: STORY, relations: ['before', 'after'] },
+  'dagvin-anderson': { own: STORY, relations: ['before', 'after'] },
+  'mark-milley': { own: STORY, relations: ['before', 'after'] },
+};
