@@ -29,6 +29,7 @@ import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAnotherPerson } from './namesakes';
 import { caseTellsNothing, SHAPE_WEIGHT, shapeSaysOther } from './name-shape';
+import { arabicShapeRule, arabicShapeSaysOther } from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { decidePage, type Sense } from './page-evidence';
@@ -556,6 +557,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const ownRules = new Map<string, CompiledRule>();
   for (const [id, rule] of Object.entries(OWN_COUNTRIES)) ownRules.set(id, ForeignQualifier.compile(rule));
   const aForeign = aliases.map((a) => ownRules.get(a.entityId) ?? null);
+  // Arabic place names that are also common nouns (arabic-shape.ts): the rule of each alias's entity, or null.
+  const aArabic = aliases.map((a) => (a.otherSense ? null : arabicShapeRule(a.entityId)));
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
@@ -641,7 +644,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (caseless && !caseTellsNothing(text, starts[s]!, ends[e - 1]!, rec.cased!)) continue;
       // Written as part of a longer name, or as a common noun (name-shape.ts): evidence against, which
       // a rule's story words can outweigh; an alias without a rule is rejected, a vote as by a veto.
-      const shaped = !rec.afterMention && shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt);
+      const arabicRule = aArabic[pAlias[p]!]!;
+      const shaped =
+        !rec.afterMention &&
+        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt) ||
+          (arabicRule !== null && arabicShapeSaysOther(arabicRule, chars, length, tok, s, e)));
       const bias = shaped ? SHAPE_WEIGHT : 0;
       let verdict =
         rec.context !== null

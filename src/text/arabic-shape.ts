@@ -1,0 +1,205 @@
+/**
+ * The grammatical shape of an Arabic place name used as a common noun, for words no cue list has
+ * seen (issue 16). Arabic has no capitals, so name-shape.ts's Latin cues do not apply; but the
+ * words directly attached to a name show which noun it is, through closed classes of grammar:
+ * - `feminine`: the place (a city: الرباط) takes feminine agreement, the common noun (رباط, a bond,
+ *   a ligament, a frontier fort) masculine: a masculine relative pronoun after it (الرباط الذي), a
+ *   masculine copula before it (وكان الرباط), or a masculine nisba adjective after it (الرباط
+ *   الصليبي، الرباط الأسري), unless the name may be the second term of a construct whose head the
+ *   adjective then qualifies (مهرجان الرباط الدولي);
+ * - `plural`: the place is one country (الجزائر), the common noun a plural (islands): a sound
+ *   feminine plural adjective (الجزائر الخالدات), a quantifier (الكثيرة، العديدة) or a reciprocal
+ *   participle (المتناثرة، المتقاربة) after it;
+ * - `timeOfDay`: the place (المغرب) is also the sunset and its prayer: a time preposition, a
+ *   prayer or fast word directly before (بعد المغرب، صلاة المغرب، موعد إفطار المغرب), another of the
+ *   five prayers coordinated with it (المغرب والعشاء), or a direction noun before (جهة المغرب:
+ *   the west).
+ *
+ * Only what is directly attached counts: nothing but spaces between, so a comma or a full stop ends
+ * the phrase. Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
+ */
+import { isWordChar } from './boundaries';
+import { foldString } from './normalise';
+
+export const ARABIC_CUES = ['feminine', 'plural', 'timeOfDay'] as const;
+export type ArabicCue = (typeof ARABIC_CUES)[number];
+
+/**
+ * Per entity of the bundled pack: its Arabic one-word aliases that are also common nouns, and the
+ * cues that tell the common noun. An entity or alias not listed is never checked.
+ */
+export const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
+  rabat: { الرباط: ['feminine'] },
+  algeria: { الجزائر: ['plural'] },
+  morocco: { المغرب: ['timeOfDay'] },
+};
+
+const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) => foldString(w)));
+
+/** Masculine relative pronouns (the city would take التي). */
+const MASCULINE_RELATIVES = folded(['الذي', 'اللذان', 'اللذين']);
+/** The masculine perfect of كان and its sisters (the city would take كانت، أصبحت…). */
+const MASCULINE_COPULAS = folded(['كان', 'يكون', 'ظل', 'أصبح', 'أضحى', 'أمسى', 'بات', 'صار', 'ليس', 'مازال']);
+/**
+ * Words before a name that cannot be the head of a construct with it: prepositions and particles.
+ * After any other bare word the name may be a construct's second term, and an adjective after it
+ * may qualify the head (مطار الرباط الدولي).
+ */
+const NOT_HEADS = folded([
+  'في',
+  'من',
+  'إلى',
+  'على',
+  'عن',
+  'مع',
+  'أن',
+  'إن',
+  'لأن',
+  'كأن',
+  'لكن',
+  'بين',
+  'حول',
+  'نحو',
+  'هو',
+  'هذا',
+  'ذلك',
+  'أي',
+  'كل',
+]);
+/** Quantifiers: they qualify a plural (الجزائر الكثيرة: the many islands). */
+const QUANTIFIERS = folded(['الكثيرة', 'العديدة', 'القليلة', 'المتعددة', 'الكثار', 'العديدات']);
+/** The reciprocal participle, feminine, with the article (المتناثرة، المتقاربة، المتجاورة): of many things. */
+const RECIPROCAL = new RegExp(`^المت[^ا]ا[^ا]{2}${foldString('ة')}$`, 'u');
+/** Time prepositions and the words of prayer and fasting that take the sunset as their complement. */
+const TIME_FRAMES = folded([
+  'قبل',
+  'قبيل',
+  'بعد',
+  'بعيد',
+  'عقب',
+  'عند',
+  'وقت',
+  'موعد',
+  'صلاة',
+  'صلاتي',
+  'أذان',
+  'آذان',
+  'فريضة',
+  'إفطار',
+  'فطور',
+  'ركعات',
+]);
+/** The other four daily prayers, coordinated with the sunset prayer (المغرب والعشاء، العصر والمغرب). */
+const PRAYERS = folded(['الفجر', 'الصبح', 'الظهر', 'العصر', 'العشاء']);
+/** Direction nouns before the west (جهة المغرب) and the east coordinated with it (المشرق والمغرب). */
+const DIRECTIONS = folded(['جهة', 'ناحية', 'صوب', 'المشرق', 'الشرق']);
+
+const AND = [0x0648, 0x0641]; // و ف
+const SPACE = (c: number | undefined): boolean => c === 0x20 || c === 0xa0 || c === 0x09;
+
+function text(chars: Uint16Array, from: number, to: number): string {
+  let out = '';
+  for (let p = from; p < to; p++) out += String.fromCharCode(chars[p]!);
+  return out;
+}
+
+/** The word after `e`, with only spaces between; '' when none (punctuation, end of text). */
+function wordAfter(chars: Uint16Array, length: number, e: number): string {
+  let p = e;
+  while (p < length && SPACE(chars[p])) p++;
+  if (p === e) return '';
+  const from = p;
+  while (p < length && isWordChar(chars[p]!)) p++;
+  return text(chars, from, p);
+}
+
+/** The word before `tok`, with only spaces between; '' when none. */
+function wordBefore(chars: Uint16Array, tok: number): string {
+  let p = tok;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  if (p === tok) return '';
+  const to = p;
+  while (p > 0 && isWordChar(chars[p - 1]!)) p--;
+  return text(chars, p, to);
+}
+
+/** A word without its conjunction (وبعد → بعد), when the rest is in `set`. */
+function inSet(set: ReadonlySet<string>, word: string): boolean {
+  return set.has(word) || (word.length > 2 && AND.includes(word.charCodeAt(0)) && set.has(word.slice(1)));
+}
+
+const ALEF_LAM = 'ال';
+
+/** A masculine nisba adjective with the article (الصليبي، الأسري): ends in ي, not a nisba's feminine. */
+const masculineNisba = (w: string): boolean => w.length >= 5 && w.startsWith(ALEF_LAM) && w.endsWith('ي');
+
+/** Masculine agreement with the mention at [tok, e): the common noun of a feminine place name. */
+function masculine(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+  const next = wordAfter(chars, length, e);
+  const prev = wordBefore(chars, tok);
+  if (MASCULINE_RELATIVES.has(next) || (s === tok && inSet(MASCULINE_COPULAS, prev))) return true;
+  if (!masculineNisba(next)) return false;
+  // The adjective may qualify a construct's head before the name: only a proclitic preposition, a
+  // particle, a definite word, or nothing may stand before it.
+  return s > tok || prev === '' || prev.startsWith(ALEF_LAM) || inSet(NOT_HEADS, prev);
+}
+
+/** A plural adjective after the mention: the common noun (islands) of a one-country name. */
+function plural(chars: Uint16Array, length: number, e: number): boolean {
+  const next = wordAfter(chars, length, e);
+  if (!next.startsWith(ALEF_LAM)) return false;
+  return (next.length >= 6 && next.endsWith('ات')) || QUANTIFIERS.has(next) || RECIPROCAL.test(next);
+}
+
+/** A time-of-day frame around the mention (بعد المغرب، صلاة المغرب، المغرب والعشاء، جهة المغرب). */
+function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+  const clitic = text(chars, tok, s);
+  if (clitic !== '' && clitic !== 'و' && clitic !== 'ف') return false; // بالمغرب، للمغرب: a place
+  const prev = wordBefore(chars, tok);
+  if (clitic === '' && (inSet(TIME_FRAMES, prev) || DIRECTIONS.has(prev))) return true;
+  if (clitic !== '' && (PRAYERS.has(prev) || DIRECTIONS.has(prev))) return true; // العصر والمغرب
+  const next = wordAfter(chars, length, e);
+  return next.length > 3 && AND.includes(next.charCodeAt(0)) && PRAYERS.has(next.slice(1));
+}
+
+const CHECKS: Record<ArabicCue, (chars: Uint16Array, length: number, tok: number, s: number, e: number) => boolean> = {
+  feminine: masculine,
+  plural: (chars, length, _tok, _s, e) => plural(chars, length, e),
+  timeOfDay,
+};
+
+/** An entity's checked aliases, folded, with their cues. */
+export interface ArabicShapeRule {
+  words: readonly { word: string; cues: readonly ArabicCue[] }[];
+}
+
+/** The rule of an entity, or null when none of its aliases is checked. */
+export function arabicShapeRule(
+  entityId: string,
+  shapes: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = ARABIC_SHAPES,
+): ArabicShapeRule | null {
+  const aliases = shapes[entityId];
+  if (aliases === undefined) return null;
+  return { words: Object.entries(aliases).map(([word, cues]) => ({ word: foldString(word), cues })) };
+}
+
+/**
+ * Whether the shape of the Arabic mention at folded [tok, e) (its name at [s, e), after any
+ * proclitics, or its second ل in a لل contraction) says it is a common noun, not the place.
+ */
+export function arabicShapeSaysOther(
+  rule: ArabicShapeRule,
+  chars: Uint16Array,
+  length: number,
+  tok: number,
+  s: number,
+  e: number,
+): boolean {
+  const name = text(chars, s, e);
+  for (const { word, cues } of rule.words) {
+    // للرباط: the pattern is the name without its alef.
+    if (name !== word && name !== word.slice(1)) continue;
+    for (const cue of cues) if (CHECKS[cue](chars, length, tok, s, e)) return true;
+  }
+  return false;
+}
