@@ -7,9 +7,9 @@
  *   masculine copula before it (وكان الرباط), or a masculine nisba adjective after it (الرباط
  *   الصليبي، الرباط الأسري), unless the name may be the second term of a construct whose head the
  *   adjective then qualifies (مهرجان الرباط الدولي);
- * - `plural`: the place is one country (الجزائر), the common noun a plural (islands): a sound
- *   feminine plural adjective (الجزائر الخالدات), a quantifier (الكثيرة، العديدة) or a reciprocal
- *   participle (المتناثرة، المتقاربة) after it;
+ * - `plural`: the place is one country (الجزائر), the common noun a plural (islands): a quantifier
+ *   (الكثيرة، العديدة) or a reciprocal participle (المتناثرة، المتقاربة) after it. Not a sound
+ *   plural in ات: after a verb it is as often the object (أعلنت الجزائر الإجراءات، اشترت الطائرات);
  * - `timeOfDay`: the place (المغرب) is also the sunset and its prayer: a time preposition, a
  *   prayer or fast word directly before (بعد المغرب، صلاة المغرب، موعد إفطار المغرب), another of the
  *   five prayers coordinated with it (المغرب والعشاء), or a direction noun before (جهة المغرب:
@@ -148,7 +148,7 @@ function masculine(chars: Uint16Array, length: number, tok: number, s: number, e
 function plural(chars: Uint16Array, length: number, e: number): boolean {
   const next = wordAfter(chars, length, e);
   if (!next.startsWith(ALEF_LAM)) return false;
-  return (next.length >= 6 && next.endsWith('ات')) || QUANTIFIERS.has(next) || RECIPROCAL.test(next);
+  return QUANTIFIERS.has(next) || RECIPROCAL.test(next);
 }
 
 /** A time-of-day frame around the mention (بعد المغرب، صلاة المغرب، المغرب والعشاء، جهة المغرب). */
@@ -157,7 +157,7 @@ function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e
   if (clitic !== '' && clitic !== 'و' && clitic !== 'ف') return false; // بالمغرب، للمغرب: a place
   const prev = wordBefore(chars, tok);
   if (clitic === '' && (inSet(TIME_FRAMES, prev) || DIRECTIONS.has(prev))) return true;
-  if (clitic !== '' && (PRAYERS.has(prev) || DIRECTIONS.has(prev))) return true; // العصر والمغرب
+  if (clitic !== '' && (inSet(PRAYERS, prev) || DIRECTIONS.has(prev))) return true; // (و)العصر والمغرب
   const next = wordAfter(chars, length, e);
   return next.length > 3 && AND.includes(next.charCodeAt(0)) && PRAYERS.has(next.slice(1));
 }

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { arabicShapeRule, arabicShapeSaysOther, type ArabicCue } from './arabic-shape';
+import { isProcliticLetter, isWordChar } from './boundaries';
+import { buildMatcher } from './matcher';
+import { foldString, normalise } from './normalise';
+import { testEntity as entity, testPack } from './test-entity';
+
+/**
+ * arabicShapeSaysOther for the first mention of `word` (with any proclitics, or in a لل
+ * contraction) in `text`, the entity's rule holding only `cues` for that word.
+ */
+const other = (text: string, word: string, cues: ArabicCue[]): boolean => {
+  const chars = Uint16Array.from(normalise(text).text, (c) => c.charCodeAt(0));
+  const folded = normalise(text).text;
+  const w = foldString(word);
+  let s = folded.indexOf(w);
+  let e = s + w.length;
+  if (s < 0) {
+    s = folded.indexOf(`ل${w.slice(1)}`) + 1; // للرباط: the pattern starts at the second ل
+    e = s + w.length - 1;
+  }
+  let tok = s;
+  while (tok > 0 && isWordChar(chars[tok - 1]!) && isProcliticLetter(chars[tok - 1]!)) tok--;
+  const rule = arabicShapeRule('x', { x: { [word]: cues } })!;
+  return arabicShapeSaysOther(rule, chars, chars.length, tok, s, e);
+};
+
+describe('arabicShapeSaysOther: masculine agreement on a feminine place name', () => {
+  const rabat = (text: string): boolean => other(text, 'الرباط', ['feminine']);
+
+  it('reads a masculine relative, copula or nisba adjective as the common noun', () => {
+    expect(rabat('وصف الكاتب الصداقة بأنها الرباط الذي لا ينقطع بين الجيران.')).toBe(true);
+    expect(rabat('وكان الرباط يستقبل الفرسان القادمين من المدن الساحلية.')).toBe(true);
+    expect(rabat('أصيب اللاعب في الرباط الصليبي خلال المباراة الأخيرة.')).toBe(true);
+    expect(rabat('يرى الباحث أن الرباط الأسري يتغير مع انتقال الأبناء إلى المدن.')).toBe(true);
+    expect(rabat('ظل الرباط قائماً على الشاطئ قروناً.')).toBe(true);
+  });
+
+  it('reads nothing into feminine agreement, datelines, objects or a construct head', () => {
+    expect(rabat('تراهن الرباط على شراكتها مع واشنطن.')).toBe(false);
+    expect(rabat('كانت الرباط أول عاصمة تستقبل الوفد.')).toBe(false);
+    expect(rabat('الرباط التي استضافت القمة تستعد لزيارة جديدة.')).toBe(false);
+    expect(rabat('وصل الوفد إلى الرباط الخميس الماضي.')).toBe(false);
+    expect(rabat('افتتح مهرجان الرباط الدولي دورته الجديدة.')).toBe(false);
+    expect(rabat('هبطت الطائرة في مطار الرباط الدولي صباحاً.')).toBe(false);
+    expect(rabat('قالت الرباط، الدولة المضيفة، إن القمة ناجحة.')).toBe(false);
+  });
+
+  it('reads the nisba after a preposition or a proclitic, which cannot head a construct', () => {
+    expect(rabat('تحدث الطبيب عن الرباط الصليبي وطرق علاجه.')).toBe(true);
+    expect(rabat('اهتم الفقهاء بالرباط الجهادي في الثغور.')).toBe(true);
+    expect(rabat('سافرت للرباط الأسبوع الماضي.')).toBe(false);
+  });
+});
+
+describe('arabicShapeSaysOther: a plural adjective on a one-country name', () => {
+  const algeria = (text: string): boolean => other(text, 'الجزائر', ['plural']);
+
+  it('reads a quantifier or a reciprocal participle as the islands', () => {
+    expect(algeria('مرت السفن بين الجزائر الكثيرة في ذلك البحر.')).toBe(true);
+    expect(algeria('وصف الرحالة الجزائر المتقاربة قرب الساحل.')).toBe(true);
+  });
+
+  it('reads nothing into a singular adjective, a verb or a comma', () => {
+    expect(algeria('تسعى الجزائر الجديدة إلى تنويع اقتصادها.')).toBe(false);
+    expect(algeria('أعلنت الجزائر التعبئة العامة للمنتخب.')).toBe(false);
+    expect(algeria('زار الوزير الجزائر، المتعددة اللغات والثقافات.')).toBe(false);
+    expect(algeria('وقعت الجزائر الاتفاقيات الثلاث مع جارتها.')).toBe(false);
+    expect(algeria('اشترت الجزائر الطائرات من موسكو.')).toBe(false);
+  });
+});
+
+describe('arabicShapeSaysOther: the sunset in a time-of-day frame', () => {
+  const maghrib = (text: string): boolean => other(text, 'المغرب', ['timeOfDay']);
+
+  it('reads a time preposition, a prayer or fast word, or a direction before it as the sunset', () => {
+    expect(maghrib('يخرج الناس إلى الأسواق بعد المغرب في رمضان.')).toBe(true);
+    expect(maghrib('وقبل المغرب بقليل امتلأت الساحة.')).toBe(true);
+    expect(maghrib('أقيمت صلاة المغرب في المسجد الكبير.')).toBe(true);
+    expect(maghrib('اقترب موعد المغرب فأسرع الصائمون إلى بيوتهم.')).toBe(true);
+    expect(maghrib('مالت الشمس نحو جهة المغرب.')).toBe(true);
+  });
+
+  it('reads another of the five prayers coordinated with it as the sunset', () => {
+    expect(maghrib('يجمع المسافر بين المغرب والعشاء.')).toBe(true);
+    expect(maghrib('صلى الظهر والعصر والمغرب في الطريق.')).toBe(true);
+  });
+
+  it('reads nothing into a place preposition, a proclitic preposition or a country coordinated with it', () => {
+    expect(maghrib('وصل الوفد إلى المغرب أمس.')).toBe(false);
+    expect(maghrib('تتعاون الولايات المتحدة مع المغرب منذ قرون.')).toBe(false);
+    expect(maghrib('أقام بعد ذلك بالمغرب سنوات.')).toBe(false);
+    expect(maghrib('تدهورت العلاقات بين المغرب والجزائر.')).toBe(false);
+    expect(maghrib('حدد المجلس موعد صلاة العيد في المغرب.')).toBe(false);
+  });
+});
+
+describe('the matcher with Arabic shapes', () => {
+  const pack = testPack([
+    entity({ id: 'algeria', aliases: { ar: ['الجزائر'] } }),
+    entity({ id: 'rabat', aliases: { ar: [{ text: 'الرباط', context: { weights: { السفارة: 9 } } }] } }),
+  ]);
+  const m = buildMatcher([pack]);
+  const found = (text: string): string[] => m.find(text).map((x) => `${x.entityId}:${x.text}`);
+
+  it('rejects an alias without a rule outright, and lets an alias with a rule be outweighed', () => {
+    expect(found('عبرت السفينة الجزائر الكثيرة شرق البحر.')).toEqual([]);
+    expect(found('عادت الجزائر الجديدة إلى طاولة الحوار.')).toEqual(['algeria:الجزائر']);
+    expect(found('أصيب الحارس في الرباط الصليبي.')).toEqual([]);
+    expect(found('قالت السفارة إن الحارس أصيب في الرباط الصليبي.')).toEqual(['rabat:الرباط']);
+  });
+});
