@@ -51,6 +51,11 @@ describe('arabicShapeSaysOther: masculine agreement on a feminine place name', (
     expect(rabat('اهتم الفقهاء بالرباط الجهادي في الثغور.')).toBe(true);
     expect(rabat('سافرت للرباط الأسبوع الماضي.')).toBe(false);
   });
+
+  it('reads the nisba after a feminine construct head, which it cannot qualify', () => {
+    expect(rabat('تعافى المدافع من إصابة الرباط الصليبي بعد ستة أشهر.')).toBe(true);
+    expect(rabat('شارك الوفد في دورة الرباط الدولية للسلام.')).toBe(false);
+  });
 });
 
 describe('arabicShapeSaysOther: a plural adjective on a one-country name', () => {

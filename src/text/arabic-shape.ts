@@ -69,7 +69,7 @@ const NOT_HEADS = folded([
 /** Quantifiers: they qualify a plural (الجزائر الكثيرة: the many islands). */
 const QUANTIFIERS = folded(['الكثيرة', 'العديدة', 'القليلة', 'المتعددة', 'الكثار', 'العديدات']);
 /** The reciprocal participle, feminine, with the article (المتناثرة، المتقاربة، المتجاورة): of many things. */
-const RECIPROCAL = new RegExp(`^المت[^ا]ا[^ا]{2}${foldString('ة')}$`, 'u');
+const RECIPROCAL = /^المت[^ا]ا[^ا]{2}ه$/u; // ة is folded to ه
 /** Time prepositions and the words of prayer and fasting that take the sunset as their complement. */
 const TIME_FRAMES = folded([
   'قبل',
@@ -129,6 +129,7 @@ function inSet(set: ReadonlySet<string>, word: string): boolean {
 }
 
 const ALEF_LAM = 'ال';
+const TEH_MARBUTA = foldString('ة');
 
 /** A masculine nisba adjective with the article (الصليبي، الأسري): ends in ي, not a nisba's feminine. */
 const masculineNisba = (w: string): boolean => w.length >= 5 && w.startsWith(ALEF_LAM) && w.endsWith('ي');
@@ -139,9 +140,10 @@ function masculine(chars: Uint16Array, length: number, tok: number, s: number, e
   const prev = wordBefore(chars, tok);
   if (MASCULINE_RELATIVES.has(next) || (s === tok && inSet(MASCULINE_COPULAS, prev))) return true;
   if (!masculineNisba(next)) return false;
-  // The adjective may qualify a construct's head before the name: only a proclitic preposition, a
-  // particle, a definite word, or nothing may stand before it.
-  return s > tok || prev === '' || prev.startsWith(ALEF_LAM) || inSet(NOT_HEADS, prev);
+  // The adjective may qualify a construct's head before the name (مطار الرباط الدولي): only a
+  // proclitic preposition, a particle, a definite word, a feminine head in ة (إصابة الرباط
+  // الصليبي: the adjective cannot agree with it) or nothing may stand before it.
+  return s > tok || prev === '' || prev.startsWith(ALEF_LAM) || prev.endsWith(TEH_MARBUTA) || inSet(NOT_HEADS, prev);
 }
 
 /** A plural adjective after the mention: the common noun (islands) of a one-country name. */
