@@ -100,6 +100,22 @@ describe('arabicShapeSaysOther: the sunset in a time-of-day frame', () => {
   });
 });
 
+describe('arabicShapeSaysOther: a part of a continent', () => {
+  const america = (text: string): boolean => other(text, 'أمريكا', ['region']);
+
+  it('reads a compass or culture adjective after the name as the continent', () => {
+    expect(america('ارتفعت الصادرات إلى أمريكا الجنوبية هذا العام.')).toBe(true);
+    expect(america('تضم أمريكا الوسطى سبع دول صغيرة.')).toBe(true);
+    expect(america('زار الوزير عواصم أمريكا اللاتينية.')).toBe(true);
+  });
+
+  it('reads nothing into the country with a verb, an object or a comma after it', () => {
+    expect(america('أعلنت أمريكا الشراكة الجديدة مع الرباط.')).toBe(false);
+    expect(america('وقع المغرب وأمريكا معاهدة صداقة.')).toBe(false);
+    expect(america('ترى أمريكا، الشمالية موقعاً، أن…')).toBe(false);
+  });
+});
+
 describe('the matcher with Arabic shapes', () => {
   const pack = testPack([
     entity({ id: 'algeria', aliases: { ar: ['الجزائر'] } }),

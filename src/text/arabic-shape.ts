@@ -15,13 +15,16 @@
  *   five prayers coordinated with it (المغرب والعشاء), or a direction noun before (جهة المغرب:
  *   the west).
  *
+ * - `region`: the country (أمريكا) is also its continent, whose parts take a compass or culture
+ *   adjective (أمريكا الجنوبية، أمريكا الوسطى، أمريكا اللاتينية); the country takes none.
+ *
  * Only what is directly attached counts: nothing but spaces between, so a comma or a full stop ends
  * the phrase. Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
 import { isWordChar } from './boundaries';
 import { foldString } from './normalise';
 
-export const ARABIC_CUES = ['feminine', 'plural', 'timeOfDay'] as const;
+export const ARABIC_CUES = ['feminine', 'plural', 'timeOfDay', 'region'] as const;
 export type ArabicCue = (typeof ARABIC_CUES)[number];
 
 /**
@@ -32,6 +35,7 @@ export const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, read
   rabat: { الرباط: ['feminine'] },
   algeria: { الجزائر: ['plural'] },
   morocco: { المغرب: ['timeOfDay'] },
+  'united-states': { أمريكا: ['region'], أميركا: ['region'] },
 };
 
 const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) => foldString(w)));
@@ -93,6 +97,9 @@ const TIME_FRAMES = folded([
 const PRAYERS = folded(['الفجر', 'الصبح', 'الظهر', 'العصر', 'العشاء']);
 /** Direction nouns before the west (جهة المغرب) and the east coordinated with it (المشرق والمغرب). */
 const DIRECTIONS = folded(['جهة', 'ناحية', 'صوب', 'المشرق', 'الشرق']);
+
+/** Adjectives that name a part of a continent, feminine like it. */
+const PARTS = folded(['الشمالية', 'الجنوبية', 'الوسطى', 'اللاتينية', 'الشرقية', 'الغربية']);
 
 const AND = [0x0648, 0x0641]; // و ف
 const SPACE = (c: number | undefined): boolean => c === 0x20 || c === 0xa0 || c === 0x09;
@@ -164,10 +171,14 @@ function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e
   return next.length > 3 && AND.includes(next.charCodeAt(0)) && PRAYERS.has(next.slice(1));
 }
 
+/** A compass or culture adjective after the mention: a part of the continent, not the country. */
+const region = (chars: Uint16Array, length: number, e: number): boolean => PARTS.has(wordAfter(chars, length, e));
+
 const CHECKS: Record<ArabicCue, (chars: Uint16Array, length: number, tok: number, s: number, e: number) => boolean> = {
   feminine: masculine,
   plural: (chars, length, _tok, _s, e) => plural(chars, length, e),
   timeOfDay,
+  region: (chars, length, _tok, _s, e) => region(chars, length, e),
 };
 
 /** An entity's checked aliases, folded, with their cues. */
