@@ -12,9 +12,8 @@
  *   plural in ات: after a verb it is as often the object (أعلنت الجزائر الإجراءات، اشترت الطائرات);
  * - `timeOfDay`: the place (المغرب) is also the sunset and its prayer: a time preposition, a
  *   prayer or fast word directly before (بعد المغرب، صلاة المغرب، موعد إفطار المغرب), another of the
- *   five prayers coordinated with it (المغرب والعشاء), or a direction noun before (جهة المغرب:
- *   the west).
- *
+ *   five prayers coordinated with it (المغرب والعشاء), or a direction before it (جهة المغرب،
+ *   المشرق والمغرب: the west);
  * - `region`: the country (أمريكا) is also its continent, whose parts take a compass or culture
  *   adjective (أمريكا الجنوبية، أمريكا الوسطى، أمريكا اللاتينية); the country takes none.
  *
@@ -24,14 +23,13 @@
 import { isWordChar } from './boundaries';
 import { foldString } from './normalise';
 
-export const ARABIC_CUES = ['feminine', 'plural', 'timeOfDay', 'region'] as const;
-export type ArabicCue = (typeof ARABIC_CUES)[number];
+export type ArabicCue = 'feminine' | 'plural' | 'timeOfDay' | 'region';
 
 /**
  * Per entity of the bundled pack: its Arabic one-word aliases that are also common nouns, and the
  * cues that tell the common noun. An entity or alias not listed is never checked.
  */
-export const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
+const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
   rabat: { الرباط: ['feminine'] },
   algeria: { الجزائر: ['plural'] },
   morocco: { المغرب: ['timeOfDay'] },
