@@ -31,6 +31,7 @@ import { isLoneWord, namesAnotherPerson } from './namesakes';
 import { caseTellsNothing, SHAPE_WEIGHT, shapeSaysOther } from './name-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
+import { SenseHeads } from './sense-heads';
 import { decidePage, type Sense } from './page-evidence';
 
 export interface Match {
@@ -556,6 +557,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const ownRules = new Map<string, CompiledRule>();
   for (const [id, rule] of Object.entries(OWN_COUNTRIES)) ownRules.set(id, ForeignQualifier.compile(rule));
   const aForeign = aliases.map((a) => ownRules.get(a.entityId) ?? null);
+  // A shared name's governing word (sense-heads.ts): whether each alias's entity has such words.
+  const heads = new SenseHeads();
+  const aHeads = aliases.map((a) => a.context !== null && heads.has(a.entityId));
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
@@ -651,6 +655,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
             : caseless
               ? UNDECIDED
               : ACCEPT;
+      if (aHeads[pAlias[p]!]) {
+        // The word governing the name is its nearest evidence: it outranks the window.
+        const head = heads.verdict(rec.entityId, chars, length, tok, e);
+        if (head !== UNDECIDED) verdict = head;
+      }
       const foreignRule = aForeign[pAlias[p]!]!;
       if (foreignRule?.accepts === true) {
         if (verdict !== ACCEPT && qualifier.foreign(foreignRule, chars, length, tok, e)) verdict = ACCEPT;
