@@ -33,6 +33,8 @@ describe('SenseHeads', () => {
     expect(head('أكد الوزير دعم بلاده لمغربية الصحراء', 'الصحراء')).toBe('western-sahara');
     expect(head('تمتد الكثبان في أعماق الصحراء', 'الصحراء')).toBe('sahara-desert');
     expect(head('يعبر الرحالة الصحراء على الجمال', 'الصحراء')).toBe('sahara-desert');
+    // يعبر عن: expresses, not crosses.
+    expect(head('يعبر عن رأيه في الصحراء', 'الصحراء')).toBeNull();
   });
 
   it('reads the word after a Latin name (a compound), not the adjective after an Arabic one', () => {

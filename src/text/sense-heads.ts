@@ -25,8 +25,8 @@ const SENSE_HEADS: Readonly<Record<string, readonly string[]>> = {
   'western-sahara': [
     ...['conflict', 'dispute', 'disputed', 'question', 'issue', 'file', 'quarrel', 'sovereignty', 'claim'],
     ...['status', 'autonomy', 'referendum', 'independence', 'annexation', 'occupation', 'recognition'],
-    ...['diplomacy', 'settlement', 'talks', 'negotiations', 'envoy'],
-    ...['conflit', 'dossier', 'question', 'affaire', 'cause', 'différend', 'litige', 'souveraineté'],
+    ...['diplomacy', 'talks', 'negotiations', 'envoy'],
+    ...['conflit', 'dossier', 'question', 'affaire', 'différend', 'litige', 'souveraineté'],
     ...['marocanité', 'statut', 'autonomie', 'revendication', 'annexion', 'occupation', 'décolonisation'],
     ...['reconnaissance', 'diplomatie', 'négociations', 'envoyé', 'contesté', 'contestée', 'contestées'],
     ...['نزاع', 'ملف', 'قضية', 'مسألة', 'مغربية', 'سيادة', 'استقلال', 'تحرير', 'إقليم', 'أقاليم'],
@@ -35,7 +35,7 @@ const SENSE_HEADS: Readonly<Record<string, readonly string[]>> = {
   // The desert: what one crosses, where one travels or camps, what its land and air are made of.
   'sahara-desert': [
     ...['cross', 'crosses', 'crossed', 'crossing', 'across', 'traverse', 'traversed', 'traversing'],
-    ...['dunes', 'dune', 'sand', 'sands', 'dust', 'edge', 'heart', 'depths', 'deep', 'camel', 'camels'],
+    ...['dunes', 'dune', 'sand', 'sands', 'dust', 'edge', 'heart', 'depths', 'camel', 'camels'],
     ...['caravan', 'caravans', 'trek', 'oasis', 'oases'],
     ...['traverser', 'traverse', 'traversent', 'traversé', 'traversée', 'traversait', 'parcourir'],
     ...['parcourt', 'parcouru', 'dunes', 'dune', 'sable', 'sables', 'poussière', 'poussières', 'cœur'],
@@ -51,6 +51,9 @@ export const MAX_BEFORE = 4;
 
 /** Punctuation that ends a clause: a word beyond it governs something else. */
 const CLAUSE_END = new Set([...',;:.!?()،؛؟'].map((c) => c.charCodeAt(0)));
+
+/** Words after which a head word means something else: يعبر عن (expresses), not يعبر (crosses). */
+const NOT_AFTER_HEAD = new Set(['عن']);
 
 /** Arabic proclitic letters (و ف ب ك ل) and the article. */
 const PROCLITIC = /^[وفبكل]/u;
@@ -108,8 +111,9 @@ export class SenseHeads {
       const hit = this.entityOf(text(chars, from, p));
       if (hit !== undefined) return hit;
     }
-    // The words before it in its clause, the nearest first.
+    // The words before it in its clause, the nearest first; `next` is the word after the one read.
     p = s;
+    let next = '';
     for (let n = 0; n < MAX_BEFORE; n++) {
       while (p > 0 && !isWordChar(chars[p - 1]!)) {
         if (CLAUSE_END.has(chars[p - 1]!)) return null;
@@ -118,8 +122,10 @@ export class SenseHeads {
       const to = p;
       while (p > 0 && isWordChar(chars[p - 1]!)) p--;
       if (p === to) return null;
-      const hit = this.entityOf(text(chars, p, to));
-      if (hit !== undefined) return hit;
+      const word = text(chars, p, to);
+      const hit = this.entityOf(word);
+      if (hit !== undefined && !NOT_AFTER_HEAD.has(next)) return hit;
+      next = word;
     }
     return null;
   }
