@@ -599,6 +599,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
     // there (Joint Chiefs in Joint Chiefs of Staff in Seoul) are the same namesake.
     let foreignEntity = '';
     let foreignEnd = 0;
+    // The span [rivalTok, rivalEnd) of the latest shared name (sense-heads.ts) rejected for rivalEntity.
+    let rivalTok = -1;
+    let rivalEnd = -1;
+    let rivalEntity = '';
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
       const tok = cTok[i]!;
@@ -671,6 +675,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
         foreignEntity = rec.entityId;
         foreignEnd = e;
         if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e); // a longer pending name here keeps its span
+      }
+      if (aHeads[pAlias[p]!] && !shaped) {
+        // A shared name its window rejects for one sense and leaves open for the other is the other's
+        // (not when its shape rejects it: then it may be neither's).
+        if (verdict === REJECT) [rivalTok, rivalEnd, rivalEntity] = [tok, e, rec.entityId];
+        else if (verdict === UNDECIDED && tok === rivalTok && e === rivalEnd && rivalEntity !== rec.entityId)
+          verdict = ACCEPT;
       }
       const start = starts[tok]!;
       const endOrig = ends[e - 1]!;

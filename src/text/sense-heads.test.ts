@@ -92,4 +92,11 @@ describe('sense heads in the engine', () => {
       'الرباط=rabat',
     ]);
   });
+
+  it('gives a shared name its window rejects for one sense and leaves open to the other sense', () => {
+    // زاكورة vetoes the territory; the desert's own rule has no word here.
+    expect(decided(['يفضل المرشدون زيارة الصحراء المغربية قرب زاكورة في الربيع'])).toEqual([
+      'الصحراء المغربية=sahara-desert',
+    ]);
+  });
 });
