@@ -41,6 +41,14 @@ describe('SenseHeads', () => {
     expect(head('Washington is the capital that matters on the Sahara file.', 'Sahara')).toBe('western-sahara');
     expect(head('Sahara dust reached Madrid on Tuesday.', 'Sahara')).toBe('sahara-desert');
     expect(head('زار السياح الصحراء المغربية في الربيع', 'الصحراء')).toBeNull();
+    // A comma ends the compound: the word after it belongs to the next clause.
+    expect(head('They saw the Sahara, dust and all.', 'Sahara')).toBeNull();
+  });
+
+  it('reads the verb of a relative clause on the name', () => {
+    expect(head('Il aimait le Sahara, qu’il parcourait chaque hiver.', 'Sahara')).toBe('sahara-desert');
+    expect(head('the Sahara, which they crossed in a week', 'Sahara')).toBe('sahara-desert');
+    expect(head('le Sahara, que revendique Rabat', 'Sahara')).toBeNull();
   });
 
   it('stops at the end of the clause and after MAX_BEFORE words', () => {

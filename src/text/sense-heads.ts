@@ -41,7 +41,7 @@ const SENSE_HEADS: Readonly<Record<string, readonly string[]>> = {
     ...['dunes', 'dune', 'sand', 'sands', 'dust', 'edge', 'heart', 'depths', 'camel', 'camels'],
     ...['caravan', 'caravans', 'trek', 'oasis', 'oases'],
     ...['traverser', 'traverse', 'traversent', 'traversé', 'traversée', 'traversait', 'parcourir'],
-    ...['parcourt', 'parcouru', 'dunes', 'dune', 'sable', 'sables', 'poussière', 'poussières', 'cœur'],
+    ...['parcourt', 'parcouru', 'parcourait', 'dunes', 'dune', 'sable', 'sables', 'poussière', 'poussières', 'cœur'],
     ...['lisière', 'confins', 'porte', 'bivouac', 'dromadaire', 'dromadaires', 'chameau', 'chameaux'],
     ...['caravane', 'caravanes', 'oasis', 'erg'],
     ...['عبور', 'تعبر', 'يعبر', 'يعبرون', 'اجتياز', 'يجتاز', 'قلب', 'أعماق', 'عمق', 'كثبان', 'رمال'],
@@ -57,6 +57,11 @@ const CLAUSE_END = new Set([...',;:.!?()،؛؟'].map((c) => c.charCodeAt(0)));
 
 /** Words after which a head word means something else: يعبر عن (expresses), not يعبر (crosses). */
 const NOT_AFTER_HEAD = new Set(['عن']);
+
+/** Relative pronouns whose clause says what is done to the name before them. */
+const RELATIVES = new Set(['qu', 'que', 'qui', 'which', 'that']);
+/** How many words of a relative clause are read. */
+const RELATIVE_REACH = 3;
 
 /** Arabic proclitic letters (و ف ب ك ل) and the article. */
 const PROCLITIC = /^[وفبكل]/u;
@@ -104,18 +109,42 @@ export class SenseHeads {
 
   /** The entity whose word governs the name at folded [s, e), or null. */
   headOf(chars: Uint16Array, length: number, s: number, e: number): string | null {
-    // The word right after it, separated by a space or a hyphen only (the Sahara file); not in
-    // Arabic, where the word after a name is its adjective (الصحراء المغربية), not its head.
+    return this.after(chars, length, e) ?? this.before(chars, s);
+  }
+
+  /**
+   * The word right after the name, separated by a space or a hyphen only (the Sahara file), or a
+   * verb of a relative clause on it (le Sahara, qu'il parcourait; the Sahara, which they crossed).
+   * Not in Arabic, where the word after a name is its adjective (الصحراء المغربية), not its head.
+   */
+  private after(chars: Uint16Array, length: number, e: number): string | null {
+    const words: string[] = [];
     let p = e;
-    while (p < length && (chars[p] === 0x20 || chars[p] === 0x2d) && p - e < 2) p++;
-    if (p > e && p < length && isWordChar(chars[p]!) && !isArabicInitial(chars[p]!)) {
+    while (words.length < 1 + RELATIVE_REACH && p < length) {
+      const sep = p;
+      while (p < length && !isWordChar(chars[p]!)) p++;
+      const gap = text(chars, sep, p);
+      // The compound's word is attached; a relative clause may follow a comma; its words, apostrophes.
+      if (words.length === 0 ? !/^[ ,-]{1,2}$/u.test(gap) : !/^[ ']{1,2}$/u.test(gap)) break;
+      if (p >= length || isArabicInitial(chars[p]!)) break;
       const from = p;
       while (p < length && isWordChar(chars[p]!)) p++;
-      const hit = this.entityOf(text(chars, from, p));
+      words.push(text(chars, from, p));
+      if (words.length === 1 && !RELATIVES.has(words[0]!)) {
+        if (gap.includes(',')) break; // a comma ends the compound
+        return this.entityOf(words[0]!) ?? null;
+      }
+    }
+    for (const w of words.slice(1)) {
+      const hit = this.entityOf(w);
       if (hit !== undefined) return hit;
     }
-    // The words before it in its clause, the nearest first; `next` is the word after the one read.
-    p = s;
+    return null;
+  }
+
+  /** The words before the name in its clause, the nearest first; `next` is the word after the one read. */
+  private before(chars: Uint16Array, s: number): string | null {
+    let p = s;
     let next = '';
     for (let n = 0; n < MAX_BEFORE; n++) {
       while (p > 0 && !isWordChar(chars[p - 1]!)) {
