@@ -32,6 +32,7 @@ import { caseTellsNothing, SHAPE_WEIGHT, shapeSaysOther } from './name-shape';
 import { arabicShapeRule, arabicShapeSaysOther } from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
+import { SenseHeads } from './sense-heads';
 import { decidePage, type Sense } from './page-evidence';
 
 export interface Match {
@@ -559,6 +560,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const aForeign = aliases.map((a) => ownRules.get(a.entityId) ?? null);
   // Arabic place names that are also common nouns (arabic-shape.ts): the rule of each alias's entity, or null.
   const aArabic = aliases.map((a) => (a.otherSense ? null : arabicShapeRule(a.entityId)));
+  // A shared name's governing word (sense-heads.ts): whether each alias's entity has such words.
+  const heads = new SenseHeads();
+  const aHeads = aliases.map((a) => a.context !== null && heads.has(a.entityId));
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
@@ -598,6 +602,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
     // there (Joint Chiefs in Joint Chiefs of Staff in Seoul) are the same namesake.
     let foreignEntity = '';
     let foreignEnd = 0;
+    // The span [rivalTok, rivalEnd) of the latest shared name (sense-heads.ts) rejected for rivalEntity.
+    let rivalTok = -1;
+    let rivalEnd = -1;
+    let rivalEntity = '';
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
       const tok = cTok[i]!;
@@ -658,6 +666,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
             : caseless
               ? UNDECIDED
               : ACCEPT;
+      if (aHeads[pAlias[p]!]) {
+        // The word governing the name is its nearest evidence: it outranks the window.
+        const head = heads.verdict(rec.entityId, chars, length, tok, e);
+        if (head !== UNDECIDED) verdict = head;
+      }
       const foreignRule = aForeign[pAlias[p]!]!;
       if (foreignRule?.accepts === true) {
         if (verdict !== ACCEPT && qualifier.foreign(foreignRule, chars, length, tok, e)) verdict = ACCEPT;
@@ -669,6 +682,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
         foreignEntity = rec.entityId;
         foreignEnd = e;
         if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e); // a longer pending name here keeps its span
+      }
+      if (aHeads[pAlias[p]!] && !shaped) {
+        // A shared name its window rejects for one sense and leaves open for the other is the other's
+        // (not when its shape rejects it: then it may be neither's).
+        if (verdict === REJECT) [rivalTok, rivalEnd, rivalEntity] = [tok, e, rec.entityId];
+        else if (verdict === UNDECIDED && tok === rivalTok && e === rivalEnd && rivalEntity !== rec.entityId)
+          verdict = ACCEPT;
       }
       const start = starts[tok]!;
       const endOrig = ends[e - 1]!;

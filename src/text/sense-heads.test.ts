@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { ACCEPT, REJECT, UNDECIDED } from './context';
+import { buildMatcher, createPageState } from './matcher';
+import { foldString, normalise } from './normalise';
+import { decidePage } from './page-evidence';
+import { MAX_BEFORE, SenseHeads } from './sense-heads';
+import bundled from '../pack/bundled-pack.json';
+import type { Pack } from './pack-types';
+
+const heads = new SenseHeads();
+
+/** The entity whose word governs the first occurrence of `name` in `text` (starting at its written token). */
+function head(text: string, name: string): string | null {
+  const folded = normalise(text).text;
+  const s = folded.indexOf(foldString(name));
+  if (s < 0) throw new Error(`${name} not in ${text}`);
+  const chars = Uint16Array.from(folded, (c) => c.charCodeAt(0));
+  return heads.headOf(chars, chars.length, s, s + foldString(name).length);
+}
+
+describe('SenseHeads', () => {
+  it('reads the word that governs the name before it, the nearest first', () => {
+    expect(head('Lorries cross the Sahara in four days.', 'Sahara')).toBe('sahara-desert');
+    expect(head('Paris weighs in on the dispute over the Sahara.', 'Sahara')).toBe('western-sahara');
+    expect(head('Le dossier du Sahara reste ouvert.', 'Sahara')).toBe('western-sahara');
+    expect(head('Ils ont dormi au cœur du Sahara.', 'Sahara')).toBe('sahara-desert');
+    // The nearest word wins: the heart of the file is the file.
+    expect(head('au cœur du dossier du Sahara', 'Sahara')).toBe('western-sahara');
+  });
+
+  it('allows Arabic proclitics and the article on the governing word', () => {
+    expect(head('صار المعبر رمزا لنزاع الصحراء منذ سنوات', 'الصحراء')).toBe('western-sahara');
+    expect(head('أكد الوزير دعم بلاده لمغربية الصحراء', 'الصحراء')).toBe('western-sahara');
+    expect(head('تمتد الكثبان في أعماق الصحراء', 'الصحراء')).toBe('sahara-desert');
+    expect(head('يعبر الرحالة الصحراء على الجمال', 'الصحراء')).toBe('sahara-desert');
+    // يعبر عن: expresses, not crosses.
+    expect(head('يعبر عن رأيه في الصحراء', 'الصحراء')).toBeNull();
+  });
+
+  it('reads the word after a Latin name (a compound), not the adjective after an Arabic one', () => {
+    expect(head('Washington is the capital that matters on the Sahara file.', 'Sahara')).toBe('western-sahara');
+    expect(head('Sahara dust reached Madrid on Tuesday.', 'Sahara')).toBe('sahara-desert');
+    expect(head('زار السياح الصحراء المغربية في الربيع', 'الصحراء')).toBeNull();
+    // A comma ends the compound: the word after it belongs to the next clause.
+    expect(head('They saw the Sahara, dust and all.', 'Sahara')).toBeNull();
+  });
+
+  it('reads the verb of a relative clause on the name', () => {
+    expect(head('Il aimait le Sahara, qu’il parcourait chaque hiver.', 'Sahara')).toBe('sahara-desert');
+    expect(head('the Sahara, which they crossed in a week', 'Sahara')).toBe('sahara-desert');
+    expect(head('le Sahara, que revendique Rabat', 'Sahara')).toBeNull();
+  });
+
+  it('stops at the end of the clause and after MAX_BEFORE words', () => {
+    expect(head('The dispute is old, but the Sahara is still beautiful.', 'Sahara')).toBeNull();
+    const far = ['crossing', ...Array<string>(MAX_BEFORE).fill('word'), 'Sahara'].join(' ');
+    expect(head(far, 'Sahara')).toBeNull();
+    const near = ['crossing', ...Array<string>(MAX_BEFORE - 1).fill('word'), 'Sahara'].join(' ');
+    expect(head(near, 'Sahara')).toBe('sahara-desert');
+  });
+
+  it('accepts for the entity whose word it is, rejects for its rival, and knows nothing otherwise', () => {
+    const folded = normalise('They crossed the Sahara.').text;
+    const chars = Uint16Array.from(folded, (c) => c.charCodeAt(0));
+    const s = folded.indexOf('sahara');
+    expect(heads.verdict('sahara-desert', chars, chars.length, s, s + 6)).toBe(ACCEPT);
+    expect(heads.verdict('western-sahara', chars, chars.length, s, s + 6)).toBe(REJECT);
+    const plain = normalise('They talked of the Sahara.').text;
+    const p = Uint16Array.from(plain, (c) => c.charCodeAt(0));
+    expect(heads.verdict('sahara-desert', p, p.length, plain.indexOf('sahara'), plain.indexOf('sahara') + 6)).toBe(
+      UNDECIDED,
+    );
+    expect(heads.has('western-sahara')).toBe(true);
+    expect(heads.has('africom')).toBe(false);
+  });
+
+  it('rejects a word listed for two rival entities', () => {
+    expect(() => new SenseHeads({ a: ['dune'], b: ['Dune'] })).toThrow(/dune/i);
+  });
+});
+
+describe('sense heads in the engine', () => {
+  const matcher = buildMatcher([bundled as unknown as Pack]);
+  const decided = (parts: readonly string[]): string[] => {
+    const state = createPageState();
+    const all = parts.flatMap((p) => matcher.find(p, state));
+    return decidePage(all, (m, id) => `${m.text}=${id}`);
+  };
+
+  it('decides each mention of a mixed page by its own governing word, whatever the page says', () => {
+    expect(
+      decided([
+        'Le dossier du Sahara sera discuté à New York en octobre.',
+        'Pendant ce temps, des marcheurs traversent le Sahara avec leurs guides.',
+      ]),
+    ).toEqual(['Sahara=western-sahara', 'Sahara=sahara-desert']);
+    expect(decided(['تعبر القوافل الصحراء منذ قرون.', 'ويبقى ملف الصحراء حاضرا في كل نقاش سياسي في الرباط.'])).toEqual([
+      'الصحراء=sahara-desert',
+      'الصحراء=western-sahara',
+      'الرباط=rabat',
+    ]);
+  });
+
+  it('gives a shared name its window rejects for one sense and leaves open to the other sense', () => {
+    // زاكورة vetoes the territory; the desert's own rule has no word here.
+    expect(decided(['يفضل المرشدون زيارة الصحراء المغربية قرب زاكورة في الربيع'])).toEqual([
+      'الصحراء المغربية=sahara-desert',
+    ]);
+  });
+});

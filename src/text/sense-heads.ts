@@ -1,0 +1,173 @@
+/**
+ * The word that governs a name shared by two senses decides it, mention by mention. The Sahara is
+ * the desert when one crosses it, camps in its dunes or watches its dust ("traverser le Sahara",
+ * "كثبان الصحراء", "Sand from the Sahara"), and the disputed territory when it is a file, a
+ * question or a conflict ("le dossier du Sahara", "نزاع الصحراء", "the Sahara file"). That word is
+ * the name's nearest evidence, so it outranks the words of its window and the page's other mentions:
+ * a travel page may carry one line about the conflict, a conflict page one line about the dunes.
+ *
+ * The governing word is the word right after the name, or one of the MAX_BEFORE words before it in
+ * the same clause (the nearest first): "the dispute over the Sahara", "تعبر شاحنات النقل الدولي
+ * الصحراء". Arabic proclitics and the article are allowed on it (لنزاع, بمغربية, النزاع).
+ *
+ * The engine (matcher.ts) also reads rival rules against each other: a shared name whose window
+ * rejects one sense (the territory's vetoes are the desert's words) and leaves the other open is the other's.
+ *
+ * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
+ */
+import { ACCEPT, REJECT, UNDECIDED, type Verdict } from './context';
+import { isArabicInitial, isWordChar } from './boundaries';
+import { foldString } from './normalise';
+
+/**
+ * Per entity, the nouns and verbs that govern its sense of a shared name, in the three languages.
+ * Entities listed together are rivals: a word of one rejects the other.
+ */
+const SENSE_HEADS: Readonly<Record<string, readonly string[]>> = {
+  // The territory: what is argued over, decided, negotiated or claimed.
+  'western-sahara': [
+    ...['conflict', 'dispute', 'disputed', 'question', 'issue', 'file', 'quarrel', 'sovereignty', 'claim'],
+    ...['status', 'autonomy', 'referendum', 'independence', 'annexation', 'occupation', 'recognition'],
+    ...['diplomacy', 'talks', 'negotiations', 'envoy'],
+    ...['conflit', 'dossier', 'question', 'affaire', 'différend', 'litige', 'souveraineté'],
+    ...['marocanité', 'statut', 'autonomie', 'revendication', 'annexion', 'occupation', 'décolonisation'],
+    ...['reconnaissance', 'diplomatie', 'négociations', 'envoyé', 'contesté', 'contestée', 'contestées'],
+    ...['نزاع', 'ملف', 'قضية', 'مسألة', 'مغربية', 'سيادة', 'استقلال', 'تحرير', 'إقليم', 'أقاليم'],
+    ...['استفتاء', 'مفاوضات', 'تسوية', 'الذاتي', 'مبعوث'],
+  ],
+  // The desert: what one crosses, where one travels or camps, what its land and air are made of.
+  'sahara-desert': [
+    ...['cross', 'crosses', 'crossed', 'crossing', 'across', 'traverse', 'traversed', 'traversing'],
+    ...['dunes', 'dune', 'sand', 'sands', 'dust', 'edge', 'heart', 'depths', 'camel', 'camels'],
+    ...['caravan', 'caravans', 'trek', 'oasis', 'oases'],
+    ...['traverser', 'traverse', 'traversent', 'traversé', 'traversée', 'traversait', 'parcourir'],
+    ...['parcourt', 'parcouru', 'parcourait', 'dunes', 'dune', 'sable', 'sables', 'poussière', 'poussières', 'cœur'],
+    ...['lisière', 'confins', 'porte', 'bivouac', 'dromadaire', 'dromadaires', 'chameau', 'chameaux'],
+    ...['caravane', 'caravanes', 'oasis', 'erg'],
+    ...['عبور', 'تعبر', 'يعبر', 'يعبرون', 'اجتياز', 'يجتاز', 'قلب', 'أعماق', 'عمق', 'كثبان', 'رمال'],
+    ...['غبار', 'حافة', 'أطراف', 'تخوم', 'واحة', 'واحات', 'قافلة', 'قوافل', 'يتوغل', 'توغل'],
+  ],
+};
+
+/** How many words before the name may govern it. */
+export const MAX_BEFORE = 4;
+
+/** Punctuation that ends a clause: a word beyond it governs something else. */
+const CLAUSE_END = new Set([...',;:.!?()،؛؟'].map((c) => c.charCodeAt(0)));
+
+/** Words after which a head word means something else: يعبر عن (expresses), not يعبر (crosses). */
+const NOT_AFTER_HEAD = new Set(['عن']);
+
+/** Relative pronouns whose clause says what is done to the name before them. */
+const RELATIVES = new Set(['qu', 'que', 'qui', 'which', 'that']);
+/** How many words of a relative clause are read. */
+const RELATIVE_REACH = 3;
+
+/** Arabic proclitic letters (و ف ب ك ل) and the article. */
+const PROCLITIC = /^[وفبكل]/u;
+const ARTICLE = 'ال';
+
+function text(chars: Uint16Array, from: number, to: number): string {
+  let out = '';
+  for (let p = from; p < to; p++) out += String.fromCharCode(chars[p]!);
+  return out;
+}
+
+export class SenseHeads {
+  /** Folded head word → its entity. */
+  private readonly byWord = new Map<string, string>();
+  private readonly entities = new Set<string>();
+
+  constructor(heads: Readonly<Record<string, readonly string[]>> = SENSE_HEADS) {
+    for (const [entityId, words] of Object.entries(heads)) {
+      for (const w of words) {
+        const f = foldString(w);
+        const other = this.byWord.get(f);
+        if (other !== undefined && other !== entityId) throw new Error(`sense head "${w}" of ${entityId} and ${other}`);
+        this.byWord.set(f, entityId);
+      }
+      this.entities.add(entityId);
+    }
+  }
+
+  /** Whether an entity's shared names are decided by their governing word. */
+  has(entityId: string): boolean {
+    return this.entities.has(entityId);
+  }
+
+  /** The entity of a folded word, allowing up to two proclitics and the article before it. */
+  private entityOf(word: string): string | undefined {
+    let w = word;
+    for (let k = 0; k <= 2; k++) {
+      const hit = this.byWord.get(w) ?? (w.startsWith(ARTICLE) ? this.byWord.get(w.slice(2)) : undefined);
+      if (hit !== undefined) return hit;
+      if (!PROCLITIC.test(w) || w.length < 3) return undefined;
+      w = w.slice(1);
+    }
+    return undefined;
+  }
+
+  /** The entity whose word governs the name at folded [s, e), or null. */
+  headOf(chars: Uint16Array, length: number, s: number, e: number): string | null {
+    return this.after(chars, length, e) ?? this.before(chars, s);
+  }
+
+  /**
+   * The word right after the name, separated by a space or a hyphen only (the Sahara file), or a
+   * verb of a relative clause on it (le Sahara, qu'il parcourait; the Sahara, which they crossed).
+   * Not in Arabic, where the word after a name is its adjective (الصحراء المغربية), not its head.
+   */
+  private after(chars: Uint16Array, length: number, e: number): string | null {
+    const words: string[] = [];
+    let p = e;
+    while (words.length < 1 + RELATIVE_REACH && p < length) {
+      const sep = p;
+      while (p < length && !isWordChar(chars[p]!)) p++;
+      const gap = text(chars, sep, p);
+      // The compound's word is attached; a relative clause may follow a comma; its words, apostrophes.
+      if (words.length === 0 ? !/^[ ,-]{1,2}$/u.test(gap) : !/^[ ']{1,2}$/u.test(gap)) break;
+      if (p >= length || isArabicInitial(chars[p]!)) break;
+      const from = p;
+      while (p < length && isWordChar(chars[p]!)) p++;
+      words.push(text(chars, from, p));
+      if (words.length === 1 && !RELATIVES.has(words[0]!)) {
+        if (gap.includes(',')) break; // a comma ends the compound
+        return this.entityOf(words[0]!) ?? null;
+      }
+    }
+    for (const w of words.slice(1)) {
+      const hit = this.entityOf(w);
+      if (hit !== undefined) return hit;
+    }
+    return null;
+  }
+
+  /** The words before the name in its clause, the nearest first; `next` is the word after the one read. */
+  private before(chars: Uint16Array, s: number): string | null {
+    let p = s;
+    let next = '';
+    for (let n = 0; n < MAX_BEFORE; n++) {
+      while (p > 0 && !isWordChar(chars[p - 1]!)) {
+        if (CLAUSE_END.has(chars[p - 1]!)) return null;
+        p--;
+      }
+      const to = p;
+      while (p > 0 && isWordChar(chars[p - 1]!)) p--;
+      if (p === to) return null;
+      const word = text(chars, p, to);
+      const hit = this.entityOf(word);
+      if (hit !== undefined && !NOT_AFTER_HEAD.has(next)) return hit;
+      next = word;
+    }
+    return null;
+  }
+
+  /**
+   * What the governing word says of the name at [s, e) for `entityId`: ACCEPT when it is that
+   * entity's, REJECT when it is a rival's, UNDECIDED when none governs it.
+   */
+  verdict(entityId: string, chars: Uint16Array, length: number, s: number, e: number): Verdict {
+    const head = this.headOf(chars, length, s, e);
+    return head === null ? UNDECIDED : head === entityId ? ACCEPT : REJECT;
+  }
+}
