@@ -185,7 +185,7 @@ describe('HighlightPainter', () => {
       // The scan ends: what waits waits neither for the spacing nor for a frame.
       painter.paintAppended([mention('langley', 'Langley', true)], options());
       expect(frames).toHaveLength(1);
-      painter.paintNow();
+      painter.flush();
       expect(texts(reg, 'glossa-claim')).toEqual(['Africom', 'Langley']);
       expect(painter.pending).toBe(false);
       expect(frames).toHaveLength(0);
@@ -211,10 +211,10 @@ describe('HighlightPainter', () => {
       frame();
       expect(sets()).toBe(2);
       painter.paint([a, l], options());
-      painter.paintNow();
+      painter.flush();
       expect(sets()).toBe(2);
       painter.paint([a], options());
-      painter.paintNow();
+      painter.flush();
       expect([...reg.keys()]).toEqual(['glossa-underline-organization']);
     });
 

@@ -101,7 +101,7 @@ export interface PainterDeps {
  * While a scan goes on, highlights change at most once per this many ms: each change of a
  * registered highlight makes the browser pre-paint the whole document (5–7 ms on a 1 MB page).
  * The first paint and one that brings a range into the viewport wait for the next frame alone:
- * off-screen mentions join a later change. The one that ends a scan (`paintNow`) waits for nothing.
+ * off-screen mentions join a later change. The one that ends a scan (`flush`) waits for nothing.
  */
 export const PAINT_SPACING_MS = 150;
 
@@ -202,15 +202,10 @@ export class HighlightPainter {
   }
 
   /**
-   * What waits is painted now (a scan has ended). Not at the next frame: the page's `complete`
-   * waits for it, and a frame can be 16 ms away or more (Firefox); the browser pre-paints once for
-   * all the changes made before its next frame, so this costs no more than waiting for it.
+   * Brings the registry up to date now: what waits when a scan ends. Not at the next frame: the
+   * page's `complete` waits for it, and a frame can be 16 ms away or more (Firefox); the browser
+   * pre-paints once for all the changes made before its next frame, so this costs no more.
    */
-  paintNow(): void {
-    this.flush();
-  }
-
-  /** Brings the registry up to date now. */
   flush(): void {
     this.cancel();
     if (!this.pending) return;
