@@ -4,6 +4,8 @@
 //   node build.mjs --watch    dev build, rebuilt on every change
 //   node build.mjs --package  production build, then dist/glossa-<browser>-<version>.zip
 //   --skip-typecheck          bundle without running tsc first (iterating on one part of the tree)
+//   --test-no-find-names      for tests only: dist/test-no-find-names/{chrome,firefox}, whose background
+//                             refuses glossa:find-names (the page's own matcher takes over; see refuseFindNames)
 // Every step checks its output; on any failure the message names the file and dist/ keeps its
 // previous contents, because each browser folder is assembled aside and swapped in whole.
 import { spawnSync } from 'node:child_process';
@@ -16,10 +18,12 @@ import { packMatch } from './scripts/pack-match.mjs';
 import { zipDirectory } from './scripts/zip.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const dist = join(root, 'dist');
 const args = new Set(process.argv.slice(2));
 const watch = args.has('--watch');
 const dev = watch || args.has('--dev');
+const testNoFindNames = args.has('--test-no-find-names');
+/** Where the browser folders go: dist/, or a test flavour's folder inside it. */
+const dist = join(root, 'dist', testNoFindNames ? 'test-no-find-names' : '');
 
 export const BROWSERS = ['chrome', 'firefox'];
 export const GECKO_ID = 'glossa@glossa-extension.org';
@@ -39,6 +43,32 @@ const ENTRIES = {
 export const CONTENT_MODULES = {
   'page-annotator': 'src/content/page-annotator.ts',
   'page-matcher': 'src/content/page-matcher.ts',
+};
+
+/**
+ * Test flavours: the real sources built with one module replaced, into their own folder, for e2e
+ * tests of paths a real build takes only when something fails. Nothing in src/ knows of them,
+ * and the production build carries no switch a page could reach.
+ *
+ * `refuseFindNames` (--test-no-find-names): the background's glossa:find-names handler rejects,
+ * as when no background can answer (its worker gone or restarting), so content scripts load
+ * page-matcher.js and match in the page (tests/e2e/on-page-fallback.test.ts).
+ */
+const refuseFindNames = {
+  name: 'test-refuse-find-names',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/find-names$/ }, (a) =>
+      a.importer === join(root, 'src/background/index.ts')
+        ? { path: 'find-names', namespace: 'glossa-test' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'glossa-test' }, () => ({
+      contents: `export function findNames() {
+        return Promise.reject(new Error('Glossa test build (--test-no-find-names): the background does not match'));
+      }`,
+      loader: 'js',
+    }));
+  },
 };
 
 class BuildError extends Error {
@@ -88,7 +118,7 @@ function sharedOptions(outdir) {
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
     logLevel: 'silent',
-    plugins: [noInnerHtml, packMatch],
+    plugins: [noInnerHtml, packMatch, ...(testNoFindNames ? [refuseFindNames] : [])],
   };
 }
 
@@ -190,9 +220,12 @@ async function buildOnce() {
 }
 
 async function main() {
+  if (testNoFindNames && (watch || args.has('--package')))
+    throw new BuildError('build.mjs', '--test-no-find-names builds for tests only: no --watch or --package');
   await mkdir(dist, { recursive: true });
   const version = await buildOnce();
-  console.log(`built dist/chrome and dist/firefox (${version}${dev ? ', dev' : ''})`);
+  const out = testNoFindNames ? 'dist/test-no-find-names/' : 'dist/';
+  console.log(`built ${out}chrome and ${out}firefox (${version}${dev ? ', dev' : ''})`);
   if (args.has('--package')) {
     for (const browser of BROWSERS) {
       const zip = join(dist, `glossa-${browser}-${version}.zip`);

@@ -92,7 +92,7 @@ function harness(
     setFocus: vi.fn(),
     clearPaint: vi.fn(),
     pending: false,
-    paintSoon: vi.fn(),
+    flush: vi.fn(),
   };
   const compiledMatcher = vi.fn(async () => undefined);
   const state = { orphaned: options.orphaned ?? false };
@@ -168,8 +168,8 @@ describe('Annotator', () => {
     await settle();
     h.painter.pending = true;
     h.scanners[0]!.publish([mention('africom')], true);
-    // The scan's end asks for the paint before the next frame, not after the spacing.
-    expect(h.painter.paintSoon).toHaveBeenCalled();
+    // The scan's end asks for the paint now, not at the next frame or after the spacing.
+    expect(h.painter.flush).toHaveBeenCalled();
     expect(h.annotator.settled).toBe(false);
     expect(h.annotator.pageEntities().complete).toBe(false);
     h.painter.pending = false;

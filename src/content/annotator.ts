@@ -35,8 +35,8 @@ export interface Painter {
   paintAppended(appended: readonly Mention[], options: PaintOptions): void;
   /** Some change is not painted yet (the painter paints at most once per frame). */
   readonly pending: boolean;
-  /** What waits is painted before the next frame (a scan has ended). */
-  paintSoon(): void;
+  /** What waits is painted now (a scan has ended). */
+  flush(): void;
   setFocus(range: Range | null): void;
   clearPaint(): void;
 }
@@ -321,7 +321,7 @@ export class Annotator {
     this.reportFrameEntities(appended);
     if (list.length > 0 && !this.uninstallInteraction) this.installInteraction();
     if (!complete) return;
-    this.deps.painter.paintSoon();
+    this.deps.painter.flush();
     this.deps.onSettled();
   }
 
@@ -375,7 +375,7 @@ export class Annotator {
     if (!this.active) return this.deps.painter.clearPaint();
     this.deps.painter.paint(this.mentions, this.paintOptions());
     // A settings change on a read page is shown at once; during a scan, paints are spaced.
-    if (this.scanner?.complete) this.deps.painter.paintSoon();
+    if (this.scanner?.complete) this.deps.painter.flush();
   }
 
   /**

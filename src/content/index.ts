@@ -9,9 +9,9 @@
  * that cannot answer. Every frame answers `glossa:scan-status`; only the top frame answers the
  * page-level messages.
  */
-import { orphaned } from '../shared/browser';
+import extension, { orphaned } from '../shared/browser';
 import { listen, send } from '../shared/messaging';
-import { loadSettings, onGlossaryWritten, onSettingsChanged } from '../shared/storage';
+import { GLOSSARY_KEY, loadSettings, onGlossaryWritten, onSettingsChanged } from '../shared/storage';
 import { ContentFrame } from './frame';
 import { nextTask } from './next-task';
 import { Scanner } from './scanner';
@@ -53,11 +53,14 @@ class PageParts {
   }
 
   async createAnnotator(onSettled: () => void, watch: TextWatch | null) {
+    // The annotator's first step: asked now, the glossary is read while the code loads.
+    const storedGlossary = extension.storage.local.get(GLOSSARY_KEY);
     const [m, pageDate] = await Promise.all([this.load(), this.reader()]);
     return m.createPageAnnotator({
       onSettled,
       pageDate,
       nextTask,
+      storedGlossary,
       createScanner: (finder, options) => watch?.adopt(finder, options) ?? new Scanner(finder, options),
     });
   }

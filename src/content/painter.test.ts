@@ -182,12 +182,13 @@ describe('HighlightPainter', () => {
       expect(texts(reg, 'glossa-underline-person')).toEqual(['Langley']);
       expect(texts(reg, 'glossa-claim')).toEqual(['Africom']);
       expect(sets()).toBe(3); // person and claim; the organization's highlight is unchanged
-      // The scan ends: what waits does not wait for the spacing.
+      // The scan ends: what waits waits neither for the spacing nor for a frame.
       painter.paintAppended([mention('langley', 'Langley', true)], options());
-      painter.paintSoon();
-      frame();
+      expect(frames).toHaveLength(1);
+      painter.flush();
       expect(texts(reg, 'glossa-claim')).toEqual(['Africom', 'Langley']);
       expect(painter.pending).toBe(false);
+      expect(frames).toHaveLength(0);
     });
 
     it('paints a mention that shows in the viewport at the next frame, spacing or not', () => {
@@ -210,12 +211,10 @@ describe('HighlightPainter', () => {
       frame();
       expect(sets()).toBe(2);
       painter.paint([a, l], options());
-      painter.paintSoon();
-      frame();
+      painter.flush();
       expect(sets()).toBe(2);
       painter.paint([a], options());
-      painter.paintSoon();
-      frame();
+      painter.flush();
       expect([...reg.keys()]).toEqual(['glossa-underline-organization']);
     });
 

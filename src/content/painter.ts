@@ -100,8 +100,8 @@ export interface PainterDeps {
 /**
  * While a scan goes on, highlights change at most once per this many ms: each change of a
  * registered highlight makes the browser pre-paint the whole document (5–7 ms on a 1 MB page).
- * The first paint, one that brings a range into the viewport, and the one that ends a scan
- * (`paintSoon`) wait for the next frame alone: off-screen mentions join a later change.
+ * The first paint and one that brings a range into the viewport wait for the next frame alone:
+ * off-screen mentions join a later change. The one that ends a scan (`flush`) waits for nothing.
  */
 export const PAINT_SPACING_MS = 150;
 
@@ -201,12 +201,11 @@ export class HighlightPainter {
     this.schedule();
   }
 
-  /** What waits is painted before the next frame, not after the spacing (a scan has ended). */
-  paintSoon(): void {
-    this.schedule(true);
-  }
-
-  /** Brings the registry up to date now. */
+  /**
+   * Brings the registry up to date now: what waits when a scan ends. Not at the next frame: the
+   * page's `complete` waits for it, and a frame can be 16 ms away or more (Firefox); the browser
+   * pre-paints once for all the changes made before its next frame, so this costs no more.
+   */
   flush(): void {
     this.cancel();
     if (!this.pending) return;

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { findBrowser, type BrowserName } from './browser-paths';
+import type { TestFlavour } from './test-flavours';
 
 export type { BrowserName };
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -110,6 +111,8 @@ export interface LaunchOptions {
   proxy?: string;
   /** Extra Firefox preferences (e.g. a short `extensions.background.idle.timeout`). */
   firefoxPrefs?: Record<string, string | number | boolean>;
+  /** Load a test flavour (dist/<flavour>/, ./test-flavours.ts), built beforehand, instead of dist/. */
+  flavour?: TestFlavour;
 }
 
 /** Throws a message naming what to install when the browser is missing. */
@@ -228,7 +231,7 @@ function wrapPlaywright(page: PwPage): TestPage {
 }
 
 async function launchChromium(executablePath: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const dir = join(DIST, 'chrome');
+  const dir = join(DIST, options.flavour ?? '', 'chrome');
   const profile = await mkdtemp(join(tmpdir(), 'glossa-chromium-'));
   const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -376,7 +379,7 @@ async function launchFirefox(executablePath: string, options: LaunchOptions = {}
   };
   browser.on('targetcreated', (t) => void t.page().then(watch, () => {}));
   for (const p of await browser.pages()) watch(p);
-  await browser.installExtension(join(DIST, 'firefox'));
+  await browser.installExtension(join(DIST, options.flavour ?? '', 'firefox'));
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   const newPage = async () => wrapPuppeteer(await browser.newPage());
   const self: ExtensionBrowser = {

@@ -9,6 +9,7 @@ import {
 } from './browsers';
 import { startFixtureServer, type FixtureServer } from './server';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
+import { buildTestFlavour } from './test-flavours';
 
 export interface SuiteContext {
   browser: ExtensionBrowser;
@@ -43,6 +44,7 @@ export function describeInBrowsers(
     describe(`${title} [${name}]`, () => {
       let ctx: SuiteContext | undefined;
       beforeAll(async () => {
+        if (options.flavour) await buildTestFlavour(options.flavour);
         const server = await startFixtureServer();
         const proxy = options.recordNetwork ? await startRecordingProxy() : undefined;
         const launch: LaunchOptions = { ...options, ...(proxy ? { proxy: proxy.address } : {}) };
