@@ -280,6 +280,19 @@ describe('Scanner: ambiguous names decided by the whole page (text/page-evidence
     expect(ids(scanner)).toEqual(['africom', 'himars']);
   });
 
+  it('drops the rejected votes of a removed block: the name they voted down counts again', async () => {
+    const veto = paragraph('Its Apache web server is widely used.');
+    document.body.append(veto, paragraph(undecided), paragraph(evidence));
+    const { scanner } = startScanner(localFinder(engine));
+    await scanner.whenSettled();
+    expect(ids(scanner)).toEqual(['africom', 'himars']);
+    const passes = scanner.passes;
+    veto.remove();
+    await passAfter(scanner, passes);
+    expect(ids(scanner)).toEqual(['ah-64-apache', 'africom', 'himars']);
+    expect(scanner.list()[0]!.range.toString()).toBe('Apache');
+  });
+
   it('keeps evidence only (rejected votes) without live ranges, and paints from live ones', async () => {
     // Apaches vetoed as the web server: evidence, never painted.
     document.body.append(
