@@ -74,7 +74,8 @@ function startScanner(finder: Finder, budgetMs?: number): { scanner: Scanner; re
   const onUpdate = (list: readonly Mention[]): void => {
     reports.push({ ids: list.map((m) => m.entityId), texts: list.map((m) => m.range.toString()) });
   };
-  scanner = new Scanner(finder, { isOurs: () => false, onUpdate, budgetMs });
+  // A budget of 0 looks at the clock at every node: every run is a batch of its own.
+  scanner = new Scanner(finder, { isOurs: () => false, onUpdate, budgetMs, stepNodes: budgetMs === 0 ? 1 : undefined });
   void scanner.start();
   return { scanner, reports };
 }

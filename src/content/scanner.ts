@@ -12,12 +12,13 @@ import type { ScanState } from '../text/matcher';
 import { decidePage, evidenceOnly, PageEvidence, type Sense } from '../text/page-evidence';
 import {
   blockOf,
-  collectRuns,
   isInlineElement,
   parentOrHost,
   skippedTest,
+  TextWalk,
   withinTest,
   type IsOurs,
+  type Run,
 } from './collect-text';
 import type { Finder } from './finder';
 import { keeps, partsOf, type Part } from './chunks';
@@ -86,10 +87,14 @@ export interface ScannerOptions {
   onSettled?: (passes: number) => void;
   /** Slice budget in ms. */
   budgetMs?: number;
+  /** Nodes walked between two looks at the clock (STEP_NODES). */
+  stepNodes?: number;
 }
 
 /** Text gathered before it is sent to the finder: few messages, each a short task to prepare. */
 const BATCH_CHARS = 65_536;
+/** Nodes walked between two looks at the clock: a fraction of a millisecond of walking. */
+const STEP_NODES = 128;
 
 /** Document order across shadow trees: a shadow root's nodes come right after its host. */
 function compareNodes(a: Node, b: Node): number {
@@ -235,6 +240,7 @@ export class Scanner {
   private lastPassFound: Finds = noFinds();
   private url = location.href;
   private readonly budget: number;
+  private readonly step: number;
 
   constructor(
     private finder: Finder,
@@ -243,6 +249,7 @@ export class Scanner {
     // Small on purpose: cold (not yet optimised) code and a busy machine stretch a slice's wall
     // time several-fold, and no task may reach 50 ms.
     this.budget = options.budgetMs ?? 5;
+    this.step = options.stepNodes ?? STEP_NODES;
   }
 
   /** True when nothing is pending: no scan or rescan running, no change waiting to be read. */
@@ -421,13 +428,24 @@ export class Scanner {
       });
       return this.maybeYield(generation, beforeYield);
     };
+    const runs: Run[] = [];
     for (const root of roots) {
-      for (const run of collectRuns(root, this.options.isOurs, (r) => this.observe(r))) {
-        for (const part of partsOf(run)) {
-          parts.push(part);
-          chars += part.text.length;
-          if ((chars >= BATCH_CHARS || this.spent()) && !(await flush())) return false;
+      const walk = new TextWalk(root, this.options.isOurs, (r) => this.observe(r));
+      for (let more = true; more;) {
+        more = walk.read(runs, this.step);
+        for (const run of runs) {
+          const some = partsOf(run);
+          for (let i = 0; i < some.length; i++) {
+            parts.push(some[i]!);
+            chars += some[i]!.text.length;
+            if (chars >= BATCH_CHARS && !(await flush())) return false;
+          }
         }
+        runs.length = 0;
+        // A slice spent: what was gathered goes, and the page gets its turn (after a walk through
+        // elements with no text too).
+        if (this.spent() && !(await (parts.length > 0 ? flush() : this.maybeYield(generation, beforeYield))))
+          return false;
       }
     }
     if (parts.length > 0 && !(await flush())) return false;
