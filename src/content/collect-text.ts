@@ -103,10 +103,17 @@ export function blockOf(node: Node): Node {
   return n ?? node;
 }
 
-/** Whether a text node's data holds a word: most start with one (one char read), blank ones are short. */
+/**
+ * Whether a text node's data holds anything but white space (/\S/), reading few characters: most
+ * text starts with a word, and blank nodes between blocks are short runs of ASCII white space.
+ */
 function hasWord(data: string): boolean {
-  const c = data.charCodeAt(0);
-  return (c > 0x20 && c < 0x7f) || /\S/.test(data);
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    return (c > 0x20 && c < 0x7f) || /\S/.test(data);
+  }
+  return false;
 }
 
 /**
