@@ -4,7 +4,7 @@
  * to be mapped back to (node, offset). Walks open shadow roots. Never touches the page.
  */
 import { INLINE_ELEMENTS, SKIPPED_ELEMENTS } from '../shared/page-elements';
-import { joinPieces, type JoinedRun } from './offsets';
+import { addPiece, emptyRun, type JoinedRun } from './offsets';
 
 export interface Run {
   /** The block element (or shadow root / document) the run belongs to. */
@@ -104,73 +104,126 @@ export function blockOf(node: Node): Node {
 }
 
 /**
- * Yields every run under `root` in document order (a shadow root's text after its host's
- * opening). `onShadowRoot` is told about every open shadow root met, to observe it.
+ * Whether a text node's data holds anything but white space (/\S/), reading few characters: most
+ * text starts with a word, and blank nodes between blocks are short runs of ASCII white space.
  */
-export function* collectRuns(root: Node, isOurs: IsOurs, onShadowRoot?: (r: ShadowRoot) => void): Generator<Run> {
-  // This frame's document: a page's form may hide a root's own `ownerDocument`.
-  const doc = document;
-  if (doc.designMode === 'on') return;
-  let block: Node | null = null;
-  let nodes: Text[] = [];
-  let pieces: string[] = [];
-  let meaningful = false;
-  const flush = (): Run | undefined => {
-    const run = meaningful && block ? { block, nodes, joined: joinPieces(pieces) } : undefined;
-    block = null;
-    nodes = [];
-    pieces = [];
-    meaningful = false;
-    return run;
-  };
-  // No NodeFilter: a JS filter is a call from the browser into JS for every node. Skipped
-  // subtrees are stepped over by hand instead.
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  if (root.nodeType === Node.ELEMENT_NODE && skipElement(root as Element, isOurs)) return;
-  // Consecutive text nodes mostly share a parent: its block is looked up once.
-  let lastParent: Node | null = null;
-  let lastBlock: Node = root;
-  let n: Node | null = walker.nextNode();
-  while (n) {
-    if (n.nodeType === Node.TEXT_NODE) {
-      const text = n as Text;
-      const parent = text.parentNode;
-      if (parent !== lastParent) {
-        lastParent = parent;
-        lastBlock = blockOf(text);
-      }
-      const b = lastBlock;
-      if (b !== block) {
-        const run = flush();
-        if (run) yield run;
-        block = b;
-      }
-      const data = text.data;
-      nodes.push(text);
-      pieces.push(data);
-      if (!meaningful && /\S/.test(data)) meaningful = true;
-      n = walker.nextNode();
-      continue;
-    }
-    const el = n as Element;
-    const kind = kindOf(el, isOurs);
-    if (kind === 'skip') {
-      n = nextOutside(walker);
-      continue;
-    }
-    if (kind === 'block') {
-      const run = flush();
-      if (run) yield run;
-    }
-    const shadow = el.shadowRoot;
-    if (shadow instanceof ShadowRoot) {
-      const run = flush();
-      if (run) yield run;
-      onShadowRoot?.(shadow);
-      yield* collectRuns(shadow, isOurs, onShadowRoot);
-    }
-    n = walker.nextNode();
+function hasWord(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    return (c > 0x20 && c < 0x7f) || /\S/.test(data);
   }
-  const run = flush();
-  if (run) yield run;
+  return false;
+}
+
+/**
+ * The walk over the text under a root, read in steps (`read`): every run in document order, a
+ * shadow root's right after its host's opening. A class, not a generator, so a run costs no
+ * resumption and the caller looks at the clock once per step, not once per run.
+ */
+export class TextWalk {
+  /** The walk's TreeWalkers: the root's, then one per open shadow root being read. */
+  private readonly walkers: TreeWalker[] = [];
+  /** The next node to visit, in the last walker. */
+  private at: Node | null = null;
+  /** The run being built: its block, nodes and text; words in it or not. */
+  private block: Node | null = null;
+  private nodes: Text[] = [];
+  private joined = emptyRun();
+  private meaningful = false;
+  /** Consecutive text nodes mostly share a parent: its block is looked up once. */
+  private lastParent: Node | null = null;
+  private lastBlock: Node | null = null;
+  /** The last element met that starts a block: a text node under it needs no look-up. */
+  private blockElement: Element | null = null;
+
+  /** `onShadowRoot` is told about every open shadow root met, to observe it. */
+  constructor(
+    root: Node,
+    private readonly isOurs: IsOurs,
+    private readonly onShadowRoot?: (r: ShadowRoot) => void,
+  ) {
+    // This frame's document: a page's form may hide a root's own `ownerDocument`.
+    if (document.designMode === 'on') return;
+    if (root.nodeType === Node.ELEMENT_NODE && skipElement(root as Element, isOurs)) return;
+    this.at = this.enter(root).nextNode();
+  }
+
+  /**
+   * Reads on for about `nodes` nodes, or to the end, adding each run completed to `out`; false
+   * once the walk is over.
+   */
+  read(out: Run[], nodes: number): boolean {
+    let walker = this.walkers[this.walkers.length - 1];
+    let n = this.at;
+    for (let left = nodes; walker && left > 0; left--) {
+      if (!n) {
+        // This root is read: back to the host whose shadow root it was, and on into its children.
+        this.end(out);
+        this.walkers.pop();
+        walker = this.walkers[this.walkers.length - 1];
+        n = walker?.nextNode() ?? null;
+        continue;
+      }
+      if (n.nodeType === Node.TEXT_NODE) {
+        this.add(n as Text, out);
+        n = walker.nextNode();
+        continue;
+      }
+      const el = n as Element;
+      const kind = kindOf(el, this.isOurs);
+      if (kind === 'skip') {
+        n = nextOutside(walker);
+        continue;
+      }
+      if (kind === 'block') this.blockElement = el;
+      const shadow = el.shadowRoot;
+      if (shadow instanceof ShadowRoot) {
+        this.end(out);
+        this.onShadowRoot?.(shadow);
+        walker = this.enter(shadow);
+        n = walker.nextNode();
+        continue;
+      }
+      if (kind === 'block') this.end(out);
+      n = walker.nextNode();
+    }
+    this.at = n;
+    return walker !== undefined;
+  }
+
+  private enter(root: Node): TreeWalker {
+    // No NodeFilter: a JS filter is a call from the browser into JS for every node. Skipped
+    // subtrees are stepped over by hand instead.
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.walkers.push(walker);
+    return walker;
+  }
+
+  private add(node: Text, out: Run[]): void {
+    const parent = node.parentNode;
+    if (parent !== this.lastParent) {
+      this.lastParent = parent;
+      // The run's own block, or a block just entered, is the parent's block when it is the parent.
+      this.lastBlock = parent === this.block || parent === this.blockElement ? parent : blockOf(node);
+    }
+    if (this.lastBlock !== this.block) {
+      this.end(out);
+      this.block = this.lastBlock;
+    }
+    const data = node.data;
+    this.nodes.push(node);
+    addPiece(this.joined, data);
+    if (!this.meaningful) this.meaningful = hasWord(data);
+  }
+
+  /** Ends the run being built: added to `out` when it holds a word. */
+  private end(out: Run[]): void {
+    if (this.meaningful && this.block) out.push({ block: this.block, nodes: this.nodes, joined: this.joined });
+    if (this.nodes.length === 0) return;
+    this.block = null;
+    this.nodes = [];
+    this.joined = emptyRun();
+    this.meaningful = false;
+  }
 }

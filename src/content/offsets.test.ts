@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { joinPieces, locate } from './offsets';
+import { addPiece, emptyRun, locate } from './offsets';
+
+function joinPieces(pieces: readonly string[]) {
+  const run = emptyRun();
+  for (const p of pieces) addPiece(run, p);
+  return run;
+}
 
 describe('joined runs of text nodes', () => {
   it('maps a name split across inline tags back to its pieces', () => {

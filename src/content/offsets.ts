@@ -9,14 +9,18 @@ export interface JoinedRun {
   starts: number[];
 }
 
-export function joinPieces(pieces: readonly string[]): JoinedRun {
-  const starts: number[] = [0];
-  let total = 0;
-  for (const p of pieces) {
-    total += p.length;
-    starts.push(total);
-  }
-  return { text: pieces.join(''), starts };
+/** A run with no piece yet. */
+export function emptyRun(): JoinedRun {
+  return { text: '', starts: [0] };
+}
+
+/**
+ * Adds a piece at the end of a run. The text grows by concatenation, which copies nothing (and a
+ * run of one piece is that piece's own string): no array of pieces, no join.
+ */
+export function addPiece(run: JoinedRun, piece: string): void {
+  run.text += piece;
+  run.starts.push(run.text.length);
 }
 
 /**

@@ -74,7 +74,8 @@ function startScanner(finder: Finder, budgetMs?: number): { scanner: Scanner; re
   const onUpdate = (list: readonly Mention[]): void => {
     reports.push({ ids: list.map((m) => m.entityId), texts: list.map((m) => m.range.toString()) });
   };
-  scanner = new Scanner(finder, { isOurs: () => false, onUpdate, budgetMs });
+  // A budget of 0 looks at the clock at every node: every run is a batch of its own.
+  scanner = new Scanner(finder, { isOurs: () => false, onUpdate, budgetMs, stepNodes: budgetMs === 0 ? 1 : undefined });
   void scanner.start();
   return { scanner, reports };
 }
@@ -278,6 +279,19 @@ describe('Scanner: ambiguous names decided by the whole page (text/page-evidence
     const { scanner } = startScanner(localFinder(engine));
     await scanner.whenSettled();
     expect(ids(scanner)).toEqual(['africom', 'himars']);
+  });
+
+  it('drops the rejected votes of a removed block: the name they voted down counts again', async () => {
+    const veto = paragraph('Its Apache web server is widely used.');
+    document.body.append(veto, paragraph(undecided), paragraph(evidence));
+    const { scanner } = startScanner(localFinder(engine));
+    await scanner.whenSettled();
+    expect(ids(scanner)).toEqual(['africom', 'himars']);
+    const passes = scanner.passes;
+    veto.remove();
+    await passAfter(scanner, passes);
+    expect(ids(scanner)).toEqual(['ah-64-apache', 'africom', 'himars']);
+    expect(scanner.list()[0]!.range.toString()).toBe('Apache');
   });
 
   it('keeps evidence only (rejected votes) without live ranges, and paints from live ones', async () => {

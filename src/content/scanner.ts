@@ -12,12 +12,13 @@ import type { ScanState } from '../text/matcher';
 import { decidePage, evidenceOnly, PageEvidence, type Sense } from '../text/page-evidence';
 import {
   blockOf,
-  collectRuns,
   isInlineElement,
   parentOrHost,
   skippedTest,
+  TextWalk,
   withinTest,
   type IsOurs,
+  type Run,
 } from './collect-text';
 import type { Finder } from './finder';
 import { keeps, partsOf, type Part } from './chunks';
@@ -51,6 +52,18 @@ interface Found extends Omit<Mention, 'range'> {
 
 const isLive = (m: Found): m is Mention => m.range instanceof Range;
 
+/**
+ * Mentions as found, in two lists, each in document order: those with a live Range (they count,
+ * or may: pending ones) and evidence only (rejected votes). Kept apart so that a page with nothing
+ * pending hands its live list over as it is, with no copy filtered per update.
+ */
+interface Finds {
+  live: Mention[];
+  votes: Found[];
+}
+
+const noFinds = (): Finds => ({ live: [], votes: [] });
+
 function liveRange(r: Omit<AbstractRange, 'collapsed'>): Range {
   if (r instanceof Range) return r;
   const range = document.createRange();
@@ -74,10 +87,14 @@ export interface ScannerOptions {
   onSettled?: (passes: number) => void;
   /** Slice budget in ms. */
   budgetMs?: number;
+  /** Nodes walked between two looks at the clock (STEP_NODES). */
+  stepNodes?: number;
 }
 
 /** Text gathered before it is sent to the finder: few messages, each a short task to prepare. */
 const BATCH_CHARS = 65_536;
+/** Nodes walked between two looks at the clock: a fraction of a millisecond of walking. */
+const STEP_NODES = 128;
 
 /** Document order across shadow trees: a shadow root's nodes come right after its host. */
 function compareNodes(a: Node, b: Node): number {
@@ -163,11 +180,11 @@ function inOrder(list: readonly Found[]): boolean {
  * scroll, live feeds) comes after everything kept: one comparison. Otherwise each found mention
  * is placed by binary search, so a flush never sorts the whole page again.
  */
-function merge(kept: Found[], found: Found[]): Found[] {
+function merge<M extends Found>(kept: M[], found: M[]): M[] {
   if (found.length === 0) return kept;
   if (!inOrder(found)) found.sort(compareMentions);
   if (kept.length === 0 || compareMentions(kept[kept.length - 1]!, found[0]!) < 0) return kept.concat(found);
-  const out: Found[] = [];
+  const out: M[] = [];
   let from = 0;
   for (const m of found) {
     let lo = from;
@@ -186,11 +203,11 @@ function merge(kept: Found[], found: Found[]): Found[] {
 }
 
 export class Scanner {
-  /** The mentions as found: those that count, pending ones and rejected votes, in document order. */
-  private mentions: Found[] = [];
-  /** The page's evidence: of `decidedFrom`, the list `counted` was decided from. */
+  /** The mentions as found: those that count and pending ones (live), rejected votes apart. */
+  private mentions: Finds = noFinds();
+  /** The page's evidence: of `decidedFrom`, the lists `counted` was decided from. */
   private evidence = new PageEvidence();
-  private decidedFrom: readonly Found[] = [];
+  private decidedFrom: Finds = noFinds();
   /** Its decisions then (PageEvidence.outcome): an append that changes none needs no re-deciding. */
   private outcome = '';
   /** What counts of the mentions: what is reported. */
@@ -220,9 +237,10 @@ export class Scanner {
   /** A mutation arrived while a rescan pass was walking: that pass may have seen the new blocks. */
   private overlapped = false;
   /** What the latest rescan pass found: the only mentions that can lie in blocks added meanwhile. */
-  private lastPassFound: Found[] = [];
+  private lastPassFound: Finds = noFinds();
   private url = location.href;
   private readonly budget: number;
+  private readonly step: number;
 
   constructor(
     private finder: Finder,
@@ -231,6 +249,7 @@ export class Scanner {
     // Small on purpose: cold (not yet optimised) code and a busy machine stretch a slice's wall
     // time several-fold, and no task may reach 50 ms.
     this.budget = options.budgetMs ?? 5;
+    this.step = options.stepNodes ?? STEP_NODES;
   }
 
   /** True when nothing is pending: no scan or rescan running, no change waiting to be read. */
@@ -255,17 +274,24 @@ export class Scanner {
    * change, everything is decided again).
    */
   private decide(): readonly Mention[] {
-    const all = this.mentions;
-    const appended = appendedTo(all, this.decidedFrom);
-    if (appended) for (const m of appended) this.evidence.add(m);
-    else this.evidence = PageEvidence.of(all);
-    this.decidedFrom = all;
+    const { live, votes } = this.mentions;
+    const appended = appendedTo(live, this.decidedFrom.live);
+    const appendedVotes = appended && appendedTo(votes, this.decidedFrom.votes);
+    if (appended && appendedVotes) {
+      for (const m of appended) this.evidence.add(m);
+      for (const m of appendedVotes) this.evidence.add(m);
+    } else {
+      this.evidence = PageEvidence.of(live);
+      for (const m of votes) this.evidence.add(m);
+    }
+    this.decidedFrom = this.mentions;
     const outcome = this.evidence.outcome();
-    // Plain: nothing pending, no evidence-only mention: all count, each with its live Range.
-    if (this.evidence.plain) this.counted = all.filter(isLive);
-    else if (appended && outcome === this.outcome)
+    // Plain: nothing pending, no rejected vote: every live mention counts, as it stands. (Rejected
+    // votes never count, so only the live list is decided.)
+    if (this.evidence.plain) this.counted = live;
+    else if (appendedVotes && outcome === this.outcome)
       this.counted = this.counted.concat(decidePage(appended, this.countedAs, this.evidence));
-    else this.counted = decidePage(all, this.countedAs, this.evidence);
+    else this.counted = decidePage(live, this.countedAs, this.evidence);
     this.outcome = outcome;
     return this.counted;
   }
@@ -327,7 +353,7 @@ export class Scanner {
     this.observed = new WeakSet();
     this.dirty.clear();
     this.prune = false;
-    this.mentions = [];
+    this.mentions = noFinds();
     this.counted = [];
     this.scanning = false;
     this.rescanOwner = null;
@@ -347,16 +373,18 @@ export class Scanner {
     this.dirty.clear();
     this.state = { seen: new Set(), pageWide: true };
     this.url = location.href;
-    const found: Found[] = [];
-    this.mentions = [];
+    const found = noFinds();
+    this.mentions = noFinds();
     this.publish(false);
     const root = document.body ?? document.documentElement;
     this.sliceStart = performance.now();
     // Mentions are published (and painted) slice by slice, each update adding to the last, so
     // no single task paints a whole large page.
     const publish = (): void => {
-      if (found.length === this.mentions.length) return;
-      this.mentions = found.slice();
+      const { live, votes } = this.mentions;
+      if (found.live.length === live.length && found.votes.length === votes.length) return;
+      // Copies: `found` grows on, and a list reported is never changed.
+      this.mentions = { live: found.live.slice(), votes: found.votes.slice() };
       this.publish(false);
     };
     const ok = await this.scanRoots([root], found, generation, publish);
@@ -381,7 +409,7 @@ export class Scanner {
    */
   private async scanRoots(
     roots: readonly Node[],
-    out: Found[],
+    out: Finds,
     generation: number,
     beforeYield?: () => void,
   ): Promise<boolean> {
@@ -400,13 +428,24 @@ export class Scanner {
       });
       return this.maybeYield(generation, beforeYield);
     };
+    const runs: Run[] = [];
     for (const root of roots) {
-      for (const run of collectRuns(root, this.options.isOurs, (r) => this.observe(r))) {
-        for (const part of partsOf(run)) {
-          parts.push(part);
-          chars += part.text.length;
-          if ((chars >= BATCH_CHARS || this.spent()) && !(await flush())) return false;
+      const walk = new TextWalk(root, this.options.isOurs, (r) => this.observe(r));
+      for (let more = true; more;) {
+        more = walk.read(runs, this.step);
+        for (const run of runs) {
+          const some = partsOf(run);
+          for (let i = 0; i < some.length; i++) {
+            parts.push(some[i]!);
+            chars += some[i]!.text.length;
+            if (chars >= BATCH_CHARS && !(await flush())) return false;
+          }
         }
+        runs.length = 0;
+        // A slice spent: what was gathered goes, and the page gets its turn (after a walk through
+        // elements with no text too).
+        if (this.spent() && !(await (parts.length > 0 ? flush() : this.maybeYield(generation, beforeYield))))
+          return false;
       }
     }
     if (parts.length > 0 && !(await flush())) return false;
@@ -429,7 +468,7 @@ export class Scanner {
   /** Has the finder match `parts` and adds their mentions to `out`; false if superseded meanwhile. */
   private async match(
     parts: readonly Part[],
-    out: Found[],
+    out: Finds,
     generation: number,
     beforeYield?: () => void,
   ): Promise<boolean> {
@@ -452,7 +491,7 @@ export class Scanner {
    * worked: such a change marked their block for a rescan, which finds its mentions again, so a
    * match over text that is no longer what was read is dropped here (not painted meanwhile).
    */
-  private addMention(part: Part, m: FoundMatch, out: Found[]): void {
+  private addMention(part: Part, m: FoundMatch, out: Finds): void {
     if (!keeps(part, m)) return;
     const { run, base } = part;
     const s = locate(run.joined, base + m.start, 'start');
@@ -465,10 +504,10 @@ export class Scanner {
       endContainer: run.nodes[e.piece]!,
       endOffset: e.offset,
     };
-    const range = evidenceOnly(m.sense) ? new StaticRange(bounds) : liveRange(bounds);
+    const votes = evidenceOnly(m.sense);
     const mention: Found = {
       entityId: m.entityId,
-      range,
+      range: votes ? new StaticRange(bounds) : liveRange(bounds),
       text: m.text,
       nodes: run.nodes.slice(s.piece, e.piece + 1),
       block: run.block,
@@ -477,7 +516,8 @@ export class Scanner {
     if (m.sense) mention.sense = m.sense;
     if (m.candidates) mention.candidates = m.candidates;
     if (m.within) mention.within = m.within;
-    out.push(mention);
+    if (votes) out.votes.push(mention);
+    else out.live.push(mention as Mention);
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -558,14 +598,17 @@ export class Scanner {
         // their mentions' nodes off the page. When only blocks were added, a kept mention can lie
         // in one only if the previous pass walked it after it was added: checking just that pass's
         // finds keeps an infinite-scroll flush proportional to what was appended.
-        let kept: Found[] = this.mentions;
+        let kept = this.mentions;
         if (!appendsOnly || overlapped) {
           const outside = (m: Found): boolean => !inDirty(m.block);
-          if (!appendsOnly)
-            kept = this.mentions.filter((m) => outside(m) && m.nodes.every((n) => n.isConnected && n.parentNode));
-          else if (!this.lastPassFound.every(outside)) kept = this.mentions.filter(outside);
+          const keep = !appendsOnly
+            ? (m: Found): boolean => outside(m) && m.nodes.every((n) => n.isConnected && n.parentNode)
+            : !this.lastPassFound.live.every(outside) || !this.lastPassFound.votes.every(outside)
+              ? outside
+              : null;
+          if (keep) kept = { live: kept.live.filter(keep), votes: kept.votes.filter(keep) };
         }
-        const found: Found[] = [];
+        const found = noFinds();
         const skipped = skippedTest(this.options.isOurs);
         if (
           !(await this.scanRoots(
@@ -575,7 +618,7 @@ export class Scanner {
           ))
         )
           return;
-        this.mentions = merge(kept, found);
+        this.mentions = { live: merge(kept.live, found.live), votes: merge(kept.votes, found.votes) };
         this.lastPassFound = found;
         if (this.dirty.size === 0 && !this.prune) break;
         this.publish(false);

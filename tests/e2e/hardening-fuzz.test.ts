@@ -216,7 +216,7 @@ function pageHtml(body: string): string {
 
 /**
  * The texts the content script matches, in document order: a model of collect-text.ts's
- * collectRuns over the generated tree (body is the root block). Adjacent text nodes join while
+ * TextWalk over the generated tree (body is the root block). Adjacent text nodes join while
  * their nearest non-inline ancestor stays the same; entering a non-inline element, or text of
  * another block, ends the run. Whitespace-only runs are dropped.
  */
