@@ -66,6 +66,12 @@ const VISITS = new Set(
     ...['زار', 'يزور', 'تزور', 'زيارة', 'وصل', 'وصلت', 'يصل', 'بلغ'],
   ].map((w) => foldString(w)),
 );
+/**
+ * Arabic verbs of visiting and arriving: a verb-first clause names its subject before its object
+ * (زار وزير الخارجية واشنطن), so the verb governs a name up to ARABIC_REACH words after it.
+ */
+const ARABIC_VISITS = new Set(['زار', 'يزور', 'تزور', 'زارت', 'وصل', 'وصلت', 'يصل', 'تصل'].map((w) => foldString(w)));
+const ARABIC_REACH = 7;
 /** Prepositions of direction; with a word of travel before them, the city is where one goes (flew to Washington). */
 const TOWARDS = new Set(['to', 'into', 'vers', 'a', 'pour', 'إلى', 'الى'].map((w) => foldString(w)));
 /** Words of travel (not "reports to Moscow", "closer to Beijing": those are the government). */
@@ -223,6 +229,16 @@ export class AddressShape {
     return noun !== undefined && isTown(noun.word);
   }
 
+  /** Whether an Arabic verb of visiting opens the clause of the name at `start` (no punctuation between). */
+  private arabicVisit(text: string, start: number): boolean {
+    const before = wordsBefore(text, start, ARABIC_REACH);
+    for (const t of before) {
+      if (!/^\s+$/.test(t.sep) || t.word.endsWith('.')) return false;
+      if (ARABIC_VISITS.has(foldString(t.word).replace(/^[وف]/u, ''))) return true;
+    }
+    return false;
+  }
+
   /**
    * For an entity of METONYMS whose capital is named at original text[start, end): what its
    * governing word says of it (a destination, a place), or null when it may be the government.
@@ -239,14 +255,16 @@ export class AddressShape {
     const prep = proclitic ? 'في' : before[0] !== undefined && /^\s+$/.test(before[0].sep) ? foldString(before[0].word) : '';
     const gov = proclitic ? before[0] : before[1];
     const bareArabic = (w: string): string => w.replace(/^[وف]/u, '');
-    if (VISITS.has(bareArabic(prep))) return 'destination';
+    if (VISITS.has(bareArabic(prep)) || this.arabicVisit(text, start)) return 'destination';
     if (TOWARDS.has(bareArabic(prep)) && gov !== undefined && /^\s+$/.test(gov.sep) && TRAVEL.has(bareArabic(foldString(gov.word))))
       return 'destination';
     if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep))) return null;
+    // In Beijing's academies: the preposition governs what the name qualifies.
+    if (/^[’']s\b/u.test(text.slice(end))) return null;
     // Officials in Washington: the government's people.
     if (gov !== undefined && SPOKESPEOPLE.has(foldString(gov.word))) return null;
     // À Washington, on observe… / وفي واشنطن، قال…: a frame for what the government thinks.
-    const opensClause = gov === undefined || /[.!?:;،\n]/u.test(gov.sep);
+    const opensClause = gov === undefined || /[.!?:;،\n]/u.test(gov.sep) || /[.!?]$/.test(gov.word);
     if (opensClause && /^\s*[,،]/u.test(text.slice(end))) return null;
     return 'place';
   }
