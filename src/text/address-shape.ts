@@ -68,7 +68,8 @@ const VISITS = new Set(
 );
 /**
  * Arabic verbs of visiting and arriving: a verb-first clause names its subject before its object
- * (زار وزير الخارجية واشنطن), so the verb governs a name up to ARABIC_REACH words after it.
+ * (زار وزير الخارجية واشنطن, سافر الوزير إلى واشنطن), so the verb governs a name up to ARABIC_REACH
+ * words after it (travel verbs of TRAVEL through إلى).
  */
 const ARABIC_VISITS = new Set(['زار', 'يزور', 'تزور', 'زارت', 'وصل', 'وصلت', 'يصل', 'تصل'].map((w) => foldString(w)));
 const ARABIC_REACH = 7;
@@ -195,7 +196,7 @@ export class AddressShape {
       const phrase = parts.map((t) => t.word).join(' ');
       const rest = text.slice(end).slice(after.slice(0, k).reduce((n, t) => n + t.sep.length + t.word.length, 0));
       // What follows ends the address: punctuation, the end, a lower-case word or a postcode.
-      const closed = bracket ? /^\s*\)/.test(rest) : /^(?:$|\s*[,;:)!?]|\.|\s+[\p{Ll}\d])/u.test(rest);
+      const closed = bracket ? /^\s*\)/.test(rest) : /^(?:$|\s*[,;:)!?،]|\.|\s+[\p{Ll}\p{Lo}\d])/u.test(rest);
       if (!closed) continue;
       if (STATES.has(phrase) || STATES.has(bare(phrase))) return true;
       if (capitalOf !== undefined) {
@@ -229,12 +230,12 @@ export class AddressShape {
     return noun !== undefined && isTown(noun.word);
   }
 
-  /** Whether an Arabic verb of visiting opens the clause of the name at `start` (no punctuation between). */
-  private arabicVisit(text: string, start: number): boolean {
+  /** Whether an Arabic verb of `verbs` governs the name at `start` from the start of its clause (no punctuation between). */
+  private arabicVerb(verbs: ReadonlySet<string>, text: string, start: number): boolean {
     const before = wordsBefore(text, start, ARABIC_REACH);
     for (const t of before) {
-      if (!/^\s+$/.test(t.sep) || t.word.endsWith('.')) return false;
-      if (ARABIC_VISITS.has(foldString(t.word).replace(/^[وف]/u, ''))) return true;
+      if (!/^\s+$/.test(t.sep) || t.word.endsWith('.') || !/[\u0600-\u06ff]/u.test(t.word)) return false;
+      if (verbs.has(foldString(t.word).replace(/^[وف]/u, ''))) return true;
     }
     return false;
   }
@@ -252,12 +253,19 @@ export class AddressShape {
     if (proclitic) name = name.replace(/^[وف]?ب/u, '');
     if (this.p.capitals.get(name) !== code) return null;
     const before = wordsBefore(text, start, 2);
-    const prep = proclitic ? 'في' : before[0] !== undefined && /^\s+$/.test(before[0].sep) ? foldString(before[0].word) : '';
+    const prep = proclitic
+      ? 'في'
+      : before[0] !== undefined && /^\s+$/.test(before[0].sep)
+        ? foldString(before[0].word)
+        : '';
     const gov = proclitic ? before[0] : before[1];
     const bareArabic = (w: string): string => w.replace(/^[وف]/u, '');
-    if (VISITS.has(bareArabic(prep)) || this.arabicVisit(text, start)) return 'destination';
-    if (TOWARDS.has(bareArabic(prep)) && gov !== undefined && /^\s+$/.test(gov.sep) && TRAVEL.has(bareArabic(foldString(gov.word))))
-      return 'destination';
+    if (VISITS.has(bareArabic(prep)) || this.arabicVerb(ARABIC_VISITS, text, start)) return 'destination';
+    if (TOWARDS.has(bareArabic(prep))) {
+      const travel = gov !== undefined && /^\s+$/.test(gov.sep) && TRAVEL.has(bareArabic(foldString(gov.word)));
+      if (travel || this.arabicVerb(TRAVEL, text, start - before[0]!.sep.length - before[0]!.word.length))
+        return 'destination';
+    }
     if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep))) return null;
     // In Beijing's academies: the preposition governs what the name qualifies.
     if (/^[’']s\b/u.test(text.slice(end))) return null;
