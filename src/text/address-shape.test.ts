@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AddressShape } from './address-shape';
+import { buildMatcher } from './matcher';
+import { testEntity as entity, testPack } from './test-entity';
 
 const shape = new AddressShape();
 
@@ -102,5 +104,31 @@ describe('AddressShape.locative', () => {
   it('only reads the capital of an entity that is its country', () => {
     expect(where('He flew to Rabat on Monday.', 'Rabat', 'rabat')).toBe(null);
     expect(where('He flew to Moscow on Monday.', 'Moscow', 'united-states')).toBe(null);
+  });
+});
+
+describe('matcher: address shape and locatives', () => {
+  const matcher = buildMatcher([
+    testPack([
+      entity({ id: 'morocco', aliases: { en: ['Morocco'] } }),
+      entity({ id: 'rabat', aliases: { en: ['Rabat'], fr: ['Rabat'] } }),
+      entity({ id: 'united-states', aliases: { en: ['United States', 'Washington'], ar: ['واشنطن'] } }),
+    ]),
+  ]);
+  /** The offsets of the names found (a text decided alone drops its rejected votes). */
+  const found = (text: string): number[] => matcher.find(text).map((m) => m.start);
+
+  it('finds nothing in a namesake town and keeps the story’s names', () => {
+    const text = 'Morocco, Indiana, was platted in 1851; Morocco bought jets.';
+    expect(found(text)).toEqual([text.lastIndexOf('Morocco')]);
+    expect(found('Rabat, Malta and Rabat, Morocco')).toEqual([17, 24]); // Rabat and Morocco
+    expect(found('The town of Morocco voted.')).toEqual([]);
+  });
+
+  it('finds nothing in a capital one travels to, and finds the government that decides', () => {
+    const text = 'He flew home to Washington. Washington approved the sale.';
+    expect(found(text)).toEqual([text.lastIndexOf('Washington')]);
+    expect(found('سافر الوزير إلى واشنطن')).toEqual([]);
+    expect(found('أعلنت واشنطن')).toEqual([6]);
   });
 });
