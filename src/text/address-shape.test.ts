@@ -87,8 +87,8 @@ describe('AddressShape.locative', () => {
     expect(where('The unit reports to Moscow’s defence ministry.', 'Moscow', 'russia')).toBe(null);
     expect(where('Rabat moved closer to Washington', 'Washington')).toBe(null);
     expect(where('Algiers sent a protest to Washington.', 'Washington')).toBe(null);
-    expect(where('زار الوزير باريس. واشنطن تعلن دعمها', 'واشنطن')).toBe(null);
-    expect(where('Washington decided to approve the sale.', 'Washington')).toBe(null);
+    expect(where('زار الوزير باريس. واشنطن تعلن دعمها', 'واشنطن')).toBe('acts');
+    expect(where('Washington decided to approve the sale.', 'Washington')).toBe('acts');
   });
 
   it('reads a place preposition as evidence of the city, but not after officials nor as an opening frame', () => {
@@ -99,6 +99,16 @@ describe('AddressShape.locative', () => {
     expect(where('قال مسؤولون في واشنطن إن', 'واشنطن')).toBe(null);
     expect(where('entre leurs diplomaties. À Washington, on observe ce rapprochement', 'Washington')).toBe(null);
     expect(where('officers trained in Beijing’s military academies', 'Beijing', 'china')).toBe(null);
+  });
+
+  it('takes a capital that is the subject of a government’s act for the government', () => {
+    expect(where('Washington encourage les entreprises américaines à investir.', 'Washington')).toBe('acts');
+    expect(where('Washington has approved the sale.', 'Washington')).toBe('acts');
+    expect(where('Pékin a signé un accord.', 'Pékin', 'china')).toBe('acts');
+    expect(where('أعلنت واشنطن دعمها', 'واشنطن')).toBe('acts');
+    expect(where('واشنطن تعترف بسيادة المغرب', 'واشنطن')).toBe('acts');
+    expect(where('Washington Post said', 'Washington')).toBe(null);
+    expect(where('Washington, where he said', 'Washington')).toBe(null);
   });
 
   it('only reads the capital of an entity that is its country', () => {

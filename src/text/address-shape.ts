@@ -100,12 +100,43 @@ const SPOKESPEOPLE = new Set(
 );
 
 /**
+ * Verbs of a government's acts (say, decide, approve, recognise, warn…) in the forms news uses with a
+ * capital for subject: right after it in English and French (Washington approved, Washington a
+ * reconnu, Pékin encourage), right before or after it in Arabic (أعلنت واشنطن، واشنطن تعترف).
+ */
+const ACTS = new Set(
+  [
+    ...['said', 'says', 'announced', 'announces', 'approved', 'approves', 'decided', 'decides', 'recognised'],
+    ...['recognized', 'recognises', 'recognizes', 'urged', 'urges', 'warned', 'warns', 'wants', 'wanted'],
+    ...['insisted', 'insists', 'accused', 'accuses', 'signed', 'agreed', 'rejected', 'rejects', 'backed', 'backs'],
+    ...['supports', 'supported', 'condemned', 'condemns', 'welcomed', 'welcomes', 'imposed', 'pledged'],
+    ...['encouraged', 'encourages', 'pressed', 'demanded', 'demands', 'threatened', 'threatens', 'sees', 'views'],
+    ...['annonce', 'approuve', 'reconnaît', 'reconnait', 'décide', 'encourage', 'soutient', 'dénonce', 'exige'],
+    ...['menace', 'presse', 'souhaite', 'veut', 'insiste', 'accuse', 'estime', 'considère', 'salue', 'condamne'],
+    ...['annoncé', 'approuvé', 'reconnu', 'décidé', 'encouragé', 'soutenu', 'dénoncé', 'exigé', 'menacé'],
+    ...['signé', 'salué', 'condamné', 'accusé', 'averti', 'donné', 'imposé', 'promis', 'rejeté'],
+    ...['أعلنت', 'قالت', 'قررت', 'وافقت', 'رحبت', 'أكدت', 'دعت', 'طالبت', 'حذرت', 'اعترفت', 'تعترف', 'تدعم'],
+    ...['ترحب', 'تؤكد', 'تدعو', 'تطالب', 'تحذر', 'تعلن', 'ترفض', 'رفضت', 'وقعت', 'أدانت', 'تدين', 'تعتبر'],
+  ].map((w) => foldString(w)),
+);
+/** Auxiliaries between a capital and its act (Washington has approved, Washington a reconnu). */
+const AUXILIARIES = new Set(
+  ['has', 'had', 'have', 'will', 'would', 'a', 'avait', 'va', 'aurait', 'also', 'aussi'].map((w) => foldString(w)),
+);
+
+/**
+ * The weight of a capital that is the subject of a government's act: alone it accepts (CUE_ACCEPT),
+ * a veto of the rule still rejects. Chosen on the dev split.
+ */
+export const ACT_WEIGHT = 4;
+
+/**
  * The weight (log-odds, as a cue word's) of a place preposition before a capital that may stand
  * for its government: alone it rejects, story words nearby can outweigh it. Chosen on the dev split.
  */
 export const LOCATIVE_WEIGHT = -4;
 
-export type Locative = 'destination' | 'place' | null;
+export type Locative = 'destination' | 'place' | 'acts' | null;
 
 interface Places {
   /** Folded country name → code. */
@@ -230,6 +261,16 @@ export class AddressShape {
     return noun !== undefined && isTown(noun.word);
   }
 
+  /** Whether the capital ending at `end` is the subject of a government's act (`prev`: the folded word before it). */
+  private acts(text: string, end: number, prev: string): boolean {
+    if (ACTS.has(prev.replace(/^[وف]/u, '')) && /[\u0600-\u06ff]/u.test(prev)) return true;
+    const after = wordsAfter(text, end, 3);
+    let i = 0;
+    while (i < 2 && after[i] !== undefined && after[i]!.sep === ' ' && AUXILIARIES.has(foldString(after[i]!.word))) i++;
+    const verb = after[i];
+    return verb !== undefined && verb.sep === ' ' && ACTS.has(foldString(verb.word));
+  }
+
   /** Whether an Arabic verb of `verbs` governs the name at `start` from the start of its clause (no punctuation between). */
   private arabicVerb(verbs: ReadonlySet<string>, text: string, start: number): boolean {
     const before = wordsBefore(text, start, ARABIC_REACH);
@@ -242,7 +283,7 @@ export class AddressShape {
 
   /**
    * For an entity of METONYMS whose capital is named at original text[start, end): what its
-   * governing word says of it (a destination, a place), or null when it may be the government.
+   * governing word says of it (a destination, a place, a government's act), or null.
    */
   locative(entityId: string, text: string, start: number, end: number): Locative {
     const code = METONYMS[entityId];
@@ -266,7 +307,7 @@ export class AddressShape {
       if (travel || this.arabicVerb(TRAVEL, text, start - before[0]!.sep.length - before[0]!.word.length))
         return 'destination';
     }
-    if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep))) return null;
+    if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep))) return this.acts(text, end, prep) ? 'acts' : null;
     // In Beijing's academies: the preposition governs what the name qualifies.
     if (/^[’']s\b/u.test(text.slice(end))) return null;
     // Officials in Washington: the government's people.

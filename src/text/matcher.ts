@@ -33,7 +33,7 @@ import { arabicShapeRule, arabicShapeSaysOther } from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
-import { AddressShape, LOCATIVE_WEIGHT, METONYMS } from './address-shape';
+import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS } from './address-shape';
 import { decidePage, type Sense } from './page-evidence';
 
 export interface Match {
@@ -663,11 +663,14 @@ export function makeMatcher(compiled: Compiled): Matcher {
           (arabicRule !== null && arabicShapeSaysOther(arabicRule, chars, length, tok, s, e)));
       // A capital that may stand for its government, written where one is or goes: the city.
       const locative = aMetonym[pAlias[p]!] ? address.locative(rec.entityId, text, starts[tok]!, ends[e - 1]!) : null;
-      const bias = (shaped ? SHAPE_WEIGHT : 0) + (locative === 'place' ? LOCATIVE_WEIGHT : 0);
+      const bias =
+        (shaped ? SHAPE_WEIGHT : 0) +
+        (locative === 'place' ? LOCATIVE_WEIGHT : 0) +
+        (locative === 'acts' && !shaped ? ACT_WEIGHT : 0);
       let verdict =
         rec.context !== null
           ? contextVerdict(rec.context, chars, length, s, e, bias)
-          : shaped || locative !== null
+          : shaped || locative === 'place' || locative === 'destination'
             ? REJECT
             : caseless
               ? UNDECIDED
