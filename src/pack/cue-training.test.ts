@@ -81,7 +81,7 @@ describe('cue training: occurrences and their labels', () => {
   it('labels by the annotation: no mention → other sense; a story passage → story; else left out', () => {
     const site = ruleSites(pack)[0]!;
     const label = (p: TrainingPassage): boolean[] => occurrences(site, [p], pack).map((o) => o.story);
-    expect(label(passage('Rabat, Malta, is a town.', 'other', {}))).toEqual([false]);
+    expect(label(passage('Rabat, near Mdina, is a town.', 'other', {}))).toEqual([false]);
     expect(label(passage('Rabat hosted the talks.', 'story', { rabat: 1 }))).toEqual([true]);
     expect(label(passage('Rabat hosted talks; Rabat in Malta did not.', 'mixed', { rabat: 1 }))).toEqual([]);
     expect(label(passage('Rabat, Malta; the minister flew to Rabat.', 'other', { rabat: 1 }))).toEqual([]);

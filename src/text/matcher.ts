@@ -33,6 +33,7 @@ import { arabicShapeRule, arabicShapeSaysOther } from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
+import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS } from './address-shape';
 import { decidePage, type Sense } from './page-evidence';
 
 export interface Match {
@@ -563,6 +564,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // A shared name's governing word (sense-heads.ts): whether each alias's entity has such words.
   const heads = new SenseHeads();
   const aHeads = aliases.map((a) => a.context !== null && heads.has(a.entityId));
+  // A namesake town's address, a capital where one goes (address-shape.ts): general places only.
+  const address = new AddressShape();
+  const aMetonym = aliases.map((a) => !a.otherSense && METONYMS[a.entityId] !== undefined);
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
@@ -657,11 +661,16 @@ export function makeMatcher(compiled: Compiled): Matcher {
         !rec.afterMention &&
         (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt) ||
           (arabicRule !== null && arabicShapeSaysOther(arabicRule, chars, length, tok, s, e)));
-      const bias = shaped ? SHAPE_WEIGHT : 0;
+      // A capital that may stand for its government, written where one is or goes: the city.
+      const locative = aMetonym[pAlias[p]!] ? address.locative(rec.entityId, text, starts[tok]!, ends[e - 1]!) : null;
+      const bias =
+        (shaped ? SHAPE_WEIGHT : 0) +
+        (locative === 'place' ? LOCATIVE_WEIGHT : 0) +
+        (locative === 'acts' && !shaped ? ACT_WEIGHT : 0);
       let verdict =
         rec.context !== null
           ? contextVerdict(rec.context, chars, length, s, e, bias)
-          : shaped
+          : shaped || locative === 'place' || locative === 'destination'
             ? REJECT
             : caseless
               ? UNDECIDED
@@ -683,6 +692,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
         foreignEnd = e;
         if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e); // a longer pending name here keeps its span
       }
+      // A namesake town: written in an address (Morocco, Indiana) or described as a town.
+      if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!)) verdict = REJECT;
+      if (locative === 'destination') verdict = REJECT;
       if (aHeads[pAlias[p]!] && !shaped) {
         // A shared name its window rejects for one sense and leaves open for the other is the other's
         // (not when its shape rejects it: then it may be neither's).

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { AddressShape } from './address-shape';
+import { buildMatcher } from './matcher';
+import { testEntity as entity, testPack } from './test-entity';
+
+const shape = new AddressShape();
+
+/** Whether the first `name` of `text` (or the one at `at`) is written as a namesake town's. */
+const town = (text: string, name: string, at = text.indexOf(name)): boolean =>
+  shape.saysOther(text, at, at + name.length);
+
+/** What the governing word says of the capital `name` of `entity`'s country in `text`. */
+const where = (text: string, name: string, entity = 'united-states'): ReturnType<AddressShape['locative']> => {
+  const at = text.indexOf(name);
+  return shape.locative(entity, text, at, at + name.length);
+};
+
+describe('AddressShape.saysOther: addresses', () => {
+  it('takes a country or a capital followed by a US state or a Canadian province for a namesake town', () => {
+    expect(town('Morocco, Indiana, was platted in 1851.', 'Morocco')).toBe(true);
+    expect(town('Police in China, Maine said the grow was the largest.', 'China')).toBe(true);
+    expect(town('Moscow, Idaho, home of the university.', 'Moscow')).toBe(true);
+    expect(town('China Grove and China, N.C. are not far apart.', 'China', 16)).toBe(true);
+    expect(town('Morocco, IN 47963', 'Morocco')).toBe(true);
+    expect(town('Moscow (Idaho) voted on Tuesday.', 'Moscow')).toBe(true);
+    expect(town('Russia, Ontario is a hamlet.', 'Russia')).toBe(true);
+    expect(town('Washington, Pa. police said.', 'Washington')).toBe(true);
+  });
+
+  it('takes a capital followed by another country, in any of the three languages', () => {
+    expect(town('The bus from Rabat, Malta leaves hourly.', 'Rabat')).toBe(true);
+    expect(town('À Rabat, Malte, les catacombes attirent les visiteurs.', 'Rabat')).toBe(true);
+    expect(town('يقع متحف في الرباط، مالطا قرب مدينة مدينا.', 'الرباط')).toBe(true);
+  });
+
+  it('keeps a capital followed by its own country, and a country in a list of countries', () => {
+    expect(town('The talks were held in Rabat, Morocco, last week.', 'Rabat')).toBe(false);
+    expect(town('Moscow, Russia, denied the report.', 'Moscow')).toBe(false);
+    expect(town('Beijing, China, said nothing.', 'Beijing')).toBe(false);
+    expect(town('Morocco, Algeria and Tunisia signed.', 'Morocco')).toBe(false);
+    expect(town('Russia, Georgia and Ukraine', 'Russia')).toBe(false);
+  });
+
+  it('does not take a list of capitals, lower-case postal letters or words that only look like states', () => {
+    expect(town('Beijing, Washington and Moscow disagree.', 'Beijing')).toBe(false);
+    expect(town('Morocco, in particular, objected.', 'Morocco')).toBe(false);
+    expect(town('China, me and everyone else.', 'China')).toBe(false);
+    expect(town('Morocco, Indiana Jones style, was the theme.', 'Morocco')).toBe(false);
+    expect(town('Washington, D.C. announced the sale.', 'Washington')).toBe(false);
+  });
+
+  it('only reads names that are a country or a capital of countries.ts', () => {
+    expect(town('Sahel, Indiana', 'Sahel')).toBe(false);
+  });
+});
+
+describe('AddressShape.saysOther: gazetteer phrases', () => {
+  it('takes a town, a village or a commune of that name for a namesake', () => {
+    expect(town('The town of China, in Kennebec County, will vote.', 'China')).toBe(true);
+    expect(town('China, a town of about 4,400 near Augusta.', 'China')).toBe(true);
+    expect(town('Morocco, a small town in Newton County.', 'Morocco')).toBe(true);
+    expect(town('La commune de Russie compte peu d’habitants.', 'Russie')).toBe(true);
+    expect(town('le village d’Alger, près de la rivière', 'Alger')).toBe(true);
+    expect(town('Rabat, une petite commune voisine de Mdina.', 'Rabat')).toBe(true);
+  });
+
+  it('lets a capital be a city, and a country be described as a country', () => {
+    expect(town('The city of Rabat hosted the talks.', 'Rabat')).toBe(false);
+    expect(town('Rabat, a city of two million, is the capital.', 'Rabat')).toBe(false);
+    expect(town('The city of China', 'China')).toBe(true);
+    expect(town('Morocco, a country none of them had visited.', 'Morocco')).toBe(false);
+    expect(town('a town in Morocco', 'Morocco')).toBe(false);
+  });
+});
+
+describe('AddressShape.locative', () => {
+  it('takes a capital one visits or travels to for the city', () => {
+    expect(where('Later that week he flew home to Washington, where he was due', 'Washington')).toBe('destination');
+    expect(where('Moving to Washington for a policy job?', 'Washington')).toBe('destination');
+    expect(where('The minister visited Moscow in May.', 'Moscow', 'russia')).toBe('destination');
+    expect(where('Il s’est rendu à Pékin la semaine dernière.', 'Pékin', 'china')).toBe('destination');
+    expect(where('سافر الوزير إلى واشنطن', 'واشنطن')).toBe('destination');
+    expect(where('زار المفتش العام للقوات المسلحة الملكية واشنطن، والتقى مسؤولين', 'واشنطن')).toBe('destination');
+  });
+
+  it('leaves a capital that something is said or sent to: the government', () => {
+    expect(where('The unit reports to Moscow’s defence ministry.', 'Moscow', 'russia')).toBe(null);
+    expect(where('Rabat moved closer to Washington', 'Washington')).toBe(null);
+    expect(where('Algiers sent a protest to Washington.', 'Washington')).toBe(null);
+    expect(where('زار الوزير باريس. واشنطن تعلن دعمها', 'واشنطن')).toBe('acts');
+    expect(where('Washington decided to approve the sale.', 'Washington')).toBe('acts');
+  });
+
+  it('reads a place preposition as evidence of the city, but not after officials nor as an opening frame', () => {
+    expect(where('Cherry blossoms peaked early in Washington this year.', 'Washington')).toBe('place');
+    expect(where('شارك في مؤتمر أمني بواشنطن إلى جانب', 'بواشنطن')).toBe('place');
+    expect(where('التقى الرئيس في واشنطن نظيره', 'واشنطن')).toBe('place');
+    expect(where('Officials in Washington believe the deal will hold.', 'Washington')).toBe(null);
+    expect(where('قال مسؤولون في واشنطن إن', 'واشنطن')).toBe(null);
+    expect(where('entre leurs diplomaties. À Washington, on observe ce rapprochement', 'Washington')).toBe(null);
+    expect(where('officers trained in Beijing’s military academies', 'Beijing', 'china')).toBe(null);
+  });
+
+  it('takes a capital that is the subject of a government’s act for the government', () => {
+    expect(where('Washington encourage les entreprises américaines à investir.', 'Washington')).toBe('acts');
+    expect(where('Washington has approved the sale.', 'Washington')).toBe('acts');
+    expect(where('Pékin a signé un accord.', 'Pékin', 'china')).toBe('acts');
+    expect(where('أعلنت واشنطن دعمها', 'واشنطن')).toBe('acts');
+    expect(where('واشنطن تعترف بسيادة المغرب', 'واشنطن')).toBe('acts');
+    expect(where('Washington Post said', 'Washington')).toBe(null);
+    expect(where('Washington, where he said', 'Washington')).toBe(null);
+  });
+
+  it('only reads the capital of an entity that is its country', () => {
+    expect(where('He flew to Rabat on Monday.', 'Rabat', 'rabat')).toBe(null);
+    expect(where('He flew to Moscow on Monday.', 'Moscow', 'united-states')).toBe(null);
+  });
+});
+
+describe('matcher: address shape and locatives', () => {
+  const matcher = buildMatcher([
+    testPack([
+      entity({ id: 'morocco', aliases: { en: ['Morocco'] } }),
+      entity({ id: 'rabat', aliases: { en: ['Rabat'], fr: ['Rabat'] } }),
+      entity({ id: 'united-states', aliases: { en: ['United States', 'Washington'], ar: ['واشنطن'] } }),
+    ]),
+  ]);
+  /** The offsets of the names found (a text decided alone drops its rejected votes). */
+  const found = (text: string): number[] => matcher.find(text).map((m) => m.start);
+
+  it('finds nothing in a namesake town and keeps the story’s names', () => {
+    const text = 'Morocco, Indiana, was platted in 1851; Morocco bought jets.';
+    expect(found(text)).toEqual([text.lastIndexOf('Morocco')]);
+    expect(found('Rabat, Malta and Rabat, Morocco')).toEqual([17, 24]); // Rabat and Morocco
+    expect(found('The town of Morocco voted.')).toEqual([]);
+  });
+
+  it('finds nothing in a capital one travels to, and finds the government that decides', () => {
+    const text = 'He flew home to Washington. Washington approved the sale.';
+    expect(found(text)).toEqual([text.lastIndexOf('Washington')]);
+    expect(found('سافر الوزير إلى واشنطن')).toEqual([]);
+    expect(found('أعلنت واشنطن')).toEqual([6]);
+  });
+});

@@ -1,0 +1,320 @@
+/**
+ * Where a place name stands in an address or a gazetteer phrase, it names a namesake town, not the
+ * story's country or capital (issue 16): "Morocco, Indiana", "China, ME", "Moscow (Idaho)", "Rabat,
+ * Malta", "the town of China", "China, a town of 4,400". And a capital that stands for its
+ * country's government ("Washington decided") is only the city when it is where something happens
+ * or where one goes ("flew to Washington", "زار واشنطن"). Features of the text's shape that hold
+ * for every place of countries.ts and every US state, not lists of phrases.
+ *
+ * - Address: a country name or a capital followed by a comma (or an opening bracket) and a US state
+ *   or a Canadian province (name, postal or AP abbreviation); for a capital, also another country
+ *   than its own ("Rabat, Morocco" is the story's; "Morocco, Algeria" is a list, not an address).
+ * - Gazetteer: "the town/village of X", "X, a small town", "la commune de X" (for a country, also
+ *   "city of" / "ville de").
+ * - Locative (capitals that stand for a government, METONYMS): a destination ("to", "visited",
+ *   "إلى", "زار") says the city; a place preposition ("in", "à", "في", بـ) is evidence against that
+ *   the rule's story words can outweigh, except after the people who speak for a government
+ *   ("officials in Washington") or as a clause-opening frame ("À Washington, on observe…").
+ *
+ * Pure: reads the original text around a mention (case matters for abbreviations), knows nothing of the DOM.
+ */
+import { COUNTRIES } from './countries';
+import { foldString } from './normalise';
+
+/** Entities that are a country whose capital's name stands for its government, by country code. */
+export const METONYMS: Readonly<Record<string, string>> = { 'united-states': 'us', russia: 'ru', china: 'cn' };
+
+/**
+ * US states and Canadian provinces (English and French names). Not Georgia, also a country's name, nor
+ * Washington, also a capital (Beijing, Washington and Moscow): their abbreviations only.
+ */
+const STATE_NAMES = [
+  ...['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida'],
+  ...['Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland'],
+  ...['Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada'],
+  ...['New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio'],
+  ...['Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee'],
+  ...['Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming'],
+  ...['Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Nova Scotia', 'Ontario', 'Quebec', 'Québec'],
+  ...['Saskatchewan', 'Newfoundland', 'Caroline du Nord', 'Caroline du Sud', 'Virginie', 'Floride'],
+  ...['Californie', 'Louisiane', 'Pennsylvanie'],
+];
+/** Postal codes (upper case as written) and AP abbreviations. */
+const STATE_ABBREVIATIONS = [
+  ...'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND'.split(' '),
+  ...'OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB MB NS NB SK'.split(' '),
+  ...['Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.'],
+  ...['La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.'],
+  ...['N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Vt.', 'Va.', 'Wash.'],
+  ...['W.Va.', 'Wis.', 'Wyo.', 'Ont.', 'Que.'],
+];
+const STATES = new Set([...STATE_NAMES, ...STATE_ABBREVIATIONS]);
+
+/** Gazetteer nouns: a place so described is a small town, not a country or a capital. */
+const TOWN_NOUNS = ['town', 'village', 'township', 'hamlet', 'borough', 'commune', 'bourg', 'bourgade', 'بلدة', 'قرية'];
+/** Also a city, which a country is not. */
+const CITY_NOUNS = ['city', 'ville', 'مدينة'];
+/** Words that may stand between "a" and the gazetteer noun (a small town, une petite commune). */
+const TOWN_ADJECTIVES = new Set(['small', 'tiny', 'little', 'rural', 'sleepy', 'petite', 'petit', 'modeste']);
+const INDEFINITE = new Set(['a', 'an', 'une', 'un']);
+const OF = new Set(['of', 'de', 'd']);
+
+/** Verbs and nouns of visiting, right before the name: the city is where one goes (visited Washington). */
+const VISITS = new Set(
+  [
+    ...['visit', 'visits', 'visited', 'visiting', 'toured', 'reached', 'visité', 'visite', 'rejoint'],
+    ...['زار', 'يزور', 'تزور', 'زيارة', 'وصل', 'وصلت', 'يصل', 'بلغ'],
+  ].map((w) => foldString(w)),
+);
+/**
+ * Arabic verbs of visiting and arriving: a verb-first clause names its subject before its object
+ * (زار وزير الخارجية واشنطن, سافر الوزير إلى واشنطن), so the verb governs a name up to ARABIC_REACH
+ * words after it (travel verbs of TRAVEL through إلى).
+ */
+const ARABIC_VISITS = new Set(['زار', 'يزور', 'تزور', 'زارت', 'وصل', 'وصلت', 'يصل', 'تصل'].map((w) => foldString(w)));
+const ARABIC_REACH = 7;
+/** Prepositions of direction; with a word of travel before them, the city is where one goes (flew to Washington). */
+const TOWARDS = new Set(['to', 'into', 'vers', 'a', 'pour', 'إلى', 'الى'].map((w) => foldString(w)));
+/** Words of travel (not "reports to Moscow", "closer to Beijing": those are the government). */
+const TRAVEL = new Set(
+  [
+    ...['flew', 'fly', 'flies', 'flying', 'flight', 'flights', 'travel', 'travels', 'travelled', 'traveled'],
+    ...['trip', 'trips', 'journey', 'visit', 'moved', 'move', 'moving', 'went', 'go', 'goes', 'going', 'came'],
+    ...['come', 'comes', 'coming', 'returned', 'return', 'headed', 'heading', 'home', 'back', 'relocated'],
+    ...['rendu', 'rendue', 'rendre', 'rend', 'voyage', 'retour', 'arrivé', 'arrivée', 'venu', 'venue', 'parti'],
+    ...['partie', 'vol', 'déménagé', 'installé', 'installée', 'visite'],
+    ...['سافر', 'سافرت', 'يسافر', 'توجه', 'توجهت', 'يتوجه', 'عاد', 'عادت', 'يعود', 'رحلة', 'زيارة', 'انتقل'],
+    ...['وصل', 'وصلت', 'رحلات', 'العودة', 'عودته'],
+  ].map((w) => foldString(w)),
+);
+/** Place prepositions (Arabic ب is a proclitic, read on the name itself). */
+const PLACES = new Set(['in', 'at', 'a', 'en', 'في'].map((w) => foldString(w)));
+/** The people who speak for a government: "officials in Washington" is the government. */
+const SPOKESPEOPLE = new Set(
+  [
+    ...['officials', 'sources', 'diplomats', 'policymakers', 'lawmakers', 'administration', 'leaders', 'circles'],
+    ...['responsables', 'diplomates', 'sources', 'dirigeants', 'milieux', 'cercles', 'décideurs'],
+    ...['مسؤولون', 'مسؤولين', 'المسؤولين', 'مصادر', 'دوائر', 'أوساط', 'الدوائر', 'الأوساط', 'دبلوماسيون'],
+    ...['دبلوماسيين', 'صناع', 'القرار'],
+  ].map((w) => foldString(w)),
+);
+
+/**
+ * Verbs of a government's acts (say, decide, approve, recognise, warn…) in the forms news uses with a
+ * capital for subject: right after it in English and French (Washington approved, Washington a
+ * reconnu, Pékin encourage), right before or after it in Arabic (أعلنت واشنطن، واشنطن تعترف).
+ */
+const ACTS = new Set(
+  [
+    ...['said', 'says', 'announced', 'announces', 'approved', 'approves', 'decided', 'decides', 'recognised'],
+    ...['recognized', 'recognises', 'recognizes', 'urged', 'urges', 'warned', 'warns', 'wants', 'wanted'],
+    ...['insisted', 'insists', 'accused', 'accuses', 'signed', 'agreed', 'rejected', 'rejects', 'backed', 'backs'],
+    ...['supports', 'supported', 'condemned', 'condemns', 'welcomed', 'welcomes', 'imposed', 'pledged'],
+    ...['encouraged', 'encourages', 'pressed', 'demanded', 'demands', 'threatened', 'threatens', 'sees', 'views'],
+    ...['annonce', 'approuve', 'reconnaît', 'reconnait', 'décide', 'encourage', 'soutient', 'dénonce', 'exige'],
+    ...['menace', 'presse', 'souhaite', 'veut', 'insiste', 'accuse', 'estime', 'considère', 'salue', 'condamne'],
+    ...['annoncé', 'approuvé', 'reconnu', 'décidé', 'encouragé', 'soutenu', 'dénoncé', 'exigé', 'menacé'],
+    ...['signé', 'salué', 'condamné', 'accusé', 'averti', 'donné', 'imposé', 'promis', 'rejeté'],
+    ...['أعلنت', 'قالت', 'قررت', 'وافقت', 'رحبت', 'أكدت', 'دعت', 'طالبت', 'حذرت', 'اعترفت', 'تعترف', 'تدعم'],
+    ...['ترحب', 'تؤكد', 'تدعو', 'تطالب', 'تحذر', 'تعلن', 'ترفض', 'رفضت', 'وقعت', 'أدانت', 'تدين', 'تعتبر'],
+  ].map((w) => foldString(w)),
+);
+/** Auxiliaries between a capital and its act (Washington has approved, Washington a reconnu). */
+const AUXILIARIES = new Set(
+  ['has', 'had', 'have', 'will', 'would', 'a', 'avait', 'va', 'aurait', 'also', 'aussi'].map((w) => foldString(w)),
+);
+
+/**
+ * The weight of a capital that is the subject of a government's act: alone it accepts (CUE_ACCEPT),
+ * a veto of the rule still rejects. Chosen on the dev split.
+ */
+export const ACT_WEIGHT = 4;
+
+/**
+ * The weight (log-odds, as a cue word's) of a place preposition before a capital that may stand
+ * for its government: alone it rejects, story words nearby can outweigh it. Chosen on the dev split.
+ */
+export const LOCATIVE_WEIGHT = -4;
+
+export type Locative = 'destination' | 'place' | 'acts' | null;
+
+interface Places {
+  /** Folded country name → code. */
+  countries: Map<string, string>;
+  /** Folded capital → code. */
+  capitals: Map<string, string>;
+}
+
+function buildPlaces(countries: readonly string[]): Places {
+  const out: Places = { countries: new Map(), capitals: new Map() };
+  for (const line of countries) {
+    const [code = '', en = '', , fr = '', , ar = '', , capitals = ''] = line.split('|');
+    for (const n of [...en.split(','), ...fr.split(','), ...ar.split(',')])
+      if (n.length > 0 && !out.countries.has(foldString(n))) out.countries.set(foldString(n), code);
+    for (const c of capitals.split(',')) if (c.length > 0) out.capitals.set(foldString(c), code);
+  }
+  return out;
+}
+
+/** Letters, and the periods and apostrophes inside abbreviations and names. */
+const WORD = /[\p{L}\p{M}.’'-]/u;
+
+/** The words after `from` (original text), up to `max`, with the separators before each. */
+function wordsAfter(text: string, from: number, max: number): { word: string; sep: string }[] {
+  const out: { word: string; sep: string }[] = [];
+  let p = from;
+  const end = Math.min(text.length, from + 80);
+  while (out.length < max && p < end) {
+    const s = p;
+    while (p < end && !WORD.test(text[p]!)) p++;
+    const w = p;
+    while (p < end && WORD.test(text[p]!)) p++;
+    if (p === w) break;
+    out.push({ sep: text.slice(s, w), word: text.slice(w, p) });
+  }
+  return out;
+}
+
+/** Up to `max` words before `to`, nearest first, each with the separator after it. */
+function wordsBefore(text: string, to: number, max: number): { word: string; sep: string }[] {
+  const out: { word: string; sep: string }[] = [];
+  let p = to;
+  const start = Math.max(0, to - 80);
+  while (out.length < max && p > start) {
+    const e = p;
+    while (p > start && !WORD.test(text[p - 1]!)) p--;
+    const w = p;
+    while (p > start && WORD.test(text[p - 1]!)) p--;
+    if (p === w) break;
+    out.push({ sep: text.slice(w, e), word: text.slice(p, w) });
+  }
+  return out;
+}
+
+/** A period closing an abbreviation or a sentence is not part of a name. */
+const bare = (w: string): string => w.replace(/\.$/, '');
+
+export class AddressShape {
+  private places: Places | null = null;
+
+  constructor(private readonly countries: readonly string[] = COUNTRIES) {}
+
+  private get p(): Places {
+    return (this.places ??= buildPlaces(this.countries));
+  }
+
+  /**
+   * Whether the place name at original text[start, end) is written as a namesake town's: in an
+   * address, or described as a town. Only for names that are a country or a capital of countries.ts.
+   */
+  saysOther(text: string, start: number, end: number): boolean {
+    const name = foldString(text.slice(start, end));
+    const capitalOf = this.p.capitals.get(name);
+    const isCountry = capitalOf === undefined && this.p.countries.has(name);
+    if (capitalOf === undefined && !isCountry) return false;
+    return this.address(text, end, capitalOf) || this.gazetteer(text, start, end, isCountry);
+  }
+
+  private address(text: string, end: number, capitalOf: string | undefined): boolean {
+    const after = wordsAfter(text, end, 4);
+    const first = after[0];
+    if (first === undefined) return false;
+    const bracket = /^\s*\(\s*$/.test(first.sep);
+    if (!bracket && !/^\s*[,،]\s*$/.test(first.sep)) return false;
+    for (let k = Math.min(3, after.length); k >= 1; k--) {
+      const parts = after.slice(0, k);
+      if (parts.slice(1).some((t) => t.sep !== ' ')) continue;
+      const phrase = parts.map((t) => t.word).join(' ');
+      const rest = text.slice(end).slice(after.slice(0, k).reduce((n, t) => n + t.sep.length + t.word.length, 0));
+      // What follows ends the address: punctuation, the end, a lower-case word or a postcode.
+      const closed = bracket ? /^\s*\)/.test(rest) : /^(?:$|\s*[,;:)!?،]|\.|\s+[\p{Ll}\p{Lo}\d])/u.test(rest);
+      if (!closed) continue;
+      if (STATES.has(phrase) || STATES.has(bare(phrase))) return true;
+      if (capitalOf !== undefined) {
+        const code = this.p.countries.get(foldString(bare(phrase)));
+        if (code !== undefined && code !== capitalOf) return true;
+      }
+    }
+    return false;
+  }
+
+  private gazetteer(text: string, start: number, end: number, isCountry: boolean): boolean {
+    const isTown = (w: string): boolean => {
+      const f = foldString(w);
+      return TOWN_NOUNS.includes(f) || (isCountry && CITY_NOUNS.includes(f));
+    };
+    // The town of China, la commune de Rabat, بلدة الصين.
+    const before = wordsBefore(text, start, 2);
+    if (before[0] !== undefined && before[0].sep === ' ') {
+      const near = foldString(before[0].word);
+      if (isTown(near) && /[\u0600-\u06ff]/u.test(near)) return true;
+      if (OF.has(near.replace(/[’']$/, '')) && before[1]?.sep === ' ' && isTown(before[1].word)) return true;
+    } else if (/^d[’']$/i.test(text.slice(Math.max(0, start - 2), start))) {
+      const prev = wordsBefore(text, start - 2, 1)[0];
+      if (prev !== undefined && prev.sep === ' ' && isTown(prev.word)) return true;
+    }
+    // China, a town of about 4,400; Rabat, une petite commune.
+    const after = wordsAfter(text, end, 3);
+    if (after[0] === undefined || !/^\s*[,،]\s*$/.test(after[0].sep) || !INDEFINITE.has(after[0].word.toLowerCase()))
+      return false;
+    const noun = after[1] !== undefined && TOWN_ADJECTIVES.has(after[1].word.toLowerCase()) ? after[2] : after[1];
+    return noun !== undefined && isTown(noun.word);
+  }
+
+  /** Whether the capital ending at `end` is the subject of a government's act (`prev`: the folded word before it). */
+  private acts(text: string, end: number, prev: string): boolean {
+    if (ACTS.has(prev.replace(/^[وف]/u, '')) && /[\u0600-\u06ff]/u.test(prev)) return true;
+    const after = wordsAfter(text, end, 3);
+    let i = 0;
+    while (i < 2 && after[i] !== undefined && after[i]!.sep === ' ' && AUXILIARIES.has(foldString(after[i]!.word))) i++;
+    const verb = after[i];
+    return verb !== undefined && verb.sep === ' ' && ACTS.has(foldString(verb.word));
+  }
+
+  /** Whether an Arabic verb of `verbs` governs the name at `start` from the start of its clause (no punctuation between). */
+  private arabicVerb(verbs: ReadonlySet<string>, text: string, start: number): boolean {
+    const before = wordsBefore(text, start, ARABIC_REACH);
+    for (const t of before) {
+      if (!/^\s+$/.test(t.sep) || t.word.endsWith('.') || !/[\u0600-\u06ff]/u.test(t.word)) return false;
+      if (verbs.has(foldString(t.word).replace(/^[وف]/u, ''))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * For an entity of METONYMS whose capital is named at original text[start, end): what its
+   * governing word says of it (a destination, a place, a government's act), or null.
+   */
+  locative(entityId: string, text: string, start: number, end: number): Locative {
+    const code = METONYMS[entityId];
+    if (code === undefined) return null;
+    let name = foldString(text.slice(start, end));
+    // بواشنطن: the proclitic preposition ب (in) on the name.
+    const proclitic = this.p.capitals.get(name) === undefined && /^[وف]?ب/u.test(name);
+    if (proclitic) name = name.replace(/^[وف]?ب/u, '');
+    if (this.p.capitals.get(name) !== code) return null;
+    const before = wordsBefore(text, start, 2);
+    const prep = proclitic
+      ? 'في'
+      : before[0] !== undefined && /^\s+$/.test(before[0].sep)
+        ? foldString(before[0].word)
+        : '';
+    const gov = proclitic ? before[0] : before[1];
+    const bareArabic = (w: string): string => w.replace(/^[وف]/u, '');
+    if (VISITS.has(bareArabic(prep)) || this.arabicVerb(ARABIC_VISITS, text, start)) return 'destination';
+    if (TOWARDS.has(bareArabic(prep))) {
+      const travel = gov !== undefined && /^\s+$/.test(gov.sep) && TRAVEL.has(bareArabic(foldString(gov.word)));
+      if (travel || this.arabicVerb(TRAVEL, text, start - before[0]!.sep.length - before[0]!.word.length))
+        return 'destination';
+    }
+    if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep))) return this.acts(text, end, prep) ? 'acts' : null;
+    // In Beijing's academies: the preposition governs what the name qualifies.
+    if (/^[’']s\b/u.test(text.slice(end))) return null;
+    // Officials in Washington: the government's people.
+    if (gov !== undefined && SPOKESPEOPLE.has(foldString(gov.word))) return null;
+    // À Washington, on observe… / وفي واشنطن، قال…: a frame for what the government thinks.
+    const opensClause = gov === undefined || /[.!?:;،\n]/u.test(gov.sep) || /[.!?]$/.test(gov.word);
+    if (opensClause && /^\s*[,،]/u.test(text.slice(end))) return null;
+    return 'place';
+  }
+}
