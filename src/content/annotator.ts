@@ -419,7 +419,8 @@ export class Annotator {
       this.loadUi(),
     ]);
     const lang = resolveLang(this.settings?.language ?? 'auto', this.deps.uiLanguage);
-    return known ? mod.entityCard(known, lang, { original, pageDay: this.deps.pageDate() }) : null;
+    const load = (id: string) => this.deps.send('glossa:entity-card', { entityId: id });
+    return known ? mod.entityCard(known, lang, load, { original, pageDay: this.deps.pageDate() }) : null;
   }
 
   private openTooltip(m: Mention, fromKeyboard: boolean): void {
