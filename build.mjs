@@ -35,13 +35,19 @@ const ENTRIES = {
 };
 /**
  * The content script's other parts, ES modules imported from the extension's own files only when
- * needed, so the script every page evaluates stays small: page-annotator.js (annotator, painter,
- * card UI) once a frame has a name to paint; page-matcher.js (the engine and the pack's match
- * data) only when the background cannot answer. Web-accessible (a content script can import
- * nothing else): see the manifest's web_accessible_resources and SECURITY.md.
+ * needed, so the script every page evaluates stays small: page-annotator.js (annotator, painter)
+ * once a frame has a name to paint; page-card.js (tippy.js, Preact, the entity card) when a card
+ * is first opened; page-matcher.js (the engine and the pack's match data) only when the background
+ * cannot answer. Web-accessible (a content script can import nothing else): see the manifest's
+ * web_accessible_resources and SECURITY.md.
+ *
+ * Each is a whole bundle: what two of them use (webextension-polyfill, messages, i18n) is in each.
+ * A shared chunk cannot be loaded: Chrome serves a module imported from its use_dynamic_url under
+ * the fixed id, so a chunk's relative import resolves to the fixed URL, which it refuses.
  */
 export const CONTENT_MODULES = {
   'page-annotator': 'src/content/page-annotator.ts',
+  'page-card': 'src/content/lazy-tooltip.ts',
   'page-matcher': 'src/content/page-matcher.ts',
 };
 
@@ -95,7 +101,7 @@ function typecheck() {
   if (tsc.status !== 0) throw new BuildError('tsconfig.json', `type check failed:\n${tsc.stdout}${tsc.stderr}`);
 }
 
-/** Two builds: the classic scripts (content entry, background, pages) and the content script's module. */
+/** Two builds: the classic scripts (content entry, background, pages) and the content script's modules. */
 function esbuildOptions(outdir) {
   return [
     { ...sharedOptions(outdir), entryPoints: ENTRIES, format: 'iife' },

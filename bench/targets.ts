@@ -121,23 +121,26 @@ export function targets(results: Record<string, unknown>): Target[] {
       : 'n/a',
     pass: ready === undefined ? null : Math.min(ready, b100k?.loadCpuMs ?? Infinity) <= 100,
   });
-  // The content script is three files (issue 19): the entry every frame evaluates, the module it
-  // imports when a frame has a name, and the page's own matcher, imported only when the background
-  // cannot answer. Each is held to issue 7's budget.
+  // The content script's parts (issue 19): the entry every frame evaluates, the module it imports
+  // when a frame has a name, the card UI, imported when a
+  // card is first opened, and the page's own matcher, imported only when the background cannot
+  // answer. Each is held to issue 7's budget.
   const bundles = results.bundles as Array<{ file: string; gzip: number }>;
   const cs = bundles.find((b) => b.file === 'dist/chrome/content.js');
   const module = bundles.find((b) => b.file === 'dist/chrome/page-annotator.js');
+  const card = bundles.find((b) => b.file === 'dist/chrome/page-card.js');
   const matcher = bundles.find((b) => b.file === 'dist/chrome/page-matcher.js');
   const kB = (b: { gzip: number }): string => `${round(b.gzip / 1024, 1)} kB gzip`;
   const parts = [
     cs && `entry ${kB(cs)} (every frame)`,
     module && `page-annotator.js ${kB(module)} (loaded with a name)`,
+    card && `page-card.js ${kB(card)} (loaded with the first card)`,
     matcher && `page-matcher.js ${kB(matcher)} (loaded when the background cannot answer)`,
   ].filter(Boolean);
   out.push({
     target: 'content script ≤ 60 kB gzip',
     value: cs ? parts.join(', ') : 'n/a',
-    pass: cs ? [cs, module, matcher].every((b) => !b || b.gzip <= 60 * 1024) : null,
+    pass: cs ? [cs, module, card, matcher].every((b) => !b || b.gzip <= 60 * 1024) : null,
   });
   out.push(...speedTargets(results));
   return out;

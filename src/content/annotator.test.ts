@@ -81,7 +81,12 @@ function mention(entityId: string, text = entityId): Mention {
 type Sent = { [K in MessageTo<'background'>]: [K, RequestFields<K>] }[MessageTo<'background'>];
 
 function harness(
-  options: { glossary?: Promise<Pack | null>; orphaned?: boolean; background?: 'answers' | 'fails' } = {},
+  options: {
+    glossary?: Promise<Pack | null>;
+    orphaned?: boolean;
+    background?: 'answers' | 'fails';
+    loadUi?: AnnotatorDeps['loadUi'];
+  } = {},
 ) {
   const scanners: FakeScanner[] = [];
   const sent: Sent[] = [];
@@ -125,7 +130,7 @@ function harness(
       return s;
     },
     installInteraction: () => () => {},
-    loadUi: () => Promise.reject(new Error('no tooltip in these tests')),
+    loadUi: options.loadUi ?? (() => Promise.reject(new Error('no tooltip in these tests'))),
     onSettled: vi.fn(),
     pageDate: () => null,
   };
@@ -328,6 +333,34 @@ describe('Annotator', () => {
     expect(h.compiledMatcher).not.toHaveBeenCalled();
     expect(scanner.stopped).toBe(true);
     expect(h.painter.clearPaint).toHaveBeenCalled();
+  });
+
+  it('a card UI module that fails to load is logged and asked for again by the next card', async () => {
+    const show = vi.fn();
+    const ui = {
+      TooltipHost: class {
+        show = show;
+        hide() {}
+      },
+      notKnownCard: (query: string) => ({ vnode: null, announce: `not known: ${query}` }),
+    } as unknown as Awaited<ReturnType<AnnotatorDeps['loadUi']>>;
+    const loadUi = vi
+      .fn<AnnotatorDeps['loadUi']>()
+      .mockRejectedValueOnce(new Error('Failed to fetch dynamically imported module'))
+      .mockResolvedValue(ui);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const h = harness({ loadUi });
+    h.annotator.settingsChanged(on);
+    await settle();
+    expect(h.annotator.showCard(null, 'Langley')).toEqual({ shown: true });
+    await settle();
+    expect(warn).toHaveBeenCalledWith('Glossa: cannot show the card', expect.any(Error));
+    expect(show).not.toHaveBeenCalled();
+    h.annotator.showCard(null, 'Langley');
+    await settle();
+    expect(loadUi).toHaveBeenCalledTimes(2);
+    expect(show).toHaveBeenCalledWith(expect.any(Function), null, { focus: true, announce: 'not known: Langley' });
+    warn.mockRestore();
   });
 
   it("a replaced finder's fallback loads nothing (the new glossary's scan goes on)", async () => {

@@ -91,6 +91,11 @@ export interface AnnotatorDeps {
   pageDate(): string | null;
 }
 
+/** A card whose UI or data cannot be had is logged; the page stays as it was and the next card asks again. */
+function cannotShowCard(e: unknown): void {
+  console.warn('Glossa: cannot show the card', e);
+}
+
 export class Annotator {
   /** The newest settings; null until the first settingsChanged (which starts the annotator). */
   private settings: Settings | null = null;
@@ -205,7 +210,7 @@ export class Annotator {
       if (request !== this.cardRequest) return;
       const shown = card ?? mod.notKnownCard(query);
       this.tooltip?.show(anchor, shown.vnode, { focus: true, announce: shown.announce });
-    });
+    }, cannotShowCard);
     return { shown: true };
   }
 
@@ -402,11 +407,21 @@ export class Annotator {
     });
   }
 
+  /**
+   * The card UI, a module fetched on first use (page-card.js): a failed import (e.g. this script cut
+   * off by an update) is not kept, so the next card asks again.
+   */
   private loadUi(): Promise<typeof import('./lazy-tooltip')> {
-    return (this.ui ??= this.deps.loadUi().then((mod) => {
-      this.tooltip ??= new mod.TooltipHost();
-      return mod;
-    }));
+    return (this.ui ??= this.deps.loadUi().then(
+      (mod) => {
+        this.tooltip ??= new mod.TooltipHost();
+        return mod;
+      },
+      (e: unknown) => {
+        this.ui = null;
+        throw e;
+      },
+    ));
   }
 
   private async cardFor(entityId: string, original?: string, claims?: readonly ClaimMark[]): Promise<Card | null> {
@@ -419,7 +434,8 @@ export class Annotator {
       this.loadUi(),
     ]);
     const lang = resolveLang(this.settings?.language ?? 'auto', this.deps.uiLanguage);
-    return known ? mod.entityCard(known, lang, { original, pageDay: this.deps.pageDate() }) : null;
+    const load = (id: string) => this.deps.send('glossa:entity-card', { entityId: id });
+    return known ? mod.entityCard(known, lang, load, { original, pageDay: this.deps.pageDate() }) : null;
   }
 
   private openTooltip(m: Mention, fromKeyboard: boolean): void {
@@ -431,7 +447,7 @@ export class Annotator {
         focus: fromKeyboard,
         announce: card.announce,
       });
-    });
+    }, cannotShowCard);
   }
 
   private hideTooltip(): void {

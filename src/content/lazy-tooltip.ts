@@ -1,11 +1,11 @@
 /**
- * The tooltip half of the content script: tippy.js, Preact and the entity card. The annotator
- * imports it on first use (esbuild keeps it in the same file but evaluates it lazily), so a page where no
- * tooltip is ever opened does not pay for evaluating this code.
+ * The card UI of the content script: tippy.js, Preact and the entity card, built as its own ES
+ * module (build.mjs CONTENT_MODULES: page-card.js). The annotator loads it on the first hover,
+ * focus, tap or command that needs a card (./page-annotator.ts loadPageCard), so a page where no
+ * card is ever opened neither fetches nor compiles this code.
  */
 import { h, type ComponentChild } from 'preact';
 import type { EntityCardResponse } from '../shared/messages';
-import { send } from '../shared/messaging';
 import type { Lang } from '../text/pack-types';
 import { pickText } from '../shared/localized-text';
 import { t } from '../shared/i18n';
@@ -22,25 +22,23 @@ export interface Card {
 
 /**
  * The card of a mention. A screen reader hears the checks of what the page says first, as the
- * card shows them first (the wavy mark on the page is not read out).
+ * card shows them first (the wavy mark on the page is not read out). `load` asks the background
+ * for a related entity's card (relation links), as for the first one: passed in, so this module
+ * carries no copy of the messaging code page-annotator.js already holds.
  */
 export function entityCard(
   known: NonNullable<EntityCardResponse>,
   lang: Lang,
+  load: (entityId: string) => Promise<EntityCardResponse>,
   at: { original?: string; pageDay?: string | null } = {},
 ): Card {
   const name = pickText(known.entity.names, lang)?.text ?? known.entity.id;
   const summary = pickText(known.entity.summary, lang)?.text ?? '';
   const checks = (known.checks ?? []).map((c) => `${t('cardCheckSays', c.says[lang])} ${c.correction[lang]}`);
   return {
-    vnode: h(CardBrowser, { first: known, lang, original: at.original, pageDay: at.pageDay, load: loadCard }),
+    vnode: h(CardBrowser, { first: known, lang, original: at.original, pageDay: at.pageDay, load }),
     announce: [...checks, `${name}. ${categoryLabel(known.entity.category)}. ${summary}`].join(' '),
   };
-}
-
-/** A related entity's card, asked of the background like the first one (relation links). */
-function loadCard(entityId: string): Promise<EntityCardResponse> {
-  return send('glossa:entity-card', { entityId });
 }
 
 export function notKnownCard(query: string): Card {

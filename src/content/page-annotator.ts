@@ -1,13 +1,14 @@
 /**
  * The content script's second half, built as its own ES module (build.mjs CONTENT_MODULES:
  * page-annotator.js): the annotator with this page's real dependencies (the extension's storage
- * and messages, the CSS highlight painter, the lazily evaluated tooltip code), the glossary
- * reader and the page-date reader. The entry (./index.ts) imports it only when a frame has a name
- * to paint, a command to answer, or a background that cannot answer, so none of it is fetched or
- * evaluated on other pages. The page's own matcher with the pack's match data is a third module
- * (./page-matcher.ts), imported from here only when the background cannot answer. What the entry
- * already holds (the scanner, with what the watch read; the yield channel) is passed in, not
- * bundled twice.
+ * and messages, the CSS highlight painter, the card loader), the glossary reader and the
+ * page-date reader. The entry (./index.ts) imports it only when a frame has a name to paint, a
+ * command to answer, or a background that cannot answer, so none of it is fetched or evaluated on
+ * other pages. Two more modules are imported from here: the card UI (./lazy-tooltip.ts,
+ * page-card.js: tippy.js, Preact, the entity card) when a card is first needed, and the page's own
+ * matcher with the pack's match data (./page-matcher.ts) only when the background cannot answer.
+ * What the entry already holds (the scanner, with what the watch read; the yield channel) is
+ * passed in, not bundled twice.
  */
 // The pack's name, version and categories; its match data is in page-matcher.js.
 import outline from '../pack/bundled-pack.json?outline';
@@ -25,6 +26,7 @@ export { memoPageDate } from './page-date';
 export { loadGlossary } from '../shared/storage';
 
 type PageMatcherModule = typeof import('./page-matcher');
+type PageCardModule = typeof import('./lazy-tooltip');
 
 // The extension API's own globals: Firefox has `browser` (and `chrome`), Chrome `chrome`.
 declare const chrome: { runtime: { getURL(path: string): string } };
@@ -36,6 +38,15 @@ declare const chrome: { runtime: { getURL(path: string): string } };
  */
 function loadPageMatcher(): Promise<PageMatcherModule> {
   return import(chrome.runtime.getURL('page-matcher.js')) as Promise<PageMatcherModule>;
+}
+
+/**
+ * The card UI (build.mjs CONTENT_MODULES: page-card.js), loaded the same way on the first hover,
+ * focus, tap or command that needs a card: most pages with a name never open one, and in Firefox
+ * compiling this code with the rest delayed the first paint (docs/perf-log-tip9.md).
+ */
+function loadPageCard(): Promise<PageCardModule> {
+  return import(chrome.runtime.getURL('page-card.js')) as Promise<PageCardModule>;
 }
 
 /** What the entry passes in. */
@@ -89,7 +100,7 @@ export function createPageAnnotator(entry: EntryParts): Annotator {
     clock: { nextTask: entry.nextTask, later: (fn) => void setTimeout(fn, 0) },
     createScanner: entry.createScanner,
     installInteraction,
-    loadUi: () => import('./lazy-tooltip'),
+    loadUi: loadPageCard,
     onSettled: entry.onSettled,
     pageDate: entry.pageDate,
   });

@@ -163,10 +163,11 @@ describeInBrowsers(
       }
 
       const driver = browser.driverRequests.slice(startDriver).filter((r) => !r.url.includes('?probe-from-'));
-      // The content script's second half, which Chrome serves under a per-session id (use_dynamic_url).
-      const ownModule = await browser.callExtension<string>('runtime.getURL', 'page-annotator.js');
+      // The content script's other parts (page-annotator.js, page-card.js), which
+      // Chrome serves under a per-session id (use_dynamic_url).
+      const ownModules = new URL('./', await browser.callExtension<string>('runtime.getURL', 'page-annotator.js')).href;
       const allowed = (url: string) => {
-        if (url.startsWith(`${browser.extensionOrigin}/`) || url === ownModule) return true;
+        if (url.startsWith(`${browser.extensionOrigin}/`) || url.startsWith(ownModules)) return true;
         // data:/blob: URLs never leave the process (Firefox reports a built-in data: font here).
         if (url.startsWith('data:') || url.startsWith('blob:')) return true;
         try {
