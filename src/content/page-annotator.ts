@@ -43,7 +43,7 @@ function loadPageMatcher(): Promise<PageMatcherModule> {
 /**
  * The card UI (build.mjs CONTENT_MODULES: page-card.js), loaded the same way on the first hover,
  * focus, tap or command that needs a card: most pages with a name never open one, and in Firefox
- * compiling this code with the rest delayed the first paint (docs/perf-log-tip9.md).
+ * compiling this code with the rest delayed the first paint (docs/perf-log.md, 2026-12-06).
  */
 function loadPageCard(): Promise<PageCardModule> {
   return import(chrome.runtime.getURL('page-card.js')) as Promise<PageCardModule>;
