@@ -32,6 +32,15 @@ function wholeMatches(text: string): Array<Pick<Match, 'entityId' | 'start' | 'e
 }
 
 describe('partsOf', () => {
+  it('gives the finder a line break or tab of the source as the space the page shows, one for one', () => {
+    // As the scan CLI reads HTML (html-text.ts): name-shape.ts ends a sentence at a line break, and
+    // "(rabat)\nMonday TOW missile" is one line on screen.
+    const text = 'au maroc (rabat)\nMonday\r\nTOW\tmissile';
+    const [part] = partsOf(runOf(text));
+    expect(part?.text).toBe('au maroc (rabat) Monday  TOW missile');
+    expect(part?.run.joined.text).toBe(text);
+  });
+
   it('sends a run up to CHUNK characters whole', () => {
     const text = 'x'.repeat(CHUNK);
     expect(partsOf(runOf(text))).toEqual([{ run: expect.anything(), base: 0, text }]);

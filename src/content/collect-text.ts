@@ -29,15 +29,6 @@ const nodeTypeOf = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeType')!.
 const elementName = Object.getOwnPropertyDescriptor(Element.prototype, 'localName')!.get!;
 const hasAttribute = Element.prototype.hasAttribute;
 
-/**
- * A line break or tab in a text node's source is a space on screen (white-space: normal) and in
- * the scan CLI's text (html-text.ts), so the engine reads one there: a cue that ends a sentence at
- * a line break (name-shape.ts) must not see one the page does not show. One for one, so offsets
- * stay the node's.
- */
-const BREAKS = /[\t\n\r\f]/;
-const ALL_BREAKS = /[\t\n\r\f]/g;
-
 /** What an element is to a walk over the page's text. */
 export type ElementKind = 'skip' | 'inline' | 'block';
 
@@ -222,7 +213,7 @@ export class TextWalk {
     }
     const data = node.data;
     this.nodes.push(node);
-    addPiece(this.joined, BREAKS.test(data) ? data.replace(ALL_BREAKS, ' ') : data);
+    addPiece(this.joined, data);
     if (!this.meaningful) this.meaningful = hasWord(data);
   }
 

@@ -151,6 +151,18 @@ describe('Scanner', () => {
     expect(scanner.passes).toBeGreaterThan(passes);
   });
 
+  it('finds names in text whose source wraps lines, and gives the finder spaces there', async () => {
+    // Pretty-printed HTML: most paragraphs' text nodes hold line breaks and indentation.
+    document.body.append(paragraph('Talks with\n    AFRICOM began\tin the\r\nSahel.'));
+    const finder = new HeldFinder();
+    finder.openUp();
+    const { scanner } = startScanner(finder);
+    await scanner.whenSettled();
+    expect(ids(scanner)).toEqual(['africom', 'sahel']);
+    expect(scanner.list().map((m) => m.range.toString())).toEqual(['AFRICOM', 'Sahel']);
+    expect(finder.sent).toEqual(['Talks with     AFRICOM began in the  Sahel.']);
+  });
+
   it('counts content added while the first scan runs, before and after where the walk is', async () => {
     document.body.append(paragraph('First block.'), paragraph('Second block.'), paragraph('Third block.'));
     const finder = new HeldFinder((call) => {
