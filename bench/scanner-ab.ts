@@ -10,7 +10,7 @@
  * on a loaded machine. Medians [p25, p75] of wall time in ms.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -29,7 +29,10 @@ if (!BASE) throw new Error('usage: bench/scanner-ab.ts --base REV [--runs N] [--
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'glossa-scanner-ab-'));
 // The base revision's sources, beside this tree's: both bundled into one page script.
-execFileSync('sh', ['-c', `git -C "${root}" archive "${BASE}" src | tar -x -C "${tmp}"`]);
+// No shell: the revision is an argument, never a command line.
+execFileSync('tar', ['-x', '-C', tmp], {
+  input: execFileSync('git', ['-C', root, 'archive', BASE, 'src'], { maxBuffer: 1 << 28 }),
+});
 
 const aliases = aliasesFromPack(JSON.parse(readFileSync(path.join(root, 'src/pack/bundled-pack.json'), 'utf8')));
 const latin = aliasStrings(aliases).filter((a) => /^[\x20-\x7e]+$/.test(a));
@@ -114,3 +117,4 @@ for (const p of PAGES) {
 }
 await browser.close();
 await server.close();
+rmSync(tmp, { recursive: true, force: true });

@@ -408,8 +408,9 @@ export class Annotator {
   }
 
   /**
-   * The card UI, a module fetched on first use (page-card.js): a failed import (e.g. this script cut
-   * off by an update) is not kept, so the next card asks again.
+   * The card UI, a module fetched on first use (page-card.js). A failed load is not kept, so the
+   * next card asks again; that helps only where nothing was fetched yet (the API threw), since the
+   * document's module map keeps a failed fetch or evaluation as it was.
    */
   private loadUi(): Promise<typeof import('./lazy-tooltip')> {
     return (this.ui ??= this.deps.loadUi().then(

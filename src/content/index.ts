@@ -10,6 +10,7 @@
  * page-level messages.
  */
 import extension, { orphaned } from '../shared/browser';
+import { debug } from '../shared/debug-log';
 import { listen, send } from '../shared/messaging';
 import { GLOSSARY_KEY, loadSettings, onGlossaryWritten, onSettingsChanged } from '../shared/storage';
 import { ContentFrame } from './frame';
@@ -55,6 +56,8 @@ class PageParts {
   async createAnnotator(onSettled: () => void, watch: TextWatch | null) {
     // The annotator's first step: asked now, the glossary is read while the code loads.
     const storedGlossary = extension.storage.local.get(GLOSSARY_KEY);
+    // The annotator awaits it and logs a failure; if loading the module fails first, nobody does.
+    storedGlossary.catch((e: unknown) => debug('content', e));
     const [m, pageDate] = await Promise.all([this.load(), this.reader()]);
     return m.createPageAnnotator({
       onSettled,

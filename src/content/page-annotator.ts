@@ -36,8 +36,8 @@ declare const chrome: { runtime: { getURL(path: string): string } };
  * page-annotator.js is (a packaged, web-accessible file) and only when the background cannot
  * answer. Written with the API's global name, as web-ext lint accepts a dynamic import.
  */
-function loadPageMatcher(): Promise<PageMatcherModule> {
-  return import(chrome.runtime.getURL('page-matcher.js')) as Promise<PageMatcherModule>;
+async function loadPageMatcher(): Promise<PageMatcherModule> {
+  return (await import(chrome.runtime.getURL('page-matcher.js'))) as PageMatcherModule;
 }
 
 /**
@@ -45,8 +45,9 @@ function loadPageMatcher(): Promise<PageMatcherModule> {
  * focus, tap or command that needs a card: most pages with a name never open one, and in Firefox
  * compiling this code with the rest delayed the first paint (docs/perf-log.md, 2026-12-06).
  */
-function loadPageCard(): Promise<PageCardModule> {
-  return import(chrome.runtime.getURL('page-card.js')) as Promise<PageCardModule>;
+async function loadPageCard(): Promise<PageCardModule> {
+  // async: getURL throws at once in a script an update cut off; as a rejection its callers handle it.
+  return (await import(chrome.runtime.getURL('page-card.js'))) as PageCardModule;
 }
 
 /** What the entry passes in. */
@@ -67,9 +68,9 @@ export interface EntryParts {
 }
 
 /** One storage.local key (read now, or from a read already asked); unreadable storage reads as nothing there. */
-async function readLocal(key: string, asked = browser.storage.local.get(key)): Promise<unknown> {
+async function readLocal(key: string, asked?: Promise<Record<string, unknown>>): Promise<unknown> {
   try {
-    return (await asked)[key];
+    return (await (asked ?? browser.storage.local.get(key)))[key];
   } catch (e) {
     console.warn(`Glossa: cannot read ${key}`, e);
     return undefined;
