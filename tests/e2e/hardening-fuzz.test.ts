@@ -259,7 +259,11 @@ const matcher = buildMatcher([pack]);
 /** The engine's matches of the page's runs, ambiguous names decided over the whole page, as the scanner does. */
 function engineMatches(body: Tree[]): Match[] {
   const state = createPageState();
-  const found = runsOf(body).flatMap((text) => matcher.find(text, state));
+  // The finder is given a source line break or tab as the space the page shows (content/chunks.ts);
+  // a match's text is the page's own.
+  const found = runsOf(body).flatMap((text) =>
+    matcher.find(text.replace(/[\t\n\r\f]/g, ' '), state).map((m) => ({ ...m, text: text.slice(m.start, m.end) })),
+  );
   return decidePage(found, (m, entityId) => ({ ...m, entityId }));
 }
 
