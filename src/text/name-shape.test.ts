@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from './matcher';
-import { caseTellsNothing, inTitleCase, lowerCaseCommonNoun, partOfLongerName } from './name-shape';
+import { caseTellsNothing, inTitleCase, lowerCaseCommonNoun, partOfLongerName, shapeSaysOther } from './name-shape';
 import { testEntity as entity, testPack } from './test-entity';
 
 /** The first occurrence of `name` in the text (or the one at `at`), as [start, end). */
@@ -61,6 +61,34 @@ describe('partOfLongerName', () => {
     expect(longer('Morocco Receives First Apache Helicopters', 'Apache')).toBe(false);
     expect(longer('the AFRICOM Commander spoke', 'AFRICOM')).toBe(false);
     expect(longer('Apache helicopters flew over Morocco today.', 'Apache')).toBe(false);
+  });
+});
+
+describe('the gap between two words of a name', () => {
+  // The page passes each tab or line break as one space; the scan CLI collapses a run to one.
+  const gaps = [' ', '   ', '\u00a0', ' \u00a0 '];
+  const shape = (text: string, name: string): boolean => shapeSaysOther(text, ...span(text, name), () => false);
+
+  it('joins the words across any run of spaces or no-break spaces, both ways', () => {
+    for (const gap of gaps) {
+      expect(shape(`Le groupe Maroc${gap}Chimie ouvre une usine.`, 'Maroc')).toBe(true);
+      expect(longer(`Le groupe Maroc${gap}Chimie ouvre une usine.`, 'Maroc')).toBe(true);
+      expect(shape(`A transfer sent striker Karim${gap}Rabat to the club.`, 'Rabat')).toBe(true);
+      expect(longer(`A transfer sent striker Karim${gap}Rabat to the club.`, 'Rabat')).toBe(true);
+    }
+  });
+
+  it('decides alike for every gap where the other rules say no', () => {
+    for (const gap of gaps) {
+      expect(shape(`troops of the Russian${gap}Wagner group`, 'Wagner')).toBe(false);
+      expect(shape(`officials in Morocco${gap}Tuesday said`, 'Morocco')).toBe(false);
+      expect(shape(`It rained.${gap}Morocco${gap}said no.`, 'Morocco')).toBe(false);
+    }
+  });
+
+  it('does not join across punctuation in the gap', () => {
+    expect(shape('Le groupe Maroc , Chimie ouvre une usine.', 'Maroc')).toBe(false);
+    expect(shape('Le groupe Maroc - Chimie ouvre une usine.', 'Maroc')).toBe(false);
   });
 });
 

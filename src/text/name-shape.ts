@@ -1,7 +1,7 @@
 /**
  * The shape of a proper name in Latin-script text, which tells an alias used as the story's name
  * from the same letters used as something else, for words no cue list has seen (issue 16):
- * - part of a longer proper name: the alias joined by one space to a capitalised word that is not
+ * - part of a longer proper name: the alias joined by spaces only to a capitalised word that is not
  *   itself a pack name, a title, a date, a direction or a demonym: China Grove, Maroc Telecom,
  *   Apache Junction, Goalkeeper Daniel Rabat;
  * - a common noun: a one-word alias written in lower case where the writer capitalises names
@@ -22,6 +22,8 @@ import {
   isNameChar,
   isUpper,
   sentenceInitial,
+  spacesAfter,
+  spacesBefore,
   TITLES,
   type Word,
 } from './latin-words';
@@ -209,15 +211,14 @@ const latinUpper = (c: number): boolean =>
   (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && /\p{Lu}/u.test(String.fromCharCode(c)));
 const latinLower = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7 && /\p{Ll}/u.test(String.fromCharCode(c)));
-const space = (c: number): boolean => c === 0x20 || c === 0xa0;
-
-/** Whether a capitalised word ends one space before `start` (read back over letters, hyphens, apostrophes). */
+/** Whether a capitalised word ends a run of spaces before `start` (read back over letters, hyphens, apostrophes). */
 function capitalBefore(text: string, start: number): boolean {
-  if (!space(text.charCodeAt(start - 1))) return false;
-  let i = start - 2;
+  const gap = spacesBefore(text, start);
+  if (gap === start) return false;
+  let i = gap - 1;
   for (let c = text.charCodeAt(i); latinUpper(c) || latinLower(c) || c === 0x2d || c === 0x27 || c === 0x2019;)
     c = text.charCodeAt(--i);
-  return i + 1 < start - 1 && latinUpper(text.charCodeAt(i + 1));
+  return i + 1 < gap && latinUpper(text.charCodeAt(i + 1));
 }
 
 /**
@@ -228,6 +229,7 @@ export function shapeSaysOther(text: string, start: number, end: number, packNam
   const c = text.charCodeAt(start);
   if (latinLower(c)) return lowerCaseCommonNoun(text, start, end);
   if (!latinUpper(c)) return false;
-  const capitalAfter = space(text.charCodeAt(end)) && latinUpper(text.charCodeAt(end + 1));
+  const gap = spacesAfter(text, end);
+  const capitalAfter = gap > end && latinUpper(text.charCodeAt(gap));
   return (capitalAfter || capitalBefore(text, start)) && partOfLongerName(text, start, end, packNameAt);
 }

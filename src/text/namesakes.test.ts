@@ -44,6 +44,17 @@ describe('namesAnotherPerson', () => {
     expect(other('near Langley Air Force Base', 'Langley')).toBe(false);
   });
 
+  it('reads a run of spaces or no-break spaces between the names as one space', () => {
+    // The page passes each tab or line break as one space; the scan CLI collapses a run to one.
+    for (const gap of [' ', '   ', '\u00a0', ' \u00a0 ']) {
+      expect(other(`The prize went to nurse Olga${gap}Milley of Leeds.`)).toBe(true);
+      expect(other(`On the radio, Anderson${gap}Carter read the news.`, 'Anderson')).toBe(true);
+      expect(other(`Joint Chiefs Chairman${gap}Milley said.`)).toBe(false);
+      expect(other(`It was late.${gap}Milley${gap}spoke.`)).toBe(false);
+      expect(other(`a memo from la rue${gap}Milley`)).toBe(true);
+    }
+  });
+
   it('needs a whole word', () => {
     expect(other('Jane Milleys')).toBe(false);
   });
