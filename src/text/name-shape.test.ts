@@ -45,6 +45,27 @@ describe('partOfLongerName', () => {
     expect(longer('the envoy flew to Rabat Morocco on a visit', 'Morocco', ['Rabat'])).toBe(false);
   });
 
+  it('takes given names with a demonym-like ending for given names', () => {
+    for (const given of ['Hassan', 'Othman', 'Ayman', 'Ryan', 'Mehdi', 'Sami'])
+      expect(longer(`The club signed winger ${given} Rabat last week.`, 'Rabat')).toBe(true);
+  });
+
+  it('knows demonyms by a closed list, hyphenated ones by their last part', () => {
+    expect(longer('a patrol of Chinese Apache pilots', 'Apache')).toBe(false);
+    expect(longer('recruits of a Burkinabe Wagner unit', 'Wagner')).toBe(false);
+    expect(longer('the new Franco-Moroccan Rabat office', 'Rabat')).toBe(false);
+    expect(longer('drought across the African Sahel this year', 'Sahel')).toBe(false);
+  });
+
+  it('reads long slips of a title as the title, short ones as given names', () => {
+    expect(longer('a speech by Govenor Anderson in the capital', 'Anderson')).toBe(false);
+    expect(longer('a memo by Commandder Anderson in the capital', 'Anderson')).toBe(false);
+    expect(longer('the singer Marina Rabat gave a concert', 'Rabat')).toBe(true);
+    expect(longer('the cyclist Marin Rabat won a stage', 'Rabat')).toBe(true);
+    expect(longer('the painter Justine Rabat opened a show', 'Rabat')).toBe(true);
+    expect(longer('the actress Martine Rabat opened a show', 'Rabat')).toBe(true);
+  });
+
   it('does not join across a possessive, a hyphen, a comma or a quote', () => {
     expect(longer("the talks of Morocco's Foreign Ministry ended", 'Morocco')).toBe(false);
     expect(longer('on the Morocco-Algeria border, troops', 'Morocco')).toBe(false);

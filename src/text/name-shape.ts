@@ -27,6 +27,7 @@ import {
   TITLES,
   type Word,
 } from './latin-words';
+import { COUNTRIES } from './countries';
 
 /**
  * The weight (log-odds, as a cue word's) of a shape that says "not the pack's name", added to the
@@ -55,10 +56,19 @@ const DIRECTIONS = new Set<string>([
 ]);
 
 /**
- * English demonyms by their endings (Moroccan, Algerian, Chinese, Spanish, Sahrawi): a modifier
- * before a name ("Russian Wagner"), not part of another name. French writes them in lower case.
+ * English demonyms (Moroccan, Chinese, Sahrawi; countries.ts) and those of the regions the story
+ * spans: a modifier before a name ("Russian Wagner"), not part of another name. A closed list, since
+ * endings catch given names (Hassan, Ryan, Mehdi). French writes demonyms in lower case.
  */
-const DEMONYM = /(?:an|ese|ish|\p{L}{4}i)$/u;
+const DEMONYMS = new Set<string>([
+  ...COUNTRIES.flatMap((line) => line.split('|')[2]!.split(',')),
+  'African',
+  'Arab',
+  'Asian',
+  'European',
+  'Maghrebi',
+  'Sahelian',
+]);
 
 /** The longest stretch of a sentence read on either side of a mention. */
 const SENTENCE_REACH = 200;
@@ -119,11 +129,18 @@ function oneEditApart(a: string, b: string): boolean {
 /** Title and direction words long enough that a one-letter slip still tells which (Westen Sahara). */
 const MISSPELLABLE = [...TITLES, ...DIRECTIONS].filter((w) => w.length >= 6);
 
+/**
+ * Whether the word is a slip of a title or a direction: a letter dropped, in a word of six letters
+ * or more (Westen, Presdent), or changed or added, in one of eight or more (Govenor, Commandder).
+ * Shorter slips would take given names for titles (Marina, Marin: Marine; Justine: Justice).
+ */
+const misspelt = (word: string): boolean =>
+  word.length >= 6 && MISSPELLABLE.some((w) => (word.length < w.length || word.length >= 8) && oneEditApart(word, w));
+
 /** A word before a name that qualifies it rather than names something else. */
 function qualifier(word: string): boolean {
   const last = word.slice(word.lastIndexOf('-') + 1);
-  if (TITLES.has(last) || DIRECTIONS.has(word) || DEMONYM.test(word)) return true;
-  return word.length >= 5 && MISSPELLABLE.some((w) => oneEditApart(word, w));
+  return TITLES.has(last) || DIRECTIONS.has(word) || DEMONYMS.has(last) || misspelt(word);
 }
 
 /**
