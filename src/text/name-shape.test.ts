@@ -17,15 +17,15 @@ const common = (text: string, name: string, at?: number): boolean => lowerCaseCo
 
 describe('partOfLongerName', () => {
   it('takes a capitalised word right after the name for part of a longer name', () => {
-    expect(longer('Police raided a farm near China Grove, a small town.', 'China')).toBe(true);
-    expect(longer('Le groupe Maroc Telecom a publié ses résultats.', 'Maroc')).toBe(true);
+    expect(longer('Police raided a farm near China Spring, a village in Texas.', 'China')).toBe(true);
+    expect(longer('Les actions de Maroc Chimie ont grimpé hier.', 'Maroc')).toBe(true);
     expect(longer('The council of Apache Junction voted on Monday.', 'Apache')).toBe(true);
-    expect(longer('We drove across eastern Washington State in a day.', 'Washington')).toBe(true);
+    expect(longer('Crowds filled Washington Square on Sunday night.', 'Washington')).toBe(true);
   });
 
   it('takes a capitalised word right before the name, not at a sentence start, for a given name', () => {
     expect(longer('Goalkeeper Daniel Rabat kept a clean sheet.', 'Rabat')).toBe(true);
-    expect(longer('La société Marsa Maroc a remporté le contrat.', 'Maroc')).toBe(true);
+    expect(longer('Le contrat revient à Sofra Maroc, selon la presse.', 'Maroc')).toBe(true);
   });
 
   it('reads nothing into sentence starts, titles, directions, demonyms, dates or pack names', () => {
@@ -79,7 +79,7 @@ describe('partOfLongerName', () => {
 
   it('reads nothing into title case, acronyms or lower-case words', () => {
     expect(longer('Morocco Buys Apache Helicopters From US', 'Apache')).toBe(false);
-    expect(longer('Morocco Receives First Apache Helicopters', 'Apache')).toBe(false);
+    expect(longer('Rabat Welcomes Its Newest Apache Helicopters', 'Apache')).toBe(false);
     expect(longer('the AFRICOM Commander spoke', 'AFRICOM')).toBe(false);
     expect(longer('Apache helicopters flew over Morocco today.', 'Apache')).toBe(false);
   });
@@ -117,12 +117,12 @@ describe('inTitleCase', () => {
   it('tells a title-case heading from a sentence with names in it', () => {
     const heading = 'Morocco Buys Apache Helicopters from the US';
     expect(inTitleCase(heading, ...span(heading, 'Apache'))).toBe(true);
-    const sentence = 'China Grove, a small town in Rowan County, North Carolina';
+    const sentence = 'China Spring, a village near Waco in McLennan County, Texas';
     expect(inTitleCase(sentence, ...span(sentence, 'China'))).toBe(false);
   });
 
   it('reads only the sentence of the mention', () => {
-    const text = 'The Town Hall Of Washington Opens Today.\nPolice near China Grove said a small crowd came.';
+    const text = 'The Town Hall Of Washington Opens Today.\nPolice near China Spring said a small crowd came.';
     expect(inTitleCase(text, ...span(text, 'China'))).toBe(false);
     expect(inTitleCase(text, ...span(text, 'Washington'))).toBe(true);
   });
@@ -130,7 +130,7 @@ describe('inTitleCase', () => {
 
 describe('lowerCaseCommonNoun', () => {
   it('takes a lower-case name for a common noun where the writer capitalises names', () => {
-    expect(common('The volumes were bound in full red morocco by a London binder.', 'morocco')).toBe(true);
+    expect(common('The atlas had a spine of dark green morocco, said a dealer in London.', 'morocco')).toBe(true);
     expect(common('Binders call goatskin "morocco" because it came through North Africa.', 'morocco')).toBe(true);
   });
 
@@ -156,7 +156,7 @@ describe('caseTellsNothing', () => {
     caseTellsNothing(text, ...span(text, name), cased);
 
   it('lets a capitalised name match in lower case where the writer capitalises nothing', () => {
-    expect(blind('vol annulé entre rabat et washington dulles, la compagnie parle d’un problème', 'rabat')).toBe(true);
+    expect(blind('train supprimé de rabat à tanger ce soir, on attend toujours des infos', 'rabat')).toBe(true);
     expect(blind('on est à rabat depuis hier. gros dispositif de sécurité', 'rabat')).toBe(true);
   });
 

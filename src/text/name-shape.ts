@@ -2,11 +2,11 @@
  * The shape of a proper name in Latin-script text, which tells an alias used as the story's name
  * from the same letters used as something else, for words no cue list has seen (issue 16):
  * - part of a longer proper name: the alias joined by spaces only to a capitalised word that is not
- *   itself a pack name, a title, a date, a direction or a demonym: China Grove, Maroc Telecom,
+ *   itself a pack name, a title, a date, a direction or a demonym: China Spring, Maroc Chimie,
  *   Apache Junction, Goalkeeper Daniel Rabat;
  * - a common noun: a one-word alias written in lower case where the writer capitalises names
- *   ("bound in red morocco"). Text written all in lower case (a post, "vol entre rabat et
- *   washington") is no evidence either way.
+ *   ("a spine of green morocco"). Text written all in lower case (a post, "train de rabat à
+ *   tanger") is no evidence either way.
  *
  * Conservative on purpose, since a miss costs a true mention: in a title-case headline every word is
  * capitalised ("Morocco Buys Apache Helicopters"), a capitalised word at the start of a sentence
@@ -145,7 +145,7 @@ function qualifier(word: string): boolean {
 
 /**
  * Whether the mention text[start, end) (original offsets), written capitalised, is part of a
- * longer proper name: a capitalised word right after it (China Grove), or right before it, not at
+ * longer proper name: a capitalised word right after it (China Spring), or right before it, not at
  * a sentence start (goalkeeper Daniel Rabat), that no rule above explains.
  */
 export function partOfLongerName(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
@@ -193,8 +193,8 @@ const lowerCaseWord = (text: string, start: number, end: number): boolean =>
 
 /**
  * Whether the one-word mention text[start, end), written all in lower case, is a common noun: its
- * sentence starts with a capital and the writer capitalises names, but not this one ("bound in
- * full red morocco").
+ * sentence starts with a capital and the writer capitalises names, but not this one ("a spine
+ * of green morocco").
  */
 export function lowerCaseCommonNoun(text: string, start: number, end: number): boolean {
   return lowerCaseWord(text, start, end) && capitalSentence(text, start, end) && capitalisesNames(text, start, end);
@@ -210,7 +210,7 @@ function capitalSentence(text: string, start: number, end: number): boolean {
 /**
  * Whether a capitalised case-sensitive alias (Rabat, China; not an acronym: TOW, FAR) may match the
  * lower-case mention text[start, end): its writer capitalises neither the sentence nor any name
- * ("vol annulé entre rabat et washington"), so case tells nothing and the context (or the page)
+ * ("train supprimé de rabat à tanger"), so case tells nothing and the context (or the page)
  * decides. A capital at the sentence's start shows a writer who would have capitalised the name
  * (le rabat de l'enveloppe).
  */

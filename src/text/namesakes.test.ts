@@ -23,7 +23,7 @@ describe('namesAnotherPerson', () => {
     expect(other('said Marine Milley.')).toBe(false);
     expect(other('as Ex-Chairman Milley put it')).toBe(false);
     expect(other('the new Vice-Admiral Milley said')).toBe(false);
-    expect(other('le général Milley a dit')).toBe(false);
+    expect(other('interrogé, le général Milley répond')).toBe(false);
     expect(other('AFRICOM Milley visited')).toBe(false);
     expect(other('Gen. Milley said')).toBe(false);
     expect(other('officials said Milley would go')).toBe(false);
@@ -41,7 +41,7 @@ describe('namesAnotherPerson', () => {
     expect(other('Breaking: Trump Fires Milley Over Remarks')).toBe(false);
     expect(other('the chairman, Mark Milley Tuesday said', 'Milley')).toBe(true);
     expect(other('officials told Milley Tuesday that')).toBe(false);
-    expect(other('near Langley Air Force Base', 'Langley')).toBe(false);
+    expect(other('near Anderson Air Force Base', 'Anderson')).toBe(false);
   });
 
   it('reads a run of spaces or no-break spaces between the names as one space', () => {
@@ -108,7 +108,7 @@ describe('matcher: surnames of namesakes', () => {
 describe('namesAnotherPerson: places named after someone', () => {
   it('reads a street or a base before the surname as a place', () => {
     expect(other('Rien à voir avec la rue Milley du lotissement.')).toBe(true);
-    expect(other('ففي غوام تستقبل قاعدة أندرسن الجوية القاذفات', 'أندرسن')).toBe(true);
+    expect(other('هبطت الطائرة في قاعدة أندرسن بعد رحلة طويلة', 'أندرسن')).toBe(true);
     expect(other('مرّ الموكب بشارع أندرسن', 'أندرسن')).toBe(true);
   });
 

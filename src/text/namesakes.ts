@@ -75,7 +75,7 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
   }
   if (next !== null && !DATES.has(next.word)) {
     // Anderson Cooper: the surname is a given name here, unless the next word is capitalised too
-    // (a title-case heading, or a longer name: Langley Air Force Base, left to context rules).
+    // (a title-case heading, or a longer name: Anderson Air Force Base, left to context rules).
     if (capitalisedAfter(text, next.end) === null) return true;
   }
   return false;
