@@ -133,7 +133,7 @@ export interface Word {
   end: number;
 }
 
-export const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\u00a0';
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\u00a0';
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
 export const isUpper = (c: string | undefined): boolean => c !== undefined && /\p{Lu}/u.test(c);
 /** Letters, apostrophes and hyphens inside a name (O'Neill, Jean-Pierre). */
@@ -166,22 +166,41 @@ function wordAfter(text: string, start: number): Word | null {
  * the end of a sentence, a line break or an opening quote or bracket.
  */
 export function sentenceInitial(text: string, start: number): boolean {
-  let i = start;
-  while (i > 0 && isSpace(text[i - 1])) i--;
+  const i = spacesBefore(text, start);
   if (i === 0) return true;
   return /[.!?…\n\r"“«(\[—–]/u.test(text[i - 1]!);
 }
 
-/** The capitalised word separated by one space before `start`, if any. */
+/**
+ * Where the run of spaces ending at `end` starts (`end` itself when text[end - 1] is no space). Any
+ * run counts as one gap, since a page passes each tab or line break as a space where the scan CLI
+ * collapses them (src/cli/html-text.ts): both must read "Maroc   Telecom" as "Maroc Telecom".
+ */
+export function spacesBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  return i;
+}
+
+/** Where the run of spaces starting at `start` ends (`start` itself when text[start] is no space). */
+export function spacesAfter(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+/** The capitalised word separated by spaces only before `start`, if any. */
 export function capitalisedBefore(text: string, start: number): Word | null {
-  if (!isSpace(text[start - 1])) return null;
-  const w = wordBefore(text, start - 1);
+  const gap = spacesBefore(text, start);
+  if (gap === start) return null;
+  const w = wordBefore(text, gap);
   return w !== null && capitalised(w.word) ? w : null;
 }
 
-/** The capitalised word separated by one space after `end`, if any. */
+/** The capitalised word separated by spaces only after `end`, if any. */
 export function capitalisedAfter(text: string, end: number): Word | null {
-  if (!isSpace(text[end])) return null;
-  const w = wordAfter(text, end + 1);
+  const gap = spacesAfter(text, end);
+  if (gap === end) return null;
+  const w = wordAfter(text, gap);
   return w !== null && capitalised(w.word) ? w : null;
 }

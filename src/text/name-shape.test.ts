@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from './matcher';
-import { caseTellsNothing, inTitleCase, lowerCaseCommonNoun, partOfLongerName } from './name-shape';
+import { caseTellsNothing, inTitleCase, lowerCaseCommonNoun, partOfLongerName, shapeSaysOther } from './name-shape';
 import { testEntity as entity, testPack } from './test-entity';
 
 /** The first occurrence of `name` in the text (or the one at `at`), as [start, end). */
@@ -17,15 +17,15 @@ const common = (text: string, name: string, at?: number): boolean => lowerCaseCo
 
 describe('partOfLongerName', () => {
   it('takes a capitalised word right after the name for part of a longer name', () => {
-    expect(longer('Police raided a farm near China Grove, a small town.', 'China')).toBe(true);
-    expect(longer('Le groupe Maroc Telecom a publié ses résultats.', 'Maroc')).toBe(true);
+    expect(longer('Police raided a farm near China Spring, a village in Texas.', 'China')).toBe(true);
+    expect(longer('Les actions de Maroc Chimie ont grimpé hier.', 'Maroc')).toBe(true);
     expect(longer('The council of Apache Junction voted on Monday.', 'Apache')).toBe(true);
-    expect(longer('We drove across eastern Washington State in a day.', 'Washington')).toBe(true);
+    expect(longer('Crowds filled Washington Square on Sunday night.', 'Washington')).toBe(true);
   });
 
   it('takes a capitalised word right before the name, not at a sentence start, for a given name', () => {
     expect(longer('Goalkeeper Daniel Rabat kept a clean sheet.', 'Rabat')).toBe(true);
-    expect(longer('La société Marsa Maroc a remporté le contrat.', 'Maroc')).toBe(true);
+    expect(longer('Le contrat revient à Sofra Maroc, selon la presse.', 'Maroc')).toBe(true);
   });
 
   it('reads nothing into sentence starts, titles, directions, demonyms, dates or pack names', () => {
@@ -45,6 +45,27 @@ describe('partOfLongerName', () => {
     expect(longer('the envoy flew to Rabat Morocco on a visit', 'Morocco', ['Rabat'])).toBe(false);
   });
 
+  it('takes given names with a demonym-like ending for given names', () => {
+    for (const given of ['Hassan', 'Othman', 'Ayman', 'Ryan', 'Mehdi', 'Sami'])
+      expect(longer(`The club signed winger ${given} Rabat last week.`, 'Rabat')).toBe(true);
+  });
+
+  it('knows demonyms by a closed list, hyphenated ones by their last part', () => {
+    expect(longer('a patrol of Chinese Apache pilots', 'Apache')).toBe(false);
+    expect(longer('recruits of a Burkinabe Wagner unit', 'Wagner')).toBe(false);
+    expect(longer('the new Franco-Moroccan Rabat office', 'Rabat')).toBe(false);
+    expect(longer('drought across the African Sahel this year', 'Sahel')).toBe(false);
+  });
+
+  it('reads long slips of a title as the title, short ones as given names', () => {
+    expect(longer('a speech by Govenor Anderson in the capital', 'Anderson')).toBe(false);
+    expect(longer('a memo by Commandder Anderson in the capital', 'Anderson')).toBe(false);
+    expect(longer('the singer Marina Rabat gave a concert', 'Rabat')).toBe(true);
+    expect(longer('the cyclist Marin Rabat won a stage', 'Rabat')).toBe(true);
+    expect(longer('the painter Justine Rabat opened a show', 'Rabat')).toBe(true);
+    expect(longer('the actress Martine Rabat opened a show', 'Rabat')).toBe(true);
+  });
+
   it('does not join across a possessive, a hyphen, a comma or a quote', () => {
     expect(longer("the talks of Morocco's Foreign Ministry ended", 'Morocco')).toBe(false);
     expect(longer('on the Morocco-Algeria border, troops', 'Morocco')).toBe(false);
@@ -58,9 +79,37 @@ describe('partOfLongerName', () => {
 
   it('reads nothing into title case, acronyms or lower-case words', () => {
     expect(longer('Morocco Buys Apache Helicopters From US', 'Apache')).toBe(false);
-    expect(longer('Morocco Receives First Apache Helicopters', 'Apache')).toBe(false);
+    expect(longer('Rabat Welcomes Its Newest Apache Helicopters', 'Apache')).toBe(false);
     expect(longer('the AFRICOM Commander spoke', 'AFRICOM')).toBe(false);
     expect(longer('Apache helicopters flew over Morocco today.', 'Apache')).toBe(false);
+  });
+});
+
+describe('the gap between two words of a name', () => {
+  // The page passes each tab or line break as one space; the scan CLI collapses a run to one.
+  const gaps = [' ', '   ', '\u00a0', ' \u00a0 '];
+  const shape = (text: string, name: string): boolean => shapeSaysOther(text, ...span(text, name), () => false);
+
+  it('joins the words across any run of spaces or no-break spaces, both ways', () => {
+    for (const gap of gaps) {
+      expect(shape(`Le groupe Maroc${gap}Chimie ouvre une usine.`, 'Maroc')).toBe(true);
+      expect(longer(`Le groupe Maroc${gap}Chimie ouvre une usine.`, 'Maroc')).toBe(true);
+      expect(shape(`A transfer sent striker Karim${gap}Rabat to the club.`, 'Rabat')).toBe(true);
+      expect(longer(`A transfer sent striker Karim${gap}Rabat to the club.`, 'Rabat')).toBe(true);
+    }
+  });
+
+  it('decides alike for every gap where the other rules say no', () => {
+    for (const gap of gaps) {
+      expect(shape(`troops of the Russian${gap}Wagner group`, 'Wagner')).toBe(false);
+      expect(shape(`officials in Morocco${gap}Tuesday said`, 'Morocco')).toBe(false);
+      expect(shape(`It rained.${gap}Morocco${gap}said no.`, 'Morocco')).toBe(false);
+    }
+  });
+
+  it('does not join across punctuation in the gap', () => {
+    expect(shape('Le groupe Maroc , Chimie ouvre une usine.', 'Maroc')).toBe(false);
+    expect(shape('Le groupe Maroc - Chimie ouvre une usine.', 'Maroc')).toBe(false);
   });
 });
 
@@ -68,12 +117,12 @@ describe('inTitleCase', () => {
   it('tells a title-case heading from a sentence with names in it', () => {
     const heading = 'Morocco Buys Apache Helicopters from the US';
     expect(inTitleCase(heading, ...span(heading, 'Apache'))).toBe(true);
-    const sentence = 'China Grove, a small town in Rowan County, North Carolina';
+    const sentence = 'China Spring, a village near Waco in McLennan County, Texas';
     expect(inTitleCase(sentence, ...span(sentence, 'China'))).toBe(false);
   });
 
   it('reads only the sentence of the mention', () => {
-    const text = 'The Town Hall Of Washington Opens Today.\nPolice near China Grove said a small crowd came.';
+    const text = 'The Town Hall Of Washington Opens Today.\nPolice near China Spring said a small crowd came.';
     expect(inTitleCase(text, ...span(text, 'China'))).toBe(false);
     expect(inTitleCase(text, ...span(text, 'Washington'))).toBe(true);
   });
@@ -81,7 +130,7 @@ describe('inTitleCase', () => {
 
 describe('lowerCaseCommonNoun', () => {
   it('takes a lower-case name for a common noun where the writer capitalises names', () => {
-    expect(common('The volumes were bound in full red morocco by a London binder.', 'morocco')).toBe(true);
+    expect(common('The atlas had a spine of dark green morocco, said a dealer in London.', 'morocco')).toBe(true);
     expect(common('Binders call goatskin "morocco" because it came through North Africa.', 'morocco')).toBe(true);
   });
 
@@ -107,7 +156,7 @@ describe('caseTellsNothing', () => {
     caseTellsNothing(text, ...span(text, name), cased);
 
   it('lets a capitalised name match in lower case where the writer capitalises nothing', () => {
-    expect(blind('vol annulé entre rabat et washington dulles, la compagnie parle d’un problème', 'rabat')).toBe(true);
+    expect(blind('train supprimé de rabat à tanger ce soir, on attend toujours des infos', 'rabat')).toBe(true);
     expect(blind('on est à rabat depuis hier. gros dispositif de sécurité', 'rabat')).toBe(true);
   });
 

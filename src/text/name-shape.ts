@@ -1,12 +1,12 @@
 /**
  * The shape of a proper name in Latin-script text, which tells an alias used as the story's name
  * from the same letters used as something else, for words no cue list has seen (issue 16):
- * - part of a longer proper name: the alias joined by one space to a capitalised word that is not
- *   itself a pack name, a title, a date, a direction or a demonym: China Grove, Maroc Telecom,
+ * - part of a longer proper name: the alias joined by spaces only to a capitalised word that is not
+ *   itself a pack name, a title, a date, a direction or a demonym: China Spring, Maroc Chimie,
  *   Apache Junction, Goalkeeper Daniel Rabat;
  * - a common noun: a one-word alias written in lower case where the writer capitalises names
- *   ("bound in red morocco"). Text written all in lower case (a post, "vol entre rabat et
- *   washington") is no evidence either way.
+ *   ("a spine of green morocco"). Text written all in lower case (a post, "train de rabat à
+ *   tanger") is no evidence either way.
  *
  * Conservative on purpose, since a miss costs a true mention: in a title-case headline every word is
  * capitalised ("Morocco Buys Apache Helicopters"), a capitalised word at the start of a sentence
@@ -22,9 +22,12 @@ import {
   isNameChar,
   isUpper,
   sentenceInitial,
+  spacesAfter,
+  spacesBefore,
   TITLES,
   type Word,
 } from './latin-words';
+import { COUNTRIES } from './countries';
 
 /**
  * The weight (log-odds, as a cue word's) of a shape that says "not the pack's name", added to the
@@ -53,10 +56,19 @@ const DIRECTIONS = new Set<string>([
 ]);
 
 /**
- * English demonyms by their endings (Moroccan, Algerian, Chinese, Spanish, Sahrawi): a modifier
- * before a name ("Russian Wagner"), not part of another name. French writes them in lower case.
+ * English demonyms (Moroccan, Chinese, Sahrawi; countries.ts) and those of the regions the story
+ * spans: a modifier before a name ("Russian Wagner"), not part of another name. A closed list, since
+ * endings catch given names (Hassan, Ryan, Mehdi). French writes demonyms in lower case.
  */
-const DEMONYM = /(?:an|ese|ish|\p{L}{4}i)$/u;
+const DEMONYMS = new Set<string>([
+  ...COUNTRIES.flatMap((line) => line.split('|')[2]!.split(',')),
+  'African',
+  'Arab',
+  'Asian',
+  'European',
+  'Maghrebi',
+  'Sahelian',
+]);
 
 /** The longest stretch of a sentence read on either side of a mention. */
 const SENTENCE_REACH = 200;
@@ -117,16 +129,23 @@ function oneEditApart(a: string, b: string): boolean {
 /** Title and direction words long enough that a one-letter slip still tells which (Westen Sahara). */
 const MISSPELLABLE = [...TITLES, ...DIRECTIONS].filter((w) => w.length >= 6);
 
+/**
+ * Whether the word is a slip of a title or a direction: a letter dropped, in a word of six letters
+ * or more (Westen, Presdent), or changed or added, in one of eight or more (Govenor, Commandder).
+ * Shorter slips would take given names for titles (Marina, Marin: Marine; Justine: Justice).
+ */
+const misspelt = (word: string): boolean =>
+  word.length >= 6 && MISSPELLABLE.some((w) => (word.length < w.length || word.length >= 8) && oneEditApart(word, w));
+
 /** A word before a name that qualifies it rather than names something else. */
 function qualifier(word: string): boolean {
   const last = word.slice(word.lastIndexOf('-') + 1);
-  if (TITLES.has(last) || DIRECTIONS.has(word) || DEMONYM.test(word)) return true;
-  return word.length >= 5 && MISSPELLABLE.some((w) => oneEditApart(word, w));
+  return TITLES.has(last) || DIRECTIONS.has(word) || DEMONYMS.has(last) || misspelt(word);
 }
 
 /**
  * Whether the mention text[start, end) (original offsets), written capitalised, is part of a
- * longer proper name: a capitalised word right after it (China Grove), or right before it, not at
+ * longer proper name: a capitalised word right after it (China Spring), or right before it, not at
  * a sentence start (goalkeeper Daniel Rabat), that no rule above explains.
  */
 export function partOfLongerName(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
@@ -174,8 +193,8 @@ const lowerCaseWord = (text: string, start: number, end: number): boolean =>
 
 /**
  * Whether the one-word mention text[start, end), written all in lower case, is a common noun: its
- * sentence starts with a capital and the writer capitalises names, but not this one ("bound in
- * full red morocco").
+ * sentence starts with a capital and the writer capitalises names, but not this one ("a spine
+ * of green morocco").
  */
 export function lowerCaseCommonNoun(text: string, start: number, end: number): boolean {
   return lowerCaseWord(text, start, end) && capitalSentence(text, start, end) && capitalisesNames(text, start, end);
@@ -191,7 +210,7 @@ function capitalSentence(text: string, start: number, end: number): boolean {
 /**
  * Whether a capitalised case-sensitive alias (Rabat, China; not an acronym: TOW, FAR) may match the
  * lower-case mention text[start, end): its writer capitalises neither the sentence nor any name
- * ("vol annulé entre rabat et washington"), so case tells nothing and the context (or the page)
+ * ("train supprimé de rabat à tanger"), so case tells nothing and the context (or the page)
  * decides. A capital at the sentence's start shows a writer who would have capitalised the name
  * (le rabat de l'enveloppe).
  */
@@ -209,15 +228,14 @@ const latinUpper = (c: number): boolean =>
   (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && /\p{Lu}/u.test(String.fromCharCode(c)));
 const latinLower = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7 && /\p{Ll}/u.test(String.fromCharCode(c)));
-const space = (c: number): boolean => c === 0x20 || c === 0xa0;
-
-/** Whether a capitalised word ends one space before `start` (read back over letters, hyphens, apostrophes). */
+/** Whether a capitalised word ends a run of spaces before `start` (read back over letters, hyphens, apostrophes). */
 function capitalBefore(text: string, start: number): boolean {
-  if (!space(text.charCodeAt(start - 1))) return false;
-  let i = start - 2;
+  const gap = spacesBefore(text, start);
+  if (gap === start) return false;
+  let i = gap - 1;
   for (let c = text.charCodeAt(i); latinUpper(c) || latinLower(c) || c === 0x2d || c === 0x27 || c === 0x2019;)
     c = text.charCodeAt(--i);
-  return i + 1 < start - 1 && latinUpper(text.charCodeAt(i + 1));
+  return i + 1 < gap && latinUpper(text.charCodeAt(i + 1));
 }
 
 /**
@@ -228,6 +246,7 @@ export function shapeSaysOther(text: string, start: number, end: number, packNam
   const c = text.charCodeAt(start);
   if (latinLower(c)) return lowerCaseCommonNoun(text, start, end);
   if (!latinUpper(c)) return false;
-  const capitalAfter = space(text.charCodeAt(end)) && latinUpper(text.charCodeAt(end + 1));
+  const gap = spacesAfter(text, end);
+  const capitalAfter = gap > end && latinUpper(text.charCodeAt(gap));
   return (capitalAfter || capitalBefore(text, start)) && partOfLongerName(text, start, end, packNameAt);
 }

@@ -23,7 +23,7 @@ describe('namesAnotherPerson', () => {
     expect(other('said Marine Milley.')).toBe(false);
     expect(other('as Ex-Chairman Milley put it')).toBe(false);
     expect(other('the new Vice-Admiral Milley said')).toBe(false);
-    expect(other('le général Milley a dit')).toBe(false);
+    expect(other('interrogé, le général Milley répond')).toBe(false);
     expect(other('AFRICOM Milley visited')).toBe(false);
     expect(other('Gen. Milley said')).toBe(false);
     expect(other('officials said Milley would go')).toBe(false);
@@ -41,7 +41,18 @@ describe('namesAnotherPerson', () => {
     expect(other('Breaking: Trump Fires Milley Over Remarks')).toBe(false);
     expect(other('the chairman, Mark Milley Tuesday said', 'Milley')).toBe(true);
     expect(other('officials told Milley Tuesday that')).toBe(false);
-    expect(other('near Langley Air Force Base', 'Langley')).toBe(false);
+    expect(other('near Anderson Air Force Base', 'Anderson')).toBe(false);
+  });
+
+  it('reads a run of spaces or no-break spaces between the names as one space', () => {
+    // The page passes each tab or line break as one space; the scan CLI collapses a run to one.
+    for (const gap of [' ', '   ', '\u00a0', ' \u00a0 ']) {
+      expect(other(`The prize went to nurse Olga${gap}Milley of Leeds.`)).toBe(true);
+      expect(other(`On the radio, Anderson${gap}Carter read the news.`, 'Anderson')).toBe(true);
+      expect(other(`Joint Chiefs Chairman${gap}Milley said.`)).toBe(false);
+      expect(other(`It was late.${gap}Milley${gap}spoke.`)).toBe(false);
+      expect(other(`a memo from la rue${gap}Milley`)).toBe(true);
+    }
   });
 
   it('needs a whole word', () => {
@@ -97,7 +108,7 @@ describe('matcher: surnames of namesakes', () => {
 describe('namesAnotherPerson: places named after someone', () => {
   it('reads a street or a base before the surname as a place', () => {
     expect(other('Rien à voir avec la rue Milley du lotissement.')).toBe(true);
-    expect(other('ففي غوام تستقبل قاعدة أندرسن الجوية القاذفات', 'أندرسن')).toBe(true);
+    expect(other('هبطت الطائرة في قاعدة أندرسن بعد رحلة طويلة', 'أندرسن')).toBe(true);
     expect(other('مرّ الموكب بشارع أندرسن', 'أندرسن')).toBe(true);
   });
 

@@ -20,8 +20,8 @@ import {
   capitalisedBefore,
   DATES,
   isNameChar,
-  isSpace,
   sentenceInitial,
+  spacesBefore,
   TITLES,
   wordBefore,
 } from './latin-words';
@@ -58,8 +58,9 @@ const PLACE_NOUNS = new Set<string>([
  */
 export function namesAnotherPerson(text: string, start: number, end: number): boolean {
   if (isNameChar(text[start - 1]) || isNameChar(text[end])) return false;
-  if (isSpace(text[start - 1])) {
-    const noun = wordBefore(text, start - 1);
+  const gap = spacesBefore(text, start);
+  if (gap < start) {
+    const noun = wordBefore(text, gap);
     // An Arabic noun may carry a proclitic (وشارع، بقاعدة).
     const w = noun?.word.toLowerCase() ?? '';
     if (PLACE_NOUNS.has(w) || (/^[وبفل]/u.test(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
@@ -74,7 +75,7 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
   }
   if (next !== null && !DATES.has(next.word)) {
     // Anderson Cooper: the surname is a given name here, unless the next word is capitalised too
-    // (a title-case heading, or a longer name: Langley Air Force Base, left to context rules).
+    // (a title-case heading, or a longer name: Anderson Air Force Base, left to context rules).
     if (capitalisedAfter(text, next.end) === null) return true;
   }
   return false;
