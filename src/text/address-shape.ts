@@ -1,7 +1,7 @@
 /**
  * Where a place name stands in an address or a gazetteer phrase, it names a namesake town, not the
- * story's country or capital (issue 16): "Morocco, Indiana", "China, ME", "Moscow (Idaho)", "Rabat,
- * Malta", "the town of China", "China, a town of 4,400". And a capital that stands for its
+ * story's country or capital (issue 16): "Poland, Maine", "China, ME", "Moscow (Idaho)", "Rabat,
+ * Malta", "the town of China", "China, a village of farms". And a capital that stands for its
  * country's government ("Washington decided") is only the city when it is where something happens
  * or where one goes ("flew to Washington", "زار واشنطن"). Features of the text's shape that hold
  * for every place of countries.ts and every US state, not lists of phrases.
@@ -51,13 +51,19 @@ const STATE_ABBREVIATIONS = [
 const STATES = new Set([...STATE_NAMES, ...STATE_ABBREVIATIONS]);
 
 /** Gazetteer nouns: a place so described is a small town, not a country or a capital. */
-const TOWN_NOUNS = ['town', 'village', 'township', 'hamlet', 'borough', 'commune', 'bourg', 'bourgade', 'بلدة', 'قرية'];
+const TOWN_NOUNS = new Set(
+  ['town', 'village', 'township', 'hamlet', 'borough', 'commune', 'bourg', 'bourgade', 'بلدة', 'قرية'].map((w) =>
+    foldString(w),
+  ),
+);
 /** Also a city, which a country is not. */
-const CITY_NOUNS = ['city', 'ville', 'مدينة'];
+const CITY_NOUNS = new Set(['city', 'ville', 'مدينة'].map((w) => foldString(w)));
 /** Words that may stand between "a" and the gazetteer noun (a small town, une petite commune). */
 const TOWN_ADJECTIVES = new Set(['small', 'tiny', 'little', 'rural', 'sleepy', 'petite', 'petit', 'modeste']);
 const INDEFINITE = new Set(['a', 'an', 'une', 'un']);
 const OF = new Set(['of', 'de', 'd']);
+/** Words that coordinate a list (Washington, Morocco and Israel): the name before them is one of its items. */
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'et', 'ou', 'ni', '&']);
 
 /** Verbs and nouns of visiting, right before the name: the city is where one goes (visited Washington). */
 const VISITS = new Set(
@@ -102,7 +108,7 @@ const SPOKESPEOPLE = new Set(
 /**
  * Verbs of a government's acts (say, decide, approve, recognise, warn…) in the forms news uses with a
  * capital for subject: right after it in English and French (Washington approved, Washington a
- * reconnu, Pékin encourage), right before or after it in Arabic (أعلنت واشنطن، واشنطن تعترف).
+ * reconnu, Pékin encourage), right before or after it in Arabic (رحبت واشنطن، واشنطن تعترف).
  */
 const ACTS = new Set(
   [
@@ -191,6 +197,9 @@ function wordsBefore(text: string, to: number, max: number): { word: string; sep
   return out;
 }
 
+/** Spaces only, however many: page text may keep runs of spaces or NBSP where the CLI has one. */
+const spaced = (sep: string): boolean => /^[ \u00a0]+$/u.test(sep);
+
 /** A period closing an abbreviation or a sentence is not part of a name. */
 const bare = (w: string): string => w.replace(/\.$/, '');
 
@@ -223,14 +232,14 @@ export class AddressShape {
     if (!bracket && !/^\s*[,،]\s*$/.test(first.sep)) return false;
     for (let k = Math.min(3, after.length); k >= 1; k--) {
       const parts = after.slice(0, k);
-      if (parts.slice(1).some((t) => t.sep !== ' ')) continue;
+      if (parts.slice(1).some((t) => !spaced(t.sep))) continue;
       const phrase = parts.map((t) => t.word).join(' ');
       const rest = text.slice(end).slice(after.slice(0, k).reduce((n, t) => n + t.sep.length + t.word.length, 0));
       // What follows ends the address: punctuation, the end, a lower-case word or a postcode.
       const closed = bracket ? /^\s*\)/.test(rest) : /^(?:$|\s*[,;:)!?،]|\.|\s+[\p{Ll}\p{Lo}\d])/u.test(rest);
       if (!closed) continue;
       if (STATES.has(phrase) || STATES.has(bare(phrase))) return true;
-      if (capitalOf !== undefined) {
+      if (capitalOf !== undefined && !this.listGoesOn(rest)) {
         const code = this.p.countries.get(foldString(bare(phrase)));
         if (code !== undefined && code !== capitalOf) return true;
       }
@@ -238,22 +247,64 @@ export class AddressShape {
     return false;
   }
 
+  /**
+   * Whether `rest`, the text after a capital's "X, <country>", carries on a list of countries
+   * (Washington, Morocco and Israel; الرباط، الجزائر وتونس; Moscow, Mali, Niger): then it is no
+   * address. Another address (Rabat, Malta and Rabat, Morocco) or a town (Rabat, Malta and Gozo) is not.
+   */
+  private listGoesOn(rest: string): boolean {
+    const next = wordsAfter(rest, 0, 4);
+    const first = next[0];
+    if (first === undefined) return false;
+    let item: { word: string; sep: string }[];
+    if (/^\s*[,،&]\s*$/u.test(first.sep)) item = next;
+    else if (!spaced(first.sep)) return false;
+    else if (CONJUNCTIONS.has(first.word.toLowerCase()) && next[1] !== undefined && spaced(next[1].sep))
+      item = next.slice(1);
+    else if (/^و[\u0600-\u06ff]{2,}/u.test(first.word))
+      item = [{ sep: '', word: first.word.slice(1) }, ...next.slice(1)];
+    else return false;
+    for (let k = 1; k <= Math.min(3, item.length); k++) {
+      if (item.slice(1, k).some((t) => !spaced(t.sep))) break;
+      if (
+        this.p.countries.has(
+          foldString(
+            bare(
+              item
+                .slice(0, k)
+                .map((t) => t.word)
+                .join(' '),
+            ),
+          ),
+        )
+      )
+        return true;
+    }
+    return false;
+  }
+
   private gazetteer(text: string, start: number, end: number, isCountry: boolean): boolean {
     const isTown = (w: string): boolean => {
       const f = foldString(w);
-      return TOWN_NOUNS.includes(f) || (isCountry && CITY_NOUNS.includes(f));
+      return TOWN_NOUNS.has(f) || (isCountry && CITY_NOUNS.has(f));
     };
     // The town of China, la commune de Rabat, بلدة الصين.
     const before = wordsBefore(text, start, 2);
-    if (before[0] !== undefined && before[0].sep === ' ') {
+    if (before[0] !== undefined && spaced(before[0].sep)) {
       const near = foldString(before[0].word);
       if (isTown(near) && /[\u0600-\u06ff]/u.test(near)) return true;
-      if (OF.has(near.replace(/[’']$/, '')) && before[1]?.sep === ' ' && isTown(before[1].word)) return true;
+      if (
+        OF.has(near.replace(/[’']$/, '')) &&
+        before[1] !== undefined &&
+        spaced(before[1].sep) &&
+        isTown(before[1].word)
+      )
+        return true;
     } else if (/^d[’']$/i.test(text.slice(Math.max(0, start - 2), start))) {
       const prev = wordsBefore(text, start - 2, 1)[0];
-      if (prev !== undefined && prev.sep === ' ' && isTown(prev.word)) return true;
+      if (prev !== undefined && spaced(prev.sep) && isTown(prev.word)) return true;
     }
-    // China, a town of about 4,400; Rabat, une petite commune.
+    // China, a village of farms; Rabat, une petite commune.
     const after = wordsAfter(text, end, 3);
     if (after[0] === undefined || !/^\s*[,،]\s*$/.test(after[0].sep) || !INDEFINITE.has(after[0].word.toLowerCase()))
       return false;
@@ -266,9 +317,9 @@ export class AddressShape {
     if (ACTS.has(prev.replace(/^[وف]/u, '')) && /[\u0600-\u06ff]/u.test(prev)) return true;
     const after = wordsAfter(text, end, 3);
     let i = 0;
-    while (i < 2 && after[i] !== undefined && after[i]!.sep === ' ' && AUXILIARIES.has(foldString(after[i]!.word))) i++;
+    while (i < 2 && after[i] !== undefined && spaced(after[i]!.sep) && AUXILIARIES.has(foldString(after[i]!.word))) i++;
     const verb = after[i];
-    return verb !== undefined && verb.sep === ' ' && ACTS.has(foldString(verb.word));
+    return verb !== undefined && spaced(verb.sep) && ACTS.has(foldString(verb.word));
   }
 
   /** Whether an Arabic verb of `verbs` governs the name at `start` from the start of its clause (no punctuation between). */
@@ -282,32 +333,36 @@ export class AddressShape {
   }
 
   /**
-   * For an entity of METONYMS whose capital is named at original text[start, end): what its
-   * governing word says of it (a destination, a place, a government's act), or null.
+   * For an entity of METONYMS whose capital is named at original text[start, end), after its Arabic
+   * proclitics `proclitic` (the original text right before `start`: و، ف، ب، ل…): what its governing
+   * word says of it (a destination, a place, a government's act), or null.
    */
-  locative(entityId: string, text: string, start: number, end: number): Locative {
+  locative(entityId: string, text: string, start: number, end: number, proclitic = ''): Locative {
     const code = METONYMS[entityId];
     if (code === undefined) return null;
-    let name = foldString(text.slice(start, end));
-    // بواشنطن: the proclitic preposition ب (in) on the name.
-    const proclitic = this.p.capitals.get(name) === undefined && /^[وف]?ب/u.test(name);
-    if (proclitic) name = name.replace(/^[وف]?ب/u, '');
-    if (this.p.capitals.get(name) !== code) return null;
-    const before = wordsBefore(text, start, 2);
-    const prep = proclitic
-      ? 'في'
-      : before[0] !== undefined && /^\s+$/.test(before[0].sep)
-        ? foldString(before[0].word)
-        : '';
-    const gov = proclitic ? before[0] : before[1];
+    if (this.p.capitals.get(foldString(text.slice(start, end))) !== code) return null;
+    const clitics = foldString(proclitic);
+    const tokStart = start - proclitic.length;
+    const before = wordsBefore(text, tokStart, 2);
+    // بواشنطن: the proclitic preposition ب (in) on the name; لواشنطن: ل (to).
+    const cliticPrep = clitics.endsWith('ب') ? 'في' : clitics.endsWith('ل') ? 'إلى' : '';
+    const prep =
+      cliticPrep !== ''
+        ? foldString(cliticPrep)
+        : before[0] !== undefined && /^\s+$/.test(before[0].sep)
+          ? foldString(before[0].word)
+          : '';
+    const gov = cliticPrep !== '' ? before[0] : before[1];
     const bareArabic = (w: string): string => w.replace(/^[وف]/u, '');
-    if (VISITS.has(bareArabic(prep)) || this.arabicVerb(ARABIC_VISITS, text, start)) return 'destination';
+    if (VISITS.has(bareArabic(prep)) || this.arabicVerb(ARABIC_VISITS, text, tokStart)) return 'destination';
     if (TOWARDS.has(bareArabic(prep))) {
       const travel = gov !== undefined && /^\s+$/.test(gov.sep) && TRAVEL.has(bareArabic(foldString(gov.word)));
-      if (travel || this.arabicVerb(TRAVEL, text, start - before[0]!.sep.length - before[0]!.word.length))
-        return 'destination';
+      const prepStart = cliticPrep !== '' ? tokStart : tokStart - before[0]!.sep.length - before[0]!.word.length;
+      if (travel || this.arabicVerb(TRAVEL, text, prepStart)) return 'destination';
     }
-    if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep))) return this.acts(text, end, prep) ? 'acts' : null;
+    // لواشنطن is no subject: only a bare name may be the government that acts.
+    if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep)))
+      return cliticPrep === '' && this.acts(text, end, prep) ? 'acts' : null;
     // In Beijing's academies: the preposition governs what the name qualifies.
     if (/^[’']s\b/u.test(text.slice(end))) return null;
     // Officials in Washington: the government's people.

@@ -83,7 +83,8 @@ describe('arabicShapeSaysOther: the sunset in a time-of-day frame', () => {
     expect(maghrib('وقبل المغرب بقليل امتلأت الساحة.')).toBe(true);
     expect(maghrib('أقيمت صلاة المغرب في المسجد الكبير.')).toBe(true);
     expect(maghrib('اقترب موعد المغرب فأسرع الصائمون إلى بيوتهم.')).toBe(true);
-    expect(maghrib('مالت الشمس نحو جهة المغرب.')).toBe(true);
+    expect(maghrib('غابت الشمس ناحية المغرب خلف التلال.')).toBe(true);
+    expect(maghrib('لمع ضوء خافت في جهة المغرب فوق الحقول.')).toBe(true);
   });
 
   it('reads another of the five prayers coordinated with it as the sunset', () => {
@@ -97,6 +98,12 @@ describe('arabicShapeSaysOther: the sunset in a time-of-day frame', () => {
     expect(maghrib('أقام بعد ذلك بالمغرب سنوات.')).toBe(false);
     expect(maghrib('تدهورت العلاقات بين المغرب والجزائر.')).toBe(false);
     expect(maghrib('حدد المجلس موعد صلاة العيد في المغرب.')).toBe(false);
+  });
+
+  it('reads nothing into جهة (on the part of) nor صوب (towards): the country', () => {
+    expect(maghrib('أبدى الوفد من جهة المغرب استعداده للحوار.')).toBe(false);
+    expect(maghrib('وهناك، ومن جهة المغرب، تعهد بمواصلة الدعم.')).toBe(false);
+    expect(maghrib('اتجهت القافلة صوب المغرب عبر المعبر الحدودي.')).toBe(false);
   });
 });
 

@@ -12,8 +12,8 @@
  *   plural in ات: after a verb it is as often the object (أعلنت الجزائر الإجراءات، اشترت الطائرات);
  * - `timeOfDay`: the place (المغرب) is also the sunset and its prayer: a time preposition, a
  *   prayer or fast word directly before (بعد المغرب، صلاة المغرب، موعد إفطار المغرب), another of the
- *   five prayers coordinated with it (المغرب والعشاء), or a direction before it (جهة المغرب،
- *   المشرق والمغرب: the west);
+ *   five prayers coordinated with it (المغرب والعشاء), or a direction before it (في جهة المغرب،
+ *   المشرق والمغرب: the west; not من جهة المغرب, on Morocco's part);
  * - `region`: the country (أمريكا) is also its continent, whose parts take a compass or culture
  *   adjective (أمريكا الجنوبية، أمريكا الوسطى، أمريكا اللاتينية); the country takes none.
  *
@@ -93,8 +93,14 @@ const TIME_FRAMES = folded([
 ]);
 /** The other four daily prayers, coordinated with the sunset prayer (المغرب والعشاء، العصر والمغرب). */
 const PRAYERS = folded(['الفجر', 'الصبح', 'الظهر', 'العصر', 'العشاء']);
-/** Direction nouns before the west (جهة المغرب) and the east coordinated with it (المشرق والمغرب). */
-const DIRECTIONS = folded(['جهة', 'ناحية', 'صوب', 'المشرق', 'الشرق']);
+/**
+ * A direction noun before the west (في جهة المغرب) and the east coordinated with it (المشرق والمغرب).
+ * Not صوب (صوب المغرب: towards the country).
+ */
+const DIRECTIONS = folded(['جهة', 'ناحية', 'المشرق', 'الشرق']);
+/** جهة after من: on the part of (من جهة المغرب: on Morocco's part), the country. */
+const SIDE = foldString('جهة');
+const FROM = folded(['من']);
 
 /** Adjectives that name a part of a continent, feminine like it. */
 const PARTS = folded(['الشمالية', 'الجنوبية', 'الوسطى', 'اللاتينية', 'الشرقية', 'الغربية']);
@@ -158,13 +164,22 @@ function plural(chars: Uint16Array, length: number, e: number): boolean {
   return QUANTIFIERS.has(next) || RECIPROCAL.test(next);
 }
 
-/** A time-of-day frame around the mention (بعد المغرب، صلاة المغرب، المغرب والعشاء، جهة المغرب). */
+/** A direction noun `prev` right before the mention at `tok`, but جهة after من. */
+function direction(chars: Uint16Array, tok: number, prev: string): boolean {
+  if (!DIRECTIONS.has(prev)) return false;
+  if (prev !== SIDE) return true;
+  let p = tok;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  return !inSet(FROM, wordBefore(chars, p - prev.length));
+}
+
+/** A time-of-day frame around the mention (بعد المغرب، صلاة المغرب، المغرب والعشاء، ناحية المغرب). */
 function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
   const clitic = text(chars, tok, s);
   if (clitic !== '' && clitic !== 'و' && clitic !== 'ف') return false; // بالمغرب، للمغرب: a place
   const prev = wordBefore(chars, tok);
-  if (clitic === '' && (inSet(TIME_FRAMES, prev) || DIRECTIONS.has(prev))) return true;
-  if (clitic !== '' && (inSet(PRAYERS, prev) || DIRECTIONS.has(prev))) return true; // (و)العصر والمغرب
+  if (clitic === '' && (inSet(TIME_FRAMES, prev) || direction(chars, tok, prev))) return true;
+  if (clitic !== '' && (inSet(PRAYERS, prev) || direction(chars, tok, prev))) return true; // (و)العصر والمغرب
   const next = wordAfter(chars, length, e);
   return next.length > 3 && AND.includes(next.charCodeAt(0)) && PRAYERS.has(next.slice(1));
 }

@@ -104,7 +104,7 @@ describe('ForeignQualifier', () => {
     expect(foreign('les vols de Rabat à Paris', 'Rabat', OWN_COUNTRIES.rabat)).toBe(false);
     // The price of the route rule: after de, à is read as "to" even where it means "in".
     expect(foreign('le bourg de Rabat à Malte', 'Rabat', OWN_COUNTRIES.rabat)).toBe(false);
-    expect(foreign('le bourg maltais, Rabat (Malte)', 'Rabat', OWN_COUNTRIES.rabat)).toBe(true);
+    expect(foreign('le bourg maltais, Rabat (Malte)', 'Rabat', { own: ['us', 'ma'], relations: ['at'] })).toBe(true);
   });
 });
 

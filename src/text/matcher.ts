@@ -662,7 +662,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
         (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt) ||
           (arabicRule !== null && arabicShapeSaysOther(arabicRule, chars, length, tok, s, e)));
       // A capital that may stand for its government, written where one is or goes: the city.
-      const locative = aMetonym[pAlias[p]!] ? address.locative(rec.entityId, text, starts[tok]!, ends[e - 1]!) : null;
+      const locative = aMetonym[pAlias[p]!]
+        ? address.locative(rec.entityId, text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))
+        : null;
       const bias =
         (shaped ? SHAPE_WEIGHT : 0) +
         (locative === 'place' ? LOCATIVE_WEIGHT : 0) +

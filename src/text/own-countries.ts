@@ -26,8 +26,9 @@ export const OWN_COUNTRIES: Readonly<Record<string, ForeignRule>> = {
   // The desert: a country's Sahara (Algerian, nigérien, الليبية) is it, but for the territory's own.
   'sahara-desert': { own: [...STORY, 'es', 'eh'], relations: ['before', 'after', 'of'], means: 'this' },
   sahel: { own: [...STORY, ...SAHEL_STATES], relations: ['before', 'after', 'of'] },
-  // Rabat, Malta.
-  rabat: { own: STORY, relations: ['after', 'of', 'at'] },
+  // Rabat, Malta. Not `at`: the envoy of Rabat in Paris is Rabat acting abroad; "Rabat (Malte)" is
+  // an address, read by address-shape.ts.
+  rabat: { own: STORY, relations: ['after', 'of'] },
   // French and Spanish Morocco were Morocco under the protectorates.
   morocco: { own: [...STORY, 'fr', 'es'], relations: ['after'] },
   // الولايات المتحدة المكسيكية, the United States of Brazil.
