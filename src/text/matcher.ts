@@ -546,6 +546,27 @@ export function compiledForm(m: Matcher): Compiled | undefined {
   return compiledOf.get(m);
 }
 
+/**
+ * Which aliases (by index) have a context rule and the same text as an alias of a rival entity of
+ * sense-heads.ts: only those are decided by their governing word. A name of one sense alone (the
+ * territory's Southern Provinces) keeps its own rule: a rival's word near it has no rival to hand it to.
+ * Patterns of the same text end at the same automaton state.
+ */
+function sharedSenseNames(compiled: Compiled, heads: SenseHeads): boolean[] {
+  const { aliases, automaton, pAlias } = compiled;
+  const shared = aliases.map(() => false);
+  for (let state = 0; state < automaton.stateCount; state++) {
+    const here: number[] = [];
+    for (let p = automaton.outFirst[state]!; p >= 0; p = automaton.patternNext[p]!) {
+      const a = pAlias[p]!;
+      if (aliases[a]!.context !== null && heads.has(aliases[a]!.entityId)) here.push(a);
+    }
+    const entities = new Set(here.map((a) => aliases[a]!.entityId));
+    if (entities.size > 1) for (const a of here) shared[a] = true;
+  }
+  return shared;
+}
+
 export function makeMatcher(compiled: Compiled): Matcher {
   const { entityIds, aliases, automaton, pAlias, pStart, pEndWord } = compiled;
   const pWhole = new Uint8Array(pAlias.length);
@@ -561,9 +582,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const aForeign = aliases.map((a) => ownRules.get(a.entityId) ?? null);
   // Arabic place names that are also common nouns (arabic-shape.ts): the rule of each alias's entity, or null.
   const aArabic = aliases.map((a) => (a.otherSense ? null : arabicShapeRule(a.entityId)));
-  // A shared name's governing word (sense-heads.ts): whether each alias's entity has such words.
+  // A shared name's governing word (sense-heads.ts): whether each alias is a name of two rival senses.
   const heads = new SenseHeads();
-  const aHeads = aliases.map((a) => a.context !== null && heads.has(a.entityId));
+  const aHeads = sharedSenseNames(compiled, heads);
   // A namesake town's address, a capital where one goes (address-shape.ts): general places only.
   const address = new AddressShape();
   const aMetonym = aliases.map((a) => !a.otherSense && METONYMS[a.entityId] !== undefined);

@@ -101,6 +101,13 @@ describe('sense heads in the engine', () => {
     ]);
   });
 
+  it('leaves a name of one sense alone to its own rule, whatever the rival word governing it', () => {
+    // قلب is a desert word, but the Southern Provinces are only the territory's name: its window
+    // (no word either way here) leaves it to the page, no rejected vote.
+    const found = matcher.find('افتتحت الوزارة مستشفى جامعيا في قلب الأقاليم الجنوبية هذا الخريف', createPageState());
+    expect(found.map((m) => [m.text, m.entityId, m.sense])).toEqual([['الأقاليم الجنوبية', 'western-sahara', 'pending']]);
+  });
+
   it('gives a shared name its window rejects for one sense and leaves open to the other sense', () => {
     // زاكورة vetoes the territory; the desert's own rule has no word here.
     expect(decided(['يفضل المرشدون زيارة الصحراء المغربية قرب زاكورة في الربيع'])).toEqual([
