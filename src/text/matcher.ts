@@ -610,6 +610,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     // still replace it (its window accepts) or join it (same span, another entity, also undecided).
     let pendTok = -1;
     let pendAt = -1;
+    // The alias of that pending match when it is a name shared by rival senses (sense-heads.ts), else null.
+    let pendShared: AliasRecord | null = null;
     // The span [condTok, condEnd) of the latest pending match, whose candidates are condWithin:
     // names wholly inside it are kept as its alternatives (Match.within), selected leftmost-longest
     // among themselves up to innerEnd, in case the page withdraws it.
@@ -621,8 +623,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
     const pageWide = state.pageWide === true;
     let undecided = false;
     // Decided alone, the senses of counted matches are kept aside (by index), needed only when
-    // something is undecided: plain matches otherwise, at no cost.
-    let senses: Sense[] | null = null;
+    // something is undecided: plain matches otherwise, at no cost. Set in accept (the cast keeps
+    // TypeScript from narrowing it to null).
+    let senses = null as Sense[] | null;
     // The entity of the latest name qualified by another country, and its end: shorter names of it
     // there (Joint Chiefs in Joint Chiefs of Staff in Seoul) are the same namesake.
     let foreignEntity = '';
@@ -631,6 +634,22 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let rivalTok = -1;
     let rivalEnd = -1;
     let rivalEntity = '';
+    /** An accepted match of `rec` at [tok, e) (original [start, endOrig)). */
+    const accept = (rec: AliasRecord, tok: number, e: number, start: number, endOrig: number): void => {
+      if (!rec.afterMention) state.seen.add(rec.entityId);
+      lastEnd = e;
+      const match: Match = { entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig) };
+      // Decided by its window at the pending match's start: it takes that place.
+      const at = tok === pendTok ? pendAt : matches.length;
+      matches[at] = match;
+      if (tok === pendTok) condTok = NO_SPAN;
+      pendTok = -1;
+      if (rec.afterMention || rec.general) {
+        const sense = rec.afterMention ? 'after' : 'general';
+        if (pageWide) match.sense = sense;
+        else (senses ??= [])[at] = sense;
+      }
+    };
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
       const tok = cTok[i]!;
@@ -719,6 +738,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (aHeads[pAlias[p]!] && !shaped) {
         // A shared name its window rejects for one sense and leaves open for the other is the other's
         // (not when its shape rejects it: then it may be neither's).
+        // Both ways: the rival read first was rejected (below), or is pending here (mirror, at REJECT).
         if (verdict === REJECT) [rivalTok, rivalEnd, rivalEntity] = [tok, e, rec.entityId];
         else if (verdict === UNDECIDED && tok === rivalTok && e === rivalEnd && rivalEntity !== rec.entityId)
           verdict = ACCEPT;
@@ -733,6 +753,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
           matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'rejected' });
           undecided = true;
         }
+        // The mirror of the rival rule: the rival, read first, is pending alone on this very span.
+        const rival = tok === pendTok && aHeads[pAlias[p]!] && !shaped ? pendShared : null;
+        const pending = rival !== null ? matches[pendAt]! : null;
+        if (rival !== null && rival.entityId !== rec.entityId && pending?.end === endOrig) {
+          if (pending.candidates!.length === 1 && pending.candidates![0] === rival.entityId)
+            accept(rival, tok, e, start, endOrig);
+        }
         continue;
       }
       if (verdict === UNDECIDED) {
@@ -744,6 +771,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         }
         pendTok = tok;
         pendAt = matches.length;
+        pendShared = aHeads[pAlias[p]!] && !shaped ? rec : null;
         lastEnd = e;
         undecided = true;
         const t = text.slice(start, endOrig);
@@ -755,19 +783,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         innerEnd = 0;
         continue;
       }
-      if (!rec.afterMention) state.seen.add(rec.entityId);
-      lastEnd = e;
-      const match: Match = { entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig) };
-      // Decided by its window at the pending match's start: it takes that place.
-      const at = tok === pendTok ? pendAt : matches.length;
-      matches[at] = match;
-      if (tok === pendTok) condTok = NO_SPAN;
-      pendTok = -1;
-      if (rec.afterMention || rec.general) {
-        const sense = rec.afterMention ? 'after' : 'general';
-        if (pageWide) match.sense = sense;
-        else (senses ??= [])[at] = sense;
-      }
+      accept(rec, tok, e, start, endOrig);
     }
     if (pageWide || !undecided) return matches;
     if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));

@@ -10,8 +10,9 @@
  * the same clause (the nearest first): "the dispute over the Sahara", "تعبر شاحنات النقل الدولي
  * الصحراء". Arabic proclitics and the article are allowed on it (لنزاع, بمغربية, النزاع).
  *
- * The engine (matcher.ts) also reads rival rules against each other: a shared name whose window
- * rejects one sense (the territory's vetoes are the desert's words) and leaves the other open is the other's.
+ * The engine (matcher.ts) also reads rival rules against each other, whichever it reads first: a
+ * shared name whose window rejects one sense (the territory's vetoes are the desert's words) and
+ * leaves the other open is the other's. Only names both rivals have go by these words.
  *
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
