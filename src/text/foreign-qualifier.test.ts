@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES } from './countries';
+import { COUNTRIES, COUNTRY_TABLE, parseCountries } from './countries';
 import { ForeignQualifier, RELATIONS, type ForeignRule } from './foreign-qualifier';
 import { buildMatcher, createPageState } from './matcher';
 import { loadMatcher, serialiseMatcher } from './matcher-format';
@@ -109,11 +109,27 @@ describe('ForeignQualifier', () => {
 });
 
 describe('countries and own countries', () => {
-  const codes = qualifier.codes();
+  const codes = new Set(COUNTRY_TABLE.map((c) => c.code));
 
   it('has one line of eight fields per country, codes unique', () => {
     for (const line of COUNTRIES) expect(line.split('|'), line).toHaveLength(8);
     expect(codes.size).toBe(COUNTRIES.length);
+    expect(() => parseCountries(['xx|Name|Demonym'])).toThrow(/3 fields/);
+  });
+
+  it('parses every field, and a nisba field of - as none', () => {
+    const [mali] = parseCountries(['ml|Mali|Malian|Mali|malien|مالي|-|Bamako,باماكو']);
+    expect(mali).toEqual({
+      code: 'ml',
+      enNames: ['Mali'],
+      enDemonyms: ['Malian'],
+      frNames: ['Mali'],
+      frDemonyms: ['malien'],
+      arNames: ['مالي'],
+      arNisbas: null,
+      capitals: ['Bamako', 'باماكو'],
+    });
+    expect(parseCountries(['td|Chad|Chadian|Tchad|tchadien|تشاد||'])[0]!.arNisbas).toEqual([]);
   });
 
   it('names entities of the bundled pack, known countries and known relations', () => {

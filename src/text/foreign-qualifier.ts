@@ -18,8 +18,9 @@
  *
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
-import { COUNTRIES } from './countries';
+import { COUNTRY_TABLE, type Country } from './countries';
 import { isWordChar } from './boundaries';
+import { type Token, wordsAfter, wordsBefore } from './folded-words';
 import { foldString } from './normalise';
 
 export const RELATIONS = ['before', 'nameBefore', 'after', 'of', 'at', 'with'] as const;
@@ -84,56 +85,6 @@ const MAX_WORDS = 4;
 /** How far a qualifier is read (normalised code units), either side. */
 const REACH = 64;
 
-interface Token {
-  word: string;
-  /** Non-word characters between this word and its neighbour towards the mention. */
-  sep: string;
-}
-
-function text(chars: Uint16Array, from: number, to: number): string {
-  let out = '';
-  for (let p = from; p < to; p++) out += String.fromCharCode(chars[p]!);
-  return out;
-}
-
-/** Up to `max` words after `from`; tokens[0].sep is what separates the first from the mention. */
-function wordsAfter(chars: Uint16Array, length: number, from: number, max: number): Token[] {
-  const out: Token[] = [];
-  let p = from;
-  const end = Math.min(length, from + REACH);
-  while (out.length < max && p < end) {
-    const sepStart = p;
-    while (p < end && !isWordChar(chars[p]!)) p++;
-    const wordStart = p;
-    while (p < end && isWordChar(chars[p]!)) p++;
-    if (p === wordStart) break;
-    out.push({
-      sep: text(chars, sepStart, wordStart),
-      word: text(chars, wordStart, p),
-    });
-  }
-  return out;
-}
-
-/** Up to `max` words before `to`, nearest first; tokens[k].sep separates word k from word k - 1 (or the mention). */
-function wordsBefore(chars: Uint16Array, to: number, max: number): Token[] {
-  const out: Token[] = [];
-  let p = to;
-  const start = Math.max(0, to - REACH);
-  while (out.length < max && p > start) {
-    const sepEnd = p;
-    while (p > start && !isWordChar(chars[p - 1]!)) p--;
-    const wordEnd = p;
-    while (p > start && isWordChar(chars[p - 1]!)) p--;
-    if (p === wordEnd) break;
-    out.push({
-      sep: text(chars, wordEnd, sepEnd),
-      word: text(chars, p, wordEnd),
-    });
-  }
-  return out;
-}
-
 /** A form as lookups key it: folded, hyphens and apostrophes as spaces. */
 const key = (text: string): string =>
   foldString(text)
@@ -169,7 +120,7 @@ interface Tables {
   lastBefore: Set<string>;
 }
 
-function buildTables(countries: readonly string[]): Tables {
+function buildTables(countries: readonly Country[]): Tables {
   const t: Tables = {
     names: new Map(),
     before: new Map(),
@@ -184,18 +135,12 @@ function buildTables(countries: readonly string[]): Tables {
     const bare = /^(?:the|le|la|les|l) (.+)$/.exec(k)?.[1];
     if (bare !== undefined && !m.has(bare)) m.set(bare, code);
   };
-  for (const line of countries) {
-    const [code = '', ...fields] = line.split('|');
-    const [enNames, enDemonyms, frNames, frDemonyms, arNames, arNisbas, capitals] = fields.map((f) =>
-      f.split(',').filter((w) => w.length > 0),
-    );
-    for (const n of [...(enNames ?? []), ...(frNames ?? []), ...(arNames ?? []), ...(capitals ?? [])])
-      put(t.names, n, code);
-    for (const d of enDemonyms ?? []) put(t.before, d, code);
-    for (const d of frDemonyms ?? []) for (const f of frenchForms(d)) put(t.after, f, code);
-    const none = arNisbas?.[0] === '-';
-    const derived = none ? [] : (arNames ?? []).map(nisbaOf).filter((n) => n !== null);
-    for (const n of [...derived, ...(none ? [] : (arNisbas ?? []))]) {
+  for (const { code, enNames, enDemonyms, frNames, frDemonyms, arNames, arNisbas, capitals } of countries) {
+    for (const n of [...enNames, ...frNames, ...arNames, ...capitals]) put(t.names, n, code);
+    for (const d of enDemonyms) put(t.before, d, code);
+    for (const d of frDemonyms) for (const f of frenchForms(d)) put(t.after, f, code);
+    const derived = arNisbas === null ? [] : arNames.map(nisbaOf).filter((n) => n !== null);
+    for (const n of [...derived, ...(arNisbas ?? [])]) {
       // Attributive nisba with the article: masculine and feminine (المغربي، المغربية).
       const [head = '', ...rest] = n.split(' ');
       const tail = rest.map((w) => ` ال${w}`).join('');
@@ -246,17 +191,11 @@ function arabicGoverned(word: string): string | null {
 export class ForeignQualifier {
   private tables: Tables | null = null;
 
-  /** `countries`: lines in the format of countries.ts. */
-  constructor(private readonly countries: readonly string[] = COUNTRIES) {}
+  constructor(private readonly countries: readonly Country[] = COUNTRY_TABLE) {}
 
   /** The folded lookups, built on first use (a page without these entities never pays for them). */
   private get t(): Tables {
     return (this.tables ??= buildTables(this.countries));
-  }
-
-  /** The country codes this instance knows. */
-  codes(): Set<string> {
-    return new Set(this.countries.map((line) => line.slice(0, line.indexOf('|'))));
   }
 
   static compile(rule: ForeignRule): CompiledRule {
@@ -275,18 +214,18 @@ export class ForeignQualifier {
     const foreignCode = (code: string | undefined): boolean => code !== undefined && !own.has(code);
     const t = this.t;
     if (flags & (BEFORE | NAME_BEFORE) && tok > 0 && !isWordChar(chars[tok - 1]!)) {
-      const near = wordsBefore(chars, tok, 1)[0];
+      const near = wordsBefore(chars, tok, 1, REACH)[0];
       if (near !== undefined && t.lastBefore.has(near.word)) {
-        if (this.foreignBefore(flags, own, wordsBefore(chars, tok, MAX_WORDS + 2))) return true;
+        if (this.foreignBefore(flags, own, wordsBefore(chars, tok, MAX_WORDS + 2, REACH))) return true;
       }
     }
     if (flags & (AFTER | OF | AT | WITH) && e < length && !isWordChar(chars[e]!)) {
       // From Rabat to Paris: after a route word, à and في say where to, not where.
-      const route = flags & AT && ROUTES.has(wordsBefore(chars, tok, 1)[0]?.word ?? '');
+      const route = flags & AT && ROUTES.has(wordsBefore(chars, tok, 1, REACH)[0]?.word ?? '');
       if (route) flags &= ~AT;
-      const next = wordsAfter(chars, length, e, 1)[0];
+      const next = wordsAfter(chars, length, e, 1, REACH)[0];
       if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return false;
-      const after = wordsAfter(chars, length, e, MAX_WORDS + 3);
+      const after = wordsAfter(chars, length, e, MAX_WORDS + 3, REACH);
       let i = 0;
       // An own demonym right after is part of the name (سفارة الولايات المتحدة الأمريكية في تونس).
       const first = after[0] && JOINERS.has(after[0].sep) ? t.after.get(after[0].word) : undefined;

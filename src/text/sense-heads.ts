@@ -18,6 +18,7 @@
  */
 import { ACCEPT, REJECT, UNDECIDED, type Verdict } from './context';
 import { isArabicInitial, isWordChar } from './boundaries';
+import { text } from './folded-words';
 import { foldString } from './normalise';
 
 /**
@@ -67,12 +68,6 @@ const RELATIVE_REACH = 3;
 /** Arabic proclitic letters (و ف ب ك ل) and the article. */
 const PROCLITIC = /^[وفبكل]/u;
 const ARTICLE = 'ال';
-
-function text(chars: Uint16Array, from: number, to: number): string {
-  let out = '';
-  for (let p = from; p < to; p++) out += String.fromCharCode(chars[p]!);
-  return out;
-}
 
 export class SenseHeads {
   /** Folded head word → its entity. */
