@@ -9,7 +9,7 @@
  * Arabic forms with the article (masculine and feminine) are derived (foreign-qualifier.ts). A nisba
  * field of `-` derives none: Mali's (المالي) is also the word for financial, which follows many
  * names (دعم المغرب المالي). Combining forms of compound adjectives
- * (Sino-Soviet, franco-algérien) are listed among the English demonyms. Code `eh` is Western
+ * (Indo-Soviet, franco-algérien) are listed among the English demonyms. Code `eh` is Western
  * Sahara (the territory and the Sahrawi republic), `su` the Soviet Union.
  */
 export const COUNTRIES: readonly string[] = [

@@ -1,20 +1,20 @@
 /**
  * Another country's namesake: an institution or a region named like one of the story's, with a
- * qualifier naming another country attached to it. "South Korean Marine Corps", "Japan's Joint
- * Chiefs", "the JCS in Seoul", "le Marine Corps sud-coréen", "القوات المسلحة الملكية البروناوية",
- * "سفارة الولايات المتحدة في الجزائر" are not the story's. A feature of the text's shape, not a
+ * qualifier naming another country attached to it. "Thai Marine Corps", "Taiwan's Joint Chiefs",
+ * "the JCS in Taipei", "le Marine Corps thaïlandais", "القوات المسلحة الملكية التايلاندية",
+ * "سفارة الولايات المتحدة لدى السنغال" are not the story's. A feature of the text's shape, not a
  * list of phrases: it holds for every country of countries.ts, in every language at once.
  *
  * Only what is directly attached counts (no word in between), each relation enabled per entity
  * (own-countries.ts), since "AFRICOM in Niger" or "Wagner in Mali" is the story's sense:
- * - `before`: a demonym before (English word order), or a country's possessive (Japan's, Philippines');
- *   in a compound (Sino-Soviet) every part is a country's and none is the entity's own;
- * - `nameBefore`: a country's name used as a modifier (Pakistan Joint Chiefs, إسرائيل الاعتراف);
- * - `after`: a French demonym or an Arabic nisba after (sud-coréen, البروناوية, التونسية);
- * - `of`: of/de/du/d' + a country or its capital (Sahel of Algiers, du Japon);
- * - `at`: in/à/au/en/في/ب/لدى + a country or its capital, or one in brackets (in Seoul, (Malte));
+ * - `before`: a demonym before (English word order), or a country's possessive (Taiwan's, Netherlands');
+ *   in a compound (Indo-Soviet) every part is a country's and none is the entity's own;
+ * - `nameBefore`: a country's name used as a modifier (Ghana Armed Forces, إسرائيل الاعتراف);
+ * - `after`: a French demonym or an Arabic nisba after (thaïlandais, الإيفوارية, التونسية);
+ * - `of`: of/de/du/d' + a country or its capital (Sahel of Tunis, du Canada);
+ * - `at`: in/à/au/en/في/ب/لدى + a country or its capital, or one in brackets (in Taipei, (Tunisie));
  * - `with`: with/avec/مع + a country (Treaty of Friendship with the Soviet Union).
- * A demonym of the entity's own countries right after it is skipped (سفارة الولايات المتحدة الأمريكية في …).
+ * A demonym of the entity's own countries right after it is skipped (مكتب الولايات المتحدة الأمريكية في …).
  *
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
@@ -76,9 +76,9 @@ const PREPOSITIONS = new Map<string, number>([
 const ROUTES = new Set(['de', 'from', 'depuis', 'entre', 'between', 'من', 'بين']);
 /** An Arabic word that may be a preposition and a name (بالجزائر). */
 const PROCLITICS = /^ب/u;
-/** Articles between a preposition and a name (of the Philippines, de la Corée). */
+/** Articles between a preposition and a name (of the Netherlands, de la Côte d'Ivoire). */
 const ARTICLES = new Set(['the', 'la', 'le', 'les', 'l']);
-/** Separators inside a multi-word name or a compound (South Korea, sud-coréen, Côte d'Ivoire). */
+/** Separators inside a multi-word name or a compound (Sri Lanka, néo-zélandais, Côte d'Ivoire). */
 const JOINERS = new Set([' ', '-', "'"]);
 /** The longest name, in words. */
 const MAX_WORDS = 4;
@@ -256,12 +256,12 @@ export class ForeignQualifier {
     if (near === undefined) return false;
     const foreignCode = (code: string | undefined): boolean => code !== undefined && !own.has(code);
     if (flags & BEFORE) {
-      // Possessive: Japan's Joint Chiefs (… japan ' s ␠), the Philippines' Marine Corps (… philippines '␠).
+      // Possessive: Taiwan's Joint Chiefs (… taiwan ' s ␠), the Netherlands' Marine Corps (… netherlands '␠).
       if (near.word === 's' && near.sep === ' ' && before[1]?.sep === "'")
         return foreignCode(phraseBefore(t.names, before, 1));
       if (near.sep === "' ") return foreignCode(phraseBefore(t.names, before, 0));
       if (near.sep !== ' ') return false;
-      // A compound adjective (Sino-Soviet, not US-Moroccan nor English-language): every part a
+      // A compound adjective (Indo-Soviet, not US-Moroccan nor English-language): every part a
       // country's, none the entity's own.
       if (before[1]?.sep === '-') {
         for (let j = 0; j < before.length && (j === 0 || before[j]!.sep === '-'); j++) {

@@ -91,7 +91,7 @@ describe('sense heads in the engine', () => {
     expect(
       decided([
         'Le dossier du Sahara sera discuté à New York en octobre.',
-        'Pendant ce temps, des marcheurs traversent le Sahara avec leurs guides.',
+        'Pendant ce temps, des marcheurs ont traversé le Sahara avec leurs guides.',
       ]),
     ).toEqual(['Sahara=western-sahara', 'Sahara=sahara-desert']);
     expect(decided(['تعبر القوافل الصحراء منذ قرون.', 'ويبقى ملف الصحراء حاضرا في كل نقاش سياسي في الرباط.'])).toEqual([
