@@ -18,7 +18,7 @@
  *
  * Pure: reads the original text around a mention (case matters for abbreviations), knows nothing of the DOM.
  */
-import { COUNTRIES } from './countries';
+import { COUNTRY_TABLE, type Country } from './countries';
 import { foldString } from './normalise';
 
 /** Entities that are a country whose capital's name stands for its government, by country code. */
@@ -151,13 +151,12 @@ interface Places {
   capitals: Map<string, string>;
 }
 
-function buildPlaces(countries: readonly string[]): Places {
+function buildPlaces(countries: readonly Country[]): Places {
   const out: Places = { countries: new Map(), capitals: new Map() };
-  for (const line of countries) {
-    const [code = '', en = '', , fr = '', , ar = '', , capitals = ''] = line.split('|');
-    for (const n of [...en.split(','), ...fr.split(','), ...ar.split(',')])
-      if (n.length > 0 && !out.countries.has(foldString(n))) out.countries.set(foldString(n), code);
-    for (const c of capitals.split(',')) if (c.length > 0) out.capitals.set(foldString(c), code);
+  for (const { code, enNames, frNames, arNames, capitals } of countries) {
+    for (const n of [...enNames, ...frNames, ...arNames])
+      if (!out.countries.has(foldString(n))) out.countries.set(foldString(n), code);
+    for (const c of capitals) out.capitals.set(foldString(c), code);
   }
   return out;
 }
@@ -206,7 +205,7 @@ const bare = (w: string): string => w.replace(/\.$/, '');
 export class AddressShape {
   private places: Places | null = null;
 
-  constructor(private readonly countries: readonly string[] = COUNTRIES) {}
+  constructor(private readonly countries: readonly Country[] = COUNTRY_TABLE) {}
 
   private get p(): Places {
     return (this.places ??= buildPlaces(this.countries));

@@ -21,6 +21,7 @@
  * the phrase. Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
 import { isWordChar } from './boundaries';
+import { text } from './folded-words';
 import { foldString } from './normalise';
 
 export type ArabicCue = 'feminine' | 'plural' | 'timeOfDay' | 'region';
@@ -107,12 +108,6 @@ const PARTS = folded(['الشمالية', 'الجنوبية', 'الوسطى', '�
 
 const AND = [0x0648, 0x0641]; // و ف
 const SPACE = (c: number | undefined): boolean => c === 0x20 || c === 0xa0 || c === 0x09;
-
-function text(chars: Uint16Array, from: number, to: number): string {
-  let out = '';
-  for (let p = from; p < to; p++) out += String.fromCharCode(chars[p]!);
-  return out;
-}
 
 /** The word after `e`, with only spaces between; '' when none (punctuation, end of text). */
 function wordAfter(chars: Uint16Array, length: number, e: number): string {

@@ -9,7 +9,7 @@
  * Arabic forms with the article (masculine and feminine) are derived (foreign-qualifier.ts). A nisba
  * field of `-` derives none: Mali's (المالي) is also the word for financial, which follows many
  * names (دعم المغرب المالي). Combining forms of compound adjectives
- * (Sino-Soviet, franco-algérien) are listed among the English demonyms. Code `eh` is Western
+ * (Indo-Soviet, franco-algérien) are listed among the English demonyms. Code `eh` is Western
  * Sahara (the territory and the Sahrawi republic), `su` the Soviet Union.
  */
 export const COUNTRIES: readonly string[] = [
@@ -137,3 +137,41 @@ export const COUNTRIES: readonly string[] = [
   'mg|Madagascar|Malagasy|Madagascar|malgache|مدغشقر||Antananarivo',
   'pa|Panama|Panamanian|Panama|panaméen|بنما||Panama City',
 ];
+
+/** A line of COUNTRIES split into its fields, empty forms dropped. */
+export interface Country {
+  code: string;
+  enNames: readonly string[];
+  enDemonyms: readonly string[];
+  frNames: readonly string[];
+  frDemonyms: readonly string[];
+  arNames: readonly string[];
+  /** Other Arabic nisba stems; null for `-` (derive none, not even from the name). */
+  arNisbas: readonly string[] | null;
+  capitals: readonly string[];
+}
+
+/** Lines in the format of COUNTRIES, parsed; a line without its eight fields is an error. */
+export function parseCountries(lines: readonly string[]): Country[] {
+  return lines.map((line) => {
+    const fields = line.split('|');
+    if (fields.length !== 8) throw new Error(`countries: ${fields.length} fields, not 8, in "${line}"`);
+    const [code = '', ...forms] = fields;
+    const [enNames, enDemonyms, frNames, frDemonyms, arNames, arNisbas, capitals] = forms.map((f) =>
+      f.split(',').filter((w) => w.length > 0),
+    ) as [string[], string[], string[], string[], string[], string[], string[]];
+    return {
+      code,
+      enNames,
+      enDemonyms,
+      frNames,
+      frDemonyms,
+      arNames,
+      arNisbas: arNisbas[0] === '-' ? null : arNisbas,
+      capitals,
+    };
+  });
+}
+
+/** COUNTRIES parsed, for every module that reads them. */
+export const COUNTRY_TABLE: readonly Country[] = parseCountries(COUNTRIES);

@@ -1,25 +1,26 @@
 /**
  * Another country's namesake: an institution or a region named like one of the story's, with a
- * qualifier naming another country attached to it. "South Korean Marine Corps", "Japan's Joint
- * Chiefs", "the JCS in Seoul", "le Marine Corps sud-coréen", "القوات المسلحة الملكية البروناوية",
- * "سفارة الولايات المتحدة في الجزائر" are not the story's. A feature of the text's shape, not a
+ * qualifier naming another country attached to it. "Thai Marine Corps", "Taiwan's Joint Chiefs",
+ * "the JCS in Taipei", "le Marine Corps thaïlandais", "القوات المسلحة الملكية التايلاندية",
+ * "سفارة الولايات المتحدة لدى السنغال" are not the story's. A feature of the text's shape, not a
  * list of phrases: it holds for every country of countries.ts, in every language at once.
  *
  * Only what is directly attached counts (no word in between), each relation enabled per entity
  * (own-countries.ts), since "AFRICOM in Niger" or "Wagner in Mali" is the story's sense:
- * - `before`: a demonym before (English word order), or a country's possessive (Japan's, Philippines');
- *   in a compound (Sino-Soviet) every part is a country's and none is the entity's own;
- * - `nameBefore`: a country's name used as a modifier (Pakistan Joint Chiefs, إسرائيل الاعتراف);
- * - `after`: a French demonym or an Arabic nisba after (sud-coréen, البروناوية, التونسية);
- * - `of`: of/de/du/d' + a country or its capital (Sahel of Algiers, du Japon);
- * - `at`: in/à/au/en/في/ب/لدى + a country or its capital, or one in brackets (in Seoul, (Malte));
+ * - `before`: a demonym before (English word order), or a country's possessive (Taiwan's, Netherlands');
+ *   in a compound (Indo-Soviet) every part is a country's and none is the entity's own;
+ * - `nameBefore`: a country's name used as a modifier (Ghana Armed Forces, إسرائيل الاعتراف);
+ * - `after`: a French demonym or an Arabic nisba after (thaïlandais, الإيفوارية, التونسية);
+ * - `of`: of/de/du/d' + a country or its capital (Sahel of Tunis, du Canada);
+ * - `at`: in/à/au/en/في/ب/لدى + a country or its capital, or one in brackets (in Taipei, (Tunisie));
  * - `with`: with/avec/مع + a country (Treaty of Friendship with the Soviet Union).
- * A demonym of the entity's own countries right after it is skipped (سفارة الولايات المتحدة الأمريكية في …).
+ * A demonym of the entity's own countries right after it is skipped (مكتب الولايات المتحدة الأمريكية في …).
  *
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
-import { COUNTRIES } from './countries';
+import { COUNTRY_TABLE, type Country } from './countries';
 import { isWordChar } from './boundaries';
+import { type Token, wordsAfter, wordsBefore } from './folded-words';
 import { foldString } from './normalise';
 
 export const RELATIONS = ['before', 'nameBefore', 'after', 'of', 'at', 'with'] as const;
@@ -75,64 +76,14 @@ const PREPOSITIONS = new Map<string, number>([
 const ROUTES = new Set(['de', 'from', 'depuis', 'entre', 'between', 'من', 'بين']);
 /** An Arabic word that may be a preposition and a name (بالجزائر). */
 const PROCLITICS = /^ب/u;
-/** Articles between a preposition and a name (of the Philippines, de la Corée). */
+/** Articles between a preposition and a name (of the Netherlands, de la Côte d'Ivoire). */
 const ARTICLES = new Set(['the', 'la', 'le', 'les', 'l']);
-/** Separators inside a multi-word name or a compound (South Korea, sud-coréen, Côte d'Ivoire). */
+/** Separators inside a multi-word name or a compound (Sri Lanka, néo-zélandais, Côte d'Ivoire). */
 const JOINERS = new Set([' ', '-', "'"]);
 /** The longest name, in words. */
 const MAX_WORDS = 4;
 /** How far a qualifier is read (normalised code units), either side. */
 const REACH = 64;
-
-interface Token {
-  word: string;
-  /** Non-word characters between this word and its neighbour towards the mention. */
-  sep: string;
-}
-
-function text(chars: Uint16Array, from: number, to: number): string {
-  let out = '';
-  for (let p = from; p < to; p++) out += String.fromCharCode(chars[p]!);
-  return out;
-}
-
-/** Up to `max` words after `from`; tokens[0].sep is what separates the first from the mention. */
-function wordsAfter(chars: Uint16Array, length: number, from: number, max: number): Token[] {
-  const out: Token[] = [];
-  let p = from;
-  const end = Math.min(length, from + REACH);
-  while (out.length < max && p < end) {
-    const sepStart = p;
-    while (p < end && !isWordChar(chars[p]!)) p++;
-    const wordStart = p;
-    while (p < end && isWordChar(chars[p]!)) p++;
-    if (p === wordStart) break;
-    out.push({
-      sep: text(chars, sepStart, wordStart),
-      word: text(chars, wordStart, p),
-    });
-  }
-  return out;
-}
-
-/** Up to `max` words before `to`, nearest first; tokens[k].sep separates word k from word k - 1 (or the mention). */
-function wordsBefore(chars: Uint16Array, to: number, max: number): Token[] {
-  const out: Token[] = [];
-  let p = to;
-  const start = Math.max(0, to - REACH);
-  while (out.length < max && p > start) {
-    const sepEnd = p;
-    while (p > start && !isWordChar(chars[p - 1]!)) p--;
-    const wordEnd = p;
-    while (p > start && isWordChar(chars[p - 1]!)) p--;
-    if (p === wordEnd) break;
-    out.push({
-      sep: text(chars, wordEnd, sepEnd),
-      word: text(chars, p, wordEnd),
-    });
-  }
-  return out;
-}
 
 /** A form as lookups key it: folded, hyphens and apostrophes as spaces. */
 const key = (text: string): string =>
@@ -169,7 +120,7 @@ interface Tables {
   lastBefore: Set<string>;
 }
 
-function buildTables(countries: readonly string[]): Tables {
+function buildTables(countries: readonly Country[]): Tables {
   const t: Tables = {
     names: new Map(),
     before: new Map(),
@@ -184,18 +135,12 @@ function buildTables(countries: readonly string[]): Tables {
     const bare = /^(?:the|le|la|les|l) (.+)$/.exec(k)?.[1];
     if (bare !== undefined && !m.has(bare)) m.set(bare, code);
   };
-  for (const line of countries) {
-    const [code = '', ...fields] = line.split('|');
-    const [enNames, enDemonyms, frNames, frDemonyms, arNames, arNisbas, capitals] = fields.map((f) =>
-      f.split(',').filter((w) => w.length > 0),
-    );
-    for (const n of [...(enNames ?? []), ...(frNames ?? []), ...(arNames ?? []), ...(capitals ?? [])])
-      put(t.names, n, code);
-    for (const d of enDemonyms ?? []) put(t.before, d, code);
-    for (const d of frDemonyms ?? []) for (const f of frenchForms(d)) put(t.after, f, code);
-    const none = arNisbas?.[0] === '-';
-    const derived = none ? [] : (arNames ?? []).map(nisbaOf).filter((n) => n !== null);
-    for (const n of [...derived, ...(none ? [] : (arNisbas ?? []))]) {
+  for (const { code, enNames, enDemonyms, frNames, frDemonyms, arNames, arNisbas, capitals } of countries) {
+    for (const n of [...enNames, ...frNames, ...arNames, ...capitals]) put(t.names, n, code);
+    for (const d of enDemonyms) put(t.before, d, code);
+    for (const d of frDemonyms) for (const f of frenchForms(d)) put(t.after, f, code);
+    const derived = arNisbas === null ? [] : arNames.map(nisbaOf).filter((n) => n !== null);
+    for (const n of [...derived, ...(arNisbas ?? [])]) {
       // Attributive nisba with the article: masculine and feminine (المغربي، المغربية).
       const [head = '', ...rest] = n.split(' ');
       const tail = rest.map((w) => ` ال${w}`).join('');
@@ -246,17 +191,11 @@ function arabicGoverned(word: string): string | null {
 export class ForeignQualifier {
   private tables: Tables | null = null;
 
-  /** `countries`: lines in the format of countries.ts. */
-  constructor(private readonly countries: readonly string[] = COUNTRIES) {}
+  constructor(private readonly countries: readonly Country[] = COUNTRY_TABLE) {}
 
   /** The folded lookups, built on first use (a page without these entities never pays for them). */
   private get t(): Tables {
     return (this.tables ??= buildTables(this.countries));
-  }
-
-  /** The country codes this instance knows. */
-  codes(): Set<string> {
-    return new Set(this.countries.map((line) => line.slice(0, line.indexOf('|'))));
   }
 
   static compile(rule: ForeignRule): CompiledRule {
@@ -275,18 +214,18 @@ export class ForeignQualifier {
     const foreignCode = (code: string | undefined): boolean => code !== undefined && !own.has(code);
     const t = this.t;
     if (flags & (BEFORE | NAME_BEFORE) && tok > 0 && !isWordChar(chars[tok - 1]!)) {
-      const near = wordsBefore(chars, tok, 1)[0];
+      const near = wordsBefore(chars, tok, 1, REACH)[0];
       if (near !== undefined && t.lastBefore.has(near.word)) {
-        if (this.foreignBefore(flags, own, wordsBefore(chars, tok, MAX_WORDS + 2))) return true;
+        if (this.foreignBefore(flags, own, wordsBefore(chars, tok, MAX_WORDS + 2, REACH))) return true;
       }
     }
     if (flags & (AFTER | OF | AT | WITH) && e < length && !isWordChar(chars[e]!)) {
       // From Rabat to Paris: after a route word, à and في say where to, not where.
-      const route = flags & AT && ROUTES.has(wordsBefore(chars, tok, 1)[0]?.word ?? '');
+      const route = flags & AT && ROUTES.has(wordsBefore(chars, tok, 1, REACH)[0]?.word ?? '');
       if (route) flags &= ~AT;
-      const next = wordsAfter(chars, length, e, 1)[0];
+      const next = wordsAfter(chars, length, e, 1, REACH)[0];
       if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return false;
-      const after = wordsAfter(chars, length, e, MAX_WORDS + 3);
+      const after = wordsAfter(chars, length, e, MAX_WORDS + 3, REACH);
       let i = 0;
       // An own demonym right after is part of the name (سفارة الولايات المتحدة الأمريكية في تونس).
       const first = after[0] && JOINERS.has(after[0].sep) ? t.after.get(after[0].word) : undefined;
@@ -317,12 +256,12 @@ export class ForeignQualifier {
     if (near === undefined) return false;
     const foreignCode = (code: string | undefined): boolean => code !== undefined && !own.has(code);
     if (flags & BEFORE) {
-      // Possessive: Japan's Joint Chiefs (… japan ' s ␠), the Philippines' Marine Corps (… philippines '␠).
+      // Possessive: Taiwan's Joint Chiefs (… taiwan ' s ␠), the Netherlands' Marine Corps (… netherlands '␠).
       if (near.word === 's' && near.sep === ' ' && before[1]?.sep === "'")
         return foreignCode(phraseBefore(t.names, before, 1));
       if (near.sep === "' ") return foreignCode(phraseBefore(t.names, before, 0));
       if (near.sep !== ' ') return false;
-      // A compound adjective (Sino-Soviet, not US-Moroccan nor English-language): every part a
+      // A compound adjective (Indo-Soviet, not US-Moroccan nor English-language): every part a
       // country's, none the entity's own.
       if (before[1]?.sep === '-') {
         for (let j = 0; j < before.length && (j === 0 || before[j]!.sep === '-'); j++) {

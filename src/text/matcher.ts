@@ -546,6 +546,27 @@ export function compiledForm(m: Matcher): Compiled | undefined {
   return compiledOf.get(m);
 }
 
+/**
+ * Which aliases (by index) have a context rule and the same text as an alias of a rival entity of
+ * sense-heads.ts: only those are decided by their governing word. A name of one sense alone (the
+ * territory's Southern Provinces) keeps its own rule: a rival's word near it has no rival to hand it to.
+ * Patterns of the same text end at the same automaton state.
+ */
+function sharedSenseNames(compiled: Compiled, heads: SenseHeads): boolean[] {
+  const { aliases, automaton, pAlias } = compiled;
+  const shared = aliases.map(() => false);
+  for (let state = 0; state < automaton.stateCount; state++) {
+    const here: number[] = [];
+    for (let p = automaton.outFirst[state]!; p >= 0; p = automaton.patternNext[p]!) {
+      const a = pAlias[p]!;
+      if (aliases[a]!.context !== null && heads.has(aliases[a]!.entityId)) here.push(a);
+    }
+    const entities = new Set(here.map((a) => aliases[a]!.entityId));
+    if (entities.size > 1) for (const a of here) shared[a] = true;
+  }
+  return shared;
+}
+
 export function makeMatcher(compiled: Compiled): Matcher {
   const { entityIds, aliases, automaton, pAlias, pStart, pEndWord } = compiled;
   const pWhole = new Uint8Array(pAlias.length);
@@ -561,9 +582,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const aForeign = aliases.map((a) => ownRules.get(a.entityId) ?? null);
   // Arabic place names that are also common nouns (arabic-shape.ts): the rule of each alias's entity, or null.
   const aArabic = aliases.map((a) => (a.otherSense ? null : arabicShapeRule(a.entityId)));
-  // A shared name's governing word (sense-heads.ts): whether each alias's entity has such words.
+  // A shared name's governing word (sense-heads.ts): whether each alias is a name of two rival senses.
   const heads = new SenseHeads();
-  const aHeads = aliases.map((a) => a.context !== null && heads.has(a.entityId));
+  const aHeads = sharedSenseNames(compiled, heads);
   // A namesake town's address, a capital where one goes (address-shape.ts): general places only.
   const address = new AddressShape();
   const aMetonym = aliases.map((a) => !a.otherSense && METONYMS[a.entityId] !== undefined);
@@ -589,6 +610,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     // still replace it (its window accepts) or join it (same span, another entity, also undecided).
     let pendTok = -1;
     let pendAt = -1;
+    // The alias of that pending match when it is a name shared by rival senses (sense-heads.ts), else null.
+    let pendShared: AliasRecord | null = null;
     // The span [condTok, condEnd) of the latest pending match, whose candidates are condWithin:
     // names wholly inside it are kept as its alternatives (Match.within), selected leftmost-longest
     // among themselves up to innerEnd, in case the page withdraws it.
@@ -600,8 +623,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
     const pageWide = state.pageWide === true;
     let undecided = false;
     // Decided alone, the senses of counted matches are kept aside (by index), needed only when
-    // something is undecided: plain matches otherwise, at no cost.
-    let senses: Sense[] | null = null;
+    // something is undecided: plain matches otherwise, at no cost. Set in accept (the cast keeps
+    // TypeScript from narrowing it to null).
+    let senses = null as Sense[] | null;
     // The entity of the latest name qualified by another country, and its end: shorter names of it
     // there (Joint Chiefs in Joint Chiefs of Staff in Seoul) are the same namesake.
     let foreignEntity = '';
@@ -610,6 +634,22 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let rivalTok = -1;
     let rivalEnd = -1;
     let rivalEntity = '';
+    /** An accepted match of `rec` at [tok, e) (original [start, endOrig)). */
+    const accept = (rec: AliasRecord, tok: number, e: number, start: number, endOrig: number): void => {
+      if (!rec.afterMention) state.seen.add(rec.entityId);
+      lastEnd = e;
+      const match: Match = { entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig) };
+      // Decided by its window at the pending match's start: it takes that place.
+      const at = tok === pendTok ? pendAt : matches.length;
+      matches[at] = match;
+      if (tok === pendTok) condTok = NO_SPAN;
+      pendTok = -1;
+      if (rec.afterMention || rec.general) {
+        const sense = rec.afterMention ? 'after' : 'general';
+        if (pageWide) match.sense = sense;
+        else (senses ??= [])[at] = sense;
+      }
+    };
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
       const tok = cTok[i]!;
@@ -700,6 +740,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (aHeads[pAlias[p]!] && !shaped) {
         // A shared name its window rejects for one sense and leaves open for the other is the other's
         // (not when its shape rejects it: then it may be neither's).
+        // Both ways: the rival read first was rejected (below), or is pending here (mirror, at REJECT).
         if (verdict === REJECT) [rivalTok, rivalEnd, rivalEntity] = [tok, e, rec.entityId];
         else if (verdict === UNDECIDED && tok === rivalTok && e === rivalEnd && rivalEntity !== rec.entityId)
           verdict = ACCEPT;
@@ -714,6 +755,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
           matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'rejected' });
           undecided = true;
         }
+        // The mirror of the rival rule: the rival, read first, is pending alone on this very span.
+        const rival = tok === pendTok && aHeads[pAlias[p]!] && !shaped ? pendShared : null;
+        const pending = rival !== null ? matches[pendAt]! : null;
+        if (rival !== null && rival.entityId !== rec.entityId && pending?.end === endOrig) {
+          if (pending.candidates!.length === 1 && pending.candidates![0] === rival.entityId)
+            accept(rival, tok, e, start, endOrig);
+        }
         continue;
       }
       if (verdict === UNDECIDED) {
@@ -725,6 +773,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         }
         pendTok = tok;
         pendAt = matches.length;
+        pendShared = aHeads[pAlias[p]!] && !shaped ? rec : null;
         lastEnd = e;
         undecided = true;
         const t = text.slice(start, endOrig);
@@ -736,19 +785,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         innerEnd = 0;
         continue;
       }
-      if (!rec.afterMention) state.seen.add(rec.entityId);
-      lastEnd = e;
-      const match: Match = { entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig) };
-      // Decided by its window at the pending match's start: it takes that place.
-      const at = tok === pendTok ? pendAt : matches.length;
-      matches[at] = match;
-      if (tok === pendTok) condTok = NO_SPAN;
-      pendTok = -1;
-      if (rec.afterMention || rec.general) {
-        const sense = rec.afterMention ? 'after' : 'general';
-        if (pageWide) match.sense = sense;
-        else (senses ??= [])[at] = sense;
-      }
+      accept(rec, tok, e, start, endOrig);
     }
     if (pageWide || !undecided) return matches;
     if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));

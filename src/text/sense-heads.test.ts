@@ -91,7 +91,7 @@ describe('sense heads in the engine', () => {
     expect(
       decided([
         'Le dossier du Sahara sera discuté à New York en octobre.',
-        'Pendant ce temps, des marcheurs traversent le Sahara avec leurs guides.',
+        'Pendant ce temps, des marcheurs ont traversé le Sahara avec leurs guides.',
       ]),
     ).toEqual(['Sahara=western-sahara', 'Sahara=sahara-desert']);
     expect(decided(['تعبر القوافل الصحراء منذ قرون.', 'ويبقى ملف الصحراء حاضرا في كل نقاش سياسي في الرباط.'])).toEqual([
@@ -101,10 +101,51 @@ describe('sense heads in the engine', () => {
     ]);
   });
 
+  it('leaves a name of one sense alone to its own rule, whatever the rival word governing it', () => {
+    // قلب is a desert word, but the Southern Provinces are only the territory's name: its window
+    // (no word either way here) leaves it to the page, no rejected vote.
+    const found = matcher.find('افتتحت الوزارة مستشفى جامعيا في قلب الأقاليم الجنوبية هذا الخريف', createPageState());
+    expect(found.map((m) => [m.text, m.entityId, m.sense])).toEqual([
+      ['الأقاليم الجنوبية', 'western-sahara', 'pending'],
+    ]);
+  });
+
   it('gives a shared name its window rejects for one sense and leaves open to the other sense', () => {
     // زاكورة vetoes the territory; the desert's own rule has no word here.
     expect(decided(['يفضل المرشدون زيارة الصحراء المغربية قرب زاكورة في الربيع'])).toEqual([
       'الصحراء المغربية=sahara-desert',
+    ]);
+  });
+
+  it('reads the rival rule both ways, whichever sense the pack lists first', () => {
+    // Two rivals sharing "Sahara": one with a veto word and one without a word either way here.
+    const entity = (id: string, vetoes: string[]): Pack['entities'][number] => ({
+      id,
+      category: 'place',
+      names: {},
+      aliases: { en: [{ text: 'Sahara', context: { requires: ['zzrequired'], vetoes } }] },
+      summary: {},
+      facts: [],
+    });
+    const found = (first: Pack['entities'][number], second: Pack['entities'][number]): string[][] =>
+      buildMatcher([{ ...(bundled as unknown as Pack), entities: [first, second] }])
+        .find('A photographer from Lyon spent May in the Sahara.', createPageState())
+        .map((m) => [m.entityId, m.sense!]);
+    const territory = entity('western-sahara', ['Lyon']);
+    const desert = entity('sahara-desert', ['Lyon']);
+    const open = (e: Pack['entities'][number]): Pack['entities'][number] => ({
+      ...e,
+      aliases: { en: [{ text: 'Sahara', context: { requires: ['zzrequired'] } }] },
+    });
+    // Rejected first: the second is accepted where it comes (a place's accepted sense is general).
+    expect(found(territory, open(desert))).toEqual([
+      ['western-sahara', 'rejected'],
+      ['sahara-desert', 'general'],
+    ]);
+    // Pending first: the rejection that follows turns it into an accepted match.
+    expect(found(open(territory), desert)).toEqual([
+      ['western-sahara', 'general'],
+      ['sahara-desert', 'rejected'],
     ]);
   });
 });

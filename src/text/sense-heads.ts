@@ -10,13 +10,15 @@
  * the same clause (the nearest first): "the dispute over the Sahara", "تعبر شاحنات النقل الدولي
  * الصحراء". Arabic proclitics and the article are allowed on it (لنزاع, بمغربية, النزاع).
  *
- * The engine (matcher.ts) also reads rival rules against each other: a shared name whose window
- * rejects one sense (the territory's vetoes are the desert's words) and leaves the other open is the other's.
+ * The engine (matcher.ts) also reads rival rules against each other, whichever it reads first: a
+ * shared name whose window rejects one sense (the territory's vetoes are the desert's words) and
+ * leaves the other open is the other's. Only names both rivals have go by these words.
  *
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
 import { ACCEPT, REJECT, UNDECIDED, type Verdict } from './context';
 import { isArabicInitial, isWordChar } from './boundaries';
+import { text } from './folded-words';
 import { foldString } from './normalise';
 
 /**
@@ -66,12 +68,6 @@ const RELATIVE_REACH = 3;
 /** Arabic proclitic letters (و ف ب ك ل) and the article. */
 const PROCLITIC = /^[وفبكل]/u;
 const ARTICLE = 'ال';
-
-function text(chars: Uint16Array, from: number, to: number): string {
-  let out = '';
-  for (let p = from; p < to; p++) out += String.fromCharCode(chars[p]!);
-  return out;
-}
 
 export class SenseHeads {
   /** Folded head word → its entity. */
