@@ -190,6 +190,9 @@ const CHECKS: Record<ArabicCue, (chars: Uint16Array, length: number, tok: number
 };
 
 /** An entity's checked aliases, folded, with their cues. */
+/** The entities with Arabic shape cues (the matcher looks up the others' aliases no further). */
+export const ARABIC_SHAPE_ENTITIES: readonly string[] = Object.keys(ARABIC_SHAPES);
+
 export interface ArabicShapeRule {
   words: readonly { word: string; cues: readonly ArabicCue[] }[];
 }

@@ -29,7 +29,7 @@ import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAnotherPerson } from './namesakes';
 import { caseTellsNothing, SHAPE_WEIGHT, shapeSaysOther } from './name-shape';
-import { arabicShapeRule, arabicShapeSaysOther } from './arabic-shape';
+import { ARABIC_SHAPE_ENTITIES, arabicShapeRule, arabicShapeSaysOther, type ArabicShapeRule } from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
@@ -552,17 +552,23 @@ export function compiledForm(m: Matcher): Compiled | undefined {
  * territory's Southern Provinces) keeps its own rule: a rival's word near it has no rival to hand it to.
  * Patterns of the same text end at the same automaton state.
  */
-function sharedSenseNames(compiled: Compiled, heads: SenseHeads): boolean[] {
+function sharedSenseNames(compiled: Compiled, ruled: Uint8Array): boolean[] {
   const { aliases, automaton, pAlias } = compiled;
+  const { outFirst, patternNext } = automaton;
   const shared = aliases.map(() => false);
+  if (!ruled.includes(1)) return shared;
+  // Every state is visited (a 100k-alias pack has millions): nothing is allocated per state.
   for (let state = 0; state < automaton.stateCount; state++) {
-    const here: number[] = [];
-    for (let p = automaton.outFirst[state]!; p >= 0; p = automaton.patternNext[p]!) {
-      const a = pAlias[p]!;
-      if (aliases[a]!.context !== null && heads.has(aliases[a]!.entityId)) here.push(a);
+    let entity: string | null = null;
+    let rivals = false;
+    for (let p = outFirst[state]!; p >= 0 && !rivals; p = patternNext[p]!) {
+      if (ruled[pAlias[p]!] === 0) continue;
+      const id = aliases[pAlias[p]!]!.entityId;
+      if (entity === null) entity = id;
+      else rivals = id !== entity;
     }
-    const entities = new Set(here.map((a) => aliases[a]!.entityId));
-    if (entities.size > 1) for (const a of here) shared[a] = true;
+    if (rivals)
+      for (let p = outFirst[state]!; p >= 0; p = patternNext[p]!) if (ruled[pAlias[p]!]) shared[pAlias[p]!] = true;
   }
   return shared;
 }
@@ -577,17 +583,29 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const cands = new Candidates(pWhole, pStart, pEndWord, patternLength);
   // Another country's namesake (foreign-qualifier.ts): the rule of each alias's entity, or null.
   const qualifier = new ForeignQualifier();
+  const heads = new SenseHeads();
+  const address = new AddressShape();
+  // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
+  // place name that is also a common noun (arabic-shape.ts), a capital standing for its government
+  // (address-shape.ts), a name two rival senses share (sense-heads.ts). Few entities have any: the
+  // others are passed over by one look-up (a 100k-alias pack loads in one pass).
   const ownRules = new Map<string, CompiledRule>();
   for (const [id, rule] of Object.entries(OWN_COUNTRIES)) ownRules.set(id, ForeignQualifier.compile(rule));
-  const aForeign = aliases.map((a) => ownRules.get(a.entityId) ?? null);
-  // Arabic place names that are also common nouns (arabic-shape.ts): the rule of each alias's entity, or null.
-  const aArabic = aliases.map((a) => (a.otherSense ? null : arabicShapeRule(a.entityId)));
-  // A shared name's governing word (sense-heads.ts): whether each alias is a name of two rival senses.
-  const heads = new SenseHeads();
-  const aHeads = sharedSenseNames(compiled, heads);
-  // A namesake town's address, a capital where one goes (address-shape.ts): general places only.
-  const address = new AddressShape();
-  const aMetonym = aliases.map((a) => !a.otherSense && METONYMS[a.entityId] !== undefined);
+  const arabicRules = new Map(ARABIC_SHAPE_ENTITIES.map((id) => [id, arabicShapeRule(id)]));
+  const cued = new Set([...ownRules.keys(), ...arabicRules.keys(), ...Object.keys(METONYMS), ...heads.entityIds()]);
+  const aForeign: (CompiledRule | null)[] = [];
+  const aArabic: (ArabicShapeRule | null)[] = [];
+  const aMetonym: boolean[] = [];
+  const ruled = new Uint8Array(aliases.length);
+  for (let i = 0; i < aliases.length; i++) {
+    const { entityId: id, otherSense, context } = aliases[i]!;
+    const some = cued.has(id);
+    aForeign.push(some ? (ownRules.get(id) ?? null) : null);
+    aArabic.push(some && !otherSense ? (arabicRules.get(id) ?? null) : null);
+    aMetonym.push(some && !otherSense && METONYMS[id] !== undefined);
+    if (some && context !== null && heads.has(id)) ruled[i] = 1;
+  }
+  const aHeads = sharedSenseNames(compiled, ruled);
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.

@@ -86,6 +86,11 @@ export class SenseHeads {
     }
   }
 
+  /** The entities with head words. */
+  entityIds(): Iterable<string> {
+    return this.entities;
+  }
+
   /** Whether an entity's shared names are decided by their governing word. */
   has(entityId: string): boolean {
     return this.entities.has(entityId);
