@@ -6,20 +6,9 @@ import type { FindNamesRequest, FindNamesResponse } from '../../src/shared/messa
 import type { Pack } from '../../src/text/pack-types';
 import { decidePage } from '../../src/text/page-evidence';
 import type { ExtensionBrowser } from './harness/browsers';
+import { expectSeedCounts } from './harness/seed-counts';
 import { describeInBrowsers } from './harness/suite';
 import { pageEntities } from './harness/page-probes';
-
-const expected = JSON.parse(readFileSync(new URL('../fixtures/seed/expected.json', import.meta.url), 'utf8')) as {
-  mentions: Record<string, number>;
-  not_checked: Record<string, string>;
-};
-const extra = JSON.parse(readFileSync(new URL('../fixtures/seed/expected-extra.json', import.meta.url), 'utf8')) as {
-  mentions: Record<string, number>;
-};
-const optional = new Set([
-  ...Object.keys(expected.not_checked).flatMap((k) => k.split(/\s*[/,]\s*/)),
-  ...Object.keys(extra.mentions),
-]);
 
 interface Stored {
   format: number;
@@ -30,13 +19,6 @@ interface Stored {
 async function storedMatcher(browser: ExtensionBrowser): Promise<Stored | undefined> {
   return (await browser.callExtension<Record<string, Stored | undefined>>('storage.local.get', 'compiledMatcher'))
     .compiledMatcher;
-}
-
-/** The seed article's counts: exactly the expected ones, and nothing unexpected. */
-function expectSeedCounts(counts: Record<string, number>): void {
-  const required = Object.fromEntries(Object.entries(counts).filter(([id]) => id in expected.mentions));
-  expect(required).toEqual(expected.mentions);
-  expect(Object.keys(counts).filter((id) => !(id in expected.mentions) && !optional.has(id))).toEqual([]);
 }
 
 async function seedCounts(browser: ExtensionBrowser, origin: string): Promise<void> {

@@ -17,26 +17,8 @@ import type { FindNamesRequest } from '../../src/shared/messages';
 import type { Pack } from '../../src/text/pack-types';
 import type { ExtensionBrowser } from './harness/browsers';
 import { appendLateParagraph, entitiesWhen, highlightTexts, pageEntities, waitForPaint } from './harness/page-probes';
+import { expectSeedCounts } from './harness/seed-counts';
 import { describeInBrowsers } from './harness/suite';
-
-const expected = JSON.parse(readFileSync(new URL('../fixtures/seed/expected.json', import.meta.url), 'utf8')) as {
-  mentions: Record<string, number>;
-  not_checked: Record<string, string>;
-};
-const extra = JSON.parse(readFileSync(new URL('../fixtures/seed/expected-extra.json', import.meta.url), 'utf8')) as {
-  mentions: Record<string, number>;
-};
-const optional = new Set([
-  ...Object.keys(expected.not_checked).flatMap((k) => k.split(/\s*[/,]\s*/)),
-  ...Object.keys(extra.mentions),
-]);
-
-/** The seed article's counts: exactly the expected ones, and nothing unexpected. */
-function expectSeedCounts(counts: Record<string, number>): void {
-  const required = Object.fromEntries(Object.entries(counts).filter(([id]) => id in expected.mentions));
-  expect(required).toEqual(expected.mentions);
-  expect(Object.keys(counts).filter((id) => !(id in expected.mentions) && !optional.has(id))).toEqual([]);
-}
 
 /** The background's precompiled matcher record (background/compiled-matcher.ts), if stored. */
 async function storedMatcher(browser: ExtensionBrowser): Promise<{ key: string } | undefined> {

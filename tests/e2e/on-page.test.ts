@@ -1,20 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { expectSeedCounts } from './harness/seed-counts';
 import { describeInBrowsers } from './harness/suite';
 import { glossaUi, highlightTexts, pageEntities, pointOfHighlight, waitForPaint } from './harness/page-probes';
-
-const expected = JSON.parse(readFileSync(new URL('../fixtures/seed/expected.json', import.meta.url), 'utf8')) as {
-  mentions: Record<string, number>;
-  not_checked: Record<string, string>;
-};
-/** Ids expected.json names as "welcome but not required": allowed on top of the exact counts. */
-const extra = JSON.parse(readFileSync(new URL('../fixtures/seed/expected-extra.json', import.meta.url), 'utf8')) as {
-  mentions: Record<string, number>;
-};
-const optional = new Set([
-  ...Object.keys(expected.not_checked).flatMap((k) => k.split(/\s*[/,]\s*/)),
-  ...Object.keys(extra.mentions),
-]);
 
 describeInBrowsers('on the page: seed article', (get) => {
   it('finds exactly the expected mentions and leaves body.innerHTML unchanged', async () => {
@@ -23,9 +10,7 @@ describeInBrowsers('on the page: seed article', (get) => {
     // The server's bytes are the reference: the DOM as parsed, before any script, equals what we read now.
     const before = await page.evaluate(() => document.body.innerHTML);
     const counts = await pageEntities(browser, tabId);
-    const required = Object.fromEntries(Object.entries(counts).filter(([id]) => id in expected.mentions));
-    expect(required).toEqual(expected.mentions);
-    expect(Object.keys(counts).filter((id) => !(id in expected.mentions) && !optional.has(id))).toEqual([]);
+    expectSeedCounts(counts);
     await waitForPaint(page);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
     expect(await page.evaluate(() => document.querySelectorAll('body *').length)).toBe(
