@@ -15,6 +15,7 @@ const place = { lang: 'en', split: 'dev' } as const;
 describe('corpusPlace', () => {
   it('reads language and split from the path', () => {
     expect(corpusPlace('en/test/apache.json')).toEqual({ lang: 'en', split: 'test' });
+    expect(corpusPlace('ar/holdout/apache.json')).toEqual({ lang: 'ar', split: 'holdout' });
     expect(corpusPlace('de/test/apache.json')).toMatch(/unknown language/);
     expect(corpusPlace('en/train/apache.json')).toMatch(/unknown split/);
     expect(corpusPlace('en/apache.json')).toMatch(/expected <lang>/);

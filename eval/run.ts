@@ -2,34 +2,69 @@
  * npm run eval [-- --check] [-- --update-floors]
  * Scans every passage of eval/corpus as one page with the scan CLI's code (src/cli/scan-core.ts),
  * prints precision/recall and every false positive and miss, and writes eval/RESULTS.md.
- * --check: exit 1 when the test split falls under eval/floors.json. --update-floors: write the
- * test split's current figures as the floors (the ratchet; see eval/README.md).
+ * --check: exit 1 when a measured split (test, holdout) falls under eval/floors.json. --update-floors:
+ * write the measured splits' current figures as the floors (the ratchet; see eval/README.md).
+ * --validate: check the corpus's format only, printing no figures (for passage writers).
  * Exit codes: 0 ok, 1 under a floor, 2 malformed corpus, pack or arguments.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { scanFiles } from '../src/cli/scan-core';
 import { evalDir, EvalError, loadCorpus, loadPack } from './load';
+import type { Split } from './passage';
 import { renderReport, type PassageResult } from './report';
-import { aggregate, floorFailures, percentFloor, precision, recall, scorePassage, type Floor } from './score';
+import {
+  aggregate,
+  floorFailures,
+  percentFloor,
+  precision,
+  recall,
+  scorePassage,
+  type Floor,
+  type Totals,
+} from './score';
 
 const floorsPath = path.join(evalDir, 'floors.json');
+/** The splits that measure (never tune): floors are kept for each. */
+const MEASURED: readonly Split[] = ['test', 'holdout'];
+const USAGE = 'usage: npm run eval [-- --check] [-- --update-floors] [-- --validate]';
 
-function readFloors(): Record<string, Floor> {
-  const data = JSON.parse(readFileSync(floorsPath, 'utf8')) as { test?: Record<string, Floor> };
-  if (typeof data.test !== 'object' || data.test === null)
-    throw new EvalError(`${floorsPath}: expected {"test": {"<lang>": {"precision": P, "recall": R}}}`);
-  for (const [lang, f] of Object.entries(data.test)) {
-    if (typeof f?.precision !== 'number' || typeof f?.recall !== 'number')
-      throw new EvalError(`${floorsPath}: test.${lang} needs numeric precision and recall`);
+type Floors = Partial<Record<Split, Record<string, Floor>>>;
+
+function readFloors(): Floors {
+  const data = JSON.parse(readFileSync(floorsPath, 'utf8')) as Record<string, unknown>;
+  const shape = `expected {"test": {"<lang>": {"precision": P, "recall": R}}, "holdout": {…}}`;
+  if (typeof data.test !== 'object' || data.test === null) throw new EvalError(`${floorsPath}: ${shape}`);
+  for (const key of Object.keys(data)) {
+    if (!(MEASURED as readonly string[]).includes(key))
+      throw new EvalError(`${floorsPath}: unknown split "${key}"; ${shape}`);
+    const split = data[key];
+    if (typeof split !== 'object' || split === null) throw new EvalError(`${floorsPath}: ${key}: ${shape}`);
+    for (const [lang, f] of Object.entries(split as Record<string, Partial<Floor> | null>)) {
+      if (typeof f?.precision !== 'number' || typeof f?.recall !== 'number')
+        throw new EvalError(`${floorsPath}: ${key}.${lang} needs numeric precision and recall`);
+    }
   }
-  return data.test;
+  return data as Floors;
+}
+
+/** `--validate`: the corpus's format only, without scanning; what a passage writer runs (no figures). */
+function validateOnly(): number {
+  const passages = loadCorpus();
+  const counts = new Map<string, number>();
+  for (const p of passages) counts.set(`${p.lang}/${p.split}`, (counts.get(`${p.lang}/${p.split}`) ?? 0) + 1);
+  const list = [...counts].sort().map(([k, n]) => `${k} ${n}`);
+  process.stdout.write(`eval --validate: ${passages.length} well-formed passages (${list.join(', ')})\n`);
+  return 0;
 }
 
 function main(argv: readonly string[]): number {
-  const unknownArg = argv.find((a) => a !== '--check' && a !== '--update-floors');
-  if (unknownArg !== undefined)
-    throw new EvalError(`unknown argument ${unknownArg}\nusage: npm run eval [-- --check] [-- --update-floors]`);
+  const unknownArg = argv.find((a) => a !== '--check' && a !== '--update-floors' && a !== '--validate');
+  if (unknownArg !== undefined) throw new EvalError(`unknown argument ${unknownArg}\n${USAGE}`);
+  if (argv.includes('--validate')) {
+    if (argv.length > 1) throw new EvalError(`--validate runs alone\n${USAGE}`);
+    return validateOnly();
+  }
   const passages = loadCorpus();
   const pack = loadPack();
   // The same entry point as `npm run scan`: one file per passage, each a fresh page.
@@ -50,28 +85,40 @@ function main(argv: readonly string[]): number {
   writeFileSync(path.join(evalDir, 'RESULTS.md'), report);
   process.stdout.write(report);
 
-  const test = results.filter((r) => r.passage.split === 'test');
-  const byLang = aggregate(
-    test.flatMap((r) => r.scores.map((s) => ({ lang: r.passage.lang, s }))),
-    (x) => x.lang,
-    (x) => x.s,
-  );
+  const byLang = (split: Split): Map<string, Totals> =>
+    aggregate(
+      results
+        .filter((r) => r.passage.split === split)
+        .flatMap((r) => r.scores.map((s) => ({ lang: r.passage.lang, s }))),
+      (x) => x.lang,
+      (x) => x.s,
+    );
+  const measured = MEASURED.filter((split) => results.some((r) => r.passage.split === split));
   if (argv.includes('--update-floors')) {
     const floors = Object.fromEntries(
-      [...byLang]
-        .sort()
-        .map(([lang, t]) => [lang, { precision: percentFloor(precision(t)), recall: percentFloor(recall(t)) }]),
+      measured.map((split) => [
+        split,
+        Object.fromEntries(
+          [...byLang(split)]
+            .sort()
+            .map(([lang, t]) => [lang, { precision: percentFloor(precision(t)), recall: percentFloor(recall(t)) }]),
+        ),
+      ]),
     );
-    writeFileSync(floorsPath, `${JSON.stringify({ test: floors }, null, 2)}\n`);
+    writeFileSync(floorsPath, `${JSON.stringify(floors, null, 2)}\n`);
     process.stdout.write(`\nfloors written to eval/floors.json: ${JSON.stringify(floors)}\n`);
   }
   if (argv.includes('--check')) {
-    const failures = floorFailures(readFloors(), byLang);
+    const floors = readFloors();
+    const failures = MEASURED.flatMap((split) => {
+      const f = floors[split];
+      return f === undefined ? [] : floorFailures(f, byLang(split), split);
+    });
     if (failures.length > 0) {
       process.stderr.write(`eval --check: under the floors of eval/floors.json:\n  ${failures.join('\n  ')}\n`);
       return 1;
     }
-    process.stdout.write('\neval --check: the test split meets eval/floors.json\n');
+    process.stdout.write(`\neval --check: the ${measured.join(' and ')} splits meet eval/floors.json\n`);
   }
   return 0;
 }

@@ -72,6 +72,12 @@ describe('floorFailures', () => {
       'fr: floor set but the test split has no fr passages',
     ]);
   });
+
+  it('names the split it checks', () => {
+    expect(floorFailures({ en: { precision: 96, recall: 90 } }, byLang, 'holdout')).toEqual([
+      'en: holdout precision 95 % < floor 96 %',
+    ]);
+  });
 });
 
 describe('highlight', () => {

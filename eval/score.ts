@@ -92,19 +92,23 @@ export interface Floor {
   recall: number;
 }
 
-/** Floors are percentages per language for the test split; returns one message per figure under its floor. */
-export function floorFailures(floors: Readonly<Record<string, Floor>>, byLang: ReadonlyMap<string, Totals>): string[] {
+/** Floors are percentages per language for one measured split; returns one message per figure under its floor. */
+export function floorFailures(
+  floors: Readonly<Record<string, Floor>>,
+  byLang: ReadonlyMap<string, Totals>,
+  split = 'test',
+): string[] {
   const out: string[] = [];
   for (const [lang, floor] of Object.entries(floors)) {
     const t = byLang.get(lang);
     if (t === undefined) {
-      out.push(`${lang}: floor set but the test split has no ${lang} passages`);
+      out.push(`${lang}: floor set but the ${split} split has no ${lang} passages`);
       continue;
     }
     const p = percentFloor(precision(t));
     const r = percentFloor(recall(t));
-    if (p < floor.precision) out.push(`${lang}: test precision ${p} % < floor ${floor.precision} %`);
-    if (r < floor.recall) out.push(`${lang}: test recall ${r} % < floor ${floor.recall} %`);
+    if (p < floor.precision) out.push(`${lang}: ${split} precision ${p} % < floor ${floor.precision} %`);
+    if (r < floor.recall) out.push(`${lang}: ${split} recall ${r} % < floor ${floor.recall} %`);
   }
   return out;
 }

@@ -31,7 +31,7 @@ import { LIMITS } from '../text/validate-pack';
 /** What training needs of a corpus passage (eval/passage.ts). */
 export interface TrainingPassage {
   id: string;
-  split: 'dev' | 'test';
+  split: 'dev' | 'test' | 'holdout';
   sense: 'story' | 'other' | 'mixed';
   text: string;
   mentions: Record<string, number>;
