@@ -103,6 +103,7 @@ describe('arabicShapeSaysOther: the sunset in a time-of-day frame', () => {
   it('reads nothing into جهة (on the part of) nor صوب (towards): the country', () => {
     expect(maghrib('أبدى الوفد من جهة المغرب استعداده للحوار.')).toBe(false);
     expect(maghrib('وهناك، ومن جهة المغرب، تعهد بمواصلة الدعم.')).toBe(false);
+    expect(maghrib('أما من ناحية المغرب فقد رحبت الحكومة بالمبادرة.')).toBe(false);
     expect(maghrib('اتجهت القافلة صوب المغرب عبر المعبر الحدودي.')).toBe(false);
   });
 });

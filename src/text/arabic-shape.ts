@@ -13,7 +13,7 @@
  * - `timeOfDay`: the place (المغرب) is also the sunset and its prayer: a time preposition, a
  *   prayer or fast word directly before (بعد المغرب، صلاة المغرب، موعد إفطار المغرب), another of the
  *   five prayers coordinated with it (المغرب والعشاء), or a direction before it (في جهة المغرب،
- *   المشرق والمغرب: the west; not من جهة المغرب, on Morocco's part);
+ *   المشرق والمغرب: the west; not من جهة/ناحية المغرب, on Morocco's part);
  * - `region`: the country (أمريكا) is also its continent, whose parts take a compass or culture
  *   adjective (أمريكا الجنوبية، أمريكا الوسطى، أمريكا اللاتينية); the country takes none.
  *
@@ -99,8 +99,8 @@ const PRAYERS = folded(['الفجر', 'الصبح', 'الظهر', 'العصر', 
  * Not صوب (صوب المغرب: towards the country).
  */
 const DIRECTIONS = folded(['جهة', 'ناحية', 'المشرق', 'الشرق']);
-/** جهة after من: on the part of (من جهة المغرب: on Morocco's part), the country. */
-const SIDE = foldString('جهة');
+/** جهة or ناحية after من: on the part of (من جهة المغرب، من ناحية المغرب: on Morocco's part), the country. */
+const SIDES = folded(['جهة', 'ناحية']);
 const FROM = folded(['من']);
 
 /** Adjectives that name a part of a continent, feminine like it. */
@@ -159,10 +159,10 @@ function plural(chars: Uint16Array, length: number, e: number): boolean {
   return QUANTIFIERS.has(next) || RECIPROCAL.test(next);
 }
 
-/** A direction noun `prev` right before the mention at `tok`, but جهة after من. */
+/** A direction noun `prev` right before the mention at `tok`, but not جهة or ناحية after من. */
 function direction(chars: Uint16Array, tok: number, prev: string): boolean {
   if (!DIRECTIONS.has(prev)) return false;
-  if (prev !== SIDE) return true;
+  if (!SIDES.has(prev)) return true;
   let p = tok;
   while (p > 0 && SPACE(chars[p - 1])) p--;
   return !inSet(FROM, wordBefore(chars, p - prev.length));
