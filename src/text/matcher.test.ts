@@ -21,6 +21,15 @@ describe('matcher: English', () => {
     expect(texts('U.S. Africa Command')).toEqual([['africom', 'U.S. Africa Command']]);
     expect(texts('African Lion 2024 began')).toEqual([['african-lion', 'African Lion 2024']]);
   });
+  it('reads two names of one entity side by side as one name, but not a list', () => {
+    expect(texts('the USAFRICOM AFRICOM staff')).toEqual([['africom', 'USAFRICOM AFRICOM']]);
+    expect(texts('AFRICOM - USAFRICOM')).toEqual([['africom', 'AFRICOM - USAFRICOM']]);
+    expect(texts('AFRICOM, USAFRICOM')).toEqual([
+      ['africom', 'AFRICOM'],
+      ['africom', 'USAFRICOM'],
+    ]);
+    expect(texts('AFRICOM (USAFRICOM)')).toHaveLength(2);
+  });
   it('needs whole words', () => {
     expect(ids('AFRICOMS and USAFRICOMX and preAFRICOM')).toEqual([]);
     expect(ids('Africa-born, (Africa)')).toEqual(['africa', 'africa']);

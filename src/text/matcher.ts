@@ -573,6 +573,26 @@ function sharedSenseNames(compiled: Compiled, ruled: Uint8Array): boolean[] {
   return shared;
 }
 
+/** Only spaces or a hyphen between two names. */
+const JOINT = /^[\s\u00a0-]*$/;
+
+/**
+ * `prev`, the match before an accepted story name of `rec` at `start`, is a plain accepted match of the
+ * same entity written right before it: together they are one name, not two mentions.
+ */
+function plainNeighbour(
+  prev: Match | undefined,
+  rec: AliasRecord,
+  prevSense: Sense | undefined,
+  text: string,
+  start: number,
+): prev is Match {
+  if (prev === undefined || prev.entityId !== rec.entityId || prev.sense !== undefined || prevSense !== undefined)
+    return false;
+  if (rec.afterMention || rec.general || prev.end > start) return false;
+  return JOINT.test(text.slice(prev.end, start));
+}
+
 export function makeMatcher(compiled: Compiled): Matcher {
   const { entityIds, aliases, automaton, pAlias, pStart, pEndWord } = compiled;
   const pWhole = new Uint8Array(pAlias.length);
@@ -652,13 +672,23 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let rivalTok = -1;
     let rivalEnd = -1;
     let rivalEntity = '';
-    /** An accepted match of `rec` at [tok, e) (original [start, endOrig)). */
-    const accept = (rec: AliasRecord, tok: number, e: number, start: number, endOrig: number): void => {
+    /**
+     * An accepted match of `rec` at [tok, e) (original [start, endOrig)); `joins`: it may extend the
+     * match before it (no proclitic: وفاغنر after فاغنر is a list, not one name).
+     */
+    const accept = (rec: AliasRecord, tok: number, e: number, start: number, endOrig: number, joins = false): void => {
       if (!rec.afterMention) state.seen.add(rec.entityId);
       lastEnd = e;
-      const match: Match = { entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig) };
       // Decided by its window at the pending match's start: it takes that place.
       const at = tok === pendTok ? pendAt : matches.length;
+      const prev = matches[at - 1];
+      if (joins && at === matches.length && plainNeighbour(prev, rec, senses?.[at - 1], text, start)) {
+        // Two names of one entity side by side are one name (AH-64E Apache, مروحية أباتشي AH-64).
+        prev.end = endOrig;
+        prev.text = text.slice(prev.start, endOrig);
+        return;
+      }
+      const match: Match = { entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig) };
       matches[at] = match;
       if (tok === pendTok) condTok = NO_SPAN;
       pendTok = -1;
@@ -803,7 +833,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         innerEnd = 0;
         continue;
       }
-      accept(rec, tok, e, start, endOrig);
+      accept(rec, tok, e, start, endOrig, s === tok);
     }
     if (pageWide || !undecided) return matches;
     if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));
