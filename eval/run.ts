@@ -5,6 +5,7 @@
  * --check: exit 1 when a measured split (test, holdout) falls under eval/floors.json. --update-floors:
  * write the measured splits' current figures as the floors (the ratchet; see eval/README.md).
  * --validate: check the corpus's format only, printing no figures (for passage writers).
+ * --split S: scan and report split S alone (dev for rule writers), without writing RESULTS.md.
  * Exit codes: 0 ok, 1 under a floor, 2 malformed corpus, pack or arguments.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,8 @@ import {
 const floorsPath = path.join(evalDir, 'floors.json');
 /** The splits that measure (never tune): floors are kept for each. */
 const MEASURED: readonly Split[] = ['test', 'holdout'];
-const USAGE = 'usage: npm run eval [-- --check] [-- --update-floors] [-- --validate]';
+const USAGE = 'usage: npm run eval [-- --check] [-- --update-floors] [-- --validate] [-- --split dev]';
+const SPLIT_NAMES: readonly Split[] = ['dev', ...MEASURED];
 
 type Floors = Partial<Record<Split, Record<string, Floor>>>;
 
@@ -58,14 +60,26 @@ function validateOnly(): number {
   return 0;
 }
 
+/** `--split S`: S's passages only, so a rule writer sees dev alone; RESULTS.md is not written. */
+function splitArg(argv: readonly string[]): Split | undefined {
+  const at = argv.indexOf('--split');
+  if (at < 0) return undefined;
+  const split = SPLIT_NAMES.find((s) => s === argv[at + 1]);
+  if (split === undefined) throw new EvalError(`--split takes one of ${SPLIT_NAMES.join(', ')}\n${USAGE}`);
+  if (argv.length > 2) throw new EvalError(`--split runs alone\n${USAGE}`);
+  return split;
+}
+
 function main(argv: readonly string[]): number {
-  const unknownArg = argv.find((a) => a !== '--check' && a !== '--update-floors' && a !== '--validate');
+  const only = splitArg(argv);
+  const flags = only === undefined ? argv : [];
+  const unknownArg = flags.find((a) => a !== '--check' && a !== '--update-floors' && a !== '--validate');
   if (unknownArg !== undefined) throw new EvalError(`unknown argument ${unknownArg}\n${USAGE}`);
   if (argv.includes('--validate')) {
     if (argv.length > 1) throw new EvalError(`--validate runs alone\n${USAGE}`);
     return validateOnly();
   }
-  const passages = loadCorpus();
+  const passages = loadCorpus(only);
   const pack = loadPack();
   // The same entry point as `npm run scan`: one file per passage, each a fresh page.
   const reports = scanFiles(
@@ -82,7 +96,7 @@ function main(argv: readonly string[]): number {
   ].sort();
 
   const report = renderReport(results, unknown);
-  writeFileSync(path.join(evalDir, 'RESULTS.md'), report);
+  if (only === undefined) writeFileSync(path.join(evalDir, 'RESULTS.md'), report);
   process.stdout.write(report);
 
   const byLang = (split: Split): Map<string, Totals> =>
