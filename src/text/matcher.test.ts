@@ -73,6 +73,11 @@ describe('matcher: English', () => {
     expect(ids(`Michael Langley arrived.${filler} CIA headquarters in Langley, Virginia.`)).toEqual([
       'michael-langley',
     ]);
+    // The place named like him does not make the page forget him.
+    expect(ids(`Michael Langley arrived.${filler} He briefed analysts at Langley. Langley said`)).toEqual([
+      'michael-langley',
+      'michael-langley',
+    ]);
   });
   it('Rabat: not Rabat, Malta', () => {
     expect(ids('Rabat, Malta is a town')).toEqual([]);

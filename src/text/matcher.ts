@@ -27,7 +27,7 @@ import {
 } from './context';
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
-import { isLoneWord, namesAnotherPerson } from './namesakes';
+import { isLoneWord, namesAPlace, namesAnotherPerson } from './namesakes';
 import { caseTellsNothing, SHAPE_WEIGHT, shapeSaysOther } from './name-shape';
 import { ARABIC_SHAPE_ENTITIES, arabicShapeRule, arabicShapeSaysOther, type ArabicShapeRule } from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
@@ -716,10 +716,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
         innerEnd = innerCandidate(rec, text, buf, tok, s, e, within, matches, innerEnd);
         continue;
       }
-      if (rec.afterMention && isLoneWord(chars, s, e) && namesAnotherPerson(text, starts[s]!, ends[e - 1]!)) {
-        // Another person of that name: lone surnames from here on are theirs (namesakes.ts).
-        state.seen.delete(rec.entityId);
-        continue;
+      if (rec.afterMention && isLoneWord(chars, s, e)) {
+        if (namesAnotherPerson(text, starts[s]!, ends[e - 1]!)) {
+          // Another person of that name: lone surnames from here on are theirs (namesakes.ts).
+          state.seen.delete(rec.entityId);
+          continue;
+        }
+        if (namesAPlace(text, starts[s]!, ends[e - 1]!)) continue; // at Langley: the place, this once
       }
       if (rec.otherSense) {
         // A phrase in which the alias means something else: it takes its span (a longer pending

@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, createScanState } from './matcher';
-import { namesAnotherPerson } from './namesakes';
+import { namesAPlace, namesAnotherPerson } from './namesakes';
 import type { Entity, Pack } from './pack-types';
 
 /** Whether the first "Milley" of the text (or the one at `at`) names someone else. */
 const other = (text: string, surname = 'Milley', at = text.indexOf(surname)): boolean =>
   namesAnotherPerson(text, at, at + surname.length);
+
+describe('namesAPlace', () => {
+  const place = (text: string, surname = 'Langley', at = text.indexOf(surname)): boolean =>
+    namesAPlace(text, at, at + surname.length);
+  it('reads a lone surname after a preposition of place as the place', () => {
+    expect(place('The analysts at Langley disagreed.')).toBe(true);
+    expect(place('He grew up in  Anderson.', 'Anderson')).toBe(true);
+    expect(place('عمل سنوات في لانجلي قبل تقاعده.', 'لانجلي')).toBe(true);
+  });
+  it('keeps the person after other words, prepositions that take people, and before a possessive', () => {
+    expect(place('Langley said the exercise went well.')).toBe(false);
+    expect(place('The minister wrote to Langley last week.')).toBe(false);
+    expect(place('It was done at Langley’s request.')).toBe(false);
+    expect(place("It was done at Langley's request.")).toBe(false);
+  });
+});
 
 describe('namesAnotherPerson', () => {
   it('takes a capitalised word right before the surname for another given name', () => {

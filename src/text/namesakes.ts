@@ -81,6 +81,27 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
   return false;
 }
 
+/**
+ * Prepositions of place: a lone surname right after one is the place named like the person
+ * ("officials at Langley", "born in Anderson", في لانجلي), not the person, unless a possessive
+ * follows ("at Langley's request"). "to", "from" and « à » are left out: they take people too
+ * ("wrote to Milley", « a rendu hommage à Langley »).
+ */
+const PLACE_PREPOSITIONS = new Set<string>(['at', 'in', 'near', 'outside', 'في']);
+const POSSESSIVE = /^['’]s\b/u;
+
+/**
+ * Whether the lone surname at text[start, end) (original offsets) is a place there. Unlike
+ * `namesAnotherPerson`, the story's person is not forgotten: the page may name both.
+ */
+export function namesAPlace(text: string, start: number, end: number): boolean {
+  if (POSSESSIVE.test(text.slice(end, end + 3))) return false;
+  const gap = spacesBefore(text, start);
+  if (gap === start) return false;
+  const w = wordBefore(text, gap)?.word;
+  return w !== undefined && PLACE_PREPOSITIONS.has(w.toLowerCase());
+}
+
 /** Whether the folded alias chars[s, e) is one word (a surname, not "Gen. Milley"). */
 export function isLoneWord(chars: Uint16Array, s: number, e: number): boolean {
   for (let p = s; p < e; p++) if (chars[p] === 0x20) return false;
