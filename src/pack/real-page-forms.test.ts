@@ -1,0 +1,46 @@
+/**
+ * Alias forms added because real pages write the names that way (eval dev passages `*-forms10-*`, each citing
+ * the page): the army's own name for the FAR, "Africa Corp" without the s, the embassy's full Arabic name with
+ * the city, the French title of the Joint Chiefs' chairman, the Sahelo-Saharan zone, the misspelling "Mark Miley".
+ * A form that contains another pack name counts once, as the longer name.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildMatcher } from '../text/matcher';
+import { validatePack } from '../text/validate-pack';
+
+const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
+if (!v.ok) throw new Error(v.errors.join('\n'));
+const matcher = buildMatcher([v.pack]);
+const ids = (text: string): string[] => matcher.find(text).map((m) => m.entityId);
+
+describe('bundled pack: name forms seen on real pages', () => {
+  it.each([
+    ['far-morocco', 'Units of the Royal Moroccan Army hold the berm in the south.'],
+    ['far-morocco', 'نشر الجيش الملكي المغربي وحدات إضافية على الحدود.'],
+    ['far-morocco', "L'armée royale marocaine a déployé un hôpital de campagne."],
+    ['joint-chiefs-of-staff', "Le chef d'état-major interarmées américain a reçu son homologue."],
+    ['sahel', 'Les États de la zone sahélo-saharienne coopèrent contre les trafics.'],
+    ['mark-milley', 'Gen. Mark Miley spoke to reporters at the Pentagon.'],
+  ])('%s ← %s', (entity, text) => {
+    expect(ids(text)).toEqual([entity]);
+  });
+
+  it('reads "Russia\'s Africa Corp" as the Africa Corps alone, not Russia as well', () => {
+    expect(ids("Wagner's bases in Mali pass to Russia's Africa Corp.")).toEqual(['wagner-group', 'africa-corps']);
+  });
+
+  it('reads a bare "Africa Corp" beside Wagner and Mali, not in a company name', () => {
+    expect(ids('Former Wagner fighters in Mali will join the Africa Corp.')).toContain('africa-corps');
+    expect(ids('Shares in Zambezi Africa Corp fell after the miner cut its copper forecast.')).toEqual([]);
+  });
+
+  it('counts the embassy once when its Arabic name carries the city', () => {
+    expect(ids('أعلنت سفارة الولايات المتحدة الأمريكية بالرباط عن مواعيد جديدة.')).toEqual(['us-embassy-morocco']);
+    expect(ids('دعت سفارة الولايات المتحدة الأمريكية في الرباط الطلبة إلى معرض.')).toEqual(['us-embassy-morocco']);
+  });
+
+  it('leaves the bare Arabic "royal army" (also a football club) to other rules', () => {
+    expect(ids('فاز فريق الجيش الملكي على الرجاء في الدوري.')).toEqual([]);
+  });
+});
