@@ -1,7 +1,8 @@
 /**
  * Alias forms added because real pages write the names that way (eval dev passages `*-forms10-*`, each citing
- * the page): the army's own name for the FAR, "Africa Corp" without the s, the embassy's full Arabic name with
- * the city, the French title of the Joint Chiefs' chairman, the Sahelo-Saharan zone, the misspelling "Mark Miley".
+ * the page): the army's own name for the FAR, "Africa Corp" without the s, the embassy's full name with the city,
+ * French titles of the Joint Chiefs' chairman, the Sahelo-Saharan zone, the misspellings "Mark Miley" and
+ * "أفريكيوم", older African Lion years, "Morocco's sovereignty" and "على صحرائه" in the recognition's name.
  * A form that contains another pack name counts once, as the longer name.
  */
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,12 @@ describe('bundled pack: name forms seen on real pages', () => {
     ['joint-chiefs-of-staff', "Le chef d'état-major interarmées américain a reçu son homologue."],
     ['sahel', 'Les États de la zone sahélo-saharienne coopèrent contre les trafics.'],
     ['mark-milley', 'Gen. Mark Miley spoke to reporters at the Pentagon.'],
+    ['joint-chiefs-of-staff', "Il devient chef d'état-major des forces armées américaines."],
+    ['african-lion', 'African Lion 2023 ended in June.'],
+    ['african-lion', 'AL23 ended in June.'],
+    ['africom', 'زار وفد من أفريكيوم العاصمة.'],
+    ['africom', 'باشرت القيادة العسكرية الأميركية لأفريقيا عملها.'],
+    ['polisario-front', 'رفضت جبهة بوليساريو المقترح.'],
   ])('%s ← %s', (entity, text) => {
     expect(ids(text)).toEqual([entity]);
   });
@@ -35,7 +42,20 @@ describe('bundled pack: name forms seen on real pages', () => {
     expect(ids('Shares in Zambezi Africa Corp fell after the miner cut its copper forecast.')).toEqual([]);
   });
 
-  it('counts the embassy once when its Arabic name carries the city', () => {
+  it('counts the recognition once, not Morocco, Western Sahara or the United States inside its name', () => {
+    expect(ids("Scholars debate the U.S. recognition of Morocco's sovereignty over Western Sahara.")).toEqual([
+      'us-recognition-western-sahara',
+    ]);
+    expect(ids('شكّل اعتراف الولايات المتحدة بسيادة المغرب على صحرائه منعطفاً.')).toEqual([
+      'us-recognition-western-sahara',
+    ]);
+    expect(ids('وأكدت الخريطة استمرار اعتراف واشنطن بسيادة المغرب على الصحراء.')).toEqual([
+      'us-recognition-western-sahara',
+    ]);
+  });
+
+  it('counts the embassy once when its name carries the city', () => {
+    expect(ids("L'ambassade des Etats-Unis d'Amérique à Rabat a déménagé.")).toEqual(['us-embassy-morocco']);
     expect(ids('أعلنت سفارة الولايات المتحدة الأمريكية بالرباط عن مواعيد جديدة.')).toEqual(['us-embassy-morocco']);
     expect(ids('دعت سفارة الولايات المتحدة الأمريكية في الرباط الطلبة إلى معرض.')).toEqual(['us-embassy-morocco']);
   });
