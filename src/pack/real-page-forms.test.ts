@@ -2,7 +2,8 @@
  * Alias forms added because real pages write the names that way (eval dev passages `*-forms10-*`, each citing
  * the page): the army's own name for the FAR, "Africa Corp" without the s, the embassy's full name with the city,
  * French titles of the Joint Chiefs' chairman, the Sahelo-Saharan zone, the misspellings "Mark Miley" and
- * "أفريكيوم", older African Lion years, "Morocco's sovereignty" and "على صحرائه" in the recognition's name.
+ * "أفريكيوم", older African Lion years, "Morocco's sovereignty" and "على صحرائه" in the recognition's name,
+ * TOW's expansion with or without its hyphens and commas.
  * A form that contains another pack name counts once, as the longer name.
  */
 import { readFileSync } from 'node:fs';
@@ -40,6 +41,16 @@ describe('bundled pack: name forms seen on real pages', () => {
   it('reads a bare "Africa Corp" beside Wagner and Mali, not in a company name', () => {
     expect(ids('Former Wagner fighters in Mali will join the Africa Corp.')).toContain('africa-corps');
     expect(ids('Shares in Zambezi Africa Corp fell after the miner cut its copper forecast.')).toEqual([]);
+  });
+
+  it('counts TOW spelled out and its acronym as two mentions, however the expansion is punctuated', () => {
+    for (const expansion of [
+      'Tube-Launched, Optically Tracked, Wire-Guided',
+      'Tube-launched, Optically-tracked Wire-guided',
+      'Tube-launched, Optically Tracked, Wireless-Guided',
+      'Tube-launched, Optically-tracked, Wireless guided',
+    ])
+      expect(ids(`The TOW (${expansion}) missile entered service in 1970.`)).toEqual(['bgm-71-tow', 'bgm-71-tow']);
   });
 
   it('counts the recognition once, not Morocco, Western Sahara or the United States inside its name', () => {
