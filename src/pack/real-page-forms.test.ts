@@ -3,7 +3,7 @@
  * the page): the army's own name for the FAR, "Africa Corp" without the s, the embassy's full name with the city,
  * French titles of the Joint Chiefs' chairman, the Sahelo-Saharan zone, the misspellings "Mark Miley" and
  * "أفريكيوم", older African Lion years, "Morocco's sovereignty" and "على صحرائه" in the recognition's name,
- * TOW's expansion with or without its hyphens and commas.
+ * TOW's expansion with or without its hyphens and commas, « souveraineté marocaine », « Marines US ».
  * A form that contains another pack name counts once, as the longer name.
  */
 import { readFileSync } from 'node:fs';
@@ -30,6 +30,7 @@ describe('bundled pack: name forms seen on real pages', () => {
     ['africom', 'زار وفد من أفريكيوم العاصمة.'],
     ['africom', 'باشرت القيادة العسكرية الأميركية لأفريقيا عملها.'],
     ['polisario-front', 'رفضت جبهة بوليساريو المقترح.'],
+    ['us-marine-corps', 'Une compagnie de Marines US a débarqué près d’Agadir.'],
   ])('%s ← %s', (entity, text) => {
     expect(ids(text)).toEqual([entity]);
   });
@@ -61,6 +62,9 @@ describe('bundled pack: name forms seen on real pages', () => {
       'us-recognition-western-sahara',
     ]);
     expect(ids('وأكدت الخريطة استمرار اعتراف واشنطن بسيادة المغرب على الصحراء.')).toEqual([
+      'us-recognition-western-sahara',
+    ]);
+    expect(ids('La reconnaissance américaine de la souveraineté marocaine sur le Sahara tient toujours.')).toEqual([
       'us-recognition-western-sahara',
     ]);
   });
