@@ -3,7 +3,8 @@
  * the page): the army's own name for the FAR, "Africa Corp" without the s, the embassy's full name with the city,
  * French titles of the Joint Chiefs' chairman, the Sahelo-Saharan zone, the misspellings "Mark Miley" and
  * "أفريكيوم", older African Lion years, "Morocco's sovereignty" and "على صحرائه" in the recognition's name,
- * TOW's expansion with or without its hyphens and commas, « souveraineté marocaine », « Marines US ».
+ * TOW's expansion with or without its hyphens and commas, « souveraineté marocaine », « Marines US », Anderson's
+ * initials as real pages write them.
  * A form that contains another pack name counts once, as the longer name.
  */
 import { readFileSync } from 'node:fs';
@@ -31,6 +32,8 @@ describe('bundled pack: name forms seen on real pages', () => {
     ['africom', 'باشرت القيادة العسكرية الأميركية لأفريقيا عملها.'],
     ['polisario-front', 'رفضت جبهة بوليساريو المقترح.'],
     ['us-marine-corps', 'Une compagnie de Marines US a débarqué près d’Agadir.'],
+    ['dagvin-anderson', 'Lt. Gen. Dagvin R. Anderson took command in August.'],
+    ['dagvin-anderson', 'أكد مجلس الشيوخ تعيين الفريق داغفين آر. إم. أندرسون.'],
   ])('%s ← %s', (entity, text) => {
     expect(ids(text)).toEqual([entity]);
   });
