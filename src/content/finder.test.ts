@@ -7,7 +7,7 @@ import { isFindNamesResponse, isRequest, type RequestFields } from '../shared/me
 import sensePack from '../text/fixtures/sense-pack.json';
 import { buildMatcher, createPageState, createScanState, type Match, type Matcher } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
-import { AnswerDeadline, backgroundFinder, localFinder } from './finder';
+import { backgroundFinder, localFinder } from './finder';
 
 const matcher = buildMatcher([matchingPart(fullPack as unknown as Pack)]);
 const article = readFileSync(new URL('../../tests/fixtures/seed/article.ar.txt', import.meta.url), 'utf8');
@@ -130,50 +130,6 @@ describe('backgroundFinder and a background that never answers', () => {
     expect(await finder.find(texts.slice(2), state)).toEqual([matcher.find(texts[2]!, expected)]);
     expect(send).toHaveBeenCalledTimes(1);
     expect(fallback).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('AnswerDeadline', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
-  it('rejects each request that stays unanswered for its whole wait, with one timer at a time', async () => {
-    vi.useFakeTimers();
-    const setTimer = vi.spyOn(globalThis, 'setTimeout');
-    const deadline = new AnswerDeadline(1000, () => Date.now());
-    const never = new Promise<string>(() => {});
-    const settled: string[] = [];
-    const watch = (name: string, p: Promise<string>) =>
-      p.then(
-        (v) => void settled.push(`${name} answered ${v}`),
-        (e: Error) => void settled.push(`${name}: ${e.message}`),
-      );
-    void watch('first', deadline.within(never));
-    await vi.advanceTimersByTimeAsync(400);
-    void watch('answered', deadline.within(Promise.resolve('b')));
-    void watch('second', deadline.within(never));
-    await vi.advanceTimersByTimeAsync(599);
-    expect(settled).toEqual(['answered answered b']);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(settled).toEqual(['answered answered b', 'first: no answer within 1000 ms']);
-    // The second request's own wait: 1000 ms from when it was asked.
-    await vi.advanceTimersByTimeAsync(399);
-    expect(settled).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(settled[2]).toBe('second: no answer within 1000 ms');
-    // One timer for the first wait, one set again for the second's.
-    expect(setTimer).toHaveBeenCalledTimes(2);
-  });
-
-  it('passes answers and failures through, and sets no timer when none is waiting', async () => {
-    vi.useFakeTimers();
-    const deadline = new AnswerDeadline(1000, () => Date.now());
-    await expect(deadline.within(Promise.resolve(1))).resolves.toBe(1);
-    await expect(deadline.within(Promise.reject(new Error('gone')))).rejects.toThrow('gone');
-    // The timer set for the first fires once and finds nothing to reject or wait for.
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(vi.getTimerCount()).toBe(0);
   });
 });
 
