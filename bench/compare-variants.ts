@@ -1,8 +1,11 @@
 /**
  * A/B of built extensions (`--variants a=DIR,b=DIR`, with `--only`): each variant on each page,
  * one run at a time in turn, order alternating, so a busy moment of the shared machine hits both.
- * Prints medians and quartiles; writes nothing.
+ * Prints medians and quartiles; writes nothing. "main thread" is every task of the page's main thread
+ * in the same window after navigationStart (thread CPU): what the variant costs the page in all,
+ * the style and paint its highlights cause included, beside the script attributed to it.
  */
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { FixtureServer } from '../tests/e2e/harness/server';
 import { launchChromium } from './launch';
@@ -19,7 +22,15 @@ export async function compareVariants(
   pages: readonly PageSpec[],
   runsPerPage: number,
   server: FixtureServer,
+  /** `--save-traces DIR`: each variant's traces in DIR/<variant>/. */
+  saveTraces: string | null = null,
 ): Promise<void> {
+  const traceDir = (name: string): string | null => {
+    if (!saveTraces) return null;
+    const dir = path.join(saveTraces, name);
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  };
   const browsers = await Promise.all(variants.map(([, dir]) => launchChromium('glossa', path.resolve(root, dir))));
   try {
     for (const spec of pages) {
@@ -28,16 +39,25 @@ export async function compareVariants(
         scriptMs: [] as number[],
         cpuMs: [] as number[],
         backgroundMs: [] as number[],
+        busyCpuMs: [] as number[],
       }));
       for (let i = 0; i < runsPerPage; i++) {
         const order = variants.map((_, k) => k);
         if (i % 2) order.reverse();
         for (const k of order) {
-          const r = await measureExtension(browsers[k]!, server, { ...spec, runs: 1 }, true, null, null);
+          const r = await measureExtension(
+            browsers[k]!,
+            server,
+            { ...spec, key: `${spec.key}-${i}`, runs: 1 },
+            true,
+            traceDir(variants[k]![0]),
+            null,
+          );
           runs[k]!.wallMs.push(...r.wallMs);
           runs[k]!.scriptMs.push(...r.traces.map((t) => t.scriptMs));
           runs[k]!.cpuMs.push(...r.traces.map((t) => t.cpuMs ?? NaN));
           runs[k]!.backgroundMs.push(...r.background.map((b) => b?.ms ?? 0));
+          runs[k]!.busyCpuMs.push(...r.busyCpuMs);
         }
       }
       const spread = (xs: number[]): string =>
@@ -45,7 +65,7 @@ export async function compareVariants(
       for (const [k, [name]] of variants.entries()) {
         const r = runs[k]!;
         log(
-          `${spec.key} ${name}: wall ${spread(r.wallMs)}; content script ${spread(r.scriptMs)}; thread cpu ${spread(r.cpuMs)}; background ${spread(r.backgroundMs)}`,
+          `${spec.key} ${name}: wall ${spread(r.wallMs)}; content script ${spread(r.scriptMs)}; thread cpu ${spread(r.cpuMs)}; main thread cpu ${spread(r.busyCpuMs)}; background ${spread(r.backgroundMs)}`,
         );
       }
     }

@@ -9,6 +9,9 @@
  * Profiler) to --out.
  * --tasks: record a DevTools trace instead and break down the content script's heaviest
  * main-thread tasks by (unminified) call path.
+ * --repeat N: load each page N times and report the mean per load (one load is noisy).
+ * A sample weighs its time delta capped at 3 sampling intervals: a longer gap is the renderer
+ * descheduled (a loaded machine), not work, and one such sample could carry 10 ms or more.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -27,9 +30,12 @@ const argv = process.argv.slice(2);
 const opt = (n: string): string | undefined => (argv.includes(n) ? argv[argv.indexOf(n) + 1] : undefined);
 const INTERVAL = Number(opt('--interval-us') ?? 100);
 const TASKS = argv.includes('--tasks');
+const REPEAT = Number(opt('--repeat') ?? 1);
+/** The most a sample can weigh (µs): see the usage comment. */
+const SAMPLE_CAP = 3 * INTERVAL;
 const OUT = opt('--out') ?? path.join(os.tmpdir(), 'glossa-profiles');
 const pagesWanted = argv.filter(
-  (a, i) => !a.startsWith('--') && !['--interval-us', '--out'].includes(argv[i - 1] ?? ''),
+  (a, i) => !a.startsWith('--') && !['--interval-us', '--out', '--repeat'].includes(argv[i - 1] ?? ''),
 );
 const PAGES = pagesWanted.length ? pagesWanted : ['1m', 'none'];
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -152,67 +158,73 @@ async function main(): Promise<void> {
 
   try {
     for (const p of PAGES) {
-      const pageEvent = ctx.waitForEvent('page');
-      const tab = (await control.evaluate(
-        (u) => chrome.tabs.create({ url: u, active: true }),
-        `${server.origin}/blank.html`,
-      )) as { id: number };
-      const page = await pageEvent;
-      await page.waitForLoadState('load');
-      const cdp = await ctx.newCDPSession(page);
-      const traceEvents: TraceEvent[] = [];
-      if (TASKS) {
-        cdp.on('Tracing.dataCollected', (e) => void traceEvents.push(...(e.value as unknown as TraceEvent[])));
-        await cdp.send('Tracing.start', {
-          traceConfig: {
-            includedCategories: [
-              'devtools.timeline',
-              'v8.execute',
-              'toplevel',
-              'disabled-by-default-v8.cpu_profiler',
-              'blink.user_timing',
-              '__metadata',
-            ],
-            recordMode: 'recordAsMuchAsPossible',
-          },
-          transferMode: 'ReportEvents',
-        } as never);
-      } else {
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL });
-        await cdp.send('Profiler.start');
-      }
-      const t0 = Date.now();
-      await page.goto(`${server.origin}/${p}.html`, { waitUntil: 'load', timeout: 300_000 });
-      if (p === 'scroll') {
-        await page.evaluate(() => (window as unknown as { __bench: { start(): void } }).__bench.start());
-        await sleep(6_000);
-      } else {
-        for (;;) {
-          const a = (await control
-            .evaluate(([id]) => chrome.tabs.sendMessage(id, { type: 'glossa:page-entities' }, { frameId: 0 }), [
-              tab.id,
-            ] as const)
-            .catch(() => null)) as { complete?: boolean } | null;
-          if (a?.complete) break;
-          if (Date.now() - t0 > 300_000) throw new Error(`${p}: never complete`);
-          await sleep(100);
+      const loads: Profile[] = [];
+      let wall = 0;
+      for (let load = 0; load < (TASKS ? 1 : REPEAT); load++) {
+        const pageEvent = ctx.waitForEvent('page');
+        const tab = (await control.evaluate(
+          (u) => chrome.tabs.create({ url: u, active: true }),
+          `${server.origin}/blank.html`,
+        )) as { id: number };
+        const page = await pageEvent;
+        await page.waitForLoadState('load');
+        const cdp = await ctx.newCDPSession(page);
+        const traceEvents: TraceEvent[] = [];
+        if (TASKS) {
+          cdp.on('Tracing.dataCollected', (e) => void traceEvents.push(...(e.value as unknown as TraceEvent[])));
+          await cdp.send('Tracing.start', {
+            traceConfig: {
+              includedCategories: [
+                'devtools.timeline',
+                'v8.execute',
+                'toplevel',
+                'disabled-by-default-v8.cpu_profiler',
+                'blink.user_timing',
+                '__metadata',
+              ],
+              recordMode: 'recordAsMuchAsPossible',
+            },
+            transferMode: 'ReportEvents',
+          } as never);
+        } else {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL });
+          await cdp.send('Profiler.start');
         }
-        await sleep(500);
+        const t0 = Date.now();
+        await page.goto(`${server.origin}/${p}.html`, { waitUntil: 'load', timeout: 300_000 });
+        if (p === 'scroll') {
+          await page.evaluate(() => (window as unknown as { __bench: { start(): void } }).__bench.start());
+          await sleep(6_000);
+        } else {
+          for (;;) {
+            const a = (await control
+              .evaluate(([id]) => chrome.tabs.sendMessage(id, { type: 'glossa:page-entities' }, { frameId: 0 }), [
+                tab.id,
+              ] as const)
+              .catch(() => null)) as { complete?: boolean } | null;
+            if (a?.complete) break;
+            if (Date.now() - t0 > 300_000) throw new Error(`${p}: never complete`);
+            await sleep(100);
+          }
+          await sleep(500);
+        }
+        if (TASKS) {
+          const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+          await cdp.send('Tracing.end');
+          await done;
+          writeFileSync(path.join(OUT, `trace-${p}.json`), JSON.stringify(traceEvents));
+          reportTasks(p, traceEvents, origin, moduleAt);
+        } else {
+          const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+          writeFileSync(path.join(OUT, `content-${p}-${load}.cpuprofile`), JSON.stringify(profile));
+          loads.push(profile);
+          wall += Date.now() - t0;
+        }
+        await cdp.detach();
+        await page.close();
       }
-      if (TASKS) {
-        const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-        await cdp.send('Tracing.end');
-        await done;
-        writeFileSync(path.join(OUT, `trace-${p}.json`), JSON.stringify(traceEvents));
-        reportTasks(p, traceEvents, origin, moduleAt);
-      } else {
-        const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-        writeFileSync(path.join(OUT, `content-${p}.cpuprofile`), JSON.stringify(profile));
-        report(p, profile, origin, moduleAt, Date.now() - t0);
-      }
-      await cdp.detach();
-      await page.close();
+      if (loads.length) report(p, loads, origin, moduleAt, wall / loads.length);
     }
   } finally {
     await ctx.close();
@@ -259,10 +271,38 @@ function reportTasks(page: string, events: TraceEvent[], origin: string, moduleA
   }
 }
 
-function report(page: string, profile: Profile, origin: string, moduleAt: ModuleAt, wall: number): void {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+/**
+ * The part of the content script's work a sample belongs to, from its stack (leaf first, our
+ * frames only): the split docs/perf-log-tax10.md reports.
+ */
+function phaseOf(stack: ReadonlyArray<{ name: string; file: string }>): string {
+  const inner = stack[0];
+  if (!inner) return 'other';
+  const names = new Set(stack.map((f) => f.name));
+  const file = inner.file;
+  if (stack.every((f) => f.name === '(anonymous)' || f.name === '__require' || f.file.startsWith('node_modules/')))
+    return 'script evaluation (module top level, polyfill)';
+  if (/collect-text|chunks|offsets/.test(file) && inner.name !== 'locate') return 'walk (collect-text, parts)';
+  if (/i18n/.test(file)) return 'i18n (UI language)';
+  if (/glossa-store|settings|storage|frame\.ts/.test(file)) return 'settings read, frame';
+  if (/painter/.test(file)) return 'painting (ranges to highlights, viewport checks, frames)';
+  if (/messaging|deadline/.test(file) || (/finder/.test(file) && !names.has('localFinder')))
+    return 'find-names request (serialise, send, deadline)';
+  if (/messages\.ts/.test(file)) return 'answer check (isFindNamesResponse)';
+  if (/page-evidence/.test(file) || ['decide', 'countedAs', 'publish', 'report'].includes(inner.name))
+    return 'page decision (decide, page-evidence)';
+  if (['addMention', 'liveRange', 'locate', 'keeps'].includes(inner.name)) return 'answer to ranges (locate, Range)';
+  if (/next-task/.test(file) || ['onMutations', 'observe', 'rescanDirty'].includes(inner.name))
+    return 'timers, yields, observers';
+  if (/scanner|text-watch/.test(file)) return 'scan loop (batches, slices)';
+  if (/annotator|interaction|hit-test|keyboard|page-date/.test(file)) return 'annotator (index, counts, badge)';
+  if (/index\.ts/.test(file)) return 'module loading (import of page-annotator.js)';
+  if (/src\/text\//.test(file)) return 'matching in the page (fallback)';
+  return 'other';
+}
+
+function report(page: string, profiles: readonly Profile[], origin: string, moduleAt: ModuleAt, wall: number): void {
+  const loads = profiles.length;
   const isOurs = isContentScript(origin);
   const ours = (n: Node): boolean => isOurs(n.callFrame.url);
   const label = (n: Node): string =>
@@ -270,34 +310,50 @@ function report(page: string, profile: Profile, origin: string, moduleAt: Module
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   const fileSelf = new Map<string, number>();
+  const phases = new Map<string, number>();
   let oursUs = 0;
   let busyUs = 0;
-  for (let i = 0; i < profile.samples.length; i++) {
-    const w = profile.timeDeltas[i + 1] ?? 0;
-    const leaf = byId.get(profile.samples[i]!)!;
-    const name = leaf.callFrame.functionName;
-    if (name === '(idle)' || name === '(program)' || name === '(root)') continue;
-    busyUs += w;
-    // the stack, leaf first
-    const stack: Node[] = [];
-    for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) stack.push(byId.get(id)!);
-    const firstOurs = stack.find(ours);
-    if (!firstOurs) continue;
-    oursUs += w;
-    // self: the leaf if ours; else "native/page callee under our frame"
-    const selfKey = ours(leaf)
-      ? label(leaf)
-      : `${name || '(anonymous)'} [${leaf.callFrame.url ? 'other script' : 'native'}] ← ${label(firstOurs)}`;
-    self.set(selfKey, (self.get(selfKey) ?? 0) + w);
-    const file = moduleAt(firstOurs.callFrame.url, firstOurs.callFrame.lineNumber);
-    fileSelf.set(file, (fileSelf.get(file) ?? 0) + w);
-    for (const key of new Set(stack.filter(ours).map(label))) total.set(key, (total.get(key) ?? 0) + w);
+  for (const profile of profiles) {
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    for (let i = 0; i < profile.samples.length; i++) {
+      const w = Math.min(profile.timeDeltas[i + 1] ?? 0, SAMPLE_CAP) / loads;
+      const leaf = byId.get(profile.samples[i]!)!;
+      const name = leaf.callFrame.functionName;
+      if (name === '(idle)' || name === '(program)' || name === '(root)') continue;
+      busyUs += w;
+      // the stack, leaf first
+      const stack: Node[] = [];
+      for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) stack.push(byId.get(id)!);
+      const firstOurs = stack.find(ours);
+      if (!firstOurs) continue;
+      oursUs += w;
+      // self: the leaf if ours; else "native/page callee under our frame"
+      const selfKey = ours(leaf)
+        ? label(leaf)
+        : `${name || '(anonymous)'} [${leaf.callFrame.url ? 'other script' : 'native'}] ← ${label(firstOurs)}`;
+      self.set(selfKey, (self.get(selfKey) ?? 0) + w);
+      const file = moduleAt(firstOurs.callFrame.url, firstOurs.callFrame.lineNumber);
+      fileSelf.set(file, (fileSelf.get(file) ?? 0) + w);
+      for (const key of new Set(stack.filter(ours).map(label))) total.set(key, (total.get(key) ?? 0) + w);
+      const phase = phaseOf(
+        stack.filter(ours).map((n) => ({
+          name: n.callFrame.functionName || '(anonymous)',
+          file: moduleAt(n.callFrame.url, n.callFrame.lineNumber),
+        })),
+      );
+      phases.set(phase, (phases.get(phase) ?? 0) + w);
+    }
   }
   const pct = (us: number): string => `${((100 * us) / Math.max(1, oursUs)).toFixed(1)}%`;
   const ms = (us: number): string => `${(us / 1000).toFixed(1)} ms`;
   console.log(
-    `\n=== ${page}: content script ${ms(oursUs)} of ${ms(busyUs)} busy main thread (wall ${wall} ms, sampling ${INTERVAL} µs)`,
+    `\n=== ${page}: content script ${ms(oursUs)} of ${ms(busyUs)} busy main thread (wall ${Math.round(wall)} ms, sampling ${INTERVAL} µs, mean of ${loads} load(s))`,
   );
+  console.log('-- by part of the work (innermost frame of ours)');
+  for (const [k, v] of [...phases].sort((a, b) => b[1] - a[1]))
+    console.log(`${ms(v).padStart(10)} ${pct(v).padStart(6)}  ${k}`);
   console.log('-- self time (leaf frame; native callees attributed to their calling frame)');
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
     console.log(`${ms(v).padStart(10)} ${pct(v).padStart(6)}  ${k}`);

@@ -86,7 +86,7 @@ async function main(o: BenchOptions): Promise<void> {
   server.setPage(SCROLL_SOAK_URL, scrollSoak.html);
   if (o.variants) {
     try {
-      return await compareVariants(root, o.variants, pages, o.runs, server);
+      return await compareVariants(root, o.variants, pages, o.runs, server, o.saveTraces);
     } finally {
       await server.close();
       rmSync(dir, { recursive: true, force: true });

@@ -103,7 +103,7 @@ function harness(
   const state = { orphaned: options.orphaned ?? false };
   const deps: AnnotatorDeps = {
     hostname: 'example.com',
-    uiLanguage: 'en',
+    uiLanguage: () => 'en',
     version: VERSION,
     bundled: {
       id: BUNDLED.id,

@@ -61,8 +61,11 @@ export interface PackOutline {
 
 export interface AnnotatorDeps {
   hostname: string;
-  /** The browser's UI language (the tooltip's language when settings say "auto"). */
-  uiLanguage: string;
+  /**
+   * The browser's UI language (the tooltip's language when settings say "auto"). Asked when a card
+   * is first built: the i18n API's first use costs a content script 3-6 ms (docs/perf-log-tax10.md).
+   */
+  uiLanguage(): string;
   /** The extension's version: names the background's precompiled matcher. */
   version: string;
   bundled: PackOutline;
@@ -434,7 +437,7 @@ export class Annotator {
       }),
       this.loadUi(),
     ]);
-    const lang = resolveLang(this.settings?.language ?? 'auto', this.deps.uiLanguage);
+    const lang = resolveLang(this.settings?.language ?? 'auto', this.deps.uiLanguage());
     const load = (id: string) => this.deps.send('glossa:entity-card', { entityId: id });
     return known ? mod.entityCard(known, lang, load, { original, pageDay: this.deps.pageDate() }) : null;
   }

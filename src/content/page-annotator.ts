@@ -80,9 +80,10 @@ async function readLocal(key: string, asked?: Promise<Record<string, unknown>>):
 export function createPageAnnotator(entry: EntryParts): Annotator {
   // The entry's read answers the first glossary read only: later ones read storage again.
   let asked: EntryParts['storedGlossary'] | undefined = entry.storedGlossary;
+  let language: string | undefined;
   return new Annotator({
     hostname: location.hostname,
-    uiLanguage: uiLanguage(),
+    uiLanguage: () => (language ??= uiLanguage()),
     version: browser.runtime.getManifest().version,
     bundled: outline,
     loadMatcher: async (personal, stored, key) => (await loadPageMatcher()).pageMatcher(personal, stored, key),

@@ -102,8 +102,10 @@ export interface PainterDeps {
  * registered highlight makes the browser pre-paint the whole document (5–7 ms on a 1 MB page).
  * The first paint and one that brings a range into the viewport wait for the next frame alone:
  * off-screen mentions join a later change. The one that ends a scan (`flush`) waits for nothing.
+ * 400 rather than 150: 10–30 ms less pre-paint and paint on a 1 MB page, and only mentions off
+ * screen wait longer (docs/perf-log-tax10.md).
  */
-export const PAINT_SPACING_MS = 150;
+export const PAINT_SPACING_MS = 400;
 
 /**
  * One frame's paint: the highlights it registered and the entities it painted. `paint` and
