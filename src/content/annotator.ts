@@ -63,7 +63,7 @@ export interface AnnotatorDeps {
   hostname: string;
   /**
    * The browser's UI language (the tooltip's language when settings say "auto"). Asked when a card
-   * is first built: the i18n API's first use costs a content script 3-6 ms (docs/perf-log-tax10.md).
+   * is first built: the i18n API's first use costs a content script 3-6 ms (docs/perf-log.md, session 10).
    */
   uiLanguage(): string;
   /** The extension's version: names the background's precompiled matcher. */

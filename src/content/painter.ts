@@ -103,7 +103,7 @@ export interface PainterDeps {
  * The first paint and one that brings a range into the viewport wait for the next frame alone:
  * off-screen mentions join a later change. The one that ends a scan (`flush`) waits for nothing.
  * 400 rather than 150: 10–30 ms less pre-paint and paint on a 1 MB page, and only mentions off
- * screen wait longer (docs/perf-log-tax10.md).
+ * screen wait longer (docs/perf-log.md, session 10).
  */
 export const PAINT_SPACING_MS = 400;
 
