@@ -273,7 +273,7 @@ function reportTasks(page: string, events: TraceEvent[], origin: string, moduleA
 
 /**
  * The part of the content script's work a sample belongs to, from its stack (leaf first, our
- * frames only): the split docs/perf-log.md, session 10 reports.
+ * frames only): the split reported in docs/perf-log.md (session 10).
  */
 function phaseOf(stack: ReadonlyArray<{ name: string; file: string }>): string {
   const inner = stack[0];
