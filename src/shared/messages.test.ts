@@ -70,4 +70,24 @@ describe('find-names answers: the page evidence fields', () => {
     expect(fits({ sense: 'pending', candidates: ['africom', 2] })).toBe(false);
     expect(fits({ sense: 'pending', candidates: 'africom' })).toBe(false);
   });
+
+  it("takes a block's topic weights only as [id, integer] pairs, with no span and no claims", () => {
+    const topic = { entityId: '', start: 0, end: 0, text: '', sense: 'topic' };
+    expect(
+      fits({
+        ...topic,
+        topics: [
+          ['ah-64-apache', 800],
+          ['sahel', -250],
+        ],
+      }),
+    ).toBe(true);
+    expect(fits({ ...topic, topics: [['ah-64-apache', 8.5]] })).toBe(false);
+    expect(fits({ ...topic, topics: [['ah-64-apache']] })).toBe(false);
+    expect(fits({ ...topic, topics: { 'ah-64-apache': 800 } })).toBe(false);
+    expect(fits({ ...topic, topics: [['ah-64-apache', 800]], end: 7 })).toBe(false);
+    expect(fits({ ...topic, topics: [['ah-64-apache', 800]], claims: [] })).toBe(false);
+    // Only a topic entry carries weights.
+    expect(fits({ topics: [['ah-64-apache', 800]] })).toBe(false);
+  });
 });

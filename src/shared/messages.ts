@@ -228,7 +228,12 @@ const isClaimMark = (c: unknown): c is ClaimMark =>
   isString((c as ClaimMark).claim) &&
   VERDICTS.includes((c as ClaimMark).verdict);
 
-const SENSES: readonly unknown[] = ['general', 'after', 'pending', 'rejected'] satisfies Sense[];
+const SENSES: readonly unknown[] = ['general', 'after', 'pending', 'rejected', 'topic'] satisfies Sense[];
+
+/** A block's topic weights (text/topic-words.ts): [entity id, integer weight] pairs. */
+const isTopics = (t: unknown): boolean =>
+  Array.isArray(t) &&
+  t.every((p) => Array.isArray(p) && p.length === 2 && isString(p[0]) && Number.isSafeInteger(p[1]));
 
 /** A sense, if any; candidates exactly on a pending match, naming its entity first; `within`, a name list. */
 const isEvidence = (x: Partial<FoundMatch>): boolean =>
@@ -241,6 +246,9 @@ const isMatch = (m: unknown): m is FoundMatch => {
   const x = m as Partial<FoundMatch>;
   if (x.claims !== undefined && !(Array.isArray(x.claims) && x.claims.every(isClaimMark))) return false;
   if (!isEvidence(x)) return false;
+  // A block's topic weights: no mention, no span.
+  if (x.sense === 'topic') return isTopics(x.topics) && x.start === 0 && x.end === 0 && x.claims === undefined;
+  if (x.topics !== undefined) return false;
   return (
     isString(x.entityId) &&
     isString(x.text) &&

@@ -35,6 +35,7 @@ import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS } from './address-shape';
 import { decidePage, type Sense } from './page-evidence';
+import { TopicWords, type TopicWeights } from './topic-words';
 
 export interface Match {
   entityId: string;
@@ -50,6 +51,12 @@ export interface Match {
    * that match's candidates. It counts only when the page withdraws the longer match (page-evidence.ts).
    */
   within?: string[];
+  /**
+   * Sense `topic` only (no mention: entityId, text empty, start = end = 0): the text's rule-word
+   * weights per entity (topic-words.ts), which the page sums. At most one per text, first (the
+   * page holds it at the text's start: its list stays in document order).
+   */
+  topics?: TopicWeights;
 }
 
 export interface ScanState {
@@ -606,6 +613,15 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (some && context !== null && heads.has(id)) ruled[i] = 1;
   }
   const aHeads = sharedSenseNames(compiled, ruled);
+  // Every entity's rule words, summed per text as the page's topic evidence (topic-words.ts).
+  const topicWords = new TopicWords(aliases.filter((a) => !a.otherSense));
+
+  /** `matches` after the text's topic aggregate (a match of sense `topic`), if it has one. */
+  const withTopics = (buf: NormalisedBuffer, matches: Match[]): Match[] => {
+    const topics = topicWords.aggregate(buf, matches);
+    if (topics !== null) matches.unshift({ entityId: '', start: 0, end: 0, text: '', sense: 'topic', topics });
+    return matches;
+  };
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
@@ -616,7 +632,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     );
     const { chars, starts, ends, length } = buf;
     const n = cands.collect(automaton, chars, length);
-    if (n === 0) return [];
+    // A page's text without names still holds topic evidence for the pending names of others.
+    if (n === 0) return state.pageWide === true ? withTopics(buf, []) : [];
     const { tok: cTok, end: cEnd, pat: cPat, order } = cands;
     const nameAt = (offset: number): boolean => cands.nameAt(offset, buf);
 
@@ -805,9 +822,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
       }
       accept(rec, tok, e, start, endOrig);
     }
-    if (pageWide || !undecided) return matches;
+    if (pageWide) return withTopics(buf, matches);
+    if (!undecided) return matches;
     if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));
-    return decidePage(matches, plainMatch);
+    return decidePage(withTopics(buf, matches), plainMatch);
   }
 
   const matcher: Matcher = {
