@@ -15,7 +15,16 @@
 import type { Alias, AliasOptions, ContextRule, Entity, Pack } from './pack-types';
 import { LANGS } from './pack-types';
 import { automatonBytes, buildAutomaton, scanAutomaton, type Automaton, type OccurrenceSink } from './automaton';
-import { ArabicStart, isArabicInitial, isWordChar, arabicTokenStart, latinLeftOk, rightOk } from './boundaries';
+import {
+  ArabicStart,
+  isArabicInitial,
+  isWordChar,
+  arabicTokenStart,
+  latinLeftOk,
+  rightOk,
+  START_LATIN,
+  START_NONWORD,
+} from './boundaries';
 import {
   ACCEPT,
   compileContext,
@@ -120,9 +129,6 @@ export interface AliasRecord {
   otherSense: boolean;
 }
 
-/** Left-boundary kinds of a pattern: an ArabicStart value, or one of these. */
-const START_LATIN = -1;
-const START_NONWORD = -2;
 
 /** Categories whose entities are general (countries, cities, regions), not the story's own actors. */
 const GENERAL_CATEGORIES = new Set<string>(['place']);
@@ -613,12 +619,18 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (some && context !== null && heads.has(id)) ruled[i] = 1;
   }
   const aHeads = sharedSenseNames(compiled, ruled);
-  // Every entity's rule words, summed per text as the page's topic evidence (topic-words.ts).
+  // Every entity's rule words, summed per text as the page's topic evidence (topic-words.ts), found
+  // by a collector of the same class as the names' (built on first use).
   const topicWords = new TopicWords(aliases.filter((a) => !a.otherSense));
+  let topicCands: Candidates | null = null;
 
   /** `matches` after the text's topic aggregate (a match of sense `topic`), if it has one. */
   const withTopics = (buf: NormalisedBuffer, matches: Match[]): Match[] => {
-    const topics = topicWords.aggregate(buf, matches);
+    if (topicWords.none) return matches;
+    const words = topicWords.automaton;
+    topicCands ??= new Candidates(topicWords.whole, topicWords.start, topicWords.endWord, words.patternLength);
+    const count = topicCands.collect(words, buf.chars, buf.length);
+    const topics = count === 0 ? null : topicWords.aggregate(topicCands, count, buf, matches);
     if (topics !== null) matches.unshift({ entityId: '', start: 0, end: 0, text: '', sense: 'topic', topics });
     return matches;
   };

@@ -14,8 +14,9 @@
  * a given matcher numbers its words (a page's blocks may be answered by two matchers around a
  * glossary write).
  */
-import { buildAutomaton, scanAutomaton, type Automaton, type OccurrenceSink } from './automaton';
-import { ruleWords, wordAt, type CompiledContext } from './context';
+import { buildAutomaton, type Automaton } from './automaton';
+import { ArabicStart, isArabicInitial, isWordChar, START_LATIN, START_NONWORD } from './boundaries';
+import { ruleWords, type CompiledContext } from './context';
 import type { NormalisedBuffer } from './normalise';
 
 /** A block's aggregate: [entity id, summed weight in hundredths] for each entity with words in it. */
@@ -37,27 +38,35 @@ export interface Span {
   end: number;
 }
 
+/** Where a block's words were found: the matcher's candidate collector, run over the words' automaton. */
+export interface WordHits {
+  /** Occurrence k ends at end[k] (normalised, exclusive) and is word pat[k]. */
+  end: Int32Array;
+  pat: Int32Array;
+}
+
 /**
- * The rule words of a matcher's entities, found in one Aho–Corasick pass of their own (built on
- * first use), each checked for whole-word boundaries as a rule's window checks it.
+ * The rule words of a matcher's entities, as patterns of an automaton of their own (built on first
+ * use) with the left-boundary kinds and word ends the matcher's candidate collector checks: the
+ * matcher scans a block with the very collector class it scans names with (one class: the scan's
+ * call to it stays monomorphic), and `aggregate` sums what it found.
  */
-export class TopicWords implements OccurrenceSink {
+export class TopicWords {
   /** Distinct folded words. */
-  private readonly words: Uint16Array[] = [];
+  private readonly words: string[] = [];
   /** Per word, the entities (index into entityIds) it speaks for or against and its weight there, flat pairs. */
   private readonly owners: number[][] = [];
   private readonly entityIds: string[] = [];
-  private automaton: Automaton | null = null;
-  /** Per word: found in the block being scanned. */
-  private found = new Uint8Array(0);
-  /** Words found in the block being scanned, in order. */
-  private hits: number[] = [];
-  /** The scan in progress (occurrence's state). */
-  private buf: NormalisedBuffer | null = null;
-  private names: readonly Span[] = [];
-  /** Per entity, the block's sum (scratch). */
-  private sums: Int32Array;
-  private touched: number[] = [];
+  private built: Automaton | null = null;
+  /** Per word: its left-boundary kind, whether it ends with a word character, whole word (always). */
+  readonly start: Int8Array;
+  readonly endWord: Uint8Array;
+  readonly whole: Uint8Array;
+  /** Per word: already counted in the block being summed. */
+  private readonly found: Uint8Array;
+  /** Per entity, the block's sum (scratch), and the entities it touched. */
+  private readonly sums: Int32Array;
+  private readonly touched: number[] = [];
 
   /** `rules`: each alias's entity and compiled rule (null when it has none). */
   constructor(rules: Iterable<{ entityId: string; context: CompiledContext | null }>) {
@@ -91,57 +100,67 @@ export class TopicWords implements OccurrenceSink {
         let w = index.get(key);
         if (w === undefined) {
           index.set(key, (w = this.words.length));
-          this.words.push(Uint16Array.from(key, (c) => c.charCodeAt(0)));
+          this.words.push(key);
           this.owners.push([]);
         }
         this.owners[w]!.push(e, mean);
       }
       if (any) this.entityIds.push(entityId);
     }
+    // Left-boundary kinds as the matcher's patterns have them; read as a rule's window reads its
+    // words (context.ts wordAt): whole words, Arabic proclitics and the article allowed, French
+    // elision and the English possessive.
+    this.start = Int8Array.from(this.words, (w) => {
+      const first = w.charCodeAt(0);
+      if (!isWordChar(first)) return START_NONWORD;
+      if (!isArabicInitial(first)) return START_LATIN;
+      return w.startsWith('ال') ? ArabicStart.Article : ArabicStart.Bare;
+    });
+    this.endWord = Uint8Array.from(this.words, (w) => (isWordChar(w.charCodeAt(w.length - 1)) ? 1 : 0));
+    this.whole = new Uint8Array(this.words.length).fill(1);
     this.found = new Uint8Array(this.words.length);
     this.sums = new Int32Array(this.entityIds.length);
   }
 
-  occurrence(end: number, w: number): void {
-    if (this.found[w] === 1) return;
-    const buf = this.buf!;
-    const word = this.words[w]!;
-    const s = end - word.length;
-    if (!wordAt(buf.chars, buf.length, s, word, 0, word.length)) return;
-    const names = this.names;
-    if (names.length > 0) {
-      const start = buf.starts[s]!;
-      const endOrig = buf.ends[end - 1]!;
-      for (const n of names) if (n.start < endOrig && start < n.end) return;
-    }
-    this.found[w] = 1;
-    this.hits.push(w);
+  /** True when no entity has words: blocks need no second pass. */
+  get none(): boolean {
+    return this.words.length === 0;
+  }
+
+  /** The words' automaton, built on first use. */
+  get automaton(): Automaton {
+    return (this.built ??= buildAutomaton(this.words));
   }
 
   /**
-   * The aggregate of the normalised text in `buf`, outside `names` (original offsets), each
-   * distinct word once; null when no entity's word is there.
+   * The aggregate of the `count` words found in the normalised text of `buf` (boundaries checked),
+   * outside `names` (original offsets), each distinct word once; null when none is left.
    */
-  aggregate(buf: NormalisedBuffer, names: readonly Span[]): TopicWeights | null {
-    if (this.words.length === 0) return null;
-    this.automaton ??= buildAutomaton(this.words.map((w) => String.fromCharCode(...w)));
-    this.buf = buf;
-    this.names = names;
-    scanAutomaton(this.automaton, buf.chars, buf.length, this);
-    this.buf = null;
-    this.names = [];
-    if (this.hits.length === 0) return null;
-    const { sums, touched, owners } = this;
-    for (const w of this.hits) {
-      this.found[w] = 0;
+  aggregate(hits: WordHits, count: number, buf: NormalisedBuffer, names: readonly Span[]): TopicWeights | null {
+    const { sums, touched, owners, found, words } = this;
+    const hit: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const w = hits.pat[k]!;
+      if (found[w] === 1) continue;
+      const end = hits.end[k]!;
+      if (names.length > 0) {
+        const start = buf.starts[end - words[w]!.length]!;
+        const endOrig = buf.ends[end - 1]!;
+        if (names.some((n) => n.start < endOrig && start < n.end)) continue;
+      }
+      found[w] = 1;
+      hit.push(w);
+    }
+    for (const w of hit) {
+      found[w] = 0;
       const o = owners[w]!;
-      for (let k = 0; k < o.length; k += 2) {
-        const e = o[k]!;
+      for (let j = 0; j < o.length; j += 2) {
+        const e = o[j]!;
         if (!touched.includes(e)) touched.push(e);
-        sums[e]! += o[k + 1]!;
+        sums[e]! += o[j + 1]!;
       }
     }
-    this.hits.length = 0;
+    if (touched.length === 0) return null;
     const out: TopicWeights = [];
     for (const e of touched) {
       if (sums[e] !== 0) out.push([this.entityIds[e]!, sums[e]!]);
