@@ -88,6 +88,8 @@ export function createPageState(): ScanState {
   return { seen: new Set(), pageWide: true };
 }
 
+const isPending = (m: Match): boolean => m.sense === 'pending';
+
 /** A match as a text decided alone reports it: what counts, without the page's evidence. */
 const plainMatch = (m: Match, entityId: string): Match => ({ entityId, start: m.start, end: m.end, text: m.text });
 
@@ -128,7 +130,6 @@ export interface AliasRecord {
    */
   otherSense: boolean;
 }
-
 
 /** Categories whose entities are general (countries, cities, regions), not the story's own actors. */
 const GENERAL_CATEGORIES = new Set<string>(['place']);
@@ -837,7 +838,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (pageWide) return withTopics(buf, matches);
     if (!undecided) return matches;
     if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));
-    return decidePage(withTopics(buf, matches), plainMatch);
+    // Topic words decide pending mentions only: a text with rejected votes alone needs no second pass.
+    return decidePage(matches.some(isPending) ? withTopics(buf, matches) : matches, plainMatch);
   }
 
   const matcher: Matcher = {

@@ -38,6 +38,32 @@ export interface Span {
   end: number;
 }
 
+/** The spans sorted and merged into disjoint [start, end) pairs, flat. */
+function merged(spans: readonly Span[]): number[] {
+  const sorted = spans.length > 1 ? [...spans].sort((a, b) => a.start - b.start) : spans;
+  const out: number[] = [];
+  for (const { start, end } of sorted) {
+    if (out.length > 0 && start <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, end);
+    else out.push(start, end);
+  }
+  return out;
+}
+
+/** Whether [start, end) overlaps one of the merged pairs: binary search for the last pair starting before end. */
+function overlaps(pairs: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = pairs.length / 2 - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pairs[2 * mid]! < end) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at >= 0 && pairs[2 * at + 1]! > start;
+}
+
 /** Where a block's words were found: the matcher's candidate collector, run over the words' automaton. */
 export interface WordHits {
   /** Occurrence k ends at end[k] (normalised, exclusive) and is word pat[k]. */
@@ -138,16 +164,13 @@ export class TopicWords {
    */
   aggregate(hits: WordHits, count: number, buf: NormalisedBuffer, names: readonly Span[]): TopicWeights | null {
     const { sums, touched, owners, found, words } = this;
+    const covered = names.length > 0 ? merged(names) : null;
     const hit: number[] = [];
     for (let k = 0; k < count; k++) {
       const w = hits.pat[k]!;
       if (found[w] === 1) continue;
       const end = hits.end[k]!;
-      if (names.length > 0) {
-        const start = buf.starts[end - words[w]!.length]!;
-        const endOrig = buf.ends[end - 1]!;
-        if (names.some((n) => n.start < endOrig && start < n.end)) continue;
-      }
+      if (covered !== null && overlaps(covered, buf.starts[end - words[w]!.length]!, buf.ends[end - 1]!)) continue;
       found[w] = 1;
       hit.push(w);
     }
