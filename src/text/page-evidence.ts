@@ -57,8 +57,9 @@ export const STORY_WEIGHT = 2;
  * The summed weight (hundredths) of an entity's rule words on the page from which they settle its
  * pending mentions: at or above TOPIC_ACCEPT they count, at or below TOPIC_REJECT that candidate is
  * out. In log-odds, twice the window's CUE_ACCEPT (context.ts) and its CUE_REJECT: a page holds more
- * words than a window. Tuned on the eval's dev split (cue words alone): 4 and 6 found more true
- * mentions and a false French one, 12 fewer true ones; no pending mention there reaches -4 (nor -2).
+ * words than a window. Tuned on the eval's dev split, with cue words alone: accepting at 4 or 6 found
+ * more true mentions but one more false one (French), at 12 fewer true ones; no pending mention there
+ * reaches -4 (nor -2), so rejecting is the window's threshold, untuned.
  */
 export const TOPIC_ACCEPT = 800;
 export const TOPIC_REJECT = -400;
