@@ -621,12 +621,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
   }
   const aHeads = sharedSenseNames(compiled, ruled);
   // Every entity's rule words, summed per text as the page's topic evidence (topic-words.ts), found
-  // by a collector of the same class as the names' (built on first use).
-  const topicWords = new TopicWords(aliases.filter((a) => !a.otherSense));
+  // by a collector of the same class as the names' (both made on first use: loading stays as fast).
+  let topicWords: TopicWords | null = null;
   let topicCands: Candidates | null = null;
 
   /** `matches` after the text's topic aggregate (a match of sense `topic`), if it has one. */
   const withTopics = (buf: NormalisedBuffer, matches: Match[]): Match[] => {
+    topicWords ??= new TopicWords(aliases.filter((a) => !a.otherSense));
     if (topicWords.none) return matches;
     const words = topicWords.automaton;
     topicCands ??= new Candidates(topicWords.whole, topicWords.start, topicWords.endWord, words.patternLength);
