@@ -36,7 +36,6 @@ vi.mock('../pack/bundled-pack.json?match', async () => {
 const { backgroundMatcher } = await import('./find-names');
 const { matcherKey } = await import('../shared/compiled-matcher-record');
 const { GLOSSARY_KEY, GLOSSARY_TOKEN_KEY } = await import('../shared/storage');
-const { foundMatches, isFindNamesResponse } = await import('../shared/messages');
 const matchPack = matchingPart(fullPack as unknown as Pack);
 const personal = JSON.parse(
   readFileSync(new URL('../../tests/fixtures/glossaries/valid.json', import.meta.url), 'utf8'),
@@ -62,16 +61,6 @@ describe('backgroundMatcher', () => {
     expect((await find('', 'AFRICOM staff')).matches[0]!.map((m) => m.entityId)).toEqual(['africom']);
     expect((await find(key, 'AFRICOM staff')).matches[0]!.map((m) => m.entityId)).toEqual(['africom']);
     expect(reads).toHaveLength(1);
-  });
-
-  it("answers a text's topic words apart, compact, fit for the page", async () => {
-    const text = 'The helicopter pilots trained.';
-    const answer = await find('', text);
-    expect(answer.matches).toEqual([[]]);
-    expect(isFindNamesResponse(answer, [text])).toBe(true);
-    const [topic] = foundMatches(answer)[0]!;
-    expect(topic).toMatchObject({ entityId: '', start: 0, end: 0, text: '', sense: 'topic' });
-    expect(topic!.topics!.find(([id]) => id === 'ah-64-apache')![1]).toBeGreaterThan(0);
   });
 
   it("a glossary write drops it: the next request, the watch's too, matches the new names", async () => {

@@ -12,7 +12,7 @@ import browser from '../shared/browser';
 import matchPack from '../pack/bundled-pack.json?match';
 import { matcherFromStore } from '../shared/merged-packs';
 import { COMPILED_MATCHER_KEY, matcherKey } from '../shared/compiled-matcher-record';
-import { findNamesResponse, type FindNamesRequest, type FindNamesResponse } from '../shared/messages';
+import type { FindNamesRequest, FindNamesResponse } from '../shared/messages';
 import { GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, storedGlossaryPack } from '../shared/storage';
 import type { Matcher } from '../text/matcher';
 import { claimChecks } from './claim-checks';
@@ -74,7 +74,7 @@ class BackgroundMatcher {
     const state = { seen: new Set(request.seen), pageWide: true };
     const claims = claimChecks();
     const matches = request.texts.map((text) => claims.mark(text, matcher.find(text, state)));
-    return findNamesResponse(matches, [...state.seen]);
+    return { matches, seen: [...state.seen] };
   }
 
   /** Loads the matcher and makes it current; a failure is not kept (the next request tries again). */

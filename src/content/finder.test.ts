@@ -3,15 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { matchingPart } from '../../scripts/pack-match.mjs';
 import fullPack from '../pack/bundled-pack.json';
 import { BACKGROUND_ANSWER_MS } from '../shared/deadline';
-import {
-  findNamesResponse,
-  isFindNamesResponse,
-  isRequest,
-  type FindNamesResponse,
-  type RequestFields,
-} from '../shared/messages';
+import { isFindNamesResponse, isRequest, type RequestFields } from '../shared/messages';
 import sensePack from '../text/fixtures/sense-pack.json';
-import { buildMatcher, createPageState, createScanState, type Matcher } from '../text/matcher';
+import { buildMatcher, createPageState, createScanState, type Match, type Matcher } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
 import { backgroundFinder, localFinder } from './finder';
 
@@ -21,12 +15,9 @@ const article = readFileSync(new URL('../../tests/fixtures/seed/article.ar.txt',
 const texts = ['Gen. Michael Langley visited Rabat.', 'Later Langley met AFRICOM staff.', article.slice(0, 3000)];
 
 /** What the background does with a request: its matcher, the state it was sent, page-wide. */
-function answer(m: Matcher, request: RequestFields<'glossa:find-names'>): FindNamesResponse {
+function answer(m: Matcher, request: RequestFields<'glossa:find-names'>): { matches: Match[][]; seen: string[] } {
   const state = { seen: new Set(request.seen), pageWide: true };
-  return findNamesResponse(
-    request.texts.map((t) => m.find(t, state)),
-    [...state.seen],
-  );
+  return { matches: request.texts.map((t) => m.find(t, state)), seen: [...state.seen] };
 }
 const background = (request: RequestFields<'glossa:find-names'>) => answer(matcher, request);
 
@@ -56,18 +47,6 @@ describe('the page-wide evidence, through either finder', () => {
     expect(viaBackground).toEqual(viaPage);
     expect(viaPage.flat().map((m) => m.sense)).toEqual(['pending', 'rejected']);
     expect(viaPage[0]![0]!.candidates).toEqual(['ah-64-apache']);
-  });
-
-  it("arrives the same either way with a text's topic words (apart on the wire, first in its list)", async () => {
-    const withWords = [...page, 'The helicopter crews called it a gunship.'];
-    const send = vi.fn(async (r: RequestFields<'glossa:find-names'>) => answer(sensing, r));
-    const viaBackground = await backgroundFinder(send, 'k', vi.fn()).find(withWords, createPageState());
-    const sent = (await send.mock.results[0]!.value) as FindNamesResponse;
-    expect(sent.matches[2]).toEqual([]);
-    expect(sent.topics).toEqual([null, null, [0, expect.any(Number) as number]]);
-    const viaPage = await localFinder(sensing).find(withWords, createPageState());
-    expect(viaBackground).toEqual(viaPage);
-    expect(viaPage[2]!.map((m) => [m.sense, m.topics])).toEqual([['topic', [['ah-64-apache', expect.any(Number)]]]]);
   });
 });
 

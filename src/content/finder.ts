@@ -4,7 +4,7 @@
  * the page's own matcher when the background cannot answer. The scanner knows only `Finder`.
  */
 import { BACKGROUND_ANSWER_MS, within } from '../shared/deadline';
-import { foundMatches, isFindNamesResponse, type FoundMatch, type RequestFields } from '../shared/messages';
+import { isFindNamesResponse, type FoundMatch, type RequestFields } from '../shared/messages';
 import type { Matcher, ScanState } from '../text/matcher';
 import { debug } from '../shared/debug-log';
 
@@ -41,7 +41,7 @@ export function backgroundFinder(
           const answer = await within(send({ key, texts: [...texts], seen: [...state.seen] }), BACKGROUND_ANSWER_MS);
           if (isFindNamesResponse(answer, texts)) {
             for (const id of answer.seen) state.seen.add(id);
-            return foundMatches(answer);
+            return answer.matches;
           }
           console.warn('Glossa: the background sent an answer that does not fit; matching in the page');
         } catch (e) {

@@ -10,7 +10,6 @@
 import type { ClaimMark, FoundMatch } from '../shared/messages';
 import type { ScanState } from '../text/matcher';
 import { decidePage, evidenceOnly, PageEvidence, type Sense } from '../text/page-evidence';
-import type { TopicWeights } from '../text/topic-words';
 import {
   blockOf,
   isInlineElement,
@@ -49,8 +48,6 @@ export interface Mention {
  */
 interface Found extends Omit<Mention, 'range'> {
   range: AbstractRange;
-  /** A block's topic words (sense `topic`, text/topic-words.ts): evidence held at the block's start. */
-  topics?: TopicWeights;
 }
 
 const isLive = (m: Found): m is Mention => m.range instanceof Range;
@@ -495,7 +492,6 @@ export class Scanner {
    * match over text that is no longer what was read is dropped here (not painted meanwhile).
    */
   private addMention(part: Part, m: FoundMatch, out: Finds): void {
-    if (m.sense === 'topic') return this.addTopics(part, m.topics!, out);
     if (!keeps(part, m)) return;
     const { run, base } = part;
     const s = locate(run.joined, base + m.start, 'start');
@@ -522,23 +518,6 @@ export class Scanner {
     if (m.within) mention.within = m.within;
     if (votes) out.votes.push(mention);
     else out.live.push(mention as Mention);
-  }
-
-  /**
-   * A part's topic weights, as evidence only: held at the start of what the part keeps (a chunk's
-   * `from`: the votes stay in document order), dropped with its block like its mentions.
-   */
-  private addTopics(part: Part, topics: TopicWeights, out: Finds): void {
-    const { run } = part;
-    const at = locate(run.joined, part.chunk?.from ?? part.base, 'start');
-    const node = run.nodes[at.piece]!;
-    const range = new StaticRange({
-      startContainer: node,
-      startOffset: at.offset,
-      endContainer: node,
-      endOffset: at.offset,
-    });
-    out.votes.push({ entityId: '', sense: 'topic', topics, range, text: '', nodes: [node], block: run.block });
   }
 
   private onMutations(records: MutationRecord[]): void {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dispatcher,
-  findNamesResponse,
-  foundMatches,
-  isFindNamesResponse,
-  isRequest,
-  type FoundMatch,
-  type Handlers,
-} from './messages';
+import { dispatcher, isFindNamesResponse, isRequest, type Handlers } from './messages';
 
 const sender = {};
 
@@ -77,56 +69,5 @@ describe('find-names answers: the page evidence fields', () => {
   it('takes candidates only as ids', () => {
     expect(fits({ sense: 'pending', candidates: ['africom', 2] })).toBe(false);
     expect(fits({ sense: 'pending', candidates: 'africom' })).toBe(false);
-  });
-
-  it("carries each text's topic entry apart, compact, and gives it back first in its list", () => {
-    const topic = (topics: [string, number][]): FoundMatch => ({
-      entityId: '',
-      start: 0,
-      end: 0,
-      text: '',
-      sense: 'topic',
-      topics,
-    });
-    const lists = (): FoundMatch[][] => [
-      [
-        topic([
-          ['ah-64-apache', 800],
-          ['sahel', -250],
-        ]),
-        m,
-      ],
-      [],
-      [topic([['sahel', 100]])],
-    ];
-    const texts = ['AFRICOM', 'x', 'y'];
-    const answer = findNamesResponse(lists(), ['africom']);
-    expect(answer).toEqual({
-      matches: [[m], [], []],
-      seen: ['africom'],
-      topicIds: ['ah-64-apache', 'sahel'],
-      topics: [[0, 800, 1, -250], null, [1, 100]],
-    });
-    expect(isFindNamesResponse(JSON.parse(JSON.stringify(answer)), texts)).toBe(true);
-    expect(foundMatches(answer)).toEqual(lists());
-    // No topic words: no topic fields, the matches as they are.
-    expect(findNamesResponse([[m]], [])).toEqual({ matches: [[m]], seen: [] });
-    expect(foundMatches({ matches: [[m]], seen: [] })).toEqual([[m]]);
-  });
-
-  it('takes topic weights only as integer pairs naming a listed id, one list per text', () => {
-    const ok = { matches: [[m]], seen: [], topicIds: ['sahel'], topics: [[0, 100]] };
-    const fitsTopics = (x: object): boolean => isFindNamesResponse({ ...ok, ...x }, ['AFRICOM']);
-    expect(fitsTopics({})).toBe(true);
-    expect(fitsTopics({ topics: [null] })).toBe(true);
-    expect(fitsTopics({ topics: [[1, 100]] })).toBe(false);
-    expect(fitsTopics({ topics: [[0, 1.5]] })).toBe(false);
-    expect(fitsTopics({ topics: [[0]] })).toBe(false);
-    expect(fitsTopics({ topics: [[0, 100], null] })).toBe(false);
-    expect(fitsTopics({ topicIds: undefined })).toBe(false);
-    expect(fitsTopics({ topics: undefined })).toBe(false);
-    // A topic entry never travels among the matches.
-    expect(fits({ sense: 'topic', topics: [['sahel', 100]] })).toBe(false);
-    expect(fits({ topics: [['sahel', 100]] })).toBe(false);
   });
 });

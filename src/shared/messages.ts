@@ -90,53 +90,10 @@ export interface ClaimMark {
  */
 export type FoundMatch = Match & { claims?: ClaimMark[] };
 
-/**
- * matches[i] are texts[i]'s matches, as Matcher.find returns them but for its topic entry (sense
- * `topic`, text/topic-words.ts), which travels apart and compact: topics[i] is null or that entry's
- * weights, flat [index into topicIds, weight, …]. A page of a few hundred blocks sends a dozen
- * entities' weights per block; as [id, weight] pairs inside match objects they outweighed the
- * matches several-fold and measurably slowed the content script. seen is the state after them.
- */
+/** matches[i] are texts[i]'s matches, as Matcher.find returns them; seen is the state after them. */
 export interface FindNamesResponse {
   matches: FoundMatch[][];
   seen: string[];
-  /** Absent (both) when no text has topic words. */
-  topicIds?: string[];
-  topics?: (number[] | null)[];
-}
-
-/** The answer for texts whose matches are `matches` (topic entries first, as find returns them). */
-export function findNamesResponse(matches: FoundMatch[][], seen: string[]): FindNamesResponse {
-  const topicIds: string[] = [];
-  const index = new Map<string, number>();
-  let some = false;
-  const topics = matches.map((list) => {
-    const first = list[0];
-    if (first?.sense !== 'topic') return null;
-    list.shift();
-    some = true;
-    const flat: number[] = [];
-    for (const [id, weight] of first.topics!) {
-      let i = index.get(id);
-      if (i === undefined) index.set(id, (i = topicIds.push(id) - 1));
-      flat.push(i, weight);
-    }
-    return flat;
-  });
-  return some ? { matches, seen, topicIds, topics } : { matches, seen };
-}
-
-/** The matches of a (valid) answer as Matcher.find gives them: each text's topic entry back in first place. */
-export function foundMatches(r: FindNamesResponse): FoundMatch[][] {
-  const { topicIds = [], topics: weights } = r;
-  if (!weights) return r.matches;
-  return r.matches.map((list, i) => {
-    const flat = weights[i];
-    if (!flat) return list;
-    const topics: [string, number][] = [];
-    for (let k = 0; k < flat.length; k += 2) topics.push([topicIds[flat[k]!]!, flat[k + 1]!]);
-    return [{ entityId: '', start: 0, end: 0, text: '', sense: 'topic', topics }, ...list];
-  });
 }
 
 /** One checked claim on the page, counted over its mentions (the scan CLI's `claims` rows). */
@@ -271,15 +228,7 @@ const isClaimMark = (c: unknown): c is ClaimMark =>
   isString((c as ClaimMark).claim) &&
   VERDICTS.includes((c as ClaimMark).verdict);
 
-/** The senses a match may have on the wire (a text's topic entry travels apart: FindNamesResponse). */
 const SENSES: readonly unknown[] = ['general', 'after', 'pending', 'rejected'] satisfies Sense[];
-
-/** A text's topic weights on the wire: null, or flat [index into ids, integer weight] pairs. */
-const isTopicWeights = (t: unknown, ids: number): boolean =>
-  t === null ||
-  (Array.isArray(t) &&
-    t.length % 2 === 0 &&
-    t.every((x, k) => Number.isSafeInteger(x) && (k % 2 === 1 || ((x as number) >= 0 && (x as number) < ids))));
 
 /** A sense, if any; candidates exactly on a pending match, naming its entity first; `within`, a name list. */
 const isEvidence = (x: Partial<FoundMatch>): boolean =>
@@ -291,7 +240,7 @@ const isMatch = (m: unknown): m is FoundMatch => {
   if (typeof m !== 'object' || m === null) return false;
   const x = m as Partial<FoundMatch>;
   if (x.claims !== undefined && !(Array.isArray(x.claims) && x.claims.every(isClaimMark))) return false;
-  if (!isEvidence(x) || x.topics !== undefined) return false;
+  if (!isEvidence(x)) return false;
   return (
     isString(x.entityId) &&
     isString(x.text) &&
@@ -308,12 +257,6 @@ export function isFindNamesResponse(value: unknown, texts: readonly string[]): v
   const r = value as Partial<FindNamesResponse>;
   return (
     isStringArray(r.seen) &&
-    (r.topics === undefined
-      ? r.topicIds === undefined
-      : isStringArray(r.topicIds) &&
-        Array.isArray(r.topics) &&
-        r.topics.length === texts.length &&
-        r.topics.every((t) => isTopicWeights(t, r.topicIds!.length))) &&
     Array.isArray(r.matches) &&
     r.matches.length === texts.length &&
     r.matches.every((list, i) => Array.isArray(list) && list.every((m) => isMatch(m) && m.end <= texts[i]!.length))

@@ -47,9 +47,6 @@ export const ArabicStart = {
   LamContracted: 2,
 } as const;
 export type ArabicStart = (typeof ArabicStart)[keyof typeof ArabicStart];
-/** Left-boundary kinds of a pattern besides the ArabicStart values (matcher.ts, topic-words.ts). */
-export const START_LATIN = -1;
-export const START_NONWORD = -2;
 const PREFIXES: readonly Set<string>[] = [prefixSet(true, false), prefixSet(false, false), prefixSet(false, true)];
 const MAX_PREFIX = 4;
 

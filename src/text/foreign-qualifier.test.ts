@@ -157,8 +157,7 @@ describe('the engine with the foreign qualifier', () => {
     const loaded = loadMatcher(serialiseMatcher(matcher), [bundled as Pack]);
     const text = 'Le Marine Corps thaïlandais a défilé près du Marine Corps américain.';
     expect(loaded.find(text, createPageState())).toEqual(matcher.find(text, createPageState()));
-    const senses = loaded.find(text, createPageState()).map((m) => m.sense ?? 'counted');
-    expect(senses.filter((s) => s !== 'topic')).toEqual(['rejected', 'counted']);
+    expect(loaded.find(text, createPageState()).map((m) => m.sense ?? 'counted')).toEqual(['rejected', 'counted']);
   });
 
   it('keeps the names inside another embassy’s name as modifiers', () => {

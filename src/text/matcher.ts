@@ -15,16 +15,7 @@
 import type { Alias, AliasOptions, ContextRule, Entity, Pack } from './pack-types';
 import { LANGS } from './pack-types';
 import { automatonBytes, buildAutomaton, scanAutomaton, type Automaton, type OccurrenceSink } from './automaton';
-import {
-  ArabicStart,
-  isArabicInitial,
-  isWordChar,
-  arabicTokenStart,
-  latinLeftOk,
-  rightOk,
-  START_LATIN,
-  START_NONWORD,
-} from './boundaries';
+import { ArabicStart, isArabicInitial, isWordChar, arabicTokenStart, latinLeftOk, rightOk } from './boundaries';
 import {
   ACCEPT,
   compileContext,
@@ -44,7 +35,6 @@ import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS } from './address-shape';
 import { decidePage, type Sense } from './page-evidence';
-import { TopicWords, type TopicWeights } from './topic-words';
 
 export interface Match {
   entityId: string;
@@ -60,12 +50,6 @@ export interface Match {
    * that match's candidates. It counts only when the page withdraws the longer match (page-evidence.ts).
    */
   within?: string[];
-  /**
-   * Sense `topic` only (no mention: entityId, text empty, start = end = 0): the text's rule-word
-   * weights per entity (topic-words.ts), which the page sums. At most one per text, first (the
-   * page holds it at the text's start: its list stays in document order).
-   */
-  topics?: TopicWeights;
 }
 
 export interface ScanState {
@@ -87,8 +71,6 @@ export function createScanState(): ScanState {
 export function createPageState(): ScanState {
   return { seen: new Set(), pageWide: true };
 }
-
-const isPending = (m: Match): boolean => m.sense === 'pending';
 
 /** A match as a text decided alone reports it: what counts, without the page's evidence. */
 const plainMatch = (m: Match, entityId: string): Match => ({ entityId, start: m.start, end: m.end, text: m.text });
@@ -130,6 +112,10 @@ export interface AliasRecord {
    */
   otherSense: boolean;
 }
+
+/** Left-boundary kinds of a pattern: an ArabicStart value, or one of these. */
+const START_LATIN = -1;
+const START_NONWORD = -2;
 
 /** Categories whose entities are general (countries, cities, regions), not the story's own actors. */
 const GENERAL_CATEGORIES = new Set<string>(['place']);
@@ -640,22 +626,6 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (some && context !== null && heads.has(id)) ruled[i] = 1;
   }
   const aHeads = sharedSenseNames(compiled, ruled);
-  // Every entity's rule words, summed per text as the page's topic evidence (topic-words.ts), found
-  // by a collector of the same class as the names' (both made on first use: loading stays as fast).
-  let topicWords: TopicWords | null = null;
-  let topicCands: Candidates | null = null;
-
-  /** `matches` after the text's topic aggregate (a match of sense `topic`), if it has one. */
-  const withTopics = (buf: NormalisedBuffer, matches: Match[]): Match[] => {
-    topicWords ??= new TopicWords(aliases.filter((a) => !a.otherSense));
-    if (topicWords.none) return matches;
-    const words = topicWords.automaton;
-    topicCands ??= new Candidates(topicWords.whole, topicWords.start, topicWords.endWord, words.patternLength);
-    const count = topicCands.collect(words, buf.chars, buf.length);
-    const topics = count === 0 ? null : topicWords.aggregate(topicCands, count, buf, matches);
-    if (topics !== null) matches.unshift({ entityId: '', start: 0, end: 0, text: '', sense: 'topic', topics });
-    return matches;
-  };
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
@@ -666,8 +636,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     );
     const { chars, starts, ends, length } = buf;
     const n = cands.collect(automaton, chars, length);
-    // A page's text without names still holds topic evidence for the pending names of others.
-    if (n === 0) return state.pageWide === true ? withTopics(buf, []) : [];
+    if (n === 0) return [];
     const { tok: cTok, end: cEnd, pat: cPat, order } = cands;
     const nameAt = (offset: number): boolean => cands.nameAt(offset, buf);
 
@@ -869,11 +838,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
       }
       accept(rec, tok, e, start, endOrig, s === tok);
     }
-    if (pageWide) return withTopics(buf, matches);
-    if (!undecided) return matches;
+    if (pageWide || !undecided) return matches;
     if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));
-    // Topic words decide pending mentions only: a text with rejected votes alone needs no second pass.
-    return decidePage(matches.some(isPending) ? withTopics(buf, matches) : matches, plainMatch);
+    return decidePage(matches, plainMatch);
   }
 
   const matcher: Matcher = {

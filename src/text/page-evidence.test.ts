@@ -4,23 +4,13 @@ import sensePack from './fixtures/sense-pack.json';
 import { CUE_ACCEPT, CUE_REJECT } from './context';
 import { buildMatcher, createPageState, createScanState, type Match, type Matcher } from './matcher';
 import type { Pack } from './pack-types';
-import {
-  decidePage,
-  PageEvidence,
-  STORY_WEIGHT,
-  TOPIC_ACCEPT,
-  TOPIC_REJECT,
-  type Evidenced,
-  type Sense,
-} from './page-evidence';
-import { REQUIRE_WEIGHT, TOPIC_UNIT, type TopicWeights } from './topic-words';
+import { decidePage, PageEvidence, STORY_WEIGHT, type Evidenced, type Sense } from './page-evidence';
 
 type M = Evidenced & { n: number };
 let n = 0;
 const counted = (entityId: string, sense?: Sense): M => ({ entityId, sense, n: n++ });
 const pending = (...candidates: string[]): M => ({ entityId: candidates[0]!, sense: 'pending', candidates, n: n++ });
 const rejected = (entityId: string): M => ({ entityId, sense: 'rejected', n: n++ });
-const topic = (...topics: TopicWeights): M => ({ entityId: '', sense: 'topic', topics, n: n++ });
 const decided = (list: readonly M[]): string[] =>
   decidePage(list, (m, entityId) => ({ ...m, entityId, sense: undefined })).map((m) => m.entityId);
 
@@ -88,45 +78,6 @@ describe('page evidence: the decision for pending mentions', () => {
     ]);
   });
 
-  it("counts a pending name when its rules' words on the page weigh TOPIC_ACCEPT, summed over blocks", () => {
-    const below = topic(['apache', TOPIC_ACCEPT - 100], ['africom', 900]);
-    expect(decided([pending('apache'), below])).toEqual([]);
-    // Another block's words add up; topic weights are no mention and no story.
-    expect(decided([pending('apache'), below, topic(['apache', 100])])).toEqual(['apache']);
-    // Among candidates, the first whose words reach it.
-    expect(decided([pending('western-sahara', 'sahara-desert'), topic(['sahara-desert', TOPIC_ACCEPT])])).toEqual([
-      'sahara-desert',
-    ]);
-  });
-
-  it("puts a candidate out when its rules' words on the page weigh TOPIC_REJECT, even on a page about the story", () => {
-    const story = [counted('africom'), counted('himars')];
-    expect(decided([...story, pending('apache'), topic(['apache', TOPIC_REJECT + 1])])).toEqual([
-      'africom',
-      'himars',
-      'apache',
-    ]);
-    expect(decided([...story, pending('apache'), topic(['apache', TOPIC_REJECT])])).toEqual(['africom', 'himars']);
-    // The next candidate takes the name.
-    expect(
-      decided([...story, pending('western-sahara', 'sahara-desert'), topic(['western-sahara', TOPIC_REJECT])]),
-    ).toEqual(['africom', 'himars', 'sahara-desert']);
-    // A mention its window counted still counts (mixed pages exist); the pending one is out.
-    expect(decided([counted('apache'), pending('apache'), topic(['apache', TOPIC_REJECT])])).toEqual(['apache']);
-  });
-
-  it('topic weights change outcome() when they change a decision', () => {
-    const e = PageEvidence.of([pending('apache')]);
-    const none = e.outcome();
-    e.add(topic(['apache', TOPIC_ACCEPT - 1]));
-    expect(e.outcome()).toBe(none);
-    e.add(topic(['apache', 1]));
-    expect(e.decide(['apache'])).toBe('apache');
-    expect(e.outcome()).not.toBe(none);
-    expect(e.plain).toBe(false);
-    expect(PageEvidence.of([topic(['apache', 900])]).plain).toBe(true);
-  });
-
   it('is a function of the multiset: any order of the page gives the same decisions', () => {
     const ids = ['africom', 'apache', 'wagner-group', 'morocco', 'western-sahara', 'sahara-desert'];
     const item = fc.oneof(
@@ -135,9 +86,6 @@ describe('page evidence: the decision for pending mentions', () => {
       fc.constantFrom(...ids).map((id) => counted(id, 'after')),
       fc.constantFrom(...ids).map((id) => rejected(id)),
       fc.subarray(ids, { minLength: 1 }).map((c) => pending(...c)),
-      fc
-        .array(fc.tuple(fc.constantFrom(...ids), fc.integer({ min: -600, max: 600 })), { minLength: 1, maxLength: 3 })
-        .map((t) => topic(...t)),
     );
     fc.assert(
       fc.property(fc.array(item, { maxLength: 12 }), fc.integer(), (list, seed) => {
@@ -224,56 +172,6 @@ describe('page evidence: the engine and a page scanned in parts', () => {
     expect(matcher.find(parts.slice(0, 2).join('\n')).map((m) => m.entityId)).toEqual([]);
   });
 
-  it("a rule's required words paragraphs away settle a pending name, as the blocks' topic weights", () => {
-    const parts = [
-      'An Apache flew low over the valley at dawn.',
-      'Residents said the noise lasted an hour.',
-      'The helicopter crews called it a gunship.',
-    ];
-    const state = createPageState();
-    const found = parts.map((p) => matcher.find(p, state));
-    // The block with the words reports them once each, summed for their entity, before its matches.
-    expect(found[2]).toEqual([
-      {
-        entityId: '',
-        start: 0,
-        end: 0,
-        text: '',
-        sense: 'topic',
-        topics: [['ah-64-apache', 2 * REQUIRE_WEIGHT * TOPIC_UNIT]],
-      },
-    ]);
-    expect(found[1]).toEqual([]);
-    const decideParts = (order: number[]): string[] => {
-      const st = createPageState();
-      return decidePage(
-        order.flatMap((i) => matcher.find(parts[i]!, st)),
-        plain,
-      ).map((m) => m.entityId);
-    };
-    expect(decideParts([0, 1, 2])).toEqual(['ah-64-apache']);
-    expect(decideParts([2, 1, 0])).toEqual(['ah-64-apache']);
-    // One word alone is not enough; and a text decided alone decides with its own words.
-    expect(decideParts([0, 1])).toEqual([]);
-    const far = ' Nothing else happened that day.'.repeat(6);
-    expect(matcher.find(`${parts[0]}${far} The gunship.`).map((m) => m.entityId)).toEqual([]);
-    expect(matcher.find(parts.join(' ')).map((m) => m.entityId)).toEqual(['ah-64-apache']);
-  });
-
-  it('a name is not its own topic word, nor is a word inside a name', () => {
-    const named = buildMatcher([
-      {
-        ...(sensePack as Pack),
-        entities: (sensePack as Pack).entities.map((e) =>
-          e.id === 'himars' ? { ...e, aliases: { ...e.aliases, en: ['HIMARS', 'helicopter gunship'] } } : e,
-        ),
-      },
-    ]);
-    // "helicopter gunship" is found as a name of another entity: its words say nothing of Apache.
-    expect(named.find('A helicopter gunship landed.', createPageState()).map((m) => m.sense)).toEqual([undefined]);
-    expect(matcher.find('A helicopter gunship landed.', createPageState()).map((m) => m.sense)).toEqual(['topic']);
-  });
-
   it('a text decided alone returns plain matches (no sense, no rejected votes)', () => {
     const found = matcher.find('The Apache Software Foundation and Morocco; AFRICOM.');
     expect(found).toEqual([
@@ -302,15 +200,10 @@ describe('page evidence: cue weights vote as required and veto words do', () => 
   };
   const decidedIds = (m: Matcher, texts: string[]): string[] =>
     decidePage(scanPage(m, texts), plain).map((x) => x.entityId);
-  // The mentions' senses, the blocks' topic words aside.
-  const senses = (m: Matcher, texts: string[]): (Sense | undefined)[] =>
-    scanPage(m, texts)
-      .filter((x) => x.sense !== 'topic')
-      .map((x) => x.sense);
 
   it('a mention its cue words accept counts for its entity, and confirms a pending one', () => {
     const page = [undecided, `${far} The Apache gunship landed.`];
-    expect(senses(weighted, page)).toEqual(['pending', undefined]);
+    expect(scanPage(weighted, page).map((m) => m.sense)).toEqual(['pending', undefined]);
     expect(decidedIds(weighted, page)).toEqual(['ah-64-apache', 'ah-64-apache']);
     // As the required word does, and as find decides the page as one text.
     expect(decidedIds(hard, page)).toEqual(['ah-64-apache', 'ah-64-apache']);
@@ -322,7 +215,7 @@ describe('page evidence: cue weights vote as required and veto words do', () => 
   it('a mention its cue words reject votes its entity down, even on a page about the story', () => {
     const story = 'AFRICOM sent HIMARS.';
     const page = [`The Apache software shipped.${far}`, undecided, story];
-    expect(senses(weighted, page)).toEqual(['rejected', 'pending', undefined, undefined]);
+    expect(scanPage(weighted, page).map((m) => m.sense)).toEqual(['rejected', 'pending', undefined, undefined]);
     expect(decidedIds(weighted, page)).toEqual(['africom', 'himars']);
     // As the veto word does, and as find decides the page as one text.
     expect(decidedIds(hard, page)).toEqual(['africom', 'himars']);

@@ -11,10 +11,8 @@
  *
  * A pending mention counts, as the first of its candidate entities that
  *  - was not voted down on this page: that entity's other names here were vetoed by their windows
- *    more often than they counted (the page uses the name in another sense), nor by its rules'
- *    words over the page (topic-words.ts: their summed weight at or below TOPIC_REJECT), and
- *  - has a mention of its own that counts on the page, or its rules' words on the page weigh
- *    TOPIC_ACCEPT or more, or, failing that for every candidate, the
+ *    more often than they counted (the page uses the name in another sense), and
+ *  - has a mention of its own that counts on the page, or, failing that for every candidate, the
  *    page is about the story: the other entities it mentions weigh STORY_WEIGHT or more, each
  *    entity weighing 2, or 1 when it is a general place (a country, a city: Morocco alone does not
  *    make a page about the Sahara desert one about Western Sahara).
@@ -22,15 +20,13 @@
  * longer one (`within`) counts only when that one does not.
  */
 
-import type { TopicWeights } from './topic-words';
-
 /**
  * How a match counts. Absent: a mention of one of the story's own entities. `general`: a mention of
  * a general place (weaker evidence). `after`: a short form after a full mention (counts, is not
  * evidence). `pending`: its window did not settle it. `rejected`: vetoed by its window (does not
- * count; a vote against that entity). `topic`: no mention, a block's rule-word aggregate (`topics`).
+ * count; a vote against that entity).
  */
-export type Sense = 'general' | 'after' | 'pending' | 'rejected' | 'topic';
+export type Sense = 'general' | 'after' | 'pending' | 'rejected';
 
 /** What the decision reads of a match or a page mention. */
 export interface Evidenced {
@@ -43,26 +39,13 @@ export interface Evidenced {
    * only when that match does not. Conditional, so it is no evidence.
    */
   within?: readonly string[];
-  /** `topic` only: the block's rule-word weights per entity, in hundredths (topic-words.ts). */
-  topics?: TopicWeights;
 }
 
-/** A match that is evidence only, never a mention: a rejected vote or a block's topic words. */
-export const evidenceOnly = (sense: Sense | undefined): boolean => sense === 'rejected' || sense === 'topic';
+/** A match that is evidence only, never a mention: a rejected vote. */
+export const evidenceOnly = (sense: Sense | undefined): boolean => sense === 'rejected';
 
 /** The weight of other entities that makes a page about the story (tuned on the eval's dev split). */
 export const STORY_WEIGHT = 2;
-
-/**
- * The summed weight (hundredths) of an entity's rule words on the page from which they settle its
- * pending mentions: at or above TOPIC_ACCEPT they count, at or below TOPIC_REJECT that candidate is
- * out. In log-odds, twice the window's CUE_ACCEPT (context.ts) and its CUE_REJECT: a page holds more
- * words than a window. Tuned on the eval's dev split, with cue words alone: accepting at 4 or 6 found
- * more true mentions but one more false one (French), at 12 fewer true ones; no pending mention there
- * reaches -4 (nor -2), so rejecting is the window's threshold, untuned.
- */
-export const TOPIC_ACCEPT = 800;
-export const TOPIC_REJECT = -400;
 
 interface Votes {
   /** Mentions that count (`after` ones aside), of which general ones. */
@@ -84,8 +67,6 @@ export class PageEvidence {
   /** The candidate lists of pending mentions (key: the ids joined by a space). */
   private readonly pending = new Map<string, readonly string[]>();
   private rejected = 0;
-  /** Per entity, its rule words' weight on the page (hundredths: an exact, order-free sum). */
-  private readonly topic = new Map<string, number>();
 
   static of(matches: Iterable<Evidenced>): PageEvidence {
     const e = new PageEvidence();
@@ -100,10 +81,6 @@ export class PageEvidence {
 
   add(m: Evidenced): void {
     const sense = m.sense;
-    if (sense === 'topic') {
-      for (const [id, w] of m.topics ?? []) this.topic.set(id, (this.topic.get(id) ?? 0) + w);
-      return;
-    }
     if (sense === 'after' || (m.within !== undefined && sense !== 'pending')) return;
     if (sense === 'pending') {
       const candidates = m.candidates ?? [m.entityId];
@@ -130,13 +107,11 @@ export class PageEvidence {
     let others = this.story;
     for (const id of candidates) {
       const v = this.votes.get(id);
-      const topic = this.topic.get(id) ?? 0;
       if (v) {
         others -= weight(v);
         if (v.rejected > v.counted) continue; // one sense per discourse: another sense here
+        if (v.counted > 0) return id;
       }
-      if (topic <= TOPIC_REJECT) continue; // the page's words are another sense's
-      if ((v && v.counted > 0) || topic >= TOPIC_ACCEPT) return id;
       open ??= id;
     }
     return open !== null && others >= STORY_WEIGHT ? open : null;
