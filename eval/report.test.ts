@@ -3,7 +3,12 @@ import type { CorpusPassage } from './passage';
 import { renderReport } from './report';
 import { scorePassage } from './score';
 
-function passage(id: string, split: 'dev' | 'test', text: string, mentions: Record<string, number>): CorpusPassage {
+function passage(
+  id: string,
+  split: 'dev' | 'test' | 'holdout',
+  text: string,
+  mentions: Record<string, number>,
+): CorpusPassage {
   return {
     id,
     alias: 'Apache',
@@ -55,6 +60,27 @@ describe('renderReport', () => {
     expect(report).toContain(
       '`en-apache-002` (dev, alias Apache, other/software) **united-states**: expected 1, found 0',
     );
+  });
+
+  it('keeps the holdout split sealed: its figures per language, but no entity rows and no passages', () => {
+    const sealed = passage('en-hold-001', 'holdout', 'The Apache Software Foundation.', {});
+    const withHoldout = renderReport(
+      [
+        ...results,
+        {
+          passage: sealed,
+          scores: scorePassage(sealed.mentions, [
+            { id: 'ah-64-apache', matches: [{ start: 4, end: 10, text: 'Apache' }] },
+          ]),
+        },
+      ],
+      [],
+    );
+    expect(withHoldout).toContain('| en | holdout | 1 | 0 | 1 | 0 | 1 | 0 | 0.0 % | 100.0 % |');
+    expect(withHoldout).not.toContain('en-hold-001');
+    expect(withHoldout).not.toContain('Software Foundation');
+    expect(withHoldout).not.toMatch(/\| ah-64-apache \| en \| holdout \|/);
+    expect(withHoldout).toContain('## False positives (1)');
   });
 
   it('counts other-sense passages the engine fired on', () => {

@@ -28,7 +28,7 @@ import {
 const floorsPath = path.join(evalDir, 'floors.json');
 /** The splits that measure (never tune): floors are kept for each. */
 const MEASURED: readonly Split[] = ['test', 'holdout'];
-const USAGE = 'usage: npm run eval [-- --check] [-- --update-floors] [-- --validate] [-- --split dev]';
+const USAGE = 'usage: npm run eval [-- --check] [-- --update-floors] [-- --validate] [-- --split dev|test|holdout]';
 const SPLIT_NAMES: readonly Split[] = ['dev', ...MEASURED];
 
 type Floors = Partial<Record<Split, Record<string, Floor>>>;
