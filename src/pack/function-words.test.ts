@@ -7,6 +7,10 @@ describe('function words left out of cue training', () => {
     for (const w of ['would', 'But', 'told', 'ce', 'Qui', 'après', 'عام', 'وقال', 'التي', 'أيضا'])
       expect(isFunctionWord(foldString(w)), w).toBe(true);
   });
+  it('knows weekdays and months: the day a story is dated tells its register, not a sense', () => {
+    for (const w of ['Monday', 'sunday', 'December', 'lundi', 'décembre', 'الاثنين', 'الخميس', 'ديسمبر', 'أغسطس'])
+      expect(isFunctionWord(foldString(w)), w).toBe(true);
+  });
   it('leaves content words, and drops tokens with digits (years, counts)', () => {
     for (const w of ['helicopter', 'hélicoptère', 'tribe', 'مروحية', 'القبيلة', 'software'])
       expect(isFunctionWord(foldString(w)), w).toBe(false);

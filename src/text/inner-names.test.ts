@@ -104,3 +104,25 @@ describe('matcher: names inside a longer candidate', () => {
       expect(counts(loaded, text)).toEqual(counts(matcher, text));
   });
 });
+
+describe('matcher: names side by side inside a pending longer name', () => {
+  const m = buildMatcher([
+    testPack([
+      entity({
+        id: 'corp',
+        category: 'weapon',
+        aliases: { en: ['Zorblax Holdings', { text: 'Zorblax Group', needsContext: true }] },
+        context: { requires: ['widgets'] },
+      }),
+      entity({ id: 'grp', category: 'organization', aliases: { en: ['Group Nine', 'Group', 'G9'] } }),
+    ]),
+  ]);
+  it('does not join a name inside it to the name after it: that one counts whatever the longer does', () => {
+    // The page says Zorblax Group is the corp (widgets): the inner Group is withdrawn, G9 stays.
+    expect(counts(m, 'Zorblax Holdings sells widgets.', 'Zorblax Group G9 met.')).toEqual([
+      ['corp', 'Zorblax Holdings'],
+      ['corp', 'Zorblax Group'],
+      ['grp', 'G9'],
+    ]);
+  });
+});

@@ -29,6 +29,8 @@ describe('matcher: English', () => {
       ['africom', 'USAFRICOM'],
     ]);
     expect(texts('AFRICOM (USAFRICOM)')).toHaveLength(2);
+    // A proclitic on the second name makes a list (and AFRICOM), not one name.
+    expect(texts('أفريكوم وأفريكوم')).toHaveLength(2);
   });
   it('needs whole words', () => {
     expect(ids('AFRICOMS and USAFRICOMX and preAFRICOM')).toEqual([]);

@@ -589,6 +589,8 @@ function plainNeighbour(
 ): prev is Match {
   if (prev === undefined || prev.entityId !== rec.entityId || prev.sense !== undefined || prevSense !== undefined)
     return false;
+  // A name inside a pending longer one counts only if that one does not: joined, the next would too.
+  if (prev.within !== undefined || prev.candidates !== undefined) return false;
   if (rec.afterMention || rec.general || prev.end > start) return false;
   return JOINT.test(text.slice(prev.end, start));
 }

@@ -14,6 +14,13 @@ describe('namesAPlace', () => {
     expect(place('The analysts at Langley disagreed.')).toBe(true);
     expect(place('He grew up in  Anderson.', 'Anderson')).toBe(true);
     expect(place('عمل سنوات في لانجلي قبل تقاعده.', 'لانجلي')).toBe(true);
+    expect(place('وفي لانجلي عقد اجتماع مغلق.', 'لانجلي')).toBe(true);
+    expect(place('عقد اجتماع مغلق بلانجلي أمس.', 'لانجلي')).toBe(true);
+  });
+  it('keeps surnames that name no place, after any preposition', () => {
+    expect(place('Voters lost confidence in Milley.', 'Milley')).toBe(false);
+    expect(place('Trump lashed out at Milley again.', 'Milley')).toBe(false);
+    expect(place('ثقة الرئيس في ميلي تراجعت.', 'ميلي')).toBe(false);
   });
   it('keeps the person after other words, prepositions that take people, and before a possessive', () => {
     expect(place('Langley said the exercise went well.')).toBe(false);

@@ -82,12 +82,17 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
 }
 
 /**
- * Prepositions of place: a lone surname right after one is the place named like the person
- * ("officials at Langley", "born in Anderson", في لانجلي), not the person, unless a possessive
- * follows ("at Langley's request"). "to", "from" and « à » are left out: they take people too
- * ("wrote to Milley", « a rendu hommage à Langley »).
+ * Surnames of the story's people that are also places a page may be at or in (Langley, Virginia, the
+ * CIA's seat; Anderson, Indiana; Anderson Air Force Base), as written alone. Milley names no such place:
+ * "lost confidence in Milley" is the general.
  */
-const PLACE_PREPOSITIONS = new Set<string>(['at', 'in', 'near', 'outside', 'في']);
+const PLACE_SURNAMES = new Set<string>(['langley', 'anderson', 'لانجلي', 'لانغلي', 'أندرسون', 'اندرسون', 'أندرسن']);
+/**
+ * Prepositions of place: one of those surnames right after one is the place ("officials at Langley",
+ * "born in Anderson", في لانجلي، وفي لانجلي), not the person, unless a possessive follows ("at Langley's
+ * request"). "to", "from" and « à » are left out: they take people as often ("wrote to Langley").
+ */
+const PLACE_PREPOSITIONS = new Set<string>(['at', 'in', 'near', 'outside', 'في', 'وفي']);
 const POSSESSIVE = /^['’]s\b/u;
 
 /**
@@ -95,7 +100,11 @@ const POSSESSIVE = /^['’]s\b/u;
  * `namesAnotherPerson`, the story's person is not forgotten: the page may name both.
  */
 export function namesAPlace(text: string, start: number, end: number): boolean {
+  if (!PLACE_SURNAMES.has(text.slice(start, end).toLowerCase())) return false;
   if (POSSESSIVE.test(text.slice(end, end + 3))) return false;
+  // بلانجلي، وبلانجلي: the proclitic ب (in) on the surname itself.
+  const clitic = text.slice(Math.max(0, start - 2), start);
+  if (clitic.endsWith('ب') && (start < 2 || clitic === 'وب' || !isNameChar(clitic[0]))) return true;
   const gap = spacesBefore(text, start);
   if (gap === start) return false;
   const w = wordBefore(text, gap)?.word;
