@@ -28,9 +28,16 @@ import { attributeTrace, completeEvents, samplesOf, type TraceEvent } from './tr
 const root = process.env.GLOSSA_ROOT ?? process.cwd();
 const argv = process.argv.slice(2);
 const opt = (n: string): string | undefined => (argv.includes(n) ? argv[argv.indexOf(n) + 1] : undefined);
-const INTERVAL = Number(opt('--interval-us') ?? 100);
+/** A flag's positive whole number, or its default; anything else stops the run with a message. */
+function count(flag: string, fallback: number): number {
+  const raw = opt(flag);
+  const n = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} takes a positive whole number, got ${raw}`);
+  return n;
+}
+const INTERVAL = count('--interval-us', 100);
 const TASKS = argv.includes('--tasks');
-const REPEAT = Number(opt('--repeat') ?? 1);
+const REPEAT = count('--repeat', 1);
 /** The most a sample can weigh (µs): see the usage comment. */
 const SAMPLE_CAP = 3 * INTERVAL;
 const OUT = opt('--out') ?? path.join(os.tmpdir(), 'glossa-profiles');

@@ -16,6 +16,8 @@ import { completeEvents, mainThreadBusy, navigationStartOf, type TraceEvent } fr
 const argv = process.argv.slice(2);
 const windowArg = argv.indexOf('--window-ms');
 const WINDOW_MS = windowArg >= 0 ? Number(argv[windowArg + 1]) : 2055;
+if (!(WINDOW_MS > 0))
+  throw new Error(`--window-ms takes a positive number of milliseconds, got ${argv[windowArg + 1]}`);
 const dirs = argv.filter((a, i) => !a.startsWith('--') && (windowArg < 0 || i !== windowArg + 1));
 
 /** Event names grouped into the kinds of rendering work reported. */
