@@ -184,16 +184,29 @@ class Writer {
     return esc(s);
   }
 
+  /**
+   * A name to write, mostly of the sentence's language, sometimes a foreign one (as real articles do);
+   * none when it names the entity written one or two words before (`near`): two names of one entity side
+   * by side are one mention (src/text/matcher.ts), and a word between may join them ("African Lion
+   * exercise exercise African Lion"), so the page's count would no longer be the truth.
+   */
+  private mention(lang: Lang, near: readonly string[]): AliasEntry | undefined {
+    const same = this.byLang[lang];
+    const a = this.pick(same.length && this.rand() < 0.85 ? same : this.aliases);
+    return near.includes(a.id) ? undefined : a;
+  }
+
   /** A run of `n` words in `lang`, with mentions and occasional inline markup. */
   sentence(lang: Lang, n: number): string {
     const vocab = this.aliases.length ? WORDS[lang] : NEUTRAL[lang];
     const out: string[] = [];
+    const near = ['', ''];
     for (let i = 0; i < n; i++) {
       if (i > 0) out.push(this.text(' '));
-      if (this.aliases.length && this.rand() < this.rate) {
-        // Mostly names of the sentence's language, sometimes a foreign one (as real articles do).
-        const same = this.byLang[lang];
-        const a = this.pick(same.length && this.rand() < 0.85 ? same : this.aliases);
+      const a = this.aliases.length && this.rand() < this.rate ? this.mention(lang, near) : undefined;
+      near.shift();
+      near.push(a?.id ?? '');
+      if (a !== undefined) {
         this.mentions++;
         this.perEntity[a.id] = (this.perEntity[a.id] ?? 0) + 1;
         const r = this.rand();
@@ -215,10 +228,12 @@ class Writer {
   /** Plain text (no markup, not escaped): `n` words in `lang`, with mentions, for a text node's data. */
   plainSentence(lang: Lang, n: number): string {
     const out: string[] = [];
+    const near = ['', ''];
     for (let i = 0; i < n; i++) {
-      if (this.aliases.length && this.rand() < this.rate) {
-        const same = this.byLang[lang];
-        const a = this.pick(same.length && this.rand() < 0.85 ? same : this.aliases);
+      const a = this.aliases.length && this.rand() < this.rate ? this.mention(lang, near) : undefined;
+      near.shift();
+      near.push(a?.id ?? '');
+      if (a !== undefined) {
         this.mentions++;
         this.perEntity[a.id] = (this.perEntity[a.id] ?? 0) + 1;
         out.push(a.text);

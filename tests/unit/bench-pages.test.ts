@@ -127,3 +127,17 @@ describe('bench statistics', () => {
     ).toEqual([100]);
   });
 });
+
+describe('generated names', () => {
+  it('never writes one entity within two words of itself in a sentence: side by side they are one mention', () => {
+    const aliases = [
+      { text: 'Alpha', id: 'a', lang: 'en' as const, strong: true },
+      { text: 'Beta', id: 'b', lang: 'en' as const, strong: true },
+    ];
+    const page = generateArticle({ targetBytes: 4000, aliases, seed: 3, mentionRate: 0.9 });
+    const text = page.html.replace(/<[^>]+>/g, ' ');
+    expect(page.mentions).toBeGreaterThan(100);
+    expect(text).not.toMatch(/\bAlpha\s+(?:[^\s.]+\s+)?Alpha\b/);
+    expect(text).not.toMatch(/\bBeta\s+(?:[^\s.]+\s+)?Beta\b/);
+  });
+});
