@@ -1,0 +1,41 @@
+/**
+ * Alias forms of the second round (eval dev passages `*-forms11-*`, each citing the page that writes the name
+ * that way): African Lion with older years and short years, the roadmap's British spelling and the Pentagon's
+ * "U.S.-Moroccan defense roadmap", the Arabic transliteration «أفريكا كوربس» and the French « Afrika Korpus »,
+ * and « corps des Marines » in lower case, kept apart from other countries' marine corps.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildMatcher } from '../text/matcher';
+import { validatePack } from '../text/validate-pack';
+
+const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
+if (!v.ok) throw new Error(v.errors.join('\n'));
+const matcher = buildMatcher([v.pack]);
+const ids = (text: string): string[] => matcher.find(text).map((m) => m.entityId);
+
+describe('bundled pack: name forms seen on real pages, second round', () => {
+  it.each([
+    ['african-lion', 'African Lion 2018 ended in late April.'],
+    ['african-lion', 'African Lion 2019 ended in early April.'],
+    ['african-lion', 'African Lion 2021 ended in June.'],
+    ['african-lion', 'Exercise African Lion 19 ended in April.'],
+    ['african-lion', 'AL21 ended in June.'],
+    ['us-morocco-defense-roadmap', 'The Defence Cooperation Roadmap runs for ten years.'],
+    ['us-morocco-defense-roadmap', 'He signed the U.S.-Moroccan defense roadmap on Friday.'],
+    ['africa-corps', 'وصلت قوات «أفريكا كوربس» إلى باماكو.'],
+    ['africa-corps', 'L’Afrika Korpus dépend du ministère russe de la Défense.'],
+    ['us-marine-corps', 'Le corps des Marines a publié une vidéo du stage de déminage.'],
+  ])('%s ← %s', (entity, text) => {
+    expect(ids(text)).toEqual([entity]);
+  });
+
+  it('does not read the animal with a number as the exercise', () => {
+    expect(ids('An African lion 12 years old was moved to the sanctuary.')).toEqual([]);
+  });
+
+  it('keeps « corps des Marines » of another country apart', () => {
+    expect(ids('Près de Pohang, les soldats du corps des Marines ont débarqué sur la plage.')).toEqual([]);
+    expect(ids('Le corps des Marines de la Corée du Sud garde les îles proches d’Incheon.')).toEqual([]);
+  });
+});
