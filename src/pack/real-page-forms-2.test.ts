@@ -2,7 +2,9 @@
  * Alias forms of the second round (eval dev passages `*-forms11-*`, each citing the page that writes the name
  * that way): African Lion with older years and short years, the roadmap's British spelling and the Pentagon's
  * "U.S.-Moroccan defense roadmap", the Arabic transliteration «أفريكا كوربس» and the French « Afrika Korpus »,
- * and « corps des Marines » in lower case, kept apart from other countries' marine corps.
+ * « corps des Marines » in lower case, kept apart from other countries' marine corps, and Algiers / Alger standing
+ * for the Algerian government, kept apart from the city (fixed phrases such as "in Algiers", « à Alger », and the
+ * city's own nouns nearby).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -37,5 +39,20 @@ describe('bundled pack: name forms seen on real pages, second round', () => {
   it('keeps « corps des Marines » of another country apart', () => {
     expect(ids('Près de Pohang, les soldats du corps des Marines ont débarqué sur la plage.')).toEqual([]);
     expect(ids('Le corps des Marines de la Corée du Sud garde les îles proches d’Incheon.')).toEqual([]);
+  });
+
+  it('reads Algiers / Alger as the government when it acts', () => {
+    expect(ids("Morocco's ministry called Algiers' move to cut ties unjustified.")).toEqual(['morocco', 'algeria']);
+    expect(ids('Algiers said it was stunned and recalled its ambassador.')).toEqual(['algeria']);
+    expect(ids('Alger a annoncé le retrait de son ambassadeur.')).toEqual(['algeria']);
+    expect(ids('La crise entre Paris et Alger dure depuis l’été.')).toEqual(['algeria']);
+  });
+
+  it('leaves Algiers / Alger the city alone', () => {
+    expect(ids('The US ambassador flew to Algiers on Monday.')).toEqual([]);
+    expect(ids('The Casbah of Algiers climbs the hill above the harbour.')).toEqual([]);
+    expect(ids('ALGIERS (Reuters) - Talks resumed on Monday.')).toEqual([]);
+    expect(ids('Le métro d’Alger atteindra bientôt l’aérogare.')).toEqual([]);
+    expect(ids('Le festival s’ouvre jeudi à Alger.')).toEqual([]);
   });
 });
