@@ -1,7 +1,8 @@
 /**
  * Alias forms of the second round (eval dev passages `*-forms11-*`, each citing the page that writes the name
  * that way): African Lion with older years and short years, the roadmap's British spelling and the Pentagon's
- * "U.S.-Moroccan defense roadmap", the Arabic transliteration «أفريكا كوربس» and the French « Afrika Korpus »,
+ * "U.S.-Moroccan defense roadmap", French titles of AFRICOM (« Commandement des États-Unis en Afrique »…) counted
+ * once and not as the United States, two Arabic wordings of the recognition, the Arabic transliteration «أفريكا كوربس» and the French « Afrika Korpus »,
  * « corps des Marines » in lower case, kept apart from other countries' marine corps, and Algiers / Alger standing
  * for the Algerian government, kept apart from the city (fixed phrases such as "in Algiers", « à Alger », and the
  * city's own nouns nearby).
@@ -28,6 +29,11 @@ describe('bundled pack: name forms seen on real pages, second round', () => {
     ['africa-corps', 'وصلت قوات «أفريكا كوربس» إلى باماكو.'],
     ['africa-corps', 'L’Afrika Korpus dépend du ministère russe de la Défense.'],
     ['us-marine-corps', 'Le corps des Marines a publié une vidéo du stage de déminage.'],
+    ['africom', 'Le Commandement des États-Unis en Afrique a confirmé la frappe.'],
+    ['africom', 'Le commandement militaire américain chargé de l’Afrique a publié un communiqué.'],
+    ['africom', 'Ces manœuvres sont financées par le commandement américain d’Afrique.'],
+    ['us-recognition-western-sahara', 'شكّل اعتراف الولايات المتحدة الأمريكية بالسيادة المغربية على صحرائه منعطفاً.'],
+    ['us-recognition-western-sahara', 'وُزّع نص الاعتراف الرئاسي الأمريكي بسيادة المغرب الكاملة على صحرائه.'],
   ])('%s ← %s', (entity, text) => {
     expect(ids(text)).toEqual([entity]);
   });
