@@ -1,11 +1,12 @@
 /**
  * Alias forms of the second round (eval dev passages `*-forms11-*`, each citing the page that writes the name
  * that way): African Lion with older years and short years, the roadmap's British spelling and the Pentagon's
- * "U.S.-Moroccan defense roadmap", French titles of AFRICOM (« Commandement des États-Unis en Afrique »…) counted
- * once and not as the United States, two Arabic wordings of the recognition, the Arabic transliteration «أفريكا كوربس» and the French « Afrika Korpus »,
- * « corps des Marines » in lower case, kept apart from other countries' marine corps, and Algiers / Alger standing
- * for the Algerian government, kept apart from the city (fixed phrases such as "in Algiers", « à Alger », and the
- * city's own nouns nearby).
+ * "U.S.-Moroccan defense roadmap", French titles of AFRICOM (« Commandement des États-Unis en Afrique »,
+ * « Commandement africain des États-Unis »…) counted once and not as the United States, the misspelling "Royal
+ * Morrocan Armed Forces" and «القوات المسلحة المغربية», two Arabic wordings of the recognition, the Arabic
+ * transliteration «أفريكا كوربس» and the French « Afrika Korpus », « corps des Marines » in lower case, kept apart
+ * from other countries' marine corps, and Algiers / Alger standing for the Algerian government, kept apart from
+ * the city (fixed phrases such as "in Algiers", « à Alger », and the city's own nouns nearby).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,11 @@ describe('bundled pack: name forms seen on real pages, second round', () => {
     ['africom', 'Le Commandement des États-Unis en Afrique a confirmé la frappe.'],
     ['africom', 'Le commandement militaire américain chargé de l’Afrique a publié un communiqué.'],
     ['africom', 'Ces manœuvres sont financées par le commandement américain d’Afrique.'],
+    ['africom', 'Les bombardiers ont appuyé un exercice du Commandement africain des États-Unis.'],
+    ['african-lion', 'African Lion 2017 ended in late April.'],
+    ['african-lion', 'AL17 se termine le 28 avril.'],
+    ['far-morocco', 'Soldiers of the Royal Morrocan Armed Forces fired first.'],
+    ['far-morocco', 'يهدف التمرين إلى تطوير قدرات القوات المسلحة المغربية.'],
     ['us-recognition-western-sahara', 'شكّل اعتراف الولايات المتحدة الأمريكية بالسيادة المغربية على صحرائه منعطفاً.'],
     ['us-recognition-western-sahara', 'وُزّع نص الاعتراف الرئاسي الأمريكي بسيادة المغرب الكاملة على صحرائه.'],
   ])('%s ← %s', (entity, text) => {
