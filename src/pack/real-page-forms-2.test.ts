@@ -3,10 +3,11 @@
  * that way): African Lion with older years and short years, the roadmap's British spelling and the Pentagon's
  * "U.S.-Moroccan defense roadmap", French titles of AFRICOM (« Commandement des États-Unis en Afrique »,
  * « Commandement africain des États-Unis »…) counted once and not as the United States, the misspelling "Royal
- * Morrocan Armed Forces" and «القوات المسلحة المغربية», two Arabic wordings of the recognition, the Arabic
- * transliteration «أفريكا كوربس» and the French « Afrika Korpus », « corps des Marines » in lower case, kept apart
- * from other countries' marine corps, and Algiers / Alger standing for the Algerian government, kept apart from
- * the city (fixed phrases such as "in Algiers", « à Alger », and the city's own nouns nearby).
+ * Morrocan Armed Forces", «القوات المسلحة المغربية» and «القوات الملكية المسلحة», «أسد إفريقيا», two Arabic
+ * wordings of the recognition, the Arabic transliteration «أفريكا كوربس» and the French « Afrika Korpus »,
+ * « corps des Marines » in lower case, kept apart from other countries' marine corps, and Algiers / Alger standing
+ * for the Algerian government, kept apart from the city (fixed phrases such as "in Algiers", « à Alger », and the
+ * city's own nouns nearby).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +39,7 @@ describe('bundled pack: name forms seen on real pages, second round', () => {
     ['african-lion', 'AL17 se termine le 28 avril.'],
     ['far-morocco', 'Soldiers of the Royal Morrocan Armed Forces fired first.'],
     ['far-morocco', 'يهدف التمرين إلى تطوير قدرات القوات المسلحة المغربية.'],
+    ['far-morocco', 'أعلن موقع القوات الملكية المسلحة موعد التمرين.'],
     ['us-recognition-western-sahara', 'شكّل اعتراف الولايات المتحدة الأمريكية بالسيادة المغربية على صحرائه منعطفاً.'],
     ['us-recognition-western-sahara', 'وُزّع نص الاعتراف الرئاسي الأمريكي بسيادة المغرب الكاملة على صحرائه.'],
   ])('%s ← %s', (entity, text) => {
@@ -46,6 +48,12 @@ describe('bundled pack: name forms seen on real pages, second round', () => {
 
   it('does not read the animal with a number as the exercise', () => {
     expect(ids('An African lion 12 years old was moved to the sanctuary.')).toEqual([]);
+  });
+
+  it('reads «أسد إفريقيا» as the exercise beside military words, not the animal or a nickname', () => {
+    expect(ids('يستعد الجنوب لاستقبال مناورات «أسد إفريقيا» في أبريل.')).toEqual(['african-lion']);
+    expect(ids('تراجعت أعداد أسد إفريقيا في السافانا إلى النصف.')).toEqual([]);
+    expect(ids('لقّبت الجماهير المهاجم بـ«أسد إفريقيا» بعد أهدافه الثلاثة.')).toEqual([]);
   });
 
   it('keeps « corps des Marines » of another country apart', () => {
