@@ -4,11 +4,11 @@
  * "U.S.-Moroccan defense roadmap", French titles of AFRICOM (« Commandement des États-Unis en Afrique »,
  * « Commandement africain des États-Unis »…) counted once and not as the United States, the misspelling "Royal
  * Morrocan Armed Forces", «القوات المسلحة المغربية» and «القوات الملكية المسلحة», «أسد إفريقيا», two Arabic and
- * two English wordings of the recognition, the treaty's, the embassy's and the Joint Chiefs' names as some pages
- * word them, "Dagvin R M Anderson", the Arabic transliteration «أفريكا كوربس» and the French « Afrika Korpus »,
- * « corps des Marines » in lower case, kept apart from other countries' marine corps, and Algiers / Alger standing
- * for the Algerian government, kept apart from the city (fixed phrases such as "in Algiers", « à Alger », and the
- * city's own nouns nearby).
+ * two English wordings of the recognition, the treaty's ("Treaty of Marrakech" too), the embassy's and the Joint
+ * Chiefs' names as some pages word them, "Dagvin R M Anderson", the Arabic transliteration «أفريكا كوربس» and the
+ * French « Afrika Korpus », « corps des Marines » in lower case, kept apart from other countries' marine corps,
+ * and Algiers / Alger standing for the Algerian government, kept apart from the city (fixed phrases such as
+ * "in Algiers", « à Alger », and the city's own nouns nearby).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,13 @@ describe('bundled pack: name forms seen on real pages, second round', () => {
       'treaty-of-friendship-1786',
     ]);
     expect(ids('The Treaty of Friendship and Peace ended the war in 1984.')).toEqual([]);
+  });
+
+  it('reads "Treaty of Marrakech" as the 1786 treaty beside the sultan, not the 1989 Maghreb treaty', () => {
+    expect(ids('The Treaty of Marrakech came only in 1786, years after the sultan opened his ports.')).toEqual([
+      'treaty-of-friendship-1786',
+    ]);
+    expect(ids('Five heads of state signed the Treaty of Marrakech in February 1989.')).toEqual([]);
   });
 
   it('does not read the animal with a number as the exercise', () => {
