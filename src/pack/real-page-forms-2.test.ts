@@ -5,10 +5,10 @@
  * « Commandement africain des États-Unis »…) counted once and not as the United States, the misspelling "Royal
  * Morrocan Armed Forces", «القوات المسلحة المغربية» and «القوات الملكية المسلحة», «أسد إفريقيا», two Arabic and
  * two English wordings of the recognition, the treaty's ("Treaty of Marrakech" too), the embassy's and the Joint
- * Chiefs' names as some pages word them, "Dagvin R M Anderson", the Arabic transliteration «أفريكا كوربس» and the
- * French « Afrika Korpus », « corps des Marines » in lower case, kept apart from other countries' marine corps,
- * and Algiers / Alger standing for the Algerian government, kept apart from the city (fixed phrases such as
- * "in Algiers", « à Alger », and the city's own nouns nearby).
+ * Chiefs' names as some pages word them, "Dagvin R M Anderson" and "Mark Alexander Milley", the Arabic
+ * transliteration «أفريكا كوربس» and the French « Afrika Korpus », « corps des Marines » in lower case, kept apart
+ * from other countries' marine corps, and Algiers / Alger standing for the Algerian government, kept apart from
+ * the city (fixed phrases such as "in Algiers", « à Alger », and the city's own nouns nearby).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,7 @@ describe('bundled pack: name forms seen on real pages, second round', () => {
     ['treaty-of-friendship-1786', 'Le traité d’amitié américano-marocain n’a jamais été rompu.'],
     ['us-embassy-morocco', 'Embassy of the United States, Rabat: the mission opened in 1956.'],
     ['dagvin-anderson', 'Senators confirmed Air Force General Dagvin R M Anderson by voice vote.'],
+    ['mark-milley', 'Mark Alexander Milley took his commission through Princeton in 1980.'],
     [
       'us-recognition-western-sahara',
       "Biden could undo the American recognition of Morocco's sovereignty over the Sahara.",
