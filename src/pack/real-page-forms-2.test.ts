@@ -47,6 +47,7 @@ describe('bundled pack: name forms seen on real pages, second round', () => {
     ['us-embassy-morocco', 'Embassy of the United States, Rabat: the mission opened in 1956.'],
     ['dagvin-anderson', 'Senators confirmed Air Force General Dagvin R M Anderson by voice vote.'],
     ['mark-milley', 'Mark Alexander Milley took his commission through Princeton in 1980.'],
+    ['us-embassy-morocco', 'نشرت السفارة الأمريكية لدى المغرب صوراً من التدريب.'],
     [
       'us-recognition-western-sahara',
       "Biden could undo the American recognition of Morocco's sovereignty over the Sahara.",
