@@ -124,10 +124,48 @@ describe('arabicShapeSaysOther: a part of a continent', () => {
   });
 });
 
+describe('arabicShapeSaysOther: a compass-named region of another place', () => {
+  const west = (text: string): boolean => other(text, 'الصحراء الغربية', ['relative']);
+  const south = (text: string): boolean => other(text, 'الأقاليم الجنوبية', ['relative']);
+
+  it('reads a لـ genitive of an administrative unit after it as a plain description', () => {
+    expect(west('أطلق الجيش عملية لتطهير الصحراء الغربية لمحافظة الأنبار من المسلحين.')).toBe(true);
+    expect(south('ضربت الفيضانات الأقاليم الجنوبية لولاية كيرالا هذا الأسبوع.')).toBe(true);
+    expect(west('تمتد الصحراء الغربية لجمهورية مصر حتى الحدود الليبية.')).toBe(true);
+  });
+
+  it("reads nothing into the kingdom's own, a purpose clause, a verb or a comma", () => {
+    expect(south('زار الوزير الأقاليم الجنوبية للمملكة لتدشين مشاريع جديدة.')).toBe(false);
+    expect(south('توجه الوفد إلى الأقاليم الجنوبية لتفقد المشاريع.')).toBe(false);
+    expect(west('عيّن الأمين العام مبعوثاً إلى الصحراء الغربية لمواصلة المفاوضات.')).toBe(false);
+    expect(west('تطالب الجبهة باستفتاء في الصحراء الغربية، لمحافظة على وقف إطلاق النار.')).toBe(false);
+    expect(west('الصحراء الغربية لم تحسم بعد.')).toBe(false);
+  });
+});
+
+describe('arabicShapeSaysOther: another desert named by its colour or side', () => {
+  const desert = (text: string): boolean => other(text, 'الصحراء', ['namedDesert']);
+
+  it('reads a colour or a side after the name as another desert', () => {
+    expect(desert('تشتهر الصحراء البيضاء بصخورها الطباشيرية قرب الفرافرة.')).toBe(true);
+    expect(desert('تقع الصحراء الشرقية بين وادي النيل والبحر الأحمر.')).toBe(true);
+    expect(desert('تمتد الصحراء العربية على معظم شبه الجزيرة.')).toBe(true);
+  });
+
+  it('reads nothing into the Sahara with a verb, a country or a comma after it', () => {
+    expect(desert('تعبر القوافل الصحراء الكبرى منذ قرون.')).toBe(false);
+    expect(desert('توغل الرالي في الصحراء نحو موريتانيا.')).toBe(false);
+    expect(desert('تقع المخيمات في قلب الصحراء الجزائرية.')).toBe(false);
+    expect(desert('عبروا الصحراء، الشرقية منها والغربية.')).toBe(false);
+  });
+});
+
 describe('the matcher with Arabic shapes', () => {
   const pack = testPack([
     entity({ id: 'algeria', aliases: { ar: ['الجزائر'] } }),
     entity({ id: 'rabat', aliases: { ar: [{ text: 'الرباط', context: { weights: { السفارة: 9 } } }] } }),
+    entity({ id: 'western-sahara', aliases: { ar: ['الصحراء الغربية'] } }),
+    entity({ id: 'sahara-desert', aliases: { ar: ['الصحراء'] } }),
   ]);
   const m = buildMatcher([pack]);
   const found = (text: string): string[] => m.find(text).map((x) => `${x.entityId}:${x.text}`);
@@ -137,5 +175,12 @@ describe('the matcher with Arabic shapes', () => {
     expect(found('عادت الجزائر الجديدة إلى طاولة الحوار.')).toEqual(['algeria:الجزائر']);
     expect(found('أصيب الحارس في الرباط الصليبي.')).toEqual([]);
     expect(found('قالت السفارة إن الحارس أصيب في الرباط الصليبي.')).toEqual(['rabat:الرباط']);
+  });
+
+  it('finds neither the territory nor the Sahara in a compass-named region of another place', () => {
+    expect(found('طهرت القوات الصحراء الغربية لمحافظة الأنبار.')).toEqual([]);
+    expect(found('زار المبعوث الصحراء الغربية الأسبوع الماضي.')).toEqual(['western-sahara:الصحراء الغربية']);
+    expect(found('يزور السياح الصحراء البيضاء في الربيع.')).toEqual([]);
+    expect(found('يعبر السياح الصحراء في الربيع.')).toEqual(['sahara-desert:الصحراء']);
   });
 });

@@ -16,6 +16,14 @@
  *   المشرق والمغرب: the west; not من جهة/ناحية المغرب, on Morocco's part);
  * - `region`: the country (أمريكا) is also its continent, whose parts take a compass or culture
  *   adjective (أمريكا الجنوبية، أمريكا الوسطى، أمريكا اللاتينية); the country takes none.
+ * - `relative`: a name made of a noun and a compass adjective (الصحراء الغربية، الأقاليم الجنوبية) is
+ *   also a plain description, the western desert or the southern provinces of somewhere: a لـ
+ *   genitive of an administrative unit right after it says where (الصحراء الغربية لمحافظة الأنبار،
+ *   الأقاليم الجنوبية لولاية…). Not the kingdom's own (الأقاليم الجنوبية للمملكة); another country
+ *   named there is foreign-qualifier.ts's.
+ * - `namedDesert`: the Sahara (الصحراء) is one desert of many, and the others are named by the word
+ *   after it, a colour or a side (الصحراء البيضاء، الصحراء الشرقية، الصحراء العربية); the Sahara's
+ *   own names are longer aliases (الصحراء الكبرى) or a country's part of it (foreign-qualifier.ts).
  *
  * Only what is directly attached counts: nothing but spaces between, so a comma or a full stop ends
  * the phrase. Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
@@ -24,7 +32,7 @@ import { isWordChar } from './boundaries';
 import { text } from './folded-words';
 import { foldString } from './normalise';
 
-export type ArabicCue = 'feminine' | 'plural' | 'timeOfDay' | 'region';
+export type ArabicCue = 'feminine' | 'plural' | 'timeOfDay' | 'region' | 'relative' | 'namedDesert';
 
 /**
  * Per entity of the bundled pack: its Arabic one-word aliases that are also common nouns, and the
@@ -35,6 +43,8 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
   algeria: { الجزائر: ['plural'] },
   morocco: { المغرب: ['timeOfDay'] },
   'united-states': { أمريكا: ['region'], أميركا: ['region'] },
+  'western-sahara': { 'الصحراء الغربية': ['relative'], 'الأقاليم الجنوبية': ['relative'] },
+  'sahara-desert': { الصحراء: ['namedDesert'] },
 };
 
 const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) => foldString(w)));
@@ -105,6 +115,26 @@ const FROM = folded(['من']);
 
 /** Adjectives that name a part of a continent, feminine like it. */
 const PARTS = folded(['الشمالية', 'الجنوبية', 'الوسطى', 'اللاتينية', 'الشرقية', 'الغربية']);
+
+/**
+ * Administrative units, after لـ (لمحافظة، لولاية): of whose territory a compass-named region is a part.
+ * Not مملكة: the kingdom of a Moroccan text is Morocco.
+ */
+const UNITS = folded(['محافظة', 'ولاية', 'مقاطعة', 'دولة', 'جمهورية', 'بلاد', 'إمارة', 'مديرية', 'مدينة']);
+/** Colours and sides that name a desert other than the Sahara (الصحراء البيضاء، الصحراء الشرقية). */
+const DESERT_NAMES = folded([
+  'البيضاء',
+  'السوداء',
+  'الحمراء',
+  'الصفراء',
+  'الشرقية',
+  'الغربية',
+  'الشمالية',
+  'الجنوبية',
+  'الوسطى',
+  'العربية',
+]);
+const LAM = foldString('ل');
 
 const AND = [0x0648, 0x0641]; // و ف
 const SPACE = (c: number | undefined): boolean => c === 0x20 || c === 0xa0 || c === 0x09;
@@ -182,11 +212,23 @@ function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e
 /** A compass or culture adjective after the mention: a part of the continent, not the country. */
 const region = (chars: Uint16Array, length: number, e: number): boolean => PARTS.has(wordAfter(chars, length, e));
 
+/** A لـ genitive of an administrative unit after a compass-named region: a part of that unit. */
+function relative(chars: Uint16Array, length: number, e: number): boolean {
+  const next = wordAfter(chars, length, e);
+  return next.startsWith(LAM) && !next.startsWith(ALEF_LAM) && UNITS.has(next.slice(1));
+}
+
+/** A colour or a side after the desert's name: another desert. */
+const namedDesert = (chars: Uint16Array, length: number, e: number): boolean =>
+  DESERT_NAMES.has(wordAfter(chars, length, e));
+
 const CHECKS: Record<ArabicCue, (chars: Uint16Array, length: number, tok: number, s: number, e: number) => boolean> = {
   feminine: masculine,
   plural: (chars, length, _tok, _s, e) => plural(chars, length, e),
   timeOfDay,
   region: (chars, length, _tok, _s, e) => region(chars, length, e),
+  relative: (chars, length, _tok, _s, e) => relative(chars, length, e),
+  namedDesert: (chars, length, _tok, _s, e) => namedDesert(chars, length, e),
 };
 
 /** An entity's checked aliases, folded, with their cues. */
