@@ -160,12 +160,34 @@ describe('arabicShapeSaysOther: another desert named by its colour or side', () 
   });
 });
 
+describe('arabicShapeSaysOther: a person in apposition', () => {
+  const wagner = (text: string): boolean => other(text, 'فاغنر', ['person']);
+
+  it('reads a role noun, or a nationality used as a noun, right before the name as a person', () => {
+    expect(wagner('عاد المهاجم فاغنر إلى ناديه السابق على سبيل الإعارة.')).toBe(true);
+    expect(wagner('قاد الأوركسترا عملاً للموسيقار فاغنر في افتتاح الموسم.')).toBe(true);
+    expect(wagner('سجل البرازيلي فاغنر هدفين في مرمى الضيوف.')).toBe(true);
+    expect(wagner('البرازيلي فاغنر يتصدر قائمة الهدافين.')).toBe(true);
+    expect(wagner('تعاقد النادي مع المهاجم البرازيلي فاغنر لثلاثة مواسم.')).toBe(true);
+  });
+
+  it('reads nothing into a nationality qualifying a noun, a proclitic, or the group', () => {
+    expect(wagner('واجه الجيش الأوكراني فاغنر في باخموت لأشهر.')).toBe(false);
+    expect(wagner('اتهم المجتمع الدولي فاغنر بارتكاب انتهاكات في مالي.')).toBe(false);
+    expect(wagner('قاتل الجيش المالي وفاغنر جنباً إلى جنب.')).toBe(false);
+    expect(wagner('استعانت السلطات بالجيش الروسي فاغنر وغيره.')).toBe(false);
+    expect(wagner('انسحب مقاتلو فاغنر من القاعدة.')).toBe(false);
+    expect(wagner('قالت فاغنر في بيان إنها ستغادر البلاد.')).toBe(false);
+  });
+});
+
 describe('the matcher with Arabic shapes', () => {
   const pack = testPack([
     entity({ id: 'algeria', aliases: { ar: ['الجزائر'] } }),
     entity({ id: 'rabat', aliases: { ar: [{ text: 'الرباط', context: { weights: { السفارة: 9 } } }] } }),
     entity({ id: 'western-sahara', aliases: { ar: ['الصحراء الغربية'] } }),
     entity({ id: 'sahara-desert', aliases: { ar: ['الصحراء'] } }),
+    entity({ id: 'wagner-group', aliases: { ar: [{ text: 'فاغنر', context: { requires: ['روسيا', 'مالي'] } }] } }),
   ]);
   const m = buildMatcher([pack]);
   const found = (text: string): string[] => m.find(text).map((x) => `${x.entityId}:${x.text}`);
@@ -182,5 +204,10 @@ describe('the matcher with Arabic shapes', () => {
     expect(found('زار المبعوث الصحراء الغربية الأسبوع الماضي.')).toEqual(['western-sahara:الصحراء الغربية']);
     expect(found('يزور السياح الصحراء البيضاء في الربيع.')).toEqual([]);
     expect(found('يعبر السياح الصحراء في الربيع.')).toEqual(['sahara-desert:الصحراء']);
+  });
+
+  it('leaves a person named like the group to the page, and finds the group', () => {
+    expect(found('عاد المهاجم فاغنر إلى البرازيل بعد مواسم في روسيا.')).toEqual([]);
+    expect(found('انتشر عناصر فاغنر في وسط مالي.')).toEqual(['wagner-group:فاغنر']);
   });
 });

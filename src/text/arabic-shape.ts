@@ -24,6 +24,11 @@
  * - `namedDesert`: the Sahara (الصحراء) is one desert of many, and the others are named by the word
  *   after it, a colour or a side (الصحراء البيضاء، الصحراء الشرقية، الصحراء العربية); the Sahara's
  *   own names are longer aliases (الصحراء الكبرى) or a country's part of it (foreign-qualifier.ts).
+ * - `person`: a group's or a weapon's name that is also a surname (فاغنر، تاو) names a person when
+ *   a noun of a person stands right before it in apposition: a role (المهاجم فاغنر، الموسيقار
+ *   فاغنر) or a nationality used as a noun, after a verb, a preposition or nothing (سجل البرازيلي
+ *   فاغنر); not a nationality qualifying a definite noun before it, where the name may be the
+ *   object of a verb-first clause (واجه الجيش الأوكراني فاغنر).
  *
  * Only what is directly attached counts: nothing but spaces between, so a comma or a full stop ends
  * the phrase. Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
@@ -32,7 +37,7 @@ import { isWordChar } from './boundaries';
 import { text } from './folded-words';
 import { foldString } from './normalise';
 
-export type ArabicCue = 'feminine' | 'plural' | 'timeOfDay' | 'region' | 'relative' | 'namedDesert';
+export type ArabicCue = 'feminine' | 'plural' | 'timeOfDay' | 'region' | 'relative' | 'namedDesert' | 'person';
 
 /**
  * Per entity of the bundled pack: its Arabic one-word aliases that are also common nouns, and the
@@ -45,6 +50,8 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
   'united-states': { أمريكا: ['region'], أميركا: ['region'] },
   'western-sahara': { 'الصحراء الغربية': ['relative'], 'الأقاليم الجنوبية': ['relative'] },
   'sahara-desert': { الصحراء: ['namedDesert'] },
+  'wagner-group': { فاغنر: ['person'], فاجنر: ['person'] },
+  'bgm-71-tow': { تاو: ['person'] },
 };
 
 const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) => foldString(w)));
@@ -135,8 +142,19 @@ const DESERT_NAMES = folded([
   'العربية',
 ]);
 const LAM = foldString('ل');
+/**
+ * Nouns of a person's role or trade, with the article: in apposition before a name, that person. Not
+ * the nisbas (الدولي، السياسي: also adjectives, read by `person`), nor العالم (also the world).
+ */
+const ROLES = folded([
+  ...['المهاجم', 'اللاعب', 'المدافع', 'الحارس', 'الظهير', 'المدرب', 'النجم', 'الهداف', 'الموسيقار'],
+  ...['الملحن', 'المؤلف', 'الكاتب', 'الروائي', 'الشاعر', 'الممثل', 'الممثلة', 'المخرج', 'المغني'],
+  ...['المغنية', 'الرسام', 'الفيلسوف', 'الباحث', 'الأستاذ', 'البروفيسور', 'الدكتور', 'السيد', 'السيدة'],
+  ...['الفنان', 'الفنانة', 'المذيع', 'النائب'],
+]);
 
 const AND = [0x0648, 0x0641]; // و ف
+const PROCLITICS = [0x0648, 0x0641, 0x0628, 0x0643, 0x0644]; // و ف ب ك ل
 const SPACE = (c: number | undefined): boolean => c === 0x20 || c === 0xa0 || c === 0x09;
 
 /** The word after `e`, with only spaces between; '' when none (punctuation, end of text). */
@@ -218,6 +236,34 @@ function relative(chars: Uint16Array, length: number, e: number): boolean {
   return next.startsWith(LAM) && !next.startsWith(ALEF_LAM) && UNITS.has(next.slice(1));
 }
 
+/**
+ * A person's noun in apposition right before the unprefixed name at [tok, e): a role (المهاجم
+ * فاغنر), or a masculine nisba used as a noun, which nothing definite stands before (سجل البرازيلي
+ * فاغنر), as a qualifying adjective would (الجيش الأوكراني فاغنر), unless that is a role.
+ */
+function person(chars: Uint16Array, tok: number, s: number): boolean {
+  if (s !== tok) return false; // وفاغنر، لفاغنر: a coordination or an object, not an apposition
+  const written = wordBefore(chars, tok);
+  const prev = withoutProclitic(written);
+  if (ROLES.has(prev)) return true;
+  if (!masculineNisba(prev)) return false;
+  if (prev !== written) return true; // للبرازيلي فاغنر: a preposition governs the nisba, a noun
+  let p = tok;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  const before = withoutProclitic(wordBefore(chars, p - written.length));
+  return !before.startsWith(ALEF_LAM) || ROLES.has(before); // المهاجم البرازيلي فاغنر
+}
+
+/** A definite word without its proclitic preposition or conjunction (للموسيقار، وبالمهاجم → ال…). */
+function withoutProclitic(w: string): string {
+  if (w.startsWith(LAM + LAM) && w.length > 3) return ALEF_LAM + w.slice(2);
+  for (let i = 1; i <= 2 && i < w.length - 2; i++) {
+    if (!PROCLITICS.includes(w.charCodeAt(i - 1))) break;
+    if (w.startsWith(ALEF_LAM, i)) return w.slice(i);
+  }
+  return w;
+}
+
 /** A colour or a side after the desert's name: another desert. */
 const namedDesert = (chars: Uint16Array, length: number, e: number): boolean =>
   DESERT_NAMES.has(wordAfter(chars, length, e));
@@ -229,6 +275,7 @@ const CHECKS: Record<ArabicCue, (chars: Uint16Array, length: number, tok: number
   region: (chars, length, _tok, _s, e) => region(chars, length, e),
   relative: (chars, length, _tok, _s, e) => relative(chars, length, e),
   namedDesert: (chars, length, _tok, _s, e) => namedDesert(chars, length, e),
+  person: (chars, _length, tok, s) => person(chars, tok, s),
 };
 
 /** An entity's checked aliases, folded, with their cues. */
