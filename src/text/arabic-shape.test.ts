@@ -160,6 +160,23 @@ describe('arabicShapeSaysOther: another desert named by its colour or side', () 
   });
 });
 
+describe('arabicShapeSaysOther: a coast named by its side or sea', () => {
+  const coast = (text: string, word = 'الساحل'): boolean => other(text, word, ['namedCoast']);
+
+  it('reads a side or a sea after the name as a coast', () => {
+    expect(coast('تقدم منطقة الساحل الشمالي كل ما يلزم للرياضات المائية.', 'منطقة الساحل')).toBe(true);
+    expect(coast('دفعت القوات بتعزيزات إلى جبهة الساحل الغربي جنوب الحديدة.')).toBe(true);
+    expect(coast('حذرت الأرصاد من أمواج عالية على الساحل الأطلسي.')).toBe(true);
+  });
+
+  it("reads nothing into the Sahel's own qualifiers, a verb or a comma", () => {
+    expect(coast('تتوسع الجماعات المسلحة في الساحل الأوسط منذ سنوات.')).toBe(false);
+    expect(coast('تشهد منطقة الساحل الإفريقي انقلابات متتالية.', 'منطقة الساحل')).toBe(false);
+    expect(coast('يعاني الساحل الجفاف منذ عقود.')).toBe(false);
+    expect(coast('انسحبت القوات من الساحل، الغربي منه والأوسط.')).toBe(false);
+  });
+});
+
 describe('arabicShapeSaysOther: a person in apposition', () => {
   const wagner = (text: string): boolean => other(text, 'فاغنر', ['person']);
 

@@ -24,6 +24,9 @@
  * - `namedDesert`: the Sahara (الصحراء) is one desert of many, and the others are named by the word
  *   after it, a colour or a side (الصحراء البيضاء، الصحراء الشرقية، الصحراء العربية); the Sahara's
  *   own names are longer aliases (الصحراء الكبرى) or a country's part of it (foreign-qualifier.ts).
+ * - `namedCoast`: the Sahel (الساحل، منطقة الساحل) is also any coast, named by the side or the sea
+ *   after it (الساحل الشمالي، منطقة الساحل الشرقي، الساحل الأطلسي); the Sahel's own qualifiers are
+ *   other words (الساحل الإفريقي، الساحل الأوسط), and a country's coast is foreign-qualifier.ts's.
  * - `person`: a group's or a weapon's name that is also a surname (فاغنر، تاو) names a person when
  *   a noun of a person stands right before it in apposition: a role (المهاجم فاغنر، الموسيقار
  *   فاغنر) or a nationality used as a noun, after a verb, a preposition or nothing (سجل البرازيلي
@@ -37,7 +40,15 @@ import { isWordChar } from './boundaries';
 import { text } from './folded-words';
 import { foldString } from './normalise';
 
-export type ArabicCue = 'feminine' | 'plural' | 'timeOfDay' | 'region' | 'relative' | 'namedDesert' | 'person';
+export type ArabicCue =
+  | 'feminine'
+  | 'plural'
+  | 'timeOfDay'
+  | 'region'
+  | 'relative'
+  | 'namedDesert'
+  | 'namedCoast'
+  | 'person';
 
 /**
  * Per entity of the bundled pack: its Arabic one-word aliases that are also common nouns, and the
@@ -50,6 +61,7 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
   'united-states': { أمريكا: ['region'], أميركا: ['region'] },
   'western-sahara': { 'الصحراء الغربية': ['relative'], 'الأقاليم الجنوبية': ['relative'] },
   'sahara-desert': { الصحراء: ['namedDesert'] },
+  sahel: { الساحل: ['namedCoast'], 'منطقة الساحل': ['namedCoast'] },
   'wagner-group': { فاغنر: ['person'], فاجنر: ['person'] },
   'bgm-71-tow': { تاو: ['person'] },
 };
@@ -142,6 +154,8 @@ const DESERT_NAMES = folded([
   'العربية',
 ]);
 const LAM = foldString('ل');
+/** Sides and seas that name a coast (الساحل الشمالي، الساحل الأطلسي); not الأوسط (the central Sahel). */
+const COAST_NAMES = folded(['الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأطلسي', 'المتوسطي']);
 /**
  * Nouns of a person's role or trade, with the article: in apposition before a name, that person. Not
  * the nisbas (الدولي، السياسي: also adjectives, read by `person`), nor العالم (also the world).
@@ -275,6 +289,7 @@ const CHECKS: Record<ArabicCue, (chars: Uint16Array, length: number, tok: number
   region: (chars, length, _tok, _s, e) => region(chars, length, e),
   relative: (chars, length, _tok, _s, e) => relative(chars, length, e),
   namedDesert: (chars, length, _tok, _s, e) => namedDesert(chars, length, e),
+  namedCoast: (chars, length, _tok, _s, e) => COAST_NAMES.has(wordAfter(chars, length, e)),
   person: (chars, _length, tok, s) => person(chars, tok, s),
 };
 
