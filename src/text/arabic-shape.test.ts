@@ -9,7 +9,7 @@ import { testEntity as entity, testPack } from './test-entity';
  * arabicShapeSaysOther for the first mention of `word` (with any proclitics, or in a لل
  * contraction) in `text`, the entity's rule holding only `cues` for that word.
  */
-const other = (text: string, word: string, cues: ArabicCue[]): boolean => {
+const other = (text: string, word: string, cues: ArabicCue[], years: number[] = []): boolean => {
   const chars = Uint16Array.from(normalise(text).text, (c) => c.charCodeAt(0));
   const folded = normalise(text).text;
   const w = foldString(word);
@@ -21,7 +21,7 @@ const other = (text: string, word: string, cues: ArabicCue[]): boolean => {
   }
   let tok = s;
   while (tok > 0 && isWordChar(chars[tok - 1]!) && isProcliticLetter(chars[tok - 1]!)) tok--;
-  const rule = arabicShapeRule('x', { x: { [word]: cues } })!;
+  const rule = arabicShapeRule('x', { x: { [word]: cues } }, years)!;
   return arabicShapeSaysOther(rule, chars, chars.length, tok, s, e);
 };
 
@@ -174,6 +174,27 @@ describe('arabicShapeSaysOther: a coast named by its side or sea', () => {
     expect(coast('تشهد منطقة الساحل الإفريقي انقلابات متتالية.', 'منطقة الساحل')).toBe(false);
     expect(coast('يعاني الساحل الجفاف منذ عقود.')).toBe(false);
     expect(coast('انسحبت القوات من الساحل، الغربي منه والأوسط.')).toBe(false);
+  });
+});
+
+describe("arabicShapeSaysOther: a treaty's own year", () => {
+  const treaty = (text: string, word = 'معاهدة الصداقة'): boolean => other(text, word, ['dated'], [1786, 1787]);
+
+  it("reads another year written as the treaty's own as another treaty", () => {
+    expect(treaty('وقع السلطان عبد الرحمن معاهدة الصداقة لعام 1836 بعد انتهاء أجل الأولى.')).toBe(true);
+    expect(treaty('ألغى السادات معاهدة الصداقة الموقعة عام 1971 مع موسكو.')).toBe(true);
+    expect(treaty('أعيد التفاوض على معاهدة السلام والصداقة لسنة ١٧٩٦ مع طرابلس.', 'معاهدة السلام والصداقة')).toBe(true);
+    expect(treaty('تراجع البلدان عن معاهدة الصداقة الموقعة في عام 1921.')).toBe(true);
+    expect(treaty('والثانية هي معاهدة الصداقة المغربية الأمريكية لعام 1836 التي وقعها حفيده.')).toBe(true);
+  });
+
+  it("reads nothing into the entity's own year, a year of the sentence's event, or no year", () => {
+    expect(treaty('تعد معاهدة الصداقة لعام 1786 أقدم معاهدة لم تنقطع.')).toBe(false);
+    expect(treaty('تعد معاهدة الصداقة المغربية الأمريكية لعام 1786 الأقدم.')).toBe(false);
+    expect(treaty('صادق الكونغرس على معاهدة الصداقة الموقعة عام 1787.')).toBe(false);
+    expect(treaty('احتفل البلدان بذكرى معاهدة الصداقة عام 1987 في طنجة.')).toBe(false);
+    expect(treaty('تبقى معاهدة الصداقة لعام بعد عام رمزاً للعلاقات.')).toBe(false);
+    expect(treaty('وقّع المغرب معاهدة الصداقة، وبعد عام 1836 جددها.')).toBe(false);
   });
 });
 

@@ -27,6 +27,10 @@
  * - `namedCoast`: the Sahel (الساحل، منطقة الساحل) is also any coast, named by the side or the sea
  *   after it (الساحل الشمالي، منطقة الساحل الشرقي، الساحل الأطلسي); the Sahel's own qualifiers are
  *   other words (الساحل الإفريقي، الساحل الأوسط), and a country's coast is foreign-qualifier.ts's.
+ * - `dated`: a treaty's name (معاهدة الصداقة، معاهدة السلام والصداقة) is shared by the treaties of
+ *   many years; a year written as the treaty's own (لعام 1836، لسنة 1971، الموقعة عام 1796) that is
+ *   not one of the entity's (YEARS) names another. Not a year after عام alone, which may date the
+ *   sentence's event (ذكرى معاهدة الصداقة عام 1987).
  * - `person`: a group's or a weapon's name that is also a surname (فاغنر، تاو) names a person when
  *   a noun of a person stands right before it in apposition: a role (المهاجم فاغنر، الموسيقار
  *   فاغنر) or a nationality used as a noun, after a verb, a preposition or nothing (سجل البرازيلي
@@ -48,6 +52,7 @@ export type ArabicCue =
   | 'relative'
   | 'namedDesert'
   | 'namedCoast'
+  | 'dated'
   | 'person';
 
 /**
@@ -62,9 +67,20 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
   'western-sahara': { 'الصحراء الغربية': ['relative'], 'الأقاليم الجنوبية': ['relative'] },
   'sahara-desert': { الصحراء: ['namedDesert'] },
   sahel: { الساحل: ['namedCoast'], 'منطقة الساحل': ['namedCoast'] },
+  'treaty-of-friendship-1786': {
+    'معاهدة الصداقة': ['dated'],
+    'معاهدة السلام والصداقة': ['dated'],
+    'معاهدة السلم والصداقة': ['dated'],
+    'معاهدة الصداقة المغربية الأمريكية': ['dated'],
+    'معاهدة الصداقة المغربية الأميركية': ['dated'],
+    'معاهدة السلام والصداقة المغربية الأمريكية': ['dated'],
+  },
   'wagner-group': { فاغنر: ['person'], فاجنر: ['person'] },
   'bgm-71-tow': { تاو: ['person'] },
 };
+
+/** The years that are an entity's own, for `dated` (signed 1786, ratified 1787). */
+const YEARS: Readonly<Record<string, readonly number[]>> = { 'treaty-of-friendship-1786': [1786, 1787] };
 
 const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) => foldString(w)));
 
@@ -154,6 +170,10 @@ const DESERT_NAMES = folded([
   'العربية',
 ]);
 const LAM = foldString('ل');
+/** Words that make the year after them a treaty's own: of the year (لعام), or signed in (الموقعة عام). */
+const OF_YEAR = folded(['لعام', 'لسنة', 'لعامي']);
+const SIGNED = folded(['الموقعة', 'الموقع', 'المبرمة', 'المبرم', 'الموقعتين']);
+const IN_YEAR = folded(['عام', 'سنة', 'في']);
 /** Sides and seas that name a coast (الساحل الشمالي، الساحل الأطلسي); not الأوسط (the central Sahel). */
 const COAST_NAMES = folded(['الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأطلسي', 'المتوسطي']);
 /**
@@ -278,11 +298,63 @@ function withoutProclitic(w: string): string {
   return w;
 }
 
+/** A definite nisba adjective, masculine or feminine (الأمريكي، المغربية). */
+const nisba = (w: string): boolean =>
+  w.length >= 5 && w.startsWith(ALEF_LAM) && (w.endsWith('ي') || w.endsWith('ي' + TEH_MARBUTA)) && !SIGNED.has(w);
+
+/** A four-digit year (ASCII or Arabic-Indic digits), or null. */
+function year(w: string): number | null {
+  if (w.length !== 4) return null;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = w.charCodeAt(i);
+    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x660 && c <= 0x669 ? c - 0x660 : -1;
+    if (d < 0) return null;
+    y = y * 10 + d;
+  }
+  return y;
+}
+
+/** The end of the word after `e` (only spaces between), or e when there is none. */
+function afterWord(chars: Uint16Array, length: number, e: number): number {
+  let p = e;
+  while (p < length && SPACE(chars[p])) p++;
+  if (p === e) return e;
+  while (p < length && isWordChar(chars[p]!)) p++;
+  return p;
+}
+
+/** A year written as the treaty's own right after its name, not one of `own` (لعام 1836). */
+function otherYear(chars: Uint16Array, length: number, e: number, own: readonly number[]): boolean {
+  let w = wordAfter(chars, length, e);
+  let p = afterWord(chars, length, e);
+  // Up to two nisba adjectives between (معاهدة الصداقة المغربية الأمريكية لعام 1836): a shorter
+  // alias is read when the longer one is rejected, so it must see the same year.
+  for (let i = 0; i < 2 && nisba(w); i++) {
+    w = wordAfter(chars, length, p);
+    p = afterWord(chars, length, p);
+  }
+  if (SIGNED.has(w)) {
+    w = wordAfter(chars, length, p);
+    p = afterWord(chars, length, p);
+    if (!IN_YEAR.has(w)) return false;
+  } else if (!OF_YEAR.has(w)) return false;
+  let y = year(wordAfter(chars, length, p));
+  if (y === null && w === 'في') {
+    // الموقعة في عام 1836
+    const q = afterWord(chars, length, p);
+    if (IN_YEAR.has(wordAfter(chars, length, p))) y = year(wordAfter(chars, length, q));
+  }
+  return y !== null && !own.includes(y);
+}
+
 /** A colour or a side after the desert's name: another desert. */
 const namedDesert = (chars: Uint16Array, length: number, e: number): boolean =>
   DESERT_NAMES.has(wordAfter(chars, length, e));
 
-const CHECKS: Record<ArabicCue, (chars: Uint16Array, length: number, tok: number, s: number, e: number) => boolean> = {
+type Check = (chars: Uint16Array, length: number, tok: number, s: number, e: number, years: readonly number[]) => boolean;
+
+const CHECKS: Record<ArabicCue, Check> = {
   feminine: masculine,
   plural: (chars, length, _tok, _s, e) => plural(chars, length, e),
   timeOfDay,
@@ -290,6 +362,7 @@ const CHECKS: Record<ArabicCue, (chars: Uint16Array, length: number, tok: number
   relative: (chars, length, _tok, _s, e) => relative(chars, length, e),
   namedDesert: (chars, length, _tok, _s, e) => namedDesert(chars, length, e),
   namedCoast: (chars, length, _tok, _s, e) => COAST_NAMES.has(wordAfter(chars, length, e)),
+  dated: (chars, length, _tok, _s, e, years) => otherYear(chars, length, e, years),
   person: (chars, _length, tok, s) => person(chars, tok, s),
 };
 
@@ -299,16 +372,19 @@ export const ARABIC_SHAPE_ENTITIES: readonly string[] = Object.keys(ARABIC_SHAPE
 
 export interface ArabicShapeRule {
   words: readonly { word: string; cues: readonly ArabicCue[] }[];
+  /** The entity's own years, for `dated`. */
+  years: readonly number[];
 }
 
 /** The rule of an entity, or null when none of its aliases is checked. */
 export function arabicShapeRule(
   entityId: string,
   shapes: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = ARABIC_SHAPES,
+  years: readonly number[] = YEARS[entityId] ?? [],
 ): ArabicShapeRule | null {
   const aliases = shapes[entityId];
   if (aliases === undefined) return null;
-  return { words: Object.entries(aliases).map(([word, cues]) => ({ word: foldString(word), cues })) };
+  return { words: Object.entries(aliases).map(([word, cues]) => ({ word: foldString(word), cues })), years };
 }
 
 /**
@@ -327,7 +403,7 @@ export function arabicShapeSaysOther(
   for (const { word, cues } of rule.words) {
     // للرباط: the pattern is the name without its alef.
     if (name !== word && name !== word.slice(1)) continue;
-    for (const cue of cues) if (CHECKS[cue](chars, length, tok, s, e)) return true;
+    for (const cue of cues) if (CHECKS[cue](chars, length, tok, s, e, rule.years)) return true;
   }
   return false;
 }
