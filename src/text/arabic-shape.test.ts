@@ -34,6 +34,7 @@ describe('arabicShapeSaysOther: masculine agreement on a feminine place name', (
     expect(rabat('أصيب اللاعب في الرباط الصليبي خلال المباراة الأخيرة.')).toBe(true);
     expect(rabat('يرى الباحث أن الرباط الأسري يتغير مع انتقال الأبناء إلى المدن.')).toBe(true);
     expect(rabat('ظل الرباط قائماً على الشاطئ قروناً.')).toBe(true);
+    expect(rabat('يبقى الرباط بين الجيران أقوى من الخلاف.')).toBe(true);
   });
 
   it('reads nothing into feminine agreement, datelines, objects or a construct head', () => {
@@ -50,6 +51,15 @@ describe('arabicShapeSaysOther: masculine agreement on a feminine place name', (
     expect(rabat('تحدث الطبيب عن الرباط الصليبي وطرق علاجه.')).toBe(true);
     expect(rabat('اهتم الفقهاء بالرباط الجهادي في الثغور.')).toBe(true);
     expect(rabat('سافرت للرباط الأسبوع الماضي.')).toBe(false);
+  });
+
+  it('reads a فعيل adjective followed by بين as the bond between two', () => {
+    expect(rabat('تحدث الواعظ عن الرباط الوثيق بين الأم وأبنائها.')).toBe(true);
+    expect(rabat('يظل الرباط المتين بين أبناء الحي أقوى من الخلافات.')).toBe(true);
+    expect(rabat('استقبلت الرباط الوزير بين جولتين في المنطقة.')).toBe(false);
+    expect(rabat('عقد في الرباط الخميس بين الوفدين اجتماع مطول.')).toBe(false);
+    expect(rabat('قالت إن الرباط المتين أساس الأسرة.')).toBe(false);
+    expect(rabat('افتتح ملعب الرباط الجديد بين مدينتين.')).toBe(false);
   });
 
   it('reads the nisba after a feminine construct head, which it cannot qualify', () => {

@@ -87,7 +87,9 @@ const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) 
 /** Masculine relative pronouns (the city would take التي). */
 const MASCULINE_RELATIVES = folded(['الذي', 'اللذان', 'اللذين']);
 /** The masculine perfect of كان and its sisters (the city would take كانت، أصبحت…). */
-const MASCULINE_COPULAS = folded(['كان', 'يكون', 'ظل', 'أصبح', 'أضحى', 'أمسى', 'بات', 'صار', 'ليس', 'مازال']);
+const MASCULINE_COPULAS = folded([
+  ...['كان', 'يكون', 'ظل', 'يظل', 'بقي', 'يبقى', 'أصبح', 'يصبح', 'أضحى', 'أمسى', 'بات', 'صار', 'ليس', 'مازال'],
+]);
 /**
  * Words before a name that cannot be the head of a construct with it: prepositions and particles.
  * After any other bare word the name may be a construct's second term, and an adjective after it
@@ -217,6 +219,9 @@ function inSet(set: ReadonlySet<string>, word: string): boolean {
 }
 
 const ALEF_LAM = 'ال';
+const BETWEEN = foldString('بين');
+/** The one weekday of the pattern فعيل (a dateline: الرباط الخميس). */
+const DAY_FAEEL = foldString('الخميس');
 const TEH_MARBUTA = foldString('ة');
 
 /** A masculine nisba adjective with the article (الصليبي، الأسري): ends in ي, not a nisba's feminine. */
@@ -227,11 +232,23 @@ function masculine(chars: Uint16Array, length: number, tok: number, s: number, e
   const next = wordAfter(chars, length, e);
   const prev = wordBefore(chars, tok);
   if (MASCULINE_RELATIVES.has(next) || (s === tok && inSet(MASCULINE_COPULAS, prev))) return true;
-  if (!masculineNisba(next)) return false;
+  if (!masculineNisba(next) && !relationalFaeel(chars, length, e, next)) return false;
   // The adjective may qualify a construct's head before the name (مطار الرباط الدولي): only a
   // proclitic preposition, a particle, a definite word, a feminine head in ة (إصابة الرباط
   // الصليبي: the adjective cannot agree with it) or nothing may stand before it.
   return s > tok || prev === '' || prev.startsWith(ALEF_LAM) || prev.endsWith(TEH_MARBUTA) || inSet(NOT_HEADS, prev);
+}
+
+/**
+ * A masculine adjective of the pattern فعيل (الوثيق، المتين، القديم) right after the name, itself
+ * followed by بين: the bond between two (الرباط الوثيق بين الأم وأبنائها); the city would take ة.
+ * Only with بين: a فعيل noun after a city may be a verb-first clause's object (استقبلت الرباط الوزير).
+ */
+function relationalFaeel(chars: Uint16Array, length: number, e: number, next: string): boolean {
+  if (next.length !== 6 || !next.startsWith(ALEF_LAM) || next[4] !== 'ي' || next === DAY_FAEEL) return false;
+  let p = e;
+  while (p < length && SPACE(chars[p])) p++;
+  return wordAfter(chars, length, p + next.length) === BETWEEN;
 }
 
 /** A plural adjective after the mention: the common noun (islands) of a one-country name. */
