@@ -1,7 +1,8 @@
 /**
- * The grammatical shape of an Arabic place name used as a common noun, for words no cue list has
- * seen (issue 16). Arabic has no capitals, so name-shape.ts's Latin cues do not apply; but the
- * words directly attached to a name show which noun it is, through closed classes of grammar:
+ * The grammatical shape of an Arabic name used in another sense (a common noun, another place, a
+ * person, another treaty), for words no cue list has seen (issue 16). Arabic has no capitals, so
+ * name-shape.ts's Latin cues do not apply; but the words directly attached to a name show which
+ * noun it is, through closed classes of grammar:
  * - `feminine`: the place (a city: الرباط) takes feminine agreement, the common noun (رباط, a bond,
  *   a ligament, a frontier fort) masculine: a masculine relative pronoun after it (الرباط الذي), a
  *   masculine copula before it (وكان الرباط), or a masculine nisba adjective after it (الرباط
@@ -45,19 +46,11 @@ import { text } from './folded-words';
 import { foldString } from './normalise';
 
 export type ArabicCue =
-  | 'feminine'
-  | 'plural'
-  | 'timeOfDay'
-  | 'region'
-  | 'relative'
-  | 'namedDesert'
-  | 'namedCoast'
-  | 'dated'
-  | 'person';
+  'feminine' | 'plural' | 'timeOfDay' | 'region' | 'relative' | 'namedDesert' | 'namedCoast' | 'dated' | 'person';
 
 /**
- * Per entity of the bundled pack: its Arabic one-word aliases that are also common nouns, and the
- * cues that tell the common noun. An entity or alias not listed is never checked.
+ * Per entity of the bundled pack: its Arabic aliases that also name something else, and the cues
+ * that tell the other sense. An entity or alias not listed is never checked.
  */
 const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
   rabat: { الرباط: ['feminine'] },
@@ -86,9 +79,10 @@ const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) 
 
 /** Masculine relative pronouns (the city would take التي). */
 const MASCULINE_RELATIVES = folded(['الذي', 'اللذان', 'اللذين']);
-/** The masculine perfect of كان and its sisters (the city would take كانت، أصبحت…). */
+/** The masculine forms of كان and its sisters (the city would take كانت، تظل، أصبحت…). */
 const MASCULINE_COPULAS = folded([
-  ...['كان', 'يكون', 'ظل', 'يظل', 'بقي', 'يبقى', 'أصبح', 'يصبح', 'أضحى', 'أمسى', 'بات', 'صار', 'ليس', 'مازال'],
+  ...['كان', 'يكون', 'ظل', 'يظل', 'بقي', 'يبقى', 'أصبح', 'يصبح'],
+  ...['أضحى', 'أمسى', 'بات', 'صار', 'ليس', 'مازال'],
 ]);
 /**
  * Words before a name that cannot be the head of a construct with it: prepositions and particles.
@@ -176,6 +170,7 @@ const LAM = foldString('ل');
 const OF_YEAR = folded(['لعام', 'لسنة', 'لعامي']);
 const SIGNED = folded(['الموقعة', 'الموقع', 'المبرمة', 'المبرم', 'الموقعتين']);
 const IN_YEAR = folded(['عام', 'سنة', 'في']);
+const IN = foldString('في');
 /** Sides and seas that name a coast (الساحل الشمالي، الساحل الأطلسي); not الأوسط (the central Sahel). */
 const COAST_NAMES = folded(['الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأطلسي', 'المتوسطي']);
 /**
@@ -357,7 +352,7 @@ function otherYear(chars: Uint16Array, length: number, e: number, own: readonly 
     if (!IN_YEAR.has(w)) return false;
   } else if (!OF_YEAR.has(w)) return false;
   let y = year(wordAfter(chars, length, p));
-  if (y === null && w === 'في') {
+  if (y === null && w === IN) {
     // الموقعة في عام 1836
     const q = afterWord(chars, length, p);
     if (IN_YEAR.has(wordAfter(chars, length, p))) y = year(wordAfter(chars, length, q));
@@ -369,7 +364,14 @@ function otherYear(chars: Uint16Array, length: number, e: number, own: readonly 
 const namedDesert = (chars: Uint16Array, length: number, e: number): boolean =>
   DESERT_NAMES.has(wordAfter(chars, length, e));
 
-type Check = (chars: Uint16Array, length: number, tok: number, s: number, e: number, years: readonly number[]) => boolean;
+type Check = (
+  chars: Uint16Array,
+  length: number,
+  tok: number,
+  s: number,
+  e: number,
+  years: readonly number[],
+) => boolean;
 
 const CHECKS: Record<ArabicCue, Check> = {
   feminine: masculine,
