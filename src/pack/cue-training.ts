@@ -66,7 +66,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   minOwn: 1,
   minCount: 2,
   minWeight: 0.5,
-  maxWords: 30,
+  maxWords: 28,
   scale: 1,
 };
 

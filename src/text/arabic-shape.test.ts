@@ -9,7 +9,7 @@ import { testEntity as entity, testPack } from './test-entity';
  * arabicShapeSaysOther for the first mention of `word` (with any proclitics, or in a لل
  * contraction) in `text`, the entity's rule holding only `cues` for that word.
  */
-const other = (text: string, word: string, cues: ArabicCue[]): boolean => {
+const other = (text: string, word: string, cues: ArabicCue[], years: number[] = []): boolean => {
   const chars = Uint16Array.from(normalise(text).text, (c) => c.charCodeAt(0));
   const folded = normalise(text).text;
   const w = foldString(word);
@@ -21,7 +21,7 @@ const other = (text: string, word: string, cues: ArabicCue[]): boolean => {
   }
   let tok = s;
   while (tok > 0 && isWordChar(chars[tok - 1]!) && isProcliticLetter(chars[tok - 1]!)) tok--;
-  const rule = arabicShapeRule('x', { x: { [word]: cues } })!;
+  const rule = arabicShapeRule('x', { x: { [word]: cues } }, years)!;
   return arabicShapeSaysOther(rule, chars, chars.length, tok, s, e);
 };
 
@@ -34,6 +34,7 @@ describe('arabicShapeSaysOther: masculine agreement on a feminine place name', (
     expect(rabat('أصيب اللاعب في الرباط الصليبي خلال المباراة الأخيرة.')).toBe(true);
     expect(rabat('يرى الباحث أن الرباط الأسري يتغير مع انتقال الأبناء إلى المدن.')).toBe(true);
     expect(rabat('ظل الرباط قائماً على الشاطئ قروناً.')).toBe(true);
+    expect(rabat('يبقى الرباط بين الجيران أقوى من الخلاف.')).toBe(true);
   });
 
   it('reads nothing into feminine agreement, datelines, objects or a construct head', () => {
@@ -50,6 +51,15 @@ describe('arabicShapeSaysOther: masculine agreement on a feminine place name', (
     expect(rabat('تحدث الطبيب عن الرباط الصليبي وطرق علاجه.')).toBe(true);
     expect(rabat('اهتم الفقهاء بالرباط الجهادي في الثغور.')).toBe(true);
     expect(rabat('سافرت للرباط الأسبوع الماضي.')).toBe(false);
+  });
+
+  it('reads a فعيل adjective followed by بين as the bond between two', () => {
+    expect(rabat('تحدث الواعظ عن الرباط الوثيق بين الأم وأبنائها.')).toBe(true);
+    expect(rabat('يظل الرباط المتين بين أبناء الحي أقوى من الخلافات.')).toBe(true);
+    expect(rabat('استقبلت الرباط الوزير بين جولتين في المنطقة.')).toBe(false);
+    expect(rabat('عقد في الرباط الخميس بين الوفدين اجتماع مطول.')).toBe(false);
+    expect(rabat('قالت إن الرباط المتين أساس الأسرة.')).toBe(false);
+    expect(rabat('افتتح ملعب الرباط الجديد بين مدينتين.')).toBe(false);
   });
 
   it('reads the nisba after a feminine construct head, which it cannot qualify', () => {
@@ -124,10 +134,108 @@ describe('arabicShapeSaysOther: a part of a continent', () => {
   });
 });
 
+describe('arabicShapeSaysOther: a compass-named region of another place', () => {
+  const west = (text: string): boolean => other(text, 'الصحراء الغربية', ['relative']);
+  const south = (text: string): boolean => other(text, 'الأقاليم الجنوبية', ['relative']);
+
+  it('reads a لـ genitive of an administrative unit after it as a plain description', () => {
+    expect(west('أطلق الجيش عملية لتطهير الصحراء الغربية لمحافظة الأنبار من المسلحين.')).toBe(true);
+    expect(south('ضربت الفيضانات الأقاليم الجنوبية لولاية كيرالا هذا الأسبوع.')).toBe(true);
+    expect(west('تمتد الصحراء الغربية لجمهورية مصر حتى الحدود الليبية.')).toBe(true);
+  });
+
+  it("reads nothing into the kingdom's own, a purpose clause, a verb or a comma", () => {
+    expect(south('زار الوزير الأقاليم الجنوبية للمملكة لتدشين مشاريع جديدة.')).toBe(false);
+    expect(south('توجه الوفد إلى الأقاليم الجنوبية لتفقد المشاريع.')).toBe(false);
+    expect(west('عيّن الأمين العام مبعوثاً إلى الصحراء الغربية لمواصلة المفاوضات.')).toBe(false);
+    expect(west('تطالب الجبهة باستفتاء في الصحراء الغربية، لمحافظة على وقف إطلاق النار.')).toBe(false);
+    expect(west('الصحراء الغربية لم تحسم بعد.')).toBe(false);
+  });
+});
+
+describe('arabicShapeSaysOther: another desert named by its colour or side', () => {
+  const desert = (text: string): boolean => other(text, 'الصحراء', ['namedDesert']);
+
+  it('reads a colour or a side after the name as another desert', () => {
+    expect(desert('تشتهر الصحراء البيضاء بصخورها الطباشيرية قرب الفرافرة.')).toBe(true);
+    expect(desert('تقع الصحراء الشرقية بين وادي النيل والبحر الأحمر.')).toBe(true);
+    expect(desert('تمتد الصحراء العربية على معظم شبه الجزيرة.')).toBe(true);
+  });
+
+  it('reads nothing into the Sahara with a verb, a country or a comma after it', () => {
+    expect(desert('تعبر القوافل الصحراء الكبرى منذ قرون.')).toBe(false);
+    expect(desert('توغل الرالي في الصحراء نحو موريتانيا.')).toBe(false);
+    expect(desert('تقع المخيمات في قلب الصحراء الجزائرية.')).toBe(false);
+    expect(desert('عبروا الصحراء، الشرقية منها والغربية.')).toBe(false);
+  });
+});
+
+describe('arabicShapeSaysOther: a coast named by its side or sea', () => {
+  const coast = (text: string, word = 'الساحل'): boolean => other(text, word, ['namedCoast']);
+
+  it('reads a side or a sea after the name as a coast', () => {
+    expect(coast('تقدم منطقة الساحل الشمالي كل ما يلزم للرياضات المائية.', 'منطقة الساحل')).toBe(true);
+    expect(coast('دفعت القوات بتعزيزات إلى جبهة الساحل الغربي جنوب الحديدة.')).toBe(true);
+    expect(coast('حذرت الأرصاد من أمواج عالية على الساحل الأطلسي.')).toBe(true);
+  });
+
+  it("reads nothing into the Sahel's own qualifiers, a verb or a comma", () => {
+    expect(coast('تتوسع الجماعات المسلحة في الساحل الأوسط منذ سنوات.')).toBe(false);
+    expect(coast('تشهد منطقة الساحل الإفريقي انقلابات متتالية.', 'منطقة الساحل')).toBe(false);
+    expect(coast('يعاني الساحل الجفاف منذ عقود.')).toBe(false);
+    expect(coast('انسحبت القوات من الساحل، الغربي منه والأوسط.')).toBe(false);
+  });
+});
+
+describe("arabicShapeSaysOther: a treaty's own year", () => {
+  const treaty = (text: string, word = 'معاهدة الصداقة'): boolean => other(text, word, ['dated'], [1786, 1787]);
+
+  it("reads another year written as the treaty's own as another treaty", () => {
+    expect(treaty('وقع السلطان عبد الرحمن معاهدة الصداقة لعام 1836 بعد انتهاء أجل الأولى.')).toBe(true);
+    expect(treaty('ألغى السادات معاهدة الصداقة الموقعة عام 1971 مع موسكو.')).toBe(true);
+    expect(treaty('أعيد التفاوض على معاهدة السلام والصداقة لسنة ١٧٩٦ مع طرابلس.', 'معاهدة السلام والصداقة')).toBe(true);
+    expect(treaty('تراجع البلدان عن معاهدة الصداقة الموقعة في عام 1921.')).toBe(true);
+    expect(treaty('والثانية هي معاهدة الصداقة المغربية الأمريكية لعام 1836 التي وقعها حفيده.')).toBe(true);
+  });
+
+  it("reads nothing into the entity's own year, a year of the sentence's event, or no year", () => {
+    expect(treaty('تعد معاهدة الصداقة لعام 1786 أقدم معاهدة لم تنقطع.')).toBe(false);
+    expect(treaty('تعد معاهدة الصداقة المغربية الأمريكية لعام 1786 الأقدم.')).toBe(false);
+    expect(treaty('صادق الكونغرس على معاهدة الصداقة الموقعة عام 1787.')).toBe(false);
+    expect(treaty('احتفل البلدان بذكرى معاهدة الصداقة عام 1987 في طنجة.')).toBe(false);
+    expect(treaty('تبقى معاهدة الصداقة لعام بعد عام رمزاً للعلاقات.')).toBe(false);
+    expect(treaty('وقّع المغرب معاهدة الصداقة، وبعد عام 1836 جددها.')).toBe(false);
+  });
+});
+
+describe('arabicShapeSaysOther: a person in apposition', () => {
+  const wagner = (text: string): boolean => other(text, 'فاغنر', ['person']);
+
+  it('reads a role noun, or a nationality used as a noun, right before the name as a person', () => {
+    expect(wagner('عاد المهاجم فاغنر إلى ناديه السابق على سبيل الإعارة.')).toBe(true);
+    expect(wagner('قاد الأوركسترا عملاً للموسيقار فاغنر في افتتاح الموسم.')).toBe(true);
+    expect(wagner('سجل البرازيلي فاغنر هدفين في مرمى الضيوف.')).toBe(true);
+    expect(wagner('البرازيلي فاغنر يتصدر قائمة الهدافين.')).toBe(true);
+    expect(wagner('تعاقد النادي مع المهاجم البرازيلي فاغنر لثلاثة مواسم.')).toBe(true);
+  });
+
+  it('reads nothing into a nationality qualifying a noun, a proclitic, or the group', () => {
+    expect(wagner('واجه الجيش الأوكراني فاغنر في باخموت لأشهر.')).toBe(false);
+    expect(wagner('اتهم المجتمع الدولي فاغنر بارتكاب انتهاكات في مالي.')).toBe(false);
+    expect(wagner('قاتل الجيش المالي وفاغنر جنباً إلى جنب.')).toBe(false);
+    expect(wagner('استعانت السلطات بالجيش الروسي فاغنر وغيره.')).toBe(false);
+    expect(wagner('انسحب مقاتلو فاغنر من القاعدة.')).toBe(false);
+    expect(wagner('قالت فاغنر في بيان إنها ستغادر البلاد.')).toBe(false);
+  });
+});
+
 describe('the matcher with Arabic shapes', () => {
   const pack = testPack([
     entity({ id: 'algeria', aliases: { ar: ['الجزائر'] } }),
     entity({ id: 'rabat', aliases: { ar: [{ text: 'الرباط', context: { weights: { السفارة: 9 } } }] } }),
+    entity({ id: 'western-sahara', aliases: { ar: ['الصحراء الغربية'] } }),
+    entity({ id: 'sahara-desert', aliases: { ar: ['الصحراء'] } }),
+    entity({ id: 'wagner-group', aliases: { ar: [{ text: 'فاغنر', context: { requires: ['روسيا', 'مالي'] } }] } }),
   ]);
   const m = buildMatcher([pack]);
   const found = (text: string): string[] => m.find(text).map((x) => `${x.entityId}:${x.text}`);
@@ -137,5 +245,17 @@ describe('the matcher with Arabic shapes', () => {
     expect(found('عادت الجزائر الجديدة إلى طاولة الحوار.')).toEqual(['algeria:الجزائر']);
     expect(found('أصيب الحارس في الرباط الصليبي.')).toEqual([]);
     expect(found('قالت السفارة إن الحارس أصيب في الرباط الصليبي.')).toEqual(['rabat:الرباط']);
+  });
+
+  it('finds neither the territory nor the Sahara in a compass-named region of another place', () => {
+    expect(found('طهرت القوات الصحراء الغربية لمحافظة الأنبار.')).toEqual([]);
+    expect(found('زار المبعوث الصحراء الغربية الأسبوع الماضي.')).toEqual(['western-sahara:الصحراء الغربية']);
+    expect(found('يزور السياح الصحراء البيضاء في الربيع.')).toEqual([]);
+    expect(found('يعبر السياح الصحراء في الربيع.')).toEqual(['sahara-desert:الصحراء']);
+  });
+
+  it('leaves a person named like the group to the page, and finds the group', () => {
+    expect(found('عاد المهاجم فاغنر إلى البرازيل بعد مواسم في روسيا.')).toEqual([]);
+    expect(found('انتشر عناصر فاغنر في وسط مالي.')).toEqual(['wagner-group:فاغنر']);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The grammatical shape of an Arabic place name used as a common noun, for words no cue list has
- * seen (issue 16). Arabic has no capitals, so name-shape.ts's Latin cues do not apply; but the
- * words directly attached to a name show which noun it is, through closed classes of grammar:
+ * The grammatical shape of an Arabic name used in another sense (a common noun, another place, a
+ * person, another treaty), for words no cue list has seen (issue 16). Arabic has no capitals, so
+ * name-shape.ts's Latin cues do not apply; but the words directly attached to a name show which
+ * noun it is, through closed classes of grammar:
  * - `feminine`: the place (a city: الرباط) takes feminine agreement, the common noun (رباط, a bond,
  *   a ligament, a frontier fort) masculine: a masculine relative pronoun after it (الرباط الذي), a
  *   masculine copula before it (وكان الرباط), or a masculine nisba adjective after it (الرباط
@@ -16,6 +17,26 @@
  *   المشرق والمغرب: the west; not من جهة/ناحية المغرب, on Morocco's part);
  * - `region`: the country (أمريكا) is also its continent, whose parts take a compass or culture
  *   adjective (أمريكا الجنوبية، أمريكا الوسطى، أمريكا اللاتينية); the country takes none.
+ * - `relative`: a name made of a noun and a compass adjective (الصحراء الغربية، الأقاليم الجنوبية) is
+ *   also a plain description, the western desert or the southern provinces of somewhere: a لـ
+ *   genitive of an administrative unit right after it says where (الصحراء الغربية لمحافظة الأنبار،
+ *   الأقاليم الجنوبية لولاية…). Not the kingdom's own (الأقاليم الجنوبية للمملكة); another country
+ *   named there is foreign-qualifier.ts's.
+ * - `namedDesert`: the Sahara (الصحراء) is one desert of many, and the others are named by the word
+ *   after it, a colour or a side (الصحراء البيضاء، الصحراء الشرقية، الصحراء العربية); the Sahara's
+ *   own names are longer aliases (الصحراء الكبرى) or a country's part of it (foreign-qualifier.ts).
+ * - `namedCoast`: the Sahel (الساحل، منطقة الساحل) is also any coast, named by the side or the sea
+ *   after it (الساحل الشمالي، منطقة الساحل الشرقي، الساحل الأطلسي); the Sahel's own qualifiers are
+ *   other words (الساحل الإفريقي، الساحل الأوسط), and a country's coast is foreign-qualifier.ts's.
+ * - `dated`: a treaty's name (معاهدة الصداقة، معاهدة السلام والصداقة) is shared by the treaties of
+ *   many years; a year written as the treaty's own (لعام 1836، لسنة 1971، الموقعة عام 1796) that is
+ *   not one of the entity's (YEARS) names another. Not a year after عام alone, which may date the
+ *   sentence's event (ذكرى معاهدة الصداقة عام 1987).
+ * - `person`: a group's or a weapon's name that is also a surname (فاغنر، تاو) names a person when
+ *   a noun of a person stands right before it in apposition: a role (المهاجم فاغنر، الموسيقار
+ *   فاغنر) or a nationality used as a noun, after a verb, a preposition or nothing (سجل البرازيلي
+ *   فاغنر); not a nationality qualifying a definite noun before it, where the name may be the
+ *   object of a verb-first clause (واجه الجيش الأوكراني فاغنر).
  *
  * Only what is directly attached counts: nothing but spaces between, so a comma or a full stop ends
  * the phrase. Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
@@ -24,25 +45,45 @@ import { isWordChar } from './boundaries';
 import { text } from './folded-words';
 import { foldString } from './normalise';
 
-export type ArabicCue = 'feminine' | 'plural' | 'timeOfDay' | 'region';
+export type ArabicCue =
+  'feminine' | 'plural' | 'timeOfDay' | 'region' | 'relative' | 'namedDesert' | 'namedCoast' | 'dated' | 'person';
 
 /**
- * Per entity of the bundled pack: its Arabic one-word aliases that are also common nouns, and the
- * cues that tell the common noun. An entity or alias not listed is never checked.
+ * Per entity of the bundled pack: its Arabic aliases that also name something else, and the cues
+ * that tell the other sense. An entity or alias not listed is never checked.
  */
 const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
   rabat: { الرباط: ['feminine'] },
   algeria: { الجزائر: ['plural'] },
   morocco: { المغرب: ['timeOfDay'] },
   'united-states': { أمريكا: ['region'], أميركا: ['region'] },
+  'western-sahara': { 'الصحراء الغربية': ['relative'], 'الأقاليم الجنوبية': ['relative'] },
+  'sahara-desert': { الصحراء: ['namedDesert'] },
+  sahel: { الساحل: ['namedCoast'], 'منطقة الساحل': ['namedCoast'] },
+  'treaty-of-friendship-1786': {
+    'معاهدة الصداقة': ['dated'],
+    'معاهدة السلام والصداقة': ['dated'],
+    'معاهدة السلم والصداقة': ['dated'],
+    'معاهدة الصداقة المغربية الأمريكية': ['dated'],
+    'معاهدة الصداقة المغربية الأميركية': ['dated'],
+    'معاهدة السلام والصداقة المغربية الأمريكية': ['dated'],
+  },
+  'wagner-group': { فاغنر: ['person'], فاجنر: ['person'] },
+  'bgm-71-tow': { تاو: ['person'] },
 };
+
+/** The years that are an entity's own, for `dated` (signed 1786, ratified 1787). */
+const YEARS: Readonly<Record<string, readonly number[]>> = { 'treaty-of-friendship-1786': [1786, 1787] };
 
 const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) => foldString(w)));
 
 /** Masculine relative pronouns (the city would take التي). */
 const MASCULINE_RELATIVES = folded(['الذي', 'اللذان', 'اللذين']);
-/** The masculine perfect of كان and its sisters (the city would take كانت، أصبحت…). */
-const MASCULINE_COPULAS = folded(['كان', 'يكون', 'ظل', 'أصبح', 'أضحى', 'أمسى', 'بات', 'صار', 'ليس', 'مازال']);
+/** The masculine forms of كان and its sisters (the city would take كانت، تظل، أصبحت…). */
+const MASCULINE_COPULAS = folded([
+  ...['كان', 'يكون', 'ظل', 'يظل', 'بقي', 'يبقى', 'أصبح', 'يصبح'],
+  ...['أضحى', 'أمسى', 'بات', 'صار', 'ليس', 'مازال'],
+]);
 /**
  * Words before a name that cannot be the head of a construct with it: prepositions and particles.
  * After any other bare word the name may be a construct's second term, and an adjective after it
@@ -106,7 +147,45 @@ const FROM = folded(['من']);
 /** Adjectives that name a part of a continent, feminine like it. */
 const PARTS = folded(['الشمالية', 'الجنوبية', 'الوسطى', 'اللاتينية', 'الشرقية', 'الغربية']);
 
+/**
+ * Administrative units, after لـ (لمحافظة، لولاية): of whose territory a compass-named region is a part.
+ * Not مملكة: the kingdom of a Moroccan text is Morocco.
+ */
+const UNITS = folded(['محافظة', 'ولاية', 'مقاطعة', 'دولة', 'جمهورية', 'بلاد', 'إمارة', 'مديرية', 'مدينة']);
+/** Colours and sides that name a desert other than the Sahara (الصحراء البيضاء، الصحراء الشرقية). */
+const DESERT_NAMES = folded([
+  'البيضاء',
+  'السوداء',
+  'الحمراء',
+  'الصفراء',
+  'الشرقية',
+  'الغربية',
+  'الشمالية',
+  'الجنوبية',
+  'الوسطى',
+  'العربية',
+]);
+const LAM = foldString('ل');
+/** Words that make the year after them a treaty's own: of the year (لعام), or signed in (الموقعة عام). */
+const OF_YEAR = folded(['لعام', 'لسنة', 'لعامي']);
+const SIGNED = folded(['الموقعة', 'الموقع', 'المبرمة', 'المبرم', 'الموقعتين']);
+const IN_YEAR = folded(['عام', 'سنة', 'في']);
+const IN = foldString('في');
+/** Sides and seas that name a coast (الساحل الشمالي، الساحل الأطلسي); not الأوسط (the central Sahel). */
+const COAST_NAMES = folded(['الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأطلسي', 'المتوسطي']);
+/**
+ * Nouns of a person's role or trade, with the article: in apposition before a name, that person. Not
+ * the nisbas (الدولي، السياسي: also adjectives, read by `person`), nor العالم (also the world).
+ */
+const ROLES = folded([
+  ...['المهاجم', 'اللاعب', 'المدافع', 'الحارس', 'الظهير', 'المدرب', 'النجم', 'الهداف', 'الموسيقار'],
+  ...['الملحن', 'المؤلف', 'الكاتب', 'الروائي', 'الشاعر', 'الممثل', 'الممثلة', 'المخرج', 'المغني'],
+  ...['المغنية', 'الرسام', 'الفيلسوف', 'الباحث', 'الأستاذ', 'البروفيسور', 'الدكتور', 'السيد', 'السيدة'],
+  ...['الفنان', 'الفنانة', 'المذيع', 'النائب'],
+]);
+
 const AND = [0x0648, 0x0641]; // و ف
+const PROCLITICS = [0x0648, 0x0641, 0x0628, 0x0643, 0x0644]; // و ف ب ك ل
 const SPACE = (c: number | undefined): boolean => c === 0x20 || c === 0xa0 || c === 0x09;
 
 /** The word after `e`, with only spaces between; '' when none (punctuation, end of text). */
@@ -135,6 +214,9 @@ function inSet(set: ReadonlySet<string>, word: string): boolean {
 }
 
 const ALEF_LAM = 'ال';
+const BETWEEN = foldString('بين');
+/** The one weekday of the pattern فعيل (a dateline: الرباط الخميس). */
+const DAY_FAEEL = foldString('الخميس');
 const TEH_MARBUTA = foldString('ة');
 
 /** A masculine nisba adjective with the article (الصليبي، الأسري): ends in ي, not a nisba's feminine. */
@@ -145,11 +227,23 @@ function masculine(chars: Uint16Array, length: number, tok: number, s: number, e
   const next = wordAfter(chars, length, e);
   const prev = wordBefore(chars, tok);
   if (MASCULINE_RELATIVES.has(next) || (s === tok && inSet(MASCULINE_COPULAS, prev))) return true;
-  if (!masculineNisba(next)) return false;
+  if (!masculineNisba(next) && !relationalFaeel(chars, length, e, next)) return false;
   // The adjective may qualify a construct's head before the name (مطار الرباط الدولي): only a
   // proclitic preposition, a particle, a definite word, a feminine head in ة (إصابة الرباط
   // الصليبي: the adjective cannot agree with it) or nothing may stand before it.
   return s > tok || prev === '' || prev.startsWith(ALEF_LAM) || prev.endsWith(TEH_MARBUTA) || inSet(NOT_HEADS, prev);
+}
+
+/**
+ * A masculine adjective of the pattern فعيل (الوثيق، المتين، القديم) right after the name, itself
+ * followed by بين: the bond between two (الرباط الوثيق بين الأم وأبنائها); the city would take ة.
+ * Only with بين: a فعيل noun after a city may be a verb-first clause's object (استقبلت الرباط الوزير).
+ */
+function relationalFaeel(chars: Uint16Array, length: number, e: number, next: string): boolean {
+  if (next.length !== 6 || !next.startsWith(ALEF_LAM) || next[4] !== 'ي' || next === DAY_FAEEL) return false;
+  let p = e;
+  while (p < length && SPACE(chars[p])) p++;
+  return wordAfter(chars, length, p + next.length) === BETWEEN;
 }
 
 /** A plural adjective after the mention: the common noun (islands) of a one-country name. */
@@ -182,11 +276,113 @@ function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e
 /** A compass or culture adjective after the mention: a part of the continent, not the country. */
 const region = (chars: Uint16Array, length: number, e: number): boolean => PARTS.has(wordAfter(chars, length, e));
 
-const CHECKS: Record<ArabicCue, (chars: Uint16Array, length: number, tok: number, s: number, e: number) => boolean> = {
+/** A لـ genitive of an administrative unit after a compass-named region: a part of that unit. */
+function relative(chars: Uint16Array, length: number, e: number): boolean {
+  const next = wordAfter(chars, length, e);
+  return next.startsWith(LAM) && !next.startsWith(ALEF_LAM) && UNITS.has(next.slice(1));
+}
+
+/**
+ * A person's noun in apposition right before the unprefixed name at [tok, e): a role (المهاجم
+ * فاغنر), or a masculine nisba used as a noun, which nothing definite stands before (سجل البرازيلي
+ * فاغنر), as a qualifying adjective would (الجيش الأوكراني فاغنر), unless that is a role.
+ */
+function person(chars: Uint16Array, tok: number, s: number): boolean {
+  if (s !== tok) return false; // وفاغنر، لفاغنر: a coordination or an object, not an apposition
+  const written = wordBefore(chars, tok);
+  const prev = withoutProclitic(written);
+  if (ROLES.has(prev)) return true;
+  if (!masculineNisba(prev)) return false;
+  if (prev !== written) return true; // للبرازيلي فاغنر: a preposition governs the nisba, a noun
+  let p = tok;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  const before = withoutProclitic(wordBefore(chars, p - written.length));
+  return !before.startsWith(ALEF_LAM) || ROLES.has(before); // المهاجم البرازيلي فاغنر
+}
+
+/** A definite word without its proclitic preposition or conjunction (للموسيقار، وبالمهاجم → ال…). */
+function withoutProclitic(w: string): string {
+  if (w.startsWith(LAM + LAM) && w.length > 3) return ALEF_LAM + w.slice(2);
+  for (let i = 1; i <= 2 && i < w.length - 2; i++) {
+    if (!PROCLITICS.includes(w.charCodeAt(i - 1))) break;
+    if (w.startsWith(ALEF_LAM, i)) return w.slice(i);
+  }
+  return w;
+}
+
+/** A definite nisba adjective, masculine or feminine (الأمريكي، المغربية). */
+const nisba = (w: string): boolean =>
+  w.length >= 5 && w.startsWith(ALEF_LAM) && (w.endsWith('ي') || w.endsWith('ي' + TEH_MARBUTA)) && !SIGNED.has(w);
+
+/** A four-digit year (ASCII or Arabic-Indic digits), or null. */
+function year(w: string): number | null {
+  if (w.length !== 4) return null;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = w.charCodeAt(i);
+    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x660 && c <= 0x669 ? c - 0x660 : -1;
+    if (d < 0) return null;
+    y = y * 10 + d;
+  }
+  return y;
+}
+
+/** The end of the word after `e` (only spaces between), or e when there is none. */
+function afterWord(chars: Uint16Array, length: number, e: number): number {
+  let p = e;
+  while (p < length && SPACE(chars[p])) p++;
+  if (p === e) return e;
+  while (p < length && isWordChar(chars[p]!)) p++;
+  return p;
+}
+
+/** A year written as the treaty's own right after its name, not one of `own` (لعام 1836). */
+function otherYear(chars: Uint16Array, length: number, e: number, own: readonly number[]): boolean {
+  let w = wordAfter(chars, length, e);
+  let p = afterWord(chars, length, e);
+  // Up to two nisba adjectives between (معاهدة الصداقة المغربية الأمريكية لعام 1836): a shorter
+  // alias is read when the longer one is rejected, so it must see the same year.
+  for (let i = 0; i < 2 && nisba(w); i++) {
+    w = wordAfter(chars, length, p);
+    p = afterWord(chars, length, p);
+  }
+  if (SIGNED.has(w)) {
+    w = wordAfter(chars, length, p);
+    p = afterWord(chars, length, p);
+    if (!IN_YEAR.has(w)) return false;
+  } else if (!OF_YEAR.has(w)) return false;
+  let y = year(wordAfter(chars, length, p));
+  if (y === null && w === IN) {
+    // الموقعة في عام 1836
+    const q = afterWord(chars, length, p);
+    if (IN_YEAR.has(wordAfter(chars, length, p))) y = year(wordAfter(chars, length, q));
+  }
+  return y !== null && !own.includes(y);
+}
+
+/** A colour or a side after the desert's name: another desert. */
+const namedDesert = (chars: Uint16Array, length: number, e: number): boolean =>
+  DESERT_NAMES.has(wordAfter(chars, length, e));
+
+type Check = (
+  chars: Uint16Array,
+  length: number,
+  tok: number,
+  s: number,
+  e: number,
+  years: readonly number[],
+) => boolean;
+
+const CHECKS: Record<ArabicCue, Check> = {
   feminine: masculine,
   plural: (chars, length, _tok, _s, e) => plural(chars, length, e),
   timeOfDay,
   region: (chars, length, _tok, _s, e) => region(chars, length, e),
+  relative: (chars, length, _tok, _s, e) => relative(chars, length, e),
+  namedDesert: (chars, length, _tok, _s, e) => namedDesert(chars, length, e),
+  namedCoast: (chars, length, _tok, _s, e) => COAST_NAMES.has(wordAfter(chars, length, e)),
+  dated: (chars, length, _tok, _s, e, years) => otherYear(chars, length, e, years),
+  person: (chars, _length, tok, s) => person(chars, tok, s),
 };
 
 /** An entity's checked aliases, folded, with their cues. */
@@ -195,16 +391,19 @@ export const ARABIC_SHAPE_ENTITIES: readonly string[] = Object.keys(ARABIC_SHAPE
 
 export interface ArabicShapeRule {
   words: readonly { word: string; cues: readonly ArabicCue[] }[];
+  /** The entity's own years, for `dated`. */
+  years: readonly number[];
 }
 
 /** The rule of an entity, or null when none of its aliases is checked. */
 export function arabicShapeRule(
   entityId: string,
   shapes: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = ARABIC_SHAPES,
+  years: readonly number[] = YEARS[entityId] ?? [],
 ): ArabicShapeRule | null {
   const aliases = shapes[entityId];
   if (aliases === undefined) return null;
-  return { words: Object.entries(aliases).map(([word, cues]) => ({ word: foldString(word), cues })) };
+  return { words: Object.entries(aliases).map(([word, cues]) => ({ word: foldString(word), cues })), years };
 }
 
 /**
@@ -223,7 +422,7 @@ export function arabicShapeSaysOther(
   for (const { word, cues } of rule.words) {
     // للرباط: the pattern is the name without its alef.
     if (name !== word && name !== word.slice(1)) continue;
-    for (const cue of cues) if (CHECKS[cue](chars, length, tok, s, e)) return true;
+    for (const cue of cues) if (CHECKS[cue](chars, length, tok, s, e, rule.years)) return true;
   }
   return false;
 }
