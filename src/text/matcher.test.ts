@@ -75,7 +75,11 @@ describe('matcher: English', () => {
     expect(ids(`Michael Langley arrived.${filler} CIA headquarters in Langley, Virginia.`)).toEqual([
       'michael-langley',
     ]);
-    // The place named like him does not make the page forget him.
+    // The place named like him does not make the page forget him; in Arabic after في or the proclitic ب too.
+    expect(ids('وصل مايكل لانجلي. عمل سنوات بلانجلي وفي لانجلي. وقال لانجلي')).toEqual([
+      'michael-langley',
+      'michael-langley',
+    ]);
     expect(ids(`Michael Langley arrived.${filler} He briefed analysts at Langley. Langley said`)).toEqual([
       'michael-langley',
       'michael-langley',

@@ -724,7 +724,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
           state.seen.delete(rec.entityId);
           continue;
         }
-        if (namesAPlace(text, starts[s]!, ends[e - 1]!)) continue; // at Langley: the place, this once
+        // at Langley, بلانجلي: the place, this once
+        if (namesAPlace(text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))) continue;
       }
       if (rec.otherSense) {
         // A phrase in which the alias means something else: it takes its span (a longer pending

@@ -15,7 +15,10 @@ describe('namesAPlace', () => {
     expect(place('He grew up in  Anderson.', 'Anderson')).toBe(true);
     expect(place('عمل سنوات في لانجلي قبل تقاعده.', 'لانجلي')).toBe(true);
     expect(place('وفي لانجلي عقد اجتماع مغلق.', 'لانجلي')).toBe(true);
-    expect(place('عقد اجتماع مغلق بلانجلي أمس.', 'لانجلي')).toBe(true);
+    const clitic = 'عقد اجتماع مغلق بلانجلي أمس.';
+    const at = clitic.indexOf('لانجلي');
+    expect(namesAPlace(clitic, at, at + 'لانجلي'.length, 'ب')).toBe(true);
+    expect(namesAPlace(clitic, at, at + 'لانجلي'.length, 'و')).toBe(false);
   });
   it('keeps surnames that name no place, after any preposition', () => {
     expect(place('Voters lost confidence in Milley.', 'Milley')).toBe(false);

@@ -89,26 +89,29 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
 const PLACE_SURNAMES = new Set<string>(['langley', 'anderson', 'لانجلي', 'لانغلي', 'أندرسون', 'اندرسون', 'أندرسن']);
 /**
  * Prepositions of place: one of those surnames right after one is the place ("officials at Langley",
- * "born in Anderson", في لانجلي، وفي لانجلي), not the person, unless a possessive follows ("at Langley's
- * request"). "to", "from" and « à » are left out: they take people as often ("wrote to Langley").
+ * "born in Anderson", في لانجلي، وفي لانجلي، بلانجلي), not the person, unless a possessive follows ("at
+ * Langley's request"). "to", "from" and « à » are left out: they take people as often ("wrote to Langley").
  */
-const PLACE_PREPOSITIONS = new Set<string>(['at', 'in', 'near', 'outside', 'في', 'وفي']);
+const PLACE_PREPOSITIONS = new Set<string>(['at', 'in', 'near', 'outside', 'في']);
 const POSSESSIVE = /^['’]s\b/u;
 
 /**
- * Whether the lone surname at text[start, end) (original offsets) is a place there. Unlike
- * `namesAnotherPerson`, the story's person is not forgotten: the page may name both.
+ * Whether the lone surname at text[start, end) (original offsets), after its Arabic proclitics
+ * `proclitic` (the original text right before `start`), is a place there. Unlike `namesAnotherPerson`,
+ * the story's person is not forgotten: the page may name both.
  */
-export function namesAPlace(text: string, start: number, end: number): boolean {
+export function namesAPlace(text: string, start: number, end: number, proclitic = ''): boolean {
   if (!PLACE_SURNAMES.has(text.slice(start, end).toLowerCase())) return false;
   if (POSSESSIVE.test(text.slice(end, end + 3))) return false;
-  // بلانجلي، وبلانجلي: the proclitic ب (in) on the surname itself.
-  const clitic = text.slice(Math.max(0, start - 2), start);
-  if (clitic.endsWith('ب') && (start < 2 || clitic === 'وب' || !isNameChar(clitic[0]))) return true;
-  const gap = spacesBefore(text, start);
-  if (gap === start) return false;
-  const w = wordBefore(text, gap)?.word;
-  return w !== undefined && PLACE_PREPOSITIONS.has(w.toLowerCase());
+  if (proclitic.endsWith('ب')) return true; // بلانجلي: the proclitic preposition ب (in)
+  const tokStart = start - proclitic.length;
+  const gap = spacesBefore(text, tokStart);
+  if (gap === tokStart) return false;
+  // An Arabic preposition may carry a conjunction (وفي).
+  const w = wordBefore(text, gap)
+    ?.word.toLowerCase()
+    .replace(/^[وف](?=في$)/u, '');
+  return w !== undefined && PLACE_PREPOSITIONS.has(w);
 }
 
 /** Whether the folded alias chars[s, e) is one word (a surname, not "Gen. Milley"). */
