@@ -10,6 +10,8 @@
  * --tasks: record a DevTools trace instead and break down the content script's heaviest
  * main-thread tasks by (unminified) call path.
  * --repeat N: load each page N times and report the mean per load (one load is noisy).
+ * --json FILE: also write each page's split by part of the work (bench/profile-split.ts) as JSON;
+ * the full `npm run bench` does, to explain its failing ratio targets in the same run.
  * A sample weighs its time delta capped at 3 sampling intervals: a longer gap is the renderer
  * descheduled (a loaded machine), not work, and one such sample could carry 10 ms or more.
  */
@@ -23,6 +25,7 @@ import { findBrowser } from '../tests/e2e/harness/browser-paths';
 import { startFixtureServer } from '../tests/e2e/harness/server';
 import { aliasesFromPack, generateArticle, generateInfiniteScroll, strongAliases } from './pages';
 import { isContentScript } from './session';
+import { forEachOurSample, splitProfiles, type CpuProfile, type ProfileNode, type ProfileSplit } from './profile-split';
 import { attributeTrace, completeEvents, samplesOf, type TraceEvent } from './trace';
 
 const root = process.env.GLOSSA_ROOT ?? process.cwd();
@@ -41,30 +44,17 @@ const REPEAT = count('--repeat', 1);
 /** The most a sample can weigh (µs): see the usage comment. */
 const SAMPLE_CAP = 3 * INTERVAL;
 const OUT = opt('--out') ?? path.join(os.tmpdir(), 'glossa-profiles');
+const JSON_OUT = opt('--json');
 const pagesWanted = argv.filter(
-  (a, i) => !a.startsWith('--') && !['--interval-us', '--out', '--repeat'].includes(argv[i - 1] ?? ''),
+  (a, i) => !a.startsWith('--') && !['--interval-us', '--out', '--repeat', '--json'].includes(argv[i - 1] ?? ''),
 );
 const PAGES = pagesWanted.length ? pagesWanted : ['1m', 'none'];
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-interface Node {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-  hitCount?: number;
-}
 /** The source module of a line of one of our bundles (by the frame's URL). */
 type ModuleAt = (url: string, line: number) => string;
-
-interface Profile {
-  nodes: Node[];
-  startTime: number;
-  endTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
 
 async function main(): Promise<void> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'glossa-profile-'));
@@ -163,9 +153,10 @@ async function main(): Promise<void> {
     if (Date.now() - t0 > 30_000) throw new Error('the background never stored its matcher');
   }
 
+  const splits: Record<string, ProfileSplit> = {};
   try {
     for (const p of PAGES) {
-      const loads: Profile[] = [];
+      const loads: CpuProfile[] = [];
       let wall = 0;
       for (let load = 0; load < (TASKS ? 1 : REPEAT); load++) {
         const pageEvent = ctx.waitForEvent('page');
@@ -223,7 +214,7 @@ async function main(): Promise<void> {
           writeFileSync(path.join(OUT, `trace-${p}.json`), JSON.stringify(traceEvents));
           reportTasks(p, traceEvents, origin, moduleAt);
         } else {
-          const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+          const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
           writeFileSync(path.join(OUT, `content-${p}-${load}.cpuprofile`), JSON.stringify(profile));
           loads.push(profile);
           wall += Date.now() - t0;
@@ -231,8 +222,10 @@ async function main(): Promise<void> {
         await cdp.detach();
         await page.close();
       }
-      if (loads.length) report(p, loads, origin, moduleAt, wall / loads.length);
+      if (loads.length) splits[p] = report(p, loads, origin, moduleAt, wall / loads.length);
     }
+    if (JSON_OUT)
+      writeFileSync(JSON_OUT, `${JSON.stringify({ repeat: REPEAT, intervalUs: INTERVAL, pages: splits }, null, 2)}\n`);
   } finally {
     await ctx.close();
     await server.close();
@@ -278,89 +271,43 @@ function reportTasks(page: string, events: TraceEvent[], origin: string, moduleA
   }
 }
 
-/**
- * The part of the content script's work a sample belongs to, from its stack (leaf first, our
- * frames only): the split reported in docs/perf-log.md (session 10).
- */
-function phaseOf(stack: ReadonlyArray<{ name: string; file: string }>): string {
-  const inner = stack[0];
-  if (!inner) return 'other';
-  const names = new Set(stack.map((f) => f.name));
-  const file = inner.file;
-  if (stack.every((f) => f.name === '(anonymous)' || f.name === '__require' || f.file.startsWith('node_modules/')))
-    return 'script evaluation (module top level, polyfill)';
-  if (/collect-text|chunks|offsets/.test(file) && inner.name !== 'locate') return 'walk (collect-text, parts)';
-  if (/i18n/.test(file)) return 'i18n (UI language)';
-  if (/glossa-store|settings|storage|frame\.ts/.test(file)) return 'settings read, frame';
-  if (/painter/.test(file)) return 'painting (ranges to highlights, viewport checks, frames)';
-  if (/messaging|deadline/.test(file) || (/finder/.test(file) && !names.has('localFinder')))
-    return 'find-names request (serialise, send, deadline)';
-  if (/messages\.ts/.test(file)) return 'answer check (isFindNamesResponse)';
-  if (/page-evidence/.test(file) || ['decide', 'countedAs', 'publish', 'report'].includes(inner.name))
-    return 'page decision (decide, page-evidence)';
-  if (['addMention', 'liveRange', 'locate', 'keeps'].includes(inner.name)) return 'answer to ranges (locate, Range)';
-  if (/next-task/.test(file) || ['onMutations', 'observe', 'rescanDirty'].includes(inner.name))
-    return 'timers, yields, observers';
-  if (/scanner|text-watch/.test(file)) return 'scan loop (batches, slices)';
-  if (/annotator|interaction|hit-test|keyboard|page-date/.test(file)) return 'annotator (index, counts, badge)';
-  if (/index\.ts/.test(file)) return 'module loading (import of page-annotator.js)';
-  if (/src\/text\//.test(file)) return 'matching in the page (fallback)';
-  return 'other';
-}
-
-function report(page: string, profiles: readonly Profile[], origin: string, moduleAt: ModuleAt, wall: number): void {
+function report(
+  page: string,
+  profiles: readonly CpuProfile[],
+  origin: string,
+  moduleAt: ModuleAt,
+  wall: number,
+): ProfileSplit {
   const loads = profiles.length;
   const isOurs = isContentScript(origin);
-  const ours = (n: Node): boolean => isOurs(n.callFrame.url);
-  const label = (n: Node): string =>
+  const ours = (n: ProfileNode): boolean => isOurs(n.callFrame.url);
+  const label = (n: ProfileNode): string =>
     `${n.callFrame.functionName || '(anonymous)'} (${moduleAt(n.callFrame.url, n.callFrame.lineNumber)}:${n.callFrame.lineNumber + 1})`;
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   const fileSelf = new Map<string, number>();
-  const phases = new Map<string, number>();
-  let oursUs = 0;
-  let busyUs = 0;
-  for (const profile of profiles) {
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    for (let i = 0; i < profile.samples.length; i++) {
-      const w = Math.min(profile.timeDeltas[i + 1] ?? 0, SAMPLE_CAP) / loads;
-      const leaf = byId.get(profile.samples[i]!)!;
-      const name = leaf.callFrame.functionName;
-      if (name === '(idle)' || name === '(program)' || name === '(root)') continue;
-      busyUs += w;
-      // the stack, leaf first
-      const stack: Node[] = [];
-      for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) stack.push(byId.get(id)!);
-      const firstOurs = stack.find(ours);
-      if (!firstOurs) continue;
-      oursUs += w;
-      // self: the leaf if ours; else "native/page callee under our frame"
-      const selfKey = ours(leaf)
-        ? label(leaf)
-        : `${name || '(anonymous)'} [${leaf.callFrame.url ? 'other script' : 'native'}] ← ${label(firstOurs)}`;
-      self.set(selfKey, (self.get(selfKey) ?? 0) + w);
-      const file = moduleAt(firstOurs.callFrame.url, firstOurs.callFrame.lineNumber);
-      fileSelf.set(file, (fileSelf.get(file) ?? 0) + w);
-      for (const key of new Set(stack.filter(ours).map(label))) total.set(key, (total.get(key) ?? 0) + w);
-      const phase = phaseOf(
-        stack.filter(ours).map((n) => ({
-          name: n.callFrame.functionName || '(anonymous)',
-          file: moduleAt(n.callFrame.url, n.callFrame.lineNumber),
-        })),
-      );
-      phases.set(phase, (phases.get(phase) ?? 0) + w);
-    }
-  }
+  const options = { isOurs, moduleAt, sampleCapUs: SAMPLE_CAP };
+  forEachOurSample(profiles, options, ({ w, leaf, stack, firstOurs }) => {
+    const name = leaf.callFrame.functionName;
+    // self: the leaf if ours; else "native/page callee under our frame"
+    const selfKey = ours(leaf)
+      ? label(leaf)
+      : `${name || '(anonymous)'} [${leaf.callFrame.url ? 'other script' : 'native'}] ← ${label(firstOurs)}`;
+    self.set(selfKey, (self.get(selfKey) ?? 0) + w);
+    const file = moduleAt(firstOurs.callFrame.url, firstOurs.callFrame.lineNumber);
+    fileSelf.set(file, (fileSelf.get(file) ?? 0) + w);
+    for (const key of new Set(stack.filter(ours).map(label))) total.set(key, (total.get(key) ?? 0) + w);
+  });
+  const split = splitProfiles(profiles, options);
+  const oursUs = split.oursMs * 1000;
   const pct = (us: number): string => `${((100 * us) / Math.max(1, oursUs)).toFixed(1)}%`;
   const ms = (us: number): string => `${(us / 1000).toFixed(1)} ms`;
   console.log(
-    `\n=== ${page}: content script ${ms(oursUs)} of ${ms(busyUs)} busy main thread (wall ${Math.round(wall)} ms, sampling ${INTERVAL} µs, mean of ${loads} load(s))`,
+    `\n=== ${page}: content script ${ms(oursUs)} of ${split.busyMs.toFixed(1)} ms busy main thread (wall ${Math.round(wall)} ms, sampling ${INTERVAL} µs, mean of ${loads} load(s))`,
   );
   console.log('-- by part of the work (innermost frame of ours)');
-  for (const [k, v] of [...phases].sort((a, b) => b[1] - a[1]))
-    console.log(`${ms(v).padStart(10)} ${pct(v).padStart(6)}  ${k}`);
+  for (const [k, v] of Object.entries(split.phases))
+    console.log(`${ms(v * 1000).padStart(10)} ${pct(v * 1000).padStart(6)}  ${k}`);
   console.log('-- self time (leaf frame; native callees attributed to their calling frame)');
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
     console.log(`${ms(v).padStart(10)} ${pct(v).padStart(6)}  ${k}`);
@@ -370,6 +317,7 @@ function report(page: string, profiles: readonly Profile[], origin: string, modu
   console.log('-- self time by source file of the nearest content-script frame');
   for (const [k, v] of [...fileSelf].sort((a, b) => b[1] - a[1]))
     console.log(`${ms(v).padStart(10)} ${pct(v).padStart(6)}  ${k}`);
+  return split;
 }
 
 await main();

@@ -83,3 +83,59 @@ export function soakSection(res: Any): string[] {
   }
   return L;
 }
+
+/** What each page's ratio target allows the content script, in thread CPU (issue 19). */
+const CPU_BUDGET: Record<string, { label: string; budget: (floorCpu: number) => number }> = {
+  none: { label: 'extension floor + 2 ms', budget: (f) => f + 2 },
+  '100k': { label: '2× the extension floor', budget: (f) => 2 * f },
+  '1m': { label: '3× the extension floor', budget: (f) => 3 * f },
+};
+
+/**
+ * Chromium: the content script's CPU profile of this run split by part of the work, beside the
+ * extension floor's whole script, and what each ratio target leaves once the walk and the request
+ * that every scan needs are paid (a failing target explained by a profile, as issue 19 asks).
+ */
+export function profileSection(r: Any): string[] {
+  const prof = r.profile;
+  if (!prof) return [];
+  const L: string[] = ['', '### Where the content script’s time goes (CPU profile of this run)', ''];
+  if (prof.error || !prof.pages) return [...L, `Not available: \`${prof.error ?? 'no pages'}\`.`];
+  const chromium: Any = r.results?.chromium ?? {};
+  const pages = Object.keys(prof.pages);
+  L.push(
+    `\`bench/profile.ts ${pages.join(' ')} --repeat ${prof.repeat}\`, after the measures above: an unminified build of the same sources, V8's CPU profiler every ${prof.intervalUs} µs, mean per load; a sample belongs to the part of the work of its innermost content-script frame. The profiler adds its own cost, so read the parts against each other; the last rows are this run's traces (thread CPU, medians).`,
+  );
+  L.push('');
+  L.push(`| Part of the work | ${pages.map((k) => r.pages?.[k]?.label ?? k).join(' | ')} |`);
+  L.push(`|---|${pages.map(() => '---:').join('|')}|`);
+  const parts = [...new Set(pages.flatMap((k) => Object.keys(prof.pages[k].phases)))];
+  const last = pages[pages.length - 1]!;
+  parts.sort((a, b) => (prof.pages[last].phases[b] ?? 0) - (prof.pages[last].phases[a] ?? 0));
+  for (const part of parts)
+    L.push(`| ${part} | ${pages.map((k) => fmt(prof.pages[k].phases[part], ' ms')).join(' | ')} |`);
+  L.push(
+    `| **content script, profiled** | ${pages.map((k) => `**${fmt(prof.pages[k].oursMs, ' ms')}**`).join(' | ')} |`,
+  );
+  L.push(
+    `| Glossa script, thread CPU (trace) | ${pages.map((k) => fmt(chromium[k]?.glossaCpuMs, ' ms')).join(' | ')} |`,
+  );
+  L.push(
+    `| extension floor's whole script, thread CPU (trace) | ${pages.map((k) => fmt(chromium[k]?.walkFloorCpuMs, ' ms')).join(' | ')} |`,
+  );
+  L.push('');
+  for (const k of pages) {
+    const b = CPU_BUDGET[k];
+    const floorCpu = chromium[k]?.walkFloorCpuMs;
+    const phases: Record<string, number> = prof.pages[k].phases;
+    if (!b || typeof floorCpu !== 'number') continue;
+    const walk = phases['walk (collect-text, parts)'] ?? 0;
+    const request = phases['find-names request (serialise, send, deadline)'] ?? 0;
+    const budget = Math.round(b.budget(floorCpu) * 10) / 10;
+    const rest = Math.round((prof.pages[k].oursMs - walk - request) * 10) / 10;
+    L.push(
+      `- ${r.pages?.[k]?.label ?? k}: the target (${b.label}) allows ${budget} ms of CPU. Reading the text (walk ${walk} ms) and sending it to the background (${request} ms) take ${Math.round((walk + request) * 10) / 10} ms; everything else (deciding, mapping answers to ranges, painting, the annotator, loading and evaluating code) ${rest} ms.`,
+    );
+  }
+  return L;
+}

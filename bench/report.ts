@@ -1,6 +1,6 @@
 /** bench/RESULTS.md from results.json; the hand-written part below MARKER is kept across runs. */
 
-import { firefoxRatioSection, scrollingSection, soakSection, wholeCostSection } from './report-speed';
+import { firefoxRatioSection, profileSection, scrollingSection, soakSection, wholeCostSection } from './report-speed';
 
 export const MARKER =
   '<!-- Everything below this line is hand-written and kept when npm run bench rewrites this file. -->';
@@ -106,7 +106,13 @@ export function renderMarkdown(r: Any, previous: string): string {
         );
     }
     L.push(...stormSection(r, res.storm, chromium));
-    if (chromium) L.push(...wholeCostSection(r, res), ...scrollingSection(res.scrolling), ...soakSection(res));
+    if (chromium)
+      L.push(
+        ...wholeCostSection(r, res),
+        ...profileSection(r),
+        ...scrollingSection(res.scrolling),
+        ...soakSection(res),
+      );
     L.push('');
   }
   const eng = r.engine?.results;

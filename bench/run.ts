@@ -19,6 +19,7 @@ import { bundleSizes, engine, machine } from './environment';
 import { launchChromium, launchFirefox, type BenchBrowser } from './launch';
 import { measureExtension, summariseArticle } from './measure-extension';
 import { measureFirstScreen, summariseFirstScreen } from './measure-first-screen';
+import { profileSplits } from './measure-profile';
 import { measurePlain } from './measure-floor';
 import { measureScroll, summariseScroll } from './measure-scroll';
 import { summariseTotal } from './measure-total';
@@ -240,6 +241,8 @@ async function main(o: BenchOptions): Promise<void> {
   results.results = perBrowser;
   results.bundles = bundleSizes(root);
   results.engine = engine(root, !o.quick && o.engine);
+  // The split that explains the content script's ratio targets (a quick run leaves it out).
+  if (!o.quick) results.profile = profileSplits(root, ['none', '100k', '1m'], 3);
   results.targets = targets(results);
   results.elapsedS = Math.round((Date.now() - started) / 1000);
 
