@@ -239,6 +239,32 @@ function wordRange(t: ContextTables, c: number, keyLo: number, keyHi: number): n
   return -1;
 }
 
+/**
+ * Per word of a set of tables, its second and third code units as one number (0 for a word of one
+ * or two units), made on first use: most rule words of a language share their first unit (every
+ * Arabic word with the article starts ال), so the first unit alone leaves many words to compare at
+ * each word of the window; this rules out nearly all of them with one comparison.
+ */
+const prefixes = new WeakMap<ContextTables, Int32Array>();
+
+function prefixesOf(t: ContextTables): Int32Array {
+  let out = prefixes.get(t);
+  if (out) return out;
+  const { chars, wordStart } = t;
+  out = new Int32Array(wordStart.length - 1);
+  for (let w = 0; w < out.length; w++) {
+    const ws = wordStart[w]!;
+    if (wordStart[w + 1]! - ws >= 3) out[w] = (chars[ws + 1]! << 16) | chars[ws + 2]!;
+  }
+  prefixes.set(t, out);
+  return out;
+}
+
+/** The text's second and third code units from p, as prefixesOf packs a word's (-1 past the end). */
+function prefixAt(chars: Uint16Array, length: number, p: number): number {
+  return p + 2 < length ? (chars[p + 1]! << 16) | chars[p + 2]! : -1;
+}
+
 /** Whether word w of the tables occurs at p as a whole word, inside the window, not across the mention. */
 function wordFits(
   t: ContextTables,
@@ -257,6 +283,8 @@ function wordFits(
 
 function wordsAt(
   t: ContextTables,
+  prefix: Int32Array,
+  at: number,
   chars: Uint16Array,
   length: number,
   p: number,
@@ -267,7 +295,8 @@ function wordsAt(
 ): boolean {
   const k = wordRange(t, chars[p]!, keyLo, keyHi);
   if (k < 0) return false;
-  for (let w = t.keyWord[k]!; w < t.keyWord[k + 1]!; w++) if (wordFits(t, w, chars, length, p, hi, s)) return true;
+  for (let w = t.keyWord[k]!; w < t.keyWord[k + 1]!; w++)
+    if ((prefix[w] === 0 || prefix[w] === at) && wordFits(t, w, chars, length, p, hi, s)) return true;
   return false;
 }
 
@@ -300,6 +329,7 @@ export function contextVerdict(
 ): Verdict {
   const { tables, bitsAt, anyStart, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi } = rule;
   const bits = tables.bits;
+  const prefix = prefixesOf(tables);
   const hasVetoes = vetHi > vetLo;
   const hasRequires = reqHi > reqLo;
   const hasCues = cueHi > cueLo;
@@ -323,8 +353,9 @@ export function contextVerdict(
       const b = chars[p - 1]!;
       if (wordClassOf(b) !== WORD_NONE && !(b >= 0x0627 && b <= 0x0648 && isProcliticLetter(b))) continue;
     }
-    if (hasVetoes && wordsAt(tables, chars, length, p, hi, s, vetLo, vetHi)) return REJECT;
-    if (hasRequires && !required && wordsAt(tables, chars, length, p, hi, s, reqLo, reqHi)) {
+    const at = prefixAt(chars, length, p);
+    if (hasVetoes && wordsAt(tables, prefix, at, chars, length, p, hi, s, vetLo, vetHi)) return REJECT;
+    if (hasRequires && !required && wordsAt(tables, prefix, at, chars, length, p, hi, s, reqLo, reqHi)) {
       required = true;
       if (!hasVetoes && !hasCues && bias === 0) return ACCEPT;
     }
@@ -332,6 +363,7 @@ export function contextVerdict(
       const k = wordRange(tables, c, cueLo, cueHi);
       if (k < 0) continue;
       for (let w = tables.keyWord[k]!; w < tables.keyWord[k + 1]!; w++) {
+        if (prefix[w] !== 0 && prefix[w] !== at) continue;
         if ((counted !== null && counted.includes(w)) || !wordFits(tables, w, chars, length, p, hi, s)) continue;
         (counted ??= []).push(w);
         score += tables.weights[w]!;
