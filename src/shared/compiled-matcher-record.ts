@@ -16,7 +16,8 @@ export const COMPILED_MATCHER_KEY = 'compiledMatcher';
 // 4: aliases flag a general place (page-evidence.ts weighs it): a blob without the flag must not load.
 // 5: the GLM4 blob (other-sense phrases flagged in the alias records).
 // 6: the GLM5 blob (organisations' aliases flagged: their inner names are modifiers).
-export const COMPILED_MATCHER_FORMAT = 6;
+// 7: the GLM6 blob (context rules without their first-letter bitsets: context.ts indexes words itself).
+export const COMPILED_MATCHER_FORMAT = 7;
 
 export interface CompiledMatcherRecord {
   format: typeof COMPILED_MATCHER_FORMAT;

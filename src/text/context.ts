@@ -46,11 +46,6 @@ export interface ContextTables {
   keys: Uint16Array;
   /** Words starting with keys[k] are words [keyWord[k], keyWord[k + 1]). */
   keyWord: Int32Array;
-  /**
-   * 32 entries per rule: bitset over (code unit & 1023) of the first code units of all the rule's
-   * words, so most characters of a window are rejected with one load.
-   */
-  bits: Uint32Array;
 }
 
 export interface CompiledContext {
@@ -58,8 +53,6 @@ export interface CompiledContext {
   window: number;
   /** Some word starts with a non-word character: it may then start anywhere, not only at a word start. */
   anyStart: boolean;
-  /** This rule's bitset: tables.bits[bitsAt, bitsAt + 32). */
-  bitsAt: number;
   /** Key ranges (in tables.keys) of the required words, the vetoes and the cue words. */
   reqLo: number;
   reqHi: number;
@@ -98,14 +91,9 @@ export function compileRuleWords(rules: readonly RuleWords[]): CompiledContext[]
   const weights: number[] = [];
   const keys: number[] = [];
   const keyWord: number[] = [];
-  const bits = new Uint32Array(32 * rules.length);
   const groups: [number, number, number, number, number, number, boolean][] = [];
   // Words of a group sorted by first code unit (stable), one key per distinct first unit.
-  const addGroup = (
-    group: readonly Uint16Array[],
-    groupWeights: readonly number[],
-    bitsAt: number,
-  ): [number, number] => {
+  const addGroup = (group: readonly Uint16Array[], groupWeights: readonly number[]): [number, number] => {
     const lo = keys.length;
     const sorted = group
       .map((w, i) => ({ w, weight: groupWeights[i] ?? 0 }))
@@ -113,7 +101,6 @@ export function compileRuleWords(rules: readonly RuleWords[]): CompiledContext[]
       .sort((a, b) => a.w[0]! - b.w[0]!);
     for (const { w, weight } of sorted) {
       const c = w[0]!;
-      bits[bitsAt + ((c & 1023) >>> 5)]! |= 1 << (c & 31);
       if (keys.length === lo || keys[keys.length - 1] !== c) {
         keys.push(c);
         keyWord.push(words.length);
@@ -123,10 +110,10 @@ export function compileRuleWords(rules: readonly RuleWords[]): CompiledContext[]
     }
     return [lo, keys.length];
   };
-  rules.forEach((rule, r) => {
-    const [reqLo, reqHi] = addGroup(rule.requires, NO_WEIGHTS, 32 * r);
-    const [vetLo, vetHi] = addGroup(rule.vetoes, NO_WEIGHTS, 32 * r);
-    const [cueLo, cueHi] = addGroup(rule.cues, rule.weights, 32 * r);
+  rules.forEach((rule) => {
+    const [reqLo, reqHi] = addGroup(rule.requires, NO_WEIGHTS);
+    const [vetLo, vetHi] = addGroup(rule.vetoes, NO_WEIGHTS);
+    const [cueLo, cueHi] = addGroup(rule.cues, rule.weights);
     let anyStart = false;
     for (let k = reqLo; k < cueHi; k++) if (!isWordChar(keys[k]!)) anyStart = true;
     groups.push([reqLo, reqHi, vetLo, vetHi, cueLo, cueHi, anyStart]);
@@ -141,7 +128,6 @@ export function compileRuleWords(rules: readonly RuleWords[]): CompiledContext[]
     wordStart,
     keys: Uint16Array.from(keys),
     keyWord: Int32Array.from(keyWord),
-    bits,
     weights: Float32Array.from(weights),
   };
   // Same property order as loadMatcher's rules: one hidden class for contextVerdict to see.
@@ -149,7 +135,6 @@ export function compileRuleWords(rules: readonly RuleWords[]): CompiledContext[]
     tables,
     window: rules[r]!.window,
     anyStart,
-    bitsAt: 32 * r,
     reqLo,
     reqHi,
     vetLo,
@@ -223,20 +208,44 @@ export function wordAt(
   return openEnd || !isWordChar(last) || rightOk(chars, length, p + we - ws);
 }
 
-/** Index range [from, to) of the words of keys [keyLo, keyHi) starting with c; from = to when none. */
-function wordRange(t: ContextTables, c: number, keyLo: number, keyHi: number): number {
-  const { keys } = t;
-  // Binary search for c among the group's keys.
-  let lo = keyLo;
-  let h = keyHi - 1;
-  while (lo <= h) {
-    const mid = (lo + h) >>> 1;
-    const k = keys[mid]!;
-    if (k === c) return mid;
-    if (k < c) lo = mid + 1;
-    else h = mid - 1;
+/**
+ * Per rule, its words by first code unit, made on first use: `slot[c & 1023]` is the first entry
+ * for that bucket (-1: no word of the rule starts there). One look-up per word of a window instead of
+ * a bitset test and up to three binary searches.
+ */
+interface FirstUnits {
+  slot: Int32Array;
+  /** ENTRY numbers per entry: unit, required key, veto key, cue key, next entry in the bucket. */
+  entries: Int32Array;
+}
+const ENTRY = 5;
+const firstUnits = new WeakMap<CompiledContext, FirstUnits>();
+
+function firstUnitsOf(rule: CompiledContext): FirstUnits {
+  let out = firstUnits.get(rule);
+  if (out) return out;
+  const { keys } = rule.tables;
+  const units = new Map<number, [number, number, number]>();
+  const add = (lo: number, hi: number, g: 0 | 1 | 2): void => {
+    for (let k = lo; k < hi; k++) {
+      const row = units.get(keys[k]!) ?? [-1, -1, -1];
+      row[g] = k;
+      units.set(keys[k]!, row);
+    }
+  };
+  add(rule.reqLo, rule.reqHi, 0);
+  add(rule.vetLo, rule.vetHi, 1);
+  add(rule.cueLo, rule.cueHi, 2);
+  const slot = new Int32Array(1024).fill(-1);
+  const entries = new Int32Array(ENTRY * units.size);
+  let i = 0;
+  for (const [unit, [req, vet, cue]] of units) {
+    entries.set([unit, req, vet, cue, slot[unit & 1023]!], ENTRY * i);
+    slot[unit & 1023] = i++;
   }
-  return -1;
+  out = { slot, entries };
+  firstUnits.set(rule, out);
+  return out;
 }
 
 /**
@@ -281,6 +290,7 @@ function wordFits(
   return wordAt(chars, length, p, t.chars, ws, ws + len);
 }
 
+/** Whether a word of key k (its group's words starting with the unit at p) occurs at p. */
 function wordsAt(
   t: ContextTables,
   prefix: Int32Array,
@@ -290,11 +300,8 @@ function wordsAt(
   p: number,
   hi: number,
   s: number,
-  keyLo: number,
-  keyHi: number,
+  k: number,
 ): boolean {
-  const k = wordRange(t, chars[p]!, keyLo, keyHi);
-  if (k < 0) return false;
   for (let w = t.keyWord[k]!; w < t.keyWord[k + 1]!; w++)
     if ((prefix[w] === 0 || prefix[w] === at) && wordFits(t, w, chars, length, p, hi, s)) return true;
   return false;
@@ -327,9 +334,9 @@ export function contextVerdict(
   e: number,
   bias = 0,
 ): Verdict {
-  const { tables, bitsAt, anyStart, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi } = rule;
-  const bits = tables.bits;
+  const { tables, anyStart, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi } = rule;
   const prefix = prefixesOf(tables);
+  const { slot, entries } = firstUnitsOf(rule);
   const hasVetoes = vetHi > vetLo;
   const hasRequires = reqHi > reqLo;
   const hasCues = cueHi > cueLo;
@@ -346,7 +353,9 @@ export function contextVerdict(
       if (p >= hi) break;
     }
     const c = chars[p]!;
-    if ((bits[bitsAt + ((c & 1023) >>> 5)]! & (1 << (c & 31))) === 0) continue;
+    let en = slot[c & 1023]!;
+    while (en >= 0 && entries[ENTRY * en] !== c) en = entries[ENTRY * en + 4]!;
+    if (en < 0) continue;
     // A word starting with a word character can only start a token, or follow an Arabic
     // proclitic letter or an elision apostrophe (wordAt checks the details).
     if (p > 0 && !anyStart) {
@@ -354,14 +363,15 @@ export function contextVerdict(
       if (wordClassOf(b) !== WORD_NONE && !(b >= 0x0627 && b <= 0x0648 && isProcliticLetter(b))) continue;
     }
     const at = prefixAt(chars, length, p);
-    if (hasVetoes && wordsAt(tables, prefix, at, chars, length, p, hi, s, vetLo, vetHi)) return REJECT;
-    if (hasRequires && !required && wordsAt(tables, prefix, at, chars, length, p, hi, s, reqLo, reqHi)) {
+    const req = entries[ENTRY * en + 1]!;
+    const vet = entries[ENTRY * en + 2]!;
+    const k = entries[ENTRY * en + 3]!;
+    if (vet >= 0 && wordsAt(tables, prefix, at, chars, length, p, hi, s, vet)) return REJECT;
+    if (req >= 0 && !required && wordsAt(tables, prefix, at, chars, length, p, hi, s, req)) {
       required = true;
       if (!hasVetoes && !hasCues && bias === 0) return ACCEPT;
     }
-    if (hasCues) {
-      const k = wordRange(tables, c, cueLo, cueHi);
-      if (k < 0) continue;
+    if (k >= 0) {
       for (let w = tables.keyWord[k]!; w < tables.keyWord[k + 1]!; w++) {
         if (prefix[w] !== 0 && prefix[w] !== at) continue;
         if ((counted !== null && counted.includes(w)) || !wordFits(tables, w, chars, length, p, hi, s)) continue;

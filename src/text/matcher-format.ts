@@ -15,15 +15,16 @@ import { compileRuleWords, ruleWords, type CompiledContext, type ContextTables }
 import { compiledForm, makeMatcher, type AliasRecord, type Matcher } from './matcher';
 import type { Pack } from './pack-types';
 
-const MAGIC = 0x354d4c47; // "GLM5" little-endian
+const MAGIC = 0x364d4c47; // "GLM6" little-endian
 /** Earlier formats: recognised only to say so (the caller rebuilds). */
 const OLD_MAGICS = new Map([
   [0x314d4c47, 'GLM1'],
   [0x324d4c47, 'GLM2'],
   [0x334d4c47, 'GLM3'],
   [0x344d4c47, 'GLM4'],
+  [0x354d4c47, 'GLM5'],
 ]);
-const FORMAT = 5;
+const FORMAT = 6;
 type ArrayName =
   | 'alphabet'
   | 'edgeStart'
@@ -45,7 +46,6 @@ type ArrayName =
   | 'ctxWordStart'
   | 'ctxKeys'
   | 'ctxKeyWord'
-  | 'ctxBits'
   | 'ctxWeights';
 type Typed = Int32Array | Uint16Array | Uint8Array | Int8Array | Uint32Array | Float32Array;
 const CTORS = {
@@ -56,8 +56,8 @@ const CTORS = {
   u32: Uint32Array,
   f32: Float32Array,
 } as const;
-/** ctxRules: per rule, window, anyStart, bitsAt, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi (see CompiledContext). */
-const RULE_INTS = 9;
+/** ctxRules: per rule, window, anyStart, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi (see CompiledContext). */
+const RULE_INTS = 8;
 type Kind = keyof typeof CTORS;
 
 interface Meta {
@@ -122,7 +122,7 @@ export function serialiseMatcher(m: Matcher): Uint8Array {
   const ctxRules = new Int32Array(merged.length * RULE_INTS);
   merged.forEach((r, k) =>
     ctxRules.set(
-      [r.window, r.anyStart ? 1 : 0, r.bitsAt, r.reqLo, r.reqHi, r.vetLo, r.vetHi, r.cueLo, r.cueHi],
+      [r.window, r.anyStart ? 1 : 0, r.reqLo, r.reqHi, r.vetLo, r.vetHi, r.cueLo, r.cueHi],
       k * RULE_INTS,
     ),
   );
@@ -147,7 +147,6 @@ export function serialiseMatcher(m: Matcher): Uint8Array {
     ['ctxWordStart', t.wordStart],
     ['ctxKeys', t.keys],
     ['ctxKeyWord', t.keyWord],
-    ['ctxBits', t.bits],
     ['ctxWeights', t.weights],
   ];
   const meta: Meta = {
@@ -181,7 +180,6 @@ function emptyTables(): ContextTables {
     wordStart: new Int32Array(1),
     keys: new Uint16Array(0),
     keyWord: new Int32Array(1),
-    bits: new Uint32Array(0),
     weights: new Float32Array(0),
   };
 }
@@ -268,7 +266,6 @@ export function loadMatcher(
     wordStart: get<Int32Array>('ctxWordStart'),
     keys: get<Uint16Array>('ctxKeys'),
     keyWord: get<Int32Array>('ctxKeyWord'),
-    bits: get<Uint32Array>('ctxBits'),
     weights: get<Float32Array>('ctxWeights'),
   };
   const ctxRules = get<Int32Array>('ctxRules');
@@ -278,13 +275,12 @@ export function loadMatcher(
       tables,
       window: ctxRules[k]!,
       anyStart: ctxRules[k + 1] === 1,
-      bitsAt: ctxRules[k + 2]!,
-      reqLo: ctxRules[k + 3]!,
-      reqHi: ctxRules[k + 4]!,
-      vetLo: ctxRules[k + 5]!,
-      vetHi: ctxRules[k + 6]!,
-      cueLo: ctxRules[k + 7]!,
-      cueHi: ctxRules[k + 8]!,
+      reqLo: ctxRules[k + 2]!,
+      reqHi: ctxRules[k + 3]!,
+      vetLo: ctxRules[k + 4]!,
+      vetHi: ctxRules[k + 5]!,
+      cueLo: ctxRules[k + 6]!,
+      cueHi: ctxRules[k + 7]!,
     });
   }
   const casedByAlias = new Map(meta.cased);
