@@ -199,6 +199,13 @@ function wordsBefore(text: string, to: number, max: number): { word: string; sep
 /** Spaces only, however many: page text may keep runs of spaces or NBSP where the CLI has one. */
 const spaced = (sep: string): boolean => /^[ \u00a0]+$/u.test(sep);
 
+/** The first character after `from` that is not white space ('' at the end). */
+function nextMark(text: string, from: number): string {
+  let p = from;
+  while (p < text.length && /\s/u.test(text[p]!)) p++;
+  return text[p] ?? '';
+}
+
 /** A period closing an abbreviation or a sentence is not part of a name. */
 const bare = (w: string): string => w.replace(/\.$/, '');
 
@@ -220,7 +227,13 @@ export class AddressShape {
     const capitalOf = this.p.capitals.get(name);
     const isCountry = capitalOf === undefined && this.p.countries.has(name);
     if (capitalOf === undefined && !isCountry) return false;
-    return this.address(text, end, capitalOf) || this.gazetteer(text, start, end, isCountry);
+    // Both an address and "China, a village" need a comma or a bracket next: most names have neither.
+    const mark = nextMark(text, end);
+    const listed = mark === ',' || mark === '،';
+    return (
+      ((listed || mark === '(') && this.address(text, end, capitalOf)) ||
+      this.gazetteer(text, start, end, isCountry, listed)
+    );
   }
 
   private address(text: string, end: number, capitalOf: string | undefined): boolean {
@@ -282,7 +295,8 @@ export class AddressShape {
     return false;
   }
 
-  private gazetteer(text: string, start: number, end: number, isCountry: boolean): boolean {
+  /** `listed`: a comma follows the name (nextMark). */
+  private gazetteer(text: string, start: number, end: number, isCountry: boolean, listed: boolean): boolean {
     const isTown = (w: string): boolean => {
       const f = foldString(w);
       return TOWN_NOUNS.has(f) || (isCountry && CITY_NOUNS.has(f));
@@ -304,6 +318,7 @@ export class AddressShape {
       if (prev !== undefined && spaced(prev.sep) && isTown(prev.word)) return true;
     }
     // China, a village of farms; Rabat, une petite commune.
+    if (!listed) return false;
     const after = wordsAfter(text, end, 3);
     if (after[0] === undefined || !/^\s*[,،]\s*$/.test(after[0].sep) || !INDEFINITE.has(after[0].word.toLowerCase()))
       return false;

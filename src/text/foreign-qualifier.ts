@@ -220,11 +220,11 @@ export class ForeignQualifier {
       }
     }
     if (flags & (AFTER | OF | AT | WITH) && e < length && !isWordChar(chars[e]!)) {
+      const next = wordsAfter(chars, length, e, 1, REACH)[0];
+      if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return false;
       // From Rabat to Paris: after a route word, à and في say where to, not where.
       const route = flags & AT && ROUTES.has(wordsBefore(chars, tok, 1, REACH)[0]?.word ?? '');
       if (route) flags &= ~AT;
-      const next = wordsAfter(chars, length, e, 1, REACH)[0];
-      if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return false;
       const after = wordsAfter(chars, length, e, MAX_WORDS + 3, REACH);
       let i = 0;
       // An own demonym right after is part of the name (سفارة الولايات المتحدة الأمريكية في تونس).
