@@ -4,7 +4,8 @@
  * Polisario's long name with « pour la libération de Saguia Al Hamra et Rio de Oro », « Etats Unis » without the
  * hyphen, « l'Oncle Sam », two wordings of the recognition, « région / zone sahélienne », « Sahara-Occidental »,
  * « AH-64 E Apache », « Corps de Marines des États-Unis », « forces armées marocaines », the roadmap's full and
- * « décennale » titles and the misspelling « Marc Milley ».
+ * « décennale » titles, the misspelling « Marc Milley », three more wordings of the recognition and « Comité des chefs
+ * d'état-major » without « interarmées » (kept apart from the British, Pakistani and Indian committees).
  * Each form is found on its passage as one mention of its entity, and nothing else is found on it: a form that
  * contains another pack name (the recognition's « États-Unis », the roadmap's « Royaume du Maroc ») counts once.
  */
@@ -71,6 +72,22 @@ const FORMS: [entity: string, form: string, passage: string][] = [
     'fr-forms12-020',
   ],
   ['mark-milley', 'Marc Milley', 'fr-forms12-021'],
+  ['us-recognition-western-sahara', 'reconnaissance des États-Unis de la marocanité du Sahara', 'fr-forms12-022'],
+  ['us-recognition-western-sahara', 'reconnaissance par Washington de la souveraineté marocaine', 'fr-forms12-023'],
+  [
+    'us-recognition-western-sahara',
+    'reconnaissance par Washington de la souveraineté marocaine sur le Sahara',
+    'fr-forms12-024',
+  ],
+  ['joint-chiefs-of-staff', "Comité des chefs d'état-major", 'fr-forms12-025'],
+  ['joint-chiefs-of-staff', "Comité des chefs d'état-major", 'fr-forms12-026'],
+];
+
+/** Passages where the same words name another country's chiefs of staff committee. */
+const OTHER_SENSES: [form: string, passage: string][] = [
+  ["Comité des chefs d'état-major", 'fr-forms12-027'],
+  ["comité des chefs d'état-major", 'fr-forms12-028'],
+  ["comité des chefs d'état-major", 'fr-forms12-029'],
 ];
 
 describe('bundled pack: French name forms seen on real pages, third round', () => {
@@ -82,6 +99,12 @@ describe('bundled pack: French name forms seen on real pages, third round', () =
     expect(at, `« ${form} » is written in ${id}`).toBeGreaterThanOrEqual(0);
     const onForm = matcher.find(text).filter((m) => m.start < at + form.length && m.end > at);
     expect(onForm.map((m) => [m.entityId, fold(m.text)])).toEqual([[entity, fold(form)]]);
+  });
+
+  it.each(OTHER_SENSES)('leaves « %s » of another country alone (%s)', (form, id) => {
+    const { text } = passages.find((p) => p.id === id)!;
+    expect(fold(text)).toContain(fold(form));
+    expect(matcher.find(text).map((m) => m.entityId)).not.toContain('joint-chiefs-of-staff');
   });
 
   it('counts the roadmap once when its title names both countries', () => {
