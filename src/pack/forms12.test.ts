@@ -5,7 +5,8 @@
  * hyphen, « l'Oncle Sam », two wordings of the recognition, « région / zone sahélienne », « Sahara-Occidental »,
  * « AH-64 E Apache », « Corps de Marines des États-Unis », « forces armées marocaines », the roadmap's full and
  * « décennale » titles, the misspelling « Marc Milley », three more wordings of the recognition and « Comité des chefs
- * d'état-major » without « interarmées » (kept apart from the British, Pakistani and Indian committees).
+ * d'état-major » without « interarmées » (kept apart from the British, Pakistani and Indian committees), and « la
+ * représentation américaine à Rabat » for the embassy.
  * Each form is found on its passage as one mention of its entity, and nothing else is found on it: a form that
  * contains another pack name (the recognition's « États-Unis », the roadmap's « Royaume du Maroc ») counts once.
  */
@@ -81,6 +82,7 @@ const FORMS: [entity: string, form: string, passage: string][] = [
   ],
   ['joint-chiefs-of-staff', "Comité des chefs d'état-major", 'fr-forms12-025'],
   ['joint-chiefs-of-staff', "Comité des chefs d'état-major", 'fr-forms12-026'],
+  ['us-embassy-morocco', 'représentation américaine à Rabat', 'fr-forms12-030'],
 ];
 
 /** Passages where the same words name another country's chiefs of staff committee. */
@@ -105,6 +107,11 @@ describe('bundled pack: French name forms seen on real pages, third round', () =
     const { text } = passages.find((p) => p.id === id)!;
     expect(fold(text)).toContain(fold(form));
     expect(matcher.find(text).map((m) => m.entityId)).not.toContain('joint-chiefs-of-staff');
+  });
+
+  it('leaves the US mission in Casablanca (the consulate) alone (fr-forms12-031)', () => {
+    const { text } = passages.find((p) => p.id === 'fr-forms12-031')!;
+    expect(matcher.find(text)).toEqual([]);
   });
 
   it('counts the roadmap once when its title names both countries', () => {
