@@ -352,16 +352,17 @@ export function contextVerdict(
       p = e; // skip the mention itself
       if (p >= hi) break;
     }
-    const c = chars[p]!;
-    let en = slot[c & 1023]!;
-    while (en >= 0 && entries[ENTRY * en] !== c) en = entries[ENTRY * en + 4]!;
-    if (en < 0) continue;
     // A word starting with a word character can only start a token, or follow an Arabic
-    // proclitic letter or an elision apostrophe (wordAt checks the details).
+    // proclitic letter or an elision apostrophe (wordAt checks the details). Tested first: most
+    // characters of a window are inside a word.
     if (p > 0 && !anyStart) {
       const b = chars[p - 1]!;
       if (wordClassOf(b) !== WORD_NONE && !(b >= 0x0627 && b <= 0x0648 && isProcliticLetter(b))) continue;
     }
+    const c = chars[p]!;
+    let en = slot[c & 1023]!;
+    while (en >= 0 && entries[ENTRY * en] !== c) en = entries[ENTRY * en + 4]!;
+    if (en < 0) continue;
     const at = prefixAt(chars, length, p);
     const req = entries[ENTRY * en + 1]!;
     const vet = entries[ENTRY * en + 2]!;
