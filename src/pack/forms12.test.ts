@@ -1,7 +1,9 @@
 /**
  * Third round of English name forms real pages use (eval dev passages `en-forms12-*`, each citing the page
  * that writes the name that way): African Lion 2020 / 20 (the cancelled edition), African Lion 22 and AL22,
- * the Polisario's Spanish name and an older English gloss of it, the US recognition worded with "its"
+ * the Polisario's Spanish name and an older English gloss of it, HIMARS's full name in the plural, the Tripartite
+ * Agreement (the December 2020 declaration; not the Nile dam talks or the 1906 treaty on Ethiopia), AP's "road map
+ * for defense cooperation" (not Tunisia's), the US recognition worded with "its"
  * (counted once, not Morocco or the territory inside it, and not another state's recognition), and "the U.S."
  * as a noun, which the counting rules count (eval/README.md), kept apart from "the U.S." as a modifier
  * ("the U.S. military", "the U.S.-Morocco alliance"), which they do not, and from the longer pack names that
@@ -39,6 +41,8 @@ describe('bundled pack: name forms seen on real pages, third round', () => {
     ],
     ['united-states', 'The king thanked the U.S. for its support.'],
     ['united-states', 'He said the U.S. would back the UN envoy.'],
+    ['himars', 'The State Department cleared the sale of eighteen High Mobility Artillery Rocket Systems.'],
+    ['us-morocco-defense-roadmap', 'The accord signed with Esper is a road map for defense cooperation until 2030.'],
   ])('%s ← %s', (entity, text) => {
     expect(ids(text)).toEqual([entity]);
   });
@@ -70,6 +74,21 @@ describe('bundled pack: name forms seen on real pages, third round', () => {
       'us-recognition-western-sahara',
     ]);
     expect(ids('The U.S. Joint Chiefs of Staff met on Monday.')).toEqual(['joint-chiefs-of-staff']);
+  });
+
+  it('reads the Tripartite Agreement as the December 2020 declaration, not the Nile talks or the 1906 treaty', () => {
+    expect(ids("Rabat marked a year since the Tripartite Agreement signed with Trump's envoy.")).toEqual([
+      'rabat',
+      'us-recognition-western-sahara',
+    ]);
+    expect(ids('Cairo wants a binding tripartite agreement on the Nile dam; the US Treasury hosted talks.')).toEqual(
+      [],
+    );
+    expect(ids('In the Tripartite Agreement of 1906, three powers promised to keep Ethiopia intact.')).toEqual([]);
+  });
+
+  it("leaves Tunisia's road map for defense cooperation alone", () => {
+    expect(ids('In Tunis, Esper signed a similar road map for defense cooperation with Tunisia.')).toEqual([]);
   });
 
   it('reads "African Corps" beside Malian troops as the Africa Corps', () => {
