@@ -64,6 +64,7 @@ describe('bundled pack: name forms seen on real pages, third round', () => {
   it('does not count "the U.S." as a modifier', () => {
     expect(ids('The U.S. military flew two bombers over the range.')).toEqual([]);
     expect(ids('Analysts expect the U.S. administration to keep its position.')).toEqual([]);
+    expect(ids('Morocco also assisted the U.S. CIA with questioning suspects.')).toEqual(['morocco']);
     expect(ids('Bourita called the U.S.-Morocco alliance a model for Africa.')).toEqual(['morocco']);
   });
 
