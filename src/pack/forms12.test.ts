@@ -7,7 +7,8 @@
  * (counted once, not Morocco or the territory inside it, and not another state's recognition), and "the U.S."
  * as a noun, which the counting rules count (eval/README.md), kept apart from "the U.S." as a modifier
  * ("the U.S. military", "the U.S.-Morocco alliance"), which they do not, and from the longer pack names that
- * start with "U.S.". A removed alias or veto fails here.
+ * start with "U.S.", and "America" for the country beside the story's words (entity rule), not Latin, South,
+ * North or Central America (other-sense phrases). A removed alias or veto fails here.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +91,12 @@ describe('bundled pack: name forms seen on real pages, third round', () => {
 
   it("leaves Tunisia's road map for defense cooperation alone", () => {
     expect(ids('In Tunis, Esper signed a similar road map for defense cooperation with Tunisia.')).toEqual([]);
+  });
+
+  it('reads America as the United States beside the story, not Latin or North America', () => {
+    expect(ids("Esper said Morocco counts among America's oldest friends.")).toEqual(['morocco', 'united-states']);
+    expect(ids('The Moroccan delegate called for more trade between Africa and Latin America.')).toEqual([]);
+    expect(ids('Flights from Casablanca to North America resumed after the pandemic in Africa.')).toEqual([]);
   });
 
   it('reads "African Corps" beside Malian troops as the Africa Corps', () => {
