@@ -8,7 +8,7 @@
  * as a noun, which the counting rules count (eval/README.md), kept apart from "the U.S." as a modifier
  * ("the U.S. military", "the U.S.-Morocco alliance"), which they do not, and from the longer pack names that
  * start with "U.S.", and "America" for the country beside the story's words (entity rule), not Latin, South,
- * North or Central America (other-sense phrases). A removed alias or veto fails here.
+ * North or Central America (other-sense phrases), and "Marrakech Treaty" with its words swapped (not WIPO's). A removed alias or veto fails here.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -97,6 +97,13 @@ describe('bundled pack: name forms seen on real pages, third round', () => {
     expect(ids("Esper said Morocco counts among America's oldest friends.")).toEqual(['morocco', 'united-states']);
     expect(ids('The Moroccan delegate called for more trade between Africa and Latin America.')).toEqual([]);
     expect(ids('Flights from Casablanca to North America resumed after the pandemic in Africa.')).toEqual([]);
+  });
+
+  it('reads the Marrakech Treaty beside the sultan as the 1786 treaty, not the WIPO treaty for blind readers', () => {
+    expect(ids('Guides call it the Marrakech Treaty, signed by the sultan in 1786.')).toEqual([
+      'treaty-of-friendship-1786',
+    ]);
+    expect(ids('The Marrakesh Treaty of 2013 helps blind readers in the Moroccan city and beyond.')).toEqual([]);
   });
 
   it('reads "African Corps" beside Malian troops as the Africa Corps', () => {
