@@ -1,7 +1,7 @@
 /**
  * Third round of English name forms real pages use (eval dev passages `en-forms12-*`, each citing the page
  * that writes the name that way): African Lion 2020 / 20 (the cancelled edition), African Lion 22 and AL22,
- * the Polisario's Spanish name and an older English gloss of it, HIMARS's full name in the plural, the Tripartite
+ * the Polisario's Spanish name and an older English gloss of it, HIMARS's full name in the plural, AFRICOM as "United States Command for Africa", the Tripartite
  * Agreement (the December 2020 declaration; not the Nile dam talks or the 1906 treaty on Ethiopia), AP's "road map
  * for defense cooperation" (not Tunisia's), the US recognition worded with "its"
  * (counted once, not Morocco or the territory inside it, and not another state's recognition), and "the U.S."
@@ -42,6 +42,7 @@ describe('bundled pack: name forms seen on real pages, third round', () => {
     ],
     ['united-states', 'The king thanked the U.S. for its support.'],
     ['united-states', 'He said the U.S. would back the UN envoy.'],
+    ['africom', 'The general said the United States Command for Africa would send three thousand troops.'],
     ['himars', 'The State Department cleared the sale of eighteen High Mobility Artillery Rocket Systems.'],
     ['us-morocco-defense-roadmap', 'The accord signed with Esper is a road map for defense cooperation until 2030.'],
   ])('%s ← %s', (entity, text) => {
