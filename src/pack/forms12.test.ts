@@ -1,14 +1,19 @@
 /**
  * Third round of English name forms real pages use (eval dev passages `en-forms12-*`, each citing the page
- * that writes the name that way): African Lion 2020 / 20 (the cancelled edition), African Lion 22 and AL22,
- * the Polisario's Spanish name and an older English gloss of it, HIMARS's full name in the plural, AFRICOM as "United States Command for Africa", the Tripartite
- * Agreement (the December 2020 declaration; not the Nile dam talks or the 1906 treaty on Ethiopia), AP's "road map
- * for defense cooperation" (not Tunisia's), the US recognition worded with "its"
- * (counted once, not Morocco or the territory inside it, and not another state's recognition), and "the U.S."
- * as a noun, which the counting rules count (eval/README.md), kept apart from "the U.S." as a modifier
- * ("the U.S. military", "the U.S.-Morocco alliance"), which they do not, and from the longer pack names that
- * start with "U.S.", and "America" for the country beside the story's words (entity rule), not Latin, South,
- * North or Central America (other-sense phrases), and "Marrakech Treaty" with its words swapped (not WIPO's). A removed alias or veto fails here.
+ * that writes the name that way). A removed alias, phrase or veto fails here.
+ * - African Lion 2020 / 20 (the cancelled edition), African Lion 22 and AL22;
+ * - the Polisario's Spanish name and an older English gloss of it; HIMARS's full name in the plural;
+ * - AFRICOM as "United States Command for Africa";
+ * - the Tripartite Agreement (the December 2020 declaration, not the Nile dam talks or the 1906 treaty on
+ *   Ethiopia); AP's "road map for defense cooperation" (not Tunisia's);
+ * - the US recognition worded with "its", counted once (not Morocco or the territory inside it), and not
+ *   another state's recognition;
+ * - "the U.S." as a noun, which the counting rules count (eval/README.md), kept apart from "the U.S." as a
+ *   modifier ("the U.S. military", "the U.S.-Morocco alliance"), which they do not, and from the longer pack
+ *   names that start with "U.S.";
+ * - "America" for the country beside the story's words (the entity's rule), not Latin, South, North or
+ *   Central America (other-sense phrases);
+ * - "Marrakech Treaty" with its words swapped (not WIPO's 2013 treaty).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
