@@ -64,11 +64,11 @@ function main(argv: readonly string[]): number {
   if (!result.ok) throw new TrainError(`trained pack does not validate:\n  ${result.errors.join('\n  ')}`);
   const bytes = weightsSize(next);
   if (bytes > MAX_WEIGHTS_BYTES) throw new TrainError(`weights take ${bytes} bytes, over ${MAX_WEIGHTS_BYTES}`);
-  let words = 0;
-  for (const w of trained.values()) words += Object.keys(w).length;
-  const withCues = [...trained.values()].filter((w) => Object.keys(w).length > 0).length;
+  // One weights object per entity, shared by its rules (cue-training.ts).
+  const perEntity = [...new Set(trained.values())].filter((w) => Object.keys(w).length > 0);
+  const words = perEntity.reduce((n, w) => n + Object.keys(w).length, 0);
   console.log(
-    `dev passages: ${passages.length}; rules: ${trained.size}, with weights: ${withCues}; cue words: ${words} (${bytes} bytes)`,
+    `dev passages: ${passages.length}; rules: ${trained.size}; entities with cue words: ${perEntity.length}; cue words: ${words} (${bytes} bytes)`,
   );
   if (argv.includes('--cv')) {
     // Other options can be tried here (GLOSSA_TRAIN='{"minCount":3}'); the pack is always trained with the defaults.

@@ -133,14 +133,24 @@ describe('cue training: weights', () => {
     expect(Object.keys(w).length).toBeLessThanOrEqual(DEFAULT_TRAIN_OPTIONS.maxWords);
   });
 
-  it('training is deterministic, and writing the weights keeps the rule’s key order', () => {
+  it('training is deterministic, and the weights are written once, on the entity, after its rule', () => {
     const a = trainPack(pack, all);
     expect(trainPack(pack, [...all].reverse())).toEqual(a);
     const next = applyWeights(pack, a);
-    expect(Object.keys(next.entities[0]!.context!)).toEqual(['vetoes', 'weights', 'window']);
+    const entity = next.entities[0]!;
+    expect(Object.keys(entity.context!)).toEqual(['vetoes', 'window']);
+    expect(Object.keys(entity).indexOf('cueWeights')).toBe(Object.keys(entity).indexOf('context') + 1);
+    expect(entity.cueWeights).toEqual(a.get('entities[0].context'));
     expect(validatePack(next, { glossary: true })).toMatchObject({ ok: true });
-    expect(pack.entities[0]!.context!.weights).toBeUndefined(); // the input is not changed
-    expect(withWeights(next.entities[0]!.context!, {})).toEqual({ vetoes: ['Malta'], window: 60 });
+    expect(pack.entities[0]!.cueWeights).toBeUndefined(); // the input is not changed
+    expect(withWeights({ vetoes: ['Malta'], weights: { fort: -2 }, window: 60 }, {})).toEqual({
+      vetoes: ['Malta'],
+      window: 60,
+    });
+    // Weights a rule held before (an older pack) are not kept beside the entity's.
+    const old = structuredClone(pack);
+    old.entities[0]!.context = { ...old.entities[0]!.context!, weights: { fort: -2 } };
+    expect(applyWeights(old, a).entities[0]!.context!.weights).toBeUndefined();
   });
 });
 

@@ -422,19 +422,37 @@ export function withWeights(rule: ContextRule, weights: Record<string, number>):
   return out as ContextRule;
 }
 
-/** A copy of the (raw JSON) pack with each rule's weights replaced by `trained`'s. */
+/**
+ * A copy of the (raw JSON) pack with `trained`'s weights written once per entity, as its
+ * `cueWeights` (after its `context`, else after its facts), and none left in its rules: every
+ * rule of an entity is trained on the same occurrences, so the rules would hold copies.
+ */
 export function applyWeights(pack: Pack, trained: ReadonlyMap<string, Record<string, number>>): Pack {
   const copy = structuredClone(pack);
+  const learned = new Map<Entity, Record<string, number>>();
   for (const site of ruleSites(copy)) {
-    const weights = trained.get(site.path) ?? {};
     const m = /^entities\[(\d+)\](?:\.aliases\.(en|ar|fr)\[(\d+)\])?\.context$/.exec(site.path)!;
     const entity = copy.entities[Number(m[1])]!;
-    if (m[2] === undefined) entity.context = withWeights(entity.context!, weights);
+    const weights = trained.get(site.path) ?? {};
+    if (Object.keys(weights).length > 0) learned.set(entity, weights);
+    if (m[2] === undefined) entity.context = withWeights(entity.context!, {});
     else {
       const alias = entity.aliases[m[2] as 'en' | 'ar' | 'fr']![Number(m[3])] as AliasOptions;
-      alias.context = withWeights(alias.context!, weights);
+      alias.context = withWeights(alias.context!, {});
     }
   }
+  copy.entities = copy.entities.map((entity) => {
+    const out: Record<string, unknown> = {};
+    const weights = learned.get(entity);
+    const after = entity.context !== undefined ? 'context' : 'facts';
+    for (const [k, v] of Object.entries(entity)) {
+      if (k === 'cueWeights') continue;
+      out[k] = v;
+      if (k === after && weights !== undefined) out.cueWeights = weights;
+    }
+    if (weights !== undefined && !('cueWeights' in out)) out.cueWeights = weights;
+    return out as unknown as Entity;
+  });
   return copy;
 }
 

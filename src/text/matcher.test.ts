@@ -260,6 +260,29 @@ describe('matcher: duplicate alias texts', () => {
     const b = buildMatcher([packOf(ent([{ text: 'TOW', caseSensitive: true }]))]);
     expect(b.find('TOW truck').length).toBe(1);
   });
+  it('a rule without weights of its own weighs its entity’s cue words (cueWeights)', () => {
+    const ent = (ruleWeights?: Record<string, number>): Pack['entities'] => [
+      {
+        id: 'tow',
+        category: 'weapon',
+        names: {},
+        aliases: {
+          en: [{ text: 'TOW', caseSensitive: true, context: { vetoes: ['truck'], weights: ruleWeights } }],
+        },
+        cueWeights: { missiles: 4.5, boat: -4.5 },
+        summary: {},
+        facts: [],
+      },
+    ];
+    // A rule of vetoes accepts what its words leave open; the entity's "boat" weighs against.
+    const inherited = buildMatcher([packOf(ent())]);
+    expect(inherited.find('TOW missiles were sold')).toHaveLength(1);
+    expect(inherited.find('a TOW boat')).toEqual([]);
+    // A rule's own weights are kept: then the entity's words do not count.
+    const own = buildMatcher([packOf(ent({ convoy: -4.5 }))]);
+    expect(own.find('a TOW boat')).toHaveLength(1);
+    expect(own.find('a TOW convoy')).toEqual([]);
+  });
   it('a display name does not undo an alias rule on the same text', () => {
     const m = buildMatcher([
       packOf([

@@ -169,7 +169,7 @@ function entityAliases(entity: Entity): MergedAlias[] {
     const afterMention = o.afterMention === true;
     const key = `${folded}\u0000${cs ? 1 : 0}${wholeWord ? 1 : 0}${afterMention ? 1 : 0}${o.foreignG === undefined ? 'u' : o.foreignG ? 1 : 0}`;
     const wantsContext = o.needsContext === true || o.context !== undefined;
-    const rule = wantsContext ? (o.context ?? entity.context ?? null) : null;
+    const rule = wantsContext ? withEntityCues(o.context ?? entity.context ?? null, entity.cueWeights) : null;
     let g = byKey.get(key);
     if (g === undefined) {
       g = {
@@ -219,6 +219,11 @@ function entityAliases(entity: Entity): MergedAlias[] {
     }
   }
   return out;
+}
+
+/** A rule without weights of its own weighs its entity's cue words (Entity.cueWeights). */
+function withEntityCues(rule: ContextRule | null, cues: Record<string, number> | undefined): ContextRule | null {
+  return rule === null || rule.weights !== undefined || cues === undefined ? rule : { ...rule, weights: cues };
 }
 
 /**

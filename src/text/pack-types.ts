@@ -117,6 +117,12 @@ export interface Entity {
   /** Rule for aliases marked needsContext. */
   context?: ContextRule;
   /**
+   * Cue words of all the entity's context rules (its own and its aliases'): a rule without
+   * `weights` of its own weighs these. Learned once per entity by `npm run pack:train`, so they are
+   * written once, not copied into every rule.
+   */
+  cueWeights?: Record<string, number>;
+  /**
    * Fixed phrases, per language, in which one of its aliases means something else: "Latin America"
    * for America, "Moscow mule" for Moscow, صلاة المغرب (the sunset prayer) for المغرب. Matched like
    * aliases (folded; Arabic proclitics and article allowed); where leftmost-longest selection picks

@@ -30,6 +30,7 @@ describe('extension/glossa-pack.schema.json', () => {
       'aliases',
       'category',
       'context',
+      'cueWeights',
       'facts',
       'id',
       'names',

@@ -404,7 +404,7 @@ function entity(v: unknown, path: string, c: Collector, options: ValidateOptions
   if (o === undefined) return undefined;
   checkKeys(
     o,
-    ['id', 'category', 'names', 'aliases', 'summary', 'facts', 'context', 'otherSenses', 'relations'],
+    ['id', 'category', 'names', 'aliases', 'summary', 'facts', 'context', 'cueWeights', 'otherSenses', 'relations'],
     path,
     c,
   );
@@ -447,6 +447,8 @@ function entity(v: unknown, path: string, c: Collector, options: ValidateOptions
     facts,
   };
   if (context !== undefined) out.context = context;
+  const cueWeights = weights(own(o, 'cueWeights'), `${path}.cueWeights`, c);
+  if (cueWeights !== undefined) out.cueWeights = cueWeights;
   const senses = otherSenses(own(o, 'otherSenses'), `${path}.otherSenses`, c);
   if (senses !== undefined) out.otherSenses = senses;
   const relationList = arr(own(o, 'relations'), `${path}.relations`, c, LIMITS.relations, false);
