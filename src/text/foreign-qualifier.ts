@@ -76,6 +76,8 @@ const PREPOSITIONS = new Map<string, number>([
 const ROUTES = new Set(['de', 'from', 'depuis', 'entre', 'between', 'من', 'بين']);
 /** An Arabic word that may be a preposition and a name (بالجزائر). */
 const PROCLITICS = /^ب/u;
+/** PROCLITICS' letter, as a code unit. */
+const BEH = 0x0628;
 /** Articles between a preposition and a name (of the Netherlands, de la Côte d'Ivoire). */
 const ARTICLES = new Set(['the', 'la', 'le', 'les', 'l']);
 /** Separators inside a multi-word name or a compound (Sri Lanka, néo-zélandais, Côte d'Ivoire). */
@@ -118,6 +120,45 @@ interface Tables {
   /** Words that may start a qualifier after a name, and end one before it: most mentions stop here. */
   firstAfter: Set<string>;
   lastBefore: Set<string>;
+  /** The same words by unitsHash: tested on the text's code units before any word is built. */
+  firstAfterHashes: Set<number>;
+  lastBeforeHashes: Set<number>;
+}
+
+/** FNV-1a over UTF-16 code units: a word's number, the same from a string or from folded text. */
+function unitsHash(units: ArrayLike<number>, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let p = from; p < to; p++) h = Math.imul(h ^ units[p]!, 0x01000193);
+  return h >>> 0;
+}
+
+function wordHash(word: string): number {
+  const units = new Uint16Array(word.length);
+  for (let i = 0; i < word.length; i++) units[i] = word.charCodeAt(i);
+  return unitsHash(units, 0, units.length);
+}
+
+/**
+ * Whether the first word after `from` (as wordsAfter reads it, within `reach`) may start a
+ * qualifier: one of `hashes`, or an Arabic word with the proclitic ب (PROCLITICS).
+ */
+function mayStartAfter(chars: Uint16Array, length: number, from: number, reach: number, hashes: Set<number>): boolean {
+  const end = Math.min(length, from + reach);
+  let p = from;
+  while (p < end && !isWordChar(chars[p]!)) p++;
+  const start = p;
+  while (p < end && isWordChar(chars[p]!)) p++;
+  return p > start && (chars[start] === BEH || hashes.has(unitsHash(chars, start, p)));
+}
+
+/** The hash of the last word before `to` (as wordsBefore reads it, within `reach`), or -1 when none. */
+function hashBefore(chars: Uint16Array, to: number, reach: number): number {
+  const start = Math.max(0, to - reach);
+  let p = to;
+  while (p > start && !isWordChar(chars[p - 1]!)) p--;
+  const end = p;
+  while (p > start && isWordChar(chars[p - 1]!)) p--;
+  return p === end ? -1 : unitsHash(chars, p, end);
 }
 
 function buildTables(countries: readonly Country[]): Tables {
@@ -127,6 +168,8 @@ function buildTables(countries: readonly Country[]): Tables {
     after: new Map(),
     firstAfter: new Set(PREPOSITIONS.keys()),
     lastBefore: new Set(['s']),
+    firstAfterHashes: new Set(),
+    lastBeforeHashes: new Set(),
   };
   const put = (m: Map<string, string>, form: string, code: string): void => {
     const k = key(form);
@@ -150,6 +193,8 @@ function buildTables(countries: readonly Country[]): Tables {
   }
   for (const k of [...t.names.keys(), ...t.after.keys()]) t.firstAfter.add(k.slice(0, (k + ' ').indexOf(' ')));
   for (const k of [...t.names.keys(), ...t.before.keys()]) t.lastBefore.add(k.slice(k.lastIndexOf(' ') + 1));
+  for (const w of t.firstAfter) t.firstAfterHashes.add(wordHash(w));
+  for (const w of t.lastBefore) t.lastBeforeHashes.add(wordHash(w));
   return t;
 }
 
@@ -213,13 +258,20 @@ export class ForeignQualifier {
     const { own } = rule;
     const foreignCode = (code: string | undefined): boolean => code !== undefined && !own.has(code);
     const t = this.t;
-    if (flags & (BEFORE | NAME_BEFORE) && tok > 0 && !isWordChar(chars[tok - 1]!)) {
+    if (
+      flags & (BEFORE | NAME_BEFORE) &&
+      tok > 0 &&
+      !isWordChar(chars[tok - 1]!) &&
+      t.lastBeforeHashes.has(hashBefore(chars, tok, REACH))
+    ) {
       const near = wordsBefore(chars, tok, 1, REACH)[0];
       if (near !== undefined && t.lastBefore.has(near.word)) {
         if (this.foreignBefore(flags, own, wordsBefore(chars, tok, MAX_WORDS + 2, REACH))) return true;
       }
     }
     if (flags & (AFTER | OF | AT | WITH) && e < length && !isWordChar(chars[e]!)) {
+      // Most mentions stop here, before a word is built: the word after starts no qualifier.
+      if (!mayStartAfter(chars, length, e, REACH, t.firstAfterHashes)) return false;
       const next = wordsAfter(chars, length, e, 1, REACH)[0];
       if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return false;
       // From Rabat to Paris: after a route word, à and في say where to, not where.
