@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from './matcher';
-import { caseTellsNothing, inTitleCase, lowerCaseCommonNoun, partOfLongerName, shapeSaysOther } from './name-shape';
+import {
+  caseTellsNothing,
+  inTitleCase,
+  lowerCaseCommonNoun,
+  namesAnotherThing,
+  partOfLongerName,
+  shapeSaysOther,
+} from './name-shape';
 import { testEntity as entity, testPack } from './test-entity';
 
 /** The first occurrence of `name` in the text (or the one at `at`), as [start, end). */
@@ -203,5 +210,65 @@ describe('the matcher with name shapes', () => {
     expect(found('on est allés en china hier')).toEqual([]);
     expect(found('on est allés en china hier avec l’africom')).toEqual(['china:china', 'africom:africom']);
     expect(found('On est allés en China hier avec l’Africom.')).toEqual(['china:China', 'africom:Africom']);
+  });
+});
+
+describe('namesAnotherThing', () => {
+  /** namesAnotherThing for the first `name`, with `packNames` the names the pack also knows. */
+  const thing = (text: string, name: string, packNames: string[] = []): boolean => {
+    const ends = new Set(packNames.map((n) => text.indexOf(n) + n.length));
+    return namesAnotherThing(text, ...span(text, name), (o) => ends.has(o));
+  };
+
+  it('reads a version or a section number after the name as software or a regulation', () => {
+    expect(thing('The portal runs on Apache 2.4 behind a proxy.', 'Apache')).toBe(true);
+    expect(thing('Apache 2.4.58 fixes a flaw in mod_http2.', 'Apache')).toBe(true);
+    expect(thing('The contract cites FAR 52.225-13 on foreign purchases.', 'FAR')).toBe(true);
+    expect(thing('The award followed FAR Part 15 and its supplement.', 'FAR')).toBe(true);
+    expect(thing('See FAR subpart 15.4 for pricing.', 'FAR')).toBe(true);
+    expect(thing('Le serveur Apache 2.4 reste le plus répandu.', 'Apache')).toBe(true);
+  });
+
+  it('keeps amounts, years, variants and plain words after the name', () => {
+    expect(thing('Exports to Morocco 2.5 million tonnes higher', 'Morocco')).toBe(false);
+    expect(thing('Exports to Morocco 1.5 % higher', 'Morocco')).toBe(false);
+    expect(thing('Troops gathered for African Lion 2024 in Agadir.', 'African Lion')).toBe(false);
+    expect(thing('Morocco ordered the TOW 2A in 2019.', 'TOW')).toBe(false);
+    expect(thing('The FAR took delivery of the launchers.', 'FAR')).toBe(false);
+    expect(thing('Apache helicopters landed.', 'Apache')).toBe(false);
+  });
+
+  it('reads an organisational form closing the capitalised run after the name as a company or a body', () => {
+    expect(thing('Sahara Group signed a gas deal in Rabat.', 'Sahara')).toBe(true);
+    expect(thing('The Sahara Power Group runs plants near Lagos.', 'Sahara')).toBe(true);
+    expect(thing('Apache Corporation sold part of its acreage.', 'Apache')).toBe(true);
+    expect(thing('built with Apache Software Foundation tools', 'Apache')).toBe(true);
+    expect(thing('Les statuts de la Maroc Holding SA ont changé.', 'Maroc')).toBe(true);
+  });
+
+  it('keeps runs that are pack names, go on past the form, or hold a title or a date', () => {
+    expect(thing('The Wagner Group left Mali.', 'Wagner', ['Wagner Group'])).toBe(false);
+    expect(thing('Morocco Group Captain Alami flew in.', 'Morocco')).toBe(false);
+    expect(thing('Sahara Minister Group talks stalled.', 'Sahara')).toBe(false);
+    expect(thing('Officials in Morocco Tuesday Group said', 'Morocco')).toBe(false);
+    expect(thing('Morocco Buys Apache Helicopters From Boeing Group', 'Apache')).toBe(false);
+    expect(thing('Sahara, Group of Friends', 'Sahara')).toBe(false);
+  });
+
+  it('rejects the name in the matcher even where story words surround it', () => {
+    const pack = testPack([
+      entity({ id: 'morocco', aliases: { en: ['Morocco'] } }),
+      entity({
+        id: 'far',
+        category: 'organization',
+        aliases: { en: [{ text: 'FAR', caseSensitive: true, context: { weights: { morocco: 5 } } }] },
+      }),
+    ]);
+    const found = (text: string): string[] =>
+      buildMatcher([pack])
+        .find(text)
+        .map((x) => `${x.entityId}:${x.text}`);
+    expect(found('Morocco bought missiles under FAR 15.404 rules.')).toEqual(['morocco:Morocco']);
+    expect(found('Morocco said the FAR bought missiles.')).toEqual(['morocco:Morocco', 'far:FAR']);
   });
 });

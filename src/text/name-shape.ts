@@ -250,3 +250,80 @@ export function shapeSaysOther(text: string, start: number, end: number, packNam
   const capitalAfter = gap > end && latinUpper(text.charCodeAt(gap));
   return (capitalAfter || capitalBefore(text, start)) && partOfLongerName(text, start, end, packNameAt);
 }
+
+/**
+ * Legal and organisational forms that close a company's or a body's name: the capitalised words
+ * from the alias up to one of them are one other name (Sahara Group, Apache Corporation, Sahara
+ * Power Group, Apache Software Foundation). A closed class, in English and French.
+ */
+const ORGANISATION_FORMS = new Set<string>([
+  'AG',
+  'BV',
+  'Co',
+  'Company',
+  'Corp',
+  'Corporation',
+  'Foundation',
+  'Fondation',
+  'GmbH',
+  'Group',
+  'Groupe',
+  'Holding',
+  'Holdings',
+  'Inc',
+  'Incorporated',
+  'LLC',
+  'Limited',
+  'Ltd',
+  'NV',
+  'PLC',
+  'Plc',
+  'SA',
+  'SARL',
+  'SAS',
+]);
+
+/** How many capitalised words may stand between the alias and its organisational form (Sahara Power Group). */
+const ORGANISATION_REACH = 2;
+
+/**
+ * A version or section number right after the name: software (Apache 2.4, Apache 2.4.58) or a
+ * regulation's clause (FAR 52.225-13, FAR Part 15, FAR subpart 15.4). A dotted number, or a
+ * division of a text and its number; not an amount (Morocco 2.5 million, 1.5 %).
+ */
+const NUMBERED_AFTER =
+  /^[ \u00a0]+(?:(?:\d+(?:\.\d+)+)(?![\d.]*[ \u00a0]*(?:%|(?:per ?cent|pour ?cent|million|billion|bn|trillion|milliards?|millions?)\b))|(?:Part|Subpart|Section|Clause|Chapter|§)[ \u00a0]*\d+)/iu;
+
+/** First letters of the divisions of NUMBERED_AFTER written in lower case (part, subpart, section, clause, chapter) and §. */
+const DIVISION_INITIALS = 'pscPSC§';
+
+/**
+ * Whether the shape of the mention text[start, end) names another thing outright, whatever its
+ * window says: a version or section number after it, or an organisational form closing the run of
+ * capitalised words that starts with it (unless that run is a pack name: Wagner Group). Unlike
+ * `shapeSaysOther`, a rejection that story words nearby cannot outweigh: a page about Apache
+ * helicopters may run on Apache 2.4, and a Nigerian firm called Sahara Group may sign a deal in Rabat.
+ */
+export function namesAnotherThing(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 0x20 && c !== 0xa0) return false;
+  // Most mentions are followed by a lower-case word: nothing to read, unless it may be a division (part, subpart, section…).
+  const next = text.charCodeAt(spacesAfter(text, end));
+  if (!latinUpper(next) && !(next >= 0x30 && next <= 0x39) && !DIVISION_INITIALS.includes(String.fromCharCode(next)))
+    return false;
+  if (NUMBERED_AFTER.test(text.slice(end, end + 40))) return true;
+  if (!latinUpper(text.charCodeAt(start))) return false;
+  let at = end;
+  for (let n = 0; n <= ORGANISATION_REACH; n++) {
+    const gap = spacesAfter(text, at);
+    if (gap === at) return false;
+    const w = /^[\p{L}]+/u.exec(text.slice(gap, gap + 40));
+    if (w === null || !isUpper(w[0][0])) return false;
+    const wordEnd = gap + w[0].length;
+    // A form followed by more of the name (Group Captain) or a pack name ending there (Wagner Group) is no form.
+    if (ORGANISATION_FORMS.has(w[0])) return !packNameAt(wordEnd) && capitalisedAfter(text, wordEnd) === null;
+    if (!capitalised(w[0]) || TITLES.has(w[0]) || DATES.has(w[0])) return false;
+    at = wordEnd;
+  }
+  return false;
+}
