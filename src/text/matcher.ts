@@ -792,7 +792,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!)) verdict = REJECT;
       if (locative === 'destination') verdict = REJECT;
       // Another thing's name outright (Apache 2.4, FAR Part 15, Sahara Group): the window cannot save it.
-      if (verdict !== REJECT && namesAnotherThing(text, starts[s]!, ends[e - 1]!, nameAt)) verdict = REJECT;
+      if (verdict !== REJECT && namesAnotherThing(text, starts[s]!, ends[e - 1]!, nameAt, rec.entityId))
+        verdict = REJECT;
       if (aHeads[pAlias[p]!] && !shaped) {
         // A shared name its window rejects for one sense and leaves open for the other is the other's
         // (not when its shape rejects it: then it may be neither's).

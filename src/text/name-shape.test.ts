@@ -271,4 +271,12 @@ describe('namesAnotherThing', () => {
     expect(found('Morocco bought missiles under FAR 15.404 rules.')).toEqual(['morocco:Morocco']);
     expect(found('Morocco said the FAR bought missiles.')).toEqual(['morocco:Morocco', 'far:FAR']);
   });
+
+  it('reads a year not the entity’s own after a dated name (dated-names.ts)', () => {
+    const text = 'the Joint Declaration issued on 4 February 2022';
+    const at = text.indexOf('Joint Declaration');
+    const end = at + 'Joint Declaration'.length;
+    expect(namesAnotherThing(text, at, end, () => false, 'us-recognition-western-sahara')).toBe(true);
+    expect(namesAnotherThing(text, at, end, () => false, 'morocco')).toBe(false);
+  });
 });

@@ -28,6 +28,7 @@ import {
   type Word,
 } from './latin-words';
 import { COUNTRIES } from './countries';
+import { datedOther } from './dated-names';
 
 /**
  * The weight (log-odds, as a cue word's) of a shape that says "not the pack's name", added to the
@@ -300,11 +301,19 @@ const DIVISION_INITIALS = 'pscPSC§';
 /**
  * Whether the shape of the mention text[start, end) names another thing outright, whatever its
  * window says: a version or section number after it, or an organisational form closing the run of
- * capitalised words that starts with it (unless that run is a pack name: Wagner Group). Unlike
+ * capitalised words that starts with it (unless that run is a pack name: Wagner Group); or, for
+ * `entityId`, a year that is not the event's own (dated-names.ts: the Joint Declaration of 2022). Unlike
  * `shapeSaysOther`, a rejection that story words nearby cannot outweigh: a page about Apache
  * helicopters may run on Apache 2.4, and a Nigerian firm called Sahara Group may sign a deal in Rabat.
  */
-export function namesAnotherThing(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
+export function namesAnotherThing(
+  text: string,
+  start: number,
+  end: number,
+  packNameAt: PackNameAt,
+  entityId = '',
+): boolean {
+  if (datedOther(entityId, text, start, end)) return true;
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
   // Most mentions are followed by a lower-case word: nothing to read, unless it may be a division (part, subpart, section…).
