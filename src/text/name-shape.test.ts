@@ -216,8 +216,8 @@ describe('the matcher with name shapes', () => {
 describe('namesAnotherThing', () => {
   /** namesAnotherThing for the first `name`, with `packNames` the names the pack also knows. */
   const thing = (text: string, name: string, packNames: string[] = []): boolean => {
-    const ends = new Set(packNames.map((n) => text.indexOf(n) + n.length));
-    return namesAnotherThing(text, ...span(text, name), (o) => ends.has(o));
+    const edges = new Set(packNames.flatMap((n) => [text.indexOf(n), text.indexOf(n) + n.length]));
+    return namesAnotherThing(text, ...span(text, name), (o) => edges.has(o));
   };
 
   it('reads a version or a section number after the name as software or a regulation', () => {
@@ -244,6 +244,22 @@ describe('namesAnotherThing', () => {
     expect(thing('Apache Corporation sold part of its acreage.', 'Apache')).toBe(true);
     expect(thing('built with Apache Software Foundation tools', 'Apache')).toBe(true);
     expect(thing('Les statuts de la Maroc Holding SA ont changé.', 'Maroc')).toBe(true);
+  });
+
+  it('reads a facility noun closing the run as a place named after someone or something', () => {
+    expect(thing('F-22s flew in from Langley Air Force Base in Hampton.', 'Langley')).toBe(true);
+    expect(thing('Langley Research Center will build a wind tunnel.', 'Langley')).toBe(true);
+    expect(thing('voters in Washington County said', 'Washington')).toBe(true);
+    expect(thing('Langley Township council met.', 'Langley')).toBe(true);
+  });
+
+  it('reads a firm’s noun right before the capitalised name as the firm’s name', () => {
+    expect(thing('Le fournisseur est le groupe Sahara, une société nigériane.', 'Sahara')).toBe(true);
+    expect(thing('La marque Sahara a ouvert une boutique.', 'Sahara')).toBe(true);
+    expect(thing('The energy firm Sahara opened a depot in Ghana.', 'Sahara')).toBe(true);
+    expect(thing('Les mercenaires du groupe Wagner ont quitté le Mali.', 'Wagner', ['groupe Wagner'])).toBe(false);
+    expect(thing('the mercenary group Wagner left Mali', 'Wagner')).toBe(false);
+    expect(thing('une société de sécurité au Sahara', 'Sahara')).toBe(false);
   });
 
   it('keeps runs that are pack names, go on past the form, or hold a title or a date', () => {

@@ -25,6 +25,7 @@ import {
   spacesAfter,
   spacesBefore,
   TITLES,
+  wordBefore,
   type Word,
 } from './latin-words';
 import { COUNTRIES } from './countries';
@@ -284,6 +285,51 @@ const ORGANISATION_FORMS = new Set<string>([
   'SAS',
 ]);
 
+/**
+ * Nouns of a facility or a place that close a name the same way: a place named after someone or
+ * something (Langley Air Force Base, Langley Research Center, Washington County, Apache Junction's
+ * neighbour Apache County). A closed class.
+ */
+const FACILITY_NOUNS = new Set<string>([
+  'Academy',
+  'Airport',
+  'Avenue',
+  'Base',
+  'Boulevard',
+  'Bridge',
+  'Center',
+  'Centre',
+  'College',
+  'County',
+  'Field',
+  'Hospital',
+  'Park',
+  'Road',
+  'School',
+  'Stadium',
+  'Street',
+  'Township',
+  'University',
+]);
+
+/**
+ * Common nouns of a firm before a capitalised name, in apposition: the name is the firm's (« le groupe
+ * Sahara », « la marque Sahara », "the energy firm Sahara"). Not "group" in English, which describes
+ * the story's own organisations (the mercenary group Wagner); the pack's names that start with one of
+ * them (« groupe Wagner ») are kept by the pack-name check.
+ */
+const FIRM_NOUNS = new Set<string>([
+  'brand',
+  'company',
+  'firm',
+  'compagnie',
+  'entreprise',
+  'firme',
+  'groupe',
+  'marque',
+  'société',
+]);
+
 /** How many capitalised words may stand between the alias and its organisational form (Sahara Power Group). */
 const ORGANISATION_REACH = 2;
 
@@ -298,10 +344,21 @@ const NUMBERED_AFTER =
 /** First letters of the divisions of NUMBERED_AFTER written in lower case (part, subpart, section, clause, chapter) and §. */
 const DIVISION_INITIALS = 'pscPSC§';
 
+/** Whether a firm's common noun stands right before the capitalised mention at `start` (« le groupe Sahara »). */
+function firmBefore(text: string, start: number, packNameAt: PackNameAt): boolean {
+  if (!latinUpper(text.charCodeAt(start))) return false;
+  const gap = spacesBefore(text, start);
+  if (gap === start) return false;
+  const noun = wordBefore(text, gap);
+  return noun !== null && FIRM_NOUNS.has(noun.word.toLowerCase()) && !packNameAt(noun.start);
+}
+
 /**
  * Whether the shape of the mention text[start, end) names another thing outright, whatever its
  * window says: a version or section number after it, or an organisational form closing the run of
- * capitalised words that starts with it (unless that run is a pack name: Wagner Group); or, for
+ * capitalised words that starts with it, or a facility's noun (Langley Research Center, Langley Air
+ * Force Base), unless that run is a pack name (Wagner Group); or a firm's noun before it (« le
+ * groupe Sahara »); or, for
  * `entityId`, a year that is not the event's own (dated-names.ts: the Joint Declaration of 2022). Unlike
  * `shapeSaysOther`, a rejection that story words nearby cannot outweigh: a page about Apache
  * helicopters may run on Apache 2.4, and a Nigerian firm called Sahara Group may sign a deal in Rabat.
@@ -314,6 +371,7 @@ export function namesAnotherThing(
   entityId = '',
 ): boolean {
   if (datedOther(entityId, text, start, end)) return true;
+  if (firmBefore(text, start, packNameAt)) return true;
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
   // Most mentions are followed by a lower-case word: nothing to read, unless it may be a division (part, subpart, section…).
@@ -330,7 +388,8 @@ export function namesAnotherThing(
     if (w === null || !isUpper(w[0][0])) return false;
     const wordEnd = gap + w[0].length;
     // A form followed by more of the name (Group Captain) or a pack name ending there (Wagner Group) is no form.
-    if (ORGANISATION_FORMS.has(w[0])) return !packNameAt(wordEnd) && capitalisedAfter(text, wordEnd) === null;
+    if (ORGANISATION_FORMS.has(w[0]) || FACILITY_NOUNS.has(w[0]))
+      return !packNameAt(wordEnd) && capitalisedAfter(text, wordEnd) === null;
     if (!capitalised(w[0]) || TITLES.has(w[0]) || DATES.has(w[0])) return false;
     at = wordEnd;
   }
