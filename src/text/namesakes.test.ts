@@ -162,6 +162,13 @@ describe('namesAnotherPerson: one of several bearers of the name', () => {
     expect(other('Other officers and Milley met.')).toBe(false);
   });
 
+  it('reads a family of the name as other people', () => {
+    expect(other('In Casablanca, the Anderson family run a bakery.', 'Anderson')).toBe(true);
+    expect(other('The Milley brothers farm in Kansas.')).toBe(true);
+    expect(other('La famille Wagner dirige le festival.', 'Wagner')).toBe(true);
+    expect(other('Milley, his family and friends attended.')).toBe(false);
+  });
+
   it('makes the matcher forget the full name until it comes back', () => {
     expect(found('Mark Milley spoke. A different Milley, a nurse, won the prize; Milley thanked her class.')).toEqual([
       'Mark Milley',

@@ -68,6 +68,20 @@ function lowerWordBefore(text: string, end: number): { word: string; start: numb
   return w === null ? { word: '', start: end } : { word: w.word.toLowerCase(), start: w.start };
 }
 
+/**
+ * Nouns of a family: after the surname in English ("the Anderson family", "the Wagner brothers"),
+ * before it in French (« la famille Anderson », « les frères Wagner »). A family of that name is
+ * other people than the story's person.
+ */
+const FAMILY_AFTER = new Set<string>(['family', 'families', 'brothers', 'sisters', 'twins', 'clan', 'household']);
+const FAMILY_BEFORE = new Set<string>(['famille', 'familles', 'frères', 'sœurs', 'soeurs', 'clan', 'époux']);
+
+/** Whether a family's noun stands beside the surname at text[start, end). */
+function family(text: string, start: number, end: number): boolean {
+  const after = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
+  return (after !== null && FAMILY_AFTER.has(after[1]!)) || FAMILY_BEFORE.has(lowerWordBefore(text, start).word);
+}
+
 /** Whether a determiner (another, a different, l'autre) makes the surname before `start` one of several. */
 function determined(text: string, start: number): boolean {
   const { word, start: at } = lowerWordBefore(text, start);
@@ -81,7 +95,7 @@ function determined(text: string, start: number): boolean {
  * Whether the lone surname at text[start, end) (original offsets) is part of another person's
  * name: a given name right before it ("Jane Milley") or right after it ("Anderson Cooper"); or of
  * a place named after someone (la rue Milley); or one of several bearers of the name ("another
- * Langley", "a different Milley").
+ * Langley", "a different Milley"), or a family of them ("the Anderson family", « la famille Anderson »).
  */
 export function namesAnotherPerson(text: string, start: number, end: number): boolean {
   if (isNameChar(text[start - 1]) || isNameChar(text[end])) return false;
@@ -93,6 +107,7 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
     if (PLACE_NOUNS.has(w) || (/^[وبفل]/u.test(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
     if (determined(text, start)) return true;
   }
+  if (family(text, start, end)) return true;
   const next = capitalisedAfter(text, end);
   const given = capitalisedBefore(text, start);
   // A hyphenated title counts as its last part (Ex-Chairman, Vice-Admiral).
