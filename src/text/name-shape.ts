@@ -336,10 +336,12 @@ const ORGANISATION_REACH = 2;
 /**
  * A version or section number right after the name: software (Apache 2.4, Apache 2.4.58) or a
  * regulation's clause (FAR 52.225-13, FAR Part 15, FAR subpart 15.4). A dotted number, or a
- * division of a text and its number; not an amount (Morocco 2.5 million, 1.5 %).
+ * division of a text and its number; not an amount (Morocco 2.5 million, 1.5 %). Sticky: read at
+ * the word after the name.
  */
-const NUMBERED_AFTER =
-  /^[ \u00a0]+(?:(?:\d+(?:\.\d+)+)(?![\d.]*[ \u00a0]*(?:%|(?:per ?cent|pour ?cent|million|billion|bn|trillion|milliards?|millions?)\b))|(?:Part|Subpart|Section|Clause|Chapter|§)[ \u00a0]*\d+)/iu;
+const VERSION_AT =
+  /\d+(?:\.\d+)+(?![\d.]*[ \u00a0]*(?:%|(?:per ?cent|pour ?cent|million|billion|bn|trillion|milliards?|millions?)\b))/y;
+const DIVISION_AT = /(?:part|subpart|section|clause|chapter|§)[ \u00a0]*\d/iy;
 
 /** First letters of the divisions of NUMBERED_AFTER written in lower case (part, subpart, section, clause, chapter) and §. */
 const DIVISION_INITIALS = 'pscPSC§';
@@ -348,7 +350,8 @@ const DIVISION_INITIALS = 'pscPSC§';
 function firmBefore(text: string, start: number, packNameAt: PackNameAt): boolean {
   if (!latinUpper(text.charCodeAt(start))) return false;
   const gap = spacesBefore(text, start);
-  if (gap === start) return false;
+  // The nouns end in a lower-case letter: most capitalised mentions follow none.
+  if (gap === start || !latinLower(text.charCodeAt(gap - 1))) return false;
   const noun = wordBefore(text, gap);
   return noun !== null && FIRM_NOUNS.has(noun.word.toLowerCase()) && !packNameAt(noun.start);
 }
@@ -374,12 +377,23 @@ export function namesAnotherThing(
   if (firmBefore(text, start, packNameAt)) return true;
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
+  const at = spacesAfter(text, end);
+  const next = text.charCodeAt(at);
+  if (next >= 0x30 && next <= 0x39) {
+    VERSION_AT.lastIndex = at;
+    return VERSION_AT.test(text);
+  }
   // Most mentions are followed by a lower-case word: nothing to read, unless it may be a division (part, subpart, section…).
-  const next = text.charCodeAt(spacesAfter(text, end));
-  if (!latinUpper(next) && !(next >= 0x30 && next <= 0x39) && !DIVISION_INITIALS.includes(String.fromCharCode(next)))
-    return false;
-  if (NUMBERED_AFTER.test(text.slice(end, end + 40))) return true;
-  if (!latinUpper(text.charCodeAt(start))) return false;
+  if (DIVISION_INITIALS.includes(String.fromCharCode(next))) {
+    DIVISION_AT.lastIndex = at;
+    if (DIVISION_AT.test(text)) return true;
+  }
+  if (!latinUpper(next) || !latinUpper(text.charCodeAt(start))) return false;
+  return closedByForm(text, end, packNameAt);
+}
+
+/** Whether a run of capitalised words after `end` is closed by an organisational form or a facility's noun. */
+function closedByForm(text: string, end: number, packNameAt: PackNameAt): boolean {
   let at = end;
   for (let n = 0; n <= ORGANISATION_REACH; n++) {
     const gap = spacesAfter(text, at);
