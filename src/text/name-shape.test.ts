@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatcher } from './matcher';
 import {
   caseTellsNothing,
+  directionOfName,
   inTitleCase,
   lowerCaseCommonNoun,
   namesAnotherThing,
@@ -294,5 +295,39 @@ describe('namesAnotherThing', () => {
     const end = at + 'Joint Declaration'.length;
     expect(namesAnotherThing(text, at, end, () => false, 'us-recognition-western-sahara')).toBe(true);
     expect(namesAnotherThing(text, at, end, () => false, 'morocco')).toBe(false);
+  });
+});
+
+describe('directionOfName', () => {
+  const direction = (text: string, name: string): boolean => directionOfName(text, ...span(text, name));
+
+  it('reads a lower-case compass word before a capitalised name as a part of the place', () => {
+    expect(
+      direction('Rock art is common across the western Sahara, from Mauritania to the Tassili.', 'western Sahara'),
+    ).toBe(true);
+    expect(direction('Dust from the southern Provinces reached Madrid.', 'southern Provinces')).toBe(true);
+  });
+
+  it('keeps the name where the writer capitalises it, capitalises nothing, or writes it all in lower case', () => {
+    expect(direction('The UN envoy for Western Sahara met Polisario leaders.', 'Western Sahara')).toBe(false);
+    expect(direction('les gens du western Sahara disent non', 'western Sahara')).toBe(false);
+    expect(direction('Rock art is common across the western sahara, says Mauritania.', 'western sahara')).toBe(false);
+    expect(direction('Jihadists gained ground in the central Sahel, says Mali.', 'central Sahel')).toBe(false);
+  });
+
+  it('leaves the place to the name inside it, decided by its governing word (sense-heads.ts)', () => {
+    const pack = testPack([
+      entity({
+        id: 'western-sahara',
+        aliases: { en: ['Western Sahara', { text: 'Sahara', context: { requires: ['Polisario'] } }] },
+      }),
+      entity({ id: 'sahara-desert', aliases: { en: [{ text: 'Sahara', context: { requires: ['dunes'] } }] } }),
+    ]);
+    const found = (text: string): string[] =>
+      buildMatcher([pack])
+        .find(text)
+        .map((x) => `${x.entityId}:${x.text}`);
+    expect(found('Rock art is common across the western Sahara, says Mauritania.')).toEqual(['sahara-desert:Sahara']);
+    expect(found('Morocco rejects the dispute over western Sahara, says Rabat.')).toEqual(['western-sahara:Sahara']);
   });
 });

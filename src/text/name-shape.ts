@@ -202,6 +202,23 @@ export function lowerCaseCommonNoun(text: string, start: number, end: number): b
   return lowerCaseWord(text, start, end) && capitalSentence(text, start, end) && capitalisesNames(text, start, end);
 }
 
+/** Compass words that, written in lower case before a capitalised name, describe a part of it (the western Sahara). */
+const LOWER_DIRECTIONS = /^(?:western|eastern|northern|southern)[ \u00a0]+\p{Lu}/u;
+
+/**
+ * Whether the mention text[start, end) is a lower-case compass word before a capitalised name, where
+ * the writer capitalises names: a part of that place ("rock art across the western Sahara"), not a
+ * name whose compass word is part of it (Western Sahara, the Southern Provinces). The place itself
+ * is left to the names inside (the Sahara: sense-heads.ts reads "the dispute over western Sahara").
+ */
+export function directionOfName(text: string, start: number, end: number): boolean {
+  return (
+    LOWER_DIRECTIONS.test(text.slice(start, end)) &&
+    capitalSentence(text, start, end) &&
+    capitalisesNames(text, start, end)
+  );
+}
+
 /** Whether the sentence of text[start, end) starts with a capital letter. */
 function capitalSentence(text: string, start: number, end: number): boolean {
   const [lo] = sentenceAround(text, start, end);
@@ -246,7 +263,7 @@ function capitalBefore(text: string, start: number): boolean {
  */
 export function shapeSaysOther(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
   const c = text.charCodeAt(start);
-  if (latinLower(c)) return lowerCaseCommonNoun(text, start, end);
+  if (latinLower(c)) return lowerCaseCommonNoun(text, start, end) || directionOfName(text, start, end);
   if (!latinUpper(c)) return false;
   const gap = spacesAfter(text, end);
   const capitalAfter = gap > end && latinUpper(text.charCodeAt(gap));
