@@ -54,8 +54,9 @@ const PLACE_NOUNS = new Set<string>([
 /**
  * Determiners that make a surname a common noun, one of several bearers of the name: "another
  * Langley", "a different Milley", « un autre Anderson ». A proper name of one person takes none.
+ * Not a bare article: "a Milley aide", "an Anderson deputy" use the person's name as a modifier.
  */
-const DETERMINERS = new Set<string>(['a', 'an', 'another', 'un', 'une']);
+const DETERMINERS = new Set<string>(['another']);
 /** Adjectives of otherness after an article: "the other Langley", "a different Milley", « l'autre Langley ». */
 const OTHER = new Set<string>(['other', 'different', 'autre']);
 /** Articles before those adjectives (French elides: l'autre). */
