@@ -241,6 +241,7 @@ describe('namesAnotherThing', () => {
 
   it('reads an organisational form closing the capitalised run after the name as a company or a body', () => {
     expect(thing('Sahara Group signed a gas deal in Rabat.', 'Sahara')).toBe(true);
+    expect(thing("Sahara Group's annual report came out.", 'Sahara')).toBe(true);
     expect(thing('The Sahara Power Group runs plants near Lagos.', 'Sahara')).toBe(true);
     expect(thing('Apache Corporation sold part of its acreage.', 'Apache')).toBe(true);
     expect(thing('built with Apache Software Foundation tools', 'Apache')).toBe(true);
@@ -270,6 +271,7 @@ describe('namesAnotherThing', () => {
     expect(thing('Officials in Morocco Tuesday Group said', 'Morocco')).toBe(false);
     expect(thing('Morocco Buys Apache Helicopters From Boeing Group', 'Apache')).toBe(false);
     expect(thing('Sahara, Group of Friends', 'Sahara')).toBe(false);
+    expect(thing('the Sahel Co-operation Council met', 'Sahel')).toBe(false);
   });
 
   it('rejects the name in the matcher even where story words surround it', () => {

@@ -418,6 +418,8 @@ function closedByForm(text: string, end: number, packNameAt: PackNameAt): boolea
     const w = /^[\p{L}]+/u.exec(text.slice(gap, gap + 40));
     if (w === null || !isUpper(w[0][0])) return false;
     const wordEnd = gap + w[0].length;
+    // A hyphenated word is another word (Co-operation, SA-7); a possessive is not (Sahara Group's).
+    if (text[wordEnd] === '-') return false;
     // A form followed by more of the name (Group Captain) or a pack name ending there (Wagner Group) is no form.
     if (ORGANISATION_FORMS.has(w[0]) || FACILITY_NOUNS.has(w[0]))
       return !packNameAt(wordEnd) && capitalisedAfter(text, wordEnd) === null;
