@@ -28,7 +28,7 @@ import {
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAPlace, namesAnotherPerson } from './namesakes';
-import { caseTellsNothing, SHAPE_WEIGHT, shapeSaysOther } from './name-shape';
+import { caseTellsNothing, namesAnotherThing, SHAPE_WEIGHT, shapeSaysOther } from './name-shape';
 import { ARABIC_SHAPE_ENTITIES, arabicShapeRule, arabicShapeSaysOther, type ArabicShapeRule } from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
@@ -796,6 +796,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // A namesake town: written in an address (Morocco, Indiana) or described as a town.
       if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!)) verdict = REJECT;
       if (locative === 'destination') verdict = REJECT;
+      // Another thing's name outright (Apache 2.4, FAR Part 15, Sahara Group): the window cannot save it.
+      if (verdict !== REJECT && namesAnotherThing(text, starts[s]!, ends[e - 1]!, nameAt, rec.entityId))
+        verdict = REJECT;
       if (aHeads[pAlias[p]!] && !shaped) {
         // A shared name its window rejects for one sense and leaves open for the other is the other's
         // (not when its shape rejects it: then it may be neither's).

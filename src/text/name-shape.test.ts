@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from './matcher';
-import { caseTellsNothing, inTitleCase, lowerCaseCommonNoun, partOfLongerName, shapeSaysOther } from './name-shape';
+import {
+  caseTellsNothing,
+  directionOfName,
+  inTitleCase,
+  lowerCaseCommonNoun,
+  namesAnotherThing,
+  partOfLongerName,
+  shapeSaysOther,
+} from './name-shape';
 import { testEntity as entity, testPack } from './test-entity';
 
 /** The first occurrence of `name` in the text (or the one at `at`), as [start, end). */
@@ -203,5 +211,125 @@ describe('the matcher with name shapes', () => {
     expect(found('on est allés en china hier')).toEqual([]);
     expect(found('on est allés en china hier avec l’africom')).toEqual(['china:china', 'africom:africom']);
     expect(found('On est allés en China hier avec l’Africom.')).toEqual(['china:China', 'africom:Africom']);
+  });
+});
+
+describe('namesAnotherThing', () => {
+  /** namesAnotherThing for the first `name`, with `packNames` the names the pack also knows. */
+  const thing = (text: string, name: string, packNames: string[] = []): boolean => {
+    const edges = new Set(packNames.flatMap((n) => [text.indexOf(n), text.indexOf(n) + n.length]));
+    return namesAnotherThing(text, ...span(text, name), (o) => edges.has(o));
+  };
+
+  it('reads a version or a section number after the name as software or a regulation', () => {
+    expect(thing('The portal runs on Apache 2.4 behind a proxy.', 'Apache')).toBe(true);
+    expect(thing('Apache 2.4.58 fixes a flaw in mod_http2.', 'Apache')).toBe(true);
+    expect(thing('The contract cites FAR 52.225-13 on foreign purchases.', 'FAR')).toBe(true);
+    expect(thing('The award followed FAR Part 15 and its supplement.', 'FAR')).toBe(true);
+    expect(thing('See FAR subpart 15.4 for pricing.', 'FAR')).toBe(true);
+    expect(thing('Le serveur Apache 2.4 reste le plus répandu.', 'Apache')).toBe(true);
+  });
+
+  it('keeps amounts, years, variants and plain words after the name', () => {
+    expect(thing('Exports to Morocco 2.5 million tonnes higher', 'Morocco')).toBe(false);
+    expect(thing('Exports to Morocco 1.5 % higher', 'Morocco')).toBe(false);
+    expect(thing('Troops gathered for African Lion 2024 in Agadir.', 'African Lion')).toBe(false);
+    expect(thing('Morocco ordered the TOW 2A in 2019.', 'TOW')).toBe(false);
+    expect(thing('The FAR took delivery of the launchers.', 'FAR')).toBe(false);
+    expect(thing('Apache helicopters landed.', 'Apache')).toBe(false);
+  });
+
+  it('reads an organisational form closing the capitalised run after the name as a company or a body', () => {
+    expect(thing('Sahara Group signed a gas deal in Rabat.', 'Sahara')).toBe(true);
+    expect(thing("Sahara Group's annual report came out.", 'Sahara')).toBe(true);
+    expect(thing('The Sahara Power Group runs plants near Lagos.', 'Sahara')).toBe(true);
+    expect(thing('Apache Corporation sold part of its acreage.', 'Apache')).toBe(true);
+    expect(thing('built with Apache Software Foundation tools', 'Apache')).toBe(true);
+    expect(thing('Les statuts de la Maroc Holding SA ont changé.', 'Maroc')).toBe(true);
+  });
+
+  it('reads a facility noun closing the run as a place named after someone or something', () => {
+    expect(thing('F-22s flew in from Langley Air Force Base in Hampton.', 'Langley')).toBe(true);
+    expect(thing('Langley Research Center will build a wind tunnel.', 'Langley')).toBe(true);
+    expect(thing('voters in Washington County said', 'Washington')).toBe(true);
+    expect(thing('Langley Township council met.', 'Langley')).toBe(true);
+  });
+
+  it('reads a firm’s noun right before the capitalised name as the firm’s name', () => {
+    expect(thing('Le fournisseur est le groupe Sahara, une société nigériane.', 'Sahara')).toBe(true);
+    expect(thing('La marque Sahara a ouvert une boutique.', 'Sahara')).toBe(true);
+    expect(thing('The energy firm Sahara opened a depot in Ghana.', 'Sahara')).toBe(true);
+    expect(thing('Les mercenaires du groupe Wagner ont quitté le Mali.', 'Wagner', ['groupe Wagner'])).toBe(false);
+    expect(thing('the mercenary group Wagner left Mali', 'Wagner')).toBe(false);
+    expect(thing('une société de sécurité au Sahara', 'Sahara')).toBe(false);
+  });
+
+  it('keeps runs that are pack names, go on past the form, or hold a title or a date', () => {
+    expect(thing('The Wagner Group left Mali.', 'Wagner', ['Wagner Group'])).toBe(false);
+    expect(thing('Morocco Group Captain Alami flew in.', 'Morocco')).toBe(false);
+    expect(thing('Sahara Minister Group talks stalled.', 'Sahara')).toBe(false);
+    expect(thing('Officials in Morocco Tuesday Group said', 'Morocco')).toBe(false);
+    expect(thing('Morocco Buys Apache Helicopters From Boeing Group', 'Apache')).toBe(false);
+    expect(thing('Sahara, Group of Friends', 'Sahara')).toBe(false);
+    expect(thing('the Sahel Co-operation Council met', 'Sahel')).toBe(false);
+  });
+
+  it('rejects the name in the matcher even where story words surround it', () => {
+    const pack = testPack([
+      entity({ id: 'morocco', aliases: { en: ['Morocco'] } }),
+      entity({
+        id: 'far',
+        category: 'organization',
+        aliases: { en: [{ text: 'FAR', caseSensitive: true, context: { weights: { morocco: 5 } } }] },
+      }),
+    ]);
+    const found = (text: string): string[] =>
+      buildMatcher([pack])
+        .find(text)
+        .map((x) => `${x.entityId}:${x.text}`);
+    expect(found('Morocco bought missiles under FAR 15.404 rules.')).toEqual(['morocco:Morocco']);
+    expect(found('Morocco said the FAR bought missiles.')).toEqual(['morocco:Morocco', 'far:FAR']);
+  });
+
+  it('reads a year not the entity’s own after a dated name (dated-names.ts)', () => {
+    const text = 'the Joint Declaration issued on 4 February 2022';
+    const at = text.indexOf('Joint Declaration');
+    const end = at + 'Joint Declaration'.length;
+    expect(namesAnotherThing(text, at, end, () => false, 'us-recognition-western-sahara')).toBe(true);
+    expect(namesAnotherThing(text, at, end, () => false, 'morocco')).toBe(false);
+  });
+});
+
+describe('directionOfName', () => {
+  const direction = (text: string, name: string): boolean => directionOfName(text, ...span(text, name));
+
+  it('reads a lower-case compass word before a capitalised name as a part of the place', () => {
+    expect(
+      direction('Rock art is common across the western Sahara, from Mauritania to the Tassili.', 'western Sahara'),
+    ).toBe(true);
+    expect(direction('Dust from the southern Provinces reached Madrid.', 'southern Provinces')).toBe(true);
+  });
+
+  it('keeps the name where the writer capitalises it, capitalises nothing, or writes it all in lower case', () => {
+    expect(direction('The UN envoy for Western Sahara met Polisario leaders.', 'Western Sahara')).toBe(false);
+    expect(direction('les gens du western Sahara disent non', 'western Sahara')).toBe(false);
+    expect(direction('Rock art is common across the western sahara, says Mauritania.', 'western sahara')).toBe(false);
+    expect(direction('Jihadists gained ground in the central Sahel, says Mali.', 'central Sahel')).toBe(false);
+  });
+
+  it('leaves the place to the name inside it, decided by its governing word (sense-heads.ts)', () => {
+    const pack = testPack([
+      entity({
+        id: 'western-sahara',
+        aliases: { en: ['Western Sahara', { text: 'Sahara', context: { requires: ['Polisario'] } }] },
+      }),
+      entity({ id: 'sahara-desert', aliases: { en: [{ text: 'Sahara', context: { requires: ['dunes'] } }] } }),
+    ]);
+    const found = (text: string): string[] =>
+      buildMatcher([pack])
+        .find(text)
+        .map((x) => `${x.entityId}:${x.text}`);
+    expect(found('Rock art is common across the western Sahara, says Mauritania.')).toEqual(['sahara-desert:Sahara']);
+    expect(found('Morocco rejects the dispute over western Sahara, says Rabat.')).toEqual(['western-sahara:Sahara']);
   });
 });

@@ -25,9 +25,11 @@ import {
   spacesAfter,
   spacesBefore,
   TITLES,
+  wordBefore,
   type Word,
 } from './latin-words';
 import { COUNTRIES } from './countries';
+import { datedOther } from './dated-names';
 
 /**
  * The weight (log-odds, as a cue word's) of a shape that says "not the pack's name", added to the
@@ -200,6 +202,23 @@ export function lowerCaseCommonNoun(text: string, start: number, end: number): b
   return lowerCaseWord(text, start, end) && capitalSentence(text, start, end) && capitalisesNames(text, start, end);
 }
 
+/** Compass words that, written in lower case before a capitalised name, describe a part of it (the western Sahara). */
+const LOWER_DIRECTIONS = /^(?:western|eastern|northern|southern)[ \u00a0]+\p{Lu}/u;
+
+/**
+ * Whether the mention text[start, end) is a lower-case compass word before a capitalised name, where
+ * the writer capitalises names: a part of that place ("rock art across the western Sahara"), not a
+ * name whose compass word is part of it (Western Sahara, the Southern Provinces). The place itself
+ * is left to the names inside (the Sahara: sense-heads.ts reads "the dispute over western Sahara").
+ */
+export function directionOfName(text: string, start: number, end: number): boolean {
+  return (
+    LOWER_DIRECTIONS.test(text.slice(start, end)) &&
+    capitalSentence(text, start, end) &&
+    capitalisesNames(text, start, end)
+  );
+}
+
 /** Whether the sentence of text[start, end) starts with a capital letter. */
 function capitalSentence(text: string, start: number, end: number): boolean {
   const [lo] = sentenceAround(text, start, end);
@@ -244,9 +263,168 @@ function capitalBefore(text: string, start: number): boolean {
  */
 export function shapeSaysOther(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
   const c = text.charCodeAt(start);
-  if (latinLower(c)) return lowerCaseCommonNoun(text, start, end);
+  if (latinLower(c)) return lowerCaseCommonNoun(text, start, end) || directionOfName(text, start, end);
   if (!latinUpper(c)) return false;
   const gap = spacesAfter(text, end);
   const capitalAfter = gap > end && latinUpper(text.charCodeAt(gap));
   return (capitalAfter || capitalBefore(text, start)) && partOfLongerName(text, start, end, packNameAt);
+}
+
+/**
+ * Legal and organisational forms that close a company's or a body's name: the capitalised words
+ * from the alias up to one of them are one other name (Sahara Group, Apache Corporation, Sahara
+ * Power Group, Apache Software Foundation). A closed class, in English and French.
+ */
+const ORGANISATION_FORMS = new Set<string>([
+  'AG',
+  'BV',
+  'Co',
+  'Company',
+  'Corp',
+  'Corporation',
+  'Foundation',
+  'Fondation',
+  'GmbH',
+  'Group',
+  'Groupe',
+  'Holding',
+  'Holdings',
+  'Inc',
+  'Incorporated',
+  'LLC',
+  'Limited',
+  'Ltd',
+  'NV',
+  'PLC',
+  'Plc',
+  'SA',
+  'SARL',
+  'SAS',
+]);
+
+/**
+ * Nouns of a facility or a place that close a name the same way: a place named after someone or
+ * something (Langley Air Force Base, Langley Research Center, Washington County, Apache Junction's
+ * neighbour Apache County). A closed class.
+ */
+const FACILITY_NOUNS = new Set<string>([
+  'Academy',
+  'Airport',
+  'Avenue',
+  'Base',
+  'Boulevard',
+  'Bridge',
+  'Center',
+  'Centre',
+  'College',
+  'County',
+  'Field',
+  'Hospital',
+  'Park',
+  'Road',
+  'School',
+  'Stadium',
+  'Street',
+  'Township',
+  'University',
+]);
+
+/**
+ * Common nouns of a firm before a capitalised name, in apposition: the name is the firm's (« le groupe
+ * Sahara », « la marque Sahara », "the energy firm Sahara"). Not "group" in English, which describes
+ * the story's own organisations (the mercenary group Wagner); the pack's names that start with one of
+ * them (« groupe Wagner ») are kept by the pack-name check.
+ */
+const FIRM_NOUNS = new Set<string>([
+  'brand',
+  'company',
+  'firm',
+  'compagnie',
+  'entreprise',
+  'firme',
+  'groupe',
+  'marque',
+  'société',
+]);
+
+/** How many capitalised words may stand between the alias and its organisational form (Sahara Power Group). */
+const ORGANISATION_REACH = 2;
+
+/**
+ * A version or section number right after the name: software (Apache 2.4, Apache 2.4.58) or a
+ * regulation's clause (FAR 52.225-13, FAR Part 15, FAR subpart 15.4). A dotted number, or a
+ * division of a text and its number; not an amount (Morocco 2.5 million, 1.5 %). Sticky: read at
+ * the word after the name.
+ */
+const VERSION_AT =
+  /\d+(?:\.\d+)+(?![\d.]*[ \u00a0]*(?:%|(?:per ?cent|pour ?cent|million|billion|bn|trillion|milliards?|millions?)\b))/y;
+const DIVISION_AT = /(?:part|subpart|section|clause|chapter|§)[ \u00a0]*\d/iy;
+
+/** First letters of the divisions of NUMBERED_AFTER written in lower case (part, subpart, section, clause, chapter) and §. */
+const DIVISION_INITIALS = 'pscPSC§';
+
+/** Whether a firm's common noun stands right before the capitalised mention at `start` (« le groupe Sahara »). */
+function firmBefore(text: string, start: number, packNameAt: PackNameAt): boolean {
+  if (!latinUpper(text.charCodeAt(start))) return false;
+  const gap = spacesBefore(text, start);
+  // The nouns end in a lower-case letter: most capitalised mentions follow none.
+  if (gap === start || !latinLower(text.charCodeAt(gap - 1))) return false;
+  const noun = wordBefore(text, gap);
+  return noun !== null && FIRM_NOUNS.has(noun.word.toLowerCase()) && !packNameAt(noun.start);
+}
+
+/**
+ * Whether the shape of the mention text[start, end) names another thing outright, whatever its
+ * window says: a version or section number after it, or an organisational form closing the run of
+ * capitalised words that starts with it, or a facility's noun (Langley Research Center, Langley Air
+ * Force Base), unless that run is a pack name (Wagner Group); or a firm's noun before it (« le
+ * groupe Sahara »); or, for
+ * `entityId`, a year that is not the event's own (dated-names.ts: the Joint Declaration of 2022). Unlike
+ * `shapeSaysOther`, a rejection that story words nearby cannot outweigh: a page about Apache
+ * helicopters may run on Apache 2.4, and a Nigerian firm called Sahara Group may sign a deal in Rabat.
+ */
+export function namesAnotherThing(
+  text: string,
+  start: number,
+  end: number,
+  packNameAt: PackNameAt,
+  entityId = '',
+): boolean {
+  if (datedOther(entityId, text, start, end)) return true;
+  if (firmBefore(text, start, packNameAt)) return true;
+  const c = text.charCodeAt(end);
+  if (c !== 0x20 && c !== 0xa0) return false;
+  const at = spacesAfter(text, end);
+  const next = text.charCodeAt(at);
+  if (next >= 0x30 && next <= 0x39) {
+    VERSION_AT.lastIndex = at;
+    return VERSION_AT.test(text);
+  }
+  // Most mentions are followed by a lower-case word: nothing to read, unless it may be a division (part, subpart, section…).
+  if (DIVISION_INITIALS.includes(String.fromCharCode(next))) {
+    DIVISION_AT.lastIndex = at;
+    if (DIVISION_AT.test(text)) return true;
+  }
+  if (!latinUpper(next) || !latinUpper(text.charCodeAt(start))) return false;
+  return closedByForm(text, end, packNameAt);
+}
+
+/** Whether a run of capitalised words after `end` is closed by an organisational form or a facility's noun. */
+function closedByForm(text: string, end: number, packNameAt: PackNameAt): boolean {
+  let at = end;
+  for (let n = 0; n <= ORGANISATION_REACH; n++) {
+    const gap = spacesAfter(text, at);
+    if (gap === at) return false;
+    const w = /^[\p{L}]+/u.exec(text.slice(gap, gap + 40));
+    if (w === null || !isUpper(w[0][0])) return false;
+    const wordEnd = gap + w[0].length;
+    // A hyphenated word is another word (Co-operation, SA-7); a possessive is not (Sahara Group's).
+    if (text[wordEnd] === '-') return false;
+    // A form followed by more of the name (Group Captain) or a pack name ending there (Wagner Group) is no form.
+    if (ORGANISATION_FORMS.has(w[0]) || FACILITY_NOUNS.has(w[0]))
+      return !packNameAt(wordEnd) && capitalisedAfter(text, wordEnd) === null;
+    if (!capitalised(w[0]) || TITLES.has(w[0]) || DATES.has(w[0])) return false;
+    at = wordEnd;
+  }
+  return false;
 }

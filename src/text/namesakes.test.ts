@@ -25,6 +25,21 @@ describe('namesAPlace', () => {
     expect(place('Trump lashed out at Milley again.', 'Milley')).toBe(false);
     expect(place('ثقة الرئيس في ميلي تراجعت.', 'ميلي')).toBe(false);
   });
+  it('reads the town in its nouns: its mayor, council, residents (Langley, British Columbia)', () => {
+    expect(place("Langley's mayor said taxes would not rise.")).toBe(true);
+    expect(place('Langley’s township council approved the interchange.')).toBe(true);
+    expect(place('Residents of Langley voted on Saturday.')).toBe(true);
+    expect(place('the mayor of Langley opened the library')).toBe(true);
+    expect(place('Les habitants de Langley ont défilé.')).toBe(true);
+    expect(place('Le canton de Langley compte 130 000 habitants.')).toBe(true);
+    expect(place('He grew up near the town of Anderson.', 'Anderson')).toBe(true);
+  });
+  it('keeps the person before other nouns and after other words of', () => {
+    expect(place("Langley's command ended in August.")).toBe(false);
+    expect(place('the visit of Langley to Rabat')).toBe(false);
+    expect(place('la visite de Langley à Rabat')).toBe(false);
+    expect(place("the mayor of Langley's home town", 'Milley')).toBe(false);
+  });
   it('keeps the person after other words, prepositions that take people, and before a possessive', () => {
     expect(place('Langley said the exercise went well.')).toBe(false);
     expect(place('The minister wrote to Langley last week.')).toBe(false);
@@ -127,6 +142,37 @@ describe('matcher: surnames of namesakes', () => {
       'Mark Milley',
       'Milley',
       'Gen. Milley',
+    ]);
+  });
+});
+
+describe('namesAnotherPerson: one of several bearers of the name', () => {
+  it('reads a determiner before the surname as another bearer of it', () => {
+    expect(other('The award went to a different Milley: a nurse.')).toBe(true);
+    expect(other('Back home, another Langley made the news.', 'Langley')).toBe(true);
+    expect(other('Not the general: the other Milley, his cousin.')).toBe(true);
+    expect(other('On parle ici d’un autre Anderson, le cinéaste.', 'Anderson')).toBe(true);
+    expect(other('Rien à voir avec l’autre Langley.', 'Langley')).toBe(true);
+  });
+
+  it('keeps the person after other words, a bare article (a modifier) and "the" alone', () => {
+    expect(other('A Milley aide said the memo was genuine.')).toBe(false);
+    expect(other('an Anderson deputy at AFRICOM', 'Anderson')).toBe(false);
+    expect(other('The war ended, and Milley retired.')).toBe(false);
+    expect(other('It was the Milley doctrine.')).toBe(false);
+    expect(other('Other officers and Milley met.')).toBe(false);
+  });
+
+  it('reads a family of the name as other people', () => {
+    expect(other('In Casablanca, the Anderson family run a bakery.', 'Anderson')).toBe(true);
+    expect(other('The Milley brothers farm in Kansas.')).toBe(true);
+    expect(other('La famille Wagner dirige le festival.', 'Wagner')).toBe(true);
+    expect(other('Milley, his family and friends attended.')).toBe(false);
+  });
+
+  it('makes the matcher forget the full name until it comes back', () => {
+    expect(found('Mark Milley spoke. A different Milley, a nurse, won the prize; Milley thanked her class.')).toEqual([
+      'Mark Milley',
     ]);
   });
 });

@@ -52,9 +52,51 @@ const PLACE_NOUNS = new Set<string>([
 ]);
 
 /**
+ * Determiners that make a surname a common noun, one of several bearers of the name: "another
+ * Langley", "a different Milley", « un autre Anderson ». A proper name of one person takes none.
+ * Not a bare article: "a Milley aide", "an Anderson deputy" use the person's name as a modifier.
+ */
+const DETERMINERS = new Set<string>(['another']);
+/** Adjectives of otherness after an article: "the other Langley", "a different Milley", « l'autre Langley ». */
+const OTHER = new Set<string>(['other', 'different', 'autre']);
+/** Articles before those adjectives (French elides: l'autre). */
+const ARTICLES = new Set<string>(['a', 'an', 'the', 'un', 'une', 'le', 'la']);
+
+/** The word before text[.., end) across spaces, lower-cased, and where it starts; '' when none. */
+function lowerWordBefore(text: string, end: number): { word: string; start: number } {
+  const gap = spacesBefore(text, end);
+  const w = gap < end ? wordBefore(text, gap) : null;
+  return w === null ? { word: '', start: end } : { word: w.word.toLowerCase(), start: w.start };
+}
+
+/**
+ * Nouns of a family: after the surname in English ("the Anderson family", "the Wagner brothers"),
+ * before it in French (« la famille Anderson », « les frères Wagner »). A family of that name is
+ * other people than the story's person.
+ */
+const FAMILY_AFTER = new Set<string>(['family', 'families', 'brothers', 'sisters', 'twins', 'clan', 'household']);
+const FAMILY_BEFORE = new Set<string>(['famille', 'familles', 'frères', 'sœurs', 'soeurs', 'clan', 'époux']);
+
+/** Whether a family's noun stands beside the surname at text[start, end). */
+function family(text: string, start: number, end: number): boolean {
+  const after = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
+  return (after !== null && FAMILY_AFTER.has(after[1]!)) || FAMILY_BEFORE.has(lowerWordBefore(text, start).word);
+}
+
+/** Whether a determiner (another, a different, l'autre) makes the surname before `start` one of several. */
+function determined(text: string, start: number): boolean {
+  const { word, start: at } = lowerWordBefore(text, start);
+  // l'autre: the article is elided onto the adjective.
+  if (DETERMINERS.has(word) || /^l['’]autre$/u.test(word)) return true;
+  // d'un autre: an elided preposition joins the article.
+  return OTHER.has(word) && ARTICLES.has(lowerWordBefore(text, at).word.replace(/^[dl]['’]/u, ''));
+}
+
+/**
  * Whether the lone surname at text[start, end) (original offsets) is part of another person's
  * name: a given name right before it ("Jane Milley") or right after it ("Anderson Cooper"); or of
- * a place named after someone (la rue Milley).
+ * a place named after someone (la rue Milley); or one of several bearers of the name ("another
+ * Langley", "a different Milley"), or a family of them ("the Anderson family", « la famille Anderson »).
  */
 export function namesAnotherPerson(text: string, start: number, end: number): boolean {
   if (isNameChar(text[start - 1]) || isNameChar(text[end])) return false;
@@ -64,7 +106,9 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
     // An Arabic noun may carry a proclitic (وشارع، بقاعدة).
     const w = noun?.word.toLowerCase() ?? '';
     if (PLACE_NOUNS.has(w) || (/^[وبفل]/u.test(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
+    if (determined(text, start)) return true;
   }
+  if (family(text, start, end)) return true;
   const next = capitalisedAfter(text, end);
   const given = capitalisedBefore(text, start);
   // A hyphenated title counts as its last part (Ex-Chairman, Vice-Admiral).
@@ -102,6 +146,7 @@ const POSSESSIVE = /^['’]s\b/u;
  */
 export function namesAPlace(text: string, start: number, end: number, proclitic = ''): boolean {
   if (!PLACE_SURNAMES.has(text.slice(start, end).toLowerCase())) return false;
+  if (proclitic === '' && (townNounAfter(text, end) || townNounBefore(text, start))) return true;
   if (POSSESSIVE.test(text.slice(end, end + 3))) return false;
   if (proclitic.endsWith('ب')) return true; // بلانجلي: the proclitic preposition ب (in)
   const tokStart = start - proclitic.length;
@@ -112,6 +157,31 @@ export function namesAPlace(text: string, start: number, end: number, proclitic 
     ?.word.toLowerCase()
     .replace(/^[وف](?=في$)/u, '');
   return w !== undefined && PLACE_PREPOSITIONS.has(w);
+}
+
+/**
+ * Nouns that only a town has, not a person: its mayor, council, residents, township ("Langley's
+ * mayor", "the mayor of Langley", « les habitants de Langley », « le canton de Langley »).
+ */
+const TOWN_NOUNS = new Set<string>([
+  ...['city', 'council', 'councillors', 'downtown', 'inhabitants', 'mayor', 'municipality', 'population'],
+  ...['residents', 'suburbs', 'town', 'township', 'village'],
+  ...['agglomération', 'banlieue', 'canton', 'commune', 'habitants', 'maire', 'mairie', 'municipalité'],
+  ...['population', 'ville', 'village'],
+]);
+/** Words between a town noun and the name (the mayor of Langley, le maire de Langley). */
+const OF = new Set<string>(['of', 'de']);
+
+/** "Langley's mayor", "Langley's township council": a town noun right after the possessive. */
+function townNounAfter(text: string, end: number): boolean {
+  const m = /^['’]s[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 30));
+  return m !== null && TOWN_NOUNS.has(m[1]!.toLowerCase());
+}
+
+/** "the mayor of Langley", « les habitants de Langley »: a town noun, then of or de, right before the name. */
+function townNounBefore(text: string, start: number): boolean {
+  const of = lowerWordBefore(text, start);
+  return OF.has(of.word) && TOWN_NOUNS.has(lowerWordBefore(text, of.start).word);
 }
 
 /** Whether the folded alias chars[s, e) is one word (a surname, not "Gen. Milley"). */

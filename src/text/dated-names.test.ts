@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { datedOther } from './dated-names';
+
+const TREATY = 'treaty-of-friendship-1786';
+const DECLARATION = 'us-recognition-western-sahara';
+
+/** datedOther for the first `name` of the text. */
+const other = (entityId: string, text: string, name: string): boolean => {
+  const at = text.indexOf(name);
+  return datedOther(entityId, text, at, at + name.length);
+};
+
+describe('datedOther', () => {
+  it('reads a year of its own right after the name as another treaty or declaration', () => {
+    expect(other(TREATY, 'the Treaty of Friendship of 1950 between the two kingdoms', 'Treaty of Friendship')).toBe(
+      true,
+    );
+    expect(
+      other(TREATY, 'the Treaty of Marrakesh, signed on 17 February 1989 by five leaders', 'Treaty of Marrakesh'),
+    ).toBe(true);
+    expect(
+      other(DECLARATION, 'In the Joint Declaration issued on 4 February 2022, Russia and China', 'Joint Declaration'),
+    ).toBe(true);
+    expect(other(DECLARATION, 'Under the Tripartite Declaration of May 1950, Britain', 'Tripartite Declaration')).toBe(
+      true,
+    );
+    expect(other(TREATY, 'le traité de paix et d’amitié de 1984, signé au Vatican', 'traité de paix et d’amitié')).toBe(
+      true,
+    );
+    expect(other(TREATY, 'le traité de Marrakech, signé le 17 février 1989', 'traité de Marrakech')).toBe(true);
+  });
+
+  it('reads a year right before the name as its modifier', () => {
+    expect(other(TREATY, 'the 1994 Treaty of Marrakesh created the WTO', 'Treaty of Marrakesh')).toBe(true);
+  });
+
+  it('keeps the entity’s own years, and years further off', () => {
+    expect(other(TREATY, 'the Treaty of Marrakesh of 1786 opened the ports', 'Treaty of Marrakesh')).toBe(false);
+    expect(other(TREATY, 'le traité d’amitié de 1786 entre le Maroc et les États-Unis', 'traité d’amitié')).toBe(false);
+    expect(other(TREATY, 'the 1787 Treaty of Friendship, ratified by Congress', 'Treaty of Friendship')).toBe(false);
+    expect(other(DECLARATION, 'the Joint Declaration signed on 22 December 2020 in Rabat', 'Joint Declaration')).toBe(
+      false,
+    );
+    expect(
+      other(TREATY, 'The Treaty of Friendship was renegotiated in 1836 but never broken', 'Treaty of Friendship'),
+    ).toBe(false);
+    expect(other(DECLARATION, 'the Joint Declaration of the three countries, in 2022', 'Joint Declaration')).toBe(
+      false,
+    );
+  });
+
+  it('reads no amount or longer number as a year, and only Latin-script mentions', () => {
+    expect(other(TREATY, 'the Treaty of Friendship of 19500 words', 'Treaty of Friendship')).toBe(false);
+    expect(other(TREATY, 'معاهدة الصداقة 1836', 'معاهدة الصداقة')).toBe(false);
+  });
+
+  it('leaves entities without years of their own alone', () => {
+    expect(other('morocco', 'Morocco of 1950', 'Morocco')).toBe(false);
+  });
+});
