@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { arabicShapeRule, arabicShapeSaysOther, type ArabicCue } from './arabic-shape';
+import { arabicShapeCue, arabicShapeRule, type ArabicCue } from './arabic-shape';
 import { isProcliticLetter, isWordChar } from './boundaries';
 import { buildMatcher } from './matcher';
 import { foldString, normalise } from './normalise';
 import { testEntity as entity, testPack } from './test-entity';
 
 /**
- * arabicShapeSaysOther for the first mention of `word` (with any proclitics, or in a لل
+ * Whether arabicShapeCue finds a cue for the first mention of `word` (with any proclitics, or in a لل
  * contraction) in `text`, the entity's rule holding only `cues` for that word.
  */
 const other = (text: string, word: string, cues: ArabicCue[], years: number[] = []): boolean => {
@@ -22,10 +22,10 @@ const other = (text: string, word: string, cues: ArabicCue[], years: number[] = 
   let tok = s;
   while (tok > 0 && isWordChar(chars[tok - 1]!) && isProcliticLetter(chars[tok - 1]!)) tok--;
   const rule = arabicShapeRule('x', { x: { [word]: cues } }, years)!;
-  return arabicShapeSaysOther(rule, chars, chars.length, tok, s, e);
+  return arabicShapeCue(rule, chars, chars.length, tok, s, e) !== null;
 };
 
-describe('arabicShapeSaysOther: masculine agreement on a feminine place name', () => {
+describe('arabicShapeCue: masculine agreement on a feminine place name', () => {
   const rabat = (text: string): boolean => other(text, 'الرباط', ['feminine']);
 
   it('reads a masculine relative, copula or nisba adjective as the common noun', () => {
@@ -68,7 +68,7 @@ describe('arabicShapeSaysOther: masculine agreement on a feminine place name', (
   });
 });
 
-describe('arabicShapeSaysOther: a plural adjective on a one-country name', () => {
+describe('arabicShapeCue: a plural adjective on a one-country name', () => {
   const algeria = (text: string): boolean => other(text, 'الجزائر', ['plural']);
 
   it('reads a quantifier or a reciprocal participle as the islands', () => {
@@ -85,7 +85,7 @@ describe('arabicShapeSaysOther: a plural adjective on a one-country name', () =>
   });
 });
 
-describe('arabicShapeSaysOther: the sunset in a time-of-day frame', () => {
+describe('arabicShapeCue: the sunset in a time-of-day frame', () => {
   const maghrib = (text: string): boolean => other(text, 'المغرب', ['timeOfDay']);
 
   it('reads a time preposition, a prayer or fast word, or a direction before it as the sunset', () => {
@@ -110,6 +110,23 @@ describe('arabicShapeSaysOther: the sunset in a time-of-day frame', () => {
     expect(maghrib('حدد المجلس موعد صلاة العيد في المغرب.')).toBe(false);
   });
 
+  it('reads a verb of praying or of the call to prayer before it, or before its subject, as the prayer', () => {
+    expect(maghrib('وبعد أن صلوا المغرب في المسجد عادوا إلى الفندق.')).toBe(true);
+    expect(maghrib('قال إن المسافر يصلي المغرب ثلاث ركعات.')).toBe(true);
+    expect(maghrib('صلى الوفد المغرب جماعة ثم تناول العشاء.')).toBe(true);
+    expect(maghrib('يؤذن المغرب في الرباط اليوم عند السادسة.')).toBe(true);
+    expect(maghrib('ثم صلّينا المغرب على الرصيف.')).toBe(true);
+  });
+
+  it('reads nothing into a prayer verb across a preposition, nor into وصلوا or أدى (reached, played)', () => {
+    expect(maghrib('صلى الرئيس الجمعة في المغرب خلال زيارته.')).toBe(false);
+    expect(maghrib('صلى الوفد في المغرب صلاة العيد.')).toBe(false);
+    expect(maghrib('وصلوا المغرب أمس عبر ميناء طنجة.')).toBe(false);
+    expect(maghrib('فصلت المغرب عن جيرانه حدود مغلقة.')).toBe(false);
+    expect(maghrib('أدى المغرب دوراً في الوساطة.')).toBe(false);
+    expect(maghrib('لم يؤخر المغرب رده على القرار.')).toBe(false);
+  });
+
   it('reads nothing into جهة (on the part of) nor صوب (towards): the country', () => {
     expect(maghrib('أبدى الوفد من جهة المغرب استعداده للحوار.')).toBe(false);
     expect(maghrib('وهناك، ومن جهة المغرب، تعهد بمواصلة الدعم.')).toBe(false);
@@ -118,7 +135,7 @@ describe('arabicShapeSaysOther: the sunset in a time-of-day frame', () => {
   });
 });
 
-describe('arabicShapeSaysOther: a part of a continent', () => {
+describe('arabicShapeCue: a part of a continent', () => {
   const america = (text: string): boolean => other(text, 'أمريكا', ['region']);
 
   it('reads a compass or culture adjective after the name as the continent', () => {
@@ -134,7 +151,7 @@ describe('arabicShapeSaysOther: a part of a continent', () => {
   });
 });
 
-describe('arabicShapeSaysOther: a compass-named region of another place', () => {
+describe('arabicShapeCue: a compass-named region of another place', () => {
   const west = (text: string): boolean => other(text, 'الصحراء الغربية', ['relative']);
   const south = (text: string): boolean => other(text, 'الأقاليم الجنوبية', ['relative']);
 
@@ -153,7 +170,7 @@ describe('arabicShapeSaysOther: a compass-named region of another place', () => 
   });
 });
 
-describe('arabicShapeSaysOther: another desert named by its colour or side', () => {
+describe('arabicShapeCue: another desert named by its colour or side', () => {
   const desert = (text: string): boolean => other(text, 'الصحراء', ['namedDesert']);
 
   it('reads a colour or a side after the name as another desert', () => {
@@ -170,7 +187,7 @@ describe('arabicShapeSaysOther: another desert named by its colour or side', () 
   });
 });
 
-describe('arabicShapeSaysOther: a coast named by its side or sea', () => {
+describe('arabicShapeCue: a coast named by its side or sea', () => {
   const coast = (text: string, word = 'الساحل'): boolean => other(text, word, ['namedCoast']);
 
   it('reads a side or a sea after the name as a coast', () => {
@@ -187,7 +204,7 @@ describe('arabicShapeSaysOther: a coast named by its side or sea', () => {
   });
 });
 
-describe("arabicShapeSaysOther: a treaty's own year", () => {
+describe("arabicShapeCue: a treaty's own year", () => {
   const treaty = (text: string, word = 'معاهدة الصداقة'): boolean => other(text, word, ['dated'], [1786, 1787]);
 
   it("reads another year written as the treaty's own as another treaty", () => {
@@ -208,7 +225,7 @@ describe("arabicShapeSaysOther: a treaty's own year", () => {
   });
 });
 
-describe('arabicShapeSaysOther: a person in apposition', () => {
+describe('arabicShapeCue: a person in apposition', () => {
   const wagner = (text: string): boolean => other(text, 'فاغنر', ['person']);
 
   it('reads a role noun, or a nationality used as a noun, right before the name as a person', () => {
@@ -226,6 +243,28 @@ describe('arabicShapeSaysOther: a person in apposition', () => {
     expect(wagner('استعانت السلطات بالجيش الروسي فاغنر وغيره.')).toBe(false);
     expect(wagner('انسحب مقاتلو فاغنر من القاعدة.')).toBe(false);
     expect(wagner('قالت فاغنر في بيان إنها ستغادر البلاد.')).toBe(false);
+  });
+});
+
+describe('arabicShapeCue: a capital governed by a noun of its streets, people or services', () => {
+  const moscow = (text: string): boolean => other(text, 'موسكو', ['cityPart']);
+
+  it('reads a noun of the city before the name, with its conjunction or preposition, as the city', () => {
+    expect(moscow('غطت الثلوج شوارع موسكو صباح الأحد.')).toBe(true);
+    expect(moscow('احتفل سكان موسكو بعيد المدينة.')).toBe(true);
+    expect(moscow('ارتفعت الأسعار في ضواحي موسكو.')).toBe(true);
+    expect(moscow('وصل الوفد إلى مطار موسكو الدولي.')).toBe(true);
+    expect(moscow('قال الخبير لسكان موسكو إن البرد سيشتد.')).toBe(true);
+    expect(moscow('وفي وسط موسكو أغلقت المحلات.')).toBe(true);
+  });
+
+  it('reads nothing into a government noun, a verb, a proclitic on the name or a comma', () => {
+    expect(moscow('يثير نفوذ موسكو في الساحل قلق الغرب.')).toBe(false);
+    expect(moscow('ردت موسكو على الانتقادات.')).toBe(false);
+    expect(moscow('وقعت مالي اتفاقاً مع موسكو.')).toBe(false);
+    expect(moscow('تتحدث الشوارع، وموسكو صامتة.')).toBe(false);
+    expect(moscow('قال السكان، موسكو لا ترد.')).toBe(false);
+    expect(moscow('انتشرت الشرطة بموسكو.')).toBe(false);
   });
 });
 
@@ -257,5 +296,19 @@ describe('the matcher with Arabic shapes', () => {
   it('leaves a person named like the group to the page, and finds the group', () => {
     expect(found('عاد المهاجم فاغنر إلى البرازيل بعد مواسم في روسيا.')).toEqual([]);
     expect(found('انتشر عناصر فاغنر في وسط مالي.')).toEqual(['wagner-group:فاغنر']);
+  });
+
+  it("rejects a capital governed by a noun of its streets, whatever the rule's story words", () => {
+    const capital = buildMatcher([
+      testPack([
+        entity({
+          id: 'russia',
+          aliases: { ar: ['روسيا', { text: 'موسكو', context: { requires: ['مالي', 'روسيا'] } }] },
+        }),
+      ]),
+    ]);
+    const found = (text: string): string[] => capital.find(text).map((x) => `${x.entityId}:${x.text}`);
+    expect(found('وقعت روسيا ومالي اتفاقاً، وغطت الثلوج شوارع موسكو.')).toEqual(['russia:روسيا']);
+    expect(found('وقعت مالي اتفاقاً ترعاه موسكو.')).toEqual(['russia:موسكو']);
   });
 });

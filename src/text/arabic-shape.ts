@@ -14,7 +14,8 @@
  * - `timeOfDay`: the place (المغرب) is also the sunset and its prayer: a time preposition, a
  *   prayer or fast word directly before (بعد المغرب، صلاة المغرب، موعد إفطار المغرب), another of the
  *   five prayers coordinated with it (المغرب والعشاء), or a direction before it (في جهة المغرب،
- *   المشرق والمغرب: the west; not من جهة/ناحية المغرب, on Morocco's part);
+ *   المشرق والمغرب: the west; not من جهة/ناحية المغرب, on Morocco's part), or a verb of praying or
+ *   of the call to prayer whose object it is (صلوا المغرب، يصلي الناس المغرب، يؤذن المغرب);
  * - `region`: the country (أمريكا) is also its continent, whose parts take a compass or culture
  *   adjective (أمريكا الجنوبية، أمريكا الوسطى، أمريكا اللاتينية); the country takes none.
  * - `relative`: a name made of a noun and a compass adjective (الصحراء الغربية، الأقاليم الجنوبية) is
@@ -37,6 +38,10 @@
  *   فاغنر) or a nationality used as a noun, after a verb, a preposition or nothing (سجل البرازيلي
  *   فاغنر); not a nationality qualifying a definite noun before it, where the name may be the
  *   object of a verb-first clause (واجه الجيش الأوكراني فاغنر).
+ * - `cityPart`: a capital that stands for its government (واشنطن، موسكو، بكين) is the city when a
+ *   noun of the city's streets, people or services governs it (شوارع موسكو، سكان بكين، عمدة
+ *   واشنطن، مطار بكين): a government has none of these. Like a destination (address-shape.ts),
+ *   it decides the mention, whatever the window's story words.
  *
  * Only what is directly attached counts: nothing but spaces between, so a comma or a full stop ends
  * the phrase. Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
@@ -46,7 +51,16 @@ import { text } from './folded-words';
 import { foldString } from './normalise';
 
 export type ArabicCue =
-  'feminine' | 'plural' | 'timeOfDay' | 'region' | 'relative' | 'namedDesert' | 'namedCoast' | 'dated' | 'person';
+  | 'feminine'
+  | 'plural'
+  | 'timeOfDay'
+  | 'region'
+  | 'relative'
+  | 'namedDesert'
+  | 'namedCoast'
+  | 'dated'
+  | 'person'
+  | 'cityPart';
 
 /**
  * Per entity of the bundled pack: its Arabic aliases that also name something else, and the cues
@@ -56,7 +70,9 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
   rabat: { الرباط: ['feminine'] },
   algeria: { الجزائر: ['plural'] },
   morocco: { المغرب: ['timeOfDay'] },
-  'united-states': { أمريكا: ['region'], أميركا: ['region'] },
+  'united-states': { أمريكا: ['region'], أميركا: ['region'], واشنطن: ['cityPart'] },
+  russia: { موسكو: ['cityPart'] },
+  china: { بكين: ['cityPart'] },
   'western-sahara': { 'الصحراء الغربية': ['relative'], 'الأقاليم الجنوبية': ['relative'] },
   'sahara-desert': { الصحراء: ['namedDesert'] },
   sahel: { الساحل: ['namedCoast'], 'منطقة الساحل': ['namedCoast'] },
@@ -133,6 +149,16 @@ const TIME_FRAMES = folded([
   'فطور',
   'ركعات',
 ]);
+/**
+ * Verbs of praying and of the call to prayer, whose object the sunset prayer is (صلوا المغرب، يؤذن
+ * المغرب). Not أذن (also "permitted") nor أدى (also "played", أدى المغرب دوراً).
+ */
+const PRAY_VERBS = folded([
+  ...['صلى', 'صليت', 'صلينا', 'صليتم', 'صلوا', 'صلت', 'صليا', 'صلتا'],
+  ...['يصلي', 'يصلون', 'يصليان', 'تصلي', 'تصلين', 'تصلون', 'نصلي', 'أصلي', 'يؤذن'],
+]);
+/** Prayer verbs that و or ف turn into other verbs (وصلوا المغرب: they reached Morocco; فصلت: separated). */
+const NO_CONJUNCTION = folded(['صلوا', 'صلت']);
 /** The other four daily prayers, coordinated with the sunset prayer (المغرب والعشاء، العصر والمغرب). */
 const PRAYERS = folded(['الفجر', 'الصبح', 'الظهر', 'العصر', 'العشاء']);
 /**
@@ -143,6 +169,17 @@ const DIRECTIONS = folded(['جهة', 'ناحية', 'المشرق', 'الشرق']
 /** جهة or ناحية after من: on the part of (من جهة المغرب، من ناحية المغرب: on Morocco's part), the country. */
 const SIDES = folded(['جهة', 'ناحية']);
 const FROM = folded(['من']);
+
+/**
+ * Nouns of a city's streets, districts, people and services: governing a capital, the city
+ * (شوارع موسكو، سكان بكين، عمدة واشنطن). Not قلب or أجواء (also figurative), nor العاصمة (an
+ * apposition that news also uses for the government).
+ */
+const CITY_PARTS = folded([
+  ...['شوارع', 'شارع', 'أحياء', 'حي', 'ضواحي', 'ضاحية', 'وسط', 'أطراف', 'سكان', 'أهالي', 'عمدة'],
+  ...['بلدية', 'مترو', 'مطار', 'مطارات', 'جامعة', 'جامعات', 'متحف', 'متاحف', 'ساحة', 'ساحات', 'ميدان'],
+  ...['فنادق', 'فندق', 'مطاعم', 'حدائق', 'أسواق', 'مستشفيات', 'مدارس', 'محطة', 'محطات', 'شرطة', 'مدينة'],
+]);
 
 /** Adjectives that name a part of a continent, feminine like it. */
 const PARTS = folded(['الشمالية', 'الجنوبية', 'الوسطى', 'اللاتينية', 'الشرقية', 'الغربية']);
@@ -262,15 +299,48 @@ function direction(chars: Uint16Array, tok: number, prev: string): boolean {
   return !inSet(FROM, wordBefore(chars, p - prev.length));
 }
 
-/** A time-of-day frame around the mention (بعد المغرب، صلاة المغرب، المغرب والعشاء، ناحية المغرب). */
+/** A verb of praying, with its conjunction when that leaves it a prayer verb (وصلى، ويصلي). */
+const prayVerb = (w: string): boolean => PRAY_VERBS.has(w) || (inSet(PRAY_VERBS, w) && !NO_CONJUNCTION.has(w.slice(1)));
+
+/**
+ * A verb of praying right before the mention at `tok`, or before its definite subject (صلوا المغرب،
+ * يصلي الناس المغرب); not across a preposition (صلى في المغرب: prayed in Morocco).
+ */
+function prayedObject(chars: Uint16Array, tok: number, prev: string): boolean {
+  if (prayVerb(prev)) return true;
+  if (!prev.startsWith(ALEF_LAM)) return false;
+  let p = tok;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  return prayVerb(wordBefore(chars, p - prev.length));
+}
+
+/**
+ * A time-of-day frame around the mention (بعد المغرب، صلاة المغرب، المغرب والعشاء، ناحية المغرب،
+ * صلوا المغرب).
+ */
 function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
   const clitic = text(chars, tok, s);
   if (clitic !== '' && clitic !== 'و' && clitic !== 'ف') return false; // بالمغرب، للمغرب: a place
   const prev = wordBefore(chars, tok);
-  if (clitic === '' && (inSet(TIME_FRAMES, prev) || direction(chars, tok, prev))) return true;
+  if (clitic === '' && (inSet(TIME_FRAMES, prev) || direction(chars, tok, prev) || prayedObject(chars, tok, prev)))
+    return true;
   if (clitic !== '' && (inSet(PRAYERS, prev) || direction(chars, tok, prev))) return true; // (و)العصر والمغرب
   const next = wordAfter(chars, length, e);
   return next.length > 3 && AND.includes(next.charCodeAt(0)) && PRAYERS.has(next.slice(1));
+}
+
+/**
+ * A noun of the city's streets, people or services governing the unprefixed capital at [tok, e), with
+ * its own conjunction or preposition if any (في شوارع موسكو، لسكان بكين، وعمدة واشنطن): the city.
+ */
+function cityPart(chars: Uint16Array, tok: number, s: number): boolean {
+  if (s !== tok) return false; // وموسكو، بموسكو: a coordination or a place, not a construct's second term
+  const head = wordBefore(chars, tok);
+  for (let i = 0; i <= 2 && i < head.length - 1; i++) {
+    if (i > 0 && !PROCLITICS.includes(head.charCodeAt(i - 1))) break;
+    if (CITY_PARTS.has(head.slice(i))) return true;
+  }
+  return false;
 }
 
 /** A compass or culture adjective after the mention: a part of the continent, not the country. */
@@ -383,6 +453,7 @@ const CHECKS: Record<ArabicCue, Check> = {
   namedCoast: (chars, length, _tok, _s, e) => COAST_NAMES.has(wordAfter(chars, length, e)),
   dated: (chars, length, _tok, _s, e, years) => otherYear(chars, length, e, years),
   person: (chars, _length, tok, s) => person(chars, tok, s),
+  cityPart: (chars, _length, tok, s) => cityPart(chars, tok, s),
 };
 
 /** An entity's checked aliases, folded, with their cues. */
@@ -407,22 +478,22 @@ export function arabicShapeRule(
 }
 
 /**
- * Whether the shape of the Arabic mention at folded [tok, e) (its name at [s, e), after any
- * proclitics, or its second ل in a لل contraction) says it is a common noun, not the place.
+ * The cue by which the shape of the Arabic mention at folded [tok, e) (its name at [s, e), after any
+ * proclitics, or its second ل in a لل contraction) says it is another sense, or null when none does.
  */
-export function arabicShapeSaysOther(
+export function arabicShapeCue(
   rule: ArabicShapeRule,
   chars: Uint16Array,
   length: number,
   tok: number,
   s: number,
   e: number,
-): boolean {
+): ArabicCue | null {
   const name = text(chars, s, e);
   for (const { word, cues } of rule.words) {
     // للرباط: the pattern is the name without its alef.
     if (name !== word && name !== word.slice(1)) continue;
-    for (const cue of cues) if (CHECKS[cue](chars, length, tok, s, e, rule.years)) return true;
+    for (const cue of cues) if (CHECKS[cue](chars, length, tok, s, e, rule.years)) return cue;
   }
-  return false;
+  return null;
 }

@@ -29,7 +29,7 @@ import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAPlace, namesAnotherPerson } from './namesakes';
 import { caseTellsNothing, SHAPE_WEIGHT, shapeSaysOther } from './name-shape';
-import { ARABIC_SHAPE_ENTITIES, arabicShapeRule, arabicShapeSaysOther, type ArabicShapeRule } from './arabic-shape';
+import { ARABIC_SHAPE_ENTITIES, arabicShapeCue, arabicShapeRule, type ArabicShapeRule } from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
@@ -751,10 +751,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // Written as part of a longer name, or as a common noun (name-shape.ts): evidence against, which
       // a rule's story words can outweigh; an alias without a rule is rejected, a vote as by a veto.
       const arabicRule = aArabic[pAlias[p]!]!;
+      const arabicCue =
+        arabicRule !== null && !rec.afterMention ? arabicShapeCue(arabicRule, chars, length, tok, s, e) : null;
       const shaped =
-        !rec.afterMention &&
-        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt) ||
-          (arabicRule !== null && arabicShapeSaysOther(arabicRule, chars, length, tok, s, e)));
+        !rec.afterMention && (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt) || arabicCue !== null);
       // A capital that may stand for its government, written where one is or goes: the city.
       const locative = aMetonym[pAlias[p]!]
         ? address.locative(rec.entityId, text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))
@@ -790,7 +790,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       }
       // A namesake town: written in an address (Morocco, Indiana) or described as a town.
       if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!)) verdict = REJECT;
-      if (locative === 'destination') verdict = REJECT;
+      if (locative === 'destination' || arabicCue === 'cityPart') verdict = REJECT; // the city, as a street's
       if (aHeads[pAlias[p]!] && !shaped) {
         // A shared name its window rejects for one sense and leaves open for the other is the other's
         // (not when its shape rejects it: then it may be neither's).
