@@ -194,6 +194,8 @@ describe('arabicShapeCue: a coast named by its side or sea', () => {
     expect(coast('تقدم منطقة الساحل الشمالي كل ما يلزم للرياضات المائية.', 'منطقة الساحل')).toBe(true);
     expect(coast('دفعت القوات بتعزيزات إلى جبهة الساحل الغربي جنوب الحديدة.')).toBe(true);
     expect(coast('حذرت الأرصاد من أمواج عالية على الساحل الأطلسي.')).toBe(true);
+    expect(coast('شملت التدريبات إخلاء مصابين من الساحل البحري إلى سفينة.')).toBe(true);
+    expect(coast('قالت القوات إن الساحل المغربي يحتاج إلى رادارات جديدة.')).toBe(true);
   });
 
   it("reads nothing into the Sahel's own qualifiers, a verb or a comma", () => {
@@ -201,6 +203,24 @@ describe('arabicShapeCue: a coast named by its side or sea', () => {
     expect(coast('تشهد منطقة الساحل الإفريقي انقلابات متتالية.', 'منطقة الساحل')).toBe(false);
     expect(coast('يعاني الساحل الجفاف منذ عقود.')).toBe(false);
     expect(coast('انسحبت القوات من الساحل، الغربي منه والأوسط.')).toBe(false);
+  });
+});
+
+describe('arabicShapeCue: a coast as a line one lies along or off', () => {
+  const line = (text: string): boolean => other(text, 'الساحل', ['coastline']);
+
+  it('reads a noun of lying along or off a line before the name, with its proclitics, as a coast', () => {
+    expect(line('تسير الزوارق دوريات على طول الساحل بين أكادير والداخلة.')).toBe(true);
+    expect(line('تمتد الكثبان على امتداد الساحل جنوب طرفاية.')).toBe(true);
+    expect(line('ستعزز الصفقة المراقبة قبالة الساحل.')).toBe(true);
+    expect(line('تسير الطريق بمحاذاة الساحل مئات الكيلومترات.')).toBe(true);
+  });
+
+  it('reads nothing into the region after a preposition or a noun of a region, or a proclitic on the name', () => {
+    expect(line('ركزت واشنطن على الساحل بعد موجة الانقلابات.')).toBe(false);
+    expect(line('تتمدد الجماعات في وسط الساحل نحو الجنوب.')).toBe(false);
+    expect(line('تنشط الجماعات في عمق الساحل بعيداً عن العواصم.')).toBe(false);
+    expect(line('على طول الحدود وبالساحل انتشرت القوات.')).toBe(false);
   });
 });
 

@@ -27,8 +27,11 @@
  *   after it, a colour or a side (الصحراء البيضاء، الصحراء الشرقية، الصحراء العربية); the Sahara's
  *   own names are longer aliases (الصحراء الكبرى) or a country's part of it (foreign-qualifier.ts).
  * - `namedCoast`: the Sahel (الساحل، منطقة الساحل) is also any coast, named by the side or the sea
- *   after it (الساحل الشمالي، منطقة الساحل الشرقي، الساحل الأطلسي); the Sahel's own qualifiers are
- *   other words (الساحل الإفريقي، الساحل الأوسط), and a country's coast is foreign-qualifier.ts's.
+ *   after it (الساحل الشمالي، منطقة الساحل الشرقي، الساحل الأطلسي، الساحل البحري), or Morocco's own
+ *   (الساحل المغربي: Morocco is no Sahel country); the Sahel's own qualifiers are other words
+ *   (الساحل الإفريقي، الساحل الأوسط), and another country's coast is foreign-qualifier.ts's.
+ * - `coastline`: a coast is a line, the Sahel a region: a noun of lying along or off a line governing
+ *   the unprefixed name (على طول الساحل، على امتداد الساحل، قبالة الساحل، بمحاذاة الساحل).
  * - `dated`: a treaty's name (معاهدة الصداقة، معاهدة السلام والصداقة) is shared by the treaties of
  *   many years; a year written as the treaty's own (لعام 1836، لسنة 1971، الموقعة عام 1796) that is
  *   not one of the entity's (YEARS) names another. Not a year after عام alone, which may date the
@@ -60,7 +63,8 @@ export type ArabicCue =
   | 'namedCoast'
   | 'dated'
   | 'person'
-  | 'cityPart';
+  | 'cityPart'
+  | 'coastline';
 
 /**
  * Per entity of the bundled pack: its Arabic aliases that also name something else, and the cues
@@ -75,7 +79,7 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
   china: { بكين: ['cityPart'] },
   'western-sahara': { 'الصحراء الغربية': ['relative'], 'الأقاليم الجنوبية': ['relative'] },
   'sahara-desert': { الصحراء: ['namedDesert'] },
-  sahel: { الساحل: ['namedCoast'], 'منطقة الساحل': ['namedCoast'] },
+  sahel: { الساحل: ['namedCoast', 'coastline'], 'منطقة الساحل': ['namedCoast'] },
   'treaty-of-friendship-1786': {
     'معاهدة الصداقة': ['dated'],
     'معاهدة السلام والصداقة': ['dated'],
@@ -208,8 +212,13 @@ const OF_YEAR = folded(['لعام', 'لسنة', 'لعامي']);
 const SIGNED = folded(['الموقعة', 'الموقع', 'المبرمة', 'المبرم', 'الموقعتين']);
 const IN_YEAR = folded(['عام', 'سنة', 'في']);
 const IN = foldString('في');
-/** Sides and seas that name a coast (الساحل الشمالي، الساحل الأطلسي); not الأوسط (the central Sahel). */
-const COAST_NAMES = folded(['الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأطلسي', 'المتوسطي']);
+/**
+ * Sides and seas that name a coast (الساحل الشمالي، الساحل الأطلسي، الساحل البحري), and Morocco's
+ * (الساحل المغربي); not الأوسط (the central Sahel).
+ */
+const COAST_NAMES = folded(['الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأطلسي', 'المتوسطي', 'البحري', 'المغربي']);
+/** Nouns of lying along or off a line (على طول الساحل، قبالة الساحل): a coast, not a region. */
+const ALONG = folded(['طول', 'امتداد', 'قبالة', 'محاذاة', 'حذاء', 'شريط']);
 /**
  * Nouns of a person's role or trade, with the article: in apposition before a name, that person. Not
  * the nisbas (الدولي، السياسي: also adjectives, read by `person`), nor العالم (also the world).
@@ -333,12 +342,18 @@ function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e
  * A noun of the city's streets, people or services governing the unprefixed capital at [tok, e), with
  * its own conjunction or preposition if any (في شوارع موسكو، لسكان بكين، وعمدة واشنطن): the city.
  */
-function cityPart(chars: Uint16Array, tok: number, s: number): boolean {
+const cityPart = (chars: Uint16Array, tok: number, s: number): boolean => governedBy(CITY_PARTS, chars, tok, s);
+
+/**
+ * A head noun of `heads` right before the unprefixed name at `tok` (a construct's second term), with
+ * up to two proclitics of its own (بمحاذاة، وفي شوارع → شوارع).
+ */
+function governedBy(heads: ReadonlySet<string>, chars: Uint16Array, tok: number, s: number): boolean {
   if (s !== tok) return false; // وموسكو، بموسكو: a coordination or a place, not a construct's second term
   const head = wordBefore(chars, tok);
   for (let i = 0; i <= 2 && i < head.length - 1; i++) {
     if (i > 0 && !PROCLITICS.includes(head.charCodeAt(i - 1))) break;
-    if (CITY_PARTS.has(head.slice(i))) return true;
+    if (heads.has(head.slice(i))) return true;
   }
   return false;
 }
@@ -454,6 +469,7 @@ const CHECKS: Record<ArabicCue, Check> = {
   dated: (chars, length, _tok, _s, e, years) => otherYear(chars, length, e, years),
   person: (chars, _length, tok, s) => person(chars, tok, s),
   cityPart: (chars, _length, tok, s) => cityPart(chars, tok, s),
+  coastline: (chars, _length, tok, s) => governedBy(ALONG, chars, tok, s),
 };
 
 /** An entity's checked aliases, folded, with their cues. */
