@@ -276,6 +276,7 @@ describe('arabicShapeCue: a capital governed by a noun of its streets, people or
     expect(moscow('وصل الوفد إلى مطار موسكو الدولي.')).toBe(true);
     expect(moscow('قال الخبير لسكان موسكو إن البرد سيشتد.')).toBe(true);
     expect(moscow('وفي وسط موسكو أغلقت المحلات.')).toBe(true);
+    expect(moscow('كان أولمبياد موسكو عام 1980 موضع مقاطعة غربية.')).toBe(true);
   });
 
   it('reads nothing into a government noun, a verb, a proclitic on the name or a comma', () => {

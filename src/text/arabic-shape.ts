@@ -175,14 +175,15 @@ const SIDES = folded(['جهة', 'ناحية']);
 const FROM = folded(['من']);
 
 /**
- * Nouns of a city's streets, districts, people and services: governing a capital, the city
- * (شوارع موسكو، سكان بكين، عمدة واشنطن). Not قلب or أجواء (also figurative), nor العاصمة (an
+ * Nouns of a city's streets, districts, people and services, and of the games it hosts: governing a
+ * capital, the city (شوارع موسكو، سكان بكين، عمدة واشنطن، أولمبياد بكين). Not قلب or أجواء (also figurative), nor العاصمة (an
  * apposition that news also uses for the government).
  */
 const CITY_PARTS = folded([
   ...['شوارع', 'شارع', 'أحياء', 'حي', 'ضواحي', 'ضاحية', 'وسط', 'أطراف', 'سكان', 'أهالي', 'عمدة'],
   ...['بلدية', 'مترو', 'مطار', 'مطارات', 'جامعة', 'جامعات', 'متحف', 'متاحف', 'ساحة', 'ساحات', 'ميدان'],
   ...['فنادق', 'فندق', 'مطاعم', 'حدائق', 'أسواق', 'مستشفيات', 'مدارس', 'محطة', 'محطات', 'شرطة', 'مدينة'],
+  ...['أولمبياد', 'ألعاب'], // the games it hosts (أولمبياد بكين)
 ]);
 
 /** Adjectives that name a part of a continent, feminine like it. */
