@@ -135,6 +135,25 @@ describe('arabicShapeCue: the sunset in a time-of-day frame', () => {
   });
 });
 
+describe('arabicShapeCue: the Maghreb, of which the country is one', () => {
+  const region = (text: string): boolean => other(text, 'المغرب', ['maghreb']);
+
+  it('reads a plural of country governing it, or the east coordinated after it, as the region', () => {
+    expect(region('تواجه دول المغرب والساحل تهديدات مشتركة.')).toBe(true);
+    expect(region('ستبقى بلدان المغرب ممراً للهجرة.')).toBe(true);
+    expect(region('اجتمع أدباء من أقطار المغرب والمشرق.')).toBe(true);
+    expect(region('تبادل المغرب والمشرق العلماء قروناً.')).toBe(true);
+  });
+
+  it('reads nothing into a singular noun, a proclitic, a country after it or a comma', () => {
+    expect(region('قالت دولة المغرب إنها ترحب بالمبادرة.')).toBe(false);
+    expect(region('قالت دول الساحل إنها ترحب بمبادرة المغرب.')).toBe(false);
+    expect(region('وقعت عدة دول والمغرب الاتفاق.')).toBe(false);
+    expect(region('تدهورت العلاقات بين المغرب والجزائر.')).toBe(false);
+    expect(region('زار الوفد المغرب، والمشرق بعده.')).toBe(false);
+  });
+});
+
 describe('arabicShapeCue: a part of a continent', () => {
   const america = (text: string): boolean => other(text, 'أمريكا', ['region']);
 

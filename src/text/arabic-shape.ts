@@ -16,6 +16,9 @@
  *   five prayers coordinated with it (المغرب والعشاء), or a direction before it (في جهة المغرب،
  *   المشرق والمغرب: the west; not من جهة/ناحية المغرب, on Morocco's part), or a verb of praying or
  *   of the call to prayer whose object it is (صلوا المغرب، يصلي الناس المغرب، يؤذن المغرب);
+ * - `maghreb`: the country (المغرب) is also the region it is one country of, the Maghreb: a plural
+ *   of country governing it (دول المغرب، بلدان المغرب، أقطار المغرب) or the east coordinated after
+ *   it (المغرب والمشرق); one country has no countries.
  * - `region`: the country (أمريكا) is also its continent, whose parts take a compass or culture
  *   adjective (أمريكا الجنوبية، أمريكا الوسطى، أمريكا اللاتينية); the country takes none.
  * - `relative`: a name made of a noun and a compass adjective (الصحراء الغربية، الأقاليم الجنوبية) is
@@ -64,7 +67,8 @@ export type ArabicCue =
   | 'dated'
   | 'person'
   | 'cityPart'
-  | 'coastline';
+  | 'coastline'
+  | 'maghreb';
 
 /**
  * Per entity of the bundled pack: its Arabic aliases that also name something else, and the cues
@@ -73,7 +77,7 @@ export type ArabicCue =
 const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
   rabat: { الرباط: ['feminine'] },
   algeria: { الجزائر: ['plural'] },
-  morocco: { المغرب: ['timeOfDay'] },
+  morocco: { المغرب: ['timeOfDay', 'maghreb'] },
   'united-states': { أمريكا: ['region'], أميركا: ['region'], واشنطن: ['cityPart'] },
   russia: { موسكو: ['cityPart'] },
   china: { بكين: ['cityPart'] },
@@ -170,6 +174,10 @@ const PRAYERS = folded(['الفجر', 'الصبح', 'الظهر', 'العصر', 
  * Not صوب (صوب المغرب: towards the country).
  */
 const DIRECTIONS = folded(['جهة', 'ناحية', 'المشرق', 'الشرق']);
+/** Plurals of country: governing a one-country name, the region it belongs to (دول المغرب). */
+const COUNTRIES = folded(['دول', 'بلدان', 'أقطار']);
+/** The east, coordinated after the west (المغرب والمشرق). */
+const EAST = folded(['المشرق', 'الشرق']);
 /** جهة or ناحية after من: on the part of (من جهة المغرب، من ناحية المغرب: on Morocco's part), the country. */
 const SIDES = folded(['جهة', 'ناحية']);
 const FROM = folded(['من']);
@@ -359,6 +367,13 @@ function governedBy(heads: ReadonlySet<string>, chars: Uint16Array, tok: number,
   return false;
 }
 
+/** A plural of country governing the name, or the east coordinated after it: the region. */
+function maghreb(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+  if (governedBy(COUNTRIES, chars, tok, s)) return true;
+  const next = wordAfter(chars, length, e);
+  return next.length > 3 && AND.includes(next.charCodeAt(0)) && EAST.has(next.slice(1));
+}
+
 /** A compass or culture adjective after the mention: a part of the continent, not the country. */
 const region = (chars: Uint16Array, length: number, e: number): boolean => PARTS.has(wordAfter(chars, length, e));
 
@@ -471,6 +486,7 @@ const CHECKS: Record<ArabicCue, Check> = {
   person: (chars, _length, tok, s) => person(chars, tok, s),
   cityPart: (chars, _length, tok, s) => cityPart(chars, tok, s),
   coastline: (chars, _length, tok, s) => governedBy(ALONG, chars, tok, s),
+  maghreb,
 };
 
 /** An entity's checked aliases, folded, with their cues. */
