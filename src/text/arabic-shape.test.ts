@@ -154,6 +154,22 @@ describe('arabicShapeCue: the Maghreb, of which the country is one', () => {
   });
 });
 
+describe('arabicShapeCue: the capital named like its country', () => {
+  const city = (text: string): boolean => other(text, 'الجزائر', ['capital']);
+
+  it('reads العاصمة right after the name, or مدينة governing it, as the city', () => {
+    expect(city('انعقد الاجتماع في الجزائر العاصمة بحضور الوزراء.')).toBe(true);
+    expect(city('غمرت الأمطار أحياء في مدينة الجزائر.')).toBe(true);
+  });
+
+  it('reads nothing into the country, another word after it, or a comma before العاصمة', () => {
+    expect(city('قالت الجزائر إنها ترفض أي وجود عسكري أجنبي.')).toBe(false);
+    expect(city('استدعت الجزائر سفيرها للتشاور.')).toBe(false);
+    expect(city('زار الوفد الجزائر، العاصمة أولاً ثم وهران.')).toBe(false);
+    expect(city('قالت دولة الجزائر إنها ستشارك.')).toBe(false);
+  });
+});
+
 describe('arabicShapeCue: a part of a continent', () => {
   const america = (text: string): boolean => other(text, 'أمريكا', ['region']);
 
@@ -336,6 +352,16 @@ describe('the matcher with Arabic shapes', () => {
   it('leaves a person named like the group to the page, and finds the group', () => {
     expect(found('عاد المهاجم فاغنر إلى البرازيل بعد مواسم في روسيا.')).toEqual([]);
     expect(found('انتشر عناصر فاغنر في وسط مالي.')).toEqual(['wagner-group:فاغنر']);
+  });
+
+  it("reads another desert's name on the territory's short name too", () => {
+    const deserts = buildMatcher([
+      testPack([entity({ id: 'western-sahara', aliases: { ar: ['الصحراء الغربية', 'الصحراء'] } })]),
+    ]);
+    const found = (text: string): string[] => deserts.find(text).map((x) => `${x.entityId}:${x.text}`);
+    expect(found('تدربت وحدات في الصحراء العربية مع جيوش الخليج.')).toEqual([]);
+    expect(found('زار المبعوث الصحراء الغربية.')).toEqual(['western-sahara:الصحراء الغربية']);
+    expect(found('بحث الوفد ملف الصحراء مع الوزير.')).toEqual(['western-sahara:الصحراء']);
   });
 
   it("rejects a capital governed by a noun of its streets, whatever the rule's story words", () => {

@@ -19,6 +19,8 @@
  * - `maghreb`: the country (المغرب) is also the region it is one country of, the Maghreb: a plural
  *   of country governing it (دول المغرب، بلدان المغرب، أقطار المغرب) or the east coordinated after
  *   it (المغرب والمشرق); one country has no countries.
+ * - `capital`: a country named like its capital (الجزائر) is the city when the word العاصمة follows
+ *   it in apposition or مدينة governs it (الجزائر العاصمة، مدينة الجزائر).
  * - `region`: the country (أمريكا) is also its continent, whose parts take a compass or culture
  *   adjective (أمريكا الجنوبية، أمريكا الوسطى، أمريكا اللاتينية); the country takes none.
  * - `relative`: a name made of a noun and a compass adjective (الصحراء الغربية، الأقاليم الجنوبية) is
@@ -68,7 +70,8 @@ export type ArabicCue =
   | 'person'
   | 'cityPart'
   | 'coastline'
-  | 'maghreb';
+  | 'maghreb'
+  | 'capital';
 
 /**
  * Per entity of the bundled pack: its Arabic aliases that also name something else, and the cues
@@ -76,12 +79,16 @@ export type ArabicCue =
  */
 const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
   rabat: { الرباط: ['feminine'] },
-  algeria: { الجزائر: ['plural'] },
+  algeria: { الجزائر: ['plural', 'capital'] },
   morocco: { المغرب: ['timeOfDay', 'maghreb'] },
   'united-states': { أمريكا: ['region'], أميركا: ['region'], واشنطن: ['cityPart'] },
   russia: { موسكو: ['cityPart'] },
   china: { بكين: ['cityPart'] },
-  'western-sahara': { 'الصحراء الغربية': ['relative'], 'الأقاليم الجنوبية': ['relative'] },
+  'western-sahara': {
+    'الصحراء الغربية': ['relative'],
+    'الأقاليم الجنوبية': ['relative'],
+    الصحراء: ['namedDesert'], // the territory's short name, read when a longer one is not
+  },
   'sahara-desert': { الصحراء: ['namedDesert'] },
   sahel: { الساحل: ['namedCoast', 'coastline'], 'منطقة الساحل': ['namedCoast'] },
   'treaty-of-friendship-1786': {
@@ -174,6 +181,10 @@ const PRAYERS = folded(['الفجر', 'الصبح', 'الظهر', 'العصر', 
  * Not صوب (صوب المغرب: towards the country).
  */
 const DIRECTIONS = folded(['جهة', 'ناحية', 'المشرق', 'الشرق']);
+/** The capital in apposition after a country named like it (الجزائر العاصمة). */
+const CAPITAL = foldString('العاصمة');
+/** The city noun governing it (مدينة الجزائر). */
+const CITY = folded(['مدينة']);
 /** Plurals of country: governing a one-country name, the region it belongs to (دول المغرب). */
 const COUNTRIES = folded(['دول', 'بلدان', 'أقطار']);
 /** The east, coordinated after the west (المغرب والمشرق). */
@@ -487,6 +498,7 @@ const CHECKS: Record<ArabicCue, Check> = {
   cityPart: (chars, _length, tok, s) => cityPart(chars, tok, s),
   coastline: (chars, _length, tok, s) => governedBy(ALONG, chars, tok, s),
   maghreb,
+  capital: (chars, length, tok, s, e) => wordAfter(chars, length, e) === CAPITAL || governedBy(CITY, chars, tok, s),
 };
 
 /** An entity's checked aliases, folded, with their cues. */
