@@ -280,6 +280,24 @@ describe("arabicShapeCue: a treaty's own year", () => {
   });
 });
 
+describe("arabicShapeCue: a treaty's parties", () => {
+  const treaty = (text: string): boolean => other(text, 'معاهدة الصداقة', ['parties']);
+
+  it('reads another country or capital as the first party after بين as another treaty', () => {
+    expect(treaty('مدد البلدان معاهدة الصداقة بين روسيا والصين عشرين عاماً.')).toBe(true);
+    expect(treaty('وقعت معاهدة الصداقة بين الهند والاتحاد السوفيتي في أغسطس.')).toBe(true);
+    expect(treaty('جددت معاهدة الصداقة بين موسكو وبكين.')).toBe(true);
+  });
+
+  it("reads nothing into the story's parties, a pronoun, a noun or a word before بين", () => {
+    expect(treaty('يحتفل البلدان بذكرى معاهدة الصداقة بين المغرب والولايات المتحدة.')).toBe(false);
+    expect(treaty('تبقى معاهدة الصداقة بين البلدين أقدم معاهدة أمريكية.')).toBe(false);
+    expect(treaty('جددت موسكو وبكين معاهدة الصداقة بينهما.')).toBe(false);
+    expect(treaty('أبرمت معاهدة الصداقة مع روسيا بين الحربين.')).toBe(false);
+    expect(treaty('عرضت معاهدة الصداقة بين الرباط وواشنطن في المعرض.')).toBe(false);
+  });
+});
+
 describe('arabicShapeCue: a person in apposition', () => {
   const wagner = (text: string): boolean => other(text, 'فاغنر', ['person']);
 

@@ -41,6 +41,9 @@
  *   many years; a year written as the treaty's own (لعام 1836، لسنة 1971، الموقعة عام 1796) that is
  *   not one of the entity's (YEARS) names another. Not a year after عام alone, which may date the
  *   sentence's event (ذكرى معاهدة الصداقة عام 1987).
+ * - `parties`: the same treaties are named by their parties, after بين (معاهدة الصداقة بين روسيا
+ *   والصين): a first party that is a country or capital (countries.ts) other than the story's
+ *   names another treaty. Not بين البلدين or بينهما, which name no one.
  * - `person`: a group's or a weapon's name that is also a surname (فاغنر، تاو) names a person when
  *   a noun of a person stands right before it in apposition: a role (المهاجم فاغنر، الموسيقار
  *   فاغنر) or a nationality used as a noun, after a verb, a preposition or nothing (سجل البرازيلي
@@ -55,6 +58,7 @@
  * the phrase. Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
 import { isWordChar } from './boundaries';
+import { COUNTRY_TABLE } from './countries';
 import { text } from './folded-words';
 import { foldString } from './normalise';
 
@@ -71,7 +75,8 @@ export type ArabicCue =
   | 'cityPart'
   | 'coastline'
   | 'maghreb'
-  | 'capital';
+  | 'capital'
+  | 'parties';
 
 /**
  * Per entity of the bundled pack: its Arabic aliases that also name something else, and the cues
@@ -92,9 +97,9 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
   'sahara-desert': { الصحراء: ['namedDesert'] },
   sahel: { الساحل: ['namedCoast', 'coastline'], 'منطقة الساحل': ['namedCoast'] },
   'treaty-of-friendship-1786': {
-    'معاهدة الصداقة': ['dated'],
-    'معاهدة السلام والصداقة': ['dated'],
-    'معاهدة السلم والصداقة': ['dated'],
+    'معاهدة الصداقة': ['dated', 'parties'],
+    'معاهدة السلام والصداقة': ['dated', 'parties'],
+    'معاهدة السلم والصداقة': ['dated', 'parties'],
     'معاهدة الصداقة المغربية الأمريكية': ['dated'],
     'معاهدة الصداقة المغربية الأميركية': ['dated'],
     'معاهدة السلام والصداقة المغربية الأمريكية': ['dated'],
@@ -181,6 +186,12 @@ const PRAYERS = folded(['الفجر', 'الصبح', 'الظهر', 'العصر', 
  * Not صوب (صوب المغرب: towards the country).
  */
 const DIRECTIONS = folded(['جهة', 'ناحية', 'المشرق', 'الشرق']);
+/** The story's countries (countries.ts codes): a treaty between them is the entity's. */
+const STORY_COUNTRIES = new Set(['us', 'ma']);
+/** Folded Arabic names and capitals of the other countries, for `parties`. */
+const OTHER_PARTIES: readonly string[] = COUNTRY_TABLE.filter((c) => !STORY_COUNTRIES.has(c.code)).flatMap((c) =>
+  [...c.arNames, ...c.capitals.filter((w) => /[\u0600-\u06ff]/u.test(w))].map((w) => foldString(w)),
+);
 /** The capital in apposition after a country named like it (الجزائر العاصمة). */
 const CAPITAL = foldString('العاصمة');
 /** The city noun governing it (مدينة الجزائر). */
@@ -472,6 +483,19 @@ function otherYear(chars: Uint16Array, length: number, e: number, own: readonly 
   return y !== null && !own.includes(y);
 }
 
+/** بين right after the name, then another country or capital as the first party (بين روسيا والصين). */
+function otherParties(chars: Uint16Array, length: number, e: number): boolean {
+  if (wordAfter(chars, length, e) !== BETWEEN) return false;
+  let p = afterWord(chars, length, e);
+  while (p < length && SPACE(chars[p])) p++;
+  for (const name of OTHER_PARTIES) {
+    const end = p + name.length;
+    if (end > length || (end < length && isWordChar(chars[end]!))) continue;
+    if (text(chars, p, end) === name) return true;
+  }
+  return false;
+}
+
 /** A colour or a side after the desert's name: another desert. */
 const namedDesert = (chars: Uint16Array, length: number, e: number): boolean =>
   DESERT_NAMES.has(wordAfter(chars, length, e));
@@ -498,6 +522,7 @@ const CHECKS: Record<ArabicCue, Check> = {
   cityPart: (chars, _length, tok, s) => cityPart(chars, tok, s),
   coastline: (chars, _length, tok, s) => governedBy(ALONG, chars, tok, s),
   maghreb,
+  parties: (chars, length, _tok, _s, e) => otherParties(chars, length, e),
   capital: (chars, length, tok, s, e) => wordAfter(chars, length, e) === CAPITAL || governedBy(CITY, chars, tok, s),
 };
 
