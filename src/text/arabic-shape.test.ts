@@ -382,6 +382,22 @@ describe('the matcher with Arabic shapes', () => {
     expect(found('بحث الوفد ملف الصحراء مع الوزير.')).toEqual(['western-sahara:الصحراء']);
   });
 
+  it('keeps the span of an organisation its window vetoes: the country in its name is a modifier', () => {
+    const embassy = buildMatcher([
+      testPack([
+        entity({ id: 'united-states', aliases: { ar: ['الولايات المتحدة'] } }),
+        entity({
+          id: 'embassy', // not us-embassy-morocco: own-countries.ts would read بيروت as another country's
+          category: 'organization',
+          aliases: { ar: [{ text: 'سفارة الولايات المتحدة', context: { vetoes: ['بيروت'] } }] },
+        }),
+      ]),
+    ]);
+    const found = (text: string): string[] => embassy.find(text).map((x) => `${x.entityId}:${x.text}`);
+    expect(found('انفجرت سيارة أمام سفارة الولايات المتحدة في بيروت.')).toEqual([]);
+    expect(found('قالت الولايات المتحدة إن سفارتها في بيروت مغلقة.')).toEqual(['united-states:الولايات المتحدة']);
+  });
+
   it("rejects a capital governed by a noun of its streets, whatever the rule's story words", () => {
     const capital = buildMatcher([
       testPack([

@@ -802,6 +802,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
       const start = starts[tok]!;
       const endOrig = ends[e - 1]!;
       if (verdict === REJECT) {
+        // An organisation's name keeps its span when vetoed too: the names in it are modifiers
+        // (سفارة الولايات المتحدة في بيروت is no mention of the United States), as when foreign.
+        if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e);
         // A vote against this entity on the page; one per place.
         const last = matches[matches.length - 1];
         if (last?.start !== start || last.entityId !== rec.entityId || last.sense !== 'rejected') {
