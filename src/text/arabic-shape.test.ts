@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { arabicShapeRule, arabicShapeSaysOther, type ArabicCue } from './arabic-shape';
+import { arabicShapeCue, arabicShapeRule, type ArabicCue } from './arabic-shape';
 import { isProcliticLetter, isWordChar } from './boundaries';
 import { buildMatcher } from './matcher';
 import { foldString, normalise } from './normalise';
 import { testEntity as entity, testPack } from './test-entity';
 
 /**
- * arabicShapeSaysOther for the first mention of `word` (with any proclitics, or in a لل
+ * Whether arabicShapeCue finds a cue for the first mention of `word` (with any proclitics, or in a لل
  * contraction) in `text`, the entity's rule holding only `cues` for that word.
  */
 const other = (text: string, word: string, cues: ArabicCue[], years: number[] = []): boolean => {
@@ -22,10 +22,10 @@ const other = (text: string, word: string, cues: ArabicCue[], years: number[] = 
   let tok = s;
   while (tok > 0 && isWordChar(chars[tok - 1]!) && isProcliticLetter(chars[tok - 1]!)) tok--;
   const rule = arabicShapeRule('x', { x: { [word]: cues } }, years)!;
-  return arabicShapeSaysOther(rule, chars, chars.length, tok, s, e);
+  return arabicShapeCue(rule, chars, chars.length, tok, s, e) !== null;
 };
 
-describe('arabicShapeSaysOther: masculine agreement on a feminine place name', () => {
+describe('arabicShapeCue: masculine agreement on a feminine place name', () => {
   const rabat = (text: string): boolean => other(text, 'الرباط', ['feminine']);
 
   it('reads a masculine relative, copula or nisba adjective as the common noun', () => {
@@ -68,7 +68,7 @@ describe('arabicShapeSaysOther: masculine agreement on a feminine place name', (
   });
 });
 
-describe('arabicShapeSaysOther: a plural adjective on a one-country name', () => {
+describe('arabicShapeCue: a plural adjective on a one-country name', () => {
   const algeria = (text: string): boolean => other(text, 'الجزائر', ['plural']);
 
   it('reads a quantifier or a reciprocal participle as the islands', () => {
@@ -85,7 +85,7 @@ describe('arabicShapeSaysOther: a plural adjective on a one-country name', () =>
   });
 });
 
-describe('arabicShapeSaysOther: the sunset in a time-of-day frame', () => {
+describe('arabicShapeCue: the sunset in a time-of-day frame', () => {
   const maghrib = (text: string): boolean => other(text, 'المغرب', ['timeOfDay']);
 
   it('reads a time preposition, a prayer or fast word, or a direction before it as the sunset', () => {
@@ -110,6 +110,23 @@ describe('arabicShapeSaysOther: the sunset in a time-of-day frame', () => {
     expect(maghrib('حدد المجلس موعد صلاة العيد في المغرب.')).toBe(false);
   });
 
+  it('reads a verb of praying or of the call to prayer before it, or before its subject, as the prayer', () => {
+    expect(maghrib('وبعد أن صلوا المغرب في المسجد عادوا إلى الفندق.')).toBe(true);
+    expect(maghrib('قال إن المسافر يصلي المغرب ثلاث ركعات.')).toBe(true);
+    expect(maghrib('صلى الوفد المغرب جماعة ثم تناول العشاء.')).toBe(true);
+    expect(maghrib('يؤذن المغرب في الرباط اليوم عند السادسة.')).toBe(true);
+    expect(maghrib('ثم صلّينا المغرب على الرصيف.')).toBe(true);
+  });
+
+  it('reads nothing into a prayer verb across a preposition, nor into وصلوا or أدى (reached, played)', () => {
+    expect(maghrib('صلى الرئيس الجمعة في المغرب خلال زيارته.')).toBe(false);
+    expect(maghrib('صلى الوفد في المغرب صلاة العيد.')).toBe(false);
+    expect(maghrib('وصلوا المغرب أمس عبر ميناء طنجة.')).toBe(false);
+    expect(maghrib('فصلت المغرب عن جيرانه حدود مغلقة.')).toBe(false);
+    expect(maghrib('أدى المغرب دوراً في الوساطة.')).toBe(false);
+    expect(maghrib('لم يؤخر المغرب رده على القرار.')).toBe(false);
+  });
+
   it('reads nothing into جهة (on the part of) nor صوب (towards): the country', () => {
     expect(maghrib('أبدى الوفد من جهة المغرب استعداده للحوار.')).toBe(false);
     expect(maghrib('وهناك، ومن جهة المغرب، تعهد بمواصلة الدعم.')).toBe(false);
@@ -118,7 +135,42 @@ describe('arabicShapeSaysOther: the sunset in a time-of-day frame', () => {
   });
 });
 
-describe('arabicShapeSaysOther: a part of a continent', () => {
+describe('arabicShapeCue: the Maghreb, of which the country is one', () => {
+  const region = (text: string): boolean => other(text, 'المغرب', ['maghreb']);
+
+  it('reads a plural of country governing it, or the east coordinated after it, as the region', () => {
+    expect(region('تواجه دول المغرب والساحل تهديدات مشتركة.')).toBe(true);
+    expect(region('ستبقى بلدان المغرب ممراً للهجرة.')).toBe(true);
+    expect(region('اجتمع أدباء من أقطار المغرب والمشرق.')).toBe(true);
+    expect(region('تبادل المغرب والمشرق العلماء قروناً.')).toBe(true);
+  });
+
+  it('reads nothing into a singular noun, a proclitic, a country after it or a comma', () => {
+    expect(region('قالت دولة المغرب إنها ترحب بالمبادرة.')).toBe(false);
+    expect(region('قالت دول الساحل إنها ترحب بمبادرة المغرب.')).toBe(false);
+    expect(region('وقعت عدة دول والمغرب الاتفاق.')).toBe(false);
+    expect(region('تدهورت العلاقات بين المغرب والجزائر.')).toBe(false);
+    expect(region('زار الوفد المغرب، والمشرق بعده.')).toBe(false);
+  });
+});
+
+describe('arabicShapeCue: the capital named like its country', () => {
+  const city = (text: string): boolean => other(text, 'الجزائر', ['capital']);
+
+  it('reads العاصمة right after the name, or مدينة governing it, as the city', () => {
+    expect(city('انعقد الاجتماع في الجزائر العاصمة بحضور الوزراء.')).toBe(true);
+    expect(city('غمرت الأمطار أحياء في مدينة الجزائر.')).toBe(true);
+  });
+
+  it('reads nothing into the country, another word after it, or a comma before العاصمة', () => {
+    expect(city('قالت الجزائر إنها ترفض أي وجود عسكري أجنبي.')).toBe(false);
+    expect(city('استدعت الجزائر سفيرها للتشاور.')).toBe(false);
+    expect(city('زار الوفد الجزائر، العاصمة أولاً ثم وهران.')).toBe(false);
+    expect(city('قالت دولة الجزائر إنها ستشارك.')).toBe(false);
+  });
+});
+
+describe('arabicShapeCue: a part of a continent', () => {
   const america = (text: string): boolean => other(text, 'أمريكا', ['region']);
 
   it('reads a compass or culture adjective after the name as the continent', () => {
@@ -134,7 +186,7 @@ describe('arabicShapeSaysOther: a part of a continent', () => {
   });
 });
 
-describe('arabicShapeSaysOther: a compass-named region of another place', () => {
+describe('arabicShapeCue: a compass-named region of another place', () => {
   const west = (text: string): boolean => other(text, 'الصحراء الغربية', ['relative']);
   const south = (text: string): boolean => other(text, 'الأقاليم الجنوبية', ['relative']);
 
@@ -153,7 +205,7 @@ describe('arabicShapeSaysOther: a compass-named region of another place', () => 
   });
 });
 
-describe('arabicShapeSaysOther: another desert named by its colour or side', () => {
+describe('arabicShapeCue: another desert named by its colour or side', () => {
   const desert = (text: string): boolean => other(text, 'الصحراء', ['namedDesert']);
 
   it('reads a colour or a side after the name as another desert', () => {
@@ -170,13 +222,15 @@ describe('arabicShapeSaysOther: another desert named by its colour or side', () 
   });
 });
 
-describe('arabicShapeSaysOther: a coast named by its side or sea', () => {
+describe('arabicShapeCue: a coast named by its side or sea', () => {
   const coast = (text: string, word = 'الساحل'): boolean => other(text, word, ['namedCoast']);
 
   it('reads a side or a sea after the name as a coast', () => {
     expect(coast('تقدم منطقة الساحل الشمالي كل ما يلزم للرياضات المائية.', 'منطقة الساحل')).toBe(true);
     expect(coast('دفعت القوات بتعزيزات إلى جبهة الساحل الغربي جنوب الحديدة.')).toBe(true);
     expect(coast('حذرت الأرصاد من أمواج عالية على الساحل الأطلسي.')).toBe(true);
+    expect(coast('شملت التدريبات إخلاء مصابين من الساحل البحري إلى سفينة.')).toBe(true);
+    expect(coast('قالت القوات إن الساحل المغربي يحتاج إلى رادارات جديدة.')).toBe(true);
   });
 
   it("reads nothing into the Sahel's own qualifiers, a verb or a comma", () => {
@@ -187,7 +241,25 @@ describe('arabicShapeSaysOther: a coast named by its side or sea', () => {
   });
 });
 
-describe("arabicShapeSaysOther: a treaty's own year", () => {
+describe('arabicShapeCue: a coast as a line one lies along or off', () => {
+  const line = (text: string): boolean => other(text, 'الساحل', ['coastline']);
+
+  it('reads a noun of lying along or off a line before the name, with its proclitics, as a coast', () => {
+    expect(line('تسير الزوارق دوريات على طول الساحل بين أكادير والداخلة.')).toBe(true);
+    expect(line('تمتد الكثبان على امتداد الساحل جنوب طرفاية.')).toBe(true);
+    expect(line('ستعزز الصفقة المراقبة قبالة الساحل.')).toBe(true);
+    expect(line('تسير الطريق بمحاذاة الساحل مئات الكيلومترات.')).toBe(true);
+  });
+
+  it('reads nothing into the region after a preposition or a noun of a region, or a proclitic on the name', () => {
+    expect(line('ركزت واشنطن على الساحل بعد موجة الانقلابات.')).toBe(false);
+    expect(line('تتمدد الجماعات في وسط الساحل نحو الجنوب.')).toBe(false);
+    expect(line('تنشط الجماعات في عمق الساحل بعيداً عن العواصم.')).toBe(false);
+    expect(line('على طول الحدود وبالساحل انتشرت القوات.')).toBe(false);
+  });
+});
+
+describe("arabicShapeCue: a treaty's own year", () => {
   const treaty = (text: string, word = 'معاهدة الصداقة'): boolean => other(text, word, ['dated'], [1786, 1787]);
 
   it("reads another year written as the treaty's own as another treaty", () => {
@@ -208,7 +280,25 @@ describe("arabicShapeSaysOther: a treaty's own year", () => {
   });
 });
 
-describe('arabicShapeSaysOther: a person in apposition', () => {
+describe("arabicShapeCue: a treaty's parties", () => {
+  const treaty = (text: string): boolean => other(text, 'معاهدة الصداقة', ['parties']);
+
+  it('reads another country or capital as the first party after بين as another treaty', () => {
+    expect(treaty('مدد البلدان معاهدة الصداقة بين روسيا والصين عشرين عاماً.')).toBe(true);
+    expect(treaty('وقعت معاهدة الصداقة بين الهند والاتحاد السوفيتي في أغسطس.')).toBe(true);
+    expect(treaty('جددت معاهدة الصداقة بين موسكو وبكين.')).toBe(true);
+  });
+
+  it("reads nothing into the story's parties, a pronoun, a noun or a word before بين", () => {
+    expect(treaty('يحتفل البلدان بذكرى معاهدة الصداقة بين المغرب والولايات المتحدة.')).toBe(false);
+    expect(treaty('تبقى معاهدة الصداقة بين البلدين أقدم معاهدة أمريكية.')).toBe(false);
+    expect(treaty('جددت موسكو وبكين معاهدة الصداقة بينهما.')).toBe(false);
+    expect(treaty('أبرمت معاهدة الصداقة مع روسيا بين الحربين.')).toBe(false);
+    expect(treaty('عرضت معاهدة الصداقة بين الرباط وواشنطن في المعرض.')).toBe(false);
+  });
+});
+
+describe('arabicShapeCue: a person in apposition', () => {
   const wagner = (text: string): boolean => other(text, 'فاغنر', ['person']);
 
   it('reads a role noun, or a nationality used as a noun, right before the name as a person', () => {
@@ -226,6 +316,29 @@ describe('arabicShapeSaysOther: a person in apposition', () => {
     expect(wagner('استعانت السلطات بالجيش الروسي فاغنر وغيره.')).toBe(false);
     expect(wagner('انسحب مقاتلو فاغنر من القاعدة.')).toBe(false);
     expect(wagner('قالت فاغنر في بيان إنها ستغادر البلاد.')).toBe(false);
+  });
+});
+
+describe('arabicShapeCue: a capital governed by a noun of its streets, people or services', () => {
+  const moscow = (text: string): boolean => other(text, 'موسكو', ['cityPart']);
+
+  it('reads a noun of the city before the name, with its conjunction or preposition, as the city', () => {
+    expect(moscow('غطت الثلوج شوارع موسكو صباح الأحد.')).toBe(true);
+    expect(moscow('احتفل سكان موسكو بعيد المدينة.')).toBe(true);
+    expect(moscow('ارتفعت الأسعار في ضواحي موسكو.')).toBe(true);
+    expect(moscow('وصل الوفد إلى مطار موسكو الدولي.')).toBe(true);
+    expect(moscow('قال الخبير لسكان موسكو إن البرد سيشتد.')).toBe(true);
+    expect(moscow('وفي وسط موسكو أغلقت المحلات.')).toBe(true);
+    expect(moscow('كان أولمبياد موسكو عام 1980 موضع مقاطعة غربية.')).toBe(true);
+  });
+
+  it('reads nothing into a government noun, a verb, a proclitic on the name or a comma', () => {
+    expect(moscow('يثير نفوذ موسكو في الساحل قلق الغرب.')).toBe(false);
+    expect(moscow('ردت موسكو على الانتقادات.')).toBe(false);
+    expect(moscow('وقعت مالي اتفاقاً مع موسكو.')).toBe(false);
+    expect(moscow('تتحدث الشوارع، وموسكو صامتة.')).toBe(false);
+    expect(moscow('قال السكان، موسكو لا ترد.')).toBe(false);
+    expect(moscow('انتشرت الشرطة بموسكو.')).toBe(false);
   });
 });
 
@@ -257,5 +370,45 @@ describe('the matcher with Arabic shapes', () => {
   it('leaves a person named like the group to the page, and finds the group', () => {
     expect(found('عاد المهاجم فاغنر إلى البرازيل بعد مواسم في روسيا.')).toEqual([]);
     expect(found('انتشر عناصر فاغنر في وسط مالي.')).toEqual(['wagner-group:فاغنر']);
+  });
+
+  it("reads another desert's name on the territory's short name too", () => {
+    const deserts = buildMatcher([
+      testPack([entity({ id: 'western-sahara', aliases: { ar: ['الصحراء الغربية', 'الصحراء'] } })]),
+    ]);
+    const found = (text: string): string[] => deserts.find(text).map((x) => `${x.entityId}:${x.text}`);
+    expect(found('تدربت وحدات في الصحراء العربية مع جيوش الخليج.')).toEqual([]);
+    expect(found('زار المبعوث الصحراء الغربية.')).toEqual(['western-sahara:الصحراء الغربية']);
+    expect(found('بحث الوفد ملف الصحراء مع الوزير.')).toEqual(['western-sahara:الصحراء']);
+  });
+
+  it('keeps the span of an organisation its window vetoes: the country in its name is a modifier', () => {
+    const embassy = buildMatcher([
+      testPack([
+        entity({ id: 'united-states', aliases: { ar: ['الولايات المتحدة'] } }),
+        entity({
+          id: 'embassy', // not us-embassy-morocco: own-countries.ts would read بيروت as another country's
+          category: 'organization',
+          aliases: { ar: [{ text: 'سفارة الولايات المتحدة', context: { vetoes: ['بيروت'] } }] },
+        }),
+      ]),
+    ]);
+    const found = (text: string): string[] => embassy.find(text).map((x) => `${x.entityId}:${x.text}`);
+    expect(found('انفجرت سيارة أمام سفارة الولايات المتحدة في بيروت.')).toEqual([]);
+    expect(found('قالت الولايات المتحدة إن سفارتها في بيروت مغلقة.')).toEqual(['united-states:الولايات المتحدة']);
+  });
+
+  it("rejects a capital governed by a noun of its streets, whatever the rule's story words", () => {
+    const capital = buildMatcher([
+      testPack([
+        entity({
+          id: 'russia',
+          aliases: { ar: ['روسيا', { text: 'موسكو', context: { requires: ['مالي', 'روسيا'] } }] },
+        }),
+      ]),
+    ]);
+    const found = (text: string): string[] => capital.find(text).map((x) => `${x.entityId}:${x.text}`);
+    expect(found('وقعت روسيا ومالي اتفاقاً، وغطت الثلوج شوارع موسكو.')).toEqual(['russia:روسيا']);
+    expect(found('وقعت مالي اتفاقاً ترعاه موسكو.')).toEqual(['russia:موسكو']);
   });
 });

@@ -14,7 +14,13 @@
  * - `timeOfDay`: the place (المغرب) is also the sunset and its prayer: a time preposition, a
  *   prayer or fast word directly before (بعد المغرب، صلاة المغرب، موعد إفطار المغرب), another of the
  *   five prayers coordinated with it (المغرب والعشاء), or a direction before it (في جهة المغرب،
- *   المشرق والمغرب: the west; not من جهة/ناحية المغرب, on Morocco's part);
+ *   المشرق والمغرب: the west; not من جهة/ناحية المغرب, on Morocco's part), or a verb of praying or
+ *   of the call to prayer whose object it is (صلوا المغرب، يصلي الناس المغرب، يؤذن المغرب);
+ * - `maghreb`: the country (المغرب) is also the region it is one country of, the Maghreb: a plural
+ *   of country governing it (دول المغرب، بلدان المغرب، أقطار المغرب) or the east coordinated after
+ *   it (المغرب والمشرق); one country has no countries.
+ * - `capital`: a country named like its capital (الجزائر) is the city when the word العاصمة follows
+ *   it in apposition or مدينة governs it (الجزائر العاصمة، مدينة الجزائر).
  * - `region`: the country (أمريكا) is also its continent, whose parts take a compass or culture
  *   adjective (أمريكا الجنوبية، أمريكا الوسطى، أمريكا اللاتينية); the country takes none.
  * - `relative`: a name made of a noun and a compass adjective (الصحراء الغربية، الأقاليم الجنوبية) is
@@ -26,27 +32,51 @@
  *   after it, a colour or a side (الصحراء البيضاء، الصحراء الشرقية، الصحراء العربية); the Sahara's
  *   own names are longer aliases (الصحراء الكبرى) or a country's part of it (foreign-qualifier.ts).
  * - `namedCoast`: the Sahel (الساحل، منطقة الساحل) is also any coast, named by the side or the sea
- *   after it (الساحل الشمالي، منطقة الساحل الشرقي، الساحل الأطلسي); the Sahel's own qualifiers are
- *   other words (الساحل الإفريقي، الساحل الأوسط), and a country's coast is foreign-qualifier.ts's.
+ *   after it (الساحل الشمالي، منطقة الساحل الشرقي، الساحل الأطلسي، الساحل البحري), or Morocco's own
+ *   (الساحل المغربي: Morocco is no Sahel country); the Sahel's own qualifiers are other words
+ *   (الساحل الإفريقي، الساحل الأوسط), and another country's coast is foreign-qualifier.ts's.
+ * - `coastline`: a coast is a line, the Sahel a region: a noun of lying along or off a line governing
+ *   the unprefixed name (على طول الساحل، على امتداد الساحل، قبالة الساحل، بمحاذاة الساحل).
  * - `dated`: a treaty's name (معاهدة الصداقة، معاهدة السلام والصداقة) is shared by the treaties of
  *   many years; a year written as the treaty's own (لعام 1836، لسنة 1971، الموقعة عام 1796) that is
  *   not one of the entity's (YEARS) names another. Not a year after عام alone, which may date the
  *   sentence's event (ذكرى معاهدة الصداقة عام 1987).
+ * - `parties`: the same treaties are named by their parties, after بين (معاهدة الصداقة بين روسيا
+ *   والصين): a first party that is a country or capital (countries.ts) other than the story's
+ *   names another treaty. Not بين البلدين or بينهما, which name no one.
  * - `person`: a group's or a weapon's name that is also a surname (فاغنر، تاو) names a person when
  *   a noun of a person stands right before it in apposition: a role (المهاجم فاغنر، الموسيقار
  *   فاغنر) or a nationality used as a noun, after a verb, a preposition or nothing (سجل البرازيلي
  *   فاغنر); not a nationality qualifying a definite noun before it, where the name may be the
  *   object of a verb-first clause (واجه الجيش الأوكراني فاغنر).
+ * - `cityPart`: a capital that stands for its government (واشنطن، موسكو، بكين) is the city when a
+ *   noun of the city's streets, people or services governs it (شوارع موسكو، سكان بكين، عمدة
+ *   واشنطن، مطار بكين): a government has none of these. Like a destination (address-shape.ts),
+ *   it decides the mention, whatever the window's story words.
  *
  * Only what is directly attached counts: nothing but spaces between, so a comma or a full stop ends
  * the phrase. Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
 import { isWordChar } from './boundaries';
+import { COUNTRY_TABLE } from './countries';
 import { text } from './folded-words';
 import { foldString } from './normalise';
 
 export type ArabicCue =
-  'feminine' | 'plural' | 'timeOfDay' | 'region' | 'relative' | 'namedDesert' | 'namedCoast' | 'dated' | 'person';
+  | 'feminine'
+  | 'plural'
+  | 'timeOfDay'
+  | 'region'
+  | 'relative'
+  | 'namedDesert'
+  | 'namedCoast'
+  | 'dated'
+  | 'person'
+  | 'cityPart'
+  | 'coastline'
+  | 'maghreb'
+  | 'capital'
+  | 'parties';
 
 /**
  * Per entity of the bundled pack: its Arabic aliases that also name something else, and the cues
@@ -54,16 +84,22 @@ export type ArabicCue =
  */
 const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
   rabat: { الرباط: ['feminine'] },
-  algeria: { الجزائر: ['plural'] },
-  morocco: { المغرب: ['timeOfDay'] },
-  'united-states': { أمريكا: ['region'], أميركا: ['region'] },
-  'western-sahara': { 'الصحراء الغربية': ['relative'], 'الأقاليم الجنوبية': ['relative'] },
+  algeria: { الجزائر: ['plural', 'capital'] },
+  morocco: { المغرب: ['timeOfDay', 'maghreb'] },
+  'united-states': { أمريكا: ['region'], أميركا: ['region'], واشنطن: ['cityPart'] },
+  russia: { موسكو: ['cityPart'] },
+  china: { بكين: ['cityPart'] },
+  'western-sahara': {
+    'الصحراء الغربية': ['relative'],
+    'الأقاليم الجنوبية': ['relative'],
+    الصحراء: ['namedDesert'], // the territory's short name, read when a longer one is not
+  },
   'sahara-desert': { الصحراء: ['namedDesert'] },
-  sahel: { الساحل: ['namedCoast'], 'منطقة الساحل': ['namedCoast'] },
+  sahel: { الساحل: ['namedCoast', 'coastline'], 'منطقة الساحل': ['namedCoast'] },
   'treaty-of-friendship-1786': {
-    'معاهدة الصداقة': ['dated'],
-    'معاهدة السلام والصداقة': ['dated'],
-    'معاهدة السلم والصداقة': ['dated'],
+    'معاهدة الصداقة': ['dated', 'parties'],
+    'معاهدة السلام والصداقة': ['dated', 'parties'],
+    'معاهدة السلم والصداقة': ['dated', 'parties'],
     'معاهدة الصداقة المغربية الأمريكية': ['dated'],
     'معاهدة الصداقة المغربية الأميركية': ['dated'],
     'معاهدة السلام والصداقة المغربية الأمريكية': ['dated'],
@@ -133,6 +169,16 @@ const TIME_FRAMES = folded([
   'فطور',
   'ركعات',
 ]);
+/**
+ * Verbs of praying and of the call to prayer, whose object the sunset prayer is (صلوا المغرب، يؤذن
+ * المغرب). Not أذن (also "permitted") nor أدى (also "played", أدى المغرب دوراً).
+ */
+const PRAY_VERBS = folded([
+  ...['صلى', 'صليت', 'صلينا', 'صليتم', 'صلوا', 'صلت', 'صليا', 'صلتا'],
+  ...['يصلي', 'يصلون', 'يصليان', 'تصلي', 'تصلين', 'تصلون', 'نصلي', 'أصلي', 'يؤذن'],
+]);
+/** Prayer verbs that و or ف turn into other verbs (وصلوا المغرب: they reached Morocco; فصلت: separated). */
+const NO_CONJUNCTION = folded(['صلوا', 'صلت']);
 /** The other four daily prayers, coordinated with the sunset prayer (المغرب والعشاء، العصر والمغرب). */
 const PRAYERS = folded(['الفجر', 'الصبح', 'الظهر', 'العصر', 'العشاء']);
 /**
@@ -140,9 +186,35 @@ const PRAYERS = folded(['الفجر', 'الصبح', 'الظهر', 'العصر', 
  * Not صوب (صوب المغرب: towards the country).
  */
 const DIRECTIONS = folded(['جهة', 'ناحية', 'المشرق', 'الشرق']);
+/** The story's countries (countries.ts codes): a treaty between them is the entity's. */
+const STORY_COUNTRIES = new Set(['us', 'ma']);
+/** Folded Arabic names and capitals of the other countries, for `parties`. */
+const OTHER_PARTIES: readonly string[] = COUNTRY_TABLE.filter((c) => !STORY_COUNTRIES.has(c.code)).flatMap((c) =>
+  [...c.arNames, ...c.capitals.filter((w) => /[\u0600-\u06ff]/u.test(w))].map((w) => foldString(w)),
+);
+/** The capital in apposition after a country named like it (الجزائر العاصمة). */
+const CAPITAL = foldString('العاصمة');
+/** The city noun governing it (مدينة الجزائر). */
+const CITY = folded(['مدينة']);
+/** Plurals of country: governing a one-country name, the region it belongs to (دول المغرب). */
+const COUNTRIES = folded(['دول', 'بلدان', 'أقطار']);
+/** The east, coordinated after the west (المغرب والمشرق). */
+const EAST = folded(['المشرق', 'الشرق']);
 /** جهة or ناحية after من: on the part of (من جهة المغرب، من ناحية المغرب: on Morocco's part), the country. */
 const SIDES = folded(['جهة', 'ناحية']);
 const FROM = folded(['من']);
+
+/**
+ * Nouns of a city's streets, districts, people and services, and of the games it hosts: governing a
+ * capital, the city (شوارع موسكو، سكان بكين، عمدة واشنطن، أولمبياد بكين). Not قلب or أجواء (also figurative), nor العاصمة (an
+ * apposition that news also uses for the government).
+ */
+const CITY_PARTS = folded([
+  ...['شوارع', 'شارع', 'أحياء', 'حي', 'ضواحي', 'ضاحية', 'وسط', 'أطراف', 'سكان', 'أهالي', 'عمدة'],
+  ...['بلدية', 'مترو', 'مطار', 'مطارات', 'جامعة', 'جامعات', 'متحف', 'متاحف', 'ساحة', 'ساحات', 'ميدان'],
+  ...['فنادق', 'فندق', 'مطاعم', 'حدائق', 'أسواق', 'مستشفيات', 'مدارس', 'محطة', 'محطات', 'شرطة', 'مدينة'],
+  ...['أولمبياد', 'ألعاب'], // the games it hosts (أولمبياد بكين)
+]);
 
 /** Adjectives that name a part of a continent, feminine like it. */
 const PARTS = folded(['الشمالية', 'الجنوبية', 'الوسطى', 'اللاتينية', 'الشرقية', 'الغربية']);
@@ -171,8 +243,13 @@ const OF_YEAR = folded(['لعام', 'لسنة', 'لعامي']);
 const SIGNED = folded(['الموقعة', 'الموقع', 'المبرمة', 'المبرم', 'الموقعتين']);
 const IN_YEAR = folded(['عام', 'سنة', 'في']);
 const IN = foldString('في');
-/** Sides and seas that name a coast (الساحل الشمالي، الساحل الأطلسي); not الأوسط (the central Sahel). */
-const COAST_NAMES = folded(['الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأطلسي', 'المتوسطي']);
+/**
+ * Sides and seas that name a coast (الساحل الشمالي، الساحل الأطلسي، الساحل البحري), and Morocco's
+ * (الساحل المغربي); not الأوسط (the central Sahel).
+ */
+const COAST_NAMES = folded(['الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأطلسي', 'المتوسطي', 'البحري', 'المغربي']);
+/** Nouns of lying along or off a line (على طول الساحل، قبالة الساحل): a coast, not a region. */
+const ALONG = folded(['طول', 'امتداد', 'قبالة', 'محاذاة', 'حذاء', 'شريط']);
 /**
  * Nouns of a person's role or trade, with the article: in apposition before a name, that person. Not
  * the nisbas (الدولي، السياسي: also adjectives, read by `person`), nor العالم (also the world).
@@ -262,15 +339,61 @@ function direction(chars: Uint16Array, tok: number, prev: string): boolean {
   return !inSet(FROM, wordBefore(chars, p - prev.length));
 }
 
-/** A time-of-day frame around the mention (بعد المغرب، صلاة المغرب، المغرب والعشاء، ناحية المغرب). */
+/** A verb of praying, with its conjunction when that leaves it a prayer verb (وصلى، ويصلي). */
+const prayVerb = (w: string): boolean => PRAY_VERBS.has(w) || (inSet(PRAY_VERBS, w) && !NO_CONJUNCTION.has(w.slice(1)));
+
+/**
+ * A verb of praying right before the mention at `tok`, or before its definite subject (صلوا المغرب،
+ * يصلي الناس المغرب); not across a preposition (صلى في المغرب: prayed in Morocco).
+ */
+function prayedObject(chars: Uint16Array, tok: number, prev: string): boolean {
+  if (prayVerb(prev)) return true;
+  if (!prev.startsWith(ALEF_LAM)) return false;
+  let p = tok;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  return prayVerb(wordBefore(chars, p - prev.length));
+}
+
+/**
+ * A time-of-day frame around the mention (بعد المغرب، صلاة المغرب، المغرب والعشاء، ناحية المغرب،
+ * صلوا المغرب).
+ */
 function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
   const clitic = text(chars, tok, s);
   if (clitic !== '' && clitic !== 'و' && clitic !== 'ف') return false; // بالمغرب، للمغرب: a place
   const prev = wordBefore(chars, tok);
-  if (clitic === '' && (inSet(TIME_FRAMES, prev) || direction(chars, tok, prev))) return true;
+  if (clitic === '' && (inSet(TIME_FRAMES, prev) || direction(chars, tok, prev) || prayedObject(chars, tok, prev)))
+    return true;
   if (clitic !== '' && (inSet(PRAYERS, prev) || direction(chars, tok, prev))) return true; // (و)العصر والمغرب
   const next = wordAfter(chars, length, e);
   return next.length > 3 && AND.includes(next.charCodeAt(0)) && PRAYERS.has(next.slice(1));
+}
+
+/**
+ * A noun of the city's streets, people or services governing the unprefixed capital at [tok, e), with
+ * its own conjunction or preposition if any (في شوارع موسكو، لسكان بكين، وعمدة واشنطن): the city.
+ */
+const cityPart = (chars: Uint16Array, tok: number, s: number): boolean => governedBy(CITY_PARTS, chars, tok, s);
+
+/**
+ * A head noun of `heads` right before the unprefixed name at `tok` (a construct's second term), with
+ * up to two proclitics of its own (بمحاذاة، وفي شوارع → شوارع).
+ */
+function governedBy(heads: ReadonlySet<string>, chars: Uint16Array, tok: number, s: number): boolean {
+  if (s !== tok) return false; // وموسكو، بموسكو: a coordination or a place, not a construct's second term
+  const head = wordBefore(chars, tok);
+  for (let i = 0; i <= 2 && i < head.length - 1; i++) {
+    if (i > 0 && !PROCLITICS.includes(head.charCodeAt(i - 1))) break;
+    if (heads.has(head.slice(i))) return true;
+  }
+  return false;
+}
+
+/** A plural of country governing the name, or the east coordinated after it: the region. */
+function maghreb(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+  if (governedBy(COUNTRIES, chars, tok, s)) return true;
+  const next = wordAfter(chars, length, e);
+  return next.length > 3 && AND.includes(next.charCodeAt(0)) && EAST.has(next.slice(1));
 }
 
 /** A compass or culture adjective after the mention: a part of the continent, not the country. */
@@ -360,6 +483,19 @@ function otherYear(chars: Uint16Array, length: number, e: number, own: readonly 
   return y !== null && !own.includes(y);
 }
 
+/** بين right after the name, then another country or capital as the first party (بين روسيا والصين). */
+function otherParties(chars: Uint16Array, length: number, e: number): boolean {
+  if (wordAfter(chars, length, e) !== BETWEEN) return false;
+  let p = afterWord(chars, length, e);
+  while (p < length && SPACE(chars[p])) p++;
+  for (const name of OTHER_PARTIES) {
+    const end = p + name.length;
+    if (end > length || (end < length && isWordChar(chars[end]!))) continue;
+    if (text(chars, p, end) === name) return true;
+  }
+  return false;
+}
+
 /** A colour or a side after the desert's name: another desert. */
 const namedDesert = (chars: Uint16Array, length: number, e: number): boolean =>
   DESERT_NAMES.has(wordAfter(chars, length, e));
@@ -383,6 +519,11 @@ const CHECKS: Record<ArabicCue, Check> = {
   namedCoast: (chars, length, _tok, _s, e) => COAST_NAMES.has(wordAfter(chars, length, e)),
   dated: (chars, length, _tok, _s, e, years) => otherYear(chars, length, e, years),
   person: (chars, _length, tok, s) => person(chars, tok, s),
+  cityPart: (chars, _length, tok, s) => cityPart(chars, tok, s),
+  coastline: (chars, _length, tok, s) => governedBy(ALONG, chars, tok, s),
+  maghreb,
+  parties: (chars, length, _tok, _s, e) => otherParties(chars, length, e),
+  capital: (chars, length, tok, s, e) => wordAfter(chars, length, e) === CAPITAL || governedBy(CITY, chars, tok, s),
 };
 
 /** An entity's checked aliases, folded, with their cues. */
@@ -407,22 +548,22 @@ export function arabicShapeRule(
 }
 
 /**
- * Whether the shape of the Arabic mention at folded [tok, e) (its name at [s, e), after any
- * proclitics, or its second ل in a لل contraction) says it is a common noun, not the place.
+ * The cue by which the shape of the Arabic mention at folded [tok, e) (its name at [s, e), after any
+ * proclitics, or its second ل in a لل contraction) says it is another sense, or null when none does.
  */
-export function arabicShapeSaysOther(
+export function arabicShapeCue(
   rule: ArabicShapeRule,
   chars: Uint16Array,
   length: number,
   tok: number,
   s: number,
   e: number,
-): boolean {
+): ArabicCue | null {
   const name = text(chars, s, e);
   for (const { word, cues } of rule.words) {
     // للرباط: the pattern is the name without its alef.
     if (name !== word && name !== word.slice(1)) continue;
-    for (const cue of cues) if (CHECKS[cue](chars, length, tok, s, e, rule.years)) return true;
+    for (const cue of cues) if (CHECKS[cue](chars, length, tok, s, e, rule.years)) return cue;
   }
-  return false;
+  return null;
 }

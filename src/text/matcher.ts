@@ -29,7 +29,7 @@ import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAPlace, namesAnotherPerson } from './namesakes';
 import { caseTellsNothing, namesAnotherThing, SHAPE_WEIGHT, shapeSaysOther } from './name-shape';
-import { ARABIC_SHAPE_ENTITIES, arabicShapeRule, arabicShapeSaysOther, type ArabicShapeRule } from './arabic-shape';
+import { ARABIC_SHAPE_ENTITIES, arabicShapeCue, arabicShapeRule, type ArabicShapeRule } from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
@@ -756,10 +756,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // Written as part of a longer name, or as a common noun (name-shape.ts): evidence against, which
       // a rule's story words can outweigh; an alias without a rule is rejected, a vote as by a veto.
       const arabicRule = aArabic[pAlias[p]!]!;
+      const arabicCue =
+        arabicRule !== null && !rec.afterMention ? arabicShapeCue(arabicRule, chars, length, tok, s, e) : null;
       const shaped =
-        !rec.afterMention &&
-        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt) ||
-          (arabicRule !== null && arabicShapeSaysOther(arabicRule, chars, length, tok, s, e)));
+        !rec.afterMention && (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt) || arabicCue !== null);
       // A capital that may stand for its government, written where one is or goes: the city.
       const locative = aMetonym[pAlias[p]!]
         ? address.locative(rec.entityId, text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))
@@ -795,7 +795,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       }
       // A namesake town: written in an address (Morocco, Indiana) or described as a town.
       if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!)) verdict = REJECT;
-      if (locative === 'destination') verdict = REJECT;
+      if (locative === 'destination' || arabicCue === 'cityPart') verdict = REJECT; // the city, as a street's
       // Another thing's name outright (Apache 2.4, FAR Part 15, Sahara Group): the window cannot save it.
       if (verdict !== REJECT && namesAnotherThing(text, starts[s]!, ends[e - 1]!, nameAt, rec.entityId))
         verdict = REJECT;
@@ -810,6 +810,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
       const start = starts[tok]!;
       const endOrig = ends[e - 1]!;
       if (verdict === REJECT) {
+        // An organisation's name keeps its span when vetoed too: the names in it are modifiers
+        // (سفارة الولايات المتحدة في بيروت is no mention of the United States), as when foreign.
+        if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e);
         // A vote against this entity on the page; one per place.
         const last = matches[matches.length - 1];
         if (last?.start !== start || last.entityId !== rec.entityId || last.sense !== 'rejected') {
