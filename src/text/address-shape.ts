@@ -216,8 +216,18 @@ function nextMark(text: string, from: number): string {
 /** A period closing an abbreviation or a sentence is not part of a name. */
 const bare = (w: string): string => w.replace(/\.$/, '');
 
+/** A place name's kind: the country it is the capital of, or a country. */
+interface PlaceKind {
+  capitalOf: string | undefined;
+  isCountry: boolean;
+}
+
+/** How many written names AddressShape remembers (a bound, so a long-lived matcher stays small). */
+const KINDS_KEPT = 512;
+
 export class AddressShape {
   private places: Places | null = null;
+  private readonly kinds = new Map<string, PlaceKind>();
 
   constructor(private readonly countries: readonly Country[] = COUNTRY_TABLE) {}
 
@@ -230,9 +240,7 @@ export class AddressShape {
    * address, or described as a town. Only for names that are a country or a capital of countries.ts.
    */
   saysOther(text: string, start: number, end: number): boolean {
-    const name = foldString(text.slice(start, end));
-    const capitalOf = this.p.capitals.get(name);
-    const isCountry = capitalOf === undefined && this.p.countries.has(name);
+    const { capitalOf, isCountry } = this.placeKind(text.slice(start, end));
     if (capitalOf === undefined && !isCountry) return false;
     // Both an address and "China, a village" need a comma or a bracket next: most names have neither.
     const mark = nextMark(text, end);
@@ -241,6 +249,22 @@ export class AddressShape {
       ((listed || mark === '(') && this.address(text, end, capitalOf)) ||
       this.gazetteer(text, start, end, isCountry, listed)
     );
+  }
+
+  /**
+   * Whether a name as written is a capital (of which country) or a country. Remembered by the text
+   * as written: a page names the same few places again and again, and folding is the dear part.
+   */
+  private placeKind(written: string): PlaceKind {
+    let kind = this.kinds.get(written);
+    if (kind === undefined) {
+      const name = foldString(written);
+      const capitalOf = this.p.capitals.get(name);
+      kind = { capitalOf, isCountry: capitalOf === undefined && this.p.countries.has(name) };
+      if (this.kinds.size >= KINDS_KEPT) this.kinds.clear();
+      this.kinds.set(written, kind);
+    }
+    return kind;
   }
 
   private address(text: string, end: number, capitalOf: string | undefined): boolean {
@@ -309,17 +333,14 @@ export class AddressShape {
       return TOWN_NOUNS.has(f) || (isCountry && CITY_NOUNS.has(f));
     };
     // The town of China, la commune de Rabat, بلدة الصين.
-    const before = wordsBefore(text, start, 2);
-    if (before[0] !== undefined && spaced(before[0].sep)) {
-      const near = foldString(before[0].word);
+    const first = wordsBefore(text, start, 1)[0];
+    if (first !== undefined && spaced(first.sep)) {
+      const near = foldString(first.word);
       if (isTown(near) && /[\u0600-\u06ff]/u.test(near)) return true;
-      if (
-        OF.has(near.replace(/[’']$/, '')) &&
-        before[1] !== undefined &&
-        spaced(before[1].sep) &&
-        isTown(before[1].word)
-      )
-        return true;
+      if (OF.has(near.replace(/[’']$/, ''))) {
+        const town = wordsBefore(text, start, 2)[1];
+        if (town !== undefined && spaced(town.sep) && isTown(town.word)) return true;
+      }
     } else if (/^d[’']$/i.test(text.slice(Math.max(0, start - 2), start))) {
       const prev = wordsBefore(text, start - 2, 1)[0];
       if (prev !== undefined && spaced(prev.sep) && isTown(prev.word)) return true;
