@@ -1,14 +1,15 @@
 /**
  * The matcher's precompiled form: the automaton, alias table and context rules as flat typed
  * arrays in one binary blob, so a pack is ready without folding its aliases or context words, or
- * building its automaton. Layout: "GLM5", u32 meta length, meta JSON (UTF-8), then each array
+ * building its automaton. Layout: "GLM6", u32 meta length, meta JSON (UTF-8), then each array
  * 8-byte aligned. GLM2 (vs GLM1): context rules are stored compiled (folded words, flat look-up
  * tables), not as rules to fold at load; no edge-target array (edge k leads to state k + 1).
  * GLM3 (vs GLM2): context rules carry weighted cue words (a third key range per rule and a
  * weight per word); an alias record's flag 4 marks a general place (added within GLM3: the stored
  * record's format, compiled-matcher-record.ts, keeps a GLM3 blob without it from loading).
  * GLM4 (vs GLM3): an alias record's flag 8 marks an other-sense phrase. GLM5 (vs GLM4): flag 16
- * marks an alias whose inner names are modifiers (AliasRecord.modifiersInside).
+ * marks an alias whose inner names are modifiers (AliasRecord.modifiersInside). GLM6 (vs GLM5): no
+ * per-rule bitset of first letters (context.ts indexes each rule's words on first use).
  */
 import { DENSE_BUDGET, finishAutomaton } from './automaton';
 import { compileRuleWords, ruleWords, type CompiledContext, type ContextTables } from './context';
