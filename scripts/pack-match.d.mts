@@ -2,6 +2,6 @@
 import type { Plugin } from 'esbuild';
 import type { Pack } from '../src/text/pack-types';
 
-/** The pack reduced to what matching needs (no summaries, facts or relations). */
+/** The pack without what only the card shows (summaries, facts, relations): all that matching reads. */
 export function matchingPart(pack: Pack): Pack;
 export const packMatch: Plugin;

@@ -1,19 +1,16 @@
 // esbuild plugin: `import pack from './bundled-pack.json?match'` gives the pack reduced to what
-// matching needs. The content script runs on every page, so it carries ids, categories, names,
-// aliases and context rules only; summaries, facts and relations stay in the background
-// (glossa:entity-card).
+// matching needs. The content script runs on every page, so the card's fields (summaries, facts,
+// relations) stay in the background (glossa:entity-card); everything else is kept, so a field the
+// matcher reads (context rules, cueWeights, otherSenses, and any added later) cannot be left out
+// and make the extension decide otherwise than the scan CLI and the eval.
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 
 export function matchingPart(pack) {
   return {
     ...pack,
-    entities: pack.entities.map(({ id, category, names, aliases, context }) => ({
-      id,
-      category,
-      names,
-      aliases,
-      ...(context ? { context } : {}),
+    entities: pack.entities.map(({ summary: _summary, facts: _facts, relations: _relations, ...matching }) => ({
+      ...matching,
       summary: {},
       facts: [],
     })),
