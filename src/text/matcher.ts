@@ -28,7 +28,7 @@ import {
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAPlace, namesAnotherPerson } from './namesakes';
-import { caseTellsNothing, namesAnotherThing, SHAPE_WEIGHT, shapeSaysOther } from './name-shape';
+import { caseTellsNothing, namesAnotherThing, SHAPE_WEIGHT, shapeSaysOther, type NamedKind } from './name-shape';
 import { ARABIC_SHAPE_ENTITIES, arabicShapeCue, arabicShapeRule, type ArabicShapeRule } from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
@@ -256,6 +256,10 @@ function mergeRules(rules: readonly (ContextRule | null)[]): ContextRule | null 
   if (cues.size > 0) merged.weights = Object.fromEntries([...cues].map(([word, { sum, n }]) => [word, sum / n]));
   return merged;
 }
+
+/** What an alias's entity is, to name-shape's namesAnotherThing. */
+const kindOf = (rec: AliasRecord): NamedKind =>
+  rec.general ? 'place' : rec.modifiersInside ? 'organisation' : 'other';
 
 /** condTok of find when no pending match is open: no candidate starts after it. */
 const NO_SPAN = 0x7fffffff;
@@ -797,7 +801,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!)) verdict = REJECT;
       if (locative === 'destination' || arabicCue === 'cityPart') verdict = REJECT; // the city, as a street's
       // Another thing's name outright (Apache 2.4, FAR Part 15, Sahara Group): the window cannot save it.
-      if (verdict !== REJECT && namesAnotherThing(text, starts[s]!, ends[e - 1]!, nameAt, rec.entityId))
+      if (verdict !== REJECT && namesAnotherThing(text, starts[s]!, ends[e - 1]!, nameAt, rec.entityId, kindOf(rec)))
         verdict = REJECT;
       if (aHeads[pAlias[p]!] && !shaped) {
         // A shared name its window rejects for one sense and leaves open for the other is the other's

@@ -6,6 +6,7 @@ import {
   inTitleCase,
   lowerCaseCommonNoun,
   namesAnotherThing,
+  type NamedKind,
   partOfLongerName,
   shapeSaysOther,
 } from './name-shape';
@@ -262,6 +263,19 @@ describe('namesAnotherThing', () => {
     expect(thing('Les mercenaires du groupe Wagner ont quitté le Mali.', 'Wagner', ['groupe Wagner'])).toBe(false);
     expect(thing('the mercenary group Wagner left Mali', 'Wagner')).toBe(false);
     expect(thing('une société de sécurité au Sahara', 'Sahara')).toBe(false);
+  });
+
+  it('keeps an organisation described by a firm’s noun, and a number after a place', () => {
+    const of = (text: string, name: string, kind: NamedKind): boolean =>
+      namesAnotherThing(text, ...span(text, name), () => false, '', kind);
+    expect(of('the private military company Wagner deployed to Mali', 'Wagner', 'organisation')).toBe(false);
+    expect(of('la société Wagner a remplacé les soldats français', 'Wagner', 'organisation')).toBe(false);
+    expect(of('the energy firm Sahara opened a depot', 'Sahara', 'place')).toBe(true);
+    expect(of('Exports reached Morocco 2.5 years later', 'Morocco', 'place')).toBe(false);
+    expect(of('Rabat 12.05.2024 – Les Forces armées royales', 'Rabat', 'place')).toBe(false);
+    expect(of('Morocco Part 2 of the series', 'Morocco', 'place')).toBe(false);
+    expect(of('The portal runs on Apache 2.4 behind a proxy.', 'Apache', 'other')).toBe(true);
+    expect(of('The award followed FAR Part 15 and its supplement.', 'FAR', 'organisation')).toBe(true);
   });
 
   it('keeps runs that are pack names, go on past the form, or hold a title or a date', () => {

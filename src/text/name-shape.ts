@@ -374,6 +374,13 @@ function firmBefore(text: string, start: number, packNameAt: PackNameAt): boolea
 }
 
 /**
+ * What the entity is, as far as namesAnotherThing cares: a firm's noun before an organisation's name
+ * describes it ("the private military company Wagner"); a number after a place is an amount or a
+ * date ("Morocco 2.5 years later", "Rabat 12.05.2024"), not a version.
+ */
+export type NamedKind = 'place' | 'organisation' | 'other';
+
+/**
  * Whether the shape of the mention text[start, end) names another thing outright, whatever its
  * window says: a version or section number after it, or an organisational form closing the run of
  * capitalised words that starts with it, or a facility's noun (Langley Research Center, Langley Air
@@ -389,19 +396,21 @@ export function namesAnotherThing(
   end: number,
   packNameAt: PackNameAt,
   entityId = '',
+  kind: NamedKind = 'other',
 ): boolean {
   if (datedOther(entityId, text, start, end)) return true;
-  if (firmBefore(text, start, packNameAt)) return true;
+  if (kind !== 'organisation' && firmBefore(text, start, packNameAt)) return true;
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
   const at = spacesAfter(text, end);
   const next = text.charCodeAt(at);
   if (next >= 0x30 && next <= 0x39) {
+    if (kind === 'place') return false;
     VERSION_AT.lastIndex = at;
     return VERSION_AT.test(text);
   }
   // Most mentions are followed by a lower-case word: nothing to read, unless it may be a division (part, subpart, section…).
-  if (DIVISION_INITIALS.includes(String.fromCharCode(next))) {
+  if (kind !== 'place' && DIVISION_INITIALS.includes(String.fromCharCode(next))) {
     DIVISION_AT.lastIndex = at;
     if (DIVISION_AT.test(text)) return true;
   }
