@@ -125,6 +125,9 @@ describe('arabicShapeCue: the sunset in a time-of-day frame', () => {
     expect(maghrib('فصلت المغرب عن جيرانه حدود مغلقة.')).toBe(false);
     expect(maghrib('أدى المغرب دوراً في الوساطة.')).toBe(false);
     expect(maghrib('لم يؤخر المغرب رده على القرار.')).toBe(false);
+    // Written alike: they pray / they arrive.
+    expect(maghrib('يصلون المغرب بعد رحلة طويلة عبر البحر.')).toBe(false);
+    expect(maghrib('تصلون المغرب مساء الغد.')).toBe(false);
   });
 
   it('reads nothing into جهة (on the part of) nor صوب (towards): the country', () => {
@@ -339,6 +342,7 @@ describe('arabicShapeCue: a capital governed by a noun of its streets, people or
     expect(moscow('تتحدث الشوارع، وموسكو صامتة.')).toBe(false);
     expect(moscow('قال السكان، موسكو لا ترد.')).toBe(false);
     expect(moscow('انتشرت الشرطة بموسكو.')).toBe(false);
+    expect(moscow('لا تنطلي ألعاب موسكو السياسية على أحد.')).toBe(false); // its games: the government
   });
 });
 

@@ -171,11 +171,12 @@ const TIME_FRAMES = folded([
 ]);
 /**
  * Verbs of praying and of the call to prayer, whose object the sunset prayer is (صلوا المغرب، يؤذن
- * المغرب). Not أذن (also "permitted") nor أدى (also "played", أدى المغرب دوراً).
+ * المغرب). Not أذن (also "permitted") nor أدى (also "played", أدى المغرب دوراً); not يصلون, تصلون,
+ * تصلين, written as "they / you arrive" too (يصلون المغرب بعد رحلة طويلة).
  */
 const PRAY_VERBS = folded([
   ...['صلى', 'صليت', 'صلينا', 'صليتم', 'صلوا', 'صلت', 'صليا', 'صلتا'],
-  ...['يصلي', 'يصلون', 'يصليان', 'تصلي', 'تصلين', 'تصلون', 'نصلي', 'أصلي', 'يؤذن'],
+  ...['يصلي', 'يصليان', 'تصلي', 'نصلي', 'أصلي', 'يؤذن'],
 ]);
 /** Prayer verbs that و or ف turn into other verbs (وصلوا المغرب: they reached Morocco; فصلت: separated). */
 const NO_CONJUNCTION = folded(['صلوا', 'صلت']);
@@ -213,7 +214,7 @@ const CITY_PARTS = folded([
   ...['شوارع', 'شارع', 'أحياء', 'حي', 'ضواحي', 'ضاحية', 'وسط', 'أطراف', 'سكان', 'أهالي', 'عمدة'],
   ...['بلدية', 'مترو', 'مطار', 'مطارات', 'جامعة', 'جامعات', 'متحف', 'متاحف', 'ساحة', 'ساحات', 'ميدان'],
   ...['فنادق', 'فندق', 'مطاعم', 'حدائق', 'أسواق', 'مستشفيات', 'مدارس', 'محطة', 'محطات', 'شرطة', 'مدينة'],
-  ...['أولمبياد', 'ألعاب'], // the games it hosts (أولمبياد بكين)
+  ...['أولمبياد'], // the games it hosts (أولمبياد بكين); not ألعاب, also a government's political games
 ]);
 
 /** Adjectives that name a part of a continent, feminine like it. */

@@ -39,6 +39,7 @@ describe('namesAPlace', () => {
     expect(place('the visit of Langley to Rabat')).toBe(false);
     expect(place('la visite de Langley à Rabat')).toBe(false);
     expect(place("the mayor of Langley's home town", 'Milley')).toBe(false);
+    expect(place("Langley's council of advisers met in Stuttgart.")).toBe(false);
   });
   it('keeps the person after other words, prepositions that take people, and before a possessive', () => {
     expect(place('Langley said the exercise went well.')).toBe(false);

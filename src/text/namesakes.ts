@@ -160,11 +160,12 @@ export function namesAPlace(text: string, start: number, end: number, proclitic 
 }
 
 /**
- * Nouns that only a town has, not a person: its mayor, council, residents, township ("Langley's
- * mayor", "the mayor of Langley", « les habitants de Langley », « le canton de Langley »).
+ * Nouns that only a town has, not a person: its mayor, residents, township ("Langley's mayor", "the
+ * mayor of Langley", « les habitants de Langley », « le canton de Langley »). Not "council": a general
+ * has a council of advisers.
  */
 const TOWN_NOUNS = new Set<string>([
-  ...['city', 'council', 'councillors', 'downtown', 'inhabitants', 'mayor', 'municipality', 'population'],
+  ...['city', 'councillors', 'downtown', 'inhabitants', 'mayor', 'municipality', 'population'],
   ...['residents', 'suburbs', 'town', 'township', 'village'],
   ...['agglomération', 'banlieue', 'canton', 'commune', 'habitants', 'maire', 'mairie', 'municipalité'],
   ...['population', 'ville', 'village'],
