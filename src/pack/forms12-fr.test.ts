@@ -120,6 +120,16 @@ describe('bundled pack: French name forms seen on real pages, third round', () =
     expect(matcher.find(text).map((m) => m.entityId)).toEqual(['rabat', 'us-morocco-defense-roadmap']);
   });
 
+  it('leaves a regional US command alone: « en Afrique de l’Est », « du Nord » (1942) are not AFRICOM', () => {
+    expect(matcher.find("Le commandement américain en Afrique de l'Est a aussi participé.")).toEqual([]);
+    expect(matcher.find('Le commandement américain en Afrique du Nord, créé en 1942, débarqua à Casablanca.')).toEqual(
+      [],
+    );
+    expect(matcher.find('Le commandement américain en Afrique a mené une frappe.').map((m) => m.entityId)).toEqual([
+      'africom',
+    ]);
+  });
+
   it('reads « AH-64 E Apache » as one helicopter, not the type and the name apart', () => {
     expect(matcher.find('Les premiers AH-64 E Apache sont arrivés à Tanger Med.').map((m) => m.text)).toEqual([
       'AH-64 E Apache',
