@@ -17,6 +17,9 @@ export interface ProfileResults {
   error?: string;
 }
 
+/** Three pages, three loads each, plus the unminified build: minutes at most. */
+const PROFILE_TIMEOUT_MS = 10 * 60_000;
+
 export function profileSplits(root: string, pages: readonly string[], repeat: number): ProfileResults {
   log(`profile: bench/profile.ts ${pages.join(' ')} --repeat ${repeat}`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'glossa-bench-profile-'));
@@ -35,8 +38,17 @@ export function profileSplits(root: string, pages: readonly string[], repeat: nu
         '--out',
         dir,
       ],
-      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GLOSSA_ROOT: root } },
+      {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, GLOSSA_ROOT: root },
+        // A stuck browser must not hold the whole bench; the profile prints a report per page.
+        timeout: PROFILE_TIMEOUT_MS,
+        maxBuffer: 16 * 1024 * 1024,
+      },
     );
+    if (r.error) return { error: `bench/profile.ts: ${r.error.message}` };
     if (r.status !== 0) return { error: `bench/profile.ts exited ${r.status}: ${(r.stderr || '').slice(-500)}` };
     return JSON.parse(readFileSync(json, 'utf8')) as ProfileResults;
   } catch (e) {

@@ -1,5 +1,7 @@
 /** The RESULTS.md lines of issue 19's measures: whole cost, first screen, Firefox ÷ Chromium, scrolling, soak. */
 
+import { PHASES } from './profile-split';
+
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const fmt = (x: unknown, unit = ''): string => (x === null || x === undefined ? '—' : `${x}${unit}`);
@@ -129,8 +131,8 @@ export function profileSection(r: Any): string[] {
     const floorCpu = chromium[k]?.walkFloorCpuMs;
     const phases: Record<string, number> = prof.pages[k].phases;
     if (!b || typeof floorCpu !== 'number') continue;
-    const walk = phases['walk (collect-text, parts)'] ?? 0;
-    const request = phases['find-names request (serialise, send, deadline)'] ?? 0;
+    const walk = phases[PHASES.walk] ?? 0;
+    const request = phases[PHASES.request] ?? 0;
     const budget = Math.round(b.budget(floorCpu) * 10) / 10;
     const rest = Math.round((prof.pages[k].oursMs - walk - request) * 10) / 10;
     L.push(

@@ -91,6 +91,11 @@ describe('matcher: precompiled form keeps weighted cue words (GLM3)', () => {
     old.set([0x47, 0x4c, 0x4d, 0x32], 0); // "GLM2"
     expect(() => loadMatcher(old, [weighted])).toThrow(/older GLM2/);
   });
+  it('rejects a GLM5 blob (rules with first-letter bitsets), so callers rebuild', () => {
+    const old = serialiseMatcher(buildMatcher([weighted])).slice();
+    old.set([0x47, 0x4c, 0x4d, 0x35], 0); // "GLM5"
+    expect(() => loadMatcher(old, [weighted])).toThrow(/older GLM5/);
+  });
 });
 
 describe('matcher: precompiled form of the bundled pack', () => {
