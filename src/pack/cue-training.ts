@@ -153,10 +153,13 @@ function featureOf(chars: Uint16Array, length: number, a: number, b: number): { 
   return wordAt(chars, length, at, arr, 0, arr.length) ? { word, at } : null;
 }
 
-/** Distinct features in the window of the mention [s, e), as contextVerdict sees the window. */
-export function windowWords(chars: Uint16Array, s: number, e: number, window: number): string[] {
+/**
+ * Distinct features in the window of the mention [s, e), as contextVerdict sees the window (`after`:
+ * the text after the mention only, ContextRule.side).
+ */
+export function windowWords(chars: Uint16Array, s: number, e: number, window: number, after = false): string[] {
   const length = chars.length;
-  const lo = Math.max(0, s - window);
+  const lo = after ? e : Math.max(0, s - window);
   const hi = Math.min(length, e + window);
   const out = new Set<string>();
   let p = lo;
@@ -220,6 +223,7 @@ export function occurrences(site: RuleSite, passages: readonly TrainingPassage[]
   };
   const matcher = buildMatcher([probe, pack]);
   const window = site.rule.window ?? DEFAULT_WINDOW;
+  const after = site.rule.side === 'after';
   const own = OWN_COUNTRIES[site.entity.id];
   const foreignRule = own === undefined ? null : ForeignQualifier.compile(own);
   const qualifier = new ForeignQualifier();
@@ -235,7 +239,7 @@ export function occurrences(site: RuleSite, passages: readonly TrainingPassage[]
       const s = toNormalised(n.starts, m.start);
       const e = toNormalised(n.starts, m.end);
       if (foreignRule !== null && qualifier.foreign(foreignRule, chars, chars.length, s, e)) continue;
-      out.push({ passage: passage.id, story, words: windowWords(chars, s, e, window), chars, s, e });
+      out.push({ passage: passage.id, story, words: windowWords(chars, s, e, window, after), chars, s, e });
     }
   }
   return out;

@@ -8,9 +8,10 @@
  *   Ethiopia); AP's "road map for defense cooperation" (not Tunisia's);
  * - the US recognition worded with "its", counted once (not Morocco or the territory inside it), and not
  *   another state's recognition;
- * - the longer pack names that start with "U.S." ("the U.S." alone was an alias with a rule of modifier
- *   heads for a while: a rule's window reads both sides, so "Morocco and the U.S." lost it; left out until
- *   a rule can read one side);
+ * - "the U.S." as a noun, which the counting rules count (eval/README.md), kept apart from "the U.S." as a
+ *   modifier ("the U.S. military", "the U.S.-Morocco alliance"), which they do not, by a rule that reads the
+ *   words after it only (side: after), so "Morocco and the U.S. agreed" keeps it; and from the longer pack
+ *   names that start with "U.S.", and "the U.S. Open";
  * - "America" for the country beside the story's words (the entity's rule), not Latin, South, North or
  *   Central America (other-sense phrases);
  * - "Marrakech Treaty" with its words swapped (not WIPO's 2013 treaty).
@@ -56,6 +57,26 @@ describe('bundled pack: name forms seen on real pages, third round', () => {
     expect(
       ids('The Sahrawi republic lobbied African capitals for recognition of its sovereignty over Western Sahara.'),
     ).toEqual(['western-sahara']);
+  });
+
+  it('counts "the U.S." as a noun, once per mention, whatever comes before it', () => {
+    expect(ids('Ties between Rabat and the U.S. are old: the U.S. opened a legation in Tangier in 1821.')).toEqual([
+      'rabat',
+      'united-states',
+      'united-states',
+    ]);
+    expect(ids('The king thanked the U.S. for its support.')).toEqual(['united-states']);
+    expect(ids('The Moroccan government and the U.S. agreed on a new plan.')).toEqual(['united-states']);
+    expect(ids('Moroccan troops and the U.S. held drills near Tan-Tan.')).toEqual(['united-states']);
+    expect(ids('He met the president of the U.S. in June.')).toEqual(['united-states']);
+  });
+
+  it('does not count "the U.S." as a modifier, nor in the U.S. Open', () => {
+    expect(ids('The U.S. military flew two bombers over the range.')).toEqual([]);
+    expect(ids('Analysts expect the U.S. administration to keep its position.')).toEqual([]);
+    expect(ids('Morocco also assisted the U.S. CIA with questioning suspects.')).toEqual(['morocco']);
+    expect(ids('Bourita called the U.S.-Morocco alliance a model for Africa.')).toEqual(['morocco']);
+    expect(ids('She reached the final at the U.S. Open last year.')).toEqual([]);
   });
 
   it('leaves the longer names that start with "U.S." to their own entities', () => {

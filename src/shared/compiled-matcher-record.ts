@@ -17,7 +17,8 @@ export const COMPILED_MATCHER_KEY = 'compiledMatcher';
 // 5: the GLM4 blob (other-sense phrases flagged in the alias records).
 // 6: the GLM5 blob (organisations' aliases flagged: their inner names are modifiers).
 // 7: the GLM6 blob (context rules without their first-letter bitsets: context.ts indexes words itself).
-export const COMPILED_MATCHER_FORMAT = 7;
+// 8: the GLM7 blob (a rule's window may be the text after the mention only).
+export const COMPILED_MATCHER_FORMAT = 8;
 
 export interface CompiledMatcherRecord {
   format: typeof COMPILED_MATCHER_FORMAT;

@@ -66,6 +66,16 @@ describe('contextVerdict with weighted cue words', () => {
     expect(verdict(vetoesOnly, 'the CIA at Langley', 'Langley')).toBe(REJECT);
     expect(verdict(vetoesOnly, 'the general and the CIA at Langley', 'Langley')).toBe(ACCEPT);
   });
+  it('reads the words after the mention only when the rule says side: after', () => {
+    const heads: ContextRule = { vetoes: ['military', 'government'], window: 15 };
+    const after: ContextRule = { ...heads, side: 'after' };
+    expect(verdict(after, 'The government and the U.S. agreed.', 'the U.S.')).toBe(ACCEPT);
+    expect(verdict(heads, 'The government and the U.S. agreed.', 'the U.S.')).toBe(REJECT);
+    expect(verdict(after, 'Then the U.S. military flew in.', 'the U.S.')).toBe(REJECT);
+    const words = ruleWords(compileContext(after));
+    expect(words.after).toBe(true);
+    expect(ruleWords(compileRuleWords([words])[0]!).after).toBe(true);
+  });
   it('ruleWords gives back the weights, and recompiling gives the same verdicts', () => {
     const words = ruleWords(compileContext(rule));
     expect(words.cues.length).toBe(6);

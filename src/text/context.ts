@@ -51,6 +51,8 @@ export interface ContextTables {
 export interface CompiledContext {
   tables: ContextTables;
   window: number;
+  /** The window is the text after the mention only (ContextRule.side). */
+  after: boolean;
   /** Some word starts with a non-word character: it may then start anywhere, not only at a word start. */
   anyStart: boolean;
   /** Key ranges (in tables.keys) of the required words, the vetoes and the cue words. */
@@ -70,6 +72,7 @@ export interface RuleWords {
   cues: readonly Uint16Array[];
   weights: readonly number[];
   window: number;
+  after: boolean;
 }
 
 function foldWords(words: readonly string[] | undefined): Uint16Array[] {
@@ -134,6 +137,7 @@ export function compileRuleWords(rules: readonly RuleWords[]): CompiledContext[]
   return groups.map(([reqLo, reqHi, vetLo, vetHi, cueLo, cueHi, anyStart], r) => ({
     tables,
     window: rules[r]!.window,
+    after: rules[r]!.after,
     anyStart,
     reqLo,
     reqHi,
@@ -153,6 +157,7 @@ export function compileContext(rule: ContextRule): CompiledContext {
       cues: foldWords(cues.map(([word]) => word)),
       weights: cues.map(([, weight]) => weight),
       window: rule.window ?? DEFAULT_WINDOW,
+      after: rule.side === 'after',
     },
   ])[0]!;
 }
@@ -173,6 +178,7 @@ export function ruleWords(rule: CompiledContext): RuleWords {
     cues: list(rule.cueLo, rule.cueHi),
     weights: cueWeights,
     window: rule.window,
+    after: rule.after,
   };
 }
 
@@ -345,7 +351,7 @@ export function contextVerdict(
   let score = bias;
   // Cue words already counted (a word counts once however often it occurs); allocated on the first.
   let counted: number[] | null = null;
-  const lo = Math.max(0, s - rule.window);
+  const lo = rule.after ? e : Math.max(0, s - rule.window);
   const hi = Math.min(length, e + rule.window);
   for (let p = lo; p < hi; p++) {
     if (p === s) {

@@ -36,6 +36,44 @@ describe('matcher: precompiled form', () => {
   });
 });
 
+describe('matcher: a rule that reads one side (GLM7)', () => {
+  /** Two variants of one alias (en, fr), each with its rule's side. */
+  const us = (en: 'after' | undefined, fr: 'after' | undefined): Pack => ({
+    id: 'us',
+    version: '1',
+    title: 'us',
+    updated: '2026-01-01',
+    entities: [
+      {
+        id: 'united-states',
+        category: 'place',
+        names: {},
+        aliases: {
+          en: [{ text: 'the U.S.', caseSensitive: true, context: { vetoes: ['military'], window: 15, side: en } }],
+          fr: [{ text: 'the U.S.', caseSensitive: true, context: { vetoes: ['soldiers'], window: 15, side: fr } }],
+        },
+        summary: {},
+        facts: [],
+      },
+    ],
+  });
+  const ids = (m: Matcher, text: string): string[] => m.find(text).map((x) => x.entityId);
+
+  it('keeps the side through the precompiled form', () => {
+    const built = buildMatcher([us('after', 'after')]);
+    const loaded = loadMatcher(serialiseMatcher(built), [us('after', 'after')]);
+    for (const m of [built, loaded]) {
+      expect(ids(m, 'The military and the U.S. agreed.')).toEqual(['united-states']);
+      expect(ids(m, 'Then the U.S. military flew in.')).toEqual([]);
+    }
+  });
+
+  it('reads both sides when one variant of the alias does (merged rules)', () => {
+    const both = buildMatcher([us('after', undefined)]);
+    expect(ids(both, 'The military and the U.S. agreed.')).toEqual([]);
+  });
+});
+
 describe('matcher: precompiled form keeps weighted cue words (GLM3)', () => {
   // The fixture with weights on Apache (a rule of required words and vetoes) and on Langley (vetoes only).
   const weighted = structuredClone(fixture) as Pack;

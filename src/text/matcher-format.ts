@@ -1,7 +1,7 @@
 /**
  * The matcher's precompiled form: the automaton, alias table and context rules as flat typed
  * arrays in one binary blob, so a pack is ready without folding its aliases or context words, or
- * building its automaton. Layout: "GLM6", u32 meta length, meta JSON (UTF-8), then each array
+ * building its automaton. Layout: "GLM7", u32 meta length, meta JSON (UTF-8), then each array
  * 8-byte aligned. GLM2 (vs GLM1): context rules are stored compiled (folded words, flat look-up
  * tables), not as rules to fold at load; no edge-target array (edge k leads to state k + 1).
  * GLM3 (vs GLM2): context rules carry weighted cue words (a third key range per rule and a
@@ -9,14 +9,15 @@
  * record's format, compiled-matcher-record.ts, keeps a GLM3 blob without it from loading).
  * GLM4 (vs GLM3): an alias record's flag 8 marks an other-sense phrase. GLM5 (vs GLM4): flag 16
  * marks an alias whose inner names are modifiers (AliasRecord.modifiersInside). GLM6 (vs GLM5): no
- * per-rule bitset of first letters (context.ts indexes each rule's words on first use).
+ * per-rule bitset of first letters (context.ts indexes each rule's words on first use). GLM7 (vs
+ * GLM6): a rule says whether its window is the text after the mention only (ContextRule.side).
  */
 import { DENSE_BUDGET, finishAutomaton } from './automaton';
 import { compileRuleWords, ruleWords, type CompiledContext, type ContextTables } from './context';
 import { compiledForm, makeMatcher, type AliasRecord, type Matcher } from './matcher';
 import type { Pack } from './pack-types';
 
-const MAGIC = 0x364d4c47; // "GLM6" little-endian
+const MAGIC = 0x374d4c47; // "GLM7" little-endian
 /** Earlier formats: recognised only to say so (the caller rebuilds). */
 const OLD_MAGICS = new Map([
   [0x314d4c47, 'GLM1'],
@@ -24,8 +25,9 @@ const OLD_MAGICS = new Map([
   [0x334d4c47, 'GLM3'],
   [0x344d4c47, 'GLM4'],
   [0x354d4c47, 'GLM5'],
+  [0x364d4c47, 'GLM6'],
 ]);
-const FORMAT = 6;
+const FORMAT = 7;
 type ArrayName =
   | 'alphabet'
   | 'edgeStart'
@@ -57,8 +59,8 @@ const CTORS = {
   u32: Uint32Array,
   f32: Float32Array,
 } as const;
-/** ctxRules: per rule, window, anyStart, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi (see CompiledContext). */
-const RULE_INTS = 8;
+/** ctxRules: per rule, window, anyStart, after, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi (see CompiledContext). */
+const RULE_INTS = 9;
 type Kind = keyof typeof CTORS;
 
 interface Meta {
@@ -122,7 +124,7 @@ export function serialiseMatcher(m: Matcher): Uint8Array {
   const t: ContextTables = merged[0]?.tables ?? emptyTables();
   const ctxRules = new Int32Array(merged.length * RULE_INTS);
   merged.forEach((r, k) =>
-    ctxRules.set([r.window, r.anyStart ? 1 : 0, r.reqLo, r.reqHi, r.vetLo, r.vetHi, r.cueLo, r.cueHi], k * RULE_INTS),
+    ctxRules.set([r.window, r.anyStart ? 1 : 0, r.after ? 1 : 0, r.reqLo, r.reqHi, r.vetLo, r.vetHi, r.cueLo, r.cueHi], k * RULE_INTS),
   );
   const arrays: [ArrayName, Typed][] = [
     ['alphabet', alphabet],
@@ -272,13 +274,14 @@ export function loadMatcher(
     compiledRules.push({
       tables,
       window: ctxRules[k]!,
+      after: ctxRules[k + 2] === 1,
       anyStart: ctxRules[k + 1] === 1,
-      reqLo: ctxRules[k + 2]!,
-      reqHi: ctxRules[k + 3]!,
-      vetLo: ctxRules[k + 4]!,
-      vetHi: ctxRules[k + 5]!,
-      cueLo: ctxRules[k + 6]!,
-      cueHi: ctxRules[k + 7]!,
+      reqLo: ctxRules[k + 3]!,
+      reqHi: ctxRules[k + 4]!,
+      vetLo: ctxRules[k + 5]!,
+      vetHi: ctxRules[k + 6]!,
+      cueLo: ctxRules[k + 7]!,
+      cueHi: ctxRules[k + 8]!,
     });
   }
   const casedByAlias = new Map(meta.cased);

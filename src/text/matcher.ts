@@ -238,6 +238,8 @@ function mergeRules(rules: readonly (ContextRule | null)[]): ContextRule | null 
   const requires = new Set<string>();
   const cues = new Map<string, { sum: number; n: number }>();
   let allRequire = true;
+  // One side only when every variant reads one side: a variant that reads both needs the words before.
+  let afterOnly = true;
   let window = 0;
   for (const r of rules) {
     for (const v of r?.vetoes ?? []) vetoes.add(v);
@@ -251,8 +253,10 @@ function mergeRules(rules: readonly (ContextRule | null)[]): ContextRule | null 
       cues.set(key, c);
     }
     if (r !== null) window = Math.max(window, r.window ?? DEFAULT_WINDOW);
+    if (r !== null && r.side !== 'after') afterOnly = false;
   }
   const merged: ContextRule = { requires: allRequire ? [...requires] : [], vetoes: [...vetoes], window };
+  if (afterOnly) merged.side = 'after';
   if (cues.size > 0) merged.weights = Object.fromEntries([...cues].map(([word, { sum, n }]) => [word, sum / n]));
   return merged;
 }

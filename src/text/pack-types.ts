@@ -30,6 +30,12 @@ export interface ContextRule {
   /** Folded word → weight, |weight| ≤ 10. */
   weights?: Record<string, number>;
   window?: number;
+  /**
+   * 'after': the window is the words after the mention only, for a name whose sense the word it
+   * modifies tells ("the U.S. military": a modifier; "Morocco and the U.S. agreed": the country).
+   * Default: both sides.
+   */
+  side?: 'after';
 }
 
 export interface AliasOptions {

@@ -125,7 +125,7 @@ describe('validatePack', () => {
     const p = validPack();
     const e = (p.entities as Record<string, unknown>[])[0]!;
     e.aliases = { en: [{ text: 'x', needsContext: true, caseSensitive: 'yes' }, { text: 'ً' }, 5], xx: [] };
-    e.context = { requires: [], window: -1 };
+    e.context = { requires: [], window: -1, side: 'before' };
     const errors = errorsOf(p);
     expect(errors).toEqual(
       expect.arrayContaining([
@@ -134,6 +134,7 @@ describe('validatePack', () => {
         'entities[0].aliases.en[2]: must be an object, got number',
         'entities[0].aliases.xx: unknown field',
         'entities[0].context.window: must be an integer from 1 to 2000',
+        'entities[0].context.side: must be "after" (or absent: both sides)',
         'entities[0].context: needs requires, vetoes or weights words',
       ]),
     );

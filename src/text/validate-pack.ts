@@ -241,7 +241,7 @@ function weights(v: unknown, path: string, c: Collector): Record<string, number>
 function contextRule(v: unknown, path: string, c: Collector): ContextRule | undefined {
   const o = obj(v, path, c, false);
   if (o === undefined) return undefined;
-  checkKeys(o, ['requires', 'vetoes', 'weights', 'window'], path, c);
+  checkKeys(o, ['requires', 'vetoes', 'weights', 'window', 'side'], path, c);
   const out: ContextRule = {};
   const requires = words(own(o, 'requires'), `${path}.requires`, c);
   const vetoes = words(own(o, 'vetoes'), `${path}.vetoes`, c);
@@ -254,6 +254,11 @@ function contextRule(v: unknown, path: string, c: Collector): ContextRule | unde
     if (typeof w !== 'number' || !Number.isInteger(w) || w < 1 || w > LIMITS.maxWindow) {
       c.add(`${path}.window`, `must be an integer from 1 to ${LIMITS.maxWindow}`);
     } else out.window = w;
+  }
+  const side = own(o, 'side');
+  if (side !== undefined) {
+    if (side !== 'after') c.add(`${path}.side`, 'must be "after" (or absent: both sides)');
+    else out.side = side;
   }
   // A malformed weights object has been reported already; an absent or empty one leaves the rule without words.
   const rawCues = own(o, 'weights');
