@@ -135,8 +135,13 @@ export function profileSection(r: Any): string[] {
     const request = phases[PHASES.request] ?? 0;
     const budget = Math.round(b.budget(floorCpu) * 10) / 10;
     const rest = Math.round((prof.pages[k].oursMs - walk - request) * 10) / 10;
+    const traced = chromium[k]?.glossaCpuMs;
+    const outside =
+      typeof traced === 'number'
+        ? ` This run's trace gives the script ${traced} ms of thread CPU; what the profile does not find in content-script frames (${Math.round((traced - prof.pages[k].oursMs) * 10) / 10} ms, from other loads of another build, so roughly) is garbage collection and native work in its tasks.`
+        : '';
     L.push(
-      `- ${r.pages?.[k]?.label ?? k}: the target (${b.label}) allows ${budget} ms of CPU. Reading the text (walk ${walk} ms) and sending it to the background (${request} ms) take ${Math.round((walk + request) * 10) / 10} ms; everything else (deciding, mapping answers to ranges, painting, the annotator, loading and evaluating code) ${rest} ms.`,
+      `- ${r.pages?.[k]?.label ?? k}: the target (${b.label}) allows ${budget} ms of CPU. Reading the text (walk ${walk} ms) and sending it to the background (${request} ms) take ${Math.round((walk + request) * 10) / 10} ms; everything else (deciding, mapping answers to ranges, painting, the annotator, loading and evaluating code) ${rest} ms.${outside}`,
     );
   }
   return L;

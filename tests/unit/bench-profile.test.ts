@@ -107,6 +107,9 @@ describe('profileSection', () => {
     expect(text).toContain(
       'everything else (deciding, mapping answers to ranges, painting, the annotator, loading and evaluating code) 14.6 ms',
     );
+    expect(text).toContain(
+      'gives the script 17 ms of thread CPU; what the profile does not find in content-script frames (-3 ms',
+    );
   });
 
   it('says why when the profile could not be taken, and is absent without one', () => {
