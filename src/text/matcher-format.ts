@@ -124,7 +124,10 @@ export function serialiseMatcher(m: Matcher): Uint8Array {
   const t: ContextTables = merged[0]?.tables ?? emptyTables();
   const ctxRules = new Int32Array(merged.length * RULE_INTS);
   merged.forEach((r, k) =>
-    ctxRules.set([r.window, r.anyStart ? 1 : 0, r.after ? 1 : 0, r.reqLo, r.reqHi, r.vetLo, r.vetHi, r.cueLo, r.cueHi], k * RULE_INTS),
+    ctxRules.set(
+      [r.window, r.anyStart ? 1 : 0, r.after ? 1 : 0, r.reqLo, r.reqHi, r.vetLo, r.vetHi, r.cueLo, r.cueHi],
+      k * RULE_INTS,
+    ),
   );
   const arrays: [ArrayName, Typed][] = [
     ['alphabet', alphabet],
