@@ -79,6 +79,15 @@ describe('bundled pack: name forms seen on real pages, third round', () => {
     expect(ids('She reached the final at the U.S. Open last year.')).toEqual([]);
   });
 
+  it('reads no shorter name of the recognition inside one dated another year', () => {
+    expect(
+      ids('The U.S. recognition of Moroccan sovereignty over Western Sahara, adopted in 2025, was debated.'),
+    ).toEqual(['western-sahara']);
+    expect(ids('Since 2021 U.S. recognition of Moroccan sovereignty over Western Sahara has held.')).toEqual([
+      'us-recognition-western-sahara',
+    ]);
+  });
+
   it('leaves the longer names that start with "U.S." to their own entities', () => {
     expect(ids('The U.S. Embassy in Rabat issued a statement.')).toEqual(['us-embassy-morocco']);
     expect(ids('The U.S. Africa Command issued a statement.')).toEqual(['africom']);

@@ -34,6 +34,14 @@ describe('datedOther', () => {
     expect(other(TREATY, 'the 1994 Treaty of Marrakesh created the WTO', 'Treaty of Marrakesh')).toBe(true);
   });
 
+  it('reads nothing into a year a preposition governs: it dates the sentence', () => {
+    const RECOGNITION = 'us-recognition-western-sahara';
+    const name = 'U.S. recognition of Moroccan sovereignty over Western Sahara';
+    expect(other(RECOGNITION, `Since 2021 ${name} has shaped Rabat's diplomacy.`, name)).toBe(false);
+    expect(other(RECOGNITION, `In 2024 ${name} was confirmed again.`, name)).toBe(false);
+    expect(other(RECOGNITION, `The 2023 ${name} debate`, name)).toBe(true);
+  });
+
   it('keeps the entity’s own years, and years further off', () => {
     expect(other(TREATY, 'the Treaty of Marrakesh of 1786 opened the ports', 'Treaty of Marrakesh')).toBe(false);
     expect(other(TREATY, 'le traité d’amitié de 1786 entre le Maroc et les États-Unis', 'traité d’amitié')).toBe(false);

@@ -32,8 +32,13 @@ const YEAR_AFTER = new RegExp(
   'iu',
 );
 
-/** Right before the name: the year as its modifier ("the 1994 Treaty of Marrakesh"). */
+/**
+ * Right before the name: the year as its modifier ("the 1994 Treaty of Marrakesh"); not after a
+ * preposition, where the year dates the sentence ("since 2021 U.S. recognition has held").
+ */
 const YEAR_BEFORE = /(?:^|[^\d\p{L}])(\d{4})[ \u00a0]+$/u;
+const YEAR_GOVERNED =
+  /(?:^|[^\p{L}])(?:since|in|after|before|until|by|from|through|depuis|en|après|apres|avant|jusqu['’]en|dès|des)[ \u00a0]+\d{4}[ \u00a0]+$/iu;
 
 /**
  * Whether the mention text[start, end) of `entityId` is dated by a year that is not the entity's own:
@@ -43,7 +48,8 @@ export function datedOther(entityId: string, text: string, start: number, end: n
   const own = OWN_YEARS[entityId];
   if (own === undefined || !/\p{Script=Latin}/u.test(text[start] ?? '')) return false;
   const after = YEAR_AFTER.exec(text.slice(end, end + 60));
-  const before = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  const lead = text.slice(Math.max(0, start - 24), start);
+  const before = YEAR_GOVERNED.test(lead) ? null : YEAR_BEFORE.exec(lead.slice(-12));
   const year = after?.[1] ?? before?.[1];
   return year !== undefined && !own.includes(Number(year));
 }

@@ -679,8 +679,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
     // something is undecided: plain matches otherwise, at no cost. Set in accept (the cast keeps
     // TypeScript from narrowing it to null).
     let senses = null as Sense[] | null;
-    // The entity of the latest name qualified by another country, and its end: shorter names of it
-    // there (Joint Chiefs in Joint Chiefs of Staff in Seoul) are the same namesake.
+    // The entity of the latest name qualified by another country (or naming another thing outright),
+    // and its end: shorter names of it there (Joint Chiefs in Joint Chiefs of Staff in Seoul) are the
+    // same namesake.
     let foreignEntity = '';
     let foreignEnd = 0;
     // The span [rivalTok, rivalEnd) of the latest shared name (sense-heads.ts) rejected for rivalEntity.
@@ -805,8 +806,12 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!)) verdict = REJECT;
       if (locative === 'destination' || arabicCue === 'cityPart') verdict = REJECT; // the city, as a street's
       // Another thing's name outright (Apache 2.4, FAR Part 15, Sahara Group): the window cannot save it.
-      if (verdict !== REJECT && namesAnotherThing(text, starts[s]!, ends[e - 1]!, nameAt, rec.entityId, kindOf(rec)))
+      if (verdict !== REJECT && namesAnotherThing(text, starts[s]!, ends[e - 1]!, nameAt, rec.entityId, kindOf(rec))) {
         verdict = REJECT;
+        // Shorter names of the entity inside it name that other thing too (a treaty of another year).
+        foreignEntity = rec.entityId;
+        foreignEnd = e;
+      }
       if (aHeads[pAlias[p]!] && !shaped) {
         // A shared name its window rejects for one sense and leaves open for the other is the other's
         // (not when its shape rejects it: then it may be neither's).
