@@ -57,6 +57,26 @@ describeInBrowsers('on the page: an ambiguous name decided by the whole page, as
     await tab.close();
   });
 
+  it('leaves the pack’s other-sense phrases unpainted, as the CLI does (the background matches with them)', async () => {
+    const { browser, server } = get();
+    // AFRICOM alone counts anywhere; inside "Africom Commodities" (an other-sense phrase of the pack) it
+    // is the company, and « … en Afrique de l'Est » is another US command than AFRICOM.
+    const html = page(
+      'Shares of Africom Commodities rose after the harvest report.',
+      ...QUIET,
+      "Le commandement américain en Afrique de l'Est a aussi participé à la conférence.",
+      EVIDENCE,
+    );
+    const expected = cli(html);
+    expect(expected.counts).toEqual({ africom: 1, himars: 1 });
+    server.setPage('/sense-phrases.html', html);
+    const { page: tab, tabId } = await browser.openTab(`${server.origin}/sense-phrases.html`);
+    await settledAfter(browser, tabId);
+    expect(await pageEntities(browser, tabId)).toEqual(expected.counts);
+    expect(paintedTexts(await tab.evaluate(highlightTexts))).toEqual(expected.texts);
+    await tab.close();
+  });
+
   it('a paragraph appended later confirms the earlier name (painted); removing it withdraws it (unpainted)', async () => {
     const { browser, server } = get();
     // Rabat alone (a general place) does not make the page about the story.
