@@ -25,7 +25,7 @@ import { findBrowser } from '../tests/e2e/harness/browser-paths';
 import { startFixtureServer } from '../tests/e2e/harness/server';
 import { aliasesFromPack, generateArticle, generateInfiniteScroll, strongAliases } from './pages';
 import { isContentScript } from './session';
-import { forEachOurSample, splitProfiles, type CpuProfile, type ProfileNode, type ProfileSplit } from './profile-split';
+import { splitProfiles, type CpuProfile, type ProfileNode, type ProfileSplit } from './profile-split';
 import { attributeTrace, completeEvents, samplesOf, type TraceEvent } from './trace';
 
 const root = process.env.GLOSSA_ROOT ?? process.cwd();
@@ -287,7 +287,7 @@ function report(
   const total = new Map<string, number>();
   const fileSelf = new Map<string, number>();
   const options = { isOurs, moduleAt, sampleCapUs: SAMPLE_CAP };
-  forEachOurSample(profiles, options, ({ w, leaf, stack, firstOurs }) => {
+  const split = splitProfiles(profiles, options, ({ w, leaf, stack, firstOurs }) => {
     const name = leaf.callFrame.functionName;
     // self: the leaf if ours; else "native/page callee under our frame"
     const selfKey = ours(leaf)
@@ -298,7 +298,6 @@ function report(
     fileSelf.set(file, (fileSelf.get(file) ?? 0) + w);
     for (const key of new Set(stack.filter(ours).map(label))) total.set(key, (total.get(key) ?? 0) + w);
   });
-  const split = splitProfiles(profiles, options);
   const oursUs = split.oursMs * 1000;
   const pct = (us: number): string => `${((100 * us) / Math.max(1, oursUs)).toFixed(1)}%`;
   const ms = (us: number): string => `${(us / 1000).toFixed(1)} ms`;

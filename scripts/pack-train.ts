@@ -68,10 +68,11 @@ function main(argv: readonly string[]): number {
   let next = applyWeights(pack, trained);
   for (let round = 1; ; round++) {
     const again = trainPack(next, passages, DEFAULT_TRAIN_OPTIONS);
-    if (format(applyWeights(next, again)) === format(next)) break;
+    const retrained = applyWeights(next, again);
+    if (format(retrained) === format(next)) break;
     if (round === MAX_ROUNDS) throw new TrainError(`the weights do not settle after ${MAX_ROUNDS} rounds of training`);
     trained = again;
-    next = applyWeights(next, again);
+    next = retrained;
   }
   const result = validatePack(next);
   if (!result.ok) throw new TrainError(`trained pack does not validate:\n  ${result.errors.join('\n  ')}`);
