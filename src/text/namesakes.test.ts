@@ -33,6 +33,10 @@ describe('namesAPlace', () => {
     expect(place('Les habitants de Langley ont défilé.')).toBe(true);
     expect(place('Le canton de Langley compte 130 000 habitants.')).toBe(true);
     expect(place('He grew up near the town of Anderson.', 'Anderson')).toBe(true);
+    // A town noun right after the name, without a possessive (a local news brief).
+    expect(place('Langley council approves a six-storey rental building.')).toBe(true);
+    expect(place('Langley Township adopts its budget.')).toBe(true);
+    expect(place('Langley residents queued for the ferry.')).toBe(true);
   });
   it('keeps the person before other nouns and after other words of', () => {
     expect(place("Langley's command ended in August.")).toBe(false);

@@ -173,10 +173,15 @@ const TOWN_NOUNS = new Set<string>([
 /** Words between a town noun and the name (the mayor of Langley, le maire de Langley). */
 const OF = new Set<string>(['of', 'de']);
 
-/** "Langley's mayor", "Langley's township council": a town noun right after the possessive. */
+/**
+ * "Langley's mayor", "Langley township", "Langley council approves": a town noun right after the name
+ * or its possessive ("council" only without one: Langley's council may be his advisers).
+ */
 function townNounAfter(text: string, end: number): boolean {
-  const m = /^['’]s[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 30));
-  return m !== null && TOWN_NOUNS.has(m[1]!.toLowerCase());
+  const m = /^(['’]s)?[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 30));
+  if (m === null) return false;
+  const noun = m[2]!.toLowerCase();
+  return TOWN_NOUNS.has(noun) || (m[1] === undefined && noun === 'council');
 }
 
 /** "the mayor of Langley", « les habitants de Langley »: a town noun, then of or de, right before the name. */
