@@ -55,6 +55,8 @@ export interface Match {
 export interface ScanState {
   /** Entity ids already mentioned by a full (non-afterMention) alias earlier in this page. */
   seen: Set<string>;
+  /** Entity ids whose short forms name another bearer from some point of this page on (namesakes.ts). */
+  namesakes?: Set<string>;
   /**
    * The caller scans a page in several texts and decides their pending mentions over the whole
    * page (page-evidence.ts: decidePage): find then returns them, with `sense`, and the rejected
@@ -724,7 +726,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
       }
       const p = cPat[i]!;
       const rec = aliases[pAlias[p]!]!;
-      if (rec.afterMention && !state.seen.has(rec.entityId)) continue;
+      // A short form before its entity's full name: the page decides it (page-evidence.ts: late),
+      // unless another bearer of the name came first.
+      const late = rec.afterMention && !state.seen.has(rec.entityId);
+      if (late && state.namesakes?.has(rec.entityId)) continue;
       if (tok < foreignEnd && rec.entityId === foreignEntity) continue;
       const e = cEnd[i]!;
       const s = e - patternLength[p]!;
@@ -736,6 +741,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         if (namesAnotherPerson(text, starts[s]!, ends[e - 1]!)) {
           // Another person of that name: lone surnames from here on are theirs (namesakes.ts).
           state.seen.delete(rec.entityId);
+          (state.namesakes ??= new Set()).add(rec.entityId);
           continue;
         }
         // at Langley, بلانجلي: the place, this once
@@ -746,7 +752,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
         // match at its start keeps it) and votes against the entity, like a vetoed mention.
         if (tok === pendTok) continue;
         lastEnd = e;
-        state.seen.delete(rec.entityId); // a namesake (James Anderson): lone surnames now are theirs
+        // a namesake (James Anderson): lone surnames now are theirs
+        state.seen.delete(rec.entityId);
+        (state.namesakes ??= new Set()).add(rec.entityId);
         const start = starts[tok]!;
         const endOrig = ends[e - 1]!;
         matches.push({
@@ -842,7 +850,38 @@ export function makeMatcher(compiled: Compiled): Matcher {
         }
         continue;
       }
+      if (late) {
+        // Held like a pending match: another name on this span that its window settles replaces it.
+        if (tok !== pendTok) {
+          pendTok = tok;
+          pendAt = matches.length;
+          pendShared = null;
+          lastEnd = e;
+          undecided = true;
+          matches.push({
+            entityId: rec.entityId,
+            start,
+            end: endOrig,
+            text: text.slice(start, endOrig),
+            sense: 'late',
+          });
+        }
+        continue;
+      }
       if (verdict === UNDECIDED) {
+        if (tok === pendTok && matches[pendAt]!.sense === 'late') {
+          // A full name on the late short form's span, left open by its window: the page decides it.
+          const t = text.slice(start, endOrig);
+          matches[pendAt] = {
+            entityId: rec.entityId,
+            start,
+            end: endOrig,
+            text: t,
+            sense: 'pending',
+            candidates: [rec.entityId],
+          };
+          continue;
+        }
         if (tok === pendTok) {
           const pending = matches[pendAt]!;
           if (pending.end === endOrig && !pending.candidates!.includes(rec.entityId))

@@ -11,6 +11,7 @@ let n = 0;
 const counted = (entityId: string, sense?: Sense): M => ({ entityId, sense, n: n++ });
 const pending = (...candidates: string[]): M => ({ entityId: candidates[0]!, sense: 'pending', candidates, n: n++ });
 const rejected = (entityId: string): M => ({ entityId, sense: 'rejected', n: n++ });
+const late = (entityId: string): M => ({ entityId, sense: 'late', n: n++ });
 const decided = (list: readonly M[]): string[] =>
   decidePage(list, (m, entityId) => ({ ...m, entityId, sense: undefined })).map((m) => m.entityId);
 
@@ -99,6 +100,35 @@ describe('page evidence: the decision for pending mentions', () => {
     );
   });
 
+  it('a short form before the full name counts when the page names its entity in full, in any order', () => {
+    expect(decided([late('michael-langley'), counted('africom')])).toEqual(['africom']);
+    expect(decided([late('michael-langley'), counted('michael-langley')])).toEqual([
+      'michael-langley',
+      'michael-langley',
+    ]);
+    expect(decided([counted('michael-langley'), late('michael-langley')])).toHaveLength(2);
+    // Vetoed more often than named: the page's short forms are someone else's.
+    expect(
+      decided([
+        late('michael-langley'),
+        counted('michael-langley'),
+        rejected('michael-langley'),
+        rejected('michael-langley'),
+      ]),
+    ).toEqual(['michael-langley']);
+  });
+
+  it("outcome() changes when a late short form's decision does", () => {
+    const e = new PageEvidence();
+    e.add(late('mark-milley'));
+    expect(e.plain).toBe(false);
+    const none = e.outcome();
+    expect(e.decideLate('mark-milley')).toBe(false);
+    e.add(counted('mark-milley'));
+    expect(e.decideLate('mark-milley')).toBe(true);
+    expect(e.outcome()).not.toBe(none);
+  });
+
   it('outcome() changes exactly when a pending decision does', () => {
     const e = new PageEvidence();
     expect(e.plain).toBe(true);
@@ -170,6 +200,61 @@ describe('page evidence: the engine and a page scanned in parts', () => {
     ]);
     // Without the evidence paragraph, the name does not count.
     expect(matcher.find(parts.slice(0, 2).join('\n')).map((m) => m.entityId)).toEqual([]);
+  });
+
+  describe('a surname before the full name (a headline, a lead)', () => {
+    const people = buildMatcher([
+      {
+        version: 1,
+        entities: [
+          {
+            id: 'michael-langley',
+            category: 'person',
+            names: { en: 'Michael Langley' },
+            aliases: { en: ['Michael Langley', { text: 'Langley', afterMention: true, context: { vetoes: ['CIA'] } }] },
+            summary: {},
+            facts: [],
+          },
+        ],
+      } as unknown as Pack,
+    ]);
+    const texts = (t: string, state = createScanState()): string[] => people.find(t, state).map((m) => m.text);
+    const headline = 'Langley visits Rabat';
+    const body = 'Gen. Michael Langley met officers on Tuesday.';
+
+    it('counts when the page names the person in full later, and not otherwise', () => {
+      expect(texts(`${headline}\n${body}`)).toEqual(['Langley', 'Michael Langley']);
+      expect(texts(`${headline}\nThe visit lasted two days.`)).toEqual([]);
+    });
+
+    it('not when another bearer of the name came first', () => {
+      expect(texts(`Rain came late to the farm of James Langley. Langley said so.\n${body}`)).toEqual([
+        'Michael Langley',
+      ]);
+    });
+
+    it('not when its window vetoes it: a vote against instead', () => {
+      expect(texts(`Langley and the CIA\n${body}`)).toEqual(['Michael Langley']);
+    });
+
+    it('a page scanned in parts decides alike, whichever part is read first', () => {
+      for (const order of [
+        [headline, body],
+        [body, headline],
+      ]) {
+        const state = createPageState();
+        const all = order.flatMap((t) => people.find(t, state));
+        expect(
+          decidePage(all, plain)
+            .map((m) => m.text)
+            .sort(),
+        ).toEqual(['Langley', 'Michael Langley']);
+      }
+      const state = createPageState();
+      expect(people.find(headline, state)).toEqual([
+        { entityId: 'michael-langley', start: 0, end: 7, text: 'Langley', sense: 'late' },
+      ]);
+    });
   });
 
   it('a text decided alone returns plain matches (no sense, no rejected votes)', () => {

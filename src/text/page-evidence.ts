@@ -18,15 +18,20 @@
  *    make a page about the Sahara desert one about Western Sahara).
  * A mention decided by its own window stays as it was (mixed pages exist). A name inside a pending
  * longer one (`within`) counts only when that one does not.
+ *
+ * A short form written before its entity's full name (`late`: a headline's "Langley hands AFRICOM to
+ * Anderson", the full names paragraphs below) counts when the page names that entity in full, as
+ * the short forms after it do, unless the page's votes say the name is someone else's here.
  */
 
 /**
  * How a match counts. Absent: a mention of one of the story's own entities. `general`: a mention of
  * a general place (weaker evidence). `after`: a short form after a full mention (counts, is not
  * evidence). `pending`: its window did not settle it. `rejected`: vetoed by its window (does not
- * count; a vote against that entity).
+ * count; a vote against that entity). `late`: a short form before any full mention of its entity
+ * (counts if the page has one).
  */
-export type Sense = 'general' | 'after' | 'pending' | 'rejected';
+export type Sense = 'general' | 'after' | 'late' | 'pending' | 'rejected';
 
 /** What the decision reads of a match or a page mention. */
 export interface Evidenced {
@@ -67,6 +72,8 @@ export class PageEvidence {
   /** The candidate lists of pending mentions (key: the ids joined by a space). */
   private readonly pending = new Map<string, readonly string[]>();
   private rejected = 0;
+  /** The entities of late short forms. */
+  private readonly late = new Set<string>();
 
   static of(matches: Iterable<Evidenced>): PageEvidence {
     const e = new PageEvidence();
@@ -76,11 +83,15 @@ export class PageEvidence {
 
   /** True when every match counts as it stands: nothing pending, nothing rejected. */
   get plain(): boolean {
-    return this.pending.size === 0 && this.rejected === 0;
+    return this.pending.size === 0 && this.rejected === 0 && this.late.size === 0;
   }
 
   add(m: Evidenced): void {
     const sense = m.sense;
+    if (sense === 'late') {
+      this.late.add(m.entityId);
+      return;
+    }
     if (sense === 'after' || (m.within !== undefined && sense !== 'pending')) return;
     if (sense === 'pending') {
       const candidates = m.candidates ?? [m.entityId];
@@ -117,13 +128,20 @@ export class PageEvidence {
     return open !== null && others >= STORY_WEIGHT ? open : null;
   }
 
+  /** Whether a late short form of this entity counts: the page names it in full, and not mostly otherwise. */
+  decideLate(entityId: string): boolean {
+    const v = this.votes.get(entityId);
+    return v !== undefined && v.counted > 0 && v.rejected <= v.counted;
+  }
+
   /**
-   * The decisions of every pending candidate list, as one string: it changes exactly when some
+   * The decisions of every pending candidate list and late entity, as one string: it changes exactly when some
    * pending mention's decision does (so a caller re-decides a page's mentions only then).
    */
   outcome(): string {
     let out = '';
     for (const [key, candidates] of this.pending) out += `${key}=${this.decide(candidates) ?? ''};`;
+    for (const id of this.late) out += `${id}<${this.decideLate(id) ? id : ''};`;
     return out;
   }
 }
@@ -144,6 +162,8 @@ export function decidePage<M extends Evidenced, C>(
     if (m.sense === 'pending') {
       const id = evidence.decide(m.candidates ?? [m.entityId]);
       if (id !== null) out.push(counted(m, id));
+    } else if (m.sense === 'late') {
+      if (evidence.decideLate(m.entityId)) out.push(counted(m, m.entityId));
     } else if (!evidenceOnly(m.sense)) out.push(counted(m, m.entityId));
   }
   return out;

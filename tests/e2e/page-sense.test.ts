@@ -102,3 +102,29 @@ describeInBrowsers('on the page: an ambiguous name decided by the whole page, as
     await tab.close();
   });
 });
+
+describeInBrowsers('on the page: a surname written before the full name (a headline)', (get) => {
+  paintEveryMention(get);
+  const HEADLINE = 'Langley ends his tour of the south';
+  const FULL = 'Gen. Michael Langley thanked the crews before flying back to Stuttgart.';
+
+  it('counts the headline’s surname once the full name is on the page, as the CLI does; not before', async () => {
+    const { browser, server } = get();
+    const start = [HEADLINE, ...QUIET];
+    expect(cli(page(...start)).counts, 'the surname alone must not count').toEqual({});
+    server.setPage('/surname-late.html', page(...start));
+    const { page: tab, tabId } = await browser.openTab(`${server.origin}/surname-late.html`);
+    const { generation } = await settledAfter(browser, tabId);
+    expect(await pageEntities(browser, tabId)).toEqual({});
+
+    await tab.evaluate(appendLateParagraph, FULL);
+    const confirmed = cli(page(...start, FULL));
+    expect(confirmed.counts['michael-langley']).toBe(2);
+    expect(await entitiesWhen(browser, tabId, (c) => c['michael-langley'] === 2)).toEqual(confirmed.counts);
+    await settledAfter(browser, tabId, generation);
+    const painted = paintedTexts(await tab.evaluate(highlightTexts));
+    expect(painted).toEqual(confirmed.texts);
+    expect(painted).toContain('Langley');
+    await tab.close();
+  });
+});
