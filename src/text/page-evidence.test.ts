@@ -107,6 +107,13 @@ describe('page evidence: the decision for pending mentions', () => {
       'michael-langley',
     ]);
     expect(decided([counted('michael-langley'), late('michael-langley')])).toHaveLength(2);
+    // A full name left pending by its window, which the page's story decides for the entity.
+    expect(decided([late('dagvin-anderson'), pending('dagvin-anderson')])).toEqual([]);
+    expect(decided([late('dagvin-anderson'), pending('dagvin-anderson'), counted('africom')])).toEqual([
+      'dagvin-anderson',
+      'dagvin-anderson',
+      'africom',
+    ]);
     // Vetoed more often than named: the page's short forms are someone else's.
     expect(
       decided([

@@ -20,8 +20,9 @@
  * longer one (`within`) counts only when that one does not.
  *
  * A short form written before its entity's full name (`late`: a headline's "Langley hands AFRICOM to
- * Anderson", the full names paragraphs below) counts when the page names that entity in full, as
- * the short forms after it do, unless the page's votes say the name is someone else's here.
+ * Anderson", the full names paragraphs below) counts when the page names that entity in full (a
+ * mention that counts, or a pending one decided for it), as the short forms after it do, unless the
+ * page's votes say the name is someone else's here.
  */
 
 /**
@@ -128,10 +129,17 @@ export class PageEvidence {
     return open !== null && others >= STORY_WEIGHT ? open : null;
   }
 
-  /** Whether a late short form of this entity counts: the page names it in full, and not mostly otherwise. */
+  /**
+   * Whether a late short form of this entity counts: the page names it in full (a mention that counts,
+   * or a pending one the page decides for it), and has not voted it down.
+   */
   decideLate(entityId: string): boolean {
     const v = this.votes.get(entityId);
-    return v !== undefined && v.counted > 0 && v.rejected <= v.counted;
+    if (v !== undefined && v.rejected > v.counted) return false;
+    if (v !== undefined && v.counted > 0) return true;
+    for (const candidates of this.pending.values())
+      if (candidates.includes(entityId) && this.decide(candidates) === entityId) return true;
+    return false;
   }
 
   /**
