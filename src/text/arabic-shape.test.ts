@@ -130,6 +130,20 @@ describe('arabicShapeCue: the sunset in a time-of-day frame', () => {
     expect(maghrib('تصلون المغرب مساء الغد.')).toBe(false);
   });
 
+  it('reads a clock time right after it, as a prayer timetable writes, as the prayer', () => {
+    expect(maghrib('الظهر 11:59 ص، العصر 3:29 م، المغرب 6:10 م، العشاء 7:28 م.')).toBe(true);
+    expect(maghrib('الرباط: العصر 16:12، المغرب 18:49، العشاء 20:07.')).toBe(true);
+    expect(maghrib('المغرب: 18:55')).toBe(true);
+    expect(maghrib('المغرب | 18:55')).toBe(true);
+    expect(maghrib('العصر ٠٣.١٦ م المغرب ٠٥.٣٨ م العشاء ٠٧.٠٨ م')).toBe(true);
+  });
+
+  it('reads nothing into a score, a decimal number or a time elsewhere in the sentence', () => {
+    expect(maghrib('فاز المغرب 3:0 على ضيفه.')).toBe(false);
+    expect(maghrib('صدّر المغرب 2.35 مليون طن من الفوسفات.')).toBe(false);
+    expect(maghrib('وصل الوفد إلى المغرب عند الساعة 18:30.')).toBe(false);
+  });
+
   it('reads nothing into جهة (on the part of) nor صوب (towards): the country', () => {
     expect(maghrib('أبدى الوفد من جهة المغرب استعداده للحوار.')).toBe(false);
     expect(maghrib('وهناك، ومن جهة المغرب، تعهد بمواصلة الدعم.')).toBe(false);

@@ -15,7 +15,8 @@
  *   prayer or fast word directly before (بعد المغرب، صلاة المغرب، موعد إفطار المغرب), another of the
  *   five prayers coordinated with it (المغرب والعشاء), or a direction before it (في جهة المغرب،
  *   المشرق والمغرب: the west; not من جهة/ناحية المغرب, on Morocco's part), or a verb of praying or
- *   of the call to prayer whose object it is (صلوا المغرب، يصلي الناس المغرب، يؤذن المغرب);
+ *   of the call to prayer whose object it is (صلوا المغرب، يصلي الناس المغرب، يؤذن المغرب), or a
+ *   clock time right after it, as prayer timetables write (العصر 3:29 م، المغرب 6:10 م);
  * - `maghreb`: the country (المغرب) is also the region it is one country of, the Maghreb: a plural
  *   of country governing it (دول المغرب، بلدان المغرب، أقطار المغرب) or the east coordinated after
  *   it (المغرب والمشرق); one country has no countries.
@@ -366,8 +367,49 @@ function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e
   if (clitic === '' && (inSet(TIME_FRAMES, prev) || direction(chars, tok, prev) || prayedObject(chars, tok, prev)))
     return true;
   if (clitic !== '' && (inSet(PRAYERS, prev) || direction(chars, tok, prev))) return true; // (و)العصر والمغرب
+  if (clockAfter(chars, length, e)) return true;
   const next = wordAfter(chars, length, e);
   return next.length > 3 && AND.includes(next.charCodeAt(0)) && PRAYERS.has(next.slice(1));
+}
+
+/** A digit's value (ASCII, Arabic-Indic or Persian), or -1. */
+function digit(c: number | undefined): number {
+  if (c === undefined) return -1;
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x660 && c <= 0x669) return c - 0x660;
+  if (c >= 0x6f0 && c <= 0x6f9) return c - 0x6f0;
+  return -1;
+}
+
+/** Separators a timetable writes between a prayer's name and its time (المغرب: 18:49، المغرب | 6:10). */
+const LABEL_SEPARATORS = [0x3a, 0x7c, 0x2d]; // : | -
+/** The morning and evening marks after a time (6:10 م، ٠٥.٣٨ ص). */
+const DAY_HALVES = folded(['م', 'ص', 'مساء', 'صباحا', 'صباحاً', 'مساءً']);
+
+/**
+ * A clock time right after the name, as prayer timetables write them (العصر 3:29 م، المغرب 6:10 م،
+ * المغرب 18:49): an hour, a colon and two minute digits; with a full stop (٠٥.٣٨) only when a
+ * morning or evening mark follows, since a decimal number also may (صدّر المغرب 2.35 مليون طن). A
+ * score (3:0) has one digit after its colon. A country has no time of day.
+ */
+function clockAfter(chars: Uint16Array, length: number, e: number): boolean {
+  let p = e;
+  while (p < length && SPACE(chars[p])) p++;
+  if (p < length && LABEL_SEPARATORS.includes(chars[p]!)) {
+    p++;
+    while (p < length && SPACE(chars[p])) p++;
+  }
+  if (p === e) return false;
+  let hour = 0;
+  const from = p;
+  while (p < length && p - from < 3 && digit(chars[p]) >= 0) hour = hour * 10 + digit(chars[p++]);
+  if (p === from || p - from > 2 || hour > 24) return false;
+  const mark = chars[p];
+  if (mark !== 0x3a && mark !== 0x2e) return false;
+  const m1 = digit(chars[p + 1]);
+  const m2 = digit(chars[p + 2]);
+  if (m1 < 0 || m1 > 5 || m2 < 0 || digit(chars[p + 3]) >= 0) return false;
+  return mark === 0x3a || DAY_HALVES.has(wordAfter(chars, length, p + 3));
 }
 
 /**
