@@ -68,6 +68,32 @@ describe('arabicShapeCue: masculine agreement on a feminine place name', () => {
   });
 });
 
+describe('arabicShapeCue: an injured ligament', () => {
+  const ligament = (text: string): boolean => other(text, 'الرباط', ['injury']);
+
+  it('reads a noun of injury or surgery governing it as the ligament', () => {
+    expect(ligament('ترفع العودة المتسرعة خطر تمزق الرباط مرة أخرى.')).toBe(true);
+    expect(ligament('غاب المدافع شهرين بسبب إصابة الرباط الداخلي.')).toBe(true);
+    expect(ligament('أما القطع الكامل للرباط فقد يحتاج إلى تدخل جراحي.')).toBe(true);
+    expect(ligament('يحتاج التمزق للرباط إلى راحة.')).toBe(true);
+  });
+
+  it('reads an injured participle after it, or a masculine verb whose subject it is, as the ligament', () => {
+    expect(ligament('فهل يلتئم الرباط الممزق وحده؟')).toBe(true);
+    expect(ligament('أظهر الفحص أن الرباط المتمزق جزئياً يحتاج إلى راحة.')).toBe(true);
+    expect(ligament('ويقول الطبيب إن الرباط سيلتئم دون جراحة.')).toBe(true);
+  });
+
+  it('reads nothing into the city: a place preposition, a feminine verb, an impersonal verb, a date', () => {
+    expect(ligament('عقد الاجتماع في الرباط يوم الخميس.')).toBe(false);
+    expect(ligament('قال الوزير إن الرباط ترفض أي تفاوض.')).toBe(false);
+    expect(ligament('يرى مراقبون أن الرباط يجب أن تتحرك بسرعة.')).toBe(false);
+    expect(ligament('أعلن أن الرباط يوم الاثنين ستستضيف المؤتمر.')).toBe(false);
+    expect(ligament('قطعت الرباط علاقاتها مع طهران.')).toBe(false);
+    expect(ligament('استقبلت الرباط المبعوث الأمريكي.')).toBe(false);
+  });
+});
+
 describe('arabicShapeCue: a plural adjective on a one-country name', () => {
   const algeria = (text: string): boolean => other(text, 'الجزائر', ['plural']);
 

@@ -8,6 +8,10 @@
  *   masculine copula before it (وكان الرباط), or a masculine nisba adjective after it (الرباط
  *   الصليبي، الرباط الأسري), unless the name may be the second term of a construct whose head the
  *   adjective then qualifies (مهرجان الرباط الدولي);
+ * - `injury`: the ligament (الرباط) is torn, cut or sprained, a city is not: a noun of injury or of
+ *   its surgery governing it (تمزق الرباط، إصابة الرباط، القطع الكامل للرباط), or an injured
+ *   participle after it (الرباط الممزق، الرباط المقطوع), or, after إن or أن, a masculine verb
+ *   whose subject it is (إن الرباط سيلتئم: the city would take تلتئم).
  * - `plural`: the place is one country (الجزائر), the common noun a plural (islands): a quantifier
  *   (الكثيرة، العديدة) or a reciprocal participle (المتناثرة، المتقاربة) after it. Not a sound
  *   plural in ات: after a verb it is as often the object (أعلنت الجزائر الإجراءات، اشترت الطائرات);
@@ -65,6 +69,7 @@ import { foldString } from './normalise';
 
 export type ArabicCue =
   | 'feminine'
+  | 'injury'
   | 'plural'
   | 'timeOfDay'
   | 'region'
@@ -84,7 +89,7 @@ export type ArabicCue =
  * that tell the other sense. An entity or alias not listed is never checked.
  */
 const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
-  rabat: { الرباط: ['feminine'] },
+  rabat: { الرباط: ['feminine', 'injury'] },
   algeria: { الجزائر: ['plural', 'capital'] },
   morocco: { المغرب: ['timeOfDay', 'maghreb'] },
   'united-states': { أمريكا: ['region'], أميركا: ['region'], واشنطن: ['cityPart'] },
@@ -543,6 +548,54 @@ function otherParties(chars: Uint16Array, length: number, e: number): boolean {
 const namedDesert = (chars: Uint16Array, length: number, e: number): boolean =>
   DESERT_NAMES.has(wordAfter(chars, length, e));
 
+/** Nouns of an injury to a ligament or of its surgery, governing it (تمزق الرباط، جراحة الرباط). */
+const INJURIES = folded([
+  ...['تمزق', 'تمزقات', 'قطع', 'انقطاع', 'إصابة', 'إصابات', 'التواء', 'شد', 'تهتك', 'ترميم', 'جراحة'],
+]);
+/** Injured participles, masculine, after it (الرباط الممزق); the city would take ة. */
+const INJURED = folded([
+  ...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم'],
+]);
+/** Particles whose subject the name is (إن الرباط…). */
+const SUBJECT_PARTICLES = folded(['إن', 'أن', 'لأن', 'لكن', 'كأن']);
+/**
+ * Words in ي after the name that are no verb of its own: nouns (يوم الخميس، يناير) and impersonal
+ * verbs, masculine whatever follows (أن الرباط يجب أن تتحرك).
+ */
+const NOT_VERBS = folded([
+  ...['يوم', 'يومي', 'يوما', 'يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه'],
+  ...['يجب', 'ينبغي', 'يمكن', 'يتعين', 'يبدو', 'يفترض', 'يتوجب'],
+]);
+const YEH = 0x064a;
+const SEEN = 0x0633;
+
+/** A definite word whose noun is in `set` (التمزق → تمزق). */
+const definiteIn = (set: ReadonlySet<string>, w: string): boolean => w.startsWith(ALEF_LAM) && set.has(w.slice(2));
+
+/**
+ * An injury around the name at [tok, e): a noun of injury governing it, unprefixed (تمزق الرباط), or
+ * with لـ after a definite one and at most one adjective (القطع الكامل للرباط); an injured participle
+ * after it; or a masculine imperfect verb after it as its subject (إن الرباط سيلتئم).
+ */
+function injury(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+  const next = wordAfter(chars, length, e);
+  if (INJURED.has(next)) return true;
+  const clitic = text(chars, tok, s);
+  if (clitic === '' && governedBy(INJURIES, chars, tok, s)) return true;
+  if (clitic === LAM) {
+    // للرباط after a definite injury noun, itself maybe qualified by one adjective (القطع الكامل للرباط)
+    const first = wordBefore(chars, tok);
+    if (definiteIn(INJURIES, first)) return true;
+    if (!first.startsWith(ALEF_LAM)) return false;
+    let p = tok;
+    while (p > 0 && SPACE(chars[p - 1])) p--;
+    return definiteIn(INJURIES, wordBefore(chars, p - first.length));
+  }
+  if (clitic !== '' || !inSet(SUBJECT_PARTICLES, wordBefore(chars, tok))) return false;
+  const verb = next.charCodeAt(0) === SEEN ? next.slice(1) : next;
+  return verb.length >= 4 && verb.charCodeAt(0) === YEH && !NOT_VERBS.has(next);
+}
+
 type Check = (
   chars: Uint16Array,
   length: number,
@@ -554,6 +607,7 @@ type Check = (
 
 const CHECKS: Record<ArabicCue, Check> = {
   feminine: masculine,
+  injury,
   plural: (chars, length, _tok, _s, e) => plural(chars, length, e),
   timeOfDay,
   region: (chars, length, _tok, _s, e) => region(chars, length, e),
