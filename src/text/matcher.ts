@@ -586,8 +586,11 @@ function sharedSenseNames(compiled: Compiled, ruled: Uint8Array): boolean[] {
   return shared;
 }
 
-/** Only spaces or a hyphen between two names. */
-const JOINT = /^[\s\u00a0-]*$/;
+/**
+ * Only spaces, a hyphen, quotation marks or a model word between two names: one name written twice
+ * (AH-64E Apache, «أفريكوم» “AFRICOM”, هيمارس من طراز M142).
+ */
+const JOINT = /^[\s\u00a0\-"«»“”]*(?:(?:من\s+)?(?:طراز|نوع)[\s\u00a0"«»“”]*)?$/u;
 
 /**
  * `prev`, the match before an accepted story name of `rec` at `start`, is a plain accepted match of the
