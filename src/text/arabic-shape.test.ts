@@ -222,6 +222,12 @@ describe('arabicShapeCue: a part of a continent', () => {
     expect(america('زار الوزير عواصم أمريكا اللاتينية.')).toBe(true);
   });
 
+  it('reads a native-peoples adjective after the name as the continent', () => {
+    expect(america('شعوب أمريكا الأصلية: الأباتشي والنافاهو.')).toBe(true);
+    expect(america('عرف سكان أمريكا الأصليون زراعة الذرة.')).toBe(true);
+    expect(america('عن لغات سكان أمريكا الأصليين.')).toBe(true);
+  });
+
   it('reads nothing into the country with a verb, an object or a comma after it', () => {
     expect(america('أعلنت أمريكا الشراكة الجديدة مع الرباط.')).toBe(false);
     expect(america('وقع المغرب وأمريكا معاهدة صداقة.')).toBe(false);
@@ -373,6 +379,7 @@ describe('arabicShapeCue: a capital governed by a noun of its streets, people or
     expect(moscow('قال الخبير لسكان موسكو إن البرد سيشتد.')).toBe(true);
     expect(moscow('وفي وسط موسكو أغلقت المحلات.')).toBe(true);
     expect(moscow('كان أولمبياد موسكو عام 1980 موضع مقاطعة غربية.')).toBe(true);
+    expect(moscow('ركض آلاف المشاركين في ماراثون موسكو رغم البرد.')).toBe(true);
   });
 
   it('reads nothing into a government noun, a verb, a proclitic on the name or a comma', () => {

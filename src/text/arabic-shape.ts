@@ -27,7 +27,8 @@
  * - `capital`: a country named like its capital (الجزائر) is the city when the word العاصمة follows
  *   it in apposition or مدينة governs it (الجزائر العاصمة، مدينة الجزائر).
  * - `region`: the country (أمريكا) is also its continent, whose parts take a compass or culture
- *   adjective (أمريكا الجنوبية، أمريكا الوسطى، أمريكا اللاتينية); the country takes none.
+ *   adjective (أمريكا الجنوبية، أمريكا الوسطى، أمريكا اللاتينية), as do its native peoples (شعوب
+ *   أمريكا الأصلية); the country takes none.
  * - `relative`: a name made of a noun and a compass adjective (الصحراء الغربية، الأقاليم الجنوبية) is
  *   also a plain description, the western desert or the southern provinces of somewhere: a لـ
  *   genitive of an administrative unit right after it says where (الصحراء الغربية لمحافظة الأنبار،
@@ -56,7 +57,7 @@
  *   object of a verb-first clause (واجه الجيش الأوكراني فاغنر).
  * - `cityPart`: a capital that stands for its government (واشنطن، موسكو، بكين) is the city when a
  *   noun of the city's streets, people or services governs it (شوارع موسكو، سكان بكين، عمدة
- *   واشنطن، مطار بكين): a government has none of these. Like a destination (address-shape.ts),
+ *   واشنطن، مطار بكين، ماراثون بكين): a government has none of these. Like a destination (address-shape.ts),
  *   it decides the mention, whatever the window's story words.
  *
  * Only what is directly attached counts: nothing but spaces between, so a comma or a full stop ends
@@ -220,11 +221,15 @@ const CITY_PARTS = folded([
   ...['شوارع', 'شارع', 'أحياء', 'حي', 'ضواحي', 'ضاحية', 'وسط', 'أطراف', 'سكان', 'أهالي', 'عمدة'],
   ...['بلدية', 'مترو', 'مطار', 'مطارات', 'جامعة', 'جامعات', 'متحف', 'متاحف', 'ساحة', 'ساحات', 'ميدان'],
   ...['فنادق', 'فندق', 'مطاعم', 'حدائق', 'أسواق', 'مستشفيات', 'مدارس', 'محطة', 'محطات', 'شرطة', 'مدينة'],
-  ...['أولمبياد'], // the games it hosts (أولمبياد بكين); not ألعاب, also a government's political games
+  ...['أولمبياد', 'ماراثون'], // the games it hosts (أولمبياد بكين); not ألعاب, also a government's political games
 ]);
 
-/** Adjectives that name a part of a continent, feminine like it. */
-const PARTS = folded(['الشمالية', 'الجنوبية', 'الوسطى', 'اللاتينية', 'الشرقية', 'الغربية']);
+/** Adjectives that name a part of a continent, feminine like it, or its native peoples. */
+const PARTS = folded([
+  ...['الشمالية', 'الجنوبية', 'الوسطى', 'اللاتينية', 'الشرقية', 'الغربية'],
+  // Its native peoples (شعوب أمريكا الأصلية، سكان أمريكا الأصليون): the continent's, before any state.
+  ...['الأصلية', 'الأصليون', 'الأصليين'],
+]);
 
 /**
  * Administrative units, after لـ (لمحافظة، لولاية): of whose territory a compass-named region is a part.
