@@ -164,6 +164,18 @@ describe('arabicShapeCue: the sunset in a time-of-day frame', () => {
     expect(maghrib('العصر ٠٣.١٦ م المغرب ٠٥.٣٨ م العشاء ٠٧.٠٨ م')).toBe(true);
   });
 
+  it('reads a timetable column or a prayer on both sides, in a list or a row, as the prayer', () => {
+    expect(maghrib('الصلوات المفروضة خمس: الفجر، الظهر، العصر، المغرب، العشاء.')).toBe(true);
+    expect(maghrib('التاريخ اليوم الفجر الشروق الظهر العصر المغرب العشاء')).toBe(true);
+    expect(maghrib('الظهر | العصر | المغرب | العشاء')).toBe(true);
+  });
+
+  it('reads nothing into one prayer-like word on one side only', () => {
+    expect(maghrib('في هذا العصر، المغرب شريك رئيسي.')).toBe(false);
+    expect(maghrib('قبل العشاء، المغرب وقّع الاتفاق.')).toBe(false);
+    expect(maghrib('العصر المغرب الحديث')).toBe(false);
+  });
+
   it('reads nothing into a score, a decimal number or a time elsewhere in the sentence', () => {
     expect(maghrib('فاز المغرب 3:0 على ضيفه.')).toBe(false);
     expect(maghrib('صدّر المغرب 2.35 مليون طن من الفوسفات.')).toBe(false);

@@ -19,8 +19,9 @@
  *   prayer or fast word directly before (بعد المغرب، صلاة المغرب، موعد إفطار المغرب), another of the
  *   five prayers coordinated with it (المغرب والعشاء), or a direction before it (في جهة المغرب،
  *   المشرق والمغرب: the west; not من جهة/ناحية المغرب, on Morocco's part), or a verb of praying or
- *   of the call to prayer whose object it is (صلوا المغرب، يصلي الناس المغرب، يؤذن المغرب), or a
- *   clock time right after it, as prayer timetables write (العصر 3:29 م، المغرب 6:10 م);
+ *   of the call to prayer whose object it is (صلوا المغرب، يصلي الناس المغرب، يؤذن المغرب), a
+ *   clock time right after it, as prayer timetables write (العصر 3:29 م، المغرب 6:10 م), or a
+ *   timetable column on both sides, in a list or a row (الظهر، العصر، المغرب، العشاء);
  * - `maghreb`: the country (المغرب) is also the region it is one country of, the Maghreb: a plural
  *   of country governing it (دول المغرب، بلدان المغرب، أقطار المغرب) or the east coordinated after
  *   it (المغرب والمشرق); one country has no countries.
@@ -378,9 +379,39 @@ function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e
     return true;
   if (clitic !== '' && (inSet(PRAYERS, prev) || direction(chars, tok, prev))) return true; // (و)العصر والمغرب
   if (clockAfter(chars, length, e)) return true;
+  if (clitic === '' && betweenPrayers(chars, length, tok, e)) return true;
   const next = wordAfter(chars, length, e);
   return next.length > 3 && AND.includes(next.charCodeAt(0)) && PRAYERS.has(next.slice(1));
 }
+
+/** Columns of a prayer timetable: the five prayers, sunrise and the fast's start. */
+const TIMETABLE = folded(['الفجر', 'الصبح', 'الشروق', 'الظهر', 'العصر', 'العشاء', 'الإمساك']);
+/** Separators of a list or a table row. */
+const LIST_SEPARATORS = [0x060c, 0x2c, 0x7c, 0x2f]; // ، , | /
+
+/** The word next to `at` in a list or a row (dir -1 before, +1 after), with spaces and one separator between. */
+function listItem(chars: Uint16Array, length: number, at: number, dir: -1 | 1): string {
+  const next = (p: number): number | undefined =>
+    dir < 0 ? (p > 0 ? chars[p - 1] : undefined) : p < length ? chars[p] : undefined;
+  let p = at;
+  while (SPACE(next(p))) p += dir;
+  const c = next(p);
+  if (c !== undefined && LIST_SEPARATORS.includes(c)) {
+    p += dir;
+    while (SPACE(next(p))) p += dir;
+  }
+  let q = p;
+  for (let c2 = next(q); c2 !== undefined && isWordChar(c2); c2 = next(q)) q += dir;
+  return dir < 0 ? text(chars, q, p) : text(chars, p, q);
+}
+
+/**
+ * A prayer or timetable column on both sides of the name in a list or a table row (الفجر، الظهر،
+ * العصر، المغرب، العشاء; الظهر العصر المغرب العشاء): one side alone may be a sentence (في هذا العصر،
+ * المغرب شريك…).
+ */
+const betweenPrayers = (chars: Uint16Array, length: number, tok: number, e: number): boolean =>
+  TIMETABLE.has(listItem(chars, length, tok, -1)) && TIMETABLE.has(listItem(chars, length, e, 1));
 
 /** A digit's value (ASCII, Arabic-Indic or Persian), or -1. */
 function digit(c: number | undefined): number {
@@ -558,9 +589,7 @@ const INJURIES = folded([
   ...['تمزق', 'تمزقات', 'قطع', 'انقطاع', 'إصابة', 'إصابات', 'التواء', 'شد', 'تهتك', 'ترميم', 'جراحة'],
 ]);
 /** Injured participles, masculine, after it (الرباط الممزق); the city would take ة. */
-const INJURED = folded([
-  ...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم'],
-]);
+const INJURED = folded([...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم']]);
 /** Particles whose subject the name is (إن الرباط…). */
 const SUBJECT_PARTICLES = folded(['إن', 'أن', 'لأن', 'لكن', 'كأن']);
 /**
