@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { arabicShapeCue, arabicShapeRule, type ArabicCue } from './arabic-shape';
 import { isProcliticLetter, isWordChar } from './boundaries';
-import { buildMatcher } from './matcher';
+import { buildMatcher, createPageState } from './matcher';
+import { decidePage } from './page-evidence';
 import { foldString, normalise } from './normalise';
 import { testEntity as entity, testPack } from './test-entity';
 
@@ -91,6 +92,22 @@ describe('arabicShapeCue: an injured ligament', () => {
     expect(ligament('أعلن أن الرباط يوم الاثنين ستستضيف المؤتمر.')).toBe(false);
     expect(ligament('قطعت الرباط علاقاتها مع طهران.')).toBe(false);
     expect(ligament('استقبلت الرباط المبعوث الأمريكي.')).toBe(false);
+  });
+});
+
+describe('arabicShapeCue: a name alone in its block', () => {
+  const cell = (text: string): boolean => other(text, 'المغرب', ['alone']);
+
+  it('reads a block of the name alone, with punctuation only, as a cell or a menu item', () => {
+    expect(cell('المغرب')).toBe(true);
+    expect(cell(' المغرب: ')).toBe(true);
+    expect(cell('«المغرب»')).toBe(true);
+  });
+
+  it('reads nothing into a name with any other word in its block', () => {
+    expect(cell('المغرب 18:49')).toBe(false);
+    expect(cell('أخبار المغرب')).toBe(false);
+    expect(cell('المغرب اليوم')).toBe(false);
   });
 });
 
@@ -408,6 +425,8 @@ describe('arabicShapeCue: a capital governed by a noun of its streets, people or
 describe('the matcher with Arabic shapes', () => {
   const pack = testPack([
     entity({ id: 'algeria', aliases: { ar: ['الجزائر'] } }),
+    entity({ id: 'morocco', aliases: { ar: ['المغرب'] } }),
+    entity({ id: 'africom', category: 'organization', aliases: { ar: ['أفريكوم'] } }),
     entity({ id: 'rabat', aliases: { ar: [{ text: 'الرباط', context: { weights: { السفارة: 9 } } }] } }),
     entity({ id: 'western-sahara', aliases: { ar: ['الصحراء الغربية'] } }),
     entity({ id: 'sahara-desert', aliases: { ar: ['الصحراء'] } }),
@@ -421,6 +440,18 @@ describe('the matcher with Arabic shapes', () => {
     expect(found('عادت الجزائر الجديدة إلى طاولة الحوار.')).toEqual(['algeria:الجزائر']);
     expect(found('أصيب الحارس في الرباط الصليبي.')).toEqual([]);
     expect(found('قالت السفارة إن الحارس أصيب في الرباط الصليبي.')).toEqual(['rabat:الرباط']);
+  });
+
+  it('leaves a name that is all of its block (a cell, a menu item) to the page', () => {
+    expect(found('المغرب')).toEqual([]); // a page of one cell: about nothing
+    expect(found('وصل الوفد إلى المغرب.')).toEqual(['morocco:المغرب']);
+    const state = createPageState();
+    const cell = m.find('المغرب:', state);
+    expect(cell.map((x) => x.sense)).toEqual(['pending']);
+    // The page around it decides: a story page counts it, a timetable does not.
+    const story = [...cell, ...m.find('زار قائد أفريكوم العاصمة', state)];
+    expect(decidePage(story, (_x, id) => id).filter((id) => id === 'morocco')).toEqual(['morocco']);
+    expect(decidePage([...cell, ...m.find('العشاء 7:28 م', state)], (_x, id) => id)).toEqual([]);
   });
 
   it('finds neither the territory nor the Sahara in a compass-named region of another place', () => {

@@ -61,6 +61,10 @@
  *   واشنطن، مطار بكين، ماراثون بكين): a government has none of these. Like a destination (address-shape.ts),
  *   it decides the mention, whatever the window's story words.
  *
+ * - `alone`: a name that is all the words of its block (a table cell, a menu item: المغرب) has no
+ *   shape to read; a timetable's cell is the prayer, a menu's the country. Not another sense, but no
+ *   sense either: the matcher leaves it to the page (page-evidence.ts) instead of accepting it.
+ *
  * Only what is directly attached counts: nothing but spaces between, so a comma or a full stop ends
  * the phrase. Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
@@ -72,6 +76,7 @@ import { foldString } from './normalise';
 export type ArabicCue =
   | 'feminine'
   | 'injury'
+  | 'alone'
   | 'plural'
   | 'timeOfDay'
   | 'region'
@@ -93,7 +98,7 @@ export type ArabicCue =
 const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
   rabat: { الرباط: ['feminine', 'injury'] },
   algeria: { الجزائر: ['plural', 'capital'] },
-  morocco: { المغرب: ['timeOfDay', 'maghreb'] },
+  morocco: { المغرب: ['timeOfDay', 'maghreb', 'alone'] },
   'united-states': { أمريكا: ['region'], أميركا: ['region'], واشنطن: ['cityPart'] },
   russia: { موسكو: ['cityPart'] },
   china: { بكين: ['cityPart'] },
@@ -630,6 +635,13 @@ function injury(chars: Uint16Array, length: number, tok: number, s: number, e: n
   return verb.length >= 4 && verb.charCodeAt(0) === YEH && !NOT_VERBS.has(next);
 }
 
+/** No word in the block but the name at [tok, e): a cell or a menu item. */
+function alone(chars: Uint16Array, length: number, tok: number, e: number): boolean {
+  for (let p = 0; p < tok; p++) if (isWordChar(chars[p]!)) return false;
+  for (let p = e; p < length; p++) if (isWordChar(chars[p]!)) return false;
+  return true;
+}
+
 type Check = (
   chars: Uint16Array,
   length: number,
@@ -642,6 +654,7 @@ type Check = (
 const CHECKS: Record<ArabicCue, Check> = {
   feminine: masculine,
   injury,
+  alone: (chars, length, tok, _s, e) => alone(chars, length, tok, e),
   plural: (chars, length, _tok, _s, e) => plural(chars, length, e),
   timeOfDay,
   region: (chars, length, _tok, _s, e) => region(chars, length, e),
