@@ -36,11 +36,15 @@ describe('arabicShapeCue: masculine agreement on a feminine place name', () => {
     expect(rabat('يرى الباحث أن الرباط الأسري يتغير مع انتقال الأبناء إلى المدن.')).toBe(true);
     expect(rabat('ظل الرباط قائماً على الشاطئ قروناً.')).toBe(true);
     expect(rabat('يبقى الرباط بين الجيران أقوى من الخلاف.')).toBe(true);
+    expect(rabat('ويحتضن الرباط صيفاً عروض مهرجان المدينة.')).toBe(true);
+    expect(rabat('ويضم الرباط اليوم قاعات للخزف.')).toBe(true);
   });
 
   it('reads nothing into feminine agreement, datelines, objects or a construct head', () => {
     expect(rabat('تراهن الرباط على شراكتها مع واشنطن.')).toBe(false);
     expect(rabat('كانت الرباط أول عاصمة تستقبل الوفد.')).toBe(false);
+    expect(rabat('تحتضن الرباط القمة الإفريقية المقبلة.')).toBe(false);
+    expect(rabat('واستضاف المغرب في الرباط القمة.')).toBe(false);
     expect(rabat('الرباط التي استضافت القمة تستعد لزيارة جديدة.')).toBe(false);
     expect(rabat('وصل الوفد إلى الرباط الخميس الماضي.')).toBe(false);
     expect(rabat('افتتح مهرجان الرباط الدولي دورته الجديدة.')).toBe(false);

@@ -5,7 +5,7 @@
  * noun it is, through closed classes of grammar:
  * - `feminine`: the place (a city: الرباط) takes feminine agreement, the common noun (رباط, a bond,
  *   a ligament, a frontier fort) masculine: a masculine relative pronoun after it (الرباط الذي), a
- *   masculine copula before it (وكان الرباط), or a masculine nisba adjective after it (الرباط
+ *   masculine copula or hosting verb before it (وكان الرباط، ويحتضن الرباط), or a masculine nisba adjective after it (الرباط
  *   الصليبي، الرباط الأسري), unless the name may be the second term of a construct whose head the
  *   adjective then qualifies (مهرجان الرباط الدولي);
  * - `injury`: the ligament (الرباط) is torn, cut or sprained, a city is not: a noun of injury or of
@@ -128,10 +128,14 @@ const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) 
 
 /** Masculine relative pronouns (the city would take التي). */
 const MASCULINE_RELATIVES = folded(['الذي', 'اللذان', 'اللذين']);
-/** The masculine forms of كان and its sisters (the city would take كانت، تظل، أصبحت…). */
+/**
+ * The masculine forms of كان and its sisters (the city would take كانت، تظل، أصبحت…), and of the
+ * verbs whose subject is a place that hosts or holds (the city would take تحتضن، تستضيف، تضم).
+ */
 const MASCULINE_COPULAS = folded([
   ...['كان', 'يكون', 'ظل', 'يظل', 'بقي', 'يبقى', 'أصبح', 'يصبح'],
   ...['أضحى', 'أمسى', 'بات', 'صار', 'ليس', 'مازال'],
+  ...['يحتضن', 'احتضن', 'يستضيف', 'استضاف', 'يضم'],
 ]);
 /**
  * Words before a name that cannot be the head of a construct with it: prepositions and particles.
