@@ -5,8 +5,8 @@
  * noun it is, through closed classes of grammar:
  * - `feminine`: the place (a city: الرباط) takes feminine agreement, the common noun (رباط, a bond,
  *   a ligament, a frontier fort) masculine: a masculine relative pronoun after it (الرباط الذي), a
- *   masculine copula or hosting verb before it (وكان الرباط، ويحتضن الرباط), or a masculine nisba adjective after it (الرباط
- *   الصليبي، الرباط الأسري), unless the name may be the second term of a construct whose head the
+ *   masculine copula or hosting verb before it (وكان الرباط، ويحتضن الرباط), or a masculine nisba
+ *   adjective after it (الرباط الصليبي، الرباط الأسري), unless the name may be the second term of a construct whose head the
  *   adjective then qualifies (مهرجان الرباط الدولي);
  * - `injury`: the ligament (الرباط) is torn, cut or sprained, a city is not: a noun of injury or of
  *   its surgery governing it (تمزق الرباط، إصابة الرباط، القطع الكامل للرباط), or an injured
