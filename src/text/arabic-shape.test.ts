@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { arabicShapeCue, arabicShapeRule, type ArabicCue } from './arabic-shape';
 import { isProcliticLetter, isWordChar } from './boundaries';
-import { buildMatcher } from './matcher';
+import { buildMatcher, createPageState } from './matcher';
+import { decidePage } from './page-evidence';
 import { foldString, normalise } from './normalise';
 import { testEntity as entity, testPack } from './test-entity';
 
@@ -35,11 +36,15 @@ describe('arabicShapeCue: masculine agreement on a feminine place name', () => {
     expect(rabat('يرى الباحث أن الرباط الأسري يتغير مع انتقال الأبناء إلى المدن.')).toBe(true);
     expect(rabat('ظل الرباط قائماً على الشاطئ قروناً.')).toBe(true);
     expect(rabat('يبقى الرباط بين الجيران أقوى من الخلاف.')).toBe(true);
+    expect(rabat('ويحتضن الرباط صيفاً عروض مهرجان المدينة.')).toBe(true);
+    expect(rabat('ويضم الرباط اليوم قاعات للخزف.')).toBe(true);
   });
 
   it('reads nothing into feminine agreement, datelines, objects or a construct head', () => {
     expect(rabat('تراهن الرباط على شراكتها مع واشنطن.')).toBe(false);
     expect(rabat('كانت الرباط أول عاصمة تستقبل الوفد.')).toBe(false);
+    expect(rabat('تحتضن الرباط القمة الإفريقية المقبلة.')).toBe(false);
+    expect(rabat('واستضاف المغرب في الرباط القمة.')).toBe(false);
     expect(rabat('الرباط التي استضافت القمة تستعد لزيارة جديدة.')).toBe(false);
     expect(rabat('وصل الوفد إلى الرباط الخميس الماضي.')).toBe(false);
     expect(rabat('افتتح مهرجان الرباط الدولي دورته الجديدة.')).toBe(false);
@@ -65,6 +70,48 @@ describe('arabicShapeCue: masculine agreement on a feminine place name', () => {
   it('reads the nisba after a feminine construct head, which it cannot qualify', () => {
     expect(rabat('تعافى المدافع من إصابة الرباط الصليبي بعد ستة أشهر.')).toBe(true);
     expect(rabat('شارك الوفد في دورة الرباط الدولية للسلام.')).toBe(false);
+  });
+});
+
+describe('arabicShapeCue: an injured ligament', () => {
+  const ligament = (text: string): boolean => other(text, 'الرباط', ['injury']);
+
+  it('reads a noun of injury or surgery governing it as the ligament', () => {
+    expect(ligament('ترفع العودة المتسرعة خطر تمزق الرباط مرة أخرى.')).toBe(true);
+    expect(ligament('غاب المدافع شهرين بسبب إصابة الرباط الداخلي.')).toBe(true);
+    expect(ligament('أما القطع الكامل للرباط فقد يحتاج إلى تدخل جراحي.')).toBe(true);
+    expect(ligament('يحتاج التمزق للرباط إلى راحة.')).toBe(true);
+  });
+
+  it('reads an injured participle after it, or a masculine verb whose subject it is, as the ligament', () => {
+    expect(ligament('فهل يلتئم الرباط الممزق وحده؟')).toBe(true);
+    expect(ligament('أظهر الفحص أن الرباط المتمزق جزئياً يحتاج إلى راحة.')).toBe(true);
+    expect(ligament('ويقول الطبيب إن الرباط سيلتئم دون جراحة.')).toBe(true);
+  });
+
+  it('reads nothing into the city: a place preposition, a feminine verb, an impersonal verb, a date', () => {
+    expect(ligament('عقد الاجتماع في الرباط يوم الخميس.')).toBe(false);
+    expect(ligament('قال الوزير إن الرباط ترفض أي تفاوض.')).toBe(false);
+    expect(ligament('يرى مراقبون أن الرباط يجب أن تتحرك بسرعة.')).toBe(false);
+    expect(ligament('أعلن أن الرباط يوم الاثنين ستستضيف المؤتمر.')).toBe(false);
+    expect(ligament('قطعت الرباط علاقاتها مع طهران.')).toBe(false);
+    expect(ligament('استقبلت الرباط المبعوث الأمريكي.')).toBe(false);
+  });
+});
+
+describe('arabicShapeCue: a name alone in its block', () => {
+  const cell = (text: string): boolean => other(text, 'المغرب', ['alone']);
+
+  it('reads a block of the name alone, with punctuation only, as a cell or a menu item', () => {
+    expect(cell('المغرب')).toBe(true);
+    expect(cell(' المغرب: ')).toBe(true);
+    expect(cell('«المغرب»')).toBe(true);
+  });
+
+  it('reads nothing into a name with any other word in its block', () => {
+    expect(cell('المغرب 18:49')).toBe(false);
+    expect(cell('أخبار المغرب')).toBe(false);
+    expect(cell('المغرب اليوم')).toBe(false);
   });
 });
 
@@ -130,6 +177,32 @@ describe('arabicShapeCue: the sunset in a time-of-day frame', () => {
     expect(maghrib('تصلون المغرب مساء الغد.')).toBe(false);
   });
 
+  it('reads a clock time right after it, as a prayer timetable writes, as the prayer', () => {
+    expect(maghrib('الظهر 11:59 ص، العصر 3:29 م، المغرب 6:10 م، العشاء 7:28 م.')).toBe(true);
+    expect(maghrib('الرباط: العصر 16:12، المغرب 18:49، العشاء 20:07.')).toBe(true);
+    expect(maghrib('المغرب: 18:55')).toBe(true);
+    expect(maghrib('المغرب | 18:55')).toBe(true);
+    expect(maghrib('العصر ٠٣.١٦ م المغرب ٠٥.٣٨ م العشاء ٠٧.٠٨ م')).toBe(true);
+  });
+
+  it('reads a timetable column or a prayer on both sides, in a list or a row, as the prayer', () => {
+    expect(maghrib('الصلوات المفروضة خمس: الفجر، الظهر، العصر، المغرب، العشاء.')).toBe(true);
+    expect(maghrib('التاريخ اليوم الفجر الشروق الظهر العصر المغرب العشاء')).toBe(true);
+    expect(maghrib('الظهر | العصر | المغرب | العشاء')).toBe(true);
+  });
+
+  it('reads nothing into one prayer-like word on one side only', () => {
+    expect(maghrib('في هذا العصر، المغرب شريك رئيسي.')).toBe(false);
+    expect(maghrib('قبل العشاء، المغرب وقّع الاتفاق.')).toBe(false);
+    expect(maghrib('العصر المغرب الحديث')).toBe(false);
+  });
+
+  it('reads nothing into a score, a decimal number or a time elsewhere in the sentence', () => {
+    expect(maghrib('فاز المغرب 3:0 على ضيفه.')).toBe(false);
+    expect(maghrib('صدّر المغرب 2.35 مليون طن من الفوسفات.')).toBe(false);
+    expect(maghrib('وصل الوفد إلى المغرب عند الساعة 18:30.')).toBe(false);
+  });
+
   it('reads nothing into جهة (on the part of) nor صوب (towards): the country', () => {
     expect(maghrib('أبدى الوفد من جهة المغرب استعداده للحوار.')).toBe(false);
     expect(maghrib('وهناك، ومن جهة المغرب، تعهد بمواصلة الدعم.')).toBe(false);
@@ -180,6 +253,12 @@ describe('arabicShapeCue: a part of a continent', () => {
     expect(america('ارتفعت الصادرات إلى أمريكا الجنوبية هذا العام.')).toBe(true);
     expect(america('تضم أمريكا الوسطى سبع دول صغيرة.')).toBe(true);
     expect(america('زار الوزير عواصم أمريكا اللاتينية.')).toBe(true);
+  });
+
+  it('reads a native-peoples adjective after the name as the continent', () => {
+    expect(america('شعوب أمريكا الأصلية: الأباتشي والنافاهو.')).toBe(true);
+    expect(america('عرف سكان أمريكا الأصليون زراعة الذرة.')).toBe(true);
+    expect(america('عن لغات سكان أمريكا الأصليين.')).toBe(true);
   });
 
   it('reads nothing into the country with a verb, an object or a comma after it', () => {
@@ -333,6 +412,7 @@ describe('arabicShapeCue: a capital governed by a noun of its streets, people or
     expect(moscow('قال الخبير لسكان موسكو إن البرد سيشتد.')).toBe(true);
     expect(moscow('وفي وسط موسكو أغلقت المحلات.')).toBe(true);
     expect(moscow('كان أولمبياد موسكو عام 1980 موضع مقاطعة غربية.')).toBe(true);
+    expect(moscow('ركض آلاف المشاركين في ماراثون موسكو رغم البرد.')).toBe(true);
   });
 
   it('reads nothing into a government noun, a verb, a proclitic on the name or a comma', () => {
@@ -349,6 +429,8 @@ describe('arabicShapeCue: a capital governed by a noun of its streets, people or
 describe('the matcher with Arabic shapes', () => {
   const pack = testPack([
     entity({ id: 'algeria', aliases: { ar: ['الجزائر'] } }),
+    entity({ id: 'morocco', aliases: { ar: ['المغرب'] } }),
+    entity({ id: 'africom', category: 'organization', aliases: { ar: ['أفريكوم'] } }),
     entity({ id: 'rabat', aliases: { ar: [{ text: 'الرباط', context: { weights: { السفارة: 9 } } }] } }),
     entity({ id: 'western-sahara', aliases: { ar: ['الصحراء الغربية'] } }),
     entity({ id: 'sahara-desert', aliases: { ar: ['الصحراء'] } }),
@@ -362,6 +444,18 @@ describe('the matcher with Arabic shapes', () => {
     expect(found('عادت الجزائر الجديدة إلى طاولة الحوار.')).toEqual(['algeria:الجزائر']);
     expect(found('أصيب الحارس في الرباط الصليبي.')).toEqual([]);
     expect(found('قالت السفارة إن الحارس أصيب في الرباط الصليبي.')).toEqual(['rabat:الرباط']);
+  });
+
+  it('leaves a name that is all of its block (a cell, a menu item) to the page', () => {
+    expect(found('المغرب')).toEqual([]); // a page of one cell: about nothing
+    expect(found('وصل الوفد إلى المغرب.')).toEqual(['morocco:المغرب']);
+    const state = createPageState();
+    const cell = m.find('المغرب:', state);
+    expect(cell.map((x) => x.sense)).toEqual(['pending']);
+    // The page around it decides: a story page counts it, a timetable does not.
+    const story = [...cell, ...m.find('زار قائد أفريكوم العاصمة', state)];
+    expect(decidePage(story, (_x, id) => id).filter((id) => id === 'morocco')).toEqual(['morocco']);
+    expect(decidePage([...cell, ...m.find('العشاء 7:28 م', state)], (_x, id) => id)).toEqual([]);
   });
 
   it('finds neither the territory nor the Sahara in a compass-named region of another place', () => {

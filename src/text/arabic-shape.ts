@@ -5,9 +5,13 @@
  * noun it is, through closed classes of grammar:
  * - `feminine`: the place (a city: الرباط) takes feminine agreement, the common noun (رباط, a bond,
  *   a ligament, a frontier fort) masculine: a masculine relative pronoun after it (الرباط الذي), a
- *   masculine copula before it (وكان الرباط), or a masculine nisba adjective after it (الرباط
- *   الصليبي، الرباط الأسري), unless the name may be the second term of a construct whose head the
+ *   masculine copula or hosting verb before it (وكان الرباط، ويحتضن الرباط), or a masculine nisba
+ *   adjective after it (الرباط الصليبي، الرباط الأسري), unless the name may be the second term of a construct whose head the
  *   adjective then qualifies (مهرجان الرباط الدولي);
+ * - `injury`: the ligament (الرباط) is torn, cut or sprained, a city is not: a noun of injury or of
+ *   its surgery governing it (تمزق الرباط، إصابة الرباط، القطع الكامل للرباط), or an injured
+ *   participle after it (الرباط الممزق، الرباط المقطوع), or, after إن or أن, a masculine verb
+ *   whose subject it is (إن الرباط سيلتئم: the city would take تلتئم).
  * - `plural`: the place is one country (الجزائر), the common noun a plural (islands): a quantifier
  *   (الكثيرة، العديدة) or a reciprocal participle (المتناثرة، المتقاربة) after it. Not a sound
  *   plural in ات: after a verb it is as often the object (أعلنت الجزائر الإجراءات، اشترت الطائرات);
@@ -15,14 +19,17 @@
  *   prayer or fast word directly before (بعد المغرب، صلاة المغرب، موعد إفطار المغرب), another of the
  *   five prayers coordinated with it (المغرب والعشاء), or a direction before it (في جهة المغرب،
  *   المشرق والمغرب: the west; not من جهة/ناحية المغرب, on Morocco's part), or a verb of praying or
- *   of the call to prayer whose object it is (صلوا المغرب، يصلي الناس المغرب، يؤذن المغرب);
+ *   of the call to prayer whose object it is (صلوا المغرب، يصلي الناس المغرب، يؤذن المغرب), a
+ *   clock time right after it, as prayer timetables write (العصر 3:29 م، المغرب 6:10 م), or a
+ *   timetable column on both sides, in a list or a row (الظهر، العصر، المغرب، العشاء);
  * - `maghreb`: the country (المغرب) is also the region it is one country of, the Maghreb: a plural
  *   of country governing it (دول المغرب، بلدان المغرب، أقطار المغرب) or the east coordinated after
  *   it (المغرب والمشرق); one country has no countries.
  * - `capital`: a country named like its capital (الجزائر) is the city when the word العاصمة follows
  *   it in apposition or مدينة governs it (الجزائر العاصمة، مدينة الجزائر).
  * - `region`: the country (أمريكا) is also its continent, whose parts take a compass or culture
- *   adjective (أمريكا الجنوبية، أمريكا الوسطى، أمريكا اللاتينية); the country takes none.
+ *   adjective (أمريكا الجنوبية، أمريكا الوسطى، أمريكا اللاتينية), as do its native peoples (شعوب
+ *   أمريكا الأصلية); the country takes none.
  * - `relative`: a name made of a noun and a compass adjective (الصحراء الغربية، الأقاليم الجنوبية) is
  *   also a plain description, the western desert or the southern provinces of somewhere: a لـ
  *   genitive of an administrative unit right after it says where (الصحراء الغربية لمحافظة الأنبار،
@@ -51,8 +58,12 @@
  *   object of a verb-first clause (واجه الجيش الأوكراني فاغنر).
  * - `cityPart`: a capital that stands for its government (واشنطن، موسكو، بكين) is the city when a
  *   noun of the city's streets, people or services governs it (شوارع موسكو، سكان بكين، عمدة
- *   واشنطن، مطار بكين): a government has none of these. Like a destination (address-shape.ts),
+ *   واشنطن، مطار بكين، ماراثون بكين): a government has none of these. Like a destination (address-shape.ts),
  *   it decides the mention, whatever the window's story words.
+ *
+ * - `alone`: a name that is all the words of its block (a table cell, a menu item: المغرب) has no
+ *   shape to read; a timetable's cell is the prayer, a menu's the country. Not another sense, but no
+ *   sense either: the matcher leaves it to the page (page-evidence.ts) instead of accepting it.
  *
  * Only what is directly attached counts: nothing but spaces between, so a comma or a full stop ends
  * the phrase. Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
@@ -64,6 +75,8 @@ import { foldString } from './normalise';
 
 export type ArabicCue =
   | 'feminine'
+  | 'injury'
+  | 'alone'
   | 'plural'
   | 'timeOfDay'
   | 'region'
@@ -83,9 +96,9 @@ export type ArabicCue =
  * that tell the other sense. An entity or alias not listed is never checked.
  */
 const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
-  rabat: { الرباط: ['feminine'] },
+  rabat: { الرباط: ['feminine', 'injury'] },
   algeria: { الجزائر: ['plural', 'capital'] },
-  morocco: { المغرب: ['timeOfDay', 'maghreb'] },
+  morocco: { المغرب: ['timeOfDay', 'maghreb', 'alone'] },
   'united-states': { أمريكا: ['region'], أميركا: ['region'], واشنطن: ['cityPart'] },
   russia: { موسكو: ['cityPart'] },
   china: { بكين: ['cityPart'] },
@@ -115,10 +128,14 @@ const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) 
 
 /** Masculine relative pronouns (the city would take التي). */
 const MASCULINE_RELATIVES = folded(['الذي', 'اللذان', 'اللذين']);
-/** The masculine forms of كان and its sisters (the city would take كانت، تظل، أصبحت…). */
+/**
+ * The masculine forms of كان and its sisters (the city would take كانت، تظل، أصبحت…), and of the
+ * verbs whose subject is a place that hosts or holds (the city would take تحتضن، تستضيف، تضم).
+ */
 const MASCULINE_COPULAS = folded([
   ...['كان', 'يكون', 'ظل', 'يظل', 'بقي', 'يبقى', 'أصبح', 'يصبح'],
   ...['أضحى', 'أمسى', 'بات', 'صار', 'ليس', 'مازال'],
+  ...['يحتضن', 'احتضن', 'يستضيف', 'استضاف', 'يضم'],
 ]);
 /**
  * Words before a name that cannot be the head of a construct with it: prepositions and particles.
@@ -214,11 +231,15 @@ const CITY_PARTS = folded([
   ...['شوارع', 'شارع', 'أحياء', 'حي', 'ضواحي', 'ضاحية', 'وسط', 'أطراف', 'سكان', 'أهالي', 'عمدة'],
   ...['بلدية', 'مترو', 'مطار', 'مطارات', 'جامعة', 'جامعات', 'متحف', 'متاحف', 'ساحة', 'ساحات', 'ميدان'],
   ...['فنادق', 'فندق', 'مطاعم', 'حدائق', 'أسواق', 'مستشفيات', 'مدارس', 'محطة', 'محطات', 'شرطة', 'مدينة'],
-  ...['أولمبياد'], // the games it hosts (أولمبياد بكين); not ألعاب, also a government's political games
+  ...['أولمبياد', 'ماراثون'], // the games it hosts (أولمبياد بكين); not ألعاب, also a government's political games
 ]);
 
-/** Adjectives that name a part of a continent, feminine like it. */
-const PARTS = folded(['الشمالية', 'الجنوبية', 'الوسطى', 'اللاتينية', 'الشرقية', 'الغربية']);
+/** Adjectives that name a part of a continent, feminine like it, or its native peoples. */
+const PARTS = folded([
+  ...['الشمالية', 'الجنوبية', 'الوسطى', 'اللاتينية', 'الشرقية', 'الغربية'],
+  // Its native peoples (شعوب أمريكا الأصلية، سكان أمريكا الأصليون): the continent's, before any state.
+  ...['الأصلية', 'الأصليون', 'الأصليين'],
+]);
 
 /**
  * Administrative units, after لـ (لمحافظة، لولاية): of whose territory a compass-named region is a part.
@@ -366,8 +387,79 @@ function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e
   if (clitic === '' && (inSet(TIME_FRAMES, prev) || direction(chars, tok, prev) || prayedObject(chars, tok, prev)))
     return true;
   if (clitic !== '' && (inSet(PRAYERS, prev) || direction(chars, tok, prev))) return true; // (و)العصر والمغرب
+  if (clockAfter(chars, length, e)) return true;
+  if (clitic === '' && betweenPrayers(chars, length, tok, e)) return true;
   const next = wordAfter(chars, length, e);
   return next.length > 3 && AND.includes(next.charCodeAt(0)) && PRAYERS.has(next.slice(1));
+}
+
+/** Columns of a prayer timetable: the five prayers, sunrise and the fast's start. */
+const TIMETABLE = folded(['الفجر', 'الصبح', 'الشروق', 'الظهر', 'العصر', 'العشاء', 'الإمساك']);
+/** Separators of a list or a table row. */
+const LIST_SEPARATORS = [0x060c, 0x2c, 0x7c, 0x2f]; // ، , | /
+
+/** The word next to `at` in a list or a row (dir -1 before, +1 after), with spaces and one separator between. */
+function listItem(chars: Uint16Array, length: number, at: number, dir: -1 | 1): string {
+  const next = (p: number): number | undefined =>
+    dir < 0 ? (p > 0 ? chars[p - 1] : undefined) : p < length ? chars[p] : undefined;
+  let p = at;
+  while (SPACE(next(p))) p += dir;
+  const c = next(p);
+  if (c !== undefined && LIST_SEPARATORS.includes(c)) {
+    p += dir;
+    while (SPACE(next(p))) p += dir;
+  }
+  let q = p;
+  for (let c2 = next(q); c2 !== undefined && isWordChar(c2); c2 = next(q)) q += dir;
+  return dir < 0 ? text(chars, q, p) : text(chars, p, q);
+}
+
+/**
+ * A prayer or timetable column on both sides of the name in a list or a table row (الفجر، الظهر،
+ * العصر، المغرب، العشاء; الظهر العصر المغرب العشاء): one side alone may be a sentence (في هذا العصر،
+ * المغرب شريك…).
+ */
+const betweenPrayers = (chars: Uint16Array, length: number, tok: number, e: number): boolean =>
+  TIMETABLE.has(listItem(chars, length, tok, -1)) && TIMETABLE.has(listItem(chars, length, e, 1));
+
+/** A digit's value (ASCII, Arabic-Indic or Persian), or -1. */
+function digit(c: number | undefined): number {
+  if (c === undefined) return -1;
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x660 && c <= 0x669) return c - 0x660;
+  if (c >= 0x6f0 && c <= 0x6f9) return c - 0x6f0;
+  return -1;
+}
+
+/** Separators a timetable writes between a prayer's name and its time (المغرب: 18:49، المغرب | 6:10). */
+const LABEL_SEPARATORS = [0x3a, 0x7c, 0x2d]; // : | -
+/** The morning and evening marks after a time (6:10 م، ٠٥.٣٨ ص). */
+const DAY_HALVES = folded(['م', 'ص', 'مساء', 'صباحا', 'صباحاً', 'مساءً']);
+
+/**
+ * A clock time right after the name, as prayer timetables write them (العصر 3:29 م، المغرب 6:10 م،
+ * المغرب 18:49): an hour, a colon and two minute digits; with a full stop (٠٥.٣٨) only when a
+ * morning or evening mark follows, since a decimal number also may (صدّر المغرب 2.35 مليون طن). A
+ * score (3:0) has one digit after its colon. A country has no time of day.
+ */
+function clockAfter(chars: Uint16Array, length: number, e: number): boolean {
+  let p = e;
+  while (p < length && SPACE(chars[p])) p++;
+  if (p < length && LABEL_SEPARATORS.includes(chars[p]!)) {
+    p++;
+    while (p < length && SPACE(chars[p])) p++;
+  }
+  if (p === e) return false;
+  let hour = 0;
+  const from = p;
+  while (p < length && p - from < 3 && digit(chars[p]) >= 0) hour = hour * 10 + digit(chars[p++]);
+  if (p === from || p - from > 2 || hour > 24) return false;
+  const mark = chars[p];
+  if (mark !== 0x3a && mark !== 0x2e) return false;
+  const m1 = digit(chars[p + 1]);
+  const m2 = digit(chars[p + 2]);
+  if (m1 < 0 || m1 > 5 || m2 < 0 || digit(chars[p + 3]) >= 0) return false;
+  return mark === 0x3a || DAY_HALVES.has(wordAfter(chars, length, p + 3));
 }
 
 /**
@@ -501,6 +593,59 @@ function otherParties(chars: Uint16Array, length: number, e: number): boolean {
 const namedDesert = (chars: Uint16Array, length: number, e: number): boolean =>
   DESERT_NAMES.has(wordAfter(chars, length, e));
 
+/** Nouns of an injury to a ligament or of its surgery, governing it (تمزق الرباط، جراحة الرباط). */
+const INJURIES = folded([
+  ...['تمزق', 'تمزقات', 'قطع', 'انقطاع', 'إصابة', 'إصابات', 'التواء', 'شد', 'تهتك', 'ترميم', 'جراحة'],
+]);
+/** Injured participles, masculine, after it (الرباط الممزق); the city would take ة. */
+const INJURED = folded([...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم']]);
+/** Particles whose subject the name is (إن الرباط…). */
+const SUBJECT_PARTICLES = folded(['إن', 'أن', 'لأن', 'لكن', 'كأن']);
+/**
+ * Words in ي after the name that are no verb of its own: nouns (يوم الخميس، يناير) and impersonal
+ * verbs, masculine whatever follows (أن الرباط يجب أن تتحرك).
+ */
+const NOT_VERBS = folded([
+  ...['يوم', 'يومي', 'يوما', 'يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه'],
+  ...['يجب', 'ينبغي', 'يمكن', 'يتعين', 'يبدو', 'يفترض', 'يتوجب'],
+]);
+const YEH = 0x064a;
+const SEEN = 0x0633;
+
+/** A definite word whose noun is in `set` (التمزق → تمزق). */
+const definiteIn = (set: ReadonlySet<string>, w: string): boolean => w.startsWith(ALEF_LAM) && set.has(w.slice(2));
+
+/**
+ * An injury around the name at [tok, e): a noun of injury governing it, unprefixed (تمزق الرباط), or
+ * with لـ after a definite one and at most one adjective (القطع الكامل للرباط); an injured participle
+ * after it; or a masculine imperfect verb after it as its subject (إن الرباط سيلتئم).
+ */
+function injury(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+  const next = wordAfter(chars, length, e);
+  if (INJURED.has(next)) return true;
+  const clitic = text(chars, tok, s);
+  if (clitic === '' && governedBy(INJURIES, chars, tok, s)) return true;
+  if (clitic === LAM) {
+    // للرباط after a definite injury noun, itself maybe qualified by one adjective (القطع الكامل للرباط)
+    const first = wordBefore(chars, tok);
+    if (definiteIn(INJURIES, first)) return true;
+    if (!first.startsWith(ALEF_LAM)) return false;
+    let p = tok;
+    while (p > 0 && SPACE(chars[p - 1])) p--;
+    return definiteIn(INJURIES, wordBefore(chars, p - first.length));
+  }
+  if (clitic !== '' || !inSet(SUBJECT_PARTICLES, wordBefore(chars, tok))) return false;
+  const verb = next.charCodeAt(0) === SEEN ? next.slice(1) : next;
+  return verb.length >= 4 && verb.charCodeAt(0) === YEH && !NOT_VERBS.has(next);
+}
+
+/** No word in the block but the name at [tok, e): a cell or a menu item. */
+function alone(chars: Uint16Array, length: number, tok: number, e: number): boolean {
+  for (let p = 0; p < tok; p++) if (isWordChar(chars[p]!)) return false;
+  for (let p = e; p < length; p++) if (isWordChar(chars[p]!)) return false;
+  return true;
+}
+
 type Check = (
   chars: Uint16Array,
   length: number,
@@ -512,6 +657,8 @@ type Check = (
 
 const CHECKS: Record<ArabicCue, Check> = {
   feminine: masculine,
+  injury,
+  alone: (chars, length, tok, _s, e) => alone(chars, length, tok, e),
   plural: (chars, length, _tok, _s, e) => plural(chars, length, e),
   timeOfDay,
   region: (chars, length, _tok, _s, e) => region(chars, length, e),

@@ -1,6 +1,6 @@
 /**
  * Latin-script and script-neutral folding rules that Unicode compatibility decomposition does
- * not cover: typographic punctuation, spaces, invisible characters and a few Latin letters
+ * not cover: typographic punctuation, spaces (and the underscore), invisible characters and a few Latin letters
  * (ß, æ, œ, ø, ł, đ) that have no decomposition but that readers treat as plain letters.
  * Returns the replacement in the character's own case (the caller lowercases), '' to skip, or
  * undefined when no special rule applies.
@@ -61,6 +61,7 @@ const LETTERS: Record<number, string> = {
 };
 
 const SPACE_RE = /^\s$/u;
+const UNDERSCORE = 0x5f;
 
 export function foldLatinChar(c: number): string | undefined {
   if (INVISIBLE.has(c)) return '';
@@ -70,5 +71,8 @@ export function foldLatinChar(c: number): string | undefined {
   const letter = LETTERS[c];
   if (letter !== undefined) return letter;
   if (c !== 0x20 && SPACE_RE.test(String.fromCharCode(c))) return ' ';
+  // Hashtags, handles and URL slugs write a name's spaces as underscores (#القوات_المسلحة_الملكية,
+  // #Western_Sahara): read as the space the writer could not type.
+  if (c === UNDERSCORE) return ' ';
   return undefined;
 }

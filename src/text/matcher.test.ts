@@ -31,6 +31,10 @@ describe('matcher: English', () => {
     expect(texts('AFRICOM (USAFRICOM)')).toHaveLength(2);
     // A proclitic on the second name makes a list (and AFRICOM), not one name.
     expect(texts('أفريكوم وأفريكوم')).toHaveLength(2);
+    // Quoted, or joined by a model word: still one name written twice.
+    expect(texts('القيادة «أفريكوم» “AFRICOM” في شتوتغارت')).toEqual([['africom', 'أفريكوم» “AFRICOM']]);
+    expect(texts('مروحيات أباتشي من طراز AH-64 الحديثة')).toEqual([['ah-64-apache', 'أباتشي من طراز AH-64']]);
+    expect(texts('أباتشي ثم AH-64')).toHaveLength(2);
   });
   it('needs whole words', () => {
     expect(ids('AFRICOMS and USAFRICOMX and preAFRICOM')).toEqual([]);

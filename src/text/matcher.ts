@@ -588,8 +588,11 @@ function sharedSenseNames(compiled: Compiled, ruled: Uint8Array): boolean[] {
   return shared;
 }
 
-/** Only spaces or a hyphen between two names. */
-const JOINT = /^[\s\u00a0-]*$/;
+/**
+ * Only spaces, a hyphen, quotation marks or a model word between two names: one name written twice
+ * (AH-64E Apache, «أفريكوم» “AFRICOM”, هيمارس من طراز M142).
+ */
+const JOINT = /^[\s\u00a0\-"«»“”]*(?:(?:من\s+)?(?:طراز|نوع)[\s\u00a0"«»“”]*)?$/u;
 
 /**
  * `prev`, the match before an accepted story name of `rec` at `start`, is a plain accepted match of the
@@ -776,7 +779,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
       const arabicCue =
         arabicRule !== null && !rec.afterMention ? arabicShapeCue(arabicRule, chars, length, tok, s, e) : null;
       const shaped =
-        !rec.afterMention && (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt) || arabicCue !== null);
+        !rec.afterMention &&
+        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt) || (arabicCue !== null && arabicCue !== 'alone'));
       // A capital that may stand for its government, written where one is or goes: the city.
       const locative = aMetonym[pAlias[p]!]
         ? address.locative(rec.entityId, text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))
@@ -813,6 +817,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // A namesake town: written in an address (Morocco, Indiana) or described as a town.
       if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!)) verdict = REJECT;
       if (locative === 'destination' || arabicCue === 'cityPart') verdict = REJECT; // the city, as a street's
+      if (arabicCue === 'alone' && verdict === ACCEPT) verdict = UNDECIDED; // a cell or a menu item: the page's
       // Another thing's name outright (Apache 2.4, FAR Part 15, Sahara Group): the window cannot save it.
       if (verdict !== REJECT && namesAnotherThing(text, starts[s]!, ends[e - 1]!, nameAt, rec.entityId, kindOf(rec))) {
         verdict = REJECT;

@@ -14,6 +14,11 @@ describe('normalise: Latin and script-neutral', () => {
   it('maps every space to one U+0020 and collapses runs', () => {
     expect(fold('a\u00a0b\u2009c \n\t d')).toBe('a b c d');
   });
+  it('reads an underscore as a space, as hashtags and slugs write one (#Western_Sahara)', () => {
+    expect(fold('#القوات_المسلحة_الملكية #Western__Sahara')).toBe('#القوات المسلحه الملكيه #western sahara');
+    const n = normalise('#Western_Sahara');
+    expect(n.starts[8]).toBe(8); // the space is the underscore itself: offsets map back exactly
+  });
   it('skips invisible characters', () => {
     expect(fold('AF\u00adRI\u200bCO\u200cM\u200d\u2060\ufeff')).toBe('africom');
   });
