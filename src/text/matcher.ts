@@ -28,6 +28,7 @@ import {
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAPlace, namesAnotherPerson } from './namesakes';
+import { possessiveOwners } from './possessive-owner';
 import { caseTellsNothing, namesAnotherThing, SHAPE_WEIGHT, shapeSaysOther, type NamedKind } from './name-shape';
 import { ARABIC_SHAPE_ENTITIES, arabicShapeCue, arabicShapeRule, type ArabicShapeRule } from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
@@ -641,6 +642,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (some && context !== null && heads.has(id)) ruled[i] = 1;
   }
   const aHeads = sharedSenseNames(compiled, ruled);
+  // Entities whose names hold modifiers: a country's possessive before one may be part of its name.
+  const organisations = new Set(aliases.filter((a) => a.modifiersInside).map((a) => a.entityId));
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
@@ -864,6 +867,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
         continue;
       }
       accept(rec, tok, e, start, endOrig, s === tok);
+    }
+    // Russia's Africa Corps: the country is part of its own organisation's name (possessive-owner.ts).
+    for (const i of possessiveOwners(text, matches, organisations).reverse()) {
+      matches.splice(i, 1);
+      senses?.splice(i, 1);
     }
     if (pageWide || !undecided) return matches;
     if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));
