@@ -57,6 +57,10 @@ describe('the bundled pack: a country inside its organisation’s longer name', 
     expect(ids(text)).not.toContain('russia');
   });
 
+  it('keeps the story’s own countries, which own every entity', () => {
+    expect(ids("Morocco's Royal Armed Forces ran the drill near Tan-Tan.")).toContain('morocco');
+  });
+
   it('keeps Russia when it owns something else', () => {
     expect(ids("Russia's defence ministry now runs the Africa Corps in Mali.")).toContain('russia');
   });

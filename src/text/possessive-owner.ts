@@ -3,8 +3,9 @@
  * mention of its own (issue 16, eval/README.md's counting rules: "Russia's Africa Corps" is the Africa
  * Corps only). Whatever the organisation's alias ("Russia's African Corps", "Russia's new \"Afrika
  * Korps\""): a possessive, at most two lower-case words (new, so-called, revamped), an opening quote.
- * The organisation must count that country among its own (own-countries.ts): "Russia's Marine Corps"
- * is no name of the US Marines, and Russia stays a mention there.
+ * The organisation must count that country among its own (own-countries.ts), besides the story's two
+ * that every entity there counts: "Russia's Marine Corps" is no name of the US Marines, and
+ * "Morocco's Royal Armed Forces" names the kingdom as well (the corpus counts it).
  *
  * Pure: reads the original text between two matches, knows nothing of the DOM.
  */
@@ -23,6 +24,9 @@ export interface Spanned {
 /** A possessive, up to two lower-case words and an opening quote, then the organisation's name. */
 const BETWEEN = /^['’]s(?:[ \u00a0]+[\p{Ll}-]+){0,2}[ \u00a0]+["“«‘']?[ \u00a0]*$/u;
 
+/** The story's countries, own to every entity of own-countries.ts: no evidence that a name is theirs. */
+const STORY = new Set(['us', 'ma']);
+
 /** Folded English country names (possessives are English) → country code. */
 const CODES = new Map<string, string>();
 for (const { code, enNames } of COUNTRY_TABLE) for (const n of enNames) CODES.set(foldString(n), code);
@@ -30,7 +34,7 @@ for (const { code, enNames } of COUNTRY_TABLE) for (const n of enNames) CODES.se
 /** Whether `owner`, as written, is a country that `entityId` counts among its own countries. */
 function ownedBy(entityId: string, owner: string): boolean {
   const code = CODES.get(foldString(owner.replace(/^the\s+/iu, '')));
-  return code !== undefined && OWN_COUNTRIES[entityId]?.own.includes(code) === true;
+  return code !== undefined && !STORY.has(code) && OWN_COUNTRIES[entityId]?.own.includes(code) === true;
 }
 
 /**
