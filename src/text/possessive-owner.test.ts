@@ -22,7 +22,16 @@ describe('possessiveOwners', () => {
     ['Russia’s new "Afrika Korps" recruits.', 'Afrika Korps'],
     ["Russia's so-called “Africa Corps” recruits.", 'Africa Corps'],
   ])('drops the country owning the organisation: %s', (text, org) => {
-    expect(possessiveOwners(text, spans(text, [['russia', 'Russia'], ['africa-corps', org]]), ORGS)).toEqual([0]);
+    expect(
+      possessiveOwners(
+        text,
+        spans(text, [
+          ['russia', 'Russia'],
+          ['africa-corps', org],
+        ]),
+        ORGS,
+      ),
+    ).toEqual([0]);
   });
 
   it.each([
@@ -33,12 +42,24 @@ describe('possessiveOwners', () => {
     // No possessive.
     ['Russia and the Africa Corps.', 'africa-corps', 'Africa Corps'],
   ])('keeps the country otherwise: %s', (text, id, org) => {
-    expect(possessiveOwners(text, spans(text, [['russia', 'Russia'], [id, org]]), ORGS)).toEqual([]);
+    expect(
+      possessiveOwners(
+        text,
+        spans(text, [
+          ['russia', 'Russia'],
+          [id, org],
+        ]),
+        ORGS,
+      ),
+    ).toEqual([]);
   });
 
   it('passes over rejected votes', () => {
     const text = "Russia's African Corps";
-    const m = spans(text, [['russia', 'Russia'], ['africa-corps', 'African Corps']]);
+    const m = spans(text, [
+      ['russia', 'Russia'],
+      ['africa-corps', 'African Corps'],
+    ]);
     expect(possessiveOwners(text, [{ ...m[0]!, sense: 'rejected' }, m[1]!], ORGS)).toEqual([]);
   });
 });
