@@ -50,4 +50,12 @@ describe('bundled pack: the blind sample’s classes', () => {
   ])('%s: %s', (id, text) => {
     expect(ids(text)).toContain(id);
   });
+
+  it('a capital written as a place is not made the government by its country named on the page', () => {
+    const text = 'Three days in Beijing: turn west off the central axis to lose the tour groups. China is enormous.';
+    expect(ids(text).filter((id) => id === 'china')).toHaveLength(1);
+    // The story's evidence still makes it the government (the opening frame counts too).
+    const story = `In Beijing, Wagner and Africa Corps envoys met. ${text}`;
+    expect(ids(story).filter((id) => id === 'china')).toHaveLength(3);
+  });
 });

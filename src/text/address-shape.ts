@@ -152,6 +152,7 @@ const ACTS = new Set(
     ...['insisted', 'insists', 'accused', 'accuses', 'signed', 'agreed', 'rejected', 'rejects', 'backed', 'backs'],
     ...['supports', 'supported', 'condemned', 'condemns', 'welcomed', 'welcomes', 'imposed', 'pledged'],
     ...['encouraged', 'encourages', 'pressed', 'demanded', 'demands', 'threatened', 'threatens', 'sees', 'views'],
+    ...['undertook', 'undertakes', 'promised', 'promises', 'vowed', 'vows', 'pledges', 'committed'],
     ...['annonce', 'approuve', 'reconnaît', 'reconnait', 'décide', 'encourage', 'soutient', 'dénonce', 'exige'],
     ...['menace', 'presse', 'souhaite', 'veut', 'insiste', 'accuse', 'estime', 'considère', 'salue', 'condamne'],
     ...['annoncé', 'approuvé', 'reconnu', 'décidé', 'encouragé', 'soutenu', 'dénoncé', 'exigé', 'menacé'],

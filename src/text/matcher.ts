@@ -35,7 +35,7 @@ import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS } from './address-shape';
-import { decidePage, type Sense } from './page-evidence';
+import { decidePage, THE_CITY, type Sense } from './page-evidence';
 
 export interface Match {
   entityId: string;
@@ -858,7 +858,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         lastEnd = e;
         undecided = true;
         const t = text.slice(start, endOrig);
-        const candidates = [rec.entityId];
+        // Written where a city is (in Beijing): the page's story, not its country named, makes it the government.
+        const candidates = locative === 'place' ? [rec.entityId, THE_CITY] : [rec.entityId];
         matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'pending', candidates });
         condTok = rec.modifiersInside ? NO_SPAN : tok;
         condEnd = e;

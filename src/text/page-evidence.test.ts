@@ -4,7 +4,7 @@ import sensePack from './fixtures/sense-pack.json';
 import { CUE_ACCEPT, CUE_REJECT } from './context';
 import { buildMatcher, createPageState, createScanState, type Match, type Matcher } from './matcher';
 import type { Pack } from './pack-types';
-import { decidePage, PageEvidence, STORY_WEIGHT, type Evidenced, type Sense } from './page-evidence';
+import { decidePage, PageEvidence, STORY_WEIGHT, THE_CITY, type Evidenced, type Sense } from './page-evidence';
 
 type M = Evidenced & { n: number };
 let n = 0;
@@ -222,5 +222,21 @@ describe('page evidence: cue weights vote as required and veto words do', () => 
     expect(weighted.find(page.join(' ')).map((m) => m.entityId)).toEqual(['africom', 'himars']);
     // Without the rejected mention, the story's evidence confirms the pending one.
     expect(decidedIds(weighted, [undecided, story])).toEqual(['ah-64-apache', 'africom', 'himars']);
+  });
+});
+
+describe('PageEvidence: a capital written as a place', () => {
+  it('is not decided by its country named on the page, only by the story', () => {
+    // Three days in Beijing … China's capital: the country, and the city.
+    expect(decided([pending('china', THE_CITY), counted('china', 'general')])).toEqual(['china']);
+    // A page about the story decides it as before.
+    expect(decided([pending('china', THE_CITY), counted('china', 'general'), counted('africom')])).toEqual([
+      'china',
+      'china',
+      'africom',
+    ]);
+    // Never as the city, which is no entity; and a capital read otherwise keeps its country's mention.
+    expect(decided([pending('china', THE_CITY)])).toEqual([]);
+    expect(decided([pending('china'), counted('china', 'general')])).toEqual(['china', 'china']);
   });
 });

@@ -12,7 +12,9 @@
  * A pending mention counts, as the first of its candidate entities that
  *  - was not voted down on this page: that entity's other names here were vetoed by their windows
  *    more often than they counted (the page uses the name in another sense), and
- *  - has a mention of its own that counts on the page, or, failing that for every candidate, the
+ *  - has a mention of its own that counts on the page (not for a capital written as a place, whose
+ *    candidates include THE_CITY: its country named says nothing of whether it is the city or the
+ *    government), or, failing that for every candidate, the
  *    page is about the story: the other entities it mentions weigh STORY_WEIGHT or more, each
  *    entity weighing 2, or 1 when it is a general place (a country, a city: Morocco alone does not
  *    make a page about the Sahara desert one about Western Sahara).
@@ -40,6 +42,12 @@ export interface Evidenced {
    */
   within?: readonly string[];
 }
+
+/**
+ * A candidate of a pending capital written as a place ("in Beijing"): the city, a sense of no
+ * entity (no pack id has a colon). Only the story's evidence can make it the government.
+ */
+export const THE_CITY = ':city';
 
 /** A match that is evidence only, never a mention: a rejected vote. */
 export const evidenceOnly = (sense: Sense | undefined): boolean => sense === 'rejected';
@@ -105,12 +113,14 @@ export class PageEvidence {
   decide(candidates: readonly string[]): string | null {
     let open: string | null = null;
     let others = this.story;
+    const city = candidates.includes(THE_CITY);
     for (const id of candidates) {
+      if (id === THE_CITY) continue;
       const v = this.votes.get(id);
       if (v) {
         others -= weight(v);
         if (v.rejected > v.counted) continue; // one sense per discourse: another sense here
-        if (v.counted > 0) return id;
+        if (v.counted > 0 && !city) return id;
       }
       open ??= id;
     }
