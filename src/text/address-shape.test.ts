@@ -164,6 +164,13 @@ describe('AddressShape.locative', () => {
     expect(where('Washington, where he said', 'Washington')).toBe(null);
   });
 
+  it('reads the second of two places after one place preposition as a place', () => {
+    expect(where('The committee meets alternately in Rabat and Washington.', 'Washington')).toBe('place');
+    expect(where('Officials in Rabat and Washington agree.', 'Washington')).toBe(null);
+    expect(where('Rabat and Washington agree.', 'Washington')).toBe(null);
+    expect(where('He lived in Rabat, and Washington agreed.', 'Washington')).toBe(null);
+  });
+
   it('takes either end of a route for the city: a way of travelling from one to the other, or a line linking them', () => {
     expect(where('The train from Moscow to Beijing takes a week.', 'Moscow', 'russia')).toBe('destination');
     expect(where('The train from Moscow to Beijing takes a week.', 'Beijing', 'china')).toBe('destination');

@@ -429,6 +429,19 @@ export class AddressShape {
   }
 
   /**
+   * Whether the capital at `start`, after a conjunction, is the second of two places governed by one
+   * place preposition ("meets alternately in Rabat and Washington"), not after the people who speak
+   * for a government ("officials in Rabat and Washington").
+   */
+  private secondPlace(text: string, start: number): boolean {
+    const [conj, place, prep, gov] = wordsBefore(text, start, 4);
+    if (conj === undefined || place === undefined || prep === undefined) return false;
+    if (![conj, place, prep].every((t) => spaced(t.sep)) || !/^\p{Lu}/u.test(place.word)) return false;
+    if (!PLACES.has(foldString(prep.word))) return false;
+    return gov === undefined || !SPOKESPEOPLE.has(foldString(gov.word));
+  }
+
+  /**
    * Whether the capital at text[start, end) (`start` before its proclitics) is an end of a route:
    * "from X to Y" after a way of travelling (the train from Moscow to Beijing, le trajet de Moscou à
    * Pékin), or the two places a line links (relie Moscou à Pékin). Not "arms from Moscow to Bamako":
@@ -485,6 +498,7 @@ export class AddressShape {
       const prepStart = cliticPrep !== '' ? tokStart : tokStart - before[0]!.sep.length - before[0]!.word.length;
       if (travel || this.arabicVerb(TRAVEL, text, prepStart)) return 'destination';
     }
+    if (cliticPrep === '' && CONJUNCTIONS.has(prep) && this.secondPlace(text, tokStart)) return 'place';
     // لواشنطن is no subject: only a bare name may be the government that acts.
     if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep)))
       return cliticPrep === '' && this.acts(text, end, prep) ? 'acts' : null;
