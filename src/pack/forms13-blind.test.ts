@@ -4,7 +4,8 @@
  * - a city, not its government: a US town's institutions (Moscow School District), a town's state
  *   (Pullman, Washington), the ends of a route (the train from Moscow to Beijing, relie Moscou à Pékin),
  *   and a capital's own name is no evidence for itself (Moscow twice on a community page);
- * - a namesake named as such: the Tunisian club (ES Sahel) and region (le Sahel tunisien);
+ * - a namesake named as such: the Tunisian club (ES Sahel, or the Sahel beside a match's words) and region
+ *   (le Sahel tunisien);
  * - forms real pages write: the 2020-2030 defense roadmap, des Marines (not the Royal Marines), la Zone
  *   Sud des FAR, reconnaître le Sahara marocain (the territory, not the desert).
  */
@@ -28,6 +29,8 @@ describe('bundled pack: the blind sample’s classes', () => {
     ['sahel', 'ES Sahel beat the Sudanese side 3-0 in Sousse to reach the next round.'],
     ['sahel', "Coupe de la CAF : l'ES Sahel s'impose 3-0 à Sousse et se qualifie."],
     ['sahel', "Le Sahel tunisien vit de l'olivier et du tourisme."],
+    ['sahel', 'Le Sahel a arraché le nul à Radès sur un penalty contesté.'],
+    ['sahel', 'Sahel held on for a draw at Rades, and stay three points clear in the league.'],
     [
       'us-marine-corps',
       "Les Royal Marines britanniques ont débarqué sur une plage norvégienne avec l'armée américaine.",
@@ -40,6 +43,7 @@ describe('bundled pack: the blind sample’s classes', () => {
   it.each([
     ['russia', 'Moscow has tightened its hold over Bamako. Arms from Moscow to the junta now arrive by air.'],
     ['us-morocco-defense-roadmap', 'Officers from both armies review the 2020-2030 defense roadmap every year.'],
+    ['sahel', 'The club’s new striker grew up in Gao, on the edge of the Sahel that has been at war for a decade.'],
     ['us-marine-corps', 'Près de 600 militaires américains, dont de nombreux Marines, participent aux manœuvres.'],
     ['far-morocco', "Le général commandant la Zone Sud des FAR a reçu à Agadir une délégation d'officiers."],
     ['western-sahara', 'Trump reconnaît le Sahara marocain et annonce le rétablissement des relations avec Israël.'],
