@@ -116,13 +116,13 @@ const LINKS = new Set(
 );
 /**
  * Nouns of a way of travelling: before a route or a destination they make it one (the train from
- * Moscow to Beijing, the sleeper to Beijing, le trajet de Moscou à Pékin). Not "line" or "road",
+ * Moscow to Beijing, the sleeper to Beijing, le trajet de Moscou à Pékin). Not "line", "ligne" or "road",
  * which a government has to another (a direct line to Washington).
  */
 const ROUTE_NOUNS = new Set(
   [
     ...['train', 'trains', 'sleeper', 'railway', 'rail', 'bus', 'buses', 'coach', 'ferry', 'drive', 'ride', 'route'],
-    ...['trajet', 'train', 'trains', 'liaison', 'itinéraire', 'parcours', 'autocar', 'car', 'ligne', 'express'],
+    ...['trajet', 'liaison', 'itinéraire', 'parcours', 'autocar', 'express'],
   ].map((w) => foldString(w)),
 );
 /** Capitals whose name is also a US state's: after a town and a comma, the state (Pullman, Washington). */
