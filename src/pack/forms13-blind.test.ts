@@ -11,7 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher } from '../text/matcher';
+import { buildMatcher, createPageState } from '../text/matcher';
+import { decidePage } from '../text/page-evidence';
 import { validatePack } from '../text/validate-pack';
 
 const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
@@ -61,5 +62,26 @@ describe('bundled pack: the blind sample’s classes', () => {
     // The story's evidence still makes it the government (the opening frame counts too).
     const story = `In Beijing, Wagner and Africa Corps envoys met. ${text}`;
     expect(ids(story).filter((id) => id === 'china')).toHaveLength(3);
+  });
+
+  it('a page that names the Tunisian Sahel reads its bare Sahel so, unless the story is there', () => {
+    const tour = [
+      'Circuit « Du Sahel aux oasis » – 8 jours.',
+      'Jour 2 : journée dans le Sahel tunisien, huilerie à Msaken et ribat de Monastir.',
+      'Jours 7 et 8 : retour vers le Sahel par Kairouan, vol retour.',
+    ];
+    const pageIds = (blocks: string[]): string[] => {
+      const state = createPageState();
+      return decidePage(
+        blocks.flatMap((b) => matcher.find(b, state)),
+        (_m, id) => id,
+      );
+    };
+    expect(pageIds(tour)).not.toContain('sahel');
+    // Without the Tunisian name, the bare Sahel counts.
+    expect(pageIds([tour[0]!, tour[2]!])).toContain('sahel');
+    // On a page about the story, it counts.
+    const story = 'Au Mali, les mercenaires de Wagner ont cédé la place à l’Africa Corps.';
+    expect(pageIds([...tour, story])).toContain('sahel');
   });
 });

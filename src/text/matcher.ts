@@ -20,6 +20,8 @@ import {
   ACCEPT,
   compileContext,
   contextVerdict,
+  CUE_ACCEPT,
+  CUE_REJECT,
   DEFAULT_WINDOW,
   REJECT,
   UNDECIDED,
@@ -35,7 +37,7 @@ import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS } from './address-shape';
-import { decidePage, THE_CITY, type Sense } from './page-evidence';
+import { decidePage, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 
 export interface Match {
   entityId: string;
@@ -865,6 +867,22 @@ export function makeMatcher(compiled: Compiled): Matcher {
         condEnd = e;
         condWithin = candidates;
         innerEnd = 0;
+        continue;
+      }
+      // Accepted only because its window holds no veto: no required word, its cue words short of CUE_ACCEPT.
+      const weak =
+        rec.general &&
+        rec.context !== null &&
+        rec.context.reqHi === rec.context.reqLo &&
+        contextVerdict(rec.context, chars, length, s, e, bias + CUE_REJECT - CUE_ACCEPT) !== ACCEPT;
+      if (weak && !rec.afterMention && tok !== pendTok) {
+        // An ambiguous place name whose window only failed to veto it: the page may still name its namesake.
+        state.seen.add(rec.entityId);
+        lastEnd = e;
+        undecided = true;
+        const t = text.slice(start, endOrig);
+        const candidates = [rec.entityId, UNLESS_OTHER];
+        matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'pending', candidates });
         continue;
       }
       accept(rec, tok, e, start, endOrig, s === tok);
