@@ -83,6 +83,22 @@ describe('AddressShape.saysOther: addresses', () => {
   });
 });
 
+describe('AddressShape.saysOther: a capital that is also a US state, after a town', () => {
+  it('takes "Town, Washington" closing a phrase for the state', () => {
+    expect(town('the university in Pullman, Washington.', 'Washington')).toBe(true);
+    expect(town('A farmer from Colfax, Washington, told the board.', 'Washington')).toBe(true);
+  });
+
+  it('leaves lists of capitals, clause openings, dates and running sentences', () => {
+    expect(town('talks in Rabat, Washington and Paris', 'Washington')).toBe(false);
+    expect(town('He met them in Rabat, Washington.', 'Washington')).toBe(false);
+    expect(town('Meanwhile, Washington.', 'Washington')).toBe(false);
+    expect(town('It ended on Tuesday, Washington.', 'Washington')).toBe(false);
+    expect(town('Back in Pullman, Washington said it would wait.', 'Washington')).toBe(false);
+    expect(town('a trip to Pullman, Moscow.', 'Moscow')).toBe(false);
+  });
+});
+
 describe('AddressShape.saysOther: gazetteer phrases', () => {
   it('takes a town, a village or a commune of that name for a namesake', () => {
     expect(town('The town of China, in Kennebec County, will vote.', 'China')).toBe(true);
@@ -146,6 +162,29 @@ describe('AddressShape.locative', () => {
     expect(where('ترى طوكيو وبكين تعلن موقفها', 'بكين', 'china', 'و')).toBe('acts');
     expect(where('Washington Post said', 'Washington')).toBe(null);
     expect(where('Washington, where he said', 'Washington')).toBe(null);
+  });
+
+  it('reads the second of two places after one place preposition as a place', () => {
+    expect(where('The committee meets alternately in Rabat and Washington.', 'Washington')).toBe('place');
+    expect(where('Officials in Rabat and Washington agree.', 'Washington')).toBe(null);
+    expect(where('Rabat and Washington agree.', 'Washington')).toBe(null);
+    expect(where('He lived in Rabat, and Washington agreed.', 'Washington')).toBe(null);
+  });
+
+  it('takes either end of a route for the city: a way of travelling from one to the other, or a line linking them', () => {
+    expect(where('The train from Moscow to Beijing takes a week.', 'Moscow', 'russia')).toBe('destination');
+    expect(where('The train from Moscow to Beijing takes a week.', 'Beijing', 'china')).toBe('destination');
+    expect(where('Le trajet de Moscou à Pékin dure six jours.', 'Moscou', 'russia')).toBe('destination');
+    expect(where('Le trajet de Moscou à Pékin dure six jours.', 'Pékin', 'china')).toBe('destination');
+    expect(where('Le train relie Moscou à Pékin par la Mongolie.', 'Moscou', 'russia')).toBe('destination');
+    expect(where('Le train relie Moscou à Pékin par la Mongolie.', 'Pékin', 'china')).toBe('destination');
+    expect(where('At midnight the sleeper to Beijing pulled out.', 'Beijing', 'china')).toBe('destination');
+  });
+
+  it('leaves a route that a government sends something along', () => {
+    expect(where('Arms from Moscow to the junta arrive by air.', 'Moscow', 'russia')).toBe(null);
+    expect(where('Les livraisons d’armes de Moscou à Bamako se poursuivent.', 'Moscou', 'russia')).toBe(null);
+    expect(where('From Washington to Rabat, the message was the same.', 'Washington')).toBe(null);
   });
 
   it('only reads the capital of an entity that is its country', () => {

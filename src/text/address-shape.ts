@@ -19,6 +19,7 @@
  * Pure: reads the original text around a mention (case matters for abbreviations), knows nothing of the DOM.
  */
 import { COUNTRY_TABLE, type Country } from './countries';
+import { DATES, sentenceInitial } from './latin-words';
 import { foldString } from './normalise';
 
 /** Entities that are a country whose capital's name stands for its government, by country code. */
@@ -93,6 +94,40 @@ const TRAVEL = new Set(
     ...['وصل', 'وصلت', 'رحلات', 'العودة', 'عودته'],
   ].map((w) => foldString(w)),
 );
+/** Prepositions that open a route (from Moscow to Beijing, de Moscou à Pékin). */
+const FROM = new Set(['from', 'de', 'depuis'].map((w) => foldString(w)));
+/** Prepositions that close it. */
+const TO = new Set(['to', 'a', 'jusqu', "jusqu'a", 'jusqu’a'].map((w) => foldString(w)));
+/** Verbs that join two places as a line's ends (the train links Moscow to Beijing, relie Moscou à Pékin). */
+const LINKS = new Set(
+  [
+    'link',
+    'links',
+    'linking',
+    'linked',
+    'connects',
+    'connecting',
+    'connected',
+    'relie',
+    'relient',
+    'reliant',
+    'reliait',
+  ].map((w) => foldString(w)),
+);
+/**
+ * Nouns of a way of travelling: before a route or a destination they make it one (the train from
+ * Moscow to Beijing, the sleeper to Beijing, le trajet de Moscou à Pékin). Not "line", "ligne" or "road",
+ * which a government has to another (a direct line to Washington).
+ */
+const ROUTE_NOUNS = new Set(
+  [
+    ...['train', 'trains', 'sleeper', 'railway', 'rail', 'bus', 'buses', 'coach', 'ferry', 'drive', 'ride', 'route'],
+    ...['trajet', 'liaison', 'itinéraire', 'parcours', 'autocar', 'express'],
+  ].map((w) => foldString(w)),
+);
+/** Capitals whose name is also a US state's: after a town and a comma, the state (Pullman, Washington). */
+const STATE_NAMED_CAPITALS = new Set(['washington']);
+
 /** Place prepositions (Arabic ب is a proclitic, read on the name itself). */
 const PLACES = new Set(['in', 'at', 'a', 'en', 'في'].map((w) => foldString(w)));
 /** The people who speak for a government: "officials in Washington" is the government. */
@@ -117,6 +152,7 @@ const ACTS = new Set(
     ...['insisted', 'insists', 'accused', 'accuses', 'signed', 'agreed', 'rejected', 'rejects', 'backed', 'backs'],
     ...['supports', 'supported', 'condemned', 'condemns', 'welcomed', 'welcomes', 'imposed', 'pledged'],
     ...['encouraged', 'encourages', 'pressed', 'demanded', 'demands', 'threatened', 'threatens', 'sees', 'views'],
+    ...['undertook', 'undertakes', 'promised', 'promises', 'vowed', 'vows', 'pledges', 'committed'],
     ...['annonce', 'approuve', 'reconnaît', 'reconnait', 'décide', 'encourage', 'soutient', 'dénonce', 'exige'],
     ...['menace', 'presse', 'souhaite', 'veut', 'insiste', 'accuse', 'estime', 'considère', 'salue', 'condamne'],
     ...['annoncé', 'approuvé', 'reconnu', 'décidé', 'encouragé', 'soutenu', 'dénoncé', 'exigé', 'menacé'],
@@ -242,6 +278,7 @@ export class AddressShape {
   saysOther(text: string, start: number, end: number): boolean {
     const { capitalOf, isCountry } = this.placeKind(text.slice(start, end));
     if (capitalOf === undefined && !isCountry) return false;
+    if (capitalOf !== undefined && this.stateOfTown(text, start, end)) return true;
     // Both an address and "China, a village" need a comma or a bracket next: most names have neither.
     const mark = nextMark(text, end);
     const listed = mark === ',' || mark === '،';
@@ -375,6 +412,63 @@ export class AddressShape {
   }
 
   /**
+   * Whether the capital at text[start, end), also a US state's name, closes a town's address: a
+   * capitalised word that is no country, capital or date and starts no sentence, a comma, the name,
+   * then punctuation or the end ("Pullman, Washington.", "Colfax, Washington, told"). Not a list of
+   * capitals (Rabat, Washington.) nor a clause's opening (Meanwhile, Washington said).
+   */
+  private stateOfTown(text: string, start: number, end: number): boolean {
+    if (!STATE_NAMED_CAPITALS.has(foldString(text.slice(start, end)))) return false;
+    if (!/^\s*(?:$|[.,;:)!?])/u.test(text.slice(end))) return false;
+    const [town] = wordsBefore(text, start, 1);
+    if (town === undefined || !/^,[ \u00a0]+$/u.test(town.sep) || !/^\p{Lu}\p{Ll}/u.test(town.word)) return false;
+    const townStart = start - town.sep.length - town.word.length;
+    if (sentenceInitial(text, townStart) || DATES.has(town.word)) return false;
+    const f = foldString(town.word);
+    return !this.p.countries.has(f) && !this.p.capitals.has(f) && !STATES.has(town.word);
+  }
+
+  /**
+   * Whether the capital at `start`, after a conjunction, is the second of two places governed by one
+   * place preposition ("meets alternately in Rabat and Washington"), not after the people who speak
+   * for a government ("officials in Rabat and Washington").
+   */
+  private secondPlace(text: string, start: number): boolean {
+    const [conj, place, prep, gov] = wordsBefore(text, start, 4);
+    if (conj === undefined || place === undefined || prep === undefined) return false;
+    if (![conj, place, prep].every((t) => spaced(t.sep)) || !/^\p{Lu}/u.test(place.word)) return false;
+    if (!PLACES.has(foldString(prep.word))) return false;
+    return gov === undefined || !SPOKESPEOPLE.has(foldString(gov.word));
+  }
+
+  /**
+   * Whether the capital at text[start, end) (`start` before its proclitics) is an end of a route:
+   * "from X to Y" after a way of travelling (the train from Moscow to Beijing, le trajet de Moscou à
+   * Pékin), or the two places a line links (relie Moscou à Pékin). Not "arms from Moscow to Bamako":
+   * a government sends those.
+   */
+  private routeEnd(text: string, start: number, end: number): boolean {
+    const before = wordsBefore(text, start, 4);
+    const f = (i: number): string => {
+      const t = before[i];
+      return t !== undefined && /^\s+$/u.test(t.sep) ? foldString(t.word) : '';
+    };
+    const opens = (from: number): boolean =>
+      LINKS.has(f(from)) || (FROM.has(f(from)) && (ROUTE_NOUNS.has(f(from + 1)) || TRAVEL.has(f(from + 1))));
+    const after = wordsAfter(text, end, 2);
+    const closes =
+      after[0] !== undefined &&
+      after[1] !== undefined &&
+      /^\s+$/u.test(after[0].sep) &&
+      TO.has(foldString(after[0].word).replace(/[’']$/u, '')) &&
+      /^[\s’']+$/u.test(after[1].sep) &&
+      /^\p{Lu}/u.test(after[1].word);
+    // The route's start (… Moscow to Beijing) or its end (… Moscow to Beijing).
+    if (closes && opens(0)) return true;
+    return TO.has(f(0)) && /^\p{Lu}/u.test(before[1]?.word ?? '') && f(1) !== '' && opens(2);
+  }
+
+  /**
    * For an entity of METONYMS whose capital is named at original text[start, end), after its Arabic
    * proclitics `proclitic` (the original text right before `start`: و، ف، ب، ل…): what its governing
    * word says of it (a destination, a place, a government's act), or null.
@@ -397,11 +491,14 @@ export class AddressShape {
     const gov = cliticPrep !== '' ? before[0] : before[1];
     const bareArabic = (w: string): string => w.replace(/^[وف]/u, '');
     if (VISITS.has(bareArabic(prep)) || this.arabicVerb(ARABIC_VISITS, text, tokStart)) return 'destination';
+    if (cliticPrep === '' && this.routeEnd(text, tokStart, end)) return 'destination';
     if (TOWARDS.has(bareArabic(prep))) {
-      const travel = gov !== undefined && /^\s+$/.test(gov.sep) && TRAVEL.has(bareArabic(foldString(gov.word)));
+      const g = gov !== undefined && /^\s+$/.test(gov.sep) ? bareArabic(foldString(gov.word)) : '';
+      const travel = TRAVEL.has(g) || ROUTE_NOUNS.has(g);
       const prepStart = cliticPrep !== '' ? tokStart : tokStart - before[0]!.sep.length - before[0]!.word.length;
       if (travel || this.arabicVerb(TRAVEL, text, prepStart)) return 'destination';
     }
+    if (cliticPrep === '' && CONJUNCTIONS.has(prep) && this.secondPlace(text, tokStart)) return 'place';
     // لواشنطن is no subject: only a bare name may be the government that acts.
     if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep)))
       return cliticPrep === '' && this.acts(text, end, prep) ? 'acts' : null;

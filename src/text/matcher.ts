@@ -20,6 +20,8 @@ import {
   ACCEPT,
   compileContext,
   contextVerdict,
+  CUE_ACCEPT,
+  CUE_REJECT,
   DEFAULT_WINDOW,
   REJECT,
   UNDECIDED,
@@ -28,13 +30,14 @@ import {
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAPlace, namesAnotherPerson } from './namesakes';
+import { possessiveOwners } from './possessive-owner';
 import { caseTellsNothing, namesAnotherThing, SHAPE_WEIGHT, shapeSaysOther, type NamedKind } from './name-shape';
 import { ARABIC_SHAPE_ENTITIES, arabicShapeCue, arabicShapeRule, type ArabicShapeRule } from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS } from './address-shape';
-import { decidePage, type Sense } from './page-evidence';
+import { decidePage, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 
 export interface Match {
   entityId: string;
@@ -646,6 +649,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (some && context !== null && heads.has(id)) ruled[i] = 1;
   }
   const aHeads = sharedSenseNames(compiled, ruled);
+  // Entities whose names hold modifiers: a country's possessive before one may be part of its name.
+  const organisations = new Set(aliases.filter((a) => a.modifiersInside).map((a) => a.entityId));
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
@@ -899,7 +904,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         lastEnd = e;
         undecided = true;
         const t = text.slice(start, endOrig);
-        const candidates = [rec.entityId];
+        // Written where a city is (in Beijing): the page's story, not its country named, makes it the government.
+        const candidates = locative === 'place' ? [rec.entityId, THE_CITY] : [rec.entityId];
         matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'pending', candidates });
         condTok = rec.modifiersInside ? NO_SPAN : tok;
         condEnd = e;
@@ -907,7 +913,28 @@ export function makeMatcher(compiled: Compiled): Matcher {
         innerEnd = 0;
         continue;
       }
+      // Accepted only because its window holds no veto: no required word, its cue words short of CUE_ACCEPT.
+      const weak =
+        rec.general &&
+        rec.context !== null &&
+        rec.context.reqHi === rec.context.reqLo &&
+        contextVerdict(rec.context, chars, length, s, e, bias + CUE_REJECT - CUE_ACCEPT) !== ACCEPT;
+      if (weak && !rec.afterMention && tok !== pendTok) {
+        // An ambiguous place name whose window only failed to veto it: the page may still name its namesake.
+        state.seen.add(rec.entityId);
+        lastEnd = e;
+        undecided = true;
+        const t = text.slice(start, endOrig);
+        const candidates = [rec.entityId, UNLESS_OTHER];
+        matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'pending', candidates });
+        continue;
+      }
       accept(rec, tok, e, start, endOrig, s === tok);
+    }
+    // Russia's Africa Corps: the country is part of its own organisation's name (possessive-owner.ts).
+    for (const i of possessiveOwners(text, matches, organisations).reverse()) {
+      matches.splice(i, 1);
+      senses?.splice(i, 1);
     }
     if (pageWide || !undecided) return matches;
     if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));

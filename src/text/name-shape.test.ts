@@ -256,6 +256,16 @@ describe('namesAnotherThing', () => {
     expect(thing('Langley Township council met.', 'Langley')).toBe(true);
   });
 
+  it('reads on through a form followed by more of the name, to the form that closes it', () => {
+    expect(thing('The Moscow School District board meets Tuesday.', 'Moscow')).toBe(true);
+    expect(thing('The Moscow Food Co-op board met.', 'Moscow')).toBe(true);
+    // A title after the form ends the run: no other name.
+    expect(thing('Rabat Group Captain Smith spoke.', 'Rabat')).toBe(false);
+    // A run the reach cannot close.
+    expect(thing('The Moscow School Board Election Results', 'Moscow')).toBe(false);
+    expect(thing('Apache Co-pilots flew the mission.', 'Apache')).toBe(false);
+  });
+
   it('reads a firm’s noun right before the capitalised name as the firm’s name', () => {
     expect(thing('Le fournisseur est le groupe Sahara, une société nigériane.', 'Sahara')).toBe(true);
     expect(thing('La marque Sahara a ouvert une boutique.', 'Sahara')).toBe(true);

@@ -318,6 +318,7 @@ const FACILITY_NOUNS = new Set<string>([
   'Centre',
   'College',
   'County',
+  'District',
   'Field',
   'Hospital',
   'Park',
@@ -426,12 +427,17 @@ function closedByForm(text: string, end: number, packNameAt: PackNameAt): boolea
     if (gap === at) return false;
     const w = /^[\p{L}]+/u.exec(text.slice(gap, gap + 40));
     if (w === null || !isUpper(w[0][0])) return false;
-    const wordEnd = gap + w[0].length;
-    // A hyphenated word is another word (Co-operation, SA-7); a possessive is not (Sahara Group's).
-    if (text[wordEnd] === '-') return false;
-    // A form followed by more of the name (Group Captain) or a pack name ending there (Wagner Group) is no form.
-    if (ORGANISATION_FORMS.has(w[0]) || FACILITY_NOUNS.has(w[0]))
-      return !packNameAt(wordEnd) && capitalisedAfter(text, wordEnd) === null;
+    let wordEnd = gap + w[0].length;
+    // A co-operative is a form (Moscow Food Co-op); another hyphenated word is another word (SA-7).
+    const coop = /^-op(?:erative)?\b/iu.exec(text.slice(wordEnd, wordEnd + 12));
+    if (w[0] === 'Co' && coop !== null) wordEnd += coop[0].length;
+    else if (text[wordEnd] === '-') return false;
+    // A form followed by more of the name reads on (School District); a title (Group Captain) ends it
+    // below; a pack name ending there (Wagner Group) is no form.
+    if (ORGANISATION_FORMS.has(w[0]) || FACILITY_NOUNS.has(w[0])) {
+      if (packNameAt(wordEnd)) return false;
+      if (capitalisedAfter(text, wordEnd) === null) return true;
+    }
     if (!capitalised(w[0]) || TITLES.has(w[0]) || DATES.has(w[0])) return false;
     at = wordEnd;
   }

@@ -4,7 +4,15 @@ import sensePack from './fixtures/sense-pack.json';
 import { CUE_ACCEPT, CUE_REJECT } from './context';
 import { buildMatcher, createPageState, createScanState, type Match, type Matcher } from './matcher';
 import type { Pack } from './pack-types';
-import { decidePage, PageEvidence, STORY_WEIGHT, type Evidenced, type Sense } from './page-evidence';
+import {
+  decidePage,
+  PageEvidence,
+  STORY_WEIGHT,
+  THE_CITY,
+  UNLESS_OTHER,
+  type Evidenced,
+  type Sense,
+} from './page-evidence';
 
 type M = Evidenced & { n: number };
 let n = 0;
@@ -314,5 +322,43 @@ describe('page evidence: cue weights vote as required and veto words do', () => 
     expect(weighted.find(page.join(' ')).map((m) => m.entityId)).toEqual(['africom', 'himars']);
     // Without the rejected mention, the story's evidence confirms the pending one.
     expect(decidedIds(weighted, [undecided, story])).toEqual(['ah-64-apache', 'africom', 'himars']);
+  });
+});
+
+describe('PageEvidence: a capital written as a place', () => {
+  it('is not decided by its country named on the page, only by the story', () => {
+    // Three days in Beijing … China's capital: the country, and the city.
+    expect(decided([pending('china', THE_CITY), counted('china', 'general')])).toEqual(['china']);
+    // A page about the story decides it as before.
+    expect(decided([pending('china', THE_CITY), counted('china', 'general'), counted('africom')])).toEqual([
+      'china',
+      'china',
+      'africom',
+    ]);
+    // Never as the city, which is no entity; and a capital read otherwise keeps its country's mention.
+    expect(decided([pending('china', THE_CITY)])).toEqual([]);
+    expect(decided([pending('china'), counted('china', 'general')])).toEqual(['china', 'china']);
+  });
+});
+
+describe('PageEvidence: a place name its window accepted only for want of a veto', () => {
+  const weak = (): M => pending('sahel', UNLESS_OTHER);
+
+  it('counts, and weighs as a general place', () => {
+    expect(decided([weak(), weak()])).toEqual(['sahel', 'sahel']);
+    // Its weight and another general place's make the page about the story for a pending name.
+    expect(decided([weak(), counted('morocco', 'general'), pending('western-sahara')])).toEqual([
+      'sahel',
+      'morocco',
+      'western-sahara',
+    ]);
+  });
+
+  it('does not count where the page names the place in another sense, unless the page is about the story', () => {
+    expect(decided([weak(), rejected('sahel'), weak()])).toEqual([]);
+    expect(decided([weak(), rejected('sahel'), counted('morocco', 'general')])).toEqual(['morocco']);
+    expect(decided([weak(), rejected('sahel'), counted('wagner-group')])).toEqual(['sahel', 'wagner-group']);
+    // A mention its window decided stays.
+    expect(decided([counted('sahel', 'general'), rejected('sahel'), weak()])).toEqual(['sahel']);
   });
 });

@@ -12,11 +12,16 @@
  * A pending mention counts, as the first of its candidate entities that
  *  - was not voted down on this page: that entity's other names here were vetoed by their windows
  *    more often than they counted (the page uses the name in another sense), and
- *  - has a mention of its own that counts on the page, or, failing that for every candidate, the
+ *  - has a mention of its own that counts on the page (not for a capital written as a place, whose
+ *    candidates include THE_CITY: its country named says nothing of whether it is the city or the
+ *    government), or, failing that for every candidate, the
  *    page is about the story: the other entities it mentions weigh STORY_WEIGHT or more, each
  *    entity weighing 2, or 1 when it is a general place (a country, a city: Morocco alone does not
  *    make a page about the Sahara desert one about Western Sahara).
- * A mention decided by its own window stays as it was (mixed pages exist). A name inside a pending
+ * A mention decided by its own window stays as it was (mixed pages exist), but for an ambiguous place
+ * name whose window only failed to veto it (candidates include UNLESS_OTHER): it counts unless the page
+ * also uses that name in another sense (a rejected vote: le Sahel tunisien, Rabat, Malta) and is not
+ * about the story; it weighs as a general place's mention either way. A name inside a pending
  * longer one (`within`) counts only when that one does not.
  *
  * A short form written before its entity's full name (`late`: a headline's "Langley hands AFRICOM to
@@ -46,6 +51,19 @@ export interface Evidenced {
    */
   within?: readonly string[];
 }
+
+/**
+ * A candidate of a pending capital written as a place ("in Beijing"): the city, a sense of no
+ * entity (no pack id has a colon). Only the story's evidence can make it the government.
+ */
+export const THE_CITY = ':city';
+
+/**
+ * A candidate of an ambiguous place name its window accepted for want of a veto, with neither a
+ * required word nor enough cue words: it counts unless the page also names that place in another
+ * sense (a rejected vote: le Sahel tunisien, Rabat, Malta) and is not about the story.
+ */
+export const UNLESS_OTHER = ':unless-other';
 
 /** A match that is evidence only, never a mention: a rejected vote. */
 export const evidenceOnly = (sense: Sense | undefined): boolean => sense === 'rejected';
@@ -98,7 +116,8 @@ export class PageEvidence {
       const candidates = m.candidates ?? [m.entityId];
       const key = candidates.join(' ');
       if (!this.pending.has(key)) this.pending.set(key, candidates);
-      return;
+      // Accepted by its window, it weighs as a general place's mention, whatever the page decides of it.
+      if (!candidates.includes(UNLESS_OTHER)) return;
     }
     let v = this.votes.get(m.entityId);
     if (!v) this.votes.set(m.entityId, (v = { counted: 0, general: 0, rejected: 0 }));
@@ -109,20 +128,27 @@ export class PageEvidence {
     }
     const before = weight(v);
     v.counted++;
-    if (sense === 'general') v.general++;
+    if (sense === 'general' || sense === 'pending') v.general++;
     this.story += weight(v) - before;
   }
 
   /** The entity a pending mention with these candidates names on this page, or null: it does not count. */
   decide(candidates: readonly string[]): string | null {
+    if (candidates.includes(UNLESS_OTHER)) {
+      const id = candidates[0]!;
+      const v = this.votes.get(id);
+      return v !== undefined && v.rejected > 0 && this.story - weight(v) < STORY_WEIGHT ? null : id;
+    }
     let open: string | null = null;
     let others = this.story;
+    const city = candidates.includes(THE_CITY);
     for (const id of candidates) {
+      if (id === THE_CITY) continue;
       const v = this.votes.get(id);
       if (v) {
         others -= weight(v);
         if (v.rejected > v.counted) continue; // one sense per discourse: another sense here
-        if (v.counted > 0) return id;
+        if (v.counted > 0 && !city) return id;
       }
       open ??= id;
     }

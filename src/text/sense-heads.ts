@@ -34,6 +34,9 @@ const SENSE_HEADS: Readonly<Record<string, readonly string[]>> = {
     ...['conflit', 'dossier', 'question', 'affaire', 'différend', 'litige', 'souveraineté'],
     ...['marocanité', 'statut', 'autonomie', 'revendication', 'annexion', 'occupation', 'décolonisation'],
     ...['reconnaissance', 'diplomatie', 'négociations', 'envoyé', 'contesté', 'contestée', 'contestées'],
+    // What a state recognises is a territory (Trump reconnaît le Sahara marocain).
+    ...['recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognized', 'reconnaît', 'reconnait'],
+    ...['reconnaître', 'reconnaitre', 'reconnu', 'reconnaissent', 'reconnaissant'],
     ...['نزاع', 'ملف', 'قضية', 'مسألة', 'مغربية', 'سيادة', 'استقلال', 'تحرير', 'إقليم', 'أقاليم'],
     ...['استفتاء', 'مفاوضات', 'تسوية', 'الذاتي', 'مبعوث'],
   ],

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildMatcher } from './matcher';
+import { possessiveOwners, type Spanned } from './possessive-owner';
+import { validatePack } from './validate-pack';
+
+const ORGS = new Set(['africa-corps', 'us-marine-corps']);
+
+/** Matches of `names` in order, each spanning its first occurrence after the previous one. */
+function spans(text: string, names: [string, string][]): Spanned[] {
+  let from = 0;
+  return names.map(([entityId, name]) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { entityId, start, end: from };
+  });
+}
+
+describe('possessiveOwners', () => {
+  it.each([
+    ["Russia's African Corps arrived.", 'African Corps'],
+    ['Russia’s new "Afrika Korps" recruits.', 'Afrika Korps'],
+    ["Russia's so-called “Africa Corps” recruits.", 'Africa Corps'],
+  ])('drops the country owning the organisation: %s', (text, org) => {
+    expect(
+      possessiveOwners(
+        text,
+        spans(text, [
+          ['russia', 'Russia'],
+          ['africa-corps', org],
+        ]),
+        ORGS,
+      ),
+    ).toEqual([0]);
+  });
+
+  it.each([
+    // Not that organisation's own country.
+    ["Russia's Marine Corps landed.", 'us-marine-corps', 'Marine Corps'],
+    // Words between that are more than a modifier.
+    ["Russia's plans for the Africa Corps are unclear.", 'africa-corps', 'Africa Corps'],
+    // No possessive.
+    ['Russia and the Africa Corps.', 'africa-corps', 'Africa Corps'],
+  ])('keeps the country otherwise: %s', (text, id, org) => {
+    expect(
+      possessiveOwners(
+        text,
+        spans(text, [
+          ['russia', 'Russia'],
+          [id, org],
+        ]),
+        ORGS,
+      ),
+    ).toEqual([]);
+  });
+
+  it('passes over rejected votes', () => {
+    const text = "Russia's African Corps";
+    const m = spans(text, [
+      ['russia', 'Russia'],
+      ['africa-corps', 'African Corps'],
+    ]);
+    expect(possessiveOwners(text, [{ ...m[0]!, sense: 'rejected' }, m[1]!], ORGS)).toEqual([]);
+  });
+});
+
+describe('the bundled pack: a country inside its organisation’s longer name', () => {
+  const v = validatePack(JSON.parse(readFileSync(new URL('../pack/bundled-pack.json', import.meta.url), 'utf8')));
+  if (!v.ok) throw new Error(v.errors.join('\n'));
+  const matcher = buildMatcher([v.pack]);
+  const ids = (text: string): string[] => matcher.find(text).map((m) => m.entityId);
+
+  it.each([
+    "Mali's junta took in instructors from Russia's African Corps after Wagner left Bamako.",
+    'Russia\'s new "Afrika Korps" has been recruiting in Mali and Niger since December 2023.',
+  ])('counts the Africa Corps only: %s', (text) => {
+    expect(ids(text)).toContain('africa-corps');
+    expect(ids(text)).not.toContain('russia');
+  });
+
+  it('keeps the story’s own countries, which own every entity', () => {
+    expect(ids("Morocco's Royal Armed Forces ran the drill near Tan-Tan.")).toContain('morocco');
+  });
+
+  it('keeps Russia when it owns something else', () => {
+    expect(ids("Russia's defence ministry now runs the Africa Corps in Mali.")).toContain('russia');
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * A country written as the possessor of its own organisation's name is part of that name, not a
+ * mention of its own (issue 16, eval/README.md's counting rules: "Russia's Africa Corps" is the Africa
+ * Corps only). Whatever the organisation's alias ("Russia's African Corps", "Russia's new \"Afrika
+ * Korps\""): a possessive, at most two lower-case words (new, so-called, revamped), an opening quote.
+ * The organisation must count that country among its own (own-countries.ts), besides the story's two
+ * that every entity there counts: "Russia's Marine Corps" is no name of the US Marines, and
+ * "Morocco's Royal Armed Forces" names the kingdom as well (the corpus counts it).
+ *
+ * Pure: reads the original text between two matches, knows nothing of the DOM.
+ */
+import { COUNTRY_TABLE } from './countries';
+import { foldString } from './normalise';
+import { OWN_COUNTRIES } from './own-countries';
+
+/** What this module reads of a match. */
+export interface Spanned {
+  entityId: string;
+  start: number;
+  end: number;
+  sense?: string;
+}
+
+/** A possessive, up to two lower-case words and an opening quote, then the organisation's name. */
+const BETWEEN = /^['’]s(?:[ \u00a0]+[\p{Ll}-]+){0,2}[ \u00a0]+["“«‘']?[ \u00a0]*$/u;
+
+/** The story's countries, own to every entity of own-countries.ts: no evidence that a name is theirs. */
+const STORY = new Set(['us', 'ma']);
+
+/** Folded English country names (possessives are English) → country code. */
+const CODES = new Map<string, string>();
+for (const { code, enNames } of COUNTRY_TABLE) for (const n of enNames) CODES.set(foldString(n), code);
+
+/** Whether `owner`, as written, is a country that `entityId` counts among its own countries. */
+function ownedBy(entityId: string, owner: string): boolean {
+  const code = CODES.get(foldString(owner.replace(/^the\s+/iu, '')));
+  return code !== undefined && !STORY.has(code) && OWN_COUNTRIES[entityId]?.own.includes(code) === true;
+}
+
+/**
+ * The indexes of matches that are a country's possessive before its own organisation's name
+ * (`organisations`: the entities whose names hold modifiers), to be dropped. `matches` are in text
+ * order; rejected votes are passed over, never dropped.
+ */
+export function possessiveOwners(
+  text: string,
+  matches: readonly Spanned[],
+  organisations: ReadonlySet<string>,
+): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (m.sense === 'rejected' || text[m.end] === undefined || !/['’]/u.test(text[m.end]!)) continue;
+    let j = i + 1;
+    while (j < matches.length && (matches[j]!.sense === 'rejected' || matches[j]!.start < m.end)) j++;
+    const next = matches[j];
+    if (next === undefined || !organisations.has(next.entityId)) continue;
+    if (!BETWEEN.test(text.slice(m.end, next.start))) continue;
+    if (ownedBy(next.entityId, text.slice(m.start, m.end))) out.push(i);
+  }
+  return out;
+}
