@@ -11,6 +11,11 @@ describe('function words left out of cue training', () => {
     for (const w of ['Monday', 'sunday', 'December', 'lundi', 'décembre', 'الاثنين', 'الخميس', 'ديسمبر', 'أغسطس'])
       expect(isFunctionWord(foldString(w)), w).toBe(true);
   });
+  it('knows Arabic function words with their clitics and article, and numerals', () => {
+    for (const w of ['وفي', 'بان', 'وان', 'اليوم', 'واليوم', 'أكثر', 'ثلاث', 'خمسة'])
+      expect(isFunctionWord(foldString(w)), w).toBe(true);
+    for (const w of ['الله', 'العشاء', 'والمغرب', 'بالرباط']) expect(isFunctionWord(foldString(w)), w).toBe(false);
+  });
   it('leaves content words, and drops tokens with digits (years, counts)', () => {
     for (const w of ['helicopter', 'hélicoptère', 'tribe', 'مروحية', 'القبيلة', 'software'])
       expect(isFunctionWord(foldString(w)), w).toBe(false);
