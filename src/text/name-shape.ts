@@ -19,8 +19,9 @@ import {
   capitalisedAfter,
   capitalisedBefore,
   DATES,
-  isNameChar,
+  nameCharAt,
   isUpper,
+  upperAt,
   sentenceInitial,
   spacesAfter,
   spacesBefore,
@@ -151,8 +152,8 @@ function qualifier(word: string): boolean {
  * a sentence start (goalkeeper Daniel Rabat), that no rule above explains.
  */
 export function partOfLongerName(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
-  if (!isUpper(text[start]) || !/\p{Ll}/u.test(text.slice(start, end))) return false; // not capitalised: an acronym
-  if (isNameChar(text[start - 1]) || isNameChar(text[end])) return false;
+  if (!upperAt(text, start) || !/\p{Ll}/u.test(text.slice(start, end))) return false; // not capitalised: an acronym
+  if (nameCharAt(text, start - 1) || nameCharAt(text, end)) return false;
   const next = capitalisedAfter(text, end);
   const after =
     next !== null &&

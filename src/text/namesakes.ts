@@ -19,7 +19,7 @@ import {
   capitalisedAfter,
   capitalisedBefore,
   DATES,
-  isNameChar,
+  nameCharAt,
   sentenceInitial,
   spacesBefore,
   TITLES,
@@ -99,7 +99,7 @@ function determined(text: string, start: number): boolean {
  * Langley", "a different Milley"), or a family of them ("the Anderson family", « la famille Anderson »).
  */
 export function namesAnotherPerson(text: string, start: number, end: number): boolean {
-  if (isNameChar(text[start - 1]) || isNameChar(text[end])) return false;
+  if (nameCharAt(text, start - 1) || nameCharAt(text, end)) return false;
   const gap = spacesBefore(text, start);
   if (gap < start) {
     const noun = wordBefore(text, gap);
