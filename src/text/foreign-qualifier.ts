@@ -20,7 +20,17 @@
  */
 import { COUNTRY_TABLE, type Country } from './countries';
 import { isWordChar } from './boundaries';
-import { type Token, wordsAfter, wordsBefore } from './folded-words';
+import {
+  nextWordStart,
+  prevWordEnd,
+  type Token,
+  unitsHash,
+  wordEndAt,
+  wordHash,
+  wordsAfter,
+  wordsBefore,
+  wordStartAt,
+} from './folded-words';
 import { foldString } from './normalise';
 
 export const RELATIONS = ['before', 'nameBefore', 'after', 'of', 'at', 'with'] as const;
@@ -86,6 +96,8 @@ const JOINERS = new Set([' ', '-', "'"]);
 const MAX_WORDS = 4;
 /** How far a qualifier is read (normalised code units), either side. */
 const REACH = 64;
+/** The furthest word after a name where a country's name may start: own demonym, preposition, article, name. */
+const NAME_AT_MOST = 4;
 
 /** A form as lookups key it: folded, hyphens and apostrophes as spaces. */
 const key = (text: string): string =>
@@ -123,19 +135,8 @@ interface Tables {
   /** The same words by unitsHash: tested on the text's code units before any word is built. */
   firstAfterHashes: Set<number>;
   lastBeforeHashes: Set<number>;
-}
-
-/** FNV-1a over UTF-16 code units: a word's number, the same from a string or from folded text. */
-function unitsHash(units: ArrayLike<number>, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let p = from; p < to; p++) h = Math.imul(h ^ units[p]!, 0x01000193);
-  return h >>> 0;
-}
-
-function wordHash(word: string): number {
-  const units = new Uint16Array(word.length);
-  for (let i = 0; i < word.length; i++) units[i] = word.charCodeAt(i);
-  return unitsHash(units, 0, units.length);
+  /** The first words of names and of `after` forms, by unitsHash: where a qualifier after a name may name its country. */
+  nameStartHashes: Set<number>;
 }
 
 /**
@@ -144,20 +145,34 @@ function wordHash(word: string): number {
  */
 function mayStartAfter(chars: Uint16Array, length: number, from: number, reach: number, hashes: Set<number>): boolean {
   const end = Math.min(length, from + reach);
-  let p = from;
-  while (p < end && !isWordChar(chars[p]!)) p++;
-  const start = p;
-  while (p < end && isWordChar(chars[p]!)) p++;
+  const start = nextWordStart(chars, from, end);
+  const p = wordEndAt(chars, start, end);
   return p > start && (chars[start] === BEH || hashes.has(unitsHash(chars, start, p)));
+}
+
+/**
+ * Whether one of the words after `from` where `foreign` may read a country (as wordsAfter reads
+ * them, within REACH) starts a name or an `after` form: the first NAME_AT_MOST words (a preposition,
+ * an own demonym and an article may come first), or the first two with the proclitic ب dropped.
+ * Otherwise no qualifier follows, whatever the prepositions.
+ */
+function mayNameAfter(chars: Uint16Array, length: number, from: number, hashes: Set<number>): boolean {
+  const end = Math.min(length, from + REACH);
+  let p = from;
+  for (let k = 0; k < NAME_AT_MOST; k++) {
+    const start = nextWordStart(chars, p, end);
+    p = wordEndAt(chars, start, end);
+    if (p === start) return false;
+    if (hashes.has(unitsHash(chars, start, p))) return true;
+    if (k < 2 && chars[start] === BEH && p - start >= 3 && hashes.has(unitsHash(chars, start + 1, p))) return true;
+  }
+  return false;
 }
 
 /** The hash of the last word before `to` (as wordsBefore reads it, within `reach`), or -1 when none. */
 function hashBefore(chars: Uint16Array, to: number, reach: number): number {
-  const start = Math.max(0, to - reach);
-  let p = to;
-  while (p > start && !isWordChar(chars[p - 1]!)) p--;
-  const end = p;
-  while (p > start && isWordChar(chars[p - 1]!)) p--;
+  const end = prevWordEnd(chars, to, Math.max(0, to - reach));
+  const p = wordStartAt(chars, end, Math.max(0, to - reach));
   return p === end ? -1 : unitsHash(chars, p, end);
 }
 
@@ -170,6 +185,7 @@ function buildTables(countries: readonly Country[]): Tables {
     lastBefore: new Set(['s']),
     firstAfterHashes: new Set(),
     lastBeforeHashes: new Set(),
+    nameStartHashes: new Set(),
   };
   const put = (m: Map<string, string>, form: string, code: string): void => {
     const k = key(form);
@@ -191,7 +207,11 @@ function buildTables(countries: readonly Country[]): Tables {
       put(t.after, `ال${head}ة${rest.map((w) => ` ال${w}ة`).join('')}`, code);
     }
   }
-  for (const k of [...t.names.keys(), ...t.after.keys()]) t.firstAfter.add(k.slice(0, (k + ' ').indexOf(' ')));
+  for (const k of [...t.names.keys(), ...t.after.keys()]) {
+    const first = k.slice(0, (k + ' ').indexOf(' '));
+    t.firstAfter.add(first);
+    t.nameStartHashes.add(wordHash(first));
+  }
   for (const k of [...t.names.keys(), ...t.before.keys()]) t.lastBefore.add(k.slice(k.lastIndexOf(' ') + 1));
   for (const w of t.firstAfter) t.firstAfterHashes.add(wordHash(w));
   for (const w of t.lastBefore) t.lastBeforeHashes.add(wordHash(w));
@@ -272,6 +292,8 @@ export class ForeignQualifier {
     if (flags & (AFTER | OF | AT | WITH) && e < length && !isWordChar(chars[e]!)) {
       // Most mentions stop here, before a word is built: the word after starts no qualifier.
       if (!mayStartAfter(chars, length, e, REACH, t.firstAfterHashes)) return false;
+      // Nor, mostly, does a name follow the preposition: no word after it starts one.
+      if (!mayNameAfter(chars, length, e, t.nameStartHashes)) return false;
       const next = wordsAfter(chars, length, e, 1, REACH)[0];
       if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return false;
       // From Rabat to Paris: after a route word, à and في say where to, not where.
