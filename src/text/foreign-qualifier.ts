@@ -96,8 +96,11 @@ const JOINERS = new Set([' ', '-', "'"]);
 const MAX_WORDS = 4;
 /** How far a qualifier is read (normalised code units), either side. */
 const REACH = 64;
-/** The furthest word after a name where a country's name may start: own demonym, preposition, article, name. */
-const NAME_AT_MOST = 4;
+/**
+ * How many words after a name `foreign` reads: a country's name of up to MAX_WORDS words may start
+ * at the fourth (own demonym, preposition, article, name).
+ */
+const WORDS_AFTER = MAX_WORDS + 3;
 
 /** A form as lookups key it: folded, hyphens and apostrophes as spaces. */
 const key = (text: string): string =>
@@ -135,8 +138,11 @@ interface Tables {
   /** The same words by unitsHash: tested on the text's code units before any word is built. */
   firstAfterHashes: Set<number>;
   lastBeforeHashes: Set<number>;
-  /** The first words of names and of `after` forms, by unitsHash: where a qualifier after a name may name its country. */
-  nameStartHashes: Set<number>;
+  /**
+   * By unitsHash, the last word of each name and `after` form (the first is often a common word:
+   * the Gambia, les Pays-Bas): where none follows a mention, no qualifier after it names a country.
+   */
+  nameEndHashes: Set<number>;
 }
 
 /**
@@ -151,15 +157,14 @@ function mayStartAfter(chars: Uint16Array, length: number, from: number, reach: 
 }
 
 /**
- * Whether one of the words after `from` where `foreign` may read a country (as wordsAfter reads
- * them, within REACH) starts a name or an `after` form: the first NAME_AT_MOST words (a preposition,
- * an own demonym and an article may come first), or the first two with the proclitic ب dropped.
- * Otherwise no qualifier follows, whatever the prepositions.
+ * Whether one of the words after `from` that `foreign` reads (WORDS_AFTER, within REACH) is one of
+ * `hashes` (Tables.nameEndHashes), or one of the first two, which may govern a name, with the
+ * proclitic ب dropped. Otherwise no qualifier follows, whatever the prepositions.
  */
 function mayNameAfter(chars: Uint16Array, length: number, from: number, hashes: Set<number>): boolean {
   const end = Math.min(length, from + REACH);
   let p = from;
-  for (let k = 0; k < NAME_AT_MOST; k++) {
+  for (let k = 0; k < WORDS_AFTER; k++) {
     const start = nextWordStart(chars, p, end);
     p = wordEndAt(chars, start, end);
     if (p === start) return false;
@@ -185,7 +190,7 @@ function buildTables(countries: readonly Country[]): Tables {
     lastBefore: new Set(['s']),
     firstAfterHashes: new Set(),
     lastBeforeHashes: new Set(),
-    nameStartHashes: new Set(),
+    nameEndHashes: new Set(),
   };
   const put = (m: Map<string, string>, form: string, code: string): void => {
     const k = key(form);
@@ -208,9 +213,8 @@ function buildTables(countries: readonly Country[]): Tables {
     }
   }
   for (const k of [...t.names.keys(), ...t.after.keys()]) {
-    const first = k.slice(0, (k + ' ').indexOf(' '));
-    t.firstAfter.add(first);
-    t.nameStartHashes.add(wordHash(first));
+    t.firstAfter.add(k.slice(0, (k + ' ').indexOf(' ')));
+    t.nameEndHashes.add(wordHash(k.slice(k.lastIndexOf(' ') + 1)));
   }
   for (const k of [...t.names.keys(), ...t.before.keys()]) t.lastBefore.add(k.slice(k.lastIndexOf(' ') + 1));
   for (const w of t.firstAfter) t.firstAfterHashes.add(wordHash(w));
@@ -293,13 +297,13 @@ export class ForeignQualifier {
       // Most mentions stop here, before a word is built: the word after starts no qualifier.
       if (!mayStartAfter(chars, length, e, REACH, t.firstAfterHashes)) return false;
       // Nor, mostly, does a name follow the preposition: no word after it starts one.
-      if (!mayNameAfter(chars, length, e, t.nameStartHashes)) return false;
+      if (!mayNameAfter(chars, length, e, t.nameEndHashes)) return false;
       const next = wordsAfter(chars, length, e, 1, REACH)[0];
       if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return false;
       // From Rabat to Paris: after a route word, à and في say where to, not where.
       const route = flags & AT && ROUTES.has(wordsBefore(chars, tok, 1, REACH)[0]?.word ?? '');
       if (route) flags &= ~AT;
-      const after = wordsAfter(chars, length, e, MAX_WORDS + 3, REACH);
+      const after = wordsAfter(chars, length, e, WORDS_AFTER, REACH);
       let i = 0;
       // An own demonym right after is part of the name (سفارة الولايات المتحدة الأمريكية في تونس).
       const first = after[0] && JOINERS.has(after[0].sep) ? t.after.get(after[0].word) : undefined;
