@@ -49,6 +49,8 @@ const STATE_ABBREVIATIONS = [
   ...['W.Va.', 'Wis.', 'Wyo.', 'Ont.', 'Que.'],
 ];
 const STATES = new Set([...STATE_NAMES, ...STATE_ABBREVIATIONS]);
+/** What ends an address: punctuation, the end, a lower-case word or a postcode (made once: see latin-words.ts, SOME_LOWER). */
+const ADDRESS_CLOSED = /^(?:$|\s*[,;:)!?،]|\.|\s+[\p{Ll}\p{Lo}\d])/u;
 
 /** Gazetteer nouns: a place so described is a small town, not a country or a capital. */
 const TOWN_NOUNS = new Set(
@@ -279,7 +281,7 @@ export class AddressShape {
       const phrase = parts.map((t) => t.word).join(' ');
       const rest = text.slice(end).slice(after.slice(0, k).reduce((n, t) => n + t.sep.length + t.word.length, 0));
       // What follows ends the address: punctuation, the end, a lower-case word or a postcode.
-      const closed = bracket ? /^\s*\)/.test(rest) : /^(?:$|\s*[,;:)!?،]|\.|\s+[\p{Ll}\p{Lo}\d])/u.test(rest);
+      const closed = bracket ? /^\s*\)/.test(rest) : ADDRESS_CLOSED.test(rest);
       if (!closed) continue;
       if (STATES.has(phrase) || STATES.has(bare(phrase))) return true;
       if (capitalOf !== undefined && !this.listGoesOn(rest)) {

@@ -37,6 +37,8 @@ const YEAR_AFTER = new RegExp(
  * preposition, where the year dates the sentence ("since 2021 U.S. recognition has held").
  */
 const YEAR_BEFORE = /(?:^|[^\d\p{L}])(\d{4})[ \u00a0]+$/u;
+/** Made once (see latin-words.ts: SOME_LOWER). */
+const LATIN = /\p{Script=Latin}/u;
 const YEAR_GOVERNED =
   /(?:^|[^\p{L}])(?:since|in|after|before|until|by|from|through|depuis|en|après|apres|avant|jusqu['’]en|dès|des)[ \u00a0]+\d{4}[ \u00a0]+$/iu;
 
@@ -46,7 +48,7 @@ const YEAR_GOVERNED =
  */
 export function datedOther(entityId: string, text: string, start: number, end: number): boolean {
   const own = OWN_YEARS[entityId];
-  if (own === undefined || !/\p{Script=Latin}/u.test(text[start] ?? '')) return false;
+  if (own === undefined || !LATIN.test(text[start] ?? '')) return false;
   const after = YEAR_AFTER.exec(text.slice(end, end + 60));
   const lead = text.slice(Math.max(0, start - 24), start);
   const before = YEAR_GOVERNED.test(lead) ? null : YEAR_BEFORE.exec(lead.slice(-12));

@@ -167,12 +167,20 @@ export function nameCharAt(text: string, i: number): boolean {
 
 export const isUpper = (c: string | undefined): boolean => c !== undefined && /\p{Lu}/u.test(c);
 
+/*
+ * Regular expressions with \p{…} used in the hot paths are made once here: bundled for Node, esbuild
+ * writes each literal as a `new RegExp` call, which a literal inside a function ran on every call.
+ */
+export const SOME_LOWER = /\p{Ll}/u;
+const TWO_UPPER = /\p{Lu}{2}/u;
+const POSSESSIVE_END = /['’]s?$/u;
+
 /**
  * A capitalised word: an upper-case letter, then name characters with some lower-case letter (not an
  * acronym), and not a possessive (the Pentagon's Milley, Africa Command's Anderson).
  */
 export function capitalised(word: string): boolean {
-  return upperAt(word, 0) && /\p{Ll}/u.test(word) && !/\p{Lu}{2}/u.test(word) && !/['’]s?$/u.test(word);
+  return upperAt(word, 0) && SOME_LOWER.test(word) && !TWO_UPPER.test(word) && !POSSESSIVE_END.test(word);
 }
 
 /** The word ending just before `end` (text[start, end)), or null when text[end - 1] is not a name character. */

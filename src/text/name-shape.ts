@@ -22,6 +22,7 @@ import {
   nameCharAt,
   isUpper,
   upperAt,
+  SOME_LOWER,
   sentenceInitial,
   spacesAfter,
   spacesBefore,
@@ -31,6 +32,16 @@ import {
 } from './latin-words';
 import { COUNTRIES } from './countries';
 import { datedOther } from './dated-names';
+
+/* Made once (see latin-words.ts: SOME_LOWER). WORD_RUN is global: wordsIn sets its lastIndex first. */
+const WORD_RUN = /[\p{L}'’-]+/gu;
+const LEADING_NAME = /^[\p{L}'’-]*/u;
+const IDENTIFIER_AFTER = /^(?:[@/_]|\.\p{L})/u;
+const LOWER_WORD = /^[\p{Ll}'’-]+$/u;
+const SOME_LETTER = /\p{L}/u;
+const CAPITALISED_FORM = /^\p{Lu}[^\p{Lu}]*\p{Ll}/u;
+const UPPER_CHAR = /\p{Lu}/u;
+const LEADING_LETTERS = /^[\p{L}]+/u;
 
 /**
  * The weight (log-odds, as a cue word's) of a shape that says "not the pack's name", added to the
@@ -95,7 +106,7 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 /** The words of text[lo, hi) outside [skipFrom, skipTo), with their offsets. */
 function wordsIn(text: string, lo: number, hi: number, skipFrom: number, skipTo: number): Word[] {
   const out: Word[] = [];
-  const re = /[\p{L}'’-]+/gu;
+  const re = WORD_RUN;
   re.lastIndex = lo;
   for (let m = re.exec(text); m !== null && m.index < hi; m = re.exec(text)) {
     if (m.index >= skipFrom && m.index < skipTo) continue;
@@ -152,7 +163,7 @@ function qualifier(word: string): boolean {
  * a sentence start (goalkeeper Daniel Rabat), that no rule above explains.
  */
 export function partOfLongerName(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
-  if (!upperAt(text, start) || !/\p{Ll}/u.test(text.slice(start, end))) return false; // not capitalised: an acronym
+  if (!upperAt(text, start) || !SOME_LOWER.test(text.slice(start, end))) return false; // not capitalised: an acronym
   if (nameCharAt(text, start - 1) || nameCharAt(text, end)) return false;
   const next = capitalisedAfter(text, end);
   const after =
@@ -162,7 +173,7 @@ export function partOfLongerName(text: string, start: number, end: number, packN
     capitalisedAfter(text, next.end) === null &&
     !packNameAt(next.start);
   // A mention that starts with a title may follow its service or office (Air Force General Anderson).
-  const given = TITLES.has(/^[\p{L}'’-]*/u.exec(text.slice(start, end))![0]) ? null : capitalisedBefore(text, start);
+  const given = TITLES.has(LEADING_NAME.exec(text.slice(start, end))![0]) ? null : capitalisedBefore(text, start);
   const before =
     given !== null && !sentenceInitial(text, given.start) && !qualifier(given.word) && !packNameAt(given.end);
   return (after || before) && !inTitleCase(text, start, end);
@@ -170,7 +181,7 @@ export function partOfLongerName(text: string, start: number, end: number, packN
 
 /** A hashtag, a handle, a path or a domain: written in lower case whatever the writer's habits. */
 function inIdentifier(text: string, start: number, end: number): boolean {
-  return /[#@/._]/u.test(text[start - 1] ?? ' ') || /^(?:[@/_]|\.\p{L})/u.test(text.slice(end, end + 2));
+  return /[#@/._]/u.test(text[start - 1] ?? ' ') || IDENTIFIER_AFTER.test(text.slice(end, end + 2));
 }
 
 /** The stretch of text around a mention whose case shows the writer's habits: its line, at most this far either side. */
@@ -192,7 +203,7 @@ function capitalisesNames(text: string, start: number, end: number): boolean {
 
 /** A mention written all in lower case (letters, apostrophes, hyphens), not in a hashtag, handle or address. */
 const lowerCaseWord = (text: string, start: number, end: number): boolean =>
-  /^[\p{Ll}'’-]+$/u.test(text.slice(start, end)) && !inIdentifier(text, start, end);
+  LOWER_WORD.test(text.slice(start, end)) && !inIdentifier(text, start, end);
 
 /**
  * Whether the one-word mention text[start, end), written all in lower case, is a common noun: its
@@ -223,7 +234,7 @@ export function directionOfName(text: string, start: number, end: number): boole
 /** Whether the sentence of text[start, end) starts with a capital letter. */
 function capitalSentence(text: string, start: number, end: number): boolean {
   const [lo] = sentenceAround(text, start, end);
-  const first = /\p{L}/u.exec(text.slice(lo, start));
+  const first = SOME_LETTER.exec(text.slice(lo, start));
   return first !== null && isUpper(first[0]);
 }
 
@@ -236,7 +247,7 @@ function capitalSentence(text: string, start: number, end: number): boolean {
  */
 export function caseTellsNothing(text: string, start: number, end: number, cased: readonly string[]): boolean {
   return (
-    cased.some((c) => /^\p{Lu}[^\p{Lu}]*\p{Ll}/u.test(c)) &&
+    cased.some((c) => CAPITALISED_FORM.test(c)) &&
     lowerCaseWord(text, start, end) &&
     !capitalSentence(text, start, end) &&
     !capitalisesNames(text, start, end)
@@ -245,9 +256,9 @@ export function caseTellsNothing(text: string, start: number, end: number, cased
 
 /** Latin letters by code unit, for the fast checks of shapeSaysOther (others: not a Latin letter). */
 const latinUpper = (c: number): boolean =>
-  (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && /\p{Lu}/u.test(String.fromCharCode(c)));
+  (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && UPPER_CHAR.test(String.fromCharCode(c)));
 const latinLower = (c: number): boolean =>
-  (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7 && /\p{Ll}/u.test(String.fromCharCode(c)));
+  (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7 && SOME_LOWER.test(String.fromCharCode(c)));
 /** Whether a capitalised word ends a run of spaces before `start` (read back over letters, hyphens, apostrophes). */
 function capitalBefore(text: string, start: number): boolean {
   const gap = spacesBefore(text, start);
@@ -425,7 +436,7 @@ function closedByForm(text: string, end: number, packNameAt: PackNameAt): boolea
   for (let n = 0; n <= ORGANISATION_REACH; n++) {
     const gap = spacesAfter(text, at);
     if (gap === at) return false;
-    const w = /^[\p{L}]+/u.exec(text.slice(gap, gap + 40));
+    const w = LEADING_LETTERS.exec(text.slice(gap, gap + 40));
     if (w === null || !isUpper(w[0][0])) return false;
     const wordEnd = gap + w[0].length;
     // A hyphenated word is another word (Co-operation, SA-7); a possessive is not (Sahara Group's).

@@ -74,12 +74,15 @@ function lowerWordBefore(text: string, end: number): { word: string; start: numb
  * before it in French (« la famille Anderson », « les frères Wagner »). A family of that name is
  * other people than the story's person.
  */
+/** The word after spaces, and after a possessive and spaces (made once: see latin-words.ts, SOME_LOWER). */
+const WORD_AFTER_SPACES = /^[ \u00a0]+(\p{L}+)/u;
+const WORD_AFTER_POSSESSIVE = /^['’]s[ \u00a0]+(\p{L}+)/u;
 const FAMILY_AFTER = new Set<string>(['family', 'families', 'brothers', 'sisters', 'twins', 'clan', 'household']);
 const FAMILY_BEFORE = new Set<string>(['famille', 'familles', 'frères', 'sœurs', 'soeurs', 'clan', 'époux']);
 
 /** Whether a family's noun stands beside the surname at text[start, end). */
 function family(text: string, start: number, end: number): boolean {
-  const after = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
+  const after = WORD_AFTER_SPACES.exec(text.slice(end, end + 20));
   return (after !== null && FAMILY_AFTER.has(after[1]!)) || FAMILY_BEFORE.has(lowerWordBefore(text, start).word);
 }
 
@@ -175,7 +178,7 @@ const OF = new Set<string>(['of', 'de']);
 
 /** "Langley's mayor", "Langley's township council": a town noun right after the possessive. */
 function townNounAfter(text: string, end: number): boolean {
-  const m = /^['’]s[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 30));
+  const m = WORD_AFTER_POSSESSIVE.exec(text.slice(end, end + 30));
   return m !== null && TOWN_NOUNS.has(m[1]!.toLowerCase());
 }
 
