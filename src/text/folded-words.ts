@@ -84,16 +84,19 @@ export function wordStartAt(chars: Uint16Array, p: number, start: number): numbe
   return p;
 }
 
-/** FNV-1a over UTF-16 code units: a word's number, the same from a string or from folded text. */
+/**
+ * FNV-1a over UTF-16 code units: a word's number, the same from a string or from folded text. Kept
+ * to 30 bits, a small integer to V8: a Set of larger numbers boxes each one it is asked about.
+ */
 export function unitsHash(units: ArrayLike<number>, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let p = from; p < to; p++) h = Math.imul(h ^ units[p]!, 0x01000193);
-  return h >>> 0;
+  return h & 0x3fffffff;
 }
 
 /** unitsHash of a whole string. */
 export function wordHash(word: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h & 0x3fffffff;
 }
