@@ -208,11 +208,27 @@ function wordsBefore(text: string, to: number, max: number): { word: string; sep
 /** Spaces only, however many: page text may keep runs of spaces or NBSP where the CLI has one. */
 const spaced = (sep: string): boolean => /^[ \u00a0]+$/u.test(sep);
 
+/** White space (\s) at text[p]: ASCII by code, the rest tested in place (no string made). */
+const WHITE_AT = /\s/y;
+function whiteAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  WHITE_AT.lastIndex = p;
+  return WHITE_AT.test(text);
+}
+
 /** The first character after `from` that is not white space ('' at the end). */
 function nextMark(text: string, from: number): string {
   let p = from;
-  while (p < text.length && /\s/u.test(text[p]!)) p++;
+  while (p < text.length && whiteAt(text, p)) p++;
   return text[p] ?? '';
+}
+
+/** A word without the apostrophe of an elision (d'), if it ends in one. */
+function withoutFinalApostrophe(w: string): string {
+  const c = w.charCodeAt(w.length - 1);
+  return c === 0x27 || c === 0x2019 ? w.slice(0, -1) : w;
 }
 
 /** A period closing an abbreviation or a sentence is not part of a name. */
@@ -339,7 +355,7 @@ export class AddressShape {
     if (first !== undefined && spaced(first.sep)) {
       const near = foldString(first.word);
       if (isTown(near) && /[\u0600-\u06ff]/u.test(near)) return true;
-      if (OF.has(near.replace(/[’']$/, ''))) {
+      if (OF.has(withoutFinalApostrophe(near))) {
         const town = wordsBefore(text, start, 2)[1];
         if (town !== undefined && spaced(town.sep) && isTown(town.word)) return true;
       }

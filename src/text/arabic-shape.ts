@@ -560,11 +560,17 @@ export function arabicShapeCue(
   s: number,
   e: number,
 ): ArabicCue | null {
-  const name = text(chars, s, e);
   for (const { word, cues } of rule.words) {
     // للرباط: the pattern is the name without its alef.
-    if (name !== word && name !== word.slice(1)) continue;
+    if (!spells(chars, s, e, word, 0) && !spells(chars, s, e, word, 1)) continue;
     for (const cue of cues) if (CHECKS[cue](chars, length, tok, s, e, rule.years)) return cue;
   }
   return null;
+}
+
+/** Whether chars[s, e) is word.slice(from), compared in place (most mentions are of other aliases). */
+function spells(chars: Uint16Array, s: number, e: number, word: string, from: number): boolean {
+  if (e - s !== word.length - from) return false;
+  for (let i = 0; i < e - s; i++) if (chars[s + i] !== word.charCodeAt(from + i)) return false;
+  return true;
 }

@@ -373,7 +373,7 @@ const VERSION_AT =
 const DIVISION_AT = /(?:part|subpart|section|clause|chapter|§)[ \u00a0]*\d/iy;
 
 /** First letters of the divisions of NUMBERED_AFTER written in lower case (part, subpart, section, clause, chapter) and §. */
-const DIVISION_INITIALS = 'pscPSC§';
+const DIVISION_INITIALS = new Set([...'pscPSC§'].map((c) => c.charCodeAt(0)));
 
 /** Whether a firm's common noun stands right before the capitalised mention at `start` (« le groupe Sahara »). */
 function firmBefore(text: string, start: number, packNameAt: PackNameAt): boolean {
@@ -422,7 +422,7 @@ export function namesAnotherThing(
     return VERSION_AT.test(text);
   }
   // Most mentions are followed by a lower-case word: nothing to read, unless it may be a division (part, subpart, section…).
-  if (kind !== 'place' && DIVISION_INITIALS.includes(String.fromCharCode(next))) {
+  if (kind !== 'place' && DIVISION_INITIALS.has(next)) {
     DIVISION_AT.lastIndex = at;
     if (DIVISION_AT.test(text)) return true;
   }
