@@ -240,12 +240,14 @@ interface PlaceKind {
   isCountry: boolean;
 }
 
-/** How many written names AddressShape remembers (a bound, so a long-lived matcher stays small). */
+/** How many written names (and folded words) AddressShape remembers (a bound, so a long-lived matcher stays small). */
 const KINDS_KEPT = 512;
 
 export class AddressShape {
   private places: Places | null = null;
   private readonly kinds = new Map<string, PlaceKind>();
+  /** Words read around names, folded: the same few recur on a page, and folding is the dear part. */
+  private readonly folds = new Map<string, string>();
 
   constructor(private readonly countries: readonly Country[] = COUNTRY_TABLE) {}
 
@@ -285,6 +287,17 @@ export class AddressShape {
     return kind;
   }
 
+  /** foldString, remembered (at most KINDS_KEPT words). */
+  private fold(word: string): string {
+    let f = this.folds.get(word);
+    if (f === undefined) {
+      f = foldString(word);
+      if (this.folds.size >= KINDS_KEPT) this.folds.clear();
+      this.folds.set(word, f);
+    }
+    return f;
+  }
+
   private address(text: string, end: number, capitalOf: string | undefined): boolean {
     const after = wordsAfter(text, end, 4);
     const first = after[0];
@@ -301,7 +314,7 @@ export class AddressShape {
       if (!closed) continue;
       if (STATES.has(phrase) || STATES.has(bare(phrase))) return true;
       if (capitalOf !== undefined && !this.listGoesOn(rest)) {
-        const code = this.p.countries.get(foldString(bare(phrase)));
+        const code = this.p.countries.get(this.fold(bare(phrase)));
         if (code !== undefined && code !== capitalOf) return true;
       }
     }
@@ -329,7 +342,7 @@ export class AddressShape {
       if (item.slice(1, k).some((t) => !spaced(t.sep))) break;
       if (
         this.p.countries.has(
-          foldString(
+          this.fold(
             bare(
               item
                 .slice(0, k)
@@ -347,13 +360,13 @@ export class AddressShape {
   /** `listed`: a comma follows the name (nextMark). */
   private gazetteer(text: string, start: number, end: number, isCountry: boolean, listed: boolean): boolean {
     const isTown = (w: string): boolean => {
-      const f = foldString(w);
+      const f = this.fold(w);
       return TOWN_NOUNS.has(f) || (isCountry && CITY_NOUNS.has(f));
     };
     // The town of China, la commune de Rabat, بلدة الصين.
     const first = wordsBefore(text, start, 1)[0];
     if (first !== undefined && spaced(first.sep)) {
-      const near = foldString(first.word);
+      const near = this.fold(first.word);
       if (isTown(near) && /[\u0600-\u06ff]/u.test(near)) return true;
       if (OF.has(withoutFinalApostrophe(near))) {
         const town = wordsBefore(text, start, 2)[1];
@@ -377,9 +390,9 @@ export class AddressShape {
     if (ACTS.has(prev.replace(/^[وف]/u, '')) && /[\u0600-\u06ff]/u.test(prev)) return true;
     const after = wordsAfter(text, end, 3);
     let i = 0;
-    while (i < 2 && after[i] !== undefined && spaced(after[i]!.sep) && AUXILIARIES.has(foldString(after[i]!.word))) i++;
+    while (i < 2 && after[i] !== undefined && spaced(after[i]!.sep) && AUXILIARIES.has(this.fold(after[i]!.word))) i++;
     const verb = after[i];
-    return verb !== undefined && spaced(verb.sep) && ACTS.has(foldString(verb.word));
+    return verb !== undefined && spaced(verb.sep) && ACTS.has(this.fold(verb.word));
   }
 
   /** Whether an Arabic verb of `verbs` governs the name at `start` from the start of its clause (no punctuation between). */
@@ -387,7 +400,7 @@ export class AddressShape {
     const before = wordsBefore(text, start, ARABIC_REACH);
     for (const t of before) {
       if (!/^\s+$/.test(t.sep) || t.word.endsWith('.') || !/[\u0600-\u06ff]/u.test(t.word)) return false;
-      if (verbs.has(foldString(t.word).replace(/^[وف]/u, ''))) return true;
+      if (verbs.has(this.fold(t.word).replace(/^[وف]/u, ''))) return true;
     }
     return false;
   }
@@ -400,23 +413,23 @@ export class AddressShape {
   locative(entityId: string, text: string, start: number, end: number, proclitic = ''): Locative {
     const code = METONYMS[entityId];
     if (code === undefined) return null;
-    if (this.p.capitals.get(foldString(text.slice(start, end))) !== code) return null;
-    const clitics = foldString(proclitic);
+    if (this.p.capitals.get(this.fold(text.slice(start, end))) !== code) return null;
+    const clitics = this.fold(proclitic);
     const tokStart = start - proclitic.length;
     const before = wordsBefore(text, tokStart, 2);
     // بواشنطن: the proclitic preposition ب (in) on the name; لواشنطن: ل (to).
     const cliticPrep = clitics.endsWith('ب') ? 'في' : clitics.endsWith('ل') ? 'إلى' : '';
     const prep =
       cliticPrep !== ''
-        ? foldString(cliticPrep)
+        ? this.fold(cliticPrep)
         : before[0] !== undefined && /^\s+$/.test(before[0].sep)
-          ? foldString(before[0].word)
+          ? this.fold(before[0].word)
           : '';
     const gov = cliticPrep !== '' ? before[0] : before[1];
     const bareArabic = (w: string): string => w.replace(/^[وف]/u, '');
     if (VISITS.has(bareArabic(prep)) || this.arabicVerb(ARABIC_VISITS, text, tokStart)) return 'destination';
     if (TOWARDS.has(bareArabic(prep))) {
-      const travel = gov !== undefined && /^\s+$/.test(gov.sep) && TRAVEL.has(bareArabic(foldString(gov.word)));
+      const travel = gov !== undefined && /^\s+$/.test(gov.sep) && TRAVEL.has(bareArabic(this.fold(gov.word)));
       const prepStart = cliticPrep !== '' ? tokStart : tokStart - before[0]!.sep.length - before[0]!.word.length;
       if (travel || this.arabicVerb(TRAVEL, text, prepStart)) return 'destination';
     }
@@ -426,7 +439,7 @@ export class AddressShape {
     // In Beijing's academies: the preposition governs what the name qualifies.
     if (/^[’']s\b/u.test(text.slice(end))) return null;
     // Officials in Washington: the government's people.
-    if (gov !== undefined && SPOKESPEOPLE.has(foldString(gov.word))) return null;
+    if (gov !== undefined && SPOKESPEOPLE.has(this.fold(gov.word))) return null;
     // À Washington, on observe… / وفي واشنطن، قال…: a frame for what the government thinks.
     const opensClause = gov === undefined || /[.!?:;،\n]/u.test(gov.sep) || /[.!?]$/.test(gov.word);
     if (opensClause && /^\s*[,،]/u.test(text.slice(end))) return null;

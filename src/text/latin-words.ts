@@ -145,6 +145,7 @@ const UPPER_AT = /\p{Lu}/uy;
 function letterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0x621 && c <= 0x64a) return true; // the Arabic letters (and tatweel); the marks after them are none
   if (!(c < 0xd800 || c > 0xdfff)) return false; // NaN (out of range) too
   LETTER_AT.lastIndex = i;
   return LETTER_AT.test(text);
@@ -154,6 +155,7 @@ function letterAt(text: string, i: number): boolean {
 export function upperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0x600 && c <= 0x6ff) return false; // Arabic has no case
   if (!(c < 0xd800 || c > 0xdfff)) return false;
   UPPER_AT.lastIndex = i;
   return UPPER_AT.test(text);

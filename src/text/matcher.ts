@@ -72,8 +72,14 @@ export function createPageState(): ScanState {
   return { seen: new Set(), pageWide: true };
 }
 
-/** A match as a text decided alone reports it: what counts, without the page's evidence. */
-const plainMatch = (m: Match, entityId: string): Match => ({ entityId, start: m.start, end: m.end, text: m.text });
+/**
+ * A match as a text decided alone reports it: what counts, without the page's evidence. A plain
+ * accepted match already is one (made with these fields only): it is kept, not copied.
+ */
+const plainMatch = (m: Match, entityId: string): Match =>
+  m.entityId === entityId && m.sense === undefined && m.candidates === undefined && m.within === undefined
+    ? m
+    : { entityId, start: m.start, end: m.end, text: m.text };
 
 export interface MatcherStats {
   entities: number;
