@@ -532,7 +532,8 @@ const CHECKS: Record<ArabicCue, Check> = {
 export const ARABIC_SHAPE_ENTITIES: readonly string[] = Object.keys(ARABIC_SHAPES);
 
 export interface ArabicShapeRule {
-  words: readonly { word: string; cues: readonly ArabicCue[] }[];
+  /** Each checked alias, folded, with its cues and their checks (CHECKS[cue], looked up once). */
+  words: readonly { word: string; cues: readonly ArabicCue[]; checks: readonly Check[] }[];
   /** The entity's own years, for `dated`. */
   years: readonly number[];
 }
@@ -545,7 +546,12 @@ export function arabicShapeRule(
 ): ArabicShapeRule | null {
   const aliases = shapes[entityId];
   if (aliases === undefined) return null;
-  return { words: Object.entries(aliases).map(([word, cues]) => ({ word: foldString(word), cues })), years };
+  const words = Object.entries(aliases).map(([word, cues]) => ({
+    word: foldString(word),
+    cues,
+    checks: cues.map((cue) => CHECKS[cue]),
+  }));
+  return { words, years };
 }
 
 /**
@@ -560,10 +566,10 @@ export function arabicShapeCue(
   s: number,
   e: number,
 ): ArabicCue | null {
-  for (const { word, cues } of rule.words) {
+  for (const { word, cues, checks } of rule.words) {
     // للرباط: the pattern is the name without its alef.
     if (!spells(chars, s, e, word, 0) && !spells(chars, s, e, word, 1)) continue;
-    for (const cue of cues) if (CHECKS[cue](chars, length, tok, s, e, rule.years)) return cue;
+    for (let i = 0; i < cues.length; i++) if (checks[i]!(chars, length, tok, s, e, rule.years)) return cues[i]!;
   }
   return null;
 }

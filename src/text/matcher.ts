@@ -703,7 +703,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
       lastEnd = e;
       // Decided by its window at the pending match's start: it takes that place.
       const at = tok === pendTok ? pendAt : matches.length;
-      const prev = matches[at - 1];
+      // Not matches[-1]: an array read out of bounds looks the index up as a property, slowly.
+      const prev = at > 0 ? matches[at - 1] : undefined;
       if (joins && at === matches.length && plainNeighbour(prev, rec, senses?.[at - 1], text, start)) {
         // Two names of one entity side by side are one name (AH-64E Apache, مروحية أباتشي AH-64).
         prev.end = endOrig;

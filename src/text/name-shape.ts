@@ -373,7 +373,8 @@ const VERSION_AT =
 const DIVISION_AT = /(?:part|subpart|section|clause|chapter|§)[ \u00a0]*\d/iy;
 
 /** First letters of the divisions of NUMBERED_AFTER written in lower case (part, subpart, section, clause, chapter) and §. */
-const DIVISION_INITIALS = new Set([...'pscPSC§'].map((c) => c.charCodeAt(0)));
+const divisionInitial = (c: number): boolean =>
+  c === 0x70 || c === 0x73 || c === 0x63 || c === 0x50 || c === 0x53 || c === 0x43 || c === 0xa7;
 
 /** Whether a firm's common noun stands right before the capitalised mention at `start` (« le groupe Sahara »). */
 function firmBefore(text: string, start: number, packNameAt: PackNameAt): boolean {
@@ -422,7 +423,7 @@ export function namesAnotherThing(
     return VERSION_AT.test(text);
   }
   // Most mentions are followed by a lower-case word: nothing to read, unless it may be a division (part, subpart, section…).
-  if (kind !== 'place' && DIVISION_INITIALS.has(next)) {
+  if (kind !== 'place' && divisionInitial(next)) {
     DIVISION_AT.lastIndex = at;
     if (DIVISION_AT.test(text)) return true;
   }
