@@ -138,6 +138,8 @@ interface Tables {
   /** The same words by unitsHash: tested on the text's code units before any word is built. */
   firstAfterHashes: Set<number>;
   lastBeforeHashes: Set<number>;
+  /** The first words of `after` forms, by unitsHash. */
+  afterFirstHashes: Set<number>;
   /**
    * By unitsHash, the last word of each name and `after` form (the first is often a common word:
    * the Gambia, les Pays-Bas): where none follows a mention, no qualifier after it names a country.
@@ -190,6 +192,7 @@ function buildTables(countries: readonly Country[]): Tables {
     lastBefore: new Set(['s']),
     firstAfterHashes: new Set(),
     lastBeforeHashes: new Set(),
+    afterFirstHashes: new Set(),
     nameEndHashes: new Set(),
   };
   const put = (m: Map<string, string>, form: string, code: string): void => {
@@ -218,6 +221,7 @@ function buildTables(countries: readonly Country[]): Tables {
   }
   for (const k of [...t.names.keys(), ...t.before.keys()]) t.lastBefore.add(k.slice(k.lastIndexOf(' ') + 1));
   for (const w of t.firstAfter) t.firstAfterHashes.add(wordHash(w));
+  for (const k of t.after.keys()) t.afterFirstHashes.add(wordHash(k.slice(0, (k + ' ').indexOf(' '))));
   for (const w of t.lastBefore) t.lastBeforeHashes.add(wordHash(w));
   return t;
 }
@@ -252,6 +256,9 @@ function phraseBefore(map: Map<string, string>, tokens: readonly Token[], i: num
   return undefined;
 }
 
+/** Whether a qualifier's country `code` (undefined: none) is not one of `own`. */
+const isForeign = (own: ReadonlySet<string>, code: string | undefined): boolean => code !== undefined && !own.has(code);
+
 /** An Arabic word with the proclitic preposition ب (بالجزائر، بمصر): the name it governs. */
 function arabicGoverned(word: string): string | null {
   return word.length >= 3 && word[0] === 'ب' ? word.slice(1) : null;
@@ -280,7 +287,6 @@ export class ForeignQualifier {
   foreign(rule: CompiledRule, chars: Uint16Array, length: number, tok: number, e: number): boolean {
     let { flags } = rule;
     const { own } = rule;
-    const foreignCode = (code: string | undefined): boolean => code !== undefined && !own.has(code);
     const t = this.t;
     if (
       flags & (BEFORE | NAME_BEFORE) &&
@@ -295,7 +301,9 @@ export class ForeignQualifier {
     }
     if (flags & (AFTER | OF | AT | WITH) && e < length && !isWordChar(chars[e]!)) {
       // Most mentions stop here, before a word is built: the word after starts no qualifier.
-      if (!mayStartAfter(chars, length, e, REACH, t.firstAfterHashes)) return false;
+      // With no preposition to read (Morocco's rule), only a demonym or a nisba may come first.
+      const firstHashes = flags & (OF | AT | WITH) ? t.firstAfterHashes : t.afterFirstHashes;
+      if (!mayStartAfter(chars, length, e, REACH, firstHashes)) return false;
       // Nor, mostly, does a name follow the preposition: no word after it starts one.
       if (!mayNameAfter(chars, length, e, t.nameEndHashes)) return false;
       const next = wordsAfter(chars, length, e, 1, REACH)[0];
@@ -310,19 +318,19 @@ export class ForeignQualifier {
       if (first !== undefined && own.has(first)) i = 1;
       const tk = after[i];
       if (tk === undefined || !(tk.sep === ' ' || (i === 0 && tk.sep === ' (' && flags & AT))) return false;
-      if (tk.sep === ' (') return foreignCode(phraseAfter(t.names, after, i));
-      if (flags & AFTER && i === 0 && foreignCode(phraseAfter(t.after, after, i))) return true;
+      if (tk.sep === ' (') return isForeign(own, phraseAfter(t.names, after, i));
+      if (flags & AFTER && i === 0 && isForeign(own, phraseAfter(t.after, after, i))) return true;
       const prep = PREPOSITIONS.get(tk.word);
       if (prep !== undefined && flags & prep) {
         let j = i + 1;
         if (after[j] && JOINERS.has(after[j]!.sep) && ARTICLES.has(after[j]!.word)) j++;
-        if (after[j] && JOINERS.has(after[j]!.sep) && foreignCode(phraseAfter(t.names, after, j))) return true;
+        if (after[j] && JOINERS.has(after[j]!.sep) && isForeign(own, phraseAfter(t.names, after, j))) return true;
       }
       // Not ل: after a name it is mostly "for" or "to" (دعم الولايات المتحدة لأوكرانيا), not "of".
       const governed = flags & AT ? arabicGoverned(tk.word) : null;
       if (governed !== null) {
         const tokens = [{ word: governed, sep: tk.sep }, ...after.slice(i + 1)];
-        if (foreignCode(phraseAfter(t.names, tokens, 0))) return true;
+        if (isForeign(own, phraseAfter(t.names, tokens, 0))) return true;
       }
     }
     return false;
@@ -332,12 +340,11 @@ export class ForeignQualifier {
     const t = this.t;
     const near = before[0];
     if (near === undefined) return false;
-    const foreignCode = (code: string | undefined): boolean => code !== undefined && !own.has(code);
     if (flags & BEFORE) {
       // Possessive: Taiwan's Joint Chiefs (… taiwan ' s ␠), the Netherlands' Marine Corps (… netherlands '␠).
       if (near.word === 's' && near.sep === ' ' && before[1]?.sep === "'")
-        return foreignCode(phraseBefore(t.names, before, 1));
-      if (near.sep === "' ") return foreignCode(phraseBefore(t.names, before, 0));
+        return isForeign(own, phraseBefore(t.names, before, 1));
+      if (near.sep === "' ") return isForeign(own, phraseBefore(t.names, before, 0));
       if (near.sep !== ' ') return false;
       // A compound adjective (Indo-Soviet, not US-Moroccan nor English-language): every part a
       // country's, none the entity's own.
@@ -347,8 +354,8 @@ export class ForeignQualifier {
           if (code === undefined || own.has(code)) return false;
         }
         return true;
-      } else if (foreignCode(phraseBefore(t.before, before, 0))) return true;
+      } else if (isForeign(own, phraseBefore(t.before, before, 0))) return true;
     }
-    return near.sep === ' ' && (flags & NAME_BEFORE) !== 0 && foreignCode(phraseBefore(t.names, before, 0));
+    return near.sep === ' ' && (flags & NAME_BEFORE) !== 0 && isForeign(own, phraseBefore(t.names, before, 0));
   }
 }
