@@ -6,11 +6,37 @@
  */
 import { isWordChar } from './boundaries';
 
-/** The folded code units chars[from, to) as a string. */
+/**
+ * The folded code units chars[from, to) as a string. A word (most are short) is made in one call:
+ * concatenation makes a string per unit, which a Set look-up then flattens (a micro-benchmark of
+ * words of 3-8 units and a look-up: 37-48 against 56-63 ms).
+ */
 export function text(chars: Uint16Array, from: number, to: number): string {
-  let out = '';
-  for (let p = from; p < to; p++) out += String.fromCharCode(chars[p]!);
-  return out;
+  const c = chars;
+  const f = from;
+  switch (to - from) {
+    case 1:
+      return String.fromCharCode(c[f]!);
+    case 2:
+      return String.fromCharCode(c[f]!, c[f + 1]!);
+    case 3:
+      return String.fromCharCode(c[f]!, c[f + 1]!, c[f + 2]!);
+    case 4:
+      return String.fromCharCode(c[f]!, c[f + 1]!, c[f + 2]!, c[f + 3]!);
+    case 5:
+      return String.fromCharCode(c[f]!, c[f + 1]!, c[f + 2]!, c[f + 3]!, c[f + 4]!);
+    case 6:
+      return String.fromCharCode(c[f]!, c[f + 1]!, c[f + 2]!, c[f + 3]!, c[f + 4]!, c[f + 5]!);
+    case 7:
+      return String.fromCharCode(c[f]!, c[f + 1]!, c[f + 2]!, c[f + 3]!, c[f + 4]!, c[f + 5]!, c[f + 6]!);
+    case 8:
+      return String.fromCharCode(c[f]!, c[f + 1]!, c[f + 2]!, c[f + 3]!, c[f + 4]!, c[f + 5]!, c[f + 6]!, c[f + 7]!);
+    default: {
+      let out = '';
+      for (let p = from; p < to; p++) out += String.fromCharCode(c[p]!);
+      return out;
+    }
+  }
 }
 
 /** A word and the non-word characters between it and its neighbour towards the mention. */

@@ -359,6 +359,9 @@ const FIRM_NOUNS = new Set<string>([
   'société',
 ]);
 
+/** The last letters of FIRM_NOUNS: a word before a name that ends otherwise is none of them. */
+const FIRM_FINALS = new Set([...FIRM_NOUNS].map((w) => w.charCodeAt(w.length - 1)));
+
 /** How many capitalised words may stand between the alias and its organisational form (Sahara Power Group). */
 const ORGANISATION_REACH = 2;
 
@@ -380,8 +383,8 @@ const divisionInitial = (c: number): boolean =>
 function firmBefore(text: string, start: number, packNameAt: PackNameAt): boolean {
   if (!latinUpper(text.charCodeAt(start))) return false;
   const gap = spacesBefore(text, start);
-  // The nouns end in a lower-case letter: most capitalised mentions follow none.
-  if (gap === start || !latinLower(text.charCodeAt(gap - 1))) return false;
+  // The nouns end in a lower-case letter, one of few: most capitalised mentions follow none.
+  if (gap === start || !FIRM_FINALS.has(text.charCodeAt(gap - 1)) || !latinLower(text.charCodeAt(gap - 1))) return false;
   const noun = wordBefore(text, gap);
   return noun !== null && FIRM_NOUNS.has(noun.word.toLowerCase()) && !packNameAt(noun.start);
 }
