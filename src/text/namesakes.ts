@@ -21,6 +21,7 @@ import {
   DATES,
   nameCharAt,
   sentenceInitial,
+  spacesAfter,
   spacesBefore,
   TITLES,
   wordBefore,
@@ -80,15 +81,20 @@ const WORD_AFTER_POSSESSIVE = /^['’]s[ \u00a0]+(\p{L}+)/u;
 const FAMILY_AFTER = new Set<string>(['family', 'families', 'brothers', 'sisters', 'twins', 'clan', 'household']);
 const FAMILY_BEFORE = new Set<string>(['famille', 'familles', 'frères', 'sœurs', 'soeurs', 'clan', 'époux']);
 
-/** Whether a family's noun stands beside the surname at text[start, end). */
-function family(text: string, start: number, end: number): boolean {
+/** The first letters of FAMILY_AFTER: a word after the surname that starts otherwise is none of them. */
+const FAMILY_INITIALS = new Set([...FAMILY_AFTER].map((w) => w.charCodeAt(0)));
+
+/** Whether a family's noun stands beside the surname ending at `end`, `before` the word before it (lowerWordBefore). */
+function family(text: string, end: number, before: string): boolean {
+  if (FAMILY_BEFORE.has(before)) return true;
+  if (!FAMILY_INITIALS.has(text.charCodeAt(spacesAfter(text, end)))) return false;
   const after = WORD_AFTER_SPACES.exec(text.slice(end, end + 20));
-  return (after !== null && FAMILY_AFTER.has(after[1]!)) || FAMILY_BEFORE.has(lowerWordBefore(text, start).word);
+  return after !== null && FAMILY_AFTER.has(after[1]!);
 }
 
-/** Whether a determiner (another, a different, l'autre) makes the surname before `start` one of several. */
-function determined(text: string, start: number): boolean {
-  const { word, start: at } = lowerWordBefore(text, start);
+/** Whether a determiner (another, a different, l'autre), the word `before` the surname (lowerWordBefore), makes it one of several. */
+function determined(text: string, before: { word: string; start: number }): boolean {
+  const { word, start: at } = before;
   // l'autre: the article is elided onto the adjective.
   if (DETERMINERS.has(word) || /^l['’]autre$/u.test(word)) return true;
   // d'un autre: an elided preposition joins the article.
@@ -103,15 +109,13 @@ function determined(text: string, start: number): boolean {
  */
 export function namesAnotherPerson(text: string, start: number, end: number): boolean {
   if (nameCharAt(text, start - 1) || nameCharAt(text, end)) return false;
-  const gap = spacesBefore(text, start);
-  if (gap < start) {
-    const noun = wordBefore(text, gap);
-    // An Arabic noun may carry a proclitic (وشارع، بقاعدة).
-    const w = noun?.word.toLowerCase() ?? '';
-    if (PLACE_NOUNS.has(w) || (/^[وبفل]/u.test(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
-    if (determined(text, start)) return true;
-  }
-  if (family(text, start, end)) return true;
+  // Read once for the three tests below ('' when no word stands before it).
+  const before = lowerWordBefore(text, start);
+  // An Arabic noun may carry a proclitic (وشارع، بقاعدة).
+  const w = before.word;
+  if (PLACE_NOUNS.has(w) || (/^[وبفل]/u.test(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
+  if (determined(text, before)) return true;
+  if (family(text, end, w)) return true;
   const next = capitalisedAfter(text, end);
   const given = capitalisedBefore(text, start);
   // A hyphenated title counts as its last part (Ex-Chairman, Vice-Admiral).
