@@ -357,24 +357,26 @@ export class AddressShape {
     return false;
   }
 
+  /** Whether `w` is a gazetteer noun (or, before a country, a city's). */
+  private isTown(w: string, isCountry: boolean): boolean {
+    const f = this.fold(w);
+    return TOWN_NOUNS.has(f) || (isCountry && CITY_NOUNS.has(f));
+  }
+
   /** `listed`: a comma follows the name (nextMark). */
   private gazetteer(text: string, start: number, end: number, isCountry: boolean, listed: boolean): boolean {
-    const isTown = (w: string): boolean => {
-      const f = this.fold(w);
-      return TOWN_NOUNS.has(f) || (isCountry && CITY_NOUNS.has(f));
-    };
     // The town of China, la commune de Rabat, بلدة الصين.
     const first = wordsBefore(text, start, 1)[0];
     if (first !== undefined && spaced(first.sep)) {
       const near = this.fold(first.word);
-      if (isTown(near) && /[\u0600-\u06ff]/u.test(near)) return true;
+      if (this.isTown(near, isCountry) && /[\u0600-\u06ff]/u.test(near)) return true;
       if (OF.has(withoutFinalApostrophe(near))) {
         const town = wordsBefore(text, start, 2)[1];
-        if (town !== undefined && spaced(town.sep) && isTown(town.word)) return true;
+        if (town !== undefined && spaced(town.sep) && this.isTown(town.word, isCountry)) return true;
       }
     } else if (/^d[’']$/i.test(text.slice(Math.max(0, start - 2), start))) {
       const prev = wordsBefore(text, start - 2, 1)[0];
-      if (prev !== undefined && spaced(prev.sep) && isTown(prev.word)) return true;
+      if (prev !== undefined && spaced(prev.sep) && this.isTown(prev.word, isCountry)) return true;
     }
     // China, a village of farms; Rabat, une petite commune.
     if (!listed) return false;
@@ -382,7 +384,7 @@ export class AddressShape {
     if (after[0] === undefined || !/^\s*[,،]\s*$/.test(after[0].sep) || !INDEFINITE.has(after[0].word.toLowerCase()))
       return false;
     const noun = after[1] !== undefined && TOWN_ADJECTIVES.has(after[1].word.toLowerCase()) ? after[2] : after[1];
-    return noun !== undefined && isTown(noun.word);
+    return noun !== undefined && this.isTown(noun.word, isCountry);
   }
 
   /** Whether the capital ending at `end` is the subject of a government's act (`prev`: the folded word before it). */
