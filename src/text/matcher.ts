@@ -705,7 +705,12 @@ export function makeMatcher(compiled: Compiled): Matcher {
       const at = tok === pendTok ? pendAt : matches.length;
       // Not matches[-1]: an array read out of bounds looks the index up as a property, slowly.
       const prev = at > 0 ? matches[at - 1] : undefined;
-      if (joins && prev !== undefined && at === matches.length && plainNeighbour(prev, rec, senses?.[at - 1], text, start)) {
+      if (
+        joins &&
+        prev !== undefined &&
+        at === matches.length &&
+        plainNeighbour(prev, rec, senses?.[at - 1], text, start)
+      ) {
         // Two names of one entity side by side are one name (AH-64E Apache, مروحية أباتشي AH-64).
         prev.end = endOrig;
         prev.text = text.slice(prev.start, endOrig);

@@ -384,7 +384,8 @@ function firmBefore(text: string, start: number, packNameAt: PackNameAt): boolea
   if (!latinUpper(text.charCodeAt(start))) return false;
   const gap = spacesBefore(text, start);
   // The nouns end in a lower-case letter, one of few: most capitalised mentions follow none.
-  if (gap === start || !FIRM_FINALS.has(text.charCodeAt(gap - 1)) || !latinLower(text.charCodeAt(gap - 1))) return false;
+  if (gap === start || !FIRM_FINALS.has(text.charCodeAt(gap - 1)) || !latinLower(text.charCodeAt(gap - 1)))
+    return false;
   const noun = wordBefore(text, gap);
   return noun !== null && FIRM_NOUNS.has(noun.word.toLowerCase()) && !packNameAt(noun.start);
 }
