@@ -303,7 +303,8 @@ const masculineNisba = (w: string): boolean => w.length >= 5 && w.startsWith(ALE
 /** Masculine agreement with the mention at [tok, e): the common noun of a feminine place name. */
 function masculine(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
   const next = wordAfter(chars, length, e);
-  const prev = wordBefore(chars, tok);
+  // With a proclitic (والرباط) the word before is never read below.
+  const prev = s === tok ? wordBefore(chars, tok) : '';
   if (MASCULINE_RELATIVES.has(next) || (s === tok && inSet(MASCULINE_COPULAS, prev))) return true;
   if (!masculineNisba(next) && !relationalFaeel(chars, length, e, next)) return false;
   // The adjective may qualify a construct's head before the name (مطار الرباط الدولي): only a
@@ -360,12 +361,13 @@ function prayedObject(chars: Uint16Array, tok: number, prev: string): boolean {
  * صلوا المغرب).
  */
 function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
-  const clitic = text(chars, tok, s);
-  if (clitic !== '' && clitic !== 'و' && clitic !== 'ف') return false; // بالمغرب، للمغرب: a place
+  // بالمغرب، للمغرب: a place. Only و or ف may stand before it (tested by code unit, no string made).
+  if (s - tok > 1 || (s > tok && !AND.includes(chars[tok]!))) return false;
+  const clitic = s > tok;
   const prev = wordBefore(chars, tok);
-  if (clitic === '' && (inSet(TIME_FRAMES, prev) || direction(chars, tok, prev) || prayedObject(chars, tok, prev)))
+  if (!clitic && (inSet(TIME_FRAMES, prev) || direction(chars, tok, prev) || prayedObject(chars, tok, prev)))
     return true;
-  if (clitic !== '' && (inSet(PRAYERS, prev) || direction(chars, tok, prev))) return true; // (و)العصر والمغرب
+  if (clitic && (inSet(PRAYERS, prev) || direction(chars, tok, prev))) return true; // (و)العصر والمغرب
   const next = wordAfter(chars, length, e);
   return next.length > 3 && AND.includes(next.charCodeAt(0)) && PRAYERS.has(next.slice(1));
 }

@@ -153,17 +153,16 @@ const POSSESSIVE = /^['’]s\b/u;
  */
 export function namesAPlace(text: string, start: number, end: number, proclitic = ''): boolean {
   if (!PLACE_SURNAMES.has(text.slice(start, end).toLowerCase())) return false;
-  if (proclitic === '' && (townNounAfter(text, end) || townNounBefore(text, start))) return true;
-  if (POSSESSIVE.test(text.slice(end, end + 3))) return false;
+  // The word before the written token ('' when none), read once for the town noun and the preposition.
+  const before = lowerWordBefore(text, start - proclitic.length);
+  // A possessive, or a town noun after one, starts with an apostrophe: most names are followed by none.
+  const c = text.charCodeAt(end);
+  const apostrophe = c === 0x27 || c === 0x2019;
+  if (proclitic === '' && ((apostrophe && townNounAfter(text, end)) || townNounBefore(text, before))) return true;
+  if (apostrophe && POSSESSIVE.test(text.slice(end, end + 3))) return false;
   if (proclitic.endsWith('ب')) return true; // بلانجلي: the proclitic preposition ب (in)
-  const tokStart = start - proclitic.length;
-  const gap = spacesBefore(text, tokStart);
-  if (gap === tokStart) return false;
   // An Arabic preposition may carry a conjunction (وفي).
-  const w = wordBefore(text, gap)
-    ?.word.toLowerCase()
-    .replace(/^[وف](?=في$)/u, '');
-  return w !== undefined && PLACE_PREPOSITIONS.has(w);
+  return PLACE_PREPOSITIONS.has(before.word.replace(/^[وف](?=في$)/u, ''));
 }
 
 /**
@@ -186,9 +185,8 @@ function townNounAfter(text: string, end: number): boolean {
   return m !== null && TOWN_NOUNS.has(m[1]!.toLowerCase());
 }
 
-/** "the mayor of Langley", « les habitants de Langley »: a town noun, then of or de, right before the name. */
-function townNounBefore(text: string, start: number): boolean {
-  const of = lowerWordBefore(text, start);
+/** "the mayor of Langley", « les habitants de Langley »: a town noun, then `of` (of or de, lowerWordBefore) right before the name. */
+function townNounBefore(text: string, of: { word: string; start: number }): boolean {
   return OF.has(of.word) && TOWN_NOUNS.has(lowerWordBefore(text, of.start).word);
 }
 
