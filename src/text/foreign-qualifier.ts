@@ -148,30 +148,28 @@ interface Tables {
 }
 
 /**
- * Whether the first word after `from` (as wordsAfter reads it, within `reach`) may start a
- * qualifier: one of `hashes`, or an Arabic word with the proclitic ب (PROCLITICS).
+ * Whether a qualifier may follow a name ending at `from`, read as `foreign` reads the words after it
+ * (WORDS_AFTER, within REACH) but by their hashes: the first word must start one (`first`: a
+ * preposition, a demonym, a name; or an Arabic word with the proclitic ب), and some word must end a
+ * country's name or form (`ends`: Tables.nameEndHashes), one of the first two perhaps after ب.
  */
-function mayStartAfter(chars: Uint16Array, length: number, from: number, reach: number, hashes: Set<number>): boolean {
-  const end = Math.min(length, from + reach);
-  const start = nextWordStart(chars, from, end);
-  const p = wordEndAt(chars, start, end);
-  return p > start && (chars[start] === BEH || hashes.has(unitsHash(chars, start, p)));
-}
-
-/**
- * Whether one of the words after `from` that `foreign` reads (WORDS_AFTER, within REACH) is one of
- * `hashes` (Tables.nameEndHashes), or one of the first two, which may govern a name, with the
- * proclitic ب dropped. Otherwise no qualifier follows, whatever the prepositions.
- */
-function mayNameAfter(chars: Uint16Array, length: number, from: number, hashes: Set<number>): boolean {
+function mayQualifyAfter(
+  chars: Uint16Array,
+  length: number,
+  from: number,
+  first: Set<number>,
+  ends: Set<number>,
+): boolean {
   const end = Math.min(length, from + REACH);
   let p = from;
   for (let k = 0; k < WORDS_AFTER; k++) {
     const start = nextWordStart(chars, p, end);
     p = wordEndAt(chars, start, end);
     if (p === start) return false;
-    if (hashes.has(unitsHash(chars, start, p))) return true;
-    if (k < 2 && chars[start] === BEH && p - start >= 3 && hashes.has(unitsHash(chars, start + 1, p))) return true;
+    const h = unitsHash(chars, start, p);
+    if (k === 0 && chars[start] !== BEH && !first.has(h)) return false;
+    if (ends.has(h)) return true;
+    if (k < 2 && chars[start] === BEH && p - start >= 3 && ends.has(unitsHash(chars, start + 1, p))) return true;
   }
   return false;
 }
@@ -300,12 +298,11 @@ export class ForeignQualifier {
       }
     }
     if (flags & (AFTER | OF | AT | WITH) && e < length && !isWordChar(chars[e]!)) {
-      // Most mentions stop here, before a word is built: the word after starts no qualifier.
-      // With no preposition to read (Morocco's rule), only a demonym or a nisba may come first.
-      const firstHashes = flags & (OF | AT | WITH) ? t.firstAfterHashes : t.afterFirstHashes;
-      if (!mayStartAfter(chars, length, e, REACH, firstHashes)) return false;
-      // Nor, mostly, does a name follow the preposition: no word after it starts one.
-      if (!mayNameAfter(chars, length, e, t.nameEndHashes)) return false;
+      // Most mentions stop here, before a word is built: the word after starts no qualifier, or no
+      // country's name follows. With no preposition to read (Morocco's rule), only a demonym or a
+      // nisba may come first.
+      const starts = flags & (OF | AT | WITH) ? t.firstAfterHashes : t.afterFirstHashes;
+      if (!mayQualifyAfter(chars, length, e, starts, t.nameEndHashes)) return false;
       const next = wordsAfter(chars, length, e, 1, REACH)[0];
       if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return false;
       // From Rabat to Paris: after a route word, à and في say where to, not where.
