@@ -138,6 +138,19 @@ const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0;
 const LETTER_AT = /\p{L}/uy;
 const UPPER_AT = /\p{Lu}/uy;
 
+/** Letter classes of the Latin blocks (below U+0250: accents of French and the like), computed once: bits of LATIN_*. */
+const LATIN_LETTER = 1;
+export const LATIN_UPPER = 2;
+export const LATIN_LOWER = 4;
+export const LATIN_CLASS: Readonly<Uint8Array> = Uint8Array.from({ length: 0x250 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return (
+    (/\p{L}/u.test(ch) ? LATIN_LETTER : 0) |
+    (/\p{Lu}/u.test(ch) ? LATIN_UPPER : 0) |
+    (/\p{Ll}/u.test(ch) ? LATIN_LOWER : 0)
+  );
+});
+
 /**
  * Whether text[i] is a letter (\p{L}): ASCII by range, the rest in place. Out of range, or a lone
  * surrogate (as text[i] reads one half of a pair), it is none.
@@ -145,6 +158,7 @@ const UPPER_AT = /\p{Lu}/uy;
 function letterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c < 0x250) return (LATIN_CLASS[c]! & LATIN_LETTER) !== 0;
   if (c >= 0x621 && c <= 0x64a) return true; // the Arabic letters (and tatweel); the marks after them are none
   if (!(c < 0xd800 || c > 0xdfff)) return false; // NaN (out of range) too
   LETTER_AT.lastIndex = i;
@@ -155,6 +169,7 @@ function letterAt(text: string, i: number): boolean {
 export function upperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c < 0x250) return (LATIN_CLASS[c]! & LATIN_UPPER) !== 0;
   if (c >= 0x600 && c <= 0x6ff) return false; // Arabic has no case
   if (!(c < 0xd800 || c > 0xdfff)) return false;
   UPPER_AT.lastIndex = i;

@@ -21,6 +21,9 @@ import {
   DATES,
   nameCharAt,
   isUpper,
+  LATIN_CLASS,
+  LATIN_LOWER,
+  LATIN_UPPER,
   upperAt,
   SOME_LOWER,
   sentenceInitial,
@@ -40,7 +43,6 @@ const IDENTIFIER_AFTER = /^(?:[@/_]|\.\p{L})/u;
 const LOWER_WORD = /^[\p{Ll}'’-]+$/u;
 const SOME_LETTER = /\p{L}/u;
 const CAPITALISED_FORM = /^\p{Lu}[^\p{Lu}]*\p{Ll}/u;
-const UPPER_CHAR = /\p{Lu}/u;
 const LEADING_LETTERS = /^[\p{L}]+/u;
 
 /**
@@ -256,9 +258,9 @@ export function caseTellsNothing(text: string, start: number, end: number, cased
 
 /** Latin letters by code unit, for the fast checks of shapeSaysOther (others: not a Latin letter). */
 const latinUpper = (c: number): boolean =>
-  (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && UPPER_CHAR.test(String.fromCharCode(c)));
+  (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && (LATIN_CLASS[c]! & LATIN_UPPER) !== 0);
 const latinLower = (c: number): boolean =>
-  (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7 && SOME_LOWER.test(String.fromCharCode(c)));
+  (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7 && (LATIN_CLASS[c]! & LATIN_LOWER) !== 0);
 /** Whether a capitalised word ends a run of spaces before `start` (read back over letters, hyphens, apostrophes). */
 function capitalBefore(text: string, start: number): boolean {
   const gap = spacesBefore(text, start);
