@@ -50,6 +50,8 @@ const STATE_ABBREVIATIONS = [
   ...['W.Va.', 'Wis.', 'Wyo.', 'Ont.', 'Que.'],
 ];
 const STATES = new Set([...STATE_NAMES, ...STATE_ABBREVIATIONS]);
+/** What ends an address: punctuation, the end, a lower-case word or a postcode (made once: see latin-words.ts, SOME_LOWER). */
+const ADDRESS_CLOSED = /^(?:$|\s*[,;:)!?،]|\.|\s+[\p{Ll}\p{Lo}\d])/u;
 
 /** Gazetteer nouns: a place so described is a small town, not a country or a capital. */
 const TOWN_NOUNS = new Set(
@@ -242,11 +244,27 @@ function wordsBefore(text: string, to: number, max: number): { word: string; sep
 /** Spaces only, however many: page text may keep runs of spaces or NBSP where the CLI has one. */
 const spaced = (sep: string): boolean => /^[ \u00a0]+$/u.test(sep);
 
+/** White space (\s) at text[p]: ASCII by code, the rest tested in place (no string made). */
+const WHITE_AT = /\s/y;
+function whiteAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  WHITE_AT.lastIndex = p;
+  return WHITE_AT.test(text);
+}
+
 /** The first character after `from` that is not white space ('' at the end). */
 function nextMark(text: string, from: number): string {
   let p = from;
-  while (p < text.length && /\s/u.test(text[p]!)) p++;
+  while (p < text.length && whiteAt(text, p)) p++;
   return text[p] ?? '';
+}
+
+/** A word without the apostrophe of an elision (d'), if it ends in one. */
+function withoutFinalApostrophe(w: string): string {
+  const c = w.charCodeAt(w.length - 1);
+  return c === 0x27 || c === 0x2019 ? w.slice(0, -1) : w;
 }
 
 /** A period closing an abbreviation or a sentence is not part of a name. */
@@ -258,12 +276,14 @@ interface PlaceKind {
   isCountry: boolean;
 }
 
-/** How many written names AddressShape remembers (a bound, so a long-lived matcher stays small). */
+/** How many written names (and folded words) AddressShape remembers (a bound, so a long-lived matcher stays small). */
 const KINDS_KEPT = 512;
 
 export class AddressShape {
   private places: Places | null = null;
   private readonly kinds = new Map<string, PlaceKind>();
+  /** Words read around names, folded: the same few recur on a page, and folding is the dear part. */
+  private readonly folds = new Map<string, string>();
 
   constructor(private readonly countries: readonly Country[] = COUNTRY_TABLE) {}
 
@@ -304,6 +324,17 @@ export class AddressShape {
     return kind;
   }
 
+  /** foldString, remembered (at most KINDS_KEPT words). */
+  private fold(word: string): string {
+    let f = this.folds.get(word);
+    if (f === undefined) {
+      f = foldString(word);
+      if (this.folds.size >= KINDS_KEPT) this.folds.clear();
+      this.folds.set(word, f);
+    }
+    return f;
+  }
+
   private address(text: string, end: number, capitalOf: string | undefined): boolean {
     const after = wordsAfter(text, end, 4);
     const first = after[0];
@@ -316,11 +347,11 @@ export class AddressShape {
       const phrase = parts.map((t) => t.word).join(' ');
       const rest = text.slice(end).slice(after.slice(0, k).reduce((n, t) => n + t.sep.length + t.word.length, 0));
       // What follows ends the address: punctuation, the end, a lower-case word or a postcode.
-      const closed = bracket ? /^\s*\)/.test(rest) : /^(?:$|\s*[,;:)!?،]|\.|\s+[\p{Ll}\p{Lo}\d])/u.test(rest);
+      const closed = bracket ? /^\s*\)/.test(rest) : ADDRESS_CLOSED.test(rest);
       if (!closed) continue;
       if (STATES.has(phrase) || STATES.has(bare(phrase))) return true;
       if (capitalOf !== undefined && !this.listGoesOn(rest)) {
-        const code = this.p.countries.get(foldString(bare(phrase)));
+        const code = this.p.countries.get(this.fold(bare(phrase)));
         if (code !== undefined && code !== capitalOf) return true;
       }
     }
@@ -348,7 +379,7 @@ export class AddressShape {
       if (item.slice(1, k).some((t) => !spaced(t.sep))) break;
       if (
         this.p.countries.has(
-          foldString(
+          this.fold(
             bare(
               item
                 .slice(0, k)
@@ -363,24 +394,26 @@ export class AddressShape {
     return false;
   }
 
+  /** Whether `w` is a gazetteer noun (or, before a country, a city's). */
+  private isTown(w: string, isCountry: boolean): boolean {
+    const f = this.fold(w);
+    return TOWN_NOUNS.has(f) || (isCountry && CITY_NOUNS.has(f));
+  }
+
   /** `listed`: a comma follows the name (nextMark). */
   private gazetteer(text: string, start: number, end: number, isCountry: boolean, listed: boolean): boolean {
-    const isTown = (w: string): boolean => {
-      const f = foldString(w);
-      return TOWN_NOUNS.has(f) || (isCountry && CITY_NOUNS.has(f));
-    };
     // The town of China, la commune de Rabat, بلدة الصين.
     const first = wordsBefore(text, start, 1)[0];
     if (first !== undefined && spaced(first.sep)) {
-      const near = foldString(first.word);
-      if (isTown(near) && /[\u0600-\u06ff]/u.test(near)) return true;
-      if (OF.has(near.replace(/[’']$/, ''))) {
+      const near = this.fold(first.word);
+      if (this.isTown(near, isCountry) && /[\u0600-\u06ff]/u.test(near)) return true;
+      if (OF.has(withoutFinalApostrophe(near))) {
         const town = wordsBefore(text, start, 2)[1];
-        if (town !== undefined && spaced(town.sep) && isTown(town.word)) return true;
+        if (town !== undefined && spaced(town.sep) && this.isTown(town.word, isCountry)) return true;
       }
     } else if (/^d[’']$/i.test(text.slice(Math.max(0, start - 2), start))) {
       const prev = wordsBefore(text, start - 2, 1)[0];
-      if (prev !== undefined && spaced(prev.sep) && isTown(prev.word)) return true;
+      if (prev !== undefined && spaced(prev.sep) && this.isTown(prev.word, isCountry)) return true;
     }
     // China, a village of farms; Rabat, une petite commune.
     if (!listed) return false;
@@ -388,7 +421,7 @@ export class AddressShape {
     if (after[0] === undefined || !/^\s*[,،]\s*$/.test(after[0].sep) || !INDEFINITE.has(after[0].word.toLowerCase()))
       return false;
     const noun = after[1] !== undefined && TOWN_ADJECTIVES.has(after[1].word.toLowerCase()) ? after[2] : after[1];
-    return noun !== undefined && isTown(noun.word);
+    return noun !== undefined && this.isTown(noun.word, isCountry);
   }
 
   /** Whether the capital ending at `end` is the subject of a government's act (`prev`: the folded word before it). */
@@ -396,9 +429,9 @@ export class AddressShape {
     if (ACTS.has(prev.replace(/^[وف]/u, '')) && /[\u0600-\u06ff]/u.test(prev)) return true;
     const after = wordsAfter(text, end, 3);
     let i = 0;
-    while (i < 2 && after[i] !== undefined && spaced(after[i]!.sep) && AUXILIARIES.has(foldString(after[i]!.word))) i++;
+    while (i < 2 && after[i] !== undefined && spaced(after[i]!.sep) && AUXILIARIES.has(this.fold(after[i]!.word))) i++;
     const verb = after[i];
-    return verb !== undefined && spaced(verb.sep) && ACTS.has(foldString(verb.word));
+    return verb !== undefined && spaced(verb.sep) && ACTS.has(this.fold(verb.word));
   }
 
   /** Whether an Arabic verb of `verbs` governs the name at `start` from the start of its clause (no punctuation between). */
@@ -406,7 +439,7 @@ export class AddressShape {
     const before = wordsBefore(text, start, ARABIC_REACH);
     for (const t of before) {
       if (!/^\s+$/.test(t.sep) || t.word.endsWith('.') || !/[\u0600-\u06ff]/u.test(t.word)) return false;
-      if (verbs.has(foldString(t.word).replace(/^[وف]/u, ''))) return true;
+      if (verbs.has(this.fold(t.word).replace(/^[وف]/u, ''))) return true;
     }
     return false;
   }
@@ -476,24 +509,24 @@ export class AddressShape {
   locative(entityId: string, text: string, start: number, end: number, proclitic = ''): Locative {
     const code = METONYMS[entityId];
     if (code === undefined) return null;
-    if (this.p.capitals.get(foldString(text.slice(start, end))) !== code) return null;
-    const clitics = foldString(proclitic);
+    if (this.p.capitals.get(this.fold(text.slice(start, end))) !== code) return null;
+    const clitics = this.fold(proclitic);
     const tokStart = start - proclitic.length;
     const before = wordsBefore(text, tokStart, 2);
     // بواشنطن: the proclitic preposition ب (in) on the name; لواشنطن: ل (to).
     const cliticPrep = clitics.endsWith('ب') ? 'في' : clitics.endsWith('ل') ? 'إلى' : '';
     const prep =
       cliticPrep !== ''
-        ? foldString(cliticPrep)
+        ? this.fold(cliticPrep)
         : before[0] !== undefined && /^\s+$/.test(before[0].sep)
-          ? foldString(before[0].word)
+          ? this.fold(before[0].word)
           : '';
     const gov = cliticPrep !== '' ? before[0] : before[1];
     const bareArabic = (w: string): string => w.replace(/^[وف]/u, '');
     if (VISITS.has(bareArabic(prep)) || this.arabicVerb(ARABIC_VISITS, text, tokStart)) return 'destination';
     if (cliticPrep === '' && this.routeEnd(text, tokStart, end)) return 'destination';
     if (TOWARDS.has(bareArabic(prep))) {
-      const g = gov !== undefined && /^\s+$/.test(gov.sep) ? bareArabic(foldString(gov.word)) : '';
+      const g = gov !== undefined && /^\s+$/.test(gov.sep) ? bareArabic(this.fold(gov.word)) : '';
       const travel = TRAVEL.has(g) || ROUTE_NOUNS.has(g);
       const prepStart = cliticPrep !== '' ? tokStart : tokStart - before[0]!.sep.length - before[0]!.word.length;
       if (travel || this.arabicVerb(TRAVEL, text, prepStart)) return 'destination';
@@ -505,7 +538,7 @@ export class AddressShape {
     // In Beijing's academies: the preposition governs what the name qualifies.
     if (/^[’']s\b/u.test(text.slice(end))) return null;
     // Officials in Washington: the government's people.
-    if (gov !== undefined && SPOKESPEOPLE.has(foldString(gov.word))) return null;
+    if (gov !== undefined && SPOKESPEOPLE.has(this.fold(gov.word))) return null;
     // À Washington, on observe… / وفي واشنطن، قال…: a frame for what the government thinks.
     const opensClause = gov === undefined || /[.!?:;،\n]/u.test(gov.sep) || /[.!?]$/.test(gov.word);
     if (opensClause && /^\s*[,،]/u.test(text.slice(end))) return null;

@@ -324,7 +324,8 @@ const masculineNisba = (w: string): boolean => w.length >= 5 && w.startsWith(ALE
 /** Masculine agreement with the mention at [tok, e): the common noun of a feminine place name. */
 function masculine(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
   const next = wordAfter(chars, length, e);
-  const prev = wordBefore(chars, tok);
+  // With a proclitic (والرباط) the word before is never read below.
+  const prev = s === tok ? wordBefore(chars, tok) : '';
   if (MASCULINE_RELATIVES.has(next) || (s === tok && inSet(MASCULINE_COPULAS, prev))) return true;
   if (!masculineNisba(next) && !relationalFaeel(chars, length, e, next)) return false;
   // The adjective may qualify a construct's head before the name (مطار الرباط الدولي): only a
@@ -381,14 +382,15 @@ function prayedObject(chars: Uint16Array, tok: number, prev: string): boolean {
  * صلوا المغرب).
  */
 function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
-  const clitic = text(chars, tok, s);
-  if (clitic !== '' && clitic !== 'و' && clitic !== 'ف') return false; // بالمغرب، للمغرب: a place
+  // بالمغرب، للمغرب: a place. Only و or ف may stand before it (tested by code unit, no string made).
+  if (s - tok > 1 || (s > tok && !AND.includes(chars[tok]!))) return false;
+  const clitic = s > tok;
   const prev = wordBefore(chars, tok);
-  if (clitic === '' && (inSet(TIME_FRAMES, prev) || direction(chars, tok, prev) || prayedObject(chars, tok, prev)))
+  if (!clitic && (inSet(TIME_FRAMES, prev) || direction(chars, tok, prev) || prayedObject(chars, tok, prev)))
     return true;
-  if (clitic !== '' && (inSet(PRAYERS, prev) || direction(chars, tok, prev))) return true; // (و)العصر والمغرب
+  if (clitic && (inSet(PRAYERS, prev) || direction(chars, tok, prev))) return true; // (و)العصر والمغرب
   if (clockAfter(chars, length, e)) return true;
-  if (clitic === '' && betweenPrayers(chars, length, tok, e)) return true;
+  if (!clitic && betweenPrayers(chars, length, tok, e)) return true;
   const next = wordAfter(chars, length, e);
   return next.length > 3 && AND.includes(next.charCodeAt(0)) && PRAYERS.has(next.slice(1));
 }
@@ -679,7 +681,8 @@ const CHECKS: Record<ArabicCue, Check> = {
 export const ARABIC_SHAPE_ENTITIES: readonly string[] = Object.keys(ARABIC_SHAPES);
 
 export interface ArabicShapeRule {
-  words: readonly { word: string; cues: readonly ArabicCue[] }[];
+  /** Each checked alias, folded, with its cues and their checks (CHECKS[cue], looked up once). */
+  words: readonly { word: string; cues: readonly ArabicCue[]; checks: readonly Check[] }[];
   /** The entity's own years, for `dated`. */
   years: readonly number[];
 }
@@ -692,7 +695,12 @@ export function arabicShapeRule(
 ): ArabicShapeRule | null {
   const aliases = shapes[entityId];
   if (aliases === undefined) return null;
-  return { words: Object.entries(aliases).map(([word, cues]) => ({ word: foldString(word), cues })), years };
+  const words = Object.entries(aliases).map(([word, cues]) => ({
+    word: foldString(word),
+    cues,
+    checks: cues.map((cue) => CHECKS[cue]),
+  }));
+  return { words, years };
 }
 
 /**
@@ -707,11 +715,17 @@ export function arabicShapeCue(
   s: number,
   e: number,
 ): ArabicCue | null {
-  const name = text(chars, s, e);
-  for (const { word, cues } of rule.words) {
+  for (const { word, cues, checks } of rule.words) {
     // للرباط: the pattern is the name without its alef.
-    if (name !== word && name !== word.slice(1)) continue;
-    for (const cue of cues) if (CHECKS[cue](chars, length, tok, s, e, rule.years)) return cue;
+    if (!spells(chars, s, e, word, 0) && !spells(chars, s, e, word, 1)) continue;
+    for (let i = 0; i < cues.length; i++) if (checks[i]!(chars, length, tok, s, e, rule.years)) return cues[i]!;
   }
   return null;
+}
+
+/** Whether chars[s, e) is word.slice(from), compared in place (most mentions are of other aliases). */
+function spells(chars: Uint16Array, s: number, e: number, word: string, from: number): boolean {
+  if (e - s !== word.length - from) return false;
+  for (let i = 0; i < e - s; i++) if (chars[s + i] !== word.charCodeAt(from + i)) return false;
+  return true;
 }

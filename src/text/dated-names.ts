@@ -10,11 +10,14 @@
  * something else in the sentence.
  */
 
-/** The years that are an entity's own, by bundled entity id: signed 1786, ratified 1787; declared 2020. */
-const OWN_YEARS: Readonly<Record<string, readonly number[]>> = {
-  'treaty-of-friendship-1786': [1786, 1787],
-  'us-recognition-western-sahara': [2020],
-};
+/**
+ * The years that are an entity's own, by bundled entity id: signed 1786, ratified 1787; declared 2020.
+ * A Map: every Latin mention asks, and a missing key of an object is a slow look-up.
+ */
+const OWN_YEARS: ReadonlyMap<string, readonly number[]> = new Map([
+  ['treaty-of-friendship-1786', [1786, 1787]],
+  ['us-recognition-western-sahara', [2020]],
+]);
 
 /** Month names, English and French, for a full date before the year. */
 const MONTHS =
@@ -37,6 +40,8 @@ const YEAR_AFTER = new RegExp(
  * preposition, where the year dates the sentence ("since 2021 U.S. recognition has held").
  */
 const YEAR_BEFORE = /(?:^|[^\d\p{L}])(\d{4})[ \u00a0]+$/u;
+/** Made once (see latin-words.ts: SOME_LOWER). */
+const LATIN = /\p{Script=Latin}/u;
 const YEAR_GOVERNED =
   /(?:^|[^\p{L}])(?:since|in|after|before|until|by|from|through|depuis|en|après|apres|avant|jusqu['’]en|dès|des)[ \u00a0]+\d{4}[ \u00a0]+$/iu;
 
@@ -45,8 +50,8 @@ const YEAR_GOVERNED =
  * another treaty or declaration of the same name.
  */
 export function datedOther(entityId: string, text: string, start: number, end: number): boolean {
-  const own = OWN_YEARS[entityId];
-  if (own === undefined || !/\p{Script=Latin}/u.test(text[start] ?? '')) return false;
+  const own = OWN_YEARS.get(entityId);
+  if (own === undefined || !LATIN.test(text[start] ?? '')) return false;
   const after = YEAR_AFTER.exec(text.slice(end, end + 60));
   const lead = text.slice(Math.max(0, start - 24), start);
   const before = YEAR_GOVERNED.test(lead) ? null : YEAR_BEFORE.exec(lead.slice(-12));

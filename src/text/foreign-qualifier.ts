@@ -20,7 +20,17 @@
  */
 import { COUNTRY_TABLE, type Country } from './countries';
 import { isWordChar } from './boundaries';
-import { type Token, wordsAfter, wordsBefore } from './folded-words';
+import {
+  nextWordStart,
+  prevWordEnd,
+  type Token,
+  unitsHash,
+  wordEndAt,
+  wordHash,
+  wordsAfter,
+  wordsBefore,
+  wordStartAt,
+} from './folded-words';
 import { foldString } from './normalise';
 
 export const RELATIONS = ['before', 'nameBefore', 'after', 'of', 'at', 'with'] as const;
@@ -86,6 +96,11 @@ const JOINERS = new Set([' ', '-', "'"]);
 const MAX_WORDS = 4;
 /** How far a qualifier is read (normalised code units), either side. */
 const REACH = 64;
+/**
+ * How many words after a name `foreign` reads: a country's name of up to MAX_WORDS words may start
+ * at the fourth (own demonym, preposition, article, name).
+ */
+const WORDS_AFTER = MAX_WORDS + 3;
 
 /** A form as lookups key it: folded, hyphens and apostrophes as spaces. */
 const key = (text: string): string =>
@@ -123,41 +138,46 @@ interface Tables {
   /** The same words by unitsHash: tested on the text's code units before any word is built. */
   firstAfterHashes: Set<number>;
   lastBeforeHashes: Set<number>;
-}
-
-/** FNV-1a over UTF-16 code units: a word's number, the same from a string or from folded text. */
-function unitsHash(units: ArrayLike<number>, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let p = from; p < to; p++) h = Math.imul(h ^ units[p]!, 0x01000193);
-  return h >>> 0;
-}
-
-function wordHash(word: string): number {
-  const units = new Uint16Array(word.length);
-  for (let i = 0; i < word.length; i++) units[i] = word.charCodeAt(i);
-  return unitsHash(units, 0, units.length);
+  /** The first words of `after` forms, by unitsHash. */
+  afterFirstHashes: Set<number>;
+  /**
+   * By unitsHash, the last word of each name and `after` form (the first is often a common word:
+   * the Gambia, les Pays-Bas): where none follows a mention, no qualifier after it names a country.
+   */
+  nameEndHashes: Set<number>;
 }
 
 /**
- * Whether the first word after `from` (as wordsAfter reads it, within `reach`) may start a
- * qualifier: one of `hashes`, or an Arabic word with the proclitic ب (PROCLITICS).
+ * Whether a qualifier may follow a name ending at `from`, read as `foreign` reads the words after it
+ * (WORDS_AFTER, within REACH) but by their hashes: the first word must start one (`first`: a
+ * preposition, a demonym, a name; or an Arabic word with the proclitic ب), and some word must end a
+ * country's name or form (`ends`: Tables.nameEndHashes), one of the first two perhaps after ب.
  */
-function mayStartAfter(chars: Uint16Array, length: number, from: number, reach: number, hashes: Set<number>): boolean {
-  const end = Math.min(length, from + reach);
+function mayQualifyAfter(
+  chars: Uint16Array,
+  length: number,
+  from: number,
+  first: Set<number>,
+  ends: Set<number>,
+): boolean {
+  const end = Math.min(length, from + REACH);
   let p = from;
-  while (p < end && !isWordChar(chars[p]!)) p++;
-  const start = p;
-  while (p < end && isWordChar(chars[p]!)) p++;
-  return p > start && (chars[start] === BEH || hashes.has(unitsHash(chars, start, p)));
+  for (let k = 0; k < WORDS_AFTER; k++) {
+    const start = nextWordStart(chars, p, end);
+    p = wordEndAt(chars, start, end);
+    if (p === start) return false;
+    const h = unitsHash(chars, start, p);
+    if (k === 0 && chars[start] !== BEH && !first.has(h)) return false;
+    if (ends.has(h)) return true;
+    if (k < 2 && chars[start] === BEH && p - start >= 3 && ends.has(unitsHash(chars, start + 1, p))) return true;
+  }
+  return false;
 }
 
 /** The hash of the last word before `to` (as wordsBefore reads it, within `reach`), or -1 when none. */
 function hashBefore(chars: Uint16Array, to: number, reach: number): number {
-  const start = Math.max(0, to - reach);
-  let p = to;
-  while (p > start && !isWordChar(chars[p - 1]!)) p--;
-  const end = p;
-  while (p > start && isWordChar(chars[p - 1]!)) p--;
+  const end = prevWordEnd(chars, to, Math.max(0, to - reach));
+  const p = wordStartAt(chars, end, Math.max(0, to - reach));
   return p === end ? -1 : unitsHash(chars, p, end);
 }
 
@@ -170,6 +190,8 @@ function buildTables(countries: readonly Country[]): Tables {
     lastBefore: new Set(['s']),
     firstAfterHashes: new Set(),
     lastBeforeHashes: new Set(),
+    afterFirstHashes: new Set(),
+    nameEndHashes: new Set(),
   };
   const put = (m: Map<string, string>, form: string, code: string): void => {
     const k = key(form);
@@ -191,9 +213,13 @@ function buildTables(countries: readonly Country[]): Tables {
       put(t.after, `ال${head}ة${rest.map((w) => ` ال${w}ة`).join('')}`, code);
     }
   }
-  for (const k of [...t.names.keys(), ...t.after.keys()]) t.firstAfter.add(k.slice(0, (k + ' ').indexOf(' ')));
+  for (const k of [...t.names.keys(), ...t.after.keys()]) {
+    t.firstAfter.add(k.slice(0, (k + ' ').indexOf(' ')));
+    t.nameEndHashes.add(wordHash(k.slice(k.lastIndexOf(' ') + 1)));
+  }
   for (const k of [...t.names.keys(), ...t.before.keys()]) t.lastBefore.add(k.slice(k.lastIndexOf(' ') + 1));
   for (const w of t.firstAfter) t.firstAfterHashes.add(wordHash(w));
+  for (const k of t.after.keys()) t.afterFirstHashes.add(wordHash(k.slice(0, (k + ' ').indexOf(' '))));
   for (const w of t.lastBefore) t.lastBeforeHashes.add(wordHash(w));
   return t;
 }
@@ -228,6 +254,9 @@ function phraseBefore(map: Map<string, string>, tokens: readonly Token[], i: num
   return undefined;
 }
 
+/** Whether a qualifier's country `code` (undefined: none) is not one of `own`. */
+const isForeign = (own: ReadonlySet<string>, code: string | undefined): boolean => code !== undefined && !own.has(code);
+
 /** An Arabic word with the proclitic preposition ب (بالجزائر، بمصر): the name it governs. */
 function arabicGoverned(word: string): string | null {
   return word.length >= 3 && word[0] === 'ب' ? word.slice(1) : null;
@@ -256,7 +285,6 @@ export class ForeignQualifier {
   foreign(rule: CompiledRule, chars: Uint16Array, length: number, tok: number, e: number): boolean {
     let { flags } = rule;
     const { own } = rule;
-    const foreignCode = (code: string | undefined): boolean => code !== undefined && !own.has(code);
     const t = this.t;
     if (
       flags & (BEFORE | NAME_BEFORE) &&
@@ -270,33 +298,36 @@ export class ForeignQualifier {
       }
     }
     if (flags & (AFTER | OF | AT | WITH) && e < length && !isWordChar(chars[e]!)) {
-      // Most mentions stop here, before a word is built: the word after starts no qualifier.
-      if (!mayStartAfter(chars, length, e, REACH, t.firstAfterHashes)) return false;
+      // Most mentions stop here, before a word is built: the word after starts no qualifier, or no
+      // country's name follows. With no preposition to read (Morocco's rule), only a demonym or a
+      // nisba may come first.
+      const starts = flags & (OF | AT | WITH) ? t.firstAfterHashes : t.afterFirstHashes;
+      if (!mayQualifyAfter(chars, length, e, starts, t.nameEndHashes)) return false;
       const next = wordsAfter(chars, length, e, 1, REACH)[0];
       if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return false;
       // From Rabat to Paris: after a route word, à and في say where to, not where.
       const route = flags & AT && ROUTES.has(wordsBefore(chars, tok, 1, REACH)[0]?.word ?? '');
       if (route) flags &= ~AT;
-      const after = wordsAfter(chars, length, e, MAX_WORDS + 3, REACH);
+      const after = wordsAfter(chars, length, e, WORDS_AFTER, REACH);
       let i = 0;
       // An own demonym right after is part of the name (سفارة الولايات المتحدة الأمريكية في تونس).
       const first = after[0] && JOINERS.has(after[0].sep) ? t.after.get(after[0].word) : undefined;
       if (first !== undefined && own.has(first)) i = 1;
       const tk = after[i];
       if (tk === undefined || !(tk.sep === ' ' || (i === 0 && tk.sep === ' (' && flags & AT))) return false;
-      if (tk.sep === ' (') return foreignCode(phraseAfter(t.names, after, i));
-      if (flags & AFTER && i === 0 && foreignCode(phraseAfter(t.after, after, i))) return true;
+      if (tk.sep === ' (') return isForeign(own, phraseAfter(t.names, after, i));
+      if (flags & AFTER && i === 0 && isForeign(own, phraseAfter(t.after, after, i))) return true;
       const prep = PREPOSITIONS.get(tk.word);
       if (prep !== undefined && flags & prep) {
         let j = i + 1;
         if (after[j] && JOINERS.has(after[j]!.sep) && ARTICLES.has(after[j]!.word)) j++;
-        if (after[j] && JOINERS.has(after[j]!.sep) && foreignCode(phraseAfter(t.names, after, j))) return true;
+        if (after[j] && JOINERS.has(after[j]!.sep) && isForeign(own, phraseAfter(t.names, after, j))) return true;
       }
       // Not ل: after a name it is mostly "for" or "to" (دعم الولايات المتحدة لأوكرانيا), not "of".
       const governed = flags & AT ? arabicGoverned(tk.word) : null;
       if (governed !== null) {
         const tokens = [{ word: governed, sep: tk.sep }, ...after.slice(i + 1)];
-        if (foreignCode(phraseAfter(t.names, tokens, 0))) return true;
+        if (isForeign(own, phraseAfter(t.names, tokens, 0))) return true;
       }
     }
     return false;
@@ -306,12 +337,11 @@ export class ForeignQualifier {
     const t = this.t;
     const near = before[0];
     if (near === undefined) return false;
-    const foreignCode = (code: string | undefined): boolean => code !== undefined && !own.has(code);
     if (flags & BEFORE) {
       // Possessive: Taiwan's Joint Chiefs (… taiwan ' s ␠), the Netherlands' Marine Corps (… netherlands '␠).
       if (near.word === 's' && near.sep === ' ' && before[1]?.sep === "'")
-        return foreignCode(phraseBefore(t.names, before, 1));
-      if (near.sep === "' ") return foreignCode(phraseBefore(t.names, before, 0));
+        return isForeign(own, phraseBefore(t.names, before, 1));
+      if (near.sep === "' ") return isForeign(own, phraseBefore(t.names, before, 0));
       if (near.sep !== ' ') return false;
       // A compound adjective (Indo-Soviet, not US-Moroccan nor English-language): every part a
       // country's, none the entity's own.
@@ -321,8 +351,8 @@ export class ForeignQualifier {
           if (code === undefined || own.has(code)) return false;
         }
         return true;
-      } else if (foreignCode(phraseBefore(t.before, before, 0))) return true;
+      } else if (isForeign(own, phraseBefore(t.before, before, 0))) return true;
     }
-    return near.sep === ' ' && (flags & NAME_BEFORE) !== 0 && foreignCode(phraseBefore(t.names, before, 0));
+    return near.sep === ' ' && (flags & NAME_BEFORE) !== 0 && isForeign(own, phraseBefore(t.names, before, 0));
   }
 }

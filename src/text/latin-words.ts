@@ -133,31 +133,84 @@ export interface Word {
   end: number;
 }
 
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\u00a0';
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0;
+/** \p{L} and \p{Lu}, tested in place (sticky, at lastIndex): no one-character string is made per test. */
+const LETTER_AT = /\p{L}/uy;
+const UPPER_AT = /\p{Lu}/uy;
+
+/** Letter classes of the Latin blocks (below U+0250: accents of French and the like), computed once: bits of LATIN_*. */
+const LATIN_LETTER = 1;
+export const LATIN_UPPER = 2;
+export const LATIN_LOWER = 4;
+export const LATIN_CLASS: Readonly<Uint8Array> = Uint8Array.from({ length: 0x250 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return (
+    (/\p{L}/u.test(ch) ? LATIN_LETTER : 0) |
+    (/\p{Lu}/u.test(ch) ? LATIN_UPPER : 0) |
+    (/\p{Ll}/u.test(ch) ? LATIN_LOWER : 0)
+  );
+});
+
+/**
+ * Whether text[i] is a letter (\p{L}): ASCII by range, the rest in place. Out of range, or a lone
+ * surrogate (as text[i] reads one half of a pair), it is none.
+ */
+function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c < 0x250) return (LATIN_CLASS[c]! & LATIN_LETTER) !== 0;
+  if (c >= 0x621 && c <= 0x64a) return true; // the Arabic letters (and tatweel); the marks after them are none
+  if (!(c < 0xd800 || c > 0xdfff)) return false; // NaN (out of range) too
+  LETTER_AT.lastIndex = i;
+  return LETTER_AT.test(text);
+}
+
+/** Whether text[i] is an upper-case letter (\p{Lu}), as letterAt reads it. */
+export function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c < 0x250) return (LATIN_CLASS[c]! & LATIN_UPPER) !== 0;
+  if (c >= 0x600 && c <= 0x6ff) return false; // Arabic has no case
+  if (!(c < 0xd800 || c > 0xdfff)) return false;
+  UPPER_AT.lastIndex = i;
+  return UPPER_AT.test(text);
+}
+
+/** Letters, apostrophes and hyphens inside a name (O'Neill, Jean-Pierre), at text[i]. */
+export function nameCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x2d || c === 0x27 || c === 0x2019 || letterAt(text, i);
+}
+
 export const isUpper = (c: string | undefined): boolean => c !== undefined && /\p{Lu}/u.test(c);
-/** Letters, apostrophes and hyphens inside a name (O'Neill, Jean-Pierre). */
-export const isNameChar = (c: string | undefined): boolean => isLetter(c) || c === '-' || c === "'" || c === '’';
+
+/*
+ * Regular expressions with \p{…} used in the hot paths are made once here: bundled for Node, esbuild
+ * writes each literal as a `new RegExp` call, which a literal inside a function ran on every call.
+ */
+export const SOME_LOWER = /\p{Ll}/u;
+const TWO_UPPER = /\p{Lu}{2}/u;
+const POSSESSIVE_END = /['’]s?$/u;
 
 /**
  * A capitalised word: an upper-case letter, then name characters with some lower-case letter (not an
  * acronym), and not a possessive (the Pentagon's Milley, Africa Command's Anderson).
  */
 export function capitalised(word: string): boolean {
-  return isUpper(word[0]) && /\p{Ll}/u.test(word) && !/\p{Lu}{2}/u.test(word) && !/['’]s?$/u.test(word);
+  return upperAt(word, 0) && SOME_LOWER.test(word) && !TWO_UPPER.test(word) && !POSSESSIVE_END.test(word);
 }
 
 /** The word ending just before `end` (text[start, end)), or null when text[end - 1] is not a name character. */
 export function wordBefore(text: string, end: number): Word | null {
   let i = end;
-  while (i > 0 && isNameChar(text[i - 1])) i--;
+  while (i > 0 && nameCharAt(text, i - 1)) i--;
   return i < end ? { word: text.slice(i, end), start: i, end } : null;
 }
 
 /** The word starting at `start`, or null when text[start] is not a name character. */
 function wordAfter(text: string, start: number): Word | null {
   let i = start;
-  while (i < text.length && isNameChar(text[i])) i++;
+  while (i < text.length && nameCharAt(text, i)) i++;
   return i > start ? { word: text.slice(start, i), start, end: i } : null;
 }
 
@@ -178,14 +231,14 @@ export function sentenceInitial(text: string, start: number): boolean {
  */
 export function spacesBefore(text: string, end: number): number {
   let i = end;
-  while (i > 0 && isSpace(text[i - 1])) i--;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
 /** Where the run of spaces starting at `start` ends (`start` itself when text[start] is no space). */
 export function spacesAfter(text: string, start: number): number {
   let i = start;
-  while (i < text.length && isSpace(text[i])) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 

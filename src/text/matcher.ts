@@ -77,8 +77,14 @@ export function createPageState(): ScanState {
   return { seen: new Set(), pageWide: true };
 }
 
-/** A match as a text decided alone reports it: what counts, without the page's evidence. */
-const plainMatch = (m: Match, entityId: string): Match => ({ entityId, start: m.start, end: m.end, text: m.text });
+/**
+ * A match as a text decided alone reports it: what counts, without the page's evidence. A plain
+ * accepted match already is one (made with these fields only): it is kept, not copied.
+ */
+const plainMatch = (m: Match, entityId: string): Match =>
+  m.entityId === entityId && m.sense === undefined && m.candidates === undefined && m.within === undefined
+    ? m
+    : { entityId, start: m.start, end: m.end, text: m.text };
 
 export interface MatcherStats {
   entities: number;
@@ -707,8 +713,14 @@ export function makeMatcher(compiled: Compiled): Matcher {
       lastEnd = e;
       // Decided by its window at the pending match's start: it takes that place.
       const at = tok === pendTok ? pendAt : matches.length;
-      const prev = matches[at - 1];
-      if (joins && at === matches.length && plainNeighbour(prev, rec, senses?.[at - 1], text, start)) {
+      // Not matches[-1]: an array read out of bounds looks the index up as a property, slowly.
+      const prev = at > 0 ? matches[at - 1] : undefined;
+      if (
+        joins &&
+        prev !== undefined &&
+        at === matches.length &&
+        plainNeighbour(prev, rec, senses?.[at - 1], text, start)
+      ) {
         // Two names of one entity side by side are one name (AH-64E Apache, مروحية أباتشي AH-64).
         prev.end = endOrig;
         prev.text = text.slice(prev.start, endOrig);

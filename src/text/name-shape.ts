@@ -19,8 +19,13 @@ import {
   capitalisedAfter,
   capitalisedBefore,
   DATES,
-  isNameChar,
+  nameCharAt,
   isUpper,
+  LATIN_CLASS,
+  LATIN_LOWER,
+  LATIN_UPPER,
+  upperAt,
+  SOME_LOWER,
   sentenceInitial,
   spacesAfter,
   spacesBefore,
@@ -30,6 +35,15 @@ import {
 } from './latin-words';
 import { COUNTRIES } from './countries';
 import { datedOther } from './dated-names';
+
+/* Made once (see latin-words.ts: SOME_LOWER). WORD_RUN is global: wordsIn sets its lastIndex first. */
+const WORD_RUN = /[\p{L}'’-]+/gu;
+const LEADING_NAME = /^[\p{L}'’-]*/u;
+const IDENTIFIER_AFTER = /^(?:[@/_]|\.\p{L})/u;
+const LOWER_WORD = /^[\p{Ll}'’-]+$/u;
+const SOME_LETTER = /\p{L}/u;
+const CAPITALISED_FORM = /^\p{Lu}[^\p{Lu}]*\p{Ll}/u;
+const LEADING_LETTERS = /^[\p{L}]+/u;
 
 /**
  * The weight (log-odds, as a cue word's) of a shape that says "not the pack's name", added to the
@@ -94,7 +108,7 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 /** The words of text[lo, hi) outside [skipFrom, skipTo), with their offsets. */
 function wordsIn(text: string, lo: number, hi: number, skipFrom: number, skipTo: number): Word[] {
   const out: Word[] = [];
-  const re = /[\p{L}'’-]+/gu;
+  const re = WORD_RUN;
   re.lastIndex = lo;
   for (let m = re.exec(text); m !== null && m.index < hi; m = re.exec(text)) {
     if (m.index >= skipFrom && m.index < skipTo) continue;
@@ -151,8 +165,8 @@ function qualifier(word: string): boolean {
  * a sentence start (goalkeeper Daniel Rabat), that no rule above explains.
  */
 export function partOfLongerName(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
-  if (!isUpper(text[start]) || !/\p{Ll}/u.test(text.slice(start, end))) return false; // not capitalised: an acronym
-  if (isNameChar(text[start - 1]) || isNameChar(text[end])) return false;
+  if (!upperAt(text, start) || !SOME_LOWER.test(text.slice(start, end))) return false; // not capitalised: an acronym
+  if (nameCharAt(text, start - 1) || nameCharAt(text, end)) return false;
   const next = capitalisedAfter(text, end);
   const after =
     next !== null &&
@@ -161,7 +175,7 @@ export function partOfLongerName(text: string, start: number, end: number, packN
     capitalisedAfter(text, next.end) === null &&
     !packNameAt(next.start);
   // A mention that starts with a title may follow its service or office (Air Force General Anderson).
-  const given = TITLES.has(/^[\p{L}'’-]*/u.exec(text.slice(start, end))![0]) ? null : capitalisedBefore(text, start);
+  const given = TITLES.has(LEADING_NAME.exec(text.slice(start, end))![0]) ? null : capitalisedBefore(text, start);
   const before =
     given !== null && !sentenceInitial(text, given.start) && !qualifier(given.word) && !packNameAt(given.end);
   return (after || before) && !inTitleCase(text, start, end);
@@ -169,7 +183,7 @@ export function partOfLongerName(text: string, start: number, end: number, packN
 
 /** A hashtag, a handle, a path or a domain: written in lower case whatever the writer's habits. */
 function inIdentifier(text: string, start: number, end: number): boolean {
-  return /[#@/._]/u.test(text[start - 1] ?? ' ') || /^(?:[@/_]|\.\p{L})/u.test(text.slice(end, end + 2));
+  return /[#@/._]/u.test(text[start - 1] ?? ' ') || IDENTIFIER_AFTER.test(text.slice(end, end + 2));
 }
 
 /** The stretch of text around a mention whose case shows the writer's habits: its line, at most this far either side. */
@@ -191,7 +205,7 @@ function capitalisesNames(text: string, start: number, end: number): boolean {
 
 /** A mention written all in lower case (letters, apostrophes, hyphens), not in a hashtag, handle or address. */
 const lowerCaseWord = (text: string, start: number, end: number): boolean =>
-  /^[\p{Ll}'’-]+$/u.test(text.slice(start, end)) && !inIdentifier(text, start, end);
+  LOWER_WORD.test(text.slice(start, end)) && !inIdentifier(text, start, end);
 
 /**
  * Whether the one-word mention text[start, end), written all in lower case, is a common noun: its
@@ -222,7 +236,7 @@ export function directionOfName(text: string, start: number, end: number): boole
 /** Whether the sentence of text[start, end) starts with a capital letter. */
 function capitalSentence(text: string, start: number, end: number): boolean {
   const [lo] = sentenceAround(text, start, end);
-  const first = /\p{L}/u.exec(text.slice(lo, start));
+  const first = SOME_LETTER.exec(text.slice(lo, start));
   return first !== null && isUpper(first[0]);
 }
 
@@ -235,7 +249,7 @@ function capitalSentence(text: string, start: number, end: number): boolean {
  */
 export function caseTellsNothing(text: string, start: number, end: number, cased: readonly string[]): boolean {
   return (
-    cased.some((c) => /^\p{Lu}[^\p{Lu}]*\p{Ll}/u.test(c)) &&
+    cased.some((c) => CAPITALISED_FORM.test(c)) &&
     lowerCaseWord(text, start, end) &&
     !capitalSentence(text, start, end) &&
     !capitalisesNames(text, start, end)
@@ -244,9 +258,9 @@ export function caseTellsNothing(text: string, start: number, end: number, cased
 
 /** Latin letters by code unit, for the fast checks of shapeSaysOther (others: not a Latin letter). */
 const latinUpper = (c: number): boolean =>
-  (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && /\p{Lu}/u.test(String.fromCharCode(c)));
+  (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && (LATIN_CLASS[c]! & LATIN_UPPER) !== 0);
 const latinLower = (c: number): boolean =>
-  (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7 && /\p{Ll}/u.test(String.fromCharCode(c)));
+  (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7 && (LATIN_CLASS[c]! & LATIN_LOWER) !== 0);
 /** Whether a capitalised word ends a run of spaces before `start` (read back over letters, hyphens, apostrophes). */
 function capitalBefore(text: string, start: number): boolean {
   const gap = spacesBefore(text, start);
@@ -348,6 +362,9 @@ const FIRM_NOUNS = new Set<string>([
   'société',
 ]);
 
+/** The last letters of FIRM_NOUNS: a word before a name that ends otherwise is none of them. */
+const FIRM_FINALS = new Set([...FIRM_NOUNS].map((w) => w.charCodeAt(w.length - 1)));
+
 /** How many capitalised words may stand between the alias and its organisational form (Sahara Power Group). */
 const ORGANISATION_REACH = 2;
 
@@ -362,14 +379,16 @@ const VERSION_AT =
 const DIVISION_AT = /(?:part|subpart|section|clause|chapter|§)[ \u00a0]*\d/iy;
 
 /** First letters of the divisions of NUMBERED_AFTER written in lower case (part, subpart, section, clause, chapter) and §. */
-const DIVISION_INITIALS = 'pscPSC§';
+const divisionInitial = (c: number): boolean =>
+  c === 0x70 || c === 0x73 || c === 0x63 || c === 0x50 || c === 0x53 || c === 0x43 || c === 0xa7;
 
 /** Whether a firm's common noun stands right before the capitalised mention at `start` (« le groupe Sahara »). */
 function firmBefore(text: string, start: number, packNameAt: PackNameAt): boolean {
   if (!latinUpper(text.charCodeAt(start))) return false;
   const gap = spacesBefore(text, start);
-  // The nouns end in a lower-case letter: most capitalised mentions follow none.
-  if (gap === start || !latinLower(text.charCodeAt(gap - 1))) return false;
+  // The nouns end in a lower-case letter, one of few: most capitalised mentions follow none.
+  if (gap === start || !FIRM_FINALS.has(text.charCodeAt(gap - 1)) || !latinLower(text.charCodeAt(gap - 1)))
+    return false;
   const noun = wordBefore(text, gap);
   return noun !== null && FIRM_NOUNS.has(noun.word.toLowerCase()) && !packNameAt(noun.start);
 }
@@ -411,7 +430,7 @@ export function namesAnotherThing(
     return VERSION_AT.test(text);
   }
   // Most mentions are followed by a lower-case word: nothing to read, unless it may be a division (part, subpart, section…).
-  if (kind !== 'place' && DIVISION_INITIALS.includes(String.fromCharCode(next))) {
+  if (kind !== 'place' && divisionInitial(next)) {
     DIVISION_AT.lastIndex = at;
     if (DIVISION_AT.test(text)) return true;
   }
@@ -425,7 +444,7 @@ function closedByForm(text: string, end: number, packNameAt: PackNameAt): boolea
   for (let n = 0; n <= ORGANISATION_REACH; n++) {
     const gap = spacesAfter(text, at);
     if (gap === at) return false;
-    const w = /^[\p{L}]+/u.exec(text.slice(gap, gap + 40));
+    const w = LEADING_LETTERS.exec(text.slice(gap, gap + 40));
     if (w === null || !isUpper(w[0][0])) return false;
     let wordEnd = gap + w[0].length;
     // A co-operative is a form (Moscow Food Co-op); another hyphenated word is another word (SA-7).

@@ -19,8 +19,9 @@ import {
   capitalisedAfter,
   capitalisedBefore,
   DATES,
-  isNameChar,
+  nameCharAt,
   sentenceInitial,
+  spacesAfter,
   spacesBefore,
   TITLES,
   wordBefore,
@@ -74,18 +75,27 @@ function lowerWordBefore(text: string, end: number): { word: string; start: numb
  * before it in French (« la famille Anderson », « les frères Wagner »). A family of that name is
  * other people than the story's person.
  */
+/** The word after spaces, and after a possessive and spaces (made once: see latin-words.ts, SOME_LOWER). */
+const WORD_AFTER_SPACES = /^[ \u00a0]+(\p{L}+)/u;
+/** The word after a name, or after its possessive (the possessive captured). */
+const WORD_AFTER_NAME = /^(['’]s)?[ \u00a0]+(\p{L}+)/u;
 const FAMILY_AFTER = new Set<string>(['family', 'families', 'brothers', 'sisters', 'twins', 'clan', 'household']);
 const FAMILY_BEFORE = new Set<string>(['famille', 'familles', 'frères', 'sœurs', 'soeurs', 'clan', 'époux']);
 
-/** Whether a family's noun stands beside the surname at text[start, end). */
-function family(text: string, start: number, end: number): boolean {
-  const after = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
-  return (after !== null && FAMILY_AFTER.has(after[1]!)) || FAMILY_BEFORE.has(lowerWordBefore(text, start).word);
+/** The first letters of FAMILY_AFTER: a word after the surname that starts otherwise is none of them. */
+const FAMILY_INITIALS = new Set([...FAMILY_AFTER].map((w) => w.charCodeAt(0)));
+
+/** Whether a family's noun stands beside the surname ending at `end`, `before` the word before it (lowerWordBefore). */
+function family(text: string, end: number, before: string): boolean {
+  if (FAMILY_BEFORE.has(before)) return true;
+  if (!FAMILY_INITIALS.has(text.charCodeAt(spacesAfter(text, end)))) return false;
+  const after = WORD_AFTER_SPACES.exec(text.slice(end, end + 20));
+  return after !== null && FAMILY_AFTER.has(after[1]!);
 }
 
-/** Whether a determiner (another, a different, l'autre) makes the surname before `start` one of several. */
-function determined(text: string, start: number): boolean {
-  const { word, start: at } = lowerWordBefore(text, start);
+/** Whether a determiner (another, a different, l'autre), the word `before` the surname (lowerWordBefore), makes it one of several. */
+function determined(text: string, before: { word: string; start: number }): boolean {
+  const { word, start: at } = before;
   // l'autre: the article is elided onto the adjective.
   if (DETERMINERS.has(word) || /^l['’]autre$/u.test(word)) return true;
   // d'un autre: an elided preposition joins the article.
@@ -99,16 +109,14 @@ function determined(text: string, start: number): boolean {
  * Langley", "a different Milley"), or a family of them ("the Anderson family", « la famille Anderson »).
  */
 export function namesAnotherPerson(text: string, start: number, end: number): boolean {
-  if (isNameChar(text[start - 1]) || isNameChar(text[end])) return false;
-  const gap = spacesBefore(text, start);
-  if (gap < start) {
-    const noun = wordBefore(text, gap);
-    // An Arabic noun may carry a proclitic (وشارع، بقاعدة).
-    const w = noun?.word.toLowerCase() ?? '';
-    if (PLACE_NOUNS.has(w) || (/^[وبفل]/u.test(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
-    if (determined(text, start)) return true;
-  }
-  if (family(text, start, end)) return true;
+  if (nameCharAt(text, start - 1) || nameCharAt(text, end)) return false;
+  // Read once for the three tests below ('' when no word stands before it).
+  const before = lowerWordBefore(text, start);
+  // An Arabic noun may carry a proclitic (وشارع، بقاعدة).
+  const w = before.word;
+  if (PLACE_NOUNS.has(w) || (/^[وبفل]/u.test(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
+  if (determined(text, before)) return true;
+  if (family(text, end, w)) return true;
   const next = capitalisedAfter(text, end);
   const given = capitalisedBefore(text, start);
   // A hyphenated title counts as its last part (Ex-Chairman, Vice-Admiral).
@@ -146,17 +154,17 @@ const POSSESSIVE = /^['’]s\b/u;
  */
 export function namesAPlace(text: string, start: number, end: number, proclitic = ''): boolean {
   if (!PLACE_SURNAMES.has(text.slice(start, end).toLowerCase())) return false;
-  if (proclitic === '' && (townNounAfter(text, end) || townNounBefore(text, start))) return true;
-  if (POSSESSIVE.test(text.slice(end, end + 3))) return false;
+  // The word before the written token ('' when none), read once for the town noun and the preposition.
+  const before = lowerWordBefore(text, start - proclitic.length);
+  // A possessive starts with an apostrophe, a town noun after the name with a space.
+  const c = text.charCodeAt(end);
+  const apostrophe = c === 0x27 || c === 0x2019;
+  const next = apostrophe || c === 0x20 || c === 0xa0;
+  if (proclitic === '' && ((next && townNounAfter(text, end)) || townNounBefore(text, before))) return true;
+  if (apostrophe && POSSESSIVE.test(text.slice(end, end + 3))) return false;
   if (proclitic.endsWith('ب')) return true; // بلانجلي: the proclitic preposition ب (in)
-  const tokStart = start - proclitic.length;
-  const gap = spacesBefore(text, tokStart);
-  if (gap === tokStart) return false;
   // An Arabic preposition may carry a conjunction (وفي).
-  const w = wordBefore(text, gap)
-    ?.word.toLowerCase()
-    .replace(/^[وف](?=في$)/u, '');
-  return w !== undefined && PLACE_PREPOSITIONS.has(w);
+  return PLACE_PREPOSITIONS.has(before.word.replace(/^[وف](?=في$)/u, ''));
 }
 
 /**
@@ -178,15 +186,14 @@ const OF = new Set<string>(['of', 'de']);
  * or its possessive ("council" only without one: Langley's council may be his advisers).
  */
 function townNounAfter(text: string, end: number): boolean {
-  const m = /^(['’]s)?[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 30));
+  const m = WORD_AFTER_NAME.exec(text.slice(end, end + 30));
   if (m === null) return false;
   const noun = m[2]!.toLowerCase();
   return TOWN_NOUNS.has(noun) || (m[1] === undefined && noun === 'council');
 }
 
-/** "the mayor of Langley", « les habitants de Langley »: a town noun, then of or de, right before the name. */
-function townNounBefore(text: string, start: number): boolean {
-  const of = lowerWordBefore(text, start);
+/** "the mayor of Langley", « les habitants de Langley »: a town noun, then `of` (of or de, lowerWordBefore) right before the name. */
+function townNounBefore(text: string, of: { word: string; start: number }): boolean {
   return OF.has(of.word) && TOWN_NOUNS.has(lowerWordBefore(text, of.start).word);
 }
 
