@@ -497,11 +497,7 @@ export class Scanner {
     const s = locate(run.joined, base + m.start, 'start');
     const e = locate(run.joined, base + m.end, 'end');
     const { text, starts } = run.joined;
-    // Compared in place: no substring per piece.
-    for (let i = s.piece; i <= e.piece; i++) {
-      const data = run.nodes[i]!.data;
-      if (data.length !== starts[i + 1]! - starts[i]! || !text.startsWith(data, starts[i])) return;
-    }
+    for (let i = s.piece; i <= e.piece; i++) if (run.nodes[i]!.data !== text.slice(starts[i], starts[i + 1])) return;
     const bounds = {
       startContainer: run.nodes[s.piece]!,
       startOffset: s.offset,
