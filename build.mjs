@@ -135,6 +135,8 @@ function manifestFor(browser, source, version) {
     manifest.background = { scripts: [source.background.service_worker] };
     // Chrome only: Firefox already serves extension files under a random per-install UUID.
     for (const w of manifest.web_accessible_resources ?? []) delete w.use_dynamic_url;
+    // Chrome only (148+; older versions ignore it): Firefox's messaging is a structured clone already.
+    delete manifest.message_serialization;
     manifest.browser_specific_settings = {
       gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
     };

@@ -62,7 +62,8 @@ export function phaseOf(stack: readonly OurFrame[]): string {
   if (/messages\.ts/.test(file)) return PHASES.check;
   if (/page-evidence/.test(file) || ['decide', 'countedAs', 'publish', 'report'].includes(inner.name))
     return PHASES.decision;
-  if (['addMention', 'liveRange', 'locate', 'keeps'].includes(inner.name)) return PHASES.ranges;
+  // 'get range': a mention's Range, made when first asked for (content/scanner.ts FoundMention).
+  if (['addMention', 'liveRange', 'get range', 'locate', 'keeps'].includes(inner.name)) return PHASES.ranges;
   if (/next-task/.test(file) || ['onMutations', 'observe', 'rescanDirty'].includes(inner.name)) return PHASES.timers;
   if (/scanner|text-watch/.test(file)) return PHASES.loop;
   if (/annotator|interaction|hit-test|keyboard|page-date/.test(file)) return PHASES.annotator;

@@ -15,15 +15,13 @@
  * A sample weighs its time delta capped at 3 sampling intervals: a longer gap is the renderer
  * descheduled (a loaded machine), not work, and one such sample could carry 10 ms or more.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { packMatch } from '../scripts/pack-match.mjs';
 import { findBrowser } from '../tests/e2e/harness/browser-paths';
 import { startFixtureServer } from '../tests/e2e/harness/server';
-import { aliasesFromPack, generateArticle, generateInfiniteScroll, strongAliases } from './pages';
+import { unminifiedExtension, writeProfilePages, type ModuleAt } from './profile-build';
 import { isContentScript } from './session';
 import { splitProfiles, type CpuProfile, type ProfileNode, type ProfileSplit } from './profile-split';
 import { attributeTrace, completeEvents, samplesOf, type TraceEvent } from './trace';
@@ -53,73 +51,12 @@ const PAGES = pagesWanted.length ? pagesWanted : ['1m', 'none'];
 declare const chrome: any;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** The source module of a line of one of our bundles (by the frame's URL). */
-type ModuleAt = (url: string, line: number) => string;
-
 async function main(): Promise<void> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'glossa-profile-'));
   const ext = path.join(tmp, 'ext');
-  cpSync(path.join(root, 'dist/chrome'), ext, { recursive: true });
-  // The entry and the modules it imports when needed (build.mjs CONTENT_MODULES).
-  const bundles: Array<[string, string, 'iife' | 'esm']> = [
-    ['src/content/index.ts', 'content.js', 'iife'],
-    ['src/content/page-annotator.ts', 'page-annotator.js', 'esm'],
-    ['src/content/page-matcher.ts', 'page-matcher.js', 'esm'],
-  ];
-  for (const [entry, file, format] of bundles) {
-    await build({
-      absWorkingDir: root,
-      entryPoints: [entry],
-      outfile: path.join(ext, file),
-      bundle: true,
-      format,
-      target: ['chrome120'],
-      minify: false,
-      keepNames: false,
-      sourcemap: false,
-      jsx: 'automatic',
-      jsxImportSource: 'preact',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      plugins: [packMatch],
-      logLevel: 'error',
-    });
-  }
-  // bundle line → source module, per file
-  const modulesOf = new Map<string, string[]>();
-  for (const [, file] of bundles) {
-    const moduleAt: string[] = [];
-    let current = '(bundle)';
-    for (const l of readFileSync(path.join(ext, file), 'utf8').split('\n')) {
-      const m = /^\s*\/\/ ((?:src|node_modules)\/\S+)$/.exec(l);
-      if (m) current = m[1]!.replace(/^node_modules\/([^/]+)\/.*$/, 'node_modules/$1');
-      moduleAt.push(current);
-    }
-    modulesOf.set(file, moduleAt);
-  }
-  const moduleAt: ModuleAt = (url, line) => modulesOf.get(url.slice(url.lastIndexOf('/') + 1))?.[line] ?? '?';
-
-  const aliases = aliasesFromPack(JSON.parse(readFileSync(path.join(root, 'src/pack/bundled-pack.json'), 'utf8')));
+  const moduleAt = await unminifiedExtension(root, ext);
   const pagesDir = path.join(tmp, 'pages');
-  mkdirSync(pagesDir);
-  const sizes: Record<string, number> = { '100k': 100_000, '1m': 1_000_000, '5m': 5_000_000 };
-  for (const p of PAGES) {
-    if (p === 'none')
-      writeFileSync(
-        path.join(pagesDir, 'none.html'),
-        generateArticle({ targetBytes: 30_000, aliases: [], seed: 5, title: 'Autumn market notes' }).html,
-      );
-    else if (p === 'scroll')
-      writeFileSync(
-        path.join(pagesDir, 'scroll.html'),
-        generateInfiniteScroll({ aliases: strongAliases(aliases), durationMs: 5_000 }).html,
-      );
-    else
-      writeFileSync(
-        path.join(pagesDir, `${p}.html`),
-        generateArticle({ targetBytes: sizes[p] ?? 1_000_000, aliases, seed: 42 }).html,
-      );
-  }
-  writeFileSync(path.join(pagesDir, 'blank.html'), '<!doctype html><title>blank</title>');
+  writeProfilePages(root, pagesDir, PAGES);
   const server = await startFixtureServer(`${pagesDir}${path.sep}`);
   const found = findBrowser('chromium');
   if ('missing' in found) throw new Error(found.missing);

@@ -50,7 +50,50 @@ interface Found extends Omit<Mention, 'range'> {
   range: AbstractRange;
 }
 
-const isLive = (m: Found): m is Mention => m.range instanceof Range;
+/**
+ * A mention that counts or may (a pending one), its live Range made when first asked for: with the
+ * default paint only an entity's first mention is painted, so most are never needed, and every live
+ * Range costs the page on each later change of the document. Its bounds are the nodes and offsets
+ * as read; a change of those nodes marks the block for a rescan, which replaces the mention (a
+ * range made before that stays within the nodes).
+ */
+class FoundMention implements Mention {
+  readonly claims: readonly ClaimMark[] | undefined;
+  readonly sense: Sense | undefined;
+  readonly candidates: readonly string[] | undefined;
+  readonly within: readonly string[] | undefined;
+  private made: Range | null = null;
+
+  constructor(
+    m: FoundMatch,
+    readonly nodes: Text[],
+    readonly block: Node,
+    readonly startContainer: Text,
+    readonly startOffset: number,
+    private readonly endContainer: Text,
+    private readonly endOffset: number,
+  ) {
+    this.entityId = m.entityId;
+    this.text = m.text;
+    this.claims = m.claims?.length ? m.claims : undefined;
+    this.sense = m.sense;
+    this.candidates = m.candidates;
+    this.within = m.within;
+  }
+
+  readonly entityId: string;
+  readonly text: string;
+
+  get range(): Range {
+    if (this.made) return this.made;
+    const range = document.createRange();
+    range.setStart(this.startContainer, Math.min(this.startOffset, this.startContainer.length));
+    range.setEnd(this.endContainer, Math.min(this.endOffset, this.endContainer.length));
+    return (this.made = range);
+  }
+}
+
+const isLive = (m: Found): m is Mention => m instanceof FoundMention || m.range instanceof Range;
 
 /**
  * Mentions as found, in two lists, each in document order: those with a live Range (they count,
@@ -123,10 +166,16 @@ function compareNodes(a: Node, b: Node): number {
   return 0;
 }
 
+/** Where a mention starts, without making a range that is not made yet. */
+const startOf = (m: { range: AbstractRange }): { startContainer: Node; startOffset: number } =>
+  m instanceof FoundMention ? m : m.range;
+
 /** Document order of two mentions (across shadow trees). */
 export function compareMentions(a: { range: AbstractRange }, b: { range: AbstractRange }): number {
-  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-  return compareNodes(a.range.startContainer, b.range.startContainer);
+  const x = startOf(a);
+  const y = startOf(b);
+  if (x.startContainer === y.startContainer) return x.startOffset - y.startOffset;
+  return compareNodes(x.startContainer, y.startContainer);
 }
 
 function isPageContent(n: Node, isOurs: IsOurs): boolean {
@@ -498,26 +547,20 @@ export class Scanner {
     const e = locate(run.joined, base + m.end, 'end');
     const { text, starts } = run.joined;
     for (let i = s.piece; i <= e.piece; i++) if (run.nodes[i]!.data !== text.slice(starts[i], starts[i + 1])) return;
-    const bounds = {
-      startContainer: run.nodes[s.piece]!,
-      startOffset: s.offset,
-      endContainer: run.nodes[e.piece]!,
-      endOffset: e.offset,
-    };
-    const votes = evidenceOnly(m.sense);
-    const mention: Found = {
-      entityId: m.entityId,
-      range: votes ? new StaticRange(bounds) : liveRange(bounds),
-      text: m.text,
-      nodes: run.nodes.slice(s.piece, e.piece + 1),
-      block: run.block,
-    };
-    if (m.claims?.length) mention.claims = m.claims;
-    if (m.sense) mention.sense = m.sense;
-    if (m.candidates) mention.candidates = m.candidates;
-    if (m.within) mention.within = m.within;
-    if (votes) out.votes.push(mention);
-    else out.live.push(mention as Mention);
+    const startNode = run.nodes[s.piece]!;
+    const endNode = run.nodes[e.piece]!;
+    const nodes = run.nodes.slice(s.piece, e.piece + 1);
+    if (!evidenceOnly(m.sense)) {
+      out.live.push(new FoundMention(m, nodes, run.block, startNode, s.offset, endNode, e.offset));
+      return;
+    }
+    const bounds = { startContainer: startNode, startOffset: s.offset, endContainer: endNode, endOffset: e.offset };
+    const vote: Found = { entityId: m.entityId, range: new StaticRange(bounds), text: m.text, nodes, block: run.block };
+    if (m.claims?.length) vote.claims = m.claims;
+    vote.sense = m.sense;
+    if (m.candidates) vote.candidates = m.candidates;
+    if (m.within) vote.within = m.within;
+    out.votes.push(vote);
   }
 
   private onMutations(records: MutationRecord[]): void {

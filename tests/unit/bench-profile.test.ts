@@ -35,6 +35,7 @@ describe('phaseOf', () => {
     ).toBe(PHASES.walk);
     expect(phaseOf([{ name: 'send', file: 'src/shared/messaging.ts' }])).toBe(PHASES.request);
     expect(phaseOf([{ name: 'addMention', file: 'src/content/scanner.ts' }])).toBe(PHASES.ranges);
+    expect(phaseOf([{ name: 'get range', file: 'src/content/scanner.ts' }])).toBe(PHASES.ranges);
     expect(phaseOf([{ name: 'scanRoots', file: 'src/content/scanner.ts' }])).toBe(PHASES.loop);
   });
 
