@@ -14,7 +14,7 @@ import { matcherFromStore } from '../shared/merged-packs';
 import { COMPILED_MATCHER_KEY, matcherKey } from '../shared/compiled-matcher-record';
 import type { FindNamesRequest, FindNamesResponse } from '../shared/messages';
 import { GLOSSARY_KEY, GLOSSARY_TOKEN_KEY, storedGlossaryPack } from '../shared/storage';
-import type { Matcher } from '../text/matcher';
+import type { Matcher, ScanState } from '../text/matcher';
 import { claimChecks } from './claim-checks';
 import { debug } from '../shared/debug-log';
 
@@ -71,10 +71,10 @@ class BackgroundMatcher {
   async findNames(request: FindNamesRequest): Promise<FindNamesResponse> {
     const matcher = await this.named(request.key);
     // The page decides its pending names over all its text (content/scanner.ts): pageWide.
-    const state = { seen: new Set(request.seen), pageWide: true };
+    const state: ScanState = { seen: new Set(request.seen), namesakes: new Set(request.namesakes), pageWide: true };
     const claims = claimChecks();
     const matches = request.texts.map((text) => claims.mark(text, matcher.find(text, state)));
-    return { matches, seen: [...state.seen] };
+    return { matches, seen: [...state.seen], namesakes: [...(state.namesakes ?? [])] };
   }
 
   /** Loads the matcher and makes it current; a failure is not kept (the next request tries again). */

@@ -5,7 +5,14 @@ import fullPack from '../pack/bundled-pack.json';
 import { BACKGROUND_ANSWER_MS } from '../shared/deadline';
 import { isFindNamesResponse, isRequest, type RequestFields } from '../shared/messages';
 import sensePack from '../text/fixtures/sense-pack.json';
-import { buildMatcher, createPageState, createScanState, type Match, type Matcher } from '../text/matcher';
+import {
+  buildMatcher,
+  createPageState,
+  createScanState,
+  type Match,
+  type Matcher,
+  type ScanState,
+} from '../text/matcher';
 import type { Pack } from '../text/pack-types';
 import { backgroundFinder, localFinder } from './finder';
 
@@ -15,9 +22,13 @@ const article = readFileSync(new URL('../../tests/fixtures/seed/article.ar.txt',
 const texts = ['Gen. Michael Langley visited Rabat.', 'Later Langley met AFRICOM staff.', article.slice(0, 3000)];
 
 /** What the background does with a request: its matcher, the state it was sent, page-wide. */
-function answer(m: Matcher, request: RequestFields<'glossa:find-names'>): { matches: Match[][]; seen: string[] } {
-  const state = { seen: new Set(request.seen), pageWide: true };
-  return { matches: request.texts.map((t) => m.find(t, state)), seen: [...state.seen] };
+function answer(
+  m: Matcher,
+  request: RequestFields<'glossa:find-names'>,
+): { matches: Match[][]; seen: string[]; namesakes: string[] } {
+  const state: ScanState = { seen: new Set(request.seen), namesakes: new Set(request.namesakes), pageWide: true };
+  const matches = request.texts.map((t) => m.find(t, state));
+  return { matches, seen: [...state.seen], namesakes: [...(state.namesakes ?? [])] };
 }
 const background = (request: RequestFields<'glossa:find-names'>) => answer(matcher, request);
 
@@ -58,12 +69,31 @@ describe('backgroundFinder', () => {
     const state = createScanState();
     const first = await finder.find(texts.slice(0, 1), state);
     expect(first[0]!.map((m) => m.entityId)).toContain('michael-langley');
-    expect(send.mock.calls[0]![0]).toEqual({ key: 'key-1', texts: texts.slice(0, 1), seen: [] });
+    expect(send.mock.calls[0]![0]).toEqual({ key: 'key-1', texts: texts.slice(0, 1), seen: [], namesakes: [] });
     // The state came back: the surname alone is found in the next batch.
     const second = await finder.find(texts.slice(1, 2), state);
     expect(send.mock.calls[1]![0].seen).toContain('michael-langley');
     expect(second[0]!.map((m) => m.text)).toContain('Langley');
     expect(fallback).not.toHaveBeenCalled();
+  });
+
+  it('carries the whole state both ways: a namesake in one batch keeps a later surname out, as in one state', async () => {
+    const page = [
+      'Gen. Dagvin Anderson took command of AFRICOM in Stuttgart.',
+      'Across town, the farm of James Anderson flooded.',
+      'Anderson spoke to reporters about the rain.',
+    ];
+    const send = vi.fn(async (r: RequestFields<'glossa:find-names'>) => background(r));
+    const finder = backgroundFinder(send, 'k', vi.fn());
+    const state = createPageState();
+    const viaBackground = [];
+    for (const text of page) viaBackground.push(...(await finder.find([text], state)));
+    const viaPage = await localFinder(matcher).find(page, createPageState());
+    expect(viaBackground).toEqual(viaPage);
+    expect(viaPage[2]).toEqual([]);
+    expect(send.mock.calls[2]![0].namesakes).toEqual(['dagvin-anderson']);
+    // The namesake took the general out of the state: the page's copy lost him too.
+    expect(state.seen.has('dagvin-anderson')).toBe(false);
   });
 
   it.each([

@@ -38,9 +38,13 @@ export function backgroundFinder(
     async find(texts, state) {
       if (!local) {
         try {
-          const answer = await within(send({ key, texts: [...texts], seen: [...state.seen] }), BACKGROUND_ANSWER_MS);
+          const request = { key, texts: [...texts], seen: [...state.seen], namesakes: [...(state.namesakes ?? [])] };
+          const answer = await within(send(request), BACKGROUND_ANSWER_MS);
           if (isFindNamesResponse(answer, texts)) {
+            // The state as the background left it, whole: a namesake may have taken a name out of it.
+            state.seen.clear();
             for (const id of answer.seen) state.seen.add(id);
+            state.namesakes = new Set(answer.namesakes);
             return answer.matches;
           }
           console.warn('Glossa: the background sent an answer that does not fit; matching in the page');
