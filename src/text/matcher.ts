@@ -853,6 +853,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
       const start = starts[tok]!;
       const endOrig = ends[e - 1]!;
       if (verdict === REJECT) {
+        // A short form before its full name, vetoed ("Langley Research Center"): no vote against the
+        // person, who may not be on the page at all.
+        if (late) continue;
         // An organisation's name keeps its span when vetoed too: the names in it are modifiers
         // (سفارة الولايات المتحدة في بيروت is no mention of the United States), as when foreign.
         if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e);

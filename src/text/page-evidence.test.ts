@@ -248,8 +248,9 @@ describe('page evidence: the engine and a page scanned in parts', () => {
       ]);
     });
 
-    it('not when its window vetoes it: a vote against instead', () => {
+    it('not when its window vetoes it, and then it is no vote against the person either', () => {
       expect(texts(`Langley and the CIA\n${body}`)).toEqual(['Michael Langley']);
+      expect(people.find('Langley and the CIA', createPageState())).toEqual([]);
     });
 
     it('a page scanned in parts decides alike, whichever part is read first', () => {
