@@ -361,5 +361,8 @@ describe('PageEvidence: a place name its window accepted only for want of a veto
     expect(decided([weak(), rejected('sahel'), counted('wagner-group')])).toEqual(['sahel', 'wagner-group']);
     // A mention its window decided stays.
     expect(decided([counted('sahel', 'general'), rejected('sahel'), weak()])).toEqual(['sahel']);
+    // Withdrawn, it is no mention of its own for the entity's other undecided names either.
+    expect(decided([weak(), rejected('sahel'), pending('sahel')])).toEqual([]);
+    expect(decided([weak(), pending('sahel')])).toEqual(['sahel', 'sahel']);
   });
 });

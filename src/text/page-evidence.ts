@@ -76,9 +76,11 @@ interface Votes {
   counted: number;
   general: number;
   rejected: number;
+  /** Mentions accepted only for want of a veto (UNLESS_OTHER): they count unless the page withdraws them. */
+  weak: number;
 }
 
-const weight = (v: Votes): number => (v.counted > v.general ? 2 : v.counted > 0 ? 1 : 0);
+const weight = (v: Votes): number => (v.counted > v.general ? 2 : v.counted + v.weak > 0 ? 1 : 0);
 
 /**
  * The evidence of a multiset of matches, as matches are added (a page that loses some is counted
@@ -120,7 +122,13 @@ export class PageEvidence {
       if (!candidates.includes(UNLESS_OTHER)) return;
     }
     let v = this.votes.get(m.entityId);
-    if (!v) this.votes.set(m.entityId, (v = { counted: 0, general: 0, rejected: 0 }));
+    if (!v) this.votes.set(m.entityId, (v = { counted: 0, general: 0, rejected: 0, weak: 0 }));
+    if (sense === 'pending') {
+      const before = weight(v);
+      v.weak++;
+      this.story += weight(v) - before;
+      return;
+    }
     if (sense === 'rejected') {
       v.rejected++;
       this.rejected++;
@@ -128,8 +136,18 @@ export class PageEvidence {
     }
     const before = weight(v);
     v.counted++;
-    if (sense === 'general' || sense === 'pending') v.general++;
+    if (sense === 'general') v.general++;
     this.story += weight(v) - before;
+  }
+
+  /** Whether the page withdraws an entity's weak mentions: it uses the name otherwise and is not the story's. */
+  private withdrawsWeak(v: Votes): boolean {
+    return v.rejected > 0 && this.story - weight(v) < STORY_WEIGHT;
+  }
+
+  /** An entity's mentions that count on this page: its own, and its weak ones unless withdrawn. */
+  private countedOf(v: Votes): number {
+    return v.counted + (v.weak > 0 && !this.withdrawsWeak(v) ? v.weak : 0);
   }
 
   /** The entity a pending mention with these candidates names on this page, or null: it does not count. */
@@ -137,7 +155,7 @@ export class PageEvidence {
     if (candidates.includes(UNLESS_OTHER)) {
       const id = candidates[0]!;
       const v = this.votes.get(id);
-      return v !== undefined && v.rejected > 0 && this.story - weight(v) < STORY_WEIGHT ? null : id;
+      return v !== undefined && this.withdrawsWeak(v) ? null : id;
     }
     let open: string | null = null;
     let others = this.story;
@@ -147,8 +165,9 @@ export class PageEvidence {
       const v = this.votes.get(id);
       if (v) {
         others -= weight(v);
-        if (v.rejected > v.counted) continue; // one sense per discourse: another sense here
-        if (v.counted > 0 && !city) return id;
+        const counted = this.countedOf(v);
+        if (v.rejected > counted) continue; // one sense per discourse: another sense here
+        if (counted > 0 && !city) return id;
       }
       open ??= id;
     }
@@ -161,8 +180,9 @@ export class PageEvidence {
    */
   decideLate(entityId: string): boolean {
     const v = this.votes.get(entityId);
-    if (v !== undefined && v.rejected > v.counted) return false;
-    if (v !== undefined && v.counted > 0) return true;
+    const counted = v === undefined ? 0 : this.countedOf(v);
+    if (v !== undefined && v.rejected > counted) return false;
+    if (counted > 0) return true;
     for (const candidates of this.pending.values())
       if (candidates.includes(entityId) && this.decide(candidates) === entityId) return true;
     return false;
