@@ -54,8 +54,8 @@ interface Found extends Omit<Mention, 'range'> {
  * A mention that counts or may (a pending one), its live Range made when first asked for: with the
  * default paint only an entity's first mention is painted, so most are never needed, and every live
  * Range costs the page on each later change of the document. Its bounds are the nodes and offsets
- * as read; a change of those nodes marks the block for a rescan, which replaces the mention (a
- * range made before that stays within the nodes).
+ * as read; a change of those nodes marks the block for a rescan, which replaces the mention (asked
+ * for before that, when its nodes no longer hold its text, the range is empty).
  */
 class FoundMention implements Mention {
   readonly claims: readonly ClaimMark[] | undefined;
@@ -87,9 +87,23 @@ class FoundMention implements Mention {
   get range(): Range {
     if (this.made) return this.made;
     const range = document.createRange();
-    range.setStart(this.startContainer, Math.min(this.startOffset, this.startContainer.length));
-    range.setEnd(this.endContainer, Math.min(this.endOffset, this.endContainer.length));
+    if (!this.holdsText()) {
+      // Its text changed since it was read: an empty range until the rescan replaces the mention.
+      range.setStart(this.startContainer, Math.min(this.startOffset, this.startContainer.length));
+      return range;
+    }
+    range.setStart(this.startContainer, this.startOffset);
+    range.setEnd(this.endContainer, this.endOffset);
     return (this.made = range);
+  }
+
+  /** Whether its nodes still hold, at its offsets, the text it was found as. */
+  private holdsText(): boolean {
+    const { nodes, text } = this;
+    if (nodes.length === 1) return this.startContainer.data.slice(this.startOffset, this.endOffset) === text;
+    let now = this.startContainer.data.slice(this.startOffset);
+    for (let i = 1; i < nodes.length - 1; i++) now += nodes[i]!.data;
+    return now + this.endContainer.data.slice(0, this.endOffset) === text;
   }
 }
 
