@@ -42,7 +42,7 @@ describe('possessiveOwners', () => {
     // Words between that are more than a modifier.
     ["Russia's plans for the Africa Corps are unclear.", 'africa-corps', 'Africa Corps'],
     // A conjunction or a noun between: a list, not a qualifier.
-    ['Mali hosts Russia\'s troops and Africa Corps advisers.', 'africa-corps', 'Africa Corps'],
+    ["Mali hosts Russia's troops and Africa Corps advisers.", 'africa-corps', 'Africa Corps'],
     ["Russia's instructors or Africa Corps men.", 'africa-corps', 'Africa Corps'],
     // No possessive.
     ['Russia and the Africa Corps.', 'africa-corps', 'Africa Corps'],
