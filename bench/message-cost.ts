@@ -25,8 +25,13 @@ const opt = (n: string): string | undefined => (argv.includes(n) ? argv[argv.ind
 const CALLS = Number(opt('--calls') ?? 20);
 const CHARS = Number(opt('--chars') ?? 65_536);
 const dirs = argv.filter((a, i) => !a.startsWith('--') && !VALUED.includes(argv[i - 1] ?? ''));
-if (!dirs.length || !(CALLS > 0) || !(CHARS > 0))
-  throw new Error('usage: bench/message-cost.ts DIR... [--calls N] [--chars N]');
+/** Rounds dropped as warm-up before the figures are taken. */
+const WARM_UP = 2;
+if (!dirs.length || !(CHARS > 0)) throw new Error('usage: bench/message-cost.ts DIR... [--calls N] [--chars N]');
+if (!Number.isInteger(CALLS) || CALLS <= WARM_UP)
+  throw new Error(
+    `--calls must be a whole number above ${WARM_UP} (the first ${WARM_UP} rounds warm up): got ${opt('--calls')}`,
+  );
 
 /** Runs in the content script's world: times `calls` sends of `chars` of the page's text. */
 const timeSends = ({ calls, chars }: { calls: number; chars: number }): number[] => {
@@ -42,6 +47,8 @@ const timeSends = ({ calls, chars }: { calls: number; chars: number }): number[]
     for (let i = 0; i < 10; i++) {
       // A fresh array each time, as the scanner sends; the texts' strings are the same.
       const message = { type: 'glossa:bench-no-one', key: '', texts: texts.slice(), seen: [] };
+      // No one answers this type, so every send rejects (closed unanswered): expected, and only the
+      // synchronous part is timed. Caught so that no unhandled rejection is reported per call.
       runtime.sendMessage(message).catch(() => undefined);
     }
     out.push((performance.now() - t0) * 100);
@@ -74,7 +81,7 @@ async function main(): Promise<void> {
           expression: `(${timeSends.toString()})(${JSON.stringify({ calls: CALLS, chars: CHARS })})`,
           returnByValue: true,
         })) as { result: { value: number[] } };
-        const us = result.value.slice(2); // the first rounds warm the path up
+        const us = result.value.slice(WARM_UP); // the first rounds warm the path up
         const med = median(us) ?? NaN;
         const q = (p: number): string => (percentile(us, p) ?? NaN).toFixed(0);
         console.log(

@@ -87,6 +87,17 @@ describe('AddressShape.saysOther: a capital that is also a US state, after a tow
   it('takes "Town, Washington" closing a phrase for the state', () => {
     expect(town('the university in Pullman, Washington.', 'Washington')).toBe(true);
     expect(town('A farmer from Colfax, Washington, told the board.', 'Washington')).toBe(true);
+    expect(town('PULLMAN, Washington — The university said', 'Washington')).toBe(true);
+    expect(town('Notes\nPullman, Washington – A farmer said', 'Washington')).toBe(true);
+  });
+
+  it('leaves a list going on, and a town read by no place preposition nor dateline', () => {
+    expect(town('Endorsed by Trump, Washington, and Rabat.', 'Washington')).toBe(false);
+    expect(town('Under Biden, Washington.', 'Washington')).toBe(false);
+    expect(town('It was backed in Pullman, Washington, or Rabat.', 'Washington')).toBe(false);
+    expect(town('Offices in Pullman, Washington, Rabat and Paris.', 'Washington')).toBe(false);
+    expect(town('They praised Trump, Washington.', 'Washington')).toBe(false);
+    expect(town('Meanwhile, Washington — the capital — waited.', 'Washington')).toBe(false);
   });
 
   it('leaves lists of capitals, clause openings, dates and running sentences', () => {

@@ -19,7 +19,7 @@
  * Pure: reads the original text around a mention (case matters for abbreviations), knows nothing of the DOM.
  */
 import { COUNTRY_TABLE, type Country } from './countries';
-import { DATES, sentenceInitial } from './latin-words';
+import { DATES } from './latin-words';
 import { foldString } from './normalise';
 
 /** Entities that are a country whose capital's name stands for its government, by country code. */
@@ -129,6 +129,13 @@ const ROUTE_NOUNS = new Set(
 );
 /** Capitals whose name is also a US state's: after a town and a comma, the state (Pullman, Washington). */
 const STATE_NAMED_CAPITALS = new Set(['washington']);
+
+/** Prepositions after which "Town, Washington" is a town and its state, not a person and the government. */
+const TOWN_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'to', 'around', 'à']);
+/** A dateline's dash after "TOWN, Washington", opening the story's first sentence. */
+const DATELINE_DASH = /^[ \u00a0]*[—–-][ \u00a0]+["“]?\p{Lu}/u;
+/** Conjunctions that carry a list on after a comma. */
+const LIST_CONJUNCTIONS = new Set(['and', 'or', 'et', 'ou']);
 
 /** Place prepositions (Arabic ب is a proclitic, read on the name itself). */
 const PLACES = new Set(['in', 'at', 'a', 'en', 'في'].map((w) => foldString(w)));
@@ -446,19 +453,42 @@ export class AddressShape {
 
   /**
    * Whether the capital at text[start, end), also a US state's name, closes a town's address: a
-   * capitalised word that is no country, capital or date and starts no sentence, a comma, the name,
-   * then punctuation or the end ("Pullman, Washington.", "Colfax, Washington, told"). Not a list of
-   * capitals (Rabat, Washington.) nor a clause's opening (Meanwhile, Washington said).
+   * capitalised word that is no country, capital or date, a comma, the name, then punctuation or the
+   * end ("Pullman, Washington.", "Colfax, Washington, told"). The town must read as a place: right
+   * after a place preposition (in Pullman, from Colfax), or opening a dateline (Pullman, Washington —).
+   * Not a list (Endorsed by Trump, Washington, and Rabat; in Pullman, Washington, or Rabat), a list
+   * of capitals (Rabat, Washington.) nor a clause's opening (Meanwhile, Washington said).
    */
   private stateOfTown(text: string, start: number, end: number): boolean {
     if (!STATE_NAMED_CAPITALS.has(foldString(text.slice(start, end)))) return false;
-    if (!/^\s*(?:$|[.,;:)!?])/u.test(text.slice(end))) return false;
-    const [town] = wordsBefore(text, start, 1);
-    if (town === undefined || !/^,[ \u00a0]+$/u.test(town.sep) || !/^\p{Lu}\p{Ll}/u.test(town.word)) return false;
+    const rest = text.slice(end);
+    const dash = DATELINE_DASH.test(rest);
+    if (!dash && !/^\s*(?:$|[.,;:)!?])/u.test(rest)) return false;
+    if (this.commaListsOn(rest)) return false;
+    const [town, prep] = wordsBefore(text, start, 2);
+    if (town === undefined || !/^,[ \u00a0]+$/u.test(town.sep) || !/^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(town.word))
+      return false;
     const townStart = start - town.sep.length - town.word.length;
-    if (sentenceInitial(text, townStart) || DATES.has(town.word)) return false;
+    const placed = !dash && prep !== undefined && spaced(prep.sep) && TOWN_PREPOSITIONS.has(prep.word.toLowerCase());
+    const dateline = dash && /(?:^|\n)[ \t\u00a0]*$/u.test(text.slice(0, townStart));
+    if (!placed && !dateline) return false;
+    if (!dateline && !/^\p{Lu}\p{Ll}/u.test(town.word)) return false;
+    if (DATES.has(town.word)) return false;
     const f = foldString(town.word);
     return !this.p.countries.has(f) && !this.p.capitals.has(f) && !STATES.has(town.word);
+  }
+
+  /**
+   * Whether the comma after a name (`rest`: the text after it) leads on to a list's next item: a
+   * conjunction or a country or capital (Trump, Washington, and Rabat). Unlike listGoesOn, for any list.
+   */
+  private commaListsOn(rest: string): boolean {
+    const m = /^\s*,\s*([\p{L}.'’-]+)/u.exec(rest);
+    if (m === null) return false;
+    const next = m[1]!;
+    if (LIST_CONJUNCTIONS.has(next.toLowerCase())) return true;
+    const f = foldString(next);
+    return /^\p{Lu}/u.test(next) && (this.p.countries.has(f) || this.p.capitals.has(f));
   }
 
   /**

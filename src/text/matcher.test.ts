@@ -35,6 +35,16 @@ describe('matcher: English', () => {
     expect(texts('القيادة «أفريكوم» “AFRICOM” في شتوتغارت')).toEqual([['africom', 'أفريكوم» “AFRICOM']]);
     expect(texts('مروحيات أباتشي من طراز AH-64 الحديثة')).toEqual([['ah-64-apache', 'أباتشي من طراز AH-64']]);
     expect(texts('أباتشي ثم AH-64')).toHaveLength(2);
+    // A name then its gloss in quotes is one name; two quotes of one style, each a name, a list.
+    expect(texts('the U.S. Africa Command “AFRICOM” in Stuttgart')).toEqual([
+      ['africom', 'U.S. Africa Command “AFRICOM'],
+    ]);
+    expect(texts('«أفريكوم» «أفريكوم»')).toEqual([
+      ['africom', 'أفريكوم'],
+      ['africom', 'أفريكوم'],
+    ]);
+    expect(texts('“AFRICOM” “AFRICOM”')).toHaveLength(2);
+    expect(texts('"AFRICOM" "AFRICOM"')).toHaveLength(2);
   });
   it('needs whole words', () => {
     expect(ids('AFRICOMS and USAFRICOMX and preAFRICOM')).toEqual([]);

@@ -599,9 +599,24 @@ function sharedSenseNames(compiled: Compiled, ruled: Uint8Array): boolean[] {
 
 /**
  * Only spaces, a hyphen, quotation marks or a model word between two names: one name written twice
- * (AH-64E Apache, «أفريكوم» “AFRICOM”, هيمارس من طراز M142).
+ * (AH-64E Apache, «أفريكوم» “AFRICOM”, هيمارس من طراز M142). Group 1: the model word.
  */
-const JOINT = /^[\s\u00a0\-"«»“”]*(?:(?:من\s+)?(?:طراز|نوع)[\s\u00a0"«»“”]*)?$/u;
+const JOINT = /^[\s\u00a0\-"«»“”]*((?:من\s+)?(?:طراز|نوع)[\s\u00a0"«»“”]*)?$/u;
+/** The style of each quotation mark: a quote closed then one of the same style opened is a list. */
+const QUOTE_STYLE: Readonly<Record<string, string>> = { '«': '«', '»': '«', '“': '“', '”': '“', '"': '"' };
+
+/**
+ * Whether `gap`, the text between two names of one entity, joins them into one: a name then its gloss
+ * (القيادة الأمريكية لإفريقيا “أفريكوم”, «أفريكوم» “AFRICOM”), never two quotes of one style, each
+ * holding a name («أفريكوم» «أفريكوم»): a list.
+ */
+function joint(gap: string): boolean {
+  const m = JOINT.exec(gap);
+  if (m === null) return false;
+  if (m[1] !== undefined) return true;
+  const quotes = gap.match(/["«»“”]/gu);
+  return quotes === null || quotes.length < 2 || QUOTE_STYLE[quotes[0]!] !== QUOTE_STYLE[quotes.at(-1)!];
+}
 
 /**
  * `prev`, the match before an accepted story name of `rec` at `start`, is a plain accepted match of the
@@ -619,7 +634,7 @@ function plainNeighbour(
   // A name inside a pending longer one counts only if that one does not: joined, the next would too.
   if (prev.within !== undefined || prev.candidates !== undefined) return false;
   if (rec.afterMention || rec.general || prev.end > start) return false;
-  return JOINT.test(text.slice(prev.end, start));
+  return joint(text.slice(prev.end, start));
 }
 
 export function makeMatcher(compiled: Compiled): Matcher {

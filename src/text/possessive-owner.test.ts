@@ -21,6 +21,8 @@ describe('possessiveOwners', () => {
     ["Russia's African Corps arrived.", 'African Corps'],
     ['Russia’s new "Afrika Korps" recruits.', 'Afrika Korps'],
     ["Russia's so-called “Africa Corps” recruits.", 'Africa Corps'],
+    ["Russia's revamped Africa Corps recruits.", 'Africa Corps'],
+    ["Russia's former Africa Corps recruits.", 'Africa Corps'],
   ])('drops the country owning the organisation: %s', (text, org) => {
     expect(
       possessiveOwners(
@@ -39,6 +41,9 @@ describe('possessiveOwners', () => {
     ["Russia's Marine Corps landed.", 'us-marine-corps', 'Marine Corps'],
     // Words between that are more than a modifier.
     ["Russia's plans for the Africa Corps are unclear.", 'africa-corps', 'Africa Corps'],
+    // A conjunction or a noun between: a list, not a qualifier.
+    ["Mali hosts Russia's troops and Africa Corps advisers.", 'africa-corps', 'Africa Corps'],
+    ["Russia's instructors or Africa Corps men.", 'africa-corps', 'Africa Corps'],
     // No possessive.
     ['Russia and the Africa Corps.', 'africa-corps', 'Africa Corps'],
   ])('keeps the country otherwise: %s', (text, id, org) => {

@@ -2,7 +2,7 @@
  * A country written as the possessor of its own organisation's name is part of that name, not a
  * mention of its own (issue 16, eval/README.md's counting rules: "Russia's Africa Corps" is the Africa
  * Corps only). Whatever the organisation's alias ("Russia's African Corps", "Russia's new \"Afrika
- * Korps\""): a possessive, at most two lower-case words (new, so-called, revamped), an opening quote.
+ * Korps\""): a possessive, at most two qualifiers (new, so-called, revamped), an opening quote.
  * The organisation must count that country among its own (own-countries.ts), besides the story's two
  * that every entity there counts: "Russia's Marine Corps" is no name of the US Marines, and
  * "Morocco's Royal Armed Forces" names the kingdom as well (the corpus counts it).
@@ -21,8 +21,14 @@ export interface Spanned {
   sense?: string;
 }
 
-/** A possessive, up to two lower-case words and an opening quote, then the organisation's name. */
-const BETWEEN = /^['’]s(?:[ \u00a0]+[\p{Ll}-]+){0,2}[ \u00a0]+["“«‘']?[ \u00a0]*$/u;
+/**
+ * Words that qualify an organisation's name without naming anything else: a closed list, so that a
+ * conjunction or a noun ("Russia's troops and Africa Corps advisers") keeps the country.
+ */
+const QUALIFIER = String.raw`(?:new|so-called|own|revamped|rebranded|renamed|former|nouveau|nouvelle|soi-disant|ex-[\p{Ll}-]+)`;
+
+/** A possessive, up to two qualifiers and an opening quote, then the organisation's name. */
+const BETWEEN = new RegExp(String.raw`^['’]s(?:[ \u00a0]+${QUALIFIER}){0,2}[ \u00a0]+["“«‘']?[ \u00a0]*$`, 'u');
 
 /** The story's countries, own to every entity of own-countries.ts: no evidence that a name is theirs. */
 const STORY = new Set(['us', 'ma']);
