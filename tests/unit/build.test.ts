@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
 /**
- * The entry's gzip budget: what it needs now (12.05 kB: the walk in steps, the early glossary read
- * and its logged failure) with a little room, not a target met.
+ * The entry's gzip budget: what it needs now (12.56 kB: the walk in steps, the early glossary read
+ * and its logged failure; since session 12 the page's decision for late surnames and weak place
+ * names, and mentions whose Range is made on use) with a little room, not a target met.
  */
-const ENTRY_BUDGET = 12.5 * 1024;
+const ENTRY_BUDGET = 13 * 1024;
 /**
  * What a page with a name loads next, page-annotator.js: 18.8 kB gzip once the card UI left it for
  * page-card.js (41.5 kB before), with a little room.
