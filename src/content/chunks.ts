@@ -41,7 +41,7 @@ const SPACE = /\s/;
  */
 const BREAK = /[\t\n\r\f]/;
 const BREAKS = /[\t\n\r\f]/g;
-const asShown = (text: string): string => (BREAK.test(text) ? text.replace(BREAKS, ' ') : text);
+export const asShown = (text: string): string => (BREAK.test(text) ? text.replace(BREAKS, ' ') : text);
 
 /** The run's text, whole or in overlapping chunks (which may go in different batches). */
 export function partsOf(run: Run): Part[] {

@@ -322,6 +322,17 @@ describe('Scanner: ambiguous names decided by the whole page (text/page-evidence
     expect(himars!.range.toString()).toBe(himars!.text);
   });
 
+  it('makes the range of a mention whose source text has a line break (shown, and matched, as a space)', async () => {
+    const p = document.createElement('p');
+    p.append('Talks on Western\nSahara resumed.');
+    document.body.append(p);
+    scanner = new Scanner(localFinder(engine), { isOurs: () => false, onUpdate: () => {} });
+    await scanner.start();
+    const [found] = scanner.list();
+    expect(found!.text).toBe('Western Sahara');
+    expect(found!.range.toString()).toBe('Western\nSahara');
+  });
+
   it('keeps evidence only (rejected votes) without live ranges, and makes a live one only when asked', async () => {
     // Apaches vetoed as the web server: evidence, never painted.
     document.body.append(

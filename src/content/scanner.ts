@@ -21,7 +21,7 @@ import {
   type Run,
 } from './collect-text';
 import type { Finder } from './finder';
-import { keeps, partsOf, type Part } from './chunks';
+import { asShown, keeps, partsOf, type Part } from './chunks';
 import { locate } from './offsets';
 import { nextTask } from './next-task';
 
@@ -97,13 +97,19 @@ class FoundMention implements Mention {
     return (this.made = range);
   }
 
-  /** Whether its nodes still hold, at its offsets, the text it was found as. */
+  /**
+   * Whether its nodes still hold, at its offsets, the text it was found as (as shown: a line break
+   * is the space the finder was given). Across nodes, only its ends are compared.
+   */
   private holdsText(): boolean {
-    const { nodes, text } = this;
-    if (nodes.length === 1) return this.startContainer.data.slice(this.startOffset, this.endOffset) === text;
-    let now = this.startContainer.data.slice(this.startOffset);
-    for (let i = 1; i < nodes.length - 1; i++) now += nodes[i]!.data;
-    return now + this.endContainer.data.slice(0, this.endOffset) === text;
+    const { startContainer: first, endContainer: last, text } = this;
+    if (first === last) return asShown(first.data.slice(this.startOffset, this.endOffset)) === text;
+    return (
+      this.startOffset <= first.length &&
+      this.endOffset <= last.length &&
+      text.startsWith(asShown(first.data.slice(this.startOffset))) &&
+      text.endsWith(asShown(last.data.slice(0, this.endOffset)))
+    );
   }
 }
 
