@@ -138,7 +138,7 @@ export function profileSection(r: Any): string[] {
     const traced = chromium[k]?.glossaCpuMs;
     const outside =
       typeof traced === 'number'
-        ? ` This run's trace gives the script ${traced} ms of thread CPU; what the profile does not find in content-script frames (${Math.round((traced - prof.pages[k].oursMs) * 10) / 10} ms, from other loads of another build, so roughly) comes from measuring other loads of another build (an unminified one), not from one kind of work: the same-hour comparison of profile and trace agreed within 2 ms, and garbage collection in the script's tasks is 2–4 ms (\`bench/alloc-profile.ts\`, docs/perf-log.md, session 12).`
+        ? ` This run's trace gives the script ${traced} ms of thread CPU, the profile ${prof.pages[k].oursMs} ms in content-script frames: the profile is of other loads of an unminified build, so the two differ by the spread between loads (a same-hour comparison agreed within 2 ms, and garbage collection in the script's tasks is 2–4 ms: \`bench/alloc-profile.ts\`, docs/perf-log.md, session 12).`
         : '';
     L.push(
       `- ${r.pages?.[k]?.label ?? k}: the target (${b.label}) allows ${budget} ms of CPU. Reading the text (walk ${walk} ms) and sending it to the background (${request} ms) take ${Math.round((walk + request) * 10) / 10} ms; everything else (deciding, mapping answers to ranges, painting, the annotator, loading and evaluating code) ${rest} ms.${outside}`,
