@@ -102,7 +102,7 @@ export class PageEvidence {
     return e;
   }
 
-  /** True when every match counts as it stands: nothing pending, nothing rejected. */
+  /** True when every match counts as it stands: nothing pending, rejected or late. */
   get plain(): boolean {
     return this.pending.size === 0 && this.rejected === 0 && this.late.size === 0;
   }
