@@ -72,6 +72,7 @@ import { isWordChar } from './boundaries';
 import { COUNTRY_TABLE } from './countries';
 import { text } from './folded-words';
 import { foldString } from './normalise';
+import { STORY_COUNTRIES } from './own-countries';
 
 export type ArabicCue =
   | 'feminine'
@@ -204,10 +205,8 @@ const PRAYERS = folded(['الفجر', 'الصبح', 'الظهر', 'العصر', 
  * Not صوب (صوب المغرب: towards the country).
  */
 const DIRECTIONS = folded(['جهة', 'ناحية', 'المشرق', 'الشرق']);
-/** The story's countries (countries.ts codes): a treaty between them is the entity's. */
-const STORY_COUNTRIES = new Set(['us', 'ma']);
 /** Folded Arabic names and capitals of the other countries, for `parties`. */
-const OTHER_PARTIES: readonly string[] = COUNTRY_TABLE.filter((c) => !STORY_COUNTRIES.has(c.code)).flatMap((c) =>
+const OTHER_PARTIES: readonly string[] = COUNTRY_TABLE.filter((c) => !STORY_COUNTRIES.includes(c.code)).flatMap((c) =>
   [...c.arNames, ...c.capitals.filter((w) => /[\u0600-\u06ff]/u.test(w))].map((w) => foldString(w)),
 );
 /** The capital in apposition after a country named like it (الجزائر العاصمة). */

@@ -944,12 +944,15 @@ export function makeMatcher(compiled: Compiled): Matcher {
         continue;
       }
       // Accepted only because its window holds no veto: no required word, its cue words short of CUE_ACCEPT.
+      // The window is read again only for a candidate that could be weak (cheap tests first).
       const weak =
         rec.general &&
+        !rec.afterMention &&
+        tok !== pendTok &&
         rec.context !== null &&
         rec.context.reqHi === rec.context.reqLo &&
         contextVerdict(rec.context, chars, length, s, e, bias + CUE_REJECT - CUE_ACCEPT) !== ACCEPT;
-      if (weak && !rec.afterMention && tok !== pendTok) {
+      if (weak) {
         // An ambiguous place name whose window only failed to veto it: the page may still name its namesake.
         state.seen.add(rec.entityId);
         lastEnd = e;

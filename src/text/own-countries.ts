@@ -8,7 +8,9 @@ import type { ForeignRule } from './foreign-qualifier';
  * the Marines or the Africa Corps in Niger are the story's own; an embassy or a joint staff in
  * another capital is not.
  */
-const STORY = ['us', 'ma'];
+/** The story's countries (the United States, Morocco): own to every entity listed here. */
+export const STORY_COUNTRIES: readonly string[] = ['us', 'ma'];
+const STORY = [...STORY_COUNTRIES];
 const INSTITUTION: ForeignRule['relations'] = ['before', 'nameBefore', 'after', 'of'];
 /** The Sahel's own states, the belt from the Atlantic to the Red Sea. */
 const SAHEL_STATES = ['sn', 'gm', 'mr', 'ml', 'bf', 'ne', 'ng', 'td', 'sd', 'er', 'cm'];

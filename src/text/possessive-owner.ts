@@ -11,7 +11,7 @@
  */
 import { COUNTRY_TABLE } from './countries';
 import { foldString } from './normalise';
-import { OWN_COUNTRIES } from './own-countries';
+import { OWN_COUNTRIES, STORY_COUNTRIES } from './own-countries';
 
 /** What this module reads of a match. */
 export interface Spanned {
@@ -30,9 +30,6 @@ const QUALIFIER = String.raw`(?:new|so-called|own|revamped|rebranded|renamed|for
 /** A possessive, up to two qualifiers and an opening quote, then the organisation's name. */
 const BETWEEN = new RegExp(String.raw`^['’]s(?:[ \u00a0]+${QUALIFIER}){0,2}[ \u00a0]+["“«‘']?[ \u00a0]*$`, 'u');
 
-/** The story's countries, own to every entity of own-countries.ts: no evidence that a name is theirs. */
-const STORY = new Set(['us', 'ma']);
-
 /** Folded English country names (possessives are English) → country code. */
 const CODES = new Map<string, string>();
 for (const { code, enNames } of COUNTRY_TABLE) for (const n of enNames) CODES.set(foldString(n), code);
@@ -40,7 +37,8 @@ for (const { code, enNames } of COUNTRY_TABLE) for (const n of enNames) CODES.se
 /** Whether `owner`, as written, is a country that `entityId` counts among its own countries. */
 function ownedBy(entityId: string, owner: string): boolean {
   const code = CODES.get(foldString(owner.replace(/^the\s+/iu, '')));
-  return code !== undefined && !STORY.has(code) && OWN_COUNTRIES[entityId]?.own.includes(code) === true;
+  // The story's countries are own to every entity there: no evidence that a name is theirs.
+  return code !== undefined && !STORY_COUNTRIES.includes(code) && OWN_COUNTRIES[entityId]?.own.includes(code) === true;
 }
 
 /**
