@@ -134,6 +134,16 @@ const STATE_NAMED_CAPITALS = new Set(['washington']);
 const TOWN_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'to', 'around', 'à']);
 /** A dateline's dash after "TOWN, Washington", opening the story's first sentence. */
 const DATELINE_DASH = /^[ \u00a0]*[—–-][ \u00a0]+["“]?\p{Lu}/u;
+/**
+ * Word shapes of the town-and-state, list and route tests, made once: esbuild rewrites a \p{…}
+ * literal as new RegExp for Node, which inside a function would be rebuilt on every call.
+ */
+const UPPER_INITIAL = /^\p{Lu}/u;
+/** A capitalised word (Pullman) or one in capitals (PULLMAN). */
+const TOWN_WORD = /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u;
+const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
+/** A comma, then the word after it. */
+const COMMA_THEN_WORD = /^\s*,\s*([\p{L}.'’-]+)/u;
 /** Conjunctions that carry a list on after a comma. */
 const LIST_CONJUNCTIONS = new Set(['and', 'or', 'et', 'ou']);
 
@@ -466,13 +476,12 @@ export class AddressShape {
     if (!dash && !/^\s*(?:$|[.,;:)!?])/u.test(rest)) return false;
     if (this.commaListsOn(rest)) return false;
     const [town, prep] = wordsBefore(text, start, 2);
-    if (town === undefined || !/^,[ \u00a0]+$/u.test(town.sep) || !/^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(town.word))
-      return false;
+    if (town === undefined || !/^,[ \u00a0]+$/u.test(town.sep) || !TOWN_WORD.test(town.word)) return false;
     const townStart = start - town.sep.length - town.word.length;
     const placed = !dash && prep !== undefined && spaced(prep.sep) && TOWN_PREPOSITIONS.has(prep.word.toLowerCase());
     const dateline = dash && /(?:^|\n)[ \t\u00a0]*$/u.test(text.slice(0, townStart));
     if (!placed && !dateline) return false;
-    if (!dateline && !/^\p{Lu}\p{Ll}/u.test(town.word)) return false;
+    if (!dateline && !TITLE_WORD.test(town.word)) return false;
     if (DATES.has(town.word)) return false;
     const f = foldString(town.word);
     return !this.p.countries.has(f) && !this.p.capitals.has(f) && !STATES.has(town.word);
@@ -483,12 +492,12 @@ export class AddressShape {
    * conjunction or a country or capital (Trump, Washington, and Rabat). Unlike listGoesOn, for any list.
    */
   private commaListsOn(rest: string): boolean {
-    const m = /^\s*,\s*([\p{L}.'’-]+)/u.exec(rest);
+    const m = COMMA_THEN_WORD.exec(rest);
     if (m === null) return false;
     const next = m[1]!;
     if (LIST_CONJUNCTIONS.has(next.toLowerCase())) return true;
     const f = foldString(next);
-    return /^\p{Lu}/u.test(next) && (this.p.countries.has(f) || this.p.capitals.has(f));
+    return UPPER_INITIAL.test(next) && (this.p.countries.has(f) || this.p.capitals.has(f));
   }
 
   /**
@@ -499,7 +508,7 @@ export class AddressShape {
   private secondPlace(text: string, start: number): boolean {
     const [conj, place, prep, gov] = wordsBefore(text, start, 4);
     if (conj === undefined || place === undefined || prep === undefined) return false;
-    if (![conj, place, prep].every((t) => spaced(t.sep)) || !/^\p{Lu}/u.test(place.word)) return false;
+    if (![conj, place, prep].every((t) => spaced(t.sep)) || !UPPER_INITIAL.test(place.word)) return false;
     if (!PLACES.has(foldString(prep.word))) return false;
     return gov === undefined || !SPOKESPEOPLE.has(foldString(gov.word));
   }
@@ -525,10 +534,10 @@ export class AddressShape {
       /^\s+$/u.test(after[0].sep) &&
       TO.has(foldString(after[0].word).replace(/[’']$/u, '')) &&
       /^[\s’']+$/u.test(after[1].sep) &&
-      /^\p{Lu}/u.test(after[1].word);
+      UPPER_INITIAL.test(after[1].word);
     // The route's start (… Moscow to Beijing) or its end (… Moscow to Beijing).
     if (closes && opens(0)) return true;
-    return TO.has(f(0)) && /^\p{Lu}/u.test(before[1]?.word ?? '') && f(1) !== '' && opens(2);
+    return TO.has(f(0)) && UPPER_INITIAL.test(before[1]?.word ?? '') && f(1) !== '' && opens(2);
   }
 
   /**
