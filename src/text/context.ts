@@ -255,27 +255,66 @@ function firstUnitsOf(rule: CompiledContext): FirstUnits {
 }
 
 /**
- * Per word of a set of tables, its second and third code units as one number (0 for a word of one
- * or two units), made on first use: most rule words of a language share their first unit (every
- * Arabic word with the article starts ال), so the first unit alone leaves many words to compare at
- * each word of the window; this rules out nearly all of them with one comparison.
+ * Per set of tables, each key's words ordered by their second and third code units (the prefix),
+ * made on first use: most rule words of a language share their first unit (every Arabic word with
+ * the article starts ال), so at each word of the window a key's words of the text's prefix are found
+ * by a binary search instead of comparing every word of the key.
  */
-const prefixes = new WeakMap<ContextTables, Int32Array>();
+interface PrefixIndex {
+  /**
+   * Word ids, key by key over the tables' own ranges (keyWord[k] to keyWord[k + 1]): first the words
+   * of one or two units (no prefix), then the others by prefix, table order among equals.
+   */
+  words: Int32Array;
+  /** The prefix of words[i]: its second and third units as one number (0 for a short word). */
+  prefix: Int32Array;
+  /** Where key k's words with a prefix begin. */
+  longFrom: Int32Array;
+}
 
-function prefixesOf(t: ContextTables): Int32Array {
-  let out = prefixes.get(t);
+const prefixIndexes = new WeakMap<ContextTables, PrefixIndex>();
+
+function prefixIndexOf(t: ContextTables): PrefixIndex {
+  let out = prefixIndexes.get(t);
   if (out) return out;
-  const { chars, wordStart } = t;
-  out = new Int32Array(wordStart.length - 1);
-  for (let w = 0; w < out.length; w++) {
+  const { chars, wordStart, keyWord } = t;
+  const prefixOf = new Int32Array(wordStart.length - 1);
+  for (let w = 0; w < prefixOf.length; w++) {
     const ws = wordStart[w]!;
-    if (wordStart[w + 1]! - ws >= 3) out[w] = (chars[ws + 1]! << 16) | chars[ws + 2]!;
+    if (wordStart[w + 1]! - ws >= 3) prefixOf[w] = (chars[ws + 1]! << 16) | chars[ws + 2]!;
   }
-  prefixes.set(t, out);
+  const words = new Int32Array(prefixOf.length);
+  const prefix = new Int32Array(prefixOf.length);
+  const longFrom = new Int32Array(keyWord.length);
+  for (let k = 0; k + 1 < keyWord.length; k++) {
+    const ids: number[] = [];
+    for (let w = keyWord[k]!; w < keyWord[k + 1]!; w++) ids.push(w);
+    const rank = (w: number): number => (prefixOf[w] === 0 ? -Infinity : prefixOf[w]!);
+    ids.sort((a, b) => rank(a) - rank(b) || a - b);
+    let i = keyWord[k]!;
+    longFrom[k] = i;
+    for (const w of ids) {
+      if (prefixOf[w] === 0) longFrom[k] = i + 1;
+      words[i] = w;
+      prefix[i++] = prefixOf[w]!;
+    }
+  }
+  out = { words, prefix, longFrom };
+  prefixIndexes.set(t, out);
   return out;
 }
 
-/** The text's second and third code units from p, as prefixesOf packs a word's (-1 past the end). */
+/** The first index in [lo, hi) whose prefix is not below `at` (hi when none). */
+function lowerBound(prefix: Int32Array, lo: number, hi: number, at: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (prefix[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The text's second and third code units from p, as PrefixIndex packs a word's (-1 past the end). */
 function prefixAt(chars: Uint16Array, length: number, p: number): number {
   return p + 2 < length ? (chars[p + 1]! << 16) | chars[p + 2]! : -1;
 }
@@ -296,10 +335,10 @@ function wordFits(
   return wordAt(chars, length, p, t.chars, ws, ws + len);
 }
 
-/** Whether a word of key k (its group's words starting with the unit at p) occurs at p. */
+/** Whether a word of key k (its group's words starting with the unit at p, prefix `at`) occurs at p. */
 function wordsAt(
   t: ContextTables,
-  prefix: Int32Array,
+  index: PrefixIndex,
   at: number,
   chars: Uint16Array,
   length: number,
@@ -308,8 +347,12 @@ function wordsAt(
   s: number,
   k: number,
 ): boolean {
-  for (let w = t.keyWord[k]!; w < t.keyWord[k + 1]!; w++)
-    if ((prefix[w] === 0 || prefix[w] === at) && wordFits(t, w, chars, length, p, hi, s)) return true;
+  const { words, prefix } = index;
+  const from = index.longFrom[k]!;
+  for (let i = t.keyWord[k]!; i < from; i++) if (wordFits(t, words[i]!, chars, length, p, hi, s)) return true;
+  const end = t.keyWord[k + 1]!;
+  for (let i = lowerBound(prefix, from, end, at); i < end && prefix[i] === at; i++)
+    if (wordFits(t, words[i]!, chars, length, p, hi, s)) return true;
   return false;
 }
 
@@ -322,6 +365,32 @@ export const REJECT = -1;
 export const UNDECIDED = 0;
 export const ACCEPT = 1;
 export type Verdict = typeof REJECT | typeof UNDECIDED | typeof ACCEPT;
+
+/**
+ * What contextVerdict read in a window, for a caller that asks a second question of the same window
+ * (matcher.ts: was an accepted place name only not vetoed?) without reading it again.
+ */
+export class WindowReading {
+  veto = false;
+  required = false;
+  /** The bias plus the weights of the distinct cue words read. */
+  score = 0;
+}
+
+/** The verdict from what a window held (see contextVerdict). */
+function decide(rule: CompiledContext, required: boolean, score: number): Verdict {
+  if (score <= CUE_REJECT) return required ? UNDECIDED : REJECT;
+  if (required || score >= CUE_ACCEPT) return ACCEPT;
+  return rule.reqHi > rule.reqLo || rule.vetHi <= rule.vetLo ? UNDECIDED : ACCEPT;
+}
+
+/**
+ * The verdict contextVerdict would give with `shift` added to its bias, from its reading of the same
+ * window and rule: the same but for rounding (the shift is added last, not first).
+ */
+export function shiftedVerdict(rule: CompiledContext, reading: WindowReading, shift: number): Verdict {
+  return reading.veto ? REJECT : decide(rule, reading.required, reading.score + shift);
+}
 
 /**
  * The verdict of the rule for the mention at normalised [s, e), in one pass over the window.
@@ -339,9 +408,16 @@ export function contextVerdict(
   s: number,
   e: number,
   bias = 0,
+  reading?: WindowReading,
 ): Verdict {
+  if (reading !== undefined) {
+    reading.veto = false;
+    reading.required = false;
+    reading.score = bias;
+  }
   const { tables, anyStart, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi } = rule;
-  const prefix = prefixesOf(tables);
+  const index = prefixIndexOf(tables);
+  const { words, prefix, longFrom } = index;
   const { slot, entries } = firstUnitsOf(rule);
   const hasVetoes = vetHi > vetLo;
   const hasRequires = reqHi > reqLo;
@@ -373,21 +449,32 @@ export function contextVerdict(
     const req = entries[ENTRY * en + 1]!;
     const vet = entries[ENTRY * en + 2]!;
     const k = entries[ENTRY * en + 3]!;
-    if (vet >= 0 && wordsAt(tables, prefix, at, chars, length, p, hi, s, vet)) return REJECT;
-    if (req >= 0 && !required && wordsAt(tables, prefix, at, chars, length, p, hi, s, req)) {
+    if (vet >= 0 && wordsAt(tables, index, at, chars, length, p, hi, s, vet)) {
+      if (reading !== undefined) reading.veto = true;
+      return REJECT;
+    }
+    if (req >= 0 && !required && wordsAt(tables, index, at, chars, length, p, hi, s, req)) {
       required = true;
+      if (reading !== undefined) reading.required = true;
       if (!hasVetoes && !hasCues && bias === 0) return ACCEPT;
     }
     if (k >= 0) {
-      for (let w = tables.keyWord[k]!; w < tables.keyWord[k + 1]!; w++) {
-        if (prefix[w] !== 0 && prefix[w] !== at) continue;
+      // The key's short words, then those of the text's prefix.
+      const from = longFrom[k]!;
+      const end = tables.keyWord[k + 1]!;
+      for (let i = tables.keyWord[k]!; i < end; i++) {
+        if (i === from) {
+          i = lowerBound(prefix, from, end, at);
+          if (i === end) break;
+        }
+        if (i >= from && prefix[i] !== at) break;
+        const w = words[i]!;
         if ((counted !== null && counted.includes(w)) || !wordFits(tables, w, chars, length, p, hi, s)) continue;
         (counted ??= []).push(w);
         score += tables.weights[w]!;
       }
     }
   }
-  if (score <= CUE_REJECT) return required ? UNDECIDED : REJECT;
-  if (required || score >= CUE_ACCEPT) return ACCEPT;
-  return hasRequires || !hasVetoes ? UNDECIDED : ACCEPT;
+  if (reading !== undefined) reading.score = score;
+  return decide(rule, required, score);
 }

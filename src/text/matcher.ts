@@ -24,7 +24,9 @@ import {
   CUE_REJECT,
   DEFAULT_WINDOW,
   REJECT,
+  shiftedVerdict,
   UNDECIDED,
+  WindowReading,
   type CompiledContext,
 } from './context';
 import { gVariants } from './g-variants';
@@ -672,6 +674,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const aHeads = sharedSenseNames(compiled, ruled);
   // Entities whose names hold modifiers: a country's possessive before one may be part of its name.
   const organisations = new Set(aliases.filter((a) => a.modifiersInside).map((a) => a.entityId));
+  // What the latest contextVerdict of find read (one per matcher: find is not re-entrant).
+  const reading = new WindowReading();
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
@@ -823,7 +827,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         (locative === 'acts' && !shaped ? ACT_WEIGHT : 0);
       let verdict =
         rec.context !== null
-          ? contextVerdict(rec.context, chars, length, s, e, bias)
+          ? contextVerdict(rec.context, chars, length, s, e, bias, reading)
           : shaped || locative === 'place' || locative === 'destination'
             ? REJECT
             : caseless
@@ -944,14 +948,14 @@ export function makeMatcher(compiled: Compiled): Matcher {
         continue;
       }
       // Accepted only because its window holds no veto: no required word, its cue words short of CUE_ACCEPT.
-      // The window is read again only for a candidate that could be weak (cheap tests first).
+      // Asked of the window's reading above, with the bias lowered by the cues' whole span.
       const weak =
         rec.general &&
         !rec.afterMention &&
         tok !== pendTok &&
         rec.context !== null &&
         rec.context.reqHi === rec.context.reqLo &&
-        contextVerdict(rec.context, chars, length, s, e, bias + CUE_REJECT - CUE_ACCEPT) !== ACCEPT;
+        shiftedVerdict(rec.context, reading, CUE_REJECT - CUE_ACCEPT) !== ACCEPT;
       if (weak) {
         // An ambiguous place name whose window only failed to veto it: the page may still name its namesake.
         state.seen.add(rec.entityId);
