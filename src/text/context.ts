@@ -221,22 +221,43 @@ export function wordAt(
  */
 interface FirstUnits {
   slot: Int32Array;
-  /** ENTRY numbers per entry: unit, required key, veto key, cue key, next entry in the bucket. */
+  /**
+   * ENTRY numbers per entry: unit, required key, veto key, cue key, next entry in the bucket, and
+   * whether a word of one or two units starts with it (1 or 0).
+   */
   entries: Int32Array;
+  /**
+   * A Bloom filter of the rule's longer words by their first three units (filterBit): most word
+   * starts of a window share a first unit with some rule word, and nearly none its next two units.
+   */
+  filter: Int32Array;
 }
-const ENTRY = 5;
+const ENTRY = 6;
+/** Bits of FirstUnits.filter: a few hundred words leave it a few per cent full. */
+const FILTER_BITS = 12;
 const firstUnits = new WeakMap<CompiledContext, FirstUnits>();
 
-function firstUnitsOf(rule: CompiledContext): FirstUnits {
+/** The filter bit of a word of first unit c and prefix `at` (PrefixIndex). */
+const filterBit = (c: number, at: number): number =>
+  (Math.imul(c, 0x9e3779b1) ^ Math.imul(at, 0x85ebca6b)) >>> (32 - FILTER_BITS);
+
+function firstUnitsOf(rule: CompiledContext, index: PrefixIndex): FirstUnits {
   let out = firstUnits.get(rule);
   if (out) return out;
-  const { keys } = rule.tables;
-  const units = new Map<number, [number, number, number]>();
+  const { keys, keyWord } = rule.tables;
+  const units = new Map<number, [number, number, number, number]>();
+  const filter = new Int32Array(1 << (FILTER_BITS - 5));
   const add = (lo: number, hi: number, g: 0 | 1 | 2): void => {
     for (let k = lo; k < hi; k++) {
-      const row = units.get(keys[k]!) ?? [-1, -1, -1];
+      const c = keys[k]!;
+      const row = units.get(c) ?? [-1, -1, -1, 0];
       row[g] = k;
-      units.set(keys[k]!, row);
+      if (index.longFrom[k]! > keyWord[k]!) row[3] = 1;
+      for (let i = index.longFrom[k]!; i < keyWord[k + 1]!; i++) {
+        const bit = filterBit(c, index.prefix[i]!);
+        filter[bit >>> 5]! |= 1 << (bit & 31);
+      }
+      units.set(c, row);
     }
   };
   add(rule.reqLo, rule.reqHi, 0);
@@ -245,11 +266,11 @@ function firstUnitsOf(rule: CompiledContext): FirstUnits {
   const slot = new Int32Array(1024).fill(-1);
   const entries = new Int32Array(ENTRY * units.size);
   let i = 0;
-  for (const [unit, [req, vet, cue]] of units) {
-    entries.set([unit, req, vet, cue, slot[unit & 1023]!], ENTRY * i);
+  for (const [unit, [req, vet, cue, short]] of units) {
+    entries.set([unit, req, vet, cue, slot[unit & 1023]!, short], ENTRY * i);
     slot[unit & 1023] = i++;
   }
-  out = { slot, entries };
+  out = { slot, entries, filter };
   firstUnits.set(rule, out);
   return out;
 }
@@ -257,8 +278,8 @@ function firstUnitsOf(rule: CompiledContext): FirstUnits {
 /**
  * Per set of tables, each key's words ordered by their second and third code units (the prefix),
  * made on first use: most rule words of a language share their first unit (every Arabic word with
- * the article starts ال), so at each word of the window a key's words of the text's prefix are found
- * by a binary search instead of comparing every word of the key.
+ * the article starts ال), so at each word of the window the key's words of the text's prefix are
+ * found by one hash look-up instead of comparing every word of the key.
  */
 interface PrefixIndex {
   /**
@@ -270,9 +291,20 @@ interface PrefixIndex {
   prefix: Int32Array;
   /** Where key k's words with a prefix begin. */
   longFrom: Int32Array;
+  /**
+   * Open addressing on (key, prefix), SLOT numbers a slot: key (-1: empty), prefix, and the index in
+   * `words` of the first word of that key and prefix.
+   */
+  slots: Int32Array;
+  mask: number;
 }
+const SLOT = 3;
 
 const prefixIndexes = new WeakMap<ContextTables, PrefixIndex>();
+
+/** The first slot to probe for (key k, prefix at). */
+const slotOf = (k: number, at: number, mask: number): number =>
+  ((Math.imul(k, 0x9e3779b1) ^ Math.imul(at, 0x85ebca6b)) >>> 7) & mask;
 
 function prefixIndexOf(t: ContextTables): PrefixIndex {
   let out = prefixIndexes.get(t);
@@ -286,6 +318,11 @@ function prefixIndexOf(t: ContextTables): PrefixIndex {
   const words = new Int32Array(prefixOf.length);
   const prefix = new Int32Array(prefixOf.length);
   const longFrom = new Int32Array(keyWord.length);
+  // Enough slots for one per word, at most half full.
+  let size = 16;
+  while (size < 2 * words.length) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(SLOT * size).fill(-1);
   for (let k = 0; k + 1 < keyWord.length; k++) {
     const ids: number[] = [];
     for (let w = keyWord[k]!; w < keyWord[k + 1]!; w++) ids.push(w);
@@ -294,24 +331,30 @@ function prefixIndexOf(t: ContextTables): PrefixIndex {
     let i = keyWord[k]!;
     longFrom[k] = i;
     for (const w of ids) {
-      if (prefixOf[w] === 0) longFrom[k] = i + 1;
+      const at = prefixOf[w]!;
+      if (at === 0) longFrom[k] = i + 1;
+      else if (i === longFrom[k] || prefix[i - 1] !== at) {
+        let h = slotOf(k, at, mask);
+        while (slots[SLOT * h] !== -1) h = (h + 1) & mask;
+        slots.set([k, at, i], SLOT * h);
+      }
       words[i] = w;
-      prefix[i++] = prefixOf[w]!;
+      prefix[i++] = at;
     }
   }
-  out = { words, prefix, longFrom };
+  out = { words, prefix, longFrom, slots, mask };
   prefixIndexes.set(t, out);
   return out;
 }
 
-/** The first index in [lo, hi) whose prefix is not below `at` (hi when none). */
-function lowerBound(prefix: Int32Array, lo: number, hi: number, at: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (prefix[mid]! < at) lo = mid + 1;
-    else hi = mid;
+/** The index in index.words of key k's first word of prefix `at`, or -1. */
+function firstOfPrefix(index: PrefixIndex, k: number, at: number): number {
+  const { slots, mask } = index;
+  for (let h = slotOf(k, at, mask); ; h = (h + 1) & mask) {
+    const key = slots[SLOT * h]!;
+    if (key === -1) return -1;
+    if (key === k && slots[SLOT * h + 1] === at) return slots[SLOT * h + 2]!;
   }
-  return lo;
 }
 
 /** The text's second and third code units from p, as PrefixIndex packs a word's (-1 past the end). */
@@ -350,9 +393,10 @@ function wordsAt(
   const { words, prefix } = index;
   const from = index.longFrom[k]!;
   for (let i = t.keyWord[k]!; i < from; i++) if (wordFits(t, words[i]!, chars, length, p, hi, s)) return true;
+  const first = firstOfPrefix(index, k, at);
+  if (first < 0) return false;
   const end = t.keyWord[k + 1]!;
-  for (let i = lowerBound(prefix, from, end, at); i < end && prefix[i] === at; i++)
-    if (wordFits(t, words[i]!, chars, length, p, hi, s)) return true;
+  for (let i = first; i < end && prefix[i] === at; i++) if (wordFits(t, words[i]!, chars, length, p, hi, s)) return true;
   return false;
 }
 
@@ -418,7 +462,7 @@ export function contextVerdict(
   const { tables, anyStart, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi } = rule;
   const index = prefixIndexOf(tables);
   const { words, prefix, longFrom } = index;
-  const { slot, entries } = firstUnitsOf(rule);
+  const { slot, entries, filter } = firstUnitsOf(rule, index);
   const hasVetoes = vetHi > vetLo;
   const hasRequires = reqHi > reqLo;
   const hasCues = cueHi > cueLo;
@@ -446,6 +490,8 @@ export function contextVerdict(
     while (en >= 0 && entries[ENTRY * en] !== c) en = entries[ENTRY * en + 4]!;
     if (en < 0) continue;
     const at = prefixAt(chars, length, p);
+    const bit = filterBit(c, at);
+    if (entries[ENTRY * en + 5] === 0 && (filter[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
     const req = entries[ENTRY * en + 1]!;
     const vet = entries[ENTRY * en + 2]!;
     const k = entries[ENTRY * en + 3]!;
@@ -464,8 +510,8 @@ export function contextVerdict(
       const end = tables.keyWord[k + 1]!;
       for (let i = tables.keyWord[k]!; i < end; i++) {
         if (i === from) {
-          i = lowerBound(prefix, from, end, at);
-          if (i === end) break;
+          i = firstOfPrefix(index, k, at);
+          if (i < 0) break;
         }
         if (i >= from && prefix[i] !== at) break;
         const w = words[i]!;
