@@ -221,18 +221,18 @@ export function wordAt(
  */
 interface FirstUnits {
   slot: Int32Array;
-  /**
-   * ENTRY numbers per entry: unit, required key, veto key, cue key, next entry in the bucket, and
-   * whether a word of one or two units starts with it (1 or 0).
-   */
+  /** ENTRY numbers per entry: unit, required key, veto key, cue key, next entry in the bucket. */
   entries: Int32Array;
   /**
-   * A Bloom filter of the rule's longer words by their first three units (filterBit): most word
-   * starts of a window share a first unit with some rule word, and nearly none its next two units.
+   * A Bloom filter of the rule's longer words by their first three units (filterBit), tested before
+   * the slot: most word starts of a window share a first unit with some rule word, and nearly none
+   * its next two units.
    */
   filter: Int32Array;
+  /** Bit c & 1023 is set when a word of one or two units starts with c. */
+  shortUnits: Int32Array;
 }
-const ENTRY = 6;
+const ENTRY = 5;
 /** Bits of FirstUnits.filter: a few hundred words leave it a few per cent full. */
 const FILTER_BITS = 12;
 const firstUnits = new WeakMap<CompiledContext, FirstUnits>();
@@ -245,14 +245,15 @@ function firstUnitsOf(rule: CompiledContext, index: PrefixIndex): FirstUnits {
   let out = firstUnits.get(rule);
   if (out) return out;
   const { keys, keyWord } = rule.tables;
-  const units = new Map<number, [number, number, number, number]>();
+  const units = new Map<number, [number, number, number]>();
   const filter = new Int32Array(1 << (FILTER_BITS - 5));
+  const shortUnits = new Int32Array(1024 >>> 5);
   const add = (lo: number, hi: number, g: 0 | 1 | 2): void => {
     for (let k = lo; k < hi; k++) {
       const c = keys[k]!;
-      const row = units.get(c) ?? [-1, -1, -1, 0];
+      const row = units.get(c) ?? [-1, -1, -1];
       row[g] = k;
-      if (index.longFrom[k]! > keyWord[k]!) row[3] = 1;
+      if (index.longFrom[k]! > keyWord[k]!) shortUnits[(c & 1023) >>> 5]! |= 1 << (c & 31);
       for (let i = index.longFrom[k]!; i < keyWord[k + 1]!; i++) {
         const bit = filterBit(c, index.prefix[i]!);
         filter[bit >>> 5]! |= 1 << (bit & 31);
@@ -266,11 +267,11 @@ function firstUnitsOf(rule: CompiledContext, index: PrefixIndex): FirstUnits {
   const slot = new Int32Array(1024).fill(-1);
   const entries = new Int32Array(ENTRY * units.size);
   let i = 0;
-  for (const [unit, [req, vet, cue, short]] of units) {
-    entries.set([unit, req, vet, cue, slot[unit & 1023]!, short], ENTRY * i);
+  for (const [unit, [req, vet, cue]] of units) {
+    entries.set([unit, req, vet, cue, slot[unit & 1023]!], ENTRY * i);
     slot[unit & 1023] = i++;
   }
-  out = { slot, entries, filter };
+  out = { slot, entries, filter, shortUnits };
   firstUnits.set(rule, out);
   return out;
 }
@@ -462,7 +463,7 @@ export function contextVerdict(
   const { tables, anyStart, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi } = rule;
   const index = prefixIndexOf(tables);
   const { words, prefix, longFrom } = index;
-  const { slot, entries, filter } = firstUnitsOf(rule, index);
+  const { slot, entries, filter, shortUnits } = firstUnitsOf(rule, index);
   const hasVetoes = vetHi > vetLo;
   const hasRequires = reqHi > reqLo;
   const hasCues = cueHi > cueLo;
@@ -486,12 +487,13 @@ export function contextVerdict(
       if (wordClassOf(b) !== WORD_NONE && !(b >= 0x0627 && b <= 0x0648 && isProcliticLetter(b))) continue;
     }
     const c = chars[p]!;
+    const at = prefixAt(chars, length, p);
+    const bit = filterBit(c, at);
+    if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0 && (shortUnits[(c & 1023) >>> 5]! & (1 << (c & 31))) === 0)
+      continue;
     let en = slot[c & 1023]!;
     while (en >= 0 && entries[ENTRY * en] !== c) en = entries[ENTRY * en + 4]!;
     if (en < 0) continue;
-    const at = prefixAt(chars, length, p);
-    const bit = filterBit(c, at);
-    if (entries[ENTRY * en + 5] === 0 && (filter[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
     const req = entries[ENTRY * en + 1]!;
     const vet = entries[ENTRY * en + 2]!;
     const k = entries[ENTRY * en + 3]!;
