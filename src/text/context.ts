@@ -397,7 +397,8 @@ function wordsAt(
   const first = firstOfPrefix(index, k, at);
   if (first < 0) return false;
   const end = t.keyWord[k + 1]!;
-  for (let i = first; i < end && prefix[i] === at; i++) if (wordFits(t, words[i]!, chars, length, p, hi, s)) return true;
+  for (let i = first; i < end && prefix[i] === at; i++)
+    if (wordFits(t, words[i]!, chars, length, p, hi, s)) return true;
   return false;
 }
 
@@ -484,7 +485,12 @@ export function contextVerdict(
     // characters of a window are inside a word.
     if (p > 0 && !anyStart) {
       const b = chars[p - 1]!;
-      if (wordClassOf(b) !== WORD_NONE && !(b >= 0x0627 && b <= 0x0648 && isProcliticLetter(b))) continue;
+      // a to z first: folded Latin text's letters, without the table's look-up
+      if (
+        (b >= 0x61 && b <= 0x7a) ||
+        (wordClassOf(b) !== WORD_NONE && !(b >= 0x0627 && b <= 0x0648 && isProcliticLetter(b)))
+      )
+        continue;
     }
     const c = chars[p]!;
     const at = prefixAt(chars, length, p);

@@ -88,6 +88,9 @@ const plainMatch = (m: Match, entityId: string): Match =>
     ? m
     : { entityId, start: m.start, end: m.end, text: m.text };
 
+/** A match of a text decided alone that counts as it stands (its sense kept aside), or a vote against. */
+const plainOrVote = (m: Match): boolean => m.sense === 'rejected' || (m.sense === undefined && m.within === undefined);
+
 export interface MatcherStats {
   entities: number;
   aliases: number;
@@ -974,6 +977,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
       senses?.splice(i, 1);
     }
     if (pageWide || !undecided) return matches;
+    // Votes against alone (nothing pending, late or inside a pending name): the rest counts as it stands.
+    if (matches.every(plainOrVote)) return matches.filter((m) => m.sense === undefined);
     if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));
     return decidePage(matches, plainMatch);
   }
