@@ -485,12 +485,11 @@ export function contextVerdict(
     // characters of a window are inside a word.
     if (p > 0 && !anyStart) {
       const b = chars[p - 1]!;
-      // a to z first: folded Latin text's letters, without the table's look-up
-      if (
-        (b >= 0x61 && b <= 0x7a) ||
-        (wordClassOf(b) !== WORD_NONE && !(b >= 0x0627 && b <= 0x0648 && isProcliticLetter(b)))
-      )
-        continue;
+      // a to z and the Arabic letters first, without the table's look-up
+      if (b >= 0x61 && b <= 0x7a) continue;
+      if (b >= 0x0621 && b <= 0x064a) {
+        if (!isProcliticLetter(b)) continue;
+      } else if (wordClassOf(b) !== WORD_NONE) continue;
     }
     const c = chars[p]!;
     const at = prefixAt(chars, length, p);
