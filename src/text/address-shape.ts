@@ -14,7 +14,11 @@
  * - Locative (capitals that stand for a government, METONYMS): a destination ("to", "visited",
  *   "إلى", "زار") says the city; a place preposition ("in", "à", "في", بـ) is evidence against that
  *   the rule's story words can outweigh, except after the people who speak for a government
- *   ("officials in Washington") or as a clause-opening frame ("À Washington, on observe…").
+ *   ("officials in Washington") or as a clause-opening frame ("À Washington, on observe…"). The
+ *   city outright after what a city holds ("reporters in Washington", وسائل إعلام في واشنطن), before
+ *   ", where" ("talks in Moscow, where banners…"), or after a venue and of/de ("Palais des
+ *   expositions d'Alger"). The government as the subject of its acts ("Pékin fournit") or the
+ *   object of pressure or courtship ("pushing Washington out", "courted Moscow").
  *
  * Pure: reads the original text around a mention (case matters for abbreviations), knows nothing of the DOM.
  */
