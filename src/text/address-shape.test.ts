@@ -232,6 +232,8 @@ describe('AddressShape.locative', () => {
     expect(where('the Palace of Exhibitions of Algiers', 'Algiers', 'algeria')).toBe('destination');
     expect(where("l'ambassadeur d'Alger à Paris", 'Alger', 'algeria')).toBe(null);
     expect(where('the position of Washington on the Sahara', 'Washington')).toBe(null);
+    expect(where('The museum director spoke of Washington with anger.', 'Washington')).toBe(null);
+    expect(where('Moscow offers visitors many museums.', 'Moscow', 'russia')).toBe(null);
   });
 
   it('only reads the capital of an entity that is its country', () => {

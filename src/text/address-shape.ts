@@ -196,7 +196,7 @@ const WHERE_AFTER = /^[ \u00a0]*[,،][ \u00a0]*(?:where|où|حيث)(?![\p{L}])/u
  */
 const VENUES = new Set(
   [
-    ...['palace', 'fair', 'show', 'museum', 'university', 'stadium', 'airport', 'port', 'harbour', 'station'],
+    ...['palace', 'fair', 'museum', 'university', 'stadium', 'airport', 'port', 'harbour', 'station'],
     ...['metro', 'tramway', 'theatre', 'opera', 'hospital', 'mosque', 'cathedral', 'park', 'zoo', 'marathon'],
     ...['festival', 'bay', 'casbah', 'kasbah', 'medina', 'mayor', 'suburbs', 'streets', 'exhibitions'],
     ...['palais', 'foire', 'salon', 'musée', 'université', 'stade', 'aéroport', 'gare', 'métro', 'théâtre'],
@@ -206,6 +206,13 @@ const VENUES = new Set(
 );
 /** How many words before "of"/"de" a venue's noun may stand (Salon international du livre d'Alger). */
 const VENUE_REACH = 4;
+/** Words inside a venue's name between its noun and the capital. */
+const VENUE_JOINERS = new Set(
+  [
+    ...['of', 'the', 'de', 'des', 'du', 'la', 'le', 'les', 'international', 'internationale', 'national'],
+    ...['nationale', 'grand', 'grande', 'central', 'centrale'],
+  ].map((w) => foldString(w)),
+);
 
 /**
  * Verbs of a government's acts (say, decide, approve, recognise, warn…) in the forms news uses with a
@@ -228,11 +235,11 @@ const ACTS = new Set(
     ...['ترحب', 'تؤكد', 'تدعو', 'تطالب', 'تحذر', 'تعلن', 'ترفض', 'رفضت', 'وقعت', 'أدانت', 'تدين', 'تعتبر'],
     // What a government gives, sends, sells or seeks (Pékin fournit du matériel, Moscow sends instructors).
     ...['sends', 'sent', 'supplies', 'supplied', 'sells', 'sold', 'arms', 'funds', 'funded', 'finances'],
-    ...['financed', 'provides', 'provided', 'offers', 'offered', 'delivers', 'delivered', 'seeks', 'sought'],
+    ...['financed', 'provides', 'provided', 'delivers', 'delivered', 'seeks', 'sought'],
     ...['fears', 'feared', 'opposes', 'opposed', 'denies', 'denied', 'deploys', 'deployed', 'recalled'],
-    ...['fournit', 'livre', 'vend', 'arme', 'finance', 'envoie', 'propose', 'offre', 'cherche', 'craint'],
+    ...['fournit', 'livre', 'vend', 'arme', 'finance', 'envoie', 'cherche', 'craint'],
     ...['refuse', 'rejette', 'nie', 'dément', 'courtise', 'déploie', 'redoute', 'mise', 'fourni', 'livré'],
-    ...['vendu', 'envoyé', 'proposé', 'offert', 'refusé', 'rappelé', 'déployé'],
+    ...['vendu', 'envoyé', 'refusé', 'rappelé', 'déployé'],
     ...['تزود', 'زودت', 'ترسل', 'أرسلت', 'تبيع', 'باعت', 'تقدم', 'قدمت', 'تسعى', 'سعت', 'تخشى', 'تدرس'],
     ...['تعتزم', 'تنفي', 'نفت', 'تسحب', 'سحبت', 'تنشر', 'نشرت'],
   ].map((w) => foldString(w)),
@@ -630,10 +637,16 @@ export class AddressShape {
     const of = before[0];
     if (of === undefined || !OF.has(withoutFinalApostrophe(of.word.toLowerCase()))) return false;
     if (!spaced(of.sep) && !/[’']$/u.test(of.word)) return false;
+    // Back through the venue's name only: connectors, capitalised words, or a noun after a connector
+    // (Salon international du livre d'Alger); any other word (spoke of Washington) ends it.
     const more = wordsBefore(text, start, VENUE_REACH + 1);
     for (let i = 1; i < more.length; i++) {
-      if (!spaced(more[i]!.sep)) return false;
-      if (VENUES.has(this.fold(more[i]!.word))) return true;
+      const { word, sep } = more[i]!;
+      if (!spaced(sep)) return false;
+      const f = this.fold(word);
+      if (VENUES.has(f)) return true;
+      const joined = VENUE_JOINERS.has(f) || UPPER_INITIAL.test(word);
+      if (!joined && !VENUE_JOINERS.has(this.fold(more[i + 1]?.word ?? ''))) return false;
     }
     return false;
   }

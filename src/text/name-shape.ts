@@ -279,13 +279,12 @@ function capitalBefore(text: string, start: number): boolean {
 }
 
 /**
- * Whether a mention that ends in capitals ("the US", "the U.S.") modifies the capitalised name after
- * it, a space between: "the US Foreign Military Sales programme", "the U.S. Sixth Fleet". Not before a
- * date (the US Monday said) nor a sentence's end.
+ * Whether a mention that ends in capitals ("the US") modifies the capitalised name after it, a space
+ * between: "the US Foreign Military Sales programme". Not before a date (the US Monday said); not
+ * after a final period ("the U.S. The drills…" may end a sentence).
  */
 function acronymModifier(text: string, end: number): boolean {
-  const last = text.charCodeAt(end - 1);
-  if (!latinUpper(last) && last !== 0x2e) return false;
+  if (!latinUpper(text.charCodeAt(end - 1))) return false;
   if (text.charCodeAt(end) !== 0x20 || !latinUpper(text.charCodeAt(end + 1)) || !latinLower(text.charCodeAt(end + 2)))
     return false;
   const next = LEADING_LETTERS.exec(text.slice(end + 1, end + 30));
