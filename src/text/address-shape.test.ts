@@ -198,6 +198,44 @@ describe('AddressShape.locative', () => {
     expect(where('From Washington to Rabat, the message was the same.', 'Washington')).toBe(null);
   });
 
+  it('takes the object of a verb of pressure, blame or courtship for the government (blind14)', () => {
+    expect(where('Chinese loans are pushing Washington out of the continent.', 'Washington')).toBe('acts');
+    expect(where('The junta courted Moscow instead.', 'Moscow', 'russia')).toBe('acts');
+    expect(where('Les prêts chinois évincent Washington de la région.', 'Washington')).toBe('acts');
+    expect(where('The delegation left Washington on Monday.', 'Washington')).toBe(null);
+  });
+
+  it('takes the subject of what a government supplies, sends or seeks for the government (blind14)', () => {
+    expect(where('Pékin fournit du matériel aux deux rivaux maghrébins.', 'Pékin', 'china')).toBe('acts');
+    expect(where('Moscow sends instructors to Bamako.', 'Moscow', 'russia')).toBe('acts');
+    expect(where('أفادت تقارير أن واشنطن تدرس إرسال معدات', 'واشنطن')).toBe('acts');
+    expect(where('Moscow has nine railway terminals.', 'Moscow', 'russia')).toBe(null);
+  });
+
+  it('takes a capital after a place preposition and ", where" for the city (blind14)', () => {
+    expect(where('talks in Moscow, where banners lined Tverskaya Street', 'Moscow', 'russia')).toBe('destination');
+    expect(where('Les délégations ont dîné à Moscou, où la neige tombait.', 'Moscou', 'russia')).toBe('destination');
+    expect(where('أجرى محادثات في موسكو، حيث تجول في الساحة الحمراء', 'موسكو', 'russia')).toBe('destination');
+    expect(where('talks in Moscow, which pledged more aid', 'Moscow', 'russia')).toBe('place');
+  });
+
+  it('takes a capital after the media, people or buildings in it for the city (blind14)', () => {
+    expect(where('وصفتها وسائل إعلام في واشنطن بغير المسبوقة', 'واشنطن')).toBe('destination');
+    expect(where('Reporters in Washington pressed the spokesman.', 'Washington')).toBe('destination');
+    expect(where('Les journalistes à Pékin ont posé la question.', 'Pékin', 'china')).toBe('destination');
+    expect(where('Officials in Washington believe the deal will hold.', 'Washington')).toBe(null);
+  });
+
+  it('takes a capital after a venue’s noun and of / de for the city (blind14)', () => {
+    expect(where('au Palais des expositions d’Alger, aux Pins maritimes', 'Alger', 'algeria')).toBe('destination');
+    expect(where("Le Salon international du livre d'Alger a ouvert.", 'Alger', 'algeria')).toBe('destination');
+    expect(where('the Palace of Exhibitions of Algiers', 'Algiers', 'algeria')).toBe('destination');
+    expect(where("l'ambassadeur d'Alger à Paris", 'Alger', 'algeria')).toBe(null);
+    expect(where('the position of Washington on the Sahara', 'Washington')).toBe(null);
+    expect(where('The museum director spoke of Washington with anger.', 'Washington')).toBe(null);
+    expect(where('Moscow offers visitors many museums.', 'Moscow', 'russia')).toBe(null);
+  });
+
   it('only reads the capital of an entity that is its country', () => {
     expect(where('He flew to Rabat on Monday.', 'Rabat', 'rabat')).toBe(null);
     expect(where('He flew to Moscow on Monday.', 'Moscow', 'united-states')).toBe(null);

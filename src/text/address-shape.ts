@@ -14,7 +14,11 @@
  * - Locative (capitals that stand for a government, METONYMS): a destination ("to", "visited",
  *   "إلى", "زار") says the city; a place preposition ("in", "à", "في", بـ) is evidence against that
  *   the rule's story words can outweigh, except after the people who speak for a government
- *   ("officials in Washington") or as a clause-opening frame ("À Washington, on observe…").
+ *   ("officials in Washington") or as a clause-opening frame ("À Washington, on observe…"). The
+ *   city outright after what a city holds ("reporters in Washington", وسائل إعلام في واشنطن), before
+ *   ", where" ("talks in Moscow, where banners…"), or after a venue and of/de ("Palais des
+ *   expositions d'Alger"). The government as the subject of its acts ("Pékin fournit") or the
+ *   object of pressure or courtship ("pushing Washington out", "courted Moscow").
  *
  * Pure: reads the original text around a mention (case matters for abbreviations), knows nothing of the DOM.
  */
@@ -23,7 +27,12 @@ import { DATES } from './latin-words';
 import { foldString } from './normalise';
 
 /** Entities that are a country whose capital's name stands for its government, by country code. */
-export const METONYMS: Readonly<Record<string, string>> = { 'united-states': 'us', russia: 'ru', china: 'cn' };
+export const METONYMS: Readonly<Record<string, string>> = {
+  'united-states': 'us',
+  russia: 'ru',
+  china: 'cn',
+  algeria: 'dz',
+};
 
 /**
  * US states and Canadian provinces (English and French names). Not Georgia, also a country's name, nor
@@ -160,6 +169,52 @@ const SPOKESPEOPLE = new Set(
 );
 
 /**
+ * What a city holds, before the place preposition: its media, people, streets and buildings
+ * ("newspapers in Washington", "reporters in Washington", وسائل إعلام في واشنطن, les journaux de
+ * Washington is the venue rule's). There the capital is the city, whatever the window's story words.
+ */
+const LOCATED = new Set(
+  [
+    ...['media', 'newspapers', 'papers', 'press', 'reporters', 'journalists', 'correspondent', 'correspondents'],
+    ...['residents', 'locals', 'streets', 'museums', 'hotels', 'restaurants', 'universities', 'bookshops'],
+    ...['crowds', 'tourists', 'shops', 'cafés', 'cafes', 'hospitals', 'schools', 'traffic', 'weather'],
+    ...['médias', 'journaux', 'journalistes', 'correspondant', 'habitants', 'rues', 'musées', 'hôtels'],
+    ...['restaurants', 'universités', 'librairies', 'touristes', 'foules', 'hôpitaux', 'écoles', 'météo'],
+    ...['إعلام', 'الإعلام', 'صحف', 'الصحف', 'صحفيون', 'صحفيين', 'مراسل', 'مراسلو', 'سكان', 'شوارع', 'فنادق'],
+    ...['جامعات', 'متاحف', 'مطاعم', 'مستشفيات', 'مدارس', 'السياح', 'سياح'],
+  ].map((w) => foldString(w)),
+);
+/**
+ * Relative words of place after the capital and a comma: "talks in Moscow, where banners lined
+ * Tverskaya Street" (où, حيث): the capital is where things stand, the city.
+ */
+const WHERE_AFTER = /^[ \u00a0]*[,،][ \u00a0]*(?:where|où|حيث)(?![\p{L}])/u;
+/**
+ * Nouns of a city's venues, events and services, before "of"/"de" and the capital: "the Palace of
+ * Exhibitions of Algiers", « Foire internationale d'Alger », « Salon du livre d'Alger ». A
+ * government has none of these. (In Arabic the noun governs the name directly: arabic-shape.ts, cityPart.)
+ */
+const VENUES = new Set(
+  [
+    ...['palace', 'fair', 'museum', 'university', 'stadium', 'airport', 'port', 'harbour', 'station'],
+    ...['metro', 'tramway', 'theatre', 'opera', 'hospital', 'mosque', 'cathedral', 'park', 'zoo', 'marathon'],
+    ...['festival', 'bay', 'casbah', 'kasbah', 'medina', 'mayor', 'suburbs', 'streets', 'exhibitions'],
+    ...['palais', 'foire', 'salon', 'musée', 'université', 'stade', 'aéroport', 'gare', 'métro', 'théâtre'],
+    ...['opéra', 'hôpital', 'mosquée', 'cathédrale', 'parc', 'baie', 'médina', 'wilaya', 'wali', 'maire'],
+    ...['mairie', 'banlieue', 'rues', 'expositions', 'congrès', 'conservatoire', 'bibliothèque', 'library'],
+  ].map((w) => foldString(w)),
+);
+/** How many words before "of"/"de" a venue's noun may stand (Salon international du livre d'Alger). */
+const VENUE_REACH = 4;
+/** Words inside a venue's name between its noun and the capital. */
+const VENUE_JOINERS = new Set(
+  [
+    ...['of', 'the', 'de', 'des', 'du', 'la', 'le', 'les', 'international', 'internationale', 'national'],
+    ...['nationale', 'grand', 'grande', 'central', 'centrale'],
+  ].map((w) => foldString(w)),
+);
+
+/**
  * Verbs of a government's acts (say, decide, approve, recognise, warn…) in the forms news uses with a
  * capital for subject: right after it in English and French (Washington approved, Washington a
  * reconnu, Pékin encourage), right before or after it in Arabic (رحبت واشنطن، واشنطن تعترف).
@@ -178,6 +233,33 @@ const ACTS = new Set(
     ...['signé', 'salué', 'condamné', 'accusé', 'averti', 'donné', 'imposé', 'promis', 'rejeté'],
     ...['أعلنت', 'قالت', 'قررت', 'وافقت', 'رحبت', 'أكدت', 'دعت', 'طالبت', 'حذرت', 'اعترفت', 'تعترف', 'تدعم'],
     ...['ترحب', 'تؤكد', 'تدعو', 'تطالب', 'تحذر', 'تعلن', 'ترفض', 'رفضت', 'وقعت', 'أدانت', 'تدين', 'تعتبر'],
+    // What a government gives, sends, sells or seeks (Pékin fournit du matériel, Moscow sends instructors).
+    ...['sends', 'sent', 'supplies', 'supplied', 'sells', 'sold', 'arms', 'funds', 'funded', 'finances'],
+    ...['financed', 'provides', 'provided', 'delivers', 'delivered', 'seeks', 'sought'],
+    ...['fears', 'feared', 'opposes', 'opposed', 'denies', 'denied', 'deploys', 'deployed', 'recalled'],
+    ...['fournit', 'livre', 'vend', 'arme', 'finance', 'envoie', 'cherche', 'craint'],
+    ...['refuse', 'rejette', 'nie', 'dément', 'courtise', 'déploie', 'redoute', 'mise', 'fourni', 'livré'],
+    ...['vendu', 'envoyé', 'refusé', 'rappelé', 'déployé'],
+    ...['تزود', 'زودت', 'ترسل', 'أرسلت', 'تبيع', 'باعت', 'تقدم', 'قدمت', 'تسعى', 'سعت', 'تخشى', 'تدرس'],
+    ...['تعتزم', 'تنفي', 'نفت', 'تسحب', 'سحبت', 'تنشر', 'نشرت'],
+  ].map((w) => foldString(w)),
+);
+/**
+ * Verbs whose object is a government, right before the capital: pressure, blame, courtship,
+ * exclusion (urged Washington, accused Moscow, pushing Washington out, courtise Moscou, évincent
+ * Washington). A city is visited, left or reached (VISITS, TRAVEL), not urged or courted.
+ */
+const PRESSURES = new Set(
+  [
+    ...['urged', 'urges', 'urging', 'pressed', 'pressing', 'pressured', 'pressuring', 'warned', 'warns'],
+    ...['warning', 'accused', 'accuses', 'accusing', 'courted', 'courts', 'courting', 'pushing', 'pushed'],
+    ...['push', 'pushes', 'squeezing', 'squeezed', 'crowding', 'crowded', 'edging', 'edged', 'driving'],
+    ...['forcing', 'forced', 'isolating', 'isolated', 'snubbed', 'snubbing', 'rebuked', 'criticised'],
+    ...['criticized', 'blamed', 'blames', 'lobbied', 'lobbying', 'persuade', 'persuaded', 'convince'],
+    ...['convinced', 'reassure', 'reassured', 'reassuring', 'defied', 'defying', 'challenged', 'challenging'],
+    ...['exhorte', 'exhortent', 'pressent', 'accusent', 'courtisent', 'pousse', 'poussent', 'chasse'],
+    ...['chassent', 'évince', 'évincent', 'ménage', 'ménagent', 'défie', 'défient', 'rassure', 'rassurent'],
+    ...['critique', 'critiquent', 'courtiser', 'pousser', 'évincer', 'presser'],
   ].map((w) => foldString(w)),
 );
 /** Auxiliaries between a capital and its act (Washington has approved, Washington a reconnu). */
@@ -448,6 +530,7 @@ export class AddressShape {
   /** Whether the capital ending at `end` is the subject of a government's act (`prev`: the folded word before it). */
   private acts(text: string, end: number, prev: string): boolean {
     if (ACTS.has(prev.replace(/^[وف]/u, '')) && /[\u0600-\u06ff]/u.test(prev)) return true;
+    if (PRESSURES.has(prev)) return true;
     const after = wordsAfter(text, end, 3);
     let i = 0;
     while (i < 2 && after[i] !== undefined && spaced(after[i]!.sep) && AUXILIARIES.has(this.fold(after[i]!.word))) i++;
@@ -545,6 +628,30 @@ export class AddressShape {
   }
 
   /**
+   * Whether a venue's noun (VENUES) stands up to VENUE_REACH words before the "of"/"de"/"d'" that
+   * ends right before `start`: "Palais des expositions d'Alger", "the Palace of Exhibitions of Algiers".
+   */
+  private venue(text: string, start: number): boolean {
+    // Most capitals follow no "of": one look at the word before.
+    const before = wordsBefore(text, start, 1);
+    const of = before[0];
+    if (of === undefined || !OF.has(withoutFinalApostrophe(of.word.toLowerCase()))) return false;
+    if (!spaced(of.sep) && !/[’']$/u.test(of.word)) return false;
+    // Back through the venue's name only: connectors, capitalised words, or a noun after a connector
+    // (Salon international du livre d'Alger); any other word (spoke of Washington) ends it.
+    const more = wordsBefore(text, start, VENUE_REACH + 1);
+    for (let i = 1; i < more.length; i++) {
+      const { word, sep } = more[i]!;
+      if (!spaced(sep)) return false;
+      const f = this.fold(word);
+      if (VENUES.has(f)) return true;
+      const joined = VENUE_JOINERS.has(f) || UPPER_INITIAL.test(word);
+      if (!joined && !VENUE_JOINERS.has(this.fold(more[i + 1]?.word ?? ''))) return false;
+    }
+    return false;
+  }
+
+  /**
    * For an entity of METONYMS whose capital is named at original text[start, end), after its Arabic
    * proclitics `proclitic` (the original text right before `start`: و، ف، ب، ل…): what its governing
    * word says of it (a destination, a place, a government's act), or null.
@@ -574,17 +681,23 @@ export class AddressShape {
       const prepStart = cliticPrep !== '' ? tokStart : tokStart - before[0]!.sep.length - before[0]!.word.length;
       if (travel || this.arabicVerb(TRAVEL, text, prepStart)) return 'destination';
     }
+    if (cliticPrep === '' && this.venue(text, tokStart)) return 'destination';
     if (cliticPrep === '' && CONJUNCTIONS.has(prep) && this.secondPlace(text, tokStart)) return 'place';
     // لواشنطن is no subject: only a bare name may be the government that acts.
     if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep)))
       return cliticPrep === '' && this.acts(text, end, prep) ? 'acts' : null;
     // In Beijing's academies: the preposition governs what the name qualifies.
     if (/^[’']s\b/u.test(text.slice(end))) return null;
-    // Officials in Washington: the government's people.
-    if (gov !== undefined && SPOKESPEOPLE.has(this.fold(gov.word))) return null;
+    // Officials in Washington: the government's people; reporters in Washington: the city's.
+    const governor = gov !== undefined ? this.fold(gov.word) : '';
+    if (SPOKESPEOPLE.has(governor)) return null;
+    if (LOCATED.has(governor)) return 'destination';
     // À Washington, on observe… / وفي واشنطن، قال…: a frame for what the government thinks.
     const opensClause = gov === undefined || /[.!?:;،\n]/u.test(gov.sep) || /[.!?]$/.test(gov.word);
-    if (opensClause && /^\s*[,،]/u.test(text.slice(end))) return null;
+    const rest = text.slice(end, end + 12);
+    if (opensClause && /^\s*[,،]/u.test(rest)) return null;
+    // Talks in Moscow, where banners lined Tverskaya Street: the city.
+    if (WHERE_AFTER.test(rest)) return 'destination';
     return 'place';
   }
 }

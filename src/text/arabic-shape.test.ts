@@ -230,6 +230,39 @@ describe('arabicShapeCue: the Maghreb, of which the country is one', () => {
   });
 });
 
+describe('arabicShapeCue: the country closing a city’s address (blind14)', () => {
+  const country = (text: string): boolean => other(text, 'المغرب', ['country']);
+
+  it('reads the country after a place preposition, a city and a comma, closing the phrase', () => {
+    expect(country('مواقيت الصلاة في الرباط، المغرب')).toBe(true);
+    expect(country('مواقيت الصلاة في الدار البيضاء، المغرب')).toBe(true);
+    expect(country('ولد بالدار البيضاء، المغرب، عام 1975')).toBe(true);
+  });
+
+  it('reads nothing into a list, a clock time, a proclitic or a comma without a place', () => {
+    expect(country('زار الوفد الرباط، المغرب والجزائر')).toBe(false);
+    expect(country('في الرباط، المغرب 18:19')).toBe(false);
+    expect(country('في الرباط، والمغرب')).toBe(false);
+    expect(country('الفجر، الظهر، المغرب')).toBe(false);
+  });
+
+  it('counts the title’s country on a timetable whose other المغرب are the prayer (matcher and page)', () => {
+    const matcher = buildMatcher([
+      testPack([
+        entity({
+          id: 'morocco',
+          category: 'place',
+          aliases: { ar: [{ text: 'المغرب', context: { vetoes: ['العربي'], window: 14 } }] },
+        }),
+      ]),
+    ]);
+    const state = createPageState();
+    const page = ['مواقيت الصلاة في الرباط، المغرب', 'الفجر 06:47 | العصر 15:51 | المغرب 18:19 | العشاء 19:40'];
+    const found = page.flatMap((block) => matcher.find(block, state));
+    expect(decidePage(found, (m, entityId) => ({ ...m, entityId })).map((m) => m.entityId)).toEqual(['morocco']);
+  });
+});
+
 describe('arabicShapeCue: the capital named like its country', () => {
   const city = (text: string): boolean => other(text, 'الجزائر', ['capital']);
 

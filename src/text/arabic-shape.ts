@@ -61,6 +61,11 @@
  *   واشنطن، مطار بكين، ماراثون بكين): a government has none of these. Like a destination (address-shape.ts),
  *   it decides the mention, whatever the window's story words.
  *
+ * - `country`: the opposite cue, this entity's sense: a country named after one of its cities and a
+ *   comma, as an address ends (مواقيت الصلاة في الرباط، المغرب؛ ولد بالدار البيضاء، المغرب، عام…):
+ *   the country even on a timetable whose other المغرب are the prayer. The city follows a place
+ *   preposition (في، ب) and the country closes the phrase (punctuation or the end, not a list's next item).
+ *
  * - `alone`: a name that is all the words of its block (a table cell, a menu item: المغرب) has no
  *   shape to read; a timetable's cell is the prayer, a menu's the country. Not another sense, but no
  *   sense either: the matcher leaves it to the page (page-evidence.ts) instead of accepting it.
@@ -90,7 +95,11 @@ export type ArabicCue =
   | 'coastline'
   | 'maghreb'
   | 'capital'
-  | 'parties';
+  | 'parties'
+  | 'country';
+
+/** Whether a cue says another sense (not `alone`, which says none, nor `country`, which says this one). */
+export const saysOtherSense = (cue: ArabicCue | null): boolean => cue !== null && cue !== 'alone' && cue !== 'country';
 
 /**
  * Per entity of the bundled pack: its Arabic aliases that also name something else, and the cues
@@ -99,7 +108,7 @@ export type ArabicCue =
 const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
   rabat: { الرباط: ['feminine', 'injury'] },
   algeria: { الجزائر: ['plural', 'capital'] },
-  morocco: { المغرب: ['timeOfDay', 'maghreb', 'alone'] },
+  morocco: { المغرب: ['timeOfDay', 'country', 'maghreb', 'alone'] },
   'united-states': { أمريكا: ['region'], أميركا: ['region'], واشنطن: ['cityPart'] },
   russia: { موسكو: ['cityPart'] },
   china: { بكين: ['cityPart'] },
@@ -647,6 +656,34 @@ function alone(chars: Uint16Array, length: number, tok: number, e: number): bool
   return true;
 }
 
+const COMMAS = [0x2c, 0x060c]; // , ،
+/** What may close an address: the end, or punctuation (not a word: a list goes on). */
+const CLOSERS = [0x2c, 0x060c, 0x2e, 0x3a, 0x3b, 0x29, 0x21, 0x061f, 0x3f, 0x061b, 0x7c];
+/** The most words of a city's name between the place preposition and the comma (الدار البيضاء). */
+const CITY_WORDS = 2;
+
+/** The country at [s, e), unprefixed, after "في <city>،" or "ب<city>،" and closing the phrase. */
+function address(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+  if (s !== tok) return false;
+  let q = e;
+  while (q < length && SPACE(chars[q])) q++;
+  if (q < length && !CLOSERS.includes(chars[q]!)) return false;
+  let p = tok;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  if (p === 0 || !COMMAS.includes(chars[p - 1]!)) return false;
+  p--;
+  for (let n = 0; n < CITY_WORDS; n++) {
+    while (p > 0 && SPACE(chars[p - 1])) p--;
+    const to = p;
+    while (p > 0 && isWordChar(chars[p - 1]!)) p--;
+    if (p === to) return false;
+    // بالرباط، المغرب: the preposition on the city's first word.
+    if (chars[p] === 0x0628 && chars[p + 1] === 0x0627 && chars[p + 2] === 0x0644) return true;
+    if (wordBefore(chars, p) === IN) return true;
+  }
+  return false;
+}
+
 type Check = (
   chars: Uint16Array,
   length: number,
@@ -673,6 +710,7 @@ const CHECKS: Record<ArabicCue, Check> = {
   maghreb,
   parties: (chars, length, _tok, _s, e) => otherParties(chars, length, e),
   capital: (chars, length, tok, s, e) => wordAfter(chars, length, e) === CAPITAL || governedBy(CITY, chars, tok, s),
+  country: address,
 };
 
 /** An entity's checked aliases, folded, with their cues. */

@@ -34,7 +34,13 @@ import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBu
 import { isLoneWord, namesAPlace, namesAnotherPerson } from './namesakes';
 import { possessiveOwners } from './possessive-owner';
 import { caseTellsNothing, namesAnotherThing, SHAPE_WEIGHT, shapeSaysOther, type NamedKind } from './name-shape';
-import { ARABIC_SHAPE_ENTITIES, arabicShapeCue, arabicShapeRule, type ArabicShapeRule } from './arabic-shape';
+import {
+  ARABIC_SHAPE_ENTITIES,
+  arabicShapeCue,
+  arabicShapeRule,
+  saysOtherSense,
+  type ArabicShapeRule,
+} from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
@@ -818,8 +824,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       const arabicCue =
         arabicRule !== null && !rec.afterMention ? arabicShapeCue(arabicRule, chars, length, tok, s, e) : null;
       const shaped =
-        !rec.afterMention &&
-        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt) || (arabicCue !== null && arabicCue !== 'alone'));
+        !rec.afterMention && (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt) || saysOtherSense(arabicCue));
       // A capital that may stand for its government, written where one is or goes: the city.
       const locative = aMetonym[pAlias[p]!]
         ? address.locative(rec.entityId, text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))
@@ -954,6 +959,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // Asked of the window's reading above, with the bias lowered by the cues' whole span.
       const weak =
         rec.general &&
+        arabicCue !== 'country' &&
         !rec.afterMention &&
         tok !== pendTok &&
         rec.context !== null &&

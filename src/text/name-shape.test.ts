@@ -66,6 +66,13 @@ describe('partOfLongerName', () => {
     expect(longer('drought across the African Sahel this year', 'Sahel')).toBe(false);
   });
 
+  it('reads a compound adjective ending in lower case as a qualifier: support or origin (blind14)', () => {
+    expect(longer('the conflict with the Algeria-backed Polisario Front', 'Polisario Front')).toBe(false);
+    expect(longer('Rabat accuses the Algerian-supported Polisario of lying', 'Polisario')).toBe(false);
+    expect(longer('reports on Kremlin-linked Wagner fighters', 'Wagner')).toBe(false);
+    expect(longer('the club signed striker Jean-Marc Rabat', 'Rabat')).toBe(true);
+  });
+
   it('reads long slips of a title as the title, short ones as given names', () => {
     expect(longer('a speech by Govenor Anderson in the capital', 'Anderson')).toBe(false);
     expect(longer('a memo by Commandder Anderson in the capital', 'Anderson')).toBe(false);
@@ -134,6 +141,18 @@ describe('inTitleCase', () => {
     const text = 'The Town Hall Of Washington Opens Today.\nPolice near China Spring said a small crowd came.';
     expect(inTitleCase(text, ...span(text, 'China'))).toBe(false);
     expect(inTitleCase(text, ...span(text, 'Washington'))).toBe(true);
+  });
+});
+
+describe('shapeSaysOther: an acronym modifying the name after it', () => {
+  const shape = (text: string, name: string): boolean => shapeSaysOther(text, ...span(text, name), () => false);
+
+  it('reads "the US" before a capitalised name as its modifier, not before a date or a verb (blind14)', () => {
+    expect(shape('Morocco buys rockets through the US Foreign Military Sales programme.', 'the US')).toBe(true);
+    expect(shape('Ships of the US Sixth Fleet docked.', 'the US')).toBe(true);
+    expect(shape('Morocco signed with the U.S. The drills began in May.', 'the U.S.')).toBe(false);
+    expect(shape('Morocco hosts the drills, and the US sends most of the troops.', 'the US')).toBe(false);
+    expect(shape('Morocco and the US Monday signed a deal.', 'the US')).toBe(false);
   });
 });
 
@@ -221,6 +240,20 @@ describe('namesAnotherThing', () => {
     const edges = new Set(packNames.flatMap((n) => [text.indexOf(n), text.indexOf(n) + n.length]));
     return namesAnotherThing(text, ...span(text, name), (o) => edges.has(o));
   };
+
+  it('reads a one- or two-letter article joined by a hyphen as another place’s name (blind14)', () => {
+    expect(thing('The show fills the gardens in Ir-Rabat every August.', 'Rabat')).toBe(true);
+    expect(thing('Il-Rabat was quiet.', 'Rabat')).toBe(true);
+    expect(thing('the US-Morocco Strategic Dialogue', 'Morocco')).toBe(false);
+    expect(thing('the Franco-Moroccan pact and Pro-Rabat voices', 'Rabat')).toBe(false);
+  });
+
+  it('reads a press word closing the run, or a quoted title, as a publication (press-title.ts)', () => {
+    expect(thing('According to Morocco World News, the drills ended.', 'Morocco')).toBe(true);
+    expect(thing('The Moscow Times reported it first.', 'Moscow')).toBe(true);
+    expect(thing('وكشف مصدر في تصريحات خاصة لـ"المغرب اليوم" عن خطة', 'المغرب')).toBe(true);
+    expect(thing('Morocco signed, The Times said.', 'Morocco')).toBe(false);
+  });
 
   it('reads a version or a section number after the name as software or a regulation', () => {
     expect(thing('The portal runs on Apache 2.4 behind a proxy.', 'Apache')).toBe(true);

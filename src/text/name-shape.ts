@@ -35,6 +35,7 @@ import {
 } from './latin-words';
 import { COUNTRIES } from './countries';
 import { datedOther } from './dated-names';
+import { opensQuote, PRESS_WORDS, quotedTitle } from './press-title';
 
 /* Made once (see latin-words.ts: SOME_LOWER). WORD_RUN is global: wordsIn sets its lastIndex first. */
 const WORD_RUN = /[\p{L}'’-]+/gu;
@@ -153,9 +154,15 @@ const MISSPELLABLE = [...TITLES, ...DIRECTIONS].filter((w) => w.length >= 6);
 const misspelt = (word: string): boolean =>
   word.length >= 6 && MISSPELLABLE.some((w) => (word.length < w.length || word.length >= 8) && oneEditApart(word, w));
 
-/** A word before a name that qualifies it rather than names something else. */
+/**
+ * A word before a name that qualifies it rather than names something else: a title, a direction, a
+ * demonym, or a compound adjective whose last part is lower case ("the Algeria-backed Polisario
+ * Front", "Kremlin-linked Wagner", "US-trained"): support or origin, not a longer name's first word.
+ */
 function qualifier(word: string): boolean {
-  const last = word.slice(word.lastIndexOf('-') + 1);
+  const dash = word.lastIndexOf('-');
+  const last = word.slice(dash + 1);
+  if (dash > 0 && last.length >= 2 && LOWER_WORD.test(last)) return true;
   return TITLES.has(last) || DIRECTIONS.has(word) || DEMONYMS.has(last) || misspelt(word);
 }
 
@@ -272,12 +279,26 @@ function capitalBefore(text: string, start: number): boolean {
 }
 
 /**
+ * Whether a mention that ends in capitals ("the US") modifies the capitalised name after it, a space
+ * between: "the US Foreign Military Sales programme". Not before a date (the US Monday said); not
+ * after a final period ("the U.S. The drills…" may end a sentence).
+ */
+function acronymModifier(text: string, end: number): boolean {
+  if (!latinUpper(text.charCodeAt(end - 1))) return false;
+  if (text.charCodeAt(end) !== 0x20 || !latinUpper(text.charCodeAt(end + 1)) || !latinLower(text.charCodeAt(end + 2)))
+    return false;
+  const next = LEADING_LETTERS.exec(text.slice(end + 1, end + 30));
+  return next !== null && !DATES.has(next[0]);
+}
+
+/**
  * Whether the shape of the mention text[start, end) says it is not the pack's name (either cue
  * above). Called for every mention: code-unit checks first, so most return at once.
  */
 export function shapeSaysOther(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
   const c = text.charCodeAt(start);
-  if (latinLower(c)) return lowerCaseCommonNoun(text, start, end) || directionOfName(text, start, end);
+  if (latinLower(c))
+    return lowerCaseCommonNoun(text, start, end) || directionOfName(text, start, end) || acronymModifier(text, end);
   if (!latinUpper(c)) return false;
   const gap = spacesAfter(text, end);
   const capitalAfter = gap > end && latinUpper(text.charCodeAt(gap));
@@ -420,6 +441,9 @@ export function namesAnotherThing(
 ): boolean {
   if (datedOther(entityId, text, start, end)) return true;
   if (kind !== 'organisation' && firmBefore(text, start, packNameAt)) return true;
+  const b = text.charCodeAt(start - 1);
+  if (b === 0x2d && articlePrefixed(text, start)) return true;
+  if (opensQuote(b) && quotedTitle(text, start, end)) return true;
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
   const at = spacesAfter(text, end);
@@ -438,6 +462,19 @@ export function namesAnotherThing(
   return closedByForm(text, end, packNameAt);
 }
 
+/**
+ * A capitalised one- or two-letter article joined by a hyphen before the name, at a word's start: the
+ * name is another place's, in a language that writes its article so (Maltese Ir-Rabat, Il-Belt).
+ * Not a compound of capitals (US-Morocco) nor a longer word (Pro-Moscow, Franco-Algerian).
+ */
+function articlePrefixed(text: string, start: number): boolean {
+  const a = text.charCodeAt(start - 2);
+  const lead = latinLower(a) ? start - 3 : start - 2;
+  if (!latinUpper(text.charCodeAt(lead)) || !latinUpper(text.charCodeAt(start))) return false;
+  const before = text.charCodeAt(lead - 1);
+  return !(latinUpper(before) || latinLower(before) || before === 0x2d);
+}
+
 /** Whether a run of capitalised words after `end` is closed by an organisational form or a facility's noun. */
 function closedByForm(text: string, end: number, packNameAt: PackNameAt): boolean {
   let at = end;
@@ -453,7 +490,7 @@ function closedByForm(text: string, end: number, packNameAt: PackNameAt): boolea
     else if (text[wordEnd] === '-') return false;
     // A form followed by more of the name reads on (School District); a title (Group Captain) ends it
     // below; a pack name ending there (Wagner Group) is no form.
-    if (ORGANISATION_FORMS.has(w[0]) || FACILITY_NOUNS.has(w[0])) {
+    if (ORGANISATION_FORMS.has(w[0]) || FACILITY_NOUNS.has(w[0]) || PRESS_WORDS.has(w[0])) {
       if (packNameAt(wordEnd)) return false;
       if (capitalisedAfter(text, wordEnd) === null) return true;
     }

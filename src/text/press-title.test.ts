@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { quotedTitle } from './press-title';
+
+/** quotedTitle for the first `name` of `text`. */
+const title = (text: string, name: string): boolean => {
+  const at = text.indexOf(name);
+  return quotedTitle(text, at, at + name.length);
+};
+
+describe('quotedTitle', () => {
+  it('takes a quoted name and press word for a publication or a channel (blind14)', () => {
+    expect(title('وكشف مصدر في تصريحات خاصة لـ"المغرب اليوم" عن خطة', 'المغرب')).toBe(true);
+    expect(title('بثت قناة «روسيا اليوم» مقابلة مع الوزير', 'روسيا')).toBe(true);
+    expect(title('نقلت صحيفة «الجزائر نيوز» عن مصادرها', 'الجزائر')).toBe(true);
+    expect(title('a column in “Morocco World News” on Friday', 'Morocco')).toBe(true);
+  });
+
+  it('leaves quoted sentences, unquoted words and scare quotes alone', () => {
+    expect(title('وقال السفير إن «المغرب شريك لا غنى عنه» في إفريقيا.', 'المغرب')).toBe(false);
+    expect(title('يشهد المغرب اليوم تحولات كبيرة', 'المغرب')).toBe(false);
+    expect(title('وصف «المغرب» بالشريك', 'المغرب')).toBe(false);
+    expect(title('«المغرب اليوم أقوى» قال الوزير', 'المغرب')).toBe(false);
+  });
+});
