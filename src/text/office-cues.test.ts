@@ -77,6 +77,19 @@ describe('promoteByOffice', () => {
       { entityId: office, start: 18, end: 25, text: 'AFRICOM', sense: 'rejected' },
     ];
     expect(promoteByOffice(text, rejected)).toEqual([]);
+    const shared: Match[] = [
+      {
+        entityId: 'dagvin-anderson',
+        start: 0,
+        end: 8,
+        text: 'Anderson',
+        sense: 'pending',
+        candidates: ['dagvin-anderson', 'x'],
+      },
+      { entityId: office, start: 18, end: 25, text: 'AFRICOM' },
+    ];
+    expect(promoteByOffice(text, shared)).toEqual([]);
+    expect(shared[0]!.sense).toBe('pending');
   });
 });
 

@@ -100,7 +100,8 @@ export function promoteByOffice(text: string, matches: Match[]): string[] {
   for (const m of matches) {
     if (m.sense !== 'late' && m.sense !== 'pending') continue;
     const office = OFFICES.get(m.entityId);
-    if (office === undefined) continue;
+    // A name several entities share is for the page to settle, not for one of them.
+    if (office === undefined || (m.candidates !== undefined && m.candidates.length > 1)) continue;
     let named = false;
     for (const o of matches) {
       if (o.entityId !== office || (o.sense !== undefined && o.sense !== 'after')) continue;
