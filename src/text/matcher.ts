@@ -32,6 +32,7 @@ import {
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAPlace, namesAnotherPerson } from './namesakes';
+import { OFFICES, promoteByOffice, rankedName } from './office-cues';
 import { possessiveOwners } from './possessive-owner';
 import { caseTellsNothing, namesAnotherThing, SHAPE_WEIGHT, shapeSaysOther, type NamedKind } from './name-shape';
 import {
@@ -732,6 +733,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let rivalTok = -1;
     let rivalEnd = -1;
     let rivalEntity = '';
+    // A late surname of an office holder was read (office-cues.ts).
+    let offices = false;
     /**
      * An accepted match of `rec` at [tok, e) (original [start, endOrig)); `joins`: it may extend the
      * match before it (no proclitic: وفاغنر after فاغنر is a list, not one name).
@@ -910,13 +913,26 @@ export function makeMatcher(compiled: Compiled): Matcher {
           pendShared = null;
           lastEnd = e;
           undecided = true;
-          matches.push({
-            entityId: rec.entityId,
-            start,
-            end: endOrig,
-            text: text.slice(start, endOrig),
-            sense: 'late',
-          });
+          const t = text.slice(start, endOrig);
+          // Story words in its rule's window (a required word, or cue words past CUE_ACCEPT: not the mere
+          // want of a veto), or a rank (Gen. Anderson, الجنرال أندرسون): without the full name, the page's
+          // story decides (office-cues.ts). A surname no rule guards (Milley, ميلي: Milei) waits for it.
+          const story =
+            rec.context !== null &&
+            verdict === ACCEPT &&
+            contextVerdict(rec.context, chars, length, s, e, bias + CUE_REJECT - CUE_ACCEPT) === ACCEPT;
+          if (story || rankedName(text, start, endOrig))
+            matches.push({
+              entityId: rec.entityId,
+              start,
+              end: endOrig,
+              text: t,
+              sense: 'pending',
+              candidates: [rec.entityId],
+            });
+          else matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'late' });
+          // An office holder's office in the sentence may name them (office-cues.ts), checked once all are read.
+          offices ||= OFFICES.has(rec.entityId);
         }
         continue;
       }
@@ -977,6 +993,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       }
       accept(rec, tok, e, start, endOrig, s === tok);
     }
+    if (offices) for (const id of promoteByOffice(text, matches)) if (!state.namesakes?.has(id)) state.seen.add(id);
     // Russia's Africa Corps: the country is part of its own organisation's name (possessive-owner.ts).
     for (const i of possessiveOwners(text, matches, organisations).reverse()) {
       matches.splice(i, 1);

@@ -38,6 +38,14 @@ describe('namesAPlace', () => {
     expect(place('Langley Township adopts its budget.')).toBe(true);
     expect(place('Langley residents queued for the ferry.')).toBe(true);
   });
+  it('reads a fronted « À Langley, » as the place the sentence is set in', () => {
+    expect(place('À Langley, le conseil municipal a approuvé un prêt.')).toBe(true);
+    expect(place('Vendredi. À Langley, on vote.')).toBe(true);
+    expect(place('À Anderson, en Caroline du Sud, la mairie a rouvert le parc.', 'Anderson')).toBe(true);
+    // « à » inside a sentence, or without the comma, may take the person.
+    expect(place('Le ministre a écrit à Langley, puis à Rabat.')).toBe(false);
+    expect(place('À Langley revient la tâche de conclure.')).toBe(false);
+  });
   it('keeps the person before other nouns and after other words of', () => {
     expect(place("Langley's command ended in August.")).toBe(false);
     expect(place('the visit of Langley to Rabat')).toBe(false);

@@ -142,7 +142,8 @@ const PLACE_SURNAMES = new Set<string>(['langley', 'anderson', 'لانجلي', '
 /**
  * Prepositions of place: one of those surnames right after one is the place ("officials at Langley",
  * "born in Anderson", في لانجلي، وفي لانجلي، بلانجلي), not the person, unless a possessive follows ("at
- * Langley's request"). "to", "from" and « à » are left out: they take people as often ("wrote to Langley").
+ * Langley's request"). "to", "from" and « à » are left out: they take people as often ("wrote to Langley"),
+ * but for « à » opening a sentence with the name and a comma (« À Langley, le conseil… »).
  */
 const PLACE_PREPOSITIONS = new Set<string>(['at', 'in', 'near', 'outside', 'في']);
 const POSSESSIVE = /^['’]s\b/u;
@@ -161,6 +162,8 @@ export function namesAPlace(text: string, start: number, end: number, proclitic 
   const apostrophe = c === 0x27 || c === 0x2019;
   const next = apostrophe || c === 0x20 || c === 0xa0;
   if (proclitic === '' && ((next && townNounAfter(text, end)) || townNounBefore(text, before))) return true;
+  // « À Langley, le conseil municipal… »: a fronted à-phrase closed by its comma sets the scene, a place.
+  if (c === 0x2c && before.word === 'à' && sentenceInitial(text, before.start)) return true;
   if (apostrophe && POSSESSIVE.test(text.slice(end, end + 3))) return false;
   if (proclitic.endsWith('ب')) return true; // بلانجلي: the proclitic preposition ب (in)
   // An Arabic preposition may carry a conjunction (وفي).

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatcher, createPageState, createScanState, type Match } from './matcher';
+import { OFFICES, promoteByOffice, rankedName } from './office-cues';
+import { decidePage } from './page-evidence';
+import { testEntity, testPack } from './test-entity';
+
+describe('rankedName', () => {
+  const ranked = (text: string, name: string): boolean => {
+    const at = text.indexOf(name);
+    return rankedName(text, at, at + name.length);
+  };
+  it('reads a military rank right before the name, or opening it', () => {
+    expect(ranked('Then Gen. Anderson spoke.', 'Anderson')).toBe(true);
+    expect(ranked('Then General  Anderson spoke.', 'Anderson')).toBe(true);
+    expect(ranked('Puis le général Anderson a parlé.', 'général Anderson')).toBe(true);
+    expect(ranked('Puis le général Anderson a parlé.', 'Anderson')).toBe(true);
+    expect(ranked('وصل الجنرال أندرسون أمس.', 'أندرسون')).toBe(true);
+    expect(ranked('وصل والجنرال أندرسون أمس.', 'أندرسون')).toBe(true);
+    expect(ranked('وصل الجنرال أندرسون أمس.', 'الجنرال أندرسون')).toBe(true);
+  });
+  it('takes no civilian title, other word or nothing for a rank', () => {
+    expect(ranked('Then Mr. Anderson spoke.', 'Anderson')).toBe(false);
+    expect(ranked('M. Milley a parlé.', 'Milley')).toBe(false);
+    expect(ranked('Anderson spoke.', 'Anderson')).toBe(false);
+    expect(ranked('The director Wes Anderson spoke.', 'Anderson')).toBe(false);
+    expect(ranked('قال أندرسون أمس.', 'أندرسون')).toBe(false);
+  });
+});
+
+describe('promoteByOffice', () => {
+  const office = OFFICES.get('dagvin-anderson')!;
+  /** A late Anderson and an AFRICOM mention where the text has them. */
+  const matchesOf = (text: string, sense: Match['sense'] = 'late'): Match[] => {
+    const out: Match[] = [];
+    for (const [id, name] of [
+      ['dagvin-anderson', 'Anderson'],
+      [office, 'AFRICOM'],
+    ] as const) {
+      const at = text.indexOf(name);
+      if (at === -1) continue;
+      const m: Match = { entityId: id, start: at, end: at + name.length, text: name };
+      if (id === 'dagvin-anderson') m.sense = sense;
+      out.push(m);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  };
+  const promoted = (text: string, sense: Match['sense'] = 'late'): Match['sense'] | 'counted' => {
+    const ms = matchesOf(text, sense);
+    promoteByOffice(text, ms);
+    return ms.find((m) => m.entityId === 'dagvin-anderson')!.sense ?? 'counted';
+  };
+  it('makes a surname its office names in the same sentence a mention, either side', () => {
+    expect(promoted('Anderson, a command pilot, is the seventh commander of AFRICOM.')).toBe('counted');
+    expect(promoted('As head of AFRICOM, Anderson met the minister.')).toBe('counted');
+    expect(promoted('Anderson (AFRICOM) met the minister.', 'pending')).toBe('counted');
+    expect(promoted('Gen. Anderson of U.S. AFRICOM spoke.')).toBe('counted');
+  });
+  it('leaves it when the office is in another sentence or far', () => {
+    expect(promoted('Anderson spoke first. The others from AFRICOM left.')).toBe('late');
+    expect(promoted(`Anderson spoke ${'and spoke '.repeat(30)}about AFRICOM.`)).toBe('late');
+    expect(promoted('Anderson spoke first!\nAFRICOM was not there.', 'pending')).toBe('pending');
+  });
+  it('makes a surname only coordinated with the office late: two institutions (Langley, the CIA)', () => {
+    expect(promoted('Anderson and AFRICOM traded assessments.', 'pending')).toBe('late');
+    expect(promoted('AFRICOM et Anderson ont divergé.')).toBe('late');
+  });
+  it('reads only office holders, and only their office', () => {
+    const text = 'Anderson spoke of AFRICOM.';
+    const ms: Match[] = [
+      { entityId: 'someone', start: 0, end: 8, text: 'Anderson', sense: 'late' },
+      { entityId: office, start: 18, end: 25, text: 'AFRICOM' },
+    ];
+    expect(promoteByOffice(text, ms)).toEqual([]);
+    expect(ms[0]!.sense).toBe('late');
+    const rejected: Match[] = [
+      { entityId: 'dagvin-anderson', start: 0, end: 8, text: 'Anderson', sense: 'late' },
+      { entityId: office, start: 18, end: 25, text: 'AFRICOM', sense: 'rejected' },
+    ];
+    expect(promoteByOffice(text, rejected)).toEqual([]);
+    const shared: Match[] = [
+      {
+        entityId: 'dagvin-anderson',
+        start: 0,
+        end: 8,
+        text: 'Anderson',
+        sense: 'pending',
+        candidates: ['dagvin-anderson', 'x'],
+      },
+      { entityId: office, start: 18, end: 25, text: 'AFRICOM' },
+    ];
+    expect(promoteByOffice(text, shared)).toEqual([]);
+    expect(shared[0]!.sense).toBe('pending');
+  });
+});
+
+describe('a lone surname without its full name, in the matcher', () => {
+  const pack = testPack([
+    testEntity({
+      id: 'dagvin-anderson',
+      category: 'person',
+      aliases: {
+        en: ['Dagvin Anderson', { text: 'Anderson', afterMention: true, needsContext: true }],
+        fr: [{ text: 'général Anderson', afterMention: true }],
+      },
+      context: { vetoes: ['Guam'] },
+      cueWeights: { sahel: 5 },
+    }),
+    testEntity({
+      id: 'mark-milley',
+      category: 'person',
+      aliases: {
+        en: ['Mark Milley', { text: 'Milley', afterMention: true }],
+        ar: [{ text: 'ملي', afterMention: true }],
+      },
+    }),
+    testEntity({
+      id: 'africom',
+      category: 'organization',
+      aliases: { en: ['AFRICOM'], fr: ['Africom'] },
+    }),
+    testEntity({
+      id: 'joint-chiefs-of-staff',
+      category: 'organization',
+      aliases: { en: ['Joint Chiefs'], ar: ['هيئة الأركان الأمريكية المشتركة'] },
+    }),
+    testEntity({ id: 'african-lion', category: 'exercise', aliases: { en: ['African Lion'], fr: ['African Lion'] } }),
+    testEntity({ id: 'morocco', aliases: { en: ['Morocco'] } }),
+  ]);
+  const matcher = buildMatcher([pack]);
+  /** The entities a page of these paragraphs mentions, as the scan CLI decides them. */
+  const page = (...paragraphs: string[]): string[] => {
+    const state = createPageState();
+    return decidePage(
+      paragraphs.flatMap((p) => matcher.find(p, state)),
+      (_m, id) => id,
+    );
+  };
+
+  it('counts a surname whose office is in its sentence, and later ones after it', () => {
+    expect(page('Anderson is the seventh commander of AFRICOM.')).toEqual(['dagvin-anderson', 'africom']);
+    expect(page('Milley, then head of the Joint Chiefs, was blunt.', 'Later Milley left.')).toEqual([
+      'mark-milley',
+      'joint-chiefs-of-staff',
+      'mark-milley',
+    ]);
+    // A text decided alone too (the state carries the promotion to the next text).
+    const state = createScanState();
+    expect(
+      matcher.find('وجاء ذلك في تصريحات لملي، رئيس هيئة الأركان الأمريكية المشتركة.', state).map((m) => m.entityId),
+    ).toEqual(['mark-milley', 'joint-chiefs-of-staff']);
+    expect(matcher.find('Milley left.', state).map((m) => m.entityId)).toEqual(['mark-milley']);
+  });
+  it('does not count it without its office, rank or story words, as before', () => {
+    expect(page('Milley was blunt about the plan.')).toEqual([]);
+    expect(page('Anderson was blunt about the plan.')).toEqual([]);
+  });
+  it('lets the page decide a ranked surname, or one its window accepts: the story counts it', () => {
+    expect(page('Le général Anderson est arrivé.')).toEqual([]);
+    expect(page('Le général Anderson est arrivé pour African Lion.')).toEqual(['dagvin-anderson', 'african-lion']);
+    expect(page('Anderson inherits a command whose sway in the Sahel has faded.')).toEqual([]);
+    expect(page('Anderson inherits a command whose sway in the Sahel has faded.', 'African Lion goes on.')).toEqual([
+      'dagvin-anderson',
+      'african-lion',
+    ]);
+  });
+  it('keeps a surname coordinated with the office for the page that names him in full', () => {
+    expect(page('Anderson and AFRICOM traded assessments of the Sahel.', 'African Lion goes on.')).toEqual([
+      'africom',
+      'african-lion',
+    ]);
+    expect(page('Anderson and AFRICOM traded assessments.', 'Dagvin Anderson left.')).toEqual([
+      'dagvin-anderson',
+      'africom',
+      'dagvin-anderson',
+    ]);
+  });
+  it('keeps namesakes out: another person of the name, a place', () => {
+    expect(page('The director Wes Anderson toured AFRICOM headquarters.')).toEqual(['africom']);
+    expect(page('Analysts at Anderson briefed AFRICOM.')).toEqual(['africom']);
+  });
+});
