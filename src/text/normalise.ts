@@ -14,6 +14,7 @@
  */
 import { ALEF, KAF, MEEM, REH, YEH } from './fold-arabic';
 import { computeFold, foldTable, MULTI, SKIP_ATTACHED, SKIP_FREE, UNCOMPUTED, type FoldTable } from './char-tables';
+import { splitHashtagWords } from './hashtag-words';
 
 export interface NormalisedBuffer {
   /** Normalised UTF-16 code units; only [0, length) is meaningful. */
@@ -122,6 +123,7 @@ export function normaliseInto(
     }
   }
   out.length = j;
+  if (text.indexOf('#') !== -1) splitHashtagWords(text, out);
   return out;
 }
 
