@@ -219,11 +219,15 @@ function buildPlaces(countries: readonly Country[]): Places {
 /** Letters, and the periods and apostrophes inside abbreviations and names. */
 const WORD = /[\p{L}\p{M}.’'-]/u;
 
-/** WORD's test, without the regular expression for ASCII (most of what is read around a name). */
-function isWordUnit(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c >= 0x80) return WORD.test(ch);
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e || c === 0x27 || c === 0x2d;
+/**
+ * WORD's test of text[p], without the regular expression (nor a one-character string) for ASCII, the
+ * Arabic letters and marks and Latin-1's letters: most of what is read around a name.
+ */
+function isWordUnit(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e || c === 0x27 || c === 0x2d;
+  if ((c >= 0x0620 && c <= 0x065f) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7)) return true;
+  return WORD.test(text[p]!);
 }
 
 /** The words after `from` (original text), up to `max`, with the separators before each. */
@@ -233,9 +237,9 @@ function wordsAfter(text: string, from: number, max: number): { word: string; se
   const end = Math.min(text.length, from + 80);
   while (out.length < max && p < end) {
     const s = p;
-    while (p < end && !isWordUnit(text[p]!)) p++;
+    while (p < end && !isWordUnit(text, p)) p++;
     const w = p;
-    while (p < end && isWordUnit(text[p]!)) p++;
+    while (p < end && isWordUnit(text, p)) p++;
     if (p === w) break;
     out.push({ sep: text.slice(s, w), word: text.slice(w, p) });
   }
@@ -249,9 +253,9 @@ function wordsBefore(text: string, to: number, max: number): { word: string; sep
   const start = Math.max(0, to - 80);
   while (out.length < max && p > start) {
     const e = p;
-    while (p > start && !isWordUnit(text[p - 1]!)) p--;
+    while (p > start && !isWordUnit(text, p - 1)) p--;
     const w = p;
-    while (p > start && isWordUnit(text[p - 1]!)) p--;
+    while (p > start && isWordUnit(text, p - 1)) p--;
     if (p === w) break;
     out.push({ sep: text.slice(w, e), word: text.slice(p, w) });
   }

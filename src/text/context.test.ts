@@ -8,7 +8,9 @@ import {
   CUE_REJECT,
   REJECT,
   ruleWords,
+  shiftedVerdict,
   UNDECIDED,
+  WindowReading,
 } from './context';
 import { foldString, normalise } from './normalise';
 import type { ContextRule } from './pack-types';
@@ -85,4 +87,51 @@ describe('contextVerdict with weighted cue words', () => {
     const [again] = compileRuleWords([words]);
     expect(ruleWords(again!)).toEqual(words);
   });
+});
+
+describe('contextVerdict reading many words of one first unit', () => {
+  // Words sharing their first unit, some of one or two units, several sharing their next two: every
+  // path of the prefix index and the three-unit filter.
+  const rule: ContextRule = {
+    requires: ['al', 'alpha'],
+    vetoes: ['alps', 'alpine'],
+    weights: { a: 0.3 * A, alp: 0.3 * A, alpaca: 0.3 * A, alpacas: 0.3 * A, also: 0.3 * A, altitude: -1.2 * R },
+    window: 60,
+  };
+  it.each([
+    ['the alpaca, the alpacas, a alp also X', ACCEPT], // five cue words, short and long: 1.5 A
+    ['the alpaca and the alpacas X', UNDECIDED], // two: 0.6 A (and starts with a, but is no a)
+    ['al X', ACCEPT],
+    ['the alps X', REJECT],
+    ['alpine X alpha', REJECT],
+    ['altitude X', REJECT],
+    ['altitude X alpha', UNDECIDED],
+    ['alpa alpacasy X', UNDECIDED],
+    ['X', UNDECIDED],
+  ])('%s', (text, expected) => {
+    expect(verdict(rule, text, 'X')).toBe(expected);
+  });
+});
+
+describe('shiftedVerdict', () => {
+  const rule = compileContext({
+    vetoes: ['tribe'],
+    weights: { army: 0.5 * A, rotor: 0.3 * A, boeing: 0.6 * A, reservation: -0.5 * R },
+  });
+  it.each(['the army and boeing X rotor', 'the army X', 'X on the reservation', 'the tribe X army', 'X'])(
+    'gives the verdict of the window read again with the bias shifted: %s',
+    (text) => {
+      const n = normalise(text).text;
+      const chars = Uint16Array.from(n, (ch) => ch.charCodeAt(0));
+      const s = n.indexOf('x');
+      for (const bias of [0, CUE_REJECT, CUE_ACCEPT]) {
+        const reading = new WindowReading();
+        contextVerdict(rule, chars, chars.length, s, s + 1, bias, reading);
+        const shift = CUE_REJECT - CUE_ACCEPT;
+        expect(shiftedVerdict(rule, reading, shift)).toBe(
+          contextVerdict(rule, chars, chars.length, s, s + 1, bias + shift),
+        );
+      }
+    },
+  );
 });

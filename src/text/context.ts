@@ -223,20 +223,42 @@ interface FirstUnits {
   slot: Int32Array;
   /** ENTRY numbers per entry: unit, required key, veto key, cue key, next entry in the bucket. */
   entries: Int32Array;
+  /**
+   * A Bloom filter of the rule's longer words by their first three units (filterBit), tested before
+   * the slot: most word starts of a window share a first unit with some rule word, and nearly none
+   * its next two units.
+   */
+  filter: Int32Array;
+  /** Bit c & 1023 is set when a word of one or two units starts with c. */
+  shortUnits: Int32Array;
 }
 const ENTRY = 5;
+/** Bits of FirstUnits.filter: a few hundred words leave it a few per cent full. */
+const FILTER_BITS = 12;
 const firstUnits = new WeakMap<CompiledContext, FirstUnits>();
 
-function firstUnitsOf(rule: CompiledContext): FirstUnits {
+/** The filter bit of a word of first unit c and prefix `at` (PrefixIndex). */
+const filterBit = (c: number, at: number): number =>
+  (Math.imul(c, 0x9e3779b1) ^ Math.imul(at, 0x85ebca6b)) >>> (32 - FILTER_BITS);
+
+function firstUnitsOf(rule: CompiledContext, index: PrefixIndex): FirstUnits {
   let out = firstUnits.get(rule);
   if (out) return out;
-  const { keys } = rule.tables;
+  const { keys, keyWord } = rule.tables;
   const units = new Map<number, [number, number, number]>();
+  const filter = new Int32Array(1 << (FILTER_BITS - 5));
+  const shortUnits = new Int32Array(1024 >>> 5);
   const add = (lo: number, hi: number, g: 0 | 1 | 2): void => {
     for (let k = lo; k < hi; k++) {
-      const row = units.get(keys[k]!) ?? [-1, -1, -1];
+      const c = keys[k]!;
+      const row = units.get(c) ?? [-1, -1, -1];
       row[g] = k;
-      units.set(keys[k]!, row);
+      if (index.longFrom[k]! > keyWord[k]!) shortUnits[(c & 1023) >>> 5]! |= 1 << (c & 31);
+      for (let i = index.longFrom[k]!; i < keyWord[k + 1]!; i++) {
+        const bit = filterBit(c, index.prefix[i]!);
+        filter[bit >>> 5]! |= 1 << (bit & 31);
+      }
+      units.set(c, row);
     }
   };
   add(rule.reqLo, rule.reqHi, 0);
@@ -249,33 +271,94 @@ function firstUnitsOf(rule: CompiledContext): FirstUnits {
     entries.set([unit, req, vet, cue, slot[unit & 1023]!], ENTRY * i);
     slot[unit & 1023] = i++;
   }
-  out = { slot, entries };
+  out = { slot, entries, filter, shortUnits };
   firstUnits.set(rule, out);
   return out;
 }
 
 /**
- * Per word of a set of tables, its second and third code units as one number (0 for a word of one
- * or two units), made on first use: most rule words of a language share their first unit (every
- * Arabic word with the article starts ال), so the first unit alone leaves many words to compare at
- * each word of the window; this rules out nearly all of them with one comparison.
+ * Per set of tables, each key's words ordered by their second and third code units (the prefix),
+ * made on first use: most rule words of a language share their first unit (every Arabic word with
+ * the article starts ال), so at each word of the window the key's words of the text's prefix are
+ * found by one hash look-up instead of comparing every word of the key.
  */
-const prefixes = new WeakMap<ContextTables, Int32Array>();
+interface PrefixIndex {
+  /**
+   * Word ids, key by key over the tables' own ranges (keyWord[k] to keyWord[k + 1]): first the words
+   * of one or two units (no prefix), then the others by prefix, table order among equals.
+   */
+  words: Int32Array;
+  /** The prefix of words[i]: its second and third units as one number (0 for a short word). */
+  prefix: Int32Array;
+  /** Where key k's words with a prefix begin. */
+  longFrom: Int32Array;
+  /**
+   * Open addressing on (key, prefix), SLOT numbers a slot: key (-1: empty), prefix, and the index in
+   * `words` of the first word of that key and prefix.
+   */
+  slots: Int32Array;
+  mask: number;
+}
+const SLOT = 3;
 
-function prefixesOf(t: ContextTables): Int32Array {
-  let out = prefixes.get(t);
+const prefixIndexes = new WeakMap<ContextTables, PrefixIndex>();
+
+/** The first slot to probe for (key k, prefix at). */
+const slotOf = (k: number, at: number, mask: number): number =>
+  ((Math.imul(k, 0x9e3779b1) ^ Math.imul(at, 0x85ebca6b)) >>> 7) & mask;
+
+function prefixIndexOf(t: ContextTables): PrefixIndex {
+  let out = prefixIndexes.get(t);
   if (out) return out;
-  const { chars, wordStart } = t;
-  out = new Int32Array(wordStart.length - 1);
-  for (let w = 0; w < out.length; w++) {
+  const { chars, wordStart, keyWord } = t;
+  const prefixOf = new Int32Array(wordStart.length - 1);
+  for (let w = 0; w < prefixOf.length; w++) {
     const ws = wordStart[w]!;
-    if (wordStart[w + 1]! - ws >= 3) out[w] = (chars[ws + 1]! << 16) | chars[ws + 2]!;
+    if (wordStart[w + 1]! - ws >= 3) prefixOf[w] = (chars[ws + 1]! << 16) | chars[ws + 2]!;
   }
-  prefixes.set(t, out);
+  const words = new Int32Array(prefixOf.length);
+  const prefix = new Int32Array(prefixOf.length);
+  const longFrom = new Int32Array(keyWord.length);
+  // Enough slots for one per word, at most half full.
+  let size = 16;
+  while (size < 2 * words.length) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(SLOT * size).fill(-1);
+  for (let k = 0; k + 1 < keyWord.length; k++) {
+    const ids: number[] = [];
+    for (let w = keyWord[k]!; w < keyWord[k + 1]!; w++) ids.push(w);
+    const rank = (w: number): number => (prefixOf[w] === 0 ? -Infinity : prefixOf[w]!);
+    ids.sort((a, b) => rank(a) - rank(b) || a - b);
+    let i = keyWord[k]!;
+    longFrom[k] = i;
+    for (const w of ids) {
+      const at = prefixOf[w]!;
+      if (at === 0) longFrom[k] = i + 1;
+      else if (i === longFrom[k] || prefix[i - 1] !== at) {
+        let h = slotOf(k, at, mask);
+        while (slots[SLOT * h] !== -1) h = (h + 1) & mask;
+        slots.set([k, at, i], SLOT * h);
+      }
+      words[i] = w;
+      prefix[i++] = at;
+    }
+  }
+  out = { words, prefix, longFrom, slots, mask };
+  prefixIndexes.set(t, out);
   return out;
 }
 
-/** The text's second and third code units from p, as prefixesOf packs a word's (-1 past the end). */
+/** The index in index.words of key k's first word of prefix `at`, or -1. */
+function firstOfPrefix(index: PrefixIndex, k: number, at: number): number {
+  const { slots, mask } = index;
+  for (let h = slotOf(k, at, mask); ; h = (h + 1) & mask) {
+    const key = slots[SLOT * h]!;
+    if (key === -1) return -1;
+    if (key === k && slots[SLOT * h + 1] === at) return slots[SLOT * h + 2]!;
+  }
+}
+
+/** The text's second and third code units from p, as PrefixIndex packs a word's (-1 past the end). */
 function prefixAt(chars: Uint16Array, length: number, p: number): number {
   return p + 2 < length ? (chars[p + 1]! << 16) | chars[p + 2]! : -1;
 }
@@ -296,10 +379,10 @@ function wordFits(
   return wordAt(chars, length, p, t.chars, ws, ws + len);
 }
 
-/** Whether a word of key k (its group's words starting with the unit at p) occurs at p. */
+/** Whether a word of key k (its group's words starting with the unit at p, prefix `at`) occurs at p. */
 function wordsAt(
   t: ContextTables,
-  prefix: Int32Array,
+  index: PrefixIndex,
   at: number,
   chars: Uint16Array,
   length: number,
@@ -308,8 +391,14 @@ function wordsAt(
   s: number,
   k: number,
 ): boolean {
-  for (let w = t.keyWord[k]!; w < t.keyWord[k + 1]!; w++)
-    if ((prefix[w] === 0 || prefix[w] === at) && wordFits(t, w, chars, length, p, hi, s)) return true;
+  const { words, prefix } = index;
+  const from = index.longFrom[k]!;
+  for (let i = t.keyWord[k]!; i < from; i++) if (wordFits(t, words[i]!, chars, length, p, hi, s)) return true;
+  const first = firstOfPrefix(index, k, at);
+  if (first < 0) return false;
+  const end = t.keyWord[k + 1]!;
+  for (let i = first; i < end && prefix[i] === at; i++)
+    if (wordFits(t, words[i]!, chars, length, p, hi, s)) return true;
   return false;
 }
 
@@ -322,6 +411,32 @@ export const REJECT = -1;
 export const UNDECIDED = 0;
 export const ACCEPT = 1;
 export type Verdict = typeof REJECT | typeof UNDECIDED | typeof ACCEPT;
+
+/**
+ * What contextVerdict read in a window, for a caller that asks a second question of the same window
+ * (matcher.ts: was an accepted place name only not vetoed?) without reading it again.
+ */
+export class WindowReading {
+  veto = false;
+  required = false;
+  /** The bias plus the weights of the distinct cue words read. */
+  score = 0;
+}
+
+/** The verdict from what a window held (see contextVerdict). */
+function decide(rule: CompiledContext, required: boolean, score: number): Verdict {
+  if (score <= CUE_REJECT) return required ? UNDECIDED : REJECT;
+  if (required || score >= CUE_ACCEPT) return ACCEPT;
+  return rule.reqHi > rule.reqLo || rule.vetHi <= rule.vetLo ? UNDECIDED : ACCEPT;
+}
+
+/**
+ * The verdict contextVerdict would give with `shift` added to its bias, from its reading of the same
+ * window and rule: the same but for rounding (the shift is added last, not first).
+ */
+export function shiftedVerdict(rule: CompiledContext, reading: WindowReading, shift: number): Verdict {
+  return reading.veto ? REJECT : decide(rule, reading.required, reading.score + shift);
+}
 
 /**
  * The verdict of the rule for the mention at normalised [s, e), in one pass over the window.
@@ -339,10 +454,17 @@ export function contextVerdict(
   s: number,
   e: number,
   bias = 0,
+  reading?: WindowReading,
 ): Verdict {
+  if (reading !== undefined) {
+    reading.veto = false;
+    reading.required = false;
+    reading.score = bias;
+  }
   const { tables, anyStart, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi } = rule;
-  const prefix = prefixesOf(tables);
-  const { slot, entries } = firstUnitsOf(rule);
+  const index = prefixIndexOf(tables);
+  const { words, prefix, longFrom } = index;
+  const { slot, entries, filter, shortUnits } = firstUnitsOf(rule, index);
   const hasVetoes = vetHi > vetLo;
   const hasRequires = reqHi > reqLo;
   const hasCues = cueHi > cueLo;
@@ -363,31 +485,49 @@ export function contextVerdict(
     // characters of a window are inside a word.
     if (p > 0 && !anyStart) {
       const b = chars[p - 1]!;
-      if (wordClassOf(b) !== WORD_NONE && !(b >= 0x0627 && b <= 0x0648 && isProcliticLetter(b))) continue;
+      // a to z and the Arabic letters first, without the table's look-up
+      if (b >= 0x61 && b <= 0x7a) continue;
+      if (b >= 0x0621 && b <= 0x064a) {
+        if (!isProcliticLetter(b)) continue;
+      } else if (wordClassOf(b) !== WORD_NONE) continue;
     }
     const c = chars[p]!;
+    const at = prefixAt(chars, length, p);
+    const bit = filterBit(c, at);
+    if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0 && (shortUnits[(c & 1023) >>> 5]! & (1 << (c & 31))) === 0)
+      continue;
     let en = slot[c & 1023]!;
     while (en >= 0 && entries[ENTRY * en] !== c) en = entries[ENTRY * en + 4]!;
     if (en < 0) continue;
-    const at = prefixAt(chars, length, p);
     const req = entries[ENTRY * en + 1]!;
     const vet = entries[ENTRY * en + 2]!;
     const k = entries[ENTRY * en + 3]!;
-    if (vet >= 0 && wordsAt(tables, prefix, at, chars, length, p, hi, s, vet)) return REJECT;
-    if (req >= 0 && !required && wordsAt(tables, prefix, at, chars, length, p, hi, s, req)) {
+    if (vet >= 0 && wordsAt(tables, index, at, chars, length, p, hi, s, vet)) {
+      if (reading !== undefined) reading.veto = true;
+      return REJECT;
+    }
+    if (req >= 0 && !required && wordsAt(tables, index, at, chars, length, p, hi, s, req)) {
       required = true;
+      if (reading !== undefined) reading.required = true;
       if (!hasVetoes && !hasCues && bias === 0) return ACCEPT;
     }
     if (k >= 0) {
-      for (let w = tables.keyWord[k]!; w < tables.keyWord[k + 1]!; w++) {
-        if (prefix[w] !== 0 && prefix[w] !== at) continue;
+      // The key's short words, then those of the text's prefix.
+      const from = longFrom[k]!;
+      const end = tables.keyWord[k + 1]!;
+      for (let i = tables.keyWord[k]!; i < end; i++) {
+        if (i === from) {
+          i = firstOfPrefix(index, k, at);
+          if (i < 0) break;
+        }
+        if (i >= from && prefix[i] !== at) break;
+        const w = words[i]!;
         if ((counted !== null && counted.includes(w)) || !wordFits(tables, w, chars, length, p, hi, s)) continue;
         (counted ??= []).push(w);
         score += tables.weights[w]!;
       }
     }
   }
-  if (score <= CUE_REJECT) return required ? UNDECIDED : REJECT;
-  if (required || score >= CUE_ACCEPT) return ACCEPT;
-  return hasRequires || !hasVetoes ? UNDECIDED : ACCEPT;
+  if (reading !== undefined) reading.score = score;
+  return decide(rule, required, score);
 }

@@ -158,7 +158,8 @@ describe('matcher: precompiled form of the bundled pack', () => {
     }
     // Re-serialising a loaded matcher gives the same bytes.
     expect(serialiseMatcher(loadMatcher(data, [pack]))).toEqual(data);
-  });
+    // One build and five loads of the bundled pack: about 2 s alone, over 5 s on a loaded shared machine.
+  }, 30_000);
   it('rejects an older-format (GLM1) blob and a truncated one, so callers rebuild', () => {
     const pack = fixture as Pack;
     const data = serialiseMatcher(matcher);

@@ -24,7 +24,9 @@ import {
   CUE_REJECT,
   DEFAULT_WINDOW,
   REJECT,
+  shiftedVerdict,
   UNDECIDED,
+  WindowReading,
   type CompiledContext,
 } from './context';
 import { gVariants } from './g-variants';
@@ -85,6 +87,9 @@ const plainMatch = (m: Match, entityId: string): Match =>
   m.entityId === entityId && m.sense === undefined && m.candidates === undefined && m.within === undefined
     ? m
     : { entityId, start: m.start, end: m.end, text: m.text };
+
+/** A match of a text decided alone that counts as it stands (its sense kept aside), or a vote against. */
+const plainOrVote = (m: Match): boolean => m.sense === 'rejected' || (m.sense === undefined && m.within === undefined);
 
 export interface MatcherStats {
   entities: number;
@@ -672,6 +677,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const aHeads = sharedSenseNames(compiled, ruled);
   // Entities whose names hold modifiers: a country's possessive before one may be part of its name.
   const organisations = new Set(aliases.filter((a) => a.modifiersInside).map((a) => a.entityId));
+  // What the latest contextVerdict of find read (one per matcher: find is not re-entrant).
+  const reading = new WindowReading();
 
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
@@ -823,7 +830,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         (locative === 'acts' && !shaped ? ACT_WEIGHT : 0);
       let verdict =
         rec.context !== null
-          ? contextVerdict(rec.context, chars, length, s, e, bias)
+          ? contextVerdict(rec.context, chars, length, s, e, bias, reading)
           : shaped || locative === 'place' || locative === 'destination'
             ? REJECT
             : caseless
@@ -944,14 +951,14 @@ export function makeMatcher(compiled: Compiled): Matcher {
         continue;
       }
       // Accepted only because its window holds no veto: no required word, its cue words short of CUE_ACCEPT.
-      // The window is read again only for a candidate that could be weak (cheap tests first).
+      // Asked of the window's reading above, with the bias lowered by the cues' whole span.
       const weak =
         rec.general &&
         !rec.afterMention &&
         tok !== pendTok &&
         rec.context !== null &&
         rec.context.reqHi === rec.context.reqLo &&
-        contextVerdict(rec.context, chars, length, s, e, bias + CUE_REJECT - CUE_ACCEPT) !== ACCEPT;
+        shiftedVerdict(rec.context, reading, CUE_REJECT - CUE_ACCEPT) !== ACCEPT;
       if (weak) {
         // An ambiguous place name whose window only failed to veto it: the page may still name its namesake.
         state.seen.add(rec.entityId);
@@ -970,6 +977,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
       senses?.splice(i, 1);
     }
     if (pageWide || !undecided) return matches;
+    // Votes against alone (nothing pending, late or inside a pending name): the rest counts as it stands.
+    if (matches.every(plainOrVote)) return matches.filter((m) => m.sense === undefined);
     if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));
     return decidePage(matches, plainMatch);
   }

@@ -116,7 +116,7 @@ export class PageEvidence {
     if (sense === 'after' || (m.within !== undefined && sense !== 'pending')) return;
     if (sense === 'pending') {
       const candidates = m.candidates ?? [m.entityId];
-      const key = candidates.join(' ');
+      const key = candidates.length === 1 ? candidates[0]! : candidates.join(' ');
       if (!this.pending.has(key)) this.pending.set(key, candidates);
       // Accepted by its window, it weighs as a general place's mention, whatever the page decides of it.
       if (!candidates.includes(UNLESS_OTHER)) return;

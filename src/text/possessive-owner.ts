@@ -54,7 +54,8 @@ export function possessiveOwners(
   const out: number[] = [];
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
-    if (m.sense === 'rejected' || text[m.end] === undefined || !/['’]/u.test(text[m.end]!)) continue;
+    const apostrophe = text.charCodeAt(m.end);
+    if (m.sense === 'rejected' || (apostrophe !== 0x27 && apostrophe !== 0x2019)) continue;
     let j = i + 1;
     while (j < matches.length && (matches[j]!.sense === 'rejected' || matches[j]!.start < m.end)) j++;
     const next = matches[j];
