@@ -27,6 +27,16 @@ describe('hashtag word bounds', () => {
     expect(n.starts[sp]).toBe(n.ends[sp]);
   });
 
+  it('moves every unit by the spaces inserted before it, with several tags in one text', () => {
+    const text = 'a #WesternSahara b #AfricanLion2025 c #x #ÉtatsUnis';
+    const n = normalise(text);
+    expect(n.text).toBe('a #western sahara b #african lion 2025 c #x #etats unis');
+    for (let i = 0; i < n.text.length; i++) {
+      if (n.text[i] === ' ') continue;
+      expect(text.slice(n.starts[i]!, n.ends[i]!).normalize('NFKD')[0]!.toLowerCase()).toBe(n.text[i]);
+    }
+  });
+
   it('lets a name written as a hashtag be found, with its original span', () => {
     const m = buildMatcher([testPack([testEntity({ id: 'al', aliases: { en: ['African Lion'] } })])]);
     const text = 'Next up: #AfricanLion in the spring. Not #africanlion.';

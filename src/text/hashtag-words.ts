@@ -44,42 +44,64 @@ export function hashtagBounds(text: string): number[] {
   return out;
 }
 
+/** The first unit of `buf` that starts at or after original offset `at` (starts is nondecreasing). */
+function unitAt(starts: Uint32Array, n: number, at: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Inserts a space into `buf` (the normalisation of `text`) before the first unit at or after each hashtag
- * bound. Rare (a page's hashtags), so it copies the buffer's units rather than shifting them in place.
+ * bound: one pass from the end that moves only the units after the first bound.
  */
 export function splitHashtagWords(text: string, buf: NormalisedBuffer): void {
   const bounds = hashtagBounds(text);
   if (bounds.length === 0) return;
   const n = buf.length;
-  const oldChars = buf.chars.slice(0, n);
-  const oldStarts = buf.starts.slice(0, n);
-  const oldEnds = buf.ends.slice(0, n);
-  const cap = Math.max(buf.chars.length, n + bounds.length + 16);
-  if (buf.chars.length < cap) {
-    buf.chars = new Uint16Array(cap);
-    buf.starts = new Uint32Array(cap);
-    buf.ends = new Uint32Array(cap);
+  const units: number[] = [];
+  const offsets: number[] = [];
+  for (const b of bounds) {
+    const u = unitAt(buf.starts, n, b);
+    // Between two units of the tag only, once per unit.
+    if (u === 0 || u >= n || buf.chars[u] === SPACE || buf.chars[u - 1] === SPACE) continue;
+    if (units.length > 0 && units[units.length - 1] === u) continue;
+    units.push(u);
+    offsets.push(b);
+  }
+  if (units.length === 0) return;
+  if (buf.chars.length < n + units.length + 16) {
+    const cap = 2 * (n + units.length) + 16;
+    const chars = new Uint16Array(cap);
+    chars.set(buf.chars.subarray(0, n));
+    const starts = new Uint32Array(cap);
+    starts.set(buf.starts.subarray(0, n));
+    const ends = new Uint32Array(cap);
+    ends.set(buf.ends.subarray(0, n));
+    buf.chars = chars;
+    buf.starts = starts;
+    buf.ends = ends;
   }
   const { chars, starts, ends } = buf;
-  let w = 0;
-  let k = 0;
-  for (let r = 0; r < n; r++) {
-    const s = oldStarts[r]!;
-    while (k < bounds.length && s >= bounds[k]!) {
-      // Only between two units of the tag: not after a space the text already had.
-      if (w > 0 && chars[w - 1] !== SPACE) {
-        chars[w] = SPACE;
-        starts[w] = bounds[k]!;
-        ends[w] = bounds[k]!;
-        w++;
-      }
-      k++;
+  let q = units.length - 1;
+  let w = n + units.length;
+  for (let r = n - 1; q >= 0; r--) {
+    w--;
+    chars[w] = chars[r]!;
+    starts[w] = starts[r]!;
+    ends[w] = ends[r]!;
+    if (r === units[q]) {
+      w--;
+      chars[w] = SPACE;
+      starts[w] = offsets[q]!;
+      ends[w] = offsets[q]!;
+      q--;
     }
-    chars[w] = oldChars[r]!;
-    starts[w] = s;
-    ends[w] = oldEnds[r]!;
-    w++;
   }
-  buf.length = w;
+  buf.length = n + units.length;
 }
