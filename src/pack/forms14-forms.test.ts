@@ -56,6 +56,9 @@ describe('bundled pack: forms of the third blind sample', () => {
     ['us-recognition-western-sahara', 'Biden va-t-il annuler la décision de Trump sur le Sahara occidental ?'],
     ['us-recognition-western-sahara', 'Des investissements sont arrivés depuis la reconnaissance américaine de 2020.'],
     ['us-recognition-western-sahara', 'ويعد اعتراف أمريكا بمغربية الصحراء أهم مكسب دبلوماسي للمملكة.'],
+    ['us-recognition-western-sahara', '« Une proclamation reconnaissant la souveraineté marocaine sur le Sahara occidental », écrit Trump.'],
+    ['us-recognition-western-sahara', 'وقال ترامب إنه وقع إعلانا يعترف بالسيادة المغربية على الصحراء الغربية.'],
+    ['us-embassy-morocco', 'A notice from US Embassy Rabat warns travellers about road closures.'],
     ['us-recognition-western-sahara', 'وقرر ترامب الاعتراف بالسيادة المغربية الكاملة على كافة الأقاليم الجنوبية.'],
   ])('one %s: %s', (id, text) => {
     expect(ids(text)).toEqual([id]);
@@ -78,8 +81,11 @@ describe('bundled pack: forms of the third blind sample', () => {
     expect(ids(text)).not.toContain(id);
   });
 
-  it('another country’s recognition is not the US one: Western Sahara counts', () => {
-    const text = 'In July 2023 Israel recognized Moroccan sovereignty over Western Sahara, Netanyahu wrote.';
-    expect(ids(text)).toEqual(['western-sahara']);
+  it.each([
+    'In July 2023 Israel recognized Moroccan sovereignty over Western Sahara, Netanyahu wrote.',
+    'وأعلنت إسبانيا دعمها للحكم الذاتي دون أن تعترف بالسيادة المغربية على الصحراء الغربية.',
+  ])('another country’s recognition is not the US one: Western Sahara counts: %s', (text) => {
+    expect(ids(text)).toContain('western-sahara');
+    expect(ids(text)).not.toContain('us-recognition-western-sahara');
   });
 });
