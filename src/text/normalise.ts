@@ -14,6 +14,8 @@
  */
 import { ALEF, KAF, MEEM, REH, YEH } from './fold-arabic';
 import { computeFold, foldTable, MULTI, SKIP_ATTACHED, SKIP_FREE, UNCOMPUTED, type FoldTable } from './char-tables';
+import { splitHashtagWords } from './hashtag-words';
+import { initialsStart } from './initials';
 
 export interface NormalisedBuffer {
   /** Normalised UTF-16 code units; only [0, length) is meaningful. */
@@ -97,6 +99,15 @@ export function normaliseInto(
         if (j > 0) ends[j - 1] = i + 1; // collapsed space: the kept space spans the whole run
         continue;
       }
+      if (f === 0x20 && chars[j - 1] === 0x2e) {
+        // A name's initials (initials.ts) read as nothing: the space before them spans them.
+        const s = initialsStart(chars, j);
+        if (s >= 0) {
+          j = s;
+          ends[j - 1] = i + 1;
+          continue;
+        }
+      }
       chars[j] = f;
       starts[j] = i;
       ends[j] = i + 1;
@@ -122,6 +133,7 @@ export function normaliseInto(
     }
   }
   out.length = j;
+  if (text.indexOf('#') !== -1) splitHashtagWords(text, out);
   return out;
 }
 

@@ -19,7 +19,7 @@ export const OWN_COUNTRIES: Readonly<Record<string, ForeignRule>> = {
   africom: { own: STORY, relations: ['before', 'after', 'of'] },
   'joint-chiefs-of-staff': { own: STORY, relations: [...INSTITUTION, 'at'] },
   'us-marine-corps': { own: STORY, relations: INSTITUTION },
-  'us-embassy-morocco': { own: STORY, relations: ['after', 'of', 'at'] },
+  'us-embassy-morocco': { own: STORY, relations: ['before', 'after', 'of', 'at'] },
   'far-morocco': { own: STORY, relations: INSTITUTION },
   // Russia's; the German Afrika Korps is a namesake.
   'africa-corps': { own: [...STORY, 'ru'], relations: ['before', 'after'] },
