@@ -21,7 +21,8 @@ import {
   type Run,
 } from './collect-text';
 import type { Finder } from './finder';
-import { asShown, keeps, partsOf, type Part } from './chunks';
+import { asShown } from '../shared/as-shown';
+import { keeps, partsOf, type Part } from './chunks';
 import { locate } from './offsets';
 import { nextTask } from './next-task';
 
