@@ -6,6 +6,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { entryExtension } from '../scripts/entry-extension.mjs';
 import { packMatch } from '../scripts/pack-match.mjs';
 import { aliasesFromPack, generateArticle, generateInfiniteScroll, strongAliases } from './pages';
 
@@ -36,7 +37,8 @@ export async function unminifiedExtension(root: string, ext: string): Promise<Mo
       jsx: 'automatic',
       jsxImportSource: 'preact',
       define: { 'process.env.NODE_ENV': '"production"' },
-      plugins: [packMatch],
+      // As build.mjs: the modules use the entry's extension API.
+      plugins: format === 'esm' ? [entryExtension, packMatch] : [packMatch],
       logLevel: 'error',
     });
   }

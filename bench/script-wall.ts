@@ -1,5 +1,5 @@
 /**
- * node scripts/run-ts.mjs bench/script-wall.ts [PAGE...] [--repeat N] [--dir DIR] [--floor] [--timeline]
+ * node scripts/run-ts.mjs bench/script-wall.ts [PAGE...] [--repeat N] [--dir DIR] [--floor] [--timeline [--resource NAME]]
  *
  * Why the content script's wall time (the bench's "script") is larger than its thread CPU (issue 19),
  * in Chromium, on the profilers' generated pages (default: none). Per load, a trace; per page, the
@@ -13,7 +13,8 @@
  *   messages, compositor, …): their tasks' time inside our events' wall time.
  * - where the thread stopped: gaps between the CPU profiler's samples inside our events, by the
  *   stack the thread resumed in (descheduled anywhere, or blocked in one place).
- * --timeline: each load's events of ours in time order, with their top self frames.
+ * --timeline: each load's events of ours in time order, with their top self frames; with
+ * --resource NAME, and the trace events that name NAME (a module's request, load and compile).
  * Glossa is dist/chrome with the content script rebuilt unminified (bench/profile-build.ts); --dir
  * loads another build as it is; --floor loads the extension floor (bench/walk-floor) instead.
  */
@@ -39,7 +40,7 @@ import {
 const root = process.env.GLOSSA_ROOT ?? process.cwd();
 const argv = process.argv.slice(2);
 const opt = (n: string): string | undefined => (argv.includes(n) ? argv[argv.indexOf(n) + 1] : undefined);
-const VALUED = ['--repeat', '--dir'];
+const VALUED = ['--repeat', '--dir', '--resource'];
 const REPEAT = Number(opt('--repeat') ?? 5);
 if (!Number.isInteger(REPEAT) || REPEAT <= 0) throw new Error(`--repeat takes a positive whole number`);
 const FLOOR = argv.includes('--floor');
@@ -90,6 +91,8 @@ interface LoadSplit {
   gaps: Map<string, number[]>;
   /** Our events in time order: start (ms from the first), name, wall, CPU, our top self frames. */
   timeline: string[];
+  /** --resource NAME: the trace events naming it (a module's fetch and compile), in time order. */
+  resource: string[];
 }
 
 function threadNames(events: readonly TraceEvent[]): Map<string, string> {
@@ -118,6 +121,7 @@ function split(events: TraceEvent[], isOurs: (url: string) => boolean): LoadSpli
     ourWallUs: 0,
     gaps: new Map(),
     timeline: [],
+    resource: [],
   };
   if (!a.mainThread) return out;
   const { pid, tid } = a.mainThread;
@@ -168,6 +172,14 @@ function split(events: TraceEvent[], isOurs: (url: string) => boolean): LoadSpli
     out.timeline.push(
       `${ms(e.ts - ours[0]!.ts).padStart(8)} ${e.name.padEnd(16)} wall ${ms(e.dur ?? 0)} CPU ${ms(e.tdur ?? 0)}  ${top}`,
     );
+  }
+  const resource = opt('--resource');
+  if (resource) {
+    const names = threadNames(events);
+    for (const e of all.filter((x) => JSON.stringify(x.args ?? {}).includes(resource)).sort((x, y) => x.ts - y.ts))
+      out.resource.push(
+        `${ms(e.ts - ours[0]!.ts).padStart(8)} ${e.name} wall ${ms(e.dur ?? 0)}  (${names.get(`${e.pid}:${e.tid}`) ?? e.tid})`,
+      );
   }
   const ourSpans = union(spans);
   out.ourWallUs = ourSpans.reduce((x, i) => x + i.end - i.start, 0);
@@ -256,7 +268,8 @@ function report(page: string, loads: readonly LoadSplit[]): void {
       console.log(`${v.map((x, i) => (i === 0 && counted ? x.toFixed(1) : ms(x)).padStart(8)).join('')}  ${k}`);
   };
   if (argv.includes('--timeline'))
-    for (const [i, l] of loads.entries()) console.log(`-- load ${i + 1}: our events\n${l.timeline.join('\n')}`);
+    for (const [i, l] of loads.entries())
+      console.log(`-- load ${i + 1}: our events\n${[...l.timeline, ...l.resource.map((r) => `   ${r}`)].join('\n')}`);
   table('our events on the main thread, per load', (l) => l.events, ['count', 'wall ms', 'CPU ms']);
   table('gaps of > 0.4 ms between CPU samples, by the stack resumed in', (l) => l.gaps, ['count', 'gap ms']);
   table('nested events waiting ≥ 0.2 ms (wall beyond CPU)', (l) => l.waits, ['count', 'wall ms', 'CPU ms']);

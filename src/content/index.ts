@@ -69,6 +69,10 @@ class PageParts {
   }
 }
 
+// The parts' bundles use this API instead of a webextension-polyfill of their own (build.mjs,
+// scripts/entry-extension.mjs): left here, in the content script's own world, before any is imported.
+Object.defineProperty(globalThis, Symbol.for('glossa.entry-extension'), { value: extension });
+
 const parts = new PageParts();
 
 const frame = new ContentFrame<TextWatch>({
