@@ -13,6 +13,7 @@ import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { entryExtension } from './scripts/entry-extension.mjs';
 import { noInnerHtml } from './scripts/no-inner-html.mjs';
 import { packMatch } from './scripts/pack-match.mjs';
 import { zipDirectory } from './scripts/zip.mjs';
@@ -41,7 +42,8 @@ const ENTRIES = {
  * cannot answer. Web-accessible (a content script can import nothing else): see the manifest's
  * web_accessible_resources and SECURITY.md.
  *
- * Each is a whole bundle: what two of them use (webextension-polyfill, messages, i18n) is in each.
+ * Each is a whole bundle: what two of them use (messages, i18n) is in each; the extension API is
+ * the entry's (scripts/entry-extension.mjs), not a copy of webextension-polyfill each.
  * A shared chunk cannot be loaded: Chrome serves a module imported from its use_dynamic_url under
  * the fixed id, so a chunk's relative import resolves to the fixed URL, which it refuses.
  */
@@ -105,11 +107,12 @@ function typecheck() {
 function esbuildOptions(outdir) {
   return [
     { ...sharedOptions(outdir), entryPoints: ENTRIES, format: 'iife' },
-    { ...sharedOptions(outdir), entryPoints: CONTENT_MODULES, format: 'esm' },
+    // The modules use the entry's extension API: no copy of webextension-polyfill each.
+    { ...sharedOptions(outdir, [entryExtension]), entryPoints: CONTENT_MODULES, format: 'esm' },
   ];
 }
 
-function sharedOptions(outdir) {
+function sharedOptions(outdir, plugins = []) {
   return {
     absWorkingDir: root,
     outdir,
@@ -124,7 +127,7 @@ function sharedOptions(outdir) {
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
     logLevel: 'silent',
-    plugins: [noInnerHtml, packMatch, ...(testNoFindNames ? [refuseFindNames] : [])],
+    plugins: [...plugins, noInnerHtml, packMatch, ...(testNoFindNames ? [refuseFindNames] : [])],
   };
 }
 
@@ -247,8 +250,7 @@ async function main() {
       const ctx = await esbuild.context({
         ...options,
         plugins: [
-          noInnerHtml,
-          packMatch,
+          ...options.plugins,
           {
             name: 'reassemble',
             setup(build) {

@@ -3,13 +3,15 @@
  * one run at a time in turn, order alternating, so a busy moment of the shared machine hits both.
  * Prints medians and quartiles; writes nothing. "main thread" is every task of the page's main thread
  * in the same window after navigationStart (thread CPU): what the variant costs the page in all,
- * the style and paint its highlights cause included, beside the script attributed to it.
+ * the style and paint its highlights cause included, beside the script attributed to it. On the
+ * 100 kB article, also the first screen (measure-first-screen.ts), in its own load after each run.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { FixtureServer } from '../tests/e2e/harness/server';
 import { launchChromium } from './launch';
 import { measureExtension } from './measure-extension';
+import { measureFirstScreen } from './measure-first-screen';
 import type { PageSpec } from './page-set';
 import { log } from './session';
 import { median, percentile } from './stats';
@@ -40,6 +42,7 @@ export async function compareVariants(
         cpuMs: [] as number[],
         backgroundMs: [] as number[],
         busyCpuMs: [] as number[],
+        firstScreenMs: [] as number[],
       }));
       for (let i = 0; i < runsPerPage; i++) {
         const order = variants.map((_, k) => k);
@@ -58,6 +61,9 @@ export async function compareVariants(
           runs[k]!.cpuMs.push(...r.traces.map((t) => t.cpuMs ?? NaN));
           runs[k]!.backgroundMs.push(...r.background.map((b) => b?.ms ?? 0));
           runs[k]!.busyCpuMs.push(...r.busyCpuMs);
+          if (spec.key === '100k')
+            for (const f of await measureFirstScreen(browsers[k]!, server, { ...spec, runs: 1 }, r.windowMs))
+              runs[k]!.firstScreenMs.push(f.firstScreenMs ?? NaN);
         }
       }
       const spread = (xs: number[]): string =>
@@ -65,7 +71,7 @@ export async function compareVariants(
       for (const [k, [name]] of variants.entries()) {
         const r = runs[k]!;
         log(
-          `${spec.key} ${name}: wall ${spread(r.wallMs)}; content script ${spread(r.scriptMs)}; thread cpu ${spread(r.cpuMs)}; main thread cpu ${spread(r.busyCpuMs)}; background ${spread(r.backgroundMs)}`,
+          `${spec.key} ${name}: wall ${spread(r.wallMs)}; content script ${spread(r.scriptMs)}; thread cpu ${spread(r.cpuMs)}; main thread cpu ${spread(r.busyCpuMs)}; background ${spread(r.backgroundMs)}${r.firstScreenMs.length ? `; first screen ${spread(r.firstScreenMs)}` : ''}`,
         );
       }
     }

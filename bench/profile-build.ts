@@ -3,9 +3,10 @@
  * content script's bundles over a copy of dist/chrome (real function names; bundle lines mapped back
  * to their source file through esbuild's `// src/...` module comments), and the generated pages.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { entryExtension } from '../scripts/entry-extension.mjs';
 import { packMatch } from '../scripts/pack-match.mjs';
 import { aliasesFromPack, generateArticle, generateInfiniteScroll, strongAliases } from './pages';
 
@@ -22,6 +23,7 @@ const BUNDLES: Array<[string, string, 'iife' | 'esm']> = [
 /** Copies dist/chrome to `ext` with the content script's bundles rebuilt unminified. */
 export async function unminifiedExtension(root: string, ext: string): Promise<ModuleAt> {
   cpSync(path.join(root, 'dist/chrome'), ext, { recursive: true });
+  const shared = existsSync(path.join(root, 'scripts/entry-extension.mjs'));
   for (const [entry, file, format] of BUNDLES) {
     await build({
       absWorkingDir: root,
@@ -36,7 +38,9 @@ export async function unminifiedExtension(root: string, ext: string): Promise<Mo
       jsx: 'automatic',
       jsxImportSource: 'preact',
       define: { 'process.env.NODE_ENV': '"production"' },
-      plugins: [packMatch],
+      // As the tree's build.mjs: its modules use the entry's extension API when the tree has that
+      // plugin (a GLOSSA_ROOT from before it bundles the polyfill in each).
+      plugins: format === 'esm' && shared ? [entryExtension, packMatch] : [packMatch],
       logLevel: 'error',
     });
   }

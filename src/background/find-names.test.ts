@@ -63,6 +63,14 @@ describe('backgroundMatcher', () => {
     expect(reads).toHaveLength(1);
   });
 
+  it('reads the texts as shown: a line break or tab of the page source is a space', async () => {
+    const [found] = (await find('', 'Talks on Western\nSahara\tand\r\nAFRICOM.')).matches;
+    expect(found!.map((m) => [m.entityId, m.text])).toEqual([
+      ['western-sahara', 'Western Sahara'],
+      ['africom', 'AFRICOM'],
+    ]);
+  });
+
   it("a glossary write drops it: the next request, the watch's too, matches the new names", async () => {
     expect((await find('', 'Cobalt Harbour')).matches[0]).toEqual([]);
     write({ [GLOSSARY_KEY]: glossary, [GLOSSARY_TOKEN_KEY]: 't1' });

@@ -10,6 +10,7 @@
  */
 import browser from '../shared/browser';
 import matchPack from '../pack/bundled-pack.json?match';
+import { asShown } from '../shared/as-shown';
 import { matcherFromStore } from '../shared/merged-packs';
 import { COMPILED_MATCHER_KEY, matcherKey } from '../shared/compiled-matcher-record';
 import type { FindNamesRequest, FindNamesResponse } from '../shared/messages';
@@ -73,7 +74,11 @@ class BackgroundMatcher {
     // The page decides its pending names over all its text (content/scanner.ts): pageWide.
     const state: ScanState = { seen: new Set(request.seen), namesakes: new Set(request.namesakes), pageWide: true };
     const claims = claimChecks();
-    const matches = request.texts.map((text) => claims.mark(text, matcher.find(text, state)));
+    const matches = request.texts.map((sent) => {
+      // Sent as the page holds it: its line breaks are spaces on screen.
+      const text = asShown(sent);
+      return claims.mark(text, matcher.find(text, state));
+    });
     return { matches, seen: [...state.seen], namesakes: [...(state.namesakes ?? [])] };
   }
 

@@ -34,18 +34,11 @@ export interface Part {
 const SPACE = /\s/;
 
 /**
- * A line break or tab in a text node's source is a space on screen (white-space: normal) and in
- * the scan CLI's text (html-text.ts), so the finder is given one there: a cue that ends a sentence
- * at a line break (name-shape.ts) must not see one the page does not show. One for one, so offsets
- * stay the run's (whose own text stays the nodes', to tell a node changed since it was read).
+ * The run's text, whole or in overlapping chunks (which may go in different batches), as the page
+ * holds it: the finder reads its line breaks as spaces (shared/as-shown.ts).
  */
-const BREAK = /[\t\n\r\f]/;
-const BREAKS = /[\t\n\r\f]/g;
-export const asShown = (text: string): string => (BREAK.test(text) ? text.replace(BREAKS, ' ') : text);
-
-/** The run's text, whole or in overlapping chunks (which may go in different batches). */
 export function partsOf(run: Run): Part[] {
-  const text = asShown(run.joined.text);
+  const text = run.joined.text;
   if (text.length <= CHUNK) return [{ run, base: 0, text }];
   const parts: Part[] = [];
   for (let from = 0; from < text.length; from += CHUNK) {

@@ -33,6 +33,16 @@ function answer(
 const background = (request: RequestFields<'glossa:find-names'>) => answer(matcher, request);
 
 describe('localFinder', () => {
+  it('reads a line break or tab of the source as the space the page shows, one for one', async () => {
+    // As the scan CLI reads HTML (html-text.ts): name-shape.ts ends a sentence at a line break, and
+    // "(rabat)\nMonday TOW missile" is one line on screen.
+    const sent = 'au maroc (rabat)\nMonday\r\nTOW\tmissile, then Western\nSahara';
+    const shown = 'au maroc (rabat) Monday  TOW missile, then Western Sahara';
+    const [found] = await localFinder(matcher).find([sent], createScanState());
+    expect(found).toEqual(matcher.find(shown, createScanState()));
+    expect(found!.map((m) => m.text)).toContain('Western Sahara');
+  });
+
   it('gives what the matcher gives, text by text, sharing the coreference state', async () => {
     const state = createScanState();
     const expected = createScanState();

@@ -3,6 +3,7 @@
  * the engine's work runs off the page's thread, and one matcher serves every tab), or here with
  * the page's own matcher when the background cannot answer. The scanner knows only `Finder`.
  */
+import { asShown } from '../shared/as-shown';
 import { BACKGROUND_ANSWER_MS, within } from '../shared/deadline';
 import { isFindNamesResponse, type FoundMatch, type RequestFields } from '../shared/messages';
 import type { Matcher, ScanState } from '../text/matcher';
@@ -10,8 +11,9 @@ import { debug } from '../shared/debug-log';
 
 export interface Finder {
   /**
-   * Each of `texts`' matches, in order, as Matcher.find gives them (from the background, with the
-   * claims the text states about them); updates the coreference state.
+   * Each of `texts`' matches, in order, as Matcher.find gives them for the text as shown (a line
+   * break read as a space: shared/as-shown.ts; from the background, with the claims the text states
+   * about them); updates the coreference state.
    */
   find(texts: readonly string[], state: ScanState): Promise<FoundMatch[][]>;
 }
@@ -19,8 +21,9 @@ export interface Finder {
 /** Finds nothing: for a frame that has stopped. */
 export const findsNothing: Finder = { find: async (texts) => texts.map(() => []) };
 
+/** The page's own matcher; it reads the texts as the background does (as shown). */
 export function localFinder(matcher: Matcher): Finder {
-  return { find: async (texts, state) => texts.map((text) => matcher.find(text, state)) };
+  return { find: async (texts, state) => texts.map((text) => matcher.find(asShown(text), state)) };
 }
 
 /**

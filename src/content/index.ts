@@ -69,6 +69,15 @@ class PageParts {
   }
 }
 
+// The parts' bundles use this API instead of a webextension-polyfill of their own (build.mjs,
+// scripts/entry-extension.mjs): left here, in the content script's own world, before any is imported.
+// Replaceable: an updated extension's entry may be evaluated in the world its old one left.
+Object.defineProperty(globalThis, Symbol.for('glossa.entry-extension'), {
+  value: extension,
+  configurable: true,
+  writable: true,
+});
+
 const parts = new PageParts();
 
 const frame = new ContentFrame<TextWatch>({

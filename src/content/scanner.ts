@@ -21,7 +21,8 @@ import {
   type Run,
 } from './collect-text';
 import type { Finder } from './finder';
-import { asShown, keeps, partsOf, type Part } from './chunks';
+import { asShown } from '../shared/as-shown';
+import { keeps, partsOf, type Part } from './chunks';
 import { locate } from './offsets';
 import { nextTask } from './next-task';
 
@@ -152,10 +153,19 @@ export interface ScannerOptions {
   budgetMs?: number;
   /** Nodes walked between two looks at the clock (STEP_NODES). */
   stepNodes?: number;
+  /** Characters gathered that go to the finder when a slice ends (SLICE_BATCH_CHARS). */
+  sliceBatchChars?: number;
 }
 
 /** Text gathered before it is sent to the finder: few messages, each a short task to prepare. */
 const BATCH_CHARS = 65_536;
+/**
+ * Text that goes to the finder when a slice ends before the walk does, so the background matches
+ * it while the walk goes on. Less waits for more (or for the walk's end): each message costs a
+ * round trip, the answer's task and the other processes' work it wakes, and a small page (a few
+ * slices on a busy machine) is then read with one.
+ */
+const SLICE_BATCH_CHARS = BATCH_CHARS / 2;
 /** Nodes walked between two looks at the clock: a fraction of a millisecond of walking. */
 const STEP_NODES = 128;
 
@@ -310,6 +320,7 @@ export class Scanner {
   private url = location.href;
   private readonly budget: number;
   private readonly step: number;
+  private readonly sliceBatch: number;
 
   constructor(
     private finder: Finder,
@@ -319,6 +330,7 @@ export class Scanner {
     // time several-fold, and no task may reach 50 ms.
     this.budget = options.budgetMs ?? 5;
     this.step = options.stepNodes ?? STEP_NODES;
+    this.sliceBatch = options.sliceBatchChars ?? SLICE_BATCH_CHARS;
   }
 
   /** True when nothing is pending: no scan or rescan running, no change waiting to be read. */
@@ -511,9 +523,12 @@ export class Scanner {
           }
         }
         runs.length = 0;
-        // A slice spent: what was gathered goes, and the page gets its turn (after a walk through
-        // elements with no text too).
-        if (this.spent() && !(await (parts.length > 0 ? flush() : this.maybeYield(generation, beforeYield))))
+        // A slice spent: what was gathered goes, when it is worth a message, and the page gets its
+        // turn (after a walk through elements with no text too).
+        if (
+          this.spent() &&
+          !(await (parts.length > 0 && chars >= this.sliceBatch ? flush() : this.maybeYield(generation, beforeYield)))
+        )
           return false;
       }
     }

@@ -172,6 +172,7 @@ const MESSAGES = {
       isStringArray(m.texts) &&
       isStringArray(m.seen) &&
       (m.namesakes === undefined || isStringArray(m.namesakes)),
+    // `texts` as the page holds them; the background reads line breaks as spaces (as-shown.ts).
     types: types<{ key: string; texts: string[]; seen: string[]; namesakes?: string[] }, FindNamesResponse>(),
   },
 } satisfies Record<string, Entry>;

@@ -135,8 +135,23 @@ describe('build.mjs', () => {
       expect(module, `${what} not in page-annotator.js`).not.toContain(marker);
     }
     // Nor does page-card.js repeat the annotator's parts: no painter, no messaging (the annotator
-    // passes its `send` in). What it does repeat is webextension-polyfill (for i18n, ~3 kB gzip):
-    // each module is a whole bundle, as Chrome cannot load a shared chunk (build.mjs CONTENT_MODULES).
+    // passes its `send` in). Each module is a whole bundle, as Chrome cannot load a shared chunk
+    // (build.mjs CONTENT_MODULES), but none evaluates a webextension-polyfill of its own: they use
+    // the entry's (scripts/entry-extension.mjs), which the entry leaves before importing them.
+    const polyfill = 'This script should only be loaded in a browser extension';
+    expect(entry, 'webextension-polyfill in content.js').toContain(polyfill);
+    for (const [file, text] of Object.entries({
+      'page-annotator.js': module,
+      'page-card.js': card,
+      'page-matcher.js': matcher,
+    }))
+      expect(text, `no webextension-polyfill in ${file}`).not.toContain(polyfill);
+    expect(entry, 'the entry leaves its extension API for the modules').toContain(
+      'Symbol.for("glossa.entry-extension")',
+    );
+    expect(module, "page-annotator.js uses the entry's extension API").toContain(
+      'Symbol.for("glossa.entry-extension")',
+    );
     expect(card, 'the painter not in page-card.js').not.toContain('glossa-focus');
     expect(card, 'messaging not in page-card.js').not.toContain('glossa:entity-card');
     expect(module, 'messaging in page-annotator.js').toContain('glossa:entity-card');
