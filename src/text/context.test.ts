@@ -6,12 +6,15 @@ import {
   contextVerdict,
   CUE_ACCEPT,
   CUE_REJECT,
+  insideWord,
   REJECT,
   ruleWords,
   shiftedVerdict,
   UNDECIDED,
   WindowReading,
 } from './context';
+import { isProcliticLetter } from './boundaries';
+import { wordClassOf, WORD_NONE } from './char-tables';
 import { foldString, normalise } from './normalise';
 import type { ContextRule } from './pack-types';
 
@@ -134,4 +137,17 @@ describe('shiftedVerdict', () => {
       }
     },
   );
+});
+
+describe('insideWord', () => {
+  // The facts its shortcuts rest on, then the shortcut itself, over every code unit.
+  const units = Array.from({ length: 0x10000 }, (_, c) => c);
+  it('rests on the tables: U+0621 to U+064A are word characters, the proclitic letters among them', () => {
+    expect(units.filter((c) => c >= 0x0621 && c <= 0x064a && wordClassOf(c) === WORD_NONE)).toEqual([]);
+    expect(units.filter((c) => c >= 0x61 && c <= 0x7a && wordClassOf(c) === WORD_NONE)).toEqual([]);
+    expect(units.filter((c) => isProcliticLetter(c) && (c < 0x0627 || c > 0x0648))).toEqual([]);
+  });
+  it('answers as the word-class table and isProcliticLetter for every code unit', () => {
+    expect(units.filter((c) => insideWord(c) !== (wordClassOf(c) !== WORD_NONE && !isProcliticLetter(c)))).toEqual([]);
+  });
 });

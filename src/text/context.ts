@@ -403,6 +403,19 @@ function wordsAt(
 }
 
 /**
+ * Whether a rule word starting with a word character cannot start right after unit b: b is a word
+ * character but no Arabic proclitic letter. The same as `wordClassOf(b) !== WORD_NONE &&
+ * !isProcliticLetter(b)` (context.test.ts checks every unit), with a to z and the Arabic letters
+ * (U+0621 to U+064A, all word characters; the proclitic letters are among them) tested first
+ * without the table's look-up.
+ */
+export function insideWord(b: number): boolean {
+  if (b >= 0x61 && b <= 0x7a) return true;
+  if (b >= 0x0621 && b <= 0x064a) return !isProcliticLetter(b);
+  return wordClassOf(b) !== WORD_NONE;
+}
+
+/**
  * A mention's verdict from the words near it: the other sense (REJECT), the story's (ACCEPT), or
  * not decided by its neighbourhood (UNDECIDED), which the page's evidence then settles
  * (matcher.ts). The contract between the rule's words and the engine.
@@ -483,14 +496,7 @@ export function contextVerdict(
     // A word starting with a word character can only start a token, or follow an Arabic
     // proclitic letter or an elision apostrophe (wordAt checks the details). Tested first: most
     // characters of a window are inside a word.
-    if (p > 0 && !anyStart) {
-      const b = chars[p - 1]!;
-      // a to z and the Arabic letters first, without the table's look-up
-      if (b >= 0x61 && b <= 0x7a) continue;
-      if (b >= 0x0621 && b <= 0x064a) {
-        if (!isProcliticLetter(b)) continue;
-      } else if (wordClassOf(b) !== WORD_NONE) continue;
-    }
+    if (p > 0 && !anyStart && insideWord(chars[p - 1]!)) continue;
     const c = chars[p]!;
     const at = prefixAt(chars, length, p);
     const bit = filterBit(c, at);
