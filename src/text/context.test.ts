@@ -151,3 +151,19 @@ describe('insideWord', () => {
     expect(units.filter((c) => insideWord(c) !== (wordClassOf(c) !== WORD_NONE && !isProcliticLetter(c)))).toEqual([]);
   });
 });
+
+describe('shiftedVerdict, whatever the weights', () => {
+  // The review's case (issue 16): summed from the bias, (-8 + 8 + 4) - 2^-50 falls short of CUE_ACCEPT,
+  // while the cue sum 8 + 4 - 2^-50 rounds to 12, then - 8 reaches it. Both reads now add the bias last.
+  const rule = compileContext({ weights: { big: 8, four: 4, tiny: -(2 ** -50) } });
+  it('gives the second read with the shifted bias exactly, rounding included', () => {
+    const n = normalise('big four tiny X').text;
+    const chars = Uint16Array.from(n, (ch) => ch.charCodeAt(0));
+    const s = n.indexOf('x');
+    const reading = new WindowReading();
+    expect(contextVerdict(rule, chars, chars.length, s, s + 1, 0, reading)).toBe(ACCEPT);
+    const shift = CUE_REJECT - CUE_ACCEPT;
+    expect(shiftedVerdict(rule, reading, shift)).toBe(contextVerdict(rule, chars, chars.length, s, s + 1, shift));
+    expect(shiftedVerdict(rule, reading, shift)).toBe(ACCEPT);
+  });
+});

@@ -432,8 +432,10 @@ export type Verdict = typeof REJECT | typeof UNDECIDED | typeof ACCEPT;
 export class WindowReading {
   veto = false;
   required = false;
-  /** The bias plus the weights of the distinct cue words read. */
-  score = 0;
+  /** The bias the window was read with. */
+  bias = 0;
+  /** The weights of the distinct cue words read, summed from 0 in text order (a veto stops the read). */
+  cues = 0;
 }
 
 /** The verdict from what a window held (see contextVerdict). */
@@ -445,16 +447,18 @@ function decide(rule: CompiledContext, required: boolean, score: number): Verdic
 
 /**
  * The verdict contextVerdict would give with `shift` added to its bias, from its reading of the same
- * window and rule: the same but for rounding (the shift is added last, not first).
+ * window and rule. Exactly the same, whatever the weights: contextVerdict adds its bias to the cue
+ * words' sum last, so the shifted bias meets the same sum (summed with the bias, in text order, the
+ * sum could round differently: (-8 + 8 + 4) - 2^-50 is not (8 + 4 - 2^-50) - 8).
  */
 export function shiftedVerdict(rule: CompiledContext, reading: WindowReading, shift: number): Verdict {
-  return reading.veto ? REJECT : decide(rule, reading.required, reading.score + shift);
+  return reading.veto ? REJECT : decide(rule, reading.required, reading.bias + shift + reading.cues);
 }
 
 /**
  * The verdict of the rule for the mention at normalised [s, e), in one pass over the window.
- * A veto word rejects. Otherwise the weights of the distinct cue words nearby are summed (score,
- * from `bias`: the evidence of the mention's own shape, name-shape.ts):
+ * A veto word rejects. Otherwise the weights of the distinct cue words nearby are summed, and the
+ * score is `bias` (the evidence of the mention's own shape, name-shape.ts) plus that sum:
  * - score ≤ CUE_REJECT rejects, or is undecided when a required word is nearby (the two disagree);
  * - a required word nearby, or score ≥ CUE_ACCEPT, accepts;
  * - else a rule with required words (or with cue words only) is undecided, and a rule of vetoes
@@ -472,7 +476,8 @@ export function contextVerdict(
   if (reading !== undefined) {
     reading.veto = false;
     reading.required = false;
-    reading.score = bias;
+    reading.bias = bias;
+    reading.cues = 0;
   }
   const { tables, anyStart, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi } = rule;
   const index = prefixIndexOf(tables);
@@ -483,7 +488,8 @@ export function contextVerdict(
   const hasCues = cueHi > cueLo;
   if (!hasVetoes && !hasRequires && !hasCues && bias === 0) return ACCEPT;
   let required = false;
-  let score = bias;
+  // The cue words' sum, from 0: the bias is added last (shiftedVerdict).
+  let cues = 0;
   // Cue words already counted (a word counts once however often it occurs); allocated on the first.
   let counted: number[] | null = null;
   const lo = rule.after ? e : Math.max(0, s - rule.window);
@@ -530,10 +536,10 @@ export function contextVerdict(
         const w = words[i]!;
         if ((counted !== null && counted.includes(w)) || !wordFits(tables, w, chars, length, p, hi, s)) continue;
         (counted ??= []).push(w);
-        score += tables.weights[w]!;
+        cues += tables.weights[w]!;
       }
     }
   }
-  if (reading !== undefined) reading.score = score;
-  return decide(rule, required, score);
+  if (reading !== undefined) reading.cues = cues;
+  return decide(rule, required, bias + cues);
 }
