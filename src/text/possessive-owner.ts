@@ -32,7 +32,10 @@ const QUALIFIER = String.raw`(?:new|so-called|own|revamped|rebranded|renamed|for
 const APOSTROPHE_UNITS: readonly number[] = [0x27, ...APOSTROPHES];
 
 /** A possessive, up to two qualifiers and an opening quote, then the organisation's name. */
-const BETWEEN = new RegExp(String.raw`^[${String.fromCharCode(...APOSTROPHE_UNITS)}]s(?:[ \u00a0]+${QUALIFIER}){0,2}[ \u00a0]+["“«‘']?[ \u00a0]*$`, 'u');
+const BETWEEN = new RegExp(
+  String.raw`^[${String.fromCharCode(...APOSTROPHE_UNITS)}]s(?:[ \u00a0]+${QUALIFIER}){0,2}[ \u00a0]+["“«‘']?[ \u00a0]*$`,
+  'u',
+);
 
 /** Folded English country names (possessives are English) → country code. */
 const CODES = new Map<string, string>();
