@@ -256,13 +256,14 @@ const ENTRY = 5;
 const FILTER_BITS = 12;
 const ruleIndexes = new WeakMap<CompiledContext, RuleIndex>();
 
+/** Two numbers hashed into 32 bits, of which filterBit and slotOf take what they need. */
+const mix = (a: number, b: number): number => Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b);
+
 /** The filter bit of a word of first unit c and prefix `at`. */
-const filterBit = (c: number, at: number): number =>
-  (Math.imul(c, 0x9e3779b1) ^ Math.imul(at, 0x85ebca6b)) >>> (32 - FILTER_BITS);
+const filterBit = (c: number, at: number): number => mix(c, at) >>> (32 - FILTER_BITS);
 
 /** The first slot to probe for (key k, prefix at). */
-const slotOf = (k: number, at: number, mask: number): number =>
-  ((Math.imul(k, 0x9e3779b1) ^ Math.imul(at, 0x85ebca6b)) >>> 7) & mask;
+const slotOf = (k: number, at: number, mask: number): number => (mix(k, at) >>> 7) & mask;
 
 /** A table of `2 * count` slots or more (a power of two), empty. */
 function emptySlots(count: number): Int32Array {
@@ -392,6 +393,19 @@ function firstOfPrefix(index: RuleIndex, K: number, at: number): number {
   }
 }
 
+/**
+ * The candidates of key K at a word start of prefix `at`, one after another: the key's short words,
+ * then its words of that prefix. From i = -1, the position in index.words after candidate i, or -1
+ * when there is no more.
+ */
+function nextCandidate(index: RuleIndex, K: number, at: number, i: number): number {
+  const from = index.longFrom[K]!;
+  const j = i < 0 ? index.keyWord[K]! : i + 1;
+  if (j < from) return j;
+  if (j === from) return firstOfPrefix(index, K, at);
+  return j < index.keyWord[K + 1]! && index.prefix[j] === at ? j : -1;
+}
+
 /** The text's second and third code units from p, as RuleIndex.prefix holds a word's (-1 past the end). */
 function prefixAt(chars: Uint16Array, length: number, p: number): number {
   return p + 2 < length ? (chars[p + 1]! << 16) | chars[p + 2]! : -1;
@@ -425,14 +439,8 @@ function wordsAt(
   s: number,
   K: number,
 ): boolean {
-  const { words, prefix } = index;
-  const from = index.longFrom[K]!;
-  for (let i = index.keyWord[K]!; i < from; i++) if (wordFits(t, words[i]!, chars, length, p, hi, s)) return true;
-  const first = firstOfPrefix(index, K, at);
-  if (first < 0) return false;
-  const end = index.keyWord[K + 1]!;
-  for (let i = first; i < end && prefix[i] === at; i++)
-    if (wordFits(t, words[i]!, chars, length, p, hi, s)) return true;
+  for (let i = nextCandidate(index, K, at, -1); i >= 0; i = nextCandidate(index, K, at, i))
+    if (wordFits(t, index.words[i]!, chars, length, p, hi, s)) return true;
   return false;
 }
 
@@ -515,7 +523,7 @@ export function contextVerdict(
   }
   const { tables, anyStart, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi } = rule;
   const index = ruleIndexOf(rule);
-  const { slot, entries, filter, shortUnits, keyWord, words, prefix, longFrom } = index;
+  const { slot, entries, filter, shortUnits, words } = index;
   const hasVetoes = vetHi > vetLo;
   const hasRequires = reqHi > reqLo;
   const hasCues = cueHi > cueLo;
@@ -557,15 +565,7 @@ export function contextVerdict(
       if (!hasVetoes && !hasCues && bias === 0) return ACCEPT;
     }
     if (k >= 0) {
-      // The key's short words, then those of the text's prefix.
-      const from = longFrom[k]!;
-      const end = keyWord[k + 1]!;
-      for (let i = keyWord[k]!; i < end; i++) {
-        if (i === from) {
-          i = firstOfPrefix(index, k, at);
-          if (i < 0) break;
-        }
-        if (i >= from && prefix[i] !== at) break;
+      for (let i = nextCandidate(index, k, at, -1); i >= 0; i = nextCandidate(index, k, at, i)) {
         const w = words[i]!;
         if ((counted !== null && counted.includes(w)) || !wordFits(tables, w, chars, length, p, hi, s)) continue;
         (counted ??= []).push(w);
