@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AddressShape } from './address-shape';
+import { AddressShape, isWordUnit, WORD } from './address-shape';
 import { buildMatcher } from './matcher';
 import { testEntity as entity, testPack } from './test-entity';
 
@@ -287,5 +287,16 @@ describe('matcher: address shape and locatives', () => {
       ]),
     ]);
     expect(weighed.find('رحبت باريس وواشنطن ترحب بدورها').map((m) => m.text)).toEqual(['وواشنطن']);
+  });
+});
+
+describe('isWordUnit', () => {
+  it('answers as WORD for every code unit (its ASCII, Arabic and Latin-1 shortcuts included)', () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (isWordUnit(ch, 0) !== WORD.test(ch)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
   });
 });

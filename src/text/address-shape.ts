@@ -299,13 +299,14 @@ function buildPlaces(countries: readonly Country[]): Places {
 }
 
 /** Letters, and the periods and apostrophes inside abbreviations and names. */
-const WORD = /[\p{L}\p{M}.’'-]/u;
+export const WORD = /[\p{L}\p{M}.’'-]/u;
 
 /**
  * WORD's test of text[p], without the regular expression (nor a one-character string) for ASCII, the
  * Arabic letters and marks and Latin-1's letters: most of what is read around a name.
+ * Exported for its test (every code unit against WORD).
  */
-function isWordUnit(text: string, p: number): boolean {
+export function isWordUnit(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e || c === 0x27 || c === 0x2d;
   if ((c >= 0x0620 && c <= 0x065f) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7)) return true;

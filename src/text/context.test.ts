@@ -6,12 +6,15 @@ import {
   contextVerdict,
   CUE_ACCEPT,
   CUE_REJECT,
+  insideWord,
   REJECT,
   ruleWords,
   shiftedVerdict,
   UNDECIDED,
   WindowReading,
 } from './context';
+import { isProcliticLetter } from './boundaries';
+import { wordClassOf, WORD_NONE } from './char-tables';
 import { foldString, normalise } from './normalise';
 import type { ContextRule } from './pack-types';
 
@@ -134,4 +137,33 @@ describe('shiftedVerdict', () => {
       }
     },
   );
+});
+
+describe('insideWord', () => {
+  // The facts its shortcuts rest on, then the shortcut itself, over every code unit.
+  const units = Array.from({ length: 0x10000 }, (_, c) => c);
+  it('rests on the tables: U+0621 to U+064A are word characters, the proclitic letters among them', () => {
+    expect(units.filter((c) => c >= 0x0621 && c <= 0x064a && wordClassOf(c) === WORD_NONE)).toEqual([]);
+    expect(units.filter((c) => c >= 0x61 && c <= 0x7a && wordClassOf(c) === WORD_NONE)).toEqual([]);
+    expect(units.filter((c) => isProcliticLetter(c) && (c < 0x0627 || c > 0x0648))).toEqual([]);
+  });
+  it('answers as the word-class table and isProcliticLetter for every code unit', () => {
+    expect(units.filter((c) => insideWord(c) !== (wordClassOf(c) !== WORD_NONE && !isProcliticLetter(c)))).toEqual([]);
+  });
+});
+
+describe('shiftedVerdict, whatever the weights', () => {
+  // The review's case (issue 16): summed from the bias, (-8 + 8 + 4) - 2^-50 falls short of CUE_ACCEPT,
+  // while the cue sum 8 + 4 - 2^-50 rounds to 12, then - 8 reaches it. Both reads now add the bias last.
+  const rule = compileContext({ weights: { big: 8, four: 4, tiny: -(2 ** -50) } });
+  it('gives the second read with the shifted bias exactly, rounding included', () => {
+    const n = normalise('big four tiny X').text;
+    const chars = Uint16Array.from(n, (ch) => ch.charCodeAt(0));
+    const s = n.indexOf('x');
+    const reading = new WindowReading();
+    expect(contextVerdict(rule, chars, chars.length, s, s + 1, 0, reading)).toBe(ACCEPT);
+    const shift = CUE_REJECT - CUE_ACCEPT;
+    expect(shiftedVerdict(rule, reading, shift)).toBe(contextVerdict(rule, chars, chars.length, s, s + 1, shift));
+    expect(shiftedVerdict(rule, reading, shift)).toBe(ACCEPT);
+  });
 });

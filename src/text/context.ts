@@ -215,13 +215,19 @@ export function wordAt(
 }
 
 /**
- * Per rule, its words by first code unit, made on first use: `slot[c & 1023]` is the first entry
- * for that bucket (-1: no word of the rule starts there). One look-up per word of a window instead of
- * a bitset test and up to three binary searches.
+ * Per rule, made on first use (only the rules a page's mentions ask for): its words by first code unit
+ * and by the two units after it (the prefix), so that at each word start of a window the rule's
+ * candidates are found by look-ups instead of comparing every word of the key (most rule words of a
+ * language share their first unit: every Arabic word with the article starts ال).
+ *
+ * The rule's keys (its required words', its vetoes', its cue words') are numbered from 0 here, and
+ * their words laid out key by key: key K's are words[keyWord[K], keyWord[K + 1]), first those of one
+ * or two units (no prefix), then the others a prefix after another, table order within one.
  */
-interface FirstUnits {
+interface RuleIndex {
+  /** `slot[c & 1023]`: the first entry of that bucket of first units (-1: none). */
   slot: Int32Array;
-  /** ENTRY numbers per entry: unit, required key, veto key, cue key, next entry in the bucket. */
+  /** ENTRY numbers per entry: unit, required key, veto key, cue key (-1: none), next entry in the bucket. */
   entries: Int32Array;
   /**
    * A Bloom filter of the rule's longer words by their first three units (filterBit), tested before
@@ -231,134 +237,176 @@ interface FirstUnits {
   filter: Int32Array;
   /** Bit c & 1023 is set when a word of one or two units starts with c. */
   shortUnits: Int32Array;
-}
-const ENTRY = 5;
-/** Bits of FirstUnits.filter: a few hundred words leave it a few per cent full. */
-const FILTER_BITS = 12;
-const firstUnits = new WeakMap<CompiledContext, FirstUnits>();
-
-/** The filter bit of a word of first unit c and prefix `at` (PrefixIndex). */
-const filterBit = (c: number, at: number): number =>
-  (Math.imul(c, 0x9e3779b1) ^ Math.imul(at, 0x85ebca6b)) >>> (32 - FILTER_BITS);
-
-function firstUnitsOf(rule: CompiledContext, index: PrefixIndex): FirstUnits {
-  let out = firstUnits.get(rule);
-  if (out) return out;
-  const { keys, keyWord } = rule.tables;
-  const units = new Map<number, [number, number, number]>();
-  const filter = new Int32Array(1 << (FILTER_BITS - 5));
-  const shortUnits = new Int32Array(1024 >>> 5);
-  const add = (lo: number, hi: number, g: 0 | 1 | 2): void => {
-    for (let k = lo; k < hi; k++) {
-      const c = keys[k]!;
-      const row = units.get(c) ?? [-1, -1, -1];
-      row[g] = k;
-      if (index.longFrom[k]! > keyWord[k]!) shortUnits[(c & 1023) >>> 5]! |= 1 << (c & 31);
-      for (let i = index.longFrom[k]!; i < keyWord[k + 1]!; i++) {
-        const bit = filterBit(c, index.prefix[i]!);
-        filter[bit >>> 5]! |= 1 << (bit & 31);
-      }
-      units.set(c, row);
-    }
-  };
-  add(rule.reqLo, rule.reqHi, 0);
-  add(rule.vetLo, rule.vetHi, 1);
-  add(rule.cueLo, rule.cueHi, 2);
-  const slot = new Int32Array(1024).fill(-1);
-  const entries = new Int32Array(ENTRY * units.size);
-  let i = 0;
-  for (const [unit, [req, vet, cue]] of units) {
-    entries.set([unit, req, vet, cue, slot[unit & 1023]!], ENTRY * i);
-    slot[unit & 1023] = i++;
-  }
-  out = { slot, entries, filter, shortUnits };
-  firstUnits.set(rule, out);
-  return out;
-}
-
-/**
- * Per set of tables, each key's words ordered by their second and third code units (the prefix),
- * made on first use: most rule words of a language share their first unit (every Arabic word with
- * the article starts ال), so at each word of the window the key's words of the text's prefix are
- * found by one hash look-up instead of comparing every word of the key.
- */
-interface PrefixIndex {
-  /**
-   * Word ids, key by key over the tables' own ranges (keyWord[k] to keyWord[k + 1]): first the words
-   * of one or two units (no prefix), then the others by prefix, table order among equals.
-   */
+  keyWord: Int32Array;
+  /** Word ids of the tables. */
   words: Int32Array;
   /** The prefix of words[i]: its second and third units as one number (0 for a short word). */
   prefix: Int32Array;
-  /** Where key k's words with a prefix begin. */
+  /** Where key K's words with a prefix begin. */
   longFrom: Int32Array;
   /**
-   * Open addressing on (key, prefix), SLOT numbers a slot: key (-1: empty), prefix, and the index in
-   * `words` of the first word of that key and prefix.
+   * Open addressing on (key, prefix), at most half full: the index in `words` of the first word of a
+   * key and prefix, -1 for an empty slot. The index tells both (its key's range holds it; prefix[i]).
    */
   slots: Int32Array;
   mask: number;
 }
-const SLOT = 3;
+const ENTRY = 5;
+/** log2 of the bits of RuleIndex.filter: a few hundred words leave it a few per cent full. */
+const FILTER_BITS = 12;
+const ruleIndexes = new WeakMap<CompiledContext, RuleIndex>();
 
-const prefixIndexes = new WeakMap<ContextTables, PrefixIndex>();
+/** Two numbers hashed into 32 bits, of which filterBit and slotOf take what they need. */
+const mix = (a: number, b: number): number => Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b);
+
+/** The filter bit of a word of first unit c and prefix `at`. */
+const filterBit = (c: number, at: number): number => mix(c, at) >>> (32 - FILTER_BITS);
 
 /** The first slot to probe for (key k, prefix at). */
-const slotOf = (k: number, at: number, mask: number): number =>
-  ((Math.imul(k, 0x9e3779b1) ^ Math.imul(at, 0x85ebca6b)) >>> 7) & mask;
+const slotOf = (k: number, at: number, mask: number): number => (mix(k, at) >>> 7) & mask;
 
-function prefixIndexOf(t: ContextTables): PrefixIndex {
-  let out = prefixIndexes.get(t);
-  if (out) return out;
-  const { chars, wordStart, keyWord } = t;
-  const prefixOf = new Int32Array(wordStart.length - 1);
-  for (let w = 0; w < prefixOf.length; w++) {
-    const ws = wordStart[w]!;
-    if (wordStart[w + 1]! - ws >= 3) prefixOf[w] = (chars[ws + 1]! << 16) | chars[ws + 2]!;
-  }
-  const words = new Int32Array(prefixOf.length);
-  const prefix = new Int32Array(prefixOf.length);
-  const longFrom = new Int32Array(keyWord.length);
-  // Enough slots for one per word, at most half full.
+/** A table of `2 * count` slots or more (a power of two), empty. */
+function emptySlots(count: number): Int32Array {
   let size = 16;
-  while (size < 2 * words.length) size *= 2;
-  const mask = size - 1;
-  const slots = new Int32Array(SLOT * size).fill(-1);
-  for (let k = 0; k + 1 < keyWord.length; k++) {
-    const ids: number[] = [];
-    for (let w = keyWord[k]!; w < keyWord[k + 1]!; w++) ids.push(w);
-    const rank = (w: number): number => (prefixOf[w] === 0 ? -Infinity : prefixOf[w]!);
-    ids.sort((a, b) => rank(a) - rank(b) || a - b);
-    let i = keyWord[k]!;
-    longFrom[k] = i;
-    for (const w of ids) {
-      const at = prefixOf[w]!;
-      if (at === 0) longFrom[k] = i + 1;
-      else if (i === longFrom[k] || prefix[i - 1] !== at) {
-        let h = slotOf(k, at, mask);
-        while (slots[SLOT * h] !== -1) h = (h + 1) & mask;
-        slots.set([k, at, i], SLOT * h);
+  while (size < 2 * count) size *= 2;
+  return new Int32Array(size).fill(-1);
+}
+
+/**
+ * Made in linear time over typed arrays (no sort, no array per key): the words are numbered into
+ * groups of one key and prefix, then placed group by group, and `slots` sized by the number of groups.
+ */
+function ruleIndexOf(rule: CompiledContext): RuleIndex {
+  let out = ruleIndexes.get(rule);
+  if (out) return out;
+  const { chars, wordStart, keys, keyWord: tableKeyWord } = rule.tables;
+  const bounds = [rule.reqLo, rule.reqHi, rule.vetLo, rule.vetHi, rule.cueLo, rule.cueHi];
+  const keyCount = rule.reqHi - rule.reqLo + (rule.vetHi - rule.vetLo) + (rule.cueHi - rule.cueLo);
+  // The tables' key of each of the rule's keys, and where its words start in the tables.
+  const keyOf = new Int32Array(keyCount);
+  const keyWord = new Int32Array(keyCount + 1);
+  for (let b = 0, K = 0; b < 6; b += 2)
+    for (let k = bounds[b]!; k < bounds[b + 1]!; k++, K++) {
+      keyOf[K] = k;
+      keyWord[K + 1] = keyWord[K]! + tableKeyWord[k + 1]! - tableKeyWord[k]!;
+    }
+  const n = keyWord[keyCount]!;
+  // Position q of the rule's words in key order: its word id and prefix.
+  const idOf = new Int32Array(n);
+  const prefixOf = new Int32Array(n);
+  for (let K = 0; K < keyCount; K++)
+    for (let q = keyWord[K]!, w = tableKeyWord[keyOf[K]!]!; q < keyWord[K + 1]!; q++, w++) {
+      idOf[q] = w;
+      const ws = wordStart[w]!;
+      if (wordStart[w + 1]! - ws >= 3) prefixOf[q] = (chars[ws + 1]! << 16) | chars[ws + 2]!;
+    }
+  // Groups numbered by their first word; a scratch table (group numbers) finds a word's group.
+  const groupOf = new Int32Array(n);
+  const groupFirst = new Int32Array(n);
+  const groupSize = new Int32Array(n);
+  const scratch = emptySlots(n);
+  let groups = 0;
+  for (let K = 0; K < keyCount; K++) {
+    const lo = keyWord[K]!;
+    for (let q = lo; q < keyWord[K + 1]!; q++) {
+      const at = prefixOf[q]!;
+      if (at === 0) continue;
+      let h = slotOf(K, at, scratch.length - 1);
+      let g = scratch[h]!;
+      while (g >= 0 && !(groupFirst[g]! >= lo && prefixOf[groupFirst[g]!] === at)) {
+        h = (h + 1) & (scratch.length - 1);
+        g = scratch[h]!;
       }
-      words[i] = w;
-      prefix[i++] = at;
+      if (g < 0) {
+        g = scratch[h] = groups++;
+        groupFirst[g] = q;
+      }
+      groupOf[q] = g;
+      groupSize[g]!++;
     }
   }
-  out = { words, prefix, longFrom, slots, mask };
-  prefixIndexes.set(t, out);
+  const words = new Int32Array(n);
+  const prefix = new Int32Array(n);
+  const longFrom = new Int32Array(keyCount);
+  const slots = emptySlots(groups);
+  const mask = slots.length - 1;
+  // Where the next word of each group goes.
+  const next = new Int32Array(groups);
+  for (let K = 0; K < keyCount; K++) {
+    const lo = keyWord[K]!;
+    const hi = keyWord[K + 1]!;
+    let i = lo;
+    for (let q = lo; q < hi; q++) if (prefixOf[q] === 0) words[i++] = idOf[q]!;
+    longFrom[K] = i;
+    for (let q = lo; q < hi; q++) {
+      const g = groupOf[q]!;
+      if (prefixOf[q] === 0 || groupFirst[g] !== q) continue;
+      let h = slotOf(K, prefixOf[q]!, mask);
+      while (slots[h] !== -1) h = (h + 1) & mask;
+      slots[h] = next[g] = i;
+      i += groupSize[g]!;
+    }
+    for (let q = lo; q < hi; q++) {
+      if (prefixOf[q] === 0) continue;
+      const j = next[groupOf[q]!]!++;
+      words[j] = idOf[q]!;
+      prefix[j] = prefixOf[q]!;
+    }
+  }
+  // By first unit: its required, veto and cue keys; the filter and the short words' units.
+  const units = new Map<number, [number, number, number]>();
+  const filter = new Int32Array(1 << (FILTER_BITS - 5));
+  const shortUnits = new Int32Array(1024 >>> 5);
+  for (let b = 0, K = 0; b < 6; b += 2)
+    for (let k = bounds[b]!; k < bounds[b + 1]!; k++, K++) {
+      const c = keys[k]!;
+      const row = units.get(c) ?? [-1, -1, -1];
+      row[b >>> 1] = K;
+      units.set(c, row);
+      if (longFrom[K]! > keyWord[K]!) shortUnits[(c & 1023) >>> 5]! |= 1 << (c & 31);
+      for (let i = longFrom[K]!; i < keyWord[K + 1]!; i++) {
+        const bit = filterBit(c, prefix[i]!);
+        filter[bit >>> 5]! |= 1 << (bit & 31);
+      }
+    }
+  const slot = new Int32Array(1024).fill(-1);
+  const entries = new Int32Array(ENTRY * units.size);
+  let e = 0;
+  for (const [unit, [req, vet, cue]] of units) {
+    entries.set([unit, req, vet, cue, slot[unit & 1023]!], ENTRY * e);
+    slot[unit & 1023] = e++;
+  }
+  out = { slot, entries, filter, shortUnits, keyWord, words, prefix, longFrom, slots, mask };
+  ruleIndexes.set(rule, out);
   return out;
 }
 
-/** The index in index.words of key k's first word of prefix `at`, or -1. */
-function firstOfPrefix(index: PrefixIndex, k: number, at: number): number {
-  const { slots, mask } = index;
-  for (let h = slotOf(k, at, mask); ; h = (h + 1) & mask) {
-    const key = slots[SLOT * h]!;
-    if (key === -1) return -1;
-    if (key === k && slots[SLOT * h + 1] === at) return slots[SLOT * h + 2]!;
+/** The index in index.words of key K's first word of prefix `at`, or -1. */
+function firstOfPrefix(index: RuleIndex, K: number, at: number): number {
+  const { slots, mask, prefix, keyWord } = index;
+  const lo = keyWord[K]!;
+  const hi = keyWord[K + 1]!;
+  for (let h = slotOf(K, at, mask); ; h = (h + 1) & mask) {
+    const i = slots[h]!;
+    if (i === -1) return -1;
+    if (i >= lo && i < hi && prefix[i] === at) return i;
   }
 }
 
-/** The text's second and third code units from p, as PrefixIndex packs a word's (-1 past the end). */
+/**
+ * The candidates of key K at a word start of prefix `at`, one after another: the key's short words,
+ * then its words of that prefix. From i = -1, the position in index.words after candidate i, or -1
+ * when there is no more.
+ */
+function nextCandidate(index: RuleIndex, K: number, at: number, i: number): number {
+  const from = index.longFrom[K]!;
+  const j = i < 0 ? index.keyWord[K]! : i + 1;
+  if (j < from) return j;
+  if (j === from) return firstOfPrefix(index, K, at);
+  return j < index.keyWord[K + 1]! && index.prefix[j] === at ? j : -1;
+}
+
+/** The text's second and third code units from p, as RuleIndex.prefix holds a word's (-1 past the end). */
 function prefixAt(chars: Uint16Array, length: number, p: number): number {
   return p + 2 < length ? (chars[p + 1]! << 16) | chars[p + 2]! : -1;
 }
@@ -379,27 +427,34 @@ function wordFits(
   return wordAt(chars, length, p, t.chars, ws, ws + len);
 }
 
-/** Whether a word of key k (its group's words starting with the unit at p, prefix `at`) occurs at p. */
+/** Whether a word of key K (its group's words starting with the unit at p, prefix `at`) occurs at p. */
 function wordsAt(
   t: ContextTables,
-  index: PrefixIndex,
+  index: RuleIndex,
   at: number,
   chars: Uint16Array,
   length: number,
   p: number,
   hi: number,
   s: number,
-  k: number,
+  K: number,
 ): boolean {
-  const { words, prefix } = index;
-  const from = index.longFrom[k]!;
-  for (let i = t.keyWord[k]!; i < from; i++) if (wordFits(t, words[i]!, chars, length, p, hi, s)) return true;
-  const first = firstOfPrefix(index, k, at);
-  if (first < 0) return false;
-  const end = t.keyWord[k + 1]!;
-  for (let i = first; i < end && prefix[i] === at; i++)
-    if (wordFits(t, words[i]!, chars, length, p, hi, s)) return true;
+  for (let i = nextCandidate(index, K, at, -1); i >= 0; i = nextCandidate(index, K, at, i))
+    if (wordFits(t, index.words[i]!, chars, length, p, hi, s)) return true;
   return false;
+}
+
+/**
+ * Whether a rule word starting with a word character cannot start right after unit b: b is a word
+ * character but no Arabic proclitic letter. The same as `wordClassOf(b) !== WORD_NONE &&
+ * !isProcliticLetter(b)` (context.test.ts checks every unit), with a to z and the Arabic letters
+ * (U+0621 to U+064A, all word characters; the proclitic letters are among them) tested first
+ * without the table's look-up.
+ */
+export function insideWord(b: number): boolean {
+  if (b >= 0x61 && b <= 0x7a) return true;
+  if (b >= 0x0621 && b <= 0x064a) return !isProcliticLetter(b);
+  return wordClassOf(b) !== WORD_NONE;
 }
 
 /**
@@ -419,8 +474,10 @@ export type Verdict = typeof REJECT | typeof UNDECIDED | typeof ACCEPT;
 export class WindowReading {
   veto = false;
   required = false;
-  /** The bias plus the weights of the distinct cue words read. */
-  score = 0;
+  /** The bias the window was read with. */
+  bias = 0;
+  /** The weights of the distinct cue words read, summed from 0 in text order (a veto stops the read). */
+  cues = 0;
 }
 
 /** The verdict from what a window held (see contextVerdict). */
@@ -432,16 +489,18 @@ function decide(rule: CompiledContext, required: boolean, score: number): Verdic
 
 /**
  * The verdict contextVerdict would give with `shift` added to its bias, from its reading of the same
- * window and rule: the same but for rounding (the shift is added last, not first).
+ * window and rule. Exactly the same, whatever the weights: contextVerdict adds its bias to the cue
+ * words' sum last, so the shifted bias meets the same sum (summed with the bias, in text order, the
+ * sum could round differently: (-8 + 8 + 4) - 2^-50 is not (8 + 4 - 2^-50) - 8).
  */
 export function shiftedVerdict(rule: CompiledContext, reading: WindowReading, shift: number): Verdict {
-  return reading.veto ? REJECT : decide(rule, reading.required, reading.score + shift);
+  return reading.veto ? REJECT : decide(rule, reading.required, reading.bias + shift + reading.cues);
 }
 
 /**
  * The verdict of the rule for the mention at normalised [s, e), in one pass over the window.
- * A veto word rejects. Otherwise the weights of the distinct cue words nearby are summed (score,
- * from `bias`: the evidence of the mention's own shape, name-shape.ts):
+ * A veto word rejects. Otherwise the weights of the distinct cue words nearby are summed, and the
+ * score is `bias` (the evidence of the mention's own shape, name-shape.ts) plus that sum:
  * - score ≤ CUE_REJECT rejects, or is undecided when a required word is nearby (the two disagree);
  * - a required word nearby, or score ≥ CUE_ACCEPT, accepts;
  * - else a rule with required words (or with cue words only) is undecided, and a rule of vetoes
@@ -459,18 +518,19 @@ export function contextVerdict(
   if (reading !== undefined) {
     reading.veto = false;
     reading.required = false;
-    reading.score = bias;
+    reading.bias = bias;
+    reading.cues = 0;
   }
   const { tables, anyStart, reqLo, reqHi, vetLo, vetHi, cueLo, cueHi } = rule;
-  const index = prefixIndexOf(tables);
-  const { words, prefix, longFrom } = index;
-  const { slot, entries, filter, shortUnits } = firstUnitsOf(rule, index);
+  const index = ruleIndexOf(rule);
+  const { slot, entries, filter, shortUnits, words } = index;
   const hasVetoes = vetHi > vetLo;
   const hasRequires = reqHi > reqLo;
   const hasCues = cueHi > cueLo;
   if (!hasVetoes && !hasRequires && !hasCues && bias === 0) return ACCEPT;
   let required = false;
-  let score = bias;
+  // The cue words' sum, from 0: the bias is added last (shiftedVerdict).
+  let cues = 0;
   // Cue words already counted (a word counts once however often it occurs); allocated on the first.
   let counted: number[] | null = null;
   const lo = rule.after ? e : Math.max(0, s - rule.window);
@@ -483,14 +543,7 @@ export function contextVerdict(
     // A word starting with a word character can only start a token, or follow an Arabic
     // proclitic letter or an elision apostrophe (wordAt checks the details). Tested first: most
     // characters of a window are inside a word.
-    if (p > 0 && !anyStart) {
-      const b = chars[p - 1]!;
-      // a to z and the Arabic letters first, without the table's look-up
-      if (b >= 0x61 && b <= 0x7a) continue;
-      if (b >= 0x0621 && b <= 0x064a) {
-        if (!isProcliticLetter(b)) continue;
-      } else if (wordClassOf(b) !== WORD_NONE) continue;
-    }
+    if (p > 0 && !anyStart && insideWord(chars[p - 1]!)) continue;
     const c = chars[p]!;
     const at = prefixAt(chars, length, p);
     const bit = filterBit(c, at);
@@ -512,22 +565,14 @@ export function contextVerdict(
       if (!hasVetoes && !hasCues && bias === 0) return ACCEPT;
     }
     if (k >= 0) {
-      // The key's short words, then those of the text's prefix.
-      const from = longFrom[k]!;
-      const end = tables.keyWord[k + 1]!;
-      for (let i = tables.keyWord[k]!; i < end; i++) {
-        if (i === from) {
-          i = firstOfPrefix(index, k, at);
-          if (i < 0) break;
-        }
-        if (i >= from && prefix[i] !== at) break;
+      for (let i = nextCandidate(index, k, at, -1); i >= 0; i = nextCandidate(index, k, at, i)) {
         const w = words[i]!;
         if ((counted !== null && counted.includes(w)) || !wordFits(tables, w, chars, length, p, hi, s)) continue;
         (counted ??= []).push(w);
-        score += tables.weights[w]!;
+        cues += tables.weights[w]!;
       }
     }
   }
-  if (reading !== undefined) reading.score = score;
-  return decide(rule, required, score);
+  if (reading !== undefined) reading.cues = cues;
+  return decide(rule, required, bias + cues);
 }

@@ -59,6 +59,19 @@ describe('possessiveOwners', () => {
     ).toEqual([]);
   });
 
+  // Every apostrophe the normaliser folds to ' (fold-latin.ts), not only ' and ’.
+  it.each(['\u02bc', '\u02bb', '\u2018', '\u201b', '\u201a', '`', '\u00b4', '\uff07', '\u2032'])(
+    'reads a possessive written with %s',
+    (apostrophe) => {
+      const text = `Russia${apostrophe}s new Afrika Korps recruits.`;
+      const m = spans(text, [
+        ['russia', 'Russia'],
+        ['africa-corps', 'Afrika Korps'],
+      ]);
+      expect(possessiveOwners(text, m, ORGS)).toEqual([0]);
+    },
+  );
+
   it('passes over rejected votes', () => {
     const text = "Russia's African Corps";
     const m = spans(text, [
@@ -81,6 +94,11 @@ describe('the bundled pack: a country inside its organisation’s longer name', 
   ])('counts the Africa Corps only: %s', (text) => {
     expect(ids(text)).toContain('africa-corps');
     expect(ids(text)).not.toContain('russia');
+  });
+
+  it('counts the Africa Corps only with a modifier letter apostrophe (ʼ)', () => {
+    expect(ids('Russiaʼs new Afrika Korps recruits in Mali.')).toContain('africa-corps');
+    expect(ids('Russiaʼs new Afrika Korps recruits in Mali.')).not.toContain('russia');
   });
 
   it('keeps the story’s own countries, which own every entity', () => {

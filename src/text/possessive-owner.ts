@@ -10,6 +10,7 @@
  * Pure: reads the original text between two matches, knows nothing of the DOM.
  */
 import { COUNTRY_TABLE } from './countries';
+import { APOSTROPHES } from './fold-latin';
 import { foldString } from './normalise';
 import { OWN_COUNTRIES, STORY_COUNTRIES } from './own-countries';
 
@@ -27,8 +28,14 @@ export interface Spanned {
  */
 const QUALIFIER = String.raw`(?:new|so-called|own|revamped|rebranded|renamed|former|nouveau|nouvelle|soi-disant|ex-[\p{Ll}-]+)`;
 
+/** The apostrophes of a possessive: the ASCII one and every one the normaliser folds to it. */
+const APOSTROPHE_UNITS: readonly number[] = [0x27, ...APOSTROPHES];
+
 /** A possessive, up to two qualifiers and an opening quote, then the organisation's name. */
-const BETWEEN = new RegExp(String.raw`^['’]s(?:[ \u00a0]+${QUALIFIER}){0,2}[ \u00a0]+["“«‘']?[ \u00a0]*$`, 'u');
+const BETWEEN = new RegExp(
+  String.raw`^[${String.fromCharCode(...APOSTROPHE_UNITS)}]s(?:[ \u00a0]+${QUALIFIER}){0,2}[ \u00a0]+["“«‘']?[ \u00a0]*$`,
+  'u',
+);
 
 /** Folded English country names (possessives are English) → country code. */
 const CODES = new Map<string, string>();
@@ -55,7 +62,7 @@ export function possessiveOwners(
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     const apostrophe = text.charCodeAt(m.end);
-    if (m.sense === 'rejected' || (apostrophe !== 0x27 && apostrophe !== 0x2019)) continue;
+    if (m.sense === 'rejected' || !APOSTROPHE_UNITS.includes(apostrophe)) continue;
     let j = i + 1;
     while (j < matches.length && (matches[j]!.sense === 'rejected' || matches[j]!.start < m.end)) j++;
     const next = matches[j];
