@@ -46,6 +46,7 @@ import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS } from './address-shape';
+import { EventAgents, KEEP } from './event-agent';
 import { decidePage, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 
 export interface Match {
@@ -661,6 +662,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const qualifier = new ForeignQualifier();
   const heads = new SenseHeads();
   const address = new AddressShape();
+  const agents = new EventAgents(qualifier);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
   // place name that is also a common noun (arabic-shape.ts), a capital standing for its government
   // (address-shape.ts), a name two rival senses share (sense-heads.ts). Few entities have any: the
@@ -673,8 +675,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const aArabic: (ArabicShapeRule | null)[] = [];
   const aMetonym: boolean[] = [];
   const ruled = new Uint8Array(aliases.length);
+  // Aliases whose event needs its own actor or party named (event-agent.ts): those a window decides.
+  const aAgent = new Uint8Array(aliases.length);
   for (let i = 0; i < aliases.length; i++) {
     const { entityId: id, otherSense, context } = aliases[i]!;
+    if (context !== null && !otherSense && agents.has(id)) aAgent[i] = 1;
     const some = cued.has(id);
     aForeign.push(some ? (ownRules.get(id) ?? null) : null);
     aArabic.push(some && !otherSense ? (arabicRules.get(id) ?? null) : null);
@@ -860,6 +865,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
         foreignEntity = rec.entityId;
         foreignEnd = e;
         if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e); // a longer pending name here keeps its span
+      }
+      // Another country's act or agreement ("Spain refused to recognize …"), or the story's own named as its actor.
+      if (verdict !== REJECT && aAgent[pAlias[p]!]) {
+        const acts = agents.verdict(rec.entityId, chars, length, tok, s, e, text, starts);
+        if (acts !== KEEP) verdict = acts;
       }
       // A namesake town: written in an address (Morocco, Indiana) or described as a town.
       if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!)) verdict = REJECT;
