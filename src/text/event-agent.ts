@@ -211,7 +211,13 @@ export class EventAgents {
     return KEEP;
   }
 
-  private agent(c: Compiled, tokens: readonly Token[], tok: number, text: string, starts: ArrayLike<number>): AgentVerdict {
+  private agent(
+    c: Compiled,
+    tokens: readonly Token[],
+    tok: number,
+    text: string,
+    starts: ArrayLike<number>,
+  ): AgentVerdict {
     let model = false;
     // Original offsets of the tokens, for the case of an acronym: walk back as wordsBefore did.
     const upper = (i: number): boolean => {
