@@ -12,7 +12,8 @@
  *   Trump, the White House) or another's (another country, its capital or demonym, the UN, the AU,
  *   the EU). An own actor governed by a word of comparison ("followed the United States in",
  *   « dans le sillage des États-Unis », حذو الولايات المتحدة) is the model, not the actor.
- * - `party`: the clause names another country and none of the event's own.
+ * - `party`: the first country named after "with"/"between" right after the name, else whether the clause
+ *   names one of the event's own (anywhere) or only others.
  * Countries come from foreign-qualifier.ts's tables (countries.ts), in every language at once.
  *
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
@@ -122,6 +123,9 @@ const ARABIC_LETTER = /^[\u0620-\u064a]/u;
 const REACH = 220;
 const MAX_WORDS = 18;
 const MODEL_REACH = 6;
+/** Words after an agreement's name that introduce its parties, and how far they and the parties are read. */
+const PARTY_WORDS = new Set(['with', 'between', 'avec', 'entre', 'مع', 'بين']);
+const PARTY_REACH = 4;
 /** Sentence and clause ends inside a separator; a full stop after a short word is an abbreviation's (U.S.). */
 const CLAUSE_END = /[!?;؟؛\n\r]/u;
 
@@ -198,17 +202,32 @@ export class EventAgents {
       }
       return this.agent(c, clause(wordsBefore(chars, tok, MAX_WORDS, REACH)), tok, text, starts);
     }
-    // The nearest party named either side, in words (the roadmap "between Tunisia and the United States").
     const before = clause(wordsBefore(chars, tok, MAX_WORDS, REACH));
     const after = clause(wordsAfter(chars, length, e, MAX_WORDS, REACH), true);
-    for (let i = 0; i < Math.max(before.length, after.length); i++) {
-      const near = i < before.length ? this.sideOf(c, before, i, null) : 0;
-      const far = near === 0 && i < after.length ? this.sideOf(c, reversedAt(after, i), 0, null) : 0;
-      const side = near || far;
-      if (side === OWN || side === MODEL) return KEEP;
-      if (side === OTHER) return REJECT;
+    // Its parties written after it ("with Morocco", "between Tunisia and the United States", مع الهند):
+    // the first country named there, the United States aside, decides.
+    const with_ = after.findIndex((t, i) => i < PARTY_REACH && PARTY_WORDS.has(t.word));
+    if (with_ !== -1) {
+      for (let i = with_ + 1; i < Math.min(after.length, with_ + 1 + PARTY_REACH); i++) {
+        const side = this.sideOf(c, reversedAt(after, i), 0, null);
+        if (side === OWN || side === MODEL) return KEEP;
+        if (side === OTHER) return REJECT;
+      }
     }
-    return KEEP;
+    // Else Morocco named anywhere in the clause keeps the window's verdict (signed in Rabat, on a tour
+    // of Tunisia and Algeria); only other countries reject.
+    let other = false;
+    for (let i = 0; i < before.length; i++) {
+      const side = this.sideOf(c, before, i, null);
+      if (side === OWN || side === MODEL) return KEEP;
+      other ||= side === OTHER;
+    }
+    for (let i = 0; i < after.length; i++) {
+      const side = this.sideOf(c, reversedAt(after, i), 0, null);
+      if (side === OWN || side === MODEL) return KEEP;
+      other ||= side === OTHER;
+    }
+    return other ? REJECT : KEEP;
   }
 
   private agent(
