@@ -99,6 +99,11 @@ export function rightOk(chars: Uint16Array, length: number, e: number): boolean 
     const s = chars[e + 1]!;
     return (s === 0x73 || s === 0x53) && (e + 2 >= length || wordClassOf(chars[e + 2]!) === WORD_NONE);
   }
+  // An emoji right after a name (Western Sahara😀): a symbol, though astral code units count as word material.
+  if (after >= 0xd800 && after <= 0xdbff && e + 1 < length) {
+    const cp = ((after - 0xd800) << 10) + (chars[e + 1]! - 0xdc00) + 0x10000;
+    if (cp >= 0x1f000 && cp <= 0x1faff) return true;
+  }
   return wordClassOf(after) === WORD_NONE;
 }
 

@@ -98,7 +98,7 @@ export const COUNTRIES: readonly string[] = [
   'ye|Yemen|Yemeni|Yémen|yéménite|اليمن||Sanaa,صنعاء',
   'af|Afghanistan|Afghan|Afghanistan|afghan|أفغانستان|أفغاني|Kabul,Kaboul,كابول',
   'pk|Pakistan|Pakistani|Pakistan|pakistanais|باكستان||Islamabad,إسلام أباد',
-  'in|India|Indian,indo|Inde|indien|الهند||New Delhi,نيودلهي',
+  'in|India|Indian,indo|Inde|indien|الهند|هنود|New Delhi,نيودلهي',
   'bd|Bangladesh|Bangladeshi|Bangladesh|bangladais|بنغلاديش||Dhaka,Dacca',
   'lk|Sri Lanka|Sri Lankan|Sri Lanka|sri-lankais|سريلانكا||Colombo',
   'cn|China,PRC|Chinese,sino|Chine|chinois|الصين||Beijing,Pékin,بكين',

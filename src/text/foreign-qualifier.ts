@@ -333,6 +333,15 @@ export class ForeignQualifier {
     return false;
   }
 
+  /**
+   * The country (code) whose longest name, capital, demonym or nisba ends at tokens[i] (tokens
+   * nearest first, as wordsBefore reads them), or undefined: who a word before a phrase names.
+   */
+  countryEndingAt(tokens: readonly Token[], i: number): string | undefined {
+    const t = this.t;
+    return phraseBefore(t.names, tokens, i) ?? phraseBefore(t.before, tokens, i) ?? phraseBefore(t.after, tokens, i);
+  }
+
   private foreignBefore(flags: number, own: ReadonlySet<string>, before: readonly Token[]): boolean {
     const t = this.t;
     const near = before[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashtagBounds } from './hashtag-words';
+import { hashtagBounds, spacedHashtag } from './hashtag-words';
 import { normalise } from './normalise';
 import { buildMatcher } from './matcher';
 import { testEntity, testPack } from './test-entity';
@@ -42,5 +42,36 @@ describe('hashtag word bounds', () => {
     const text = 'Next up: #AfricanLion in the spring. Not #africanlion.';
     const found = m.find(text);
     expect(found.map((x) => x.text)).toEqual(['AfricanLion']);
+  });
+});
+
+describe('hashtag word bounds: acronyms, numbers, invisible characters (issue 16)', () => {
+  it('reads an acronym of three letters or a number before a capitalised word as a bound', () => {
+    expect(normalise('#TOWMissile').text).toBe('#tow missile');
+    expect(normalise('#AH64Apache').text).toBe('#ah 64 apache');
+    // two capitals are read as one compound, as written with a hyphen (US-Morocco)
+    expect(normalise('#USMorocco').text).toBe('#usmorocco');
+  });
+
+  it('reads a zero-width space inside a hashtag as a bound, not as the end of the tag', () => {
+    expect(normalise('#Sahara\u200bOccidental').text).toBe('#sahara occidental');
+  });
+});
+
+describe('spacedHashtag', () => {
+  it('is null for a name outside a hashtag or ending its tag', () => {
+    expect(spacedHashtag('Morocco World News', 0, 7)).toBeNull();
+    expect(spacedHashtag('#Morocco now', 1, 8)).toBeNull();
+  });
+
+  it('writes the tag with its words apart, offsets mapped both ways', () => {
+    const text = 'Read #MoroccoWorldNews today.';
+    const tag = spacedHashtag(text, 6, 13)!;
+    expect(tag.text).toBe('Read #Morocco World News today.');
+    expect(tag.text.slice(tag.start, tag.end)).toBe('Morocco');
+    const world = tag.text.indexOf('World');
+    expect(text.slice(tag.original(world), tag.original(world) + 5)).toBe('World');
+    const today = tag.text.indexOf('today');
+    expect(text.slice(tag.original(today), tag.original(today) + 5)).toBe('today');
   });
 });

@@ -9,19 +9,20 @@
  * the character after it), so the offset map stays exact: a match never starts or ends on a space.
  * Pages without '#' pay one indexOf per text.
  */
-import type { NormalisedBuffer } from './normalise';
+import { grow, type NormalisedBuffer } from './normalise';
 
 const SPACE = 0x20;
 const UNDERSCORE = 0x5f;
-// Letters, digits and combining marks continue a hashtag; the underscore too (#Western_Sahara).
-const TAG_CHAR = /[\p{L}\p{N}\p{M}]/u;
+// Letters, digits and combining marks continue a hashtag; the underscore too (#Western_Sahara), and an
+// invisible format character (a zero-width space: #Sahara\u200bOccidental), which also ends a word.
+const TAG_CHAR = /[\p{L}\p{N}\p{M}\p{Cf}]/u;
+const FORMAT = /\p{Cf}/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 
-const isTagChar = (text: string, i: number): boolean =>
-  text.charCodeAt(i) === UNDERSCORE || TAG_CHAR.test(text[i]!);
+const isTagChar = (text: string, i: number): boolean => text.charCodeAt(i) === UNDERSCORE || TAG_CHAR.test(text[i]!);
 
 /** Original offsets (ascending) before which a hashtag of `text` has an inner word bound. */
 export function hashtagBounds(text: string): number[] {
@@ -36,7 +37,18 @@ export function hashtagBounds(text: string): number[] {
         if (i === h + 1) continue;
         const a = text[i - 1]!;
         const b = text[i]!;
-        if ((LOWER.test(a) && UPPER.test(b)) || (LETTER.test(a) && DIGIT.test(b))) out.push(i);
+        const c = text[i + 1] ?? '';
+        if (
+          (LOWER.test(a) && UPPER.test(b)) ||
+          (LETTER.test(a) && DIGIT.test(b)) ||
+          // an acronym of three letters or more, or a number, before a capitalised word: #TOWMissile,
+          // #AH64Apache (not #USMorocco: two capitals read as one compound, US-Morocco)
+          ((DIGIT.test(a) || (UPPER.test(a) && i - h > 3 && UPPER.test(text[i - 2]!) && UPPER.test(text[i - 3]!))) &&
+            UPPER.test(b) &&
+            LOWER.test(c)) ||
+          (FORMAT.test(a) && !FORMAT.test(b))
+        )
+          out.push(i);
       }
     }
     h = text.indexOf('#', i);
@@ -75,18 +87,7 @@ export function splitHashtagWords(text: string, buf: NormalisedBuffer): void {
     offsets.push(b);
   }
   if (units.length === 0) return;
-  if (buf.chars.length < n + units.length + 16) {
-    const cap = 2 * (n + units.length) + 16;
-    const chars = new Uint16Array(cap);
-    chars.set(buf.chars.subarray(0, n));
-    const starts = new Uint32Array(cap);
-    starts.set(buf.starts.subarray(0, n));
-    const ends = new Uint32Array(cap);
-    ends.set(buf.ends.subarray(0, n));
-    buf.chars = chars;
-    buf.starts = starts;
-    buf.ends = ends;
-  }
+  if (buf.chars.length < n + units.length + 16) grow(buf, n + units.length + 16);
   const { chars, starts, ends } = buf;
   let q = units.length - 1;
   let w = n + units.length;
@@ -104,4 +105,56 @@ export function splitHashtagWords(text: string, buf: NormalisedBuffer): void {
     }
   }
   buf.length = n + units.length;
+}
+
+/** A hashtag's neighbourhood rewritten with a space at each inner word bound, and the offset maps. */
+export interface SpacedTag {
+  text: string;
+  start: number;
+  end: number;
+  /** The original offset of an offset of `text`. */
+  original(offset: number): number;
+}
+
+/** How much text either side of the hashtag SpacedTag keeps: a shape rule reads the sentence around a name. */
+const AROUND = 160;
+
+/**
+ * When the name at text[start, end) ends inside a hashtag, more words of the tag after it, the
+ * hashtag written with its words apart (#MoroccoWorldNews: "Morocco World News"), for the shape rules
+ * that read the words around a name (name-shape.ts), and null otherwise: a name that ends its tag,
+ * or any name outside a hashtag, costs one test.
+ */
+export function spacedHashtag(text: string, start: number, end: number): SpacedTag | null {
+  if (end >= text.length) return null;
+  // Most names end before a space or punctuation: answered before any regular expression runs.
+  const next = text.charCodeAt(end);
+  if (next < 0x30 || (next > 0x39 && next < 0x41) || !isTagChar(text, end)) return null;
+  let h = start - 1;
+  while (h >= 0 && isTagChar(text, h)) h--;
+  if (h < 0 || text.charCodeAt(h) !== 0x23 || (h > 0 && isTagChar(text, h - 1))) return null;
+  let t = end;
+  while (t < text.length && isTagChar(text, t)) t++;
+  const bounds = hashtagBounds(text.slice(h, t)).map((b) => b + h);
+  const lo = Math.max(0, h - AROUND);
+  const hi = Math.min(text.length, t + AROUND);
+  let out = text.slice(lo, h);
+  let from = h;
+  for (const b of bounds) {
+    out += `${text.slice(from, b)} `;
+    from = b;
+  }
+  out += text.slice(from, hi);
+  // Offsets in `out`: before a bound k of them shifted by k (and by lo).
+  const toSpaced = (o: number): number => o - lo + bounds.filter((b) => b <= o).length;
+  return {
+    text: out,
+    start: toSpaced(start),
+    end: toSpaced(end - 1) + 1,
+    original: (offset) => {
+      let o = offset + lo;
+      for (const b of bounds) if (toSpaced(b) <= offset) o--;
+      return o;
+    },
+  };
 }

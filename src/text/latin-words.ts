@@ -221,6 +221,8 @@ function wordAfter(text: string, start: number): Word | null {
 export function sentenceInitial(text: string, start: number): boolean {
   const i = spacesBefore(text, start);
   if (i === 0) return true;
+  // A hyphen between spaces is a dash (a wire's dateline: "DAKAR, Senegal - The …").
+  if (text[i - 1] === '-' && i >= 2 && i < start && isSpace(text.charCodeAt(i - 2))) return true;
   return /[.!?…\n\r"“«(\[—–]/u.test(text[i - 1]!);
 }
 

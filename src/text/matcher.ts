@@ -46,6 +46,8 @@ import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS } from './address-shape';
+import { EventAgents, KEEP } from './event-agent';
+import { spacedHashtag } from './hashtag-words';
 import { decidePage, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 
 export interface Match {
@@ -282,6 +284,30 @@ function mergeRules(rules: readonly (ContextRule | null)[]): ContextRule | null 
   if (afterOnly) merged.side = 'after';
   if (cues.size > 0) merged.weights = Object.fromEntries([...cues].map(([word, { sum, n }]) => [word, sum / n]));
   return merged;
+}
+
+/**
+ * Whether a name that ends inside a hashtag is, read with the tag's words apart, part of a longer
+ * name (#MoroccoWorldNews, #RussiaToday): the shape rules as for the same words written with spaces.
+ */
+function hashtagShape(text: string, start: number, end: number, nameAt: (offset: number) => boolean): boolean {
+  const tag = spacedHashtag(text, start, end);
+  return tag !== null && shapeSaysOther(tag.text, tag.start, tag.end, (o) => nameAt(tag.original(o)));
+}
+
+/** namesAnotherThing, read the same way: a publication's title (#MoroccoWorldNews), a company's name. */
+function hashtagNamesAnother(
+  text: string,
+  start: number,
+  end: number,
+  nameAt: (offset: number) => boolean,
+  rec: AliasRecord,
+): boolean {
+  const tag = spacedHashtag(text, start, end);
+  return (
+    tag !== null &&
+    namesAnotherThing(tag.text, tag.start, tag.end, (o) => nameAt(tag.original(o)), rec.entityId, kindOf(rec))
+  );
 }
 
 /** What an alias's entity is, to name-shape's namesAnotherThing. */
@@ -661,6 +687,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const qualifier = new ForeignQualifier();
   const heads = new SenseHeads();
   const address = new AddressShape();
+  const agents = new EventAgents(qualifier);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
   // place name that is also a common noun (arabic-shape.ts), a capital standing for its government
   // (address-shape.ts), a name two rival senses share (sense-heads.ts). Few entities have any: the
@@ -673,8 +700,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const aArabic: (ArabicShapeRule | null)[] = [];
   const aMetonym: boolean[] = [];
   const ruled = new Uint8Array(aliases.length);
+  // Aliases whose event needs its own actor or party named (event-agent.ts): those a window decides.
+  const aAgent = new Uint8Array(aliases.length);
   for (let i = 0; i < aliases.length; i++) {
     const { entityId: id, otherSense, context } = aliases[i]!;
+    if (context !== null && !otherSense && agents.has(id)) aAgent[i] = 1;
     const some = cued.has(id);
     aForeign.push(some ? (ownRules.get(id) ?? null) : null);
     aArabic.push(some && !otherSense ? (arabicRules.get(id) ?? null) : null);
@@ -827,7 +857,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
       const arabicCue =
         arabicRule !== null && !rec.afterMention ? arabicShapeCue(arabicRule, chars, length, tok, s, e) : null;
       const shaped =
-        !rec.afterMention && (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt) || saysOtherSense(arabicCue));
+        !rec.afterMention &&
+        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt) ||
+          hashtagShape(text, starts[s]!, ends[e - 1]!, nameAt) ||
+          saysOtherSense(arabicCue));
       // A capital that may stand for its government, written where one is or goes: the city.
       const locative = aMetonym[pAlias[p]!]
         ? address.locative(rec.entityId, text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))
@@ -861,12 +894,21 @@ export function makeMatcher(compiled: Compiled): Matcher {
         foreignEnd = e;
         if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e); // a longer pending name here keeps its span
       }
+      // Another country's act or agreement ("Spain refused to recognize …"), or the story's own named as its actor.
+      if (verdict !== REJECT && aAgent[pAlias[p]!]) {
+        const acts = agents.verdict(rec.entityId, chars, length, tok, s, e, text, starts);
+        if (acts !== KEEP) verdict = acts;
+      }
       // A namesake town: written in an address (Morocco, Indiana) or described as a town.
       if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!)) verdict = REJECT;
       if (locative === 'destination' || arabicCue === 'cityPart') verdict = REJECT; // the city, as a street's
       if (arabicCue === 'alone' && verdict === ACCEPT) verdict = UNDECIDED; // a cell or a menu item: the page's
       // Another thing's name outright (Apache 2.4, FAR Part 15, Sahara Group): the window cannot save it.
-      if (verdict !== REJECT && namesAnotherThing(text, starts[s]!, ends[e - 1]!, nameAt, rec.entityId, kindOf(rec))) {
+      if (
+        verdict !== REJECT &&
+        (namesAnotherThing(text, starts[s]!, ends[e - 1]!, nameAt, rec.entityId, kindOf(rec)) ||
+          hashtagNamesAnother(text, starts[s]!, ends[e - 1]!, nameAt, rec))
+      ) {
         verdict = REJECT;
         // Shorter names of the entity inside it name that other thing too (a treaty of another year).
         foreignEntity = rec.entityId;

@@ -281,14 +281,15 @@ function capitalBefore(text: string, start: number): boolean {
 /**
  * Whether a mention that ends in capitals ("the US") modifies the capitalised name after it, a space
  * between: "the US Foreign Military Sales programme". Not before a date (the US Monday said); not
- * after a final period ("the U.S. The drills…" may end a sentence).
+ * after a final period ("the U.S. The drills…" may end a sentence); not in a title-case heading,
+ * where every word is capitalised ("What the US Wants From Morocco").
  */
-function acronymModifier(text: string, end: number): boolean {
+function acronymModifier(text: string, start: number, end: number): boolean {
   if (!latinUpper(text.charCodeAt(end - 1))) return false;
   if (text.charCodeAt(end) !== 0x20 || !latinUpper(text.charCodeAt(end + 1)) || !latinLower(text.charCodeAt(end + 2)))
     return false;
   const next = LEADING_LETTERS.exec(text.slice(end + 1, end + 30));
-  return next !== null && !DATES.has(next[0]);
+  return next !== null && !DATES.has(next[0]) && !inTitleCase(text, start, end);
 }
 
 /**
@@ -298,7 +299,9 @@ function acronymModifier(text: string, end: number): boolean {
 export function shapeSaysOther(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
   const c = text.charCodeAt(start);
   if (latinLower(c))
-    return lowerCaseCommonNoun(text, start, end) || directionOfName(text, start, end) || acronymModifier(text, end);
+    return (
+      lowerCaseCommonNoun(text, start, end) || directionOfName(text, start, end) || acronymModifier(text, start, end)
+    );
   if (!latinUpper(c)) return false;
   const gap = spacesAfter(text, end);
   const capitalAfter = gap > end && latinUpper(text.charCodeAt(gap));

@@ -34,7 +34,8 @@ export function createBuffer(capacity = 256): NormalisedBuffer {
   };
 }
 
-function grow(buf: NormalisedBuffer, need: number): void {
+/** Grows `buf` to at least `need` units, doubling, its content kept. */
+export function grow(buf: NormalisedBuffer, need: number): void {
   let cap = buf.chars.length * 2;
   while (cap < need) cap *= 2;
   const chars = new Uint16Array(cap);

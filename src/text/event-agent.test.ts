@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ACCEPT, REJECT } from './context';
+import { EventAgents, KEEP } from './event-agent';
+import { ForeignQualifier } from './foreign-qualifier';
+import { createBuffer, normaliseInto } from './normalise';
+
+const agents = new EventAgents(new ForeignQualifier());
+
+/** The verdict for `entity`'s mention `phrase` in `text` (its first occurrence). */
+function verdict(entity: string, text: string, phrase: string): number {
+  const buf = normaliseInto(text, true, createBuffer(text.length + 16));
+  const folded = String.fromCharCode(...buf.chars.subarray(0, buf.length));
+  const s = folded.indexOf(fold(phrase));
+  return agents.verdict(entity, buf.chars, buf.length, s, s, s + fold(phrase).length, text, buf.starts);
+}
+function fold(t: string): string {
+  const b = normaliseInto(t, true, createBuffer(t.length + 16));
+  return String.fromCharCode(...b.chars.subarray(0, b.length));
+}
+
+const REC = 'us-recognition-western-sahara';
+const ROADMAP = 'us-morocco-defense-roadmap';
+const VERB = 'recognize Western Sahara';
+
+describe('EventAgents: the actor of a recognition verb', () => {
+  it('accepts the nearest actor when it is the United States, rejects another country or organisation', () => {
+    expect(verdict(REC, `Washington moved to ${VERB}.`, VERB)).toBe(ACCEPT);
+    expect(verdict(REC, `The U.S. move to ${VERB} angered Algiers.`, VERB)).toBe(ACCEPT);
+    expect(verdict(REC, `Spain refused to ${VERB}, unlike Washington.`, VERB)).toBe(REJECT);
+    expect(verdict(REC, `The UN has never wanted to ${VERB}.`, VERB)).toBe(REJECT);
+  });
+
+  it('reads French "un" as an article, not the UN', () => {
+    expect(verdict(REC, `Trump a pris un décret pour ${VERB}.`, VERB)).toBe(ACCEPT);
+  });
+
+  it('takes an own actor after a word of comparison for the model, not the agent', () => {
+    expect(verdict(REC, `Israel followed the United States in deciding to ${VERB}.`, VERB)).toBe(REJECT);
+    expect(verdict(REC, `Like the United States, it chose to ${VERB}.`, VERB)).toBe(REJECT);
+  });
+
+  it('stops at the clause: an actor of the sentence before decides nothing', () => {
+    expect(verdict(REC, `Spain objected. Officials then chose to ${VERB}.`, VERB)).toBe(KEEP);
+    expect(verdict(REC, `Spain objected; officials chose to ${VERB}.`, VERB)).toBe(KEEP);
+  });
+
+  it('leaves a noun form to the window', () => {
+    const noun = 'recognition of Western Sahara';
+    expect(verdict(REC, `Algeria condemned the ${noun}.`, noun)).toBe(KEEP);
+  });
+});
+
+describe('EventAgents: the parties of a roadmap', () => {
+  const R = 'defense roadmap';
+  it('rejects another pair of countries, keeps the window with Morocco the nearer party', () => {
+    expect(verdict(ROADMAP, `Algeria and Russia agreed a ${R} in 2020.`, R)).toBe(REJECT);
+    expect(verdict(ROADMAP, `Esper signed a ${R} between Tunisia and the United States.`, R)).toBe(REJECT);
+    expect(verdict(ROADMAP, `In Rabat, Esper signed a ${R} before touring Tunisia and Algeria.`, R)).toBe(KEEP);
+    expect(verdict(ROADMAP, `Esper signed a ${R} with Washington's partners.`, R)).toBe(KEEP);
+  });
+});
