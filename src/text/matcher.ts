@@ -32,7 +32,7 @@ import {
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAPlace, namesAnotherPerson } from './namesakes';
-import { OFFICES, promoteByOffice, rankedName } from './office-cues';
+import { OFFICES, ofAnotherUnit, promoteByOffice, rankedName, rankedSurname } from './office-cues';
 import { possessiveOwners } from './possessive-owner';
 import { caseTellsNothing, namesAnotherThing, SHAPE_WEIGHT, shapeSaysOther, type NamedKind } from './name-shape';
 import {
@@ -798,6 +798,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
         // at Langley, بلانجلي: the place, this once
         if (namesAPlace(text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))) continue;
       }
+      // Gen. Anderson of the Air National Guard: another general of the name, this once (office-cues.ts).
+      if (
+        OFFICES.has(rec.entityId) &&
+        ofAnotherUnit(text, ends[e - 1]!) &&
+        rankedSurname(text, starts[s]!, ends[e - 1]!)
+      )
+        continue;
       if (rec.otherSense) {
         // A phrase in which the alias means something else: it takes its span (a longer pending
         // match at its start keeps it) and votes against the entity, like a vetoed mention.
