@@ -28,6 +28,12 @@ describe('bundled pack: a lone surname and its office', () => {
     ['dagvin-anderson', 'وأوضح أندرسون، خلال إحاطة افتراضية حول أولويات (أفريكوم)، أن التمرين سيكبر.'],
     ['mark-milley', "M. Milley, président du comité des chefs d'état-major, a qualifié le Maroc de grand allié."],
     ['mark-milley', 'وجاء ذلك في تصريحات صحفية لملي، حيث شدد رئيس هيئة الأركان الأمريكية المشتركة على متانة العلاقات.'],
+    // fr-blind15-035: a visitor's clause makes the lone surname a person; the story's page decides whose.
+    [
+      'michael-langley',
+      "Reçu au siège de l'état-major général à Rabat, Langley a passé en revue avec l'inspecteur général des FAR les liens de coopération militaire.",
+    ],
+    ['michael-langley', 'Received in Rabat by the Inspector General of the FAR, Langley went over the training plan.'],
     // The near good cases of review14b finding 2: the office led by him, or tied to his name.
     ['dagvin-anderson', 'But Anderson, the AFRICOM commander, said the drill went well.'],
     ['dagvin-anderson', 'Mr. Anderson, head of AFRICOM, told the inspector general about the leak.'],
@@ -71,8 +77,19 @@ describe('bundled pack: a lone surname and its office', () => {
       'dagvin-anderson',
       'Le général Anderson, de la Garde nationale, a inspecté la base.\nAfrican Lion se poursuit au Maroc.',
     ],
+    ['michael-langley', 'Langley thinks the AFRICOM commander underestimates Wagner in Mali.'],
+    // A visitor on a page not about the story, or received at Langley (the CIA's seat).
+    [
+      'michael-langley',
+      'Reçu par le doyen de la faculté des sciences, Langley a présenté ses travaux sur les oiseaux.',
+    ],
+    ['michael-langley', "Reçu à Langley par le directeur de l'agence, le patron du renseignement a évoqué le Sahel."],
   ])('not %s: %s', (id, text) => {
     expect(page(text)).not.toContain(id);
+  });
+  it('counts the CIA’s seat giving its view as the general once his full name is on the page', () => {
+    const text = 'Gen. Michael Langley spoke in Rabat.\nLangley thinks AFRICOM underestimates Wagner in Mali.';
+    expect(page(text).filter((id) => id === 'michael-langley')).toHaveLength(2);
   });
   it('reads a fronted « À Langley, » without a town as a dative: the general named in full before (review14b 7)', () => {
     const count = (text: string, id: string): number => page(text).filter((x) => x === id).length;

@@ -32,7 +32,15 @@ import {
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAPlace, namesAnotherPerson } from './namesakes';
-import { OFFICES, ofAnotherUnit, promoteByOffice, rankedName, rankedSurname } from './office-cues';
+import {
+  agencyOpinion,
+  OFFICES,
+  ofAnotherUnit,
+  promoteByOffice,
+  rankedName,
+  rankedSurname,
+  visitorSubject,
+} from './office-cues';
 import { possessiveOwners } from './possessive-owner';
 import { caseTellsNothing, namesAnotherThing, SHAPE_WEIGHT, shapeSaysOther, type NamedKind } from './name-shape';
 import {
@@ -922,13 +930,17 @@ export function makeMatcher(compiled: Compiled): Matcher {
           undecided = true;
           const t = text.slice(start, endOrig);
           // Story words in its rule's window (a required word, or cue words past CUE_ACCEPT: not the mere
-          // want of a veto), or a rank (Gen. Anderson, الجنرال أندرسون): without the full name, the page's
-          // story decides (office-cues.ts). A surname no rule guards (Milley, ميلي: Milei) waits for it.
+          // want of a veto), a rank (Gen. Anderson, الجنرال أندرسون) or a visitor's clause (Reçu à Rabat, Langley):
+          // a person, without the full name the page's story decides (office-cues.ts). A surname no rule guards
+          // (Milley, ميلي: Milei) waits for it.
           const story =
             rec.context !== null &&
             verdict === ACCEPT &&
             contextVerdict(rec.context, chars, length, s, e, bias + CUE_REJECT - CUE_ACCEPT) === ACCEPT;
-          if (story || rankedName(text, start, endOrig))
+          // An agency's seat giving its view (Langley thinks…) is the CIA as likely as him: the full name decides.
+          const person =
+            story || rankedName(text, start, endOrig) || (rec.context !== null && visitorSubject(text, start));
+          if (person && !agencyOpinion(text, start, endOrig))
             matches.push({
               entityId: rec.entityId,
               start,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, createPageState, createScanState, type Match } from './matcher';
-import { OFFICES, ofAnotherUnit, promoteByOffice, rankedName, rankedSurname } from './office-cues';
+import {
+  agencyOpinion,
+  OFFICES,
+  ofAnotherUnit,
+  promoteByOffice,
+  rankedName,
+  rankedSurname,
+  visitorSubject,
+} from './office-cues';
 import { decidePage } from './page-evidence';
 import { testEntity, testPack } from './test-entity';
 
@@ -48,6 +56,41 @@ describe('ofAnotherUnit and rankedSurname', () => {
     expect(ranked('Then Gen. Dagvin Anderson spoke.', 'Dagvin Anderson')).toBe(false);
     expect(ranked('Then Gen. Dagvin Anderson spoke.', 'Gen. Dagvin Anderson')).toBe(false);
     expect(ranked('Then Anderson spoke.', 'Anderson')).toBe(false);
+  });
+});
+
+describe('agencyOpinion', () => {
+  const opinion = (text: string, name = 'Langley'): boolean =>
+    agencyOpinion(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('reads the CIA’s seat as the subject of an opinion (review14b finding 2)', () => {
+    expect(opinion("Langley thinks AFRICOM underestimates Wagner's reach in the Sahel.")).toBe(true);
+    expect(opinion('Langley has long disagreed with AFRICOM about Wagner in Mali.')).toBe(true);
+    expect(opinion('À Washington, Langley estime que Wagner progresse.')).toBe(true);
+  });
+  it('leaves other verbs, other surnames and verbs further on', () => {
+    expect(opinion('Langley visited Rabat and thinks highly of it.')).toBe(false);
+    expect(opinion('Langley said AFRICOM would stay.')).toBe(false);
+    expect(opinion('Anderson thinks AFRICOM is ready.', 'Anderson')).toBe(false);
+    expect(opinion('Langley')).toBe(false);
+  });
+});
+
+describe('visitorSubject', () => {
+  const visitor = (text: string, name = 'Langley'): boolean => visitorSubject(text, text.indexOf(name));
+  it('reads the subject after a fronted participle of a visit as a visitor (fr-blind15-035)', () => {
+    expect(visitor("Reçu au siège de l'état-major général à Rabat, Langley a passé en revue la coopération.")).toBe(
+      true,
+    );
+    expect(visitor('Received in Rabat by the Inspector General of the FAR, Langley went over the plan.')).toBe(true);
+    expect(visitor('Accueilli à Agadir, puis à Rabat, Anderson a parlé.', 'Anderson')).toBe(true);
+    expect(visitor('Le 21 février. « Reçu à Rabat, Langley a salué ses hôtes. »')).toBe(true);
+  });
+  it('takes no other clause, no name before the comma, and no woman', () => {
+    expect(visitor('Reçu à Langley par le directeur, le chef du renseignement a parlé.')).toBe(false);
+    expect(visitor('Informé par ses agents à Rabat, Langley a revu son évaluation.')).toBe(false);
+    expect(visitor('Reçue par le maire, Langley a remercié les bénévoles.')).toBe(false);
+    expect(visitor('Il a été reçu à Rabat, et Langley a parlé.')).toBe(false);
+    expect(visitor('Langley was received in Rabat.')).toBe(false);
   });
 });
 

@@ -20,7 +20,7 @@
  * Namesakes are settled before (namesakes.ts: Wes Anderson, "at Langley"), and vetoes by the alias's window.
  */
 import type { Match } from './matcher';
-import { capitalisedBefore, TITLES, wordBefore } from './latin-words';
+import { capitalisedBefore, spacesBefore, TITLES, wordBefore } from './latin-words';
 import { sentenceAround } from './name-shape';
 
 /**
@@ -76,6 +76,69 @@ export function rankedSurname(text: string, start: number, end: number): boolean
   if (sp === -1 || sp >= end) return RANKS.has(rankWordBefore(text, start));
   const next = text.indexOf(' ', sp + 1);
   return (next === -1 || next >= end) && RANKS.has(text.slice(start, sp).replace(/\.$/u, '').toLowerCase());
+}
+
+/**
+ * Participles of a visit that open a sentence ("Received in Rabat by…", « Reçu au siège de l'état-major… »):
+ * the surname after their clause is its subject, a visitor, so a person (not the CIA's seat, not a town).
+ * Masculine singular in French: « Reçue par le maire, Mme Langley » is someone else (see WOMEN).
+ */
+const VISITED = new Set<string>([
+  ...['arriving', 'greeted', 'hosted', 'received', 'visiting', 'welcomed'],
+  ...['accueilli', 'arrivé', 'attendu', 'reçu', 'venu'],
+]);
+
+/**
+ * Whether the surname at text[start, ..) is the subject after a fronted participle of a visit: "Received
+ * in Rabat by the Inspector General of the FAR, Langley went over…", « Reçu au siège de l'état-major
+ * général à Rabat, Langley a passé en revue… ». A person, as after a rank: the page decides whose.
+ */
+export function visitorSubject(text: string, start: number): boolean {
+  const gap = spacesBefore(text, start);
+  if (gap === start || text.charCodeAt(gap - 1) !== 0x2c) return false;
+  const [lo] = sentenceAround(text, start, start);
+  const first = FIRST_WORD.exec(text.slice(lo, Math.min(start, lo + 24)));
+  return first !== null && first.index <= 2 && VISITED.has(first[0].toLowerCase());
+}
+
+/**
+ * Surnames that are also the seat of an agency, standing for it (Langley, the CIA): "Langley thinks…" is
+ * the agency's view as often as the general's. Lower-cased.
+ */
+const AGENCY_SEATS = new Set<string>(['langley']);
+/**
+ * Verbs of an assessment or an opinion, right after the subject (auxiliaries and adverbs skipped): what an
+ * intelligence agency is said to do ("Langley thinks", "Langley has long disagreed", « Langley estime »).
+ */
+const OPINES = new Set<string>([
+  ...['assesses', 'believes', 'disagreed', 'disagrees', 'doubts', 'estimates', 'fears', 'suspects', 'thinks'],
+  ...['worries', 'believed', 'doubted', 'feared', 'suspected', 'thought', 'assessed'],
+  ...['craint', 'croit', 'doute', 'estime', 'juge', 'pense', 'soupçonne'],
+]);
+/** Words between a subject and its verb that say nothing of it. */
+const AUXILIARIES = new Set<string>([
+  ...['also', 'always', 'had', 'has', 'long', 'never', 'now', 'reportedly', 'still'],
+  ...['aussi', 'toujours', 'déjà'],
+]);
+/** The words after a name (a few, read only for an agency's seat). */
+const WORDS_AFTER = /^[\s,]*(\p{L}+)(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?/u;
+
+/**
+ * Whether the lone surname at text[start, end) is an agency's seat written as the subject of an opinion
+ * ("Langley thinks AFRICOM underestimates Wagner", "Langley has long disagreed with AFRICOM"): the CIA as
+ * likely as the general, so only his full name on the page makes it him (late).
+ */
+export function agencyOpinion(text: string, start: number, end: number): boolean {
+  if (!AGENCY_SEATS.has(text.slice(start, end).toLowerCase())) return false;
+  const m = WORDS_AFTER.exec(text.slice(end, end + 40));
+  if (m === null) return false;
+  for (const w of [m[1], m[2], m[3]]) {
+    if (w === undefined) return false;
+    const lower = w.toLowerCase();
+    if (OPINES.has(lower)) return true;
+    if (!AUXILIARIES.has(lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -228,7 +291,7 @@ export function promoteByOffice(text: string, matches: Match[]): string[] {
     const office = OFFICES.get(m.entityId);
     // A name several entities share is for the page to settle, not for one of them.
     if (office === undefined || (m.candidates !== undefined && m.candidates.length > 1)) continue;
-    if (anotherBearer(text, m.start)) continue;
+    if (anotherBearer(text, m.start) || agencyOpinion(text, m.start, m.end)) continue;
     let named = false;
     let sentence: [number, number] | null = null;
     for (const o of matches) {
