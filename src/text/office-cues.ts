@@ -15,7 +15,10 @@
  *   beside the command, two institutions): then only the full name on the page makes it the person (late).
  * - A military rank right before it ("Gen.", « général », الجنرال) makes it a person of rank: the page
  *   decides, as for any pending name (counts on a page about the story: page-evidence.ts), unless another
- *   unit follows ("Gen. Anderson of the Air National Guard": `ofAnotherUnit`).
+ *   unit follows ("Gen. Anderson of the Air National Guard": `ofAnotherUnit`). So does the subject after a
+ *   fronted visit's clause (« Reçu au siège de l'état-major à Rabat, Langley a… »: `visitorSubject`).
+ * - The CIA's seat giving its view ("Langley thinks…": `agencyOpinion`) is never promoted nor left to the
+ *   page: only the full name makes it the general.
  *
  * Namesakes are settled before (namesakes.ts: Wes Anderson, "at Langley"), and vetoes by the alias's window.
  */
