@@ -32,7 +32,15 @@ import {
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { isLoneWord, namesAPlace, namesAnotherPerson } from './namesakes';
-import { OFFICES, promoteByOffice, rankedName } from './office-cues';
+import {
+  agencyOpinion,
+  OFFICES,
+  ofAnotherUnit,
+  promoteByOffice,
+  rankedName,
+  rankedSurname,
+  visitorSubject,
+} from './office-cues';
 import { possessiveOwners } from './possessive-owner';
 import { caseTellsNothing, namesAnotherThing, SHAPE_WEIGHT, shapeSaysOther, type NamedKind } from './name-shape';
 import {
@@ -828,6 +836,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
         // at Langley, بلانجلي: the place, this once
         if (namesAPlace(text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))) continue;
       }
+      // Gen. Anderson of the Air National Guard: another general of the name, this once (office-cues.ts).
+      if (
+        OFFICES.has(rec.entityId) &&
+        ofAnotherUnit(text, ends[e - 1]!) &&
+        rankedSurname(text, starts[s]!, ends[e - 1]!)
+      )
+        continue;
       if (rec.otherSense) {
         // A phrase in which the alias means something else: it takes its span (a longer pending
         // match at its start keeps it) and votes against the entity, like a vetoed mention.
@@ -957,13 +972,17 @@ export function makeMatcher(compiled: Compiled): Matcher {
           undecided = true;
           const t = text.slice(start, endOrig);
           // Story words in its rule's window (a required word, or cue words past CUE_ACCEPT: not the mere
-          // want of a veto), or a rank (Gen. Anderson, الجنرال أندرسون): without the full name, the page's
-          // story decides (office-cues.ts). A surname no rule guards (Milley, ميلي: Milei) waits for it.
+          // want of a veto), a rank (Gen. Anderson, الجنرال أندرسون) or a visitor's clause (Reçu à Rabat, Langley):
+          // a person, without the full name the page's story decides (office-cues.ts). A surname no rule guards
+          // (Milley, ميلي: Milei) waits for it.
           const story =
             rec.context !== null &&
             verdict === ACCEPT &&
             contextVerdict(rec.context, chars, length, s, e, bias + CUE_REJECT - CUE_ACCEPT) === ACCEPT;
-          if (story || rankedName(text, start, endOrig))
+          // An agency's seat giving its view (Langley thinks…) is the CIA as likely as him: the full name decides.
+          const person =
+            story || rankedName(text, start, endOrig) || (rec.context !== null && visitorSubject(text, start));
+          if (person && !agencyOpinion(text, start, endOrig))
             matches.push({
               entityId: rec.entityId,
               start,

@@ -91,17 +91,43 @@ const DEMONYMS = new Set<string>([
 const SENTENCE_REACH = 200;
 
 /**
- * The sentence around text[start, end): from after the last end of sentence (a stop, ! or ?
- * followed by a space, or a line break) to the next, at most SENTENCE_REACH either side.
+ * Abbreviations whose stop ends no sentence: titles and ranks before a name (Gen. Anderson, M. Milley).
+ * A one-letter word (U.S., J. Smith) is one too.
  */
-function sentenceAround(text: string, start: number, end: number): [number, number] {
+const ABBREVIATIONS = new Set<string>([
+  ...['adm', 'brig', 'capt', 'col', 'dr', 'gen', 'gov', 'jr', 'lt', 'maj', 'mme', 'mr', 'mrs', 'ms'],
+  ...['prof', 'rep', 'sen', 'sgt', 'sr', 'st'],
+]);
+
+/** Whether the stop, !, ? or … at text[i] (followed by a space) ends a sentence: not after an abbreviation. */
+function endsSentence(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x2e) return true;
+  let w = i;
+  while (w > 0 && /\p{L}/u.test(text[w - 1]!)) w--;
+  return i - w > 1 ? !ABBREVIATIONS.has(text.slice(w, i).toLowerCase()) : i === w;
+}
+
+/**
+ * The sentence around text[start, end): from after the last end of sentence (a stop, ! or ?
+ * followed by a space, not after an abbreviation, or a line break) to the next, at most SENTENCE_REACH
+ * either side.
+ */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
   let lo = start;
   const min = Math.max(0, start - SENTENCE_REACH);
-  while (lo > min && !/[\n\r]/u.test(text[lo - 1]!) && !(/\s/u.test(text[lo - 1]!) && /[.!?…]/u.test(text[lo - 2]!)))
+  while (
+    lo > min &&
+    !/[\n\r]/u.test(text[lo - 1]!) &&
+    !(/\s/u.test(text[lo - 1]!) && /[.!?…]/u.test(text[lo - 2]!) && endsSentence(text, lo - 2))
+  )
     lo--;
   let hi = end;
   const max = Math.min(text.length, end + SENTENCE_REACH);
-  while (hi < max && !/[\n\r]/u.test(text[hi]!) && !(/[.!?…]/u.test(text[hi]!) && /\s/u.test(text[hi + 1] ?? ' ')))
+  while (
+    hi < max &&
+    !/[\n\r]/u.test(text[hi]!) &&
+    !(/[.!?…]/u.test(text[hi]!) && /\s/u.test(text[hi + 1] ?? ' ') && endsSentence(text, hi))
+  )
     hi++;
   return [lo, hi];
 }

@@ -40,11 +40,19 @@ describe('namesAPlace', () => {
   });
   it('reads a fronted « À Langley, » as the place the sentence is set in', () => {
     expect(place('À Langley, le conseil municipal a approuvé un prêt.')).toBe(true);
-    expect(place('Vendredi. À Langley, on vote.')).toBe(true);
+    expect(place('Vendredi. À Langley, on vote pour le conseil municipal.')).toBe(true);
     expect(place('À Anderson, en Caroline du Sud, la mairie a rouvert le parc.', 'Anderson')).toBe(true);
+    expect(place('À Langley, en Colombie-Britannique, le budget passe.')).toBe(true);
     // « à » inside a sentence, or without the comma, may take the person.
     expect(place('Le ministre a écrit à Langley, puis à Rabat.')).toBe(false);
     expect(place('À Langley revient la tâche de conclure.')).toBe(false);
+  });
+  it('reads a fronted « À Langley, » without a town in its sentence as a dative: the person', () => {
+    expect(place('À Langley, il a exprimé sa gratitude le jour de son départ.')).toBe(false);
+    expect(place("À Langley, on reproche d'avoir sous-estimé Wagner au Sahel.")).toBe(false);
+    expect(place('À Anderson, le ministre a remis une médaille.', 'Anderson')).toBe(false);
+    // The town is another sentence's: this one is his.
+    expect(place('Le conseil municipal a siégé. À Langley, le ministre a remis une médaille.')).toBe(false);
   });
   it('keeps the person before other nouns and after other words of', () => {
     expect(place("Langley's command ended in August.")).toBe(false);

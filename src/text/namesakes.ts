@@ -26,6 +26,7 @@ import {
   TITLES,
   wordBefore,
 } from './latin-words';
+import { sentenceAround } from './name-shape';
 
 /**
  * Nouns of a place named after someone, right before the surname: the street, the base, not the
@@ -143,7 +144,8 @@ const PLACE_SURNAMES = new Set<string>(['langley', 'anderson', 'لانجلي', '
  * Prepositions of place: one of those surnames right after one is the place ("officials at Langley",
  * "born in Anderson", في لانجلي، وفي لانجلي، بلانجلي), not the person, unless a possessive follows ("at
  * Langley's request"). "to", "from" and « à » are left out: they take people as often ("wrote to Langley"),
- * but for « à » opening a sentence with the name and a comma (« À Langley, le conseil… »).
+ * but for « à » opening a sentence with the name and a comma in a sentence about a town (« À Langley, le
+ * conseil municipal… »).
  */
 const PLACE_PREPOSITIONS = new Set<string>(['at', 'in', 'near', 'outside', 'في']);
 const POSSESSIVE = /^['’]s\b/u;
@@ -162,8 +164,11 @@ export function namesAPlace(text: string, start: number, end: number, proclitic 
   const apostrophe = c === 0x27 || c === 0x2019;
   const next = apostrophe || c === 0x20 || c === 0xa0;
   if (proclitic === '' && ((next && townNounAfter(text, end)) || townNounBefore(text, before))) return true;
-  // « À Langley, le conseil municipal… »: a fronted à-phrase closed by its comma sets the scene, a place.
-  if (c === 0x2c && before.word === 'à' && sentenceInitial(text, before.start)) return true;
+  // « À Langley, le conseil municipal… »: a fronted à-phrase closed by its comma sets the scene, a place,
+  // when its sentence says a town; else it may be a dative (« À Anderson, le ministre a remis une médaille »)
+  // or the CIA's people (« À Langley, on reproche… »), left to the rules.
+  if (c === 0x2c && before.word === 'à' && sentenceInitial(text, before.start) && townInSentence(text, start, end))
+    return true;
   if (apostrophe && POSSESSIVE.test(text.slice(end, end + 3))) return false;
   if (proclitic.endsWith('ب')) return true; // بلانجلي: the proclitic preposition ب (in)
   // An Arabic preposition may carry a conjunction (وفي).
@@ -183,6 +188,25 @@ const TOWN_NOUNS = new Set<string>([
 ]);
 /** Words between a town noun and the name (the mayor of Langley, le maire de Langley). */
 const OF = new Set<string>(['of', 'de']);
+
+/**
+ * Words that say a town in a sentence, beyond its nouns (TOWN_NOUNS): its council, its state or province
+ * (Langley in British Columbia, Anderson in Indiana or South Carolina). Lower-cased, by word.
+ */
+const TOWN_CUES = new Set<string>([
+  ...TOWN_NOUNS,
+  ...['council', 'county', 'indiana', 'columbia', 'carolina', 'virginia'],
+  ...['caroline', 'colombie', 'comté', 'conseil', 'municipal', 'municipale', 'municipaux', 'virginie'],
+]);
+/** Letters of a word (read on the sentence of a fronted « À Langley, », a rare shape). */
+const WORDS = /\p{L}+/gu;
+
+/** Whether the sentence around text[start, end) has a word of a town (TOWN_CUES). */
+function townInSentence(text: string, start: number, end: number): boolean {
+  const [lo, hi] = sentenceAround(text, start, end);
+  for (const w of text.slice(lo, hi).match(WORDS) ?? []) if (TOWN_CUES.has(w.toLowerCase())) return true;
+  return false;
+}
 
 /**
  * "Langley's mayor", "Langley township", "Langley council approves": a town noun right after the name

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, createPageState, createScanState, type Match } from './matcher';
-import { OFFICES, promoteByOffice, rankedName } from './office-cues';
+import {
+  agencyOpinion,
+  OFFICES,
+  ofAnotherUnit,
+  promoteByOffice,
+  rankedName,
+  rankedSurname,
+  visitorSubject,
+} from './office-cues';
 import { decidePage } from './page-evidence';
 import { testEntity, testPack } from './test-entity';
 
@@ -24,6 +32,65 @@ describe('rankedName', () => {
     expect(ranked('Anderson spoke.', 'Anderson')).toBe(false);
     expect(ranked('The director Wes Anderson spoke.', 'Anderson')).toBe(false);
     expect(ranked('قال أندرسون أمس.', 'أندرسون')).toBe(false);
+  });
+});
+
+describe('ofAnotherUnit and rankedSurname', () => {
+  const after = (text: string, name: string): boolean => ofAnotherUnit(text, text.indexOf(name) + name.length);
+  it('reads another unit after a ranked surname (review14b finding 2)', () => {
+    expect(after('Gen. Anderson of the Air National Guard inspected the base.', 'Anderson')).toBe(true);
+    expect(after('Le général Anderson, de la Garde nationale, a parlé.', 'Anderson')).toBe(true);
+    expect(after('Gen. Anderson of the 82nd Airborne Division spoke.', 'Anderson')).toBe(true);
+  });
+  it('takes the office, the Air Force and lower-case words for no other unit', () => {
+    expect(after('Gen. Anderson of U.S. AFRICOM spoke.', 'Anderson')).toBe(false);
+    expect(after('Gen. Anderson of the U.S. Air Force spoke.', 'Anderson')).toBe(false);
+    expect(after('Gen. Anderson of the army spoke.', 'Anderson')).toBe(false);
+    expect(after('Gen. Anderson spoke of the Army.', 'Anderson')).toBe(false);
+  });
+  it('takes a ranked surname, not a full name, for one', () => {
+    const ranked = (text: string, name: string): boolean =>
+      rankedSurname(text, text.indexOf(name), text.indexOf(name) + name.length);
+    expect(ranked('Then Gen. Anderson spoke.', 'Anderson')).toBe(true);
+    expect(ranked('Then Gen. Anderson spoke.', 'Gen. Anderson')).toBe(true);
+    expect(ranked('Then Gen. Dagvin Anderson spoke.', 'Dagvin Anderson')).toBe(false);
+    expect(ranked('Then Gen. Dagvin Anderson spoke.', 'Gen. Dagvin Anderson')).toBe(false);
+    expect(ranked('Then Anderson spoke.', 'Anderson')).toBe(false);
+  });
+});
+
+describe('agencyOpinion', () => {
+  const opinion = (text: string, name = 'Langley'): boolean =>
+    agencyOpinion(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('reads the CIA’s seat as the subject of an opinion (review14b finding 2)', () => {
+    expect(opinion("Langley thinks AFRICOM underestimates Wagner's reach in the Sahel.")).toBe(true);
+    expect(opinion('Langley has long disagreed with AFRICOM about Wagner in Mali.')).toBe(true);
+    expect(opinion('À Washington, Langley estime que Wagner progresse.')).toBe(true);
+  });
+  it('leaves other verbs, other surnames and verbs further on', () => {
+    expect(opinion('Langley visited Rabat and thinks highly of it.')).toBe(false);
+    expect(opinion('Langley said AFRICOM would stay.')).toBe(false);
+    expect(opinion('Anderson thinks AFRICOM is ready.', 'Anderson')).toBe(false);
+    expect(opinion('Langley')).toBe(false);
+  });
+});
+
+describe('visitorSubject', () => {
+  const visitor = (text: string, name = 'Langley'): boolean => visitorSubject(text, text.indexOf(name));
+  it('reads the subject after a fronted participle of a visit as a visitor (fr-blind15-035)', () => {
+    expect(visitor("Reçu au siège de l'état-major général à Rabat, Langley a passé en revue la coopération.")).toBe(
+      true,
+    );
+    expect(visitor('Received in Rabat by the Inspector General of the FAR, Langley went over the plan.')).toBe(true);
+    expect(visitor('Accueilli à Agadir, puis à Rabat, Anderson a parlé.', 'Anderson')).toBe(true);
+    expect(visitor('Le 21 février. « Reçu à Rabat, Langley a salué ses hôtes. »')).toBe(true);
+  });
+  it('takes no other clause, no name before the comma, and no woman', () => {
+    expect(visitor('Reçu à Langley par le directeur, le chef du renseignement a parlé.')).toBe(false);
+    expect(visitor('Informé par ses agents à Rabat, Langley a revu son évaluation.')).toBe(false);
+    expect(visitor('Reçue par le maire, Langley a remercié les bénévoles.')).toBe(false);
+    expect(visitor('Il a été reçu à Rabat, et Langley a parlé.')).toBe(false);
+    expect(visitor('Langley was received in Rabat.')).toBe(false);
   });
 });
 
@@ -55,6 +122,35 @@ describe('promoteByOffice', () => {
     expect(promoted('Anderson (AFRICOM) met the minister.', 'pending')).toBe('counted');
     expect(promoted('Gen. Anderson of U.S. AFRICOM spoke.')).toBe('counted');
   });
+  it('needs the office led by the person, or tied to the surname (review14b finding 2)', () => {
+    expect(promoted('Anderson thinks AFRICOM underestimates Wagner.')).toBe('late');
+    expect(promoted('Anderson has long disagreed with AFRICOM about Mali.', 'pending')).toBe('pending');
+    expect(promoted("The film's director, Anderson, toured Stuttgart, home of AFRICOM.")).toBe('late');
+    expect(promoted('Mr. Anderson, the AFRICOM contractor, was arrested.')).toBe('late');
+    expect(promoted("Anderson of AFRICOM's public affairs office confirmed it.")).toBe('late');
+    // Led: a word of leading before or after the office; tied: "of", a bracket.
+    expect(promoted('Anderson took over AFRICOM in August.')).toBe('counted');
+    expect(promoted("Anderson took AFRICOM's warnings seriously.")).toBe('late');
+    expect(promoted("Anderson, AFRICOM's commander, spoke.")).toBe('counted');
+    expect(promoted('Mr. Anderson, head of AFRICOM, spoke.')).toBe('counted');
+    expect(promoted('Anderson of AFRICOM spoke.')).toBe('counted');
+    expect(promoted("Anderson, qui a pris la tête de l'AFRICOM, a parlé.")).toBe('counted');
+  });
+  it('leaves another bearer: a given name, a woman’s title (review14b finding 2)', () => {
+    expect(promoted('Scott Anderson covered the AFRICOM commander’s press conference.')).toBe('late');
+    expect(promoted('Jon Anderson, the AFRICOM commander’s aide, spoke.')).toBe('late');
+    expect(promoted('Ms. Anderson, head of AFRICOM’s archive, spoke.')).toBe('late');
+    expect(promoted('Mme Anderson, à la tête de l’AFRICOM, a parlé.')).toBe('late');
+    // A sentence's opening word, a title or a rank is no given name.
+    expect(promoted('But Anderson, the AFRICOM commander, spoke.')).toBe('counted');
+    expect(promoted('Selon Anderson, chef de l’AFRICOM, rien ne change.')).toBe('counted');
+    expect(promoted('Gen. Anderson, the AFRICOM commander, spoke.')).toBe('counted');
+  });
+  it('reads sentences as name-shape does: a stop after a short word ends one, not after an abbreviation', () => {
+    expect(promoted('Anderson won. AFRICOM commanders lost the vote.')).toBe('late');
+    expect(promoted("AFRICOM's commander, Gen. Anderson, spoke.")).toBe('counted');
+    expect(promoted('Anderson became the seventh officer to lead U.S. AFRICOM.')).toBe('counted');
+  });
   it('leaves it when the office is in another sentence or far', () => {
     expect(promoted('Anderson spoke first. The others from AFRICOM left.')).toBe('late');
     expect(promoted(`Anderson spoke ${'and spoke '.repeat(30)}about AFRICOM.`)).toBe('late');
@@ -63,6 +159,11 @@ describe('promoteByOffice', () => {
   it('makes a surname only coordinated with the office late: two institutions (Langley, the CIA)', () => {
     expect(promoted('Anderson and AFRICOM traded assessments.', 'pending')).toBe('late');
     expect(promoted('AFRICOM et Anderson ont divergé.')).toBe('late');
+  });
+  it('does not take the office as an institution when it only qualifies its people (the AFRICOM staff)', () => {
+    expect(promoted('Anderson and the AFRICOM staff flew to Rabat.', 'pending')).toBe('pending');
+    expect(promoted("Anderson et l'équipe de l'AFRICOM sont arrivés.", 'pending')).toBe('pending');
+    expect(promoted('Anderson and AFRICOM staff flew to Rabat.', 'pending')).toBe('pending');
   });
   it('reads only office holders, and only their office', () => {
     const text = 'Anderson spoke of AFRICOM.';

@@ -6,16 +6,25 @@
  * its entity's full name.
  *
  * - The person's office named in the same sentence (a counted mention of the office's entity, close by)
- *   makes the surname a mention of its own, as the full name would (`promoteByOffice`). Not when the two are
- *   only coordinated ("Langley and AFRICOM": the CIA beside the command, two institutions): then only the
- *   full name on the page makes it the person (late).
+ *   and linked to a leader ("commander of AFRICOM", « la tête de l'Africom », قائد أفريكوم, "took over
+ *   AFRICOM") or to the surname itself ("Gen. Anderson of AFRICOM", "Anderson (AFRICOM)") makes the surname a
+ *   mention of its own, as the full name would (`promoteByOffice`). The office merely in the sentence is
+ *   not enough: "Langley thinks AFRICOM underestimates Wagner" is the CIA, "Scott Anderson covered the
+ *   AFRICOM press conference" another man. Nor when the surname has a given name or a woman's title before
+ *   it (Jon Anderson, Ms. Anderson). Not when the two are only coordinated ("Langley and AFRICOM": the CIA
+ *   beside the command, two institutions): then only the full name on the page makes it the person (late).
  * - A military rank right before it ("Gen.", « général », الجنرال) makes it a person of rank: the page
- *   decides, as for any pending name (counts on a page about the story: page-evidence.ts).
+ *   decides, as for any pending name (counts on a page about the story: page-evidence.ts), unless another
+ *   unit follows ("Gen. Anderson of the Air National Guard": `ofAnotherUnit`). So does the subject after a
+ *   fronted visit's clause (« Reçu au siège de l'état-major à Rabat, Langley a… »: `visitorSubject`).
+ * - The CIA's seat giving its view ("Langley thinks…": `agencyOpinion`) is never promoted nor left to the
+ *   page: only the full name makes it the general.
  *
  * Namesakes are settled before (namesakes.ts: Wes Anderson, "at Langley"), and vetoes by the alias's window.
  */
 import type { Match } from './matcher';
-import { wordBefore } from './latin-words';
+import { capitalisedBefore, spacesBefore, TITLES, wordBefore } from './latin-words';
+import { sentenceAround } from './name-shape';
 
 /**
  * The office of each person of the story who has one (their pack relation: commands, commanded, part
@@ -42,10 +51,7 @@ const RANKS = new Set<string>([
 
 /** The word before `end` across spaces and one period ("Gen. "), lower-cased; '' when none. */
 function rankWordBefore(text: string, end: number): string {
-  let i = end;
-  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--;
-  if (i > 0 && text.charCodeAt(i - 1) === 0x2e) i--;
-  const w = wordBefore(text, i);
+  const w = wordBefore(text, rankGap(text, end));
   return w === null ? '' : w.word.toLowerCase();
 }
 
@@ -64,36 +70,222 @@ export function rankedName(text: string, start: number, end: number): boolean {
   return RANKS.has(w) || (w.length > 4 && w.charCodeAt(0) === 0x648 && RANKS.has(w.slice(1)));
 }
 
-/** Whether text[i] ends a sentence: a period after a word of four letters or more (not "Gen.", "U.S."), !, ?, ؟, a line. */
-function sentenceEnd(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 0x0a || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026 || c === 0xb6) return true;
-  if (c !== 0x2e) return false;
-  const next = text.charCodeAt(i + 1);
-  if (i + 1 < text.length && next !== 0x20 && next !== 0xa0) return false; // 2.4, U.S
-  const w = wordBefore(text, i);
-  return w !== null && w.word.length >= 4;
+/**
+ * Whether text[start, end) is a surname with its rank, within the name or right before it (Gen. Anderson,
+ * « général Anderson », Gen. + Anderson), not a full name ("Gen. Dagvin Anderson" is the story's man).
+ */
+export function rankedSurname(text: string, start: number, end: number): boolean {
+  const sp = text.indexOf(' ', start);
+  if (sp === -1 || sp >= end) return RANKS.has(rankWordBefore(text, start));
+  const next = text.indexOf(' ', sp + 1);
+  return (next === -1 || next >= end) && RANKS.has(text.slice(start, sp).replace(/\.$/u, '').toLowerCase());
 }
 
-/** Whether no sentence ends in text[from, to). */
-function oneSentence(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (sentenceEnd(text, i)) return false;
-  return true;
+/**
+ * Participles of a visit that open a sentence ("Received in Rabat by…", « Reçu au siège de l'état-major… »):
+ * the surname after their clause is its subject, a visitor, so a person (not the CIA's seat, not a town).
+ * Masculine singular in French: « Reçue par le maire, Mme Langley » is someone else (see WOMEN).
+ */
+const VISITED = new Set<string>([
+  ...['arriving', 'greeted', 'hosted', 'received', 'visiting', 'welcomed'],
+  ...['accueilli', 'arrivé', 'attendu', 'reçu', 'venu'],
+]);
+
+/**
+ * Whether the surname at text[start, ..) is the subject after a fronted participle of a visit: "Received
+ * in Rabat by the Inspector General of the FAR, Langley went over…", « Reçu au siège de l'état-major
+ * général à Rabat, Langley a passé en revue… ». A person, as after a rank: the page decides whose.
+ */
+export function visitorSubject(text: string, start: number): boolean {
+  const gap = spacesBefore(text, start);
+  if (gap === start || text.charCodeAt(gap - 1) !== 0x2c) return false;
+  const [lo] = sentenceAround(text, start, start);
+  const first = FIRST_WORD.exec(text.slice(lo, Math.min(start, lo + 24)));
+  return first !== null && first.index <= 2 && VISITED.has(first[0].toLowerCase());
 }
+
+/**
+ * Surnames that are also the seat of an agency, standing for it (Langley, the CIA): "Langley thinks…" is
+ * the agency's view as often as the general's. Lower-cased.
+ */
+const AGENCY_SEATS = new Set<string>(['langley']);
+/**
+ * Verbs of an assessment or an opinion, right after the subject (auxiliaries and adverbs skipped): what an
+ * intelligence agency is said to do ("Langley thinks", "Langley has long disagreed", « Langley estime »).
+ */
+const OPINES = new Set<string>([
+  ...['assesses', 'believes', 'disagreed', 'disagrees', 'doubts', 'estimates', 'fears', 'suspects', 'thinks'],
+  ...['worries', 'believed', 'doubted', 'feared', 'suspected', 'thought', 'assessed'],
+  ...['craint', 'croit', 'doute', 'estime', 'juge', 'pense', 'soupçonne'],
+]);
+/** Words between a subject and its verb that say nothing of it. */
+const AUXILIARIES = new Set<string>([
+  ...['also', 'always', 'had', 'has', 'long', 'never', 'now', 'reportedly', 'still'],
+  ...['aussi', 'toujours', 'déjà'],
+]);
+/** The words after a name (a few, read only for an agency's seat). */
+const WORDS_AFTER = /^[\s,]*(\p{L}+)(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?/u;
+
+/**
+ * Whether the lone surname at text[start, end) is an agency's seat written as the subject of an opinion
+ * ("Langley thinks AFRICOM underestimates Wagner", "Langley has long disagreed with AFRICOM"): the CIA as
+ * likely as the general, so only his full name on the page makes it him (late).
+ */
+export function agencyOpinion(text: string, start: number, end: number): boolean {
+  if (!AGENCY_SEATS.has(text.slice(start, end).toLowerCase())) return false;
+  const m = WORDS_AFTER.exec(text.slice(end, end + 40));
+  if (m === null) return false;
+  for (const w of [m[1], m[2], m[3]]) {
+    if (w === undefined) return false;
+    const lower = w.toLowerCase();
+    if (OPINES.has(lower)) return true;
+    if (!AUXILIARIES.has(lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * Words of leading, right before or after an office's name: its holder ("commander of AFRICOM", "AFRICOM
+ * chief", « président du comité », قائد أفريكوم, رئيس هيئة الأركان) or taking it ("took over AFRICOM", "to lead
+ * U.S. Africa Command", « a pris la tête de l'Africom », « qui préside le comité », تسلمه قيادة أفريكوم).
+ * Lower-cased; an Arabic word may carry a proclitic (وقائد, بقيادة).
+ */
+const LEADS = new Set<string>([
+  ...['chair', 'chairman', 'chief', 'command', 'commanded', 'commander', 'commanding', 'commands', 'head'],
+  ...['headed', 'heads', 'helm', 'lead', 'leader', 'leading', 'leads', 'led'],
+  ...['chef', 'commandant', 'commandait', 'commande', 'dirige', 'dirigeait', 'préside', 'présidait'],
+  ...['président', 'tête'],
+  ...['تسلم', 'تولى', 'رئيس', 'رئاسة', 'قائد', 'قاد', 'قيادة', 'يرأس', 'يقود'],
+]);
+/** Verbs of taking before "over" (took over AFRICOM). */
+const TAKE = new Set<string>(['take', 'takes', 'taking', 'took', 'taken']);
+/** Letters of a word in any of the three languages (words around an office, read only on promotion). */
+const WORDS = /\p{L}+/gu;
+const FIRST_WORD = /\p{L}+/u;
+/** How many words before an office, and after it, may hold its leader's word ("commander of U.S. AFRICOM"). */
+const LEAD_BEFORE = 4;
+const LEAD_AFTER = 2;
+
+/** Whether a word of leading (LEADS) opens the office o or stands just before or after it, within the sentence [lo, hi). */
+function ledOffice(text: string, o: Match, lo: number, hi: number): boolean {
+  // The office's name may hold its leader ("Chairman of the Joint Chiefs of Staff").
+  const first = FIRST_WORD.exec(o.text);
+  if (first !== null && leads(first[0])) return true;
+  const before = (text.slice(Math.max(lo, o.start - 48), o.start).match(WORDS) ?? []).slice(-LEAD_BEFORE);
+  for (let i = 0; i < before.length; i++) {
+    if (leads(before[i]!)) return true;
+    // "took over AFRICOM", not "took AFRICOM's warnings seriously"
+    if (before[i] === 'over' && i > 0 && TAKE.has(before[i - 1]!.toLowerCase())) return true;
+  }
+  const after = text.slice(o.end, Math.min(hi, o.end + 32)).match(WORDS) ?? [];
+  // AFRICOM's commander: the possessive's s is no word.
+  for (const w of after.filter((x) => x !== 's').slice(0, LEAD_AFTER)) if (leads(w)) return true;
+  return false;
+}
+
+function leads(word: string): boolean {
+  const w = word.toLowerCase();
+  return LEADS.has(w) || (w.length > 4 && /^[وبلف]/u.test(w) && LEADS.has(w.slice(1)));
+}
+
+/**
+ * The surname tied to the office it stands right before: "Gen. Anderson of U.S. AFRICOM", « Anderson, de
+ * l'Africom », "Anderson (AFRICOM)". Not "of AFRICOM's public affairs office" (a unit of it).
+ */
+const TIED = /^\s*(?:\(\s*|,?\s+(?:of|de|du)\s+(?:the\s+|l['’]|la\s+)?(?:U\.\s?S\.\s+|US\s+)?)$/iu;
+const POSSESSIVE_NEXT = /^['’]s\b/u;
+
+/**
+ * Capitalised words that open a sentence or a heading's words without being a given name ("But Anderson
+ * said", "Hands AFRICOM To Anderson"): any other capitalised word right before the surname names another
+ * bearer of it (Jon Anderson at the start of a sentence; namesakes.ts reads the others).
+ */
+const OPENERS = new Set<string>([
+  ...['After', 'Also', 'And', 'As', 'At', 'Before', 'But', 'By', 'For', 'From', 'Here', 'How', 'If', 'Later'],
+  ...['Meanwhile', 'Now', 'Of', 'On', 'Once', 'Only', 'So', 'Still', 'Then', 'There', 'To', 'Today', 'When'],
+  ...['While', 'With', 'Why', 'Yesterday', 'Yet'],
+  ...['Alors', 'Après', 'Avec', 'Car', 'Depuis', 'Donc', 'Enfin', 'Et', 'Hier', 'Lorsque', 'Mais', 'Pour'],
+  ...['Puis', 'Quand', 'Selon'],
+]);
+/** A woman's title (Ms. Anderson, Mme Langley): the story's office holders are men, so another bearer. */
+const WOMEN = new Set<string>(['Madame', 'Miss', 'Mme', 'Mrs', 'Ms', 'السيدة']);
+
+/** Whether the surname at text[start, ..) is someone else's: a given name or a woman's title right before it. */
+function anotherBearer(text: string, start: number): boolean {
+  const w = wordBefore(text, rankGap(text, start));
+  if (w !== null && WOMEN.has(w.word)) return true;
+  const given = capitalisedBefore(text, start);
+  return given !== null && !TITLES.has(given.word) && !OPENERS.has(given.word);
+}
+
+/** Where the spaces and the one period before `end` start ("Gen. ", "Ms. "). */
+function rankGap(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--;
+  if (i > 0 && text.charCodeAt(i - 1) === 0x2e) i--;
+  return i;
+}
+
+/**
+ * Nouns of an institution's people: after the office, it is a modifier ("Langley and the AFRICOM staff"),
+ * so the two coordinated are people, not two institutions.
+ */
+const MEMBERS = new Set<string>([
+  ...['aides', 'commander', 'commanders', 'delegation', 'officers', 'officials', 'personnel', 'staff', 'team'],
+  ...['délégation', 'équipe', 'officiers', 'responsables'],
+]);
+/** The word after an office, after spaces. */
+const NEXT_WORD = /^\s+(\p{L}+)/u;
 
 /** A conjunction alone between two names: coordinated, so of one kind ("Langley and AFRICOM", « Langley et l'Africom »). */
 const CONJUNCTION = /^[\s,]*(?:and|or|et|ou|أو)\s+(?:l['’]|the\s+)?$/iu;
 
 /** Whether the names around text[from, to) are coordinated; `second`: the later one's text (وأفريكوم: و attached). */
-function coordinated(text: string, from: number, to: number, second: string): boolean {
+function coordinated(text: string, from: number, to: number, second: string, office: Match): boolean {
   const gap = text.slice(from, to);
-  return CONJUNCTION.test(gap) || (second.charCodeAt(0) === 0x648 && gap.trim() === '');
+  if (!(CONJUNCTION.test(gap) || (second.charCodeAt(0) === 0x648 && gap.trim() === ''))) return false;
+  const next = NEXT_WORD.exec(text.slice(office.end, office.end + 24));
+  return next === null || !MEMBERS.has(next[1]!.toLowerCase());
+}
+
+/**
+ * Nouns of a unit other than the offices' (a guard, an army, a division): the last word of a capitalised
+ * name after "of the" says what it is. Not Force: the story's generals come from the Air Force.
+ */
+const UNITS = new Set<string>([
+  ...['Army', 'Battalion', 'Brigade', 'Corps', 'Division', 'Fleet', 'Guard', 'Guards', 'Navy', 'Police'],
+  ...['Regiment', 'Reserve', 'Squadron', 'Wing'],
+  ...['Armée', 'Bataillon', 'Brigade', 'Escadron', 'Garde', 'Gendarmerie', 'Régiment'],
+]);
+/** "of the Air National Guard", "of the 82nd Airborne Division", « de la Garde nationale »: the capitalised words after the preposition (and its article). */
+const UNIT_AFTER =
+  /^,?\s+(?:of|de|du|des)\s+(?:the\s+|l['’]|la\s+|le\s+)?((?:\d+\p{L}*\s+)?(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}\p{L}*)/u;
+
+const SPACES = /\s+/u;
+
+/**
+ * Whether a unit other than the office follows the ranked name ending at `end`: "Gen. Anderson of the
+ * Air National Guard", « le général Anderson, de la Garde nationale ». Another general of the name, not
+ * the story's, even on a page about it; "of U.S. AFRICOM" names no unit.
+ */
+export function ofAnotherUnit(text: string, end: number): boolean {
+  // Gate: "of" or "de…" after a space or a comma, before any slicing (most names are followed by neither).
+  let i = end;
+  if (text.charCodeAt(i) === 0x2c) i++;
+  if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
+  const c = text.charCodeAt(i + 1);
+  if (c !== 0x6f && c !== 0x64) return false;
+  const m = UNIT_AFTER.exec(text.slice(end, end + 48));
+  if (m === null) return false;
+  for (const w of m[1]!.split(SPACES)) if (UNITS.has(w)) return true;
+  return false;
 }
 
 /**
  * Makes the `late` or `pending` surnames of office holders in `matches` (one text's) mentions of their
- * own where the same sentence names their office close by (a counted match of the office's entity), or
- * `late` where they are only coordinated with it; returns the entities made mentions. In place.
+ * own where the same sentence names their office close by (a counted match of the office's entity) as
+ * theirs (led, or tied to the surname), or `late` where they are only coordinated with it; returns the
+ * entities made mentions. In place.
  */
 export function promoteByOffice(text: string, matches: Match[]): string[] {
   const promoted: string[] = [];
@@ -102,19 +294,25 @@ export function promoteByOffice(text: string, matches: Match[]): string[] {
     const office = OFFICES.get(m.entityId);
     // A name several entities share is for the page to settle, not for one of them.
     if (office === undefined || (m.candidates !== undefined && m.candidates.length > 1)) continue;
+    if (anotherBearer(text, m.start) || agencyOpinion(text, m.start, m.end)) continue;
     let named = false;
+    let sentence: [number, number] | null = null;
     for (const o of matches) {
       if (o.entityId !== office || (o.sense !== undefined && o.sense !== 'after')) continue;
       const [from, to] = o.start < m.start ? [o.end, m.start] : [m.end, o.start];
-      if (to - from > OFFICE_WINDOW || !oneSentence(text, from, to)) continue;
-      if (coordinated(text, from, to, o.start < m.start ? m.text : o.text)) {
+      if (to - from > OFFICE_WINDOW) continue;
+      sentence ??= sentenceAround(text, m.start, m.end);
+      if (o.start < sentence[0] || o.end > sentence[1]) continue;
+      if (coordinated(text, from, to, o.start < m.start ? m.text : o.text, o)) {
         // An institution beside an institution (Langley, the CIA): only the full name on the page makes it him.
         m.sense = 'late';
         delete m.candidates;
         named = false;
         break;
       }
-      named = true;
+      const tied =
+        o.start > m.start && TIED.test(text.slice(from, to)) && !POSSESSIVE_NEXT.test(text.slice(o.end, o.end + 3));
+      named ||= tied || ledOffice(text, o, sentence[0], sentence[1]);
     }
     if (named) {
       delete m.sense;
