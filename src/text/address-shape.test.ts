@@ -236,6 +236,49 @@ describe('AddressShape.locative', () => {
     expect(where('Moscow offers visitors many museums.', 'Moscow', 'russia')).toBe(null);
   });
 
+  it('leaves ", where" to the window when its clause names a government’s body or act (review14b, finding 5)', () => {
+    const pentagon = 'The decision was made in Washington, where the Pentagon weighed Russia’s gains in the Sahel.';
+    expect(where(pentagon, 'Washington')).toBe('place');
+    const decided = 'Analysts in Washington, where the recognition of Western Sahara was decided, expect no reversal.';
+    expect(where(decided, 'Washington')).toBe('place');
+    expect(where('Les ministres se sont vus à Washington, où le gouvernement a tranché.', 'Washington')).toBe('place');
+    expect(where('في واشنطن، حيث أعلنت الإدارة القرار', 'واشنطن')).toBe(null); // an opening frame
+    // The city's own clause stays the city's.
+    expect(where('We spent the weekend in Washington, where the cherry trees were in bloom.', 'Washington')).toBe(
+      'destination',
+    );
+    expect(where('talks in Moscow, where banners lined Tverskaya Street. The Kremlin said', 'Moscow', 'russia')).toBe(
+      'destination',
+    );
+  });
+
+  it('reads "fair" as a venue only when capitalised (review14b, finding 5)', () => {
+    expect(where('It would only be fair of Washington to honour its recognition.', 'Washington')).toBe(null);
+    expect(where('the International Fair of Algiers opened', 'Algiers', 'algeria')).toBe('destination');
+  });
+
+  it('takes a capital’s possessive before what a city holds for the city (blind15)', () => {
+    expect(where('Moscow’s metro stations are worth a visit in themselves.', 'Moscow', 'russia')).toBe('destination');
+    expect(where("Beijing's marathon starts at Tiananmen Square.", 'Beijing', 'china')).toBe('destination');
+    expect(where('Moscow’s offer of instructors came a week later.', 'Moscow', 'russia')).toBe(null);
+    expect(where("Beijing's loans to Algiers grew.", 'Beijing', 'china')).toBe(null);
+    expect(where('Moscow’s', 'Moscow', 'russia')).toBe(null);
+  });
+
+  it('takes an opening frame before what a city holds or hosts for the city (blind15)', () => {
+    expect(where('À Pékin, le marathon a réuni dimanche 30 000 coureurs.', 'Pékin', 'china')).toBe('destination');
+    expect(where('À Moscou, les températures sont passées sous zéro.', 'Moscou', 'russia')).toBe('destination');
+    expect(where('À Alger, l’aéroport a rouvert.', 'Alger', 'algeria')).toBe('destination');
+    expect(where('À Pékin, on juge la visite utile.', 'Pékin', 'china')).toBe(null);
+    expect(where('À Washington, l’administration hésite.', 'Washington')).toBe(null);
+  });
+
+  it('takes a capital that renews or restates its stance for the government (blind15)', () => {
+    expect(where('Washington renouvelle son soutien au plan d’autonomie.', 'Washington')).toBe('acts');
+    expect(where('Washington reaffirmed its support for the plan.', 'Washington')).toBe('acts');
+    expect(where('جددت واشنطن دعمها للمقترح', 'واشنطن')).toBe('acts');
+  });
+
   it('only reads the capital of an entity that is its country', () => {
     expect(where('He flew to Rabat on Monday.', 'Rabat', 'rabat')).toBe(null);
     expect(where('He flew to Moscow on Monday.', 'Moscow', 'united-states')).toBe(null);
