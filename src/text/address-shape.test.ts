@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AddressShape } from './address-shape';
+import { AddressShape, sentenceSpan } from './address-shape';
 import { buildMatcher } from './matcher';
 import { testEntity as entity, testPack } from './test-entity';
 
@@ -285,6 +285,23 @@ describe('AddressShape.locative', () => {
   });
 });
 
+describe('sentenceSpan', () => {
+  const span = (text: string, name: string): string => {
+    const chars = Uint16Array.from(text, (c) => c.charCodeAt(0));
+    const at = text.indexOf(name);
+    const [lo, hi] = sentenceSpan(chars, chars.length, at, at + name.length);
+    return text.slice(lo, hi);
+  };
+
+  it('reads from the last stop or line break before the mention to the next', () => {
+    expect(span('Un week-end. Washington renouvelle son soutien. Fin', 'Washington')).toBe(
+      'Washington renouvelle son soutien',
+    );
+    expect(span('الزيارة انتهت؟ واشنطن تجدد دعمها\nثم', 'واشنطن')).toBe('واشنطن تجدد دعمها');
+    expect(span('Mr.Washington, 2.5 times', 'Washington')).toBe('Mr.Washington, 2.5 times');
+  });
+});
+
 describe('matcher: address shape and locatives', () => {
   const matcher = buildMatcher([
     testPack([
@@ -321,6 +338,22 @@ describe('matcher: address shape and locatives', () => {
     expect(names('زار الوفد طوكيو وبكين في الربيع')).toEqual([]);
     expect(names('ثم عاد المبعوث لواشنطن بعد يومين')).toEqual([]);
     expect(names('قالت طوكيو وبكين تعلن موقفها')).toEqual(['وبكين']);
+  });
+
+  it('lets a government’s act outweigh a city’s words in other sentences, not in its own (blind15)', () => {
+    const vetoed = buildMatcher([
+      testPack([
+        entity({
+          id: 'united-states',
+          aliases: { en: [{ text: 'Washington', context: { requires: ['Rabat'], vetoes: ['musées', 'George'] } }] },
+        }),
+      ]),
+    ]);
+    const names = (text: string): number[] => vetoed.find(text).map((m) => m.start);
+    const page = 'Week-end à Washington : les musées du Mall. La presse dit que Washington renouvelle son soutien.';
+    expect(names(page)).toEqual([page.lastIndexOf('Washington')]);
+    expect(names('Les musées ferment tôt quand Washington renouvelle son soutien.')).toEqual([]);
+    expect(names('George Washington said so in 1796.')).toEqual([]);
   });
 
   it('keeps the government-act evidence of a capital after و', () => {

@@ -399,6 +399,29 @@ function withoutFinalApostrophe(w: string): string {
   return c === 0x27 || c === 0x2019 ? w.slice(0, -1) : w;
 }
 
+/** How far sentenceSpan reads on either side of a mention. */
+const SENTENCE_REACH = 200;
+
+/**
+ * The sentence around the mention at normalised chars[s, e) (the matcher's buffer, whose offsets the
+ * original text's sentence would not give): from after the last stop (. ! ? ؟ followed by white space)
+ * or line break before it to the next, at most SENTENCE_REACH either side. Where a capital is the
+ * subject of a government's act, the words of the city in other sentences do not veto it.
+ */
+export function sentenceSpan(chars: Uint16Array, length: number, s: number, e: number): [number, number] {
+  let lo = s;
+  const min = Math.max(0, s - SENTENCE_REACH);
+  while (lo > min && !(chars[lo - 1] === 0x0a || (isSpaceUnit(chars[lo - 1]!) && lo > 1 && isStopUnit(chars[lo - 2]!))))
+    lo--;
+  let hi = e;
+  const max = Math.min(length, e + SENTENCE_REACH);
+  while (hi < max && !(chars[hi] === 0x0a || (isStopUnit(chars[hi]!) && (hi + 1 >= length || isSpaceUnit(chars[hi + 1]!)))))
+    hi++;
+  return [lo, hi];
+}
+const isStopUnit = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+const isSpaceUnit = (c: number): boolean => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d);
+
 /** Whether an English possessive ('s, ’s) follows `end`. */
 function possessiveAt(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
