@@ -122,6 +122,14 @@ describe('AddressShape.saysOther: gazetteer phrases', () => {
     expect(town('تبعد قرية الصين عن البحيرة ميلين.', 'الصين')).toBe(true);
   });
 
+  it('takes a gazetteer noun in apposition after "the" for a namesake town (blind15)', () => {
+    expect(town('Locals still call the town Rabat, and so do half the bus stops.', 'Rabat')).toBe(true);
+    expect(town('Farmers in the village China grow corn.', 'China')).toBe(true);
+    expect(town('The town hall in Rabat hosted the talks.', 'Rabat')).toBe(false);
+    expect(town('The delegation left town. Rabat said nothing.', 'Rabat')).toBe(false);
+    expect(town('a town Rabat never named', 'Rabat')).toBe(false);
+  });
+
   it('lets a capital be a city, and a country be described as a country', () => {
     expect(town('The city of Rabat hosted the talks.', 'Rabat')).toBe(false);
     expect(town('Rabat, a city on the river mouth, is the capital.', 'Rabat')).toBe(false);

@@ -9,7 +9,7 @@
  * - Address: a country name or a capital followed by a comma (or an opening bracket) and a US state
  *   or a Canadian province (name, postal or AP abbreviation); for a capital, also another country
  *   than its own ("Rabat, Morocco" is the story's; "Morocco, Algeria" is a list, not an address).
- * - Gazetteer: "the town/village of X", "X, a small town", "la commune de X" (for a country, also
+ * - Gazetteer: "the town/village of X", "the town X", "X, a small town", "la commune de X" (for a country, also
  *   "city of" / "ville de").
  * - Locative (capitals that stand for a government, METONYMS): a destination ("to", "visited",
  *   "إلى", "زار") says the city; a place preposition ("in", "à", "في", بـ) is evidence against that
@@ -73,6 +73,8 @@ const CITY_NOUNS = new Set(['city', 'ville', 'مدينة'].map((w) => foldString
 /** Words that may stand between "a" and the gazetteer noun (a small town, une petite commune). */
 const TOWN_ADJECTIVES = new Set(['small', 'tiny', 'little', 'rural', 'sleepy', 'petite', 'petit', 'modeste']);
 const INDEFINITE = new Set(['a', 'an', 'une', 'un']);
+/** A definite article before a gazetteer noun in apposition (the town Rabat). */
+const THE = new Set(['the']);
 const OF = new Set(['of', 'de', 'd']);
 /** Words that coordinate a list (Washington, Morocco and Israel): the name before them is one of its items. */
 const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'et', 'ou', 'ni', '&']);
@@ -569,6 +571,10 @@ export class AddressShape {
     if (first !== undefined && spaced(first.sep)) {
       const near = this.fold(first.word);
       if (this.isTown(near, isCountry) && /[\u0600-\u06ff]/u.test(near)) return true;
+      // The town Rabat, call the village China: the noun in apposition after "the".
+      const the = wordsBefore(text, start, 2)[1];
+      if (the !== undefined && spaced(the.sep) && THE.has(the.word.toLowerCase()) && this.isTown(near, isCountry))
+        return true;
       if (OF.has(withoutFinalApostrophe(near))) {
         const town = wordsBefore(text, start, 2)[1];
         if (town !== undefined && spaced(town.sep) && this.isTown(town.word, isCountry)) return true;
