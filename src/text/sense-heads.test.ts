@@ -28,6 +28,17 @@ describe('SenseHeads', () => {
     expect(head('au cœur du dossier du Sahara', 'Sahara')).toBe('western-sahara');
   });
 
+  it('reads what lies south or north of the Sahara as the desert (blind15)', () => {
+    expect(head('une bande semi-aride de 6 000 km au sud du Sahara, de l’Atlantique à la mer Rouge', 'Sahara')).toBe(
+      'sahara-desert',
+    );
+    expect(head('Malaria kills more children south of the Sahara than anywhere else.', 'Sahara')).toBe('sahara-desert');
+    expect(head('يعتمد سكان أفريقيا جنوب الصحراء على الزراعة', 'الصحراء')).toBe('sahara-desert');
+    // A nearer word of the conflict still wins, and a direction in another clause says nothing.
+    expect(head('au sud, le dossier du Sahara reste ouvert', 'Sahara')).toBe('western-sahara');
+    expect(head('Il vit au sud. Le Sahara fascine.', 'Sahara')).toBeNull();
+  });
+
   it('allows Arabic proclitics and the article on the governing word', () => {
     expect(head('صار المعبر رمزا لنزاع الصحراء منذ سنوات', 'الصحراء')).toBe('western-sahara');
     expect(head('أكد الوزير دعم بلاده لمغربية الصحراء', 'الصحراء')).toBe('western-sahara');

@@ -51,6 +51,8 @@ const SENSE_HEADS: Readonly<Record<string, readonly string[]>> = {
     ...['caravane', 'caravanes', 'oasis', 'erg'],
     ...['عبور', 'تعبر', 'يعبر', 'يعبرون', 'اجتياز', 'يجتاز', 'قلب', 'أعماق', 'عمق', 'كثبان', 'رمال'],
     ...['غبار', 'حافة', 'أطراف', 'تخوم', 'واحة', 'واحات', 'قافلة', 'قوافل', 'يتوغل', 'توغل'],
+    // What lies south or north of it: Africa south of the Sahara, au sud du Sahara, جنوب الصحراء (blind15).
+    ...['south', 'north', 'sud', 'nord', 'جنوب', 'شمال'],
   ],
 };
 
