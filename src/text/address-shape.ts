@@ -570,11 +570,12 @@ export class AddressShape {
     const first = wordsBefore(text, start, 1)[0];
     if (first !== undefined && spaced(first.sep)) {
       const near = this.fold(first.word);
-      if (this.isTown(near, isCountry) && /[\u0600-\u06ff]/u.test(near)) return true;
-      // The town Rabat, call the village China: the noun in apposition after "the".
-      const the = wordsBefore(text, start, 2)[1];
-      if (the !== undefined && spaced(the.sep) && THE.has(the.word.toLowerCase()) && this.isTown(near, isCountry))
-        return true;
+      if (this.isTown(near, isCountry)) {
+        if (/[\u0600-\u06ff]/u.test(near)) return true;
+        // The town Rabat, call the village China: the noun in apposition after "the".
+        const the = wordsBefore(text, start, 2)[1];
+        if (the !== undefined && spaced(the.sep) && THE.has(the.word.toLowerCase())) return true;
+      }
       if (OF.has(withoutFinalApostrophe(near))) {
         const town = wordsBefore(text, start, 2)[1];
         if (town !== undefined && spaced(town.sep) && this.isTown(town.word, isCountry)) return true;
