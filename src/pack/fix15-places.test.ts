@@ -42,7 +42,9 @@ describe('bundled pack: review14b and blind15, places', () => {
     );
     expect(us('It would only be fair of Washington to honour its recognition of Morocco’s claim.')).toBe(1);
     expect(us('We spent the weekend in Washington, where the cherry trees were in bloom, before Rabat.')).toBe(0);
-    expect(count('russia', 'Talks in Moscow, where banners lined Tverskaya Street, ended with the Sahel deal.')).toBe(0);
+    expect(count('russia', 'Talks in Moscow, where banners lined Tverskaya Street, ended with the Sahel deal.')).toBe(
+      0,
+    );
   });
 
   it('reads a capital’s possessive or opening frame before what a city holds as the city (blind15)', () => {

@@ -417,7 +417,10 @@ export function sentenceSpan(chars: Uint16Array, length: number, s: number, e: n
     lo--;
   let hi = e;
   const max = Math.min(length, e + SENTENCE_REACH);
-  while (hi < max && !(chars[hi] === 0x0a || (isStopUnit(chars[hi]!) && (hi + 1 >= length || isSpaceUnit(chars[hi + 1]!)))))
+  while (
+    hi < max &&
+    !(chars[hi] === 0x0a || (isStopUnit(chars[hi]!) && (hi + 1 >= length || isSpaceUnit(chars[hi + 1]!))))
+  )
     hi++;
   return [lo, hi];
 }
