@@ -73,6 +73,11 @@ describe('bundled pack: review14b and blind15, places', () => {
     expect(page(belt)).toContain('sahara-desert');
     expect(page(belt)).not.toContain('western-sahara');
     expect(page('Le dossier du Sahara oppose le Maroc au Polisario.')).toContain('western-sahara');
+    const south = 'Dakhla, dans le sud du Sahara marocain, accueille un nouveau consulat américain.';
+    expect(page(south)).toEqual(['western-sahara']);
+    expect(page('Laayoune, in the south of the Moroccan Sahara, hosts a new US consulate.')).toContain(
+      'western-sahara',
+    );
   });
 
   it('reads a quoted today after a colon as speech, not a title (finding, lesser)', () => {

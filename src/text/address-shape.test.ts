@@ -271,6 +271,10 @@ describe('AddressShape.locative', () => {
     expect(where('Moscow’s offer of instructors came a week later.', 'Moscow', 'russia')).toBe(null);
     expect(where("Beijing's loans to Algiers grew.", 'Beijing', 'china')).toBe(null);
     expect(where('Moscow’s', 'Moscow', 'russia')).toBe(null);
+    // What a government owns or speaks through stays the government's.
+    expect(where('Moscow’s media offensive in the Sahel grew.', 'Moscow', 'russia')).toBe(null);
+    expect(where('Beijing’s port in Djibouti hosts its navy.', 'Beijing', 'china')).toBe(null);
+    expect(where('À Moscou, les médias d’État saluent l’accord.', 'Moscou', 'russia')).toBe(null);
   });
 
   it('takes an opening frame before what a city holds or hosts for the city (blind15)', () => {

@@ -207,6 +207,16 @@ const GOVERNMENT_NOUNS = new Set(
 );
 /** How many words of the clause after ", where" are read for GOVERNMENT_NOUNS and acts. */
 const WHERE_REACH = 10;
+/**
+ * Of what a city holds, what a government may own or speak through: after its possessive or as its
+ * frame's subject it stays the government's ("Moscow's media offensive", "Beijing's port in Djibouti").
+ */
+const STATE_HELD = new Set(
+  [
+    ...['media', 'press', 'papers', 'newspapers', 'journalists', 'correspondent', 'correspondents', 'port'],
+    ...['harbour', 'médias', 'presse', 'journaux', 'journalistes', 'correspondant'],
+  ].map((w) => foldString(w)),
+);
 /** Determiners before a noun that opens a clause (À Pékin, le marathon…). */
 const DETERMINERS = new Set(['the', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'its', 'ses', 'sa', 'son']);
 
@@ -792,7 +802,7 @@ export class AddressShape {
       if (noun === undefined || !/^[\s’']*$/u.test(noun.sep)) return false;
     } else if (!spaced(noun.sep)) return false;
     const f = this.fold(noun.word);
-    return VENUES.has(f) || LOCATED.has(f);
+    return (VENUES.has(f) || LOCATED.has(f)) && !STATE_HELD.has(f);
   }
 
   /** Whether the clause from `from` (after ", where") names a government's body, people or act. */

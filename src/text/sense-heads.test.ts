@@ -37,6 +37,11 @@ describe('SenseHeads', () => {
     // A nearer word of the conflict still wins, and a direction in another clause says nothing.
     expect(head('au sud, le dossier du Sahara reste ouvert', 'Sahara')).toBe('western-sahara');
     expect(head('Il vit au sud. Le Sahara fascine.', 'Sahara')).toBeNull();
+    // Only right before of/du and the bare name: not Morocco's south and the Sahara, nor a longer name.
+    expect(head("Morocco's south and the Sahara", 'Sahara')).toBeNull();
+    expect(head('Laayoune, in the south of the Moroccan Sahara, hosts a consulate.', 'Moroccan Sahara')).toBeNull();
+    expect(head('Dakhla, dans le sud du Sahara marocain, accueille un consulat.', 'Sahara marocain')).toBeNull();
+    expect(head('تقع الداخلة في جنوب الصحراء المغربية', 'الصحراء')).toBeNull();
   });
 
   it('allows Arabic proclitics and the article on the governing word', () => {
