@@ -275,6 +275,7 @@ describe('AddressShape.locative', () => {
     expect(where('Moscow’s media offensive in the Sahel grew.', 'Moscow', 'russia')).toBe(null);
     expect(where('Beijing’s port in Djibouti hosts its navy.', 'Beijing', 'china')).toBe(null);
     expect(where('À Moscou, les médias d’État saluent l’accord.', 'Moscou', 'russia')).toBe(null);
+    expect(where('À Washington, le Congrès a voté la vente.', 'Washington')).toBe(null);
   });
 
   it('takes an opening frame before what a city holds or hosts for the city (blind15)', () => {

@@ -209,12 +209,13 @@ const GOVERNMENT_NOUNS = new Set(
 const WHERE_REACH = 10;
 /**
  * Of what a city holds, what a government may own or speak through: after its possessive or as its
- * frame's subject it stays the government's ("Moscow's media offensive", "Beijing's port in Djibouti").
+ * frame's subject it stays the government's ("Moscow's media offensive", "Beijing's port in Djibouti", « À
+ * Washington, le Congrès a voté »).
  */
 const STATE_HELD = new Set(
   [
     ...['media', 'press', 'papers', 'newspapers', 'journalists', 'correspondent', 'correspondents', 'port'],
-    ...['harbour', 'médias', 'presse', 'journaux', 'journalistes', 'correspondant'],
+    ...['harbour', 'médias', 'presse', 'journaux', 'journalistes', 'correspondant', 'congrès', 'congress'],
   ].map((w) => foldString(w)),
 );
 /** Determiners before a noun that opens a clause (À Pékin, le marathon…). */
