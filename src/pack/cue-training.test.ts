@@ -133,6 +133,21 @@ describe('cue training: weights', () => {
     expect(Object.keys(w).length).toBeLessThanOrEqual(DEFAULT_TRAIN_OPTIONS.maxWords);
   });
 
+  it('gives no weight to a word of any of the entity’s names, governed by its rule or not', () => {
+    // The entity's own name nearby says nothing of a name's sense (China beside Beijing).
+    const named: Pack = structuredClone(pack);
+    named.entities[0]!.aliases.en!.push('Ministry');
+    const namedSites = ruleSites(named);
+    const occ = occurrences(namedSites[0]!, all, named);
+    const w = learnWeights(namedSites, evidence(occ), topicEvidence(all), new Set(), {
+      ...DEFAULT_TRAIN_OPTIONS,
+      minCount: 2,
+      minWeight: 0.5,
+    });
+    expect(w.ministry).toBeUndefined();
+    expect(w.fortress).toBeLessThan(-1);
+  });
+
   it('training is deterministic, and the weights are written once, on the entity, after its rule', () => {
     const a = trainPack(pack, all);
     expect(trainPack(pack, [...all].reverse())).toEqual(a);

@@ -245,12 +245,19 @@ export function occurrences(site: RuleSite, passages: readonly TrainingPassage[]
   return out;
 }
 
-/** Folded words the entity's rules already decide by (aliases, required words and vetoes): no weight. */
+/**
+ * Folded words the entity's rules already decide by (aliases, required words and vetoes), and the
+ * words of all its names: no weight. Its own name nearby says nothing of a name's sense ("Three days
+ * in Beijing … China is enormous" is the city; ARCHITECTURE.md, one sense per page).
+ */
 function hardWords(sites: readonly RuleSite[]): Set<string> {
   const out = new Set<string>();
   for (const site of sites) {
     for (const w of [...(site.rule.requires ?? []), ...(site.rule.vetoes ?? [])]) out.add(foldString(w));
     for (const a of site.aliases) for (const w of foldString(a.text).split(' ')) out.add(w);
+    for (const lang of LANGS)
+      for (const a of site.entity.aliases[lang] ?? [])
+        for (const w of foldString(typeof a === 'string' ? a : a.text).split(' ')) out.add(w);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AddressShape, isWordUnit, WORD } from './address-shape';
+import { AddressShape, isWordUnit, sentenceSpan, WORD } from './address-shape';
 import { buildMatcher } from './matcher';
 import { testEntity as entity, testPack } from './test-entity';
 
@@ -122,6 +122,14 @@ describe('AddressShape.saysOther: gazetteer phrases', () => {
     expect(town('تبعد قرية الصين عن البحيرة ميلين.', 'الصين')).toBe(true);
   });
 
+  it('takes a gazetteer noun in apposition after "the" for a namesake town (blind15)', () => {
+    expect(town('Locals still call the town Rabat, and so do half the bus stops.', 'Rabat')).toBe(true);
+    expect(town('Farmers in the village China grow corn.', 'China')).toBe(true);
+    expect(town('The town hall in Rabat hosted the talks.', 'Rabat')).toBe(false);
+    expect(town('The delegation left town. Rabat said nothing.', 'Rabat')).toBe(false);
+    expect(town('a town Rabat never named', 'Rabat')).toBe(false);
+  });
+
   it('lets a capital be a city, and a country be described as a country', () => {
     expect(town('The city of Rabat hosted the talks.', 'Rabat')).toBe(false);
     expect(town('Rabat, a city on the river mouth, is the capital.', 'Rabat')).toBe(false);
@@ -236,9 +244,74 @@ describe('AddressShape.locative', () => {
     expect(where('Moscow offers visitors many museums.', 'Moscow', 'russia')).toBe(null);
   });
 
+  it('leaves ", where" to the window when its clause names a government’s body or act (review14b, finding 5)', () => {
+    const pentagon = 'The decision was made in Washington, where the Pentagon weighed Russia’s gains in the Sahel.';
+    expect(where(pentagon, 'Washington')).toBe('place');
+    const decided = 'Analysts in Washington, where the recognition of Western Sahara was decided, expect no reversal.';
+    expect(where(decided, 'Washington')).toBe('place');
+    expect(where('Les ministres se sont vus à Washington, où le gouvernement a tranché.', 'Washington')).toBe('place');
+    expect(where('في واشنطن، حيث أعلنت الإدارة القرار', 'واشنطن')).toBe(null); // an opening frame
+    // The city's own clause stays the city's.
+    expect(where('We spent the weekend in Washington, where the cherry trees were in bloom.', 'Washington')).toBe(
+      'destination',
+    );
+    expect(where('talks in Moscow, where banners lined Tverskaya Street. The Kremlin said', 'Moscow', 'russia')).toBe(
+      'destination',
+    );
+  });
+
+  it('reads "fair" as a venue only when capitalised (review14b, finding 5)', () => {
+    expect(where('It would only be fair of Washington to honour its recognition.', 'Washington')).toBe(null);
+    expect(where('the International Fair of Algiers opened', 'Algiers', 'algeria')).toBe('destination');
+  });
+
+  it('takes a capital’s possessive before what a city holds for the city (blind15)', () => {
+    expect(where('Moscow’s metro stations are worth a visit in themselves.', 'Moscow', 'russia')).toBe('destination');
+    expect(where("Beijing's marathon starts at Tiananmen Square.", 'Beijing', 'china')).toBe('destination');
+    expect(where('Moscow’s offer of instructors came a week later.', 'Moscow', 'russia')).toBe(null);
+    expect(where("Beijing's loans to Algiers grew.", 'Beijing', 'china')).toBe(null);
+    expect(where('Moscow’s', 'Moscow', 'russia')).toBe(null);
+    // What a government owns or speaks through stays the government's.
+    expect(where('Moscow’s media offensive in the Sahel grew.', 'Moscow', 'russia')).toBe(null);
+    expect(where('Beijing’s port in Djibouti hosts its navy.', 'Beijing', 'china')).toBe(null);
+    expect(where('À Moscou, les médias d’État saluent l’accord.', 'Moscou', 'russia')).toBe(null);
+    expect(where('À Washington, le Congrès a voté la vente.', 'Washington')).toBe(null);
+  });
+
+  it('takes an opening frame before what a city holds or hosts for the city (blind15)', () => {
+    expect(where('À Pékin, le marathon a réuni dimanche 30 000 coureurs.', 'Pékin', 'china')).toBe('destination');
+    expect(where('À Moscou, les températures sont passées sous zéro.', 'Moscou', 'russia')).toBe('destination');
+    expect(where('À Alger, l’aéroport a rouvert.', 'Alger', 'algeria')).toBe('destination');
+    expect(where('À Pékin, on juge la visite utile.', 'Pékin', 'china')).toBe(null);
+    expect(where('À Washington, l’administration hésite.', 'Washington')).toBe(null);
+  });
+
+  it('takes a capital that renews or restates its stance for the government (blind15)', () => {
+    expect(where('Washington renouvelle son soutien au plan d’autonomie.', 'Washington')).toBe('acts');
+    expect(where('Washington reaffirmed its support for the plan.', 'Washington')).toBe('acts');
+    expect(where('جددت واشنطن دعمها للمقترح', 'واشنطن')).toBe('acts');
+  });
+
   it('only reads the capital of an entity that is its country', () => {
     expect(where('He flew to Rabat on Monday.', 'Rabat', 'rabat')).toBe(null);
     expect(where('He flew to Moscow on Monday.', 'Moscow', 'united-states')).toBe(null);
+  });
+});
+
+describe('sentenceSpan', () => {
+  const span = (text: string, name: string): string => {
+    const chars = Uint16Array.from(text, (c) => c.charCodeAt(0));
+    const at = text.indexOf(name);
+    const [lo, hi] = sentenceSpan(chars, chars.length, at, at + name.length);
+    return text.slice(lo, hi);
+  };
+
+  it('reads from the last stop or line break before the mention to the next', () => {
+    expect(span('Un week-end. Washington renouvelle son soutien. Fin', 'Washington')).toBe(
+      'Washington renouvelle son soutien',
+    );
+    expect(span('الزيارة انتهت؟ واشنطن تجدد دعمها\nثم', 'واشنطن')).toBe('واشنطن تجدد دعمها');
+    expect(span('Mr.Washington, 2.5 times', 'Washington')).toBe('Mr.Washington, 2.5 times');
   });
 });
 
@@ -278,6 +351,22 @@ describe('matcher: address shape and locatives', () => {
     expect(names('زار الوفد طوكيو وبكين في الربيع')).toEqual([]);
     expect(names('ثم عاد المبعوث لواشنطن بعد يومين')).toEqual([]);
     expect(names('قالت طوكيو وبكين تعلن موقفها')).toEqual(['وبكين']);
+  });
+
+  it('lets a government’s act outweigh a city’s words in other sentences, not in its own (blind15)', () => {
+    const vetoed = buildMatcher([
+      testPack([
+        entity({
+          id: 'united-states',
+          aliases: { en: [{ text: 'Washington', context: { requires: ['Rabat'], vetoes: ['musées', 'George'] } }] },
+        }),
+      ]),
+    ]);
+    const names = (text: string): number[] => vetoed.find(text).map((m) => m.start);
+    const page = 'Week-end à Washington : les musées du Mall. La presse dit que Washington renouvelle son soutien.';
+    expect(names(page)).toEqual([page.lastIndexOf('Washington')]);
+    expect(names('Les musées ferment tôt quand Washington renouvelle son soutien.')).toEqual([]);
+    expect(names('George Washington said so in 1796.')).toEqual([]);
   });
 
   it('keeps the government-act evidence of a capital after و', () => {

@@ -9,7 +9,7 @@
  * - Address: a country name or a capital followed by a comma (or an opening bracket) and a US state
  *   or a Canadian province (name, postal or AP abbreviation); for a capital, also another country
  *   than its own ("Rabat, Morocco" is the story's; "Morocco, Algeria" is a list, not an address).
- * - Gazetteer: "the town/village of X", "X, a small town", "la commune de X" (for a country, also
+ * - Gazetteer: "the town/village of X", "the town X", "X, a small town", "la commune de X" (for a country, also
  *   "city of" / "ville de").
  * - Locative (capitals that stand for a government, METONYMS): a destination ("to", "visited",
  *   "إلى", "زار") says the city; a place preposition ("in", "à", "في", بـ) is evidence against that
@@ -73,6 +73,8 @@ const CITY_NOUNS = new Set(['city', 'ville', 'مدينة'].map((w) => foldString
 /** Words that may stand between "a" and the gazetteer noun (a small town, une petite commune). */
 const TOWN_ADJECTIVES = new Set(['small', 'tiny', 'little', 'rural', 'sleepy', 'petite', 'petit', 'modeste']);
 const INDEFINITE = new Set(['a', 'an', 'une', 'un']);
+/** A definite article before a gazetteer noun in apposition (the town Rabat). */
+const THE = new Set(['the']);
 const OF = new Set(['of', 'de', 'd']);
 /** Words that coordinate a list (Washington, Morocco and Israel): the name before them is one of its items. */
 const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'et', 'ou', 'ni', '&']);
@@ -178,6 +180,7 @@ const LOCATED = new Set(
     ...['media', 'newspapers', 'papers', 'press', 'reporters', 'journalists', 'correspondent', 'correspondents'],
     ...['residents', 'locals', 'streets', 'museums', 'hotels', 'restaurants', 'universities', 'bookshops'],
     ...['crowds', 'tourists', 'shops', 'cafés', 'cafes', 'hospitals', 'schools', 'traffic', 'weather'],
+    ...['temperatures', 'températures', 'snow', 'neige', 'visitors', 'visiteurs', 'skyline', 'sights'],
     ...['médias', 'journaux', 'journalistes', 'correspondant', 'habitants', 'rues', 'musées', 'hôtels'],
     ...['restaurants', 'universités', 'librairies', 'touristes', 'foules', 'hôpitaux', 'écoles', 'météo'],
     ...['إعلام', 'الإعلام', 'صحف', 'الصحف', 'صحفيون', 'صحفيين', 'مراسل', 'مراسلو', 'سكان', 'شوارع', 'فنادق'],
@@ -190,20 +193,55 @@ const LOCATED = new Set(
  */
 const WHERE_AFTER = /^[ \u00a0]*[,،][ \u00a0]*(?:where|où|حيث)(?![\p{L}])/u;
 /**
+ * The seats and bodies of a government: in the clause after ", where", they make it the government's
+ * (in Washington, where the Pentagon weighed…), as do its acts (ACTS, PRESSURES) and its people.
+ */
+const GOVERNMENT_NOUNS = new Set(
+  [
+    ...['administration', 'government', 'pentagon', 'congress', 'senate', 'kremlin', 'department'],
+    ...['ministry', 'recognition', 'decision', 'decided', 'policy', 'weighed', 'debated', 'approved'],
+    ...['gouvernement', 'pentagone', 'congrès', 'sénat', 'kremlin', 'ministère', 'département'],
+    ...['reconnaissance', 'décision', 'politique', 'الإدارة', 'الحكومة', 'البنتاغون', 'الكونغرس', 'الكرملين'],
+    ...['الخارجية', 'وزارة', 'الاعتراف', 'القرار'],
+  ].map((w) => foldString(w)),
+);
+/** How many words of the clause after ", where" are read for GOVERNMENT_NOUNS and acts. */
+const WHERE_REACH = 10;
+/**
+ * Of what a city holds, what a government may own or speak through: after its possessive or as its
+ * frame's subject it stays the government's ("Moscow's media offensive", "Beijing's port in Djibouti", « À
+ * Washington, le Congrès a voté »).
+ */
+const STATE_HELD = new Set(
+  [
+    ...['media', 'press', 'papers', 'newspapers', 'journalists', 'correspondent', 'correspondents', 'port'],
+    ...['harbour', 'médias', 'presse', 'journaux', 'journalistes', 'correspondant', 'congrès', 'congress'],
+  ].map((w) => foldString(w)),
+);
+/** Determiners before a noun that opens a clause (À Pékin, le marathon…). */
+const DETERMINERS = new Set(['the', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'its', 'ses', 'sa', 'son']);
+
+/**
  * Nouns of a city's venues, events and services, before "of"/"de" and the capital: "the Palace of
  * Exhibitions of Algiers", « Foire internationale d'Alger », « Salon du livre d'Alger ». A
  * government has none of these. (In Arabic the noun governs the name directly: arabic-shape.ts, cityPart.)
  */
 const VENUES = new Set(
   [
-    ...['palace', 'fair', 'museum', 'university', 'stadium', 'airport', 'port', 'harbour', 'station'],
+    ...['palace', 'museum', 'university', 'stadium', 'airport', 'port', 'harbour', 'station', 'stations'],
     ...['metro', 'tramway', 'theatre', 'opera', 'hospital', 'mosque', 'cathedral', 'park', 'zoo', 'marathon'],
     ...['festival', 'bay', 'casbah', 'kasbah', 'medina', 'mayor', 'suburbs', 'streets', 'exhibitions'],
     ...['palais', 'foire', 'salon', 'musée', 'université', 'stade', 'aéroport', 'gare', 'métro', 'théâtre'],
     ...['opéra', 'hôpital', 'mosquée', 'cathédrale', 'parc', 'baie', 'médina', 'wilaya', 'wali', 'maire'],
     ...['mairie', 'banlieue', 'rues', 'expositions', 'congrès', 'conservatoire', 'bibliothèque', 'library'],
+    ...['museums', 'subway', 'underground', 'airports', 'parks', 'musées', 'stades'],
   ].map((w) => foldString(w)),
 );
+/**
+ * Venue nouns that are also adjectives or verbs: a venue only when capitalised, as in a name ("the
+ * International Fair of Algiers"), not "it would only be fair of Washington" (review14b, finding 5).
+ */
+const VENUE_ALSO_WORDS = new Set(['fair']);
 /** How many words before "of"/"de" a venue's noun may stand (Salon international du livre d'Alger). */
 const VENUE_REACH = 4;
 /** Words inside a venue's name between its noun and the capital. */
@@ -240,6 +278,10 @@ const ACTS = new Set(
     ...['fournit', 'livre', 'vend', 'arme', 'finance', 'envoie', 'cherche', 'craint'],
     ...['refuse', 'rejette', 'nie', 'dément', 'courtise', 'déploie', 'redoute', 'mise', 'fourni', 'livré'],
     ...['vendu', 'envoyé', 'refusé', 'rappelé', 'déployé'],
+    // It renews or restates its stance (Washington renouvelle son soutien: blind15).
+    ...['renews', 'renewed', 'reaffirms', 'reaffirmed', 'reiterates', 'reiterated', 'restates', 'restated'],
+    ...['renouvelle', 'réaffirme', 'réitère', 'renouvelé', 'réaffirmé', 'réitéré', 'maintient'],
+    ...['جددت', 'تجدد', 'جدد', 'يجدد'],
     ...['تزود', 'زودت', 'ترسل', 'أرسلت', 'تبيع', 'باعت', 'تقدم', 'قدمت', 'تسعى', 'سعت', 'تخشى', 'تدرس'],
     ...['تعتزم', 'تنفي', 'نفت', 'تسحب', 'سحبت', 'تنشر', 'نشرت'],
   ].map((w) => foldString(w)),
@@ -369,6 +411,39 @@ function nextMark(text: string, from: number): string {
 function withoutFinalApostrophe(w: string): string {
   const c = w.charCodeAt(w.length - 1);
   return c === 0x27 || c === 0x2019 ? w.slice(0, -1) : w;
+}
+
+/** How far sentenceSpan reads on either side of a mention. */
+const SENTENCE_REACH = 200;
+
+/**
+ * The sentence around the mention at normalised chars[s, e) (the matcher's buffer, whose offsets the
+ * original text's sentence would not give): from after the last stop (. ! ? ؟ followed by white space)
+ * or line break before it to the next, at most SENTENCE_REACH either side. Where a capital is the
+ * subject of a government's act, the words of the city in other sentences do not veto it.
+ */
+export function sentenceSpan(chars: Uint16Array, length: number, s: number, e: number): [number, number] {
+  let lo = s;
+  const min = Math.max(0, s - SENTENCE_REACH);
+  while (lo > min && !(chars[lo - 1] === 0x0a || (isSpaceUnit(chars[lo - 1]!) && lo > 1 && isStopUnit(chars[lo - 2]!))))
+    lo--;
+  let hi = e;
+  const max = Math.min(length, e + SENTENCE_REACH);
+  while (
+    hi < max &&
+    !(chars[hi] === 0x0a || (isStopUnit(chars[hi]!) && (hi + 1 >= length || isSpaceUnit(chars[hi + 1]!))))
+  )
+    hi++;
+  return [lo, hi];
+}
+const isStopUnit = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+const isSpaceUnit = (c: number): boolean => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d);
+
+/** Whether an English possessive ('s, ’s) follows `end`. */
+function possessiveAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if ((c !== 0x27 && c !== 0x2019) || text.charCodeAt(end + 1) !== 0x73) return false;
+  return end + 2 >= text.length || !isWordUnit(text, end + 2);
 }
 
 /** A period closing an abbreviation or a sentence is not part of a name. */
@@ -510,7 +585,12 @@ export class AddressShape {
     const first = wordsBefore(text, start, 1)[0];
     if (first !== undefined && spaced(first.sep)) {
       const near = this.fold(first.word);
-      if (this.isTown(near, isCountry) && /[\u0600-\u06ff]/u.test(near)) return true;
+      if (this.isTown(near, isCountry)) {
+        if (/[\u0600-\u06ff]/u.test(near)) return true;
+        // The town Rabat, call the village China: the noun in apposition after "the".
+        const the = wordsBefore(text, start, 2)[1];
+        if (the !== undefined && spaced(the.sep) && THE.has(the.word.toLowerCase())) return true;
+      }
       if (OF.has(withoutFinalApostrophe(near))) {
         const town = wordsBefore(text, start, 2)[1];
         if (town !== undefined && spaced(town.sep) && this.isTown(town.word, isCountry)) return true;
@@ -645,7 +725,7 @@ export class AddressShape {
       const { word, sep } = more[i]!;
       if (!spaced(sep)) return false;
       const f = this.fold(word);
-      if (VENUES.has(f)) return true;
+      if (VENUES.has(f) || (VENUE_ALSO_WORDS.has(f) && UPPER_INITIAL.test(word))) return true;
       const joined = VENUE_JOINERS.has(f) || UPPER_INITIAL.test(word);
       if (!joined && !VENUE_JOINERS.has(this.fold(more[i + 1]?.word ?? ''))) return false;
     }
@@ -683,12 +763,15 @@ export class AddressShape {
       if (travel || this.arabicVerb(TRAVEL, text, prepStart)) return 'destination';
     }
     if (cliticPrep === '' && this.venue(text, tokStart)) return 'destination';
+    // Moscow's metro stations, Beijing's marathon: what the city holds, named after it.
+    const possessive = cliticPrep === '' && possessiveAt(text, end);
+    if (possessive && this.cityHolds(text, end + 2, false)) return 'destination';
     if (cliticPrep === '' && CONJUNCTIONS.has(prep) && this.secondPlace(text, tokStart)) return 'place';
     // لواشنطن is no subject: only a bare name may be the government that acts.
     if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep)))
       return cliticPrep === '' && this.acts(text, end, prep) ? 'acts' : null;
     // In Beijing's academies: the preposition governs what the name qualifies.
-    if (/^[’']s\b/u.test(text.slice(end))) return null;
+    if (possessive) return null;
     // Officials in Washington: the government's people; reporters in Washington: the city's.
     const governor = gov !== undefined ? this.fold(gov.word) : '';
     if (SPOKESPEOPLE.has(governor)) return null;
@@ -696,9 +779,44 @@ export class AddressShape {
     // À Washington, on observe… / وفي واشنطن، قال…: a frame for what the government thinks.
     const opensClause = gov === undefined || /[.!?:;،\n]/u.test(gov.sep) || /[.!?]$/.test(gov.word);
     const rest = text.slice(end, end + 12);
-    if (opensClause && /^\s*[,،]/u.test(rest)) return null;
-    // Talks in Moscow, where banners lined Tverskaya Street: the city.
-    if (WHERE_AFTER.test(rest)) return 'destination';
+    // À Pékin, le marathon a réuni…: a frame for what happens in the city; otherwise the government's.
+    if (opensClause && /^\s*[,،]/u.test(rest)) return this.cityHolds(text, end, true) ? 'destination' : null;
+    // Talks in Moscow, where banners lined Tverskaya Street: the city; where the Pentagon weighed…: the
+    // window decides.
+    const where = WHERE_AFTER.exec(rest);
+    if (where !== null) return this.governmentClause(text, end + where[0].length) ? 'place' : 'destination';
     return 'place';
+  }
+
+  /**
+   * Whether the words after `from` name what a city holds (VENUES, LOCATED): the next word, or the
+   * one after a determiner (`determiner`: also after a comma, À Pékin, le marathon).
+   */
+  private cityHolds(text: string, from: number, determiner: boolean): boolean {
+    const after = wordsAfter(text, from, 2);
+    let noun = after[0];
+    if (noun === undefined) return false;
+    if (determiner) {
+      if (!/^\s*[,،]?\s*$/u.test(noun.sep)) return false;
+      const d = withoutFinalApostrophe(noun.word.toLowerCase());
+      if (DETERMINERS.has(d)) noun = after[1];
+      else if (/^l[’']/iu.test(noun.word)) noun = { sep: ' ', word: noun.word.slice(2) };
+      if (noun === undefined || !/^[\s’']*$/u.test(noun.sep)) return false;
+    } else if (!spaced(noun.sep)) return false;
+    const f = this.fold(noun.word);
+    return (VENUES.has(f) || LOCATED.has(f)) && !STATE_HELD.has(f);
+  }
+
+  /** Whether the clause from `from` (after ", where") names a government's body, people or act. */
+  private governmentClause(text: string, from: number): boolean {
+    const after = wordsAfter(text, from, WHERE_REACH);
+    for (let i = 0; i < after.length; i++) {
+      const { word, sep } = after[i]!;
+      if (i > 0 && /[.;:!?]/u.test(sep)) return false;
+      const f = this.fold(word);
+      if (GOVERNMENT_NOUNS.has(f) || ACTS.has(f) || PRESSURES.has(f) || SPOKESPEOPLE.has(f)) return true;
+      if (word.endsWith('.')) return false; // the sentence ends
+    }
+    return false;
   }
 }

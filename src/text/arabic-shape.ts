@@ -240,6 +240,7 @@ const CITY_PARTS = folded([
   ...['بلدية', 'مترو', 'مطار', 'مطارات', 'جامعة', 'جامعات', 'متحف', 'متاحف', 'ساحة', 'ساحات', 'ميدان'],
   ...['فنادق', 'فندق', 'مطاعم', 'حدائق', 'أسواق', 'مستشفيات', 'مدارس', 'محطة', 'محطات', 'شرطة', 'مدينة'],
   ...['أولمبياد', 'ماراثون'], // the games it hosts (أولمبياد بكين); not ألعاب, also a government's political games
+  ...['طقس'], // its weather (طقس موسكو: blind15)
 ]);
 
 /** Adjectives that name a part of a continent, feminine like it, or its native peoples. */

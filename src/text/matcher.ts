@@ -53,7 +53,7 @@ import {
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
-import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS } from './address-shape';
+import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
 import { EventAgents, KEEP } from './event-agent';
 import { spacedHashtag } from './hashtag-words';
 import { decidePage, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
@@ -892,6 +892,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
             : caseless
               ? UNDECIDED
               : ACCEPT;
+      if (locative === 'acts' && verdict === REJECT && rec.context !== null && !shaped) {
+        // A government's act outweighs a city's words in other sentences (Week-end à Washington… Washington renouvelle…).
+        const [lo, hi] = sentenceSpan(chars, length, s, e);
+        verdict = contextVerdict(rec.context, chars.subarray(lo, hi), hi - lo, s - lo, e - lo, bias, reading);
+      }
       if (aHeads[pAlias[p]!]) {
         // The word governing the name is its nearest evidence: it outranks the window.
         const head = heads.verdict(rec.entityId, chars, length, tok, e);

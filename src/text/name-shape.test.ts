@@ -241,11 +241,22 @@ describe('namesAnotherThing', () => {
     return namesAnotherThing(text, ...span(text, name), (o) => edges.has(o));
   };
 
-  it('reads a one- or two-letter article joined by a hyphen as another place’s name (blind14)', () => {
-    expect(thing('The show fills the gardens in Ir-Rabat every August.', 'Rabat')).toBe(true);
-    expect(thing('Il-Rabat was quiet.', 'Rabat')).toBe(true);
-    expect(thing('the US-Morocco Strategic Dialogue', 'Morocco')).toBe(false);
-    expect(thing('the Franco-Moroccan pact and Pro-Rabat voices', 'Rabat')).toBe(false);
+  it('reads a Maltese article joined by a hyphen as another place’s name, only before a place (blind14, review14b 3)', () => {
+    const place = (text: string, name: string): boolean =>
+      namesAnotherThing(text, ...span(text, name), () => false, '', 'place');
+    expect(place('The show fills the gardens in Ir-Rabat every August.', 'Rabat')).toBe(true);
+    expect(place('Il-Rabat was quiet.', 'Rabat')).toBe(true);
+    expect(place('the US-Morocco Strategic Dialogue', 'Morocco')).toBe(false);
+    expect(place('the Franco-Moroccan pact and Pro-Rabat voices', 'Rabat')).toBe(false);
+    expect(place('The bus stops in Triq tar-Rabat.', 'Rabat')).toBe(true);
+    expect(place('Ex-Rabat officials met in Tindouf.', 'Rabat')).toBe(false);
+    expect(place('Pro-Moscow and Co-Rabat voices', 'Moscow')).toBe(false);
+    expect(place('a Nur-Rabat meeting', 'Rabat')).toBe(false);
+    // Not an organisation's name: Ex-Wagner fighters are Wagner's, Ex-AFRICOM commanders AFRICOM's.
+    expect(thing('Ex-Wagner fighters now serve in Russia’s Africa Corps in Mali.', 'Wagner')).toBe(false);
+    expect(thing('It-Wagner is no article before an organisation.', 'Wagner')).toBe(false);
+    expect(thing('Ex-AFRICOM commander Stephen Townsend spoke in Rabat.', 'AFRICOM')).toBe(false);
+    expect(thing('The report quoted Ex-Polisario fighters in Tindouf.', 'Polisario')).toBe(false);
   });
 
   it('reads a press word closing the run, or a quoted title, as a publication (press-title.ts)', () => {

@@ -471,7 +471,7 @@ export function namesAnotherThing(
   if (datedOther(entityId, text, start, end)) return true;
   if (kind !== 'organisation' && firmBefore(text, start, packNameAt)) return true;
   const b = text.charCodeAt(start - 1);
-  if (b === 0x2d && articlePrefixed(text, start)) return true;
+  if (b === 0x2d && kind === 'place' && articlePrefixed(text, start)) return true;
   if (opensQuote(b) && quotedTitle(text, start, end)) return true;
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
@@ -492,17 +492,30 @@ export function namesAnotherThing(
 }
 
 /**
- * A capitalised one- or two-letter article joined by a hyphen before the name, at a word's start: the
- * name is another place's, in a language that writes its article so (Maltese Ir-Rabat, Il-Belt).
- * Not a compound of capitals (US-Morocco) nor a longer word (Pro-Moscow, Franco-Algerian).
+ * Maltese articles joined by a hyphen before a place's name (Ir-Rabat, Il-Belt, It-Tokk), alone or
+ * after a preposition (tar-Rabat, fir-Rabat): the name is then a Maltese town's. A closed class, so
+ * "Ex-Wagner", "Pro-Rabat" or "Co-" read no article. Lower case, as articlePrefixed compares.
+ */
+const MALTESE_ARTICLES: ReadonlySet<string> = new Set([
+  ...['il', 'ir', 'is', 'it', 'ix', 'iż', 'iz', 'id', 'in', 'iċ', 'ic', 'l'],
+  ...['tar', 'tal', 'tas', 'tat', 'fir', 'fil', 'mir', 'mil', 'bir', 'bil', 'sar', 'sal', 'lir', 'lil'],
+]);
+
+/**
+ * A Maltese article (MALTESE_ARTICLES) joined by a hyphen before the name, at a word's start: the
+ * name is another place's (Ir-Rabat). `start` follows the hyphen. Not a compound of capitals
+ * (US-Morocco), nor any other word (Ex-Wagner, Pro-Moscow, Franco-Algerian).
  */
 function articlePrefixed(text: string, start: number): boolean {
-  const a = text.charCodeAt(start - 2);
-  const lead = latinLower(a) ? start - 3 : start - 2;
-  if (!latinUpper(text.charCodeAt(lead)) || !latinUpper(text.charCodeAt(start))) return false;
-  const before = text.charCodeAt(lead - 1);
-  return !(latinUpper(before) || latinLower(before) || before === 0x2d);
+  if (!latinUpper(text.charCodeAt(start))) return false;
+  let lead = start - 1;
+  while (lead > start - 5 && latinLetter(text.charCodeAt(lead - 1))) lead--;
+  if (lead === start - 1 || latinLetter(text.charCodeAt(lead - 1)) || text.charCodeAt(lead - 1) === 0x2d) return false;
+  return MALTESE_ARTICLES.has(text.slice(lead, start - 1).toLowerCase());
 }
+
+/** A Latin letter (Maltese ż and ċ among them). */
+const latinLetter = (c: number): boolean => latinUpper(c) || latinLower(c);
 
 /** Whether a run of capitalised words after `end` is closed by an organisational form or a facility's noun. */
 function closedByForm(text: string, end: number, packNameAt: PackNameAt): boolean {

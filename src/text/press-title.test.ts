@@ -21,4 +21,12 @@ describe('quotedTitle', () => {
     expect(title('وصف «المغرب» بالشريك', 'المغرب')).toBe(false);
     expect(title('«المغرب اليوم أقوى» قال الوزير', 'المغرب')).toBe(false);
   });
+
+  it('reads a quoted "today" or "now" after a colon as speech, not a title (review14b)', () => {
+    expect(title('وقال الوزير: "المغرب الآن" شريك أساسي للولايات المتحدة', 'المغرب')).toBe(false);
+    expect(title('كتب المعلق: «المغرب اليوم» شريك لا غنى عنه لواشنطن', 'المغرب')).toBe(false);
+    // Without the colon, or with another press word after it, still a title.
+    expect(title('كتب المعلق في «المغرب اليوم» أن الشراكة قوية', 'المغرب')).toBe(true);
+    expect(title('قالت صحيفة: «الجزائر نيوز» إن الوفد وصل', 'الجزائر')).toBe(true);
+  });
 });

@@ -7,7 +7,8 @@
  *   (name-shape.ts reads it, as it reads "Sahara Group").
  * - Any script, and the only cue in Arabic, which has no capitals: the name opens a quotation of at
  *   most TITLE_WORDS words that the press word closes ("المغرب اليوم" in quotes; not «المغرب شريك لا
- *   غنى عنه», a quoted sentence, nor المغرب اليوم unquoted: Morocco today).
+ *   غنى عنه», a quoted sentence, nor المغرب اليوم unquoted: Morocco today, nor a quotation of today
+ *   or now after a colon: «قال الوزير: "المغرب الآن" شريك…», speech).
  *
  * Pure: reads the original text around a mention, knows nothing of the DOM.
  */
@@ -26,6 +27,12 @@ export const PRESS_WORDS: ReadonlySet<string> = new Set([
 const ARABIC_PRESS = new Set(
   ['اليوم', 'الآن', 'نيوز', 'بريس', 'برس', 'تايمز', 'أونلاين', 'تايم'].map((w) => foldString(w)),
 );
+
+/**
+ * Of ARABIC_PRESS, the words of time (today, now): a quotation they close right after a colon is what
+ * someone said or wrote («قال الوزير: "المغرب الآن" شريك…»), not a title.
+ */
+const ARABIC_TIME = new Set(['اليوم', 'الآن'].map((w) => foldString(w)));
 
 /** Opening quotation marks (", “, «, „, ‘ and the ASCII apostrophe are too loose: not them). */
 const OPENING = new Set([0x22, 0x201c, 0xab, 0x201e]);
@@ -59,5 +66,14 @@ export function quotedTitle(text: string, start: number, end: number): boolean {
     if (CLOSING.has(text.charCodeAt(p))) break;
   }
   if (last === '' || !CLOSING.has(text.charCodeAt(p))) return false;
-  return PRESS_WORDS.has(last) || ARABIC_PRESS.has(foldString(last));
+  if (PRESS_WORDS.has(last)) return true;
+  const folded = foldString(last);
+  return ARABIC_PRESS.has(folded) && !(ARABIC_TIME.has(folded) && afterColon(text, start - 1));
+}
+
+/** Whether a colon (then spaces) stands right before `at`. */
+function afterColon(text: string, at: number): boolean {
+  let q = at;
+  while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\u00a0')) q--;
+  return text[q - 1] === ':';
 }

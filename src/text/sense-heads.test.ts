@@ -28,6 +28,22 @@ describe('SenseHeads', () => {
     expect(head('au cœur du dossier du Sahara', 'Sahara')).toBe('western-sahara');
   });
 
+  it('reads what lies south or north of the Sahara as the desert (blind15)', () => {
+    expect(head('une bande semi-aride de 6 000 km au sud du Sahara, de l’Atlantique à la mer Rouge', 'Sahara')).toBe(
+      'sahara-desert',
+    );
+    expect(head('Malaria kills more children south of the Sahara than anywhere else.', 'Sahara')).toBe('sahara-desert');
+    expect(head('يعتمد سكان أفريقيا جنوب الصحراء على الزراعة', 'الصحراء')).toBe('sahara-desert');
+    // A nearer word of the conflict still wins, and a direction in another clause says nothing.
+    expect(head('au sud, le dossier du Sahara reste ouvert', 'Sahara')).toBe('western-sahara');
+    expect(head('Il vit au sud. Le Sahara fascine.', 'Sahara')).toBeNull();
+    // Only right before of/du and the bare name: not Morocco's south and the Sahara, nor a longer name.
+    expect(head("Morocco's south and the Sahara", 'Sahara')).toBeNull();
+    expect(head('Laayoune, in the south of the Moroccan Sahara, hosts a consulate.', 'Moroccan Sahara')).toBeNull();
+    expect(head('Dakhla, dans le sud du Sahara marocain, accueille un consulat.', 'Sahara marocain')).toBeNull();
+    expect(head('تقع الداخلة في جنوب الصحراء المغربية', 'الصحراء')).toBeNull();
+  });
+
   it('allows Arabic proclitics and the article on the governing word', () => {
     expect(head('صار المعبر رمزا لنزاع الصحراء منذ سنوات', 'الصحراء')).toBe('western-sahara');
     expect(head('أكد الوزير دعم بلاده لمغربية الصحراء', 'الصحراء')).toBe('western-sahara');

@@ -54,6 +54,34 @@ const SENSE_HEADS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/**
+ * Directions: what lies south or north of the bare Sahara is the desert's (Africa south of the Sahara,
+ * au sud du Sahara, أفريقيا جنوب الصحراء: blind15). Only right before "of"/"du" and the name (in Arabic,
+ * right before it), and not before a longer name: the south of the Moroccan Sahara is the territory's.
+ */
+const DIRECTIONS = new Set(['south', 'north', 'sud', 'nord', 'جنوب', 'شمال'].map((w) => foldString(w)));
+const DIRECTION_ENTITY = 'sahara-desert';
+/** The words that may stand between a direction and the name (south of the, au sud du). */
+const DIRECTION_LINKS = new Set(['of', 'the', 'du', 'de', 'la']);
+
+/** Whether folded chars[s, e) is one word (Sahara, الصحراء), not a longer name (Moroccan Sahara). */
+function oneWord(chars: Uint16Array, s: number, e: number): boolean {
+  for (let p = s; p < e; p++) if (!isWordChar(chars[p]!)) return false;
+  return true;
+}
+
+/**
+ * Whether an Arabic nisba adjective follows the name at folded `e` (الصحراء المغربية, الغربية): a
+ * longer name, whose south is the territory's.
+ */
+function adjectiveAfter(chars: Uint16Array, e: number): boolean {
+  let p = e;
+  while (p < chars.length && chars[p] === 0x20) p++;
+  const from = p;
+  while (p < chars.length && isWordChar(chars[p]!)) p++;
+  return p > from + 4 && /^ال.*ي[ةه]$/u.test(text(chars, from, p));
+}
+
 /** How many words before the name may govern it. */
 export const MAX_BEFORE = 4;
 
@@ -113,7 +141,7 @@ export class SenseHeads {
 
   /** The entity whose word governs the name at folded [s, e), or null. */
   headOf(chars: Uint16Array, length: number, s: number, e: number): string | null {
-    return this.after(chars, length, e) ?? this.before(chars, s);
+    return this.after(chars, length, e) ?? this.before(chars, s, e);
   }
 
   /**
@@ -147,9 +175,11 @@ export class SenseHeads {
   }
 
   /** The words before the name in its clause, the nearest first; `next` is the word after the one read. */
-  private before(chars: Uint16Array, s: number): string | null {
+  private before(chars: Uint16Array, s: number, e: number): string | null {
     let p = s;
     let next = '';
+    // Only links (of, the, du) read so far: a direction before them governs the name.
+    let linked = true;
     for (let n = 0; n < MAX_BEFORE; n++) {
       while (p > 0 && !isWordChar(chars[p - 1]!)) {
         if (CLAUSE_END.has(chars[p - 1]!)) return null;
@@ -161,6 +191,11 @@ export class SenseHeads {
       const word = text(chars, p, to);
       const hit = this.entityOf(word);
       if (hit !== undefined && !NOT_AFTER_HEAD.has(next)) return hit;
+      if (linked && DIRECTIONS.has(word) && this.has(DIRECTION_ENTITY) && oneWord(chars, s, e)) {
+        const arabic = isArabicInitial(chars[p]!);
+        if (arabic ? n === 0 && !adjectiveAfter(chars, e) : n > 0 && next !== 'the') return DIRECTION_ENTITY;
+      }
+      linked &&= DIRECTION_LINKS.has(word);
       next = word;
     }
     return null;
