@@ -366,8 +366,8 @@ const FACILITY_NOUNS = new Set<string>([
 ]);
 
 /**
- * Common nouns of a firm before a capitalised name, in apposition: the name is the firm's (« le groupe
- * Sahara », « la marque Sahara », "the energy firm Sahara"). Not "group" in English, which describes
+ * Common nouns of a firm or a program before a capitalised name, in apposition: the name is the firm's
+ * or the program's (« le groupe Sahara », « la marque Sahara », "the energy firm Sahara", « le service Apache »). Not "group" in English, which describes
  * the story's own organisations (the mercenary group Wagner); the pack's names that start with one of
  * them (« groupe Wagner ») are kept by the pack-name check.
  */
@@ -381,6 +381,13 @@ const FIRM_NOUNS = new Set<string>([
   'groupe',
   'marque',
   'société',
+  // A program's nouns: the name is software's (« le service Apache », « le serveur Apache », "the server Apache").
+  'server',
+  'serveur',
+  'service',
+  'démon',
+  'daemon',
+  'logiciel',
 ]);
 
 /** The last letters of FIRM_NOUNS: a word before a name that ends otherwise is none of them. */
@@ -398,6 +405,14 @@ const ORGANISATION_REACH = 2;
 const VERSION_AT =
   /\d+(?:\.\d+)+(?![\d.]*[ \u00a0]*(?:%|(?:per ?cent|pour ?cent|million|billion|bn|trillion|milliards?|millions?)\b))/y;
 const DIVISION_AT = /(?:part|subpart|section|clause|chapter|§)[ \u00a0]*\d/iy;
+
+/**
+ * A state's institution named right after a place, capitalised: the place's name is its modifier
+ * ("the United States Army", "United States Navy destroyer", "the Morocco Embassy"), as "US Navy"
+ * is (eval/README.md), not a mention of the country. A closed class; sticky, read at the word after the name.
+ */
+const INSTITUTION_AT =
+  /(?:Army|Navy|Air Force|Space Force|Marine Corps|Marines|Coast Guard|National Guard|Armed Forces|Special Forces|Military|Embassy|Consulate|Congress|Senate|House of Representatives|Government|Administration|Department|Treasury|Secret Service|Postal Service|Supreme Court|District Court|Court of|Constitution|Census Bureau|Geological Survey|Trade Representative)(?!\p{L})/uy;
 
 /** First letters of the divisions of NUMBERED_AFTER written in lower case (part, subpart, section, clause, chapter) and §. */
 const divisionInitial = (c: number): boolean =>
@@ -459,6 +474,10 @@ export function namesAnotherThing(
     if (DIVISION_AT.test(text)) return true;
   }
   if (!latinUpper(next) || !latinUpper(text.charCodeAt(start))) return false;
+  if (kind === 'place') {
+    INSTITUTION_AT.lastIndex = at;
+    if (INSTITUTION_AT.test(text)) return true;
+  }
   return closedByForm(text, end, packNameAt);
 }
 
