@@ -45,6 +45,28 @@ describe('bundled pack: a club named like the army or the region', () => {
   });
 });
 
+describe('bundled pack: the Sahel and the Marines on an AFRICOM page (ar-blind15-063)', () => {
+  it('counts الساحل beside the West’s influence, not a coast named by its sea', () => {
+    const text =
+      'ويرث أندرسون ملفات ثقيلة، أبرزها تراجع النفوذ الغربي في الساحل بعد انسحاب القوات الأمريكية من النيجر.';
+    expect(count('sahel', text)).toBe(1);
+    expect(count('sahel', 'حذر قائد أفريكوم من أن الصين تسعى إلى إقامة قاعدة بحرية على الساحل الأطلسي لإفريقيا.')).toBe(
+      0,
+    );
+    expect(count('sahel', 'تقع المدينة على الساحل الغربي للبلاد.')).toBe(0);
+  });
+
+  it('counts مشاة البحرية near an American word, not another country’s nor one with none', () => {
+    const page = [
+      'سلّم الجنرال مايكل لانجلي قيادة القيادة الأمريكية في إفريقيا إلى الجنرال داغفين أندرسون.',
+      'وكان لانجلي، وهو ضابط في مشاة البحرية، قد قاد القيادة منذ أغسطس 2022.',
+    ];
+    expect(count('us-marine-corps', ...page)).toBe(1);
+    expect(count('us-marine-corps', 'أجرت مشاة البحرية الروسية مناورات قرب طرطوس، بحسب واشنطن.')).toBe(0);
+    expect(count('us-marine-corps', 'تخرج الضابط في مشاة البحرية عام 1990 ثم التحق بالاستخبارات.')).toBe(0);
+  });
+});
+
 describe('bundled pack: the web server named like the helicopter', () => {
   it('leaves « le service Apache » alone and keeps the helicopters on the same page (fr-blind15-056)', () => {
     const page = [
