@@ -36,6 +36,7 @@ import {
 import { COUNTRIES } from './countries';
 import { datedOther } from './dated-names';
 import { opensQuote, PRESS_WORDS, quotedTitle } from './press-title';
+import { quotedAfterNoun } from './quoted-product';
 
 /* Made once (see latin-words.ts: SOME_LOWER). WORD_RUN is global: wordsIn sets its lastIndex first. */
 const WORD_RUN = /[\p{L}'’-]+/gu;
@@ -459,6 +460,8 @@ export function namesAnotherThing(
   const b = text.charCodeAt(start - 1);
   if (b === 0x2d && articlePrefixed(text, start)) return true;
   if (opensQuote(b) && quotedTitle(text, start, end)) return true;
+  // « tente de bivouac « Sahara » »: a product's or a shop's name (quoted-product.ts)
+  if (kind === 'place' && (opensQuote(b) || b === 0x20 || b === 0xa0) && quotedAfterNoun(text, start, end)) return true;
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
   const at = spacesAfter(text, end);
