@@ -133,6 +133,42 @@ describe('cue training: weights', () => {
     expect(Object.keys(w).length).toBeLessThanOrEqual(DEFAULT_TRAIN_OPTIONS.maxWords);
   });
 
+  it('learn none of the entity’s other names: on the page they are its evidence, not a cue', () => {
+    const china: Pack = {
+      ...pack,
+      entities: [
+        {
+          id: 'china',
+          category: 'place',
+          names: { en: 'China' },
+          aliases: { en: ['China', { text: 'Beijing', needsContext: true }] },
+          summary: {},
+          facts: [],
+          context: { vetoes: ['Malta'], window: 60 },
+        },
+      ],
+    };
+    const texts = [
+      ...[1, 2, 3].map((i) => passage(`China said Beijing signed a defence accord ${i}.`, 'story', { china: 2 })),
+      ...[1, 2, 3].map((i) => passage(`The Beijing marathon passed the fortress ${i}.`, 'other', {})),
+      ...filler,
+    ];
+    const chinaSites = ruleSites(china);
+    const w = learnWeights(
+      chinaSites,
+      evidence(occurrences(chinaSites[0]!, texts, china)),
+      topicEvidence(texts),
+      new Set(),
+      {
+        ...DEFAULT_TRAIN_OPTIONS,
+        minCount: 2,
+        minWeight: 0.5,
+      },
+    );
+    expect(w.defence).toBeGreaterThan(1);
+    expect(w.china).toBeUndefined();
+  });
+
   it('training is deterministic, and the weights are written once, on the entity, after its rule', () => {
     const a = trainPack(pack, all);
     expect(trainPack(pack, [...all].reverse())).toEqual(a);

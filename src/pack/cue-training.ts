@@ -251,6 +251,10 @@ function hardWords(sites: readonly RuleSite[]): Set<string> {
   for (const site of sites) {
     for (const w of [...(site.rule.requires ?? []), ...(site.rule.vetoes ?? [])]) out.add(foldString(w));
     for (const a of site.aliases) for (const w of foldString(a.text).split(' ')) out.add(w);
+    // The entity's other names too: named on the page, they are its evidence there (page-evidence.ts),
+    // not a window's cue that would make "in Beijing" the government wherever "China" is near.
+    for (const list of Object.values(site.entity.aliases))
+      for (const a of list ?? []) for (const w of foldString(typeof a === 'string' ? a : a.text).split(' ')) out.add(w);
   }
   return out;
 }
