@@ -386,13 +386,14 @@ const FIRM_NOUNS = new Set<string>([
   'server',
   'serveur',
   'service',
-  'démon',
-  'daemon',
   'logiciel',
 ]);
 
-/** The last letters of FIRM_NOUNS: a word before a name that ends otherwise is none of them. */
-const FIRM_FINALS = new Set([...FIRM_NOUNS].map((w) => w.charCodeAt(w.length - 1)));
+/** The last three code units of a word, as one number (no string built). */
+const tailKey = (text: string, end: number): number =>
+  (text.charCodeAt(end - 3) * 0x10000 + text.charCodeAt(end - 2)) * 0x10000 + text.charCodeAt(end - 1);
+/** The last three letters of FIRM_NOUNS: a word before a name that ends otherwise is none of them. */
+const FIRM_TAILS = new Set([...FIRM_NOUNS].map((w) => tailKey(w, w.length)));
 
 /** How many capitalised words may stand between the alias and its organisational form (Sahara Power Group). */
 const ORGANISATION_REACH = 2;
@@ -423,8 +424,8 @@ const divisionInitial = (c: number): boolean =>
 function firmBefore(text: string, start: number, packNameAt: PackNameAt): boolean {
   if (!latinUpper(text.charCodeAt(start))) return false;
   const gap = spacesBefore(text, start);
-  // The nouns end in a lower-case letter, one of few: most capitalised mentions follow none.
-  if (gap === start || !FIRM_FINALS.has(text.charCodeAt(gap - 1)) || !latinLower(text.charCodeAt(gap - 1)))
+  // The nouns end in lower-case letters, in few ways: most capitalised mentions follow none (in, sur, pour, the).
+  if (gap === start || gap < 3 || !latinLower(text.charCodeAt(gap - 1)) || !FIRM_TAILS.has(tailKey(text, gap)))
     return false;
   const noun = wordBefore(text, gap);
   return noun !== null && FIRM_NOUNS.has(noun.word.toLowerCase()) && !packNameAt(noun.start);
