@@ -425,7 +425,8 @@ function firmBefore(text: string, start: number, packNameAt: PackNameAt): boolea
   if (!latinUpper(text.charCodeAt(start))) return false;
   const gap = spacesBefore(text, start);
   // The nouns end in lower-case letters, in few ways: most capitalised mentions follow none (in, sur, pour, the).
-  if (gap === start || gap < 3 || !latinLower(text.charCodeAt(gap - 1)) || !FIRM_TAILS.has(tailKey(text, gap)))
+  // All are four letters or more: a three-letter word (and, que) is none.
+  if (gap === start || gap < 4 || !latinLower(text.charCodeAt(gap - 4)) || !FIRM_TAILS.has(tailKey(text, gap)))
     return false;
   const noun = wordBefore(text, gap);
   return noun !== null && FIRM_NOUNS.has(noun.word.toLowerCase()) && !packNameAt(noun.start);
