@@ -240,10 +240,48 @@ describe('arabicShapeCue: the country closing a city’s address (blind14)', () 
   });
 
   it('reads nothing into a list, a clock time, a proclitic or a comma without a place', () => {
-    expect(country('زار الوفد الرباط، المغرب والجزائر')).toBe(false);
     expect(country('في الرباط، المغرب 18:19')).toBe(false);
     expect(country('في الرباط، والمغرب')).toBe(false);
     expect(country('الفجر، الظهر، المغرب')).toBe(false);
+  });
+
+  it('reads the country after a place preposition, where the prayer is read after others (ar-blind15-070)', () => {
+    expect(country('وهي طبق لا تخلو منه موائد الإفطار في المغرب طوال الشهر الفضيل.')).toBe(true);
+    expect(country('تنتشر هذه العادة بالمغرب منذ قرون.')).toBe(true);
+    expect(country('تُقدَّم الحريرة ساخنة مباشرة بعد أذان المغرب.')).toBe(false);
+    expect(country('يفطر الصائمون عند المغرب على التمر.')).toBe(false);
+    expect(country('انتشر المذهب المالكي في المغرب الإسلامي كله.')).toBe(false); // a region
+    expect(country('للمغرب حصة من الصفقة.')).toBe(false);
+  });
+
+  it('reads a country coordinated with another country as the country (ar-blind15-033, ar-blind13-004)', () => {
+    expect(country('تجمع الدول الخمس، تونس والجزائر والمغرب وليبيا وموريتانيا، روابط لغوية.')).toBe(true);
+    expect(country('ويضم خمس دول هي تونس والجزائر وليبيا وموريتانيا والمغرب.')).toBe(true);
+    expect(country('تضم المنطقة المغرب، الجزائر، تونس، ليبيا وموريتانيا.')).toBe(true);
+    expect(country('زار الوفد الرباط، المغرب والجزائر')).toBe(true);
+    // Prayers, a capital or an unjoined word beside it are no list of countries.
+    expect(country('يصلي أهل الحي الظهر والعصر والمغرب والعشاء جماعة.')).toBe(false);
+    expect(country('في الرباط، والمغرب')).toBe(false);
+    expect(country('قال رئيس تونس المغرب شريك')).toBe(false);
+  });
+
+  it('counts the listed country on a page that names the Maghreb region too (matcher and page)', () => {
+    const matcher = buildMatcher([
+      testPack([
+        entity({
+          id: 'morocco',
+          category: 'place',
+          aliases: { ar: [{ text: 'المغرب', context: { vetoes: ['الشمس'], window: 30 } }] },
+          otherSenses: { ar: ['المغرب العربي'] },
+        }),
+      ]),
+    ]);
+    const count = (text: string): number => {
+      const state = createPageState();
+      return decidePage(matcher.find(text, state), (m, entityId) => ({ ...m, entityId })).length;
+    };
+    expect(count('تجمع دول المغرب العربي الخمس، تونس والجزائر والمغرب وليبيا وموريتانيا، روابط لغوية.')).toBe(1);
+    expect(count('تجمع دول المغرب العربي الخمس روابط لغوية، والمغرب منها.')).toBe(0);
   });
 
   it('counts the title’s country on a timetable whose other المغرب are the prayer (matcher and page)', () => {

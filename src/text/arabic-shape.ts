@@ -65,6 +65,8 @@
  *   comma, as an address ends (مواقيت الصلاة في الرباط، المغرب؛ ولد بالدار البيضاء، المغرب، عام…):
  *   the country even on a timetable whose other المغرب are the prayer. The city follows a place
  *   preposition (في، ب) and the country closes the phrase (punctuation or the end, not a list's next item).
+ *   So is a name after a place preposition (موائد الإفطار في المغرب، بالمغرب), and one coordinated with
+ *   another country (تونس والجزائر والمغرب وليبيا: the Maghreb's countries, beside المغرب العربي the region).
  *
  * - `alone`: a name that is all the words of its block (a table cell, a menu item: المغرب) has no
  *   shape to read; a timetable's cell is the prayer, a menu's the country. Not another sense, but no
@@ -685,6 +687,46 @@ function address(chars: Uint16Array, length: number, tok: number, s: number, e: 
   return false;
 }
 
+/** Folded one-word Arabic names of the countries a list may name beside the story's (تونس، الجزائر، ليبيا). */
+const LISTED_COUNTRIES: ReadonlySet<string> = new Set(
+  COUNTRY_TABLE.filter((c) => c.code !== 'ma' && c.code !== 'eh').flatMap((c) =>
+    c.arNames.filter((w) => !w.includes(' ')).map((w) => foldString(w)),
+  ),
+);
+const BEH = 0x0628;
+
+/** Whether `w`, without one و or ف, is another country's name. */
+const listedCountry = (w: string): boolean => inSet(LISTED_COUNTRIES, w);
+
+/**
+ * The country at [tok, e) coordinated with another country in a list (تونس والجزائر والمغرب وليبيا;
+ * المغرب، الجزائر، تونس): the Maghreb's five are countries, one of them this one. The neighbour is
+ * joined by و (on the name or on it) or by a list separator.
+ */
+function countryList(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+  const joinedBefore = (s > tok && AND.includes(chars[tok]!)) || separatorAt(chars, length, tok, -1);
+  if (joinedBefore && listedCountry(listItem(chars, length, tok, -1))) return true;
+  const next = listItem(chars, length, e, 1);
+  const joinedAfter = (next.length > 2 && AND.includes(next.charCodeAt(0))) || separatorAt(chars, length, e, 1);
+  return joinedAfter && listedCountry(next);
+}
+
+/** Whether a list separator stands next to `at` (dir -1 before, +1 after), with only spaces between. */
+function separatorAt(chars: Uint16Array, length: number, at: number, dir: -1 | 1): boolean {
+  let p = dir < 0 ? at - 1 : at;
+  while (p >= 0 && p < length && SPACE(chars[p])) p += dir;
+  return p >= 0 && p < length && LIST_SEPARATORS.includes(chars[p]!);
+}
+
+/**
+ * The country after a place preposition (في المغرب، بالمغرب: موائد الإفطار في المغرب), where the prayer's
+ * time is read after other words (بعد، عند، وقت: timeOfDay). Not before a nisba (في المغرب الإسلامي: a region).
+ */
+function placed(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+  const prep = s === tok ? wordBefore(chars, tok) === IN : s - tok === 1 && chars[tok] === BEH;
+  return prep && !masculineNisba(wordAfter(chars, length, e));
+}
+
 type Check = (
   chars: Uint16Array,
   length: number,
@@ -711,7 +753,8 @@ const CHECKS: Record<ArabicCue, Check> = {
   maghreb,
   parties: (chars, length, _tok, _s, e) => otherParties(chars, length, e),
   capital: (chars, length, tok, s, e) => wordAfter(chars, length, e) === CAPITAL || governedBy(CITY, chars, tok, s),
-  country: address,
+  country: (chars, length, tok, s, e) =>
+    address(chars, length, tok, s, e) || placed(chars, length, tok, s, e) || countryList(chars, length, tok, s, e),
 };
 
 /** An entity's checked aliases, folded, with their cues. */

@@ -922,6 +922,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // A namesake town: written in an address (Morocco, Indiana) or described as a town.
       if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!)) verdict = REJECT;
       if (locative === 'destination' || arabicCue === 'cityPart') verdict = REJECT; // the city, as a street's
+      if (arabicCue === 'namedCoast') verdict = REJECT; // الساحل الأطلسي: a coast named by its side or sea
       if (arabicCue === 'alone' && verdict === ACCEPT) verdict = UNDECIDED; // a cell or a menu item: the page's
       // Another thing's name outright (Apache 2.4, FAR Part 15, Sahara Group): the window cannot save it.
       if (

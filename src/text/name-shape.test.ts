@@ -319,6 +319,32 @@ describe('namesAnotherThing', () => {
     expect(thing('une société de sécurité au Sahara', 'Sahara')).toBe(false);
   });
 
+  it('reads a program’s noun right before the name as the software’s name (fr-blind15-056)', () => {
+    expect(thing('Depuis la mise à jour, le service Apache s’arrête vers 3 h du matin.', 'Apache')).toBe(true);
+    expect(thing('Installez le serveur Apache puis activez le module PHP.', 'Apache')).toBe(true);
+    expect(thing('the web server Apache answered with a 500', 'Apache')).toBe(true);
+    expect(thing('les hélicoptères Apache que le Maroc vient de recevoir', 'Apache')).toBe(false);
+    expect(thing('Le Maroc a mis en service ses Apache à Salé.', 'Apache')).toBe(false);
+  });
+
+  it('reads a state’s institution after a place as the place’s modifier (en-blind15-007)', () => {
+    const of = (text: string, name: string): boolean =>
+      namesAnotherThing(text, ...span(text, name), () => false, '', 'place');
+    expect(of('Geronimo’s band surrendered to the United States Army in 1886.', 'United States')).toBe(true);
+    expect(of('The United States Navy destroyer docked in Casablanca.', 'United States')).toBe(true);
+    expect(of('The United States Air Force flew the F-16s in.', 'United States')).toBe(true);
+    expect(of('United States Congress Clears Arms Sale to Morocco', 'United States')).toBe(true);
+    expect(of('the United States Constitution', 'United States')).toBe(true);
+    // The country as a noun: the word after it is no institution of its.
+    expect(of('Morocco bought the tanks from the United States in 2019.', 'United States')).toBe(false);
+    expect(of('The United States and Morocco signed the deal.', 'United States')).toBe(false);
+    expect(of('The United States Monday signed the deal.', 'United States')).toBe(false);
+    expect(of('the United States Army-style drills', 'United States')).toBe(true);
+    expect(of('the United States Armyworm outbreak', 'United States')).toBe(false);
+    // Not a place: the rule is the country’s.
+    expect(namesAnotherThing('Wagner Army units', 0, 6, () => false, '', 'organisation')).toBe(false);
+  });
+
   it('keeps an organisation described by a firm’s noun, and a number after a place', () => {
     const of = (text: string, name: string, kind: NamedKind): boolean =>
       namesAnotherThing(text, ...span(text, name), () => false, '', kind);

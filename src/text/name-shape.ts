@@ -36,6 +36,7 @@ import {
 import { COUNTRIES } from './countries';
 import { datedOther } from './dated-names';
 import { opensQuote, PRESS_WORDS, quotedTitle } from './press-title';
+import { quotedAfterNoun } from './quoted-product';
 
 /* Made once (see latin-words.ts: SOME_LOWER). WORD_RUN is global: wordsIn sets its lastIndex first. */
 const WORD_RUN = /[\p{L}'’-]+/gu;
@@ -395,8 +396,8 @@ const FACILITY_NOUNS = new Set<string>([
 ]);
 
 /**
- * Common nouns of a firm before a capitalised name, in apposition: the name is the firm's (« le groupe
- * Sahara », « la marque Sahara », "the energy firm Sahara"). Not "group" in English, which describes
+ * Common nouns of a firm or a program before a capitalised name, in apposition: the name is the firm's
+ * or the program's (« le groupe Sahara », « la marque Sahara », "the energy firm Sahara", « le service Apache »). Not "group" in English, which describes
  * the story's own organisations (the mercenary group Wagner); the pack's names that start with one of
  * them (« groupe Wagner ») are kept by the pack-name check.
  */
@@ -410,10 +411,18 @@ const FIRM_NOUNS = new Set<string>([
   'groupe',
   'marque',
   'société',
+  // A program's nouns: the name is software's (« le service Apache », « le serveur Apache », "the server Apache").
+  'server',
+  'serveur',
+  'service',
+  'logiciel',
 ]);
 
-/** The last letters of FIRM_NOUNS: a word before a name that ends otherwise is none of them. */
-const FIRM_FINALS = new Set([...FIRM_NOUNS].map((w) => w.charCodeAt(w.length - 1)));
+/** The last three code units of a word, as one number (no string built). */
+const tailKey = (text: string, end: number): number =>
+  (text.charCodeAt(end - 3) * 0x10000 + text.charCodeAt(end - 2)) * 0x10000 + text.charCodeAt(end - 1);
+/** The last three letters of FIRM_NOUNS: a word before a name that ends otherwise is none of them. */
+const FIRM_TAILS = new Set([...FIRM_NOUNS].map((w) => tailKey(w, w.length)));
 
 /** How many capitalised words may stand between the alias and its organisational form (Sahara Power Group). */
 const ORGANISATION_REACH = 2;
@@ -428,6 +437,14 @@ const VERSION_AT =
   /\d+(?:\.\d+)+(?![\d.]*[ \u00a0]*(?:%|(?:per ?cent|pour ?cent|million|billion|bn|trillion|milliards?|millions?)\b))/y;
 const DIVISION_AT = /(?:part|subpart|section|clause|chapter|§)[ \u00a0]*\d/iy;
 
+/**
+ * A state's institution named right after a place, capitalised: the place's name is its modifier
+ * ("the United States Army", "United States Navy destroyer", "the Morocco Embassy"), as "US Navy"
+ * is (eval/README.md), not a mention of the country. A closed class; sticky, read at the word after the name.
+ */
+const INSTITUTION_AT =
+  /(?:Army|Navy|Air Force|Space Force|Marine Corps|Marines|Coast Guard|National Guard|Armed Forces|Special Forces|Military|Embassy|Consulate|Congress|Senate|House of Representatives|Government|Administration|Department|Treasury|Secret Service|Postal Service|Supreme Court|District Court|Court of|Constitution|Census Bureau|Geological Survey|Trade Representative)(?!\p{L})/uy;
+
 /** First letters of the divisions of NUMBERED_AFTER written in lower case (part, subpart, section, clause, chapter) and §. */
 const divisionInitial = (c: number): boolean =>
   c === 0x70 || c === 0x73 || c === 0x63 || c === 0x50 || c === 0x53 || c === 0x43 || c === 0xa7;
@@ -436,8 +453,9 @@ const divisionInitial = (c: number): boolean =>
 function firmBefore(text: string, start: number, packNameAt: PackNameAt): boolean {
   if (!latinUpper(text.charCodeAt(start))) return false;
   const gap = spacesBefore(text, start);
-  // The nouns end in a lower-case letter, one of few: most capitalised mentions follow none.
-  if (gap === start || !FIRM_FINALS.has(text.charCodeAt(gap - 1)) || !latinLower(text.charCodeAt(gap - 1)))
+  // The nouns end in lower-case letters, in few ways: most capitalised mentions follow none (in, sur, pour, the).
+  // All are four letters or more: a three-letter word (and, que) is none.
+  if (gap === start || gap < 4 || !latinLower(text.charCodeAt(gap - 4)) || !FIRM_TAILS.has(tailKey(text, gap)))
     return false;
   const noun = wordBefore(text, gap);
   return noun !== null && FIRM_NOUNS.has(noun.word.toLowerCase()) && !packNameAt(noun.start);
@@ -473,6 +491,8 @@ export function namesAnotherThing(
   const b = text.charCodeAt(start - 1);
   if (b === 0x2d && kind === 'place' && articlePrefixed(text, start)) return true;
   if (opensQuote(b) && quotedTitle(text, start, end)) return true;
+  // « tente de bivouac « Sahara » »: a product's or a shop's name (quoted-product.ts)
+  if (kind === 'place' && (opensQuote(b) || b === 0x20 || b === 0xa0) && quotedAfterNoun(text, start, end)) return true;
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
   const at = spacesAfter(text, end);
@@ -488,6 +508,10 @@ export function namesAnotherThing(
     if (DIVISION_AT.test(text)) return true;
   }
   if (!latinUpper(next) || !latinUpper(text.charCodeAt(start))) return false;
+  if (kind === 'place') {
+    INSTITUTION_AT.lastIndex = at;
+    if (INSTITUTION_AT.test(text)) return true;
+  }
   return closedByForm(text, end, packNameAt);
 }
 
