@@ -51,12 +51,21 @@ describe('bundled pack: forms of the third blind sample', () => {
     ['us-morocco-defense-roadmap', 'The Morocco-U.S. Defense Cooperation Roadmap sets out priorities until 2030.'],
     ['us-morocco-defense-roadmap', 'Bourita presented the Morocco-US Defense Cooperation Roadmap for 2020-2030.'],
     // The US recognition by a verb phrase or a short description swallows Morocco and Western Sahara.
-    ['us-recognition-western-sahara', "Trump said it was only fitting to recognize Morocco's sovereignty over the Western Sahara."],
-    ['us-recognition-western-sahara', 'Trump signed a proclamation recognizing Moroccan sovereignty over the West Sahara region.'],
+    [
+      'us-recognition-western-sahara',
+      "Trump said it was only fitting to recognize Morocco's sovereignty over the Western Sahara.",
+    ],
+    [
+      'us-recognition-western-sahara',
+      'Trump signed a proclamation recognizing Moroccan sovereignty over the West Sahara region.',
+    ],
     ['us-recognition-western-sahara', 'Biden va-t-il annuler la décision de Trump sur le Sahara occidental ?'],
     ['us-recognition-western-sahara', 'Des investissements sont arrivés depuis la reconnaissance américaine de 2020.'],
     ['us-recognition-western-sahara', 'ويعد اعتراف أمريكا بمغربية الصحراء أهم مكسب دبلوماسي للمملكة.'],
-    ['us-recognition-western-sahara', '« Une proclamation reconnaissant la souveraineté marocaine sur le Sahara occidental », écrit Trump.'],
+    [
+      'us-recognition-western-sahara',
+      '« Une proclamation reconnaissant la souveraineté marocaine sur le Sahara occidental », écrit Trump.',
+    ],
     ['us-recognition-western-sahara', 'وقال ترامب إنه وقع إعلانا يعترف بالسيادة المغربية على الصحراء الغربية.'],
     ['us-embassy-morocco', 'A notice from US Embassy Rabat warns travellers about road closures.'],
     ['us-recognition-western-sahara', 'وقرر ترامب الاعتراف بالسيادة المغربية الكاملة على كافة الأقاليم الجنوبية.'],
@@ -70,7 +79,10 @@ describe('bundled pack: forms of the third blind sample', () => {
     ['us-embassy-morocco', 'L’ambassade US à Alger a suspendu la délivrance des visas pendant deux semaines.'],
     ['us-morocco-defense-roadmap', "Japan's defense ministry published a defense roadmap for its space forces."],
     ['us-morocco-defense-roadmap', 'Indonesia approved a ten-year defense roadmap that funds new submarines.'],
-    ['us-morocco-defense-roadmap', 'Le ministère de l’Énergie présente une feuille de route décennale pour l’hydrogène.'],
+    [
+      'us-morocco-defense-roadmap',
+      'Le ministère de l’Énergie présente une feuille de route décennale pour l’hydrogène.',
+    ],
     ['us-morocco-defense-roadmap', 'وصادقت اللجنة الاستشارية على خارطة طريق للتعاون العسكري تحدد أنشطة السنة المقبلة.'],
     ['us-morocco-defense-roadmap', 'وقعت تونس والجزائر خارطة طريق للتعاون الدفاعي لتأمين الحدود المشتركة.'],
     ['us-recognition-western-sahara', 'وعادت مصر والسودان وإثيوبيا إلى طاولة الاتفاق الثلاثي حول سد النهضة.'],
