@@ -130,7 +130,8 @@ describeInBrowsers('on the page: structure, editing, dynamic content', (get) => 
     // The appended paragraph is painted on top of what was there (its new name), and the first-
     // mention-only default still holds across appends (HIMARS was painted earlier already).
     const painted = allPainted(await page.evaluate(highlightTexts));
-    expect(painted).toContain('Mark Milley');
+    // The rank is in the name: the pack's display name "Gen. Mark A. Milley" read without its initial.
+    expect(painted).toContain('Gen. Mark Milley');
     expect(painted.filter((t) => t === 'HIMARS')).toHaveLength(1);
     expect(counts['himars']).toBe(3);
     // Removing it drops its ranges.
@@ -138,7 +139,7 @@ describeInBrowsers('on the page: structure, editing, dynamic content', (get) => 
     await page.waitFor(() => {
       let found = false;
       CSS.highlights.forEach((h) => {
-        for (const r of h as unknown as Iterable<Range>) if (r.toString() === 'Mark Milley') found = true;
+        for (const r of h as unknown as Iterable<Range>) if (r.toString() === 'Gen. Mark Milley') found = true;
       });
       return !found;
     });
@@ -228,7 +229,7 @@ describeInBrowsers('on the page: structure, editing, dynamic content', (get) => 
     );
     const after = await settledAfter(browser, tabId, first.generation);
     expect(after.generation).toBeGreaterThan(first.generation);
-    expect(allPainted(await page.evaluate(highlightTexts))).toContain('Mark Milley');
+    expect(allPainted(await page.evaluate(highlightTexts))).toContain('Gen. Mark Milley');
     // This site switched off: settled, not enabled, nothing painted.
     const stored = await browser.callExtension<Record<string, unknown>>('storage.sync.get', 'settings');
     const current = (stored.settings ?? {}) as Record<string, unknown>;
