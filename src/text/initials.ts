@@ -21,7 +21,7 @@ const isLetter = (c: number): boolean =>
  * there are dropped, so chars[0, result) ends with the space before it; -1 otherwise. Called at each
  * initial in turn, a run of them goes one by one (the word before meets the next).
  */
-export function initialsStart(chars: Uint16Array, j: number): number {
+function initialsStart(chars: Uint16Array, j: number): number {
   if (j < 4 || chars[j - 1] !== DOT || !isLetter(chars[j - 2]!) || chars[j - 3] !== SPACE) return -1;
   return isLetter(chars[j - 4]!) ? j - 2 : -1;
 }
