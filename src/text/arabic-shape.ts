@@ -298,6 +298,18 @@ const AND = [0x0648, 0x0641]; // و ف
 const PROCLITICS = [0x0648, 0x0641, 0x0628, 0x0643, 0x0644]; // و ف ب ك ل
 const SPACE = (c: number | undefined): boolean => c === 0x20 || c === 0xa0 || c === 0x09;
 
+/** Whether wordBefore(chars, tok) is `w` (not empty), compared in place. */
+function wordBeforeIs(chars: Uint16Array, tok: number, w: string): boolean {
+  let p = tok;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  if (p === tok) return false;
+  const to = p;
+  while (p > 0 && isWordChar(chars[p - 1]!)) p--;
+  if (to - p !== w.length) return false;
+  for (let i = 0; i < w.length; i++) if (chars[p + i] !== w.charCodeAt(i)) return false;
+  return true;
+}
+
 /** The word after `e`, with only spaces between; '' when none (punctuation, end of text). */
 function wordAfter(chars: Uint16Array, length: number, e: number): string {
   let p = e;
@@ -706,9 +718,15 @@ const listedCountry = (w: string): boolean => inSet(LISTED_COUNTRIES, w);
 function countryList(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
   const joinedBefore = (s > tok && AND.includes(chars[tok]!)) || separatorAt(chars, length, tok, -1);
   if (joinedBefore && listedCountry(listItem(chars, length, tok, -1))) return true;
-  const next = listItem(chars, length, e, 1);
-  const joinedAfter = (next.length > 2 && AND.includes(next.charCodeAt(0))) || separatorAt(chars, length, e, 1);
-  return joinedAfter && listedCountry(next);
+  // Without a separator, the word after (read in place: most mentions have no list) must start with و or ف.
+  if (!separatorAt(chars, length, e, 1)) {
+    let p = e;
+    while (p < length && SPACE(chars[p])) p++;
+    let q = p;
+    while (q < length && isWordChar(chars[q]!)) q++;
+    if (q - p <= 2 || !AND.includes(chars[p]!)) return false;
+  }
+  return listedCountry(listItem(chars, length, e, 1));
 }
 
 /** Whether a list separator stands next to `at` (dir -1 before, +1 after), with only spaces between. */
@@ -723,7 +741,7 @@ function separatorAt(chars: Uint16Array, length: number, at: number, dir: -1 | 1
  * time is read after other words (بعد، عند، وقت: timeOfDay). Not before a nisba (في المغرب الإسلامي: a region).
  */
 function placed(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
-  const prep = s === tok ? wordBefore(chars, tok) === IN : s - tok === 1 && chars[tok] === BEH;
+  const prep = s === tok ? wordBeforeIs(chars, tok, IN) : s - tok === 1 && chars[tok] === BEH;
   return prep && !masculineNisba(wordAfter(chars, length, e));
 }
 

@@ -16,6 +16,15 @@ describe('initials between the words of a name', () => {
     expect(normalise('No. 5 and 12 B. Street').text).toBe('no. 5 and 12 b. street');
   });
 
+  it('drops initials after the loop as if at their space: runs of spaces, marks, later text in place', () => {
+    const n = normalise('Dagvin R.  M.\u0301  Anderson and U.S. B. Co');
+    expect(n.text).toBe('dagvin anderson and u.s. b. co');
+    // the space kept before the initials spans them and the run of spaces after the last one
+    expect([n.starts[6], n.ends[6]]).toEqual([6, 16]);
+    expect([n.starts[7], n.ends[7]]).toEqual([16, 17]);
+    expect(n.starts[n.text.length - 1]).toBe(38);
+  });
+
   it('keeps the offset map exact: the name’s span covers its initials', () => {
     const text = 'Gen. Dagvin R. M. Anderson took over';
     const m = buildMatcher([testPack([testEntity({ id: 'da', aliases: { en: ['Dagvin Anderson'] } })])]);

@@ -710,9 +710,12 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const ruled = new Uint8Array(aliases.length);
   // Aliases whose event needs its own actor or party named (event-agent.ts): those a window decides.
   const aAgent = new Uint8Array(aliases.length);
+  // Aliases of an office holder (office-cues.ts): a flag per alias, not a string look-up per candidate.
+  const aOffice = new Uint8Array(aliases.length);
   for (let i = 0; i < aliases.length; i++) {
     const { entityId: id, otherSense, context } = aliases[i]!;
     if (context !== null && !otherSense && agents.has(id)) aAgent[i] = 1;
+    if (OFFICES.has(id)) aOffice[i] = 1;
     const some = cued.has(id);
     aForeign.push(some ? (ownRules.get(id) ?? null) : null);
     aArabic.push(some && !otherSense ? (arabicRules.get(id) ?? null) : null);
@@ -838,7 +841,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       }
       // Gen. Anderson of the Air National Guard: another general of the name, this once (office-cues.ts).
       if (
-        OFFICES.has(rec.entityId) &&
+        aOffice[pAlias[p]!] === 1 &&
         ofAnotherUnit(text, ends[e - 1]!) &&
         rankedSurname(text, starts[s]!, ends[e - 1]!)
       )

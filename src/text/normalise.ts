@@ -15,7 +15,7 @@
 import { ALEF, KAF, MEEM, REH, YEH } from './fold-arabic';
 import { computeFold, foldTable, MULTI, SKIP_ATTACHED, SKIP_FREE, UNCOMPUTED, type FoldTable } from './char-tables';
 import { splitHashtagWords } from './hashtag-words';
-import { initialsStart } from './initials';
+import { dropInitials } from './initials';
 
 export interface NormalisedBuffer {
   /** Normalised UTF-16 code units; only [0, length) is meaningful. */
@@ -63,6 +63,7 @@ export function normaliseInto(
   let starts = out.starts;
   let ends = out.ends;
   let j = 0;
+  let afterDots: number[] | null = null;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let f = codes[c]!;
@@ -100,15 +101,9 @@ export function normaliseInto(
         if (j > 0) ends[j - 1] = i + 1; // collapsed space: the kept space spans the whole run
         continue;
       }
-      if (f === 0x20 && chars[j - 1] === 0x2e) {
-        // A name's initials (initials.ts) read as nothing: the space before them spans them.
-        const s = initialsStart(chars, j);
-        if (s >= 0) {
-          j = s;
-          ends[j - 1] = i + 1;
-          continue;
-        }
-      }
+      // A space after a full stop may end a name's initials: noted here, read after the loop (a drop
+      // inside this loop slowed every text by about 5 %).
+      if (f === 0x20 && chars[j - 1] === 0x2e) (afterDots ??= []).push(j);
       chars[j] = f;
       starts[j] = i;
       ends[j] = i + 1;
@@ -133,7 +128,7 @@ export function normaliseInto(
       throw new Error('unreachable fold code');
     }
   }
-  out.length = j;
+  out.length = afterDots === null ? j : dropInitials(out, j, afterDots);
   if (text.indexOf('#') !== -1) splitHashtagWords(text, out);
   return out;
 }

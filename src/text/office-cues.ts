@@ -275,6 +275,12 @@ export function ofAnotherUnit(text: string, end: number): boolean {
   if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
   const c = text.charCodeAt(i + 1);
   if (c !== 0x6f && c !== 0x64) return false;
+  // Only of, de, du, des: a third unit that is an ASCII letter ends none but des (officials, dans, dernier).
+  const c2 = text.charCodeAt(i + 2);
+  if (c === 0x6f ? c2 !== 0x66 : c2 !== 0x65 && c2 !== 0x75) return false;
+  const c3 = text.charCodeAt(i + 3);
+  const l3 = c3 | 0x20;
+  if (l3 >= 0x61 && l3 <= 0x7a && !(c2 === 0x65 && c3 === 0x73)) return false;
   const m = UNIT_AFTER.exec(text.slice(end, end + 48));
   if (m === null) return false;
   for (const w of m[1]!.split(SPACES)) if (UNITS.has(w)) return true;
