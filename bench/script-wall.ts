@@ -29,6 +29,7 @@ import {
   attributeTrace,
   completeEvents,
   eventUrl,
+  SCRIPT_URL_EVENTS,
   overlap,
   samplesOf,
   topLevelTasks,
@@ -46,20 +47,6 @@ if (!Number.isInteger(REPEAT) || REPEAT <= 0) throw new Error(`--repeat takes a 
 const FLOOR = argv.includes('--floor');
 const pagesWanted = argv.filter((a, i) => !a.startsWith('--') && !VALUED.includes(argv[i - 1] ?? ''));
 const PAGES = pagesWanted.length ? pagesWanted : ['none'];
-
-/** Events that name the script they run (as bench/trace.ts's attribution counts them). */
-const SCRIPT_EVENTS = new Set([
-  'FunctionCall',
-  'EvaluateScript',
-  'v8.compile',
-  'v8.run',
-  'v8.compileModule',
-  'v8.evaluateModule',
-  'TimerFire',
-  'EventDispatch',
-  'FireAnimationFrame',
-  'FireIdleCallback',
-]);
 
 const add = (m: Map<string, number[]>, k: string, ...v: number[]): void => {
   const cur = m.get(k) ?? v.map(() => 0);
@@ -134,7 +121,7 @@ function split(events: TraceEvent[], isOurs: (url: string) => boolean): LoadSpli
   const ours: TraceEvent[] = [];
   let end = -Infinity;
   for (const e of onMain) {
-    if (!SCRIPT_EVENTS.has(e.name) || !isOurs(eventUrl(e) ?? '') || e.ts < end) continue;
+    if (!SCRIPT_URL_EVENTS.has(e.name) || !isOurs(eventUrl(e) ?? '') || e.ts < end) continue;
     ours.push(e);
     end = e.ts + (e.dur ?? 0);
   }

@@ -81,7 +81,8 @@ export interface Attribution {
   mainThread: { pid: number; tid: number } | null;
 }
 
-const SCRIPT_URL_EVENTS = new Set([
+/** Events that name the script they run: what the attribution counts as a script's own (script-wall.ts too). */
+export const SCRIPT_URL_EVENTS = new Set([
   'FunctionCall',
   'EvaluateScript',
   'v8.compile',
