@@ -78,6 +78,7 @@
 import { isWordChar } from './boundaries';
 import { COUNTRY_TABLE } from './countries';
 import { text } from './folded-words';
+import { cityList, ligamentNear, oasis, prussia } from './arabic-neighbours';
 import { foldString } from './normalise';
 import { STORY_COUNTRIES } from './own-countries';
 
@@ -98,24 +99,30 @@ export type ArabicCue =
   | 'maghreb'
   | 'capital'
   | 'parties'
-  | 'country';
+  | 'prussia'
+  | 'oasis'
+  | 'country'
+  | 'city';
 
-/** Whether a cue says another sense (not `alone`, which says none, nor `country`, which says this one). */
-export const saysOtherSense = (cue: ArabicCue | null): boolean => cue !== null && cue !== 'alone' && cue !== 'country';
+/** Whether a cue says this entity's sense (`country`, `city`): the page does not withdraw it. */
+export const saysThisSense = (cue: ArabicCue | null): boolean => cue === 'country' || cue === 'city';
+
+/** Whether a cue says another sense (not `alone`, which says none, nor one that says this one). */
+export const saysOtherSense = (cue: ArabicCue | null): boolean => cue !== null && cue !== 'alone' && !saysThisSense(cue);
 
 /**
  * Per entity of the bundled pack: its Arabic aliases that also name something else, and the cues
  * that tell the other sense. An entity or alias not listed is never checked.
  */
 const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
-  rabat: { الرباط: ['feminine', 'injury'] },
+  rabat: { الرباط: ['feminine', 'injury', 'city'] },
   algeria: { الجزائر: ['plural', 'capital'] },
   morocco: { المغرب: ['timeOfDay', 'country', 'maghreb', 'alone'] },
   'united-states': { أمريكا: ['region'], أميركا: ['region'], واشنطن: ['cityPart'] },
-  russia: { موسكو: ['cityPart'] },
+  russia: { موسكو: ['cityPart'], روسيا: ['prussia'] },
   china: { بكين: ['cityPart'] },
   'western-sahara': {
-    'الصحراء الغربية': ['relative'],
+    'الصحراء الغربية': ['relative', 'oasis'],
     'الأقاليم الجنوبية': ['relative'],
     الصحراء: ['namedDesert'], // the territory's short name, read when a longer one is not
   },
@@ -622,6 +629,11 @@ const namedDesert = (chars: Uint16Array, length: number, e: number): boolean =>
 const INJURIES = folded([
   ...['تمزق', 'تمزقات', 'قطع', 'انقطاع', 'إصابة', 'إصابات', 'التواء', 'شد', 'تهتك', 'ترميم', 'جراحة'],
 ]);
+/** Nouns of surgery or injury before في الرباط (لجراحة في الرباط), read with الصليبي near (arabic-neighbours.ts). */
+const OPERATIONS: ReadonlySet<string> = new Set([...INJURIES, ...folded(['عملية', 'عمليات', 'جراحي', 'تدخل'])]);
+/** A noun of OPERATIONS, with one proclitic of its own (لجراحة، بتمزق، وإصابة). */
+const operation = (w: string): boolean =>
+  OPERATIONS.has(w) || (w.length > 3 && PROCLITICS.includes(w.charCodeAt(0)) && OPERATIONS.has(w.slice(1)));
 /** Injured participles, masculine, after it (الرباط الممزق); the city would take ة. */
 const INJURED = folded([...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم']]);
 /** Particles whose subject the name is (إن الرباط…). */
@@ -659,6 +671,7 @@ function injury(chars: Uint16Array, length: number, tok: number, s: number, e: n
     while (p > 0 && SPACE(chars[p - 1])) p--;
     return definiteIn(INJURIES, wordBefore(chars, p - first.length));
   }
+  if (clitic === '' && ligamentNear(chars, length, tok, s, e, operation)) return true; // لجراحة في الرباط … الصليبي
   if (clitic !== '' || !inSet(SUBJECT_PARTICLES, wordBefore(chars, tok))) return false;
   const verb = next.charCodeAt(0) === SEEN ? next.slice(1) : next;
   return verb.length >= 4 && verb.charCodeAt(0) === YEH && !NOT_VERBS.has(next);
@@ -672,20 +685,32 @@ function alone(chars: Uint16Array, length: number, tok: number, e: number): bool
 }
 
 const COMMAS = [0x2c, 0x060c]; // , ،
+/** Dashes, which join a country to its city in a title as a comma does (مواقيت الصلاة في الرباط – المغرب). */
+const DASHES = [0x2d, 0x2013, 0x2014]; // - – —
+/** Words of the day a title's country may be followed by after a dash (الرباط – المغرب اليوم الأحد). */
+const TODAY = folded([
+  ...['اليوم', 'غدا', 'غداً', 'الآن', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس'],
+  ...['الجمعة', 'السبت'],
+]);
 /** What may close an address: the end, or punctuation (not a word: a list goes on). */
 const CLOSERS = [0x2c, 0x060c, 0x2e, 0x3a, 0x3b, 0x29, 0x21, 0x061f, 0x3f, 0x061b, 0x7c];
 /** The most words of a city's name between the place preposition and the comma (الدار البيضاء). */
 const CITY_WORDS = 2;
 
-/** The country at [s, e), unprefixed, after "في <city>،" or "ب<city>،" and closing the phrase. */
+/**
+ * The country at [s, e), unprefixed, after "في <city>،" or "ب<city>،" and closing the phrase; or after
+ * a dash, as a title writes it, closing the phrase or followed by the day (في الرباط – المغرب اليوم).
+ */
 function address(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
   if (s !== tok) return false;
   let q = e;
   while (q < length && SPACE(chars[q])) q++;
-  if (q < length && !CLOSERS.includes(chars[q]!)) return false;
+  const closes = q >= length || CLOSERS.includes(chars[q]!);
   let p = tok;
   while (p > 0 && SPACE(chars[p - 1])) p--;
-  if (p === 0 || !COMMAS.includes(chars[p - 1]!)) return false;
+  if (p === 0) return false;
+  const dash = DASHES.includes(chars[p - 1]!);
+  if (!(closes ? dash || COMMAS.includes(chars[p - 1]!) : dash && TODAY.has(wordAfter(chars, length, e)))) return false;
   p--;
   for (let n = 0; n < CITY_WORDS; n++) {
     while (p > 0 && SPACE(chars[p - 1])) p--;
@@ -770,9 +795,14 @@ const CHECKS: Record<ArabicCue, Check> = {
   coastline: (chars, _length, tok, s) => governedBy(ALONG, chars, tok, s),
   maghreb,
   parties: (chars, length, _tok, _s, e) => otherParties(chars, length, e),
+  prussia: (chars, length, tok, s, e) => prussia(chars, length, tok, s, e),
+  oasis: (chars, length, _tok, s, e) => oasis(chars, length, s, e),
   capital: (chars, length, tok, s, e) => wordAfter(chars, length, e) === CAPITAL || governedBy(CITY, chars, tok, s),
   country: (chars, length, tok, s, e) =>
-    address(chars, length, tok, s, e) || placed(chars, length, tok, s, e) || countryList(chars, length, tok, s, e),
+    address(chars, length, tok, s, e) ||
+    placed(chars, length, tok, s, e) ||
+    countryList(chars, length, tok, s, e),
+  city: (chars, length, tok, s, e) => (s - tok === 1 && chars[tok] === BEH) || cityList(chars, length, e),
 };
 
 /** An entity's checked aliases, folded, with their cues. */
