@@ -54,7 +54,8 @@ const OASES = folded([
 const CRUCIATE = folded(['الصليبي']);
 /** How far from the ligament's other words its adjective may stand (a headline before the sentence). */
 const LIGAMENT_REACH = 160;
-const IN = foldString('في');
+const FEH = 0x0641;
+const YEH = 0x064a;
 
 /** The word ending right before `to` with only spaces between, as [start, end), or null. */
 function prevWord(chars: Uint16Array, to: number): [number, number] | null {
@@ -156,7 +157,9 @@ export function ligamentNear(
 ): boolean {
   if (s !== tok) return false; // بالرباط، والرباط
   const inWord = prevWord(chars, tok);
-  if (inWord === null || text(chars, inWord[0], inWord[1]) !== IN) return false;
+  // في compared in place: most mentions of the city have another word before them
+  if (inWord === null || inWord[1] - inWord[0] !== 2 || chars[inWord[0]] !== FEH || chars[inWord[0] + 1] !== YEH)
+    return false;
   const noun = prevWord(chars, inWord[0]);
   if (noun === null || !injury(text(chars, noun[0], noun[1]))) return false;
   return anyWord(chars, Math.max(0, tok - LIGAMENT_REACH), Math.min(length, e + LIGAMENT_REACH), CRUCIATE, tok, e);
