@@ -50,6 +50,20 @@ describe('bundled pack: بروسيا, Prussia or in Russia', () => {
   });
 });
 
+describe('bundled pack: موسكو in a club’s name or a final it hosted', () => {
+  it('leaves Moscow’s clubs and its final alone (ar-blind16-079, ar-blind16-016)', () => {
+    expect(count('russia', 'انتقل المهاجم عام 2004 ليحمل قميص سسكا موسكو.')).toBe(0);
+    expect(count('russia', 'تعاقد سبارتاك موسكو مع الظهير البرازيلي، فيما يستقبل دينامو موسكو زينيت.')).toBe(0);
+    expect(count('russia', 'نفّذ ركلة ترجيح ناجحة في نهائي موسكو 2008 أمام تشيلسي.')).toBe(0);
+  });
+
+  it('keeps the government in the story’s sentences', () => {
+    expect(count('russia', 'وأعلنت موسكو أن قوات الفيلق الإفريقي ستبقى في مالي.')).toBe(1);
+    expect(count('russia', 'وقالت موسكو إن العقوبات الأمريكية لن تغير موقفها.')).toBe(1);
+    expect(count('russia', 'رفضت موسكو الاقتراح النهائي لواشنطن بشأن الهدنة.')).toBe(1);
+  });
+});
+
 describe('bundled pack: Egypt’s Western Desert and the deserts named by a colour', () => {
   const deserts = (...blocks: string[]): number =>
     count('western-sahara', ...blocks) + count('sahara-desert', ...blocks);
