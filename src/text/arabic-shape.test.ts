@@ -245,6 +245,16 @@ describe('arabicShapeCue: the country closing a city’s address (blind14)', () 
     expect(country('الفجر، الظهر، المغرب')).toBe(false);
   });
 
+  it('reads the country after a city and a dash, closing a title or followed by the day (ar-blind16-035)', () => {
+    expect(country('مواقيت الصلاة في الرباط – المغرب اليوم الأحد: الفجر 6:41')).toBe(true);
+    expect(country('مواقيت الصلاة في فاس - المغرب')).toBe(true);
+    expect(country('حالة الطقس بالدار البيضاء — المغرب')).toBe(true);
+    // A dash between a timetable's columns, or a word after the country that is no day: not an address.
+    expect(country('العصر 16:01 – المغرب 18:24')).toBe(false);
+    expect(country('في الرباط – المغرب يستضيف القمة')).toBe(false);
+    expect(country('الرباط – المغرب اليوم')).toBe(false);
+  });
+
   it('reads the country after a place preposition, where the prayer is read after others (ar-blind15-070)', () => {
     expect(country('وهي طبق لا تخلو منه موائد الإفطار في المغرب طوال الشهر الفضيل.')).toBe(true);
     expect(country('تنتشر هذه العادة بالمغرب منذ قرون.')).toBe(true);

@@ -11,7 +11,10 @@
  * - `injury`: the ligament (الرباط) is torn, cut or sprained, a city is not: a noun of injury or of
  *   its surgery governing it (تمزق الرباط، إصابة الرباط، القطع الكامل للرباط), or an injured
  *   participle after it (الرباط الممزق، الرباط المقطوع), or, after إن or أن, a masculine verb
- *   whose subject it is (إن الرباط سيلتئم: the city would take تلتئم).
+ *   whose subject it is (إن الرباط سيلتئم: the city would take تلتئم); its own adjective after it
+ *   (الرباط الصليبي); or في after a noun of surgery with الصليبي near (لجراحة في الرباط: a headline's
+ *   الصليبي يضرب من جديد.., arabic-neighbours.ts). Read before `feminine`: a ligament is a body's, no
+ *   namesake place, and the matcher casts no vote against the city for it (ar-blind16-067).
  * - `plural`: the place is one country (الجزائر), the common noun a plural (islands): a quantifier
  *   (الكثيرة، العديدة) or a reciprocal participle (المتناثرة، المتقاربة) after it. Not a sound
  *   plural in ات: after a verb it is as often the object (أعلنت الجزائر الإجراءات، اشترت الطائرات);
@@ -38,6 +41,11 @@
  * - `namedDesert`: the Sahara (الصحراء) is one desert of many, and the others are named by the word
  *   after it, a colour or a side (الصحراء البيضاء، الصحراء الشرقية، الصحراء العربية); the Sahara's
  *   own names are longer aliases (الصحراء الكبرى) or a country's part of it (foreign-qualifier.ts).
+ *   It decides the mention, as `namedCoast` does, unless a longer name is pending on its span.
+ * - `oasis`: الصحراء الغربية is also Egypt's Western Desert, whose sentences name its oases and towns
+ *   (واحة سيوة، الفرافرة: arabic-neighbours.ts).
+ * - `prussia`: بروسيا is Prussia as well as بـ + روسيا, where the ب cannot be a preposition or the
+ *   sentence is of Prussia's time (مملكة بروسيا، جيوش بروسيا والنمسا وروسيا: arabic-neighbours.ts).
  * - `namedCoast`: the Sahel (الساحل، منطقة الساحل) is also any coast, named by the side or the sea
  *   after it (الساحل الشمالي، منطقة الساحل الشرقي، الساحل الأطلسي، الساحل البحري), or Morocco's own
  *   (الساحل المغربي: Morocco is no Sahel country); the Sahel's own qualifiers are other words
@@ -67,6 +75,10 @@
  *   preposition (في، ب) and the country closes the phrase (punctuation or the end, not a list's next item).
  *   So is a name after a place preposition (موائد الإفطار في المغرب، بالمغرب), and one coordinated with
  *   another country (تونس والجزائر والمغرب وليبيا: the Maghreb's countries, beside المغرب العربي the region).
+ *   A dash joins them as a comma does in a title, which the day may follow (في الرباط – المغرب اليوم).
+ * - `city`: the same for a city (الرباط): after the place proclitic ب (سيخضع لجراحة بالرباط) or
+ *   coordinated with another of its country's cities (الرباط وسلا), the city, which another sense
+ *   elsewhere on the page (the ligament, a fort) does not withdraw.
  *
  * - `alone`: a name that is all the words of its block (a table cell, a menu item: المغرب) has no
  *   shape to read; a timetable's cell is the prayer, a menu's the country. Not another sense, but no
@@ -78,6 +90,7 @@
 import { isWordChar } from './boundaries';
 import { COUNTRY_TABLE } from './countries';
 import { text } from './folded-words';
+import { cityList, ligamentNear, oasis, prussia } from './arabic-neighbours';
 import { foldString } from './normalise';
 import { STORY_COUNTRIES } from './own-countries';
 
@@ -98,24 +111,31 @@ export type ArabicCue =
   | 'maghreb'
   | 'capital'
   | 'parties'
-  | 'country';
+  | 'prussia'
+  | 'oasis'
+  | 'country'
+  | 'city';
 
-/** Whether a cue says another sense (not `alone`, which says none, nor `country`, which says this one). */
-export const saysOtherSense = (cue: ArabicCue | null): boolean => cue !== null && cue !== 'alone' && cue !== 'country';
+/** Whether a cue says this entity's sense (`country`, `city`): the page does not withdraw it. */
+export const saysThisSense = (cue: ArabicCue | null): boolean => cue === 'country' || cue === 'city';
+
+/** Whether a cue says another sense (not `alone`, which says none, nor one that says this one). */
+export const saysOtherSense = (cue: ArabicCue | null): boolean =>
+  cue !== null && cue !== 'alone' && !saysThisSense(cue);
 
 /**
  * Per entity of the bundled pack: its Arabic aliases that also name something else, and the cues
  * that tell the other sense. An entity or alias not listed is never checked.
  */
 const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
-  rabat: { الرباط: ['feminine', 'injury'] },
+  rabat: { الرباط: ['injury', 'feminine', 'city'] }, // injury first: the ligament withdraws no city
   algeria: { الجزائر: ['plural', 'capital'] },
   morocco: { المغرب: ['timeOfDay', 'country', 'maghreb', 'alone'] },
   'united-states': { أمريكا: ['region'], أميركا: ['region'], واشنطن: ['cityPart'] },
-  russia: { موسكو: ['cityPart'] },
+  russia: { موسكو: ['cityPart'], روسيا: ['prussia'] },
   china: { بكين: ['cityPart'] },
   'western-sahara': {
-    'الصحراء الغربية': ['relative'],
+    'الصحراء الغربية': ['relative', 'oasis'],
     'الأقاليم الجنوبية': ['relative'],
     الصحراء: ['namedDesert'], // the territory's short name, read when a longer one is not
   },
@@ -241,7 +261,7 @@ const CITY_PARTS = folded([
   ...['شوارع', 'شارع', 'أحياء', 'حي', 'ضواحي', 'ضاحية', 'وسط', 'أطراف', 'سكان', 'أهالي', 'عمدة'],
   ...['بلدية', 'مترو', 'مطار', 'مطارات', 'جامعة', 'جامعات', 'متحف', 'متاحف', 'ساحة', 'ساحات', 'ميدان'],
   ...['فنادق', 'فندق', 'مطاعم', 'حدائق', 'أسواق', 'مستشفيات', 'مدارس', 'محطة', 'محطات', 'شرطة', 'مدينة'],
-  ...['أولمبياد', 'ماراثون'], // the games it hosts (أولمبياد بكين); not ألعاب, also a government's political games
+  ...['أولمبياد', 'ماراثون', 'نهائي'], // the games it hosts (أولمبياد بكين، نهائي موسكو 2008); not ألعاب, also a government's political games
   ...['طقس'], // its weather (طقس موسكو: blind15)
 ]);
 
@@ -622,6 +642,13 @@ const namedDesert = (chars: Uint16Array, length: number, e: number): boolean =>
 const INJURIES = folded([
   ...['تمزق', 'تمزقات', 'قطع', 'انقطاع', 'إصابة', 'إصابات', 'التواء', 'شد', 'تهتك', 'ترميم', 'جراحة'],
 ]);
+/** Nouns of surgery or injury before في الرباط (لجراحة في الرباط), read with الصليبي near (arabic-neighbours.ts). */
+const OPERATIONS: ReadonlySet<string> = new Set([...INJURIES, ...folded(['عملية', 'عمليات', 'جراحي', 'تدخل'])]);
+/** A noun of OPERATIONS, with one proclitic of its own (لجراحة، بتمزق، وإصابة). */
+const operation = (w: string): boolean =>
+  OPERATIONS.has(w) || (w.length > 3 && PROCLITICS.includes(w.charCodeAt(0)) && OPERATIONS.has(w.slice(1)));
+/** The ligament's own adjective (الرباط الصليبي). */
+const CRUCIATE = foldString('الصليبي');
 /** Injured participles, masculine, after it (الرباط الممزق); the city would take ة. */
 const INJURED = folded([...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم']]);
 /** Particles whose subject the name is (إن الرباط…). */
@@ -647,7 +674,7 @@ const definiteIn = (set: ReadonlySet<string>, w: string): boolean => w.startsWit
  */
 function injury(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
   const next = wordAfter(chars, length, e);
-  if (INJURED.has(next)) return true;
+  if (INJURED.has(next) || next === CRUCIATE) return true;
   const clitic = text(chars, tok, s);
   if (clitic === '' && governedBy(INJURIES, chars, tok, s)) return true;
   if (clitic === LAM) {
@@ -659,6 +686,7 @@ function injury(chars: Uint16Array, length: number, tok: number, s: number, e: n
     while (p > 0 && SPACE(chars[p - 1])) p--;
     return definiteIn(INJURIES, wordBefore(chars, p - first.length));
   }
+  if (clitic === '' && ligamentNear(chars, length, tok, s, e, operation)) return true; // لجراحة في الرباط … الصليبي
   if (clitic !== '' || !inSet(SUBJECT_PARTICLES, wordBefore(chars, tok))) return false;
   const verb = next.charCodeAt(0) === SEEN ? next.slice(1) : next;
   return verb.length >= 4 && verb.charCodeAt(0) === YEH && !NOT_VERBS.has(next);
@@ -672,20 +700,32 @@ function alone(chars: Uint16Array, length: number, tok: number, e: number): bool
 }
 
 const COMMAS = [0x2c, 0x060c]; // , ،
+/** Dashes, which join a country to its city in a title as a comma does (مواقيت الصلاة في الرباط – المغرب). */
+const DASHES = [0x2d, 0x2013, 0x2014]; // - – —
+/** Words of the day a title's country may be followed by after a dash (الرباط – المغرب اليوم الأحد). */
+const TODAY = folded([
+  ...['اليوم', 'غدا', 'غداً', 'الآن', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس'],
+  ...['الجمعة', 'السبت'],
+]);
 /** What may close an address: the end, or punctuation (not a word: a list goes on). */
 const CLOSERS = [0x2c, 0x060c, 0x2e, 0x3a, 0x3b, 0x29, 0x21, 0x061f, 0x3f, 0x061b, 0x7c];
 /** The most words of a city's name between the place preposition and the comma (الدار البيضاء). */
 const CITY_WORDS = 2;
 
-/** The country at [s, e), unprefixed, after "في <city>،" or "ب<city>،" and closing the phrase. */
+/**
+ * The country at [s, e), unprefixed, after "في <city>،" or "ب<city>،" and closing the phrase; or after
+ * a dash, as a title writes it, closing the phrase or followed by the day (في الرباط – المغرب اليوم).
+ */
 function address(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
   if (s !== tok) return false;
   let q = e;
   while (q < length && SPACE(chars[q])) q++;
-  if (q < length && !CLOSERS.includes(chars[q]!)) return false;
+  const closes = q >= length || CLOSERS.includes(chars[q]!);
   let p = tok;
   while (p > 0 && SPACE(chars[p - 1])) p--;
-  if (p === 0 || !COMMAS.includes(chars[p - 1]!)) return false;
+  if (p === 0) return false;
+  const dash = DASHES.includes(chars[p - 1]!);
+  if (!(closes ? dash || COMMAS.includes(chars[p - 1]!) : dash && TODAY.has(wordAfter(chars, length, e)))) return false;
   p--;
   for (let n = 0; n < CITY_WORDS; n++) {
     while (p > 0 && SPACE(chars[p - 1])) p--;
@@ -770,9 +810,12 @@ const CHECKS: Record<ArabicCue, Check> = {
   coastline: (chars, _length, tok, s) => governedBy(ALONG, chars, tok, s),
   maghreb,
   parties: (chars, length, _tok, _s, e) => otherParties(chars, length, e),
+  prussia: (chars, length, tok, s, e) => prussia(chars, length, tok, s, e),
+  oasis: (chars, length, _tok, s, e) => oasis(chars, length, s, e),
   capital: (chars, length, tok, s, e) => wordAfter(chars, length, e) === CAPITAL || governedBy(CITY, chars, tok, s),
   country: (chars, length, tok, s, e) =>
     address(chars, length, tok, s, e) || placed(chars, length, tok, s, e) || countryList(chars, length, tok, s, e),
+  city: (chars, length, tok, s, e) => (s - tok === 1 && chars[tok] === BEH) || cityList(chars, length, e),
 };
 
 /** An entity's checked aliases, folded, with their cues. */

@@ -48,6 +48,7 @@ import {
   arabicShapeCue,
   arabicShapeRule,
   saysOtherSense,
+  saysThisSense,
   type ArabicShapeRule,
 } from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
@@ -926,6 +927,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!)) verdict = REJECT;
       if (locative === 'destination' || arabicCue === 'cityPart') verdict = REJECT; // the city, as a street's
       if (arabicCue === 'namedCoast') verdict = REJECT; // الساحل الأطلسي: a coast named by its side or sea
+      // الصحراء البيضاء: another desert, named by a colour or a side; not inside a longer name left pending here
+      if (arabicCue === 'namedDesert' && tok !== pendTok) verdict = REJECT;
       if (arabicCue === 'alone' && verdict === ACCEPT) verdict = UNDECIDED; // a cell or a menu item: the page's
       // Another thing's name outright (Apache 2.4, FAR Part 15, Sahara Group): the window cannot save it.
       if (
@@ -955,6 +958,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         // An organisation's name keeps its span when vetoed too: the names in it are modifiers
         // (سفارة الولايات المتحدة في بيروت is no mention of the United States), as when foreign.
         if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e);
+        // The ligament (الرباط الصليبي) is a body's, no namesake place: it withdraws no city on the page.
+        if (arabicCue === 'injury') continue;
         // A vote against this entity on the page; one per place.
         const last = matches[matches.length - 1];
         if (last?.start !== start || last.entityId !== rec.entityId || last.sense !== 'rejected') {
@@ -1045,7 +1050,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // Asked of the window's reading above, with the bias lowered by the cues' whole span.
       const weak =
         rec.general &&
-        arabicCue !== 'country' &&
+        !saysThisSense(arabicCue) &&
         !rec.afterMention &&
         tok !== pendTok &&
         rec.context !== null &&
