@@ -26,7 +26,10 @@ const EMBASSY = 'us-embassy-morocco';
 
 describe('the US recognition with its agent or object inside the phrase', () => {
   it.each([
-    ['In December 2020 Washington recognized Moroccan sovereignty over the whole of Western Sahara.', ['united-states']],
+    [
+      'In December 2020 Washington recognized Moroccan sovereignty over the whole of Western Sahara.',
+      ['united-states'],
+    ],
     ['The United States recognised Moroccan sovereignty over the territory in 2020.', ['united-states']],
     ['En 2020, les États-Unis ont reconnu la souveraineté du Maroc sur le Sahara occidental.', ['united-states']],
     ['Donald Trump a reconnu la souveraineté marocaine sur ce territoire le 10 décembre 2020.', []],
