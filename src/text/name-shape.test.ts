@@ -327,6 +327,20 @@ describe('namesAnotherThing', () => {
     expect(thing('Le Maroc a mis en service ses Apache à Salé.', 'Apache')).toBe(false);
   });
 
+  it('reads a colour’s noun right before the name as a product’s colour (fr-blind16-030)', () => {
+    expect(thing('Peinture acrylique mate, coloris Sahara (beige sablé), pot de 2,5 L.', 'Sahara')).toBe(true);
+    expect(thing('Enduit de façade taloché, teinte Sahara, sac de 25 kg.', 'Sahara')).toBe(true);
+    expect(thing('Canapé en velours, couleur Sahara, pieds en chêne.', 'Sahara')).toBe(true);
+    expect(thing('The hatchback now comes in the colour Sahara, a warm beige.', 'Sahara')).toBe(true);
+    expect(thing('Matt emulsion in the shade Sahara covers 13 square metres a litre.', 'Sahara')).toBe(true);
+    // The English nouns are verbs too: without a determiner, no colour.
+    expect(thing('Old grudges still colour Morocco’s ties with Algeria.', 'Morocco')).toBe(false);
+    expect(thing('Envoys hope to finish Western Sahara talks by spring.', 'Western Sahara')).toBe(false);
+    expect(thing('Trees shade Rabat’s avenues in summer.', 'Rabat')).toBe(false);
+    expect(thing('La couleur du Sahara change avec la lumière.', 'Sahara')).toBe(false);
+    expect(thing('Les Apache, aux couleurs des FAR, ont survolé Salé.', 'Apache')).toBe(false);
+  });
+
   it('reads a state’s institution after a place as the place’s modifier (en-blind15-007)', () => {
     const of = (text: string, name: string): boolean =>
       namesAnotherThing(text, ...span(text, name), () => false, '', 'place');

@@ -397,7 +397,8 @@ const FACILITY_NOUNS = new Set<string>([
 
 /**
  * Common nouns of a firm or a program before a capitalised name, in apposition: the name is the firm's
- * or the program's (« le groupe Sahara », « la marque Sahara », "the energy firm Sahara", « le service Apache »). Not "group" in English, which describes
+ * or the program's (« le groupe Sahara », « la marque Sahara », "the energy firm Sahara", « le service Apache »),
+ * or a product's colour (« coloris Sahara », "the shade Sahara"). Not "group" in English, which describes
  * the story's own organisations (the mercenary group Wagner); the pack's names that start with one of
  * them (« groupe Wagner ») are kept by the pack-name check.
  */
@@ -416,7 +417,21 @@ const FIRM_NOUNS = new Set<string>([
   'serveur',
   'service',
   'logiciel',
+  // A colour's or a finish's nouns: the name is a product's colour (« coloris Sahara », "the shade Sahara").
+  'coloris',
+  'couleur',
+  'teinte',
+  'colour',
+  'color',
+  'shade',
+  'finish',
 ]);
+/**
+ * Those of FIRM_NOUNS that are also verbs ("tensions that colour Washington's view", "to finish
+ * Western Sahara talks"): nouns only after a determiner (the colour Sahara, a shade Sahara).
+ */
+const VERB_LIKE_NOUNS = new Set<string>(['colour', 'color', 'shade', 'finish']);
+const DETERMINERS = new Set<string>(['the', 'a', 'this', 'that', 'its', 'our', 'their']);
 
 /** The last three code units of a word, as one number (no string built). */
 const tailKey = (text: string, end: number): number =>
@@ -458,7 +473,13 @@ function firmBefore(text: string, start: number, packNameAt: PackNameAt): boolea
   if (gap === start || gap < 4 || !latinLower(text.charCodeAt(gap - 4)) || !FIRM_TAILS.has(tailKey(text, gap)))
     return false;
   const noun = wordBefore(text, gap);
-  return noun !== null && FIRM_NOUNS.has(noun.word.toLowerCase()) && !packNameAt(noun.start);
+  if (noun === null) return false;
+  const word = noun.word.toLowerCase();
+  if (!FIRM_NOUNS.has(word) || packNameAt(noun.start)) return false;
+  if (!VERB_LIKE_NOUNS.has(word)) return true;
+  const before = spacesBefore(text, noun.start);
+  const determiner = before < noun.start ? wordBefore(text, before) : null;
+  return determiner !== null && DETERMINERS.has(determiner.word.toLowerCase());
 }
 
 /**
