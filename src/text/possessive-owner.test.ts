@@ -105,25 +105,6 @@ describe('the bundled pack: a country inside its organisation’s longer name', 
     expect(ids("Morocco's Royal Armed Forces ran the drill near Tan-Tan.")).toContain('morocco');
   });
 
-  it.each([
-    "Wagner handed its bases in Mali to the Kremlin's Africa Corps, which answers to the defence ministry.",
-    "Diplomats in Bamako say Moscow's Africa Corps now guards the junta's leaders.",
-    'The junta turned to the Kremlin’s new “Africa Corps” after the mutiny in Russia’s south.',
-  ])("counts a government's metonym before its own organisation as part of it: %s", (text) => {
-    const found = ids(text);
-    expect(found).toContain('africa-corps');
-    expect(found.filter((id) => id === 'russia').length).toBe(text.includes('Russia') ? 1 : 0);
-  });
-
-  it.each([
-    ["Moscow's envoy denied that the Africa Corps had lost men near Kidal, and the Kremlin declined to comment.", 2],
-    ["The Kremlin's spokesman said the Africa Corps would stay in Mali.", 1],
-    // Washington is the story's own: no evidence that the name is its (as Morocco's Royal Armed Forces).
-    ["Washington's AFRICOM and Moscow's Africa Corps now compete for the Sahel's juntas.", 0],
-  ])('keeps the metonym when it owns something else: %s', (text, russia) => {
-    expect(ids(text).filter((id) => id === 'russia').length).toBe(russia);
-  });
-
   it('keeps Russia when it owns something else', () => {
     expect(ids("Russia's defence ministry now runs the Africa Corps in Mali.")).toContain('russia');
   });

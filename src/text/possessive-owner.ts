@@ -1,6 +1,6 @@
 /**
- * A country (or its government's metonym: Moscow, the Kremlin) written as the possessor of its own
- * organisation's name is part of that name, not a mention of its own (issue 16, eval/README.md's counting rules: "Russia's Africa Corps" is the Africa
+ * A country written as the possessor of its own organisation's name is part of that name, not a
+ * mention of its own (issue 16, eval/README.md's counting rules: "Russia's Africa Corps" is the Africa
  * Corps only). Whatever the organisation's alias ("Russia's African Corps", "Russia's new \"Afrika
  * Korps\""): a possessive, at most two qualifiers (new, so-called, revamped), an opening quote.
  * The organisation must count that country among its own (own-countries.ts), besides the story's two
@@ -37,20 +37,9 @@ const BETWEEN = new RegExp(
   'u',
 );
 
-/**
- * Seats of government that stand for it, beyond the capitals of countries.ts: "the Kremlin's Africa
- * Corps" is Russia's (eval/README.md counts the Kremlin as a metonym of Russia's government).
- */
-const SEATS: readonly (readonly [string, string])[] = [['Kremlin', 'ru']];
-
-/**
- * Folded English country names and their governments' metonyms, capitals and seats (possessives are
- * English: "Moscow's Africa Corps") → country code.
- */
+/** Folded English country names (possessives are English) → country code. */
 const CODES = new Map<string, string>();
-for (const { code, enNames, capitals } of COUNTRY_TABLE)
-  for (const n of [...enNames, ...capitals]) CODES.set(foldString(n), code);
-for (const [seat, code] of SEATS) CODES.set(foldString(seat), code);
+for (const { code, enNames } of COUNTRY_TABLE) for (const n of enNames) CODES.set(foldString(n), code);
 
 /** Whether `owner`, as written, is a country that `entityId` counts among its own countries. */
 function ownedBy(entityId: string, owner: string): boolean {
