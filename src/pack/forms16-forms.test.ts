@@ -96,3 +96,17 @@ describe('the embassy on a page about the mission in Morocco', () => {
     ).not.toContain(EMBASSY);
   });
 });
+
+describe('Wagner Love, the footballer (ar-blind16-079): an other-sense name of the group', () => {
+  it('is no mention of the group', () => {
+    expect(counted('سجل فاغنر لوف، المهاجم البرازيلي، هدفين لسسكا موسكو في نهائي الكأس الأوروبية.')).not.toContain(
+      'wagner-group',
+    );
+  });
+  it('leaves the group’s own Arabic names', () => {
+    expect(counted('غادرت قوات فاغنر مالي بعد ثلاث سنوات، وحل محلها الفيلق الأفريقي الروسي.')).toContain(
+      'wagner-group',
+    );
+    expect(counted('قال بريغوجين إن فاغنر ستبقى في مالي رغم التمرد.')).toContain('wagner-group');
+  });
+});
