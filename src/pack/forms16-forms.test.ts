@@ -90,6 +90,21 @@ describe('the embassy on a page about the mission in Morocco', () => {
     ).toContain(EMBASSY);
   });
 
+  it.each([
+    'Ambassador Puneet Talwar toured the new chancery, and the U.S. Embassy said visa interviews would resume.',
+    "Dwight L. Bush, alors ambassadeur, a inauguré le complexe de Souissi. L'ambassade américaine y emploie 400 personnes.",
+  ])('in English and French: %s', (text) => {
+    expect(counted(text)).toContain(EMBASSY);
+  });
+
+  it('is not the embassy of another posting of the same ambassador', () => {
+    expect(
+      counted(
+        'Duke Buchan III, then ambassador to Spain, said the U.S. Embassy in Madrid would reopen its visa section.',
+      ),
+    ).not.toContain(EMBASSY);
+  });
+
   it('is not the embassy in Algiers', () => {
     expect(
       counted("Visa depuis Alger : l'ambassade des États-Unis rappelle que les rendez-vous se prennent en ligne."),
