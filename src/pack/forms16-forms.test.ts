@@ -31,6 +31,8 @@ describe('the US recognition with its agent or object inside the phrase', () => 
       ['united-states'],
     ],
     ['The United States recognised Moroccan sovereignty over the territory in 2020.', ['united-states']],
+    ["Trump said the United States has recognized Morocco's sovereignty over the Sahara.", ['united-states']],
+    ['Washington recognized Moroccan sovereignty over the disputed territory in 2020.', ['united-states']],
     ['En 2020, les États-Unis ont reconnu la souveraineté du Maroc sur le Sahara occidental.', ['united-states']],
     ['Donald Trump a reconnu la souveraineté marocaine sur ce territoire le 10 décembre 2020.', []],
     ['La reconnaissance par Washington de la souveraineté du Maroc sur le Sahara a été confirmée.', []],
@@ -43,6 +45,7 @@ describe('the US recognition with its agent or object inside the phrase', () => 
   it.each([
     ['Israel recognized Moroccan sovereignty over the whole of Western Sahara in July 2023.', ['western-sahara']],
     ['Spain has never recognised Moroccan sovereignty over the territory, American diplomats note.', []],
+    ['Madrid has not recognized Moroccan sovereignty over the disputed territory, unlike Washington.', []],
     ['Israël a reconnu la souveraineté du Maroc sur le Sahara occidental en 2023, après les États-Unis.', []],
     ["L'Union africaine n'a jamais reconnu la souveraineté marocaine sur ce territoire, dit Washington.", []],
   ])("another actor's recognition is not the event: %s", (text, inside) => {
