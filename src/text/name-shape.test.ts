@@ -33,6 +33,10 @@ describe('partOfLongerName', () => {
   });
 
   it('takes a capitalised word right before the name, not at a sentence start, for a given name', () => {
+    // A place after its preposition is the name's scene, not its first word.
+    expect(longer('In Bamako Wagner fighters still guard the palace.', 'Wagner')).toBe(false);
+    expect(longer('The new hangar at Salé Apache crews use was finished in March.', 'Apache')).toBe(false);
+    expect(longer('The fans of Daniel Rabat cheered.', 'Rabat')).toBe(true);
     expect(longer('Goalkeeper Daniel Rabat kept a clean sheet.', 'Rabat')).toBe(true);
     expect(longer('Le contrat revient à Sofra Maroc, selon la presse.', 'Maroc')).toBe(true);
   });

@@ -194,9 +194,27 @@ function qualifier(word: string): boolean {
 }
 
 /**
+ * Prepositions of place (lower-cased): a capitalised word right after one is a place ("In Bamako
+ * Wagner fighters", « dans Kidal Wagner »), the scene of the name after it, not its first word. Not
+ * « à », « au », « en », which take firms and people as often (« le contrat revient à Sofra Maroc »).
+ */
+const LOCATIVES: ReadonlySet<string> = new Set([
+  ...['at', 'in', 'near', 'outside', 'across', 'around', 'inside'],
+  ...['dans', 'près'],
+]);
+
+/** Whether a preposition of place (LOCATIVES) stands right before the word at `start`. */
+export function afterLocative(text: string, start: number): boolean {
+  const gap = spacesBefore(text, start);
+  const w = gap < start ? wordBefore(text, gap) : null;
+  return w !== null && w.word.length <= 7 && LOCATIVES.has(w.word.toLowerCase());
+}
+
+/**
  * Whether the mention text[start, end) (original offsets), written capitalised, is part of a
  * longer proper name: a capitalised word right after it (China Spring), or right before it, not at
- * a sentence start (goalkeeper Daniel Rabat), that no rule above explains.
+ * a sentence start (goalkeeper Daniel Rabat) nor a place after its preposition (in Bamako Wagner),
+ * that no rule above explains.
  */
 export function partOfLongerName(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
   if (!upperAt(text, start) || !SOME_LOWER.test(text.slice(start, end))) return false; // not capitalised: an acronym
@@ -211,7 +229,11 @@ export function partOfLongerName(text: string, start: number, end: number, packN
   // A mention that starts with a title may follow its service or office (Air Force General Anderson).
   const given = TITLES.has(LEADING_NAME.exec(text.slice(start, end))![0]) ? null : capitalisedBefore(text, start);
   const before =
-    given !== null && !sentenceInitial(text, given.start) && !qualifier(given.word) && !packNameAt(given.end);
+    given !== null &&
+    !sentenceInitial(text, given.start) &&
+    !qualifier(given.word) &&
+    !packNameAt(given.end) &&
+    !afterLocative(text, given.start);
   return (after || before) && !inTitleCase(text, start, end);
 }
 

@@ -28,7 +28,7 @@ import {
   upperAt,
   wordBefore,
 } from './latin-words';
-import { sentenceAround, type PackNameAt } from './name-shape';
+import { afterLocative, sentenceAround, type PackNameAt } from './name-shape';
 
 /**
  * Nouns of a place named after someone, right before the surname: the street, the base, not the
@@ -249,22 +249,6 @@ for (const c of COUNTRY_TABLE)
   for (const n of [...c.enNames, ...c.frNames, ...c.enDemonyms, ...c.capitals])
     for (const w of n.toLowerCase().split(/[\s-]+/u)) NOT_GIVEN.add(w);
 /**
- * Prepositions of place before the capitalised word: then it is a place the table lacks ("In Bakhmut
- * Wagner lost thousands", « à Kidal Wagner »), not a given name. PLACE_PREPOSITIONS and a few more.
- */
-const PLACE_BEFORE = new Set<string>([
-  ...PLACE_PREPOSITIONS,
-  'across',
-  'around',
-  'inside',
-  'à',
-  'au',
-  'dans',
-  'en',
-  'près',
-]);
-
-/**
  * Whether the lone name at text[start, end) of an organisation named after a person
  * (NAMED_AFTER_A_PERSON) is written as another person's name: a given name right before it ("Bobby
  * Wagner", « Katharina Wagner »). As in namesAnotherPerson, a given name is a capitalised word not at
@@ -280,5 +264,5 @@ export function givenNameBefore(text: string, start: number, end: number, packNa
   if (TITLES.has(given.word.slice(given.word.lastIndexOf('-') + 1)) || NOT_GIVEN.has(word) || DATES.has(given.word))
     return false;
   if (capitalisedBefore(text, given.start) !== null && capitalisedAfter(text, end) !== null) return false;
-  return !PLACE_BEFORE.has(lowerWordBefore(text, given.start).word) && !packNameAt(given.start);
+  return !afterLocative(text, given.start) && !packNameAt(given.start);
 }
