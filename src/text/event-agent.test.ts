@@ -30,6 +30,13 @@ describe('EventAgents: the actor of a recognition verb', () => {
     expect(verdict(REC, `The UN has never wanted to ${VERB}.`, VERB)).toBe(REJECT);
   });
 
+  it('reads the French past participle (« a reconnu ») as the verb: its actor decides', () => {
+    const RECONNU = 'reconnu la souveraineté marocaine sur ce territoire';
+    expect(verdict(REC, `Les États-Unis ont ${RECONNU} en 2020.`, RECONNU)).toBe(ACCEPT);
+    expect(verdict(REC, `Israël a ${RECONNU} en 2023.`, RECONNU)).toBe(REJECT);
+    expect(verdict(REC, `L'Union africaine n'a jamais ${RECONNU}.`, RECONNU)).toBe(REJECT);
+  });
+
   it('reads French "un" as an article, not the UN', () => {
     expect(verdict(REC, `Trump a pris un décret pour ${VERB}.`, VERB)).toBe(ACCEPT);
   });

@@ -50,6 +50,8 @@ const EVENT_AGENTS: Readonly<Record<string, AgentRule>> = {
       'reconnaissant',
       'reconnait',
       'reconnaissent',
+      // the past participle of « a reconnu », « ont reconnu »
+      'reconnu',
       'يعترف',
       'تعترف',
       'الاعتراف',

@@ -31,7 +31,7 @@ import {
 } from './context';
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
-import { isLoneWord, namesAPlace, namesAnotherPerson } from './namesakes';
+import { givenNameBefore, isLoneWord, NAMED_AFTER_A_PERSON, namesAPlace, namesAnotherPerson } from './namesakes';
 import {
   agencyOpinion,
   OFFICES,
@@ -713,10 +713,14 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const aAgent = new Uint8Array(aliases.length);
   // Aliases of an office holder (office-cues.ts): a flag per alias, not a string look-up per candidate.
   const aOffice = new Uint8Array(aliases.length);
+  // Aliases of an organisation named after a person (namesakes.ts: Bobby Wagner): a flag per alias.
+  const aNamedAfter = new Uint8Array(aliases.length);
   for (let i = 0; i < aliases.length; i++) {
     const { entityId: id, otherSense, context } = aliases[i]!;
     if (context !== null && !otherSense && agents.has(id)) aAgent[i] = 1;
     if (OFFICES.has(id)) aOffice[i] = 1;
+    if (context !== null && !otherSense && !aliases[i]!.afterMention && NAMED_AFTER_A_PERSON.has(id))
+      aNamedAfter[i] = 1;
     const some = cued.has(id);
     aForeign.push(some ? (ownRules.get(id) ?? null) : null);
     aArabic.push(some && !otherSense ? (arabicRules.get(id) ?? null) : null);
@@ -839,6 +843,16 @@ export function makeMatcher(compiled: Compiled): Matcher {
         }
         // at Langley, بلانجلي: the place, this once
         if (namesAPlace(text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))) continue;
+      }
+      // Bobby Wagner: another person of the organisation's name, and the lone name from there on,
+      // until the organisation is found again (namesakes.ts).
+      if (aNamedAfter[pAlias[p]!] === 1 && isLoneWord(chars, s, e)) {
+        if (state.namesakes?.has(rec.entityId) === true && !state.seen.has(rec.entityId)) continue;
+        if (givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt)) {
+          state.seen.delete(rec.entityId);
+          (state.namesakes ??= new Set()).add(rec.entityId);
+          continue;
+        }
       }
       // Gen. Anderson of the Air National Guard: another general of the name, this once (office-cues.ts).
       if (

@@ -33,6 +33,10 @@ describe('partOfLongerName', () => {
   });
 
   it('takes a capitalised word right before the name, not at a sentence start, for a given name', () => {
+    // A place after its preposition is the name's scene, not its first word.
+    expect(longer('In Bamako Wagner fighters still guard the palace.', 'Wagner')).toBe(false);
+    expect(longer('The new hangar at Salé Apache crews use was finished in March.', 'Apache')).toBe(false);
+    expect(longer('The fans of Daniel Rabat cheered.', 'Rabat')).toBe(true);
     expect(longer('Goalkeeper Daniel Rabat kept a clean sheet.', 'Rabat')).toBe(true);
     expect(longer('Le contrat revient à Sofra Maroc, selon la presse.', 'Maroc')).toBe(true);
   });
@@ -325,6 +329,20 @@ describe('namesAnotherThing', () => {
     expect(thing('the web server Apache answered with a 500', 'Apache')).toBe(true);
     expect(thing('les hélicoptères Apache que le Maroc vient de recevoir', 'Apache')).toBe(false);
     expect(thing('Le Maroc a mis en service ses Apache à Salé.', 'Apache')).toBe(false);
+  });
+
+  it('reads a colour’s noun right before the name as a product’s colour (fr-blind16-030)', () => {
+    expect(thing('Peinture acrylique mate, coloris Sahara (beige sablé), pot de 2,5 L.', 'Sahara')).toBe(true);
+    expect(thing('Enduit de façade taloché, teinte Sahara, sac de 25 kg.', 'Sahara')).toBe(true);
+    expect(thing('Canapé en velours, couleur Sahara, pieds en chêne.', 'Sahara')).toBe(true);
+    expect(thing('The hatchback now comes in the colour Sahara, a warm beige.', 'Sahara')).toBe(true);
+    expect(thing('Matt emulsion in the shade Sahara covers 13 square metres a litre.', 'Sahara')).toBe(true);
+    // The English nouns are verbs too: without a determiner, no colour.
+    expect(thing('Old grudges still colour Morocco’s ties with Algeria.', 'Morocco')).toBe(false);
+    expect(thing('Envoys hope to finish Western Sahara talks by spring.', 'Western Sahara')).toBe(false);
+    expect(thing('Trees shade Rabat’s avenues in summer.', 'Rabat')).toBe(false);
+    expect(thing('La couleur du Sahara change avec la lumière.', 'Sahara')).toBe(false);
+    expect(thing('Les Apache, aux couleurs des FAR, ont survolé Salé.', 'Apache')).toBe(false);
   });
 
   it('reads a state’s institution after a place as the place’s modifier (en-blind15-007)', () => {

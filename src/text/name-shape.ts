@@ -194,9 +194,27 @@ function qualifier(word: string): boolean {
 }
 
 /**
+ * Prepositions of place (lower-cased): a capitalised word right after one is a place ("In Bamako
+ * Wagner fighters", « dans Kidal Wagner »), the scene of the name after it, not its first word. Not
+ * « à », « au », « en », which take firms and people as often (« le contrat revient à Sofra Maroc »).
+ */
+const LOCATIVES: ReadonlySet<string> = new Set([
+  ...['at', 'in', 'near', 'outside', 'across', 'around', 'inside'],
+  ...['dans', 'près'],
+]);
+
+/** Whether a preposition of place (LOCATIVES) stands right before the word at `start`. */
+export function afterLocative(text: string, start: number): boolean {
+  const gap = spacesBefore(text, start);
+  const w = gap < start ? wordBefore(text, gap) : null;
+  return w !== null && w.word.length <= 7 && LOCATIVES.has(w.word.toLowerCase());
+}
+
+/**
  * Whether the mention text[start, end) (original offsets), written capitalised, is part of a
  * longer proper name: a capitalised word right after it (China Spring), or right before it, not at
- * a sentence start (goalkeeper Daniel Rabat), that no rule above explains.
+ * a sentence start (goalkeeper Daniel Rabat) nor a place after its preposition (in Bamako Wagner),
+ * that no rule above explains.
  */
 export function partOfLongerName(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
   if (!upperAt(text, start) || !SOME_LOWER.test(text.slice(start, end))) return false; // not capitalised: an acronym
@@ -211,7 +229,11 @@ export function partOfLongerName(text: string, start: number, end: number, packN
   // A mention that starts with a title may follow its service or office (Air Force General Anderson).
   const given = TITLES.has(LEADING_NAME.exec(text.slice(start, end))![0]) ? null : capitalisedBefore(text, start);
   const before =
-    given !== null && !sentenceInitial(text, given.start) && !qualifier(given.word) && !packNameAt(given.end);
+    given !== null &&
+    !sentenceInitial(text, given.start) &&
+    !qualifier(given.word) &&
+    !packNameAt(given.end) &&
+    !afterLocative(text, given.start);
   return (after || before) && !inTitleCase(text, start, end);
 }
 
@@ -397,7 +419,8 @@ const FACILITY_NOUNS = new Set<string>([
 
 /**
  * Common nouns of a firm or a program before a capitalised name, in apposition: the name is the firm's
- * or the program's (« le groupe Sahara », « la marque Sahara », "the energy firm Sahara", « le service Apache »). Not "group" in English, which describes
+ * or the program's (« le groupe Sahara », « la marque Sahara », "the energy firm Sahara", « le service Apache »),
+ * or a product's colour (« coloris Sahara », "the shade Sahara"). Not "group" in English, which describes
  * the story's own organisations (the mercenary group Wagner); the pack's names that start with one of
  * them (« groupe Wagner ») are kept by the pack-name check.
  */
@@ -416,7 +439,21 @@ const FIRM_NOUNS = new Set<string>([
   'serveur',
   'service',
   'logiciel',
+  // A colour's or a finish's nouns: the name is a product's colour (« coloris Sahara », "the shade Sahara").
+  'coloris',
+  'couleur',
+  'teinte',
+  'colour',
+  'color',
+  'shade',
+  'finish',
 ]);
+/**
+ * Those of FIRM_NOUNS that are also verbs ("tensions that colour Washington's view", "to finish
+ * Western Sahara talks"): nouns only after a determiner (the colour Sahara, a shade Sahara).
+ */
+const VERB_LIKE_NOUNS = new Set<string>(['colour', 'color', 'shade', 'finish']);
+const DETERMINERS = new Set<string>(['the', 'a', 'this', 'that', 'its', 'our', 'their']);
 
 /** The last three code units of a word, as one number (no string built). */
 const tailKey = (text: string, end: number): number =>
@@ -458,7 +495,13 @@ function firmBefore(text: string, start: number, packNameAt: PackNameAt): boolea
   if (gap === start || gap < 4 || !latinLower(text.charCodeAt(gap - 4)) || !FIRM_TAILS.has(tailKey(text, gap)))
     return false;
   const noun = wordBefore(text, gap);
-  return noun !== null && FIRM_NOUNS.has(noun.word.toLowerCase()) && !packNameAt(noun.start);
+  if (noun === null) return false;
+  const word = noun.word.toLowerCase();
+  if (!FIRM_NOUNS.has(word) || packNameAt(noun.start)) return false;
+  if (!VERB_LIKE_NOUNS.has(word)) return true;
+  const before = spacesBefore(text, noun.start);
+  const determiner = before < noun.start ? wordBefore(text, before) : null;
+  return determiner !== null && DETERMINERS.has(determiner.word.toLowerCase());
 }
 
 /**

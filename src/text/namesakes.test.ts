@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, createScanState } from './matcher';
-import { namesAPlace, namesAnotherPerson } from './namesakes';
+import { givenNameBefore, namesAPlace, namesAnotherPerson } from './namesakes';
 import type { Entity, Pack } from './pack-types';
 
 /** Whether the first "Milley" of the text (or the one at `at`) names someone else. */
@@ -207,5 +207,63 @@ describe('namesAnotherPerson: places named after someone', () => {
 
   it('leaves an Arabic verb before the surname alone', () => {
     expect(other('وقال أندرسن إن القوات باقية', 'أندرسن')).toBe(false);
+  });
+});
+
+describe('givenNameBefore: another person of an organisation’s name (Bobby Wagner)', () => {
+  const given = (text: string, packNames: string[] = []): boolean => {
+    const at = text.lastIndexOf('Wagner');
+    const edges = new Set(packNames.map((n) => text.indexOf(n)));
+    return givenNameBefore(text, at, at + 'Wagner'.length, (o) => edges.has(o));
+  };
+  it('reads a capitalised given name right before the name', () => {
+    expect(given('Defense: Bobby Wagner led the team in tackles again.')).toBe(true);
+    expect(given('Pour les 150 ans du festival, Katharina Wagner rêvait de monter dix ouvrages.')).toBe(true);
+    expect(given('Tristan und Isolde, de Richard Wagner, dure quatre heures.')).toBe(true);
+  });
+  it('keeps the group after places, peoples, titles, dates, pack names and at the start of a sentence', () => {
+    expect(given('In Bamako Wagner fighters still guard the palace.')).toBe(false);
+    expect(given('In Bakhmut Wagner lost thousands of men.')).toBe(false);
+    expect(given('Fighting raged near Tinzaouaten Wagner convoys were ambushed.')).toBe(false);
+    expect(given('Analysts say Russian Wagner units moved north.')).toBe(false);
+    expect(given('Mercenaries of the Africa Wagner network were paid in gold.')).toBe(false);
+    expect(given('On Friday Wagner said it was leaving Mali.')).toBe(false);
+    expect(given('The mutiny split the pro-Kremlin camp, and Kremlin Wagner ties frayed.', ['Kremlin Wagner'])).toBe(
+      false,
+    );
+    expect(given('Chairman Wagner of the board resigned.')).toBe(false);
+    expect(given('Wagner chief Yevgeny Prigozhin died in 2023.')).toBe(false);
+    expect(given("Prigozhin's Wagner had 1,500 fighters in Mali.")).toBe(false);
+    expect(given('the mercenary group Wagner left Mali')).toBe(false);
+    // A title-case headline says nothing.
+    expect(given('Mali Junta Says Wagner Forces Will Stay')).toBe(false);
+    expect(given('وقال قائد فاغنر إن قواته باقية.')).toBe(false);
+  });
+});
+
+describe('matcher: a given name before an organisation named after a person', () => {
+  const entity: Entity = {
+    id: 'wagner-group',
+    category: 'organization',
+    names: { en: 'Wagner Group', ar: 'مجموعة فاغنر', fr: 'groupe Wagner' },
+    aliases: { en: ['Wagner Group', { text: 'Wagner', needsContext: true }] },
+    context: { requires: ['Mali', 'Russia', 'Washington', 'defense'], window: 200 },
+    summary: { en: 'x', ar: 'x', fr: 'x' },
+    facts: [],
+  } as unknown as Entity;
+  const pack = { id: 'p', version: '1', title: 't', updated: '2026-01-01', entities: [entity] } as unknown as Pack;
+  const matcher = buildMatcher([pack]);
+  const found = (text: string): number => matcher.find(text, createScanState()).length;
+
+  it('drops the name and the lone name after it, until the organisation comes back', () => {
+    expect(found('With Washington ahead, Bobby Wagner led the defense. Wagner has not missed a snap.')).toBe(0);
+    expect(
+      found(
+        'Linebacker Bobby Wagner led the defense. Later the Wagner Group left Mali, and Wagner fighters went home.',
+      ),
+    ).toBe(2);
+  });
+  it('keeps the group where no given name stands before it', () => {
+    expect(found('In Mali, Wagner fighters guard the junta, and Russia pays Wagner in gold.')).toBe(2);
   });
 });

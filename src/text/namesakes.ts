@@ -15,6 +15,7 @@
  *   words on both sides are capitalised too, nothing is concluded;
  * - a weekday or a month after the surname is a date ("Anderson Tuesday"), not a surname.
  */
+import { COUNTRY_TABLE } from './countries';
 import {
   capitalisedAfter,
   capitalisedBefore,
@@ -24,9 +25,10 @@ import {
   spacesAfter,
   spacesBefore,
   TITLES,
+  upperAt,
   wordBefore,
 } from './latin-words';
-import { sentenceAround } from './name-shape';
+import { afterLocative, sentenceAround, type PackNameAt } from './name-shape';
 
 /**
  * Nouns of a place named after someone, right before the surname: the street, the base, not the
@@ -228,4 +230,39 @@ function townNounBefore(text: string, of: { word: string; start: number }): bool
 export function isLoneWord(chars: Uint16Array, s: number, e: number): boolean {
   for (let p = s; p < e; p++) if (chars[p] === 0x20) return false;
   return true;
+}
+
+/**
+ * Organisations named after a person, whose lone name is a surname (the Wagner Group, after the
+ * composer): "Bobby Wagner" or « Katharina Wagner » is someone else of that name, even on a page
+ * about the story.
+ */
+export const NAMED_AFTER_A_PERSON: ReadonlySet<string> = new Set(['wagner-group']);
+
+/**
+ * Capitalised words before such a name that are no given name: places and peoples ("In Bamako Wagner
+ * fighters", "Russian Wagner units", "Africa Wagner"), lower-cased. Countries' English and French
+ * names, English demonyms and capitals (countries.ts), word by word, and the continents.
+ */
+const NOT_GIVEN = new Set<string>(['africa', 'afrique', 'europe', 'asia', 'asie', 'middle', 'east']);
+for (const c of COUNTRY_TABLE)
+  for (const n of [...c.enNames, ...c.frNames, ...c.enDemonyms, ...c.capitals])
+    for (const w of n.toLowerCase().split(/[\s-]+/u)) NOT_GIVEN.add(w);
+/**
+ * Whether the lone name at text[start, end) of an organisation named after a person
+ * (NAMED_AFTER_A_PERSON) is written as another person's name: a given name right before it ("Bobby
+ * Wagner", « Katharina Wagner »). As in namesAnotherPerson, a given name is a capitalised word not at
+ * the start of a sentence, no title, and no title-case line; besides, no place, people or date
+ * (NOT_GIVEN, DATES; nor after a preposition of place) and no pack name (`packNameAt`: the Kremlin).
+ */
+export function givenNameBefore(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
+  // Arabic has no case, and most mentions follow a lower-case word or punctuation: nothing to read.
+  if (!upperAt(text, start)) return false;
+  const given = capitalisedBefore(text, start);
+  if (given === null || sentenceInitial(text, given.start)) return false;
+  const word = given.word.toLowerCase();
+  if (TITLES.has(given.word.slice(given.word.lastIndexOf('-') + 1)) || NOT_GIVEN.has(word) || DATES.has(given.word))
+    return false;
+  if (capitalisedBefore(text, given.start) !== null && capitalisedAfter(text, end) !== null) return false;
+  return !afterLocative(text, given.start) && !packNameAt(given.start);
 }
