@@ -2,7 +2,8 @@
  * Pack entries for the red-team classes of issue 16 (eval dev passages `*-fix16-*`): the English plural
  * "HIMARSes", the Arabic spelling البوليزاريو (ز for س), the North African lion (the animal) as an
  * other-sense phrase of the African Lion exercise, and Morocco's own places (Al Haouz, Guerguerat, the
- * southern garrisons) as required words of the FAR's acronym, each kept apart from its other sense.
+ * southern garrisons) as required words of the FAR's acronym, each kept apart from its other sense (the
+ * football club's continental cup is a veto: « L'AS FAR remporte la Ligue des champions »).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +26,7 @@ describe('bundled pack: red-team forms of issue 16', () => {
     ['far-morocco', "Les FAR ont installé un hôpital de campagne dans la province d'Al Haouz."],
     ['far-morocco', 'FAR engineers cleared the crossing at Guerguerat.'],
     ['far-morocco', 'The Royal Armed Forces took part in the joint drills near Dakhla.'],
+    ['far-morocco', 'Les FAR ont renforcé leur présence le long du mur de défense, près de Mahbes.'],
     ['african-lion', 'The North African exercise African Lion 2025 opened in Agadir.'],
     ['african-lion', 'Southern Morocco hosted African Lion again this spring.'],
     ['african-lion', "Le Maroc accueille l'exercice Lion d'Afrique avec les troupes américaines."],
@@ -39,6 +41,7 @@ describe('bundled pack: red-team forms of issue 16', () => {
     ['far-morocco', 'Under FAR Part 15, the agency must negotiate in good faith.'],
     ['far-morocco', 'AS FAR drew 1-1 with Mouloudia at the Dakhla stadium.'],
     ['far-morocco', 'Les FAR, forces armées rwandaises, ont été défaites en 1994.'],
+    ['far-morocco', "L'AS FAR remporte la Ligue des champions féminine, un exploit pour Rabat."],
   ])('not %s: %s', (id, text) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -43,7 +43,9 @@ describe('OWN_COUNTRIES: the Sahel', () => {
   it('keeps the Sahel in its own states, and a Sahel with no country after it', () => {
     expect(foreign('منطقة الساحل في مالي تشهد هجمات.', 'منطقة الساحل', 'sahel')).toBe(false);
     expect(foreign('تصاعدت الهجمات في منطقة الساحل بالنيجر.', 'منطقة الساحل', 'sahel')).toBe(false);
-    expect(foreign('Jihadist violence in the Sahel in Burkina Faso displaced two million.', 'Sahel', 'sahel')).toBe(false);
+    expect(foreign('Jihadist violence in the Sahel in Burkina Faso displaced two million.', 'Sahel', 'sahel')).toBe(
+      false,
+    );
     expect(foreign('The Sahel area of Niger faces drought.', 'Sahel', 'sahel')).toBe(false);
     expect(foreign('Wagner is active in the Sahel, in Mali and Burkina Faso.', 'Sahel', 'sahel')).toBe(false);
     expect(foreign('La région du Sahel au Tchad manque de pluie.', 'Sahel', 'sahel')).toBe(false);

@@ -57,5 +57,9 @@ describe('productAfter', () => {
     expect(product('Morocco ordered 24 Apache AH 64E helicopters.', 'Apache', true)).toBe(false);
     expect(product('Apache AH-64E helicopters flew over the parade.', 'Apache', true)).toBe(false);
     expect(product('Sahara tents under the stars, dinner included.', 'Sahara')).toBe(false);
+    expect(product('The Sahara sand blinds drivers on the N9 road every spring.', 'Sahara')).toBe(false);
+    expect(product('The Sahel tent camps for displaced families are overflowing.', 'Sahel')).toBe(false);
+    expect(product('The Sahara sand storm reached the Canary Islands.', 'Sahara')).toBe(false);
+    expect(product('This Sahel crisis is the worst in a decade.', 'Sahel')).toBe(false);
   });
 });

@@ -51,10 +51,11 @@ export function quotedAfterNoun(text: string, start: number, end: number): boole
 /**
  * Head nouns of consumer goods, as a product listing names them after the product's name: "The Sahel
  * tent sleeps four", "Our Sahara sand paint", 'a "Sahara" tent'. Singular (or a pair's plural): a plural
- * after a place is mostly things there ("Sahara tents" under the stars, relief tents for the Sahel).
+ * after a place is mostly things there ("Sahara tents" under the stars, relief tents for the Sahel). No
+ * noun that is also a verb of weather or sight (sand blinds drivers).
  */
 const PRODUCT_HEADS = new Set<string>([
-  ...['tent', 'yurt', 'paint', 'blinds', 'curtains', 'rug', 'sofa', 'couch', 'wallpaper', 'mattress', 'lamp'],
+  ...['tent', 'yurt', 'paint', 'curtains', 'rug', 'sofa', 'couch', 'wallpaper', 'mattress', 'lamp'],
   ...['perfume', 'fragrance', 'candle', 'bike', 'motorbike', 'motorcycle', 'scooter', 'jacket', 'backpack'],
   ...['boots', 'sandals', 'sneakers'],
 ]);
