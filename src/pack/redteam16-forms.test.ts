@@ -30,6 +30,15 @@ describe('bundled pack: red-team forms of issue 16', () => {
     ['african-lion', 'The North African exercise African Lion 2025 opened in Agadir.'],
     ['african-lion', 'Southern Morocco hosted African Lion again this spring.'],
     ['african-lion', "Le Maroc accueille l'exercice Lion d'Afrique avec les troupes américaines."],
+    // The rules of text/ with the bundled pack: a Sahel in its own states, a product frame's neighbours,
+    // the office's possessive.
+    ['sahel', 'منطقة الساحل في مالي تشهد هجمات متكررة.'],
+    ['sahel', 'Jihadist violence in the Sahel in Burkina Faso displaced two million people.'],
+    ['sahel', 'The Sahel tent camps for displaced families in Niger are overflowing.'],
+    ['sahara-desert', 'Sahara sand dunes near Merzouga draw thousands of visitors.'],
+    ['ah-64-apache', 'Morocco ordered 24 Apache AH 64E helicopters.'],
+    ['michael-langley', "AFRICOM's Langley told senators that the Sahel had become the centre of terrorism."],
+    ['dagvin-anderson', "Africom's Anderson met Moroccan officers in Rabat."],
   ])('%s: %s', (id, text) => {
     expect(ids(text)).toContain(id);
   });
@@ -42,6 +51,13 @@ describe('bundled pack: red-team forms of issue 16', () => {
     ['far-morocco', 'AS FAR drew 1-1 with Mouloudia at the Dakhla stadium.'],
     ['far-morocco', 'Les FAR, forces armées rwandaises, ont été défaites en 1994.'],
     ['far-morocco', "L'AS FAR remporte la Ligue des champions féminine, un exploit pour Rabat."],
+    ['sahel', 'شقق للإيجار في منطقة الساحل بالكويت.'],
+    ['sahel', 'The Sahel area of Kuwait has new apartment blocks.'],
+    ['sahel', 'The Sahel tent sleeps four and weighs 3.1 kg.'],
+    ['sahara-desert', 'Our Sahara sand paint looks great in south-facing rooms.'],
+    ['ah-64-apache', 'Used Apache RTR 160 4V for sale, 2021 model, single owner.'],
+    ['michael-langley', 'Langley thinks AFRICOM underestimates Wagner.'],
+    ['dagvin-anderson', 'Gen. Anderson, the Air National Guard adjutant, inspected the flood damage.'],
   ])('not %s: %s', (id, text) => {
     expect(ids(text)).not.toContain(id);
   });
