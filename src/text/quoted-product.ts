@@ -4,7 +4,8 @@
  * « Maroc » ». A writer does not quote a place after the noun that names it, and writes a preposition
  * between (la région du Sahel, the desert of the Sahara); the article or preposition right before a
  * quote (du « Sahel », the "Sahara") is no noun. After a word that introduces a name (so-called, dit,
- * the word), the story's names are quoted too: not those.
+ * the word), the story's names are quoted too: not those. The English order, the product's noun after
+ * the name ("The Sahel tent", "Apache RTR 160"), is read by `productAfter`.
  *
  * Pure: reads the original text around a mention, knows nothing of the DOM.
  */
