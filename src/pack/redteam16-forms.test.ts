@@ -25,6 +25,7 @@ describe('bundled pack: red-team forms of issue 16', () => {
     ['far-morocco', 'The FAR set up two field hospitals in Al Haouz after the earthquake.'],
     ['far-morocco', "Les FAR ont installé un hôpital de campagne dans la province d'Al Haouz."],
     ['far-morocco', 'FAR engineers cleared the crossing at Guerguerat.'],
+    ['far-morocco', "Les FAR déploient trois hôpitaux de campagne dans les provinces d'Azilal et de Midelt."],
     ['far-morocco', 'The Royal Armed Forces took part in the joint drills near Dakhla.'],
     ['far-morocco', 'Les FAR ont renforcé leur présence le long du mur de défense, près de Mahbes.'],
     ['african-lion', 'The North African exercise African Lion 2025 opened in Agadir.'],
