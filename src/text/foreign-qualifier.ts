@@ -13,7 +13,9 @@
  * - `after`: a French demonym or an Arabic nisba after (thaïlandais, الإيفوارية, التونسية);
  * - `of`: of/de/du/d' + a country or its capital (Sahel of Tunis, du Canada);
  * - `at`: in/à/au/en/في/ب/لدى + a country or its capital, or one in brackets (in Taipei, (Tunisie));
- * - `with`: with/avec/مع + a country (Treaty of Friendship with the Soviet Union).
+ * - `with`: with/avec/مع + a country (Treaty of Friendship with the Soviet Union);
+ * - `within`: as `at`, but a country's name only, not its capital (a region lies in a country; a
+ *   conference on it is held in a capital: the Sahel area of Kuwait, not the Sahel in Paris).
  * A demonym of the entity's own countries right after it is skipped (مكتب الولايات المتحدة الأمريكية في …).
  *
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
@@ -33,7 +35,7 @@ import {
 } from './folded-words';
 import { foldString } from './normalise';
 
-export const RELATIONS = ['before', 'nameBefore', 'after', 'of', 'at', 'with'] as const;
+export const RELATIONS = ['before', 'nameBefore', 'after', 'of', 'at', 'with', 'within'] as const;
 export type Relation = (typeof RELATIONS)[number];
 
 /** Which countries are an entity's own, and which qualifier shapes mark another country's namesake. */
@@ -62,6 +64,7 @@ const AFTER = flag('after');
 const OF = flag('of');
 const AT = flag('at');
 const WITH = flag('with');
+const WITHIN = flag('within');
 
 /** Folded prepositions, by relation; Arabic proclitics apart. */
 const PREPOSITIONS = new Map<string, number>([
@@ -88,6 +91,11 @@ const ROUTES = new Set(['de', 'from', 'depuis', 'entre', 'between', 'من', 'ب�
 const PROCLITICS = /^ب/u;
 /** PROCLITICS' letter, as a code unit. */
 const BEH = 0x0628;
+/**
+ * Generic place nouns between a region's name and its preposition (the Sahel area of Kuwait, la
+ * zone du Sahel en Oman): the qualifier still names where the region is.
+ */
+const PLACE_NOUNS = new Set(['area', 'region', 'zone', 'district', 'belt']);
 /** Articles between a preposition and a name (of the Netherlands, de la Côte d'Ivoire). */
 const ARTICLES = new Set(['the', 'la', 'le', 'les', 'l']);
 /** Separators inside a multi-word name or a compound (Sri Lanka, néo-zélandais, Côte d'Ivoire). */
@@ -128,6 +136,8 @@ function nisbaOf(name: string): string | null {
 interface Tables {
   /** Names and capitals (after a preposition, before a possessive, as a modifier). */
   names: Map<string, string>;
+  /** Names without the capitals (`within`). */
+  countries: Map<string, string>;
   /** English demonyms and combining forms (before). */
   before: Map<string, string>;
   /** French demonyms, Arabic nisbas with the article (after). */
@@ -184,9 +194,10 @@ function hashBefore(chars: Uint16Array, to: number, reach: number): number {
 function buildTables(countries: readonly Country[]): Tables {
   const t: Tables = {
     names: new Map(),
+    countries: new Map(),
     before: new Map(),
     after: new Map(),
-    firstAfter: new Set(PREPOSITIONS.keys()),
+    firstAfter: new Set([...PREPOSITIONS.keys(), ...PLACE_NOUNS]),
     lastBefore: new Set(['s']),
     firstAfterHashes: new Set(),
     lastBeforeHashes: new Set(),
@@ -202,6 +213,7 @@ function buildTables(countries: readonly Country[]): Tables {
   };
   for (const { code, enNames, enDemonyms, frNames, frDemonyms, arNames, arNisbas, capitals } of countries) {
     for (const n of [...enNames, ...frNames, ...arNames, ...capitals]) put(t.names, n, code);
+    for (const n of [...enNames, ...frNames, ...arNames]) put(t.countries, n, code);
     for (const d of enDemonyms) put(t.before, d, code);
     for (const d of frDemonyms) for (const f of frenchForms(d)) put(t.after, f, code);
     const derived = arNisbas === null ? [] : arNames.map(nisbaOf).filter((n) => n !== null);
@@ -297,37 +309,42 @@ export class ForeignQualifier {
         if (this.foreignBefore(flags, own, wordsBefore(chars, tok, MAX_WORDS + 2, REACH))) return true;
       }
     }
-    if (flags & (AFTER | OF | AT | WITH) && e < length && !isWordChar(chars[e]!)) {
+    if (flags & (AFTER | OF | AT | WITH | WITHIN) && e < length && !isWordChar(chars[e]!)) {
       // Most mentions stop here, before a word is built: the word after starts no qualifier, or no
       // country's name follows. With no preposition to read (Morocco's rule), only a demonym or a
       // nisba may come first.
-      const starts = flags & (OF | AT | WITH) ? t.firstAfterHashes : t.afterFirstHashes;
+      const starts = flags & (OF | AT | WITH | WITHIN) ? t.firstAfterHashes : t.afterFirstHashes;
       if (!mayQualifyAfter(chars, length, e, starts, t.nameEndHashes)) return false;
       const next = wordsAfter(chars, length, e, 1, REACH)[0];
       if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return false;
       // From Rabat to Paris: after a route word, à and في say where to, not where.
-      const route = flags & AT && ROUTES.has(wordsBefore(chars, tok, 1, REACH)[0]?.word ?? '');
-      if (route) flags &= ~AT;
+      const route = flags & (AT | WITHIN) && ROUTES.has(wordsBefore(chars, tok, 1, REACH)[0]?.word ?? '');
+      if (route) flags &= ~(AT | WITHIN);
       const after = wordsAfter(chars, length, e, WORDS_AFTER, REACH);
       let i = 0;
       // An own demonym right after is part of the name (سفارة الولايات المتحدة الأمريكية في تونس).
       const first = after[0] && JOINERS.has(after[0].sep) ? t.after.get(after[0].word) : undefined;
       if (first !== undefined && own.has(first)) i = 1;
+      // The Sahel area of Kuwait: a place noun between the name and its preposition.
+      if (flags & (OF | AT | WITHIN) && after[i]?.sep === ' ' && PLACE_NOUNS.has(after[i]!.word)) i++;
       const tk = after[i];
       if (tk === undefined || !(tk.sep === ' ' || (i === 0 && tk.sep === ' (' && flags & AT))) return false;
       if (tk.sep === ' (') return isForeign(own, phraseAfter(t.names, after, i));
       if (flags & AFTER && i === 0 && isForeign(own, phraseAfter(t.after, after, i))) return true;
       const prep = PREPOSITIONS.get(tk.word);
-      if (prep !== undefined && flags & prep) {
+      // `within` reads where `at` would, among the countries' names only.
+      const within = !(flags & AT) && flags & WITHIN;
+      if (prep !== undefined && (flags & prep || (within && prep === AT))) {
+        const names = flags & prep ? t.names : t.countries;
         let j = i + 1;
         if (after[j] && JOINERS.has(after[j]!.sep) && ARTICLES.has(after[j]!.word)) j++;
-        if (after[j] && JOINERS.has(after[j]!.sep) && isForeign(own, phraseAfter(t.names, after, j))) return true;
+        if (after[j] && JOINERS.has(after[j]!.sep) && isForeign(own, phraseAfter(names, after, j))) return true;
       }
       // Not ل: after a name it is mostly "for" or "to" (دعم الولايات المتحدة لأوكرانيا), not "of".
-      const governed = flags & AT ? arabicGoverned(tk.word) : null;
+      const governed = flags & (AT | WITHIN) ? arabicGoverned(tk.word) : null;
       if (governed !== null) {
         const tokens = [{ word: governed, sep: tk.sep }, ...after.slice(i + 1)];
-        if (isForeign(own, phraseAfter(t.names, tokens, 0))) return true;
+        if (isForeign(own, phraseAfter(flags & AT ? t.names : t.countries, tokens, 0))) return true;
       }
     }
     return false;

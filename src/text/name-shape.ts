@@ -36,7 +36,7 @@ import {
 import { COUNTRIES } from './countries';
 import { datedOther } from './dated-names';
 import { opensQuote, PRESS_WORDS, quotedTitle } from './press-title';
-import { quotedAfterNoun } from './quoted-product';
+import { productAfter, quotedAfterNoun } from './quoted-product';
 
 /* Made once (see latin-words.ts: SOME_LOWER). WORD_RUN is global: wordsIn sets its lastIndex first. */
 const WORD_RUN = /[\p{L}'’-]+/gu;
@@ -536,6 +536,8 @@ export function namesAnotherThing(
   if (opensQuote(b) && quotedTitle(text, start, end)) return true;
   // « tente de bivouac « Sahara » »: a product's or a shop's name (quoted-product.ts)
   if (kind === 'place' && (opensQuote(b) || b === 0x20 || b === 0xa0) && quotedAfterNoun(text, start, end)) return true;
+  // "The Sahel tent", "Our Sahara sand paint", "Apache RTR 160": a product's name, English order (quoted-product.ts)
+  if (kind !== 'organisation' && productAfter(text, start, end, kind !== 'place')) return true;
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
   const at = spacesAfter(text, end);

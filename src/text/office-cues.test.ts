@@ -37,6 +37,13 @@ describe('rankedName', () => {
 
 describe('ofAnotherUnit and rankedSurname', () => {
   const after = (text: string, name: string): boolean => ofAnotherUnit(text, text.indexOf(name) + name.length);
+  it('reads another unit named in an apposition (redteam16 singleton)', () => {
+    expect(after('Gen. Anderson, the Air National Guard adjutant, inspected the damage.', 'Anderson')).toBe(true);
+    expect(after('Le général Anderson, la Garde nationale en renfort, est arrivé.', 'Anderson')).toBe(true);
+    expect(after('Gen. Anderson, the AFRICOM commander, spoke.', 'Anderson')).toBe(false);
+    expect(after('Gen. Anderson, the Air Force officer who leads AFRICOM, spoke.', 'Anderson')).toBe(false);
+    expect(after('Gen. Anderson, then head of AFRICOM, spoke.', 'Anderson')).toBe(false);
+  });
   it('reads another unit after a ranked surname (review14b finding 2)', () => {
     expect(after('Gen. Anderson of the Air National Guard inspected the base.', 'Anderson')).toBe(true);
     expect(after('Le général Anderson, de la Garde nationale, a parlé.', 'Anderson')).toBe(true);
@@ -155,6 +162,17 @@ describe('promoteByOffice', () => {
     expect(promoted('Anderson spoke first. The others from AFRICOM left.')).toBe('late');
     expect(promoted(`Anderson spoke ${'and spoke '.repeat(30)}about AFRICOM.`)).toBe('late');
     expect(promoted('Anderson spoke first!\nAFRICOM was not there.', 'pending')).toBe('pending');
+  });
+  it('ties the surname after its office’s possessive, or whose successor is at the office (redteam16 class 7)', () => {
+    expect(promoted("AFRICOM's Anderson met Moroccan officers.")).toBe('counted');
+    expect(promoted('AFRICOM’s Anderson told reporters the threat is growing.', 'pending')).toBe('counted');
+    expect(promoted("AFRICOM's Gen. Anderson met the inspector general.")).toBe('counted');
+    expect(promoted("Anderson's successor at AFRICOM is a Marine.")).toBe('counted');
+    expect(promoted("Anderson's predecessor as head of U.S. AFRICOM retired.")).toBe('counted');
+    // Not another relation to the office, nor the office's possessive of something else.
+    expect(promoted("Anderson's view of AFRICOM has soured.")).toBe('late');
+    expect(promoted("AFRICOM's critics, Anderson among them, spoke.")).toBe('late');
+    expect(promoted("Anderson's successor at the AFRICOM archive")).toBe('late');
   });
   it('makes a surname only coordinated with the office late: two institutions (Langley, the CIA)', () => {
     expect(promoted('Anderson and AFRICOM traded assessments.', 'pending')).toBe('late');

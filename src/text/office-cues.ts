@@ -194,6 +194,17 @@ function leads(word: string): boolean {
  */
 const TIED = /^\s*(?:\(\s*|,?\s+(?:of|de|du)\s+(?:the\s+|l['’]|la\s+)?(?:U\.\s?S\.\s+|US\s+)?)$/iu;
 const POSSESSIVE_NEXT = /^['’]s\b/u;
+/**
+ * The office's possessive right before the surname, a rank perhaps between: "AFRICOM's Langley",
+ * "Africom's Gen. Anderson" (the gap from the office's end to the surname).
+ */
+const OWNED_BY = /^['’]s\s+(?:(?:gen|general|lt|lieutenant)\.?\s+)*$/iu;
+/**
+ * The surname's successor or predecessor at the office ("Langley's successor at AFRICOM", « le successeur
+ * de Langley à la tête d'Africom » is led): the person is the office's (the gap from the surname to the office).
+ */
+const SUCCESSION =
+  /^['’]s\s+(?:successor|predecessor)\s+(?:at|of|as\s+(?:head|commander|chief)\s+of)\s+(?:U\.\s?S\.\s+|US\s+)?$/iu;
 
 /**
  * Capitalised words that open a sentence or a heading's words without being a given name ("But Anderson
@@ -260,6 +271,8 @@ const UNITS = new Set<string>([
 /** "of the Air National Guard", "of the 82nd Airborne Division", « de la Garde nationale »: the capitalised words after the preposition (and its article). */
 const UNIT_AFTER =
   /^,?\s+(?:of|de|du|des)\s+(?:the\s+|l['’]|la\s+|le\s+)?((?:\d+\p{L}*\s+)?(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}\p{L}*)/u;
+/** An apposition naming the unit: "Gen. Anderson, the Air National Guard adjutant", « le général Anderson, la Garde nationale… ». */
+const UNIT_APPOSED = /^,\s+(?:the|la|le|l['’])\s*((?:\d+\p{L}*\s+)?(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}\p{L}*)/u;
 
 const SPACES = /\s+/u;
 
@@ -271,7 +284,15 @@ const SPACES = /\s+/u;
 export function ofAnotherUnit(text: string, end: number): boolean {
   // Gate: "of" or "de…" after a space or a comma, before any slicing (most names are followed by neither).
   let i = end;
-  if (text.charCodeAt(i) === 0x2c) i++;
+  if (text.charCodeAt(i) === 0x2c) {
+    i++;
+    // ", the Air National Guard adjutant": an apposition, its article first (t, l).
+    const a = text.charCodeAt(i + 1);
+    if ((a === 0x74 || a === 0x6c) && text.charCodeAt(i) === 0x20) {
+      const m = UNIT_APPOSED.exec(text.slice(end, end + 48));
+      if (m !== null) for (const w of m[1]!.split(SPACES)) if (UNITS.has(w)) return true;
+    }
+  }
   if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
   const c = text.charCodeAt(i + 1);
   if (c !== 0x6f && c !== 0x64) return false;
@@ -316,8 +337,11 @@ export function promoteByOffice(text: string, matches: Match[]): string[] {
         named = false;
         break;
       }
+      const gap = text.slice(from, to);
       const tied =
-        o.start > m.start && TIED.test(text.slice(from, to)) && !POSSESSIVE_NEXT.test(text.slice(o.end, o.end + 3));
+        o.start > m.start
+          ? (TIED.test(gap) && !POSSESSIVE_NEXT.test(text.slice(o.end, o.end + 3))) || SUCCESSION.test(gap)
+          : OWNED_BY.test(gap);
       named ||= tied || ledOffice(text, o, sentence[0], sentence[1]);
     }
     if (named) {

@@ -31,3 +31,33 @@ describe('OWN_COUNTRIES: Rabat', () => {
     expect(matcher.find('A spokesman for Rabat in Brussels denied it.').map((m) => m.text)).toEqual(['Rabat']);
   });
 });
+
+describe('OWN_COUNTRIES: the Sahel', () => {
+  it('reads a Sahel located in another country as that country’s district, a place noun between', () => {
+    expect(foreign('شقق للإيجار في منطقة الساحل بالكويت.', 'منطقة الساحل', 'sahel')).toBe(true);
+    expect(foreign('منطقة الساحل في سلطنة عمان تشهد أمطارا غزيرة.', 'منطقة الساحل', 'sahel')).toBe(true);
+    expect(foreign('The Sahel area of Kuwait has new apartment blocks.', 'Sahel', 'sahel')).toBe(true);
+    expect(foreign('Flats in the Sahel district in Oman sold out.', 'Sahel', 'sahel')).toBe(true);
+  });
+
+  it('keeps the Sahel in its own states, and a Sahel with no country after it', () => {
+    expect(foreign('منطقة الساحل في مالي تشهد هجمات.', 'منطقة الساحل', 'sahel')).toBe(false);
+    expect(foreign('تصاعدت الهجمات في منطقة الساحل بالنيجر.', 'منطقة الساحل', 'sahel')).toBe(false);
+    expect(foreign('Jihadist violence in the Sahel in Burkina Faso displaced two million.', 'Sahel', 'sahel')).toBe(
+      false,
+    );
+    expect(foreign('The Sahel area of Niger faces drought.', 'Sahel', 'sahel')).toBe(false);
+    expect(foreign('Wagner is active in the Sahel, in Mali and Burkina Faso.', 'Sahel', 'sahel')).toBe(false);
+    expect(foreign('La région du Sahel au Tchad manque de pluie.', 'Sahel', 'sahel')).toBe(false);
+    expect(foreign('US troops left the Sahel in 2024.', 'Sahel', 'sahel')).toBe(false);
+  });
+});
+
+describe('OWN_COUNTRIES: the Sahel, where it is discussed', () => {
+  it('keeps the Sahel discussed in a capital or on a route', () => {
+    expect(foreign('A conference on the Sahel in Paris ended on Friday.', 'Sahel', 'sahel')).toBe(false);
+    expect(foreign('عقد مؤتمر حول أمن منطقة الساحل في باريس.', 'منطقة الساحل', 'sahel')).toBe(false);
+    expect(foreign('Un sommet sur le Sahel à Bruxelles a réuni les bailleurs.', 'Sahel', 'sahel')).toBe(false);
+    expect(foreign('Migrants travel from the Sahel to Libya.', 'Sahel', 'sahel')).toBe(false);
+  });
+});

@@ -27,7 +27,9 @@ export const OWN_COUNTRIES: Readonly<Record<string, ForeignRule>> = {
   'western-sahara': { own: [...STORY, 'es', 'eh'], relations: ['before', 'after', 'of'] },
   // The desert: a country's Sahara (Algerian, nigérien, الليبية) is it, but for the territory's own.
   'sahara-desert': { own: [...STORY, 'es', 'eh'], relations: ['before', 'after', 'of'], means: 'this' },
-  sahel: { own: [...STORY, ...SAHEL_STATES], relations: ['before', 'after', 'of'] },
+  // A Sahel in Kuwait or Oman (منطقة الساحل بالكويت) is a district there; a conference on the Sahel
+  // in Paris is not: `within`, a country's name only.
+  sahel: { own: [...STORY, ...SAHEL_STATES], relations: ['before', 'after', 'of', 'within'] },
   // Rabat, Malta. Not `at`: the envoy of Rabat in Paris is Rabat acting abroad; "Rabat (Malte)" is
   // an address, read by address-shape.ts.
   rabat: { own: STORY, relations: ['after', 'of'] },

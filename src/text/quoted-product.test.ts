@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedAfterNoun } from './quoted-product';
+import { productAfter, quotedAfterNoun } from './quoted-product';
 
 /** quotedAfterNoun for the first `name` of `text`. */
 const quoted = (text: string, name: string): boolean => {
@@ -28,5 +28,38 @@ describe('quotedAfterNoun', () => {
     expect(quoted('la tente Sahara est vendue', 'Sahara')).toBe(false);
     expect(quoted('Tente « Sahara » à vendre', 'Sahara')).toBe(false);
     expect(quoted('« Sahara » est le titre du film', 'Sahara')).toBe(false);
+  });
+});
+
+/** productAfter for the first `name` of `text`; `models` for a thing's name (not a place). */
+const product = (text: string, name: string, models = false): boolean => {
+  const at = text.indexOf(name);
+  return productAfter(text, at, at + name.length, models);
+};
+
+describe('productAfter', () => {
+  it('reads a product’s head noun after the name, in a listing’s frame (redteam16 class 6)', () => {
+    expect(product('Our Sahara sand paint looks warm in a north-facing hallway.', 'Sahara')).toBe(true);
+    expect(product('The Sahel tent sleeps four and weighs 3.1 kg.', 'Sahel')).toBe(true);
+    expect(product('The camp had a "Sahara" tent for families.', 'Sahara')).toBe(true);
+    expect(product('Used Apache RTR 160 4V for sale, single owner.', 'Apache', true)).toBe(true);
+    expect(product('Selling my Apache RR 310, 2019 model.', 'Apache', true)).toBe(true);
+  });
+
+  it('keeps the place, the desert’s things and the helicopter', () => {
+    expect(product('The Sahara desert covers most of Algeria.', 'Sahara')).toBe(false);
+    expect(product('Sahara sand dunes near Merzouga draw visitors.', 'Sahara')).toBe(false);
+    expect(product('We slept in the Sahara tent camp near Merzouga.', 'Sahara')).toBe(false);
+    expect(product('Aid agencies sent Sahel relief tents to Niger.', 'Sahel')).toBe(false);
+    expect(product('The Sahel states left ECOWAS.', 'Sahel')).toBe(false);
+    expect(product('The Sahel region faces drought.', 'Sahel')).toBe(false);
+    expect(product('Apache helicopters fly over the game.', 'Apache', true)).toBe(false);
+    expect(product('Morocco ordered 24 Apache AH 64E helicopters.', 'Apache', true)).toBe(false);
+    expect(product('Apache AH-64E helicopters flew over the parade.', 'Apache', true)).toBe(false);
+    expect(product('Sahara tents under the stars, dinner included.', 'Sahara')).toBe(false);
+    expect(product('The Sahara sand blinds drivers on the N9 road every spring.', 'Sahara')).toBe(false);
+    expect(product('The Sahel tent camps for displaced families are overflowing.', 'Sahel')).toBe(false);
+    expect(product('The Sahara sand storm reached the Canary Islands.', 'Sahara')).toBe(false);
+    expect(product('This Sahel crisis is the worst in a decade.', 'Sahel')).toBe(false);
   });
 });

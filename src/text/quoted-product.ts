@@ -4,7 +4,8 @@
  * « Maroc » ». A writer does not quote a place after the noun that names it, and writes a preposition
  * between (la région du Sahel, the desert of the Sahara); the article or preposition right before a
  * quote (du « Sahel », the "Sahara") is no noun. After a word that introduces a name (so-called, dit,
- * the word), the story's names are quoted too: not those.
+ * the word), the story's names are quoted too: not those. The English order, the product's noun after
+ * the name ("The Sahel tent", "Apache RTR 160"), is read by `productAfter`.
  *
  * Pure: reads the original text around a mention, knows nothing of the DOM.
  */
@@ -46,4 +47,82 @@ export function quotedAfterNoun(text: string, start: number, end: number): boole
   const c = text.charCodeAt(p - 1);
   if (p > 0 && !isSpace(c) && c !== 0x28 && c !== 0x27 && c !== 0x2019) return false;
   return !NOT_NOUNS.has(text.slice(p, to));
+}
+
+/**
+ * Head nouns of consumer goods, as a product listing names them after the product's name: "The Sahel
+ * tent sleeps four", "Our Sahara sand paint", 'a "Sahara" tent'. Singular (or a pair's plural): a plural
+ * after a place is mostly things there ("Sahara tents" under the stars, relief tents for the Sahel). No
+ * noun that is also a verb of weather or sight (sand blinds drivers).
+ */
+const PRODUCT_HEADS = new Set<string>([
+  ...['tent', 'yurt', 'paint', 'curtains', 'rug', 'sofa', 'couch', 'wallpaper', 'mattress', 'lamp'],
+  ...['perfume', 'fragrance', 'candle', 'bike', 'motorbike', 'motorcycle', 'scooter', 'jacket', 'backpack'],
+  ...['boots', 'sandals', 'sneakers'],
+]);
+/** First letters of PRODUCT_HEADS and of one modifier between (sand paint): most words after a name start otherwise. */
+const HEAD_INITIALS = new Set<number>([...'typrbcsdwmlfjk'].map((c) => c.charCodeAt(0)));
+/** Words before the name that present one thing, in a listing or in use (lower-cased). */
+const PRODUCT_FRAME = new Set<string>(['a', 'an', 'the', 'our', 'my', 'your', 'this', 'that', 'new', 'used']);
+/** A noun after the head that the head qualifies: the tent camp of a desert trip is in the desert. */
+const HEAD_OF_PLACE = new Set<string>(['camp', 'camps', 'city', 'village', 'site', 'sites', 'hotel', 'lodge']);
+/** Model codes that are the story's own (Apache AH 64, AH Mk 1). */
+const STORY_CODES = new Set<string>(['AH']);
+
+const isUpperAscii = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** The end of the run of lower-case letters from `p`. */
+function lowerRun(text: string, p: number): number {
+  while (p < text.length && isLower(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** Whether the word before `at` (after spaces) is a product frame's word, or `at` opens a line. */
+function framed(text: string, at: number): boolean {
+  let p = at;
+  while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
+  const to = p;
+  while (p > 0 && (isLower(text.charCodeAt(p - 1)) || isUpperAscii(text.charCodeAt(p - 1)))) p--;
+  return to - p <= 4 && to > p && PRODUCT_FRAME.has(text.slice(p, to).toLowerCase());
+}
+
+/**
+ * Whether the name at text[start, end) names a product by the English word order: a consumer good's head
+ * noun right after it (one modifier perhaps between: "Sahara sand paint"), with the name quoted or after a
+ * determiner ("The Sahel tent", 'a "Sahara" tent'), not a head that qualifies a place after it ("the Sahara
+ * tent camp"); or, for a thing's name (`models`), a model code of capitals and a number after it ("Apache
+ * RTR 160 4V"), not the story's own (AH 64). "Sahara desert", "Sahel region", "Apache helicopters" are none.
+ */
+export function productAfter(text: string, start: number, end: number, models: boolean): boolean {
+  let p = end;
+  const quoted = CLOSING.has(text.charCodeAt(p)) && OPENING.has(text.charCodeAt(start - 1));
+  if (quoted) p++;
+  if (!isSpace(text.charCodeAt(p))) return false;
+  p++;
+  const c = text.charCodeAt(p);
+  if (models && isUpperAscii(c)) {
+    let e = p;
+    while (isUpperAscii(text.charCodeAt(e))) e++;
+    return (
+      e - p >= 2 &&
+      e - p <= 4 &&
+      isSpace(text.charCodeAt(e)) &&
+      isDigit(text.charCodeAt(e + 1)) &&
+      !STORY_CODES.has(text.slice(p, e))
+    );
+  }
+  if (!HEAD_INITIALS.has(c)) return false;
+  for (let k = 0; k < 2; k++) {
+    const e = lowerRun(text, p);
+    if (e - p < 3) return false;
+    if (PRODUCT_HEADS.has(text.slice(p, e))) {
+      if (!(quoted || framed(text, start))) return false;
+      const n = isSpace(text.charCodeAt(e)) ? lowerRun(text, e + 1) : e;
+      return !HEAD_OF_PLACE.has(text.slice(e + 1, n));
+    }
+    if (!isSpace(text.charCodeAt(e)) || !HEAD_INITIALS.has(text.charCodeAt(e + 1))) return false;
+    p = e + 1;
+  }
+  return false;
 }
