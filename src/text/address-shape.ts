@@ -22,6 +22,7 @@
  *
  * Pure: reads the original text around a mention (case matters for abbreviations), knows nothing of the DOM.
  */
+import { CitySigns } from './city-signs';
 import { COUNTRY_TABLE, type Country } from './countries';
 import { DATES } from './latin-words';
 import { foldString } from './normalise';
@@ -304,6 +305,9 @@ const PRESSURES = new Set(
     ...['critique', 'critiquent', 'courtiser', 'pousser', 'évincer', 'presser'],
   ].map((w) => foldString(w)),
 );
+/** Seats of government named for the government, besides capitals (the Kremlin), folded. */
+const SEATS = new Set(['Kremlin', 'the Kremlin', 'le Kremlin', 'الكرملين'].map((w) => foldString(w)));
+
 /** Auxiliaries between a capital and its act (Washington has approved, Washington a reconnu). */
 const AUXILIARIES = new Set(
   ['has', 'had', 'have', 'will', 'would', 'a', 'avait', 'va', 'aurait', 'also', 'aussi'].map((w) => foldString(w)),
@@ -463,6 +467,13 @@ export class AddressShape {
   private readonly kinds = new Map<string, PlaceKind>();
   /** Words read around names, folded: the same few recur on a page, and folding is the dear part. */
   private readonly folds = new Map<string, string>();
+
+  /** A club's, a match's, a bulletin's or a sight's city (city-signs.ts). */
+  private readonly signs = new CitySigns(
+    (f) => this.p.countries.has(f) || this.p.capitals.has(f),
+    (f) => ACTS.has(f),
+    (w) => this.fold(w),
+  );
 
   constructor(private readonly countries: readonly Country[] = COUNTRY_TABLE) {}
 
@@ -740,9 +751,13 @@ export class AddressShape {
   locative(entityId: string, text: string, start: number, end: number, proclitic = ''): Locative {
     const code = METONYMS[entityId];
     if (code === undefined) return null;
-    if (this.p.capitals.get(this.fold(text.slice(start, end))) !== code) return null;
-    const clitics = this.fold(proclitic);
     const tokStart = start - proclitic.length;
+    if (this.p.capitals.get(this.fold(text.slice(start, end))) !== code)
+      // The Kremlin among Moscow's sights: the building, not the government.
+      return SEATS.has(this.fold(text.slice(start, end))) && this.signs.seat(text, tokStart, end) ? 'destination' : null;
+    // CSKA Moscou, the Moscow final, Moscow-Pullman, Météo : … sur Alger: the city.
+    if (this.signs.capital(text, tokStart, end)) return 'destination';
+    const clitics = this.fold(proclitic);
     const before = wordsBefore(text, tokStart, 2);
     // بواشنطن: the proclitic preposition ب (in) on the name; لواشنطن: ل (to).
     const cliticPrep = clitics.endsWith('ب') ? 'في' : clitics.endsWith('ل') ? 'إلى' : '';
