@@ -17,7 +17,7 @@ const places = new Set([
   'kyiv',
   'paris',
 ]);
-const acts = new Set(['said', 'announced', 'a', 'dementi', 'قالت', 'اكدت']);
+const acts = new Set(['said', 'announced', 'dementi', 'قالت', 'اكدت']);
 const signs = new CitySigns(
   (f) => places.has(f),
   (f) => acts.has(f),
@@ -94,6 +94,9 @@ describe('CitySigns: the Kremlin as a sight', () => {
     expect(city('قال الكرملين إن الساحة الحمراء ستغلق.', 'الكرملين', true)).toBe(false);
     expect(city('Le Kremlin a démenti, selon son porte-parole, toute visite au musée.', 'Kremlin', true)).toBe(false);
     expect(city('The Kremlin folded the African operations into the Africa Corps.', 'Kremlin', true)).toBe(false);
+    // A capital needs one of Moscow's named sights: a museum of its own says nothing.
+    expect(city('The museum director spoke of Washington with anger.', 'Washington')).toBe(false);
+    expect(city('À Moscou, la place Rouge et le Bolchoï se visitent en un jour.', 'Moscou')).toBe(true);
     expect(city('The Red Army marched past the Kremlin walls in 1941 as the Kremlin prepared.', 'Kremlin', true)).toBe(
       false,
     );

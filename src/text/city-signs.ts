@@ -10,8 +10,8 @@
  *   capitalised word that is no country or capital (Moscow-Beijing axis, Rabat-Washington ties and
  *   Moscow-backed stay the government's).
  * - A weather bulletin: two weather words in the name's sentence (Météo : ciel dégagé sur Alger…).
- * - A sight: a tourist sight or a visitor's word in the sentence of the Kremlin or a capital (the
- *   Kremlin's cathedrals beside Red Square and the Bolshoi).
+ * - A sight: one of Moscow's named sights in the sentence of the Kremlin or a capital (Red Square, the
+ *   Bolshoi), or for the Kremlin a visitor's word (its cathedrals, tourists, travel tips).
  * The last two hold only where the sentence names no act of a government ("the Kremlin said…").
  *
  * Pure: reads the original text around a mention; knows nothing of the DOM.
@@ -58,14 +58,16 @@ const WEATHER = new Set(
   ].map((w) => foldString(w)),
 );
 
-/** Tourist sights of Moscow and a visitor's words, folded (Red Square is read as "square" after "red"). */
-const SIGHTS = new Set(
+/** A visitor's words and a sight's common nouns, folded: for the Kremlin only (a capital has museums of its own). */
+const SIGHT_WORDS = new Set(
   [
-    ...['Bolshoi', 'Armoury', 'Armory', 'cathedrals', 'cathedral', 'tourists', 'tourist', 'sightseeing', 'museum'],
-    ...['Bolchoï', 'cathédrale', 'cathédrales', 'touristes', 'musée', 'visitent', 'Saint-Basile'],
-    ...['البولشوي', 'البلشوي', 'كاتدرائية', 'كاتدرائيات', 'السياح', 'السياحة', 'متحف', 'السفر'],
+    ...['Armoury', 'Armory', 'cathedrals', 'cathedral', 'tourists', 'tourist', 'sightseeing', 'museum'],
+    ...['cathédrale', 'cathédrales', 'touristes', 'musée', 'visitent'],
+    ...['كاتدرائية', 'كاتدرائيات', 'السياح', 'السياحة', 'متحف', 'السفر'],
   ].map((w) => foldString(w)),
 );
+/** Moscow's named sights, folded: for a capital too (À Moscou, la place Rouge…). */
+const SIGHT_NAMES = new Set(['Bolshoi', 'Bolchoï', 'Saint-Basile', 'البولشوي', 'البلشوي'].map((w) => foldString(w)));
 /** Sights of two words, folded and joined by a space (Red Square, but not the Red Army nor red lines). */
 const SIGHT_PAIRS = new Set(
   ['red square', 'place rouge', 'st basil', 'saint basil', 'الساحة الحمراء', 'الساحه الحمراء'].map((w) =>
@@ -176,10 +178,10 @@ export class CitySigns {
   }
 
   /**
-   * Whether the name's sentence is a weather bulletin (`weather`: two weather words) or names a sight
-   * (one sight word), and no act of a government.
+   * Whether the name's sentence names a sight of Moscow (for the Kremlin, `capital` false, also a
+   * visitor's word) or, for a capital, is a weather bulletin (two weather words); and no act of a government.
    */
-  private sentence(text: string, start: number, end: number, weather: boolean): boolean {
+  private sentence(text: string, start: number, end: number, capital: boolean): boolean {
     let lo = start;
     const min = Math.max(0, start - REACH);
     while (lo > min && !isStop(text.charCodeAt(lo - 1))) lo--;
@@ -193,7 +195,7 @@ export class CitySigns {
     for (let p = lo; p < hi;) {
       if (!nameCharAt(text, p)) {
         // °C, °F: a temperature
-        if (weather && text.charCodeAt(p) === 0xb0 && !seen.includes('°')) {
+        if (capital && text.charCodeAt(p) === 0xb0 && !seen.includes('°')) {
           seen += '°';
           weatherWords++;
         }
@@ -208,11 +210,11 @@ export class CitySigns {
         const g = f.length > 4 && /^[\u0648\u0641\u0628\u0644]/u.test(f) ? f.slice(1) : f;
         const has = (set: ReadonlySet<string>): boolean => set.has(f) || (g !== f && set.has(g));
         if (this.isAct(f) || has(SEAT_ACTS)) return false;
-        if (weather && has(WEATHER) && !seen.includes(`|${g}|`)) {
+        if (capital && has(WEATHER) && !seen.includes(`|${g}|`)) {
           seen += `|${g}|`;
           weatherWords++;
         }
-        if (has(SIGHTS) || SIGHT_PAIRS.has(`${before} ${g}`)) sight = true;
+        if (has(SIGHT_NAMES) || SIGHT_PAIRS.has(`${before} ${g}`) || (!capital && has(SIGHT_WORDS))) sight = true;
         before = g;
       }
       p = q;
