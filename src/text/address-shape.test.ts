@@ -298,6 +298,32 @@ describe('AddressShape.locative', () => {
   });
 });
 
+describe('AddressShape.locative: relations and stances (blind16)', () => {
+  it('takes a capital after a relation’s word and its preposition for the other party’s government', () => {
+    expect(where('tout en se rapprochant de Moscou.', 'Moscou', 'russia')).toBe('acts');
+    expect(where('Le rapprochement avec Alger a surpris.', 'Alger', 'algeria')).toBe('acts');
+    expect(where('the junta in Niamey has pivoted to Moscow for its security', 'Moscow', 'russia')).toBe('acts');
+    expect(where('Bamako’s closer ties with Beijing worry its neighbours.', 'Beijing', 'china')).toBe('acts');
+    expect(where('عزز المجلس العسكري التقارب مع موسكو.', 'موسكو', 'russia')).toBe('acts');
+  });
+
+  it('keeps a place, a route and a visit as they were beside a relation’s word', () => {
+    expect(where('Drones flew closer to Moscow than ever.', 'Moscow', 'russia')).not.toBe('acts');
+    expect(where('Ties of friendship were renewed in Moscow.', 'Moscow', 'russia')).toBe('place');
+    expect(where('Relations improved after he visited Washington.', 'Washington')).toBe('destination');
+  });
+
+  it('takes a capital whose copula’s predicate is a stance for the government', () => {
+    expect(where('London has said that Beijing is in breach of the Joint Declaration.', 'Beijing', 'china')).toBe(
+      'acts',
+    );
+    expect(where('Washington remains committed to the autonomy plan.', 'Washington')).toBe('acts');
+    expect(where('Alger reste opposé à tout plan d’autonomie.', 'Alger', 'algeria')).toBe('acts');
+    expect(where('Beijing is in the grip of a heatwave.', 'Beijing', 'china')).toBe(null);
+    expect(where('Moscow is a city of twelve million.', 'Moscow', 'russia')).toBe(null);
+  });
+});
+
 describe('sentenceSpan', () => {
   const span = (text: string, name: string): string => {
     const chars = Uint16Array.from(text, (c) => c.charCodeAt(0));

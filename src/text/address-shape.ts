@@ -308,6 +308,37 @@ const PRESSURES = new Set(
 /** Seats of government named for the government, besides capitals (the Kremlin), folded. */
 const SEATS = new Set(['Kremlin', 'the Kremlin', 'le Kremlin', 'الكرملين'].map((w) => foldString(w)));
 
+/**
+ * Words of a relation between states, right before the preposition that governs the capital: the
+ * capital is the other party's government (se rapprochant de Moscou, rapprochement avec Moscou,
+ * pivoted to Moscow, closer ties with Beijing, التقارب مع موسكو). A city is visited, not courted.
+ */
+const RELATIONS = new Set(
+  [
+    ...['rapprochant', 'rapproché', 'rapprochée', 'rapprochés', 'rapprochées', 'rapprocher', 'rapproche'],
+    ...['rapprochent', 'rapprochement', 'alignement', 'aligné', 'alignée', 'alignés', 'liens', 'partenariat'],
+    ...['pivot', 'pivoted', 'pivoting', 'pivots', 'tilt', 'tilted', 'tilting', 'ties'],
+    ...['alignment', 'aligned', 'aligning', 'aligns', 'partnership', 'relations', 'alliance', 'allied', 'sided'],
+    ...['التقارب', 'تقارب', 'العلاقات', 'علاقات', 'التحالف', 'تحالف', 'الشراكة', 'شراكة', 'التعاون', 'تعاون'],
+  ].map((w) => foldString(w)),
+);
+/** The prepositions between a relation's word and its party (de, avec, with, to, مع). */
+const RELATION_PREPS = new Set(
+  ['de', 'd', 'avec', 'with', 'to', 'towards', 'toward', 'vers', 'مع'].map((w) => foldString(w)),
+);
+/** A copula whose predicate is a state's stance (Beijing is in breach of, Alger reste opposé à). */
+const COPULAS = new Set(
+  ['is', 'was', 'remains', 'remained', 'est', 'reste', 'demeure', 'restait'].map((w) => foldString(w)),
+);
+/** The stances a government holds, within STANCE_REACH words of its copula. */
+const STANCES = new Set(
+  [
+    ...['breach', 'violation', 'committed', 'determined', 'opposed', 'prepared', 'willing', 'unwilling'],
+    ...['engagé', 'engagée', 'opposé', 'opposée', 'déterminé', 'déterminée', 'hostile', 'favorable', 'attaché'],
+  ].map((w) => foldString(w)),
+);
+const STANCE_REACH = 3;
+
 /** Auxiliaries between a capital and its act (Washington has approved, Washington a reconnu). */
 const AUXILIARIES = new Set(
   ['has', 'had', 'have', 'will', 'would', 'a', 'avait', 'va', 'aurait', 'also', 'aussi'].map((w) => foldString(w)),
@@ -627,7 +658,13 @@ export class AddressShape {
     let i = 0;
     while (i < 2 && after[i] !== undefined && spaced(after[i]!.sep) && AUXILIARIES.has(this.fold(after[i]!.word))) i++;
     const verb = after[i];
-    return verb !== undefined && spaced(verb.sep) && ACTS.has(this.fold(verb.word));
+    if (verb === undefined || !spaced(verb.sep)) return false;
+    const v = this.fold(verb.word);
+    if (ACTS.has(v)) return true;
+    // Beijing is in breach of…, Alger reste opposé à…: a state's stance.
+    if (!COPULAS.has(v)) return false;
+    const more = wordsAfter(text, end, i + 1 + STANCE_REACH).slice(i + 1);
+    return more.some((t) => STANCES.has(this.fold(withoutFinalApostrophe(t.word))));
   }
 
   /** Whether an Arabic verb of `verbs` governs the name at `start` from the start of its clause (no punctuation between). */
@@ -754,7 +791,9 @@ export class AddressShape {
     const tokStart = start - proclitic.length;
     if (this.p.capitals.get(this.fold(text.slice(start, end))) !== code)
       // The Kremlin among Moscow's sights: the building, not the government.
-      return SEATS.has(this.fold(text.slice(start, end))) && this.signs.seat(text, tokStart, end) ? 'destination' : null;
+      return SEATS.has(this.fold(text.slice(start, end))) && this.signs.seat(text, tokStart, end)
+        ? 'destination'
+        : null;
     // CSKA Moscou, the Moscow final, Moscow-Pullman, Météo : … sur Alger: the city.
     if (this.signs.capital(text, tokStart, end)) return 'destination';
     const clitics = this.fold(proclitic);
@@ -769,6 +808,9 @@ export class AddressShape {
           : '';
     const gov = cliticPrep !== '' ? before[0] : before[1];
     const bareArabic = (w: string): string => w.replace(/^[وف]/u, '');
+    // Se rapprochant de Moscou, closer ties with Beijing, التقارب مع موسكو: the other party of a relation.
+    if (cliticPrep === '' && RELATION_PREPS.has(bareArabic(prep)) && gov !== undefined && spaced(gov.sep))
+      if (RELATIONS.has(bareArabic(this.fold(gov.word)))) return 'acts';
     if (VISITS.has(bareArabic(prep)) || this.arabicVerb(ARABIC_VISITS, text, tokStart)) return 'destination';
     if (cliticPrep === '' && this.routeEnd(text, tokStart, end)) return 'destination';
     if (TOWARDS.has(bareArabic(prep))) {
