@@ -839,9 +839,9 @@ export class AddressShape {
     // À Pékin, le marathon a réuni…: a frame for what happens in the city; otherwise the government's.
     if (opensClause && /^\s*[,،]/u.test(rest)) return this.cityHolds(text, end, true) ? 'destination' : null;
     // Talks in Moscow, where banners lined Tverskaya Street: the city; where the Pentagon weighed…: the
-    // window decides.
+    // window decides, without the place's weight against (the clause says the seat of a government).
     const where = WHERE_AFTER.exec(rest);
-    if (where !== null) return this.governmentClause(text, end + where[0].length) ? 'place' : 'destination';
+    if (where !== null) return this.governmentClause(text, end + where[0].length) ? null : 'destination';
     return 'place';
   }
 
