@@ -46,34 +46,31 @@ const EVENTS_BEFORE = new Set(
 );
 const OF = new Set(['of', 'de', 'd', 'in']);
 
-/** Weather words (a bulletin's), folded; two distinct in a sentence make it a bulletin. */
-const WEATHER = new Set(
-  [
-    ...['weather', 'forecast', 'forecasts', 'snow', 'showers', 'rain', 'sunny', 'cloudy', 'highs', 'lows'],
-    ...['temperatures', 'temperature', 'thunderstorms', 'drizzle', 'frost', 'humidity', 'heatwave'],
-    ...['météo', 'prévisions', 'averses', 'pluie', 'pluies', 'neige', 'ensoleillé', 'nuageux', 'couvert', 'ciel'],
-    ...['maximales', 'minimales', 'températures', 'orages', 'orageuses', 'canicule', 'vents', 'brouillard'],
-    ...['الطقس', 'طقس', 'الأرصاد', 'أمطار', 'امطار', 'ثلوج', 'الثلوج', 'رياح', 'غائم', 'مشمس', 'الحرارة', 'حرارة'],
-    ...['العظمى', 'الصغرى', 'عظمى', 'صغرى', 'درجات', 'زخات', 'ضباب'],
-  ].map((w) => foldString(w)),
-);
+/** Weather words (a bulletin's); two distinct in a sentence make it a bulletin. */
+const WEATHER_WORDS = [
+  ...['weather', 'forecast', 'forecasts', 'snow', 'showers', 'rain', 'sunny', 'cloudy', 'highs', 'lows'],
+  ...['temperatures', 'temperature', 'thunderstorms', 'drizzle', 'frost', 'humidity', 'heatwave'],
+  ...['météo', 'prévisions', 'averses', 'pluie', 'pluies', 'neige', 'ensoleillé', 'nuageux', 'couvert', 'ciel'],
+  ...['maximales', 'minimales', 'températures', 'orages', 'orageuses', 'canicule', 'vents', 'brouillard'],
+  ...['الطقس', 'طقس', 'الأرصاد', 'أمطار', 'امطار', 'ثلوج', 'الثلوج', 'رياح', 'غائم', 'مشمس', 'الحرارة', 'حرارة'],
+  ...['العظمى', 'الصغرى', 'عظمى', 'صغرى', 'درجات', 'زخات', 'ضباب'],
+];
+const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) => foldString(w)));
+const WEATHER = folded(WEATHER_WORDS);
 
-/** A visitor's words and a sight's common nouns, folded: for the Kremlin only (a capital has museums of its own). */
-const SIGHT_WORDS = new Set(
-  [
-    ...['Armoury', 'Armory', 'cathedrals', 'cathedral', 'tourists', 'tourist', 'sightseeing', 'museum'],
-    ...['cathédrale', 'cathédrales', 'touristes', 'musée', 'visitent'],
-    ...['كاتدرائية', 'كاتدرائيات', 'السياح', 'السياحة', 'متحف', 'السفر'],
-  ].map((w) => foldString(w)),
-);
-/** Moscow's named sights, folded: for a capital too (À Moscou, la place Rouge…). */
-const SIGHT_NAMES = new Set(['Bolshoi', 'Bolchoï', 'Saint-Basile', 'البولشوي', 'البلشوي'].map((w) => foldString(w)));
-/** Sights of two words, folded and joined by a space (Red Square, but not the Red Army nor red lines). */
-const SIGHT_PAIRS = new Set(
-  ['red square', 'place rouge', 'st basil', 'saint basil', 'الساحة الحمراء', 'الساحه الحمراء'].map((w) =>
-    foldString(w),
-  ),
-);
+/** A visitor's words and a sight's common nouns: for the Kremlin only (a capital has museums of its own). */
+const SIGHT_WORD_LIST = [
+  ...['Armoury', 'Armory', 'cathedrals', 'cathedral', 'tourists', 'tourist', 'sightseeing', 'museum'],
+  ...['cathédrale', 'cathédrales', 'touristes', 'musée', 'visitent'],
+  ...['كاتدرائية', 'كاتدرائيات', 'السياح', 'السياحة', 'متحف', 'السفر'],
+];
+const SIGHT_WORDS = folded(SIGHT_WORD_LIST);
+/** Moscow's named sights: for a capital too (À Moscou, la place Rouge…). */
+const SIGHT_NAME_LIST = ['Bolshoi', 'Bolchoï', 'Saint-Basile', 'البولشوي', 'البلشوي'];
+const SIGHT_NAMES = folded(SIGHT_NAME_LIST);
+/** Sights of two words, joined by a space (Red Square, but not the Red Army nor red lines). */
+const SIGHT_PAIR_LIST = ['red square', 'place rouge', 'st basil', 'saint basil', 'الساحة الحمراء'];
+const SIGHT_PAIRS = folded(SIGHT_PAIR_LIST);
 /** Arabic verbs of speech or stance in the masculine, whose subject the Kremlin is (قال الكرملين); ACTS holds the feminine. */
 const SEAT_ACTS = new Set(
   [
@@ -87,6 +84,19 @@ const PREFIXES = new Set([
   ...['pro', 'anti', 'non', 'post', 'pre', 'neo', 'ultra', 'sino', 'franco', 'russo', 'anglo', 'euro', 'afro'],
   ...['arabo', 'israélo', 'américano', 'indo', 'greater', 'grand', 'mid', 'all', 'trans', 'inter', 'semi'],
 ]);
+
+/** An Arabic proclitic conjunction or preposition (و، ف، ب، ل) opening a word. */
+const PROCLITIC = /^[\u0648\u0641\u0628\u0644]/u;
+
+/**
+ * The words that may start a sentence's verdict, as written in lower case or folded: a word of the
+ * text is folded only when its lower case is one of these (most sentences have none).
+ */
+const TRIGGERS = new Set(
+  [...WEATHER_WORDS, ...SIGHT_WORD_LIST, ...SIGHT_NAME_LIST, ...SIGHT_PAIR_LIST.map((w) => w.split(' ')[1]!)].flatMap(
+    (w) => [w.toLowerCase(), foldString(w)],
+  ),
+);
 
 /** How far a sentence is read on either side of the name. */
 const REACH = 200;
@@ -139,14 +149,14 @@ export class CitySigns {
     const prev = gap < start ? wordBefore(text, gap) : null;
     if (prev !== null) {
       const w = unelided(prev.word);
-      const f = foldString(w);
+      const f = this.fold(w);
       if (CLUB_PREFIXES.has(f) && (!CASED_PREFIXES.has(w.toUpperCase()) || w === w.toUpperCase())) return true;
       if (EVENTS_BEFORE.has(f)) return true;
       // la finale de Moscou, the final of Moscow
       if (OF.has(f.replace(/[’']$/u, ''))) {
         const g = spacesBefore(text, prev.start);
         const ev = g < prev.start ? wordBefore(text, g) : null;
-        if (ev !== null && EVENTS_BEFORE.has(foldString(ev.word))) return true;
+        if (ev !== null && EVENTS_BEFORE.has(this.fold(ev.word))) return true;
       }
     } else if (/[’']$/u.test(text.slice(Math.max(0, start - 1), start)) && start >= 2) {
       // de la finale d'Alger: the elided de
@@ -154,7 +164,7 @@ export class CitySigns {
       if (d !== null && /^d[’']$/iu.test(d.word)) {
         const g = spacesBefore(text, d.start);
         const ev = g < d.start ? wordBefore(text, g) : null;
-        if (ev !== null && EVENTS_BEFORE.has(foldString(ev.word))) return true;
+        if (ev !== null && EVENTS_BEFORE.has(this.fold(ev.word))) return true;
       }
     }
     const next = spacesAfter(text, end);
@@ -174,7 +184,7 @@ export class CitySigns {
     if (other === '' || other.length < 3) return false;
     // An acronym (Moscow-NATO) is no town, nor a prefix or combining form (Pro-Moscow, Sino-, Franco-).
     if (other === other.toUpperCase() || PREFIXES.has(other.toLowerCase())) return false;
-    return !this.isPlace(foldString(other.replace(/[’']s$/u, '')));
+    return !this.isPlace(this.fold(other.replace(/[’']s$/u, '')));
   }
 
   /**
@@ -188,6 +198,7 @@ export class CitySigns {
     let hi = end;
     const max = Math.min(text.length, end + REACH);
     while (hi < max && !isStop(text.charCodeAt(hi))) hi++;
+    // First the rare words, by their lower case alone (no folding); the acts only where one was found.
     let weatherWords = 0;
     let seen = '';
     let sight = false;
@@ -203,22 +214,39 @@ export class CitySigns {
         continue;
       }
       const w = wordFrom(text, p);
-      const q = p + w.length;
-      if (p < start || p >= end) {
-        const f = this.fold(unelided(w));
+      const near = p < start || p >= end;
+      p += w.length;
+      if (!near) continue;
+      const lower = unelided(w).toLowerCase();
+      const trigger =
+        TRIGGERS.has(lower) || (lower.length > 4 && PROCLITIC.test(lower) && TRIGGERS.has(lower.slice(1)));
+      if (trigger) {
+        const f = this.fold(lower);
         // An Arabic word's proclitic conjunction or preposition (وكاتدرائيات، للسفر، بالثلوج).
-        const g = f.length > 4 && /^[\u0648\u0641\u0628\u0644]/u.test(f) ? f.slice(1) : f;
+        const g = f.length > 4 && PROCLITIC.test(f) ? f.slice(1) : f;
         const has = (set: ReadonlySet<string>): boolean => set.has(f) || (g !== f && set.has(g));
-        if (this.isAct(f) || has(SEAT_ACTS)) return false;
         if (capital && has(WEATHER) && !seen.includes(`|${g}|`)) {
           seen += `|${g}|`;
           weatherWords++;
         }
-        if (has(SIGHT_NAMES) || SIGHT_PAIRS.has(`${before} ${g}`) || (!capital && has(SIGHT_WORDS))) sight = true;
-        before = g;
+        if (has(SIGHT_NAMES) || SIGHT_PAIRS.has(`${this.fold(before)} ${g}`) || (!capital && has(SIGHT_WORDS)))
+          sight = true;
       }
-      p = q;
+      before = lower;
     }
-    return sight || weatherWords >= 2;
+    if (!sight && weatherWords < 2) return false;
+    for (let p = lo; p < hi;) {
+      if (!nameCharAt(text, p)) {
+        p++;
+        continue;
+      }
+      const w = wordFrom(text, p);
+      const near = p < start || p >= end;
+      p += w.length;
+      if (!near) continue;
+      const f = this.fold(unelided(w));
+      if (this.isAct(f) || SEAT_ACTS.has(f) || SEAT_ACTS.has(f.slice(1))) return false;
+    }
+    return true;
   }
 }
