@@ -132,6 +132,23 @@ describe('the matcher: the city signs against story sentences', () => {
     expect(ids('Moscow-Pullman briefs')).not.toContain('russia');
   });
 
+  it('still counts the government beside a final, the weather or a sight, in all three languages', () => {
+    const guards: [string, string][] = [
+      ["Moscou a livré deux hélicoptères au Mali au lendemain de la finale de la Coupe d'Afrique.", 'russia'],
+      ['أعلنت موسكو إرسال مدربين عسكريين إلى مالي بعد نهائي كأس روسيا.', 'russia'],
+      ['Washington approved the sale days after the Commanders lost the final.', 'united-states'],
+      ['Météo diplomatique : Alger a rappelé son ambassadeur à Paris.', 'algeria'],
+      ['قالت موسكو إن موجة البرد لن تؤثر على إمدادات الأسلحة إلى مالي.', 'russia'],
+      ['Moscow said the heatwave would not delay arms deliveries to Mali.', 'russia'],
+      ['The Kremlin said tourists would still be welcome on Red Square despite the sanctions.', 'russia'],
+      ["Le Kremlin a annoncé l'envoi d'instructeurs au Niger, loin de la place Rouge et de ses touristes.", 'russia'],
+      ['Washington-Rabat ties have never been closer, the State Department said.', 'united-states'],
+      ['Les relations Alger-Paris traversent une nouvelle crise.', 'algeria'],
+      ['Algiers remains opposed to the autonomy plan for Western Sahara.', 'algeria'],
+    ];
+    for (const [text, id] of guards) expect(ids(text), text).toContain(id);
+  });
+
   it('still counts the government in news sentences near the same words', () => {
     expect(ids('The Kremlin announced on Tuesday that it would send more instructors to Mali.')).toContain('russia');
     expect(ids('Moscow-backed fighters have taken over the bases French troops left in central Mali.')).toContain(
