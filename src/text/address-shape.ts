@@ -17,8 +17,10 @@
  *   ("officials in Washington") or as a clause-opening frame ("À Washington, on observe…"). The
  *   city outright after what a city holds ("reporters in Washington", وسائل إعلام في واشنطن), before
  *   ", where" ("talks in Moscow, where banners…"), or after a venue and of/de ("Palais des
- *   expositions d'Alger"). The government as the subject of its acts ("Pékin fournit") or the
- *   object of pressure or courtship ("pushing Washington out", "courted Moscow").
+ *   expositions d'Alger"). The government as the subject of its acts ("Pékin fournit") or of a
+ *   stance ("Beijing is in breach of"), the object of pressure or courtship ("pushing Washington out",
+ *   "courted Moscow") or the other party of a relation ("se rapprochant de Moscou", التقارب مع موسكو).
+ *   The city in a club's name, a bulletin, a town compound or beside Moscow's sights: city-signs.ts.
  *
  * Pure: reads the original text around a mention (case matters for abbreviations), knows nothing of the DOM.
  */
