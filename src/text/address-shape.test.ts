@@ -314,6 +314,21 @@ describe('AddressShape.locative: relations and stances (blind16)', () => {
     expect(where('Relations improved after he visited Washington.', 'Washington')).toBe('destination');
   });
 
+  it('takes a capital after a dealing with it, or governed by a government’s decision or stance', () => {
+    expect(where('faire baisser la tension avec Pékin.', 'Pékin', 'china')).toBe('acts');
+    expect(where('The talks with Moscow stalled in May.', 'Moscow', 'russia')).toBe('acts');
+    expect(where('تعمقت الأزمة مع موسكو.', 'موسكو', 'russia')).toBe('acts');
+    expect(where('وأثار قرار واشنطن سحب قواتها قلقاً.', 'واشنطن')).toBe('acts');
+    expect(where('La décision de Washington a surpris Alger.', 'Washington')).toBe('acts');
+    expect(where('Moscow’s decision to pull out surprised Bamako.', 'Moscow', 'russia')).toBe('acts');
+  });
+
+  it('keeps a dealing in the city, a city-named agreement and the city’s own nouns as they were', () => {
+    expect(where('The talks in Moscow stalled in May.', 'Moscow', 'russia')).toBe('place');
+    expect(where('The agreement of Washington was signed in 1949.', 'Washington')).not.toBe('acts');
+    expect(where('Moscow’s metro carries nine million riders.', 'Moscow', 'russia')).toBe('destination');
+  });
+
   it('takes a capital whose copula’s predicate is a stance for the government', () => {
     expect(where('London has said that Beijing is in breach of the Joint Declaration.', 'Beijing', 'china')).toBe(
       'acts',

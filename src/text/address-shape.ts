@@ -324,6 +324,29 @@ const RELATIONS = new Set(
     ...['التقارب', 'تقارب', 'العلاقات', 'علاقات', 'التحالف', 'تحالف', 'الشراكة', 'شراكة', 'التعاون', 'تعاون'],
   ].map((w) => foldString(w)),
 );
+/**
+ * Words of a dealing with a state, before "with" / avec / مع only (tension with Beijing, talks with
+ * Moscow, la crise avec Alger, الأزمة مع الجزائر): "the Washington agreement" may be the city's.
+ */
+const DEALINGS = new Set(
+  [
+    ...['tension', 'tensions', 'dispute', 'disputes', 'rift', 'crisis', 'conflict', 'talks', 'negotiations'],
+    ...['deal', 'agreement', 'crise', 'conflit', 'brouille', 'dialogue', 'négociations', 'accord', 'différend'],
+    ...['التوتر', 'توتر', 'الأزمة', 'أزمة', 'الخلاف', 'خلاف', 'المفاوضات', 'مفاوضات', 'الحوار', 'حوار', 'اتفاق'],
+  ].map((w) => foldString(w)),
+);
+const WITH = new Set(['with', 'avec', 'مع'].map((w) => foldString(w)));
+/**
+ * What a government decides, holds or gives, governing the capital: in an Arabic construct (قرار واشنطن),
+ * before de (la décision de Washington) or after its possessive (Moscow's decision).
+ */
+const STANCE_NOUNS = new Set(
+  [
+    ...['decision', 'stance', 'position', 'policy', 'support', 'recognition', 'response', 'backing', 'pressure'],
+    ...['décision', 'politique', 'soutien', 'reconnaissance', 'réponse', 'appui', 'pression', 'revirement'],
+    ...['قرار', 'موقف', 'سياسة', 'دعم', 'اعتراف', 'ضغوط', 'رد', 'تحذير', 'إعلان'],
+  ].map((w) => foldString(w)),
+);
 /** The prepositions between a relation's word and its party (de, avec, with, to, مع). */
 const RELATION_PREPS = new Set(
   ['de', 'd', 'avec', 'with', 'to', 'towards', 'toward', 'vers', 'مع'].map((w) => foldString(w)),
@@ -811,8 +834,14 @@ export class AddressShape {
     const gov = cliticPrep !== '' ? before[0] : before[1];
     const bareArabic = (w: string): string => w.replace(/^[وف]/u, '');
     // Se rapprochant de Moscou, closer ties with Beijing, التقارب مع موسكو: the other party of a relation.
-    if (cliticPrep === '' && RELATION_PREPS.has(bareArabic(prep)) && gov !== undefined && spaced(gov.sep))
-      if (RELATIONS.has(bareArabic(this.fold(gov.word)))) return 'acts';
+    if (cliticPrep === '' && RELATION_PREPS.has(bareArabic(prep)) && gov !== undefined && spaced(gov.sep)) {
+      const g = bareArabic(this.fold(gov.word));
+      if (RELATIONS.has(g) || (WITH.has(bareArabic(prep)) && DEALINGS.has(g))) return 'acts';
+      if (OF.has(prep) && STANCE_NOUNS.has(g)) return 'acts'; // la décision de Washington
+    }
+    // قرار واشنطن: a government's decision, in a construct.
+    if (cliticPrep === '' && STANCE_NOUNS.has(prep) && /[\u0600-\u06ff]/u.test(prep) && spaced(before[0]!.sep))
+      return 'acts';
     if (VISITS.has(bareArabic(prep)) || this.arabicVerb(ARABIC_VISITS, text, tokStart)) return 'destination';
     if (cliticPrep === '' && this.routeEnd(text, tokStart, end)) return 'destination';
     if (TOWARDS.has(bareArabic(prep))) {
@@ -825,6 +854,7 @@ export class AddressShape {
     // Moscow's metro stations, Beijing's marathon: what the city holds, named after it.
     const possessive = cliticPrep === '' && possessiveAt(text, end);
     if (possessive && this.cityHolds(text, end + 2, false)) return 'destination';
+    if (possessive && STANCE_NOUNS.has(this.fold(wordsAfter(text, end + 2, 1)[0]?.word ?? ''))) return 'acts';
     if (cliticPrep === '' && CONJUNCTIONS.has(prep) && this.secondPlace(text, tokStart)) return 'place';
     // لواشنطن is no subject: only a bare name may be the government that acts.
     if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep)))
