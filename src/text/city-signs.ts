@@ -104,6 +104,18 @@ const TRIGGERS = new Set(
   ),
 );
 
+/** A Latin letter's lower case (ASCII and Latin-1), other code units as they are. */
+const lowerUnit = (c: number): number =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 0x20 : c;
+/**
+ * The first code units of TRIGGERS and of the first words of SIGHT_PAIR_LIST, with l and d (an elided
+ * article: l'Ouest) and the Arabic letters a proclitic or an article starts with (و ف ب ل ا).
+ */
+const FIRST_UNITS = new Set<number>([
+  ...[...TRIGGERS, ...SIGHT_PAIR_LIST.map((w) => w.split(' ')[0]!)].map((w) => lowerUnit(w.charCodeAt(0))),
+  ...[0x6c, 0x64, 0x0648, 0x0641, 0x0628, 0x0644, 0x0627],
+]);
+
 /** How far a sentence is read on either side of the name. */
 const REACH = 200;
 
@@ -219,11 +231,16 @@ export class CitySigns {
         p++;
         continue;
       }
-      const w = wordFrom(text, p);
-      const near = p < start || p >= end;
-      p += w.length;
-      if (!near) continue;
-      const lower = unelided(w).toLowerCase();
+      let q = p + 1;
+      while (q < text.length && nameCharAt(text, q)) q++;
+      // Most words cannot be a trigger by their first letter: no string is made for them.
+      if ((p >= start && p < end) || !FIRST_UNITS.has(lowerUnit(text.charCodeAt(p)))) {
+        before = '';
+        p = q;
+        continue;
+      }
+      const lower = unelided(text.slice(p, q)).toLowerCase();
+      p = q;
       const trigger = TRIGGERS.has(lower) || TRIGGERS.has(arabicBare(lower));
       if (trigger) {
         const f = this.fold(lower);
