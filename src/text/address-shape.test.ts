@@ -245,11 +245,12 @@ describe('AddressShape.locative', () => {
   });
 
   it('leaves ", where" to the window when its clause names a government’s body or act (review14b, finding 5)', () => {
+    // No weight against: the preposition's place is the government's seat there (fix16-places).
     const pentagon = 'The decision was made in Washington, where the Pentagon weighed Russia’s gains in the Sahel.';
-    expect(where(pentagon, 'Washington')).toBe('place');
+    expect(where(pentagon, 'Washington')).toBe(null);
     const decided = 'Analysts in Washington, where the recognition of Western Sahara was decided, expect no reversal.';
-    expect(where(decided, 'Washington')).toBe('place');
-    expect(where('Les ministres se sont vus à Washington, où le gouvernement a tranché.', 'Washington')).toBe('place');
+    expect(where(decided, 'Washington')).toBe(null);
+    expect(where('Les ministres se sont vus à Washington, où le gouvernement a tranché.', 'Washington')).toBe(null);
     expect(where('في واشنطن، حيث أعلنت الإدارة القرار', 'واشنطن')).toBe(null); // an opening frame
     // The city's own clause stays the city's.
     expect(where('We spent the weekend in Washington, where the cherry trees were in bloom.', 'Washington')).toBe(
@@ -295,6 +296,47 @@ describe('AddressShape.locative', () => {
   it('only reads the capital of an entity that is its country', () => {
     expect(where('He flew to Rabat on Monday.', 'Rabat', 'rabat')).toBe(null);
     expect(where('He flew to Moscow on Monday.', 'Moscow', 'united-states')).toBe(null);
+  });
+});
+
+describe('AddressShape.locative: relations and stances (blind16)', () => {
+  it('takes a capital after a relation’s word and its preposition for the other party’s government', () => {
+    expect(where('tout en se rapprochant de Moscou.', 'Moscou', 'russia')).toBe('acts');
+    expect(where('Le rapprochement avec Alger a surpris.', 'Alger', 'algeria')).toBe('acts');
+    expect(where('the junta in Niamey has pivoted to Moscow for its security', 'Moscow', 'russia')).toBe('acts');
+    expect(where('Bamako’s closer ties with Beijing worry its neighbours.', 'Beijing', 'china')).toBe('acts');
+    expect(where('عزز المجلس العسكري التقارب مع موسكو.', 'موسكو', 'russia')).toBe('acts');
+  });
+
+  it('keeps a place, a route and a visit as they were beside a relation’s word', () => {
+    expect(where('Drones flew closer to Moscow than ever.', 'Moscow', 'russia')).not.toBe('acts');
+    expect(where('Ties of friendship were renewed in Moscow.', 'Moscow', 'russia')).toBe('place');
+    expect(where('Relations improved after he visited Washington.', 'Washington')).toBe('destination');
+  });
+
+  it('takes a capital after a dealing with it, or governed by a government’s decision or stance', () => {
+    expect(where('faire baisser la tension avec Pékin.', 'Pékin', 'china')).toBe('acts');
+    expect(where('The talks with Moscow stalled in May.', 'Moscow', 'russia')).toBe('acts');
+    expect(where('تعمقت الأزمة مع موسكو.', 'موسكو', 'russia')).toBe('acts');
+    expect(where('وأثار قرار واشنطن سحب قواتها قلقاً.', 'واشنطن')).toBe('acts');
+    expect(where('La décision de Washington a surpris Alger.', 'Washington')).toBe('acts');
+    expect(where('Moscow’s decision to pull out surprised Bamako.', 'Moscow', 'russia')).toBe('acts');
+  });
+
+  it('keeps a dealing in the city, a city-named agreement and the city’s own nouns as they were', () => {
+    expect(where('The talks in Moscow stalled in May.', 'Moscow', 'russia')).toBe('place');
+    expect(where('The agreement of Washington was signed in 1949.', 'Washington')).not.toBe('acts');
+    expect(where('Moscow’s metro carries nine million riders.', 'Moscow', 'russia')).toBe('destination');
+  });
+
+  it('takes a capital whose copula’s predicate is a stance for the government', () => {
+    expect(where('London has said that Beijing is in breach of the Joint Declaration.', 'Beijing', 'china')).toBe(
+      'acts',
+    );
+    expect(where('Washington remains committed to the autonomy plan.', 'Washington')).toBe('acts');
+    expect(where('Alger reste opposé à tout plan d’autonomie.', 'Alger', 'algeria')).toBe('acts');
+    expect(where('Beijing is in the grip of a heatwave.', 'Beijing', 'china')).toBe(null);
+    expect(where('Moscow is a city of twelve million.', 'Moscow', 'russia')).toBe(null);
   });
 });
 

@@ -17,11 +17,14 @@
  *   ("officials in Washington") or as a clause-opening frame ("À Washington, on observe…"). The
  *   city outright after what a city holds ("reporters in Washington", وسائل إعلام في واشنطن), before
  *   ", where" ("talks in Moscow, where banners…"), or after a venue and of/de ("Palais des
- *   expositions d'Alger"). The government as the subject of its acts ("Pékin fournit") or the
- *   object of pressure or courtship ("pushing Washington out", "courted Moscow").
+ *   expositions d'Alger"). The government as the subject of its acts ("Pékin fournit") or of a
+ *   stance ("Beijing is in breach of"), the object of pressure or courtship ("pushing Washington out",
+ *   "courted Moscow") or the other party of a relation ("se rapprochant de Moscou", التقارب مع موسكو).
+ *   The city in a club's name, a bulletin, a town compound or beside Moscow's sights: city-signs.ts.
  *
  * Pure: reads the original text around a mention (case matters for abbreviations), knows nothing of the DOM.
  */
+import { CitySigns } from './city-signs';
 import { COUNTRY_TABLE, type Country } from './countries';
 import { DATES } from './latin-words';
 import { foldString } from './normalise';
@@ -304,6 +307,63 @@ const PRESSURES = new Set(
     ...['critique', 'critiquent', 'courtiser', 'pousser', 'évincer', 'presser'],
   ].map((w) => foldString(w)),
 );
+/** Seats of government named for the government, besides capitals (the Kremlin), folded. */
+const SEATS = new Set(['Kremlin', 'the Kremlin', 'le Kremlin', 'الكرملين'].map((w) => foldString(w)));
+
+/**
+ * Words of a relation between states, right before the preposition that governs the capital: the
+ * capital is the other party's government (se rapprochant de Moscou, rapprochement avec Moscou,
+ * pivoted to Moscow, closer ties with Beijing, التقارب مع موسكو). A city is visited, not courted.
+ */
+const RELATIONS = new Set(
+  [
+    ...['rapprochant', 'rapproché', 'rapprochée', 'rapprochés', 'rapprochées', 'rapprocher', 'rapproche'],
+    ...['rapprochent', 'rapprochement', 'alignement', 'aligné', 'alignée', 'alignés', 'liens', 'partenariat'],
+    ...['pivot', 'pivoted', 'pivoting', 'pivots', 'tilt', 'tilted', 'tilting', 'ties'],
+    ...['alignment', 'aligned', 'aligning', 'aligns', 'partnership', 'relations', 'alliance', 'allied', 'sided'],
+    ...['التقارب', 'العلاقات', 'التحالف', 'الشراكة', 'التعاون'],
+  ].map((w) => foldString(w)),
+);
+/**
+ * Words of a dealing with a state, before "with" / avec / مع only (tension with Beijing, talks with
+ * Moscow, la crise avec Alger, الأزمة مع الجزائر): "the Washington agreement" may be the city's.
+ */
+const DEALINGS = new Set(
+  [
+    ...['tension', 'tensions', 'dispute', 'disputes', 'rift', 'crisis', 'conflict', 'talks', 'negotiations'],
+    ...['deal', 'agreement', 'crise', 'conflit', 'brouille', 'dialogue', 'négociations', 'accord', 'différend'],
+    ...['التوتر', 'الأزمة', 'الخلاف', 'المفاوضات', 'الحوار', 'اتفاق'],
+  ].map((w) => foldString(w)),
+);
+const WITH = new Set(['with', 'avec', 'مع'].map((w) => foldString(w)));
+/**
+ * What a government decides, holds or gives, governing the capital: in an Arabic construct (قرار واشنطن),
+ * before de (la décision de Washington) or after its possessive (Moscow's decision).
+ */
+const STANCE_NOUNS = new Set(
+  [
+    ...['decision', 'stance', 'position', 'policy', 'support', 'recognition', 'response', 'backing', 'pressure'],
+    ...['décision', 'politique', 'soutien', 'reconnaissance', 'réponse', 'appui', 'pression', 'revirement'],
+    ...['قرار', 'موقف', 'سياسة', 'دعم', 'اعتراف', 'ضغوط'],
+  ].map((w) => foldString(w)),
+);
+/** The prepositions between a relation's word and its party (de, avec, with, to, مع). */
+const RELATION_PREPS = new Set(
+  ['de', 'd', 'avec', 'with', 'to', 'towards', 'toward', 'vers', 'مع'].map((w) => foldString(w)),
+);
+/** A copula whose predicate is a state's stance (Beijing is in breach of, Alger reste opposé à). */
+const COPULAS = new Set(
+  ['is', 'was', 'remains', 'remained', 'est', 'reste', 'demeure', 'restait'].map((w) => foldString(w)),
+);
+/** The stances a government holds, within STANCE_REACH words of its copula. */
+const STANCES = new Set(
+  [
+    ...['breach', 'violation', 'committed', 'determined', 'opposed', 'prepared', 'willing', 'unwilling'],
+    ...['engagé', 'engagée', 'opposé', 'opposée', 'déterminé', 'déterminée', 'hostile', 'favorable', 'attaché'],
+  ].map((w) => foldString(w)),
+);
+const STANCE_REACH = 3;
+
 /** Auxiliaries between a capital and its act (Washington has approved, Washington a reconnu). */
 const AUXILIARIES = new Set(
   ['has', 'had', 'have', 'will', 'would', 'a', 'avait', 'va', 'aurait', 'also', 'aussi'].map((w) => foldString(w)),
@@ -464,6 +524,13 @@ export class AddressShape {
   /** Words read around names, folded: the same few recur on a page, and folding is the dear part. */
   private readonly folds = new Map<string, string>();
 
+  /** A club's, a match's, a bulletin's or a sight's city (city-signs.ts). */
+  private readonly signs = new CitySigns(
+    (f) => this.p.countries.has(f) || this.p.capitals.has(f),
+    (f) => ACTS.has(f),
+    (w) => this.fold(w),
+  );
+
   constructor(private readonly countries: readonly Country[] = COUNTRY_TABLE) {}
 
   private get p(): Places {
@@ -616,7 +683,13 @@ export class AddressShape {
     let i = 0;
     while (i < 2 && after[i] !== undefined && spaced(after[i]!.sep) && AUXILIARIES.has(this.fold(after[i]!.word))) i++;
     const verb = after[i];
-    return verb !== undefined && spaced(verb.sep) && ACTS.has(this.fold(verb.word));
+    if (verb === undefined || !spaced(verb.sep)) return false;
+    const v = this.fold(verb.word);
+    if (ACTS.has(v)) return true;
+    // Beijing is in breach of…, Alger reste opposé à…: a state's stance.
+    if (!COPULAS.has(v)) return false;
+    const more = wordsAfter(text, end, i + 1 + STANCE_REACH).slice(i + 1);
+    return more.some((t) => STANCES.has(this.fold(withoutFinalApostrophe(t.word))));
   }
 
   /** Whether an Arabic verb of `verbs` governs the name at `start` from the start of its clause (no punctuation between). */
@@ -740,9 +813,15 @@ export class AddressShape {
   locative(entityId: string, text: string, start: number, end: number, proclitic = ''): Locative {
     const code = METONYMS[entityId];
     if (code === undefined) return null;
-    if (this.p.capitals.get(this.fold(text.slice(start, end))) !== code) return null;
-    const clitics = this.fold(proclitic);
     const tokStart = start - proclitic.length;
+    if (this.p.capitals.get(this.fold(text.slice(start, end))) !== code)
+      // The Kremlin among Moscow's sights: the building, not the government.
+      return SEATS.has(this.fold(text.slice(start, end))) && this.signs.seat(text, tokStart, end)
+        ? 'destination'
+        : null;
+    // CSKA Moscou, the Moscow final, Moscow-Pullman, Météo : … sur Alger: the city.
+    if (this.signs.capital(text, tokStart, end)) return 'destination';
+    const clitics = this.fold(proclitic);
     const before = wordsBefore(text, tokStart, 2);
     // بواشنطن: the proclitic preposition ب (in) on the name; لواشنطن: ل (to).
     const cliticPrep = clitics.endsWith('ب') ? 'في' : clitics.endsWith('ل') ? 'إلى' : '';
@@ -754,6 +833,15 @@ export class AddressShape {
           : '';
     const gov = cliticPrep !== '' ? before[0] : before[1];
     const bareArabic = (w: string): string => w.replace(/^[وف]/u, '');
+    // Se rapprochant de Moscou, closer ties with Beijing, التقارب مع موسكو: the other party of a relation.
+    if (cliticPrep === '' && RELATION_PREPS.has(bareArabic(prep)) && gov !== undefined && spaced(gov.sep)) {
+      const g = bareArabic(this.fold(gov.word));
+      if (RELATIONS.has(g) || (WITH.has(bareArabic(prep)) && DEALINGS.has(g))) return 'acts';
+      if (OF.has(prep) && STANCE_NOUNS.has(g)) return 'acts'; // la décision de Washington
+    }
+    // قرار واشنطن: a government's decision, in a construct.
+    if (cliticPrep === '' && STANCE_NOUNS.has(prep) && /[\u0600-\u06ff]/u.test(prep) && spaced(before[0]!.sep))
+      return 'acts';
     if (VISITS.has(bareArabic(prep)) || this.arabicVerb(ARABIC_VISITS, text, tokStart)) return 'destination';
     if (cliticPrep === '' && this.routeEnd(text, tokStart, end)) return 'destination';
     if (TOWARDS.has(bareArabic(prep))) {
@@ -766,6 +854,7 @@ export class AddressShape {
     // Moscow's metro stations, Beijing's marathon: what the city holds, named after it.
     const possessive = cliticPrep === '' && possessiveAt(text, end);
     if (possessive && this.cityHolds(text, end + 2, false)) return 'destination';
+    if (possessive && STANCE_NOUNS.has(this.fold(wordsAfter(text, end + 2, 1)[0]?.word ?? ''))) return 'acts';
     if (cliticPrep === '' && CONJUNCTIONS.has(prep) && this.secondPlace(text, tokStart)) return 'place';
     // لواشنطن is no subject: only a bare name may be the government that acts.
     if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep)))
@@ -782,9 +871,9 @@ export class AddressShape {
     // À Pékin, le marathon a réuni…: a frame for what happens in the city; otherwise the government's.
     if (opensClause && /^\s*[,،]/u.test(rest)) return this.cityHolds(text, end, true) ? 'destination' : null;
     // Talks in Moscow, where banners lined Tverskaya Street: the city; where the Pentagon weighed…: the
-    // window decides.
+    // window decides, without the place's weight against (the clause says the seat of a government).
     const where = WHERE_AFTER.exec(rest);
-    if (where !== null) return this.governmentClause(text, end + where[0].length) ? 'place' : 'destination';
+    if (where !== null) return this.governmentClause(text, end + where[0].length) ? null : 'destination';
     return 'place';
   }
 

@@ -55,6 +55,7 @@ import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
+import { OwnCity } from './own-city';
 import { EventAgents, KEEP } from './event-agent';
 import { spacedHashtag } from './hashtag-words';
 import { decidePage, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
@@ -715,12 +716,16 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const aOffice = new Uint8Array(aliases.length);
   // Aliases of an organisation named after a person (namesakes.ts: Bobby Wagner): a flag per alias.
   const aNamedAfter = new Uint8Array(aliases.length);
+  // Aliases of a story city with namesakes (own-city.ts): its country or sights named beside it decide.
+  const ownCity = new OwnCity();
+  const aOwnCity = new Uint8Array(aliases.length);
   for (let i = 0; i < aliases.length; i++) {
     const { entityId: id, otherSense, context } = aliases[i]!;
     if (context !== null && !otherSense && agents.has(id)) aAgent[i] = 1;
     if (OFFICES.has(id)) aOffice[i] = 1;
     if (context !== null && !otherSense && !aliases[i]!.afterMention && NAMED_AFTER_A_PERSON.has(id))
       aNamedAfter[i] = 1;
+    if (!otherSense && ownCity.has(id)) aOwnCity[i] = 1;
     const some = cued.has(id);
     aForeign.push(some ? (ownRules.get(id) ?? null) : null);
     aArabic.push(some && !otherSense ? (arabicRules.get(id) ?? null) : null);
@@ -915,6 +920,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
         const [lo, hi] = sentenceSpan(chars, length, s, e);
         verdict = contextVerdict(rec.context, chars.subarray(lo, hi), hi - lo, s - lo, e - lo, bias, reading);
       }
+      // Rabat, the Moroccan capital; Morocco's Rabat: its country named beside it outweighs a namesake's word nearby.
+      if (
+        verdict === REJECT &&
+        aOwnCity[pAlias[p]!] === 1 &&
+        ownCity.named(rec.entityId, text, starts[s]!, ends[e - 1]!)
+      )
+        verdict = ACCEPT;
       if (aHeads[pAlias[p]!]) {
         // The word governing the name is its nearest evidence: it outranks the window.
         const head = heads.verdict(rec.entityId, chars, length, tok, e);
@@ -1069,7 +1081,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         tok !== pendTok &&
         rec.context !== null &&
         rec.context.reqHi === rec.context.reqLo &&
-        shiftedVerdict(rec.context, reading, CUE_REJECT - CUE_ACCEPT) !== ACCEPT;
+        shiftedVerdict(rec.context, reading, CUE_REJECT - CUE_ACCEPT) !== ACCEPT &&
+        !(aOwnCity[pAlias[p]!] === 1 && ownCity.strong(rec.entityId, text, start, endOrig));
       if (weak) {
         // An ambiguous place name whose window only failed to veto it: the page may still name its namesake.
         state.seen.add(rec.entityId);

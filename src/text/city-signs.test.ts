@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { AddressShape } from './address-shape';
+import { CitySigns } from './city-signs';
+import bundled from '../pack/bundled-pack.json';
+import { buildMatcher } from './matcher';
+import type { Pack } from './pack-types';
+
+const places = new Set([
+  'moscow',
+  'moscou',
+  'beijing',
+  'pekin',
+  'washington',
+  'rabat',
+  'alger',
+  'algiers',
+  'kyiv',
+  'paris',
+]);
+const acts = new Set(['said', 'announced', 'dementi', 'قالت', 'اكدت']);
+const signs = new CitySigns(
+  (f) => places.has(f),
+  (f) => acts.has(f),
+);
+
+/** Whether the first `name` of `text` names the city (`seat`: read as the Kremlin). */
+const city = (text: string, name: string, seat = false): boolean => {
+  const at = text.indexOf(name);
+  return seat ? signs.seat(text, at, at + name.length) : signs.capital(text, at, at + name.length);
+};
+
+describe('CitySigns: a club or a match', () => {
+  it('reads a club prefix, a nickname or a final as the city', () => {
+    expect(city('Le CSKA Moscou a recruté un attaquant belge.', 'Moscou')).toBe(true);
+    expect(city("Ligue des champions : l'ES Sahel rejoint l'USM Alger dans le dernier carré.", 'Alger')).toBe(true);
+    expect(city('انتقل إلى روسيا ليحمل قميص سسكا موسكو.', 'موسكو')).toBe(true);
+    expect(city('وسجل في نهائي موسكو 2008 أمام تشيلسي.', 'موسكو')).toBe(true);
+    expect(city('Il avait marqué lors de la finale de Moscou en 2008.', 'Moscou')).toBe(true);
+    expect(city('He scored in the Moscow final of 2008.', 'Moscow')).toBe(true);
+    expect(city('The Washington Commanders beat the Eagles.', 'Washington')).toBe(true);
+    expect(city('Spartak Moscow signed the winger on loan.', 'Moscow')).toBe(true);
+  });
+
+  it('keeps the government beside sports words that are no club of the name', () => {
+    expect(city('Moscow said the World Cup final would go ahead.', 'Moscow')).toBe(false);
+    expect(city('The MC of the evening thanked Washington for its support.', 'Washington')).toBe(false);
+    expect(city('Washington’s final offer to Rabat was rejected.', 'Washington')).toBe(false);
+    expect(city('Washington has a spirit of cooperation with Rabat.', 'Washington')).toBe(false);
+    expect(city('Alger a dénoncé la finale de la saison diplomatique.', 'Alger')).toBe(false);
+  });
+});
+
+describe('CitySigns: a compound of town names', () => {
+  it('reads a capital hyphenated to a word that is no country or capital as the town', () => {
+    expect(city('Moscow-Pullman briefs', 'Moscow')).toBe(true);
+    expect(city("La ligne Alger-Oran sera électrifiée d'ici 2030.", 'Alger')).toBe(true);
+    expect(city('Take the Pullman-Moscow shuttle.', 'Moscow')).toBe(true);
+  });
+
+  it('keeps two capitals, a lower-case compound, an acronym and a prefix for the government', () => {
+    expect(city('The Moscow-Beijing axis now reaches into the Sahel.', 'Moscow')).toBe(false);
+    expect(city('Rabat-Washington ties have never been closer.', 'Washington')).toBe(false);
+    expect(city('Moscow-backed fighters took the bases.', 'Moscow')).toBe(false);
+    expect(city('Moscow-NATO talks stalled.', 'Moscow')).toBe(false);
+    expect(city('Pro-Moscow militias marched in Bamako.', 'Moscow')).toBe(false);
+    expect(city('L’axe Alger-Moscou reste solide.', 'Alger')).toBe(false);
+  });
+});
+
+describe('CitySigns: a weather bulletin', () => {
+  it('reads two weather words in the sentence as the city', () => {
+    expect(city("Météo : ciel dégagé sur Alger et l'Ouest, quelques averses sur l'Est.", 'Alger')).toBe(true);
+    expect(city('Weather: cloudy in Moscow with light snow, highs of -3°C.', 'Moscow')).toBe(true);
+    expect(city('الطقس في موسكو غداً: ثلوج خفيفة.', 'موسكو')).toBe(true);
+  });
+
+  it('keeps the government with one weather word, or a government’s act in the sentence', () => {
+    expect(city('Moscow said a storm of sanctions would not change its policy.', 'Moscow')).toBe(false);
+    expect(city('A chill fell over Alger and Paris after the letter.', 'Alger')).toBe(false);
+    expect(city('Washington announced aid as snow and rain hit the Atlas.', 'Washington')).toBe(false);
+    expect(city('Weather: snow showers on the Palouse. World: Moscow rejected the plan.', 'Moscow')).toBe(false);
+  });
+});
+
+describe('CitySigns: the Kremlin as a sight', () => {
+  it('reads the Kremlin beside Moscow’s sights as the building', () => {
+    expect(city('نصائح للسفر: الساحة الحمراء ومحيط الكرملين يبدوان في أجمل حالاتهما.', 'الكرملين', true)).toBe(true);
+    expect(city('Walk Red Square early, then tour the Kremlin and book the Bolshoi.', 'Kremlin', true)).toBe(true);
+    expect(city('Le Kremlin et la cathédrale Saint-Basile se visitent en un jour.', 'Kremlin', true)).toBe(true);
+  });
+
+  it('keeps the government when it speaks or acts, or with no sight named', () => {
+    expect(city('The Kremlin said tourists on Red Square were safe.', 'Kremlin', true)).toBe(false);
+    expect(city('قال الكرملين إن الساحة الحمراء ستغلق.', 'الكرملين', true)).toBe(false);
+    expect(city('Le Kremlin a démenti, selon son porte-parole, toute visite au musée.', 'Kremlin', true)).toBe(false);
+    expect(city('The Kremlin folded the African operations into the Africa Corps.', 'Kremlin', true)).toBe(false);
+    // A capital needs one of Moscow's named sights: a museum of its own says nothing.
+    expect(city('The museum director spoke of Washington with anger.', 'Washington')).toBe(false);
+    expect(city('À Moscou, la place Rouge et le Bolchoï se visitent en un jour.', 'Moscou')).toBe(true);
+    expect(city('The Red Army marched past the Kremlin walls in 1941 as the Kremlin prepared.', 'Kremlin', true)).toBe(
+      false,
+    );
+  });
+});
+
+describe('AddressShape.locative: the city signs', () => {
+  const shape = new AddressShape();
+  const where = (text: string, name: string, entity: string): ReturnType<AddressShape['locative']> => {
+    const at = text.indexOf(name);
+    return shape.locative(entity, text, at, at + name.length);
+  };
+
+  it('makes a club’s city and a sight’s Kremlin a destination (the city), and leaves the rest', () => {
+    expect(where('Le CSKA Moscou a recruté un attaquant.', 'Moscou', 'russia')).toBe('destination');
+    expect(where('Walk Red Square, then the Kremlin cathedrals and the Bolshoi.', 'the Kremlin', 'russia')).toBe(
+      'destination',
+    );
+    expect(where('The Kremlin said the talks would go on.', 'The Kremlin', 'russia')).toBe(null);
+    expect(where('Moscow said the talks would go on.', 'Moscow', 'russia')).toBe('acts');
+  });
+});
+
+describe('the matcher: the city signs against story sentences', () => {
+  const m = buildMatcher([bundled as Pack]);
+  const ids = (text: string): string[] => m.find(text).map((x) => x.entityId);
+
+  it('finds no government in a club’s, a bulletin’s or a sight’s city', () => {
+    expect(ids("Ligue des champions d'Afrique : l'ES Sahel rejoint l'USM Alger dans le dernier carré.")).not.toContain(
+      'algeria',
+    );
+    expect(ids('Météo : ciel dégagé sur Alger et l’Ouest, quelques averses sur l’Est.')).not.toContain('algeria');
+    expect(ids('Moscow-Pullman briefs')).not.toContain('russia');
+  });
+
+  it('still counts the government beside a final, the weather or a sight, in all three languages', () => {
+    const guards: [string, string][] = [
+      ["Moscou a livré deux hélicoptères au Mali au lendemain de la finale de la Coupe d'Afrique.", 'russia'],
+      ['أعلنت موسكو إرسال مدربين عسكريين إلى مالي بعد نهائي كأس روسيا.', 'russia'],
+      ['Washington approved the sale days after the Commanders lost the final.', 'united-states'],
+      ['Météo diplomatique : Alger a rappelé son ambassadeur à Paris.', 'algeria'],
+      ['قالت موسكو إن موجة البرد لن تؤثر على إمدادات الأسلحة إلى مالي.', 'russia'],
+      ['Moscow said the heatwave would not delay arms deliveries to Mali.', 'russia'],
+      ['The Kremlin said tourists would still be welcome on Red Square despite the sanctions.', 'russia'],
+      ["Le Kremlin a annoncé l'envoi d'instructeurs au Niger, loin de la place Rouge et de ses touristes.", 'russia'],
+      ['Washington-Rabat ties have never been closer, the State Department said.', 'united-states'],
+      ['Les relations Alger-Paris traversent une nouvelle crise.', 'algeria'],
+      ['Algiers remains opposed to the autonomy plan for Western Sahara.', 'algeria'],
+    ];
+    for (const [text, id] of guards) expect(ids(text), text).toContain(id);
+  });
+
+  it('still counts the government in news sentences near the same words', () => {
+    expect(ids('The Kremlin announced on Tuesday that it would send more instructors to Mali.')).toContain('russia');
+    expect(ids('Moscow-backed fighters have taken over the bases French troops left in central Mali.')).toContain(
+      'russia',
+    );
+    expect(ids('The Moscow-Beijing axis now reaches deep into the Sahel.')).toEqual(['russia', 'china', 'sahel']);
+    expect(ids("L'axe Alger-Moscou reste solide malgré les sanctions occidentales.")).toEqual(['algeria', 'russia']);
+    expect(ids('قال الكرملين إن المدربين باقون في مالي رغم الضغوط.')).toContain('russia');
+    expect(ids('Alger a rappelé son ambassadeur à Paris, sur fond de tempête diplomatique.')).toContain('algeria');
+  });
+});

@@ -1,0 +1,275 @@
+/**
+ * Where a capital (or a seat of government, the Kremlin) names the city itself, not its government
+ * (issue 16, blind16): features of the words around it that hold for every capital, read by
+ * address-shape.ts's `locative` before the window is weighed.
+ *
+ * - A sports club or a match: a club's prefix before it (CSKA Moscou, l'USM Alger, سسكا موسكو), a
+ *   team's nickname after it (Washington Commanders, Beijing Guoan), or a final, derby or Games named
+ *   by it (the Moscow final, la finale de Moscou, نهائي موسكو).
+ * - A compound of two town names joined by a hyphen (Moscow-Pullman, Alger-Oran): the other part is a
+ *   capitalised word that is no country or capital (Moscow-Beijing axis, Rabat-Washington ties and
+ *   Moscow-backed stay the government's).
+ * - A weather bulletin: two weather words in the name's sentence (Météo : ciel dégagé sur Alger…).
+ * - A sight: one of Moscow's named sights in the sentence of the Kremlin or a capital (Red Square, the
+ *   Bolshoi), or for the Kremlin a visitor's word (its cathedrals, tourists, travel tips).
+ * The last two hold only where the sentence names no act of a government ("the Kremlin said…").
+ *
+ * Pure: reads the original text around a mention; knows nothing of the DOM.
+ */
+import { nameCharAt, spacesAfter, spacesBefore, upperAt, wordBefore } from './latin-words';
+import { foldString } from './normalise';
+
+/** Club prefixes before a city's name: Russian, Algerian and Moroccan clubs, in their usual spellings. */
+const CLUB_PREFIXES = new Set(
+  [
+    ...['CSKA', 'Spartak', 'Dynamo', 'Dinamo', 'Lokomotiv', 'Torpedo', 'FC', 'USM', 'MC', 'CR', 'NA', 'JS', 'RC'],
+    ...['FUS', 'Mouloudia', 'سسكا', 'سيسكا', 'سبارتاك', 'دينامو', 'لوكوموتيف', 'مولودية', 'اتحاد'],
+  ].map((w) => foldString(w)),
+);
+/** Latin prefixes written in capitals (acronyms): case-sensitive, so "the MC" of a show is not "mc". */
+const CASED_PREFIXES = new Set(['FC', 'USM', 'MC', 'CR', 'NA', 'JS', 'RC', 'FUS', 'CSKA']);
+
+/** A team's nickname right after the name, capitalised (Washington Commanders, Beijing Guoan): as written. */
+const NICKNAMES = new Set([
+  ...['Commanders', 'Redskins', 'Nationals', 'Capitals', 'Wizards', 'Mystics', 'Spirit', 'Freedom', 'Guoan'],
+  ...['Dynamo', 'Ducks', 'Olympics', 'Games'],
+]);
+/** A match named by its city, right after it in any case (the Moscow final, le derby). */
+const MATCHES_AFTER = new Set(['final', 'finals', 'derby', 'marathon']);
+/** An event named by its city, right before it (نهائي موسكو) or before its de/of (la finale de Moscou, the final of Moscow). */
+const EVENTS_BEFORE = new Set(
+  [
+    ...['final', 'finale', 'derby', 'JO', 'Jeux', 'olympiques', 'Olympics', 'Games', 'marathon', 'tournoi'],
+    ...['نهائي', 'ديربي', 'أولمبياد'],
+  ].map((w) => foldString(w)),
+);
+const OF = new Set(['of', 'de', 'd', 'in']);
+
+/** Weather words (a bulletin's); two distinct in a sentence make it a bulletin. */
+const WEATHER_WORDS = [
+  ...['weather', 'forecast', 'forecasts', 'snow', 'showers', 'rain', 'sunny', 'cloudy', 'highs', 'lows'],
+  ...['temperatures', 'temperature', 'thunderstorms', 'drizzle', 'frost', 'humidity', 'heatwave'],
+  ...['météo', 'prévisions', 'averses', 'pluie', 'pluies', 'neige', 'ensoleillé', 'nuageux', 'couvert', 'ciel'],
+  ...['maximales', 'minimales', 'températures', 'orages', 'orageuses', 'canicule', 'vents', 'brouillard'],
+  // Arabic without its article (read without it: arabicBare).
+  ...['طقس', 'أرصاد', 'أمطار', 'ثلوج', 'رياح', 'غائم', 'مشمس', 'حرارة', 'عظمى', 'صغرى', 'زخات'],
+];
+const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) => foldString(w)));
+const WEATHER = folded(WEATHER_WORDS);
+
+/** A visitor's words and a sight's common nouns: for the Kremlin only (a capital has museums of its own). */
+const SIGHT_WORD_LIST = [
+  ...['Armoury', 'Armory', 'cathedrals', 'cathedral', 'tourists', 'tourist', 'sightseeing', 'museum'],
+  ...['cathédrale', 'cathédrales', 'touristes', 'musée', 'visitent'],
+  ...['كاتدرائية', 'كاتدرائيات', 'سياح', 'متحف', 'سفر'],
+];
+const SIGHT_WORDS = folded(SIGHT_WORD_LIST);
+/** Moscow's named sights: for a capital too (À Moscou, la place Rouge…). */
+const SIGHT_NAME_LIST = ['Bolshoi', 'Bolchoï', 'Saint-Basile', 'بولشوي'];
+const SIGHT_NAMES = folded(SIGHT_NAME_LIST);
+/** Sights of two words, joined by a space (Red Square, but not the Red Army nor red lines). */
+const SIGHT_PAIR_LIST = ['red square', 'place rouge', 'st basil', 'saint basil', 'الساحة الحمراء'];
+const SIGHT_PAIRS = folded(SIGHT_PAIR_LIST);
+/** Arabic verbs of speech or stance in the masculine, whose subject the Kremlin is (قال الكرملين); ACTS holds the feminine. */
+const SEAT_ACTS = new Set(
+  [
+    ...['قال', 'أكد', 'أعلن', 'نفى', 'حذر', 'رفض', 'اعتبر', 'يقول', 'متحدث'],
+    ...['spokesman', 'spokeswoman', 'porte-parole'],
+  ].map((w) => foldString(w)),
+);
+
+/** Prefixes and combining forms written before a hyphen, capitalised at a sentence's or a title's start. */
+const PREFIXES = new Set([
+  ...['pro', 'anti', 'non', 'post', 'pre', 'neo', 'ultra', 'sino', 'franco', 'russo', 'anglo', 'euro', 'afro'],
+  ...['arabo', 'israélo', 'américano', 'indo', 'greater', 'grand', 'mid', 'all', 'trans', 'inter', 'semi'],
+]);
+
+/** An Arabic proclitic conjunction or preposition (و، ف، ب، ل) opening a word. */
+const PROCLITIC = /^[\u0648\u0641\u0628\u0644]/u;
+/** An Arabic word without one proclitic (وكاتدرائيات، للسفر) nor its article (الطقس، بالثلوج). */
+function arabicBare(w: string): string {
+  let v = w.length > 4 && PROCLITIC.test(w) ? w.slice(1) : w;
+  if (v.length > 4 && v.startsWith('\u0627\u0644')) v = v.slice(2);
+  else if (v !== w && v.length > 3 && v.startsWith('\u0644')) v = v.slice(1); // للسفر: ل and the article's lam
+  return v;
+}
+
+/**
+ * The words that may start a sentence's verdict, as written in lower case or folded: a word of the
+ * text is folded only when its lower case is one of these (most sentences have none).
+ */
+const TRIGGERS = new Set(
+  [...WEATHER_WORDS, ...SIGHT_WORD_LIST, ...SIGHT_NAME_LIST, ...SIGHT_PAIR_LIST.map((w) => w.split(' ')[1]!)].flatMap(
+    (w) => [w.toLowerCase(), foldString(w)],
+  ),
+);
+
+/** A Latin letter's lower case (ASCII and Latin-1), other code units as they are. */
+const lowerUnit = (c: number): number =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 0x20 : c;
+/**
+ * The first code units of TRIGGERS and of the first words of SIGHT_PAIR_LIST, with l and d (an elided
+ * article: l'Ouest) and the Arabic letters a proclitic or an article starts with (و ف ب ل ا).
+ */
+const FIRST_UNITS = new Set<number>([
+  ...[...TRIGGERS, ...SIGHT_PAIR_LIST.map((w) => w.split(' ')[0]!)].map((w) => lowerUnit(w.charCodeAt(0))),
+  ...[0x6c, 0x64, 0x0648, 0x0641, 0x0628, 0x0644, 0x0627],
+]);
+
+/** How far a sentence is read on either side of the name. */
+const REACH = 200;
+
+const isStop = (c: number): boolean =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x0a || c === 0x3b;
+const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011;
+
+/** The word starting at `p` (name characters), or ''. */
+function wordFrom(text: string, p: number): string {
+  let i = p;
+  while (i < text.length && nameCharAt(text, i)) i++;
+  return text.slice(p, i);
+}
+
+/** A word without an elided article or preposition before it (l'USM → USM, d'Alger → Alger). */
+function unelided(w: string): string {
+  return /^[ldLD][’']/u.test(w) ? w.slice(2) : w;
+}
+
+export class CitySigns {
+  /**
+   * @param isPlace whether a folded word is a country or a capital (countries.ts)
+   * @param isAct whether a folded word is a government's act (address-shape.ts's ACTS)
+   * @param fold foldString, or a remembering one (AddressShape's)
+   */
+  constructor(
+    private readonly isPlace: (folded: string) => boolean,
+    private readonly isAct: (folded: string) => boolean,
+    private readonly fold: (word: string) => string = foldString,
+  ) {}
+
+  /**
+   * Whether the capital at text[start, end) (`tokStart`: before its Arabic proclitics) is the city: a
+   * club's or a match's, a town compound's, a weather bulletin's or a sight's.
+   */
+  capital(text: string, tokStart: number, end: number): boolean {
+    return (
+      this.sport(text, tokStart, end) || this.compound(text, tokStart, end) || this.sentence(text, tokStart, end, true)
+    );
+  }
+
+  /** Whether the seat of government at text[start, end) (the Kremlin) is the sight, not the government. */
+  seat(text: string, start: number, end: number): boolean {
+    return this.sentence(text, start, end, false);
+  }
+
+  private sport(text: string, start: number, end: number): boolean {
+    const gap = spacesBefore(text, start);
+    const prev = gap < start ? wordBefore(text, gap) : null;
+    if (prev !== null) {
+      const w = unelided(prev.word);
+      const f = this.fold(w);
+      if (CLUB_PREFIXES.has(f) && (!CASED_PREFIXES.has(w.toUpperCase()) || w === w.toUpperCase())) return true;
+      if (EVENTS_BEFORE.has(f)) return true;
+      // la finale de Moscou, the final of Moscow
+      if (OF.has(f.replace(/[’']$/u, ''))) {
+        const g = spacesBefore(text, prev.start);
+        const ev = g < prev.start ? wordBefore(text, g) : null;
+        if (ev !== null && EVENTS_BEFORE.has(this.fold(ev.word))) return true;
+      }
+    } else if (/[’']$/u.test(text.slice(Math.max(0, start - 1), start)) && start >= 2) {
+      // de la finale d'Alger: the elided de
+      const d = wordBefore(text, start);
+      if (d !== null && /^d[’']$/iu.test(d.word)) {
+        const g = spacesBefore(text, d.start);
+        const ev = g < d.start ? wordBefore(text, g) : null;
+        if (ev !== null && EVENTS_BEFORE.has(this.fold(ev.word))) return true;
+      }
+    }
+    const next = spacesAfter(text, end);
+    if (next === end) return false;
+    const w = wordFrom(text, next);
+    return NICKNAMES.has(w) || MATCHES_AFTER.has(w.toLowerCase());
+  }
+
+  /** Moscow-Pullman, Alger-Oran: joined by a hyphen to a capitalised word that is no country or capital. */
+  private compound(text: string, start: number, end: number): boolean {
+    let other = '';
+    if (isHyphen(text.charCodeAt(end)) && upperAt(text, end + 1)) other = wordFrom(text, end + 1);
+    else if (start > 1 && isHyphen(text.charCodeAt(start - 1))) {
+      const w = wordBefore(text, start - 1);
+      if (w !== null && upperAt(w.word, 0)) other = w.word;
+    }
+    if (other === '' || other.length < 3) return false;
+    // An acronym (Moscow-NATO) is no town, nor a prefix or combining form (Pro-Moscow, Sino-, Franco-).
+    if (other === other.toUpperCase() || PREFIXES.has(other.toLowerCase())) return false;
+    return !this.isPlace(this.fold(other.replace(/[’']s$/u, '')));
+  }
+
+  /**
+   * Whether the name's sentence names a sight of Moscow (for the Kremlin, `capital` false, also a
+   * visitor's word) or, for a capital, is a weather bulletin (two weather words); and no act of a government.
+   */
+  private sentence(text: string, start: number, end: number, capital: boolean): boolean {
+    let lo = start;
+    const min = Math.max(0, start - REACH);
+    while (lo > min && !isStop(text.charCodeAt(lo - 1))) lo--;
+    let hi = end;
+    const max = Math.min(text.length, end + REACH);
+    while (hi < max && !isStop(text.charCodeAt(hi))) hi++;
+    // First the rare words, by their lower case alone (no folding); the acts only where one was found.
+    let weatherWords = 0;
+    let seen = '';
+    let sight = false;
+    let before = '';
+    for (let p = lo; p < hi;) {
+      if (!nameCharAt(text, p)) {
+        // °C, °F: a temperature
+        if (capital && text.charCodeAt(p) === 0xb0 && !seen.includes('°')) {
+          seen += '°';
+          weatherWords++;
+        }
+        p++;
+        continue;
+      }
+      let q = p + 1;
+      while (q < text.length && nameCharAt(text, q)) q++;
+      // Most words cannot be a trigger by their first letter: no string is made for them.
+      if ((p >= start && p < end) || !FIRST_UNITS.has(lowerUnit(text.charCodeAt(p)))) {
+        before = '';
+        p = q;
+        continue;
+      }
+      const lower = unelided(text.slice(p, q)).toLowerCase();
+      p = q;
+      const trigger = TRIGGERS.has(lower) || TRIGGERS.has(arabicBare(lower));
+      if (trigger) {
+        const f = this.fold(lower);
+        // An Arabic word's proclitic (وكاتدرائيات) for a pair's word; also its article for a single word.
+        const g = f.length > 4 && PROCLITIC.test(f) ? f.slice(1) : f;
+        const bare = arabicBare(f);
+        const has = (set: ReadonlySet<string>): boolean => set.has(f) || set.has(bare);
+        if (capital && has(WEATHER) && !seen.includes(`|${bare}|`)) {
+          seen += `|${bare}|`;
+          weatherWords++;
+        }
+        if (has(SIGHT_NAMES) || SIGHT_PAIRS.has(`${this.fold(before)} ${g}`) || (!capital && has(SIGHT_WORDS)))
+          sight = true;
+      }
+      before = lower;
+    }
+    if (!sight && weatherWords < 2) return false;
+    for (let p = lo; p < hi;) {
+      if (!nameCharAt(text, p)) {
+        p++;
+        continue;
+      }
+      const w = wordFrom(text, p);
+      const near = p < start || p >= end;
+      p += w.length;
+      if (!near) continue;
+      const f = this.fold(unelided(w));
+      if (this.isAct(f) || SEAT_ACTS.has(f) || SEAT_ACTS.has(f.slice(1)) || SEAT_ACTS.has(arabicBare(f))) return false;
+    }
+    return true;
+  }
+}

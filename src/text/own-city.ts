@@ -1,0 +1,114 @@
+/**
+ * A city of the story named by what only it has, on a page that also names its namesake (issue 16,
+ * blind16: Rabat of Morocco and Rabat of Malta on one travel page). The page's vote would withdraw
+ * every mention of the name; a mention with decisive local evidence of its own keeps its sense.
+ *
+ * - Named: its country's appositive right after it ("Rabat, the Moroccan capital", « Rabat, la
+ *   capitale marocaine », الرباط، العاصمة المغربية) or its country's possessive right before it
+ *   ("Morocco's Rabat"). Decisive: it outweighs its window's veto (a Maltese word nearby).
+ * - Its sights in its paragraph (the Hassan Tower, les Oudayas, صومعة حسان): enough to keep a mention
+ *   its window accepted for want of a veto, not to outweigh a veto (a paragraph may name both towns).
+ *
+ * Pure: reads the original text around a mention; knows nothing of the DOM.
+ */
+import { COUNTRY_TABLE, type Country } from './countries';
+import { nameCharAt, spacesBefore, wordBefore } from './latin-words';
+import { foldString } from './normalise';
+
+/** The story's cities that have namesakes elsewhere: their country's code and their own sights. */
+const OWN_CITIES: Readonly<Record<string, { country: string; sights: readonly string[] }>> = {
+  rabat: {
+    country: 'ma',
+    sights: [
+      ...['Hassan Tower', 'tour Hassan', 'Udayas', 'Oudayas', 'Oudaya', 'Udaya', 'Chellah', 'Bou Regreg'],
+      ...['Bouregreg', 'صومعة حسان', 'الأوداية', 'الاوداية', 'شالة', 'أبي رقراق'],
+    ],
+  },
+};
+
+/** Nouns of a capital in an appositive. */
+const CAPITAL_NOUNS = new Set(['capital', 'capitale', 'العاصمة', 'عاصمة'].map((w) => foldString(w)));
+/** How many words after the comma an appositive's capital noun and country word are read. */
+const APPOSITIVE_WORDS = 5;
+/** How far a paragraph is read on either side of the name. */
+const PARAGRAPH_REACH = 300;
+
+interface City {
+  /** Folded stems of the country's names and demonyms (morocco, moroccan, maroc, marocain, مغرب). */
+  stems: readonly string[];
+  /** Folded sights. */
+  sights: readonly string[];
+}
+
+/** The words after `from`, up to `max`, with whether a comma or a sentence's stop came before the first. */
+function wordsFrom(text: string, from: number, max: number): string[] {
+  const out: string[] = [];
+  let p = from;
+  const end = Math.min(text.length, from + 120);
+  while (out.length < max && p < end) {
+    while (p < end && !nameCharAt(text, p)) {
+      const c = text.charCodeAt(p);
+      if (out.length > 0 && (c === 0x2e || c === 0x3a || c === 0x3b || c === 0x0a)) return out;
+      p++;
+    }
+    const w = p;
+    while (p < end && nameCharAt(text, p)) p++;
+    if (p > w) out.push(text.slice(w, p));
+  }
+  return out;
+}
+
+export class OwnCity {
+  private readonly cities = new Map<string, City>();
+
+  constructor(countries: readonly Country[] = COUNTRY_TABLE) {
+    for (const [id, { country, sights }] of Object.entries(OWN_CITIES)) {
+      const c = countries.find((x) => x.code === country);
+      if (c === undefined) continue;
+      const names = [...c.enNames, ...c.enDemonyms, ...c.frNames, ...c.frDemonyms, ...c.arNames];
+      const stems = names.map((n) => foldString(n).replace(/^ال/u, '')).filter((n) => !n.includes(' '));
+      this.cities.set(id, { stems, sights: sights.map((s) => foldString(s)) });
+    }
+  }
+
+  /** Whether the entity is one of OWN_CITIES. */
+  has(entityId: string): boolean {
+    return this.cities.has(entityId);
+  }
+
+  /** Whether the city at text[start, end) is named by its country's appositive or possessive (decisive). */
+  named(entityId: string, text: string, start: number, end: number): boolean {
+    const city = this.cities.get(entityId);
+    if (city === undefined) return false;
+    const ofCountry = (w: string): boolean => {
+      const f = foldString(w).replace(/^ال/u, '');
+      return city.stems.some((s) => f.startsWith(s));
+    };
+    // Morocco's Rabat
+    const gap = spacesBefore(text, start);
+    const prev = gap < start ? wordBefore(text, gap) : null;
+    if (prev !== null && /['’]s$/u.test(prev.word) && ofCountry(prev.word.slice(0, -2))) return true;
+    // Rabat, the Moroccan capital; الرباط، العاصمة المغربية
+    let p = end;
+    while (p < text.length && text.charCodeAt(p) === 0x20) p++;
+    const comma = text.charCodeAt(p);
+    if (comma !== 0x2c && comma !== 0x060c) return false;
+    const after = wordsFrom(text, p + 1, APPOSITIVE_WORDS);
+    return after.some((w) => CAPITAL_NOUNS.has(foldString(w))) && after.some(ofCountry);
+  }
+
+  /** Whether the city at text[start, end) is named (see named) or its paragraph names its sights. */
+  strong(entityId: string, text: string, start: number, end: number): boolean {
+    const city = this.cities.get(entityId);
+    if (city === undefined) return false;
+    if (this.named(entityId, text, start, end)) return true;
+    let lo = start;
+    const min = Math.max(0, start - PARAGRAPH_REACH);
+    while (lo > min && text.charCodeAt(lo - 1) !== 0x0a) lo--;
+    let hi = end;
+    const max = Math.min(text.length, end + PARAGRAPH_REACH);
+    while (hi < max && text.charCodeAt(hi) !== 0x0a) hi++;
+    const paragraph = foldString(text.slice(lo, hi));
+    return city.sights.some((s) => paragraph.includes(s));
+  }
+}
