@@ -38,8 +38,9 @@ const ENTRIES = {
  * The content script's other parts, ES modules imported from the extension's own files only when
  * needed, so the script every page evaluates stays small: page-annotator.js (annotator, painter)
  * once a frame has a name to paint; page-card.js (tippy.js, Preact, the entity card) when a card
- * is first opened; page-matcher.js (the engine and the pack's match data) only when the background
- * cannot answer. Web-accessible (a content script can import nothing else): see the manifest's
+ * is first opened; page-matcher.js (the engine) only when the background cannot answer, and
+ * page-pack.js (the pack's match data) only when that matcher has no stored record to load.
+ * Web-accessible (a content script can import nothing else): see the manifest's
  * web_accessible_resources and SECURITY.md.
  *
  * Each is a whole bundle: what two of them use (messages, i18n) is in each; the extension API is
@@ -51,6 +52,7 @@ export const CONTENT_MODULES = {
   'page-annotator': 'src/content/page-annotator.ts',
   'page-card': 'src/content/lazy-tooltip.ts',
   'page-matcher': 'src/content/page-matcher.ts',
+  'page-pack': 'src/content/page-pack.ts',
 };
 
 /**

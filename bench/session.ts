@@ -114,7 +114,7 @@ export async function freshTab(
 /**
  * Glossa's content script in a page: the entry (content.js) and the modules it imports when a
  * frame has a name (page-annotator.js), a card is opened (page-card.js) or the
- * background cannot answer (page-matcher.js; build.mjs CONTENT_MODULES). Chrome serves those modules
+ * background cannot answer (page-matcher.js, and page-pack.js when it builds; build.mjs CONTENT_MODULES). Chrome serves those modules
  * under a per-session dynamic id (use_dynamic_url), not the extension's id: any chrome-extension
  * script in the page's renderer other than the background is ours.
  */
@@ -122,7 +122,7 @@ export const isContentScript =
   (origin: string) =>
   (url: string): boolean =>
     (url.startsWith(origin) && url.endsWith('/content.js')) ||
-    (url.startsWith('chrome-extension://') && /\/page-(annotator|card|matcher)\.js$/.test(url));
+    (url.startsWith('chrome-extension://') && /\/page-(annotator|card|matcher|pack)\.js$/.test(url));
 export const isBackgroundScript =
   (origin: string) =>
   (url: string): boolean =>

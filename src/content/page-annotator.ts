@@ -6,11 +6,12 @@
  * command to answer, or a background that cannot answer, so none of it is fetched or evaluated on
  * other pages. Two more modules are imported from here: the card UI (./lazy-tooltip.ts,
  * page-card.js: tippy.js, Preact, the entity card) when a card is first needed, and the page's own
- * matcher with the pack's match data (./page-matcher.ts) only when the background cannot answer.
+ * matcher (./page-matcher.ts) only when the background cannot answer, with the pack's match data
+ * (./page-pack.ts) only when that matcher must be built.
  * What the entry already holds (the scanner, with what the watch read; the yield channel) is
  * passed in, not bundled twice.
  */
-// The pack's name, version and categories; its match data is in page-matcher.js.
+// The pack's name, version and categories; its match data is in page-pack.js.
 import outline from '../pack/bundled-pack.json?outline';
 import browser, { orphaned } from '../shared/browser';
 import { uiLanguage } from '../shared/i18n';
@@ -20,24 +21,31 @@ import { GLOSSARY_KEY, storedGlossaryPack } from '../shared/storage';
 import { Annotator, type AnnotatorDeps } from './annotator';
 import { installInteraction } from './interaction';
 import { HighlightPainter } from './painter';
+import type { Pack } from '../text/pack-types';
 
 export { memoPageDate } from './page-date';
 // Read only once an annotator runs (a glossary write then rescans): its validation stays out of the entry.
 export { loadGlossary } from '../shared/storage';
 
 type PageMatcherModule = typeof import('./page-matcher');
+type PagePackModule = typeof import('./page-pack');
 type PageCardModule = typeof import('./lazy-tooltip');
 
 // The extension API's own globals: Firefox has `browser` (and `chrome`), Chrome `chrome`.
 declare const chrome: { runtime: { getURL(path: string): string } };
 
 /**
- * The page's own matcher and the pack's match data (build.mjs CONTENT_MODULES), loaded as
- * page-annotator.js is (a packaged, web-accessible file) and only when the background cannot
- * answer. Written with the API's global name, as web-ext lint accepts a dynamic import.
+ * The page's own matcher (build.mjs CONTENT_MODULES), loaded as page-annotator.js is (a packaged,
+ * web-accessible file) and only when the background cannot answer. Written with the API's global
+ * name, as web-ext lint accepts a dynamic import.
  */
 async function loadPageMatcher(): Promise<PageMatcherModule> {
   return (await import(chrome.runtime.getURL('page-matcher.js'))) as PageMatcherModule;
+}
+
+/** The pack's match data, loaded the same way, only when the page's matcher has no stored record to load. */
+async function loadPagePack(): Promise<Pack> {
+  return ((await import(chrome.runtime.getURL('page-pack.js'))) as PagePackModule).bundledPack;
 }
 
 /**
@@ -86,7 +94,8 @@ export function createPageAnnotator(entry: EntryParts): Annotator {
     uiLanguage: () => (language ??= uiLanguage()),
     version: browser.runtime.getManifest().version,
     bundled: outline,
-    loadMatcher: async (personal, stored, key) => (await loadPageMatcher()).pageMatcher(personal, stored, key),
+    loadMatcher: async (personal, stored, key) =>
+      (await loadPageMatcher()).pageMatcher(outline, personal, stored, key, loadPagePack),
     // As loadGlossary does: unreadable → no glossary.
     storage: {
       glossary: async () => {

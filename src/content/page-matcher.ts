@@ -1,21 +1,39 @@
 /**
  * The page's own matcher, built as a third module (build.mjs CONTENT_MODULES: page-matcher.js):
- * the engine and the matching half of the pack, used only when the background cannot answer
- * (./finder.ts backgroundFinder's fallback). page-annotator.js imports it then, so a page whose
- * text the background matches neither fetches nor evaluates the engine or the pack's match data.
+ * the engine, used only when the background cannot answer (./finder.ts backgroundFinder's
+ * fallback). page-annotator.js imports it then, so a page whose text the background matches
+ * neither fetches nor evaluates the engine.
+ *
+ * The background's stored record (its precompiled matcher) is checked against the pack's identity
+ * alone, which the annotator's outline holds; the pack's match data is a fourth module
+ * (./page-pack.ts, page-pack.js), imported only when there is no record for this glossary to load.
  */
-// Only the matching half of the pack (no summaries or facts): cards come from the background.
-import matchPack from '../pack/bundled-pack.json?match';
-import { matcherFromStore } from '../shared/merged-packs';
-import type { Matcher } from '../text/matcher';
-import type { Pack } from '../text/pack-types';
+import { precompiledFor } from '../shared/compiled-matcher-record';
+import { loadedMatcher, matchingPacks } from '../shared/merged-packs';
+import { buildMatcher, type Matcher } from '../text/matcher';
+import type { Pack, PackIdentity } from '../text/pack-types';
+import type { PackOutline } from './annotator';
 
-const bundled: Pack = matchPack;
+/** The outline's pack identity: its entities are its categories' keys, in the pack's order. */
+const identityOf = (outline: PackOutline): PackIdentity => ({
+  id: outline.id,
+  version: outline.version,
+  entities: Object.keys(outline.categories).map((id) => ({ id })),
+});
 
 /**
- * The matcher for the bundled pack plus `personal`: loaded from the background's stored record
- * (`stored`, unchecked) when it was built for `key`, else built here.
+ * The matcher for the bundled pack plus `personal`: loaded from the stored record (`stored`,
+ * unchecked) when it was built for `key`, else built here from the pack `loadPack` gives.
  */
-export function pageMatcher(personal: Pack | null, stored: unknown, key: string): Matcher {
-  return matcherFromStore(bundled, personal, stored, key);
+export async function pageMatcher(
+  outline: PackOutline,
+  personal: Pack | null,
+  stored: unknown,
+  key: string,
+  loadPack: () => Promise<Pack>,
+): Promise<Matcher> {
+  return (
+    loadedMatcher(matchingPacks(identityOf(outline), personal), precompiledFor(stored, key)) ??
+    buildMatcher(matchingPacks(await loadPack(), personal))
+  );
 }

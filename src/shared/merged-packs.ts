@@ -8,7 +8,7 @@
 import { buildMatcher, type Matcher } from '../text/matcher';
 import { loadMatcher } from '../text/matcher-format';
 import { precompiledFor } from './compiled-matcher-record';
-import type { Entity, Pack } from '../text/pack-types';
+import type { Entity, Pack, PackIdentity } from '../text/pack-types';
 import { debug } from './debug-log';
 
 export interface KnownEntity {
@@ -35,12 +35,27 @@ export interface Knowledge {
 /**
  * The packs matching runs over, in order: the bundled pack minus the entities the glossary
  * replaces, then the glossary (when it has entities). A precompiled matcher must be built from these.
+ * `bundled` may be the pack's identity alone (PackIdentity): enough to check a precompiled matcher.
  */
-export function matchingPacks(bundled: Pack, personal: Pack | null): Pack[] {
+export function matchingPacks<P extends PackIdentity>(bundled: P, personal: Pack | null): Array<P | Pack> {
   const personalIds = new Set((personal?.entities ?? []).map((e) => e.id));
-  const packs: Pack[] = [{ ...bundled, entities: bundled.entities.filter((e) => !personalIds.has(e.id)) }];
+  const packs: Array<P | Pack> = [{ ...bundled, entities: bundled.entities.filter((e) => !personalIds.has(e.id)) }];
   if (personal && personal.entities.length > 0) packs.push(personal);
   return packs;
+}
+
+/** loadMatcher(precompiled) when given and it fits `packs`, else null (a stale or damaged one is logged). */
+export function loadedMatcher(
+  packs: readonly PackIdentity[],
+  precompiled: Uint8Array | null | undefined,
+): Matcher | null {
+  if (!precompiled) return null;
+  try {
+    return loadMatcher(precompiled, packs);
+  } catch (e) {
+    debug('loadedMatcher: stale or damaged precompiled matcher', e); // the caller builds, as without one
+    return null;
+  }
 }
 
 /** loadMatcher(precompiled) when given and it fits `packs`; otherwise (or on any error) buildMatcher. */
@@ -48,14 +63,8 @@ export function matcherFor(
   packs: readonly Pack[],
   precompiled?: Uint8Array | null,
 ): { matcher: Matcher; precompiled: boolean } {
-  if (precompiled) {
-    try {
-      return { matcher: loadMatcher(precompiled, packs), precompiled: true };
-    } catch (e) {
-      debug('matcherFor: stale or damaged precompiled matcher, building', e); // as without one
-    }
-  }
-  return { matcher: buildMatcher(packs), precompiled: false };
+  const loaded = loadedMatcher(packs, precompiled);
+  return loaded ? { matcher: loaded, precompiled: true } : { matcher: buildMatcher(packs), precompiled: false };
 }
 
 /**

@@ -15,7 +15,7 @@
 import { DENSE_BUDGET, finishAutomaton } from './automaton';
 import { compileRuleWords, ruleWords, type CompiledContext, type ContextTables } from './context';
 import { compiledForm, makeMatcher, type AliasRecord, type Matcher } from './matcher';
-import type { Pack } from './pack-types';
+import type { PackIdentity } from './pack-types';
 
 const MAGIC = 0x374d4c47; // "GLM7" little-endian
 /** Earlier formats: recognised only to say so (the caller rebuilds). */
@@ -210,7 +210,7 @@ const LOADED_DENSE_BUDGET = Math.min(DENSE_BUDGET, 1 << 15);
  */
 export function loadMatcher(
   data: Uint8Array | ArrayBuffer,
-  packs: readonly Pack[],
+  packs: readonly PackIdentity[],
   options: LoadOptions = {},
 ): Matcher {
   let bytes = data instanceof Uint8Array ? data : new Uint8Array(data);

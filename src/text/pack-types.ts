@@ -148,3 +148,13 @@ export interface Pack {
   updated: string;
   entities: Entity[];
 }
+
+/**
+ * What names a pack and its entities, in order: all a precompiled matcher is checked against
+ * (matcher-format.ts loadMatcher), so a page that holds only the pack's outline can load one.
+ */
+export interface PackIdentity {
+  id: string;
+  version: string;
+  entities: readonly { id: string }[];
+}
