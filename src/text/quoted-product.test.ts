@@ -67,5 +67,7 @@ describe('productAfter', () => {
       false,
     );
     expect(product('The Apache paint job took three weeks.', 'Apache', true)).toBe(false);
+    expect(product('The Apache desert camouflage suits the southern bases.', 'Apache', true)).toBe(false);
+    expect(product('The Apache livery was repainted in sand tones.', 'Apache', true)).toBe(false);
   });
 });
