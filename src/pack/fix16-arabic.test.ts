@@ -43,6 +43,17 @@ describe('bundled pack: بروسيا, Prussia or in Russia', () => {
     expect(count('russia', 'ارتفعت أسعار القمح بروسيا هذا الأسبوع بعد موجة جفاف ضربت الجنوب.')).toBe(1);
   });
 
+  it('keeps بروسيا "with Russia" when the sentence names روسيا outside its list (review16 #2)', () => {
+    expect(count('russia', 'ترتبط الجزائر بعلاقات وثيقة بروسيا، وتعد روسيا أكبر مورد للسلاح إليها.')).toBe(2);
+    expect(count('russia', 'أشاد الرئيس تبون بروسيا، وقال إن روسيا شريك موثوق.')).toBe(2);
+    expect(count('russia', 'تعاونت الجزائر مع روسيا، وأشادت بروسيا كحليف تاريخي.')).toBe(2);
+  });
+
+  it('reads بروسيا after a copula and before a state noun as Prussia (review16 #2)', () => {
+    expect(count('russia', 'كانت بروسيا مملكة ألمانية قوية في القرن الثامن عشر.')).toBe(0);
+    expect(count('russia', 'تحالفت روسيا والنمسا وبروسيا ضد نابليون.')).toBe(1);
+  });
+
   it('leaves Belarus (روسيا البيضاء) alone beside Russia (ar-blind16-032)', () => {
     expect(count('russia', 'منتخب روسيا البيضاء لكرة اليد يتعادل مع نظيره الكرواتي في مينسك.')).toBe(0);
     expect(count('russia', 'أجرت روسيا وروسيا البيضاء مناورات عسكرية مشتركة قرب الحدود البولندية.')).toBe(1);
@@ -72,6 +83,7 @@ describe('bundled pack: Egypt’s Western Desert and the deserts named by a colo
     expect(deserts('تقع واحة سيوة في قلب الصحراء الغربية على بعد نحو 300 كيلومتر جنوب مرسى مطروح.')).toBe(0);
     expect(deserts('رحلة إلى الواحات البحرية ثم الصحراء السوداء والصحراء البيضاء وواحة الفرافرة.')).toBe(0);
     expect(deserts('تمتد الصحراء الشرقية بين وادي النيل والبحر الأحمر.')).toBe(0);
+    expect(deserts('تمتد الصحراء الغربية من غرب النيل إلى الحدود الليبية.')).toBe(0);
     expect(
       deserts(
         'دليلك إلى واحات الصحراء الغربية',
@@ -85,6 +97,13 @@ describe('bundled pack: Egypt’s Western Desert and the deserts named by a colo
     expect(count('western-sahara', 'رحب المغرب بقرار مجلس الأمن بشأن الصحراء الغربية والحكم الذاتي.')).toBe(1);
     expect(count('western-sahara', 'تقع مدينة الداخلة في الصحراء الغربية على ساحل المحيط الأطلسي.')).toBe(1);
     expect(count('western-sahara', 'وجددت مصر دعمها لموقف المغرب من نزاع الصحراء الغربية أمام مجلس الأمن.')).toBe(1);
+    // review16 #7: the Nile named beside is no oasis
+    expect(
+      count(
+        'western-sahara',
+        'اجتمع وزير الخارجية المصري بنظيره المغربي، وأكدت مصر موقفها من الصحراء الغربية ودعت إلى حل على ضفاف النيل.',
+      ),
+    ).toBe(1);
     expect(
       count('western-sahara', 'وتفيد الملاحظة بأن الولايات المتحدة اعترفت سنة 2020 بالصحراء الغربية جزءاً من المغرب.'),
     ).toBe(1);

@@ -38,6 +38,7 @@ describe('bundled pack: red-team forms of issue 16', () => {
     ['sahel', 'The Sahel tent camps for displaced families in Niger are overflowing.'],
     ['sahara-desert', 'Sahara sand dunes near Merzouga draw thousands of visitors.'],
     ['ah-64-apache', 'Morocco ordered 24 Apache AH 64E helicopters.'],
+    ['ah-64-apache', "The Apache desert paint scheme was chosen for Morocco's new helicopters."],
     ['michael-langley', "AFRICOM's Langley told senators that the Sahel had become the centre of terrorism."],
     ['dagvin-anderson', "Africom's Anderson met Moroccan officers in Rabat."],
   ])('%s: %s', (id, text) => {

@@ -3,12 +3,15 @@ import { cityList, ligamentNear, oasis, prussia } from './arabic-neighbours';
 import { isProcliticLetter, isWordChar } from './boundaries';
 import { foldString, normalise } from './normalise';
 
-/** The folded text and the first mention of `word` in it: [chars, tok, s, e] (tok before its proclitics). */
-function at(text: string, word: string): [Uint16Array, number, number, number] {
+/**
+ * The folded text and the first mention of `word` in it (the last one with `last`): [chars, tok, s, e]
+ * (tok before its proclitics).
+ */
+function at(text: string, word: string, last = false): [Uint16Array, number, number, number] {
   const folded = normalise(text).text;
   const chars = Uint16Array.from(folded, (c) => c.charCodeAt(0));
   const w = foldString(word);
-  let s = folded.indexOf(w);
+  let s = last ? folded.lastIndexOf(w) : folded.indexOf(w);
   // the first mention that ends a word
   while (s >= 0 && s + w.length < folded.length && isWordChar(chars[s + w.length]!)) s = folded.indexOf(w, s + 1);
   let tok = s;
@@ -16,8 +19,8 @@ function at(text: string, word: string): [Uint16Array, number, number, number] {
   return [chars, tok, s, s + w.length];
 }
 
-const isPrussia = (text: string): boolean => {
-  const [chars, tok, s, e] = at(text, 'روسيا');
+const isPrussia = (text: string, last = false): boolean => {
+  const [chars, tok, s, e] = at(text, 'روسيا', last);
   return prussia(chars, chars.length, tok, s, e);
 };
 
@@ -41,6 +44,24 @@ describe('prussia: بروسيا as a state, not بـ + روسيا', () => {
     expect(isPrussia('ارتفع عدد المغاربة بروسيا من 1500 إلى 1800 طالب.')).toBe(false);
     expect(isPrussia('أكد نابليون الثالث أن روسيا لن تتدخل.')).toBe(false);
   });
+
+  it('reads Russia as Prussia’s neighbour only in the same و-list, not elsewhere in the sentence (review16 #2)', () => {
+    expect(isPrussia('تحالفت روسيا والدولة العثمانية وبروسيا ضد فرنسا.', true)).toBe(true);
+    expect(isPrussia('تعاونت الجزائر مع روسيا، وأشادت بروسيا كحليف تاريخي.', true)).toBe(false);
+    expect(isPrussia('اتفقت بروسيا والدولة العثمانية وروسيا على الهدنة.')).toBe(true);
+    expect(isPrussia('ترتبط الجزائر بعلاقات وثيقة بروسيا، وتعد روسيا أكبر مورد للسلاح إليها.')).toBe(false);
+    expect(isPrussia('أشاد الرئيس تبون بروسيا، وقال إن روسيا شريك موثوق.')).toBe(false);
+    expect(isPrussia('أشاد الرئيس تبون بروسيا وقال إن روسيا شريك موثوق.')).toBe(false);
+    expect(isPrussia('وقعت الجزائر اتفاقيات بروسيا وروسيا البيضاء.')).toBe(false);
+  });
+
+  it('reads a state noun after a copula as Prussia the kingdom (review16 #2)', () => {
+    expect(isPrussia('كانت بروسيا مملكة ألمانية قوية في القرن الثامن عشر.')).toBe(true);
+    expect(isPrussia('أصبحت بروسيا دولة عسكرية كبرى.')).toBe(true);
+    expect(isPrussia('تعد بروسيا مملكة ألمانية بروتستانتية.')).toBe(true);
+    expect(isPrussia('كان بروسيا آلاف الطلبة المغاربة قبل الحرب.')).toBe(false);
+    expect(isPrussia('يقيم بروسيا مهندسون من دول عربية.')).toBe(false);
+  });
 });
 
 const nearOasis = (text: string): boolean => {
@@ -59,6 +80,16 @@ describe("oasis: Egypt's Western Desert", () => {
     expect(nearOasis('تقع مدينة الداخلة في الصحراء الغربية على ساحل المحيط الأطلسي.')).toBe(false);
     expect(nearOasis('جددت مصر دعمها لموقف المغرب من الصحراء الغربية.')).toBe(false);
     expect(nearOasis('زار الوفد واحة سيوة. ثم ناقش ملف الصحراء الغربية في القاهرة.')).toBe(false);
+  });
+
+  it('reads the Nile only as the desert’s bound (من النيل، غرب النيل), not a river named beside (review16 #7)', () => {
+    expect(nearOasis('تمتد الصحراء الغربية من النيل حتى الحدود الليبية.')).toBe(true);
+    expect(
+      nearOasis(
+        'اجتمع وزير الخارجية المصري بنظيره المغربي، وأكدت مصر موقفها من الصحراء الغربية ودعت إلى حل على ضفاف النيل.',
+      ),
+    ).toBe(false);
+    expect(nearOasis('ناقش الوزيران ملف الصحراء الغربية ومياه النيل.')).toBe(false);
   });
 });
 

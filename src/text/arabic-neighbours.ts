@@ -2,16 +2,20 @@
  * Words of an Arabic name's sentence, beyond those directly attached to it (arabic-shape.ts reads
  * those), that tell another sense of it (issue 16). Each check is asked only of one alias, and tests
  * its cheap trigger (a proclitic, the word before) before it reads the sentence:
- * - `prussia`: بروسيا is Prussia as well as بـ + روسيا (in Russia: المقيمين بروسيا). Prussia where the
- *   ب cannot be a preposition: after another proclitic preposition (لبروسيا، ببروسيا: no word takes
- *   two), after a preposition (في بروسيا، بين بروسيا والنمسا) or as the second term of a polity's
- *   construct (مملكة بروسيا، ملك بروسيا، جيوش بروسيا); or where its sentence is a history of Prussia's
- *   time: Russia named beside it (جيوش بروسيا والنمسا وروسيا: a list names no country twice), a name of
- *   that age (نابليون، بسمارك، النمسا، البروسي…) or a year before the German Empire (عام 1806).
+ * - `prussia`: بروسيا is Prussia as well as بـ + روسيا (in or with Russia: المقيمين بروسيا، أشاد
+ *   بروسيا). Prussia where the ب cannot be a preposition: after another proclitic preposition
+ *   (لبروسيا، ببروسيا: no word takes two), after a preposition (في بروسيا، بين بروسيا والنمسا), as the
+ *   second term of a polity's construct (مملكة بروسيا، جيوش بروسيا), or as the subject of a state noun
+ *   after a copula or before "German" (كانت بروسيا مملكة، بروسيا دولة ألمانية); where Russia is an item
+ *   of its own و-list (بروسيا والنمسا وروسيا: a list names no country twice; روسيا elsewhere in the
+ *   sentence is often the same Russia: علاقات وثيقة بروسيا، وتعد روسيا…); or where its sentence is a
+ *   history of Prussia's time: a name of that age (نابليون، بسمارك، النمسا، البروسي…) or a year before
+ *   the German Empire (عام 1806).
  * - `oasis`: the Western Desert (الصحراء الغربية) is also Egypt's, west of the Nile, whose oases and
- *   towns its sentences name (واحة سيوة، الفرافرة، الواحات البحرية، مرسى مطروح); Western Sahara's
- *   are not oases. Not مصر or القاهرة, which a sentence on Egypt's stance on Western Sahara names too,
- *   nor الداخلة (also Western Sahara's city: the oasis is واحة الداخلة, read by its واحة).
+ *   towns its sentences name (واحة سيوة، الفرافرة، الواحات البحرية، مرسى مطروح) or the Nile as its bound
+ *   (من النيل، غرب النيل: not a river named beside, على ضفاف النيل); Western Sahara's are not oases.
+ *   Not مصر or القاهرة, which a sentence on Egypt's stance on Western Sahara names too, nor الداخلة
+ *   (also Western Sahara's city: the oasis is واحة الداخلة, read by its واحة).
  * - `ligamentNear`: الرباط after في and a noun of surgery or injury (لجراحة في الرباط) is the
  *   ligament when its name's adjective, الصليبي, is near (a headline's الصليبي يضرب من جديد..), not
  *   the city; a city after ب or من is not read (سيخضع لجراحة بالرباط), nor one without that noun.
@@ -19,7 +23,8 @@
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
 import { sentenceSpan } from './address-shape';
-import { nextWordStart, text, wordEndAt, wordStartAt } from './folded-words';
+import { AND, CRUCIATE, SPACE, inSet, wordBefore, wordBeforeIs } from './arabic-shape';
+import { type Token, nextWordStart, text, wordEndAt, wordsAfter, wordsBefore } from './folded-words';
 import { foldString } from './normalise';
 
 const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => foldString(w)));
@@ -27,13 +32,19 @@ const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.
 const BEH = 0x0628;
 const LAM = 0x0644;
 const KAF = 0x0643;
-const AND = [0x0648, 0x0641]; // و ف
-const SPACE = (c: number | undefined): boolean => c === 0x20 || c === 0xa0 || c === 0x09;
 
 /** Prepositions standing alone before a name: a بـ after them is the name's (في بروسيا). */
 const PREPOSITIONS = folded(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'بين', 'حول', 'نحو', 'ضد', 'تجاه']);
 /** Heads of a polity's construct: the name after them is a state (مملكة بروسيا، جيوش بروسيا). */
 const POLITY_HEADS = folded(['مملكة', 'ملك', 'ملكة', 'ملوك', 'عرش', 'دوقية', 'إمارة', 'جيش', 'جيوش', 'قيادة']);
+/** Nouns of a state, said of a polity as its predicate (كانت بروسيا مملكة). */
+const STATE_NOUNS = folded(['مملكة', 'دولة', 'إمارة', 'دوقية', 'إمبراطورية', 'قوة']);
+/** Copulas and verbs of judging before a subject and its predicate (كانت، أصبحت، تعد). */
+const COPULAS = folded([
+  ...['كانت', 'كان', 'أصبحت', 'أصبح', 'صارت', 'ظلت', 'باتت', 'بقيت', 'ليست', 'تعد', 'تعتبر', 'اعتبرت'],
+]);
+/** "German" after a state noun (دولة ألمانية، المملكة الألمانية). */
+const GERMAN = folded(['ألمانية', 'الألمانية', 'جرمانية', 'الجرمانية']);
 /** Names of Prussia's age and its own nisbas (البروسي، البروسية). */
 const PRUSSIAN_AGE = folded([
   ...['نابليون', 'بونابرت', 'بسمارك', 'فريدريك', 'فيلهلم', 'هوهنزولرن', 'النمسا', 'النمساوي', 'النمساوية'],
@@ -43,32 +54,33 @@ const PRUSSIAN_AGE = folded([
 const LAST_PRUSSIAN_YEAR = 1871;
 const YEAR_WORDS = folded(['عام', 'سنة', 'العام', 'لعام', 'سنه']);
 const RUSSIA = foldString('روسيا');
+const WHITE = foldString('البيضاء');
+/** How many words and code units of a و-list either side of بروسيا are read. */
+const LIST_WORDS = 8;
+const LIST_REACH = 120;
 
 /** Egypt's Western Desert: its oases and towns. */
 const OASES = folded([
   ...['واحة', 'واحات', 'الواحات', 'الواحة', 'بواحة', 'وواحة', 'سيوة', 'الفرافرة', 'الخارجة', 'مطروح'],
-  ...['النيل', 'الجلف'],
+  'الجلف',
 ]);
+const NILE = foldString('النيل');
+/** Words before the Nile that make it the desert's bound (من النيل، غرب النيل). */
+const NILE_BOUNDS = folded(['من', 'غرب', 'غربي']);
 
-/** The ligament's adjective: الرباط الصليبي. */
-const CRUCIATE = folded(['الصليبي']);
 /** How far from the ligament's other words its adjective may stand (a headline before the sentence). */
 const LIGAMENT_REACH = 160;
-const FEH = 0x0641;
-const YEH = 0x064a;
+const IN = foldString('في');
 
-/** The word ending right before `to` with only spaces between, as [start, end), or null. */
-function prevWord(chars: Uint16Array, to: number): [number, number] | null {
-  let p = to;
-  while (p > 0 && SPACE(chars[p - 1])) p--;
-  if (p === to) return null;
-  const start = wordStartAt(chars, p, 0);
-  return start === p ? null : [start, p];
+/** Whether `sep` (between two words) is spaces only: no punctuation ends a phrase there. */
+function spaces(sep: string): boolean {
+  if (sep === '') return false;
+  for (let i = 0; i < sep.length; i++) if (!SPACE(sep.charCodeAt(i))) return false;
+  return true;
 }
 
-/** A word without one و or ف, when the rest is in `set`. */
-const inSet = (set: ReadonlySet<string>, w: string): boolean =>
-  set.has(w) || (w.length > 2 && AND.includes(w.charCodeAt(0)) && set.has(w.slice(1)));
+/** Whether `w` is a list item: a word after و. */
+const andWord = (w: string): boolean => w.length > 2 && AND[0] === w.charCodeAt(0);
 
 /** A four-digit year (ASCII or Arabic-Indic digits), or -1. */
 function year(w: string): number {
@@ -84,8 +96,37 @@ function year(w: string): number {
 }
 
 /**
+ * Whether the words `list` (read away from بروسيا, spaces only between) hold روسيا as an item of the
+ * same و-list: items start with و, each one word or two (النمسا، والدولة العثمانية); two words in a
+ * row without و end the list. `last` reads the first of those two too: going back, it is the list's
+ * first item (روسيا والنمسا وبروسيا).
+ */
+function russiaListed(list: readonly Token[], last: boolean): boolean {
+  let plain = 0;
+  for (let i = 0; i < list.length; i++) {
+    const { word, sep } = list[i]!;
+    if (!spaces(sep)) return false;
+    const item = andWord(word);
+    plain = item ? 0 : plain + 1;
+    if (plain > 1) return false;
+    const russia = (item && word.slice(1) === RUSSIA) || (last && word === RUSSIA);
+    // روسيا البيضاء is Belarus, a list's other country (بروسيا وروسيا البيضاء: with Russia and Belarus)
+    const belarus = last ? list[i - 1]?.word === WHITE : list[i + 1]?.word === WHITE;
+    if (russia && !belarus) return true;
+  }
+  return false;
+}
+
+/** Whether the words after بروسيا at `e` are a state noun, after a copula (`prev`) or before "German". */
+function statePredicate(chars: Uint16Array, length: number, e: number, prev: string): boolean {
+  const after = wordsAfter(chars, length, e, 2, 48);
+  if (after.length === 0 || !spaces(after[0]!.sep) || !STATE_NOUNS.has(after[0]!.word)) return false;
+  return COPULAS.has(prev) || (after.length > 1 && spaces(after[1]!.sep) && GERMAN.has(after[1]!.word));
+}
+
+/**
  * Whether the mention at [tok, e) (its name روسيا at [s, e)) is بروسيا, Prussia: the ب is not a
- * preposition of its own, or its sentence is of Prussia's time.
+ * preposition of its own, Russia is beside it in a list, or its sentence is of Prussia's time.
  */
 export function prussia(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
   if (s === tok || chars[s - 1] !== BEH) return false;
@@ -93,11 +134,13 @@ export function prussia(chars: Uint16Array, length: number, tok: number, s: numb
     const c = chars[s - 2];
     if (c === BEH || c === LAM || c === KAF) return true; // ببروسيا، لبروسيا
   }
-  const prev = prevWord(chars, tok);
-  if (prev !== null) {
-    const w = text(chars, prev[0], prev[1]);
-    if (PREPOSITIONS.has(w) || inSet(POLITY_HEADS, w)) return true;
-  }
+  const prev = wordBefore(chars, tok);
+  if (PREPOSITIONS.has(prev) || inSet(POLITY_HEADS, prev)) return true;
+  if (statePredicate(chars, length, e, prev)) return true;
+  if (russiaListed(wordsAfter(chars, length, e, LIST_WORDS, LIST_REACH), false)) return true;
+  // وبروسيا is a later item: the list's earlier ones stand before it
+  if (s - 2 === tok && chars[tok] === AND[0] && russiaListed(wordsBefore(chars, tok, LIST_WORDS, LIST_REACH), true))
+    return true;
   const [lo, hi] = sentenceSpan(chars, length, s, e);
   let before = '';
   for (let p = nextWordStart(chars, lo, hi); p < hi; p = nextWordStart(chars, p, hi)) {
@@ -105,8 +148,7 @@ export function prussia(chars: Uint16Array, length: number, tok: number, s: numb
     if (end === p) break;
     if (p < tok || p >= e) {
       const w = text(chars, p, end);
-      if (w === RUSSIA || inSet(PRUSSIAN_AGE, w) || (AND.includes(w.charCodeAt(0)) && w.slice(1) === RUSSIA))
-        return true;
+      if (inSet(PRUSSIAN_AGE, w)) return true;
       const y = YEAR_WORDS.has(before) ? year(w) : -1;
       if (y >= 1500 && y <= LAST_PRUSSIAN_YEAR) return true;
       before = w;
@@ -116,30 +158,33 @@ export function prussia(chars: Uint16Array, length: number, tok: number, s: numb
   return false;
 }
 
-/** Whether a word of `set` stands in folded chars[lo, hi), outside [skipFrom, skipTo). */
-function anyWord(
-  chars: Uint16Array,
-  lo: number,
-  hi: number,
-  set: ReadonlySet<string>,
-  skipFrom: number,
-  skipTo: number,
-): boolean {
+/** Whether the sentence of the name at [s, e) names one of Egypt's oases or its towns, or the Nile as its bound. */
+export function oasis(chars: Uint16Array, length: number, s: number, e: number): boolean {
+  const [lo, hi] = sentenceSpan(chars, length, s, e);
+  let before = '';
   for (let p = nextWordStart(chars, lo, hi); p < hi; p = nextWordStart(chars, p, hi)) {
     const end = wordEndAt(chars, p, hi);
     if (end === p) break;
-    if ((p < skipFrom || p >= skipTo) && set.has(text(chars, p, end))) return true;
+    if (p < s || p >= e) {
+      const w = text(chars, p, end);
+      if (OASES.has(w) || (w === NILE && NILE_BOUNDS.has(before))) return true;
+      before = w;
+    }
     p = end;
   }
   return false;
 }
 
-/** Whether the sentence of the name at [s, e) names one of Egypt's oases or its towns. */
-export function oasis(chars: Uint16Array, length: number, s: number, e: number): boolean {
-  const [lo, hi] = sentenceSpan(chars, length, s, e);
-  return anyWord(chars, lo, hi, OASES, s, e);
+/** Whether the word `word` stands in folded chars[lo, hi), outside [skipFrom, skipTo). */
+function wordIn(chars: Uint16Array, lo: number, hi: number, word: string, skipFrom: number, skipTo: number): boolean {
+  for (let p = nextWordStart(chars, lo, hi); p < hi; p = nextWordStart(chars, p, hi)) {
+    const end = wordEndAt(chars, p, hi);
+    if (end === p) break;
+    if ((p < skipFrom || p >= skipTo) && end - p === word.length && text(chars, p, end) === word) return true;
+    p = end;
+  }
+  return false;
 }
-
 /** A ligament's word before في (جراحة، تمزق…), without one proclitic (لجراحة، بتمزق). */
 export type InjuryNoun = (word: string) => boolean;
 
@@ -156,13 +201,13 @@ export function ligamentNear(
   injury: InjuryNoun,
 ): boolean {
   if (s !== tok) return false; // بالرباط، والرباط
-  const inWord = prevWord(chars, tok);
   // في compared in place: most mentions of the city have another word before them
-  if (inWord === null || inWord[1] - inWord[0] !== 2 || chars[inWord[0]] !== FEH || chars[inWord[0] + 1] !== YEH)
-    return false;
-  const noun = prevWord(chars, inWord[0]);
-  if (noun === null || !injury(text(chars, noun[0], noun[1]))) return false;
-  return anyWord(chars, Math.max(0, tok - LIGAMENT_REACH), Math.min(length, e + LIGAMENT_REACH), CRUCIATE, tok, e);
+  if (!wordBeforeIs(chars, tok, IN)) return false;
+  let p = tok;
+  while (SPACE(chars[p - 1])) p--;
+  const noun = wordBefore(chars, p - IN.length);
+  if (noun === '' || !injury(noun)) return false;
+  return wordIn(chars, Math.max(0, tok - LIGAMENT_REACH), Math.min(length, e + LIGAMENT_REACH), CRUCIATE, tok, e);
 }
 
 /** Morocco's other large cities, which a list names beside its capital (الرباط وسلا، الرباط والدار البيضاء). */

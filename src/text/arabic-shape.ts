@@ -871,3 +871,4 @@ function spells(chars: Uint16Array, s: number, e: number, word: string, from: nu
   for (let i = 0; i < e - s; i++) if (chars[s + i] !== word.charCodeAt(from + i)) return false;
   return true;
 }
+export { AND, CRUCIATE, SPACE, inSet, wordBefore, wordBeforeIs }; // for arabic-neighbours.ts

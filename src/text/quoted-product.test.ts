@@ -44,6 +44,7 @@ describe('productAfter', () => {
     expect(product('The camp had a "Sahara" tent for families.', 'Sahara')).toBe(true);
     expect(product('Used Apache RTR 160 4V for sale, single owner.', 'Apache', true)).toBe(true);
     expect(product('Selling my Apache RR 310, 2019 model.', 'Apache', true)).toBe(true);
+    expect(product('Our Sahara desert paint covers in one coat.', 'Sahara')).toBe(true);
   });
 
   it('keeps the place, the desert’s things and the helicopter', () => {
@@ -61,5 +62,12 @@ describe('productAfter', () => {
     expect(product('The Sahel tent camps for displaced families are overflowing.', 'Sahel')).toBe(false);
     expect(product('The Sahara sand storm reached the Canary Islands.', 'Sahara')).toBe(false);
     expect(product('This Sahel crisis is the worst in a decade.', 'Sahel')).toBe(false);
+    // review16 #11: a weapon's paint scheme or paint job is the weapon's
+    expect(product('The Apache desert paint scheme was chosen for Morocco’s new helicopters.', 'Apache', true)).toBe(
+      false,
+    );
+    expect(product('The Apache paint job took three weeks.', 'Apache', true)).toBe(false);
+    expect(product('The Apache desert camouflage suits the southern bases.', 'Apache', true)).toBe(false);
+    expect(product('The Apache livery was repainted in sand tones.', 'Apache', true)).toBe(false);
   });
 });

@@ -64,8 +64,14 @@ const PRODUCT_HEADS = new Set<string>([
 const HEAD_INITIALS = new Set<number>([...'typrbcsdwmlfjk'].map((c) => c.charCodeAt(0)));
 /** Words before the name that present one thing, in a listing or in use (lower-cased). */
 const PRODUCT_FRAME = new Set<string>(['a', 'an', 'the', 'our', 'my', 'your', 'this', 'that', 'new', 'used']);
-/** A noun after the head that the head qualifies: the tent camp of a desert trip is in the desert. */
-const HEAD_OF_PLACE = new Set<string>(['camp', 'camps', 'city', 'village', 'site', 'sites', 'hotel', 'lodge']);
+/**
+ * Nouns after the head that the head qualifies, so that the name is no product's: the tent camp of a
+ * desert trip is in the desert, and a helicopter's paint scheme or paint job is the helicopter's.
+ */
+const QUALIFIED_BY_HEAD = new Set<string>([
+  ...['camp', 'camps', 'city', 'village', 'site', 'sites', 'hotel', 'lodge'],
+  ...['scheme', 'schemes', 'job', 'jobs'],
+]);
 /** Model codes that are the story's own (Apache AH 64, AH Mk 1). */
 const STORY_CODES = new Set<string>(['AH']);
 
@@ -90,8 +96,8 @@ function framed(text: string, at: number): boolean {
 /**
  * Whether the name at text[start, end) names a product by the English word order: a consumer good's head
  * noun right after it (one modifier perhaps between: "Sahara sand paint"), with the name quoted or after a
- * determiner ("The Sahel tent", 'a "Sahara" tent'), not a head that qualifies a place after it ("the Sahara
- * tent camp"); or, for a thing's name (`models`), a model code of capitals and a number after it ("Apache
+ * determiner ("The Sahel tent", 'a "Sahara" tent'), not a head that qualifies a noun after it ("the Sahara
+ * tent camp", "the Apache desert paint scheme"); or, for a thing's name (`models`), a model code of capitals and a number after it ("Apache
  * RTR 160 4V"), not the story's own (AH 64). "Sahara desert", "Sahel region", "Apache helicopters" are none.
  */
 export function productAfter(text: string, start: number, end: number, models: boolean): boolean {
@@ -119,7 +125,7 @@ export function productAfter(text: string, start: number, end: number, models: b
     if (PRODUCT_HEADS.has(text.slice(p, e))) {
       if (!(quoted || framed(text, start))) return false;
       const n = isSpace(text.charCodeAt(e)) ? lowerRun(text, e + 1) : e;
-      return !HEAD_OF_PLACE.has(text.slice(e + 1, n));
+      return !QUALIFIED_BY_HEAD.has(text.slice(e + 1, n));
     }
     if (!isSpace(text.charCodeAt(e)) || !HEAD_INITIALS.has(text.charCodeAt(e + 1))) return false;
     p = e + 1;
