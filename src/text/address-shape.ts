@@ -24,6 +24,7 @@
  *
  * Pure: reads the original text around a mention (case matters for abbreviations), knows nothing of the DOM.
  */
+import { CapitalApposition } from './capital-apposition';
 import { CitySigns } from './city-signs';
 import { COUNTRY_TABLE, type Country } from './countries';
 import { DATES } from './latin-words';
@@ -531,7 +532,12 @@ export class AddressShape {
     (w) => this.fold(w),
   );
 
-  constructor(private readonly countries: readonly Country[] = COUNTRY_TABLE) {}
+  /** A capital described by its own country, or a clause before its verb (capital-apposition.ts). */
+  private readonly apposition: CapitalApposition;
+
+  constructor(private readonly countries: readonly Country[] = COUNTRY_TABLE) {
+    this.apposition = new CapitalApposition(countries, (f) => ACTS.has(f) || PRESSURES.has(f), (w) => this.fold(w));
+  }
 
   private get p(): Places {
     return (this.places ??= buildPlaces(this.countries));
@@ -821,6 +827,9 @@ export class AddressShape {
         : null;
     // CSKA Moscou, the Moscow final, Moscow-Pullman, Météo : … sur Alger: the city.
     if (this.signs.capital(text, tokStart, end)) return 'destination';
+    // Moscow, the capital of Russia, is home to…; Moscow, which backs the juntas, sent…
+    const described = this.apposition.read(text, tokStart, end, code);
+    if (described !== null) return described === 'city' ? 'destination' : 'acts';
     const clitics = this.fold(proclitic);
     const before = wordsBefore(text, tokStart, 2);
     // بواشنطن: the proclitic preposition ب (in) on the name; لواشنطن: ل (to).
