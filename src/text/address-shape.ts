@@ -29,6 +29,7 @@ import { CitySigns } from './city-signs';
 import { COUNTRY_TABLE, type Country } from './countries';
 import { DATES } from './latin-words';
 import { foldString } from './normalise';
+import { namesStreet } from './street-name';
 
 /** Entities that are a country whose capital's name stands for its government, by country code. */
 export const METONYMS: Readonly<Record<string, string>> = {
@@ -556,7 +557,15 @@ export class AddressShape {
     const listed = mark === ',' || mark === '،';
     return (
       ((listed || mark === '(') && this.address(text, end, capitalOf)) ||
-      this.gazetteer(text, start, end, isCountry, listed)
+      this.gazetteer(text, start, end, isCountry, listed) ||
+      // rue de Rabat, شارع الرباط في الخرطوم: a street's name.
+      namesStreet(
+        text,
+        start,
+        end,
+        (w) => this.fold(w),
+        (f) => ACTS.has(f),
+      )
     );
   }
 
