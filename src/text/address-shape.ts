@@ -193,6 +193,25 @@ const LOCATED = new Set(
   ].map((w) => foldString(w)),
 );
 /**
+ * Events held in a city, before the place preposition: "an AFRICOM course in Washington", « un
+ * colloque à Washington », مؤتمر أمني بواشنطن (an Arabic adjective may stand between). The city, as
+ * for LOCATED; only there (a city's possessive or frame reads LOCATED alone).
+ */
+const HELD = new Set(
+  [
+    ...['conference', 'conferences', 'course', 'courses', 'seminar', 'seminars', 'workshop', 'workshops'],
+    ...['symposium', 'forum', 'exhibition', 'fair', 'festival', 'concert', 'summit', 'gala', 'training'],
+    ...['conférence', 'colloque', 'séminaire', 'stage', 'formation', 'salon', 'exposition', 'festival'],
+    ...['concert', 'sommet', 'forum', 'atelier'],
+    ...['مؤتمر', 'ندوة', 'دورة', 'ورشة', 'معرض', 'مهرجان', 'قمة', 'منتدى', 'حفل', 'تدريب'],
+  ].map((w) => foldString(w)),
+);
+/** The agent of a passive, before a capital: paid and equipped by Washington, financé par Moscou. */
+const BY = new Set(['by', 'par']);
+/** Past participles as written (lower case): English -ed, French -é(e)(s), -u(e)(s), -i(e)(s). */
+const PARTICIPLE = /(?:ed|[éi]e?s?|ue?s?)$/u;
+
+/**
  * Relative words of place after the capital and a comma: "talks in Moscow, where banners lined
  * Tverskaya Street" (où, حيث): the capital is where things stand, the city.
  */
@@ -537,7 +556,11 @@ export class AddressShape {
   private readonly apposition: CapitalApposition;
 
   constructor(private readonly countries: readonly Country[] = COUNTRY_TABLE) {
-    this.apposition = new CapitalApposition(countries, (f) => ACTS.has(f) || PRESSURES.has(f), (w) => this.fold(w));
+    this.apposition = new CapitalApposition(
+      countries,
+      (f) => ACTS.has(f) || PRESSURES.has(f),
+      (w) => this.fold(w),
+    );
   }
 
   private get p(): Places {
@@ -875,14 +898,16 @@ export class AddressShape {
     if (possessive && STANCE_NOUNS.has(this.fold(wordsAfter(text, end + 2, 1)[0]?.word ?? ''))) return 'acts';
     if (cliticPrep === '' && CONJUNCTIONS.has(prep) && this.secondPlace(text, tokStart)) return 'place';
     // لواشنطن is no subject: only a bare name may be the government that acts.
-    if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep)))
+    if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep))) {
+      if (cliticPrep === '' && BY.has(prep) && gov !== undefined && this.passive(gov)) return 'acts';
       return cliticPrep === '' && this.acts(text, end, prep) ? 'acts' : null;
+    }
     // In Beijing's academies: the preposition governs what the name qualifies.
     if (possessive) return null;
     // Officials in Washington: the government's people; reporters in Washington: the city's.
     const governor = gov !== undefined ? this.fold(gov.word) : '';
     if (SPOKESPEOPLE.has(governor)) return null;
-    if (LOCATED.has(governor)) return 'destination';
+    if (LOCATED.has(governor) || this.held(text, tokStart, cliticPrep !== '' ? 0 : 1)) return 'destination';
     // À Washington, on observe… / وفي واشنطن، قال…: a frame for what the government thinks.
     const opensClause = gov === undefined || /[.!?:;،\n]/u.test(gov.sep) || /[.!?]$/.test(gov.word);
     const rest = text.slice(end, end + 12);
@@ -893,6 +918,28 @@ export class AddressShape {
     const where = WHERE_AFTER.exec(rest);
     if (where !== null) return this.governmentClause(text, end + where[0].length) ? null : 'destination';
     return 'place';
+  }
+
+  /** Whether the word `gov` before "by"/"par" is a past participle or a government's act (paid and equipped by). */
+  private passive(gov: { word: string; sep: string }): boolean {
+    if (!spaced(gov.sep)) return false;
+    const f = this.fold(gov.word);
+    return ACTS.has(f) || PRESSURES.has(f) || PARTICIPLE.test(gov.word.toLowerCase());
+  }
+
+  /**
+   * Whether an event of HELD governs the place preposition: the word at `i` before the name (its
+   * governor), or for Arabic the word before it, past one adjective (مؤتمر أمني بواشنطن).
+   */
+  private held(text: string, tokStart: number, i: number): boolean {
+    const before = wordsBefore(text, tokStart, i + 2);
+    const gov = before[i];
+    if (gov === undefined || !spaced(gov.sep)) return false;
+    if (HELD.has(this.fold(gov.word))) return true;
+    const noun = before[i + 1];
+    return (
+      noun !== undefined && spaced(noun.sep) && /^[\u0600-\u06ff]/u.test(gov.word) && HELD.has(this.fold(noun.word))
+    );
   }
 
   /**
