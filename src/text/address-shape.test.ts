@@ -251,6 +251,13 @@ describe('AddressShape.locative', () => {
     );
   });
 
+  it('reads an Arabic verb that starts with و whole, with or without a proclitic (wave16)', () => {
+    expect(where('وصل الرئيس الصيني إلى موسكو في زيارة دولة', 'موسكو', 'russia')).toBe('destination');
+    expect(where('ووصل الوفد إلى واشنطن مساء الأحد', 'واشنطن')).toBe('destination');
+    expect(where('وقعت موسكو اتفاقا عسكريا مع باماكو', 'موسكو', 'russia')).toBe('acts');
+    expect(where('وافقت واشنطن على بيع المروحيات', 'واشنطن')).toBe('acts');
+  });
+
   it('takes a capital as the agent of a passive for the government (wave16)', () => {
     expect(where('The Royal Armed Forces of Laos were paid and equipped by Washington.', 'Washington')).toBe('acts');
     expect(where('Ces milices sont financées et armées par Moscou.', 'Moscou', 'russia')).toBe('acts');

@@ -527,6 +527,14 @@ function possessiveAt(text: string, end: number): boolean {
   return end + 2 >= text.length || !isWordUnit(text, end + 2);
 }
 
+/**
+ * Whether a folded word is in `set` as written or without a proclitic و or ف: a verb that starts
+ * with و itself (وصل، وقعت، وافقت) must not lose it (وصل الرئيس إلى موسكو).
+ */
+function hasArabic(set: ReadonlySet<string>, f: string): boolean {
+  return set.has(f) || set.has(f.replace(/^[وف]/u, ''));
+}
+
 /** A period closing an abbreviation or a sentence is not part of a name. */
 const bare = (w: string): string => w.replace(/\.$/, '');
 
@@ -715,7 +723,7 @@ export class AddressShape {
 
   /** Whether the capital ending at `end` is the subject of a government's act (`prev`: the folded word before it). */
   private acts(text: string, end: number, prev: string): boolean {
-    if (ACTS.has(prev.replace(/^[وف]/u, '')) && /[\u0600-\u06ff]/u.test(prev)) return true;
+    if (hasArabic(ACTS, prev) && /[\u0600-\u06ff]/u.test(prev)) return true;
     if (PRESSURES.has(prev)) return true;
     const after = wordsAfter(text, end, 3);
     let i = 0;
@@ -735,7 +743,7 @@ export class AddressShape {
     const before = wordsBefore(text, start, ARABIC_REACH);
     for (const t of before) {
       if (!/^\s+$/.test(t.sep) || t.word.endsWith('.') || !/[\u0600-\u06ff]/u.test(t.word)) return false;
-      if (verbs.has(this.fold(t.word).replace(/^[وف]/u, ''))) return true;
+      if (hasArabic(verbs, this.fold(t.word))) return true;
     }
     return false;
   }
@@ -883,7 +891,7 @@ export class AddressShape {
     // قرار واشنطن: a government's decision, in a construct.
     if (cliticPrep === '' && STANCE_NOUNS.has(prep) && /[\u0600-\u06ff]/u.test(prep) && spaced(before[0]!.sep))
       return 'acts';
-    if (VISITS.has(bareArabic(prep)) || this.arabicVerb(ARABIC_VISITS, text, tokStart)) return 'destination';
+    if (hasArabic(VISITS, prep) || this.arabicVerb(ARABIC_VISITS, text, tokStart)) return 'destination';
     if (cliticPrep === '' && this.routeEnd(text, tokStart, end)) return 'destination';
     if (TOWARDS.has(bareArabic(prep))) {
       const g = gov !== undefined && /^\s+$/.test(gov.sep) ? bareArabic(this.fold(gov.word)) : '';
