@@ -7,7 +7,9 @@ import { foldString } from './normalise';
 import type { Pack } from './pack-types';
 
 const acts = new Set(
-  ['announced', 'sent', 'backs', 'sells', 'said', 'soutient', 'envoye', 'ارسلت', 'تدعم'].map((w) => foldString(w)),
+  ['announced', 'rappelé', 'sent', 'backs', 'sells', 'said', 'soutient', 'envoye', 'ارسلت', 'تدعم'].map((w) =>
+    foldString(w),
+  ),
 );
 const apposition = new CapitalApposition(COUNTRY_TABLE, (f) => acts.has(f));
 
@@ -38,6 +40,9 @@ describe('CapitalApposition: a capital described by its own country', () => {
   it('reads the act after the description as the government’s', () => {
     expect(read('Moscow, the Russian capital, announced new deliveries.', 'Moscow', 'ru')).toBe('acts');
     expect(read('Moscow, the capital of Russia, has also sent instructors.', 'Moscow', 'ru')).toBe('acts');
+    expect(read('The Russian capital Moscow announced sanctions.', 'Moscow', 'ru')).toBe('acts');
+    expect(read('La capitale algérienne, Alger, a rappelé son ambassadeur.', 'Alger', 'dz')).toBe('acts');
+    expect(read('La capitale algérienne, Alger, compte trois millions d’habitants.', 'Alger', 'dz')).toBe('city');
   });
 
   it('says nothing of another country’s capital, a list or a name without a description', () => {

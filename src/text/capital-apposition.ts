@@ -207,8 +207,11 @@ export class CapitalApposition {
     const words: Token[] = [near];
     for (let i = 1; i < before.length && /^[ \u00a0’']+$/u.test(before[i]!.sep); i++) words.unshift(before[i]!);
     if (!this.describes(words, code)) return null;
+    // The Russian capital Moscow announced…; la capitale algérienne, Alger, a rappelé… (the name in apposition).
     const after = tokensAfter(text, end, 3);
-    return after[0] !== undefined && /^[ \u00a0]+$/u.test(after[0].sep) && this.verbAt(after, 0) ? 'acts' : 'city';
+    const sep = after[0]?.sep ?? '.';
+    const verbNext = /^[ \u00a0]+$/u.test(sep) || (near.sep.trim() !== '' && /^[ \u00a0]*[,،][ \u00a0]*$/u.test(sep));
+    return verbNext && this.verbAt(after, 0) ? 'acts' : 'city';
   }
 
   private ownOf(code: string): Set<string> {
