@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AddressShape, isWordUnit, sentenceSpan, WORD } from './address-shape';
+import bundledPack from '../pack/bundled-pack.json';
 import { buildMatcher } from './matcher';
+import type { Pack } from './pack-types';
 import { testEntity as entity, testPack } from './test-entity';
 
 const shape = new AddressShape();
@@ -159,7 +161,8 @@ describe('AddressShape.locative', () => {
 
   it('reads a place preposition as evidence of the city, but not after officials nor as an opening frame', () => {
     expect(where('Cherry blossoms peaked early in Washington this year.', 'Washington')).toBe('place');
-    expect(where('شارك في مؤتمر أمني بواشنطن إلى جانب', 'واشنطن', 'united-states', 'ب')).toBe('place');
+    // An event held there is the city outright (HELD: 'takes a capital after an event held in it').
+    expect(where('شارك الوفد في اجتماعات بواشنطن إلى جانب', 'واشنطن', 'united-states', 'ب')).toBe('place');
     expect(where('التقى الرئيس في واشنطن نظيره', 'واشنطن')).toBe('place');
     expect(where('عقد الوفد اجتماعاته وبواشنطن لقاءات أخرى', 'واشنطن', 'united-states', 'وب')).toBe('place');
     expect(where('Officials in Washington believe the deal will hold.', 'Washington')).toBe(null);
@@ -232,6 +235,35 @@ describe('AddressShape.locative', () => {
     expect(where('Reporters in Washington pressed the spokesman.', 'Washington')).toBe('destination');
     expect(where('Les journalistes à Pékin ont posé la question.', 'Pékin', 'china')).toBe('destination');
     expect(where('Officials in Washington believe the deal will hold.', 'Washington')).toBe(null);
+  });
+
+  it('takes a capital after an event held in it for the city (wave16)', () => {
+    expect(where('Moroccan officers attending an AFRICOM course in Washington met the press.', 'Washington')).toBe(
+      'destination',
+    );
+    expect(where('Un colloque à Washington a réuni des chercheurs.', 'Washington')).toBe('destination');
+    expect(where('شارك في مؤتمر أمني بواشنطن حول الساحل', 'واشنطن', 'united-states', 'ب')).toBe('destination');
+    expect(where('شارك ضباط في دورة تدريبية في واشنطن', 'واشنطن')).toBe('destination');
+    // Not its officials, nor an event's word elsewhere in the sentence.
+    expect(where('Officials in Washington said the conference would go ahead.', 'Washington')).toBe(null);
+    expect(where('After the conference, officials in Washington said the sale would go ahead.', 'Washington')).toBe(
+      null,
+    );
+  });
+
+  it('reads an Arabic verb that starts with و whole, with or without a proclitic (wave16)', () => {
+    expect(where('وصل الرئيس الصيني إلى موسكو في زيارة دولة', 'موسكو', 'russia')).toBe('destination');
+    expect(where('ووصل الوفد إلى واشنطن مساء الأحد', 'واشنطن')).toBe('destination');
+    expect(where('وقعت موسكو اتفاقا عسكريا مع باماكو', 'موسكو', 'russia')).toBe('acts');
+    expect(where('وافقت واشنطن على بيع المروحيات', 'واشنطن')).toBe('acts');
+  });
+
+  it('takes a capital as the agent of a passive for the government (wave16)', () => {
+    expect(where('The Royal Armed Forces of Laos were paid and equipped by Washington.', 'Washington')).toBe('acts');
+    expect(where('Ces milices sont financées et armées par Moscou.', 'Moscou', 'russia')).toBe('acts');
+    expect(where('Le Polisario, soutenu par Alger, rejette le plan.', 'Alger', 'algeria')).toBe('acts');
+    // "by" after a noun is no passive's agent.
+    expect(where('A new biography by Washington historians is out.', 'Washington')).toBe(null);
   });
 
   it('takes a capital after a venue’s noun and of / de for the city (blind14)', () => {
@@ -429,5 +461,31 @@ describe('isWordUnit', () => {
       if (isWordUnit(ch, 0) !== WORD.test(ch)) differ.push(c.toString(16));
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe('the matcher: events held in a capital and passive agents against story sentences (wave16)', () => {
+  const m = buildMatcher([bundledPack as Pack]);
+  const ids = (text: string): string[] => m.find(text).map((x) => x.entityId);
+
+  it('finds no government at an event held in its capital', () => {
+    expect(ids('Moroccan cadets on a six-week logistics course in Washington toured the Capitol.')).toEqual([]);
+    expect(ids('Des officiers marocains ont suivi un stage à Washington consacré à la logistique.')).toEqual([]);
+    expect(ids('شارك ضباط مغاربة في دورة تدريبية بواشنطن حول الأمن السيبراني.')).toEqual([]);
+  });
+
+  it('still counts the government beside an event, and as a passive’s agent, in all three languages', () => {
+    const guards: [string, string][] = [
+      ['Officials in Washington said the sale of Apache helicopters to Morocco would go ahead.', 'united-states'],
+      ['At the summit, Washington announced new aid to Morocco.', 'united-states'],
+      ['The new drone hangars at Ben Guerir were funded by Washington.', 'united-states'],
+      ['Ces milices sont financées et armées par Moscou, selon un rapport des Nations unies.', 'russia'],
+      ['Le Polisario, soutenu par Alger, rejette toujours le plan d’autonomie.', 'algeria'],
+      ['Après le colloque, Washington a annoncé une aide au Maroc.', 'united-states'],
+      ['قال مسؤولون في واشنطن إن صفقة الأباتشي مع المغرب ماضية.', 'united-states'],
+      ['على هامش المؤتمر، أعلنت واشنطن دعمها للمغرب.', 'united-states'],
+      ['أرسلت موسكو مدربين إلى مالي بعد القمة.', 'russia'],
+    ];
+    for (const [text, id] of guards) expect(ids(text), text).toContain(id);
   });
 });

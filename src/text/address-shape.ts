@@ -24,10 +24,12 @@
  *
  * Pure: reads the original text around a mention (case matters for abbreviations), knows nothing of the DOM.
  */
+import { CapitalApposition } from './capital-apposition';
 import { CitySigns } from './city-signs';
 import { COUNTRY_TABLE, type Country } from './countries';
 import { DATES } from './latin-words';
 import { foldString } from './normalise';
+import { namesStreet } from './street-name';
 
 /** Entities that are a country whose capital's name stands for its government, by country code. */
 export const METONYMS: Readonly<Record<string, string>> = {
@@ -190,6 +192,25 @@ const LOCATED = new Set(
     ...['جامعات', 'متاحف', 'مطاعم', 'مستشفيات', 'مدارس', 'السياح', 'سياح'],
   ].map((w) => foldString(w)),
 );
+/**
+ * Events held in a city, before the place preposition: "an AFRICOM course in Washington", « un
+ * colloque à Washington », مؤتمر أمني بواشنطن (an Arabic adjective may stand between). The city, as
+ * for LOCATED; only there (a city's possessive or frame reads LOCATED alone).
+ */
+const HELD = new Set(
+  [
+    ...['conference', 'conferences', 'course', 'courses', 'seminar', 'seminars', 'workshop', 'workshops'],
+    ...['symposium', 'forum', 'exhibition', 'fair', 'festival', 'concert', 'summit', 'gala', 'training'],
+    ...['conférence', 'colloque', 'séminaire', 'stage', 'formation', 'salon', 'exposition', 'festival'],
+    ...['concert', 'sommet', 'forum', 'atelier'],
+    ...['مؤتمر', 'ندوة', 'دورة', 'ورشة', 'معرض', 'مهرجان', 'قمة', 'منتدى', 'حفل', 'تدريب'],
+  ].map((w) => foldString(w)),
+);
+/** The agent of a passive, before a capital: paid and equipped by Washington, financé par Moscou. */
+const BY = new Set(['by', 'par']);
+/** Past participles as written (lower case): English -ed, French -é(e)(s), -u(e)(s), -i(e)(s). */
+const PARTICIPLE = /(?:ed|[éi]e?s?|ue?s?)$/u;
+
 /**
  * Relative words of place after the capital and a comma: "talks in Moscow, where banners lined
  * Tverskaya Street" (où, حيث): the capital is where things stand, the city.
@@ -506,6 +527,14 @@ function possessiveAt(text: string, end: number): boolean {
   return end + 2 >= text.length || !isWordUnit(text, end + 2);
 }
 
+/**
+ * Whether a folded word is in `set` as written or without a proclitic و or ف: a verb that starts
+ * with و itself (وصل، وقعت، وافقت) must not lose it (وصل الرئيس إلى موسكو).
+ */
+function hasArabic(set: ReadonlySet<string>, f: string): boolean {
+  return set.has(f) || set.has(f.replace(/^[وف]/u, ''));
+}
+
 /** A period closing an abbreviation or a sentence is not part of a name. */
 const bare = (w: string): string => w.replace(/\.$/, '');
 
@@ -531,7 +560,16 @@ export class AddressShape {
     (w) => this.fold(w),
   );
 
-  constructor(private readonly countries: readonly Country[] = COUNTRY_TABLE) {}
+  /** A capital described by its own country, or a clause before its verb (capital-apposition.ts). */
+  private readonly apposition: CapitalApposition;
+
+  constructor(private readonly countries: readonly Country[] = COUNTRY_TABLE) {
+    this.apposition = new CapitalApposition(
+      countries,
+      (f) => ACTS.has(f) || PRESSURES.has(f),
+      (w) => this.fold(w),
+    );
+  }
 
   private get p(): Places {
     return (this.places ??= buildPlaces(this.countries));
@@ -550,7 +588,15 @@ export class AddressShape {
     const listed = mark === ',' || mark === '،';
     return (
       ((listed || mark === '(') && this.address(text, end, capitalOf)) ||
-      this.gazetteer(text, start, end, isCountry, listed)
+      this.gazetteer(text, start, end, isCountry, listed) ||
+      // rue de Rabat, شارع الرباط في الخرطوم: a street's name.
+      namesStreet(
+        text,
+        start,
+        end,
+        (w) => this.fold(w),
+        (f) => ACTS.has(f),
+      )
     );
   }
 
@@ -677,7 +723,7 @@ export class AddressShape {
 
   /** Whether the capital ending at `end` is the subject of a government's act (`prev`: the folded word before it). */
   private acts(text: string, end: number, prev: string): boolean {
-    if (ACTS.has(prev.replace(/^[وف]/u, '')) && /[\u0600-\u06ff]/u.test(prev)) return true;
+    if (hasArabic(ACTS, prev) && /[\u0600-\u06ff]/u.test(prev)) return true;
     if (PRESSURES.has(prev)) return true;
     const after = wordsAfter(text, end, 3);
     let i = 0;
@@ -697,7 +743,7 @@ export class AddressShape {
     const before = wordsBefore(text, start, ARABIC_REACH);
     for (const t of before) {
       if (!/^\s+$/.test(t.sep) || t.word.endsWith('.') || !/[\u0600-\u06ff]/u.test(t.word)) return false;
-      if (verbs.has(this.fold(t.word).replace(/^[وف]/u, ''))) return true;
+      if (hasArabic(verbs, this.fold(t.word))) return true;
     }
     return false;
   }
@@ -821,6 +867,9 @@ export class AddressShape {
         : null;
     // CSKA Moscou, the Moscow final, Moscow-Pullman, Météo : … sur Alger: the city.
     if (this.signs.capital(text, tokStart, end)) return 'destination';
+    // Moscow, the capital of Russia, is home to…; Moscow, which backs the juntas, sent…
+    const described = this.apposition.read(text, tokStart, end, code);
+    if (described !== null) return described === 'city' ? 'destination' : 'acts';
     const clitics = this.fold(proclitic);
     const before = wordsBefore(text, tokStart, 2);
     // بواشنطن: the proclitic preposition ب (in) on the name; لواشنطن: ل (to).
@@ -842,7 +891,7 @@ export class AddressShape {
     // قرار واشنطن: a government's decision, in a construct.
     if (cliticPrep === '' && STANCE_NOUNS.has(prep) && /[\u0600-\u06ff]/u.test(prep) && spaced(before[0]!.sep))
       return 'acts';
-    if (VISITS.has(bareArabic(prep)) || this.arabicVerb(ARABIC_VISITS, text, tokStart)) return 'destination';
+    if (hasArabic(VISITS, prep) || this.arabicVerb(ARABIC_VISITS, text, tokStart)) return 'destination';
     if (cliticPrep === '' && this.routeEnd(text, tokStart, end)) return 'destination';
     if (TOWARDS.has(bareArabic(prep))) {
       const g = gov !== undefined && /^\s+$/.test(gov.sep) ? bareArabic(this.fold(gov.word)) : '';
@@ -857,14 +906,16 @@ export class AddressShape {
     if (possessive && STANCE_NOUNS.has(this.fold(wordsAfter(text, end + 2, 1)[0]?.word ?? ''))) return 'acts';
     if (cliticPrep === '' && CONJUNCTIONS.has(prep) && this.secondPlace(text, tokStart)) return 'place';
     // لواشنطن is no subject: only a bare name may be the government that acts.
-    if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep)))
+    if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep))) {
+      if (cliticPrep === '' && BY.has(prep) && gov !== undefined && this.passive(gov)) return 'acts';
       return cliticPrep === '' && this.acts(text, end, prep) ? 'acts' : null;
+    }
     // In Beijing's academies: the preposition governs what the name qualifies.
     if (possessive) return null;
     // Officials in Washington: the government's people; reporters in Washington: the city's.
     const governor = gov !== undefined ? this.fold(gov.word) : '';
     if (SPOKESPEOPLE.has(governor)) return null;
-    if (LOCATED.has(governor)) return 'destination';
+    if (LOCATED.has(governor) || this.held(text, tokStart, cliticPrep !== '' ? 0 : 1)) return 'destination';
     // À Washington, on observe… / وفي واشنطن، قال…: a frame for what the government thinks.
     const opensClause = gov === undefined || /[.!?:;،\n]/u.test(gov.sep) || /[.!?]$/.test(gov.word);
     const rest = text.slice(end, end + 12);
@@ -875,6 +926,28 @@ export class AddressShape {
     const where = WHERE_AFTER.exec(rest);
     if (where !== null) return this.governmentClause(text, end + where[0].length) ? null : 'destination';
     return 'place';
+  }
+
+  /** Whether the word `gov` before "by"/"par" is a past participle or a government's act (paid and equipped by). */
+  private passive(gov: { word: string; sep: string }): boolean {
+    if (!spaced(gov.sep)) return false;
+    const f = this.fold(gov.word);
+    return ACTS.has(f) || PRESSURES.has(f) || PARTICIPLE.test(gov.word.toLowerCase());
+  }
+
+  /**
+   * Whether an event of HELD governs the place preposition: the word at `i` before the name (its
+   * governor), or for Arabic the word before it, past one adjective (مؤتمر أمني بواشنطن).
+   */
+  private held(text: string, tokStart: number, i: number): boolean {
+    const before = wordsBefore(text, tokStart, i + 2);
+    const gov = before[i];
+    if (gov === undefined || !spaced(gov.sep)) return false;
+    if (HELD.has(this.fold(gov.word))) return true;
+    const noun = before[i + 1];
+    return (
+      noun !== undefined && spaced(noun.sep) && /^[\u0600-\u06ff]/u.test(gov.word) && HELD.has(this.fold(noun.word))
+    );
   }
 
   /**

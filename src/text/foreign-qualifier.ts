@@ -118,14 +118,14 @@ const key = (text: string): string =>
     .trim();
 
 /** French feminine and plural forms of a masculine demonym (algérien, algérienne, algériens, algériennes). */
-function frenchForms(m: string): string[] {
+export function frenchForms(m: string): string[] {
   const f = /(en|on)$/.test(m) ? `${m}ne` : /er$/.test(m) ? `${m.slice(0, -2)}ère` : /e$/.test(m) ? m : `${m}e`;
   const plural = (w: string): string => (/[sx]$/.test(w) ? w : `${w}s`);
   return [m, f, plural(m), plural(f)];
 }
 
 /** The nisba stem of a one-word Arabic name: المغرب → مغربي, ليبيا → ليبي, السعودية → سعودي, مالي → مالي. */
-function nisbaOf(name: string): string | null {
+export function nisbaOf(name: string): string | null {
   if (name.includes(' ')) return null;
   let w = name.startsWith('ال') ? name.slice(2) : name;
   if (/[اة]$/u.test(w)) w = w.slice(0, -1);
