@@ -47,6 +47,7 @@ import {
   ARABIC_SHAPE_ENTITIES,
   arabicShapeCue,
   arabicShapeRule,
+  homonymCue,
   saysOtherSense,
   saysThisSense,
   type ArabicShapeRule,
@@ -984,8 +985,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         // An organisation's name keeps its span when vetoed too: the names in it are modifiers
         // (سفارة الولايات المتحدة في بيروت is no mention of the United States), as when foreign.
         if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e);
-        // The ligament (الرباط الصليبي) is a body's, no namesake place: it withdraws no city on the page.
-        if (arabicCue === 'injury') continue;
+        // A homonym (the ligament, the sunset prayer) is no namesake: it withdraws no mention on the page.
+        if (homonymCue(arabicCue)) continue;
         // A vote against this entity on the page; one per place.
         const last = matches[matches.length - 1];
         if (last?.start !== start || last.entityId !== rec.entityId || last.sense !== 'rejected') {
