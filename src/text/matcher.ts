@@ -28,6 +28,7 @@ import {
   UNDECIDED,
   WindowReading,
   type CompiledContext,
+  type Verdict,
 } from './context';
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
@@ -60,6 +61,7 @@ import { OwnCity } from './own-city';
 import { EventAgents, KEEP } from './event-agent';
 import { spacedHashtag } from './hashtag-words';
 import { decidePage, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
+import { leanCandidates, leanScore } from './window-lean';
 
 export interface Match {
   entityId: string;
@@ -739,6 +741,33 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // What the latest contextVerdict of find read (one per matcher: find is not re-entrant).
   const reading = new WindowReading();
 
+  /**
+   * A name two senses share (sense-heads.ts) is read in its own sentence first when its window reaches past
+   * it: rival senses share pages, and the window's other sentences often hold the rival's own name (the
+   * Sahara Desert, Western Sahara), whose words would decide this mention (red-team class 5). A sentence
+   * that settles nothing leaves it to the page, the window's words as its lean.
+   */
+  const ownSentence = (
+    rule: CompiledContext,
+    chars: Uint16Array,
+    length: number,
+    s: number,
+    e: number,
+    bias: number,
+    verdict: Verdict,
+  ): Verdict => {
+    const [lo, hi] = sentenceSpan(chars, length, s, e);
+    if (lo <= Math.max(0, s - rule.window) && hi >= Math.min(length, e + rule.window)) return verdict;
+    const own = contextVerdict(rule, chars.subarray(lo, hi), hi - lo, s - lo, e - lo, bias, reading);
+    // Its sentence says neither: the page decides, the window's neighbours only lean (window-lean.ts),
+    // so its reading is the window's again.
+    if (own === UNDECIDED) contextVerdict(rule, chars, length, s, e, bias, reading);
+    return own;
+  };
+
+  /** The lean score of the last window read for this alias's rule (window-lean.ts), 0 without a rule. */
+  const windowScore = (rec: AliasRecord): number => (rec.context !== null ? leanScore(reading) : 0);
+
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
     const buf: NormalisedBuffer = normaliseInto(
@@ -762,6 +791,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let pendAt = -1;
     // The alias of that pending match when it is a name shared by rival senses (sense-heads.ts), else null.
     let pendShared: AliasRecord | null = null;
+    // Its window's score (bias and cue words) for its first candidate, should a rival join it.
+    let pendScore = 0;
     // The span [condTok, condEnd) of the latest pending match, whose candidates are condWithin:
     // names wholly inside it are kept as its alternatives (Match.within), selected leftmost-longest
     // among themselves up to innerEnd, in case the page withdraws it.
@@ -921,6 +952,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         const [lo, hi] = sentenceSpan(chars, length, s, e);
         verdict = contextVerdict(rec.context, chars.subarray(lo, hi), hi - lo, s - lo, e - lo, bias, reading);
       }
+      if (aHeads[pAlias[p]!] && rec.context !== null)
+        verdict = ownSentence(rec.context, chars, length, s, e, bias, verdict);
       // Rabat, the Moroccan capital; Morocco's Rabat: its country named beside it outweighs a namesake's word nearby.
       if (
         verdict === REJECT &&
@@ -1054,13 +1087,18 @@ export function makeMatcher(compiled: Compiled): Matcher {
         }
         if (tok === pendTok) {
           const pending = matches[pendAt]!;
-          if (pending.end === endOrig && !pending.candidates!.includes(rec.entityId))
+          if (pending.end === endOrig && !pending.candidates!.includes(rec.entityId)) {
             pending.candidates!.push(rec.entityId);
+            // Rival senses both open: which way this window leans (window-lean.ts).
+            if (leanCandidates(pending.candidates!, pendScore, windowScore(rec)))
+              pending.entityId = pending.candidates![0]!;
+          }
           continue;
         }
         pendTok = tok;
         pendAt = matches.length;
         pendShared = aHeads[pAlias[p]!] && !shaped ? rec : null;
+        pendScore = windowScore(rec);
         lastEnd = e;
         undecided = true;
         const t = text.slice(start, endOrig);

@@ -65,6 +65,13 @@ export const THE_CITY = ':city';
  */
 export const UNLESS_OTHER = ':unless-other';
 
+/**
+ * The last candidate of a pending match whose own window leaned clearly to its first candidate
+ * (window-lean.ts): that one counts, unless the page voted it down, wherever the page names any of them
+ * or is about the story (the page's count of the other does not outrank the mention's own words).
+ */
+export const LEANS = ':leans';
+
 /** A match that is evidence only, never a mention: a rejected vote. */
 export const evidenceOnly = (sense: Sense | undefined): boolean => sense === 'rejected';
 
@@ -160,8 +167,12 @@ export class PageEvidence {
     let open: string | null = null;
     let others = this.story;
     const city = candidates.includes(THE_CITY);
+    if (candidates[candidates.length - 1] === LEANS) {
+      const lean = this.leaning(candidates);
+      if (lean !== undefined) return lean;
+    }
     for (const id of candidates) {
-      if (id === THE_CITY) continue;
+      if (id === THE_CITY || id === LEANS) continue;
       const v = this.votes.get(id);
       if (v) {
         others -= weight(v);
@@ -172,6 +183,26 @@ export class PageEvidence {
       open ??= id;
     }
     return open !== null && others >= STORY_WEIGHT ? open : null;
+  }
+
+  /**
+   * A leaning pending match's decision (LEANS): its first candidate when the page names any of its
+   * candidates or is about the story, else null; undefined when the page voted that candidate down
+   * (the candidates are then read in order, as any pending match's).
+   */
+  private leaning(candidates: readonly string[]): string | null | undefined {
+    const id = candidates[0]!;
+    const own = this.votes.get(id);
+    if (own !== undefined && own.rejected > this.countedOf(own)) return undefined;
+    let others = this.story;
+    let named = false;
+    for (const c of candidates) {
+      const v = this.votes.get(c);
+      if (v === undefined) continue;
+      others -= weight(v);
+      named ||= this.countedOf(v) > 0;
+    }
+    return named || others >= STORY_WEIGHT ? id : null;
   }
 
   /**
