@@ -745,7 +745,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
    * A name two senses share (sense-heads.ts) is read in its own sentence first when its window reaches past
    * it: rival senses share pages, and the window's other sentences often hold the rival's own name (the
    * Sahara Desert, Western Sahara), whose words would decide this mention (red-team class 5). A sentence
-   * that settles nothing leaves it to the page, the window's words as its lean.
+   * that settles nothing gives it the sense of the shared name decided before it in the same sentence (one
+   * sense per sentence: the Sahara conflict … the UN mission in the Sahara), `sharedId` ending at
+   * `sharedEnd`; else it leaves it to the page, the window's words as its lean.
    */
   const ownSentence = (
     rule: CompiledContext,
@@ -755,13 +757,19 @@ export function makeMatcher(compiled: Compiled): Matcher {
     e: number,
     bias: number,
     verdict: Verdict,
+    entityId: string,
+    sharedId: string,
+    sharedEnd: number,
   ): Verdict => {
     const [lo, hi] = sentenceSpan(chars, length, s, e);
-    if (lo <= Math.max(0, s - rule.window) && hi >= Math.min(length, e + rule.window)) return verdict;
-    const own = contextVerdict(rule, chars.subarray(lo, hi), hi - lo, s - lo, e - lo, bias, reading);
-    // Its sentence says neither: the page decides, the window's neighbours only lean (window-lean.ts),
-    // so its reading is the window's again.
-    if (own === UNDECIDED) contextVerdict(rule, chars, length, s, e, bias, reading);
+    const crosses = lo > Math.max(0, s - rule.window) || hi < Math.min(length, e + rule.window);
+    const own = crosses
+      ? contextVerdict(rule, chars.subarray(lo, hi), hi - lo, s - lo, e - lo, bias, reading)
+      : verdict;
+    if (own !== UNDECIDED) return own;
+    if (sharedEnd > lo) return sharedId === entityId ? ACCEPT : REJECT;
+    // The page decides, the window's neighbours only lean (window-lean.ts): its reading is the window's again.
+    if (crosses) contextVerdict(rule, chars, length, s, e, bias, reading);
     return own;
   };
 
@@ -816,6 +824,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let rivalTok = -1;
     let rivalEnd = -1;
     let rivalEntity = '';
+    // The latest shared name accepted, and its end: its sense is its sentence's (ownSentence).
+    let sharedId = '';
+    let sharedEnd = 0;
     // A late surname of an office holder was read (office-cues.ts).
     let offices = false;
     /**
@@ -953,7 +964,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         verdict = contextVerdict(rec.context, chars.subarray(lo, hi), hi - lo, s - lo, e - lo, bias, reading);
       }
       if (aHeads[pAlias[p]!] && rec.context !== null)
-        verdict = ownSentence(rec.context, chars, length, s, e, bias, verdict);
+        verdict = ownSentence(rec.context, chars, length, s, e, bias, verdict, rec.entityId, sharedId, sharedEnd);
       // Rabat, the Moroccan capital; Morocco's Rabat: its country named beside it outweighs a namesake's word nearby.
       if (
         verdict === REJECT &&
@@ -1132,6 +1143,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'pending', candidates });
         continue;
       }
+      if (aHeads[pAlias[p]!]) [sharedId, sharedEnd] = [rec.entityId, e];
       accept(rec, tok, e, start, endOrig, s === tok);
     }
     if (offices) for (const id of promoteByOffice(text, matches)) if (!state.namesakes?.has(id)) state.seen.add(id);

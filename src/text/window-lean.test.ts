@@ -65,6 +65,25 @@ describe('the Sahara on a page of both senses (red-team class 5)', () => {
     ).toEqual({ 'western-sahara': 1 });
   });
 
+  it('gives a shared name its own sentence left open the sense of the one decided before it there', () => {
+    const page = (text: string): Record<string, number> => counts(text);
+    expect(
+      page(
+        'The Sahara conflict is frozen; the UN mission in the Sahara renews its mandate. Meanwhile the Sahara Desert keeps spreading south.',
+      ),
+    ).toEqual({ 'western-sahara': 2, 'sahara-desert': 1 });
+    expect(
+      page(
+        "Le conflit du Sahara est gelé ; la mission de l'ONU au Sahara voit son mandat renouvelé. Le désert du Sahara avance vers le sud.",
+      ),
+    ).toEqual({ 'western-sahara': 2, 'sahara-desert': 1 });
+    // Another sentence's decided name gives nothing: the desert's words in its own sentence decide.
+    expect(page('The Sahara conflict is frozen. Dust from the Sahara reached Britain.')).toEqual({
+      'western-sahara': 1,
+      'sahara-desert': 1,
+    });
+  });
+
   it('lets the window lean a mention its own sentence leaves open, whatever the page counts of the rival', () => {
     expect(
       counts(
