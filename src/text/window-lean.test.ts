@@ -111,6 +111,11 @@ describe('the Sahara on a page of both senses (red-team class 5)', () => {
 
   it('keeps the desert where its own words are', () => {
     expect(counts('Dust from the Sahara reached Britain.')).toEqual({ 'sahara-desert': 1 });
+    expect(counts('Temperatures in the Sahara reached 50 degrees on Tuesday.')).toEqual({ 'sahara-desert': 1 });
+    expect(counts('Les températures au Sahara ont dépassé 50 degrés mardi.')).toEqual({ 'sahara-desert': 1 });
+    expect(counts('Talks on the Sahara resumed in Geneva as a heatwave hit southern Europe.')).toEqual({
+      'western-sahara': 1,
+    });
     expect(
       counts(
         'We drove over the Atlas to Merzouga, at the edge of the Sahara, and slept in a camp.',
