@@ -327,6 +327,29 @@ describe('page evidence: cue weights vote as required and veto words do', () => 
   });
 });
 
+describe('PageEvidence: a pending shared name on a page that counts both its senses', () => {
+  it('gives it the sense the page counts most, and none on a tie (the window chose neither)', () => {
+    const territory = counted('western-sahara', 'general');
+    const desert = counted('sahara-desert', 'general');
+    const sahara = (): M => pending('western-sahara', 'sahara-desert');
+    expect(decided([territory, desert, counted('sahara-desert', 'general'), sahara()])).toEqual([
+      'western-sahara',
+      'sahara-desert',
+      'sahara-desert',
+      'sahara-desert',
+    ]);
+    expect(decided([territory, counted('western-sahara', 'general'), desert, sahara()])).toEqual([
+      'western-sahara',
+      'western-sahara',
+      'sahara-desert',
+      'western-sahara',
+    ]);
+    expect(decided([territory, desert, sahara()])).toEqual(['western-sahara', 'sahara-desert']);
+    // One sense counted alone: that one, as before.
+    expect(decided([desert, sahara()])).toEqual(['sahara-desert', 'sahara-desert']);
+  });
+});
+
 describe('PageEvidence: a pending name whose window leans to one of its senses', () => {
   const desert = (): M => pending('sahara-desert', 'western-sahara', LEANS);
 

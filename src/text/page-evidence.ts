@@ -14,7 +14,8 @@
  *    more often than they counted (the page uses the name in another sense), and
  *  - has a mention of its own that counts on the page (not for a capital written as a place, whose
  *    candidates include THE_CITY: its country named says nothing of whether it is the city or the
- *    government), or, failing that for every candidate, the
+ *    government; of several candidates the page counts, the one it counts most, none on a tie), or,
+ *    failing that for every candidate, the
  *    page is about the story: the other entities it mentions weigh STORY_WEIGHT or more, each
  *    entity weighing 2, or 1 when it is a general place (a country, a city: Morocco alone does not
  *    make a page about the Sahara desert one about Western Sahara).
@@ -178,11 +179,30 @@ export class PageEvidence {
         others -= weight(v);
         const counted = this.countedOf(v);
         if (v.rejected > counted) continue; // one sense per discourse: another sense here
-        if (counted > 0 && !city) return id;
+        if (counted > 0 && !city) return this.majority(candidates, id, counted);
       }
       open ??= id;
     }
     return open !== null && others >= STORY_WEIGHT ? open : null;
+  }
+
+  /**
+   * Of the first candidate the page counts (`id`, `counted` times) and the ones after it that it counts too
+   * and did not vote down, the one it counts most (one sense per discourse: the page's main sense of a
+   * shared name), or null on a tie: the page names both senses as often and the window chose neither.
+   */
+  private majority(candidates: readonly string[], id: string, counted: number): string | null {
+    let best: string | null = id;
+    let most = counted;
+    for (let i = candidates.indexOf(id) + 1; i < candidates.length; i++) {
+      const v = this.votes.get(candidates[i]!);
+      if (v === undefined) continue;
+      const n = this.countedOf(v);
+      if (n === 0 || v.rejected > n) continue;
+      if (n > most) [best, most] = [candidates[i]!, n];
+      else if (n === most) best = null;
+    }
+    return best;
   }
 
   /**
