@@ -799,7 +799,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let pendAt = -1;
     // The alias of that pending match when it is a name shared by rival senses (sense-heads.ts), else null.
     let pendShared: AliasRecord | null = null;
-    // Its window's score (bias and cue words) for its first candidate, should a rival join it.
+    // Its window's lean score (window-lean.ts) for its first candidate, should a rival join it.
     let pendScore = 0;
     // The span [condTok, condEnd) of the latest pending match, whose candidates are condWithin:
     // names wholly inside it are kept as its alternatives (Match.within), selected leftmost-longest
