@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { arabicShapeCue, arabicShapeRule, type ArabicCue } from './arabic-shape';
+import bundled from '../pack/bundled-pack.json';
+import { arabicShapeCue, arabicShapeRule, homonymCue, type ArabicCue } from './arabic-shape';
 import { isProcliticLetter, isWordChar } from './boundaries';
 import { buildMatcher, createPageState } from './matcher';
 import { decidePage } from './page-evidence';
 import { foldString, normalise } from './normalise';
+import type { Pack } from './pack-types';
 import { testEntity as entity, testPack } from './test-entity';
 
 /**
@@ -142,6 +144,21 @@ describe('arabicShapeCue: the sunset in a time-of-day frame', () => {
     expect(maghrib('اقترب موعد المغرب فأسرع الصائمون إلى بيوتهم.')).toBe(true);
     expect(maghrib('غابت الشمس ناحية المغرب خلف التلال.')).toBe(true);
     expect(maghrib('لمع ضوء خافت في جهة المغرب فوق الحقول.')).toBe(true);
+  });
+
+  it('reads a prayer or time word behind its proclitics (لصلاة، بأذان، ولموعد) as the sunset', () => {
+    expect(maghrib('وتوقفنا لصلاة المغرب في الطريق.')).toBe(true);
+    expect(maghrib('بأذان المغرب ينتهي يوم الصيام.')).toBe(true);
+    expect(maghrib('يستعد الصائمون لموعد المغرب بتحضير التمر.')).toBe(true);
+    expect(maghrib('وبعد صلاة المغرب تناولنا العشاء.')).toBe(true);
+    // A proclitic on a word that is no prayer word leaves the country (بلاد, لدول are not frames).
+    expect(maghrib('وصل الوفد إلى بلاد المغرب أمس.')).toBe(false);
+    expect(maghrib('قدمت واشنطن لبعثة المغرب الدعم.')).toBe(false);
+  });
+
+  it('reads the prayer as the subject of missing (فاتته), not a country that misses a chance', () => {
+    expect(maghrib('ومن فاتته المغرب لعذر قضاها قبل العشاء.')).toBe(true);
+    expect(maghrib('فاتت المغرب فرصة التأهل إلى النهائي.')).toBe(false);
   });
 
   it('reads another of the five prayers coordinated with it as the sunset', () => {
@@ -504,6 +521,40 @@ describe('arabicShapeCue: a capital governed by a noun of its streets, people or
     expect(moscow('قال السكان، موسكو لا ترد.')).toBe(false);
     expect(moscow('انتشرت الشرطة بموسكو.')).toBe(false);
     expect(moscow('لا تنطلي ألعاب موسكو السياسية على أحد.')).toBe(false); // its games: the government
+  });
+});
+
+describe('a homonym on the page (red-team class 2)', () => {
+  const matcher = buildMatcher([bundled as Pack]);
+  const count = (id: string, ...blocks: string[]): number => {
+    const state = createPageState();
+    const found = decidePage(
+      blocks.flatMap((b) => matcher.find(b, state)),
+      (_m, entity) => entity,
+    );
+    return found.filter((x) => x === id).length;
+  };
+
+  it('reads the prayer and the ligament as homonyms, other desert and coast names as namesakes', () => {
+    expect(homonymCue('timeOfDay')).toBe(true);
+    expect(homonymCue('injury')).toBe(true);
+    expect(homonymCue('namedCoast')).toBe(false); // a page about the North Coast names it alone too
+    expect(homonymCue('namedDesert')).toBe(false);
+    expect(homonymCue(null)).toBe(false);
+  });
+
+  it('keeps the country on a Moroccan page that also names the sunset prayer', () => {
+    expect(count('morocco', 'زرنا الرباط ثم المغرب كله، وبعد صلاة المغرب تناولنا العشاء.')).toBe(1);
+    expect(count('morocco', 'المغرب يستعد لكأس إفريقيا.', 'موعد الإفطار: المغرب 19:05.')).toBe(1);
+    expect(count('morocco', 'المغرب يتأهل إلى ربع النهائي، وخرج المشجعون بعد صلاة المغرب مباشرة.')).toBe(1);
+    expect(count('morocco', 'أذان المغرب في الرباط اليوم الساعة 18:30.', 'المغرب يحتفل بعيد العرش.')).toBe(1);
+  });
+
+  it('still reads the prayer itself, timetables and prayer pages as nothing', () => {
+    expect(count('morocco', 'وتوقفنا لصلاة المغرب في الطريق.')).toBe(0);
+    expect(count('morocco', 'صليت المغرب ثم نمت.')).toBe(0);
+    expect(count('morocco', 'مواقيت الصلاة في القاهرة: العصر 3:10، المغرب 5:45، العشاء 7:05.')).toBe(0);
+    expect(count('morocco', 'يدخل وقت صلاة المغرب بغياب الشمس.', 'ومن فاتته المغرب لعذر قضاها قبل العشاء.')).toBe(0);
   });
 });
 

@@ -28,6 +28,7 @@ import {
   UNDECIDED,
   WindowReading,
   type CompiledContext,
+  type Verdict,
 } from './context';
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
@@ -47,6 +48,7 @@ import {
   ARABIC_SHAPE_ENTITIES,
   arabicShapeCue,
   arabicShapeRule,
+  homonymCue,
   saysOtherSense,
   saysThisSense,
   type ArabicShapeRule,
@@ -59,6 +61,7 @@ import { OwnCity } from './own-city';
 import { EventAgents, KEEP } from './event-agent';
 import { spacedHashtag } from './hashtag-words';
 import { decidePage, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
+import { leanCandidates, leanScore } from './window-lean';
 
 export interface Match {
   entityId: string;
@@ -738,6 +741,41 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // What the latest contextVerdict of find read (one per matcher: find is not re-entrant).
   const reading = new WindowReading();
 
+  /**
+   * A name two senses share (sense-heads.ts) is read in its own sentence first when its window reaches past
+   * it: rival senses share pages, and the window's other sentences often hold the rival's own name (the
+   * Sahara Desert, Western Sahara), whose words would decide this mention (red-team class 5). A sentence
+   * that settles nothing gives it the sense of the shared name decided before it in the same sentence (one
+   * sense per sentence: the Sahara conflict … the UN mission in the Sahara), `sharedId` ending at
+   * `sharedEnd`; else it leaves it to the page, the window's words as its lean.
+   */
+  const ownSentence = (
+    rule: CompiledContext,
+    chars: Uint16Array,
+    length: number,
+    s: number,
+    e: number,
+    bias: number,
+    verdict: Verdict,
+    entityId: string,
+    sharedId: string,
+    sharedEnd: number,
+  ): Verdict => {
+    const [lo, hi] = sentenceSpan(chars, length, s, e);
+    const crosses = lo > Math.max(0, s - rule.window) || hi < Math.min(length, e + rule.window);
+    const own = crosses
+      ? contextVerdict(rule, chars.subarray(lo, hi), hi - lo, s - lo, e - lo, bias, reading)
+      : verdict;
+    if (own !== UNDECIDED) return own;
+    if (sharedEnd > lo) return sharedId === entityId ? ACCEPT : REJECT;
+    // The page decides, the window's neighbours only lean (window-lean.ts): its reading is the window's again.
+    if (crosses) contextVerdict(rule, chars, length, s, e, bias, reading);
+    return own;
+  };
+
+  /** The lean score of the last window read for this alias's rule (window-lean.ts), 0 without a rule. */
+  const windowScore = (rec: AliasRecord): number => (rec.context !== null ? leanScore(reading) : 0);
+
   function find(text: string, state: ScanState = createScanState()): Match[] {
     // Very large inputs get their own buffer so the shared one does not stay huge.
     const buf: NormalisedBuffer = normaliseInto(
@@ -761,6 +799,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let pendAt = -1;
     // The alias of that pending match when it is a name shared by rival senses (sense-heads.ts), else null.
     let pendShared: AliasRecord | null = null;
+    // Its window's lean score (window-lean.ts) for its first candidate, should a rival join it.
+    let pendScore = 0;
     // The span [condTok, condEnd) of the latest pending match, whose candidates are condWithin:
     // names wholly inside it are kept as its alternatives (Match.within), selected leftmost-longest
     // among themselves up to innerEnd, in case the page withdraws it.
@@ -784,6 +824,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let rivalTok = -1;
     let rivalEnd = -1;
     let rivalEntity = '';
+    // The latest shared name accepted, and its end: its sense is its sentence's (ownSentence).
+    let sharedId = '';
+    let sharedEnd = 0;
     // A late surname of an office holder was read (office-cues.ts).
     let offices = false;
     /**
@@ -920,6 +963,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         const [lo, hi] = sentenceSpan(chars, length, s, e);
         verdict = contextVerdict(rec.context, chars.subarray(lo, hi), hi - lo, s - lo, e - lo, bias, reading);
       }
+      if (aHeads[pAlias[p]!] && rec.context !== null)
+        verdict = ownSentence(rec.context, chars, length, s, e, bias, verdict, rec.entityId, sharedId, sharedEnd);
       // Rabat, the Moroccan capital; Morocco's Rabat: its country named beside it outweighs a namesake's word nearby.
       if (
         verdict === REJECT &&
@@ -984,8 +1029,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         // An organisation's name keeps its span when vetoed too: the names in it are modifiers
         // (سفارة الولايات المتحدة في بيروت is no mention of the United States), as when foreign.
         if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e);
-        // The ligament (الرباط الصليبي) is a body's, no namesake place: it withdraws no city on the page.
-        if (arabicCue === 'injury') continue;
+        // A homonym (the ligament, the sunset prayer) is no namesake: it withdraws no mention on the page.
+        if (homonymCue(arabicCue)) continue;
         // A vote against this entity on the page; one per place.
         const last = matches[matches.length - 1];
         if (last?.start !== start || last.entityId !== rec.entityId || last.sense !== 'rejected') {
@@ -1053,13 +1098,18 @@ export function makeMatcher(compiled: Compiled): Matcher {
         }
         if (tok === pendTok) {
           const pending = matches[pendAt]!;
-          if (pending.end === endOrig && !pending.candidates!.includes(rec.entityId))
+          if (pending.end === endOrig && !pending.candidates!.includes(rec.entityId)) {
             pending.candidates!.push(rec.entityId);
+            // Rival senses both open: which way this window leans (window-lean.ts).
+            if (leanCandidates(pending.candidates!, pendScore, windowScore(rec)))
+              pending.entityId = pending.candidates![0]!;
+          }
           continue;
         }
         pendTok = tok;
         pendAt = matches.length;
         pendShared = aHeads[pAlias[p]!] && !shaped ? rec : null;
+        pendScore = windowScore(rec);
         lastEnd = e;
         undecided = true;
         const t = text.slice(start, endOrig);
@@ -1093,6 +1143,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'pending', candidates });
         continue;
       }
+      if (aHeads[pAlias[p]!]) [sharedId, sharedEnd] = [rec.entityId, e];
       accept(rec, tok, e, start, endOrig, s === tok);
     }
     if (offices) for (const id of promoteByOffice(text, matches)) if (!state.namesakes?.has(id)) state.seen.add(id);

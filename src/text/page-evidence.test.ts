@@ -7,6 +7,7 @@ import type { Pack } from './pack-types';
 import {
   decidePage,
   PageEvidence,
+  LEANS,
   STORY_WEIGHT,
   THE_CITY,
   UNLESS_OTHER,
@@ -323,6 +324,53 @@ describe('page evidence: cue weights vote as required and veto words do', () => 
     expect(weighted.find(page.join(' ')).map((m) => m.entityId)).toEqual(['africom', 'himars']);
     // Without the rejected mention, the story's evidence confirms the pending one.
     expect(decidedIds(weighted, [undecided, story])).toEqual(['ah-64-apache', 'africom', 'himars']);
+  });
+});
+
+describe('PageEvidence: a pending shared name on a page that counts both its senses', () => {
+  it('gives it the sense the page counts most, and none on a tie (the window chose neither)', () => {
+    const territory = counted('western-sahara', 'general');
+    const desert = counted('sahara-desert', 'general');
+    const sahara = (): M => pending('western-sahara', 'sahara-desert');
+    expect(decided([territory, desert, counted('sahara-desert', 'general'), sahara()])).toEqual([
+      'western-sahara',
+      'sahara-desert',
+      'sahara-desert',
+      'sahara-desert',
+    ]);
+    expect(decided([territory, counted('western-sahara', 'general'), desert, sahara()])).toEqual([
+      'western-sahara',
+      'western-sahara',
+      'sahara-desert',
+      'western-sahara',
+    ]);
+    expect(decided([territory, desert, sahara()])).toEqual(['western-sahara', 'sahara-desert']);
+    // One sense counted alone: that one, as before.
+    expect(decided([desert, sahara()])).toEqual(['sahara-desert', 'sahara-desert']);
+  });
+});
+
+describe('PageEvidence: a pending name whose window leans to one of its senses', () => {
+  const desert = (): M => pending('sahara-desert', 'western-sahara', LEANS);
+
+  it("gives it the leaning sense where the page counts the other, not the page's count", () => {
+    expect(decided([counted('western-sahara', 'general'), desert()])).toEqual(['western-sahara', 'sahara-desert']);
+    // Without the lean the page's count decides.
+    expect(decided([counted('western-sahara', 'general'), pending('western-sahara', 'sahara-desert')])).toEqual([
+      'western-sahara',
+      'western-sahara',
+    ]);
+  });
+
+  it('counts it on a page about the story, drops it on a page that names neither sense', () => {
+    expect(decided([counted('africom'), desert()])).toEqual(['africom', 'sahara-desert']);
+    expect(decided([desert()])).toEqual([]);
+    expect(decided([counted('morocco', 'general'), desert()])).toEqual(['morocco']);
+  });
+
+  it('reads the candidates in order when the page voted the leaning sense down', () => {
+    const votes = [rejected('sahara-desert'), rejected('sahara-desert'), counted('western-sahara', 'general')];
+    expect(decided([...votes, desert()])).toEqual(['western-sahara', 'western-sahara']);
   });
 });
 

@@ -14,7 +14,8 @@
  *    more often than they counted (the page uses the name in another sense), and
  *  - has a mention of its own that counts on the page (not for a capital written as a place, whose
  *    candidates include THE_CITY: its country named says nothing of whether it is the city or the
- *    government), or, failing that for every candidate, the
+ *    government; of several candidates the page counts, the one it counts most, none on a tie), or,
+ *    failing that for every candidate, the
  *    page is about the story: the other entities it mentions weigh STORY_WEIGHT or more, each
  *    entity weighing 2, or 1 when it is a general place (a country, a city: Morocco alone does not
  *    make a page about the Sahara desert one about Western Sahara).
@@ -64,6 +65,13 @@ export const THE_CITY = ':city';
  * sense (a rejected vote: le Sahel tunisien, Rabat, Malta) and is not about the story.
  */
 export const UNLESS_OTHER = ':unless-other';
+
+/**
+ * The last candidate of a pending match whose own window leaned clearly to its first candidate
+ * (window-lean.ts): that one counts, unless the page voted it down, wherever the page names any of them
+ * or is about the story (the page's count of the other does not outrank the mention's own words).
+ */
+export const LEANS = ':leans';
 
 /** A match that is evidence only, never a mention: a rejected vote. */
 export const evidenceOnly = (sense: Sense | undefined): boolean => sense === 'rejected';
@@ -160,18 +168,61 @@ export class PageEvidence {
     let open: string | null = null;
     let others = this.story;
     const city = candidates.includes(THE_CITY);
+    if (candidates[candidates.length - 1] === LEANS) {
+      const lean = this.leaning(candidates);
+      if (lean !== undefined) return lean;
+    }
     for (const id of candidates) {
-      if (id === THE_CITY) continue;
+      if (id === THE_CITY || id === LEANS) continue;
       const v = this.votes.get(id);
       if (v) {
         others -= weight(v);
         const counted = this.countedOf(v);
         if (v.rejected > counted) continue; // one sense per discourse: another sense here
-        if (counted > 0 && !city) return id;
+        if (counted > 0 && !city) return this.majority(candidates, id, counted);
       }
       open ??= id;
     }
     return open !== null && others >= STORY_WEIGHT ? open : null;
+  }
+
+  /**
+   * Of the first candidate the page counts (`id`, `counted` times) and the ones after it that it counts too
+   * and did not vote down, the one it counts most (one sense per discourse: the page's main sense of a
+   * shared name), or null on a tie: the page names both senses as often and the window chose neither.
+   */
+  private majority(candidates: readonly string[], id: string, counted: number): string | null {
+    let best: string | null = id;
+    let most = counted;
+    for (let i = candidates.indexOf(id) + 1; i < candidates.length; i++) {
+      const v = this.votes.get(candidates[i]!);
+      if (v === undefined) continue;
+      const n = this.countedOf(v);
+      if (n === 0 || v.rejected > n) continue;
+      if (n > most) [best, most] = [candidates[i]!, n];
+      else if (n === most) best = null;
+    }
+    return best;
+  }
+
+  /**
+   * A leaning pending match's decision (LEANS): its first candidate when the page names any of its
+   * candidates or is about the story, else null; undefined when the page voted that candidate down
+   * (the candidates are then read in order, as any pending match's).
+   */
+  private leaning(candidates: readonly string[]): string | null | undefined {
+    const id = candidates[0]!;
+    const own = this.votes.get(id);
+    if (own !== undefined && own.rejected > this.countedOf(own)) return undefined;
+    let others = this.story;
+    let named = false;
+    for (const c of candidates) {
+      const v = this.votes.get(c);
+      if (v === undefined) continue;
+      others -= weight(v);
+      named ||= this.countedOf(v) > 0;
+    }
+    return named || others >= STORY_WEIGHT ? id : null;
   }
 
   /**
