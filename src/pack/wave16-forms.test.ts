@@ -1,8 +1,8 @@
 /**
  * Alias forms and shapes from the red team's blind sample (redteam16 classes 3 and 11), each with
- * its other sense kept apart: the Russian spelling Vagner, the mixed spelling "Africa Korps" after a
- * Russian owner (Rommel's Afrika Korps stays out), and a full name joined by a hyphen to another
- * capitalised word (a longer name, not the story's).
+ * its other sense kept apart: the Russian spelling Vagner; the mixed spelling "Africa Korps", guarded
+ * as "Afrika Korps" is (Rommel's stays out; a Russian owner's possessive is part of the name); and a
+ * full name joined by a hyphen to another capitalised word (a longer name, not the story's).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +23,13 @@ describe('bundled pack: Vagner and the Africa Korps', () => {
 
   it('counts the Africa Korps after a Russian owner, not Rommel’s', () => {
     expect(ids("Russia's Africa Korps has replaced Wagner in Mali.")).toEqual(['africa-corps', 'wagner-group']);
-    expect(ids("Moscow's Africa Korps now guards the gold mines of southern Mali.")).toEqual(['africa-corps']);
+    expect(ids("Moscow's Africa Korps now guards the gold mines of southern Mali.")).toEqual([
+      'russia',
+      'africa-corps',
+    ]);
     expect(ids('Instructors from the Russian Africa Korps arrived in Niamey.')).toEqual(['africa-corps']);
+    expect(ids('Russia\'s "Africa Korps" is recruiting in Niger.')).toEqual(['africa-corps']);
+    expect(ids('The Africa Korps was the German expeditionary force in Libya.')).toEqual([]);
     expect(ids('The Afrika Korps surrendered in Tunisia in May 1943.')).toEqual([]);
     expect(ids("Rommel's Afrika Korps reached El Alamein in 1942.")).toEqual([]);
   });

@@ -50,6 +50,9 @@ describe('EventPhrases: the recognition read as a small grammar', () => {
     expect(
       phrase('les États-Unis ont reconnu la pleine souveraineté du Maroc sur le Sahara occidental.', 'reconnu'),
     ).toBe('reconnu la pleine souveraineté du Maroc sur le Sahara occidental');
+    expect(
+      phrase("Trump a reconnu la souveraineté du Maroc sur l'ensemble du territoire du Sahara, un geste", 'reconnu'),
+    ).toBe("reconnu la souveraineté du Maroc sur l'ensemble du territoire du Sahara");
     expect(phrase('أكد اعتراف الولايات المتحدة بسيادة المغرب على كامل الصحراء أن القرار قائم', 'اعتراف')).toBe(
       'اعتراف الولايات المتحدة بسيادة المغرب على كامل الصحراء',
     );

@@ -92,7 +92,16 @@ const FR_PATH = [
   opt('du Maroc', 'marocaine', 'de Rabat', 'du Royaume', 'du royaume du Maroc'),
   FR_SUR,
   opt('le', 'l', "l'ensemble du", 'ensemble du', 'tout le', "l'intégralité du", 'la totalité du', 'ce', 'les', 'son'),
-  req('Sahara occidental', 'Sahara marocain', 'Sahara', 'territoire', 'provinces du Sud', 'provinces sahariennes'),
+  req(
+    'Sahara occidental',
+    'Sahara marocain',
+    'Sahara',
+    'territoire',
+    'territoire du Sahara',
+    'territoire du Sahara occidental',
+    'provinces du Sud',
+    'provinces sahariennes',
+  ),
 ];
 
 /** Arabic: head + (its actor) + بسيادة/بالسيادة + المغرب/المغربية + (الكاملة) + على + (كامل) + الصحراء … */
