@@ -245,6 +245,25 @@ describe('namesAnotherThing', () => {
     return namesAnotherThing(text, ...span(text, name), (o) => edges.has(o));
   };
 
+  it('reads a full name joined by a hyphen to a capitalised word as a longer name (redteam16 class 11)', () => {
+    const org = (text: string, name: string, packNames: string[] = []): boolean => {
+      const edges = new Set(packNames.flatMap((n) => [text.indexOf(n), text.indexOf(n) + n.length]));
+      return namesAnotherThing(text, ...span(text, name), (o) => edges.has(o), '', 'organisation');
+    };
+    expect(thing('Mark Milley-Jones scored the winner for Bury in the 89th minute.', 'Mark Milley')).toBe(true);
+    expect(org('Le groupe Wagner-Auto de Colmar recrute un mécanicien.', 'groupe Wagner')).toBe(true);
+    // a lower-case compound, a one-word name, a pack name, a country or an institution after the hyphen: no longer name
+    expect(thing('Gen. Mark Milley-era planning at the Pentagon.', 'Mark Milley')).toBe(false);
+    expect(org('Wagner-linked militias were accused of abuses near Moura.', 'Wagner')).toBe(false);
+    expect(thing('Tensions rose along the Morocco-Algeria border.', 'Morocco')).toBe(false);
+    expect(thing('Russia-Africa summit delegates met in Sochi.', 'Russia')).toBe(false);
+    expect(org('The Wagner Group-Africa Corps handover in Mali took months.', 'Wagner Group', ['Africa Corps'])).toBe(
+      false,
+    );
+    expect(org('The Polisario Front-Algeria axis worries Rabat.', 'Polisario Front')).toBe(false);
+    expect(org('The Joint Chiefs of Staff-Pentagon split widened.', 'Joint Chiefs of Staff')).toBe(false);
+  });
+
   it('reads a Maltese article joined by a hyphen as another place’s name, only before a place (blind14, review14b 3)', () => {
     const place = (text: string, name: string): boolean =>
       namesAnotherThing(text, ...span(text, name), () => false, '', 'place');

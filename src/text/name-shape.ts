@@ -531,6 +531,7 @@ export function namesAnotherThing(
 ): boolean {
   if (datedOther(entityId, text, start, end)) return true;
   if (kind !== 'organisation' && firmBefore(text, start, packNameAt)) return true;
+  if (kind !== 'place' && text.charCodeAt(end) === 0x2d && hyphenedLonger(text, start, end, packNameAt)) return true;
   const b = text.charCodeAt(start - 1);
   if (b === 0x2d && kind === 'place' && articlePrefixed(text, start)) return true;
   if (opensQuote(b) && quotedTitle(text, start, end)) return true;
@@ -558,6 +559,34 @@ export function namesAnotherThing(
     if (INSTITUTION_AT.test(text)) return true;
   }
   return closedByForm(text, end, packNameAt);
+}
+
+/** Country names (English, French; first words) and demonyms: a hyphen to one joins two names, it makes no longer one. */
+const COUNTRY_WORDS = new Set<string>([
+  ...COUNTRIES.flatMap((line) => {
+    const f = line.split('|');
+    return [...f[1]!.split(','), ...f[3]!.split(',')].map((n) => n.split(/[\s-]/u)[0]!);
+  }),
+  ...DEMONYMS,
+  // institutions a compound pairs with a name (the Joint Chiefs of Staff-Pentagon split)
+  ...['Pentagon', 'Congress', 'Senate'],
+]);
+
+/**
+ * A full name of several words joined by a hyphen to a capitalised word that is no pack name,
+ * country, demonym, title, date or direction: a longer name (Mark Milley-Jones, « le groupe
+ * Wagner-Auto »). Not a one-word name's compound (the Morocco-Algeria border, Russia-Africa summit)
+ * nor a lower-case one (Wagner-linked, Milley-era).
+ */
+function hyphenedLonger(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
+  if (!latinUpper(text.charCodeAt(end + 1)) || !latinLower(text.charCodeAt(end + 2))) return false;
+  let spaced = false;
+  for (let i = start + 1; i < end && !spaced; i++) spaced = text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0;
+  if (!spaced || packNameAt(end + 1)) return false;
+  let i = end + 2;
+  while (i < text.length && latinLower(text.charCodeAt(i))) i++;
+  const word = text.slice(end + 1, i);
+  return !COUNTRY_WORDS.has(word) && !TITLES.has(word) && !DATES.has(word) && !DIRECTIONS.has(word);
 }
 
 /**
