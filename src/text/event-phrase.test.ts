@@ -63,17 +63,6 @@ describe('EventPhrases: the recognition read as a small grammar', () => {
     expect(phrase('He was recognized over the years as an expert on the Sahara.', 'recognized')).toBeNull();
     expect(phrase('Facial recognition software is spreading in Western Sahara.', 'recognition')).toBeNull();
     expect(phrase('They recognized Moroccan sovereignty. Over the Sahara, storms raged.', 'recognized')).toBeNull();
-    // a word referring back (territory, territoire) needs Morocco named as the owner
-    expect(phrase('Courts recognize the claim to the territory of indigenous groups.', 'recognize')).toBeNull();
-    expect(
-      phrase('The tribunal will recognize the sovereignty over the territory of the winner.', 'recognize'),
-    ).toBeNull();
-    expect(
-      phrase("Le tribunal a reconnu la souveraineté sur ce territoire de l'État vainqueur.", 'reconnu'),
-    ).toBeNull();
-    expect(phrase('Trump recognized the sovereignty of Morocco over the territory.', 'recognized')).toBe(
-      'recognized the sovereignty of Morocco over the territory',
-    );
   });
 
   it('knows its heads, not the entity’s other aliases', () => {

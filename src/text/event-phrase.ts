@@ -34,20 +34,25 @@ export interface PhraseGrammar {
 const opt = (...options: string[]): PhraseStep => ({ options, optional: true });
 const req = (...options: string[]): PhraseStep => ({ options });
 
-/** Western Sahara by name, and words that refer back to it: those need the owner named ("Morocco's … territory"). */
-const EN_SAHARA = ['Western Sahara', 'West Sahara', 'Sahara', 'Moroccan Sahara', 'disputed Western Sahara'];
-const EN_BACK = ['territory', 'disputed territory', 'southern provinces'];
 /** English: head + (of) + owner + sovereignty/claim + over/to + (the entire …) + a Western Sahara name. */
-const enTerritory = (names: readonly string[]): PhraseStep[] => [
+const EN_TERRITORY = [
   req('over', 'to'),
   opt('the', 'the entire', 'the whole of', 'the whole of the', 'the whole', 'all of', 'all of the', 'its', 'entire'),
-  req(...names),
+  req(
+    'Western Sahara',
+    'West Sahara',
+    'Sahara',
+    'Moroccan Sahara',
+    'territory',
+    'disputed territory',
+    'disputed Western Sahara',
+    'southern provinces',
+  ),
   // the whole territory of Western Sahara
   opt('territory', 'region', 'of Western Sahara', 'of the Western Sahara'),
 ];
-const EN_TERRITORY = enTerritory([...EN_SAHARA, ...EN_BACK]);
 const EN_HEAD_LINK = opt('of', 'by the United States of', 'by the US of', 'by Washington of');
-const EN_OWNER = req(
+const EN_OWNER = opt(
   'Moroccan',
   "Morocco's",
   "Rabat's",
@@ -55,20 +60,17 @@ const EN_OWNER = req(
   "the kingdom's",
   "the Kingdom of Morocco's",
   'the Moroccan',
+  'the',
 );
 const EN_FULL = opt('full', 'complete');
-const EN_NOUN = req('sovereignty', 'claim', 'claims');
-const EN_OWNED_NOUN = req(
+const EN_NOUN = req(
+  'sovereignty',
+  'claim',
+  'claims',
   'sovereignty of Morocco',
   'sovereignty of the Kingdom of Morocco',
   'sovereignty of the kingdom',
 );
-const EN_PATHS = [
-  [EN_HEAD_LINK, EN_OWNER, EN_FULL, EN_NOUN, ...EN_TERRITORY],
-  [EN_HEAD_LINK, opt('the'), EN_FULL, EN_OWNED_NOUN, ...EN_TERRITORY],
-  // no owner ("recognize the sovereignty over Western Sahara"): the territory by name
-  [EN_HEAD_LINK, opt('the'), EN_FULL, EN_NOUN, ...enTerritory(EN_SAHARA)],
-];
 
 const FR_SUR = req('sur');
 /** French: head + (américaine | par les États-Unis) + de + la + (pleine) souveraineté + du Maroc + sur + … */
@@ -81,27 +83,26 @@ const FR_LINK = opt(
   'américaine de la',
   'de la',
 );
-const FR_SAHARA = [
-  'Sahara occidental',
-  'Sahara marocain',
-  'Sahara',
-  'territoire du Sahara',
-  'territoire du Sahara occidental',
-];
-const frPath = (owner: PhraseStep, names: readonly string[]): PhraseStep[] => [
+const FR_PATH = [
   FR_LINK,
   opt('la', 'l'),
   opt('pleine', 'pleine et entière', 'entière'),
   req('souveraineté'),
   opt('pleine et entière', 'pleine', 'entière'),
-  owner,
+  opt('du Maroc', 'marocaine', 'de Rabat', 'du Royaume', 'du royaume du Maroc'),
   FR_SUR,
   opt('le', 'l', "l'ensemble du", 'ensemble du', 'tout le', "l'intégralité du", 'la totalité du', 'ce', 'les', 'son'),
-  req(...names),
+  req(
+    'Sahara occidental',
+    'Sahara marocain',
+    'Sahara',
+    'territoire',
+    'territoire du Sahara',
+    'territoire du Sahara occidental',
+    'provinces du Sud',
+    'provinces sahariennes',
+  ),
 ];
-const FR_OWNERS = ['du Maroc', 'marocaine', 'de Rabat', 'du Royaume', 'du royaume du Maroc'];
-/** Words that refer back to the territory need its owner named (« la souveraineté du Maroc sur ce territoire »). */
-const FR_PATH = frPath(req(...FR_OWNERS), [...FR_SAHARA, 'territoire', 'provinces du Sud', 'provinces sahariennes']);
 
 /** Arabic: head + (its actor) + بسيادة/بالسيادة + المغرب/المغربية + (الكاملة) + على + (كامل) + الصحراء … */
 const AR_PATH = [
@@ -151,11 +152,10 @@ const PHRASE_GRAMMARS: Readonly<Record<string, PhraseGrammar>> = {
       'اعترف',
     ],
     paths: [
-      ...EN_PATHS,
+      [EN_HEAD_LINK, EN_OWNER, EN_FULL, EN_NOUN, ...EN_TERRITORY],
       // the recognition of the Moroccan Sahara: the territory named as Morocco's
       [req('of'), opt('the'), req('Moroccan Sahara', 'Moroccanness of the Sahara', "Morocco's Sahara")],
       FR_PATH,
-      frPath(opt(...FR_OWNERS), FR_SAHARA),
       [opt('de', 'américaine de'), opt('la'), req('marocanité du Sahara', 'marocanité du Sahara occidental')],
       AR_PATH,
       [opt('الأمريكي', 'الأميركي', 'واشنطن', 'أمريكا', 'الولايات المتحدة'), req('بمغربية الصحراء')],
