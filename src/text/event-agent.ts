@@ -201,10 +201,8 @@ export class EventAgents {
     const c = this.compiled.get(entityId);
     if (c === undefined) return KEEP;
     if (c.rule.check === 'agent') {
-      const nounWord = c.rule.nouns !== undefined && startsWithAny(chars, s, e, c.rule.nouns);
-      if (!nounWord && !startsWithAny(chars, s, e, c.rule.verbs)) return KEEP;
-      // A noun after an article or a proclitic (الاعتراف، والاعتراف) is read as the act of the clause's subject.
-      const noun = nounWord && s === tok;
+      const noun = c.rule.nouns !== undefined && startsWithAny(chars, s, e, c.rule.nouns);
+      if (!noun && !startsWithAny(chars, s, e, c.rule.verbs)) return KEEP;
       // The phrase names its own actor (الاعتراف الأمريكي): whoever refuses it, the act is the event's;
       // another's (la reconnaissance israélienne, اعتراف إسرائيل): it is that one's act.
       const inside = wordsBefore(chars, e, MAX_WORDS, e - s);
