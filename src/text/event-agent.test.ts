@@ -66,24 +66,3 @@ describe('EventAgents: the parties of a roadmap', () => {
     expect(verdict(ROADMAP, `Esper signed a ${R} with Washington's partners.`, R)).toBe(KEEP);
   });
 });
-
-describe('EventAgents: the owner of a recognition noun', () => {
-  const NOUN = 'recognition of Moroccan sovereignty over the Sahara';
-  it('reads the possessive or modifier before the noun: the United States accepts, another country rejects', () => {
-    expect(verdict(REC, `Israel's ${NOUN} came in 2023.`, NOUN)).toBe(REJECT);
-    expect(verdict(REC, `The Israeli ${NOUN} came in 2023.`, NOUN)).toBe(REJECT);
-    expect(verdict(REC, `The US ${NOUN} stands.`, NOUN)).toBe(ACCEPT);
-    expect(verdict(REC, `The Trump administration's ${NOUN} stands.`, NOUN)).toBe(ACCEPT);
-    // the clause's subject does not own the noun: the window decides
-    expect(verdict(REC, `Algeria condemned the ${NOUN}.`, NOUN)).toBe(KEEP);
-  });
-
-  it('reads an actor inside the phrase: the own one accepts, another rejects', () => {
-    const FR = 'reconnaissance par Washington de la souveraineté du Maroc sur le Sahara';
-    expect(verdict(REC, `La ${FR} reste acquise.`, FR)).toBe(ACCEPT);
-    const IL = 'reconnaissance israélienne de la souveraineté marocaine sur le Sahara';
-    expect(verdict(REC, `La ${IL} date de 2023.`, IL)).toBe(REJECT);
-    const AR = 'اعتراف إسرائيل بسيادة المغرب على الصحراء';
-    expect(verdict(REC, `جاء ${AR} بعد ثلاث سنوات.`, AR)).toBe(REJECT);
-  });
-});

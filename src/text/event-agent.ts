@@ -36,11 +36,6 @@ export interface AgentRule {
   verbs: readonly string[];
   /** Words or phrases (any case) that name an own actor: leaders, institutions. */
   actors: readonly string[];
-  /**
-   * `agent` only: the folded noun forms whose owner is written just before them ("Israel's recognition
-   * of …", "the American recognition of …"): that owner decides.
-   */
-  nouns?: readonly string[];
 }
 
 const EVENT_AGENTS: Readonly<Record<string, AgentRule>> = {
@@ -68,9 +63,6 @@ const EVENT_AGENTS: Readonly<Record<string, AgentRule>> = {
       'Pompeo',
       'Rubio',
       'White House',
-      // the capital standing for its government (recognition by Washington of …)
-      'Washington',
-      'واشنطن',
       'administration',
       'Maison Blanche',
       'Maison-Blanche',
@@ -80,7 +72,6 @@ const EVENT_AGENTS: Readonly<Record<string, AgentRule>> = {
       'البيت الأبيض',
       'الإدارة',
     ],
-    nouns: ['recognition', 'reconnaissance', 'اعتراف'],
   },
   // The United States signed such roadmaps with others too (Tunisia, India): Morocco is the one that tells.
   'us-morocco-defense-roadmap': { check: 'party', own: ['ma'], neutral: ['us'], verbs: [], actors: [] },
@@ -201,24 +192,17 @@ export class EventAgents {
     const c = this.compiled.get(entityId);
     if (c === undefined) return KEEP;
     if (c.rule.check === 'agent') {
-      const noun = c.rule.nouns !== undefined && startsWithAny(chars, s, e, c.rule.nouns);
-      if (!noun && !startsWithAny(chars, s, e, c.rule.verbs)) return KEEP;
-      // The phrase names its own actor (الاعتراف الأمريكي): whoever refuses it, the act is the event's;
-      // another's (la reconnaissance israélienne, اعتراف إسرائيل): it is that one's act.
+      if (!startsWithAny(chars, s, e, c.rule.verbs)) return KEEP;
+      // The phrase names its own actor (الاعتراف الأمريكي): whoever refuses it, the act is the event's.
       const inside = wordsBefore(chars, e, MAX_WORDS, e - s);
       for (let i = 0; i < inside.length; i++) {
         const side = this.sideOf(c, inside, i, null);
-        if (side === OTHER) return REJECT;
         if (side !== OWN && side !== MODEL) continue;
-        // Its actor followed by the object (recognition by Washington of …, اعتراف واشنطن بسيادة …): the event.
-        if (i > 0) return side === OWN ? ACCEPT : KEEP;
         // … but ending on its actor and followed by an object of its own (الاعتراف الأمريكي بالقدس), it is another act.
-        const next = wordsAfter(chars, length, e, 1, 2 * MAX_WORDS)[0];
+        const next = i === 0 ? wordsAfter(chars, length, e, 1, 2 * MAX_WORDS)[0] : undefined;
         return next?.sep === ' ' && next.word.length > 3 && next.word.startsWith(BEH) ? REJECT : KEEP;
       }
-      const before = clause(wordsBefore(chars, tok, MAX_WORDS, REACH));
-      if (noun) return this.owner(c, before, tok, text, starts);
-      return this.agent(c, before, tok, text, starts);
+      return this.agent(c, clause(wordsBefore(chars, tok, MAX_WORDS, REACH)), tok, text, starts);
     }
     const before = clause(wordsBefore(chars, tok, MAX_WORDS, REACH));
     const after = clause(wordsAfter(chars, length, e, MAX_WORDS, REACH), true);
@@ -248,24 +232,6 @@ export class EventAgents {
     return other ? REJECT : KEEP;
   }
 
-  /**
-   * A noun's owner written just before it: a possessive (Israel's, the Trump administration's) or a
-   * modifier (American, Israeli, US). The act is another's when a noun has no act of the clause's subject.
-   */
-  private owner(
-    c: Compiled,
-    tokens: readonly Token[],
-    tok: number,
-    text: string,
-    starts: ArrayLike<number>,
-  ): AgentVerdict {
-    if (tokens.length === 0) return KEEP;
-    const i = tokens[0]!.word === 's' && tokens[1]?.sep === "'" ? 1 : 0;
-    if (i >= tokens.length) return KEEP;
-    const side = this.sideOf(c, tokens, i, upperAt(tokens, tok, text, starts));
-    return side === OWN ? ACCEPT : side === OTHER ? REJECT : KEEP;
-  }
-
   private agent(
     c: Compiled,
     tokens: readonly Token[],
@@ -274,7 +240,14 @@ export class EventAgents {
     starts: ArrayLike<number>,
   ): AgentVerdict {
     let model = false;
-    const upper = upperAt(tokens, tok, text, starts);
+    // Original offsets of the tokens, for the case of an acronym: walk back as wordsBefore did.
+    const upper = (i: number): boolean => {
+      let p = tok;
+      for (let k = 0; k <= i; k++) p -= tokens[k]!.sep.length + tokens[k]!.word.length;
+      const o = starts[p]!;
+      const w = text.slice(o, o + tokens[i]!.word.length);
+      return w === w.toUpperCase();
+    };
     for (let i = 0; i < tokens.length; i++) {
       const side = this.sideOf(c, tokens, i, upper);
       if (side === 0 || side === NEUTRAL) continue;
@@ -309,23 +282,6 @@ export class EventAgents {
     if (!own) return other ? OTHER : code !== undefined ? NEUTRAL : 0;
     return modelled(tokens, i) ? MODEL : OWN;
   }
-}
-
-/** Whether tokens[i] (read before folded offset tok) is in capitals in the original: an acronym (US, UN). */
-function upperAt(
-  tokens: readonly Token[],
-  tok: number,
-  text: string,
-  starts: ArrayLike<number>,
-): (i: number) => boolean {
-  // Original offsets of the tokens: walk back as wordsBefore did.
-  return (i: number): boolean => {
-    let p = tok;
-    for (let k = 0; k <= i; k++) p -= tokens[k]!.sep.length + tokens[k]!.word.length;
-    const o = starts[p]!;
-    const w = text.slice(o, o + tokens[i]!.word.length);
-    return w === w.toUpperCase();
-  };
 }
 
 /** The tokens of one clause: up to the first separator that ends a sentence or clause. */

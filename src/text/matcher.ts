@@ -59,7 +59,6 @@ import { SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
 import { OwnCity } from './own-city';
 import { EventAgents, KEEP } from './event-agent';
-import { EventPhrases } from './event-phrase';
 import { spacedHashtag } from './hashtag-words';
 import { decidePage, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 import { leanCandidates, leanScore } from './window-lean';
@@ -233,8 +232,6 @@ function entityAliases(entity: Entity): MergedAlias[] {
     g.rules.push(rule);
   };
   for (const lang of LANGS) for (const a of entity.aliases[lang] ?? []) add(optionsOf(a));
-  // An event's phrase heads (event-phrase.ts): found as aliases, the phrase read on from them.
-  for (const head of EventPhrases.heads(entity.id)) add({ text: head, needsContext: true });
   for (const lang of LANGS) {
     const name = entity.names[lang];
     if (name !== undefined && !aliasTexts.has(foldString(name))) add({ text: name });
@@ -704,7 +701,6 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const heads = new SenseHeads();
   const address = new AddressShape();
   const agents = new EventAgents(qualifier);
-  const phrases = new EventPhrases();
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
   // place name that is also a common noun (arabic-shape.ts), a capital standing for its government
   // (address-shape.ts), a name two rival senses share (sense-heads.ts). Few entities have any: the
@@ -719,8 +715,6 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const ruled = new Uint8Array(aliases.length);
   // Aliases whose event needs its own actor or party named (event-agent.ts): those a window decides.
   const aAgent = new Uint8Array(aliases.length);
-  // Aliases of an event written as a phrase (event-phrase.ts): its heads are read on from.
-  const aPhrase = new Uint8Array(aliases.length);
   // Aliases of an office holder (office-cues.ts): a flag per alias, not a string look-up per candidate.
   const aOffice = new Uint8Array(aliases.length);
   // Aliases of an organisation named after a person (namesakes.ts: Bobby Wagner): a flag per alias.
@@ -731,7 +725,6 @@ export function makeMatcher(compiled: Compiled): Matcher {
   for (let i = 0; i < aliases.length; i++) {
     const { entityId: id, otherSense, context } = aliases[i]!;
     if (context !== null && !otherSense && agents.has(id)) aAgent[i] = 1;
-    if (!otherSense && phrases.has(id)) aPhrase[i] = 1;
     if (OFFICES.has(id)) aOffice[i] = 1;
     if (context !== null && !otherSense && !aliases[i]!.afterMention && NAMED_AFTER_A_PERSON.has(id))
       aNamedAfter[i] = 1;
@@ -883,16 +876,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
       const late = rec.afterMention && !state.seen.has(rec.entityId);
       if (late && state.namesakes?.has(rec.entityId)) continue;
       if (tok < foreignEnd && rec.entityId === foreignEntity) continue;
-      let e = cEnd[i]!;
+      const e = cEnd[i]!;
       const s = e - patternLength[p]!;
-      if (aPhrase[pAlias[p]!] === 1) {
-        // A head alone names nothing: the phrase read on from it does, or nothing is found here.
-        // Another alias may go on with its territory.
-        if (phrases.isHeadAt(rec.entityId, chars, s, e)) {
-          e = phrases.extend(rec.entityId, chars, length, e);
-          if (e < 0) continue;
-        } else e = Math.max(e, phrases.extendTail(rec.entityId, chars, length, e));
-      }
       if (within !== undefined) {
         innerEnd = innerCandidate(rec, text, buf, tok, s, e, within, matches, innerEnd);
         continue;
