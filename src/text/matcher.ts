@@ -912,8 +912,12 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (aNamedAfter[pAlias[p]!] === 1 && isLoneWord(chars, s, e)) {
         if (state.namesakes?.has(rec.entityId) === true && !state.seen.has(rec.entityId)) continue;
         if (givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt)) {
-          state.seen.delete(rec.entityId);
-          (state.namesakes ??= new Set()).add(rec.entityId);
+          // On a page of the story (some entity found before, the group itself too), the given name takes
+          // this mention only: the page's later lone names stay the group's.
+          if (state.seen.size === 0) {
+            state.seen.delete(rec.entityId);
+            (state.namesakes ??= new Set()).add(rec.entityId);
+          }
           continue;
         }
       }

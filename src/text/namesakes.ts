@@ -249,6 +249,16 @@ for (const c of COUNTRY_TABLE)
   for (const n of [...c.enNames, ...c.frNames, ...c.enDemonyms, ...c.capitals])
     for (const w of n.toLowerCase().split(/[\s-]+/u)) NOT_GIVEN.add(w);
 /**
+ * Prepositions of place or time before a capitalised word that make it a place or a time, not a given
+ * name ("After Bakhmut Wagner marched", « depuis Bamako Wagner »), lower-cased. Not of/de/by/with/par:
+ * they stand before a person as often (l'opéra de Richard Wagner, a tackle by Bobby Wagner).
+ */
+const BEFORE_NO_GIVEN = new Set<string>([
+  ...['after', 'from', 'since', 'to', 'into', 'beyond', 'across', 'through', 'toward', 'towards', 'before'],
+  ...['over', 'during', 'until', 'via', 'within', 'outside', 'throughout', 'across'],
+  ...['après', 'depuis', 'avant', 'vers', 'sous', 'sur', 'pendant', 'en', 'au', 'aux', 'dès', 'entre'],
+]);
+/**
  * Whether the lone name at text[start, end) of an organisation named after a person
  * (NAMED_AFTER_A_PERSON) is written as another person's name: a given name right before it ("Bobby
  * Wagner", « Katharina Wagner »). As in namesAnotherPerson, a given name is a capitalised word not at
@@ -260,9 +270,13 @@ export function givenNameBefore(text: string, start: number, end: number, packNa
   if (!upperAt(text, start)) return false;
   const given = capitalisedBefore(text, start);
   if (given === null || sentenceInitial(text, given.start)) return false;
+  // A compound (Mali-based, Sudan-linked) describes; a given name with a hyphen (Jean-Pierre) is rare before Wagner.
+  if (given.word.includes('-') || given.word.includes('\u2011')) return false;
   const word = given.word.toLowerCase();
-  if (TITLES.has(given.word.slice(given.word.lastIndexOf('-') + 1)) || NOT_GIVEN.has(word) || DATES.has(given.word))
-    return false;
+  if (TITLES.has(given.word) || NOT_GIVEN.has(word) || DATES.has(given.word)) return false;
   if (capitalisedBefore(text, given.start) !== null && capitalisedAfter(text, end) !== null) return false;
-  return !afterLocative(text, given.start) && !packNameAt(given.start);
+  if (afterLocative(text, given.start) || packNameAt(given.start)) return false;
+  const gap = spacesBefore(text, given.start);
+  const prep = gap < given.start ? wordBefore(text, gap) : null;
+  return prep === null || !BEFORE_NO_GIVEN.has(prep.word.toLowerCase());
 }
