@@ -14,7 +14,8 @@
  * - A sight: one of Moscow's named sights within NAMED_NEAR words of the Kremlin or a capital (Red
  *   Square, the Bolshoi), or for the Kremlin a visitor's word within NEAR (its cathedrals, tourists, tour).
  * The last two hold only where the sentence names no act of a government ("the Kremlin said…", a ban, a
- * visa, a sanction). Capitals of METONYMS only: Rabat, an own city (own-city.ts), has none of these.
+ * visa, a sanction). Capitals of METONYMS only, by design: `rabat` is an entity of the city itself, whose
+ * bulletin or club still names it.
  *
  * Pure: reads the original text around a mention; knows nothing of the DOM.
  */
