@@ -65,6 +65,13 @@ const DETERMINERS = new Set<string>(['another']);
 const OTHER = new Set<string>(['other', 'different', 'autre']);
 /** Articles before those adjectives (French elides: l'autre). */
 const ARTICLES = new Set<string>(['a', 'an', 'the', 'un', 'une', 'le', 'la']);
+const L_AUTRE = /^l['’]autre$/u;
+/** An elided article or de (l'autre, d'autres). */
+const ELIDED = /^[dl]['’]/u;
+/** An Arabic proclitic conjunction or preposition (و، ب، ف، ل) opening a word. */
+const PROCLITIC = /^[وبفل]/u;
+/** A conjunction on في (وفي، ففي). */
+const CONJUNCTION_ON_FI = /^[وف](?=في$)/u;
 
 /** The word before text[.., end) across spaces, lower-cased, and where it starts; '' when none. */
 function lowerWordBefore(text: string, end: number): { word: string; start: number } {
@@ -100,9 +107,9 @@ function family(text: string, end: number, before: string): boolean {
 function determined(text: string, before: { word: string; start: number }): boolean {
   const { word, start: at } = before;
   // l'autre: the article is elided onto the adjective.
-  if (DETERMINERS.has(word) || /^l['’]autre$/u.test(word)) return true;
+  if (DETERMINERS.has(word) || L_AUTRE.test(word)) return true;
   // d'un autre: an elided preposition joins the article.
-  return OTHER.has(word) && ARTICLES.has(lowerWordBefore(text, at).word.replace(/^[dl]['’]/u, ''));
+  return OTHER.has(word) && ARTICLES.has(lowerWordBefore(text, at).word.replace(ELIDED, ''));
 }
 
 /**
@@ -117,7 +124,7 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
   const before = lowerWordBefore(text, start);
   // An Arabic noun may carry a proclitic (وشارع، بقاعدة).
   const w = before.word;
-  if (PLACE_NOUNS.has(w) || (/^[وبفل]/u.test(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
+  if (PLACE_NOUNS.has(w) || (PROCLITIC.test(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
   if (determined(text, before)) return true;
   if (family(text, end, w)) return true;
   const next = capitalisedAfter(text, end);
@@ -174,7 +181,7 @@ export function namesAPlace(text: string, start: number, end: number, proclitic 
   if (apostrophe && POSSESSIVE.test(text.slice(end, end + 3))) return false;
   if (proclitic.endsWith('ب')) return true; // بلانجلي: the proclitic preposition ب (in)
   // An Arabic preposition may carry a conjunction (وفي).
-  return PLACE_PREPOSITIONS.has(before.word.replace(/^[وف](?=في$)/u, ''));
+  return PLACE_PREPOSITIONS.has(before.word.replace(CONJUNCTION_ON_FI, ''));
 }
 
 /**
