@@ -244,6 +244,7 @@ describe('givenNameBefore: another person of an organisation’s name (Bobby Wag
     expect(given('A report on Sudan-linked Wagner gold firms said it profited.')).toBe(false);
     expect(given('After Bakhmut Wagner marched on Moscow.')).toBe(false);
     expect(given('Depuis Tombouctou Wagner a quitté la région.')).toBe(false);
+    expect(given('Un ancien du contingent Malien Wagner a parlé.')).toBe(false);
     // the other sense stays: a given name after a word of authorship
     expect(given('The opera of Richard Wagner lasts four hours.')).toBe(true);
   });

@@ -249,11 +249,11 @@ export const NAMED_AFTER_A_PERSON: ReadonlySet<string> = new Set(['wagner-group'
 /**
  * Capitalised words before such a name that are no given name: places and peoples ("In Bamako Wagner
  * fighters", "Russian Wagner units", "Africa Wagner"), lower-cased. Countries' English and French
- * names, English demonyms and capitals (countries.ts), word by word, and the continents.
+ * names, English and French demonyms and capitals (countries.ts), word by word, and the continents.
  */
 const NOT_GIVEN = new Set<string>(['africa', 'afrique', 'europe', 'asia', 'asie', 'middle', 'east']);
 for (const c of COUNTRY_TABLE)
-  for (const n of [...c.enNames, ...c.frNames, ...c.enDemonyms, ...c.capitals])
+  for (const n of [...c.enNames, ...c.frNames, ...c.enDemonyms, ...c.frDemonyms, ...c.capitals])
     for (const w of n.toLowerCase().split(/[\s-]+/u)) NOT_GIVEN.add(w);
 /**
  * Prepositions of place or time before a capitalised word that make it a place or a time, not a given
