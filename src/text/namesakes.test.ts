@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatcher, createScanState } from './matcher';
 import { givenNameBefore, namesAPlace, namesAnotherPerson } from './namesakes';
 import type { Entity, Pack } from './pack-types';
+import bundled from '../pack/bundled-pack.json';
 
 /** Whether the first "Milley" of the text (or the one at `at`) names someone else. */
 const other = (text: string, surname = 'Milley', at = text.indexOf(surname)): boolean =>
@@ -283,5 +284,22 @@ describe('matcher: a given name before an organisation named after a person', ()
   });
   it('keeps the group where no given name stands before it', () => {
     expect(found('In Mali, Wagner fighters guard the junta, and Russia pays Wagner in gold.')).toBe(2);
+  });
+});
+
+describe('matcher (bundled pack): a given name on a page of the story and on a sports page', () => {
+  const m = buildMatcher([bundled as Pack]);
+  const wagners = (text: string): number =>
+    m.find(text, createScanState()).filter((x) => x.entityId === 'wagner-group').length;
+
+  it('keeps the later lone Wagner once the group and the story are on the page', () => {
+    const text =
+      'The Wagner Group still guards the junta in Mali. Analyst Bobby Wagner doubts it. In Bamako, Wagner fighters patrol.';
+    expect(wagners(text)).toBe(2);
+  });
+  it('leaves a sports page naming one story entity to the namesake', () => {
+    expect(
+      wagners('Seattle beat Washington on Sunday as Bobby Wagner made 12 tackles. Wagner has not missed a snap.'),
+    ).toBe(0);
   });
 });
