@@ -98,6 +98,8 @@ const VISITS = new Set(
  */
 const ARABIC_VISITS = new Set(['زار', 'يزور', 'تزور', 'زارت', 'وصل', 'وصلت', 'يصل', 'تصل'].map((w) => foldString(w)));
 const ARABIC_REACH = 7;
+/** An Arabic letter (a word written in Arabic). */
+const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 /** Prepositions of direction; with a word of travel before them, the city is where one goes (flew to Washington). */
 const TOWARDS = new Set(['to', 'into', 'vers', 'a', 'pour', 'إلى', 'الى'].map((w) => foldString(w)));
 /** Words of travel (not "reports to Moscow", "closer to Beijing": those are the government). */
@@ -889,7 +891,7 @@ export class AddressShape {
       if (OF.has(prep) && STANCE_NOUNS.has(g)) return 'acts'; // la décision de Washington
     }
     // قرار واشنطن: a government's decision, in a construct.
-    if (cliticPrep === '' && STANCE_NOUNS.has(prep) && /[\u0600-\u06ff]/u.test(prep) && spaced(before[0]!.sep))
+    if (cliticPrep === '' && STANCE_NOUNS.has(prep) && ARABIC_LETTER.test(prep) && spaced(before[0]!.sep))
       return 'acts';
     if (hasArabic(VISITS, prep) || this.arabicVerb(ARABIC_VISITS, text, tokStart)) return 'destination';
     if (cliticPrep === '' && this.routeEnd(text, tokStart, end)) return 'destination';

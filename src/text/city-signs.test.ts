@@ -160,3 +160,78 @@ describe('the matcher: the city signs against story sentences', () => {
     expect(ids('Alger a rappelé son ambassadeur à Paris, sur fond de tempête diplomatique.')).toContain('algeria');
   });
 });
+
+describe('CitySigns: a sign tied to the name, not merely in its sentence (review 16)', () => {
+  it('keeps the Kremlin of a ban, a visa rule or a travel ban for the government', () => {
+    const govern = [
+      "The Kremlin's ban on tourist visas for Americans took effect in March.",
+      'Tourist visas were suspended by the Kremlin after Washington expelled diplomats.',
+      'ردّ الكرملين على حظر السفر الذي فرضته واشنطن على مسؤولين روس.',
+      "Le Kremlin interdit aux touristes américains l'entrée en Russie.",
+      'Kremlin-linked tour operators stopped selling tourist packages to Mali.',
+      "Under the Kremlin's new rules, Russian tourists can no longer visit Morocco visa-free.",
+      'Tourism between Morocco and Russia grew as the Kremlin eased visa rules for Moroccan tourists.',
+      'The museum exhibition on Wagner in Moscow was ordered by the Kremlin.',
+      'Sous la pluie et malgré des vents violents, des touristes ont vu le Kremlin annoncer son soutien à la junte.',
+    ];
+    for (const text of govern)
+      expect(city(text, text.includes('الكرملين') ? 'الكرملين' : 'Kremlin', true), text).toBe(false);
+    // the other sense: a visitor's word tied to the Kremlin
+    expect(city('Tourists visiting the Kremlin cathedrals queue for hours.', 'Kremlin', true)).toBe(true);
+  });
+
+  it('reads the weather only near the capital, and a sight only near it', () => {
+    const text = 'Snow and freezing temperatures did not stop Moscow from announcing new sanctions against Washington.';
+    expect(city(text, 'Moscow')).toBe(false);
+    expect(city(text, 'Washington')).toBe(false);
+    expect(city('Moscow weather: snow showers and highs of -3°C.', 'Moscow')).toBe(true);
+    const bolshoi = "Moscow's Bolshoi was shut as Moscow hosted Sahel juntas' defence ministers.";
+    // a government's act in the sentence (hosted) keeps both for the government, as before the sights
+    expect(city(bolshoi, 'Moscow')).toBe(false);
+    expect(city("Moscow's Bolshoi reopened its doors after the renovation.", 'Moscow')).toBe(true);
+    const second = bolshoi.lastIndexOf('Moscow');
+    expect(signs.capital(bolshoi, second, second + 'Moscow'.length)).toBe(false);
+  });
+
+  it('reads a Latin club prefix only capitalised, and an English event before the name only with of', () => {
+    expect(city("Algeria's new gas deal could torpedo Washington's efforts over Western Sahara.", 'Washington')).toBe(
+      false,
+    );
+    expect(city('He called the port the dynamo of Rabat and Washington ties.', 'Washington')).toBe(false);
+    expect(city('Torpedo Moscow lost at home.', 'Moscow')).toBe(true);
+    expect(city('Before the Olympics Moscow had already sent Wagner to Syria.', 'Moscow')).toBe(false);
+  });
+
+  it('keeps a compound with a relation named beside it for the government', () => {
+    expect(city('The Moscow-Haftar alliance gave Wagner a foothold in eastern Libya.', 'Moscow')).toBe(false);
+    expect(city('The Moscow-Benghazi axis worries Washington and Rabat alike.', 'Moscow')).toBe(false);
+    expect(city("L'axe Moscou-Benghazi inquiète Alger.", 'Moscou')).toBe(false);
+    expect(city('Moscow-Pullman briefs: the council met on Monday.', 'Moscow')).toBe(true);
+  });
+});
+
+describe('the matcher: review 16 sentences keep the government', () => {
+  const m = buildMatcher([bundled as Pack]);
+  const ids = (text: string): string[] => m.find(text).map((x) => x.entityId);
+
+  it('finds the capital or the Kremlin beside a sign that is not tied to it', () => {
+    const guards: [string, string][] = [
+      ["The Kremlin's ban on tourist visas for Americans took effect in March.", 'russia'],
+      ['ردّ الكرملين على حظر السفر الذي فرضته واشنطن على مسؤولين روس.', 'russia'],
+      ["Le Kremlin interdit aux touristes américains l'entrée en Russie.", 'russia'],
+      ['The museum exhibition on Wagner in Moscow was ordered by the Kremlin.', 'russia'],
+      [
+        'Snow and freezing temperatures did not stop Moscow from announcing new sanctions against Washington.',
+        'russia',
+      ],
+      [
+        'Snow and freezing temperatures did not stop Moscow from announcing new sanctions against Washington.',
+        'united-states',
+      ],
+      ["Algeria's new gas deal could torpedo Washington's efforts to mediate over Western Sahara.", 'united-states'],
+      ['The Moscow-Haftar alliance gave Wagner a foothold in eastern Libya.', 'russia'],
+      ['Before the Olympics Moscow had already sent Wagner to Syria.', 'russia'],
+    ];
+    for (const [text, id] of guards) expect(ids(text), text).toContain(id);
+  });
+});

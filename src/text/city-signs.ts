@@ -8,15 +8,18 @@
  *   by it (the Moscow final, la finale de Moscou, نهائي موسكو).
  * - A compound of two town names joined by a hyphen (Moscow-Pullman, Alger-Oran): the other part is a
  *   capitalised word that is no country or capital (Moscow-Beijing axis, Rabat-Washington ties and
- *   Moscow-backed stay the government's).
- * - A weather bulletin: two weather words in the name's sentence (Météo : ciel dégagé sur Alger…).
- * - A sight: one of Moscow's named sights in the sentence of the Kremlin or a capital (Red Square, the
- *   Bolshoi), or for the Kremlin a visitor's word (its cathedrals, tourists, travel tips).
- * The last two hold only where the sentence names no act of a government ("the Kremlin said…").
+ *   Moscow-backed stay the government's), and no relation is named beside it (the Moscow-Haftar alliance).
+ * - A weather bulletin: two weather words in the name's sentence, one of them within NEAR words of the
+ *   name (Météo : ciel dégagé sur Alger…; not "Snow … did not stop Moscow from announcing…").
+ * - A sight: one of Moscow's named sights within NAMED_NEAR words of the Kremlin or a capital (Red
+ *   Square, the Bolshoi), or for the Kremlin a visitor's word within NEAR (its cathedrals, tourists, tour).
+ * The last two hold only where the sentence names no act of a government ("the Kremlin said…", a ban, a
+ * visa, a sanction). Capitals of METONYMS only, by design: `rabat` is an entity of the city itself, whose
+ * bulletin or club still names it.
  *
  * Pure: reads the original text around a mention; knows nothing of the DOM.
  */
-import { nameCharAt, spacesAfter, spacesBefore, upperAt, wordBefore } from './latin-words';
+import { nameCharAt, spacesAfter, spacesBefore, upperAt, wordAfter, wordBefore } from './latin-words';
 import { foldString } from './normalise';
 
 /** Club prefixes before a city's name: Russian, Algerian and Moroccan clubs, in their usual spellings. */
@@ -26,7 +29,10 @@ const CLUB_PREFIXES = new Set(
     ...['FUS', 'Mouloudia', 'سسكا', 'سيسكا', 'سبارتاك', 'دينامو', 'لوكوموتيف', 'مولودية', 'اتحاد'],
   ].map((w) => foldString(w)),
 );
-/** Latin prefixes written in capitals (acronyms): case-sensitive, so "the MC" of a show is not "mc". */
+/**
+ * Latin prefixes written in capitals (acronyms): case-sensitive, so "the MC" of a show is not "mc". The
+ * other Latin prefixes need their capital too (could torpedo Washington's efforts, the dynamo of…).
+ */
 const CASED_PREFIXES = new Set(['FC', 'USM', 'MC', 'CR', 'NA', 'JS', 'RC', 'FUS', 'CSKA']);
 
 /** A team's nickname right after the name, capitalised (Washington Commanders, Beijing Guoan): as written. */
@@ -36,7 +42,11 @@ const NICKNAMES = new Set([
 ]);
 /** A match named by its city, right after it in any case (the Moscow final, le derby). */
 const MATCHES_AFTER = new Set(['final', 'finals', 'derby', 'marathon']);
-/** An event named by its city, right before it (نهائي موسكو) or before its de/of (la finale de Moscou, the final of Moscow). */
+/**
+ * An event named by its city: in Arabic right before it (نهائي موسكو), or before its de/of (la finale de
+ * Moscou, the final of Moscow); an English or French one right before it is another phrase's end
+ * ("Before the Olympics Moscow had sent…").
+ */
 const EVENTS_BEFORE = new Set(
   [
     ...['final', 'finale', 'derby', 'JO', 'Jeux', 'olympiques', 'Olympics', 'Games', 'marathon', 'tournoi'],
@@ -45,7 +55,7 @@ const EVENTS_BEFORE = new Set(
 );
 const OF = new Set(['of', 'de', 'd', 'in']);
 
-/** Weather words (a bulletin's); two distinct in a sentence make it a bulletin. */
+/** Weather words (a bulletin's); two distinct in a sentence, one near the name, make it a bulletin. */
 const WEATHER_WORDS = [
   ...['weather', 'forecast', 'forecasts', 'snow', 'showers', 'rain', 'sunny', 'cloudy', 'highs', 'lows'],
   ...['temperatures', 'temperature', 'thunderstorms', 'drizzle', 'frost', 'humidity', 'heatwave'],
@@ -59,7 +69,7 @@ const WEATHER = folded(WEATHER_WORDS);
 
 /** A visitor's words and a sight's common nouns: for the Kremlin only (a capital has museums of its own). */
 const SIGHT_WORD_LIST = [
-  ...['Armoury', 'Armory', 'cathedrals', 'cathedral', 'tourists', 'tourist', 'sightseeing', 'museum'],
+  ...['Armoury', 'Armory', 'cathedrals', 'cathedral', 'tourists', 'tourist', 'sightseeing', 'museum', 'tour'],
   ...['cathédrale', 'cathédrales', 'touristes', 'musée', 'visitent'],
   ...['كاتدرائية', 'كاتدرائيات', 'سياح', 'متحف', 'سفر'],
 ];
@@ -70,13 +80,31 @@ const SIGHT_NAMES = folded(SIGHT_NAME_LIST);
 /** Sights of two words, joined by a space (Red Square, but not the Red Army nor red lines). */
 const SIGHT_PAIR_LIST = ['red square', 'place rouge', 'st basil', 'saint basil', 'الساحة الحمراء'];
 const SIGHT_PAIRS = folded(SIGHT_PAIR_LIST);
-/** Arabic verbs of speech or stance in the masculine, whose subject the Kremlin is (قال الكرملين); ACTS holds the feminine. */
+/**
+ * Arabic verbs of speech or stance in the masculine, whose subject the Kremlin is (قال الكرملين); ACTS
+ * holds the feminine. And a government's measures and acts ACTS lacks: a ban on tourist visas, حظر السفر,
+ * « le Kremlin interdit aux touristes… », Moscow hosted ministers.
+ */
 const SEAT_ACTS = new Set(
   [
     ...['قال', 'أكد', 'أعلن', 'نفى', 'حذر', 'رفض', 'اعتبر', 'يقول', 'متحدث'],
     ...['spokesman', 'spokeswoman', 'porte-parole'],
+    ...['ban', 'bans', 'banned', 'rules', 'eased', 'suspended', 'ordered', 'hosted', 'sanctions', 'visa', 'visas'],
+    ...['announcing', 'interdit', 'interdire', 'suspendu', 'suspend', 'annoncer', 'annonce', 'sanctions'],
+    ...['حظر', 'فرض', 'فرضت', 'تأشيرة', 'تأشيرات', 'عقوبات'],
   ].map((w) => foldString(w)),
 );
+/** A relation or dealing named beside a hyphen compound of two capitals: the governments' (the Moscow-Haftar alliance). */
+const RELATIONS = new Set(
+  [
+    ...['axis', 'alliance', 'ties', 'relations', 'talks', 'partnership', 'pact', 'deal', 'summit', 'rapprochement'],
+    ...['axe', 'alliance', 'relations', 'liens', 'entente', 'accord', 'partenariat', 'pacte', 'sommet'],
+  ].map((w) => foldString(w)),
+);
+/** How many words on either side of the name a weather word or a visitor's word is read in. */
+const NEAR = 3;
+/** How many for one of Moscow's named sights, a stronger sign (À Moscou, le Kremlin, la place Rouge…). */
+const NAMED_NEAR = 8;
 
 /** Prefixes and combining forms written before a hyphen, capitalised at a sentence's or a title's start. */
 const PREFIXES = new Set([
@@ -124,16 +152,18 @@ const isStop = (c: number): boolean =>
 const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011;
 
 /** The word starting at `p` (name characters), or ''. */
-function wordFrom(text: string, p: number): string {
-  let i = p;
-  while (i < text.length && nameCharAt(text, i)) i++;
-  return text.slice(p, i);
-}
+const wordFrom = (text: string, p: number): string => wordAfter(text, p)?.word ?? '';
 
+const ELIDED = /^[ldLD][’']/u;
+const APOSTROPHE_END = /[’']$/u;
+const POSSESSIVE_END = /[’']s$/u;
+const ELIDED_DE = /^d[’']$/iu;
 /** A word without an elided article or preposition before it (l'USM → USM, d'Alger → Alger). */
 function unelided(w: string): string {
-  return /^[ldLD][’']/u.test(w) ? w.slice(2) : w;
+  return ELIDED.test(w) ? w.slice(2) : w;
 }
+/** Whether a word is written in Latin letters (its first code unit before Hebrew and Arabic). */
+const latin = (w: string): boolean => w.charCodeAt(0) < 0x590;
 
 export class CitySigns {
   /**
@@ -168,18 +198,22 @@ export class CitySigns {
     if (prev !== null) {
       const w = unelided(prev.word);
       const f = this.fold(w);
-      if (CLUB_PREFIXES.has(f) && (!CASED_PREFIXES.has(w.toUpperCase()) || w === w.toUpperCase())) return true;
-      if (EVENTS_BEFORE.has(f)) return true;
+      if (
+        CLUB_PREFIXES.has(f) &&
+        (!latin(w) || (CASED_PREFIXES.has(w.toUpperCase()) ? w === w.toUpperCase() : upperAt(w, 0)))
+      )
+        return true;
+      if (EVENTS_BEFORE.has(f) && !latin(f)) return true;
       // la finale de Moscou, the final of Moscow
-      if (OF.has(f.replace(/[’']$/u, ''))) {
+      if (OF.has(f.replace(APOSTROPHE_END, ''))) {
         const g = spacesBefore(text, prev.start);
         const ev = g < prev.start ? wordBefore(text, g) : null;
         if (ev !== null && EVENTS_BEFORE.has(this.fold(ev.word))) return true;
       }
-    } else if (/[’']$/u.test(text.slice(Math.max(0, start - 1), start)) && start >= 2) {
+    } else if (start >= 2 && APOSTROPHE_END.test(text.slice(start - 1, start))) {
       // de la finale d'Alger: the elided de
       const d = wordBefore(text, start);
-      if (d !== null && /^d[’']$/iu.test(d.word)) {
+      if (d !== null && ELIDED_DE.test(d.word)) {
         const g = spacesBefore(text, d.start);
         const ev = g < d.start ? wordBefore(text, g) : null;
         if (ev !== null && EVENTS_BEFORE.has(this.fold(ev.word))) return true;
@@ -191,25 +225,59 @@ export class CitySigns {
     return NICKNAMES.has(w) || MATCHES_AFTER.has(w.toLowerCase());
   }
 
-  /** Moscow-Pullman, Alger-Oran: joined by a hyphen to a capitalised word that is no country or capital. */
+  /**
+   * Moscow-Pullman, Alger-Oran: joined by a hyphen to a capitalised word that is no country or capital,
+   * and no relation named within two words of the compound (the Moscow-Haftar alliance, l'axe Moscou-Benghazi).
+   */
   private compound(text: string, start: number, end: number): boolean {
     let other = '';
-    if (isHyphen(text.charCodeAt(end)) && upperAt(text, end + 1)) other = wordFrom(text, end + 1);
-    else if (start > 1 && isHyphen(text.charCodeAt(start - 1))) {
+    let from = start;
+    let to = end;
+    if (isHyphen(text.charCodeAt(end)) && upperAt(text, end + 1)) {
+      other = wordFrom(text, end + 1);
+      to = end + 1 + other.length;
+    } else if (start > 1 && isHyphen(text.charCodeAt(start - 1))) {
       const w = wordBefore(text, start - 1);
-      if (w !== null && upperAt(w.word, 0)) other = w.word;
+      if (w !== null && upperAt(w.word, 0)) {
+        other = w.word;
+        from = w.start;
+      }
     }
     if (other === '' || other.length < 3) return false;
     // An acronym (Moscow-NATO) is no town, nor a prefix or combining form (Pro-Moscow, Sino-, Franco-).
     if (other === other.toUpperCase() || PREFIXES.has(other.toLowerCase())) return false;
-    return !this.isPlace(this.fold(other.replace(/[’']s$/u, '')));
+    if (this.isPlace(this.fold(other.replace(POSSESSIVE_END, '')))) return false;
+    return !this.relationBeside(text, from, to);
+  }
+
+  /** Whether a relation word (RELATIONS) stands within two words before text[from, to) or after it. */
+  private relationBeside(text: string, from: number, to: number): boolean {
+    let p = to;
+    for (let k = 0; k < 2; k++) {
+      p = spacesAfter(text, p);
+      const w = wordAfter(text, p);
+      if (w === null) break;
+      if (RELATIONS.has(this.fold(unelided(w.word)))) return true;
+      p = w.end;
+    }
+    p = from;
+    for (let k = 0; k < 2; k++) {
+      const w = wordBefore(text, spacesBefore(text, p));
+      if (w === null) break;
+      if (RELATIONS.has(this.fold(unelided(w.word)))) return true;
+      p = w.start;
+    }
+    return false;
   }
 
   /**
-   * Whether the name's sentence names a sight of Moscow (for the Kremlin, `capital` false, also a
-   * visitor's word) or, for a capital, is a weather bulletin (two weather words); and no act of a government.
+   * Whether a sight of Moscow (for the Kremlin, `capital` false, also a visitor's word) stands within
+   * NEAR words of the name or, for a capital, its sentence is a weather bulletin (two weather words, one
+   * within NEAR words); and its sentence names no act of a government.
    */
   private sentence(text: string, start: number, end: number, capital: boolean): boolean {
+    // Kremlin-linked, Kremlin-backed: the government's, whatever follows.
+    if (isHyphen(text.charCodeAt(end))) return false;
     let lo = start;
     const min = Math.max(0, start - REACH);
     while (lo > min && !isStop(text.charCodeAt(lo - 1))) lo--;
@@ -219,8 +287,18 @@ export class CitySigns {
     // First the rare words, by their lower case alone (no folding); the acts only where one was found.
     let weatherWords = 0;
     let seen = '';
-    let sight = false;
     let before = '';
+    // Word ordinals: the name's first and last; the last weather word and sight before the name, the
+    // first after it (near: within NEAR words of the name).
+    let ord = 0;
+    let nameFirst = -1;
+    let nameLast = -1;
+    let weatherBefore = -1;
+    let weatherAfter = -1;
+    let sightBefore = -1;
+    let sightAfter = -1;
+    let namedBefore = -1;
+    let namedAfter = -1;
     for (let p = lo; p < hi;) {
       if (!nameCharAt(text, p)) {
         // °C, °F: a temperature
@@ -233,6 +311,11 @@ export class CitySigns {
       }
       let q = p + 1;
       while (q < text.length && nameCharAt(text, q)) q++;
+      ord++;
+      if (p >= start && p < end) {
+        if (nameFirst < 0) nameFirst = ord;
+        nameLast = ord;
+      }
       // Most words cannot be a trigger by their first letter: no string is made for them.
       if ((p >= start && p < end) || !FIRST_UNITS.has(lowerUnit(text.charCodeAt(p)))) {
         before = '';
@@ -248,16 +331,28 @@ export class CitySigns {
         const g = f.length > 4 && PROCLITIC.test(f) ? f.slice(1) : f;
         const bare = arabicBare(f);
         const has = (set: ReadonlySet<string>): boolean => set.has(f) || set.has(bare);
-        if (capital && has(WEATHER) && !seen.includes(`|${bare}|`)) {
-          seen += `|${bare}|`;
-          weatherWords++;
+        if (capital && has(WEATHER)) {
+          if (nameFirst < 0) weatherBefore = ord;
+          else if (weatherAfter < 0) weatherAfter = ord;
+          if (!seen.includes(`|${bare}|`)) {
+            seen += `|${bare}|`;
+            weatherWords++;
+          }
         }
-        if (has(SIGHT_NAMES) || SIGHT_PAIRS.has(`${this.fold(before)} ${g}`) || (!capital && has(SIGHT_WORDS)))
-          sight = true;
+        if (has(SIGHT_NAMES) || SIGHT_PAIRS.has(`${this.fold(before)} ${g}`)) {
+          if (nameFirst < 0) namedBefore = ord;
+          else if (namedAfter < 0) namedAfter = ord;
+        } else if (!capital && has(SIGHT_WORDS)) {
+          if (nameFirst < 0) sightBefore = ord;
+          else if (sightAfter < 0) sightAfter = ord;
+        }
       }
       before = lower;
     }
-    if (!sight && weatherWords < 2) return false;
+    const near = (before: number, after: number, reach = NEAR): boolean =>
+      (before >= 0 && before >= nameFirst - reach) || (after >= 0 && after <= nameLast + reach);
+    const sight = near(sightBefore, sightAfter) || near(namedBefore, namedAfter, NAMED_NEAR);
+    if (!sight && (weatherWords < 2 || !near(weatherBefore, weatherAfter))) return false;
     for (let p = lo; p < hi;) {
       if (!nameCharAt(text, p)) {
         p++;

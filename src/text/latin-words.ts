@@ -208,7 +208,7 @@ export function wordBefore(text: string, end: number): Word | null {
 }
 
 /** The word starting at `start`, or null when text[start] is not a name character. */
-function wordAfter(text: string, start: number): Word | null {
+export function wordAfter(text: string, start: number): Word | null {
   let i = start;
   while (i < text.length && nameCharAt(text, i)) i++;
   return i > start ? { word: text.slice(start, i), start, end: i } : null;

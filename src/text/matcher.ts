@@ -897,8 +897,12 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (aNamedAfter[pAlias[p]!] === 1 && isLoneWord(chars, s, e)) {
         if (state.namesakes?.has(rec.entityId) === true && !state.seen.has(rec.entityId)) continue;
         if (givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt)) {
-          state.seen.delete(rec.entityId);
-          (state.namesakes ??= new Set()).add(rec.entityId);
+          // On a page of the story (the group found before, or two of its entities: one, Washington, may
+          // be a sports page's), the given name takes this mention only: later lone names stay the group's.
+          if (!state.seen.has(rec.entityId) && state.seen.size < 2) {
+            state.seen.delete(rec.entityId);
+            (state.namesakes ??= new Set()).add(rec.entityId);
+          }
           continue;
         }
       }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatcher, createScanState } from './matcher';
 import { givenNameBefore, namesAPlace, namesAnotherPerson } from './namesakes';
 import type { Entity, Pack } from './pack-types';
+import bundled from '../pack/bundled-pack.json';
 
 /** Whether the first "Milley" of the text (or the one at `at`) names someone else. */
 const other = (text: string, surname = 'Milley', at = text.indexOf(surname)): boolean =>
@@ -239,6 +240,15 @@ describe('givenNameBefore: another person of an organisation’s name (Bobby Wag
     expect(given('Mali Junta Says Wagner Forces Will Stay')).toBe(false);
     expect(given('وقال قائد فاغنر إن قواته باقية.')).toBe(false);
   });
+  it('takes no hyphen compound and no place after a preposition for a given name (review 16)', () => {
+    expect(given('The Mali-based Wagner units left in 2025.')).toBe(false);
+    expect(given('A report on Sudan-linked Wagner gold firms said it profited.')).toBe(false);
+    expect(given('After Bakhmut Wagner marched on Moscow.')).toBe(false);
+    expect(given('Depuis Tombouctou Wagner a quitté la région.')).toBe(false);
+    expect(given('Un ancien du contingent Malien Wagner a parlé.')).toBe(false);
+    // the other sense stays: a given name after a word of authorship
+    expect(given('The opera of Richard Wagner lasts four hours.')).toBe(true);
+  });
 });
 
 describe('matcher: a given name before an organisation named after a person', () => {
@@ -263,7 +273,33 @@ describe('matcher: a given name before an organisation named after a person', ()
       ),
     ).toBe(2);
   });
+  it('keeps the later lone names of a story page after a given-name reading (review 16)', () => {
+    // Mali, a hyphen compound: no given name; both lone names found
+    expect(found('The Mali-based Wagner units left Mali in 2025. Wagner had arrived in 2021.')).toBe(2);
+    expect(found('After Bakhmut Wagner marched on Moscow. Wagner then moved to Mali.')).toBe(2);
+    // the group found first: a given name takes its own mention only, not the page's later ones
+    expect(found('The Wagner Group guards Mali. Coach Bobby Wagner spoke. In Mali, Wagner fighters left.')).toBe(2);
+    // no story entity found before: the namesake's page, as before
+    expect(found('With Washington ahead, Bobby Wagner led the defense. Wagner has not missed a snap.')).toBe(0);
+  });
   it('keeps the group where no given name stands before it', () => {
     expect(found('In Mali, Wagner fighters guard the junta, and Russia pays Wagner in gold.')).toBe(2);
+  });
+});
+
+describe('matcher (bundled pack): a given name on a page of the story and on a sports page', () => {
+  const m = buildMatcher([bundled as Pack]);
+  const wagners = (text: string): number =>
+    m.find(text, createScanState()).filter((x) => x.entityId === 'wagner-group').length;
+
+  it('keeps the later lone Wagner once the group and the story are on the page', () => {
+    const text =
+      'The Wagner Group still guards the junta in Mali. Analyst Bobby Wagner doubts it. In Bamako, Wagner fighters patrol.';
+    expect(wagners(text)).toBe(2);
+  });
+  it('leaves a sports page naming one story entity to the namesake', () => {
+    expect(
+      wagners('Seattle beat Washington on Sunday as Bobby Wagner made 12 tackles. Wagner has not missed a snap.'),
+    ).toBe(0);
   });
 });

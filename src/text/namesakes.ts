@@ -65,6 +65,13 @@ const DETERMINERS = new Set<string>(['another']);
 const OTHER = new Set<string>(['other', 'different', 'autre']);
 /** Articles before those adjectives (French elides: l'autre). */
 const ARTICLES = new Set<string>(['a', 'an', 'the', 'un', 'une', 'le', 'la']);
+const L_AUTRE = /^l['’]autre$/u;
+/** An elided article or de (l'autre, d'autres). */
+const ELIDED = /^[dl]['’]/u;
+/** An Arabic proclitic conjunction or preposition (و، ب، ف، ل) opening a word. */
+const PROCLITIC = /^[وبفل]/u;
+/** A conjunction on في (وفي، ففي). */
+const CONJUNCTION_ON_FI = /^[وف](?=في$)/u;
 
 /** The word before text[.., end) across spaces, lower-cased, and where it starts; '' when none. */
 function lowerWordBefore(text: string, end: number): { word: string; start: number } {
@@ -100,9 +107,9 @@ function family(text: string, end: number, before: string): boolean {
 function determined(text: string, before: { word: string; start: number }): boolean {
   const { word, start: at } = before;
   // l'autre: the article is elided onto the adjective.
-  if (DETERMINERS.has(word) || /^l['’]autre$/u.test(word)) return true;
+  if (DETERMINERS.has(word) || L_AUTRE.test(word)) return true;
   // d'un autre: an elided preposition joins the article.
-  return OTHER.has(word) && ARTICLES.has(lowerWordBefore(text, at).word.replace(/^[dl]['’]/u, ''));
+  return OTHER.has(word) && ARTICLES.has(lowerWordBefore(text, at).word.replace(ELIDED, ''));
 }
 
 /**
@@ -117,7 +124,7 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
   const before = lowerWordBefore(text, start);
   // An Arabic noun may carry a proclitic (وشارع، بقاعدة).
   const w = before.word;
-  if (PLACE_NOUNS.has(w) || (/^[وبفل]/u.test(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
+  if (PLACE_NOUNS.has(w) || (PROCLITIC.test(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
   if (determined(text, before)) return true;
   if (family(text, end, w)) return true;
   const next = capitalisedAfter(text, end);
@@ -174,7 +181,7 @@ export function namesAPlace(text: string, start: number, end: number, proclitic 
   if (apostrophe && POSSESSIVE.test(text.slice(end, end + 3))) return false;
   if (proclitic.endsWith('ب')) return true; // بلانجلي: the proclitic preposition ب (in)
   // An Arabic preposition may carry a conjunction (وفي).
-  return PLACE_PREPOSITIONS.has(before.word.replace(/^[وف](?=في$)/u, ''));
+  return PLACE_PREPOSITIONS.has(before.word.replace(CONJUNCTION_ON_FI, ''));
 }
 
 /**
@@ -242,12 +249,22 @@ export const NAMED_AFTER_A_PERSON: ReadonlySet<string> = new Set(['wagner-group'
 /**
  * Capitalised words before such a name that are no given name: places and peoples ("In Bamako Wagner
  * fighters", "Russian Wagner units", "Africa Wagner"), lower-cased. Countries' English and French
- * names, English demonyms and capitals (countries.ts), word by word, and the continents.
+ * names, English and French demonyms and capitals (countries.ts), word by word, and the continents.
  */
 const NOT_GIVEN = new Set<string>(['africa', 'afrique', 'europe', 'asia', 'asie', 'middle', 'east']);
 for (const c of COUNTRY_TABLE)
-  for (const n of [...c.enNames, ...c.frNames, ...c.enDemonyms, ...c.capitals])
+  for (const n of [...c.enNames, ...c.frNames, ...c.enDemonyms, ...c.frDemonyms, ...c.capitals])
     for (const w of n.toLowerCase().split(/[\s-]+/u)) NOT_GIVEN.add(w);
+/**
+ * Prepositions of place or time before a capitalised word that make it a place or a time, not a given
+ * name ("After Bakhmut Wagner marched", « depuis Bamako Wagner »), lower-cased. Not of/de/by/with/par:
+ * they stand before a person as often (l'opéra de Richard Wagner, a tackle by Bobby Wagner).
+ */
+const BEFORE_NO_GIVEN = new Set<string>([
+  ...['after', 'from', 'since', 'to', 'into', 'beyond', 'across', 'through', 'toward', 'towards', 'before'],
+  ...['over', 'during', 'until', 'via', 'within', 'outside', 'throughout', 'across'],
+  ...['après', 'depuis', 'avant', 'vers', 'sous', 'sur', 'pendant', 'en', 'au', 'aux', 'dès', 'entre'],
+]);
 /**
  * Whether the lone name at text[start, end) of an organisation named after a person
  * (NAMED_AFTER_A_PERSON) is written as another person's name: a given name right before it ("Bobby
@@ -260,9 +277,13 @@ export function givenNameBefore(text: string, start: number, end: number, packNa
   if (!upperAt(text, start)) return false;
   const given = capitalisedBefore(text, start);
   if (given === null || sentenceInitial(text, given.start)) return false;
+  // A compound (Mali-based, Sudan-linked) describes; a given name with a hyphen (Jean-Pierre) is rare before Wagner.
+  if (given.word.includes('-') || given.word.includes('\u2011')) return false;
   const word = given.word.toLowerCase();
-  if (TITLES.has(given.word.slice(given.word.lastIndexOf('-') + 1)) || NOT_GIVEN.has(word) || DATES.has(given.word))
-    return false;
+  if (TITLES.has(given.word) || NOT_GIVEN.has(word) || DATES.has(given.word)) return false;
   if (capitalisedBefore(text, given.start) !== null && capitalisedAfter(text, end) !== null) return false;
-  return !afterLocative(text, given.start) && !packNameAt(given.start);
+  if (afterLocative(text, given.start) || packNameAt(given.start)) return false;
+  const gap = spacesBefore(text, given.start);
+  const prep = gap < given.start ? wordBefore(text, gap) : null;
+  return prep === null || !BEFORE_NO_GIVEN.has(prep.word.toLowerCase());
 }

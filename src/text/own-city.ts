@@ -32,6 +32,9 @@ const CAPITAL_NOUNS = new Set(['capital', 'capitale', 'العاصمة', 'عاص�
 const APPOSITIVE_WORDS = 5;
 /** How far a paragraph is read on either side of the name. */
 const PARAGRAPH_REACH = 300;
+/** The Arabic article on a stem (المغرب) and an English possessive (Morocco's). */
+const ARTICLE = /^ال/u;
+const POSSESSIVE = /['’]s$/u;
 
 interface City {
   /** Folded stems of the country's names and demonyms (morocco, moroccan, maroc, marocain, مغرب). */
@@ -60,13 +63,15 @@ function wordsFrom(text: string, from: number, max: number): string[] {
 
 export class OwnCity {
   private readonly cities = new Map<string, City>();
+  /** The last paragraph read, folded: a page's mentions of the city mostly share one (folding is the dear part). */
+  private paragraph: { text: string; lo: number; hi: number; folded: string } | null = null;
 
   constructor(countries: readonly Country[] = COUNTRY_TABLE) {
     for (const [id, { country, sights }] of Object.entries(OWN_CITIES)) {
       const c = countries.find((x) => x.code === country);
       if (c === undefined) continue;
       const names = [...c.enNames, ...c.enDemonyms, ...c.frNames, ...c.frDemonyms, ...c.arNames];
-      const stems = names.map((n) => foldString(n).replace(/^ال/u, '')).filter((n) => !n.includes(' '));
+      const stems = names.map((n) => foldString(n).replace(ARTICLE, '')).filter((n) => !n.includes(' '));
       this.cities.set(id, { stems, sights: sights.map((s) => foldString(s)) });
     }
   }
@@ -81,13 +86,13 @@ export class OwnCity {
     const city = this.cities.get(entityId);
     if (city === undefined) return false;
     const ofCountry = (w: string): boolean => {
-      const f = foldString(w).replace(/^ال/u, '');
+      const f = foldString(w).replace(ARTICLE, '');
       return city.stems.some((s) => f.startsWith(s));
     };
     // Morocco's Rabat
     const gap = spacesBefore(text, start);
     const prev = gap < start ? wordBefore(text, gap) : null;
-    if (prev !== null && /['’]s$/u.test(prev.word) && ofCountry(prev.word.slice(0, -2))) return true;
+    if (prev !== null && POSSESSIVE.test(prev.word) && ofCountry(prev.word.slice(0, -2))) return true;
     // Rabat, the Moroccan capital; الرباط، العاصمة المغربية
     let p = end;
     while (p < text.length && text.charCodeAt(p) === 0x20) p++;
@@ -108,7 +113,11 @@ export class OwnCity {
     let hi = end;
     const max = Math.min(text.length, end + PARAGRAPH_REACH);
     while (hi < max && text.charCodeAt(hi) !== 0x0a) hi++;
-    const paragraph = foldString(text.slice(lo, hi));
+    const last = this.paragraph;
+    const paragraph =
+      last !== null && last.text === text && last.lo === lo && last.hi === hi
+        ? last.folded
+        : (this.paragraph = { text, lo, hi, folded: foldString(text.slice(lo, hi)) }).folded;
     return city.sights.some((s) => paragraph.includes(s));
   }
 }
