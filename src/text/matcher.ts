@@ -1136,7 +1136,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         rec.context !== null &&
         rec.context.reqHi === rec.context.reqLo &&
         shiftedVerdict(rec.context, reading, CUE_REJECT - CUE_ACCEPT) !== ACCEPT &&
-        !(aOwnCity[pAlias[p]!] === 1 && ownCity.strong(rec.entityId, text, start, endOrig));
+        !(aOwnCity[pAlias[p]!] === 1 && ownCity.strong(rec.entityId, text, start, endOrig, buf));
       if (weak) {
         // An ambiguous place name whose window only failed to veto it: the page may still name its namesake.
         state.seen.add(rec.entityId);

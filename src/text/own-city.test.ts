@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../pack/bundled-pack.json';
 import { buildMatcher, createPageState } from './matcher';
+import { normalise } from './normalise';
 import { OwnCity } from './own-city';
 import type { Pack } from './pack-types';
 import { decidePage } from './page-evidence';
@@ -11,7 +12,13 @@ const at = (text: string, name: string, from = 0): [number, number] => {
   return [i, i + name.length];
 };
 const named = (text: string, from = 0): boolean => own.named('rabat', text, ...at(text, 'Rabat', from));
-const strong = (text: string, name = 'Rabat'): boolean => own.strong('rabat', text, ...at(text, name));
+/** The matcher's folded reading of a text, as strong() is given it. */
+const folded = (text: string) => {
+  const n = normalise(text);
+  const chars = Uint16Array.from({ length: n.text.length }, (_, i) => n.text.charCodeAt(i));
+  return { chars, starts: n.starts, length: chars.length };
+};
+const strong = (text: string, name = 'Rabat'): boolean => own.strong('rabat', text, ...at(text, name), folded(text));
 
 describe('OwnCity.named: the country beside the city', () => {
   it('reads its country’s appositive after it or possessive before it, in all three languages', () => {
