@@ -586,7 +586,40 @@ function hyphenedLonger(text: string, start: number, end: number, packNameAt: Pa
   let i = end + 2;
   while (i < text.length && latinLower(text.charCodeAt(i))) i++;
   const word = text.slice(end + 1, i);
-  return !COUNTRY_WORDS.has(word) && !TITLES.has(word) && !DATES.has(word) && !DIRECTIONS.has(word);
+  if (COUNTRY_WORDS.has(word) || TITLES.has(word) || DATES.has(word) || DIRECTIONS.has(word)) return false;
+  return !compoundHeadAfter(text, i) && !titledBefore(text, start);
+}
+
+/**
+ * Nouns a compound of two people or parties stands before (the Milley-Bourita talks, la rencontre
+ * Langley-Bourita reads the other way round): the hyphened word is then the other side's name.
+ */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  ...['talks', 'meeting', 'meetings', 'summit', 'call', 'visit', 'axis', 'feud', 'ties', 'deal', 'pact', 'accord'],
+  ...['agreement', 'partnership', 'rift', 'split', 'handover', 'relationship', 'channel', 'meet'],
+  ...['entretien', 'entretiens', 'rencontre', 'réunion', 'entrevue', 'sommet', 'axe', 'tête-à-tête'],
+]);
+
+/** Whether a compound's head noun (COMPOUND_HEADS) follows the word ending at `end`. */
+function compoundHeadAfter(text: string, end: number): boolean {
+  const at = spacesAfter(text, end);
+  if (at === end || !latinLower(text.charCodeAt(at))) return false;
+  let i = at + 1;
+  while (i < text.length && (latinLower(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2d)) i++;
+  return COMPOUND_HEADS.has(text.slice(at, i));
+}
+
+/**
+ * Whether a rank or title stands before the name (General, Gen., « le général »): a story's official
+ * named by rank, so a hyphened capital names the other side (« le général Michael Langley-Bourita a
+ * rencontré »), not a namesake's longer surname (Mark Milley-Jones scored).
+ */
+function titledBefore(text: string, start: number): boolean {
+  let gap = spacesBefore(text, start);
+  if (gap === start) return false;
+  if (text.charCodeAt(gap - 1) === 0x2e) gap--;
+  const w = wordBefore(text, gap);
+  return w !== null && TITLES.has(w.word[0]!.toUpperCase() + w.word.slice(1));
 }
 
 /**
