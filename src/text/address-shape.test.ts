@@ -262,6 +262,12 @@ describe('AddressShape.locative', () => {
     expect(where('The Royal Armed Forces of Laos were paid and equipped by Washington.', 'Washington')).toBe('acts');
     expect(where('Ces milices sont financées et armées par Moscou.', 'Moscou', 'russia')).toBe('acts');
     expect(where('Le Polisario, soutenu par Alger, rejette le plan.', 'Alger', 'algeria')).toBe('acts');
+    expect(where('The deal was paid for by Rabat and approved by Washington.', 'Washington')).toBe('acts');
+    expect(where('Le plan, financé par Washington et signé par Rabat, avance.', 'Washington')).toBe('acts');
+    // a motion's "by", or a form of "be" before it, is no government's act (review16b finding 3)
+    expect(where('The delegation stopped by Washington on its way to Ottawa.', 'Washington')).toBe(null);
+    expect(where('The convoy passed by Washington before dawn.', 'Washington')).toBe(null);
+    expect(where('The delegates came by Washington after the summit.', 'Washington')).toBe(null);
     // "by" after a noun is no passive's agent.
     expect(where('A new biography by Washington historians is out.', 'Washington')).toBe(null);
   });

@@ -208,8 +208,24 @@ const HELD = new Set(
 );
 /** The agent of a passive, before a capital: paid and equipped by Washington, financé par Moscou. */
 const BY = new Set(['by', 'par']);
-/** Past participles as written (lower case): English -ed, French -é(e)(s), -u(e)(s), -i(e)(s). */
-const PARTICIPLE = /(?:ed|[éi]e?s?|ue?s?)$/u;
+/**
+ * Participles whose agent is a government (backed by Washington, financé par Moscou), beside ACTS and
+ * PRESSURES; a closed list, since a motion's "by" (stopped by Washington, passed by) names a place.
+ * French ones in every agreement (soutenu, soutenue, soutenus, soutenues).
+ */
+const AGENT_PARTICIPLES = new Set(
+  [
+    ...['backed', 'funded', 'financed', 'bankrolled', 'sponsored', 'paid', 'armed', 'equipped', 'trained'],
+    ...['supported', 'approved', 'endorsed', 'sanctioned', 'condemned', 'criticised', 'criticized', 'imposed'],
+    ...['brokered', 'mediated', 'hosted', 'vetoed', 'blocked', 'ordered', 'authorised', 'authorized', 'issued'],
+    ...['recognised', 'recognized', 'rejected', 'signed', 'sold', 'supplied', 'provided', 'delivered', 'sent'],
+    ...[
+      ...['soutenu', 'financé', 'appuyé', 'armé', 'sanctionné', 'approuvé', 'condamné', 'critiqué', 'imposé'],
+      ...['négocié', 'équipé', 'formé', 'parrainé', 'payé', 'signé', 'reconnu', 'rejeté', 'livré', 'fourni'],
+      ...['vendu', 'envoyé', 'décidé', 'annoncé', 'dénoncé', 'salué', 'exigé', 'autorisé', 'bloqué'],
+    ].flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`]),
+  ].map((w) => foldString(w)),
+);
 
 /**
  * Relative words of place after the capital and a comma: "talks in Moscow, where banners lined
@@ -928,11 +944,11 @@ export class AddressShape {
     return 'place';
   }
 
-  /** Whether the word `gov` before "by"/"par" is a past participle or a government's act (paid and equipped by). */
+  /** Whether the word `gov` before "by"/"par" is a government's participle or act (paid and equipped by). */
   private passive(gov: { word: string; sep: string }): boolean {
     if (!spaced(gov.sep)) return false;
     const f = this.fold(gov.word);
-    return ACTS.has(f) || PRESSURES.has(f) || PARTICIPLE.test(gov.word.toLowerCase());
+    return AGENT_PARTICIPLES.has(f) || ACTS.has(f) || PRESSURES.has(f);
   }
 
   /**
