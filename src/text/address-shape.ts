@@ -27,7 +27,7 @@
 import { CapitalApposition } from './capital-apposition';
 import { CitySigns } from './city-signs';
 import { COUNTRY_TABLE, type Country } from './countries';
-import { DATES } from './latin-words';
+import { DATES, sepWordsAfter, sepWordsBefore, type SepWord, spaced } from './latin-words';
 import { foldString } from './normalise';
 import { namesStreet } from './street-name';
 
@@ -452,40 +452,12 @@ export function isWordUnit(text: string, p: number): boolean {
   return WORD.test(text[p]!);
 }
 
-/** The words after `from` (original text), up to `max`, with the separators before each. */
-function wordsAfter(text: string, from: number, max: number): { word: string; sep: string }[] {
-  const out: { word: string; sep: string }[] = [];
-  let p = from;
-  const end = Math.min(text.length, from + 80);
-  while (out.length < max && p < end) {
-    const s = p;
-    while (p < end && !isWordUnit(text, p)) p++;
-    const w = p;
-    while (p < end && isWordUnit(text, p)) p++;
-    if (p === w) break;
-    out.push({ sep: text.slice(s, w), word: text.slice(w, p) });
-  }
-  return out;
-}
+/** The words after `from` (original text), up to `max` within 80 characters, with the separators before each. */
+const wordsAfter = (text: string, from: number, max: number): SepWord[] =>
+  sepWordsAfter(text, from, max, 80, isWordUnit);
 
-/** Up to `max` words before `to`, nearest first, each with the separator after it. */
-function wordsBefore(text: string, to: number, max: number): { word: string; sep: string }[] {
-  const out: { word: string; sep: string }[] = [];
-  let p = to;
-  const start = Math.max(0, to - 80);
-  while (out.length < max && p > start) {
-    const e = p;
-    while (p > start && !isWordUnit(text, p - 1)) p--;
-    const w = p;
-    while (p > start && isWordUnit(text, p - 1)) p--;
-    if (p === w) break;
-    out.push({ sep: text.slice(w, e), word: text.slice(p, w) });
-  }
-  return out;
-}
-
-/** Spaces only, however many: page text may keep runs of spaces or NBSP where the CLI has one. */
-const spaced = (sep: string): boolean => /^[ \u00a0]+$/u.test(sep);
+/** Up to `max` words before `to` within 80 characters, nearest first, each with the separator after it. */
+const wordsBefore = (text: string, to: number, max: number): SepWord[] => sepWordsBefore(text, to, max, 80, isWordUnit);
 
 /** White space (\s) at text[p]: ASCII by code, the rest tested in place (no string made). */
 const WHITE_AT = /\s/y;

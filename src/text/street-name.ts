@@ -18,7 +18,7 @@
  *
  * Pure: reads the original text right before a mention; knows nothing of the DOM.
  */
-import { isUpper, spacesAfter, spacesBefore, wordBefore } from './latin-words';
+import { isUpper, spacesAfter, spacesBefore, unelided, wordBefore } from './latin-words';
 import { foldString } from './normalise';
 
 const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) => foldString(w)));
@@ -36,8 +36,6 @@ const CITY_DETERMINERS = folded(['une', 'un', 'cette', 'chaque', 'quelle', 'quel
 const PROCLITIC = /^[\u0648\u0641\u0628\u0644]/u;
 const ARABIC_LETTER = /^[\u0621-\u064a]/u;
 
-/** A word without its elided article (l'avenue → avenue). */
-const unelided = (w: string): string => (/^[ldLD][’']/u.test(w) ? w.slice(2) : w);
 /** Definite articles before a street noun: without an address's sign, the street is the city's people. */
 const DEFINITE = folded(['la', 'le', 'l']);
 /** Place prepositions before a street noun and its article: the street is where something is (dans la rue de Rabat). */
