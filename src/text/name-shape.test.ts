@@ -259,6 +259,9 @@ describe('namesAnotherThing', () => {
     expect(thing('General Mark Milley-Biden talks were not on the agenda.', 'Mark Milley')).toBe(false);
     expect(thing('Le général Michael Langley-Bourita a rencontré ses homologues.', 'Michael Langley')).toBe(false);
     expect(thing('La Michael Langley-Bourita rencontre a eu lieu à Rabat.', 'Michael Langley')).toBe(false);
+    expect(thing('Le général Michael Langley-Bourita a rencontré ses homologues.', 'général Michael Langley')).toBe(
+      false,
+    );
     // a lower-case compound, a one-word name, a pack name, a country or an institution after the hyphen: no longer name
     expect(thing('Gen. Mark Milley-era planning at the Pentagon.', 'Mark Milley')).toBe(false);
     expect(org('Wagner-linked militias were accused of abuses near Moura.', 'Wagner')).toBe(false);

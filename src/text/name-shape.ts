@@ -610,17 +610,24 @@ function compoundHeadAfter(text: string, end: number): boolean {
 }
 
 /**
- * Whether a rank or title stands before the name (General, Gen., « le général »): a story's official
- * named by rank, so a hyphened capital names the other side (« le général Michael Langley-Bourita a
- * rencontré »), not a namesake's longer surname (Mark Milley-Jones scored).
+ * Whether a rank or title opens the name or stands before it (General, Gen., « le général », an
+ * alias "général Michael Langley"): a story's official named by rank, so a hyphened capital names
+ * the other side (« le général Michael Langley-Bourita a rencontré »), not a namesake's longer
+ * surname (Mark Milley-Jones scored).
  */
 function titledBefore(text: string, start: number): boolean {
+  let i = start;
+  while (latinLower(text.charCodeAt(i)) || latinUpper(text.charCodeAt(i))) i++;
+  if (isTitle(text.slice(start, i))) return true;
   let gap = spacesBefore(text, start);
   if (gap === start) return false;
   if (text.charCodeAt(gap - 1) === 0x2e) gap--;
   const w = wordBefore(text, gap);
-  return w !== null && TITLES.has(w.word[0]!.toUpperCase() + w.word.slice(1));
+  return w !== null && isTitle(w.word);
 }
+
+/** Whether a word, capitalised or not (General, général), is a title of TITLES. */
+const isTitle = (word: string): boolean => word !== '' && TITLES.has(word[0]!.toUpperCase() + word.slice(1));
 
 /**
  * Maltese articles joined by a hyphen before a place's name (Ir-Rabat, Il-Belt, It-Tokk), alone or
