@@ -480,6 +480,11 @@ describe('the matcher: events held in a capital and passive agents against story
     expect(ids('شارك ضباط مغاربة في دورة تدريبية بواشنطن حول الأمن السيبراني.')).toEqual([]);
   });
 
+  it('finds no government behind a motion’s "by" (review16b finding 3)', () => {
+    expect(ids('The delegation stopped by Washington on its way to Ottawa.')).toEqual([]);
+    expect(ids('The drones were approved by Washington.')).toEqual(['united-states']);
+  });
+
   it('still counts the government beside an event, and as a passive’s agent, in all three languages', () => {
     const guards: [string, string][] = [
       ['Officials in Washington said the sale of Apache helicopters to Morocco would go ahead.', 'united-states'],
