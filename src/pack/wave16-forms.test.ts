@@ -42,6 +42,11 @@ describe('bundled pack: a hyphen after a full name', () => {
     expect(ids('Wagner-linked militias were accused of abuses near Moura, in central Mali.')).toEqual(['wagner-group']);
     expect(ids('Gen. Mark Milley-era planning at the Pentagon put Africa low on the list.')).toEqual(['mark-milley']);
     expect(ids('Tensions rose along the Morocco-Algeria border.')).toEqual(['morocco', 'algeria']);
+    // a compound of two officials, or a ranked one, keeps the story's (review16b finding 1)
+    expect(ids('Mark Milley-Bourita talks in Rabat covered the African Lion exercise.')).toContain('mark-milley');
+    expect(ids('Gen. Michael Langley-Hammouchi meeting on counter-terrorism ended.')).toEqual(['michael-langley']);
+    expect(ids('Le général Michael Langley-Bourita a rencontré ses homologues.')).toEqual(['michael-langley']);
+    expect(ids('The Michael Langley-Akhannouch meeting was brief.')).toEqual(['michael-langley']);
     expect(ids('Le groupe Wagner-Africa Corps reste présent au Mali, selon Moscou.')).toEqual([
       'wagner-group',
       'africa-corps',

@@ -262,6 +262,12 @@ describe('AddressShape.locative', () => {
     expect(where('The Royal Armed Forces of Laos were paid and equipped by Washington.', 'Washington')).toBe('acts');
     expect(where('Ces milices sont financées et armées par Moscou.', 'Moscou', 'russia')).toBe('acts');
     expect(where('Le Polisario, soutenu par Alger, rejette le plan.', 'Alger', 'algeria')).toBe('acts');
+    expect(where('The deal was paid for by Rabat and approved by Washington.', 'Washington')).toBe('acts');
+    expect(where('Le plan, financé par Washington et signé par Rabat, avance.', 'Washington')).toBe('acts');
+    // a motion's "by", or a form of "be" before it, is no government's act (review16b finding 3)
+    expect(where('The delegation stopped by Washington on its way to Ottawa.', 'Washington')).toBe(null);
+    expect(where('The convoy passed by Washington before dawn.', 'Washington')).toBe(null);
+    expect(where('The delegates came by Washington after the summit.', 'Washington')).toBe(null);
     // "by" after a noun is no passive's agent.
     expect(where('A new biography by Washington historians is out.', 'Washington')).toBe(null);
   });
@@ -472,6 +478,11 @@ describe('the matcher: events held in a capital and passive agents against story
     expect(ids('Moroccan cadets on a six-week logistics course in Washington toured the Capitol.')).toEqual([]);
     expect(ids('Des officiers marocains ont suivi un stage à Washington consacré à la logistique.')).toEqual([]);
     expect(ids('شارك ضباط مغاربة في دورة تدريبية بواشنطن حول الأمن السيبراني.')).toEqual([]);
+  });
+
+  it('finds no government behind a motion’s "by" (review16b finding 3)', () => {
+    expect(ids('The delegation stopped by Washington on its way to Ottawa.')).toEqual([]);
+    expect(ids('The drones were approved by Washington.')).toEqual(['united-states']);
   });
 
   it('still counts the government beside an event, and as a passive’s agent, in all three languages', () => {

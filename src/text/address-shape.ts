@@ -27,7 +27,7 @@
 import { CapitalApposition } from './capital-apposition';
 import { CitySigns } from './city-signs';
 import { COUNTRY_TABLE, type Country } from './countries';
-import { DATES } from './latin-words';
+import { DATES, sepWordsAfter, sepWordsBefore, type SepWord, spaced } from './latin-words';
 import { foldString } from './normalise';
 import { namesStreet } from './street-name';
 
@@ -210,8 +210,24 @@ const HELD = new Set(
 );
 /** The agent of a passive, before a capital: paid and equipped by Washington, financé par Moscou. */
 const BY = new Set(['by', 'par']);
-/** Past participles as written (lower case): English -ed, French -é(e)(s), -u(e)(s), -i(e)(s). */
-const PARTICIPLE = /(?:ed|[éi]e?s?|ue?s?)$/u;
+/**
+ * Participles whose agent is a government (backed by Washington, financé par Moscou), beside ACTS and
+ * PRESSURES; a closed list, since a motion's "by" (stopped by Washington, passed by) names a place.
+ * French ones in every agreement (soutenu, soutenue, soutenus, soutenues).
+ */
+const AGENT_PARTICIPLES = new Set(
+  [
+    ...['backed', 'funded', 'financed', 'bankrolled', 'sponsored', 'paid', 'armed', 'equipped', 'trained'],
+    ...['supported', 'approved', 'endorsed', 'sanctioned', 'condemned', 'criticised', 'criticized', 'imposed'],
+    ...['brokered', 'mediated', 'hosted', 'vetoed', 'blocked', 'ordered', 'authorised', 'authorized', 'issued'],
+    ...['recognised', 'recognized', 'rejected', 'signed', 'sold', 'supplied', 'provided', 'delivered', 'sent'],
+    ...[
+      ...['soutenu', 'financé', 'appuyé', 'armé', 'sanctionné', 'approuvé', 'condamné', 'critiqué', 'imposé'],
+      ...['négocié', 'équipé', 'formé', 'parrainé', 'payé', 'signé', 'reconnu', 'rejeté', 'livré', 'fourni'],
+      ...['vendu', 'envoyé', 'décidé', 'annoncé', 'dénoncé', 'salué', 'exigé', 'autorisé', 'bloqué'],
+    ].flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`]),
+  ].map((w) => foldString(w)),
+);
 
 /**
  * Relative words of place after the capital and a comma: "talks in Moscow, where banners lined
@@ -438,40 +454,12 @@ export function isWordUnit(text: string, p: number): boolean {
   return WORD.test(text[p]!);
 }
 
-/** The words after `from` (original text), up to `max`, with the separators before each. */
-function wordsAfter(text: string, from: number, max: number): { word: string; sep: string }[] {
-  const out: { word: string; sep: string }[] = [];
-  let p = from;
-  const end = Math.min(text.length, from + 80);
-  while (out.length < max && p < end) {
-    const s = p;
-    while (p < end && !isWordUnit(text, p)) p++;
-    const w = p;
-    while (p < end && isWordUnit(text, p)) p++;
-    if (p === w) break;
-    out.push({ sep: text.slice(s, w), word: text.slice(w, p) });
-  }
-  return out;
-}
+/** The words after `from` (original text), up to `max` within 80 characters, with the separators before each. */
+const wordsAfter = (text: string, from: number, max: number): SepWord[] =>
+  sepWordsAfter(text, from, max, 80, isWordUnit);
 
-/** Up to `max` words before `to`, nearest first, each with the separator after it. */
-function wordsBefore(text: string, to: number, max: number): { word: string; sep: string }[] {
-  const out: { word: string; sep: string }[] = [];
-  let p = to;
-  const start = Math.max(0, to - 80);
-  while (out.length < max && p > start) {
-    const e = p;
-    while (p > start && !isWordUnit(text, p - 1)) p--;
-    const w = p;
-    while (p > start && isWordUnit(text, p - 1)) p--;
-    if (p === w) break;
-    out.push({ sep: text.slice(w, e), word: text.slice(p, w) });
-  }
-  return out;
-}
-
-/** Spaces only, however many: page text may keep runs of spaces or NBSP where the CLI has one. */
-const spaced = (sep: string): boolean => /^[ \u00a0]+$/u.test(sep);
+/** Up to `max` words before `to` within 80 characters, nearest first, each with the separator after it. */
+const wordsBefore = (text: string, to: number, max: number): SepWord[] => sepWordsBefore(text, to, max, 80, isWordUnit);
 
 /** White space (\s) at text[p]: ASCII by code, the rest tested in place (no string made). */
 const WHITE_AT = /\s/y;
@@ -930,11 +918,11 @@ export class AddressShape {
     return 'place';
   }
 
-  /** Whether the word `gov` before "by"/"par" is a past participle or a government's act (paid and equipped by). */
+  /** Whether the word `gov` before "by"/"par" is a government's participle or act (paid and equipped by). */
   private passive(gov: { word: string; sep: string }): boolean {
     if (!spaced(gov.sep)) return false;
     const f = this.fold(gov.word);
-    return ACTS.has(f) || PRESSURES.has(f) || PARTICIPLE.test(gov.word.toLowerCase());
+    return AGENT_PARTICIPLES.has(f) || ACTS.has(f) || PRESSURES.has(f);
   }
 
   /**

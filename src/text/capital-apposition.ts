@@ -15,7 +15,7 @@
  */
 import type { Country } from './countries';
 import { frenchForms, nisbaOf } from './foreign-qualifier';
-import { nameCharAt } from './latin-words';
+import { nameCharAt, sepWordsAfter, sepWordsBefore, type SepWord as Token, spaced, unelided } from './latin-words';
 import { foldString } from './normalise';
 
 export type Described = 'city' | 'acts' | null;
@@ -35,30 +35,12 @@ const CLAUSE_WORDS = 10;
 /** How many words before the capital may describe it (the capital of the Russian Federation, Moscow). */
 const BEFORE_WORDS = 5;
 
-/** A word of the text and the separator before it (after it, for words read backwards). */
-interface Token {
-  word: string;
-  sep: string;
-}
-
 const isClauseEnd = (sep: string): boolean => /[.;:!?؛؟\n]/u.test(sep);
 const isComma = (sep: string): boolean => sep.includes(',') || sep.includes('،');
 
 /** Up to `max` words after `from`, each with the separator before it. */
-function tokensAfter(text: string, from: number, max: number): Token[] {
-  const out: Token[] = [];
-  let p = from;
-  const end = Math.min(text.length, from + 160);
-  while (out.length < max && p < end) {
-    const s = p;
-    while (p < end && !nameCharAt(text, p)) p++;
-    const w = p;
-    while (p < end && nameCharAt(text, p)) p++;
-    if (p === w) break;
-    out.push({ sep: text.slice(s, w), word: text.slice(w, p) });
-  }
-  return out;
-}
+const tokensAfter = (text: string, from: number, max: number): Token[] =>
+  sepWordsAfter(text, from, max, 160, nameCharAt);
 
 /** The word right after `from` with the separator before it, or null (no string made for a long separator). */
 function nextWord(text: string, from: number): Token | null {
@@ -72,20 +54,7 @@ function nextWord(text: string, from: number): Token | null {
 }
 
 /** Up to `max` words before `to`, nearest first, each with the separator after it. */
-function tokensBefore(text: string, to: number, max: number): Token[] {
-  const out: Token[] = [];
-  let p = to;
-  const start = Math.max(0, to - 100);
-  while (out.length < max && p > start) {
-    const e = p;
-    while (p > start && !nameCharAt(text, p - 1)) p--;
-    const w = p;
-    while (p > start && nameCharAt(text, p - 1)) p--;
-    if (p === w) break;
-    out.push({ sep: text.slice(w, e), word: text.slice(p, w) });
-  }
-  return out;
-}
+const tokensBefore = (text: string, to: number, max: number): Token[] => sepWordsBefore(text, to, max, 100, nameCharAt);
 
 /** Words after which a name opens its clause as its subject (and, but, et, mais). */
 const CLAUSE_OPENERS = folded(['and', 'but', 'while', 'et', 'mais', 'alors']);
@@ -99,7 +68,7 @@ function opensClause(text: string, start: number): boolean {
 
 /** A word without an English possessive (Russia's) or an elided article (l'Algérie). */
 function bareWord(w: string): string {
-  const v = /^[ldLD][’']/u.test(w) ? w.slice(2) : w;
+  const v = unelided(w);
   return /[’']s?$/u.test(v) ? v.replace(/[’']s?$/u, '') : v;
 }
 
@@ -210,7 +179,7 @@ export class CapitalApposition {
     // The Russian capital Moscow announced…; la capitale algérienne, Alger, a rappelé… (the name in apposition).
     const after = tokensAfter(text, end, 3);
     const sep = after[0]?.sep ?? '.';
-    const verbNext = /^[ \u00a0]+$/u.test(sep) || (near.sep.trim() !== '' && /^[ \u00a0]*[,،][ \u00a0]*$/u.test(sep));
+    const verbNext = spaced(sep) || (near.sep.trim() !== '' && /^[ \u00a0]*[,،][ \u00a0]*$/u.test(sep));
     return verbNext && this.verbAt(after, 0) ? 'acts' : 'city';
   }
 

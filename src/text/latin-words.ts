@@ -259,3 +259,50 @@ export function capitalisedAfter(text: string, end: number): Word | null {
   const w = wordAfter(text, gap);
   return w !== null && capitalised(w.word) ? w : null;
 }
+
+/** A word of the text and the separator beside it: before it when read forwards, after it when read backwards. */
+export interface SepWord {
+  word: string;
+  sep: string;
+}
+
+/** Whether text[p] belongs to a word: nameCharAt, or a reader's own class (address-shape.ts's isWordUnit). */
+export type WordUnit = (text: string, p: number) => boolean;
+
+/** Up to `max` words after `from`, within `reach` characters, each with the separator before it. */
+export function sepWordsAfter(text: string, from: number, max: number, reach: number, unit: WordUnit): SepWord[] {
+  const out: SepWord[] = [];
+  let p = from;
+  const end = Math.min(text.length, from + reach);
+  while (out.length < max && p < end) {
+    const s = p;
+    while (p < end && !unit(text, p)) p++;
+    const w = p;
+    while (p < end && unit(text, p)) p++;
+    if (p === w) break;
+    out.push({ sep: text.slice(s, w), word: text.slice(w, p) });
+  }
+  return out;
+}
+
+/** Up to `max` words before `to`, within `reach` characters, nearest first, each with the separator after it. */
+export function sepWordsBefore(text: string, to: number, max: number, reach: number, unit: WordUnit): SepWord[] {
+  const out: SepWord[] = [];
+  let p = to;
+  const start = Math.max(0, to - reach);
+  while (out.length < max && p > start) {
+    const e = p;
+    while (p > start && !unit(text, p - 1)) p--;
+    const w = p;
+    while (p > start && unit(text, p - 1)) p--;
+    if (p === w) break;
+    out.push({ sep: text.slice(w, e), word: text.slice(p, w) });
+  }
+  return out;
+}
+
+/** Spaces only, however many: page text may keep runs of spaces or NBSP where the CLI has one. */
+export const spaced = (sep: string): boolean => /^[ \u00a0]+$/u.test(sep);
+
+/** A word without its elided article or de (l'avenue → avenue, d'Alger → Alger). */
+export const unelided = (w: string): string => (/^[ldLD][’']/u.test(w) ? w.slice(2) : w);

@@ -252,6 +252,16 @@ describe('namesAnotherThing', () => {
     };
     expect(thing('Mark Milley-Jones scored the winner for Bury in the 89th minute.', 'Mark Milley')).toBe(true);
     expect(org('Le groupe Wagner-Auto de Colmar recrute un mécanicien.', 'groupe Wagner')).toBe(true);
+    // a compound of two people before its noun, or a ranked official: the other side's name (review16b finding 1)
+    expect(thing('Mark Milley-Bourita talks in Rabat covered the African Lion exercise.', 'Mark Milley')).toBe(false);
+    expect(thing('Gen. Michael Langley-Hammouchi meeting on counter-terrorism ended.', 'Michael Langley')).toBe(false);
+    expect(thing('The Michael Langley-Akhannouch meeting was brief.', 'Michael Langley')).toBe(false);
+    expect(thing('General Mark Milley-Biden talks were not on the agenda.', 'Mark Milley')).toBe(false);
+    expect(thing('Le général Michael Langley-Bourita a rencontré ses homologues.', 'Michael Langley')).toBe(false);
+    expect(thing('La Michael Langley-Bourita rencontre a eu lieu à Rabat.', 'Michael Langley')).toBe(false);
+    expect(thing('Le général Michael Langley-Bourita a rencontré ses homologues.', 'général Michael Langley')).toBe(
+      false,
+    );
     // a lower-case compound, a one-word name, a pack name, a country or an institution after the hyphen: no longer name
     expect(thing('Gen. Mark Milley-era planning at the Pentagon.', 'Mark Milley')).toBe(false);
     expect(org('Wagner-linked militias were accused of abuses near Moura.', 'Wagner')).toBe(false);

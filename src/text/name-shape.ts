@@ -586,8 +586,48 @@ function hyphenedLonger(text: string, start: number, end: number, packNameAt: Pa
   let i = end + 2;
   while (i < text.length && latinLower(text.charCodeAt(i))) i++;
   const word = text.slice(end + 1, i);
-  return !COUNTRY_WORDS.has(word) && !TITLES.has(word) && !DATES.has(word) && !DIRECTIONS.has(word);
+  if (COUNTRY_WORDS.has(word) || TITLES.has(word) || DATES.has(word) || DIRECTIONS.has(word)) return false;
+  return !compoundHeadAfter(text, i) && !titledBefore(text, start);
 }
+
+/**
+ * Nouns a compound of two people or parties stands before (the Milley-Bourita talks, la rencontre
+ * Langley-Bourita reads the other way round): the hyphened word is then the other side's name.
+ */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  ...['talks', 'meeting', 'meetings', 'summit', 'call', 'visit', 'axis', 'feud', 'ties', 'deal', 'pact', 'accord'],
+  ...['agreement', 'partnership', 'rift', 'split', 'handover', 'relationship', 'channel', 'meet'],
+  ...['entretien', 'entretiens', 'rencontre', 'réunion', 'entrevue', 'sommet', 'axe', 'tête-à-tête'],
+]);
+
+/** Whether a compound's head noun (COMPOUND_HEADS) follows the word ending at `end`. */
+function compoundHeadAfter(text: string, end: number): boolean {
+  const at = spacesAfter(text, end);
+  if (at === end || !latinLower(text.charCodeAt(at))) return false;
+  let i = at + 1;
+  while (i < text.length && (latinLower(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2d)) i++;
+  return COMPOUND_HEADS.has(text.slice(at, i));
+}
+
+/**
+ * Whether a rank or title opens the name or stands before it (General, Gen., « le général », an
+ * alias "général Michael Langley"): a story's official named by rank, so a hyphened capital names
+ * the other side (« le général Michael Langley-Bourita a rencontré »), not a namesake's longer
+ * surname (Mark Milley-Jones scored).
+ */
+function titledBefore(text: string, start: number): boolean {
+  let i = start;
+  while (latinLower(text.charCodeAt(i)) || latinUpper(text.charCodeAt(i))) i++;
+  if (isTitle(text.slice(start, i))) return true;
+  let gap = spacesBefore(text, start);
+  if (gap === start) return false;
+  if (text.charCodeAt(gap - 1) === 0x2e) gap--;
+  const w = wordBefore(text, gap);
+  return w !== null && isTitle(w.word);
+}
+
+/** Whether a word, capitalised or not (General, général), is a title of TITLES. */
+const isTitle = (word: string): boolean => word !== '' && TITLES.has(word[0]!.toUpperCase() + word.slice(1));
 
 /**
  * Maltese articles joined by a hyphen before a place's name (Ir-Rabat, Il-Belt, It-Tokk), alone or

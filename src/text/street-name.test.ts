@@ -47,6 +47,21 @@ describe('namesStreet', () => {
     expect(street('La route de Rabat est coupée.', 'Rabat')).toBe(false);
     expect(street('Alger a rappelé son ambassadeur.', 'Alger')).toBe(false);
   });
+
+  it('reads « la rue de X » and شارع + name as the city’s people without an address’s sign (review16b finding 2)', () => {
+    expect(street('La rue de Rabat manifeste contre la normalisation avec Israël.', 'Rabat')).toBe(false);
+    expect(street('La rue d’Alger et la rue de Rabat s’opposent sur le Sahara occidental.', 'Rabat')).toBe(false);
+    expect(street("La rue d'Alger et la rue de Rabat s'opposent sur le Sahara occidental.", 'Alger')).toBe(false);
+    expect(street('La rue algérienne et la rue de Rabat ne partagent pas la même lecture.', 'Rabat')).toBe(false);
+    expect(street('شارع الرباط ينتفض ضد التطبيع مع إسرائيل.', 'الرباط')).toBe(false);
+    expect(street('شارع الرباط يغلي بعد زيارة قائد أفريكوم.', 'الرباط')).toBe(false);
+    // with a sign: a house number, a city after, no article or a place preposition before
+    expect(street('Le bureau est au 14, avenue de Rabat à Tunis.', 'Rabat')).toBe(true);
+    expect(street('Ils ont défilé rue de Rabat, à Casablanca, dimanche.', 'Rabat')).toBe(true);
+    expect(street('Un café a ouvert dans la rue de Rabat hier.', 'Rabat')).toBe(true);
+    expect(street('يقع مقر السفارة في شارع الرباط بالخرطوم.', 'الرباط')).toBe(true);
+    expect(street('في حي الرباط بمدينة طرابلس انقطع التيار.', 'الرباط')).toBe(true);
+  });
 });
 
 describe('the matcher: streets named after a story place against story sentences', () => {
@@ -77,5 +92,10 @@ describe('the matcher: streets named after a story place against story sentences
       ['Algiers Avenue aside, Algeria rejected the plan.', 'algeria'],
     ];
     for (const [text, id] of guards) expect(ids(text), text).toContain(id);
+  });
+
+  it('counts the city in « la rue de Rabat » and شارع الرباط as its people', () => {
+    expect(ids('La rue de Rabat manifeste contre la normalisation avec Israël.')).toContain('rabat');
+    expect(ids('شارع الرباط ينتفض ضد التطبيع مع إسرائيل.')).toContain('rabat');
   });
 });
