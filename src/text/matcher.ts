@@ -113,6 +113,11 @@ const plainMatch = (m: Match, entityId: string): Match =>
 /** A match of a text decided alone that counts as it stands (its sense kept aside), or a vote against. */
 const plainOrVote = (m: Match): boolean => m.sense === 'rejected' || (m.sense === undefined && m.within === undefined);
 
+/** A match of a text decided alone that counts as it stands, or a weak place name's (UNLESS_OTHER). */
+const plainOrWeak = (m: Match): boolean =>
+  m.within === undefined &&
+  (m.sense === undefined || (m.sense === 'pending' && m.candidates!.length === 2 && m.candidates![1] === UNLESS_OTHER));
+
 export interface MatcherStats {
   entities: number;
   aliases: number;
@@ -1159,6 +1164,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (pageWide || !undecided) return matches;
     // Votes against alone (nothing pending, late or inside a pending name): the rest counts as it stands.
     if (matches.every(plainOrVote)) return matches.filter((m) => m.sense === undefined);
+    // Weak place names and no vote against anything: each counts (decidePage's answer, without its tally).
+    if (matches.every(plainOrWeak)) return matches.map((m) => (m.sense === undefined ? m : plainMatch(m, m.entityId)));
     if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));
     return decidePage(matches, plainMatch);
   }
