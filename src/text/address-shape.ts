@@ -532,6 +532,8 @@ const bare = (w: string): string => w.replace(/\.$/, '');
 interface PlaceKind {
   capitalOf: string | undefined;
   isCountry: boolean;
+  /** A capital that is also a US state's name (STATE_NAMED_CAPITALS). */
+  stateNamed: boolean;
 }
 
 /** How many written names (and folded words) AddressShape remembers (a bound, so a long-lived matcher stays small). */
@@ -570,9 +572,9 @@ export class AddressShape {
    * address, or described as a town. Only for names that are a country or a capital of countries.ts.
    */
   saysOther(text: string, start: number, end: number): boolean {
-    const { capitalOf, isCountry } = this.placeKind(text.slice(start, end));
+    const { capitalOf, isCountry, stateNamed } = this.placeKind(text.slice(start, end));
     if (capitalOf === undefined && !isCountry) return false;
-    if (capitalOf !== undefined && this.stateOfTown(text, start, end)) return true;
+    if (capitalOf !== undefined && stateNamed && this.stateOfTown(text, start, end)) return true;
     // Both an address and "China, a village" need a comma or a bracket next: most names have neither.
     const mark = nextMark(text, end);
     const listed = mark === ',' || mark === '،';
@@ -599,7 +601,8 @@ export class AddressShape {
     if (kind === undefined) {
       const name = foldString(written);
       const capitalOf = this.p.capitals.get(name);
-      kind = { capitalOf, isCountry: capitalOf === undefined && this.p.countries.has(name) };
+      const isCountry = capitalOf === undefined && this.p.countries.has(name);
+      kind = { capitalOf, isCountry, stateNamed: STATE_NAMED_CAPITALS.has(name) };
       if (this.kinds.size >= KINDS_KEPT) this.kinds.clear();
       this.kinds.set(written, kind);
     }
@@ -747,7 +750,6 @@ export class AddressShape {
    * of capitals (Rabat, Washington.) nor a clause's opening (Meanwhile, Washington said).
    */
   private stateOfTown(text: string, start: number, end: number): boolean {
-    if (!STATE_NAMED_CAPITALS.has(foldString(text.slice(start, end)))) return false;
     const rest = text.slice(end);
     const dash = DATELINE_DASH.test(rest);
     if (!dash && !/^\s*(?:$|[.,;:)!?])/u.test(rest)) return false;

@@ -57,7 +57,7 @@ import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
-import { OwnCity } from './own-city';
+import { OwnCity, type FoldedText } from './own-city';
 import { EventAgents, KEEP } from './event-agent';
 import { spacedHashtag } from './hashtag-words';
 import { decidePage, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
@@ -112,6 +112,11 @@ const plainMatch = (m: Match, entityId: string): Match =>
 
 /** A match of a text decided alone that counts as it stands (its sense kept aside), or a vote against. */
 const plainOrVote = (m: Match): boolean => m.sense === 'rejected' || (m.sense === undefined && m.within === undefined);
+
+/** A match of a text decided alone that counts as it stands, or a weak place name's (UNLESS_OTHER). */
+const plainOrWeak = (m: Match): boolean =>
+  m.within === undefined &&
+  (m.sense === undefined || (m.sense === 'pending' && m.candidates!.length === 2 && m.candidates![1] === UNLESS_OTHER));
 
 export interface MatcherStats {
   entities: number;
@@ -773,6 +778,29 @@ export function makeMatcher(compiled: Compiled): Matcher {
     return own;
   };
 
+  /**
+   * A text decided alone: an own city's weak mention (`weak`: indexes in `matches`) that its country or
+   * sights name strongly (own-city.ts) is accepted, as a general place (its sense in `senses`, returned).
+   * Asked only when the text votes against that city: else it counts as a weak one does, and weighs the
+   * same (page-evidence.ts), so most texts never look for sights.
+   */
+  const settleOwnCities = (
+    text: string,
+    folded: FoldedText,
+    matches: Match[],
+    weak: readonly number[],
+    senses: Sense[] | null,
+  ): Sense[] | null => {
+    for (const i of weak) {
+      const { entityId, start, end } = matches[i]!;
+      if (!matches.some((m) => m.sense === 'rejected' && m.entityId === entityId)) continue;
+      if (!ownCity.strong(entityId, text, start, end, folded)) continue;
+      matches[i] = { entityId, start, end, text: matches[i]!.text };
+      (senses ??= [])[i] = 'general';
+    }
+    return senses;
+  };
+
   /** The lean score of the last window read for this alias's rule (window-lean.ts), 0 without a rule. */
   const windowScore = (rec: AliasRecord): number => (rec.context !== null ? leanScore(reading) : 0);
 
@@ -829,6 +857,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let sharedEnd = 0;
     // A late surname of an office holder was read (office-cues.ts).
     let offices = false;
+    // Decided alone, the indexes of weak mentions of an own city whose sights were not looked for (settleOwnCities).
+    let ownCityWeak = null as number[] | null;
     /**
      * An accepted match of `rec` at [tok, e) (original [start, endOrig)); `joins`: it may extend the
      * match before it (no proclitic: وفاغنر after فاغنر is a list, not one name).
@@ -1136,9 +1166,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
         rec.context !== null &&
         rec.context.reqHi === rec.context.reqLo &&
         shiftedVerdict(rec.context, reading, CUE_REJECT - CUE_ACCEPT) !== ACCEPT &&
-        !(aOwnCity[pAlias[p]!] === 1 && ownCity.strong(rec.entityId, text, start, endOrig, buf));
+        !(aOwnCity[pAlias[p]!] === 1 && pageWide && ownCity.strong(rec.entityId, text, start, endOrig, buf));
       if (weak) {
         // An ambiguous place name whose window only failed to veto it: the page may still name its namesake.
+        if (aOwnCity[pAlias[p]!] === 1 && !pageWide) (ownCityWeak ??= []).push(matches.length);
         state.seen.add(rec.entityId);
         lastEnd = e;
         undecided = true;
@@ -1150,6 +1181,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (aHeads[pAlias[p]!]) [sharedId, sharedEnd] = [rec.entityId, e];
       accept(rec, tok, e, start, endOrig, s === tok);
     }
+    if (ownCityWeak !== null) senses = settleOwnCities(text, buf, matches, ownCityWeak, senses);
     if (offices) for (const id of promoteByOffice(text, matches)) if (!state.namesakes?.has(id)) state.seen.add(id);
     // Russia's Africa Corps: the country is part of its own organisation's name (possessive-owner.ts).
     for (const i of possessiveOwners(text, matches, organisations).reverse()) {
@@ -1159,6 +1191,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (pageWide || !undecided) return matches;
     // Votes against alone (nothing pending, late or inside a pending name): the rest counts as it stands.
     if (matches.every(plainOrVote)) return matches.filter((m) => m.sense === undefined);
+    // Weak place names and no vote against anything: each counts (decidePage's answer, without its tally).
+    if (matches.every(plainOrWeak)) return matches.map((m) => (m.sense === undefined ? m : plainMatch(m, m.entityId)));
     if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));
     return decidePage(matches, plainMatch);
   }

@@ -89,3 +89,17 @@ describe('the matcher and the page: one strong mention on a mixed page', () => {
     expect(count('Rabat, Malta: the bus from Valletta stops by the catacombs near the Hassan Tower café.')).toBe(0);
   });
 });
+
+describe('the matcher and a text decided alone', () => {
+  const matcher = buildMatcher([bundled as Pack]);
+  const rabats = (text: string): number => matcher.find(text).filter((m) => m.entityId === 'rabat').length;
+
+  it('looks for sights once the text votes against the city, and keeps the mention they name', () => {
+    expect(
+      rabats('From Mdina it is five minutes to Rabat. Then we took the train to Rabat, for the Chellah at dusk.'),
+    ).toBe(1);
+    expect(
+      rabats('From Mdina it is five minutes to Rabat. Then we took the train to Rabat, for the beach at dusk.'),
+    ).toBe(0);
+  });
+});

@@ -30,8 +30,6 @@ const OWN_CITIES: Readonly<Record<string, { country: string; sights: readonly st
 const CAPITAL_NOUNS = new Set(['capital', 'capitale', 'العاصمة', 'عاصمة'].map((w) => foldString(w)));
 /** How many words after the comma an appositive's capital noun and country word are read. */
 const APPOSITIVE_WORDS = 5;
-/** Code units per String.fromCharCode call (its arguments go on the stack). */
-const CHUNK = 8192;
 /** How far a paragraph is read on either side of the name. */
 const PARAGRAPH_REACH = 300;
 /** The Arabic article on a stem (المغرب) and an English possessive (Morocco's). */
@@ -43,6 +41,8 @@ interface City {
   stems: readonly string[];
   /** Folded sights. */
   sights: readonly string[];
+  /** The length of the longest. */
+  longest: number;
 }
 
 /** A text as the matcher folded it: code units, and the offset in the text each comes from. */
@@ -73,10 +73,16 @@ function wordsFrom(text: string, from: number, max: number): string[] {
 export class OwnCity {
   private readonly cities = new Map<string, City>();
   /**
-   * Where the last text read names a sight, as offsets in that text, ascending: found once per text, not
-   * per mention (folding each mention's paragraph made the engine 1.5× slower on a page of Rabats).
+   * The sights found in the last text read, as offsets in that text, ascending: those starting at folded
+   * units [from, to). Mentions are read left to right, so a paragraph already read is not read again; only
+   * paragraphs asked about are read (a whole text per mention of the city cost more than all its rules).
    */
-  private sightsRead: { text: string; city: City; at: number[] } | null = null;
+  private sightsRead: { text: string; city: City; from: number; to: number; at: number[] } | null = null;
+  /**
+   * Reads folded code units as a string: a native copy, a quarter of String.fromCharCode's cost (a lone
+   * surrogate becomes U+FFFD, still one unit: offsets keep). Typed arrays are little-endian in every browser.
+   */
+  private readonly units = new TextDecoder('utf-16le');
 
   constructor(countries: readonly Country[] = COUNTRY_TABLE) {
     for (const [id, { country, sights }] of Object.entries(OWN_CITIES)) {
@@ -84,7 +90,8 @@ export class OwnCity {
       if (c === undefined) continue;
       const names = [...c.enNames, ...c.enDemonyms, ...c.frNames, ...c.frDemonyms, ...c.arNames];
       const stems = names.map((n) => foldString(n).replace(ARTICLE, '')).filter((n) => !n.includes(' '));
-      this.cities.set(id, { stems, sights: sights.map((s) => foldString(s)) });
+      const folded = sights.map((s) => foldString(s));
+      this.cities.set(id, { stems, sights: folded, longest: Math.max(...folded.map((s) => s.length)) });
     }
   }
 
@@ -117,7 +124,7 @@ export class OwnCity {
   /**
    * Whether the city at text[start, end) is named (see named) or its paragraph names its sights. `folded`
    * is the matcher's folded reading of `text` (its code units and their offsets in `text`): the sights are
-   * looked for there, once per text, not in a paragraph folded again for each mention.
+   * looked for there, not in a paragraph folded again for each mention.
    */
   strong(entityId: string, text: string, start: number, end: number, folded: FoldedText): boolean {
     const city = this.cities.get(entityId);
@@ -129,9 +136,15 @@ export class OwnCity {
     let hi = end;
     const max = Math.min(text.length, end + PARAGRAPH_REACH);
     while (hi < max && text.charCodeAt(hi) !== 0x0a) hi++;
+    // The folded units [from, to) that start in [lo, hi): starts ascend.
+    const from = firstAtOrAfter(folded.starts, folded.length, lo);
+    const to = firstAtOrAfter(folded.starts, folded.length, hi);
     const last = this.sightsRead;
-    const at = (last !== null && last.text === text && last.city === city ? last : this.readSights(text, city, folded))
-      .at;
+    const read =
+      last !== null && last.text === text && last.city === city && last.from <= from && to <= last.to
+        ? last
+        : (this.sightsRead = { text, city, from, to, at: this.readSights(city, folded, from, to) });
+    const { at } = read;
     // The first sight at or after lo, by bisection: is it before hi?
     let a = 0;
     let z = at.length;
@@ -143,17 +156,28 @@ export class OwnCity {
     return a < at.length && at[a]! < hi;
   }
 
-  /** Where `folded` names one of `city`'s sights: the offsets in `text` of their first characters, ascending. */
-  private readSights(text: string, city: City, folded: FoldedText): { text: string; city: City; at: number[] } {
+  /** The offsets in the text of `city`'s sights that start at folded units [from, to), ascending. */
+  private readSights(city: City, folded: FoldedText, from: number, to: number): number[] {
     const { chars, starts, length } = folded;
     // As a string once, so each sight is looked for by the engine's own indexOf (a loop here cost more).
-    let whole = '';
-    for (let i = 0; i < length; i += CHUNK)
-      whole += String.fromCharCode.apply(null, chars.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+    const part = this.units.decode(chars.subarray(from, Math.min(length, to + city.longest)));
     const at: number[] = [];
+    const span = to - from;
     for (const sight of city.sights)
-      for (let i = whole.indexOf(sight); i >= 0; i = whole.indexOf(sight, i + 1)) at.push(starts[i]!);
+      for (let i = part.indexOf(sight); i >= 0 && i < span; i = part.indexOf(sight, i + 1)) at.push(starts[from + i]!);
     at.sort((x, y) => x - y);
-    return (this.sightsRead = { text, city, at });
+    return at;
   }
+}
+
+/** The first index below `length` whose start is at or after `offset` (`length` when none): by bisection. */
+function firstAtOrAfter(starts: Uint32Array, length: number, offset: number): number {
+  let a = 0;
+  let z = length;
+  while (a < z) {
+    const m = (a + z) >>> 1;
+    if (starts[m]! < offset) a = m + 1;
+    else z = m;
+  }
+  return a;
 }
