@@ -23,7 +23,7 @@
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
 import { sentenceSpan } from './address-shape';
-import { AND, CRUCIATE, SPACE, inSet, wordBefore, wordBeforeIs } from './arabic-shape';
+import { AND, CRUCIATE, SPACE, inSet, wordBefore, wordBeforeIs } from './arabic-words';
 import { type Token, nextWordStart, text, wordEndAt, wordsAfter, wordsBefore } from './folded-words';
 import { foldString } from './normalise';
 

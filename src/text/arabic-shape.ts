@@ -91,6 +91,7 @@
  */
 import { isWordChar } from './boundaries';
 import { COUNTRY_TABLE } from './countries';
+import { AND, CRUCIATE, SPACE, inSet, wordBefore, wordBeforeIs } from './arabic-words';
 import { text } from './folded-words';
 import { cityList, ligamentNear, oasis, prussia } from './arabic-neighbours';
 import { foldString } from './normalise';
@@ -329,21 +330,7 @@ const ROLES = folded([
   ...['الفنان', 'الفنانة', 'المذيع', 'النائب'],
 ]);
 
-const AND = [0x0648, 0x0641]; // و ف
 const PROCLITICS = [0x0648, 0x0641, 0x0628, 0x0643, 0x0644]; // و ف ب ك ل
-const SPACE = (c: number | undefined): boolean => c === 0x20 || c === 0xa0 || c === 0x09;
-
-/** Whether wordBefore(chars, tok) is `w` (not empty), compared in place. */
-function wordBeforeIs(chars: Uint16Array, tok: number, w: string): boolean {
-  let p = tok;
-  while (p > 0 && SPACE(chars[p - 1])) p--;
-  if (p === tok) return false;
-  const to = p;
-  while (p > 0 && isWordChar(chars[p - 1]!)) p--;
-  if (to - p !== w.length) return false;
-  for (let i = 0; i < w.length; i++) if (chars[p + i] !== w.charCodeAt(i)) return false;
-  return true;
-}
 
 /** The word after `e`, with only spaces between; '' when none (punctuation, end of text). */
 function wordAfter(chars: Uint16Array, length: number, e: number): string {
@@ -353,16 +340,6 @@ function wordAfter(chars: Uint16Array, length: number, e: number): string {
   const from = p;
   while (p < length && isWordChar(chars[p]!)) p++;
   return text(chars, from, p);
-}
-
-/** The word before `tok`, with only spaces between; '' when none. */
-function wordBefore(chars: Uint16Array, tok: number): string {
-  let p = tok;
-  while (p > 0 && SPACE(chars[p - 1])) p--;
-  if (p === tok) return '';
-  const to = p;
-  while (p > 0 && isWordChar(chars[p - 1]!)) p--;
-  return text(chars, p, to);
 }
 
 /**
@@ -376,11 +353,6 @@ function procliticIn(set: ReadonlySet<string>, word: string): boolean {
     if (set.has(word.slice(i))) return true;
   }
   return false;
-}
-
-/** A word without its conjunction (وبعد → بعد), when the rest is in `set`. */
-function inSet(set: ReadonlySet<string>, word: string): boolean {
-  return set.has(word) || (word.length > 2 && AND.includes(word.charCodeAt(0)) && set.has(word.slice(1)));
 }
 
 const ALEF_LAM = 'ال';
@@ -675,8 +647,6 @@ const OPERATIONS: ReadonlySet<string> = new Set([...INJURIES, ...folded(['عمل
 /** A noun of OPERATIONS, with one proclitic of its own (لجراحة، بتمزق، وإصابة). */
 const operation = (w: string): boolean =>
   OPERATIONS.has(w) || (w.length > 3 && PROCLITICS.includes(w.charCodeAt(0)) && OPERATIONS.has(w.slice(1)));
-/** The ligament's own adjective (الرباط الصليبي). */
-const CRUCIATE = foldString('الصليبي');
 /** Injured participles, masculine, after it (الرباط الممزق); the city would take ة. */
 const INJURED = folded([...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم']]);
 /** Particles whose subject the name is (إن الرباط…). */
@@ -899,4 +869,3 @@ function spells(chars: Uint16Array, s: number, e: number, word: string, from: nu
   for (let i = 0; i < e - s; i++) if (chars[s + i] !== word.charCodeAt(from + i)) return false;
   return true;
 }
-export { AND, CRUCIATE, SPACE, inSet, wordBefore, wordBeforeIs }; // for arabic-neighbours.ts

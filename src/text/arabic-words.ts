@@ -1,0 +1,40 @@
+/**
+ * Arabic words read in the matcher's folded buffer, shared by the Arabic shape rules (arabic-shape.ts) and
+ * the neighbours they consult (arabic-neighbours.ts): spaces, the conjunctions, the word before a name.
+ */
+import { isWordChar } from './boundaries';
+import { text } from './folded-words';
+import { foldString } from './normalise';
+
+export const AND = [0x0648, 0x0641]; // و ف
+export const SPACE = (c: number | undefined): boolean => c === 0x20 || c === 0xa0 || c === 0x09;
+
+/** Whether wordBefore(chars, tok) is `w` (not empty), compared in place. */
+export function wordBeforeIs(chars: Uint16Array, tok: number, w: string): boolean {
+  let p = tok;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  if (p === tok) return false;
+  const to = p;
+  while (p > 0 && isWordChar(chars[p - 1]!)) p--;
+  if (to - p !== w.length) return false;
+  for (let i = 0; i < w.length; i++) if (chars[p + i] !== w.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The word before `tok`, with only spaces between; '' when none. */
+export function wordBefore(chars: Uint16Array, tok: number): string {
+  let p = tok;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  if (p === tok) return '';
+  const to = p;
+  while (p > 0 && isWordChar(chars[p - 1]!)) p--;
+  return text(chars, p, to);
+}
+
+/** A word without its conjunction (وبعد → بعد), when the rest is in `set`. */
+export function inSet(set: ReadonlySet<string>, word: string): boolean {
+  return set.has(word) || (word.length > 2 && AND.includes(word.charCodeAt(0)) && set.has(word.slice(1)));
+}
+
+/** The ligament's own adjective (الرباط الصليبي). */
+export const CRUCIATE = foldString('الصليبي');
