@@ -145,14 +145,8 @@ export class OwnCity {
         ? last
         : (this.sightsRead = { text, city, from, to, at: this.readSights(city, folded, from, to) });
     const { at } = read;
-    // The first sight at or after lo, by bisection: is it before hi?
-    let a = 0;
-    let z = at.length;
-    while (a < z) {
-      const m = (a + z) >>> 1;
-      if (at[m]! < lo) a = m + 1;
-      else z = m;
-    }
+    // The first sight at or after lo: is it before hi?
+    const a = firstAtOrAfter(at, at.length, lo);
     return a < at.length && at[a]! < hi;
   }
 
@@ -170,13 +164,13 @@ export class OwnCity {
   }
 }
 
-/** The first index below `length` whose start is at or after `offset` (`length` when none): by bisection. */
-function firstAtOrAfter(starts: Uint32Array, length: number, offset: number): number {
+/** The first index below `length` whose value (ascending) is at or after `offset` (`length` when none): by bisection. */
+function firstAtOrAfter(values: ArrayLike<number>, length: number, offset: number): number {
   let a = 0;
   let z = length;
   while (a < z) {
     const m = (a + z) >>> 1;
-    if (starts[m]! < offset) a = m + 1;
+    if (values[m]! < offset) a = m + 1;
     else z = m;
   }
   return a;
