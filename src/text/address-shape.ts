@@ -28,7 +28,7 @@ import { CapitalApposition } from './capital-apposition';
 import { CitySigns } from './city-signs';
 import { COUNTRY_TABLE, type Country } from './countries';
 import { DATES, sepWordsAfter, sepWordsBefore, type SepWord, spaced } from './latin-words';
-import { foldString } from './normalise';
+import { foldedSet, foldString } from './normalise';
 import { namesStreet } from './street-name';
 
 /** Entities that are a country whose capital's name stands for its government, by country code. */
@@ -74,7 +74,7 @@ const TOWN_NOUNS = new Set(
   ),
 );
 /** Also a city, which a country is not. */
-const CITY_NOUNS = new Set(['city', 'ville', 'مدينة'].map((w) => foldString(w)));
+const CITY_NOUNS = foldedSet(['city', 'ville', 'مدينة']);
 /** Words that may stand between "a" and the gazetteer noun (a small town, une petite commune). */
 const TOWN_ADJECTIVES = new Set(['small', 'tiny', 'little', 'rural', 'sleepy', 'petite', 'petit', 'modeste']);
 const INDEFINITE = new Set(['a', 'an', 'une', 'un']);
@@ -85,66 +85,58 @@ const OF = new Set(['of', 'de', 'd']);
 const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'et', 'ou', 'ni', '&']);
 
 /** Verbs and nouns of visiting, right before the name: the city is where one goes (visited Washington). */
-const VISITS = new Set(
-  [
-    ...['visit', 'visits', 'visited', 'visiting', 'toured', 'reached', 'visité', 'visite', 'rejoint'],
-    ...['زار', 'يزور', 'تزور', 'زيارة', 'وصل', 'وصلت', 'يصل', 'بلغ'],
-  ].map((w) => foldString(w)),
-);
+const VISITS = foldedSet([
+  ...['visit', 'visits', 'visited', 'visiting', 'toured', 'reached', 'visité', 'visite', 'rejoint'],
+  ...['زار', 'يزور', 'تزور', 'زيارة', 'وصل', 'وصلت', 'يصل', 'بلغ'],
+]);
 /**
  * Arabic verbs of visiting and arriving: a verb-first clause names its subject before its object
  * (زار وزير الخارجية واشنطن, سافر الوزير إلى واشنطن), so the verb governs a name up to ARABIC_REACH
  * words after it (travel verbs of TRAVEL through إلى).
  */
-const ARABIC_VISITS = new Set(['زار', 'يزور', 'تزور', 'زارت', 'وصل', 'وصلت', 'يصل', 'تصل'].map((w) => foldString(w)));
+const ARABIC_VISITS = foldedSet(['زار', 'يزور', 'تزور', 'زارت', 'وصل', 'وصلت', 'يصل', 'تصل']);
 const ARABIC_REACH = 7;
 /** An Arabic letter (a word written in Arabic). */
 const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 /** Prepositions of direction; with a word of travel before them, the city is where one goes (flew to Washington). */
-const TOWARDS = new Set(['to', 'into', 'vers', 'a', 'pour', 'إلى', 'الى'].map((w) => foldString(w)));
+const TOWARDS = foldedSet(['to', 'into', 'vers', 'a', 'pour', 'إلى', 'الى']);
 /** Words of travel (not "reports to Moscow", "closer to Beijing": those are the government). */
-const TRAVEL = new Set(
-  [
-    ...['flew', 'fly', 'flies', 'flying', 'flight', 'flights', 'travel', 'travels', 'travelled', 'traveled'],
-    ...['trip', 'trips', 'journey', 'visit', 'moved', 'move', 'moving', 'went', 'go', 'goes', 'going', 'came'],
-    ...['come', 'comes', 'coming', 'returned', 'return', 'headed', 'heading', 'home', 'back', 'relocated'],
-    ...['rendu', 'rendue', 'rendre', 'rend', 'voyage', 'retour', 'arrivé', 'arrivée', 'venu', 'venue', 'parti'],
-    ...['partie', 'vol', 'déménagé', 'installé', 'installée', 'visite'],
-    ...['سافر', 'سافرت', 'يسافر', 'توجه', 'توجهت', 'يتوجه', 'عاد', 'عادت', 'يعود', 'رحلة', 'زيارة', 'انتقل'],
-    ...['وصل', 'وصلت', 'رحلات', 'العودة', 'عودته'],
-  ].map((w) => foldString(w)),
-);
+const TRAVEL = foldedSet([
+  ...['flew', 'fly', 'flies', 'flying', 'flight', 'flights', 'travel', 'travels', 'travelled', 'traveled'],
+  ...['trip', 'trips', 'journey', 'visit', 'moved', 'move', 'moving', 'went', 'go', 'goes', 'going', 'came'],
+  ...['come', 'comes', 'coming', 'returned', 'return', 'headed', 'heading', 'home', 'back', 'relocated'],
+  ...['rendu', 'rendue', 'rendre', 'rend', 'voyage', 'retour', 'arrivé', 'arrivée', 'venu', 'venue', 'parti'],
+  ...['partie', 'vol', 'déménagé', 'installé', 'installée', 'visite'],
+  ...['سافر', 'سافرت', 'يسافر', 'توجه', 'توجهت', 'يتوجه', 'عاد', 'عادت', 'يعود', 'رحلة', 'زيارة', 'انتقل'],
+  ...['وصل', 'وصلت', 'رحلات', 'العودة', 'عودته'],
+]);
 /** Prepositions that open a route (from Moscow to Beijing, de Moscou à Pékin). */
-const FROM = new Set(['from', 'de', 'depuis'].map((w) => foldString(w)));
+const FROM = foldedSet(['from', 'de', 'depuis']);
 /** Prepositions that close it. */
-const TO = new Set(['to', 'a', 'jusqu', "jusqu'a", 'jusqu’a'].map((w) => foldString(w)));
+const TO = foldedSet(['to', 'a', 'jusqu', "jusqu'a", 'jusqu’a']);
 /** Verbs that join two places as a line's ends (the train links Moscow to Beijing, relie Moscou à Pékin). */
-const LINKS = new Set(
-  [
-    'link',
-    'links',
-    'linking',
-    'linked',
-    'connects',
-    'connecting',
-    'connected',
-    'relie',
-    'relient',
-    'reliant',
-    'reliait',
-  ].map((w) => foldString(w)),
-);
+const LINKS = foldedSet([
+  'link',
+  'links',
+  'linking',
+  'linked',
+  'connects',
+  'connecting',
+  'connected',
+  'relie',
+  'relient',
+  'reliant',
+  'reliait',
+]);
 /**
  * Nouns of a way of travelling: before a route or a destination they make it one (the train from
  * Moscow to Beijing, the sleeper to Beijing, le trajet de Moscou à Pékin). Not "line", "ligne" or "road",
  * which a government has to another (a direct line to Washington).
  */
-const ROUTE_NOUNS = new Set(
-  [
-    ...['train', 'trains', 'sleeper', 'railway', 'rail', 'bus', 'buses', 'coach', 'ferry', 'drive', 'ride', 'route'],
-    ...['trajet', 'liaison', 'itinéraire', 'parcours', 'autocar', 'express'],
-  ].map((w) => foldString(w)),
-);
+const ROUTE_NOUNS = foldedSet([
+  ...['train', 'trains', 'sleeper', 'railway', 'rail', 'bus', 'buses', 'coach', 'ferry', 'drive', 'ride', 'route'],
+  ...['trajet', 'liaison', 'itinéraire', 'parcours', 'autocar', 'express'],
+]);
 /** Capitals whose name is also a US state's: after a town and a comma, the state (Pullman, Washington). */
 const STATE_NAMED_CAPITALS = new Set(['washington']);
 
@@ -166,48 +158,42 @@ const COMMA_THEN_WORD = /^\s*,\s*([\p{L}.'’-]+)/u;
 const LIST_CONJUNCTIONS = new Set(['and', 'or', 'et', 'ou']);
 
 /** Place prepositions (Arabic ب is a proclitic, read on the name itself). */
-const PLACES = new Set(['in', 'at', 'a', 'en', 'في'].map((w) => foldString(w)));
+const PLACES = foldedSet(['in', 'at', 'a', 'en', 'في']);
 /** The people who speak for a government: "officials in Washington" is the government. */
-const SPOKESPEOPLE = new Set(
-  [
-    ...['officials', 'sources', 'diplomats', 'policymakers', 'lawmakers', 'administration', 'leaders', 'circles'],
-    ...['responsables', 'diplomates', 'sources', 'dirigeants', 'milieux', 'cercles', 'décideurs'],
-    ...['مسؤولون', 'مسؤولين', 'المسؤولين', 'مصادر', 'دوائر', 'أوساط', 'الدوائر', 'الأوساط', 'دبلوماسيون'],
-    ...['دبلوماسيين', 'صناع', 'القرار'],
-  ].map((w) => foldString(w)),
-);
+const SPOKESPEOPLE = foldedSet([
+  ...['officials', 'sources', 'diplomats', 'policymakers', 'lawmakers', 'administration', 'leaders', 'circles'],
+  ...['responsables', 'diplomates', 'sources', 'dirigeants', 'milieux', 'cercles', 'décideurs'],
+  ...['مسؤولون', 'مسؤولين', 'المسؤولين', 'مصادر', 'دوائر', 'أوساط', 'الدوائر', 'الأوساط', 'دبلوماسيون'],
+  ...['دبلوماسيين', 'صناع', 'القرار'],
+]);
 
 /**
  * What a city holds, before the place preposition: its media, people, streets and buildings
  * ("newspapers in Washington", "reporters in Washington", وسائل إعلام في واشنطن, les journaux de
  * Washington is the venue rule's). There the capital is the city, whatever the window's story words.
  */
-const LOCATED = new Set(
-  [
-    ...['media', 'newspapers', 'papers', 'press', 'reporters', 'journalists', 'correspondent', 'correspondents'],
-    ...['residents', 'locals', 'streets', 'museums', 'hotels', 'restaurants', 'universities', 'bookshops'],
-    ...['crowds', 'tourists', 'shops', 'cafés', 'cafes', 'hospitals', 'schools', 'traffic', 'weather'],
-    ...['temperatures', 'températures', 'snow', 'neige', 'visitors', 'visiteurs', 'skyline', 'sights'],
-    ...['médias', 'journaux', 'journalistes', 'correspondant', 'habitants', 'rues', 'musées', 'hôtels'],
-    ...['restaurants', 'universités', 'librairies', 'touristes', 'foules', 'hôpitaux', 'écoles', 'météo'],
-    ...['إعلام', 'الإعلام', 'صحف', 'الصحف', 'صحفيون', 'صحفيين', 'مراسل', 'مراسلو', 'سكان', 'شوارع', 'فنادق'],
-    ...['جامعات', 'متاحف', 'مطاعم', 'مستشفيات', 'مدارس', 'السياح', 'سياح'],
-  ].map((w) => foldString(w)),
-);
+const LOCATED = foldedSet([
+  ...['media', 'newspapers', 'papers', 'press', 'reporters', 'journalists', 'correspondent', 'correspondents'],
+  ...['residents', 'locals', 'streets', 'museums', 'hotels', 'restaurants', 'universities', 'bookshops'],
+  ...['crowds', 'tourists', 'shops', 'cafés', 'cafes', 'hospitals', 'schools', 'traffic', 'weather'],
+  ...['temperatures', 'températures', 'snow', 'neige', 'visitors', 'visiteurs', 'skyline', 'sights'],
+  ...['médias', 'journaux', 'journalistes', 'correspondant', 'habitants', 'rues', 'musées', 'hôtels'],
+  ...['restaurants', 'universités', 'librairies', 'touristes', 'foules', 'hôpitaux', 'écoles', 'météo'],
+  ...['إعلام', 'الإعلام', 'صحف', 'الصحف', 'صحفيون', 'صحفيين', 'مراسل', 'مراسلو', 'سكان', 'شوارع', 'فنادق'],
+  ...['جامعات', 'متاحف', 'مطاعم', 'مستشفيات', 'مدارس', 'السياح', 'سياح'],
+]);
 /**
  * Events held in a city, before the place preposition: "an AFRICOM course in Washington", « un
  * colloque à Washington », مؤتمر أمني بواشنطن (an Arabic adjective may stand between). The city, as
  * for LOCATED; only there (a city's possessive or frame reads LOCATED alone).
  */
-const HELD = new Set(
-  [
-    ...['conference', 'conferences', 'course', 'courses', 'seminar', 'seminars', 'workshop', 'workshops'],
-    ...['symposium', 'forum', 'exhibition', 'fair', 'festival', 'concert', 'summit', 'gala', 'training'],
-    ...['conférence', 'colloque', 'séminaire', 'stage', 'formation', 'salon', 'exposition', 'festival'],
-    ...['concert', 'sommet', 'forum', 'atelier'],
-    ...['مؤتمر', 'ندوة', 'دورة', 'ورشة', 'معرض', 'مهرجان', 'قمة', 'منتدى', 'حفل', 'تدريب'],
-  ].map((w) => foldString(w)),
-);
+const HELD = foldedSet([
+  ...['conference', 'conferences', 'course', 'courses', 'seminar', 'seminars', 'workshop', 'workshops'],
+  ...['symposium', 'forum', 'exhibition', 'fair', 'festival', 'concert', 'summit', 'gala', 'training'],
+  ...['conférence', 'colloque', 'séminaire', 'stage', 'formation', 'salon', 'exposition', 'festival'],
+  ...['concert', 'sommet', 'forum', 'atelier'],
+  ...['مؤتمر', 'ندوة', 'دورة', 'ورشة', 'معرض', 'مهرجان', 'قمة', 'منتدى', 'حفل', 'تدريب'],
+]);
 /** The agent of a passive, before a capital: paid and equipped by Washington, financé par Moscou. */
 const BY = new Set(['by', 'par']);
 /**
@@ -215,19 +201,17 @@ const BY = new Set(['by', 'par']);
  * PRESSURES; a closed list, since a motion's "by" (stopped by Washington, passed by) names a place.
  * French ones in every agreement (soutenu, soutenue, soutenus, soutenues).
  */
-const AGENT_PARTICIPLES = new Set(
-  [
-    ...['backed', 'funded', 'financed', 'bankrolled', 'sponsored', 'paid', 'armed', 'equipped', 'trained'],
-    ...['supported', 'approved', 'endorsed', 'sanctioned', 'condemned', 'criticised', 'criticized', 'imposed'],
-    ...['brokered', 'mediated', 'hosted', 'vetoed', 'blocked', 'ordered', 'authorised', 'authorized', 'issued'],
-    ...['recognised', 'recognized', 'rejected', 'signed', 'sold', 'supplied', 'provided', 'delivered', 'sent'],
-    ...[
-      ...['soutenu', 'financé', 'appuyé', 'armé', 'sanctionné', 'approuvé', 'condamné', 'critiqué', 'imposé'],
-      ...['négocié', 'équipé', 'formé', 'parrainé', 'payé', 'signé', 'reconnu', 'rejeté', 'livré', 'fourni'],
-      ...['vendu', 'envoyé', 'décidé', 'annoncé', 'dénoncé', 'salué', 'exigé', 'autorisé', 'bloqué'],
-    ].flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`]),
-  ].map((w) => foldString(w)),
-);
+const AGENT_PARTICIPLES = foldedSet([
+  ...['backed', 'funded', 'financed', 'bankrolled', 'sponsored', 'paid', 'armed', 'equipped', 'trained'],
+  ...['supported', 'approved', 'endorsed', 'sanctioned', 'condemned', 'criticised', 'criticized', 'imposed'],
+  ...['brokered', 'mediated', 'hosted', 'vetoed', 'blocked', 'ordered', 'authorised', 'authorized', 'issued'],
+  ...['recognised', 'recognized', 'rejected', 'signed', 'sold', 'supplied', 'provided', 'delivered', 'sent'],
+  ...[
+    ...['soutenu', 'financé', 'appuyé', 'armé', 'sanctionné', 'approuvé', 'condamné', 'critiqué', 'imposé'],
+    ...['négocié', 'équipé', 'formé', 'parrainé', 'payé', 'signé', 'reconnu', 'rejeté', 'livré', 'fourni'],
+    ...['vendu', 'envoyé', 'décidé', 'annoncé', 'dénoncé', 'salué', 'exigé', 'autorisé', 'bloqué'],
+  ].flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`]),
+]);
 
 /**
  * Relative words of place after the capital and a comma: "talks in Moscow, where banners lined
@@ -238,15 +222,13 @@ const WHERE_AFTER = /^[ \u00a0]*[,،][ \u00a0]*(?:where|où|حيث)(?![\p{L}])/u
  * The seats and bodies of a government: in the clause after ", where", they make it the government's
  * (in Washington, where the Pentagon weighed…), as do its acts (ACTS, PRESSURES) and its people.
  */
-const GOVERNMENT_NOUNS = new Set(
-  [
-    ...['administration', 'government', 'pentagon', 'congress', 'senate', 'kremlin', 'department'],
-    ...['ministry', 'recognition', 'decision', 'decided', 'policy', 'weighed', 'debated', 'approved'],
-    ...['gouvernement', 'pentagone', 'congrès', 'sénat', 'kremlin', 'ministère', 'département'],
-    ...['reconnaissance', 'décision', 'politique', 'الإدارة', 'الحكومة', 'البنتاغون', 'الكونغرس', 'الكرملين'],
-    ...['الخارجية', 'وزارة', 'الاعتراف', 'القرار'],
-  ].map((w) => foldString(w)),
-);
+const GOVERNMENT_NOUNS = foldedSet([
+  ...['administration', 'government', 'pentagon', 'congress', 'senate', 'kremlin', 'department'],
+  ...['ministry', 'recognition', 'decision', 'decided', 'policy', 'weighed', 'debated', 'approved'],
+  ...['gouvernement', 'pentagone', 'congrès', 'sénat', 'kremlin', 'ministère', 'département'],
+  ...['reconnaissance', 'décision', 'politique', 'الإدارة', 'الحكومة', 'البنتاغون', 'الكونغرس', 'الكرملين'],
+  ...['الخارجية', 'وزارة', 'الاعتراف', 'القرار'],
+]);
 /** How many words of the clause after ", where" are read for GOVERNMENT_NOUNS and acts. */
 const WHERE_REACH = 10;
 /**
@@ -254,12 +236,10 @@ const WHERE_REACH = 10;
  * frame's subject it stays the government's ("Moscow's media offensive", "Beijing's port in Djibouti", « À
  * Washington, le Congrès a voté »).
  */
-const STATE_HELD = new Set(
-  [
-    ...['media', 'press', 'papers', 'newspapers', 'journalists', 'correspondent', 'correspondents', 'port'],
-    ...['harbour', 'médias', 'presse', 'journaux', 'journalistes', 'correspondant', 'congrès', 'congress'],
-  ].map((w) => foldString(w)),
-);
+const STATE_HELD = foldedSet([
+  ...['media', 'press', 'papers', 'newspapers', 'journalists', 'correspondent', 'correspondents', 'port'],
+  ...['harbour', 'médias', 'presse', 'journaux', 'journalistes', 'correspondant', 'congrès', 'congress'],
+]);
 /** Determiners before a noun that opens a clause (À Pékin, le marathon…). */
 const DETERMINERS = new Set(['the', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'its', 'ses', 'sa', 'son']);
 
@@ -268,17 +248,15 @@ const DETERMINERS = new Set(['the', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 
  * Exhibitions of Algiers", « Foire internationale d'Alger », « Salon du livre d'Alger ». A
  * government has none of these. (In Arabic the noun governs the name directly: arabic-shape.ts, cityPart.)
  */
-const VENUES = new Set(
-  [
-    ...['palace', 'museum', 'university', 'stadium', 'airport', 'port', 'harbour', 'station', 'stations'],
-    ...['metro', 'tramway', 'theatre', 'opera', 'hospital', 'mosque', 'cathedral', 'park', 'zoo', 'marathon'],
-    ...['festival', 'bay', 'casbah', 'kasbah', 'medina', 'mayor', 'suburbs', 'streets', 'exhibitions'],
-    ...['palais', 'foire', 'salon', 'musée', 'université', 'stade', 'aéroport', 'gare', 'métro', 'théâtre'],
-    ...['opéra', 'hôpital', 'mosquée', 'cathédrale', 'parc', 'baie', 'médina', 'wilaya', 'wali', 'maire'],
-    ...['mairie', 'banlieue', 'rues', 'expositions', 'congrès', 'conservatoire', 'bibliothèque', 'library'],
-    ...['museums', 'subway', 'underground', 'airports', 'parks', 'musées', 'stades'],
-  ].map((w) => foldString(w)),
-);
+const VENUES = foldedSet([
+  ...['palace', 'museum', 'university', 'stadium', 'airport', 'port', 'harbour', 'station', 'stations'],
+  ...['metro', 'tramway', 'theatre', 'opera', 'hospital', 'mosque', 'cathedral', 'park', 'zoo', 'marathon'],
+  ...['festival', 'bay', 'casbah', 'kasbah', 'medina', 'mayor', 'suburbs', 'streets', 'exhibitions'],
+  ...['palais', 'foire', 'salon', 'musée', 'université', 'stade', 'aéroport', 'gare', 'métro', 'théâtre'],
+  ...['opéra', 'hôpital', 'mosquée', 'cathédrale', 'parc', 'baie', 'médina', 'wilaya', 'wali', 'maire'],
+  ...['mairie', 'banlieue', 'rues', 'expositions', 'congrès', 'conservatoire', 'bibliothèque', 'library'],
+  ...['museums', 'subway', 'underground', 'airports', 'parks', 'musées', 'stades'],
+]);
 /**
  * Venue nouns that are also adjectives or verbs: a venue only when capitalised, as in a name ("the
  * International Fair of Algiers"), not "it would only be fair of Washington" (review14b, finding 5).
@@ -287,126 +265,106 @@ const VENUE_ALSO_WORDS = new Set(['fair']);
 /** How many words before "of"/"de" a venue's noun may stand (Salon international du livre d'Alger). */
 const VENUE_REACH = 4;
 /** Words inside a venue's name between its noun and the capital. */
-const VENUE_JOINERS = new Set(
-  [
-    ...['of', 'the', 'de', 'des', 'du', 'la', 'le', 'les', 'international', 'internationale', 'national'],
-    ...['nationale', 'grand', 'grande', 'central', 'centrale'],
-  ].map((w) => foldString(w)),
-);
+const VENUE_JOINERS = foldedSet([
+  ...['of', 'the', 'de', 'des', 'du', 'la', 'le', 'les', 'international', 'internationale', 'national'],
+  ...['nationale', 'grand', 'grande', 'central', 'centrale'],
+]);
 
 /**
  * Verbs of a government's acts (say, decide, approve, recognise, warn…) in the forms news uses with a
  * capital for subject: right after it in English and French (Washington approved, Washington a
  * reconnu, Pékin encourage), right before or after it in Arabic (رحبت واشنطن، واشنطن تعترف).
  */
-const ACTS = new Set(
-  [
-    ...['said', 'says', 'announced', 'announces', 'approved', 'approves', 'decided', 'decides', 'recognised'],
-    ...['recognized', 'recognises', 'recognizes', 'urged', 'urges', 'warned', 'warns', 'wants', 'wanted'],
-    ...['insisted', 'insists', 'accused', 'accuses', 'signed', 'agreed', 'rejected', 'rejects', 'backed', 'backs'],
-    ...['supports', 'supported', 'condemned', 'condemns', 'welcomed', 'welcomes', 'imposed', 'pledged'],
-    ...['encouraged', 'encourages', 'pressed', 'demanded', 'demands', 'threatened', 'threatens', 'sees', 'views'],
-    ...['undertook', 'undertakes', 'promised', 'promises', 'vowed', 'vows', 'pledges', 'committed'],
-    ...['annonce', 'approuve', 'reconnaît', 'reconnait', 'décide', 'encourage', 'soutient', 'dénonce', 'exige'],
-    ...['menace', 'presse', 'souhaite', 'veut', 'insiste', 'accuse', 'estime', 'considère', 'salue', 'condamne'],
-    ...['annoncé', 'approuvé', 'reconnu', 'décidé', 'encouragé', 'soutenu', 'dénoncé', 'exigé', 'menacé'],
-    ...['signé', 'salué', 'condamné', 'accusé', 'averti', 'donné', 'imposé', 'promis', 'rejeté'],
-    ...['أعلنت', 'قالت', 'قررت', 'وافقت', 'رحبت', 'أكدت', 'دعت', 'طالبت', 'حذرت', 'اعترفت', 'تعترف', 'تدعم'],
-    ...['ترحب', 'تؤكد', 'تدعو', 'تطالب', 'تحذر', 'تعلن', 'ترفض', 'رفضت', 'وقعت', 'أدانت', 'تدين', 'تعتبر'],
-    // What a government gives, sends, sells or seeks (Pékin fournit du matériel, Moscow sends instructors).
-    ...['sends', 'sent', 'supplies', 'supplied', 'sells', 'sold', 'arms', 'funds', 'funded', 'finances'],
-    ...['financed', 'provides', 'provided', 'delivers', 'delivered', 'seeks', 'sought'],
-    ...['fears', 'feared', 'opposes', 'opposed', 'denies', 'denied', 'deploys', 'deployed', 'recalled'],
-    ...['fournit', 'livre', 'vend', 'arme', 'finance', 'envoie', 'cherche', 'craint'],
-    ...['refuse', 'rejette', 'nie', 'dément', 'courtise', 'déploie', 'redoute', 'mise', 'fourni', 'livré'],
-    ...['vendu', 'envoyé', 'refusé', 'rappelé', 'déployé'],
-    // It renews or restates its stance (Washington renouvelle son soutien: blind15).
-    ...['renews', 'renewed', 'reaffirms', 'reaffirmed', 'reiterates', 'reiterated', 'restates', 'restated'],
-    ...['renouvelle', 'réaffirme', 'réitère', 'renouvelé', 'réaffirmé', 'réitéré', 'maintient'],
-    ...['جددت', 'تجدد', 'جدد', 'يجدد'],
-    ...['تزود', 'زودت', 'ترسل', 'أرسلت', 'تبيع', 'باعت', 'تقدم', 'قدمت', 'تسعى', 'سعت', 'تخشى', 'تدرس'],
-    ...['تعتزم', 'تنفي', 'نفت', 'تسحب', 'سحبت', 'تنشر', 'نشرت'],
-  ].map((w) => foldString(w)),
-);
+const ACTS = foldedSet([
+  ...['said', 'says', 'announced', 'announces', 'approved', 'approves', 'decided', 'decides', 'recognised'],
+  ...['recognized', 'recognises', 'recognizes', 'urged', 'urges', 'warned', 'warns', 'wants', 'wanted'],
+  ...['insisted', 'insists', 'accused', 'accuses', 'signed', 'agreed', 'rejected', 'rejects', 'backed', 'backs'],
+  ...['supports', 'supported', 'condemned', 'condemns', 'welcomed', 'welcomes', 'imposed', 'pledged'],
+  ...['encouraged', 'encourages', 'pressed', 'demanded', 'demands', 'threatened', 'threatens', 'sees', 'views'],
+  ...['undertook', 'undertakes', 'promised', 'promises', 'vowed', 'vows', 'pledges', 'committed'],
+  ...['annonce', 'approuve', 'reconnaît', 'reconnait', 'décide', 'encourage', 'soutient', 'dénonce', 'exige'],
+  ...['menace', 'presse', 'souhaite', 'veut', 'insiste', 'accuse', 'estime', 'considère', 'salue', 'condamne'],
+  ...['annoncé', 'approuvé', 'reconnu', 'décidé', 'encouragé', 'soutenu', 'dénoncé', 'exigé', 'menacé'],
+  ...['signé', 'salué', 'condamné', 'accusé', 'averti', 'donné', 'imposé', 'promis', 'rejeté'],
+  ...['أعلنت', 'قالت', 'قررت', 'وافقت', 'رحبت', 'أكدت', 'دعت', 'طالبت', 'حذرت', 'اعترفت', 'تعترف', 'تدعم'],
+  ...['ترحب', 'تؤكد', 'تدعو', 'تطالب', 'تحذر', 'تعلن', 'ترفض', 'رفضت', 'وقعت', 'أدانت', 'تدين', 'تعتبر'],
+  // What a government gives, sends, sells or seeks (Pékin fournit du matériel, Moscow sends instructors).
+  ...['sends', 'sent', 'supplies', 'supplied', 'sells', 'sold', 'arms', 'funds', 'funded', 'finances'],
+  ...['financed', 'provides', 'provided', 'delivers', 'delivered', 'seeks', 'sought'],
+  ...['fears', 'feared', 'opposes', 'opposed', 'denies', 'denied', 'deploys', 'deployed', 'recalled'],
+  ...['fournit', 'livre', 'vend', 'arme', 'finance', 'envoie', 'cherche', 'craint'],
+  ...['refuse', 'rejette', 'nie', 'dément', 'courtise', 'déploie', 'redoute', 'mise', 'fourni', 'livré'],
+  ...['vendu', 'envoyé', 'refusé', 'rappelé', 'déployé'],
+  // It renews or restates its stance (Washington renouvelle son soutien: blind15).
+  ...['renews', 'renewed', 'reaffirms', 'reaffirmed', 'reiterates', 'reiterated', 'restates', 'restated'],
+  ...['renouvelle', 'réaffirme', 'réitère', 'renouvelé', 'réaffirmé', 'réitéré', 'maintient'],
+  ...['جددت', 'تجدد', 'جدد', 'يجدد'],
+  ...['تزود', 'زودت', 'ترسل', 'أرسلت', 'تبيع', 'باعت', 'تقدم', 'قدمت', 'تسعى', 'سعت', 'تخشى', 'تدرس'],
+  ...['تعتزم', 'تنفي', 'نفت', 'تسحب', 'سحبت', 'تنشر', 'نشرت'],
+]);
 /**
  * Verbs whose object is a government, right before the capital: pressure, blame, courtship,
  * exclusion (urged Washington, accused Moscow, pushing Washington out, courtise Moscou, évincent
  * Washington). A city is visited, left or reached (VISITS, TRAVEL), not urged or courted.
  */
-const PRESSURES = new Set(
-  [
-    ...['urged', 'urges', 'urging', 'pressed', 'pressing', 'pressured', 'pressuring', 'warned', 'warns'],
-    ...['warning', 'accused', 'accuses', 'accusing', 'courted', 'courts', 'courting', 'pushing', 'pushed'],
-    ...['push', 'pushes', 'squeezing', 'squeezed', 'crowding', 'crowded', 'edging', 'edged', 'driving'],
-    ...['forcing', 'forced', 'isolating', 'isolated', 'snubbed', 'snubbing', 'rebuked', 'criticised'],
-    ...['criticized', 'blamed', 'blames', 'lobbied', 'lobbying', 'persuade', 'persuaded', 'convince'],
-    ...['convinced', 'reassure', 'reassured', 'reassuring', 'defied', 'defying', 'challenged', 'challenging'],
-    ...['exhorte', 'exhortent', 'pressent', 'accusent', 'courtisent', 'pousse', 'poussent', 'chasse'],
-    ...['chassent', 'évince', 'évincent', 'ménage', 'ménagent', 'défie', 'défient', 'rassure', 'rassurent'],
-    ...['critique', 'critiquent', 'courtiser', 'pousser', 'évincer', 'presser'],
-  ].map((w) => foldString(w)),
-);
+const PRESSURES = foldedSet([
+  ...['urged', 'urges', 'urging', 'pressed', 'pressing', 'pressured', 'pressuring', 'warned', 'warns'],
+  ...['warning', 'accused', 'accuses', 'accusing', 'courted', 'courts', 'courting', 'pushing', 'pushed'],
+  ...['push', 'pushes', 'squeezing', 'squeezed', 'crowding', 'crowded', 'edging', 'edged', 'driving'],
+  ...['forcing', 'forced', 'isolating', 'isolated', 'snubbed', 'snubbing', 'rebuked', 'criticised'],
+  ...['criticized', 'blamed', 'blames', 'lobbied', 'lobbying', 'persuade', 'persuaded', 'convince'],
+  ...['convinced', 'reassure', 'reassured', 'reassuring', 'defied', 'defying', 'challenged', 'challenging'],
+  ...['exhorte', 'exhortent', 'pressent', 'accusent', 'courtisent', 'pousse', 'poussent', 'chasse'],
+  ...['chassent', 'évince', 'évincent', 'ménage', 'ménagent', 'défie', 'défient', 'rassure', 'rassurent'],
+  ...['critique', 'critiquent', 'courtiser', 'pousser', 'évincer', 'presser'],
+]);
 /** Seats of government named for the government, besides capitals (the Kremlin), folded. */
-const SEATS = new Set(['Kremlin', 'the Kremlin', 'le Kremlin', 'الكرملين'].map((w) => foldString(w)));
+const SEATS = foldedSet(['Kremlin', 'the Kremlin', 'le Kremlin', 'الكرملين']);
 
 /**
  * Words of a relation between states, right before the preposition that governs the capital: the
  * capital is the other party's government (se rapprochant de Moscou, rapprochement avec Moscou,
  * pivoted to Moscow, closer ties with Beijing, التقارب مع موسكو). A city is visited, not courted.
  */
-const RELATIONS = new Set(
-  [
-    ...['rapprochant', 'rapproché', 'rapprochée', 'rapprochés', 'rapprochées', 'rapprocher', 'rapproche'],
-    ...['rapprochent', 'rapprochement', 'alignement', 'aligné', 'alignée', 'alignés', 'liens', 'partenariat'],
-    ...['pivot', 'pivoted', 'pivoting', 'pivots', 'tilt', 'tilted', 'tilting', 'ties'],
-    ...['alignment', 'aligned', 'aligning', 'aligns', 'partnership', 'relations', 'alliance', 'allied', 'sided'],
-    ...['التقارب', 'العلاقات', 'التحالف', 'الشراكة', 'التعاون'],
-  ].map((w) => foldString(w)),
-);
+const RELATIONS = foldedSet([
+  ...['rapprochant', 'rapproché', 'rapprochée', 'rapprochés', 'rapprochées', 'rapprocher', 'rapproche'],
+  ...['rapprochent', 'rapprochement', 'alignement', 'aligné', 'alignée', 'alignés', 'liens', 'partenariat'],
+  ...['pivot', 'pivoted', 'pivoting', 'pivots', 'tilt', 'tilted', 'tilting', 'ties'],
+  ...['alignment', 'aligned', 'aligning', 'aligns', 'partnership', 'relations', 'alliance', 'allied', 'sided'],
+  ...['التقارب', 'العلاقات', 'التحالف', 'الشراكة', 'التعاون'],
+]);
 /**
  * Words of a dealing with a state, before "with" / avec / مع only (tension with Beijing, talks with
  * Moscow, la crise avec Alger, الأزمة مع الجزائر): "the Washington agreement" may be the city's.
  */
-const DEALINGS = new Set(
-  [
-    ...['tension', 'tensions', 'dispute', 'disputes', 'rift', 'crisis', 'conflict', 'talks', 'negotiations'],
-    ...['deal', 'agreement', 'crise', 'conflit', 'brouille', 'dialogue', 'négociations', 'accord', 'différend'],
-    ...['التوتر', 'الأزمة', 'الخلاف', 'المفاوضات', 'الحوار', 'اتفاق'],
-  ].map((w) => foldString(w)),
-);
-const WITH = new Set(['with', 'avec', 'مع'].map((w) => foldString(w)));
+const DEALINGS = foldedSet([
+  ...['tension', 'tensions', 'dispute', 'disputes', 'rift', 'crisis', 'conflict', 'talks', 'negotiations'],
+  ...['deal', 'agreement', 'crise', 'conflit', 'brouille', 'dialogue', 'négociations', 'accord', 'différend'],
+  ...['التوتر', 'الأزمة', 'الخلاف', 'المفاوضات', 'الحوار', 'اتفاق'],
+]);
+const WITH = foldedSet(['with', 'avec', 'مع']);
 /**
  * What a government decides, holds or gives, governing the capital: in an Arabic construct (قرار واشنطن),
  * before de (la décision de Washington) or after its possessive (Moscow's decision).
  */
-const STANCE_NOUNS = new Set(
-  [
-    ...['decision', 'stance', 'position', 'policy', 'support', 'recognition', 'response', 'backing', 'pressure'],
-    ...['décision', 'politique', 'soutien', 'reconnaissance', 'réponse', 'appui', 'pression', 'revirement'],
-    ...['قرار', 'موقف', 'سياسة', 'دعم', 'اعتراف', 'ضغوط'],
-  ].map((w) => foldString(w)),
-);
+const STANCE_NOUNS = foldedSet([
+  ...['decision', 'stance', 'position', 'policy', 'support', 'recognition', 'response', 'backing', 'pressure'],
+  ...['décision', 'politique', 'soutien', 'reconnaissance', 'réponse', 'appui', 'pression', 'revirement'],
+  ...['قرار', 'موقف', 'سياسة', 'دعم', 'اعتراف', 'ضغوط'],
+]);
 /** The prepositions between a relation's word and its party (de, avec, with, to, مع). */
-const RELATION_PREPS = new Set(
-  ['de', 'd', 'avec', 'with', 'to', 'towards', 'toward', 'vers', 'مع'].map((w) => foldString(w)),
-);
+const RELATION_PREPS = foldedSet(['de', 'd', 'avec', 'with', 'to', 'towards', 'toward', 'vers', 'مع']);
 /** A copula whose predicate is a state's stance (Beijing is in breach of, Alger reste opposé à). */
-const COPULAS = new Set(
-  ['is', 'was', 'remains', 'remained', 'est', 'reste', 'demeure', 'restait'].map((w) => foldString(w)),
-);
+const COPULAS = foldedSet(['is', 'was', 'remains', 'remained', 'est', 'reste', 'demeure', 'restait']);
 /** The stances a government holds, within STANCE_REACH words of its copula. */
-const STANCES = new Set(
-  [
-    ...['breach', 'violation', 'committed', 'determined', 'opposed', 'prepared', 'willing', 'unwilling'],
-    ...['engagé', 'engagée', 'opposé', 'opposée', 'déterminé', 'déterminée', 'hostile', 'favorable', 'attaché'],
-  ].map((w) => foldString(w)),
-);
+const STANCES = foldedSet([
+  ...['breach', 'violation', 'committed', 'determined', 'opposed', 'prepared', 'willing', 'unwilling'],
+  ...['engagé', 'engagée', 'opposé', 'opposée', 'déterminé', 'déterminée', 'hostile', 'favorable', 'attaché'],
+]);
 const STANCE_REACH = 3;
 
 /** Auxiliaries between a capital and its act (Washington has approved, Washington a reconnu). */
-const AUXILIARIES = new Set(
-  ['has', 'had', 'have', 'will', 'would', 'a', 'avait', 'va', 'aurait', 'also', 'aussi'].map((w) => foldString(w)),
-);
+const AUXILIARIES = foldedSet(['has', 'had', 'have', 'will', 'would', 'a', 'avait', 'va', 'aurait', 'also', 'aussi']);
 
 /**
  * The weight of a capital that is the subject of a government's act: alone it accepts (CUE_ACCEPT),

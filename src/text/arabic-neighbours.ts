@@ -25,34 +25,32 @@
 import { sentenceSpan } from './address-shape';
 import { AND, CRUCIATE, SPACE, inSet, wordBefore, wordBeforeIs } from './arabic-words';
 import { type Token, nextWordStart, text, wordEndAt, wordsAfter, wordsBefore } from './folded-words';
-import { foldString } from './normalise';
-
-const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => foldString(w)));
+import { foldedSet, foldString } from './normalise';
 
 const BEH = 0x0628;
 const LAM = 0x0644;
 const KAF = 0x0643;
 
 /** Prepositions standing alone before a name: a بـ after them is the name's (في بروسيا). */
-const PREPOSITIONS = folded(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'بين', 'حول', 'نحو', 'ضد', 'تجاه']);
+const PREPOSITIONS = foldedSet(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'بين', 'حول', 'نحو', 'ضد', 'تجاه']);
 /** Heads of a polity's construct: the name after them is a state (مملكة بروسيا، جيوش بروسيا). */
-const POLITY_HEADS = folded(['مملكة', 'ملك', 'ملكة', 'ملوك', 'عرش', 'دوقية', 'إمارة', 'جيش', 'جيوش', 'قيادة']);
+const POLITY_HEADS = foldedSet(['مملكة', 'ملك', 'ملكة', 'ملوك', 'عرش', 'دوقية', 'إمارة', 'جيش', 'جيوش', 'قيادة']);
 /** Nouns of a state, said of a polity as its predicate (كانت بروسيا مملكة). */
-const STATE_NOUNS = folded(['مملكة', 'دولة', 'إمارة', 'دوقية', 'إمبراطورية', 'قوة']);
+const STATE_NOUNS = foldedSet(['مملكة', 'دولة', 'إمارة', 'دوقية', 'إمبراطورية', 'قوة']);
 /** Copulas and verbs of judging before a subject and its predicate (كانت، أصبحت، تعد). */
-const COPULAS = folded([
+const COPULAS = foldedSet([
   ...['كانت', 'كان', 'أصبحت', 'أصبح', 'صارت', 'ظلت', 'باتت', 'بقيت', 'ليست', 'تعد', 'تعتبر', 'اعتبرت'],
 ]);
 /** "German" after a state noun (دولة ألمانية، المملكة الألمانية). */
-const GERMAN = folded(['ألمانية', 'الألمانية', 'جرمانية', 'الجرمانية']);
+const GERMAN = foldedSet(['ألمانية', 'الألمانية', 'جرمانية', 'الجرمانية']);
 /** Names of Prussia's age and its own nisbas (البروسي، البروسية). */
-const PRUSSIAN_AGE = folded([
+const PRUSSIAN_AGE = foldedSet([
   ...['نابليون', 'بونابرت', 'بسمارك', 'فريدريك', 'فيلهلم', 'هوهنزولرن', 'النمسا', 'النمساوي', 'النمساوية'],
   ...['سكسونيا', 'ساكسونيا', 'بافاريا', 'البروسي', 'البروسية', 'البروسيين', 'البروسيون'],
 ]);
 /** The last year before the German Empire (1871), after which Prussia was one of its states. */
 const LAST_PRUSSIAN_YEAR = 1871;
-const YEAR_WORDS = folded(['عام', 'سنة', 'العام', 'لعام', 'سنه']);
+const YEAR_WORDS = foldedSet(['عام', 'سنة', 'العام', 'لعام', 'سنه']);
 const RUSSIA = foldString('روسيا');
 const WHITE = foldString('البيضاء');
 /** How many words and code units of a و-list either side of بروسيا are read. */
@@ -60,13 +58,13 @@ const LIST_WORDS = 8;
 const LIST_REACH = 120;
 
 /** Egypt's Western Desert: its oases and towns. */
-const OASES = folded([
+const OASES = foldedSet([
   ...['واحة', 'واحات', 'الواحات', 'الواحة', 'بواحة', 'وواحة', 'سيوة', 'الفرافرة', 'الخارجة', 'مطروح'],
   'الجلف',
 ]);
 const NILE = foldString('النيل');
 /** Words before the Nile that make it the desert's bound (من النيل، غرب النيل). */
-const NILE_BOUNDS = folded(['من', 'غرب', 'غربي']);
+const NILE_BOUNDS = foldedSet(['من', 'غرب', 'غربي']);
 
 /** How far from the ligament's other words its adjective may stand (a headline before the sentence). */
 const LIGAMENT_REACH = 160;
@@ -211,7 +209,7 @@ export function ligamentNear(
 }
 
 /** Morocco's other large cities, which a list names beside its capital (الرباط وسلا، الرباط والدار البيضاء). */
-const MOROCCAN_CITIES = folded([
+const MOROCCAN_CITIES = foldedSet([
   ...['سلا', 'تمارة', 'القنيطرة', 'الدار', 'فاس', 'مكناس', 'طنجة', 'تطوان', 'مراكش', 'أكادير', 'وجدة'],
   ...['الخميسات', 'الصخيرات', 'البيضاء', 'العرائش', 'الجديدة', 'آسفي', 'الناظور', 'الحسيمة'],
 ]);

@@ -16,20 +16,31 @@
 import type { Country } from './countries';
 import { frenchForms, nisbaOf } from './foreign-qualifier';
 import { nameCharAt, sepWordsAfter, sepWordsBefore, type SepWord as Token, spaced, unelided } from './latin-words';
-import { foldString } from './normalise';
+import { foldedSet, foldString } from './normalise';
 
 export type Described = 'city' | 'acts' | null;
 
-const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) => foldString(w)));
-
 /** The noun that describes a capital (the capital of, la capitale de, عاصمة). */
-const CAPITAL_NOUNS = folded(['capital', 'capitale', 'عاصمة', 'العاصمة']);
+const CAPITAL_NOUNS = foldedSet(['capital', 'capitale', 'عاصمة', 'العاصمة']);
 /** A copula whose predicate describes the capital (Moscow is the capital of Russia, موسكو هي عاصمة روسيا). */
-const COPULAS = folded(['is', 'was', 'remains', 'est', 'était', 'reste', 'demeure', 'هي']);
+const COPULAS = foldedSet(['is', 'was', 'remains', 'est', 'était', 'reste', 'demeure', 'هي']);
 /** Relative pronouns opening a clause between the capital and its verb. */
-const RELATIVES = folded(['which', 'that', 'who', 'qui', 'التي', 'الذي']);
+const RELATIVES = foldedSet(['which', 'that', 'who', 'qui', 'التي', 'الذي']);
 /** Auxiliaries and adverbs before a verb (which has long backed, a envoyé, qui a aussi). */
-const AUXILIARIES = folded(['has', 'had', 'have', 'will', 'would', 'also', 'long', 'a', 'aussi', 'avait', 'va', 'قد']);
+const AUXILIARIES = foldedSet([
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'also',
+  'long',
+  'a',
+  'aussi',
+  'avait',
+  'va',
+  'قد',
+]);
 /** How many words an apposition or a relative clause may hold; a longer run is no apposition. */
 const CLAUSE_WORDS = 10;
 /** How many words before the capital may describe it (the capital of the Russian Federation, Moscow). */
@@ -57,7 +68,7 @@ function nextWord(text: string, from: number): Token | null {
 const tokensBefore = (text: string, to: number, max: number): Token[] => sepWordsBefore(text, to, max, 100, nameCharAt);
 
 /** Words after which a name opens its clause as its subject (and, but, et, mais). */
-const CLAUSE_OPENERS = folded(['and', 'but', 'while', 'et', 'mais', 'alors']);
+const CLAUSE_OPENERS = foldedSet(['and', 'but', 'while', 'et', 'mais', 'alors']);
 
 /** Whether the name at `start` opens its clause: first, after punctuation, or after a conjunction. */
 function opensClause(text: string, start: number): boolean {
@@ -78,7 +89,7 @@ function ownForms(country: Country): Set<string> {
   for (const d of country.frDemonyms) forms.push(...frenchForms(d));
   const stems = country.arNisbas === null ? [] : country.arNames.map(nisbaOf).filter((n) => n !== null);
   for (const n of [...stems, ...(country.arNisbas ?? [])]) if (!n.includes(' ')) forms.push(`ال${n}`, `ال${n}ة`);
-  return folded(forms);
+  return foldedSet(forms);
 }
 
 export class CapitalApposition {

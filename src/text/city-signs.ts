@@ -19,16 +19,14 @@
  *
  * Pure: reads the original text around a mention; knows nothing of the DOM.
  */
-import { nameCharAt, spacesAfter, spacesBefore, upperAt, wordAfter, wordBefore } from './latin-words';
-import { foldString } from './normalise';
+import { nameCharAt, spacesAfter, spacesBefore, unelided, upperAt, wordAfter, wordBefore } from './latin-words';
+import { foldedSet, foldString } from './normalise';
 
 /** Club prefixes before a city's name: Russian, Algerian and Moroccan clubs, in their usual spellings. */
-const CLUB_PREFIXES = new Set(
-  [
-    ...['CSKA', 'Spartak', 'Dynamo', 'Dinamo', 'Lokomotiv', 'Torpedo', 'FC', 'USM', 'MC', 'CR', 'NA', 'JS', 'RC'],
-    ...['FUS', 'Mouloudia', 'سسكا', 'سيسكا', 'سبارتاك', 'دينامو', 'لوكوموتيف', 'مولودية', 'اتحاد'],
-  ].map((w) => foldString(w)),
-);
+const CLUB_PREFIXES = foldedSet([
+  ...['CSKA', 'Spartak', 'Dynamo', 'Dinamo', 'Lokomotiv', 'Torpedo', 'FC', 'USM', 'MC', 'CR', 'NA', 'JS', 'RC'],
+  ...['FUS', 'Mouloudia', 'سسكا', 'سيسكا', 'سبارتاك', 'دينامو', 'لوكوموتيف', 'مولودية', 'اتحاد'],
+]);
 /**
  * Latin prefixes written in capitals (acronyms): case-sensitive, so "the MC" of a show is not "mc". The
  * other Latin prefixes need their capital too (could torpedo Washington's efforts, the dynamo of…).
@@ -47,12 +45,10 @@ const MATCHES_AFTER = new Set(['final', 'finals', 'derby', 'marathon']);
  * Moscou, the final of Moscow); an English or French one right before it is another phrase's end
  * ("Before the Olympics Moscow had sent…").
  */
-const EVENTS_BEFORE = new Set(
-  [
-    ...['final', 'finale', 'derby', 'JO', 'Jeux', 'olympiques', 'Olympics', 'Games', 'marathon', 'tournoi'],
-    ...['نهائي', 'ديربي', 'أولمبياد'],
-  ].map((w) => foldString(w)),
-);
+const EVENTS_BEFORE = foldedSet([
+  ...['final', 'finale', 'derby', 'JO', 'Jeux', 'olympiques', 'Olympics', 'Games', 'marathon', 'tournoi'],
+  ...['نهائي', 'ديربي', 'أولمبياد'],
+]);
 const OF = new Set(['of', 'de', 'd', 'in']);
 
 /** Weather words (a bulletin's); two distinct in a sentence, one near the name, make it a bulletin. */
@@ -64,8 +60,7 @@ const WEATHER_WORDS = [
   // Arabic without its article (read without it: arabicBare).
   ...['طقس', 'أرصاد', 'أمطار', 'ثلوج', 'رياح', 'غائم', 'مشمس', 'حرارة', 'عظمى', 'صغرى', 'زخات'],
 ];
-const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) => foldString(w)));
-const WEATHER = folded(WEATHER_WORDS);
+const WEATHER = foldedSet(WEATHER_WORDS);
 
 /** A visitor's words and a sight's common nouns: for the Kremlin only (a capital has museums of its own). */
 const SIGHT_WORD_LIST = [
@@ -73,34 +68,30 @@ const SIGHT_WORD_LIST = [
   ...['cathédrale', 'cathédrales', 'touristes', 'musée', 'visitent'],
   ...['كاتدرائية', 'كاتدرائيات', 'سياح', 'متحف', 'سفر'],
 ];
-const SIGHT_WORDS = folded(SIGHT_WORD_LIST);
+const SIGHT_WORDS = foldedSet(SIGHT_WORD_LIST);
 /** Moscow's named sights: for a capital too (À Moscou, la place Rouge…). */
 const SIGHT_NAME_LIST = ['Bolshoi', 'Bolchoï', 'Saint-Basile', 'بولشوي'];
-const SIGHT_NAMES = folded(SIGHT_NAME_LIST);
+const SIGHT_NAMES = foldedSet(SIGHT_NAME_LIST);
 /** Sights of two words, joined by a space (Red Square, but not the Red Army nor red lines). */
 const SIGHT_PAIR_LIST = ['red square', 'place rouge', 'st basil', 'saint basil', 'الساحة الحمراء'];
-const SIGHT_PAIRS = folded(SIGHT_PAIR_LIST);
+const SIGHT_PAIRS = foldedSet(SIGHT_PAIR_LIST);
 /**
  * Arabic verbs of speech or stance in the masculine, whose subject the Kremlin is (قال الكرملين); ACTS
  * holds the feminine. And a government's measures and acts ACTS lacks: a ban on tourist visas, حظر السفر,
  * « le Kremlin interdit aux touristes… », Moscow hosted ministers.
  */
-const SEAT_ACTS = new Set(
-  [
-    ...['قال', 'أكد', 'أعلن', 'نفى', 'حذر', 'رفض', 'اعتبر', 'يقول', 'متحدث'],
-    ...['spokesman', 'spokeswoman', 'porte-parole'],
-    ...['ban', 'bans', 'banned', 'rules', 'eased', 'suspended', 'ordered', 'hosted', 'sanctions', 'visa', 'visas'],
-    ...['announcing', 'interdit', 'interdire', 'suspendu', 'suspend', 'annoncer', 'annonce', 'sanctions'],
-    ...['حظر', 'فرض', 'فرضت', 'تأشيرة', 'تأشيرات', 'عقوبات'],
-  ].map((w) => foldString(w)),
-);
+const SEAT_ACTS = foldedSet([
+  ...['قال', 'أكد', 'أعلن', 'نفى', 'حذر', 'رفض', 'اعتبر', 'يقول', 'متحدث'],
+  ...['spokesman', 'spokeswoman', 'porte-parole'],
+  ...['ban', 'bans', 'banned', 'rules', 'eased', 'suspended', 'ordered', 'hosted', 'sanctions', 'visa', 'visas'],
+  ...['announcing', 'interdit', 'interdire', 'suspendu', 'suspend', 'annoncer', 'annonce', 'sanctions'],
+  ...['حظر', 'فرض', 'فرضت', 'تأشيرة', 'تأشيرات', 'عقوبات'],
+]);
 /** A relation or dealing named beside a hyphen compound of two capitals: the governments' (the Moscow-Haftar alliance). */
-const RELATIONS = new Set(
-  [
-    ...['axis', 'alliance', 'ties', 'relations', 'talks', 'partnership', 'pact', 'deal', 'summit', 'rapprochement'],
-    ...['axe', 'alliance', 'relations', 'liens', 'entente', 'accord', 'partenariat', 'pacte', 'sommet'],
-  ].map((w) => foldString(w)),
-);
+const RELATIONS = foldedSet([
+  ...['axis', 'alliance', 'ties', 'relations', 'talks', 'partnership', 'pact', 'deal', 'summit', 'rapprochement'],
+  ...['axe', 'alliance', 'relations', 'liens', 'entente', 'accord', 'partenariat', 'pacte', 'sommet'],
+]);
 /** How many words on either side of the name a weather word or a visitor's word is read in. */
 const NEAR = 3;
 /** How many for one of Moscow's named sights, a stronger sign (À Moscou, le Kremlin, la place Rouge…). */
@@ -154,14 +145,9 @@ const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2
 /** The word starting at `p` (name characters), or ''. */
 const wordFrom = (text: string, p: number): string => wordAfter(text, p)?.word ?? '';
 
-const ELIDED = /^[ldLD][’']/u;
 const APOSTROPHE_END = /[’']$/u;
 const POSSESSIVE_END = /[’']s$/u;
 const ELIDED_DE = /^d[’']$/iu;
-/** A word without an elided article or preposition before it (l'USM → USM, d'Alger → Alger). */
-function unelided(w: string): string {
-  return ELIDED.test(w) ? w.slice(2) : w;
-}
 /** Whether a word is written in Latin letters (its first code unit before Hebrew and Arabic). */
 const latin = (w: string): boolean => w.charCodeAt(0) < 0x590;
 

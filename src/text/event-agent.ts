@@ -21,7 +21,7 @@
 import { ACCEPT, REJECT, type Verdict } from './context';
 import type { ForeignQualifier } from './foreign-qualifier';
 import { wordsAfter, wordsBefore, type Token } from './folded-words';
-import { foldString } from './normalise';
+import { foldString, foldedSet } from './normalise';
 
 export interface AgentRule {
   check: 'agent' | 'party';
@@ -95,27 +95,25 @@ const ORGANISATION_ACRONYMS = new Set(['un', 'au', 'eu', 'onu', 'ua', 'ue']);
  * Words shortly before an actor (MODEL_REACH words, in its clause part) that make it the model of
  * the act, not its agent: "Following the lead of the United States, Israel …".
  */
-const MODELS = new Set(
-  [
-    'like',
-    'unlike',
-    'followed',
-    'following',
-    'joining',
-    'joined',
-    'comme',
-    'contrairement',
-    'suivi',
-    'sillage',
-    'instar',
-    'rejoignant',
-    'حذو',
-    'غرار',
-    'مثل',
-    'عكس',
-    'خلافا',
-  ].map((w) => foldString(w)),
-);
+const MODELS = foldedSet([
+  'like',
+  'unlike',
+  'followed',
+  'following',
+  'joining',
+  'joined',
+  'comme',
+  'contrairement',
+  'suivi',
+  'sillage',
+  'instar',
+  'rejoignant',
+  'حذو',
+  'غرار',
+  'مثل',
+  'عكس',
+  'خلافا',
+]);
 /** Arabic proclitics a country's name may carry in a list or after a preposition (والجزائر، بإسرائيل). */
 const PROCLITIC = /^[وفبل]/u;
 /** The Arabic preposition of a verb's object (يعترف بـ). */

@@ -163,6 +163,13 @@ export function foldString(text: string, caseFold = true): string {
   return bufferToString(buf).trim();
 }
 
+/** A set of words as the cue modules look them up: each folded (foldString). */
+export function foldedSet(words: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) out.add(foldString(w));
+  return out;
+}
+
 const caseScratch = createBuffer();
 /** Whether text[start, end), folded without lowercasing, equals `cased` (no string built). */
 export function equalsCased(text: string, start: number, end: number, cased: string): boolean {

@@ -13,7 +13,7 @@
  */
 import { COUNTRY_TABLE, type Country } from './countries';
 import { nameCharAt, spacesBefore, wordBefore } from './latin-words';
-import { foldString } from './normalise';
+import { foldString, foldedSet } from './normalise';
 
 /** The story's cities that have namesakes elsewhere: their country's code and their own sights. */
 const OWN_CITIES: Readonly<Record<string, { country: string; sights: readonly string[] }>> = {
@@ -27,7 +27,7 @@ const OWN_CITIES: Readonly<Record<string, { country: string; sights: readonly st
 };
 
 /** Nouns of a capital in an appositive. */
-const CAPITAL_NOUNS = new Set(['capital', 'capitale', 'العاصمة', 'عاصمة'].map((w) => foldString(w)));
+const CAPITAL_NOUNS = foldedSet(['capital', 'capitale', 'العاصمة', 'عاصمة']);
 /** How many words after the comma an appositive's capital noun and country word are read. */
 const APPOSITIVE_WORDS = 5;
 /** How far a paragraph is read on either side of the name. */

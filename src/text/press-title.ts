@@ -12,7 +12,7 @@
  *
  * Pure: reads the original text around a mention, knows nothing of the DOM.
  */
-import { foldString } from './normalise';
+import { foldString, foldedSet } from './normalise';
 
 /**
  * Words that end a publication's or a channel's title. A closed class, in the forms titles use (not
@@ -24,15 +24,13 @@ export const PRESS_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Arabic press words (folded): today, now, news, press, times, online. */
-const ARABIC_PRESS = new Set(
-  ['اليوم', 'الآن', 'نيوز', 'بريس', 'برس', 'تايمز', 'أونلاين', 'تايم'].map((w) => foldString(w)),
-);
+const ARABIC_PRESS = foldedSet(['اليوم', 'الآن', 'نيوز', 'بريس', 'برس', 'تايمز', 'أونلاين', 'تايم']);
 
 /**
  * Of ARABIC_PRESS, the words of time (today, now): a quotation they close right after a colon is what
  * someone said or wrote («قال الوزير: "المغرب الآن" شريك…»), not a title.
  */
-const ARABIC_TIME = new Set(['اليوم', 'الآن'].map((w) => foldString(w)));
+const ARABIC_TIME = foldedSet(['اليوم', 'الآن']);
 
 /** Opening quotation marks (", “, «, „, ‘ and the ASCII apostrophe are too loose: not them). */
 const OPENING = new Set([0x22, 0x201c, 0xab, 0x201e]);

@@ -19,7 +19,7 @@
 import { ACCEPT, REJECT, UNDECIDED, type Verdict } from './context';
 import { isArabicInitial, isWordChar } from './boundaries';
 import { text } from './folded-words';
-import { foldString } from './normalise';
+import { foldString, foldedSet } from './normalise';
 
 /**
  * Per entity, the nouns and verbs that govern its sense of a shared name, in the three languages.
@@ -59,7 +59,7 @@ const SENSE_HEADS: Readonly<Record<string, readonly string[]>> = {
  * au sud du Sahara, أفريقيا جنوب الصحراء: blind15). Only right before "of"/"du" and the name (in Arabic,
  * right before it), and not before a longer name: the south of the Moroccan Sahara is the territory's.
  */
-const DIRECTIONS = new Set(['south', 'north', 'sud', 'nord', 'جنوب', 'شمال'].map((w) => foldString(w)));
+const DIRECTIONS = foldedSet(['south', 'north', 'sud', 'nord', 'جنوب', 'شمال']);
 const DIRECTION_ENTITY = 'sahara-desert';
 /** The words that may stand between a direction and the name (south of the, au sud du). */
 const DIRECTION_LINKS = new Set(['of', 'the', 'du', 'de', 'la']);

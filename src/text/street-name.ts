@@ -19,27 +19,35 @@
  * Pure: reads the original text right before a mention; knows nothing of the DOM.
  */
 import { isUpper, spacesAfter, spacesBefore, unelided, wordBefore } from './latin-words';
-import { foldString } from './normalise';
-
-const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) => foldString(w)));
+import { foldedSet, foldString } from './normalise';
 
 /** Arabic street, square and district nouns (Maghreb forms too: نهج in Tunisia, زنقة and درب in Morocco). */
-const ARABIC_STREETS = folded(['شارع', 'حي', 'ساحة', 'ميدان', 'نهج', 'زنقة', 'درب', 'جادة', 'زقاق']);
+const ARABIC_STREETS = foldedSet(['شارع', 'حي', 'ساحة', 'ميدان', 'نهج', 'زنقة', 'درب', 'جادة', 'زقاق']);
 /** French street nouns, singular. Not "route" (la route de Rabat leads to the city) nor "place" (la place de Rabat, its role). */
-const FRENCH_STREETS = folded(['rue', 'avenue', 'av', 'boulevard', 'bd', 'impasse', 'allée', 'quai', 'ruelle']);
+const FRENCH_STREETS = foldedSet(['rue', 'avenue', 'av', 'boulevard', 'bd', 'impasse', 'allée', 'quai', 'ruelle']);
 /** The de between a street noun and its name, with the article's contractions (rue du Maroc). */
-const FRENCH_OF = folded(['de', 'du', 'des']);
+const FRENCH_OF = foldedSet(['de', 'du', 'des']);
 /** Determiners that make the street one of the city's (une rue de Rabat, cette avenue d'Alger). */
-const CITY_DETERMINERS = folded(['une', 'un', 'cette', 'chaque', 'quelle', 'quelque', 'autre', 'grande', 'principale']);
+const CITY_DETERMINERS = foldedSet([
+  'une',
+  'un',
+  'cette',
+  'chaque',
+  'quelle',
+  'quelque',
+  'autre',
+  'grande',
+  'principale',
+]);
 
 /** An Arabic proclitic preposition or conjunction (و، ف، ب، ل) opening a word. */
 const PROCLITIC = /^[\u0648\u0641\u0628\u0644]/u;
 const ARABIC_LETTER = /^[\u0621-\u064a]/u;
 
 /** Definite articles before a street noun: without an address's sign, the street is the city's people. */
-const DEFINITE = folded(['la', 'le', 'l']);
+const DEFINITE = foldedSet(['la', 'le', 'l']);
 /** Place prepositions before a street noun and its article: the street is where something is (dans la rue de Rabat). */
-const PLACE_PREPOSITIONS = folded(['dans', 'sur', 'à', 'au', 'devant', 'vers', 'depuis', 'près', 'via', 'jusqu']);
+const PLACE_PREPOSITIONS = foldedSet(['dans', 'sur', 'à', 'au', 'devant', 'vers', 'depuis', 'près', 'via', 'jusqu']);
 /** Arabic place words after the name: the street is in another city (شارع الرباط في الخرطوم). */
 const ARABIC_IN = foldString('في');
 const ARABIC_BI = 0x628;
