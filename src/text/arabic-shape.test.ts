@@ -303,6 +303,7 @@ describe('arabicShapeCue: the country closing a city’s address (blind14)', () 
     expect(country('أكد أن المغرب والمشرق يتقاسمان تراثا واحدا.')).toBe(false);
     expect(country('قال إن للمغرب حصة من الصفقة.')).toBe(false);
     expect(country('وصلنا قبل المغرب بقليل.')).toBe(false);
+    expect(country('قال الإمام إن المغرب يحين عند السادسة.')).toBe(false);
   });
 
   it('counts the listed country on a page that names the Maghreb region too (matcher and page)', () => {

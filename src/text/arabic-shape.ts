@@ -788,12 +788,18 @@ function placed(chars: Uint16Array, length: number, tok: number, s: number, e: n
 }
 
 const STANCES = folded(STANCE_VERBS);
+/** Verbs of the prayer's time coming, after its name as their subject (إن المغرب يحين في السادسة). */
+const COMES = folded(['يحين', 'حان', 'يؤذن', 'أذن', 'دخل', 'يدخل']);
 
-/** The name at [tok, e), unprefixed, as an actor: after إن/أن or a verb of stance (`country` above), not the Maghreb. */
+/**
+ * The name at [tok, e), unprefixed, as an actor: after إن/أن or a verb of stance (`country` above), not
+ * the Maghreb, nor the sunset whose time comes after it.
+ */
 function actor(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
   if (s !== tok) return false;
   const before = wordBefore(chars, tok);
-  return (inSet(SUBJECT_PARTICLES, before) || inSet(STANCES, before)) && !maghreb(chars, length, tok, s, e);
+  if (!inSet(SUBJECT_PARTICLES, before) && !inSet(STANCES, before)) return false;
+  return !COMES.has(wordAfter(chars, length, e)) && !maghreb(chars, length, tok, s, e);
 }
 
 type Check = (
