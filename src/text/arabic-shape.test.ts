@@ -292,6 +292,20 @@ describe('arabicShapeCue: the country closing a city’s address (blind14)', () 
     expect(country('قال رئيس تونس المغرب شريك')).toBe(false);
   });
 
+  it('reads the country as an actor: after إن/أن or a verb of stance (redteam17 class L)', () => {
+    expect(country('أعلنت وزارة الخارجية أن المغرب سيستضيف المؤتمر.')).toBe(true);
+    expect(country('وأكد أن المغرب مستعد للحوار.')).toBe(true);
+    expect(country('وأكد المغرب أنه سيواصل دعم الحل السياسي.')).toBe(true);
+    expect(country('وأضاف أن المغرب يرحب بكل المبادرات.')).toBe(true);
+    expect(country('أعلن المغرب مشاركته في المناورات.')).toBe(true);
+    // The prayer, the region and a name with a proclitic are no actor.
+    expect(country('اجتمع الوزراء بعد صلاة المغرب في مقر الوزارة.')).toBe(false);
+    expect(country('أكد أن المغرب والمشرق يتقاسمان تراثا واحدا.')).toBe(false);
+    expect(country('قال إن للمغرب حصة من الصفقة.')).toBe(false);
+    expect(country('وصلنا قبل المغرب بقليل.')).toBe(false);
+    expect(country('قال الإمام إن المغرب يحين عند السادسة.')).toBe(false);
+  });
+
   it('counts the listed country on a page that names the Maghreb region too (matcher and page)', () => {
     const matcher = buildMatcher([
       testPack([

@@ -78,6 +78,10 @@
  *   So is a name after a place preposition (موائد الإفطار في المغرب، بالمغرب), and one coordinated with
  *   another country (تونس والجزائر والمغرب وليبيا: the Maghreb's countries, beside المغرب العربي the region).
  *   A dash joins them as a comma does in a title, which the day may follow (في الرباط – المغرب اليوم).
+ *   So is the name as an actor: the subject after إن or أن (أن المغرب سيستضيف، إن المغرب مستعد) or right
+ *   after a verb of a state's speech or stance (وأكد المغرب، أعلن المغرب): the sunset neither speaks nor
+ *   hosts, and the Maghreb region is no one actor (redteam17 class L: one صلاة المغرب or اتحاد المغرب العربي
+ *   on the page no longer withdraws it).
  * - `city`: the same for a city (الرباط): after the place proclitic ب (سيخضع لجراحة بالرباط) or
  *   coordinated with another of its country's cities (الرباط وسلا), the city, which another sense
  *   elsewhere on the page (the ligament, a fort) does not withdraw.
@@ -91,7 +95,7 @@
  */
 import { isWordChar } from './boundaries';
 import { COUNTRY_TABLE } from './countries';
-import { AND, CRUCIATE, SPACE, inSet, wordBefore, wordBeforeIs } from './arabic-words';
+import { AND, CRUCIATE, SPACE, STANCE_VERBS, inSet, wordBefore, wordBeforeIs } from './arabic-words';
 import { text } from './folded-words';
 import { cityList, ligamentNear, oasis, prussia } from './arabic-neighbours';
 import { foldString } from './normalise';
@@ -783,6 +787,21 @@ function placed(chars: Uint16Array, length: number, tok: number, s: number, e: n
   return prep && !masculineNisba(wordAfter(chars, length, e));
 }
 
+const STANCES = folded(STANCE_VERBS);
+/** Verbs of the prayer's time coming, after its name as their subject (إن المغرب يحين في السادسة). */
+const COMES = folded(['يحين', 'حان', 'يؤذن', 'أذن', 'دخل', 'يدخل']);
+
+/**
+ * The name at [tok, e), unprefixed, as an actor: after إن/أن or a verb of stance (`country` above), not
+ * the Maghreb, nor the sunset whose time comes after it.
+ */
+function actor(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+  if (s !== tok) return false;
+  const before = wordBefore(chars, tok);
+  if (!inSet(SUBJECT_PARTICLES, before) && !inSet(STANCES, before)) return false;
+  return !COMES.has(wordAfter(chars, length, e)) && !maghreb(chars, length, tok, s, e);
+}
+
 type Check = (
   chars: Uint16Array,
   length: number,
@@ -812,7 +831,10 @@ const CHECKS: Record<ArabicCue, Check> = {
   oasis: (chars, length, _tok, s, e) => oasis(chars, length, s, e),
   capital: (chars, length, tok, s, e) => wordAfter(chars, length, e) === CAPITAL || governedBy(CITY, chars, tok, s),
   country: (chars, length, tok, s, e) =>
-    address(chars, length, tok, s, e) || placed(chars, length, tok, s, e) || countryList(chars, length, tok, s, e),
+    address(chars, length, tok, s, e) ||
+    placed(chars, length, tok, s, e) ||
+    countryList(chars, length, tok, s, e) ||
+    actor(chars, length, tok, s, e),
   city: (chars, length, tok, s, e) => (s - tok === 1 && chars[tok] === BEH) || cityList(chars, length, e),
 };
 

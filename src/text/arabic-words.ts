@@ -38,3 +38,12 @@ export function inSet(set: ReadonlySet<string>, word: string): boolean {
 
 /** The ligament's own adjective (الرباط الصليبي). */
 export const CRUCIATE = foldString('الصليبي');
+
+/**
+ * Verbs of a state's speech and stance in the masculine, which read right before their subject (قال الكرملين،
+ * وأكد المغرب): a government speaks, decides and hosts; a building, the sunset or a region does not.
+ */
+export const STANCE_VERBS: readonly string[] = [
+  ...['قال', 'أكد', 'أعلن', 'نفى', 'حذر', 'رفض', 'اعتبر', 'يقول', 'أوضح', 'دعا', 'طالب', 'رحب', 'جدد', 'قرر'],
+  ...['يؤكد', 'يعلن', 'يرفض', 'يدعو', 'يطالب', 'يرحب', 'يجدد', 'استضاف', 'يستضيف', 'وقع', 'شارك', 'أدان'],
+];

@@ -19,6 +19,7 @@
  *
  * Pure: reads the original text around a mention; knows nothing of the DOM.
  */
+import { STANCE_VERBS } from './arabic-words';
 import { nameCharAt, spacesAfter, spacesBefore, unelided, upperAt, wordAfter, wordBefore } from './latin-words';
 import { foldedSet, foldString } from './normalise';
 
@@ -81,7 +82,8 @@ const SIGHT_PAIRS = foldedSet(SIGHT_PAIR_LIST);
  * « le Kremlin interdit aux touristes… », Moscow hosted ministers.
  */
 const SEAT_ACTS = foldedSet([
-  ...['قال', 'أكد', 'أعلن', 'نفى', 'حذر', 'رفض', 'اعتبر', 'يقول', 'متحدث'],
+  ...STANCE_VERBS,
+  'متحدث',
   ...['spokesman', 'spokeswoman', 'porte-parole'],
   ...['ban', 'bans', 'banned', 'rules', 'eased', 'suspended', 'ordered', 'hosted', 'sanctions', 'visa', 'visas'],
   ...['announcing', 'interdit', 'interdire', 'suspendu', 'suspend', 'annoncer', 'annonce', 'sanctions'],

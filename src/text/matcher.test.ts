@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, createScanState, type Match } from './matcher';
 import type { Pack } from './pack-types';
+import { decidePage } from './page-evidence';
+import { testEntity, testPack } from './test-entity';
 import fixture from './fixtures/test-pack.json';
 
 const matcher = buildMatcher([fixture as Pack]);
@@ -311,5 +313,43 @@ describe('matcher: duplicate alias texts', () => {
       ]),
     ]);
     expect(m.find('rabat').length).toBe(0);
+  });
+});
+
+describe('matcher: a longer unguarded name overlapping a guarded one (redteam17 class L)', () => {
+  // منطقة الساحل needs its window; الساحل الإفريقي, starting inside it and ending after, needs none.
+  const sahel = buildMatcher([
+    testPack([
+      testEntity({
+        id: 'sahel',
+        category: 'place',
+        aliases: {
+          en: ['Sahel region', { text: 'Sahel', context: { vetoes: ['Sousse'], window: 80 } }],
+          ar: ['الساحل الإفريقي', { text: 'منطقة الساحل', context: { vetoes: ['التونسي'], window: 80 } }],
+        },
+      }),
+    ]),
+  ]);
+  const page = (...blocks: string[]): string[] => {
+    const state = createScanState();
+    state.pageWide = true;
+    return decidePage(
+      blocks.flatMap((b) => sahel.find(b, state)),
+      (m) => m.text,
+    );
+  };
+
+  it('reads the two as one name, which the unguarded one decides', () => {
+    expect(page('تتزايد الهجمات في منطقة الساحل الإفريقي.')).toEqual(['منطقة الساحل الإفريقي']);
+    // It counts on a page that names a coast in another sense too (probe m).
+    expect(page('تتزايد الهجمات في منطقة الساحل الإفريقي.', 'ويشهد منطقة الساحل التونسي إقبالا.')).toEqual([
+      'منطقة الساحل الإفريقي',
+    ]);
+  });
+
+  it('leaves the guarded name alone when no longer name overlaps it, and a veto still rejects it', () => {
+    expect(page('تتزايد الهجمات في منطقة الساحل.', 'ويشهد منطقة الساحل التونسي إقبالا.')).toEqual([]);
+    expect(page('the Sahel region')).toEqual(['Sahel region']);
+    expect(page('Sousse, the Sahel')).toEqual([]);
   });
 });

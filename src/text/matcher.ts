@@ -352,6 +352,36 @@ function before(
 }
 
 /**
+ * The end of the furthest name of `entityId` that starts inside the selected candidate order[k]'s span
+ * (ending at `e`) and reaches past it, one no rule guards (منطقة الساحل الإفريقي: the context-bound
+ * منطقة الساحل, then الساحل الإفريقي), or -1. The two overlapping names are one: leftmost-longest would
+ * keep the first and drop the full name that settles it (redteam17 class L).
+ */
+function unguardedTail(
+  k: number,
+  n: number,
+  order: Int32Array,
+  cTok: Int32Array,
+  cEnd: Int32Array,
+  cPat: Int32Array,
+  pAlias: Int32Array,
+  aliases: readonly AliasRecord[],
+  entityId: string,
+  e: number,
+): number {
+  let tail = -1;
+  for (let j = k + 1; j < n; j++) {
+    const c = order[j]!;
+    if (cTok[c]! >= e) break;
+    if (cEnd[c]! <= Math.max(e, tail)) continue;
+    const rec = aliases[pAlias[cPat[c]!]!]!;
+    if (rec.entityId === entityId && rec.context === null && rec.cased === null && !rec.otherSense && !rec.afterMention)
+      tail = cEnd[c]!;
+  }
+  return tail;
+}
+
+/**
  * order[0, n) = the candidates sorted by `before`. Candidates arrive nearly sorted (by end), so
  * insertion sort is linear in practice; large counts use the built-in sort.
  *
@@ -1080,6 +1110,14 @@ export function makeMatcher(compiled: Compiled): Matcher {
             accept(rival, tok, e, start, endOrig);
         }
         continue;
+      }
+      if (!late && tok !== pendTok) {
+        // منطقة الساحل الإفريقي: a longer unguarded name of the entity overlapping its end makes it one name, accepted.
+        const tail = unguardedTail(k, n, order, cTok, cEnd, cPat, pAlias, aliases, rec.entityId, e);
+        if (tail > e) {
+          accept(rec, tok, tail, start, ends[tail - 1]!);
+          continue;
+        }
       }
       if (late) {
         // Held like a pending match: another name on this span that its window settles replaces it.
