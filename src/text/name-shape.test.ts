@@ -514,3 +514,18 @@ describe('lowerCaseCommonNoun: a material named by its colour, share or grain (r
     expect(common('A tour of the red Morocco cities.', 'Morocco')).toBe(false);
   });
 });
+
+describe('namesAnotherThing: a federation of a continent (redteam17 class 3)', () => {
+  const place = (text: string, name: string): boolean =>
+    namesAnotherThing(text, ...span(text, name), () => false, '', 'place');
+  it('reads a United States of Europe or of Africa as another union', () => {
+    expect(place("Les États-Unis d'Europe, rêve de Victor Hugo, restent une utopie.", 'États-Unis')).toBe(true);
+    expect(place('Some federalists still dream of a United States of Europe.', 'United States')).toBe(true);
+    expect(place("Kadhafi prônait des États-Unis d'Afrique.", 'États-Unis')).toBe(true);
+  });
+  it('keeps the United States before anything else', () => {
+    expect(place("Les États-Unis d'abord, a répété le candidat.", 'États-Unis')).toBe(false);
+    expect(place('The United States of today is wary of new wars.', 'United States')).toBe(false);
+    expect(place('The United States and Europe disagree.', 'United States')).toBe(false);
+  });
+});

@@ -569,6 +569,7 @@ export function namesAnotherThing(
   if (kind !== 'place' && OF_COMPANIES.test(text.slice(end, end + 20))) return true;
   // Team USA, Team GB: a national team, not the country.
   if (kind === 'place' && capitalisedBefore(text, start)?.word === 'Team') return true;
+  if (kind === 'place' && continentalUnion(text, start, end)) return true;
   const at = spacesAfter(text, end);
   const next = text.charCodeAt(at);
   if (next >= 0x30 && next <= 0x39) {
@@ -588,6 +589,19 @@ export function namesAnotherThing(
     if (acronymOpensName(text, start, end, packNameAt)) return true;
   }
   return closedByForm(text, end, packNameAt);
+}
+
+/** A union's name (United States, États-Unis), a continent after it: another federation's. */
+const UNION_NAME = /^(?:the[ \u00a0]+)?(?:United[ \u00a0]+States|[EÉ]tats-Unis)$/iu;
+const OF_CONTINENT =
+  /^[ \u00a0]+(?:of[ \u00a0]+(?:Europe|Africa|Asia|Latin[ \u00a0]+America|the[ \u00a0]+World)|d['’](?:Europe|Afrique|Asie|Amérique[ \u00a0]+latine))(?!\p{L})/u;
+
+/**
+ * "a United States of Europe", « les États-Unis d'Afrique »: a federation proposed for a continent, not the
+ * United States (whose own long name, of America, is an alias and wins as the longer match).
+ */
+function continentalUnion(text: string, start: number, end: number): boolean {
+  return UNION_NAME.test(text.slice(start, end)) && OF_CONTINENT.test(text.slice(end, end + 24));
 }
 
 /** A holding's form after its name: "of Companies", "of Cos." */
