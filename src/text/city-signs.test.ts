@@ -235,3 +235,17 @@ describe('the matcher: review 16 sentences keep the government', () => {
     for (const [text, id] of guards) expect(ids(text), text).toContain(id);
   });
 });
+
+describe('CitySigns: the Kremlin in a town compound (redteam17 class 3)', () => {
+  it('reads Le Kremlin-Bicêtre as the town', () => {
+    expect(city('Le Kremlin-Bicêtre a inauguré sa nouvelle médiathèque.', 'Kremlin', true)).toBe(true);
+    expect(city('The Kremlin-Bicêtre hospital is just south of Paris.', 'Kremlin', true)).toBe(true);
+  });
+  it('keeps the government beside a relation or a pack name', () => {
+    expect(city('The Kremlin-Prigozhin feud ended in a plane crash.', 'Kremlin', true)).toBe(false);
+    expect(city('A Kremlin-Haftar meeting in Benghazi set the terms.', 'Kremlin', true)).toBe(false);
+    expect(city("L'axe Kremlin-Wagner s'est fissuré.", 'Kremlin', true)).toBe(false);
+    expect(city('Le Kremlin a démenti.', 'Kremlin', true)).toBe(false);
+    expect(city('The Moscow-Haftar row deepened.', 'Moscow')).toBe(false);
+  });
+});

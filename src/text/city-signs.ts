@@ -89,10 +89,15 @@ const SEAT_ACTS = foldedSet([
   ...['announcing', 'interdit', 'interdire', 'suspendu', 'suspend', 'annoncer', 'annonce', 'sanctions'],
   ...['حظر', 'فرض', 'فرضت', 'تأشيرة', 'تأشيرات', 'عقوبات'],
 ]);
-/** A relation or dealing named beside a hyphen compound of two capitals: the governments' (the Moscow-Haftar alliance). */
+/**
+ * A relation or dealing named beside a hyphen compound of two capitals, or of the Kremlin and a person: the
+ * governments' (the Moscow-Haftar alliance, the Kremlin-Prigozhin feud).
+ */
 const RELATIONS = foldedSet([
   ...['axis', 'alliance', 'ties', 'relations', 'talks', 'partnership', 'pact', 'deal', 'summit', 'rapprochement'],
+  ...['feud', 'rift', 'standoff', 'clash', 'dispute', 'row', 'meeting', 'agreement', 'channel', 'line'],
   ...['axe', 'alliance', 'relations', 'liens', 'entente', 'accord', 'partenariat', 'pacte', 'sommet'],
+  ...['bras', 'différend', 'brouille', 'rencontre', 'conflit', 'rupture'],
 ]);
 /** How many words on either side of the name a weather word or a visitor's word is read in. */
 const NEAR = 3;
@@ -175,9 +180,12 @@ export class CitySigns {
     );
   }
 
-  /** Whether the seat of government at text[start, end) (the Kremlin) is the sight, not the government. */
+  /**
+   * Whether the seat of government at text[start, end) (the Kremlin) is the sight, not the government,
+   * or part of a town's compound name (Le Kremlin-Bicêtre, south of Paris).
+   */
   seat(text: string, start: number, end: number): boolean {
-    return this.sentence(text, start, end, false);
+    return this.compound(text, start, end) || this.sentence(text, start, end, false);
   }
 
   private sport(text: string, start: number, end: number): boolean {

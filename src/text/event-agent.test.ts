@@ -66,3 +66,42 @@ describe('EventAgents: the parties of a roadmap', () => {
     expect(verdict(ROADMAP, `Esper signed a ${R} with Washington's partners.`, R)).toBe(KEEP);
   });
 });
+
+describe('EventAgents: the parties of a treaty of friendship (redteam17 class 6)', () => {
+  const TREATY = 'treaty-of-friendship-1786';
+  it('rejects a treaty whose parties are Morocco and another country', () => {
+    const t = 'Treaty of Friendship';
+    expect(verdict(TREATY, `Morocco and Spain signed a ${t}, Good Neighbourliness and Cooperation in 1991.`, t)).toBe(
+      REJECT,
+    );
+    expect(verdict(TREATY, `A ${t} between Morocco and Spain set up yearly summits.`, t)).toBe(REJECT);
+    const fr = "traité d'amitié";
+    expect(
+      verdict(TREATY, `Le ${fr}, de bon voisinage et de coopération entre le Maroc et l'Espagne date de 1991.`, fr),
+    ).toBe(REJECT);
+    const ar = 'معاهدة الصداقة';
+    expect(verdict(TREATY, `وقع المغرب وإسبانيا ${ar} وحسن الجوار عام 1991.`, ar)).toBe(REJECT);
+  });
+  it('keeps the treaty with the United States, and one naming no other party', () => {
+    const t = 'Treaty of Friendship';
+    expect(verdict(TREATY, `The ${t} between Morocco and the United States is still in force.`, t)).toBe(KEEP);
+    expect(verdict(TREATY, `Morocco signed a ${t} with the United States in 1786.`, t)).toBe(KEEP);
+    expect(verdict(TREATY, `Unlike Spain, Morocco signed a ${t} with the United States.`, t)).toBe(KEEP);
+    expect(verdict(TREATY, `Historians still study the ${t} and the sultan's letters.`, t)).toBe(KEEP);
+    const ar = 'معاهدة الصداقة';
+    expect(verdict(TREATY, `${ar} بين المغرب والولايات المتحدة أقدم معاهدة.`, ar)).toBe(KEEP);
+  });
+});
+
+describe("EventAgents: a treaty's own negotiator in its clause", () => {
+  it("keeps the treaty when a later country is its negotiator's errand, not its party", () => {
+    const t = 'traité de Marrakech';
+    expect(
+      verdict(
+        'treaty-of-friendship-1786',
+        `Thomas Barclay, l’homme du ${t}, mourut à Lisbonne en 1793 alors qu’il partait négocier avec la régence d’Alger.`,
+        t,
+      ),
+    ).toBe(KEEP);
+  });
+});

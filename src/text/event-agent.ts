@@ -75,6 +75,16 @@ const EVENT_AGENTS: Readonly<Record<string, AgentRule>> = {
   },
   // The United States signed such roadmaps with others too (Tunisia, India): Morocco is the one that tells.
   'us-morocco-defense-roadmap': { check: 'party', own: ['ma'], neutral: ['us'], verbs: [], actors: [] },
+  // Morocco signed treaties of friendship with others too (Spain, 1991): the United States is the one that tells.
+  // Its own negotiators named in the clause keep it, whatever errand of theirs names another country
+  // (« Thomas Barclay, l'homme du traité de Marrakech, … partait négocier avec la régence d'Alger »).
+  'treaty-of-friendship-1786': {
+    check: 'party',
+    own: ['us'],
+    neutral: ['ma'],
+    verbs: [],
+    actors: ['Barclay', 'Jefferson', 'Adams', 'sultan', 'السلطان'],
+  },
 };
 
 /** Organisations that recognize or refuse to, upper case in the original where also a word (UN, un). */

@@ -32,7 +32,14 @@ import {
 } from './context';
 import { gVariants } from './g-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
-import { givenNameBefore, isLoneWord, NAMED_AFTER_A_PERSON, namesAPlace, namesAnotherPerson } from './namesakes';
+import {
+  describedAsAnother,
+  givenNameBefore,
+  isLoneWord,
+  NAMED_AFTER_A_PERSON,
+  namesAPlace,
+  namesAnotherPerson,
+} from './namesakes';
 import {
   agencyOpinion,
   OFFICES,
@@ -951,6 +958,18 @@ export function makeMatcher(compiled: Compiled): Matcher {
         }
         // at Langley, بلانجلي: the place, this once
         if (namesAPlace(text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))) continue;
+      }
+      // Actor Michael Langley; Michael Langley, a chartered accountant: another bearer of the full name,
+      // and of the lone surname from here on (namesakes.ts).
+      if (
+        aOffice[pAlias[p]!] === 1 &&
+        !rec.afterMention &&
+        !isLoneWord(chars, s, e) &&
+        describedAsAnother(text, starts[tok]!, ends[e - 1]!)
+      ) {
+        state.seen.delete(rec.entityId);
+        (state.namesakes ??= new Set()).add(rec.entityId);
+        continue;
       }
       // Bobby Wagner: another person of the organisation's name, and the lone name from there on,
       // until the organisation is found again (namesakes.ts).

@@ -474,3 +474,58 @@ describe('directionOfName', () => {
     expect(found('Morocco rejects the dispute over western Sahara, says Rabat.')).toEqual(['western-sahara:Sahara']);
   });
 });
+
+describe('namesAnotherThing: a country inside a brand, a team or a holding (redteam17 class 5)', () => {
+  const place = (text: string, name: string, packNames: string[] = []): boolean => {
+    const edges = new Set(packNames.flatMap((n) => [text.indexOf(n), text.indexOf(n) + n.length]));
+    return namesAnotherThing(text, ...span(text, name), (o) => edges.has(o), '', 'place');
+  };
+  const thing = (text: string, name: string): boolean => namesAnotherThing(text, ...span(text, name), () => false);
+  it("reads a country's acronym opening a two-word name, and Team before it", () => {
+    expect(place('USA Today ranked the bakery among the ten best in the Midwest.', 'USA')).toBe(true);
+    expect(place("USA Today's best-seller list included the new thriller.", 'USA')).toBe(true);
+    expect(place('USA Gymnastics announced its world championships squad.', 'USA')).toBe(true);
+    expect(place('The USA Network series was renewed for a fifth season.', 'USA')).toBe(true);
+    expect(place('Team USA won gold in the 4x100 relay.', 'USA')).toBe(true);
+  });
+  it('keeps the country: a pack name, a title or a date after it, a title-case line, no capital', () => {
+    expect(place('The USA and Morocco renewed their free trade accord.', 'USA')).toBe(false);
+    expect(place('USA and Morocco signed the open-skies agreement.', 'USA', ['Morocco'])).toBe(false);
+    expect(place('The USA Morocco talks ended early.', 'USA', ['Morocco'])).toBe(false);
+    expect(place('USA President Trump spoke.', 'USA')).toBe(false);
+    expect(place('Morocco Buys Arms From USA Again', 'USA')).toBe(false);
+    expect(place('The team from the USA won.', 'USA')).toBe(false);
+  });
+  it('reads a holding named "of Companies" after an organisation', () => {
+    expect(thing('The Wagner Group of Companies, a Texas builder, broke ground.', 'Wagner Group')).toBe(true);
+    expect(thing('The Wagner Group of fighters left Mali.', 'Wagner Group')).toBe(false);
+  });
+});
+
+describe('lowerCaseCommonNoun: a material named by its colour, share or grain (redteam17 class 4)', () => {
+  it('reads the leather in a line that names nothing else', () => {
+    expect(common('Bound in full red morocco, gilt spine, all edges gilt.', 'morocco')).toBe(true);
+    expect(common('First edition, contemporary green morocco, marbled endpapers.', 'morocco')).toBe(true);
+    expect(common('Half morocco over marbled boards, raised bands.', 'morocco')).toBe(true);
+  });
+  it('keeps the country without such an adjective, and a capitalised name after one', () => {
+    expect(common('Trips to north morocco are cheap.', 'morocco')).toBe(false);
+    expect(common('We flew to morocco last week.', 'morocco')).toBe(false);
+    expect(common('A tour of the red Morocco cities.', 'Morocco')).toBe(false);
+  });
+});
+
+describe('namesAnotherThing: a federation of a continent (redteam17 class 3)', () => {
+  const place = (text: string, name: string): boolean =>
+    namesAnotherThing(text, ...span(text, name), () => false, '', 'place');
+  it('reads a United States of Europe or of Africa as another union', () => {
+    expect(place("Les États-Unis d'Europe, rêve de Victor Hugo, restent une utopie.", 'États-Unis')).toBe(true);
+    expect(place('Some federalists still dream of a United States of Europe.', 'United States')).toBe(true);
+    expect(place("Kadhafi prônait des États-Unis d'Afrique.", 'États-Unis')).toBe(true);
+  });
+  it('keeps the United States before anything else', () => {
+    expect(place("Les États-Unis d'abord, a répété le candidat.", 'États-Unis')).toBe(false);
+    expect(place('The United States of today is wary of new wars.', 'United States')).toBe(false);
+    expect(place('The United States and Europe disagree.', 'United States')).toBe(false);
+  });
+});

@@ -269,7 +269,31 @@ const lowerCaseWord = (text: string, start: number, end: number): boolean =>
  * of green morocco").
  */
 export function lowerCaseCommonNoun(text: string, start: number, end: number): boolean {
-  return lowerCaseWord(text, start, end) && capitalSentence(text, start, end) && capitalisesNames(text, start, end);
+  return (
+    lowerCaseWord(text, start, end) &&
+    capitalSentence(text, start, end) &&
+    (materialAdjectiveBefore(text, start) || capitalisesNames(text, start, end))
+  );
+}
+
+/**
+ * Adjectives of a material's colour, share or grain, which no country takes: "full red morocco",
+ * "half morocco", "straight-grain morocco", "fine china". Written in lower case right before a lower-case
+ * name, they make it the material even in a line that names nothing else (a bookseller's entry).
+ */
+const MATERIAL_ADJECTIVES = new Set<string>([
+  ...['black', 'blue', 'brown', 'burgundy', 'citron', 'crimson', 'green', 'grey', 'gray', 'maroon', 'olive'],
+  ...['orange', 'pink', 'purple', 'red', 'scarlet', 'white', 'yellow'],
+  ...['full', 'half', 'quarter', 'three-quarter', 'fine', 'bone', 'soft', 'polished', 'straight-grain'],
+  ...['hard-grain', 'pebble-grain', 'crushed'],
+]);
+
+/** Whether the word right before `start`, across spaces, is one of MATERIAL_ADJECTIVES in lower case. */
+function materialAdjectiveBefore(text: string, start: number): boolean {
+  const gap = spacesBefore(text, start);
+  const w = gap < start ? wordBefore(text, gap) : null;
+  // "Half morocco": capitalised only as its line's first word.
+  return w !== null && MATERIAL_ADJECTIVES.has(sentenceInitial(text, w.start) ? w.word.toLowerCase() : w.word);
 }
 
 /** Compass words that, written in lower case before a capitalised name, describe a part of it (the western Sahara). */
@@ -541,6 +565,11 @@ export function namesAnotherThing(
   if (kind !== 'organisation' && productAfter(text, start, end, kind !== 'place')) return true;
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
+  // The Wagner Group of Companies: a holding's name closes on its form after "of".
+  if (kind !== 'place' && OF_COMPANIES.test(text.slice(end, end + 20))) return true;
+  // Team USA, Team GB: a national team, not the country.
+  if (kind === 'place' && capitalisedBefore(text, start)?.word === 'Team') return true;
+  if (kind === 'place' && continentalUnion(text, start, end)) return true;
   const at = spacesAfter(text, end);
   const next = text.charCodeAt(at);
   if (next >= 0x30 && next <= 0x39) {
@@ -557,8 +586,41 @@ export function namesAnotherThing(
   if (kind === 'place') {
     INSTITUTION_AT.lastIndex = at;
     if (INSTITUTION_AT.test(text)) return true;
+    if (acronymOpensName(text, start, end, packNameAt)) return true;
   }
   return closedByForm(text, end, packNameAt);
+}
+
+/** A union's name (United States, États-Unis), a continent after it: another federation's. */
+const UNION_NAME = /^(?:the[ \u00a0]+)?(?:United[ \u00a0]+States|[EÉ]tats-Unis)$/iu;
+const OF_CONTINENT =
+  /^[ \u00a0]+(?:of[ \u00a0]+(?:Europe|Africa|Asia|Latin[ \u00a0]+America|the[ \u00a0]+World)|d['’](?:Europe|Afrique|Asie|Amérique[ \u00a0]+latine))(?!\p{L})/u;
+
+/**
+ * "a United States of Europe", « les États-Unis d'Afrique »: a federation proposed for a continent, not the
+ * United States (whose own long name, of America, is an alias and wins as the longer match).
+ */
+function continentalUnion(text: string, start: number, end: number): boolean {
+  return UNION_NAME.test(text.slice(start, end)) && OF_CONTINENT.test(text.slice(end, end + 24));
+}
+
+/** A holding's form after its name: "of Companies", "of Cos." */
+const OF_COMPANIES = /^[ \u00a0]+of[ \u00a0]+(?:Companies|Cos\b)/u;
+
+/**
+ * A country's acronym opening a two-word proper name: "USA Today", "USA Gymnastics", "USA Network".
+ * partOfLongerName leaves acronyms alone, since an organisation's ("AFRICOM Headquarters") heads the
+ * words after it; a country's acronym followed by one capitalised word, itself no pack name, title or
+ * date, with a lower-case word after it and not in a title-case line, is a brand's, a team's or a
+ * paper's first word: a country named as such takes "the" ("the USA and Morocco").
+ */
+function acronymOpensName(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
+  if (SOME_LOWER.test(text.slice(start, end))) return false;
+  // The next word's letters: a possessive may follow it (USA Today's list).
+  const gap = spacesAfter(text, end);
+  const next = LEADING_LETTERS.exec(text.slice(gap, gap + 40))?.[0];
+  if (next === undefined || !capitalised(next) || TITLES.has(next) || DATES.has(next) || packNameAt(gap)) return false;
+  return capitalisedAfter(text, gap + next.length) === null && !inTitleCase(text, start, end);
 }
 
 /** Country names (English, French; first words) and demonyms: a hyphen to one joins two names, it makes no longer one. */

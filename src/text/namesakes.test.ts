@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, createScanState } from './matcher';
-import { givenNameBefore, namesAPlace, namesAnotherPerson } from './namesakes';
+import { describedAsAnother, givenNameBefore, namesAPlace, namesAnotherPerson } from './namesakes';
 import type { Entity, Pack } from './pack-types';
 import bundled from '../pack/bundled-pack.json';
 
@@ -301,5 +301,63 @@ describe('matcher (bundled pack): a given name on a page of the story and on a s
     expect(
       wagners('Seattle beat Washington on Sunday as Bobby Wagner made 12 tackles. Wagner has not missed a snap.'),
     ).toBe(0);
+  });
+});
+
+describe('namesAnotherPerson: a place named after the surname (redteam17 class 11)', () => {
+  it('reads a place noun before a possessive surname, and a French place noun with its complement', () => {
+    expect(other("In local news, Fort Langley's harvest fair opens on Saturday.", 'Langley')).toBe(true);
+    expect(other("Fort Langley's cranberry festival returns in October.", 'Langley')).toBe(true);
+    expect(other("Côté sciences, le centre de recherche Langley a testé un nouveau profil d'aile.", 'Langley')).toBe(
+      true,
+    );
+    expect(other("Le laboratoire d'essais Anderson a fermé.", 'Anderson')).toBe(true);
+  });
+  it('keeps the person: a possessive alone, a de-complement after no place noun', () => {
+    expect(other("Langley's staff praised the hosts.", 'Langley')).toBe(false);
+    expect(other("The general shared Langley's view of the exercise.", 'Langley')).toBe(false);
+    expect(other("Le chef d'état-major de Langley a salué les FAR.", 'Langley')).toBe(false);
+    expect(other("Selon l'entourage de Langley, la visite a été utile.", 'Langley')).toBe(false);
+  });
+});
+
+describe('describedAsAnother: another bearer of a full name (redteam17 class 2)', () => {
+  const another = (text: string, name = 'Michael Langley'): boolean =>
+    describedAsAnother(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('reads an occupation before the name or in its apposition, and an age with a home town', () => {
+    expect(another('Mike Langley, the veteran boxing columnist, filed his last report in 1998.', 'Mike Langley')).toBe(
+      true,
+    );
+    expect(another('Obituary: Michael Langley, 81, of Abbots Langley, retired plumber, died at home.')).toBe(true);
+    expect(another('Michael Langley (goalkeeper) joined the club on loan in January.')).toBe(true);
+    expect(another('Actor Michael Langley plays the butler in the touring production.')).toBe(true);
+    expect(another("Rev. Michael Langley will lead the carol service at St Mary's.")).toBe(true);
+    expect(another('Michael Langley, 64, of Langley, British Columbia, won the seniors golf title.')).toBe(true);
+    expect(another('Michael Langley, pianiste de jazz, joue ce soir au Duc des Lombards.')).toBe(true);
+    expect(another('Michael Langley, ancien footballeur, entraîne désormais les moins de 17 ans.')).toBe(true);
+    expect(another("L'acteur Michael Langley incarne un majordome bougon.")).toBe(true);
+    expect(another('Singer Mark Milley opens the folk weekend.', 'Mark Milley')).toBe(true);
+  });
+  it('keeps the general: ranks, offices, relative clauses, no description', () => {
+    expect(another('Gen Michael Langley toured the field hospital.')).toBe(false);
+    expect(another("Le commandant de l'AFRICOM, Michael Langley, est arrivé à Rabat.")).toBe(false);
+    expect(another("Michael Langley, chef de l'Africom, a parlé d'un bond en avant.")).toBe(false);
+    expect(another('Michael Langley, the Marine general, visited the troops.')).toBe(false);
+    expect(another('Michael Langley, who coached his school football team, took command in 2022.')).toBe(false);
+    expect(another("Michael Langley a rencontré l'inspecteur général.")).toBe(false);
+    expect(another('Michael Langley, 62, handed over command in Stuttgart.')).toBe(false);
+  });
+});
+
+describe('matcher (bundled pack): a full name described as another person', () => {
+  const m = buildMatcher([bundled as Pack]);
+  const langleys = (text: string): number =>
+    m.find(text, createScanState()).filter((x) => x.entityId === 'michael-langley' && x.sense !== 'rejected').length;
+
+  it('counts neither the described namesake nor his lone surname after it', () => {
+    expect(
+      langleys('Michael Langley, a chartered accountant from Leeds, joined the brewery. Langley starts in May.'),
+    ).toBe(0);
+    expect(langleys('Gen. Michael Langley met officers in Rabat. Langley praised the medics.')).toBe(2);
   });
 });

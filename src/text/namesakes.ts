@@ -41,9 +41,11 @@ const PLACE_NOUNS = new Set<string>([
   'base',
   'boulevard',
   'camp',
+  'centre',
   'chemin',
   'fort',
   'impasse',
+  'laboratoire',
   'quai',
   'rue',
   'جادة',
@@ -66,6 +68,8 @@ const OTHER = new Set<string>(['other', 'different', 'autre']);
 /** Articles before those adjectives (French elides: l'autre). */
 const ARTICLES = new Set<string>(['a', 'an', 'the', 'un', 'une', 'le', 'la']);
 const L_AUTRE = /^l['’]autre$/u;
+/** A possessive after a name (Langley's). */
+const POSSESSIVE = /^['’]s\b/u;
 /** An elided article or de (l'autre, d'autres). */
 const ELIDED = /^[dl]['’]/u;
 /** An Arabic proclitic conjunction or preposition (و، ب، ف، ل) opening a word. */
@@ -103,6 +107,19 @@ function family(text: string, end: number, before: string): boolean {
   return after !== null && FAMILY_AFTER.has(after[1]!);
 }
 
+/**
+ * « le centre de recherche Langley », « le laboratoire d'essais Anderson »: French names the place by its
+ * noun and a complement with de, then the person it is named after. `before` is the word right before
+ * the surname (lowerWordBefore): the complement, after de and a place noun.
+ */
+function placeNounOf(text: string, before: { word: string; start: number }): boolean {
+  const { word, start } = before;
+  // d'essais: the preposition is elided onto the complement.
+  if (ELIDED.test(word)) return word.startsWith('d') && PLACE_NOUNS.has(lowerWordBefore(text, start).word);
+  const of = lowerWordBefore(text, start);
+  return word !== '' && of.word === 'de' && PLACE_NOUNS.has(lowerWordBefore(text, of.start).word);
+}
+
 /** Whether a determiner (another, a different, l'autre), the word `before` the surname (lowerWordBefore), makes it one of several. */
 function determined(text: string, before: { word: string; start: number }): boolean {
   const { word, start: at } = before;
@@ -119,12 +136,15 @@ function determined(text: string, before: { word: string; start: number }): bool
  * Langley", "a different Milley"), or a family of them ("the Anderson family", « la famille Anderson »).
  */
 export function namesAnotherPerson(text: string, start: number, end: number): boolean {
-  if (nameCharAt(text, start - 1) || nameCharAt(text, end)) return false;
+  // A possessive ends the name (Fort Langley's festival); any other letter or hyphen joins a longer word.
+  if (nameCharAt(text, start - 1) || (nameCharAt(text, end) && !POSSESSIVE.test(text.slice(end, end + 3))))
+    return false;
   // Read once for the three tests below ('' when no word stands before it).
   const before = lowerWordBefore(text, start);
   // An Arabic noun may carry a proclitic (وشارع، بقاعدة).
   const w = before.word;
   if (PLACE_NOUNS.has(w) || (PROCLITIC.test(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
+  if (placeNounOf(text, before)) return true;
   if (determined(text, before)) return true;
   if (family(text, end, w)) return true;
   const next = capitalisedAfter(text, end);
@@ -157,7 +177,6 @@ const PLACE_SURNAMES = new Set<string>(['langley', 'anderson', 'لانجلي', '
  * conseil municipal… »).
  */
 const PLACE_PREPOSITIONS = new Set<string>(['at', 'in', 'near', 'outside', 'في']);
-const POSSESSIVE = /^['’]s\b/u;
 
 /**
  * Whether the lone surname at text[start, end) (original offsets), after its Arabic proclitics
@@ -286,4 +305,58 @@ export function givenNameBefore(text: string, start: number, end: number, packNa
   const gap = spacesBefore(text, given.start);
   const prep = gap < given.start ? wordBefore(text, gap) : null;
   return prep === null || !BEFORE_NO_GIVEN.has(prep.word.toLowerCase());
+}
+
+/**
+ * Occupations of other bearers of a story person's full name (lower-cased, English and French). The
+ * story's people are officers: their ranks and offices (TITLES, AFRICOM's commander) are none of these.
+ */
+const OCCUPATIONS = new Set<string>([
+  ...['accountant', 'actor', 'actress', 'architect', 'artist', 'author', 'baker', 'banker', 'bassist', 'bishop'],
+  ...['boxer', 'builder', 'butcher', 'carpenter', 'coach', 'columnist', 'comedian', 'composer'],
+  ...['cricketer', 'curate', 'cyclist', 'dentist', 'designer', 'drummer', 'electrician', 'farmer', 'footballer'],
+  ...['goalkeeper', 'golfer', 'guitarist', 'jockey', 'journalist', 'lawyer', 'midfielder', 'musician'],
+  ...['novelist', 'painter', 'pastor', 'photographer', 'pianist', 'plumber', 'poet', 'priest', 'referee'],
+  ...['rev', 'reverend', 'schoolteacher', 'singer', 'solicitor', 'sprinter', 'striker', 'surgeon', 'swimmer'],
+  ...['teacher', 'vicar', 'winger', 'writer'],
+  ...['abbé', 'acteur', 'actrice', 'architecte', 'artiste', 'avocat', 'batteur', 'boulanger', 'boxeur'],
+  ...['chanteur', 'chanteuse', 'chirurgien', 'comédien', 'comptable', 'curé', 'cycliste', 'écrivain'],
+  ...['enseignant', 'entraîneur', 'footballeur', 'gardien', 'golfeur', 'guitariste', 'instituteur'],
+  ...['journaliste', 'musicien', 'pasteur', 'peintre', 'photographe', 'pianiste', 'plombier', 'poète'],
+  ...['prêtre', 'romancier', 'sculpteur'],
+]);
+/** An apposition right after a name: a comma or an opening bracket, then up to six words to its close. */
+const APPOSITION = /^[ \u00a0]*[,(][ \u00a0]*([^,()\n.;:]{1,80})/u;
+/** An age in apposition, then where the person is from: ", 81, of Abbots Langley", « , 64 ans, de Lyon ». */
+const AGE_AND_HOME = /^[ \u00a0]*,[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*,[ \u00a0]*(?:of|from|de|du|d['’])\s/u;
+/** Words that open a relative clause after a name. */
+const RELATIVES = new Set<string>(['who', 'whose', 'which', 'that', 'qui', 'dont', 'que']);
+/** Words of an apposition, with their accents (French occupations). */
+const APPOSITION_WORDS = /\p{L}+/gu;
+
+/**
+ * Whether the full name text[start, end) of one of the story's people (not a lone surname) is written as
+ * someone else's, by what the sentence says that person is: an occupation right before it ("Actor
+ * Michael Langley", « le pianiste Michael Langley », "Rev. Michael Langley"), or in its apposition
+ * (", a chartered accountant,", « , ancien footballeur, », "(goalkeeper)"), or an age and a home town
+ * in apposition, the local paper's way of naming a resident (", 81, of Abbots Langley,"). A rank or an
+ * office says nothing here; only what no general of the story is.
+ */
+export function describedAsAnother(text: string, start: number, end: number): boolean {
+  // Rev. Michael Langley: an abbreviation's full stop before the spaces.
+  const gap = spacesBefore(text, start);
+  const before = gap < start ? wordBefore(text, text.charCodeAt(gap - 1) === 0x2e ? gap - 1 : gap) : null;
+  // l'acteur: the article is elided onto the noun.
+  if (before !== null && OCCUPATIONS.has(before.word.toLowerCase().replace(ELIDED, ''))) return true;
+  const tail = text.slice(end, end + 90);
+  if (AGE_AND_HOME.test(tail)) return true;
+  const apposition = APPOSITION.exec(tail);
+  if (apposition === null) return false;
+  const words = apposition[1]!.match(APPOSITION_WORDS) ?? [];
+  // A relative clause is no apposition (", who coached the team"): it tells what he did, not what he is.
+  return (
+    words.length <= 6 &&
+    !RELATIVES.has((words[0] ?? '').toLowerCase()) &&
+    words.some((w) => OCCUPATIONS.has(w.toLowerCase()))
+  );
 }
