@@ -354,8 +354,11 @@ const STANCE_NOUNS = foldedSet([
 ]);
 /** The prepositions between a relation's word and its party (de, avec, with, to, مع). */
 const RELATION_PREPS = foldedSet(['de', 'd', 'avec', 'with', 'to', 'towards', 'toward', 'vers', 'مع']);
-/** A copula whose predicate is a state's stance (Beijing is in breach of, Alger reste opposé à). */
-const COPULAS = foldedSet(['is', 'was', 'remains', 'remained', 'est', 'reste', 'demeure', 'restait']);
+/**
+ * A copula whose predicate is a state's stance (Beijing is in breach of, Alger reste opposé à), or
+ * the noun that says what a shared name is (sense-heads.ts: the Sahara is the kingdom's priority).
+ */
+export const COPULAS = foldedSet(['is', 'was', 'remains', 'remained', 'est', 'reste', 'demeure', 'restait']);
 /** The stances a government holds, within STANCE_REACH words of its copula. */
 const STANCES = foldedSet([
   ...['breach', 'violation', 'committed', 'determined', 'opposed', 'prepared', 'willing', 'unwilling'],

@@ -214,15 +214,22 @@ export function wordAfter(text: string, start: number): Word | null {
   return i > start ? { word: text.slice(start, i), start, end: i } : null;
 }
 
+/** Capitalised definite articles: after a colon they open the clause, never a longer name's first word. */
+const CLAUSE_ARTICLES = new Set(['The', 'Le', 'La', 'Les']);
+
 /**
  * Whether the word at text[start, ...) is at the start of a sentence: first in the text, or after
- * the end of a sentence, a line break or an opening quote or bracket.
+ * the end of a sentence, a line break or an opening quote or bracket; or a capitalised article after
+ * a colon, which opens the clause of a kicker, an answer or a post ("Exclusive: The Polisario…",
+ * « Défense : Le Maroc… », « Karim : Les États-Unis… »). Another capitalised word after a colon may
+ * be a given name ("Lineup: Daniel Rabat"), so only the article.
  */
 export function sentenceInitial(text: string, start: number): boolean {
   const i = spacesBefore(text, start);
   if (i === 0) return true;
   // A hyphen between spaces is a dash (a wire's dateline: "DAKAR, Senegal - The …").
   if (text[i - 1] === '-' && i >= 2 && i < start && isSpace(text.charCodeAt(i - 2))) return true;
+  if (text[i - 1] === ':' && CLAUSE_ARTICLES.has(wordAfter(text, start)?.word ?? '')) return true;
   return /[.!?…\n\r"“«(\[—–]/u.test(text[i - 1]!);
 }
 

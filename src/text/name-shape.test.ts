@@ -105,6 +105,22 @@ describe('partOfLongerName', () => {
   });
 });
 
+describe('a capitalised article after a colon (redteam17 class 1)', () => {
+  it('reads it as the start of a kicker, an answer or a post, not a longer name', () => {
+    expect(longer('Défense : Le Maroc acquiert des HIMARS.', 'Maroc')).toBe(false);
+    expect(longer('Diplomatie : Les États-Unis approuvent la vente.', 'États-Unis')).toBe(false);
+    expect(longer('Exclusive: The Polisario Front rejects the new UN plan.', 'Polisario Front')).toBe(false);
+    expect(longer('Posté par Karim : La Chine livre des drones.', 'Chine')).toBe(false);
+    expect(longer('Q: The Sahel is unstable, why?', 'Sahel')).toBe(false);
+  });
+
+  it('keeps the same name joined to a capitalised word that is no article, or without a colon', () => {
+    expect(longer('Lineup: Daniel Rabat starts in goal for the visitors.', 'Rabat')).toBe(true);
+    expect(longer('Midfielder Youssef Rabat signed, says The Rabat Weekly.', 'Rabat', ['Rabat'])).toBe(true);
+    expect(longer('Ils ont dîné au Le Maroc, un restaurant de Lyon.', 'Maroc')).toBe(true);
+  });
+});
+
 describe('the gap between two words of a name', () => {
   // The page passes each tab or line break as one space; the scan CLI collapses a run to one.
   const gaps = [' ', '   ', '\u00a0', ' \u00a0 '];
@@ -226,6 +242,13 @@ describe('the matcher with name shapes', () => {
     expect(found('Youssef Rabat signed for the club on Friday.')).toEqual(['rabat:Rabat']); // sentence start
     expect(found('Midfielder Youssef Rabat signed for the club.')).toEqual([]);
     expect(found('The embassy said Youssef Rabat had a visa.')).toEqual(['rabat:Rabat']);
+  });
+
+  it('counts a name after a capitalised article that opens a kicker (redteam17 class 1)', () => {
+    expect(found('Défense : Le Morocco Club rouvre.')).toEqual([]);
+    expect(found('Analysis: the Morocco talks resume on Monday.')).toEqual(['morocco:Morocco']);
+    expect(found('Exclusive: The Morocco talks resume on Monday.')).toEqual(['morocco:Morocco']);
+    expect(found('Midfielder The Rabat joined the club.')).toEqual([]);
   });
 
   it('reads a lower-case case-sensitive name where case tells nothing, by its context or the page', () => {

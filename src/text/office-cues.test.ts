@@ -212,6 +212,27 @@ describe('promoteByOffice', () => {
   });
 });
 
+describe('promoteByOffice: the seat of the department (redteam17 class 9)', () => {
+  /** The sense left on a late lone Milley (or Anderson) after promotion; 'counted' when promoted. */
+  const seated = (text: string, id = 'mark-milley', name = 'Milley'): Match['sense'] | 'counted' => {
+    const at = text.indexOf(name);
+    const ms: Match[] = [{ entityId: id, start: at, end: at + name.length, text: name, sense: 'late' }];
+    promoteByOffice(text, ms);
+    return ms[0]!.sense ?? 'counted';
+  };
+  it('makes a rare surname whose seat stands in its sentence a mention', () => {
+    expect(seated("Milley's portrait was removed from the Pentagon corridor.")).toBe('counted');
+    expect(seated("Milley a averti du risque d'escalade, selon le Pentagone.")).toBe('counted');
+    expect(seated('Selon le Pentagone, Milley a appelé son homologue.')).toBe('counted');
+  });
+  it('not without the seat in the same sentence, for another bearer, nor for a common surname', () => {
+    expect(seated('Milley, a retired teacher from Kent, opened a bakery.')).toBe('late');
+    expect(seated('The Pentagon said nothing. Milley opened a bakery in Kent.')).toBe('late');
+    expect(seated('Ms. Milley toured the Pentagon with her class.')).toBe('late');
+    expect(seated('Anderson told the Pentagon about the drills.', 'dagvin-anderson', 'Anderson')).toBe('late');
+  });
+});
+
 describe('a lone surname without its full name, in the matcher', () => {
   const pack = testPack([
     testEntity({

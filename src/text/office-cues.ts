@@ -309,10 +309,30 @@ export function ofAnotherUnit(text: string, end: number): boolean {
 }
 
 /**
+ * The seat of an office holder's department, lower-cased: named in the sentence of the lone surname, it
+ * says who the surname is ("Milley's portrait was removed from the Pentagon corridor", « Milley a averti,
+ * selon le Pentagone »), as the office would. Only for a surname rare enough that its seat settles it:
+ * not Anderson nor Langley, which many share (Langley is even the CIA's own seat), and not the Arabic
+ * ميلي, which is also Javier Milei's name.
+ */
+const SEATS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['mark-milley', new Set(['pentagon', 'pentagone'])]]);
+
+/** Whether the seat of m's department (SEATS) is named in its sentence (`sentence`, when known), within OFFICE_WINDOW. */
+function seatNamed(text: string, m: Match, sentence: [number, number] | null): boolean {
+  const seats = SEATS.get(m.entityId);
+  if (seats === undefined) return false;
+  const [lo, hi] = sentence ?? sentenceAround(text, m.start, m.end);
+  const from = Math.max(lo, m.start - OFFICE_WINDOW);
+  for (const w of text.slice(from, Math.min(hi, m.end + OFFICE_WINDOW)).match(WORDS) ?? [])
+    if (seats.has(w.toLowerCase())) return true;
+  return false;
+}
+
+/**
  * Makes the `late` or `pending` surnames of office holders in `matches` (one text's) mentions of their
  * own where the same sentence names their office close by (a counted match of the office's entity) as
- * theirs (led, or tied to the surname), or `late` where they are only coordinated with it; returns the
- * entities made mentions. In place.
+ * theirs (led, or tied to the surname) or their department's seat (SEATS), or `late` where they are
+ * only coordinated with the office; returns the entities made mentions. In place.
  */
 export function promoteByOffice(text: string, matches: Match[]): string[] {
   const promoted: string[] = [];
@@ -323,6 +343,7 @@ export function promoteByOffice(text: string, matches: Match[]): string[] {
     if (office === undefined || (m.candidates !== undefined && m.candidates.length > 1)) continue;
     if (anotherBearer(text, m.start) || agencyOpinion(text, m.start, m.end)) continue;
     let named = false;
+    let paired = false;
     let sentence: [number, number] | null = null;
     for (const o of matches) {
       if (o.entityId !== office || (o.sense !== undefined && o.sense !== 'after')) continue;
@@ -335,6 +356,7 @@ export function promoteByOffice(text: string, matches: Match[]): string[] {
         m.sense = 'late';
         delete m.candidates;
         named = false;
+        paired = true;
         break;
       }
       const gap = text.slice(from, to);
@@ -344,6 +366,7 @@ export function promoteByOffice(text: string, matches: Match[]): string[] {
           : OWNED_BY.test(gap);
       named ||= tied || ledOffice(text, o, sentence[0], sentence[1]);
     }
+    if (!named && !paired) named = seatNamed(text, m, sentence);
     if (named) {
       delete m.sense;
       delete m.candidates;

@@ -28,6 +28,22 @@ describe('SenseHeads', () => {
     expect(head('au cœur du dossier du Sahara', 'Sahara')).toBe('western-sahara');
   });
 
+  it("reads the noun of a copula's predicate, before any preposition (redteam17 class 7)", () => {
+    expect(head("The Moroccan Sahara is the kingdom's top priority, the minister said.", 'Moroccan Sahara')).toBe(
+      'western-sahara',
+    );
+    expect(head('Le Sahara marocain reste la priorité absolue du royaume.', 'Sahara marocain')).toBe('western-sahara');
+    expect(head('Pour le palais, le Sahara est une question existentielle.', 'Sahara')).toBe('western-sahara');
+    expect(head('Le Sahara marocain est une mer de dunes dorées.', 'Sahara marocain')).toBeNull();
+    expect(head('The Sahara is a sea of dunes.', 'Sahara')).toBeNull();
+    // The head after a preposition governs another noun: the heart is the dispute's.
+    expect(head('The Sahara is at the heart of the dispute.', 'Sahara')).toBeNull();
+    expect(head('Le Sahara est au cœur du conflit.', 'Sahara')).toBeNull();
+    // Not past a comma, and a copula's subject is no predicate: "the priority is the Sahara".
+    expect(head('The Sahara, is it a priority?', 'Sahara')).toBeNull();
+    expect(head('Our first stop this season is the Sahara.', 'Sahara')).toBeNull();
+  });
+
   it('reads what lies south or north of the Sahara as the desert (blind15)', () => {
     expect(head('une bande semi-aride de 6 000 km au sud du Sahara, de l’Atlantique à la mer Rouge', 'Sahara')).toBe(
       'sahara-desert',

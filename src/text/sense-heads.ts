@@ -16,6 +16,7 @@
  *
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
+import { COPULAS } from './address-shape';
 import { ACCEPT, REJECT, UNDECIDED, type Verdict } from './context';
 import { isArabicInitial, isWordChar } from './boundaries';
 import { text } from './folded-words';
@@ -30,10 +31,10 @@ const SENSE_HEADS: Readonly<Record<string, readonly string[]>> = {
   'western-sahara': [
     ...['conflict', 'dispute', 'disputed', 'question', 'issue', 'file', 'quarrel', 'sovereignty', 'claim'],
     ...['status', 'autonomy', 'referendum', 'independence', 'annexation', 'occupation', 'recognition'],
-    ...['diplomacy', 'talks', 'negotiations', 'envoy'],
+    ...['diplomacy', 'talks', 'negotiations', 'envoy', 'priority'],
     ...['conflit', 'dossier', 'question', 'affaire', 'différend', 'litige', 'souveraineté'],
     ...['marocanité', 'statut', 'autonomie', 'revendication', 'annexion', 'occupation', 'décolonisation'],
-    ...['reconnaissance', 'diplomatie', 'négociations', 'envoyé', 'contesté', 'contestée', 'contestées'],
+    ...['reconnaissance', 'diplomatie', 'négociations', 'envoyé', 'contesté', 'contestée', 'contestées', 'priorité'],
     // What a state recognises is a territory (Trump reconnaît le Sahara marocain).
     ...['recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognized', 'reconnaît', 'reconnait'],
     ...['reconnaître', 'reconnaitre', 'reconnu', 'reconnaissent', 'reconnaissant'],
@@ -95,6 +96,19 @@ const NOT_AFTER_HEAD = new Set(['عن']);
 const RELATIVES = new Set(['qu', 'que', 'qui', 'which', 'that']);
 /** How many words of a relative clause are read. */
 const RELATIVE_REACH = 3;
+/**
+ * How many words of a copula's predicate are read (the Sahara is the kingdom's first priority, le Sahara
+ * reste la priorité absolue): its noun says what the name is.
+ */
+const PREDICATE_REACH = 5;
+/**
+ * Prepositions that end a predicate's noun phrase: a head after one governs another noun ("is at the heart
+ * of the dispute", « est au cœur du conflit »: the heart is the dispute's, not the Sahara's).
+ */
+const PREPOSITIONS = foldedSet([
+  ...['at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'to', 'with'],
+  ...['à', 'au', 'aux', 'avec', 'dans', 'de', 'des', 'du', 'en', 'par', 'pour', 'sur'],
+]);
 
 /** Arabic proclitic letters (و ف ب ك ل) and the article. */
 const PROCLITIC = /^[وفبكل]/u;
@@ -145,14 +159,16 @@ export class SenseHeads {
   }
 
   /**
-   * The word right after the name, separated by a space or a hyphen only (the Sahara file), or a
-   * verb of a relative clause on it (le Sahara, qu'il parcourait; the Sahara, which they crossed).
+   * The word right after the name, separated by a space or a hyphen only (the Sahara file), a
+   * verb of a relative clause on it (le Sahara, qu'il parcourait; the Sahara, which they crossed), or
+   * the noun of a copula's predicate, before any preposition (le Sahara marocain reste la priorité…).
    * Not in Arabic, where the word after a name is its adjective (الصحراء المغربية), not its head.
    */
   private after(chars: Uint16Array, length: number, e: number): string | null {
     const words: string[] = [];
+    let reach = RELATIVE_REACH;
     let p = e;
-    while (words.length < 1 + RELATIVE_REACH && p < length) {
+    while (words.length < 1 + reach && p < length) {
       const sep = p;
       while (p < length && !isWordChar(chars[p]!)) p++;
       const gap = text(chars, sep, p);
@@ -162,12 +178,15 @@ export class SenseHeads {
       const from = p;
       while (p < length && isWordChar(chars[p]!)) p++;
       words.push(text(chars, from, p));
-      if (words.length === 1 && !RELATIVES.has(words[0]!)) {
+      if (words.length === 1 && COPULAS.has(words[0]!) && !gap.includes(',')) reach = PREDICATE_REACH;
+      else if (words.length === 1 && !RELATIVES.has(words[0]!)) {
         if (gap.includes(',')) break; // a comma ends the compound
         return this.entityOf(words[0]!) ?? null;
       }
     }
+    const predicate = reach === PREDICATE_REACH;
     for (const w of words.slice(1)) {
+      if (predicate && PREPOSITIONS.has(w)) break;
       const hit = this.entityOf(w);
       if (hit !== undefined) return hit;
     }
