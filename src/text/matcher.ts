@@ -31,6 +31,7 @@ import {
   type Verdict,
 } from './context';
 import { gVariants } from './g-variants';
+import { seatVariants } from './seat-variants';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { givenNameBefore, isLoneWord, NAMED_AFTER_A_PERSON, namesAPlace, namesAnotherPerson } from './namesakes';
 import {
@@ -511,7 +512,8 @@ export interface ExpandedAlias {
 
 /**
  * Every pattern the automaton matches, exactly as buildMatcher builds it: aliases (and display
- * names) folded like page text, foreign-g spellings, and the لل contraction of article names.
+ * names) folded like page text, an organisation's seat in each preposition, foreign-g spellings,
+ * and the لل contraction of article names.
  * patterns[p] belongs to aliases[patternAlias[p]]; patternStart[p] is its left-boundary kind
  * (an ArabicStart value, START_LATIN or START_NONWORD); patternEndWord[p] whether it ends with a
  * word character. Computing these is most of a cold build, so it stands apart from the automaton.
@@ -554,7 +556,9 @@ function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
           modifiersInside: MODIFIER_CATEGORIES.has(entity.category),
         });
         const foreignG = m.foreignG ?? !NATIVE_CATEGORIES.has(entity.category);
-        for (const v of foreignG ? gVariants(folded) : [folded]) {
+        // An organisation's seat in any of its prepositions (seat-variants.ts), each in every g spelling.
+        const seats = MODIFIER_CATEGORIES.has(entity.category) ? seatVariants(folded) : [folded];
+        for (const v of foreignG ? seats.flatMap(gVariants) : seats) {
           const first = v.charCodeAt(0);
           const endWord = isWordChar(v.charCodeAt(v.length - 1));
           if (!isWordChar(first)) addPattern(v, index, START_NONWORD, endWord);
