@@ -32,6 +32,7 @@ import {
 } from './context';
 import { gVariants } from './g-variants';
 import { seatVariants } from './seat-variants';
+import { editionYear } from './dated-names';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { givenNameBefore, isLoneWord, NAMED_AFTER_A_PERSON, namesAPlace, namesAnotherPerson } from './namesakes';
 import {
@@ -986,6 +987,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         : null;
       const bias =
         (shaped ? SHAPE_WEIGHT : 0) +
+        (editionYear(rec.entityId, text, ends[e - 1]!) ? CUE_ACCEPT : 0) +
         (locative === 'place' ? LOCATIVE_WEIGHT : 0) +
         (locative === 'acts' && !shaped ? ACT_WEIGHT : 0);
       let verdict =
