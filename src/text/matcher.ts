@@ -40,6 +40,7 @@ import {
   OFFICES,
   ofAnotherUnit,
   promoteByOffice,
+  rankDemonymVariants,
   rankedName,
   rankedSurname,
   visitorSubject,
@@ -558,7 +559,11 @@ function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
         });
         const foreignG = m.foreignG ?? !NATIVE_CATEGORIES.has(entity.category);
         // An organisation's seat in any of its prepositions (seat-variants.ts), each in every g spelling.
-        const seats = MODIFIER_CATEGORIES.has(entity.category) ? seatVariants(folded) : [folded];
+        const seats = MODIFIER_CATEGORIES.has(entity.category)
+          ? seatVariants(folded)
+          : entity.category === 'person'
+            ? rankDemonymVariants(folded) // الجنرال الأمريكي ميلي (office-cues.ts)
+            : [folded];
         for (const v of foreignG ? seats.flatMap(gVariants) : seats) {
           const first = v.charCodeAt(0);
           const endWord = isWordChar(v.charCodeAt(v.length - 1));
