@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { datedOther } from './dated-names';
+import bundled from '../pack/bundled-pack.json';
+import { datedOther, editionYear } from './dated-names';
+import { buildMatcher, createPageState } from './matcher';
+import type { Pack } from './pack-types';
+import { decidePage } from './page-evidence';
 
 const TREATY = 'treaty-of-friendship-1786';
 const DECLARATION = 'us-recognition-western-sahara';
@@ -64,5 +68,41 @@ describe('datedOther', () => {
 
   it('leaves entities without years of their own alone', () => {
     expect(other('morocco', 'Morocco of 1950', 'Morocco')).toBe(false);
+  });
+});
+
+describe('editionYear (red team 17, class M)', () => {
+  it('reads a year right after a yearly event as its edition, in any script', () => {
+    const at = (text: string, name: string): boolean =>
+      editionYear('african-lion', text, text.indexOf(name) + name.length);
+    expect(at('يشارك أكثر من 7000 جندي في الأسد الأفريقي 2024.', 'الأسد الأفريقي')).toBe(true);
+    expect(at('#الأسد_الإفريقي_2024 ينطلق غدا', 'الأسد_الإفريقي')).toBe(true);
+    expect(at('African Lion 2025 opened in Agadir.', 'African Lion')).toBe(true);
+    expect(at('يبلغ وزن الأسد الإفريقي 190 كيلوغراما.', 'الأسد الإفريقي')).toBe(false);
+    expect(at('تراجعت أعداد الأسد الإفريقي منذ 2010.', 'الأسد الإفريقي')).toBe(false);
+    expect(at('رسم الفنان الأسد الإفريقي 1890 مرة.', 'الأسد الإفريقي')).toBe(false);
+  });
+
+  it('reads no edition for an event that is not yearly', () => {
+    expect(editionYear('treaty-of-friendship-1786', 'the Treaty of Friendship 2020', 28)).toBe(false);
+  });
+});
+
+describe('the exercise with its year in the bundled pack (red team 17, class M)', () => {
+  const matcher = buildMatcher([bundled as unknown as Pack]);
+  const found = (text: string): string[] => decidePage(matcher.find(text, createPageState()), (_m, id) => id);
+
+  it('finds the bare name with its edition, in a hashtag or among its drills', () => {
+    expect(found('#الأسد_الإفريقي_2024 ينطلق غدا في طانطان بمشاركة آلاف الجنود.')).toEqual(['african-lion']);
+    expect(found('يشارك أكثر من 7000 جندي في الأسد الأفريقي 2024.')).toEqual(['african-lion']);
+    expect(found('تدريبات "الأسد الإفريقي" تعرف هذا العام مشاركة قياسية.')).toEqual(['african-lion']);
+    expect(found('انطلقت فعاليات الأسد الإفريقي 2025 صباح اليوم قرب أكادير.')).toEqual(['african-lion']);
+  });
+
+  it('leaves the animal and a nickname alone', () => {
+    expect(found('يبلغ وزن الأسد الإفريقي 190 كيلوغراما في المتوسط.')).toEqual([]);
+    expect(found('تراجعت أعداد الأسد الإفريقي في شرق القارة منذ 2010 بحسب إحصاء جديد.')).toEqual([]);
+    expect(found('يلقب المشجعون حارس المرمى بـ«الأسد الإفريقي» منذ تصدياته في البطولة.')).toEqual([]);
+    expect(found('صور الزوار الأسد الإفريقي 2024 في حديقة الحيوانات.')).toEqual([]);
   });
 });

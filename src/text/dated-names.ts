@@ -8,6 +8,10 @@
  * Latin-script text only (English and French), read on the original text; Arabic has its own
  * `dated` cue (arabic-shape.ts). Not a year further off ("signed in Rabat in 2020"), which may date
  * something else in the sentence.
+ *
+ * A yearly event's name is the other way round: a year written right after it is its edition, as
+ * pages and hashtags write them in every language (African Lion 2024, الأسد الإفريقي 2024,
+ * #الأسد_الإفريقي_2024), and an animal or a nickname has no edition (`editionYear`).
  */
 
 /**
@@ -57,4 +61,31 @@ export function datedOther(entityId: string, text: string, start: number, end: n
   const before = YEAR_GOVERNED.test(lead) ? null : YEAR_BEFORE.exec(lead.slice(-12));
   const year = after?.[1] ?? before?.[1];
   return year !== undefined && !own.includes(Number(year));
+}
+
+/** The story's yearly events, by bundled entity id: the year of their first edition. */
+const FIRST_EDITION: ReadonlyMap<string, number> = new Map([['african-lion', 2002]]);
+
+/**
+ * A year right after the name, ASCII or Arabic-Indic: after a space, or the underscore or hyphen of a
+ * hashtag or a code (#الأسد_الإفريقي_2024); not a longer number (a weight of 1900 kg is no year).
+ */
+const EDITION_AFTER = /^[ \u00a0_-]?(\d{4}|[\u0660-\u0669]{4})(?![\d\u0660-\u0669\p{L}])/u;
+
+/** A year's value, from ASCII or Arabic-Indic digits. */
+const yearOf = (digits: string): number =>
+  [...digits].reduce((y, c) => y * 10 + (c >= '0' && c <= '9' ? c.charCodeAt(0) - 48 : c.charCodeAt(0) - 0x660), 0);
+
+/**
+ * Whether the mention text[start, end) of a yearly event is followed by one of its editions' years
+ * (African Lion 2025, الأسد الأفريقي 2024), any script: evidence for the event, which its window's
+ * vetoes (a zoo, a savanna) still overrule.
+ */
+export function editionYear(entityId: string, text: string, end: number): boolean {
+  const first = FIRST_EDITION.get(entityId);
+  if (first === undefined) return false;
+  const m = EDITION_AFTER.exec(text.slice(end, end + 6));
+  if (m === null) return false;
+  const y = yearOf(m[1]!);
+  return y >= first && y < first + 100;
 }

@@ -105,3 +105,18 @@ describe("EventAgents: a treaty's own negotiator in its clause", () => {
     ).toBe(KEEP);
   });
 });
+
+describe('a possessed verbal noun: its possessor is the clause’s subject (red team 17, class K)', () => {
+  const R = 'us-recognition-western-sahara';
+  const PHRASE = 'اعترافها بسيادة المغرب على صحرائه';
+
+  it('is the event when the subject is the United States', () => {
+    expect(verdict(R, 'أعادت واشنطن التأكيد على اعترافها بسيادة المغرب على صحرائه.', PHRASE)).toBe(ACCEPT);
+    expect(verdict(R, 'جددت الإدارة الأمريكية اعترافها بسيادة المغرب على صحرائه.', PHRASE)).toBe(ACCEPT);
+  });
+
+  it('is another country’s act when the subject is another country, with a US word near', () => {
+    expect(verdict(R, 'جددت إسرائيل اعترافها بسيادة المغرب على صحرائه.', PHRASE)).toBe(REJECT);
+    expect(verdict(R, 'وقال السفير الأمريكي إن فرنسا أعلنت اعترافها بسيادة المغرب على صحرائه.', PHRASE)).toBe(REJECT);
+  });
+});

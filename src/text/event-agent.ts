@@ -56,6 +56,9 @@ const EVENT_AGENTS: Readonly<Record<string, AgentRule>> = {
       'تعترف',
       'الاعتراف',
       'اعترف',
+      // its recognition (اعترافها، اعترافه): the possessor of a verbal noun is its clause's subject
+      'اعترافها',
+      'اعترافه',
     ],
     actors: [
       'Trump',

@@ -31,6 +31,8 @@ import {
   type Verdict,
 } from './context';
 import { gVariants } from './g-variants';
+import { seatVariants } from './seat-variants';
+import { editionYear } from './dated-names';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import {
   describedAsAnother,
@@ -45,6 +47,7 @@ import {
   OFFICES,
   ofAnotherUnit,
   promoteByOffice,
+  rankDemonymVariants,
   rankedName,
   rankedSurname,
   visitorSubject,
@@ -548,7 +551,8 @@ export interface ExpandedAlias {
 
 /**
  * Every pattern the automaton matches, exactly as buildMatcher builds it: aliases (and display
- * names) folded like page text, foreign-g spellings, and the لل contraction of article names.
+ * names) folded like page text, an organisation's seat in each preposition, foreign-g spellings,
+ * and the لل contraction of article names.
  * patterns[p] belongs to aliases[patternAlias[p]]; patternStart[p] is its left-boundary kind
  * (an ArabicStart value, START_LATIN or START_NONWORD); patternEndWord[p] whether it ends with a
  * word character. Computing these is most of a cold build, so it stands apart from the automaton.
@@ -591,7 +595,13 @@ function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
           modifiersInside: MODIFIER_CATEGORIES.has(entity.category),
         });
         const foreignG = m.foreignG ?? !NATIVE_CATEGORIES.has(entity.category);
-        for (const v of foreignG ? gVariants(folded) : [folded]) {
+        // An organisation's seat in any of its prepositions (seat-variants.ts), each in every g spelling.
+        const seats = MODIFIER_CATEGORIES.has(entity.category)
+          ? seatVariants(folded)
+          : entity.category === 'person'
+            ? rankDemonymVariants(folded) // الجنرال الأمريكي ميلي (office-cues.ts)
+            : [folded];
+        for (const v of foreignG ? seats.flatMap(gVariants) : seats) {
           const first = v.charCodeAt(0);
           const endWord = isWordChar(v.charCodeAt(v.length - 1));
           if (!isWordChar(first)) addPattern(v, index, START_NONWORD, endWord);
@@ -1031,6 +1041,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         : null;
       const bias =
         (shaped ? SHAPE_WEIGHT : 0) +
+        (editionYear(rec.entityId, text, ends[e - 1]!) ? CUE_ACCEPT : 0) +
         (locative === 'place' ? LOCATIVE_WEIGHT : 0) +
         (locative === 'acts' && !shaped ? ACT_WEIGHT : 0);
       let verdict =

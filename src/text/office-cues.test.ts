@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import bundled from '../pack/bundled-pack.json';
 import { buildMatcher, createPageState, createScanState, type Match } from './matcher';
 import {
   agencyOpinion,
   OFFICES,
   ofAnotherUnit,
   promoteByOffice,
+  rankDemonymVariants,
   rankedName,
   rankedSurname,
   visitorSubject,
 } from './office-cues';
+import { foldString } from './normalise';
+import type { Pack } from './pack-types';
 import { decidePage } from './page-evidence';
 import { testEntity, testPack } from './test-entity';
 
@@ -317,5 +321,31 @@ describe('a lone surname without its full name, in the matcher', () => {
   it('keeps namesakes out: another person of the name, a place', () => {
     expect(page('The director Wes Anderson toured AFRICOM headquarters.')).toEqual(['africom']);
     expect(page('Analysts at Anderson briefed AFRICOM.')).toEqual(['africom']);
+  });
+});
+
+describe('rankDemonymVariants (red team 17, class N)', () => {
+  it('writes the story people’s demonym after an opening rank, as French and Arabic do', () => {
+    expect(rankDemonymVariants(foldString('الجنرال ميلي'))).toContain(foldString('الجنرال الأمريكي ميلي'));
+    expect(rankDemonymVariants(foldString('général Milley'))).toContain(foldString('général américain Milley'));
+  });
+
+  it('leaves a name without a rank alone', () => {
+    expect(rankDemonymVariants(foldString('مارك ميلي'))).toEqual([foldString('مارك ميلي')]);
+  });
+});
+
+describe('a rank, the demonym and the surname in the bundled pack (red team 17, class N)', () => {
+  const matcher = buildMatcher([bundled as unknown as Pack]);
+  const found = (text: string): string[] => decidePage(matcher.find(text, createPageState()), (_m, id) => id);
+
+  it('is the story’s general when American', () => {
+    expect(found('صرح الجنرال الأمريكي ميلي للصحافة بأن التمرين ناجح.')).toEqual(['mark-milley']);
+    expect(found("Le général américain Milley a déclaré que l'exercice était réussi.")).toEqual(['mark-milley']);
+  });
+
+  it('is another general with another demonym', () => {
+    expect(found('صرح الجنرال الجزائري ميلي للصحافة.')).toEqual([]);
+    expect(found('Le général algérien Milley a déclaré.')).toEqual([]);
   });
 });
