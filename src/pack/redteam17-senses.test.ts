@@ -2,7 +2,8 @@
  * Pack entries and rules for the Arabic other senses of red team 17 (eval dev passages `*-fix17-*`):
  * أمريكا and الصين inside other names (كوبا أمريكا، الصين تايبيه: other-sense phrases, as English has
  * "Copa America"), the Apache tribe of the nineteenth century and the 2013 Marrakesh Treaty for blind
- * readers (vetoes, in the three languages), and through the engine's shape rules the ligament, the
+ * readers (vetoes, in the three languages), «شركة فاغنر» needing the group's context as bare فاغنر
+ * does (the paint-tool maker), and through the engine's shape rules the ligament, the
  * fort, other countries' Marines, Wagner's music and other deserts. Each error sentence is paired with
  * a look-alike that must keep its count.
  */
@@ -47,11 +48,16 @@ describe('bundled pack: red team 17, Arabic other senses', () => {
     ['us-marine-corps', 0, 'نفذ المارينز البريطانيون عملية إنزال في جزيرة خلال تدريب لحلف الناتو.'],
     ['us-marine-corps', 0, 'شارك المارينز الهولنديون في تمرين شتوي في النرويج.'],
     ['us-marine-corps', 0, 'نفذ المارينز الفرنسيون عملية إنقاذ قبالة سواحل بريتاني.'],
+    ['us-marine-corps', 0, 'يرابط المارينز الروس في ميناء طرطوس منذ سنوات.'],
+    ['us-marine-corps', 1, 'شارك المارينز مع الجنود المغاربة، وتابع الروس المناورات عن بعد.'],
     ['us-marine-corps', 1, 'شارك المارينز الأمريكيون في تدريبات مشتركة مع جنود مغاربة قرب أكادير.'],
     ['us-marine-corps', 1, 'قال قائد المارينز إن البريطانيين سيشاركون لأول مرة في المناورات بالمغرب.'],
     // E: Wagner's music
     ['wagner-group', 0, 'عزفت فرقة الجيش الأمريكي مقطعًا من فاغنر في حفل بواشنطن العاصمة.'],
     ['wagner-group', 0, 'عزفت فرقة البحرية الروسية مقطوعة من فاغنر خلال العرض العسكري.'],
+    ['wagner-group', 0, 'أعلنت شركة فاغنر لأدوات الطلاء عن جهاز رش جديد للمحترفين.'],
+    ['wagner-group', 1, 'نشرت شركة فاغنر مئات المرتزقة في مالي بعد انسحاب القوات الفرنسية.'],
+    ['wagner-group', 1, 'أسس بريغوجين شركة فاغنر قبل أن يقتل في حادث طائرة.'],
     ['wagner-group', 1, 'قالت تقارير إن عناصر من فاغنر انتقلوا إلى ليبيا الشهر الماضي.'],
     ['wagner-group', 1, 'حاصر مقاتلو فاغنر المدينة في مالي.'],
     // F: other deserts, Egypt's Western Desert

@@ -11,8 +11,8 @@
  *   in a compound (Indo-Soviet) every part is a country's and none is the entity's own;
  * - `nameBefore`: a country's name used as a modifier (Ghana Armed Forces, إسرائيل الاعتراف);
  * - `after`: a French demonym or an Arabic nisba after (thaïlandais, الإيفوارية, التونسية);
- * - `afterPlural`: an Arabic nisba's sound masculine plural after a name that is a plural of men
- *   (المارينز البريطانيون، المارينز الهولنديين); not after a singular name, where it is a verb-first
+ * - `afterPlural`: an Arabic nisba's sound masculine plural, or a broken plural (countries.ts), after a
+ *   name that is a plural of men (المارينز البريطانيون، المارينز الهولنديين، المارينز الروس); not after a singular name, where it is a verb-first
  *   clause's subject or object (تدعم الولايات المتحدة الفرنسيين);
  * - `of`: of/de/du/d' + a country or its capital (Sahel of Tunis, du Canada);
  * - `at`: in/à/au/en/في/ب/لدى + a country or its capital, or one in brackets (in Taipei, (Tunisie));
@@ -23,7 +23,7 @@
  *
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
-import { COUNTRY_TABLE, type Country } from './countries';
+import { AR_BROKEN_PLURALS, COUNTRY_TABLE, type Country } from './countries';
 import { isWordChar } from './boundaries';
 import {
   nextWordStart,
@@ -154,7 +154,7 @@ interface Tables {
   before: Map<string, string>;
   /** French demonyms, Arabic nisbas with the article (after). */
   after: Map<string, string>;
-  /** Arabic nisbas' sound masculine plurals with the article (afterPlural): البريطانيون، البريطانيين. */
+  /** Arabic demonyms' plurals with the article (afterPlural): البريطانيون، البريطانيين، الروس. */
   afterPlural: Map<string, string>;
   /** Words that may start a qualifier after a name, and end one before it: most mentions stop here. */
   firstAfter: Set<string>;
@@ -241,6 +241,7 @@ function buildTables(countries: readonly Country[]): Tables {
       if (rest.length === 0) for (const ending of ['ون', 'ين']) put(t.afterPlural, `ال${head}${ending}`, code);
     }
   }
+  for (const [code, forms] of Object.entries(AR_BROKEN_PLURALS)) for (const f of forms) put(t.afterPlural, f, code);
   for (const k of [...t.names.keys(), ...t.after.keys(), ...t.afterPlural.keys()]) {
     t.firstAfter.add(k.slice(0, (k + ' ').indexOf(' ')));
     t.nameEndHashes.add(wordHash(k.slice(k.lastIndexOf(' ') + 1)));
