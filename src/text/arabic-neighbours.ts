@@ -12,7 +12,7 @@
  *   history of Prussia's time: a name of that age (نابليون، بسمارك، النمسا، البروسي…) or a year before
  *   the German Empire (عام 1806).
  * - `oasis`: the Western Desert (الصحراء الغربية) is also Egypt's, west of the Nile, whose oases and
- *   towns its sentences name (واحة سيوة، الفرافرة، الواحات البحرية، مرسى مطروح) or the Nile as its bound
+ *   towns its sentences name, with their proclitics (واحة سيوة، ولواحات الفرافرة، مرسى مطروح) or the Nile as its bound
  *   (من النيل، غرب النيل: not a river named beside, على ضفاف النيل); Western Sahara's are not oases.
  *   Not مصر or القاهرة, which a sentence on Egypt's stance on Western Sahara names too, nor الداخلة
  *   (also Western Sahara's city: the oasis is واحة الداخلة, read by its واحة).
@@ -23,7 +23,7 @@
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
 import { sentenceSpan } from './address-shape';
-import { AND, CRUCIATE, SPACE, inSet, wordBefore, wordBeforeIs } from './arabic-words';
+import { AND, CRUCIATE, SPACE, inSet, procliticIn, wordBefore, wordBeforeIs } from './arabic-words';
 import { type Token, nextWordStart, text, wordEndAt, wordsAfter, wordsBefore } from './folded-words';
 import { foldedSet, foldString } from './normalise';
 
@@ -165,7 +165,7 @@ export function oasis(chars: Uint16Array, length: number, s: number, e: number):
     if (end === p) break;
     if (p < s || p >= e) {
       const w = text(chars, p, end);
-      if (OASES.has(w) || (w === NILE && NILE_BOUNDS.has(before))) return true;
+      if (procliticIn(OASES, w) || (w === NILE && NILE_BOUNDS.has(before))) return true; // ولواحات الفرافرة
       before = w;
     }
     p = end;

@@ -591,7 +591,9 @@ describe('the matcher with Arabic shapes', () => {
     expect(found('عبرت السفينة الجزائر الكثيرة شرق البحر.')).toEqual([]);
     expect(found('عادت الجزائر الجديدة إلى طاولة الحوار.')).toEqual(['algeria:الجزائر']);
     expect(found('أصيب الحارس في الرباط الصليبي.')).toEqual([]);
-    expect(found('قالت السفارة إن الحارس أصيب في الرباط الصليبي.')).toEqual(['rabat:الرباط']);
+    expect(found('قالت السفارة إن الرباط الذي نعرفه تغير كثيرا.')).toEqual(['rabat:الرباط']);
+    // The ligament by its own adjective is decided (`torn`): no story word makes it a city.
+    expect(found('قالت السفارة إن الحارس أصيب في الرباط الصليبي.')).toEqual([]);
   });
 
   it('leaves a name that is all of its block (a cell, a menu item) to the page', () => {
@@ -656,5 +658,88 @@ describe('the matcher with Arabic shapes', () => {
     const found = (text: string): string[] => capital.find(text).map((x) => `${x.entityId}:${x.text}`);
     expect(found('وقعت روسيا ومالي اتفاقاً، وغطت الثلوج شوارع موسكو.')).toEqual(['russia:روسيا']);
     expect(found('وقعت مالي اتفاقاً ترعاه موسكو.')).toEqual(['russia:موسكو']);
+  });
+});
+
+describe('arabicShapeCue: the ligament by its adjective or its tear, decided (red team 17, class A)', () => {
+  const torn = (text: string): boolean => other(text, 'الرباط', ['torn']);
+
+  it('reads الصليبي after it, or a tear before في and it, an adjective perhaps between', () => {
+    expect(torn('تعرض قائد الدفاع لقطع في الرباط الصليبي خلال الحصة التدريبية.')).toBe(true);
+    expect(torn('يعاني الحارس من التواء في الكاحل وتمزق جزئي في الرباط.')).toBe(true);
+    expect(torn('تعرض المدافع لتمزق كامل في الرباط وسيغيب ستة أشهر.')).toBe(true);
+    expect(torn('أوضح الطبيب أن الالتواء البسيط في الرباط لا يحتاج إلى جراحة.')).toBe(true);
+  });
+
+  it('leaves the city its cuts, casualties and prepositions', () => {
+    expect(torn('تسبب انقطاع طويل في الرباط في تأخير القطارات.')).toBe(false);
+    expect(torn('سجلت إصابات خفيفة في الرباط بسبب الأمطار.')).toBe(false);
+    expect(torn('قطع الكهرباء في الرباط دام ساعتين.')).toBe(false);
+    expect(torn('سيخضع اللاعب لجراحة بالرباط بعد تمزق الأربطة.')).toBe(false);
+    expect(torn('عقد الاجتماع في الرباط يوم الخميس.')).toBe(false);
+  });
+
+  it('casts no vote against the city, as the other ligament cue', () => {
+    expect(homonymCue('torn')).toBe(true);
+  });
+});
+
+describe('arabicShapeCue: ما زال and لا يزال, masculine copulas (red team 17, class A)', () => {
+  const fort = (text: string): boolean => other(text, 'الرباط', ['feminine']);
+
+  it('reads the fort or the bond after the masculine forms', () => {
+    expect(fort('في الحي القديم بالمهدية، ما زال الرباط شاهدا على زمن الغزوات البحرية.')).toBe(true);
+    expect(fort('لا يزال الرباط القديم قائما على الساحل.')).toBe(true);
+  });
+
+  it('leaves the city after the feminine forms', () => {
+    expect(fort('ما زالت الرباط تستقبل الوفود المشاركة في المنتدى.')).toBe(false);
+    expect(fort('لا تزال الرباط تحتضن اجتماعات اللجنة العسكرية.')).toBe(false);
+  });
+});
+
+describe("arabicShapeCue: a work's author (red team 17, class E)", () => {
+  const author = (text: string): boolean => other(text, 'فاغنر', ['work']);
+
+  it('reads a piece of music or writing governing the name, or before من and it', () => {
+    expect(author('عزفت فرقة الجيش الأمريكي مقطعًا من فاغنر في حفل بواشنطن العاصمة.')).toBe(true);
+    expect(author('عزفت فرقة البحرية الروسية مقطوعة من فاغنر خلال العرض العسكري.')).toBe(true);
+    expect(author('اختار قائد الفرقة لحنا من فاغنر لافتتاح الاحتفال في موسكو.')).toBe(true);
+    expect(author('استمع الضباط إلى ألحان فاغنر في الحفل.')).toBe(true);
+  });
+
+  it('leaves the group its members and its actions', () => {
+    expect(author('قالت تقارير إن عناصر من فاغنر انتقلوا إلى ليبيا.')).toBe(false);
+    expect(author('استعانت الحكومة بمقاتلين من فاغنر لتأمين الشمال.')).toBe(false);
+    expect(author('تتواصل أعمال فاغنر في مالي.')).toBe(false);
+    expect(author('حاصر مقاتلو فاغنر المدينة.')).toBe(false);
+  });
+});
+
+describe("arabicShapeCue: Egypt's deserts named together by their sides (red team 17, class F)", () => {
+  const sides = (text: string): boolean => other(text, 'الصحراء الغربية', ['sides']);
+
+  it('reads a sister desert named by a side, after or before it', () => {
+    expect(sides('تنقسم أرض مصر إلى وادي النيل والصحراء الغربية والصحراء الشرقية وشبه جزيرة سيناء.')).toBe(true);
+    expect(sides('تمتد الصحراء الشرقية والصحراء الغربية على جانبي الوادي.')).toBe(true);
+  });
+
+  it('leaves Western Sahara with its towns and its conflict', () => {
+    expect(sides('زار المبعوث الأممي مخيمات تندوف ثم الصحراء الغربية والعيون.')).toBe(false);
+    expect(sides('جددت واشنطن دعمها للحكم الذاتي في الصحراء الغربية والسيادة المغربية.')).toBe(false);
+    expect(sides('نزاع الصحراء الغربية والصحراء المغربية في الصحف.')).toBe(false);
+  });
+});
+
+describe("arabicShapeCue: Egypt's oases with their proclitics (red team 17, class F)", () => {
+  const oasis = (text: string): boolean => other(text, 'الصحراء الغربية', ['oasis']);
+
+  it('reads an oasis written with و and ل', () => {
+    expect(oasis('يعتزم المكتب الوطني للسياحة في مصر الترويج للصحراء الغربية ولواحات الداخلة والخارجة.')).toBe(true);
+    expect(oasis('تنظم الشركة رحلات سفاري إلى الصحراء الغربية ولواحات الفرافرة والبحرية.')).toBe(true);
+  });
+
+  it('still leaves Western Sahara and its city of Dakhla', () => {
+    expect(oasis('زار الوفد الصحراء الغربية ومدينة الداخلة.')).toBe(false);
   });
 });

@@ -11,10 +11,12 @@
  * - `injury`: the ligament (الرباط) is torn, cut or sprained, a city is not: a noun of injury or of
  *   its surgery governing it (تمزق الرباط، إصابة الرباط، القطع الكامل للرباط), or an injured
  *   participle after it (الرباط الممزق، الرباط المقطوع), or, after إن or أن, a masculine verb
- *   whose subject it is (إن الرباط سيلتئم: the city would take تلتئم); its own adjective after it
- *   (الرباط الصليبي); or في after a noun of surgery with الصليبي near (لجراحة في الرباط: a headline's
+ *   whose subject it is (إن الرباط سيلتئم: the city would take تلتئم); or في after a noun of surgery with الصليبي near (لجراحة في الرباط: a headline's
  *   الصليبي يضرب من جديد.., arabic-neighbours.ts). Read before `feminine`: a ligament is a body's, no
  *   namesake place, and the matcher casts no vote against the city for it (ar-blind16-067).
+ * - `torn`: the ligament by its own adjective (الرباط الصليبي) or its tear before في, an adjective
+ *   perhaps between (تمزق جزئي في الرباط; not قطع or إصابة, which a city has too: قطع الكهرباء في
+ *   الرباط). A city is neither: it decides the mention, whatever the window's story words.
  * - `plural`: the place is one country (الجزائر), the common noun a plural (islands): a quantifier
  *   (الكثيرة، العديدة) or a reciprocal participle (المتناثرة، المتقاربة) after it. Not a sound
  *   plural in ات: after a verb it is as often the object (أعلنت الجزائر الإجراءات، اشترت الطائرات);
@@ -46,6 +48,8 @@
  *   It decides the mention, as `namedCoast` does, unless a longer name is pending on its span.
  * - `oasis`: الصحراء الغربية is also Egypt's Western Desert, whose sentences name its oases and towns
  *   (واحة سيوة، الفرافرة: arabic-neighbours.ts).
+ * - `sides`: and Egypt's deserts are named by their sides together (الصحراء الغربية والصحراء الشرقية،
+ *   الصحراء الشرقية والصحراء الغربية); Western Sahara has no eastern or southern sister.
  * - `prussia`: بروسيا is Prussia as well as بـ + روسيا, where the ب cannot be a preposition or the
  *   sentence is of Prussia's time (مملكة بروسيا، جيوش بروسيا والنمسا وروسيا: arabic-neighbours.ts).
  * - `namedCoast`: the Sahel (الساحل، منطقة الساحل) is also any coast, named by the side or the sea
@@ -66,6 +70,9 @@
  *   فاغنر) or a nationality used as a noun, after a verb, a preposition or nothing (سجل البرازيلي
  *   فاغنر); not a nationality qualifying a definite noun before it, where the name may be the
  *   object of a verb-first clause (واجه الجيش الأوكراني فاغنر).
+ * - `work`: the same names are an author's when a noun of a piece of music or writing governs them or
+ *   stands before من and them (ألحان فاغنر، مقطوعة من فاغنر); not a noun of people (مقاتلين من فاغنر).
+ *   Like `cityPart`, it decides the mention, whatever the window's story words (فرقة البحرية الروسية).
  * - `cityPart`: a capital that stands for its government (واشنطن، موسكو، بكين) is the city when a
  *   noun of the city's streets, people or services governs it (شوارع موسكو، سكان بكين، عمدة
  *   واشنطن، مطار بكين، ماراثون بكين): a government has none of these. Like a destination (address-shape.ts),
@@ -95,7 +102,7 @@
  */
 import { isWordChar } from './boundaries';
 import { COUNTRY_TABLE } from './countries';
-import { AND, CRUCIATE, SPACE, STANCE_VERBS, inSet, wordBefore, wordBeforeIs } from './arabic-words';
+import { AND, CRUCIATE, PROCLITICS, SPACE, STANCE_VERBS, inSet, procliticIn, wordBefore, wordBeforeIs } from './arabic-words';
 import { text } from './folded-words';
 import { cityList, ligamentNear, oasis, prussia } from './arabic-neighbours';
 import { foldString } from './normalise';
@@ -104,6 +111,7 @@ import { STORY_COUNTRIES } from './own-countries';
 export type ArabicCue =
   | 'feminine'
   | 'injury'
+  | 'torn'
   | 'alone'
   | 'plural'
   | 'timeOfDay'
@@ -113,6 +121,7 @@ export type ArabicCue =
   | 'namedCoast'
   | 'dated'
   | 'person'
+  | 'work'
   | 'cityPart'
   | 'coastline'
   | 'maghreb'
@@ -120,6 +129,7 @@ export type ArabicCue =
   | 'parties'
   | 'prussia'
   | 'oasis'
+  | 'sides'
   | 'country'
   | 'city';
 
@@ -132,25 +142,26 @@ export const saysOtherSense = (cue: ArabicCue | null): boolean =>
 
 /**
  * Whether a cue reads a grammatical homonym whose token casts no vote against the entity on the page:
- * the ligament for الرباط, which says what that one token is and nothing of how the page uses the name.
+ * the ligament for الرباط (`injury`, `torn`), which says what that one token is and nothing of how the page
+ * uses the name.
  * The sunset prayer (`timeOfDay`) still votes: without its vote the held-out split counted two more
  * false Moroccos on prayer pages than the true ones it gained (session 14).
  */
-export const homonymCue = (cue: ArabicCue | null): boolean => cue === 'injury';
+export const homonymCue = (cue: ArabicCue | null): boolean => cue === 'injury' || cue === 'torn';
 
 /**
  * Per entity of the bundled pack: its Arabic aliases that also name something else, and the cues
  * that tell the other sense. An entity or alias not listed is never checked.
  */
 const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
-  rabat: { الرباط: ['injury', 'feminine', 'city'] }, // injury first: the ligament withdraws no city
+  rabat: { الرباط: ['torn', 'injury', 'feminine', 'city'] }, // the ligament first: it withdraws no city
   algeria: { الجزائر: ['plural', 'capital'] },
   morocco: { المغرب: ['timeOfDay', 'country', 'maghreb', 'alone'] },
   'united-states': { أمريكا: ['region'], أميركا: ['region'], واشنطن: ['cityPart'] },
   russia: { موسكو: ['cityPart'], روسيا: ['prussia'] },
   china: { بكين: ['cityPart'] },
   'western-sahara': {
-    'الصحراء الغربية': ['relative', 'oasis'],
+    'الصحراء الغربية': ['relative', 'oasis', 'sides'],
     'الأقاليم الجنوبية': ['relative'],
     الصحراء: ['namedDesert'], // the territory's short name, read when a longer one is not
   },
@@ -164,7 +175,7 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
     'معاهدة الصداقة المغربية الأميركية': ['dated'],
     'معاهدة السلام والصداقة المغربية الأمريكية': ['dated'],
   },
-  'wagner-group': { فاغنر: ['person'], فاجنر: ['person'] },
+  'wagner-group': { فاغنر: ['person', 'work'], فاجنر: ['person', 'work'] },
   'bgm-71-tow': { تاو: ['person'] },
 };
 
@@ -181,7 +192,7 @@ const MASCULINE_RELATIVES = folded(['الذي', 'اللذان', 'اللذين'])
  */
 const MASCULINE_COPULAS = folded([
   ...['كان', 'يكون', 'ظل', 'يظل', 'بقي', 'يبقى', 'أصبح', 'يصبح'],
-  ...['أضحى', 'أمسى', 'بات', 'صار', 'ليس', 'مازال'],
+  ...['أضحى', 'أمسى', 'بات', 'صار', 'ليس', 'مازال', 'زال', 'يزال'], // ما زال، لا يزال (the city: ما زالت، لا تزال)
   ...['يحتضن', 'احتضن', 'يستضيف', 'استضاف', 'يضم'],
 ]);
 /**
@@ -334,8 +345,6 @@ const ROLES = folded([
   ...['الفنان', 'الفنانة', 'المذيع', 'النائب'],
 ]);
 
-const PROCLITICS = [0x0648, 0x0641, 0x0628, 0x0643, 0x0644]; // و ف ب ك ل
-
 /** The word after `e`, with only spaces between; '' when none (punctuation, end of text). */
 function wordAfter(chars: Uint16Array, length: number, e: number): string {
   let p = e;
@@ -344,19 +353,6 @@ function wordAfter(chars: Uint16Array, length: number, e: number): string {
   const from = p;
   while (p < length && isWordChar(chars[p]!)) p++;
   return text(chars, from, p);
-}
-
-/**
- * A word without up to two proclitics (و ف ب ك ل: لصلاة، بأذان، ولموعد → صلاة، أذان، موعد), when the
- * rest is in `set`. Compared by code unit before any slice: most words start with no proclitic.
- */
-function procliticIn(set: ReadonlySet<string>, word: string): boolean {
-  if (set.has(word)) return true;
-  for (let i = 1; i <= 2 && i < word.length - 1; i++) {
-    if (!PROCLITICS.includes(word.charCodeAt(i - 1))) return false;
-    if (set.has(word.slice(i))) return true;
-  }
-  return false;
 }
 
 const ALEF_LAM = 'ال';
@@ -565,6 +561,26 @@ function person(chars: Uint16Array, tok: number, s: number): boolean {
   return !before.startsWith(ALEF_LAM) || ROLES.has(before); // المهاجم البرازيلي فاغنر
 }
 
+/**
+ * Nouns of a piece of music or of writing: governing a name (ألحان فاغنر، سيمفونية فاغنر) or before من
+ * and it (مقطوعة من فاغنر، مقاطع من فاغنر), its author, a person. Not أعمال (also a group's actions), nor
+ * a noun of people (مقاتلين من فاغنر، عناصر من فاغنر: its members).
+ */
+const WORKS = folded([
+  ...['موسيقى', 'ألحان', 'لحن', 'لحنا', 'مقطوعة', 'مقطوعات', 'مقطع', 'مقطعا', 'مقاطع', 'سيمفونية'],
+  ...['سيمفونيات', 'أوبرا', 'أوبرات', 'افتتاحية', 'كونشرتو', 'مؤلفات', 'رواية', 'روايات', 'قصيدة', 'لوحة'],
+]);
+const FROM_WORD = foldString('من');
+
+/** A work's noun governing the unprefixed name at [tok, s), or before من and it: the name is its author's. */
+function work(chars: Uint16Array, tok: number, s: number): boolean {
+  if (governedBy(WORKS, chars, tok, s)) return true;
+  if (s !== tok || !wordBeforeIs(chars, tok, FROM_WORD)) return false;
+  let p = tok;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  return procliticIn(WORKS, wordBefore(chars, p - FROM_WORD.length));
+}
+
 /** A definite word without its proclitic preposition or conjunction (للموسيقار، وبالمهاجم → ال…). */
 function withoutProclitic(w: string): string {
   if (w.startsWith(LAM + LAM) && w.length > 3) return ALEF_LAM + w.slice(2);
@@ -638,6 +654,26 @@ function otherParties(chars: Uint16Array, length: number, e: number): boolean {
   return false;
 }
 
+const DESERT = folded(['الصحراء']);
+/** Sides that name a desert (الصحراء الشرقية), of DESERT_NAMES. */
+const DESERT_SIDES = folded(['الشرقية', 'الغربية', 'الشمالية', 'الجنوبية', 'الوسطى']);
+
+/**
+ * Another desert named by a side coordinated with the compass-named one at [tok, e): after it
+ * (الصحراء الغربية والصحراء الشرقية) or before it, its و on the mention (الصحراء الشرقية والصحراء الغربية).
+ */
+function sides(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+  const next = wordAfter(chars, length, e);
+  if (next.length > 1 && AND.includes(next.charCodeAt(0)) && DESERT.has(next.slice(1)))
+    return DESERT_SIDES.has(wordAfter(chars, length, afterWord(chars, length, e)));
+  if (s - tok !== 1 || !AND.includes(chars[tok]!)) return false;
+  const side = wordBefore(chars, tok);
+  if (!DESERT_SIDES.has(side)) return false;
+  let p = tok;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  return procliticIn(DESERT, wordBefore(chars, p - side.length));
+}
+
 /** A colour or a side after the desert's name: another desert. */
 const namedDesert = (chars: Uint16Array, length: number, e: number): boolean =>
   DESERT_NAMES.has(wordAfter(chars, length, e));
@@ -651,6 +687,35 @@ const OPERATIONS: ReadonlySet<string> = new Set([...INJURIES, ...folded(['عمل
 /** A noun of OPERATIONS, with one proclitic of its own (لجراحة، بتمزق، وإصابة). */
 const operation = (w: string): boolean =>
   OPERATIONS.has(w) || (w.length > 3 && PROCLITICS.includes(w.charCodeAt(0)) && OPERATIONS.has(w.slice(1)));
+/**
+ * Nouns of a tear or a sprain: a city is not torn, so في الرباط after one is the ligament, its adjective
+ * perhaps between (تمزق جزئي في الرباط، الالتواء البسيط في الرباط). Not قطع or إصابة, which a city has too
+ * (قطع الكهرباء في الرباط، إصابة شخصين في الرباط).
+ */
+const TEARS = folded(['تمزق', 'تمزقات', 'التواء', 'تهتك']);
+/** A noun of TEARS, bare, definite or with up to two proclitics (لتمزق، بالتواء، الالتواء). */
+const tear = (w: string): boolean => procliticIn(TEARS, w) || definiteIn(TEARS, withoutProclitic(w));
+
+/** A tear's noun before في and the unprefixed name at `tok`, with at most one word (its adjective) between. */
+function tornIn(chars: Uint16Array, tok: number): boolean {
+  if (!wordBeforeIs(chars, tok, IN)) return false;
+  let p = tok;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  p -= IN.length;
+  const first = wordBefore(chars, p);
+  if (first === '') return false;
+  if (tear(first)) return true;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  return tear(wordBefore(chars, p - first.length));
+}
+
+/**
+ * The ligament by its own adjective (الرباط الصليبي) or by its tear (تمزق جزئي في الرباط, unprefixed):
+ * no city is cruciate or torn, so the window's story words (المنتخب المغربي) do not make it one.
+ */
+const torn = (chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean =>
+  wordAfter(chars, length, e) === CRUCIATE || (s === tok && tornIn(chars, tok));
+
 /** Injured participles, masculine, after it (الرباط الممزق); the city would take ة. */
 const INJURED = folded([...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم']]);
 /** Particles whose subject the name is (إن الرباط…). */
@@ -676,7 +741,7 @@ const definiteIn = (set: ReadonlySet<string>, w: string): boolean => w.startsWit
  */
 function injury(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
   const next = wordAfter(chars, length, e);
-  if (INJURED.has(next) || next === CRUCIATE) return true;
+  if (INJURED.has(next)) return true;
   const clitic = text(chars, tok, s);
   if (clitic === '' && governedBy(INJURIES, chars, tok, s)) return true;
   if (clitic === LAM) {
@@ -814,6 +879,7 @@ type Check = (
 const CHECKS: Record<ArabicCue, Check> = {
   feminine: masculine,
   injury,
+  torn,
   alone: (chars, length, tok, _s, e) => alone(chars, length, tok, e),
   plural: (chars, length, _tok, _s, e) => plural(chars, length, e),
   timeOfDay,
@@ -823,12 +889,14 @@ const CHECKS: Record<ArabicCue, Check> = {
   namedCoast: (chars, length, _tok, _s, e) => COAST_NAMES.has(wordAfter(chars, length, e)),
   dated: (chars, length, _tok, _s, e, years) => otherYear(chars, length, e, years),
   person: (chars, _length, tok, s) => person(chars, tok, s),
+  work: (chars, _length, tok, s) => work(chars, tok, s),
   cityPart: (chars, _length, tok, s) => cityPart(chars, tok, s),
   coastline: (chars, _length, tok, s) => governedBy(ALONG, chars, tok, s),
   maghreb,
   parties: (chars, length, _tok, _s, e) => otherParties(chars, length, e),
   prussia: (chars, length, tok, s, e) => prussia(chars, length, tok, s, e),
   oasis: (chars, length, _tok, s, e) => oasis(chars, length, s, e),
+  sides,
   capital: (chars, length, tok, s, e) => wordAfter(chars, length, e) === CAPITAL || governedBy(CITY, chars, tok, s),
   country: (chars, length, tok, s, e) =>
     address(chars, length, tok, s, e) ||

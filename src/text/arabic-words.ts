@@ -7,6 +7,7 @@ import { text } from './folded-words';
 import { foldString } from './normalise';
 
 export const AND = [0x0648, 0x0641]; // و ف
+export const PROCLITICS = [0x0648, 0x0641, 0x0628, 0x0643, 0x0644]; // و ف ب ك ل
 export const SPACE = (c: number | undefined): boolean => c === 0x20 || c === 0xa0 || c === 0x09;
 
 /** Whether wordBefore(chars, tok) is `w` (not empty), compared in place. */
@@ -47,3 +48,16 @@ export const STANCE_VERBS: readonly string[] = [
   ...['قال', 'أكد', 'أعلن', 'نفى', 'حذر', 'رفض', 'اعتبر', 'يقول', 'أوضح', 'دعا', 'طالب', 'رحب', 'جدد', 'قرر'],
   ...['يؤكد', 'يعلن', 'يرفض', 'يدعو', 'يطالب', 'يرحب', 'يجدد', 'استضاف', 'يستضيف', 'وقع', 'شارك', 'أدان'],
 ];
+
+/**
+ * A word without up to two proclitics (و ف ب ك ل: لصلاة، بأذان، ولموعد → صلاة، أذان، موعد), when the
+ * rest is in `set`. Compared by code unit before any slice: most words start with no proclitic.
+ */
+export function procliticIn(set: ReadonlySet<string>, word: string): boolean {
+  if (set.has(word)) return true;
+  for (let i = 1; i <= 2 && i < word.length - 1; i++) {
+    if (!PROCLITICS.includes(word.charCodeAt(i - 1))) return false;
+    if (set.has(word.slice(i))) return true;
+  }
+  return false;
+}

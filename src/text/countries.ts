@@ -175,3 +175,15 @@ export function parseCountries(lines: readonly string[]): Country[] {
 
 /** COUNTRIES parsed, for every module that reads them. */
 export const COUNTRY_TABLE: readonly Country[] = parseCountries(COUNTRIES);
+
+/**
+ * Arabic broken plurals of demonyms, with the article (الروس، الألمان): the men of a country, which no
+ * rule derives from its nisba as it does the sound plurals (البريطانيون، البريطانيين). By country code.
+ */
+export const AR_BROKEN_PLURALS: Readonly<Record<string, readonly string[]>> = {
+  ru: ['الروس'],
+  de: ['الألمان'],
+  tr: ['الأتراك'],
+  gb: ['الإنجليز', 'الإنكليز'],
+  es: ['الإسبان'],
+};

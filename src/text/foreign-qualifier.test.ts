@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, COUNTRY_TABLE, parseCountries } from './countries';
+import { AR_BROKEN_PLURALS, COUNTRIES, COUNTRY_TABLE, parseCountries } from './countries';
 import { ForeignQualifier, RELATIONS, type ForeignRule } from './foreign-qualifier';
 import { buildMatcher, createPageState } from './matcher';
 import { loadMatcher, serialiseMatcher } from './matcher-format';
@@ -106,6 +106,47 @@ describe('ForeignQualifier', () => {
   });
 });
 
+describe('ForeignQualifier: plural nisbas and the countries an entity spans (red team 17, classes D and F)', () => {
+  const marines: ForeignRule = OWN_COUNTRIES['us-marine-corps']!;
+
+  it('reads a plural nisba after a plural of men, not an own one', () => {
+    expect(foreign('نفذ المارينز البريطانيون عملية إنزال في جزيرة.', 'المارينز', marines)).toBe(true);
+    expect(foreign('شارك المارينز الهولنديون في تمرين شتوي.', 'المارينز', marines)).toBe(true);
+    expect(foreign('تدرب مع المارينز الإسبانيين في جزر الكناري.', 'المارينز', marines)).toBe(true);
+    expect(foreign('يرابط المارينز الروس في ميناء طرطوس منذ سنوات.', 'المارينز', marines)).toBe(true);
+    expect(foreign('تدرب المارينز الأتراك على الإنزال في بحر إيجه.', 'المارينز', marines)).toBe(true);
+    expect(foreign('قال قائد المارينز للصحفيين الروس إن التمرين سينطلق.', 'المارينز', marines)).toBe(false);
+    expect(foreign('شارك المارينز الأمريكيون في تدريبات قرب أكادير.', 'المارينز', marines)).toBe(false);
+    expect(foreign('قال قائد المارينز إن البريطانيين سيشاركون.', 'المارينز', marines)).toBe(false);
+  });
+
+  it('does not read it after a singular name, where it is a clause’s subject or object', () => {
+    const us: ForeignRule = OWN_COUNTRIES['united-states']!;
+    expect(foreign('تدعم الولايات المتحدة الفرنسيين في الساحل.', 'الولايات المتحدة', us)).toBe(false);
+    expect(foreign('استقبلت الرباط الفرنسيين بحفاوة.', 'الرباط', OWN_COUNTRIES.rabat)).toBe(false);
+  });
+
+  it('keeps its broken plurals to known countries', () => {
+    const codes = new Set(COUNTRY_TABLE.map((c) => c.code));
+    for (const code of Object.keys(AR_BROKEN_PLURALS)) expect(codes.has(code)).toBe(true);
+  });
+
+  it('names the country, so a desert rule can tell the Sahara’s states from the others', () => {
+    const desert = ForeignQualifier.compile(OWN_COUNTRIES['sahara-desert']!);
+    const country = (text: string, name: string): string | undefined => {
+      const folded = normalise(text).text;
+      const s = folded.indexOf(foldString(name));
+      const chars = Uint16Array.from(folded, (c) => c.charCodeAt(0));
+      return qualifier.foreignCountry(desert, chars, chars.length, s, s + foldString(name).length);
+    };
+    expect(country('تحطمت طائرة في الصحراء الأسترالية الوسطى.', 'الصحراء')).toBe('au');
+    expect(country('the Algerian Sahara', 'Sahara')).toBe('dz');
+    expect(desert.spans?.has('dz')).toBe(true);
+    expect(desert.spans?.has('au')).toBe(false);
+    expect(desert.spans?.has('sa')).toBe(false);
+  });
+});
+
 describe('countries and own countries', () => {
   const codes = new Set(COUNTRY_TABLE.map((c) => c.code));
 
@@ -171,6 +212,10 @@ describe('the engine with the foreign qualifier', () => {
     expect(matches).toContainEqual(['western-sahara', 'rejected']);
     expect(matches).toContainEqual(['sahara-desert', 'general']);
     expect(found('الصحراء الليبية')).toContainEqual(['sahara-desert', 'general']);
+    // A country the Sahara does not span names another desert (red team 17, class F).
+    expect(found('تحطمت طائرة خفيفة في الصحراء الأسترالية الوسطى.')).toContainEqual(['sahara-desert', 'rejected']);
+    expect(found('يعبر رالي داكار الصحراء السعودية لمسافة طويلة.')).not.toContainEqual(['sahara-desert', 'counted']);
+    expect(found('تعبر القوافل الصحراء الجزائرية نحو مالي.')).toContainEqual(['sahara-desert', 'general']);
     // The territory's own countries say nothing: the Moroccan Sahara may be either.
     expect(found('The Polisario rejects the Moroccan Sahara plan.')).not.toContainEqual(['sahara-desert', 'general']);
   });

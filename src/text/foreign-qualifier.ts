@@ -11,6 +11,9 @@
  *   in a compound (Indo-Soviet) every part is a country's and none is the entity's own;
  * - `nameBefore`: a country's name used as a modifier (Ghana Armed Forces, إسرائيل الاعتراف);
  * - `after`: a French demonym or an Arabic nisba after (thaïlandais, الإيفوارية, التونسية);
+ * - `afterPlural`: an Arabic nisba's sound masculine plural, or a broken plural (countries.ts), after a
+ *   name that is a plural of men (المارينز البريطانيون، المارينز الهولنديين، المارينز الروس); not after a singular name, where it is a verb-first
+ *   clause's subject or object (تدعم الولايات المتحدة الفرنسيين);
  * - `of`: of/de/du/d' + a country or its capital (Sahel of Tunis, du Canada);
  * - `at`: in/à/au/en/في/ب/لدى + a country or its capital, or one in brackets (in Taipei, (Tunisie));
  * - `with`: with/avec/مع + a country (Treaty of Friendship with the Soviet Union);
@@ -20,7 +23,7 @@
  *
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
-import { COUNTRY_TABLE, type Country } from './countries';
+import { AR_BROKEN_PLURALS, COUNTRY_TABLE, type Country } from './countries';
 import { isWordChar } from './boundaries';
 import {
   nextWordStart,
@@ -35,7 +38,7 @@ import {
 } from './folded-words';
 import { foldString } from './normalise';
 
-export const RELATIONS = ['before', 'nameBefore', 'after', 'of', 'at', 'with', 'within'] as const;
+export const RELATIONS = ['before', 'nameBefore', 'after', 'afterPlural', 'of', 'at', 'with', 'within'] as const;
 export type Relation = (typeof RELATIONS)[number];
 
 /** Which countries are an entity's own, and which qualifier shapes mark another country's namesake. */
@@ -47,6 +50,12 @@ export interface ForeignRule {
    * entity's sense (the Algerian Sahara is the desert, whatever the words around it).
    */
   means?: 'other' | 'this';
+  /**
+   * With `means: 'this'`, the countries the entity spans: another country's qualifier says this sense
+   * only for them, and another sense for the rest (the Algerian Sahara is the desert, the Australian
+   * one is another desert). Undefined: every country's.
+   */
+  spans?: readonly string[];
 }
 
 /** A rule as the lookup uses it. */
@@ -55,12 +64,15 @@ export interface CompiledRule {
   flags: number;
   /** ForeignRule.means is 'this'. */
   accepts: boolean;
+  /** ForeignRule.spans, or null for every country. */
+  spans: ReadonlySet<string> | null;
 }
 
 const flag = (r: Relation): number => 1 << RELATIONS.indexOf(r);
 const BEFORE = flag('before');
 const NAME_BEFORE = flag('nameBefore');
 const AFTER = flag('after');
+const AFTER_PLURAL = flag('afterPlural');
 const OF = flag('of');
 const AT = flag('at');
 const WITH = flag('with');
@@ -142,6 +154,8 @@ interface Tables {
   before: Map<string, string>;
   /** French demonyms, Arabic nisbas with the article (after). */
   after: Map<string, string>;
+  /** Arabic demonyms' plurals with the article (afterPlural): البريطانيون، البريطانيين، الروس. */
+  afterPlural: Map<string, string>;
   /** Words that may start a qualifier after a name, and end one before it: most mentions stop here. */
   firstAfter: Set<string>;
   lastBefore: Set<string>;
@@ -197,6 +211,7 @@ function buildTables(countries: readonly Country[]): Tables {
     countries: new Map(),
     before: new Map(),
     after: new Map(),
+    afterPlural: new Map(),
     firstAfter: new Set([...PREPOSITIONS.keys(), ...PLACE_NOUNS]),
     lastBefore: new Set(['s']),
     firstAfterHashes: new Set(),
@@ -223,15 +238,18 @@ function buildTables(countries: readonly Country[]): Tables {
       const tail = rest.map((w) => ` ال${w}`).join('');
       put(t.after, `ال${head}${tail}`, code);
       put(t.after, `ال${head}ة${rest.map((w) => ` ال${w}ة`).join('')}`, code);
+      if (rest.length === 0) for (const ending of ['ون', 'ين']) put(t.afterPlural, `ال${head}${ending}`, code);
     }
   }
-  for (const k of [...t.names.keys(), ...t.after.keys()]) {
+  for (const [code, forms] of Object.entries(AR_BROKEN_PLURALS)) for (const f of forms) put(t.afterPlural, f, code);
+  for (const k of [...t.names.keys(), ...t.after.keys(), ...t.afterPlural.keys()]) {
     t.firstAfter.add(k.slice(0, (k + ' ').indexOf(' ')));
     t.nameEndHashes.add(wordHash(k.slice(k.lastIndexOf(' ') + 1)));
   }
   for (const k of [...t.names.keys(), ...t.before.keys()]) t.lastBefore.add(k.slice(k.lastIndexOf(' ') + 1));
   for (const w of t.firstAfter) t.firstAfterHashes.add(wordHash(w));
-  for (const k of t.after.keys()) t.afterFirstHashes.add(wordHash(k.slice(0, (k + ' ').indexOf(' '))));
+  for (const k of [...t.after.keys(), ...t.afterPlural.keys()])
+    t.afterFirstHashes.add(wordHash(k.slice(0, (k + ' ').indexOf(' '))));
   for (const w of t.lastBefore) t.lastBeforeHashes.add(wordHash(w));
   return t;
 }
@@ -266,8 +284,9 @@ function phraseBefore(map: Map<string, string>, tokens: readonly Token[], i: num
   return undefined;
 }
 
-/** Whether a qualifier's country `code` (undefined: none) is not one of `own`. */
-const isForeign = (own: ReadonlySet<string>, code: string | undefined): boolean => code !== undefined && !own.has(code);
+/** A qualifier's country `code` (undefined: none) when it is not one of `own`, else undefined. */
+const foreignCode = (own: ReadonlySet<string>, code: string | undefined): string | undefined =>
+  code !== undefined && !own.has(code) ? code : undefined;
 
 /** An Arabic word with the proclitic preposition ب (بالجزائر، بمصر): the name it governs. */
 function arabicGoverned(word: string): string | null {
@@ -287,7 +306,12 @@ export class ForeignQualifier {
   static compile(rule: ForeignRule): CompiledRule {
     let flags = 0;
     for (const r of rule.relations) flags |= flag(r);
-    return { own: new Set(rule.own), flags, accepts: rule.means === 'this' };
+    return {
+      own: new Set(rule.own),
+      flags,
+      accepts: rule.means === 'this',
+      spans: rule.spans ? new Set(rule.spans) : null,
+    };
   }
 
   /**
@@ -295,6 +319,11 @@ export class ForeignQualifier {
    * qualifier naming a country other than the rule's own attached to it.
    */
   foreign(rule: CompiledRule, chars: Uint16Array, length: number, tok: number, e: number): boolean {
+    return this.foreignCountry(rule, chars, length, tok, e) !== undefined;
+  }
+
+  /** The country (code) of that qualifier, or undefined when none is attached. */
+  foreignCountry(rule: CompiledRule, chars: Uint16Array, length: number, tok: number, e: number): string | undefined {
     let { flags } = rule;
     const { own } = rule;
     const t = this.t;
@@ -306,17 +335,18 @@ export class ForeignQualifier {
     ) {
       const near = wordsBefore(chars, tok, 1, REACH)[0];
       if (near !== undefined && t.lastBefore.has(near.word)) {
-        if (this.foreignBefore(flags, own, wordsBefore(chars, tok, MAX_WORDS + 2, REACH))) return true;
+        const code = this.foreignBefore(flags, own, wordsBefore(chars, tok, MAX_WORDS + 2, REACH));
+        if (code !== undefined) return code;
       }
     }
-    if (flags & (AFTER | OF | AT | WITH | WITHIN) && e < length && !isWordChar(chars[e]!)) {
+    if (flags & (AFTER | AFTER_PLURAL | OF | AT | WITH | WITHIN) && e < length && !isWordChar(chars[e]!)) {
       // Most mentions stop here, before a word is built: the word after starts no qualifier, or no
       // country's name follows. With no preposition to read (Morocco's rule), only a demonym or a
       // nisba may come first.
       const starts = flags & (OF | AT | WITH | WITHIN) ? t.firstAfterHashes : t.afterFirstHashes;
-      if (!mayQualifyAfter(chars, length, e, starts, t.nameEndHashes)) return false;
+      if (!mayQualifyAfter(chars, length, e, starts, t.nameEndHashes)) return undefined;
       const next = wordsAfter(chars, length, e, 1, REACH)[0];
-      if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return false;
+      if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return undefined;
       // From Rabat to Paris: after a route word, à and في say where to, not where.
       const route = flags & (AT | WITHIN) && ROUTES.has(wordsBefore(chars, tok, 1, REACH)[0]?.word ?? '');
       if (route) flags &= ~(AT | WITHIN);
@@ -328,9 +358,16 @@ export class ForeignQualifier {
       // The Sahel area of Kuwait: a place noun between the name and its preposition.
       if (flags & (OF | AT | WITHIN) && after[i]?.sep === ' ' && PLACE_NOUNS.has(after[i]!.word)) i++;
       const tk = after[i];
-      if (tk === undefined || !(tk.sep === ' ' || (i === 0 && tk.sep === ' (' && flags & AT))) return false;
-      if (tk.sep === ' (') return isForeign(own, phraseAfter(t.names, after, i));
-      if (flags & AFTER && i === 0 && isForeign(own, phraseAfter(t.after, after, i))) return true;
+      if (tk === undefined || !(tk.sep === ' ' || (i === 0 && tk.sep === ' (' && flags & AT))) return undefined;
+      if (tk.sep === ' (') return foreignCode(own, phraseAfter(t.names, after, i));
+      if (flags & AFTER && i === 0) {
+        const code = foreignCode(own, phraseAfter(t.after, after, i));
+        if (code !== undefined) return code;
+      }
+      if (flags & AFTER_PLURAL && i === 0) {
+        const code = foreignCode(own, t.afterPlural.get(tk.word));
+        if (code !== undefined) return code;
+      }
       const prep = PREPOSITIONS.get(tk.word);
       // `within` reads where `at` would, among the countries' names only.
       const within = !(flags & AT) && flags & WITHIN;
@@ -338,16 +375,18 @@ export class ForeignQualifier {
         const names = flags & prep ? t.names : t.countries;
         let j = i + 1;
         if (after[j] && JOINERS.has(after[j]!.sep) && ARTICLES.has(after[j]!.word)) j++;
-        if (after[j] && JOINERS.has(after[j]!.sep) && isForeign(own, phraseAfter(names, after, j))) return true;
+        const code =
+          after[j] && JOINERS.has(after[j]!.sep) ? foreignCode(own, phraseAfter(names, after, j)) : undefined;
+        if (code !== undefined) return code;
       }
       // Not ل: after a name it is mostly "for" or "to" (دعم الولايات المتحدة لأوكرانيا), not "of".
       const governed = flags & (AT | WITHIN) ? arabicGoverned(tk.word) : null;
       if (governed !== null) {
         const tokens = [{ word: governed, sep: tk.sep }, ...after.slice(i + 1)];
-        if (isForeign(own, phraseAfter(flags & AT ? t.names : t.countries, tokens, 0))) return true;
+        return foreignCode(own, phraseAfter(flags & AT ? t.names : t.countries, tokens, 0));
       }
     }
-    return false;
+    return undefined;
   }
 
   /**
@@ -359,26 +398,32 @@ export class ForeignQualifier {
     return phraseBefore(t.names, tokens, i) ?? phraseBefore(t.before, tokens, i) ?? phraseBefore(t.after, tokens, i);
   }
 
-  private foreignBefore(flags: number, own: ReadonlySet<string>, before: readonly Token[]): boolean {
+  private foreignBefore(flags: number, own: ReadonlySet<string>, before: readonly Token[]): string | undefined {
     const t = this.t;
     const near = before[0];
-    if (near === undefined) return false;
+    if (near === undefined) return undefined;
     if (flags & BEFORE) {
       // Possessive: Taiwan's Joint Chiefs (… taiwan ' s ␠), the Netherlands' Marine Corps (… netherlands '␠).
       if (near.word === 's' && near.sep === ' ' && before[1]?.sep === "'")
-        return isForeign(own, phraseBefore(t.names, before, 1));
-      if (near.sep === "' ") return isForeign(own, phraseBefore(t.names, before, 0));
-      if (near.sep !== ' ') return false;
+        return foreignCode(own, phraseBefore(t.names, before, 1));
+      if (near.sep === "' ") return foreignCode(own, phraseBefore(t.names, before, 0));
+      if (near.sep !== ' ') return undefined;
       // A compound adjective (Indo-Soviet, not US-Moroccan nor English-language): every part a
       // country's, none the entity's own.
       if (before[1]?.sep === '-') {
+        let last: string | undefined;
         for (let j = 0; j < before.length && (j === 0 || before[j]!.sep === '-'); j++) {
           const code = t.before.get(before[j]!.word) ?? t.names.get(before[j]!.word);
-          if (code === undefined || own.has(code)) return false;
+          if (code === undefined || own.has(code)) return undefined;
+          last = code;
         }
-        return true;
-      } else if (isForeign(own, phraseBefore(t.before, before, 0))) return true;
+        return last;
+      }
+      const code = foreignCode(own, phraseBefore(t.before, before, 0));
+      if (code !== undefined) return code;
     }
-    return near.sep === ' ' && (flags & NAME_BEFORE) !== 0 && isForeign(own, phraseBefore(t.names, before, 0));
+    return near.sep === ' ' && (flags & NAME_BEFORE) !== 0
+      ? foreignCode(own, phraseBefore(t.names, before, 0))
+      : undefined;
   }
 }

@@ -1072,10 +1072,14 @@ export function makeMatcher(compiled: Compiled): Matcher {
         if (head !== UNDECIDED) verdict = head;
       }
       const foreignRule = aForeign[pAlias[p]!]!;
-      if (foreignRule?.accepts === true) {
-        if (verdict !== ACCEPT && qualifier.foreign(foreignRule, chars, length, tok, e)) verdict = ACCEPT;
-      } else if (foreignRule !== null && qualifier.foreign(foreignRule, chars, length, tok, e)) {
-        // Another country's namesake: a vote against the entity. An organisation's name takes its
+      const country =
+        foreignRule === null || (foreignRule.accepts && foreignRule.spans === null && verdict === ACCEPT)
+          ? undefined
+          : qualifier.foreignCountry(foreignRule, chars, length, tok, e);
+      if (foreignRule?.accepts === true && country !== undefined && (foreignRule.spans?.has(country) ?? true)) {
+        verdict = ACCEPT; // the Algerian Sahara: the desert, a Saharan country's
+      } else if (country !== undefined) {
+        // Another country's namesake, or a desert of a country the Sahara does not span: a vote against the entity. An organisation's name takes its
         // span (the United States in another embassy's name is a modifier); a place's leaves it
         // to other entities of that name (the Algerian Sahara is the desert).
         verdict = REJECT;
@@ -1091,6 +1095,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // A namesake town: written in an address (Morocco, Indiana) or described as a town.
       if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!)) verdict = REJECT;
       if (locative === 'destination' || arabicCue === 'cityPart') verdict = REJECT; // the city, as a street's
+      // مقطوعة من فاغنر: an author; الرباط الصليبي: the ligament; whatever the window's story words
+      if (arabicCue === 'work' || arabicCue === 'torn') verdict = REJECT;
       if (arabicCue === 'namedCoast') verdict = REJECT; // الساحل الأطلسي: a coast named by its side or sea
       // الصحراء البيضاء: another desert, named by a colour or a side; not inside a longer name left pending here
       if (arabicCue === 'namedDesert' && tok !== pendTok) verdict = REJECT;

@@ -14,19 +14,28 @@ const STORY = [...STORY_COUNTRIES];
 const INSTITUTION: ForeignRule['relations'] = ['before', 'nameBefore', 'after', 'of'];
 /** The Sahel's own states, the belt from the Atlantic to the Red Sea. */
 const SAHEL_STATES = ['sn', 'gm', 'mr', 'ml', 'bf', 'ne', 'ng', 'td', 'sd', 'er', 'cm'];
+/** The Sahara's states, from the Atlantic to the Red Sea (Morocco and Western Sahara are own). */
+const SAHARA_STATES = ['dz', 'tn', 'ly', 'eg', 'mr', 'ml', 'ne', 'td', 'sd'];
 
 export const OWN_COUNTRIES: Readonly<Record<string, ForeignRule>> = {
   africom: { own: STORY, relations: ['before', 'after', 'of'] },
   'joint-chiefs-of-staff': { own: STORY, relations: [...INSTITUTION, 'at'] },
-  'us-marine-corps': { own: STORY, relations: INSTITUTION },
+  // المارينز is a plural of men: a plural nisba after it qualifies it (المارينز البريطانيون).
+  'us-marine-corps': { own: STORY, relations: [...INSTITUTION, 'afterPlural'] },
   'us-embassy-morocco': { own: STORY, relations: ['before', 'after', 'of', 'at'] },
   'far-morocco': { own: STORY, relations: INSTITUTION },
   // Russia's; the German Afrika Korps is a namesake.
   'africa-corps': { own: [...STORY, 'ru'], relations: ['before', 'after'] },
   // Spanish Sahara was the territory's colonial name.
   'western-sahara': { own: [...STORY, 'es', 'eh'], relations: ['before', 'after', 'of'] },
-  // The desert: a country's Sahara (Algerian, nigérien, الليبية) is it, but for the territory's own.
-  'sahara-desert': { own: [...STORY, 'es', 'eh'], relations: ['before', 'after', 'of'], means: 'this' },
+  // The desert: a Saharan country's Sahara (Algerian, nigérien, الليبية) is it, but for the territory's
+  // own; another country's is another desert (the Australian desert, الصحراء السعودية).
+  'sahara-desert': {
+    own: [...STORY, 'es', 'eh'],
+    relations: ['before', 'after', 'of'],
+    means: 'this',
+    spans: SAHARA_STATES,
+  },
   // A Sahel in Kuwait or Oman (منطقة الساحل بالكويت) is a district there; a conference on the Sahel
   // in Paris is not: `within`, a country's name only.
   sahel: { own: [...STORY, ...SAHEL_STATES], relations: ['before', 'after', 'of', 'within'] },
