@@ -70,4 +70,11 @@ describe('find-names answers: the page evidence fields', () => {
     expect(fits({ sense: 'pending', candidates: ['africom', 2] })).toBe(false);
     expect(fits({ sense: 'pending', candidates: 'africom' })).toBe(false);
   });
+
+  it('takes a vote qualified by its own words as a sense, and no unknown one', () => {
+    expect(fits({ sense: 'qualified' })).toBe(true);
+    expect(fits({ sense: 'rejected' })).toBe(true);
+    expect(fits({ sense: 'vetoed' })).toBe(false);
+    expect(fits({ sense: 'qualified', candidates: ['africom'] })).toBe(false);
+  });
 });

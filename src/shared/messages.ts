@@ -236,7 +236,7 @@ const isClaimMark = (c: unknown): c is ClaimMark =>
   isString((c as ClaimMark).claim) &&
   VERDICTS.includes((c as ClaimMark).verdict);
 
-const SENSES: readonly unknown[] = ['general', 'after', 'late', 'pending', 'rejected'] satisfies Sense[];
+const SENSES: readonly unknown[] = ['general', 'after', 'late', 'pending', 'rejected', 'qualified'] satisfies Sense[];
 
 /** A sense, if any; candidates exactly on a pending match, naming its entity first; `within`, a name list. */
 const isEvidence = (x: Partial<FoundMatch>): boolean =>

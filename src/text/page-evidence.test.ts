@@ -20,6 +20,7 @@ let n = 0;
 const counted = (entityId: string, sense?: Sense): M => ({ entityId, sense, n: n++ });
 const pending = (...candidates: string[]): M => ({ entityId: candidates[0]!, sense: 'pending', candidates, n: n++ });
 const rejected = (entityId: string): M => ({ entityId, sense: 'rejected', n: n++ });
+const qualified = (entityId: string): M => ({ entityId, sense: 'qualified', n: n++ });
 const late = (entityId: string): M => ({ entityId, sense: 'late', n: n++ });
 const decided = (list: readonly M[]): string[] =>
   decidePage(list, (m, entityId) => ({ ...m, entityId, sense: undefined })).map((m) => m.entityId);
@@ -412,5 +413,19 @@ describe('PageEvidence: a place name its window accepted only for want of a veto
     // Withdrawn, it is no mention of its own for the entity's other undecided names either.
     expect(decided([weak(), rejected('sahel'), pending('sahel')])).toEqual([]);
     expect(decided([weak(), pending('sahel')])).toEqual(['sahel', 'sahel']);
+  });
+
+  it('beside a mention its own words decide, one qualified by its own words is only that occurrence', () => {
+    const central = (): M => counted('sahel', 'general');
+    // The central Sahel, the Tunisian Sahel, and bare Sahels: the story's.
+    expect(decided([weak(), central(), qualified('sahel'), weak()])).toEqual(['sahel', 'sahel', 'sahel']);
+    // The Tunisian Sahel alone, with bare Sahels: the page's other place.
+    expect(decided([qualified('sahel'), weak(), weak()])).toEqual([]);
+    // On a page about the story, counted as any weak mention.
+    expect(decided([qualified('sahel'), weak(), counted('wagner-group')])).toEqual(['sahel', 'wagner-group']);
+    // A bare vetoed mention still says the page uses the name otherwise (Rabat beside Mdina).
+    expect(decided([central(), rejected('sahel'), qualified('sahel'), weak()])).toEqual(['sahel']);
+    // Still a vote against the entity for its other undecided names.
+    expect(decided([qualified('sahel'), pending('sahel')])).toEqual([]);
   });
 });

@@ -21,9 +21,11 @@
  *    make a page about the Sahara desert one about Western Sahara).
  * A mention decided by its own window stays as it was (mixed pages exist), but for an ambiguous place
  * name whose window only failed to veto it (candidates include UNLESS_OTHER): it counts unless the page
- * also uses that name in another sense (a rejected vote: le Sahel tunisien, Rabat, Malta) and is not
- * about the story; it weighs as a general place's mention either way. A name inside a pending
- * longer one (`within`) counts only when that one does not.
+ * also uses that name in another sense and is not about the story; it weighs as a general place's
+ * mention either way. A bare vetoed mention says the page uses the name otherwise (Rabat beside
+ * Mdina); one qualified by its own words (le Sahel tunisien) says so only where the page names the
+ * entity's own sense in its own words nowhere (la région du Sahel): beside it, it is one exception.
+ * A name inside a pending longer one (`within`) counts only when that one does not.
  *
  * A short form written before its entity's full name (`late`: a headline's "Langley hands AFRICOM to
  * Anderson", the full names paragraphs below) counts when the page names that entity in full (a
@@ -35,10 +37,12 @@
  * How a match counts. Absent: a mention of one of the story's own entities. `general`: a mention of
  * a general place (weaker evidence). `after`: a short form after a full mention (counts, is not
  * evidence). `pending`: its window did not settle it. `rejected`: vetoed by its window (does not
- * count; a vote against that entity). `late`: a short form before any full mention of its entity
- * (counts if the page has one).
+ * count; a vote against that entity). `qualified`: a rejected vote whose own words name the other
+ * sense (an other-sense phrase, another country's namesake, a coast named by its side, an address:
+ * the Tunisian Sahel, Rabat, Malta, الساحل التونسي). `late`: a short form before any full mention of
+ * its entity (counts if the page has one).
  */
-export type Sense = 'general' | 'after' | 'late' | 'pending' | 'rejected';
+export type Sense = 'general' | 'after' | 'late' | 'pending' | 'rejected' | 'qualified';
 
 /** What the decision reads of a match or a page mention. */
 export interface Evidenced {
@@ -62,7 +66,8 @@ export const THE_CITY = ':city';
 /**
  * A candidate of an ambiguous place name its window accepted for want of a veto, with neither a
  * required word nor enough cue words: it counts unless the page also names that place in another
- * sense (a rejected vote: le Sahel tunisien, Rabat, Malta) and is not about the story.
+ * sense (a rejected vote: Rabat beside Mdina, le Sahel tunisien; see namedOtherwise) and is not about
+ * the story.
  */
 export const UNLESS_OTHER = ':unless-other';
 
@@ -74,7 +79,7 @@ export const UNLESS_OTHER = ':unless-other';
 export const LEANS = ':leans';
 
 /** A match that is evidence only, never a mention: a rejected vote. */
-export const evidenceOnly = (sense: Sense | undefined): boolean => sense === 'rejected';
+export const evidenceOnly = (sense: Sense | undefined): boolean => sense === 'rejected' || sense === 'qualified';
 
 /** The weight of other entities that makes a page about the story (tuned on the eval's dev split). */
 export const STORY_WEIGHT = 2;
@@ -84,6 +89,8 @@ interface Votes {
   counted: number;
   general: number;
   rejected: number;
+  /** Of the rejected votes, those whose own words name the other sense (`qualified`). */
+  qualified: number;
   /** Mentions accepted only for want of a veto (UNLESS_OTHER): they count unless the page withdraws them. */
   weak: number;
 }
@@ -130,15 +137,16 @@ export class PageEvidence {
       if (!candidates.includes(UNLESS_OTHER)) return;
     }
     let v = this.votes.get(m.entityId);
-    if (!v) this.votes.set(m.entityId, (v = { counted: 0, general: 0, rejected: 0, weak: 0 }));
+    if (!v) this.votes.set(m.entityId, (v = { counted: 0, general: 0, rejected: 0, qualified: 0, weak: 0 }));
     if (sense === 'pending') {
       const before = weight(v);
       v.weak++;
       this.story += weight(v) - before;
       return;
     }
-    if (sense === 'rejected') {
+    if (evidenceOnly(sense)) {
       v.rejected++;
+      if (sense === 'qualified') v.qualified++;
       this.rejected++;
       return;
     }
@@ -150,7 +158,17 @@ export class PageEvidence {
 
   /** Whether the page withdraws an entity's weak mentions: it uses the name otherwise and is not the story's. */
   private withdrawsWeak(v: Votes): boolean {
-    return v.rejected > 0 && this.story - weight(v) < STORY_WEIGHT;
+    return this.namedOtherwise(v) && this.story - weight(v) < STORY_WEIGHT;
+  }
+
+  /**
+   * Whether the page uses an entity's name in another sense: a bare mention vetoed by its window (Rabat
+   * beside Mdina), or one qualified by its own words (the Tunisian Sahel) on a page that names the
+   * entity's sense in its own words nowhere: beside the central Sahel, it says only that this one is
+   * another place.
+   */
+  private namedOtherwise(v: Votes): boolean {
+    return v.rejected > v.qualified || (v.qualified > 0 && v.counted === 0);
   }
 
   /** An entity's mentions that count on this page: its own, and its weak ones unless withdrawn. */

@@ -12,6 +12,7 @@
 import { COUNTRY_TABLE } from './countries';
 import { APOSTROPHES } from './fold-latin';
 import { foldString } from './normalise';
+import { evidenceOnly, type Sense } from './page-evidence';
 import { OWN_COUNTRIES, STORY_COUNTRIES } from './own-countries';
 
 /** What this module reads of a match. */
@@ -19,7 +20,7 @@ export interface Spanned {
   entityId: string;
   start: number;
   end: number;
-  sense?: string;
+  sense?: Sense;
 }
 
 /**
@@ -62,9 +63,9 @@ export function possessiveOwners(
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     const apostrophe = text.charCodeAt(m.end);
-    if (m.sense === 'rejected' || !APOSTROPHE_UNITS.includes(apostrophe)) continue;
+    if (evidenceOnly(m.sense) || !APOSTROPHE_UNITS.includes(apostrophe)) continue;
     let j = i + 1;
-    while (j < matches.length && (matches[j]!.sense === 'rejected' || matches[j]!.start < m.end)) j++;
+    while (j < matches.length && (evidenceOnly(matches[j]!.sense) || matches[j]!.start < m.end)) j++;
     const next = matches[j];
     if (next === undefined || !organisations.has(next.entityId)) continue;
     if (!BETWEEN.test(text.slice(m.end, next.start))) continue;
