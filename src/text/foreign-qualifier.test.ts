@@ -213,7 +213,7 @@ describe('the engine with the foreign qualifier', () => {
     expect(matches).toContainEqual(['sahara-desert', 'general']);
     expect(found('الصحراء الليبية')).toContainEqual(['sahara-desert', 'general']);
     // A country the Sahara does not span names another desert (red team 17, class F).
-    expect(found('تحطمت طائرة خفيفة في الصحراء الأسترالية الوسطى.')).toContainEqual(['sahara-desert', 'rejected']);
+    expect(found('تحطمت طائرة خفيفة في الصحراء الأسترالية الوسطى.')).toContainEqual(['sahara-desert', 'qualified']);
     expect(found('يعبر رالي داكار الصحراء السعودية لمسافة طويلة.')).not.toContainEqual(['sahara-desert', 'counted']);
     expect(found('تعبر القوافل الصحراء الجزائرية نحو مالي.')).toContainEqual(['sahara-desert', 'general']);
     // The territory's own countries say nothing: the Moroccan Sahara may be either.
