@@ -1,5 +1,5 @@
 /**
- * npm run pack:cv [-- --cut]
+ * npm run pack:cv
  * Measures the cue trainer on the dev split only (eval/README.md), to choose its options:
  * - a k-fold cross-validation by passage: weights trained on k−1 folds, the held fold scanned with
  *   the engine as `npm run eval` does, P/R per language summed over the folds (and the same scan
@@ -7,8 +7,8 @@
  * - steadiness: retrained without a random 5 % of the passages (3 seeds), how many weights flip
  *   sign, appear, drop out or move by more than 0.5 against the training on all of dev;
  * - the bytes the weights take.
- * The trainer's options are DEFAULT_TRAIN_OPTIONS (--cut: CUT_TRAIN_OPTIONS, the trainer before
- * issue 17), with GLOSSA_TRAIN='{"shrink":0.3}' overriding some. One round of training from the pack
+ * The trainer's options are DEFAULT_TRAIN_OPTIONS, GLOSSA_TRAIN='{"shrink":2,"support":10}' overriding
+ * some. One round of training from the pack
  * without weights (pack:train iterates to a fixed point; one round is what is compared here).
  */
 import { readFileSync } from 'node:fs';
@@ -19,7 +19,6 @@ import { aggregate, precision, recall, scorePassage, type Totals } from '../eval
 import { scanFiles } from '../src/cli/scan-core';
 import {
   applyWeights,
-  CUT_TRAIN_OPTIONS,
   DEFAULT_TRAIN_OPTIONS,
   entityGroups,
   trainPack,
@@ -77,10 +76,9 @@ function weightTable(pack: Pack, trained: ReadonlyMap<string, Record<string, num
 }
 
 function main(argv: readonly string[]): void {
-  const unknown = argv.find((a) => a !== '--cut');
-  if (unknown !== undefined) throw new CvError(`unknown argument ${unknown}\nusage: npm run pack:cv [-- --cut]`);
+  if (argv.length > 0) throw new CvError(`unknown argument ${argv[0]}\nusage: npm run pack:cv`);
   const options: TrainOptions = {
-    ...(argv.includes('--cut') ? CUT_TRAIN_OPTIONS : DEFAULT_TRAIN_OPTIONS),
+    ...DEFAULT_TRAIN_OPTIONS,
     ...(JSON.parse(process.env.GLOSSA_TRAIN ?? '{}') as Partial<TrainOptions>),
   };
   const raw = JSON.parse(readFileSync(path.join(root, 'src', 'pack', 'bundled-pack.json'), 'utf8')) as Pack;

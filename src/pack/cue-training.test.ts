@@ -190,6 +190,10 @@ describe('cue training: weights', () => {
     expect(soft.ministry).toBeCloseTo(plain.ministry! - 0.5, 0);
     expect(soft.fortress).toBeCloseTo(plain.fortress! + 0.5, 0);
     for (const [w, v] of Object.entries(plain)) if (Math.abs(v) < 0.45) expect(soft[w]).toBeUndefined();
+    // `scale` comes after the threshold: the same words, each twice as strong.
+    const strong = learnWeights(sites, occ, topicEvidence(all), new Map(), { ...opts, shrink: 0.5, scale: 2 });
+    expect(Object.keys(strong).sort()).toEqual(Object.keys(soft).sort());
+    expect(strong.ministry).toBeCloseTo(2 * soft.ministry!, 0);
   });
 
   it('training is deterministic, and the weights are written once, on the entity, after its rule', () => {
