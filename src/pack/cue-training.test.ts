@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import bundled from './bundled-pack.json';
 import {
   applyWeights,
+  commonFade,
   DEFAULT_TRAIN_OPTIONS,
   entityGroups,
   evidence,
@@ -118,7 +119,7 @@ describe('cue training: weights', () => {
 
   it('are log-odds of the senses, rounded to 0.1, strongest positive first, without the rule’s own words', () => {
     const occ = occurrences(sites[0]!, all, pack);
-    const w = learnWeights(sites, evidence(occ), topicEvidence(all), new Set(), {
+    const w = learnWeights(sites, evidence(occ), topicEvidence(all), new Map(), {
       ...DEFAULT_TRAIN_OPTIONS,
       minCount: 2,
       minWeight: 0.5,
@@ -139,13 +140,60 @@ describe('cue training: weights', () => {
     named.entities[0]!.aliases.en!.push('Ministry');
     const namedSites = ruleSites(named);
     const occ = occurrences(namedSites[0]!, all, named);
-    const w = learnWeights(namedSites, evidence(occ), topicEvidence(all), new Set(), {
+    const w = learnWeights(namedSites, evidence(occ), topicEvidence(all), new Map(), {
       ...DEFAULT_TRAIN_OPTIONS,
       minCount: 2,
       minWeight: 0.5,
     });
     expect(w.ministry).toBeUndefined();
     expect(w.fortress).toBeLessThan(-1);
+  });
+
+  it('fade common words out between fadeFrom and maxShare, or cut them sharply when the two are equal', () => {
+    const ramp = { fadeFrom: 0.05, maxShare: 0.1 };
+    expect(commonFade(0.02, ramp)).toBe(1);
+    expect(commonFade(0.075, ramp)).toBeCloseTo(0.5);
+    expect(commonFade(0.11, ramp)).toBe(0);
+    expect(commonFade(0.099, { fadeFrom: 0.1, maxShare: 0.1 })).toBe(1);
+    expect(commonFade(0.101, { fadeFrom: 0.1, maxShare: 0.1 })).toBe(0);
+    // In training: "ministry" (story) and "fortress" (other) at 7.5 % weigh half as much.
+    const occ = evidence(occurrences(sites[0]!, all, pack));
+    const opts = { ...DEFAULT_TRAIN_OPTIONS, ...ramp, minWeight: 0, shrink: 0, support: 0, maxWords: 400 };
+    const plain = learnWeights(sites, occ, topicEvidence(all), new Map(), opts);
+    const shares = new Map([
+      ['ministry', 0.075],
+      ['fortress', 0.075],
+    ]);
+    const faded = learnWeights(sites, occ, topicEvidence(all), shares, opts);
+    expect(faded.ministry).toBeCloseTo(plain.ministry! / 2, 0);
+    expect(faded.fortress).toBeCloseTo(plain.fortress! / 2, 0);
+  });
+
+  it('shrink rare words towards 0, and drop words never seen near the aliases, with `support`', () => {
+    const occ = evidence(occurrences(sites[0]!, all, pack));
+    const opts = { ...DEFAULT_TRAIN_OPTIONS, minWeight: 0, shrink: 0, maxWords: 400, support: 0 };
+    const plain = learnWeights(sites, occ, topicEvidence(all), new Map(), opts);
+    const shrunk = learnWeights(sites, occ, topicEvidence(all), new Map(), { ...opts, support: 3 });
+    // The filler's "rain" is never near Rabat: the whole split's vocabulary alone weighs it.
+    expect(plain.rain).toBeLessThan(-1);
+    expect(shrunk.rain).toBeUndefined();
+    // Seen in 3 passages of their sense: half their weight (3 / (3 + 3)).
+    expect(shrunk.ministry).toBeCloseTo(plain.ministry! / 2, 0);
+    expect(shrunk.fortress).toBeCloseTo(plain.fortress! / 2, 0);
+  });
+
+  it('lower every |weight| by `shrink` (a soft threshold), so weak words fade out, not jump', () => {
+    const occ = evidence(occurrences(sites[0]!, all, pack));
+    const opts = { ...DEFAULT_TRAIN_OPTIONS, minWeight: 0, shrink: 0, maxWords: 400, support: 3 };
+    const plain = learnWeights(sites, occ, topicEvidence(all), new Map(), opts);
+    const soft = learnWeights(sites, occ, topicEvidence(all), new Map(), { ...opts, shrink: 0.5 });
+    expect(soft.ministry).toBeCloseTo(plain.ministry! - 0.5, 0);
+    expect(soft.fortress).toBeCloseTo(plain.fortress! + 0.5, 0);
+    for (const [w, v] of Object.entries(plain)) if (Math.abs(v) < 0.45) expect(soft[w]).toBeUndefined();
+    // `scale` comes after the threshold: the same words, each twice as strong.
+    const strong = learnWeights(sites, occ, topicEvidence(all), new Map(), { ...opts, shrink: 0.5, scale: 2 });
+    expect(Object.keys(strong).sort()).toEqual(Object.keys(soft).sort());
+    expect(strong.ministry).toBeCloseTo(2 * soft.ministry!, 0);
   });
 
   it('training is deterministic, and the weights are written once, on the entity, after its rule', () => {

@@ -44,11 +44,27 @@ export interface TrainOptions {
   prior: number;
   /** Words in more than this share of their language's passages are not cues. */
   maxShare: number;
+  /**
+   * From this share on, a word's weight fades linearly to 0 at `maxShare` (common words lose their
+   * weight gradually, not at a cut); equal to maxShare, the cut is sharp.
+   */
+  fadeFrom: number;
   /** An entity gets weights only with at least this many passages of each sense of its own. */
   minOwn: number;
-  /** A word is a candidate when it occurs near the aliases in at least this many passages. */
+  /** A word is a candidate when it occurs in at least this many passages of the whole dev split. */
   minCount: number;
-  /** …and its |weight| is at least this. */
+  /**
+   * Shrinkage of rare words: the weight is multiplied by n / (n + support), n the passages in which
+   * the word is seen near the entity's aliases (0: no shrinkage, and words never seen there keep
+   * the weight the whole split's vocabulary gives them).
+   */
+  support: number;
+  /**
+   * Soft threshold (an L1 penalty): every |weight| is lowered by this much, and what falls below 0
+   * is dropped, so a weak word fades in and out instead of jumping over a cut.
+   */
+  shrink: number;
+  /** …and its |weight|, rounded, is at least this. */
   minWeight: number;
   /** At most this many words per rule (the strongest). */
   maxWords: number;
@@ -59,12 +75,20 @@ export interface TrainOptions {
   scale: number;
 }
 
+/**
+ * Hard cuts (28 words, |weight| ≥ 0.5, the 10 % common-word cut) and no shrinkage: what the 5-fold
+ * cross-validation on dev found best (`npm run pack:cv`, src/pack/README.md), though the cuts move
+ * more weights when dev changes than fadeFrom/support/shrink do.
+ */
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   alpha: 0.5,
   prior: 4,
   maxShare: 0.1,
+  fadeFrom: 0.1,
   minOwn: 1,
   minCount: 2,
+  support: 0,
+  shrink: 0,
   minWeight: 0.5,
   maxWords: 28,
   scale: 1,
@@ -327,10 +351,10 @@ function passageWords(p: TrainingPassage): string[] {
 }
 
 /**
- * Words too common to tell senses apart: in more than `maxShare` of the passages of their
- * language (the, de, في), found from the corpus rather than listed by hand.
+ * Each word's share of the passages of its language (its largest over languages), to find the
+ * words too common to tell senses apart (the, de, في) from the corpus rather than by hand.
  */
-function commonWords(passages: readonly TrainingPassage[], maxShare: number): Set<string> {
+function wordShares(passages: readonly TrainingPassage[]): Map<string, number> {
   const byLang = new Map<string, { n: number; df: Map<string, number> }>();
   for (const p of passages) {
     const lang = p.id.slice(0, p.id.indexOf('-'));
@@ -339,9 +363,16 @@ function commonWords(passages: readonly TrainingPassage[], maxShare: number): Se
     for (const w of passageWords(p)) l.df.set(w, (l.df.get(w) ?? 0) + 1);
     byLang.set(lang, l);
   }
-  const out = new Set<string>();
-  for (const { n, df } of byLang.values()) for (const [w, d] of df) if (d > maxShare * n) out.add(w);
+  const out = new Map<string, number>();
+  for (const { n, df } of byLang.values()) for (const [w, d] of df) out.set(w, Math.max(out.get(w) ?? 0, d / n));
   return out;
+}
+
+/** The factor on a word's weight for its share: 1 up to fadeFrom, 0 over maxShare, linear between. */
+export function commonFade(share: number, { fadeFrom, maxShare }: Pick<TrainOptions, 'fadeFrom' | 'maxShare'>): number {
+  if (share > maxShare) return 0;
+  if (share <= fadeFrom) return 1;
+  return (maxShare - share) / (maxShare - fadeFrom);
 }
 
 /**
@@ -364,32 +395,39 @@ const byWord = (x: readonly [string, ...number[]], y: readonly [string, ...numbe
  * One entity's cue weights: naive Bayes log-odds of a word's presence near the entity's story
  * sense against its other senses, each sense's rate smoothed towards its rate in the whole dev
  * split (`all`, topicEvidence) with strength `prior`, itself smoothed by `alpha`. Words need
- * `minCount` passages in `all`; kept when |weight| ≥ minWeight, at most `maxWords` of them, those
- * that weigh most over the passages they occur in (|weight| × passages); rounded to 0.1, sorted
- * from the most positive.
+ * `minCount` passages in `all`; the log-odds fade for common words (commonFade), shrink for words
+ * seen near the aliases in few passages (`support`) and are soft-thresholded by `shrink`; kept when
+ * |weight| ≥ minWeight, at most `maxWords` of them, those that weigh most over the passages they
+ * occur in (|weight| × passages); rounded to 0.1, sorted from the most positive.
  */
 export function learnWeights(
   sites: readonly RuleSite[],
   own: Evidence,
   all: Evidence,
-  common: ReadonlySet<string>,
+  shares: ReadonlyMap<string, number>,
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
 ): Record<string, number> {
-  const { alpha, prior, minCount, minWeight, maxWords, scale, minOwn } = options;
+  const { alpha, prior, minCount, minWeight, maxWords, scale, minOwn, support, shrink } = options;
   if (all.story === 0 || all.other === 0 || own.story < minOwn || own.other < minOwn) return {};
   const skip = hardWords(sites);
   const kept: [string, number, number][] = [];
   for (const [w, [ga, gb]] of all.words) {
-    if (ga + gb < minCount || skip.has(w) || common.has(w) || isFunctionWord(w)) continue;
+    if (ga + gb < minCount || skip.has(w) || isFunctionWord(w)) continue;
+    const fade = commonFade(shares.get(w) ?? 0, options);
+    if (fade === 0) continue;
     const [a, b] = own.words.get(w) ?? [0, 0];
     const pStory = (ga + alpha) / (all.story + 2 * alpha);
     const pOther = (gb + alpha) / (all.other + 2 * alpha);
     const story = (a + prior * pStory) / (own.story + prior);
     const other = (b + prior * pOther) / (own.other + prior);
+    const seen = support === 0 ? 1 : (a + b) / (a + b + support);
+    const raw = fade * seen * Math.log(story / other);
+    // Scaled after the threshold, so that `scale` sets the weights' strength, not which words are kept.
+    const shrunk = scale * Math.sign(raw) * Math.max(0, Math.abs(raw) - shrink);
     // Clamped to what a pack may carry (a word seen in one sense only, in a large corpus, could exceed it).
-    const weight = Math.max(-LIMITS.maxWeight, Math.min(LIMITS.maxWeight, scale * Math.log(story / other)));
+    const weight = Math.max(-LIMITS.maxWeight, Math.min(LIMITS.maxWeight, shrunk));
     const rounded = Math.round(weight * 10) / 10;
-    if (Math.abs(rounded) >= minWeight) kept.push([w, rounded, Math.abs(rounded) * (ga + gb)]);
+    if (rounded !== 0 && Math.abs(rounded) >= minWeight) kept.push([w, rounded, Math.abs(rounded) * (ga + gb)]);
   }
   kept.sort((x, y) => y[2] - x[2] || byWord(x, y));
   const top = kept.slice(0, maxWords).map(([w, weight]): [string, number] => [w, weight]);
@@ -406,10 +444,10 @@ export function trainPack(
   assertDev(passages);
   const groups = entityGroups(pack).map((sites) => ({ sites, occ: groupOccurrences(sites, passages, pack) }));
   const all = topicEvidence(passages);
-  const common = commonWords(passages, options.maxShare);
+  const shares = wordShares(passages);
   const out = new Map<string, Record<string, number>>();
   for (const { sites, occ } of groups) {
-    const weights = learnWeights(sites, evidence(occ), all, common, options);
+    const weights = learnWeights(sites, evidence(occ), all, shares, options);
     for (const site of sites) out.set(site.path, weights);
   }
   return out;
@@ -504,9 +542,9 @@ export function crossValidate(
     const inTrain = (o: Occurrence): boolean => foldOf.get(o.passage) !== f;
     const train = passages.filter((p) => foldOf.get(p.id) !== f);
     const all = topicEvidence(train);
-    const common = commonWords(train, options.maxShare);
+    const shares = wordShares(train);
     for (const { sites, occ, bySite } of groups) {
-      const weights = learnWeights(sites, evidence(occ.filter(inTrain)), all, common, options);
+      const weights = learnWeights(sites, evidence(occ.filter(inTrain)), all, shares, options);
       sites.forEach((site, k) => {
         const rule = compileContext(withWeights(site.rule, weights));
         const bare = compileContext(withWeights(site.rule, {}));
