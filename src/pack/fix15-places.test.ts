@@ -6,25 +6,8 @@
  *   (Moscow's metro, À Pékin, le marathon), a government's act after a city's sentence (address-shape.ts);
  * - the town Rabat; what lies south of the Sahara (sense-heads.ts); a quoted today after a colon (press-title.ts).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, createPageState } from '../text/matcher';
-import { decidePage } from '../text/page-evidence';
-import { validatePack } from '../text/validate-pack';
-
-const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
-if (!v.ok) throw new Error(v.errors.join('\n'));
-const matcher = buildMatcher([v.pack]);
-
-/** The entities that count on a page of these blocks, one per mention. */
-const page = (...blocks: string[]): string[] => {
-  const state = createPageState();
-  return decidePage(
-    blocks.flatMap((b) => matcher.find(b, state)),
-    (_m, id) => id,
-  );
-};
-const count = (id: string, ...blocks: string[]): number => page(...blocks).filter((x) => x === id).length;
+import { pageIds as page, pageCount as count } from './bundled-test-pack';
 
 describe('bundled pack: review14b and blind15, places', () => {
   it('reads a Maltese article before a place only (finding 3)', () => {

@@ -4,25 +4,8 @@
  * words vetoing the United States' rule); a capital's city signs (city-signs.ts); a relation's party and
  * a state's stance (address-shape.ts); one strong local mention on a mixed page (page-evidence.ts).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, createPageState } from '../text/matcher';
-import { decidePage } from '../text/page-evidence';
-import { validatePack } from '../text/validate-pack';
-
-const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
-if (!v.ok) throw new Error(v.errors.join('\n'));
-const matcher = buildMatcher([v.pack]);
-
-/** The entities that count on a page of these blocks, one per mention. */
-const page = (...blocks: string[]): string[] => {
-  const state = createPageState();
-  return decidePage(
-    blocks.flatMap((b) => matcher.find(b, state)),
-    (_m, id) => id,
-  );
-};
-const count = (id: string, ...blocks: string[]): number => page(...blocks).filter((x) => x === id).length;
+import { pageCount as count } from './bundled-test-pack';
 
 describe('bundled pack: blind16, Washington the team', () => {
   it('finds no United States in a football report', () => {

@@ -5,15 +5,11 @@
  * région du Sahel), it is that one occurrence; on a page that names only the other place, the bare ones are
  * that place's, as before.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, createPageState } from '../text/matcher';
+import { createPageState } from '../text/matcher';
 import { decidePage } from '../text/page-evidence';
-import { validatePack } from '../text/validate-pack';
+import { bundledMatcher as matcher } from './bundled-test-pack';
 
-const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
-if (!v.ok) throw new Error(v.errors.join('\n'));
-const matcher = buildMatcher([v.pack]);
 /** The matches of a page of `blocks`, read block by block as the scan CLI reads a file. */
 function scan(...blocks: string[]) {
   const state = createPageState();

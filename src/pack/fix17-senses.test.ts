@@ -4,15 +4,10 @@
  * the surname (namesakes.ts), a country inside a brand, a team or a holding and a material in lower case
  * (name-shape.ts), and the French fabric and paper « de Chine » (the pack's otherSenses).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, createPageState } from '../text/matcher';
+import { createPageState } from '../text/matcher';
 import { decidePage } from '../text/page-evidence';
-import { validatePack } from '../text/validate-pack';
-
-const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
-if (!v.ok) throw new Error(v.errors.join('\n'));
-const matcher = buildMatcher([v.pack]);
+import { bundledMatcher as matcher } from './bundled-test-pack';
 
 /** How many mentions of `id` count on a page of these blocks. */
 const count = (id: string, ...blocks: string[]): number => {

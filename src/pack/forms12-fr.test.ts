@@ -12,8 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher } from '../text/matcher';
-import { validatePack } from '../text/validate-pack';
+import { bundledMatcher as matcher } from './bundled-test-pack';
 
 interface Passage {
   id: string;
@@ -21,9 +20,6 @@ interface Passage {
   text: string;
 }
 
-const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
-if (!v.ok) throw new Error(v.errors.join('\n'));
-const matcher = buildMatcher([v.pack]);
 const passages: Passage[] = JSON.parse(
   readFileSync(new URL('../../eval/corpus/fr/dev/forms12-forms.json', import.meta.url), 'utf8'),
 );

@@ -9,16 +9,10 @@
  * - forms real pages write: the 2020-2030 defense roadmap, des Marines (not the Royal Marines), la Zone
  *   Sud des FAR, reconnaître le Sahara marocain (the territory, not the desert).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, createPageState } from '../text/matcher';
+import { createPageState } from '../text/matcher';
 import { decidePage } from '../text/page-evidence';
-import { validatePack } from '../text/validate-pack';
-
-const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
-if (!v.ok) throw new Error(v.errors.join('\n'));
-const matcher = buildMatcher([v.pack]);
-const ids = (text: string): string[] => matcher.find(text).map((m) => m.entityId);
+import { bundledMatcher as matcher, idsIn as ids } from './bundled-test-pack';
 
 describe('bundled pack: the blind sample’s classes', () => {
   it.each([

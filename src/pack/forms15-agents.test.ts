@@ -4,15 +4,10 @@
  * fourth blind sample's forms (eval dev `*-blind15-*`, `*-fix15-*`). Each bad case beside the good
  * case nearest to it.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, createPageState } from '../text/matcher';
-import { validatePack } from '../text/validate-pack';
+import { createPageState } from '../text/matcher';
+import { bundledMatcher as matcher, idsIn as ids } from './bundled-test-pack';
 
-const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
-if (!v.ok) throw new Error(v.errors.join('\n'));
-const matcher = buildMatcher([v.pack]);
-const ids = (text: string): string[] => matcher.find(text).map((m) => m.entityId);
 /** What the page-wide scan counts as decided in the text alone (no vote, nothing pending). */
 const counted = (text: string): string[] =>
   matcher

@@ -5,15 +5,11 @@
  * or the prayer. Each other sense is left alone and the story sense next to it still found: a removed
  * veto or shape fails here.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, createPageState } from '../text/matcher';
+import { createPageState } from '../text/matcher';
 import { decidePage } from '../text/page-evidence';
-import { validatePack } from '../text/validate-pack';
+import { bundledMatcher as matcher } from './bundled-test-pack';
 
-const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
-if (!v.ok) throw new Error(v.errors.join('\n'));
-const matcher = buildMatcher([v.pack]);
 /** The entities counted on a page of `blocks`, read as one text and decided as the scan CLI does. */
 const counted = (...blocks: string[]): string[] =>
   decidePage(matcher.find(blocks.join('\n\n'), createPageState()), (_m, entityId) => entityId);

@@ -5,15 +5,11 @@
  * CIA); a fronted « À Langley, » is the town; Milley written with a proclitic (لملي، الملي), never the
  * Darija « ملي » (when). A removed office, alias or shape fails here.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, createPageState } from '../text/matcher';
+import { createPageState } from '../text/matcher';
 import { decidePage } from '../text/page-evidence';
-import { validatePack } from '../text/validate-pack';
+import { bundledMatcher as matcher } from './bundled-test-pack';
 
-const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
-if (!v.ok) throw new Error(v.errors.join('\n'));
-const matcher = buildMatcher([v.pack]);
 /** The entities a page of these paragraphs mentions, as the scan CLI decides them. */
 const page = (text: string): string[] => {
   const state = createPageState();

@@ -5,15 +5,8 @@
  * southern garrisons) as required words of the FAR's acronym, each kept apart from its other sense (the
  * football club's continental cup is a veto: « L'AS FAR remporte la Ligue des champions »).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher } from '../text/matcher';
-import { validatePack } from '../text/validate-pack';
-
-const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
-if (!v.ok) throw new Error(v.errors.join('\n'));
-const matcher = buildMatcher([v.pack]);
-const ids = (text: string): string[] => matcher.find(text).map((m) => m.entityId);
+import { idsIn as ids } from './bundled-test-pack';
 
 describe('bundled pack: red-team forms of issue 16', () => {
   it.each([

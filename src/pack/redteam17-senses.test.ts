@@ -7,15 +7,11 @@
  * fort, other countries' Marines, Wagner's music and other deserts. Each error sentence is paired with
  * a look-alike that must keep its count.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, createPageState } from '../text/matcher';
+import { createPageState } from '../text/matcher';
 import { decidePage } from '../text/page-evidence';
-import { validatePack } from '../text/validate-pack';
+import { bundledMatcher as matcher } from './bundled-test-pack';
 
-const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
-if (!v.ok) throw new Error(v.errors.join('\n'));
-const matcher = buildMatcher([v.pack]);
 /** How often `id` is counted in `text`, read as one page and decided as the scan CLI does. */
 const count = (id: string, text: string): number =>
   decidePage(matcher.find(text, createPageState()), (_m, entityId) => entityId).filter((x) => x === id).length;

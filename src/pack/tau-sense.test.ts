@@ -3,15 +3,11 @@
  * `ar-fix16-tau-*`). « الأجسام المضادة » (antibodies) holds the missile rule's required word المضادة, so
  * the protein's own words veto it; the missile beside its anti-armour words still counts.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, createPageState } from '../text/matcher';
+import { createPageState } from '../text/matcher';
 import { decidePage } from '../text/page-evidence';
-import { validatePack } from '../text/validate-pack';
+import { bundledMatcher as matcher } from './bundled-test-pack';
 
-const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
-if (!v.ok) throw new Error(v.errors.join('\n'));
-const matcher = buildMatcher([v.pack]);
 const count = (id: string, ...blocks: string[]): number =>
   decidePage(matcher.find(blocks.join('\n\n'), createPageState()), (_m, entityId) => entityId).filter((x) => x === id)
     .length;

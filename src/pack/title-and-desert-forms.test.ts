@@ -3,15 +3,8 @@
  * full name earlier ("Gen. Anderson" on a page about AFRICOM, "Gen Langley"), and "Moroccan Sahara"
  * meaning the desert of the tourist south, not the territory. Each kept apart from its other sense.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher } from '../text/matcher';
-import { validatePack } from '../text/validate-pack';
-
-const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
-if (!v.ok) throw new Error(v.errors.join('\n'));
-const matcher = buildMatcher([v.pack]);
-const ids = (text: string): string[] => matcher.find(text).map((m) => m.entityId);
+import { idsIn as ids } from './bundled-test-pack';
 
 describe('bundled pack: titles standing for the person', () => {
   it('counts Gen. Anderson and General Anderson on a page about AFRICOM or Morocco', () => {

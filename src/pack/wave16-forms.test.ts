@@ -4,15 +4,8 @@
  * as "Afrika Korps" is (Rommel's stays out; a Russian owner's possessive is part of the name); and a
  * full name joined by a hyphen to another capitalised word (a longer name, not the story's).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher } from '../text/matcher';
-import { validatePack } from '../text/validate-pack';
-
-const v = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
-if (!v.ok) throw new Error(v.errors.join('\n'));
-const matcher = buildMatcher([v.pack]);
-const ids = (text: string): string[] => matcher.find(text).map((m) => m.entityId);
+import { idsIn as ids } from './bundled-test-pack';
 
 describe('bundled pack: Vagner and the Africa Korps', () => {
   it('counts the Russian spelling of the Wagner Group with its noun', () => {

@@ -1,0 +1,30 @@
+/**
+ * Test only: the bundled pack, validated, its matcher, and the counts the pack's tests read, so each
+ * test file states its sentences and not this set-up.
+ */
+import { readFileSync } from 'node:fs';
+import { buildMatcher, createPageState, type Matcher } from '../text/matcher';
+import type { Pack } from '../text/pack-types';
+import { decidePage } from '../text/page-evidence';
+import { validatePack } from '../text/validate-pack';
+
+const checked = validatePack(JSON.parse(readFileSync(new URL('./bundled-pack.json', import.meta.url), 'utf8')));
+if (!checked.ok) throw new Error(checked.errors.join('\n'));
+
+export const bundledPack: Pack = checked.pack;
+export const bundledMatcher: Matcher = buildMatcher([bundledPack]);
+
+/** The entities matched in one text decided alone, in order. */
+export const idsIn = (text: string): string[] => bundledMatcher.find(text).map((m) => m.entityId);
+
+/** The entities that count on a page of these blocks (one page state, the page's decision), one per mention. */
+export function pageIds(...blocks: string[]): string[] {
+  const state = createPageState();
+  return decidePage(
+    blocks.flatMap((b) => bundledMatcher.find(b, state)),
+    (_m, id) => id,
+  );
+}
+
+/** How many mentions of `id` count on a page of these blocks. */
+export const pageCount = (id: string, ...blocks: string[]): number => pageIds(...blocks).filter((x) => x === id).length;
