@@ -91,7 +91,7 @@
  */
 import { isWordChar } from './boundaries';
 import { COUNTRY_TABLE } from './countries';
-import { AND, CRUCIATE, SPACE, inSet, wordBefore, wordBeforeIs } from './arabic-words';
+import { AND, CRUCIATE, SPACE, inSet, wordBefore as readBefore, wordBeforeIs } from './arabic-words';
 import { text } from './folded-words';
 import { cityList, ligamentNear, oasis, prussia } from './arabic-neighbours';
 import { foldString } from './normalise';
@@ -332,14 +332,39 @@ const ROLES = folded([
 
 const PROCLITICS = [0x0648, 0x0641, 0x0628, 0x0643, 0x0644]; // و ف ب ك ل
 
+/**
+ * The mention being read and the words at its edges, kept through one arabicShapeCue call: an alias's
+ * cues read them one after another (timeOfDay, country and maghreb for المغرب). The buffer is the
+ * matcher's, rewritten between calls, so arabicShapeCue clears them first.
+ */
+let edgeTok = -1;
+let edgeEnd = -1;
+let edgeBefore: string | null = null;
+let edgeAfter: string | null = null;
+
 /** The word after `e`, with only spaces between; '' when none (punctuation, end of text). */
 function wordAfter(chars: Uint16Array, length: number, e: number): string {
+  if (e === edgeEnd && edgeAfter !== null) return edgeAfter;
+  const w = readAfter(chars, length, e);
+  if (e === edgeEnd) edgeAfter = w;
+  return w;
+}
+
+function readAfter(chars: Uint16Array, length: number, e: number): string {
   let p = e;
   while (p < length && SPACE(chars[p])) p++;
   if (p === e) return '';
   const from = p;
   while (p < length && isWordChar(chars[p]!)) p++;
   return text(chars, from, p);
+}
+
+/** arabic-words' wordBefore, kept at the mention's start. */
+function wordBefore(chars: Uint16Array, tok: number): string {
+  if (tok === edgeTok && edgeBefore !== null) return edgeBefore;
+  const w = readBefore(chars, tok);
+  if (tok === edgeTok) edgeBefore = w;
+  return w;
 }
 
 /**
@@ -855,6 +880,9 @@ export function arabicShapeCue(
   s: number,
   e: number,
 ): ArabicCue | null {
+  edgeTok = tok;
+  edgeEnd = e;
+  edgeBefore = edgeAfter = null;
   for (const { word, cues, checks } of rule.words) {
     // للرباط: the pattern is the name without its alef.
     if (!spells(chars, s, e, word, 0) && !spells(chars, s, e, word, 1)) continue;
