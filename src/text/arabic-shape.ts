@@ -478,6 +478,9 @@ function listItem(chars: Uint16Array, length: number, at: number, dir: -1 | 1): 
   if (c !== undefined && LIST_SEPARATORS.includes(c)) {
     p += dir;
     while (SPACE(next(p))) p += dir;
+  } else if (p !== at) {
+    // Spaces alone: the plain word before or after, kept at the mention's edges.
+    return dir < 0 ? wordBefore(chars, at) : wordAfter(chars, length, at);
   }
   let q = p;
   for (let c2 = next(q); c2 !== undefined && isWordChar(c2); c2 = next(q)) q += dir;
