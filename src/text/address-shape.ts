@@ -422,6 +422,13 @@ const wordsAfter = (text: string, from: number, max: number): SepWord[] =>
 /** Up to `max` words before `to` within 80 characters, nearest first, each with the separator after it. */
 const wordsBefore = (text: string, to: number, max: number): SepWord[] => sepWordsBefore(text, to, max, 80, isWordUnit);
 
+/** d' or d’ right before `start` (the town d'Alger), read in place: most names have neither. */
+function elidedDe(text: string, start: number): boolean {
+  const d = text.charCodeAt(start - 2);
+  const q = text.charCodeAt(start - 1);
+  return start >= 2 && (d === 0x64 || d === 0x44) && (q === 0x27 || q === 0x2019);
+}
+
 /** White space (\s) at text[p]: ASCII by code, the rest tested in place (no string made). */
 const WHITE_AT = /\s/y;
 function whiteAt(text: string, p: number): boolean {
@@ -662,7 +669,7 @@ export class AddressShape {
         const town = wordsBefore(text, start, 2)[1];
         if (town !== undefined && spaced(town.sep) && this.isTown(town.word, isCountry)) return true;
       }
-    } else if (/^d[’']$/i.test(text.slice(Math.max(0, start - 2), start))) {
+    } else if (elidedDe(text, start)) {
       const prev = wordsBefore(text, start - 2, 1)[0];
       if (prev !== undefined && spaced(prev.sep) && this.isTown(prev.word, isCountry)) return true;
     }

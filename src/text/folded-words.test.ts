@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { text, wordsAfter, wordsBefore } from './folded-words';
+import { text, unitsHash, wordHash, WordHashes, wordsAfter, wordsBefore } from './folded-words';
 import { normalise } from './normalise';
 
 const folded = (s: string): Uint16Array => Uint16Array.from(normalise(s).text, (c) => c.charCodeAt(0));
@@ -30,5 +30,17 @@ describe('folded words', () => {
       { sep: ' ', word: 'the' },
     ]);
     expect(wordsBefore(chars, at, 1, 64)).toEqual([{ sep: ' ', word: 'of' }]);
+  });
+
+  it('finds a word hash only when added, whatever its bitmap bit says', () => {
+    const hashes = new WordHashes();
+    const morocco = wordHash('morocco');
+    hashes.add(morocco);
+    const inText = normalise("the port of Tangier, in Morocco's north").text.indexOf('morocco');
+    expect(hashes.has(unitsHash(chars, inText, inText + 7))).toBe(true);
+    expect(hashes.has(unitsHash(chars, at, at + 7))).toBe(false); // tangier
+    // The same low bits, another hash: its bit is set, the set still says no.
+    expect(hashes.has(morocco ^ (1 << 20))).toBe(false);
+    expect(hashes.has(-1)).toBe(false); // hashBefore's "no word"
   });
 });

@@ -30,6 +30,7 @@ import {
   prevWordEnd,
   type Token,
   unitsHash,
+  WordHashes,
   wordEndAt,
   wordHash,
   wordsAfter,
@@ -160,15 +161,15 @@ interface Tables {
   firstAfter: Set<string>;
   lastBefore: Set<string>;
   /** The same words by unitsHash: tested on the text's code units before any word is built. */
-  firstAfterHashes: Set<number>;
-  lastBeforeHashes: Set<number>;
+  firstAfterHashes: WordHashes;
+  lastBeforeHashes: WordHashes;
   /** The first words of `after` forms, by unitsHash. */
-  afterFirstHashes: Set<number>;
+  afterFirstHashes: WordHashes;
   /**
    * By unitsHash, the last word of each name and `after` form (the first is often a common word:
    * the Gambia, les Pays-Bas): where none follows a mention, no qualifier after it names a country.
    */
-  nameEndHashes: Set<number>;
+  nameEndHashes: WordHashes;
 }
 
 /**
@@ -181,8 +182,8 @@ function mayQualifyAfter(
   chars: Uint16Array,
   length: number,
   from: number,
-  first: Set<number>,
-  ends: Set<number>,
+  first: WordHashes,
+  ends: WordHashes,
 ): boolean {
   const end = Math.min(length, from + REACH);
   let p = from;
@@ -214,10 +215,10 @@ function buildTables(countries: readonly Country[]): Tables {
     afterPlural: new Map(),
     firstAfter: new Set([...PREPOSITIONS.keys(), ...PLACE_NOUNS]),
     lastBefore: new Set(['s']),
-    firstAfterHashes: new Set(),
-    lastBeforeHashes: new Set(),
-    afterFirstHashes: new Set(),
-    nameEndHashes: new Set(),
+    firstAfterHashes: new WordHashes(),
+    lastBeforeHashes: new WordHashes(),
+    afterFirstHashes: new WordHashes(),
+    nameEndHashes: new WordHashes(),
   };
   const put = (m: Map<string, string>, form: string, code: string): void => {
     const k = key(form);

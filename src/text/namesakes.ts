@@ -72,10 +72,12 @@ const L_AUTRE = /^l['’]autre$/u;
 const POSSESSIVE = /^['’]s\b/u;
 /** An elided article or de (l'autre, d'autres). */
 const ELIDED = /^[dl]['’]/u;
-/** An Arabic proclitic conjunction or preposition (و، ب، ف، ل) opening a word. */
-const PROCLITIC = /^[وبفل]/u;
-/** A conjunction on في (وفي، ففي). */
-const CONJUNCTION_ON_FI = /^[وف](?=في$)/u;
+/** An Arabic proclitic conjunction or preposition (و، ب، ف، ل) opening a word, by code unit. */
+const PROCLITICS = [0x0648, 0x0628, 0x0641, 0x0644];
+const opensWithProclitic = (w: string): boolean => PROCLITICS.includes(w.charCodeAt(0));
+/** في after its conjunction (وفي، ففي) is في: tested by code unit, no expression run on every word before. */
+const withoutConjunctionOnFi = (w: string): string =>
+  w.length === 3 && (w.charCodeAt(0) === 0x0648 || w.charCodeAt(0) === 0x0641) && w.endsWith('في') ? w.slice(1) : w;
 
 /** The word before text[.., end) across spaces, lower-cased, and where it starts; '' when none. */
 function lowerWordBefore(text: string, end: number): { word: string; start: number } {
@@ -143,7 +145,7 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
   const before = lowerWordBefore(text, start);
   // An Arabic noun may carry a proclitic (وشارع، بقاعدة).
   const w = before.word;
-  if (PLACE_NOUNS.has(w) || (PROCLITIC.test(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
+  if (PLACE_NOUNS.has(w) || (opensWithProclitic(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
   if (placeNounOf(text, before)) return true;
   if (determined(text, before)) return true;
   if (family(text, end, w)) return true;
@@ -200,7 +202,7 @@ export function namesAPlace(text: string, start: number, end: number, proclitic 
   if (apostrophe && POSSESSIVE.test(text.slice(end, end + 3))) return false;
   if (proclitic.endsWith('ب')) return true; // بلانجلي: the proclitic preposition ب (in)
   // An Arabic preposition may carry a conjunction (وفي).
-  return PLACE_PREPOSITIONS.has(before.word.replace(CONJUNCTION_ON_FI, ''));
+  return PLACE_PREPOSITIONS.has(withoutConjunctionOnFi(before.word));
 }
 
 /**

@@ -60,8 +60,24 @@ const PRODUCT_HEADS = new Set<string>([
   ...['perfume', 'fragrance', 'candle', 'bike', 'motorbike', 'motorcycle', 'scooter', 'jacket', 'backpack'],
   ...['boots', 'sandals', 'sneakers'],
 ]);
+/** PRODUCT_HEADS by length, so that a word is compared in place: most words after a name are none. */
+const HEADS_BY_LENGTH: readonly string[][] = [...PRODUCT_HEADS].reduce<string[][]>((by, h) => {
+  (by[h.length] ??= []).push(h);
+  return by;
+}, []);
+/** Whether text[p, e) is one of PRODUCT_HEADS (no string made). */
+function productHead(text: string, p: number, e: number): boolean {
+  const heads = HEADS_BY_LENGTH[e - p];
+  if (heads === undefined) return false;
+  for (const h of heads) if (text.startsWith(h, p)) return true;
+  return false;
+}
 /** First letters of PRODUCT_HEADS and of one modifier between (sand paint): most words after a name start otherwise. */
-const HEAD_INITIALS = new Set<number>([...'typrbcsdwmlfjk'].map((c) => c.charCodeAt(0)));
+const HEAD_INITIALS: Readonly<Uint8Array> = Uint8Array.from({ length: 0x80 }, (_, c) =>
+  'typrbcsdwmlfjk'.includes(String.fromCharCode(c)) ? 1 : 0,
+);
+/** A table lookup: a Set of numbers costs more than the rest of a call that stops at it. */
+const headInitial = (c: number): boolean => c < 0x80 && HEAD_INITIALS[c] === 1;
 /** Words before the name that present one thing, in a listing or in use (lower-cased). */
 const PRODUCT_FRAME = new Set<string>(['a', 'an', 'the', 'our', 'my', 'your', 'this', 'that', 'new', 'used']);
 /**
@@ -102,7 +118,9 @@ function framed(text: string, at: number): boolean {
  */
 export function productAfter(text: string, start: number, end: number, models: boolean): boolean {
   let p = end;
-  const quoted = CLOSING.has(text.charCodeAt(p)) && OPENING.has(text.charCodeAt(start - 1));
+  // A space after the name is no closing quote: most calls stop there, without asking the sets.
+  const quoted =
+    !isSpace(text.charCodeAt(p)) && CLOSING.has(text.charCodeAt(p)) && OPENING.has(text.charCodeAt(start - 1));
   if (quoted) p++;
   if (!isSpace(text.charCodeAt(p))) return false;
   p++;
@@ -118,16 +136,16 @@ export function productAfter(text: string, start: number, end: number, models: b
       !STORY_CODES.has(text.slice(p, e))
     );
   }
-  if (!HEAD_INITIALS.has(c)) return false;
+  if (!headInitial(c)) return false;
   for (let k = 0; k < 2; k++) {
     const e = lowerRun(text, p);
     if (e - p < 3) return false;
-    if (PRODUCT_HEADS.has(text.slice(p, e))) {
+    if (productHead(text, p, e)) {
       if (!(quoted || framed(text, start))) return false;
       const n = isSpace(text.charCodeAt(e)) ? lowerRun(text, e + 1) : e;
       return !QUALIFIED_BY_HEAD.has(text.slice(e + 1, n));
     }
-    if (!isSpace(text.charCodeAt(e)) || !HEAD_INITIALS.has(text.charCodeAt(e + 1))) return false;
+    if (!isSpace(text.charCodeAt(e)) || !headInitial(text.charCodeAt(e + 1))) return false;
     p = e + 1;
   }
   return false;
