@@ -47,6 +47,7 @@ import {
   OFFICES,
   ofAnotherUnit,
   promoteByOffice,
+  arabicAnotherBearer,
   rankDemonymVariants,
   rankedName,
   rankedSurname,
@@ -975,7 +976,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         aOffice[pAlias[p]!] === 1 &&
         !rec.afterMention &&
         !isLoneWord(chars, s, e) &&
-        describedAsAnother(text, starts[tok]!, ends[e - 1]!)
+        (describedAsAnother(text, starts[tok]!, ends[e - 1]!) || arabicAnotherBearer(text, ends[e - 1]!))
       ) {
         state.seen.delete(rec.entityId);
         (state.namesakes ??= new Set()).add(rec.entityId);
