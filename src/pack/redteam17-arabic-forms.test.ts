@@ -35,5 +35,10 @@ describe('bundled pack: TOW named as weapon systems (red team 17, class N)', () 
 
   it('leaves a system of values of the Tao alone', () => {
     expect(ids('تقوم منظومة القيم في فلسفة تاو على البساطة والانسجام مع الطبيعة.')).toEqual([]);
+    // Review 17, R7: "system" elsewhere in the window is no weapon; only منظومة/منظومات تاو names it.
+    expect(ids('المنظومة التعليمية في جزيرة تاو تعاني من نقص المعلمين.')).toEqual([]);
+    expect(ids('كتاب تاو تي تشينغ يعرض منظومة فكرية كاملة.')).toEqual([]);
+    expect(ids('منظومة الطاقة الشمسية في قرية تاو الصينية.')).toEqual([]);
+    expect(ids('تسلم الجيش منظومة تاو الجديدة.')).toEqual(['bgm-71-tow']);
   });
 });

@@ -19,6 +19,8 @@
  * - `ligamentNear`: الرباط after في and a noun of surgery or injury (لجراحة في الرباط) is the
  *   ligament when its name's adjective, الصليبي, is near (a headline's الصليبي يضرب من جديد..), not
  *   the city; a city after ب or من is not read (سيخضع لجراحة بالرباط), nor one without that noun.
+ * - `playedBefore`: a clip (مقطع، مقاطع) is a composer's piece when the clause before it plays or names
+ *   music (عزفت فرقة الجيش مقطعا من فاغنر), a group's video otherwise (تداول ناشطون مقطعا من فاغنر).
  *
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
@@ -225,4 +227,25 @@ export function cityList(chars: Uint16Array, length: number, e: number): boolean
   if (p === e || p >= length || chars[p] !== AND[0]) return false;
   const end = wordEndAt(chars, p, length);
   return end - p > 2 && MOROCCAN_CITIES.has(text(chars, p + 1, end));
+}
+
+/** Words of playing or of music that make a clip a piece (عزفت، الأوركسترا، الموسيقار), with their proclitics. */
+const PLAYING = foldedSet([
+  ...['عزف', 'عزفت', 'يعزف', 'تعزف', 'عزفوا', 'يعزفون', 'أوركسترا', 'الأوركسترا', 'الموسيقار'],
+  ...['موسيقي', 'الموسيقي', 'موسيقية', 'الموسيقية', 'الموسيقى', 'موسيقى', 'الكونسرفتوار'],
+]);
+/** How many words before a clip's noun its clause is read for PLAYING. */
+const PLAYING_WORDS = 8;
+const PLAYING_REACH = 120;
+
+/**
+ * Whether a word of PLAYING stands in the clause before folded `at` (the start of a clip's noun), within
+ * PLAYING_WORDS words and no punctuation: the clip is a piece of music.
+ */
+export function playedBefore(chars: Uint16Array, at: number): boolean {
+  for (const w of wordsBefore(chars, at, PLAYING_WORDS, PLAYING_REACH)) {
+    if (!spaces(w.sep)) return false;
+    if (procliticIn(PLAYING, w.word)) return true;
+  }
+  return false;
 }

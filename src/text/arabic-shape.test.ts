@@ -306,6 +306,22 @@ describe('arabicShapeCue: the country closing a city’s address (blind14)', () 
     expect(country('قال الإمام إن المغرب يحين عند السادسة.')).toBe(false);
   });
 
+  it('reads no actor where the prayer agrees as a feminine after إن/أن (review 17, R1)', () => {
+    // A ت-imperfect, a resumptive ـها in the next two words, or a noun of its rite: the prayer.
+    expect(country('وقال الفقيه إن المغرب يستحب تعجيلها.')).toBe(false);
+    expect(country('وقال الشيخ إن المغرب ثلاث ركعات لا تقصر في السفر.')).toBe(false);
+    expect(country('ويرى العلماء أن المغرب وقتها يمتد إلى مغيب الشفق.')).toBe(false);
+    expect(country('وأكد الفقيه أن المغرب تعجل ولا تؤخر.')).toBe(false);
+    expect(country('وقال الإمام إن المغرب تسمى وتر النهار.')).toBe(false);
+    expect(country('وذكر المفتي أن المغرب يسن فيها تعجيل الفطر.')).toBe(false);
+    // The country is masculine: its verbs, its pronoun and its objects in ـها on a ي-verb.
+    expect(country('قالت وزارة الأوقاف إن المغرب سيحتفل بعيد الفطر.')).toBe(true);
+    expect(country('وقال وزير الخارجية إن المغرب مستعد للحوار.')).toBe(true);
+    expect(country('وأكد الوزير أن المغرب تربطه علاقات قوية بواشنطن.')).toBe(true);
+    expect(country('وأكد الوزير أن المغرب يعتبرها شريكا استراتيجيا.')).toBe(true);
+    expect(country('وأعلن المغرب تعليق الرحلات.')).toBe(true);
+  });
+
   it('counts the listed country on a page that names the Maghreb region too (matcher and page)', () => {
     const matcher = buildMatcher([
       testPack([
@@ -679,6 +695,16 @@ describe('arabicShapeCue: the ligament by its adjective or its tear, decided (re
     expect(torn('عقد الاجتماع في الرباط يوم الخميس.')).toBe(false);
   });
 
+  it('reads only a tear of the body: its extent between, not a rift nor a road (review 17, R4)', () => {
+    expect(torn('أكدت الفحوص وجود تمزق في الرباط وسيغيب اللاعب شهرا.')).toBe(true);
+    expect(torn('تعرض المدافع لالتواء بسيط في الرباط خلال الحصة.')).toBe(true);
+    expect(torn('تهتك في الرباط أبعد قائد المنتخب عن التدريبات.')).toBe(true);
+    expect(torn('تهتك الطرقات في الرباط يثير غضب السكان بعد العاصفة.')).toBe(false);
+    expect(torn('تمزق سياسي في الرباط بعد انسحاب حزب من الأغلبية.')).toBe(false);
+    expect(torn('تمزق حكومي في الرباط يهدد التحالف.')).toBe(false);
+    expect(torn('تمزقات في الرباط بين الأحزاب قبل الانتخابات الجماعية.')).toBe(false);
+  });
+
   it('casts no vote against the city, as the other ligament cue', () => {
     expect(homonymCue('torn')).toBe(true);
   });
@@ -702,7 +728,6 @@ describe("arabicShapeCue: a work's author (red team 17, class E)", () => {
   const author = (text: string): boolean => other(text, 'فاغنر', ['work']);
 
   it('reads a piece of music or writing governing the name, or before من and it', () => {
-    expect(author('عزفت فرقة الجيش الأمريكي مقطعًا من فاغنر في حفل بواشنطن العاصمة.')).toBe(true);
     expect(author('عزفت فرقة البحرية الروسية مقطوعة من فاغنر خلال العرض العسكري.')).toBe(true);
     expect(author('اختار قائد الفرقة لحنا من فاغنر لافتتاح الاحتفال في موسكو.')).toBe(true);
     expect(author('استمع الضباط إلى ألحان فاغنر في الحفل.')).toBe(true);
@@ -713,6 +738,22 @@ describe("arabicShapeCue: a work's author (red team 17, class E)", () => {
     expect(author('استعانت الحكومة بمقاتلين من فاغنر لتأمين الشمال.')).toBe(false);
     expect(author('تتواصل أعمال فاغنر في مالي.')).toBe(false);
     expect(author('حاصر مقاتلو فاغنر المدينة.')).toBe(false);
+  });
+
+  it('leaves the group its accounts, clips, editorials and boards, which a composer has too (review 17, R3)', () => {
+    expect(author('تستعيد رواية فاغنر للأحداث في باخموت تفاصيل المعركة.')).toBe(false);
+    expect(author('روايات فاغنر المتضاربة حول مقتل قائدها تثير الشكوك.')).toBe(false);
+    expect(author('نشرت مقاطع من فاغنر تظهر مقاتلين في شمال مالي.')).toBe(false);
+    expect(author('تداول ناشطون مقطعا من فاغنر يظهر إعدام مدنيين.')).toBe(false);
+    expect(author('افتتاحية فاغنر على قناتها تتهم الجيش المالي بالتقصير.')).toBe(false);
+    expect(author('لوحة فاغنر القيادية تضم قادة ميدانيين.')).toBe(false);
+    expect(author('أدت الأوركسترا أوبرا فاغنر في ثلاث ليال.')).toBe(true);
+    expect(author('عزفت الفرقة سيمفونية فاغنر في الختام.')).toBe(true);
+    // A clip is a piece where its clause plays music, a video otherwise.
+    expect(author('عزفت فرقة الجيش الأمريكي مقطعًا من فاغنر في حفل بواشنطن العاصمة.')).toBe(true);
+    expect(author('قدمت الأوركسترا مقاطع فاغنر الشهيرة.')).toBe(true);
+    expect(author('بثت قنوات مقربة مقاطع فاغنر المصورة من ساحة القتال.')).toBe(false);
+    expect(author('عزفت الفرقة النشيد، ثم نشرت مقاطع من فاغنر تظهر المقاتلين.')).toBe(false);
   });
 });
 

@@ -14,9 +14,9 @@
  *   whose subject it is (إن الرباط سيلتئم: the city would take تلتئم); or في after a noun of surgery with الصليبي near (لجراحة في الرباط: a headline's
  *   الصليبي يضرب من جديد.., arabic-neighbours.ts). Read before `feminine`: a ligament is a body's, no
  *   namesake place, and the matcher casts no vote against the city for it (ar-blind16-067).
- * - `torn`: the ligament by its own adjective (الرباط الصليبي) or its tear before في, an adjective
- *   perhaps between (تمزق جزئي في الرباط; not قطع or إصابة, which a city has too: قطع الكهرباء في
- *   الرباط). A city is neither: it decides the mention, whatever the window's story words.
+ * - `torn`: the ligament by its own adjective (الرباط الصليبي) or its tear before في, its extent
+ *   perhaps between (تمزق جزئي في الرباط; not تمزق سياسي, nor قطع or إصابة, which a city has too: قطع
+ *   الكهرباء في الرباط). A city is neither: it decides the mention, whatever the window's story words.
  * - `plural`: the place is one country (الجزائر), the common noun a plural (islands): a quantifier
  *   (الكثيرة، العديدة) or a reciprocal participle (المتناثرة، المتقاربة) after it. Not a sound
  *   plural in ات: after a verb it is as often the object (أعلنت الجزائر الإجراءات، اشترت الطائرات);
@@ -70,8 +70,10 @@
  *   فاغنر) or a nationality used as a noun, after a verb, a preposition or nothing (سجل البرازيلي
  *   فاغنر); not a nationality qualifying a definite noun before it, where the name may be the
  *   object of a verb-first clause (واجه الجيش الأوكراني فاغنر).
- * - `work`: the same names are an author's when a noun of a piece of music or writing governs them or
- *   stands before من and them (ألحان فاغنر، مقطوعة من فاغنر); not a noun of people (مقاتلين من فاغنر).
+ * - `work`: the same names are a composer's when a noun of a piece of music governs them or stands
+ *   before من and them (ألحان فاغنر، مقطوعة من فاغنر), or a clip where its clause plays music (عزفت
+ *   الفرقة مقطعا من فاغنر: arabic-neighbours.ts); not a noun a group has too (رواية فاغنر، افتتاحية،
+ *   مقاطع من فاغنر تظهر مقاتلين) nor a noun of people (مقاتلين من فاغنر).
  *   Like `cityPart`, it decides the mention, whatever the window's story words (فرقة البحرية الروسية).
  * - `cityPart`: a capital that stands for its government (واشنطن، موسكو، بكين) is the city when a
  *   noun of the city's streets, people or services governs it (شوارع موسكو، سكان بكين، عمدة
@@ -88,7 +90,8 @@
  *   So is the name as an actor: the subject after إن or أن (أن المغرب سيستضيف، إن المغرب مستعد) or right
  *   after a verb of a state's speech or stance (وأكد المغرب، أعلن المغرب): the sunset neither speaks nor
  *   hosts, and the Maghreb region is no one actor (redteam17 class L: one صلاة المغرب or اتحاد المغرب العربي
- *   on the page no longer withdraws it).
+ *   on the page no longer withdraws it). Not where the prayer's feminine follows (إن المغرب تعجل، أن المغرب
+ *   وقتها، ثلاث ركعات): the country is masculine, and a fiqh sentence's subject is the prayer.
  * - `city`: the same for a city (الرباط): after the place proclitic ب (سيخضع لجراحة بالرباط) or
  *   coordinated with another of its country's cities (الرباط وسلا), the city, which another sense
  *   elsewhere on the page (the ligament, a fort) does not withdraw.
@@ -102,9 +105,19 @@
  */
 import { isWordChar } from './boundaries';
 import { COUNTRY_TABLE } from './countries';
-import { AND, CRUCIATE, PROCLITICS, SPACE, STANCE_VERBS, inSet, procliticIn, wordBefore, wordBeforeIs } from './arabic-words';
+import {
+  AND,
+  CRUCIATE,
+  PROCLITICS,
+  SPACE,
+  STANCE_VERBS,
+  inSet,
+  procliticIn,
+  wordBefore,
+  wordBeforeIs,
+} from './arabic-words';
 import { text } from './folded-words';
-import { cityList, ligamentNear, oasis, prussia } from './arabic-neighbours';
+import { cityList, ligamentNear, oasis, playedBefore, prussia } from './arabic-neighbours';
 import { foldString } from './normalise';
 import { STORY_COUNTRIES } from './own-countries';
 
@@ -562,23 +575,39 @@ function person(chars: Uint16Array, tok: number, s: number): boolean {
 }
 
 /**
- * Nouns of a piece of music or of writing: governing a name (ألحان فاغنر، سيمفونية فاغنر) or before من
- * and it (مقطوعة من فاغنر، مقاطع من فاغنر), its author, a person. Not أعمال (also a group's actions), nor
- * a noun of people (مقاتلين من فاغنر، عناصر من فاغنر: its members).
+ * Nouns of a piece of music, which no armed group has: governing a name (ألحان فاغنر، سيمفونية فاغنر) or
+ * before من and it (مقطوعة من فاغنر), its composer. Not أعمال (also a group's actions), nor the nouns of
+ * accounts, clips and boards, which a group has as a composer does (رواية فاغنر للأحداث، مقاطع من فاغنر،
+ * افتتاحية، لوحة), nor a noun of people (مقاتلين من فاغنر: its members).
  */
 const WORKS = folded([
-  ...['موسيقى', 'ألحان', 'لحن', 'لحنا', 'مقطوعة', 'مقطوعات', 'مقطع', 'مقطعا', 'مقاطع', 'سيمفونية'],
-  ...['سيمفونيات', 'أوبرا', 'أوبرات', 'افتتاحية', 'كونشرتو', 'مؤلفات', 'رواية', 'روايات', 'قصيدة', 'لوحة'],
+  ...['موسيقى', 'ألحان', 'لحن', 'لحنا', 'مقطوعة', 'مقطوعات', 'سيمفونية', 'سيمفونيات', 'أوبرا', 'أوبرات'],
+  ...['كونشرتو', 'مؤلفات'],
 ]);
+/** Clips, which are a composer's pieces only where music is played (playedBefore), else a group's videos. */
+const CLIPS = folded(['مقطع', 'مقطعا', 'مقاطع']);
 const FROM_WORD = foldString('من');
 
 /** A work's noun governing the unprefixed name at [tok, s), or before من and it: the name is its author's. */
 function work(chars: Uint16Array, tok: number, s: number): boolean {
   if (governedBy(WORKS, chars, tok, s)) return true;
+  if (governedBy(CLIPS, chars, tok, s)) return playedBefore(chars, nounStart(chars, tok));
   if (s !== tok || !wordBeforeIs(chars, tok, FROM_WORD)) return false;
   let p = tok;
   while (p > 0 && SPACE(chars[p - 1])) p--;
-  return procliticIn(WORKS, wordBefore(chars, p - FROM_WORD.length));
+  const noun = wordBefore(chars, p - FROM_WORD.length);
+  if (procliticIn(WORKS, noun)) return true;
+  p -= FROM_WORD.length;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  return procliticIn(CLIPS, noun) && playedBefore(chars, p - noun.length);
+}
+
+/** Where the word before `tok` (across spaces) starts. */
+function nounStart(chars: Uint16Array, tok: number): number {
+  const noun = wordBefore(chars, tok);
+  let p = tok;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  return p - noun.length;
 }
 
 /** A definite word without its proclitic preposition or conjunction (للموسيقار، وبالمهاجم → ال…). */
@@ -688,15 +717,23 @@ const OPERATIONS: ReadonlySet<string> = new Set([...INJURIES, ...folded(['عمل
 const operation = (w: string): boolean =>
   OPERATIONS.has(w) || (w.length > 3 && PROCLITICS.includes(w.charCodeAt(0)) && OPERATIONS.has(w.slice(1)));
 /**
- * Nouns of a tear or a sprain: a city is not torn, so في الرباط after one is the ligament, its adjective
- * perhaps between (تمزق جزئي في الرباط، الالتواء البسيط في الرباط). Not قطع or إصابة, which a city has too
- * (قطع الكهرباء في الرباط، إصابة شخصين في الرباط).
+ * Nouns of a body's tear or sprain, in the singular: a city is not torn, so في الرباط after one is the
+ * ligament (تمزق في الرباط، الالتواء في الرباط). Not قطع or إصابة, which a city has too (قطع الكهرباء في
+ * الرباط، إصابة شخصين في الرباط), nor تمزقات (a city's parties are torn too: تمزقات في الرباط بين الأحزاب).
  */
-const TEARS = folded(['تمزق', 'تمزقات', 'التواء', 'تهتك']);
+const TEARS = folded(['تمزق', 'التواء', 'تهتك']);
 /** A noun of TEARS, bare, definite or with up to two proclitics (لتمزق، بالتواء، الالتواء). */
 const tear = (w: string): boolean => procliticIn(TEARS, w) || definiteIn(TEARS, withoutProclitic(w));
+/**
+ * The extent of a body's tear, the only adjectives read between it and في (تمزق جزئي في الرباط): a city's
+ * rifts and roads take others (تمزق سياسي، تهتك الطرقات في الرباط).
+ */
+const EXTENTS = folded([
+  ...['جزئي', 'كامل', 'كلي', 'بسيط', 'حاد', 'خطير', 'جزئيا', 'كليا', 'طفيف', 'شديد', 'خفيف', 'قوي'],
+  ...['الجزئي', 'الكامل', 'الكلي', 'البسيط', 'الحاد', 'الخطير', 'الطفيف', 'الشديد', 'الخفيف', 'القوي'],
+]);
 
-/** A tear's noun before في and the unprefixed name at `tok`, with at most one word (its adjective) between. */
+/** A tear's noun before في and the unprefixed name at `tok`, perhaps with its extent (EXTENTS) between. */
 function tornIn(chars: Uint16Array, tok: number): boolean {
   if (!wordBeforeIs(chars, tok, IN)) return false;
   let p = tok;
@@ -705,6 +742,7 @@ function tornIn(chars: Uint16Array, tok: number): boolean {
   const first = wordBefore(chars, p);
   if (first === '') return false;
   if (tear(first)) return true;
+  if (!EXTENTS.has(first)) return false;
   while (p > 0 && SPACE(chars[p - 1])) p--;
   return tear(wordBefore(chars, p - first.length));
 }
@@ -856,14 +894,37 @@ const STANCES = folded(STANCE_VERBS);
 /** Verbs of the prayer's time coming, after its name as their subject (إن المغرب يحين في السادسة). */
 const COMES = folded(['يحين', 'حان', 'يؤذن', 'أذن', 'دخل', 'يدخل']);
 
+/** Nouns of the prayer's own law, in the two words after its name (إن المغرب ثلاث ركعات، وقت الشفق). */
+const RITE_NOUNS = folded(['ركعة', 'ركعات', 'ركعتان', 'ركعتين', 'الشفق', 'وتر']);
+const TEH = 0x062a;
+const HA = foldString('ها');
+
+/**
+ * The prayer's feminine agreement in the two words after its name, the subject of إن/أن: a ت-imperfect
+ * first (إن المغرب تعجل، تسمى، ستؤخر; not with the country's masculine pronoun, تربطه) or a resumptive ـها
+ * (أن المغرب وقتها، يسن فيها، يستحب تعجيلها; not on a ي-verb, whose object it is: يعتبرها), or a noun of
+ * its rite. The country is masculine: إن المغرب يستضيف.
+ */
+function prayerAgrees(chars: Uint16Array, length: number, e: number): boolean {
+  const next = wordAfter(chars, length, e);
+  const second = wordAfter(chars, length, afterWord(chars, length, e));
+  const verb = next.charCodeAt(0) === SEEN ? next.slice(1) : next;
+  if (verb.length >= 3 && verb.charCodeAt(0) === TEH && !next.endsWith(TEH_MARBUTA)) return true;
+  for (const w of [next, second])
+    if ((w.endsWith(HA) && w.length > 3 && w.charCodeAt(0) !== YEH) || RITE_NOUNS.has(w)) return true;
+  return false;
+}
+
 /**
  * The name at [tok, e), unprefixed, as an actor: after إن/أن or a verb of stance (`country` above), not
- * the Maghreb, nor the sunset whose time comes after it.
+ * the Maghreb, nor the sunset whose time comes after it or which agrees as a feminine (prayerAgrees).
  */
 function actor(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
   if (s !== tok) return false;
   const before = wordBefore(chars, tok);
-  if (!inSet(SUBJECT_PARTICLES, before) && !inSet(STANCES, before)) return false;
+  const particle = inSet(SUBJECT_PARTICLES, before);
+  if (!particle && !inSet(STANCES, before)) return false;
+  if (particle && prayerAgrees(chars, length, e)) return false;
   return !COMES.has(wordAfter(chars, length, e)) && !maghreb(chars, length, tok, s, e);
 }
 

@@ -236,6 +236,22 @@ describe('the matcher: review 16 sentences keep the government', () => {
   });
 });
 
+describe('CitySigns: an Arabic verb of stance beside the Kremlin only (review 17, R8)', () => {
+  it('reads the act of a verb right before the Kremlin, or right after it, as the government', () => {
+    const second = 'زار السياح الكرملين وشارك الكرملين في احتفالات يوم المدينة.';
+    expect(city(second, 'الكرملين', true)).toBe(true); // the first: وشارك opens a clause of its own
+    const at = second.lastIndexOf('الكرملين');
+    expect(signs.seat(second, at, at + 'الكرملين'.length)).toBe(false);
+    expect(city('رحب الكرملين بزيارة السياح إلى الكاتدرائيات.', 'الكرملين', true)).toBe(false);
+    expect(city('الكرملين يرفض اتهامات السياح الغربيين.', 'الكرملين', true)).toBe(false);
+  });
+
+  it('leaves the sight whose visitors another verb of the sentence has for its subject', () => {
+    expect(city('دخل السياح الكرملين وشارك المرشد في شرح تاريخ الكاتدرائيات.', 'الكرملين', true)).toBe(true);
+    expect(city('زار السياح الكرملين ثم وقع الدليل على دفتر الزوار.', 'الكرملين', true)).toBe(true);
+  });
+});
+
 describe('CitySigns: the Kremlin in a town compound (redteam17 class 3)', () => {
   it('reads Le Kremlin-Bicêtre as the town', () => {
     expect(city('Le Kremlin-Bicêtre a inauguré sa nouvelle médiathèque.', 'Kremlin', true)).toBe(true);

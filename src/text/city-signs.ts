@@ -77,12 +77,16 @@ const SIGHT_NAMES = foldedSet(SIGHT_NAME_LIST);
 const SIGHT_PAIR_LIST = ['red square', 'place rouge', 'st basil', 'saint basil', 'الساحة الحمراء'];
 const SIGHT_PAIRS = foldedSet(SIGHT_PAIR_LIST);
 /**
- * Arabic verbs of speech or stance in the masculine, whose subject the Kremlin is (قال الكرملين); ACTS
- * holds the feminine. And a government's measures and acts ACTS lacks: a ban on tourist visas, حظر السفر,
- * « le Kremlin interdit aux touristes… », Moscow hosted ministers.
+ * Arabic verbs of speech or stance in the masculine, read only beside the name, whose subject it is then
+ * (قال الكرملين، الكرملين يرفض): elsewhere in the sentence their subject is another (دخل السياح الكرملين
+ * وشارك المرشد في الشرح). ACTS holds the feminine.
+ */
+const STANCES = foldedSet(STANCE_VERBS);
+/**
+ * A government's measures and acts ACTS lacks, read anywhere in the sentence: a ban on tourist visas, حظر
+ * السفر, « le Kremlin interdit aux touristes… », Moscow hosted ministers.
  */
 const SEAT_ACTS = foldedSet([
-  ...STANCE_VERBS,
   'متحدث',
   ...['spokesman', 'spokeswoman', 'porte-parole'],
   ...['ban', 'bans', 'banned', 'rules', 'eased', 'suspended', 'ordered', 'hosted', 'sanctions', 'visa', 'visas'],
@@ -271,6 +275,17 @@ export class CitySigns {
    * NEAR words of the name or, for a capital, its sentence is a weather bulletin (two weather words, one
    * within NEAR words); and its sentence names no act of a government.
    */
+  /**
+   * Whether a verb of stance (STANCES) is right before text[start, end), perhaps after و/ف (وأعلن الكرملين),
+   * or right after it (الكرملين يرفض; not وشارك, which opens a clause of its own).
+   */
+  private stanceBeside(text: string, start: number, end: number): boolean {
+    const before = wordBefore(text, spacesBefore(text, start));
+    const after = wordAfter(text, spacesAfter(text, end));
+    const f = before === null ? '' : this.fold(before.word);
+    return STANCES.has(f) || STANCES.has(f.slice(1)) || (after !== null && STANCES.has(this.fold(after.word)));
+  }
+
   private sentence(text: string, start: number, end: number, capital: boolean): boolean {
     // Kremlin-linked, Kremlin-backed: the government's, whatever follows.
     if (isHyphen(text.charCodeAt(end))) return false;
@@ -349,6 +364,7 @@ export class CitySigns {
       (before >= 0 && before >= nameFirst - reach) || (after >= 0 && after <= nameLast + reach);
     const sight = near(sightBefore, sightAfter) || near(namedBefore, namedAfter, NAMED_NEAR);
     if (!sight && (weatherWords < 2 || !near(weatherBefore, weatherAfter))) return false;
+    if (this.stanceBeside(text, start, end)) return false;
     for (let p = lo; p < hi;) {
       if (!nameCharAt(text, p)) {
         p++;

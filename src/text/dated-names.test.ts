@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../pack/bundled-pack.json';
-import { datedOther, editionYear } from './dated-names';
+import { datedOther, editionCue } from './dated-names';
 import { buildMatcher, createPageState } from './matcher';
 import type { Pack } from './pack-types';
 import { decidePage } from './page-evidence';
@@ -71,10 +71,10 @@ describe('datedOther', () => {
   });
 });
 
-describe('editionYear (red team 17, class M)', () => {
+describe('editionCue (red team 17, class M)', () => {
   it('reads a year right after a yearly event as its edition, in any script', () => {
     const at = (text: string, name: string): boolean =>
-      editionYear('african-lion', text, text.indexOf(name) + name.length);
+      editionCue('african-lion', text, text.indexOf(name), text.indexOf(name) + name.length);
     expect(at('يشارك أكثر من 7000 جندي في الأسد الأفريقي 2024.', 'الأسد الأفريقي')).toBe(true);
     expect(at('#الأسد_الإفريقي_2024 ينطلق غدا', 'الأسد_الإفريقي')).toBe(true);
     expect(at('African Lion 2025 opened in Agadir.', 'African Lion')).toBe(true);
@@ -83,8 +83,30 @@ describe('editionYear (red team 17, class M)', () => {
     expect(at('رسم الفنان الأسد الإفريقي 1890 مرة.', 'الأسد الإفريقي')).toBe(false);
   });
 
+  it('reads no edition where a film, a prize, a title or a census governs the name (review 17, R5)', () => {
+    const at = (text: string, name: string): boolean =>
+      editionCue('african-lion', text, text.indexOf(name), text.indexOf(name) + name.length);
+    expect(at('حصل الفيلم الوثائقي الأسد الإفريقي 2019 على جائزة.', 'الأسد الإفريقي')).toBe(false);
+    expect(at('تعداد الأسد الإفريقي 2021 في المحميات الكينية يسجل تراجعا.', 'الأسد الإفريقي')).toBe(false);
+    expect(at('جائزة الأسد الإفريقي 2024 للسينما المستقلة تذهب لمخرجة.', 'الأسد الإفريقي')).toBe(false);
+    expect(at('لقب الأسد الإفريقي 2022 منح للملاكم الكاميروني.', 'الأسد الإفريقي')).toBe(false);
+    expect(at('The documentary African Lion 2019 won a prize.', 'African Lion')).toBe(false);
+    expect(at('شاركت تونس في الأسد الإفريقي 2025 للمرة الأولى.', 'الأسد الإفريقي')).toBe(true);
+    expect(at('صور الأسد الإفريقي 2022 في طانطان وكاب درعة.', 'الأسد الإفريقي')).toBe(true);
+  });
+
+  it('reads the noun of its drills governing the name, quoted or not, with no year (review 17, R6)', () => {
+    const at = (text: string, name: string): boolean =>
+      editionCue('african-lion', text, text.indexOf(name), text.indexOf(name) + name.length);
+    expect(at('تدريبات الأسد الإفريقي تنطلق في أكادير.', 'الأسد الإفريقي')).toBe(true);
+    expect(at('تدريبات "الأسد الإفريقي" تعرف هذا العام مشاركة قياسية.', 'الأسد الإفريقي')).toBe(true);
+    expect(at('وفي إطار تمارين «الأسد الإفريقي» وصل الجنود.', 'الأسد الإفريقي')).toBe(true);
+    expect(at('خاض الملاكم الملقب بالأسد الإفريقي تدريبات مكثفة.', 'الأسد الإفريقي')).toBe(false);
+    expect(at('الأسد الإفريقي يحتاج إلى تدريبات خاصة في السيرك.', 'الأسد الإفريقي')).toBe(false);
+  });
+
   it('reads no edition for an event that is not yearly', () => {
-    expect(editionYear('treaty-of-friendship-1786', 'the Treaty of Friendship 2020', 28)).toBe(false);
+    expect(editionCue('treaty-of-friendship-1786', 'the Treaty of Friendship 2020', 4, 28)).toBe(false);
   });
 });
 
@@ -104,5 +126,14 @@ describe('the exercise with its year in the bundled pack (red team 17, class M)'
     expect(found('تراجعت أعداد الأسد الإفريقي في شرق القارة منذ 2010 بحسب إحصاء جديد.')).toEqual([]);
     expect(found('يلقب المشجعون حارس المرمى بـ«الأسد الإفريقي» منذ تصدياته في البطولة.')).toEqual([]);
     expect(found('صور الزوار الأسد الإفريقي 2024 في حديقة الحيوانات.')).toEqual([]);
+  });
+
+  it('leaves a film, a prize, a title, a boxer and a circus their lion (review 17, R5 and R6)', () => {
+    expect(found('حصل الفيلم الوثائقي الأسد الإفريقي 2019 على جائزة في مهرجان كان.')).toEqual([]);
+    expect(found('لقب الأسد الإفريقي 2022 منح للملاكم الكاميروني بعد فوزه باللقب.')).toEqual([]);
+    expect(found('خاض الملاكم الملقب بالأسد الإفريقي تدريبات مكثفة قبل النزال.')).toEqual([]);
+    expect(found('الأسد الإفريقي يحتاج إلى تدريبات خاصة في السيرك.')).toEqual([]);
+    expect(found('تدريبات الأسد الإفريقي تنطلق في أكادير.')).toEqual(['african-lion']);
+    expect(found('شارك جنود مغاربة وأمريكيون في الأسد الإفريقي هذا العام.')).toEqual(['african-lion']);
   });
 });

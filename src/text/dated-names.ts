@@ -11,8 +11,12 @@
  *
  * A yearly event's name is the other way round: a year written right after it is its edition, as
  * pages and hashtags write them in every language (African Lion 2024, الأسد الإفريقي 2024,
- * #الأسد_الإفريقي_2024), and an animal or a nickname has no edition (`editionYear`).
+ * #الأسد_الإفريقي_2024), and an animal or a nickname has no edition; nor has a film, a prize or a title
+ * named after it (جائزة الأسد الإفريقي 2024). Its drills' noun governing it names it too (`editionCue`).
  */
+import { procliticIn } from './arabic-words';
+import { wordBefore } from './latin-words';
+import { foldString, foldedSet } from './normalise';
 
 /**
  * The years that are an entity's own, by bundled entity id: signed 1786, ratified 1787; declared 2020.
@@ -77,15 +81,43 @@ const yearOf = (digits: string): number =>
   [...digits].reduce((y, c) => y * 10 + (c >= '0' && c <= '9' ? c.charCodeAt(0) - 48 : c.charCodeAt(0) - 0x660), 0);
 
 /**
- * Whether the mention text[start, end) of a yearly event is followed by one of its editions' years
- * (African Lion 2025, الأسد الأفريقي 2024), any script: evidence for the event, which its window's
- * vetoes (a zoo, a savanna) still overrule.
+ * Nouns of another kind of thing that govern a yearly event's name with its year (a film, a prize, a
+ * title, a census: جائزة الأسد الإفريقي 2024، الفيلم الوثائقي الأسد الإفريقي 2019), folded: the year is theirs.
  */
-export function editionYear(entityId: string, text: string, end: number): boolean {
+const OTHER_HEADS = foldedSet([
+  ...['film', 'documentary', 'award', 'prize', 'title', 'census', 'trophy', 'contest'],
+  ...['documentaire', 'prix', 'titre', 'recensement', 'trophée', 'concours'],
+  ...['فيلم', 'الفيلم', 'وثائقي', 'الوثائقي', 'جائزة', 'لقب', 'تعداد', 'إحصاء', 'مسابقة', 'كأس'],
+]);
+/**
+ * Nouns of the event's own drills that govern its name, quoted or not (تدريبات "الأسد الإفريقي",
+ * تدريبات الأسد الإفريقي), folded: the exercise's, with or without a year. Not a noun of drills
+ * elsewhere in the window, which a boxer or a circus has too (تدريبات مكثفة).
+ */
+const DRILL_HEADS = foldedSet(['تدريبات', 'التدريبات', 'تداريب', 'التداريب', 'مناورات', 'تمارين', 'تمرين']);
+/** Quotes that may stand between a head noun and the name it governs. */
+const QUOTES = /["«“'\u00a0 ]+$/u;
+
+/** The word right before text[start, ...), across spaces and quotes, folded; '' when none. */
+function headBefore(text: string, start: number): string {
+  const gap = QUOTES.exec(text.slice(Math.max(0, start - 4), start));
+  const w = wordBefore(text, start - (gap?.[0].length ?? 0));
+  return w === null ? '' : foldString(w.word);
+}
+
+/**
+ * Whether the mention text[start, end) of a yearly event is its edition: governed by a noun of its
+ * drills (DRILL_HEADS), or followed by one of its editions' years (African Lion 2025, الأسد الأفريقي
+ * 2024), any script, unless a noun of another kind governs it (OTHER_HEADS): evidence for the event,
+ * which its window's vetoes (a zoo, a savanna) still overrule.
+ */
+export function editionCue(entityId: string, text: string, start: number, end: number): boolean {
   const first = FIRST_EDITION.get(entityId);
   if (first === undefined) return false;
+  const head = headBefore(text, start);
+  if (procliticIn(DRILL_HEADS, head)) return true;
   const m = EDITION_AFTER.exec(text.slice(end, end + 6));
-  if (m === null) return false;
+  if (m === null || procliticIn(OTHER_HEADS, head)) return false;
   const y = yearOf(m[1]!);
   return y >= first && y < first + 100;
 }

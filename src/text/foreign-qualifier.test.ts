@@ -120,6 +120,19 @@ describe('ForeignQualifier: plural nisbas and the countries an entity spans (red
     expect(foreign('قال قائد المارينز إن البريطانيين سيشاركون.', 'المارينز', marines)).toBe(false);
   });
 
+  it('reads the ‑ين form and a broken plural after a transitive verb as its object (review 17, R2)', () => {
+    expect(foreign('قاتل المارينز العراقيين في الفلوجة عام 2004.', 'المارينز', marines)).toBe(false);
+    expect(foreign('درب المارينز الليبيين على حماية السفارة.', 'المارينز', marines)).toBe(false);
+    expect(foreign('واجه المارينز الروس في الحرب الباردة عدة مرات.', 'المارينز', marines)).toBe(false);
+    expect(foreign('دربت قوات المارينز الفرنسيين في جيبوتي.', 'قوات المارينز', marines)).toBe(false);
+    expect(foreign('ثم حاصر المارينز الفيتناميين في هوي.', 'المارينز', marines)).toBe(false);
+    // The nominative ‑ون agrees with the subject only; an intransitive verb takes no object.
+    expect(foreign('قاتل المارينز البريطانيون في جزر فوكلاند.', 'المارينز', marines)).toBe(true);
+    expect(foreign('انتشر المارينز الروس في ميناء طرطوس.', 'المارينز', marines)).toBe(true);
+    expect(foreign('تعاون المارينز الهولنديين مع الأمريكيين في النرويج.', 'المارينز', marines)).toBe(true);
+    expect(foreign('نفذ المارينز الإنجليز عملية في الخليج.', 'المارينز', marines)).toBe(true);
+  });
+
   it('does not read it after a singular name, where it is a clause’s subject or object', () => {
     const us: ForeignRule = OWN_COUNTRIES['united-states']!;
     expect(foreign('تدعم الولايات المتحدة الفرنسيين في الساحل.', 'الولايات المتحدة', us)).toBe(false);

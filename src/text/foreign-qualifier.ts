@@ -13,7 +13,8 @@
  * - `after`: a French demonym or an Arabic nisba after (thaïlandais, الإيفوارية, التونسية);
  * - `afterPlural`: an Arabic nisba's sound masculine plural, or a broken plural (countries.ts), after a
  *   name that is a plural of men (المارينز البريطانيون، المارينز الهولنديين، المارينز الروس); not after a singular name, where it is a verb-first
- *   clause's subject or object (تدعم الولايات المتحدة الفرنسيين);
+ *   clause's subject or object (تدعم الولايات المتحدة الفرنسيين), nor, but for the nominative ‑ون, after a
+ *   plural name that a transitive verb right before makes its subject (قاتل المارينز العراقيين: the object);
  * - `of`: of/de/du/d' + a country or its capital (Sahel of Tunis, du Canada);
  * - `at`: in/à/au/en/في/ب/لدى + a country or its capital, or one in brackets (in Taipei, (Tunisie));
  * - `with`: with/avec/مع + a country (Treaty of Friendship with the Soviet Union);
@@ -23,6 +24,7 @@
  *
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
+import { AND } from './arabic-words';
 import { AR_BROKEN_PLURALS, COUNTRY_TABLE, type Country } from './countries';
 import { isWordChar } from './boundaries';
 import {
@@ -122,6 +124,56 @@ const REACH = 64;
  * at the fourth (own demonym, preposition, article, name).
  */
 const WORDS_AFTER = MAX_WORDS + 3;
+
+/** The sound plural's nominative ending (البريطانيون), which only the subject before it takes. */
+const NOMINATIVE = foldString('ون');
+/**
+ * Transitive verbs of acting on people, past and imperfect, either gender (قاتل، دربت، يواجه، تحاصر):
+ * right before a plural name, which is then their subject, they take the plural nisba after it as
+ * their object (قاتل المارينز العراقيين، دربت قوات المارينز الفرنسيين: VSO), not as its adjective.
+ */
+const PEOPLE_VERBS: ReadonlySet<string> = (() => {
+  const pairs = [
+    ...[
+      ['قاتل', 'يقاتل'],
+      ['حارب', 'يحارب'],
+      ['هاجم', 'يهاجم'],
+      ['واجه', 'يواجه'],
+      ['حاصر', 'يحاصر'],
+    ],
+    ...[
+      ['درب', 'يدرب'],
+      ['ساعد', 'يساعد'],
+      ['دعم', 'يدعم'],
+      ['أسر', 'يأسر'],
+      ['قتل', 'يقتل'],
+    ],
+    ...[
+      ['استقبل', 'يستقبل'],
+      ['رافق', 'يرافق'],
+      ['أنقذ', 'ينقذ'],
+      ['طارد', 'يطارد'],
+      ['هزم', 'يهزم'],
+    ],
+    ...[
+      ['اعتقل', 'يعتقل'],
+      ['لاحق', 'يلاحق'],
+      ['قصف', 'يقصف'],
+      ['دحر', 'يدحر'],
+      ['صد', 'يصد'],
+    ],
+  ];
+  const forms = new Set(pairs.flatMap(([past, now]) => [past!, `${past!}ت`, now!, `ت${now!.slice(1)}`]));
+  forms.delete('تدرب'); // also تدرّب, "trained", which takes no object (تدرب المارينز الأتراك على الإنزال)
+  return new Set([...forms, 'أجلى', 'أجلت', 'يجلي', 'تجلي'].map((w) => foldString(w)));
+})();
+
+/** Whether the word right before the name at `tok` is one of PEOPLE_VERBS, perhaps after و or ف. */
+function objectOf(chars: Uint16Array, tok: number): boolean {
+  const w = wordsBefore(chars, tok, 1, REACH)[0];
+  if (w === undefined || w.sep !== ' ') return false;
+  return PEOPLE_VERBS.has(w.word) || (AND.includes(w.word.charCodeAt(0)) && PEOPLE_VERBS.has(w.word.slice(1)));
+}
 
 /** A form as lookups key it: folded, hyphens and apostrophes as spaces. */
 const key = (text: string): string =>
@@ -365,7 +417,7 @@ export class ForeignQualifier {
         const code = foreignCode(own, phraseAfter(t.after, after, i));
         if (code !== undefined) return code;
       }
-      if (flags & AFTER_PLURAL && i === 0) {
+      if (flags & AFTER_PLURAL && i === 0 && (tk.word.endsWith(NOMINATIVE) || !objectOf(chars, tok))) {
         const code = foreignCode(own, t.afterPlural.get(tk.word));
         if (code !== undefined) return code;
       }

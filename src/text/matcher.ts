@@ -32,7 +32,7 @@ import {
 } from './context';
 import { gVariants } from './g-variants';
 import { seatVariants } from './seat-variants';
-import { editionYear } from './dated-names';
+import { editionCue } from './dated-names';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import {
   describedAsAnother,
@@ -47,6 +47,7 @@ import {
   OFFICES,
   ofAnotherUnit,
   promoteByOffice,
+  arabicAnotherBearer,
   rankDemonymVariants,
   rankedName,
   rankedSurname,
@@ -975,7 +976,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         aOffice[pAlias[p]!] === 1 &&
         !rec.afterMention &&
         !isLoneWord(chars, s, e) &&
-        describedAsAnother(text, starts[tok]!, ends[e - 1]!)
+        (describedAsAnother(text, starts[tok]!, ends[e - 1]!) || arabicAnotherBearer(text, ends[e - 1]!))
       ) {
         state.seen.delete(rec.entityId);
         (state.namesakes ??= new Set()).add(rec.entityId);
@@ -1041,7 +1042,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         : null;
       const bias =
         (shaped ? SHAPE_WEIGHT : 0) +
-        (editionYear(rec.entityId, text, ends[e - 1]!) ? CUE_ACCEPT : 0) +
+        (editionCue(rec.entityId, text, starts[tok]!, ends[e - 1]!) ? CUE_ACCEPT : 0) +
         (locative === 'place' ? LOCATIVE_WEIGHT : 0) +
         (locative === 'acts' && !shaped ? ACT_WEIGHT : 0);
       let verdict =

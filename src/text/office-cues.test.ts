@@ -6,6 +6,7 @@ import {
   OFFICES,
   ofAnotherUnit,
   promoteByOffice,
+  arabicAnotherBearer,
   rankDemonymVariants,
   rankedName,
   rankedSurname,
@@ -347,5 +348,24 @@ describe('a rank, the demonym and the surname in the bundled pack (red team 17, 
   it('is another general with another demonym', () => {
     expect(found('صرح الجنرال الجزائري ميلي للصحافة.')).toEqual([]);
     expect(found('Le général algérien Milley a déclaré.')).toEqual([]);
+  });
+
+  it('is another man when an Arabic apposition names him by his kin or calling (review 17, R9)', () => {
+    expect(found('الجنرال الأمريكي لانجلي، جد العائلة، حارب في الحرب الأهلية.')).toEqual([]);
+    expect(found('الجنرال لانجلي، مؤسس المدينة، قاد فرقة في حرب الاستقلال.')).toEqual([]);
+    expect(found('الجنرال الأمريكي لانجلي، قائد أفريكوم، زار الرباط.')).toContain('michael-langley');
+  });
+});
+
+describe('arabicAnotherBearer (review 17, R9)', () => {
+  const at = (text: string, name: string): boolean => arabicAnotherBearer(text, text.indexOf(name) + name.length);
+  it('reads kin, a founder or a civil calling in the apposition after the name', () => {
+    expect(at('الجنرال الأمريكي لانجلي، جد العائلة، حارب في الحرب الأهلية.', 'لانجلي')).toBe(true);
+    expect(at('الجنرال أندرسون (والد المغني) توفي عام 1950.', 'أندرسون')).toBe(true);
+  });
+  it('not a rank, an office, a relative clause, nor words without a comma', () => {
+    expect(at('الجنرال لانجلي، قائد القيادة الأمريكية في إفريقيا، يزور الرباط.', 'لانجلي')).toBe(false);
+    expect(at('الجنرال لانجلي جد في عمله.', 'لانجلي')).toBe(false);
+    expect(at('الجنرال لانجلي، الذي التقى ابن الوزير، غادر.', 'لانجلي')).toBe(false);
   });
 });

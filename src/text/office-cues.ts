@@ -74,6 +74,41 @@ export function rankDemonymVariants(folded: string): string[] {
   return [folded, ...OWN_DEMONYMS.map((d) => `${folded.slice(0, sp)} ${d}${folded.slice(sp)}`)];
 }
 
+/**
+ * Nouns an Arabic apposition gives another bearer of a story officer's name: kin and forebears, founders
+ * and civil callings (الجنرال الأمريكي لانجلي، جد العائلة،…: a general of another age), folded, without
+ * their article. The story's officers are named in apposition by their rank and office, none of these.
+ */
+const OTHER_BEARERS_AR = foldedSet([
+  ...['جد', 'والد', 'ابن', 'حفيد', 'عم', 'خال', 'شقيق', 'سلف', 'أجداد', 'مؤسس', 'صاحب'],
+  ...['معلم', 'طبيب', 'محامي', 'مزارع', 'فلاح', 'ممثل', 'مغني', 'كاتب', 'شاعر', 'رسام', 'لاعب', 'مدرب'],
+]);
+/** An apposition after an Arabic name: the Arabic or Latin comma, or a bracket, then its words to the close. */
+const AR_APPOSITION = /^[ \u00a0]*[،,(][ \u00a0]*([^،,()\n.;:]{1,80})/u;
+const AR_WORDS = /\p{L}+/gu;
+const AR_RELATIVES = foldedSet(['الذي', 'التي', 'الذين', 'اللذان']);
+const ARTICLE = foldString('ال');
+
+/**
+ * Whether the Arabic name ending at `end` (الجنرال الأمريكي لانجلي) has an apposition of at most six words
+ * naming its bearer by a noun of OTHER_BEARERS_AR (، جد العائلة، ، مؤسس المدينة،): another person, as
+ * describedAsAnother (namesakes.ts) reads an English or French one.
+ */
+export function arabicAnotherBearer(text: string, end: number): boolean {
+  const apposition = AR_APPOSITION.exec(text.slice(end, end + 90));
+  if (apposition === null) return false;
+  const words = apposition[1]!.match(AR_WORDS) ?? [];
+  // A relative clause is no apposition (، الذي التقى ابن الوزير،): it tells what he did, not who he is.
+  return (
+    words.length <= 6 &&
+    !AR_RELATIVES.has(foldString(words[0] ?? '')) &&
+    words.some((w) => {
+      const f = foldString(w);
+      return OTHER_BEARERS_AR.has(f.startsWith(ARTICLE) ? f.slice(2) : f);
+    })
+  );
+}
+
 /** The word before `end` across spaces and one period ("Gen. "), lower-cased; '' when none. */
 function rankWordBefore(text: string, end: number): string {
   const w = wordBefore(text, rankGap(text, end));
