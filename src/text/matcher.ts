@@ -45,6 +45,7 @@ import {
 import {
   agencyOpinion,
   OFFICES,
+  officeNamed,
   ofAnotherUnit,
   promoteByOffice,
   rankDemonymVariants,
@@ -949,9 +950,15 @@ export function makeMatcher(compiled: Compiled): Matcher {
       const p = cPat[i]!;
       const rec = aliases[pAlias[p]!]!;
       // A short form before its entity's full name: the page decides it (page-evidence.ts: late),
-      // unless another bearer of the name came first.
+      // unless another bearer of the name came first and its sentence names no office or seat of his
+      // (then the office decides: office-cues.ts).
       const late = rec.afterMention && !state.seen.has(rec.entityId);
-      if (late && state.namesakes?.has(rec.entityId)) continue;
+      if (
+        late &&
+        state.namesakes?.has(rec.entityId) &&
+        !officeNamed(text, rec.entityId, starts[tok]!, ends[cEnd[i]! - 1]!)
+      )
+        continue;
       if (tok < foreignEnd && rec.entityId === foreignEntity) continue;
       const e = cEnd[i]!;
       const s = e - patternLength[p]!;
@@ -970,12 +977,15 @@ export function makeMatcher(compiled: Compiled): Matcher {
         if (namesAPlace(text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))) continue;
       }
       // Actor Michael Langley; Michael Langley, a chartered accountant: another bearer of the full name,
-      // and of the lone surname from here on (namesakes.ts).
+      // and of the lone surname from here on (namesakes.ts). Not with a rank (Gen. Mark Milley, 65, of
+      // Winchester) nor with his office or seat in the sentence (Mark Milley, author, at the Pentagon).
       if (
         aOffice[pAlias[p]!] === 1 &&
         !rec.afterMention &&
         !isLoneWord(chars, s, e) &&
-        describedAsAnother(text, starts[tok]!, ends[e - 1]!)
+        describedAsAnother(text, starts[tok]!, ends[e - 1]!) &&
+        !rankedName(text, starts[tok]!, ends[e - 1]!) &&
+        !officeNamed(text, rec.entityId, starts[tok]!, ends[e - 1]!)
       ) {
         state.seen.delete(rec.entityId);
         (state.namesakes ??= new Set()).add(rec.entityId);
