@@ -519,6 +519,15 @@ describe('namesAnotherThing: a country inside a brand, a team or a holding (redt
     expect(place('Morocco Buys Arms From USA Again', 'USA')).toBe(false);
     expect(place('The team from the USA won.', 'USA')).toBe(false);
   });
+  it('keeps the country before a sentence-case headline verb, a date or another word (review17 R2)', () => {
+    expect(place('USA Deploys troops to Tan-Tan for African Lion drills.', 'USA')).toBe(false);
+    expect(place('Morocco and USA Sign defence roadmap in Rabat.', 'USA')).toBe(false);
+    expect(place('Why the USA Matters to Morocco’s defence plans.', 'USA')).toBe(false);
+    expect(place('Les USA Mardi ont signé un accord avec le Maroc.', 'USA')).toBe(false);
+    expect(place('Le partenariat Maroc-USA Défense a été signé à Rabat.', 'USA')).toBe(false);
+    expect(place('USA Rugby named a new coach for the sevens.', 'USA')).toBe(true);
+    expect(place('USA Today a publié un classement des plages.', 'USA')).toBe(true);
+  });
   it('reads a holding named "of Companies" after an organisation', () => {
     expect(thing('The Wagner Group of Companies, a Texas builder, broke ground.', 'Wagner Group')).toBe(true);
     expect(thing('The Wagner Group of fighters left Mali.', 'Wagner Group')).toBe(false);

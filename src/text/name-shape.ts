@@ -614,18 +614,31 @@ function continentalUnion(text: string, start: number, end: number): boolean {
 const OF_COMPANIES = /^[ \u00a0]+of[ \u00a0]+(?:Companies|Cos\b)/u;
 
 /**
+ * The nouns that head a brand, a paper or a federation opened by a country's acronym (USA Today, USA
+ * Network, USA Gymnastics): a sport, a medium, a day. Any other capitalised word after the acronym is as
+ * often a sentence-case headline's verb ("USA Confirms new arms sale"), a date (« les USA Mardi ») or
+ * another name's word (« Maroc-USA Défense »): the country.
+ */
+const BRAND_HEADS = new Set<string>([
+  ...['Today', 'Network', 'Weekend', 'Radio', 'Magazine', 'Channel'],
+  ...['Athletics', 'Baseball', 'Basketball', 'Boxing', 'Cricket', 'Cycling', 'Fencing', 'Football', 'Golf'],
+  ...['Gymnastics', 'Hockey', 'Judo', 'Lacrosse', 'Rowing', 'Rugby', 'Sailing', 'Soccer', 'Softball'],
+  ...['Swimming', 'Taekwondo', 'Tennis', 'Triathlon', 'Volleyball', 'Weightlifting', 'Wrestling'],
+]);
+
+/**
  * A country's acronym opening a two-word proper name: "USA Today", "USA Gymnastics", "USA Network".
  * partOfLongerName leaves acronyms alone, since an organisation's ("AFRICOM Headquarters") heads the
- * words after it; a country's acronym followed by one capitalised word, itself no pack name, title or
- * date, with a lower-case word after it and not in a title-case line, is a brand's, a team's or a
- * paper's first word: a country named as such takes "the" ("the USA and Morocco").
+ * words after it; a country's acronym followed by a brand's head (BRAND_HEADS), itself no pack name,
+ * with a lower-case word after it and not in a title-case line, is a brand's, a team's or a paper's
+ * first word: a country named as such takes "the" ("the USA and Morocco").
  */
 function acronymOpensName(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
   if (SOME_LOWER.test(text.slice(start, end))) return false;
   // The next word's letters: a possessive may follow it (USA Today's list).
   const gap = spacesAfter(text, end);
   const next = LEADING_LETTERS.exec(text.slice(gap, gap + 40))?.[0];
-  if (next === undefined || !capitalised(next) || TITLES.has(next) || DATES.has(next) || packNameAt(gap)) return false;
+  if (next === undefined || !BRAND_HEADS.has(next) || packNameAt(gap)) return false;
   return capitalisedAfter(text, gap + next.length) === null && !inTitleCase(text, start, end);
 }
 
