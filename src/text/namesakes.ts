@@ -210,7 +210,7 @@ export function namesAPlace(text: string, start: number, end: number, proclitic 
  * mayor of Langley", « les habitants de Langley », « le canton de Langley »). Not "council": a general
  * has a council of advisers.
  */
-const TOWN_NOUNS = new Set<string>([
+export const TOWN_NOUNS: ReadonlySet<string> = new Set<string>([
   ...['city', 'councillors', 'downtown', 'inhabitants', 'mayor', 'municipality', 'population'],
   ...['residents', 'suburbs', 'town', 'township', 'village'],
   ...['agglomération', 'banlieue', 'canton', 'commune', 'habitants', 'maire', 'mairie', 'municipalité'],
