@@ -560,4 +560,12 @@ describe('namesAnotherThing: a federation of a continent (redteam17 class 3)', (
     expect(place('The United States of today is wary of new wars.', 'United States')).toBe(false);
     expect(place('The United States and Europe disagree.', 'United States')).toBe(false);
   });
+  it('keeps the United States leaving or trading from a continent, or a region of it (review17 R4)', () => {
+    expect(place("Le retrait des États-Unis d'Afrique de l'Ouest profite à la Russie.", 'États-Unis')).toBe(false);
+    expect(place("Le départ des États-Unis d'Afrique inquiète le Maroc.", 'États-Unis')).toBe(false);
+    expect(place("L'éviction des États-Unis d'Afrique centrale profite à Wagner.", 'États-Unis')).toBe(false);
+    expect(place("Les importations des États-Unis d'Asie ont chuté.", 'États-Unis')).toBe(false);
+    expect(place("Le projet des États-Unis d'Afrique n'a jamais vu le jour.", 'États-Unis')).toBe(true);
+    expect(place("L'idée des États-Unis d'Europe revient chez les fédéralistes.", 'États-Unis')).toBe(true);
+  });
 });

@@ -30,6 +30,7 @@ import {
   spacesAfter,
   spacesBefore,
   TITLES,
+  unelided,
   wordBefore,
   type Word,
 } from './latin-words';
@@ -599,15 +600,42 @@ export function namesAnotherThing(
 
 /** A union's name (United States, États-Unis), a continent after it: another federation's. */
 const UNION_NAME = /^(?:the[ \u00a0]+)?(?:United[ \u00a0]+States|[EÉ]tats-Unis)$/iu;
+const FRENCH_UNION = /^[EÉ]tats-Unis$/iu;
 const OF_CONTINENT =
   /^[ \u00a0]+(?:of[ \u00a0]+(?:Europe|Africa|Asia|Latin[ \u00a0]+America|the[ \u00a0]+World)|d['’](?:Europe|Afrique|Asie|Amérique[ \u00a0]+latine))(?!\p{L})/u;
 
 /**
+ * A region of the continent after it (« d'Afrique de l'Ouest », « d'Afrique centrale »): French « des
+ * États-Unis d'Afrique » is then the United States' withdrawal or trade from that region, not a union.
+ */
+const REGION_AFTER =
+  /^[ \u00a0]+(?:de[ \u00a0]+l['’](?:Ouest|Est)|du[ \u00a0]+(?:Nord|Sud)|(?:centrale|australe|orientale|occidentale|sahélienne|subsaharienne|du[ \u00a0]+Nord-\p{L}+))(?!\p{L})/iu;
+/**
+ * Nouns of leaving, removing, moving or trade that govern « des » before the United States: « le retrait
+ * des États-Unis d'Afrique » is the country leaving the continent (from Africa), not a union of it.
+ */
+const MOVES_FROM = new Set<string>([
+  ...['retrait', 'départ', 'désengagement', 'éviction', 'expulsion', 'retour', 'repli', 'sortie'],
+  ...['importations', 'exportations', 'importation', 'exportation', 'troupes', 'soldats', 'forces'],
+]);
+
+/**
  * "a United States of Europe", « les États-Unis d'Afrique »: a federation proposed for a continent, not the
- * United States (whose own long name, of America, is an alias and wins as the longer match).
+ * United States (whose own long name, of America, is an alias and wins as the longer match). Not « le
+ * retrait des États-Unis d'Afrique (de l'Ouest) »: the country and where it leaves from.
  */
 function continentalUnion(text: string, start: number, end: number): boolean {
-  return UNION_NAME.test(text.slice(start, end)) && OF_CONTINENT.test(text.slice(end, end + 24));
+  const name = text.slice(start, end);
+  if (!UNION_NAME.test(name)) return false;
+  const of = OF_CONTINENT.exec(text.slice(end, end + 24));
+  if (of === null) return false;
+  // English says "withdrawal from Africa": "the United States of Africa" is the union.
+  if (!FRENCH_UNION.test(name)) return true;
+  if (REGION_AFTER.test(text.slice(end + of[0].length, end + of[0].length + 24))) return false;
+  const des = wordBefore(text, spacesBefore(text, start));
+  if (des === null || des.word.toLowerCase() !== 'des') return true;
+  const noun = wordBefore(text, spacesBefore(text, des.start));
+  return noun === null || !MOVES_FROM.has(unelided(noun.word).toLowerCase());
 }
 
 /** A holding's form after its name: "of Companies", "of Cos." */
