@@ -20,3 +20,17 @@ describe('bundled pack: African Lion coordinated from Stuttgart (review17 R7)', 
     );
   });
 });
+
+describe('bundled pack: the new aliases as an object or a club (review17 R8)', () => {
+  it('reads an Uncle Sam costume or poster as a thing, Uncle Sam acting as the country', () => {
+    expect(pageCount('united-states', 'An Uncle Sam costume won the prize at the parade in Rabat.')).toBe(0);
+    expect(pageCount('united-states', 'The Uncle Sam poster hangs in the Rabat museum.')).toBe(0);
+    expect(pageCount('united-states', 'Uncle Sam wants Morocco as its gateway to Africa.')).toBe(1);
+  });
+  it('reads an occupation after ex-Wagner as another Wagner’s, fighters and commanders as the group’s', () => {
+    expect(pageCount('wagner-group', 'The ex-Wagner goalkeeper joined Raja Casablanca.')).toBe(0);
+    expect(pageCount('wagner-group', 'L’ex-Wagner gardien du Raja a signé à Tanger.')).toBe(0);
+    expect(pageCount('wagner-group', 'The ex-Wagner fighters now wear Africa Corps patches.')).toBe(1);
+    expect(pageCount('wagner-group', 'Ex-Wagner commanders now run the Africa Corps in Mali.')).toBe(1);
+  });
+});

@@ -102,7 +102,17 @@
  */
 import { isWordChar } from './boundaries';
 import { COUNTRY_TABLE } from './countries';
-import { AND, CRUCIATE, PROCLITICS, SPACE, STANCE_VERBS, inSet, procliticIn, wordBefore, wordBeforeIs } from './arabic-words';
+import {
+  AND,
+  CRUCIATE,
+  PROCLITICS,
+  SPACE,
+  STANCE_VERBS,
+  inSet,
+  procliticIn,
+  wordBefore,
+  wordBeforeIs,
+} from './arabic-words';
 import { text } from './folded-words';
 import { cityList, ligamentNear, oasis, prussia } from './arabic-neighbours';
 import { foldString } from './normalise';

@@ -41,6 +41,7 @@ import {
   NAMED_AFTER_A_PERSON,
   namesAPlace,
   namesAnotherPerson,
+  occupationAfter,
 } from './namesakes';
 import {
   agencyOpinion,
@@ -779,8 +780,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     const { entityId: id, otherSense, context } = aliases[i]!;
     if (context !== null && !otherSense && agents.has(id)) aAgent[i] = 1;
     if (OFFICES.has(id)) aOffice[i] = 1;
-    if (context !== null && !otherSense && !aliases[i]!.afterMention && NAMED_AFTER_A_PERSON.has(id))
-      aNamedAfter[i] = 1;
+    // ex-Wagner too, which needs no context: "the ex-Wagner goalkeeper" is a club's.
+    if (!otherSense && !aliases[i]!.afterMention && NAMED_AFTER_A_PERSON.has(id)) aNamedAfter[i] = 1;
     if (!otherSense && ownCity.has(id)) aOwnCity[i] = 1;
     const some = cued.has(id);
     aForeign.push(some ? (ownRules.get(id) ?? null) : null);
@@ -991,11 +992,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
         (state.namesakes ??= new Set()).add(rec.entityId);
         continue;
       }
-      // Bobby Wagner: another person of the organisation's name, and the lone name from there on,
-      // until the organisation is found again (namesakes.ts).
+      // Bobby Wagner, the ex-Wagner goalkeeper: another person or club of the organisation's name, and the
+      // lone name from there on, until the organisation is found again (namesakes.ts).
       if (aNamedAfter[pAlias[p]!] === 1 && isLoneWord(chars, s, e)) {
         if (state.namesakes?.has(rec.entityId) === true && !state.seen.has(rec.entityId)) continue;
-        if (givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt)) {
+        if (givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt) || occupationAfter(text, ends[e - 1]!)) {
           // On a page of the story (the group found before, or two of its entities: one, Washington, may
           // be a sports page's), the given name takes this mention only: later lone names stay the group's.
           if (!state.seen.has(rec.entityId) && state.seen.size < 2) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, createScanState } from './matcher';
-import { describedAsAnother, givenNameBefore, namesAPlace, namesAnotherPerson } from './namesakes';
+import { describedAsAnother, givenNameBefore, namesAPlace, namesAnotherPerson, occupationAfter } from './namesakes';
 import type { Entity, Pack } from './pack-types';
 import bundled from '../pack/bundled-pack.json';
 
@@ -390,5 +390,15 @@ describe('matcher (bundled pack): a full name described as another person', () =
     expect(counted('Actor Mark Milley opened the play in Leeds. Milley said the hall was full.', 'mark-milley')).toBe(
       0,
     );
+  });
+});
+
+describe('occupationAfter: a player or worker of another Wagner (review17 R8)', () => {
+  const after = (text: string, name: string): boolean => occupationAfter(text, text.indexOf(name) + name.length);
+  it('reads an occupation right after the name', () => {
+    expect(after('The ex-Wagner goalkeeper joined Raja Casablanca.', 'ex-Wagner')).toBe(true);
+    expect(after("L'ex-Wagner gardien du Raja a signé à Tanger.", 'ex-Wagner')).toBe(true);
+    expect(after('The ex-Wagner fighters now wear Africa Corps patches.', 'ex-Wagner')).toBe(false);
+    expect(after('Ex-Wagner commanders now run the Africa Corps.', 'Ex-Wagner')).toBe(false);
   });
 });

@@ -26,6 +26,7 @@ import {
   spacesBefore,
   TITLES,
   upperAt,
+  wordAfter,
   wordBefore,
 } from './latin-words';
 import { afterLocative, sentenceAround, type PackNameAt } from './name-shape';
@@ -327,6 +328,15 @@ const OCCUPATIONS = new Set<string>([
   ...['journaliste', 'musicien', 'pasteur', 'peintre', 'photographe', 'pianiste', 'plombier', 'poète'],
   ...['prêtre', 'romancier', 'sculpteur'],
 ]);
+/**
+ * Whether an occupation (OCCUPATIONS) follows the name ending at `end`: "the ex-Wagner goalkeeper", « l'ex-Wagner
+ * gardien », a player or worker of another Wagner (a club, a firm, a person), not of the group.
+ */
+export function occupationAfter(text: string, end: number): boolean {
+  const w = wordAfter(text, spacesAfter(text, end));
+  return w !== null && OCCUPATIONS.has(w.word.toLowerCase());
+}
+
 /** An apposition right after a name: a comma or an opening bracket, then up to six words to its close. */
 const APPOSITION = /^[ \u00a0]*[,(][ \u00a0]*([^,()\n.;:]{1,80})/u;
 /** An age in apposition, then where the person is from: ", 81, of Abbots Langley", « , 64 ans, de Lyon ». */
