@@ -34,3 +34,11 @@ describe('bundled pack: the new aliases as an object or a club (review17 R8)', (
     expect(pageCount('wagner-group', 'Ex-Wagner commanders now run the Africa Corps in Mali.')).toBe(1);
   });
 });
+
+describe('bundled pack: the Tripartite Agreement with its US signatory (retrain of mend17enfr)', () => {
+  it('reads Blinken, the Secretary of State who kept the recognition, as a story word', () => {
+    const r = 'us-recognition-western-sahara';
+    expect(pageCount(r, 'A year after the Tripartite Agreement, Bourita and Blinken met by video.')).toBe(1);
+    expect(pageCount(r, 'The 1988 Tripartite Agreement between Angola, Cuba and South Africa ended the war.')).toBe(0);
+  });
+});
