@@ -238,6 +238,8 @@ describe('promoteByOffice: the seat of the department (redteam17 class 9)', () =
   });
   it('not for a surname described as another man, unless a rank says the general (review17 R6)', () => {
     expect(seated('The Pentagon said Milley, a plumber from Reading, had won the lottery.')).toBe('late');
+    expect(seated('Devant le Pentagone, Milley, chauffeur de taxi, attendait un client.')).toBe('late');
+    expect(seated('Outside the Pentagon, Milley, a taxi driver, waited for fares.')).toBe('late');
     expect(seated('The Pentagon said Milley, in Rabat, had praised Morocco.')).toBe('counted');
     expect(seated('Gen. Milley, a writer now, said the Pentagon erred.')).toBe('counted');
   });
