@@ -264,4 +264,15 @@ describe('CitySigns: the Kremlin in a town compound (redteam17 class 3)', () => 
     expect(city('Le Kremlin a démenti.', 'Kremlin', true)).toBe(false);
     expect(city('The Moscow-Haftar row deepened.', 'Moscow')).toBe(false);
   });
+  it('reads a town only with a town’s sign, whatever the relation is called (review17 R3)', () => {
+    expect(city('The Kremlin-Wagner mutiny lasted barely a day.', 'Kremlin', true)).toBe(false);
+    expect(city('Kremlin-Wagner tensions spilled into Mali.', 'Kremlin', true)).toBe(false);
+    expect(city('The Kremlin-Prigozhin showdown ended in a plane crash.', 'Kremlin', true)).toBe(false);
+    expect(city('Le bras de fer Kremlin-Wagner a éclaté en juin 2023.', 'Kremlin', true)).toBe(false);
+    expect(city('Le tandem Kremlin-Wagner a dominé le Mali.', 'Kremlin', true)).toBe(false);
+    expect(city('Le couple Kremlin-Prigojine s’est déchiré.', 'Kremlin', true)).toBe(false);
+    expect(city('Il habite au Kremlin-Bicêtre depuis dix ans.', 'Kremlin', true)).toBe(true);
+    expect(city('She rents a flat in Le Kremlin-Bicêtre.', 'Kremlin', true)).toBe(true);
+    expect(city('La mairie de Kremlin-Bicêtre a voté son budget.', 'Kremlin', true)).toBe(true);
+  });
 });

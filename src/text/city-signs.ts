@@ -21,6 +21,7 @@
  */
 import { STANCE_VERBS } from './arabic-words';
 import { nameCharAt, spacesAfter, spacesBefore, unelided, upperAt, wordAfter, wordBefore } from './latin-words';
+import { TOWN_NOUNS } from './namesakes';
 import { foldedSet, foldString } from './normalise';
 
 /** Club prefixes before a city's name: Russian, Algerian and Moroccan clubs, in their usual spellings. */
@@ -103,6 +104,13 @@ const RELATIONS = foldedSet([
   ...['axe', 'alliance', 'relations', 'liens', 'entente', 'accord', 'partenariat', 'pacte', 'sommet'],
   ...['bras', 'différend', 'brouille', 'rencontre', 'conflit', 'rupture'],
 ]);
+/**
+ * A town's signs before the Kremlin's compound: the town's own capitalised article (Le Kremlin-Bicêtre),
+ * its contractions (du, au) and locatives (in, à, de). As written: « le » alone is any article.
+ */
+const TOWN_BEFORE = new Set(['Le', 'du', 'au', 'in', 'at', 'to', 'from', 'near', 'à', 'de', 'vers', 'près']);
+/** A town's nouns beside the Kremlin's compound (the Kremlin-Bicêtre hospital, la mairie du Kremlin-Bicêtre). */
+const TOWN_WORDS = foldedSet([...TOWN_NOUNS, 'hospital', 'hôpital', 'station', 'gare', 'metro', 'métro']);
 /** How many words on either side of the name a weather word or a visitor's word is read in. */
 const NEAR = 3;
 /** How many for one of Moscow's named sights, a stronger sign (À Moscou, le Kremlin, la place Rouge…). */
@@ -189,7 +197,7 @@ export class CitySigns {
    * or part of a town's compound name (Le Kremlin-Bicêtre, south of Paris).
    */
   seat(text: string, start: number, end: number): boolean {
-    return this.compound(text, start, end) || this.sentence(text, start, end, false);
+    return this.townCompound(text, start, end) || this.sentence(text, start, end, false);
   }
 
   private sport(text: string, start: number, end: number): boolean {
@@ -230,6 +238,28 @@ export class CitySigns {
    * and no relation named within two words of the compound (the Moscow-Haftar alliance, l'axe Moscou-Benghazi).
    */
   private compound(text: string, start: number, end: number): boolean {
+    const span = this.compoundSpan(text, start, end);
+    return span !== null && !this.wordBeside(text, span[0], span[1], RELATIONS);
+  }
+
+  /**
+   * The Kremlin's compound with a town's sign: the town's own article or a locative right before it (Le
+   * Kremlin-Bicêtre, au Kremlin-Bicêtre, in Le Kremlin-Bicêtre), or a town's noun beside it (the
+   * Kremlin-Bicêtre hospital). A seat joined to another name is its dealings with a person or a group
+   * otherwise (the Kremlin-Wagner mutiny, le tandem Kremlin-Wagner), however the relation is called.
+   */
+  private townCompound(text: string, start: number, end: number): boolean {
+    const span = this.compoundSpan(text, start, end);
+    if (span === null) return false;
+    // The match may hold the article (Le Kremlin): read from the name itself.
+    const at = text.startsWith('Le ', start) ? start + 3 : start;
+    const prev = wordBefore(text, spacesBefore(text, at));
+    if (prev !== null && TOWN_BEFORE.has(unelided(prev.word))) return true;
+    return this.wordBeside(text, span[0], span[1], TOWN_WORDS);
+  }
+
+  /** The compound's span [from, to) when the name at text[start, end) is joined by a hyphen to a town's name. */
+  private compoundSpan(text: string, start: number, end: number): [number, number] | null {
     let other = '';
     let from = start;
     let to = end;
@@ -243,28 +273,28 @@ export class CitySigns {
         from = w.start;
       }
     }
-    if (other === '' || other.length < 3) return false;
+    if (other === '' || other.length < 3) return null;
     // An acronym (Moscow-NATO) is no town, nor a prefix or combining form (Pro-Moscow, Sino-, Franco-).
-    if (other === other.toUpperCase() || PREFIXES.has(other.toLowerCase())) return false;
-    if (this.isPlace(this.fold(other.replace(POSSESSIVE_END, '')))) return false;
-    return !this.relationBeside(text, from, to);
+    if (other === other.toUpperCase() || PREFIXES.has(other.toLowerCase())) return null;
+    if (this.isPlace(this.fold(other.replace(POSSESSIVE_END, '')))) return null;
+    return [from, to];
   }
 
-  /** Whether a relation word (RELATIONS) stands within two words before text[from, to) or after it. */
-  private relationBeside(text: string, from: number, to: number): boolean {
+  /** Whether a word of `words` (folded) stands within two words before text[from, to) or after it. */
+  private wordBeside(text: string, from: number, to: number, words: ReadonlySet<string>): boolean {
     let p = to;
     for (let k = 0; k < 2; k++) {
       p = spacesAfter(text, p);
       const w = wordAfter(text, p);
       if (w === null) break;
-      if (RELATIONS.has(this.fold(unelided(w.word)))) return true;
+      if (words.has(this.fold(unelided(w.word)))) return true;
       p = w.end;
     }
     p = from;
     for (let k = 0; k < 2; k++) {
       const w = wordBefore(text, spacesBefore(text, p));
       if (w === null) break;
-      if (RELATIONS.has(this.fold(unelided(w.word)))) return true;
+      if (words.has(this.fold(unelided(w.word)))) return true;
       p = w.start;
     }
     return false;

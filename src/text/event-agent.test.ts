@@ -104,6 +104,13 @@ describe("EventAgents: a treaty's own negotiator in its clause", () => {
       ),
     ).toBe(KEEP);
   });
+  it('reads the parties only before a comma: after it, another predicate (review17 R5)', () => {
+    const t = 'traité d’amitié';
+    const treaty = 'treaty-of-friendship-1786';
+    expect(verdict(treaty, `Thomas Barclay, l’homme du ${t}, partit négocier avec Alger.`, t)).toBe(KEEP);
+    expect(verdict(treaty, `Le ${t} avec l’Espagne date de 1991.`, t)).toBe(REJECT);
+    expect(verdict(treaty, `Le ${t}, signé avec l’Espagne, date de 1991.`, t)).toBe(REJECT);
+  });
 });
 
 describe('a possessed verbal noun: its possessor is the clause’s subject (red team 17, class K)', () => {

@@ -219,7 +219,10 @@ export class EventAgents {
     const after = clause(wordsAfter(chars, length, e, MAX_WORDS, REACH), true);
     // Its parties written after it ("with Morocco", "between Tunisia and the United States", مع الهند):
     // the first country named there, the United States aside, decides.
-    const with_ = after.findIndex((t, i) => i < PARTY_REACH && PARTY_WORDS.has(t.word));
+    // Not past a comma: « l'homme du traité d'amitié, partit négocier avec Alger » is another predicate's.
+    const comma = after.findIndex((t) => /[,،]/u.test(t.sep));
+    const reach = comma === -1 ? PARTY_REACH : Math.min(PARTY_REACH, comma);
+    const with_ = after.findIndex((t, i) => i < reach && PARTY_WORDS.has(t.word));
     if (with_ !== -1) {
       for (let i = with_ + 1; i < Math.min(after.length, with_ + 1 + PARTY_REACH); i++) {
         const side = this.sideOf(c, reversedAt(after, i), 0, null);

@@ -41,10 +41,12 @@ import {
   NAMED_AFTER_A_PERSON,
   namesAPlace,
   namesAnotherPerson,
+  occupationAfter,
 } from './namesakes';
 import {
   agencyOpinion,
   OFFICES,
+  officeNamed,
   ofAnotherUnit,
   promoteByOffice,
   arabicAnotherBearer,
@@ -779,8 +781,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     const { entityId: id, otherSense, context } = aliases[i]!;
     if (context !== null && !otherSense && agents.has(id)) aAgent[i] = 1;
     if (OFFICES.has(id)) aOffice[i] = 1;
-    if (context !== null && !otherSense && !aliases[i]!.afterMention && NAMED_AFTER_A_PERSON.has(id))
-      aNamedAfter[i] = 1;
+    // ex-Wagner too, which needs no context: "the ex-Wagner goalkeeper" is a club's.
+    if (!otherSense && !aliases[i]!.afterMention && NAMED_AFTER_A_PERSON.has(id)) aNamedAfter[i] = 1;
     if (!otherSense && ownCity.has(id)) aOwnCity[i] = 1;
     const some = cued.has(id);
     aForeign.push(some ? (ownRules.get(id) ?? null) : null);
@@ -950,9 +952,15 @@ export function makeMatcher(compiled: Compiled): Matcher {
       const p = cPat[i]!;
       const rec = aliases[pAlias[p]!]!;
       // A short form before its entity's full name: the page decides it (page-evidence.ts: late),
-      // unless another bearer of the name came first.
+      // unless another bearer of the name came first and its sentence names no office or seat of his
+      // (then the office decides: office-cues.ts).
       const late = rec.afterMention && !state.seen.has(rec.entityId);
-      if (late && state.namesakes?.has(rec.entityId)) continue;
+      if (
+        late &&
+        state.namesakes?.has(rec.entityId) &&
+        !officeNamed(text, rec.entityId, starts[tok]!, ends[cEnd[i]! - 1]!)
+      )
+        continue;
       if (tok < foreignEnd && rec.entityId === foreignEntity) continue;
       const e = cEnd[i]!;
       const s = e - patternLength[p]!;
@@ -971,22 +979,27 @@ export function makeMatcher(compiled: Compiled): Matcher {
         if (namesAPlace(text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))) continue;
       }
       // Actor Michael Langley; Michael Langley, a chartered accountant: another bearer of the full name,
-      // and of the lone surname from here on (namesakes.ts).
+      // and of the lone surname from here on (namesakes.ts). Not with a rank (Gen. Mark Milley, 65, of
+      // Winchester) nor with his office or seat in the sentence (Mark Milley, author, at the Pentagon).
       if (
         aOffice[pAlias[p]!] === 1 &&
         !rec.afterMention &&
         !isLoneWord(chars, s, e) &&
-        (describedAsAnother(text, starts[tok]!, ends[e - 1]!) || arabicAnotherBearer(text, ends[e - 1]!))
+        ((describedAsAnother(text, starts[tok]!, ends[e - 1]!) &&
+          !rankedName(text, starts[tok]!, ends[e - 1]!) &&
+          !officeNamed(text, rec.entityId, starts[tok]!, ends[e - 1]!)) ||
+          // الجنرال الأمريكي لانجلي، جد العائلة: an Arabic apposition names another bearer, rank or not.
+          arabicAnotherBearer(text, ends[e - 1]!))
       ) {
         state.seen.delete(rec.entityId);
         (state.namesakes ??= new Set()).add(rec.entityId);
         continue;
       }
-      // Bobby Wagner: another person of the organisation's name, and the lone name from there on,
-      // until the organisation is found again (namesakes.ts).
+      // Bobby Wagner, the ex-Wagner goalkeeper: another person or club of the organisation's name, and the
+      // lone name from there on, until the organisation is found again (namesakes.ts).
       if (aNamedAfter[pAlias[p]!] === 1 && isLoneWord(chars, s, e)) {
         if (state.namesakes?.has(rec.entityId) === true && !state.seen.has(rec.entityId)) continue;
-        if (givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt)) {
+        if (givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt) || occupationAfter(text, ends[e - 1]!)) {
           // On a page of the story (the group found before, or two of its entities: one, Washington, may
           // be a sports page's), the given name takes this mention only: later lone names stay the group's.
           if (!state.seen.has(rec.entityId) && state.seen.size < 2) {

@@ -519,6 +519,15 @@ describe('namesAnotherThing: a country inside a brand, a team or a holding (redt
     expect(place('Morocco Buys Arms From USA Again', 'USA')).toBe(false);
     expect(place('The team from the USA won.', 'USA')).toBe(false);
   });
+  it('keeps the country before a sentence-case headline verb, a date or another word (review17 R2)', () => {
+    expect(place('USA Deploys troops to Tan-Tan for African Lion drills.', 'USA')).toBe(false);
+    expect(place('Morocco and USA Sign defence roadmap in Rabat.', 'USA')).toBe(false);
+    expect(place('Why the USA Matters to Morocco’s defence plans.', 'USA')).toBe(false);
+    expect(place('Les USA Mardi ont signé un accord avec le Maroc.', 'USA')).toBe(false);
+    expect(place('Le partenariat Maroc-USA Défense a été signé à Rabat.', 'USA')).toBe(false);
+    expect(place('USA Rugby named a new coach for the sevens.', 'USA')).toBe(true);
+    expect(place('USA Today a publié un classement des plages.', 'USA')).toBe(true);
+  });
   it('reads a holding named "of Companies" after an organisation', () => {
     expect(thing('The Wagner Group of Companies, a Texas builder, broke ground.', 'Wagner Group')).toBe(true);
     expect(thing('The Wagner Group of fighters left Mali.', 'Wagner Group')).toBe(false);
@@ -550,5 +559,13 @@ describe('namesAnotherThing: a federation of a continent (redteam17 class 3)', (
     expect(place("Les États-Unis d'abord, a répété le candidat.", 'États-Unis')).toBe(false);
     expect(place('The United States of today is wary of new wars.', 'United States')).toBe(false);
     expect(place('The United States and Europe disagree.', 'United States')).toBe(false);
+  });
+  it('keeps the United States leaving or trading from a continent, or a region of it (review17 R4)', () => {
+    expect(place("Le retrait des États-Unis d'Afrique de l'Ouest profite à la Russie.", 'États-Unis')).toBe(false);
+    expect(place("Le départ des États-Unis d'Afrique inquiète le Maroc.", 'États-Unis')).toBe(false);
+    expect(place("L'éviction des États-Unis d'Afrique centrale profite à Wagner.", 'États-Unis')).toBe(false);
+    expect(place("Les importations des États-Unis d'Asie ont chuté.", 'États-Unis')).toBe(false);
+    expect(place("Le projet des États-Unis d'Afrique n'a jamais vu le jour.", 'États-Unis')).toBe(true);
+    expect(place("L'idée des États-Unis d'Europe revient chez les fédéralistes.", 'États-Unis')).toBe(true);
   });
 });

@@ -30,6 +30,7 @@ import {
   spacesAfter,
   spacesBefore,
   TITLES,
+  unelided,
   wordBefore,
   type Word,
 } from './latin-words';
@@ -599,33 +600,73 @@ export function namesAnotherThing(
 
 /** A union's name (United States, États-Unis), a continent after it: another federation's. */
 const UNION_NAME = /^(?:the[ \u00a0]+)?(?:United[ \u00a0]+States|[EÉ]tats-Unis)$/iu;
+const FRENCH_UNION = /^[EÉ]tats-Unis$/iu;
 const OF_CONTINENT =
   /^[ \u00a0]+(?:of[ \u00a0]+(?:Europe|Africa|Asia|Latin[ \u00a0]+America|the[ \u00a0]+World)|d['’](?:Europe|Afrique|Asie|Amérique[ \u00a0]+latine))(?!\p{L})/u;
 
 /**
+ * A region of the continent after it (« d'Afrique de l'Ouest », « d'Afrique centrale »): French « des
+ * États-Unis d'Afrique » is then the United States' withdrawal or trade from that region, not a union.
+ */
+const REGION_AFTER =
+  /^[ \u00a0]+(?:de[ \u00a0]+l['’](?:Ouest|Est)|du[ \u00a0]+(?:Nord|Sud)|(?:centrale|australe|orientale|occidentale|sahélienne|subsaharienne|du[ \u00a0]+Nord-\p{L}+))(?!\p{L})/iu;
+/**
+ * Nouns of leaving, removing, moving or trade that govern « des » before the United States: « le retrait
+ * des États-Unis d'Afrique » is the country leaving the continent (from Africa), not a union of it.
+ */
+const MOVES_FROM = new Set<string>([
+  ...['retrait', 'départ', 'désengagement', 'éviction', 'expulsion', 'retour', 'repli', 'sortie'],
+  ...['importations', 'exportations', 'importation', 'exportation', 'troupes', 'soldats', 'forces'],
+]);
+
+/**
  * "a United States of Europe", « les États-Unis d'Afrique »: a federation proposed for a continent, not the
- * United States (whose own long name, of America, is an alias and wins as the longer match).
+ * United States (whose own long name, of America, is an alias and wins as the longer match). Not « le
+ * retrait des États-Unis d'Afrique (de l'Ouest) »: the country and where it leaves from.
  */
 function continentalUnion(text: string, start: number, end: number): boolean {
-  return UNION_NAME.test(text.slice(start, end)) && OF_CONTINENT.test(text.slice(end, end + 24));
+  const name = text.slice(start, end);
+  if (!UNION_NAME.test(name)) return false;
+  const of = OF_CONTINENT.exec(text.slice(end, end + 24));
+  if (of === null) return false;
+  // English says "withdrawal from Africa": "the United States of Africa" is the union.
+  if (!FRENCH_UNION.test(name)) return true;
+  if (REGION_AFTER.test(text.slice(end + of[0].length, end + of[0].length + 24))) return false;
+  const des = wordBefore(text, spacesBefore(text, start));
+  if (des === null || des.word.toLowerCase() !== 'des') return true;
+  const noun = wordBefore(text, spacesBefore(text, des.start));
+  return noun === null || !MOVES_FROM.has(unelided(noun.word).toLowerCase());
 }
 
 /** A holding's form after its name: "of Companies", "of Cos." */
 const OF_COMPANIES = /^[ \u00a0]+of[ \u00a0]+(?:Companies|Cos\b)/u;
 
 /**
+ * The nouns that head a brand, a paper or a federation opened by a country's acronym (USA Today, USA
+ * Network, USA Gymnastics): a sport, a medium, a day. Any other capitalised word after the acronym is as
+ * often a sentence-case headline's verb ("USA Confirms new arms sale"), a date (« les USA Mardi ») or
+ * another name's word (« Maroc-USA Défense »): the country.
+ */
+const BRAND_HEADS = new Set<string>([
+  ...['Today', 'Network', 'Weekend', 'Radio', 'Magazine', 'Channel'],
+  ...['Athletics', 'Baseball', 'Basketball', 'Boxing', 'Cricket', 'Cycling', 'Fencing', 'Football', 'Golf'],
+  ...['Gymnastics', 'Hockey', 'Judo', 'Lacrosse', 'Rowing', 'Rugby', 'Sailing', 'Soccer', 'Softball'],
+  ...['Swimming', 'Taekwondo', 'Tennis', 'Triathlon', 'Volleyball', 'Weightlifting', 'Wrestling'],
+]);
+
+/**
  * A country's acronym opening a two-word proper name: "USA Today", "USA Gymnastics", "USA Network".
  * partOfLongerName leaves acronyms alone, since an organisation's ("AFRICOM Headquarters") heads the
- * words after it; a country's acronym followed by one capitalised word, itself no pack name, title or
- * date, with a lower-case word after it and not in a title-case line, is a brand's, a team's or a
- * paper's first word: a country named as such takes "the" ("the USA and Morocco").
+ * words after it; a country's acronym followed by a brand's head (BRAND_HEADS), itself no pack name,
+ * with a lower-case word after it and not in a title-case line, is a brand's, a team's or a paper's
+ * first word: a country named as such takes "the" ("the USA and Morocco").
  */
 function acronymOpensName(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
   if (SOME_LOWER.test(text.slice(start, end))) return false;
   // The next word's letters: a possessive may follow it (USA Today's list).
   const gap = spacesAfter(text, end);
   const next = LEADING_LETTERS.exec(text.slice(gap, gap + 40))?.[0];
-  if (next === undefined || !capitalised(next) || TITLES.has(next) || DATES.has(next) || packNameAt(gap)) return false;
+  if (next === undefined || !BRAND_HEADS.has(next) || packNameAt(gap)) return false;
   return capitalisedAfter(text, gap + next.length) === null && !inTitleCase(text, start, end);
 }
 

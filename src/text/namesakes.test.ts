@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, createScanState } from './matcher';
-import { describedAsAnother, givenNameBefore, namesAPlace, namesAnotherPerson } from './namesakes';
+import { describedAsAnother, givenNameBefore, namesAPlace, namesAnotherPerson, occupationAfter } from './namesakes';
 import type { Entity, Pack } from './pack-types';
 import bundled from '../pack/bundled-pack.json';
 
@@ -359,5 +359,46 @@ describe('matcher (bundled pack): a full name described as another person', () =
       langleys('Michael Langley, a chartered accountant from Leeds, joined the brewery. Langley starts in May.'),
     ).toBe(0);
     expect(langleys('Gen. Michael Langley met officers in Rabat. Langley praised the medics.')).toBe(2);
+  });
+
+  const counted = (text: string, id: string): number =>
+    m.find(text, createScanState()).filter((x) => x.entityId === id && x.sense !== 'rejected').length;
+  it('keeps a ranked name described by age and home town, or by an occupation (review17 R1)', () => {
+    const milley = 'mark-milley';
+    expect(counted('Gen. Mark Milley, 65, of Winchester, Massachusetts, retired from the Army in 2023.', milley)).toBe(
+      1,
+    );
+    expect(counted('Mark Milley, 65, of Winchester, died at home on Sunday.', milley)).toBe(0);
+    expect(counted('Ret. Gen. Mark Milley, author, spoke at West Point.', milley)).toBe(1);
+    expect(counted('Le général Mark Milley, 65 ans, de Winchester, a pris sa retraite en 2023.', milley)).toBe(1);
+    expect(counted('Mark Milley, 65 ans, de Winchester, a gagné le concours de pétanque.', milley)).toBe(0);
+  });
+  it('keeps a name whose sentence names his office or seat, and the lone surname after it (review17 R1)', () => {
+    const milley = 'mark-milley';
+    const memoir = 'Mark Milley, author of a new memoir, spoke at the Pentagon on Tuesday. Milley praised Morocco.';
+    expect(counted(memoir, milley)).toBe(2);
+    expect(
+      counted('Mark Milley, author of a new memoir, signed copies in Leeds. Milley praised the tea.', milley),
+    ).toBe(0);
+    expect(counted("Michael Langley, ancien footballeur, commande désormais l'Africom.", 'michael-langley')).toBe(1);
+    expect(counted('Michael Langley, ancien footballeur, entraîne les moins de 17 ans.', 'michael-langley')).toBe(0);
+    expect(counted('Dagvin Anderson, 55, of Kansas, was nominated to lead AFRICOM.', 'dagvin-anderson')).toBe(1);
+  });
+  it('lets a later lone surname whose own sentence names the seat count after a namesake (review17 R1)', () => {
+    const text = 'Actor Mark Milley opened the play in Leeds. At the Pentagon, Milley said Morocco was a partner.';
+    expect(counted(text, 'mark-milley')).toBe(1);
+    expect(counted('Actor Mark Milley opened the play in Leeds. Milley said the hall was full.', 'mark-milley')).toBe(
+      0,
+    );
+  });
+});
+
+describe('occupationAfter: a player or worker of another Wagner (review17 R8)', () => {
+  const after = (text: string, name: string): boolean => occupationAfter(text, text.indexOf(name) + name.length);
+  it('reads an occupation right after the name', () => {
+    expect(after('The ex-Wagner goalkeeper joined Raja Casablanca.', 'ex-Wagner')).toBe(true);
+    expect(after("L'ex-Wagner gardien du Raja a signé à Tanger.", 'ex-Wagner')).toBe(true);
+    expect(after('The ex-Wagner fighters now wear Africa Corps patches.', 'ex-Wagner')).toBe(false);
+    expect(after('Ex-Wagner commanders now run the Africa Corps.', 'Ex-Wagner')).toBe(false);
   });
 });

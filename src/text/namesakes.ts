@@ -26,6 +26,7 @@ import {
   spacesBefore,
   TITLES,
   upperAt,
+  wordAfter,
   wordBefore,
 } from './latin-words';
 import { afterLocative, sentenceAround, type PackNameAt } from './name-shape';
@@ -210,7 +211,7 @@ export function namesAPlace(text: string, start: number, end: number, proclitic 
  * mayor of Langley", « les habitants de Langley », « le canton de Langley »). Not "council": a general
  * has a council of advisers.
  */
-const TOWN_NOUNS = new Set<string>([
+export const TOWN_NOUNS: ReadonlySet<string> = new Set<string>([
   ...['city', 'councillors', 'downtown', 'inhabitants', 'mayor', 'municipality', 'population'],
   ...['residents', 'suburbs', 'town', 'township', 'village'],
   ...['agglomération', 'banlieue', 'canton', 'commune', 'habitants', 'maire', 'mairie', 'municipalité'],
@@ -316,17 +317,27 @@ export function givenNameBefore(text: string, start: number, end: number, packNa
 const OCCUPATIONS = new Set<string>([
   ...['accountant', 'actor', 'actress', 'architect', 'artist', 'author', 'baker', 'banker', 'bassist', 'bishop'],
   ...['boxer', 'builder', 'butcher', 'carpenter', 'coach', 'columnist', 'comedian', 'composer'],
-  ...['cricketer', 'curate', 'cyclist', 'dentist', 'designer', 'drummer', 'electrician', 'farmer', 'footballer'],
+  ...['cricketer', 'curate', 'cyclist', 'dentist', 'designer', 'driver', 'drummer', 'electrician', 'farmer'],
+  ...['footballer'],
   ...['goalkeeper', 'golfer', 'guitarist', 'jockey', 'journalist', 'lawyer', 'midfielder', 'musician'],
   ...['novelist', 'painter', 'pastor', 'photographer', 'pianist', 'plumber', 'poet', 'priest', 'referee'],
   ...['rev', 'reverend', 'schoolteacher', 'singer', 'solicitor', 'sprinter', 'striker', 'surgeon', 'swimmer'],
   ...['teacher', 'vicar', 'winger', 'writer'],
-  ...['abbé', 'acteur', 'actrice', 'architecte', 'artiste', 'avocat', 'batteur', 'boulanger', 'boxeur'],
+  ...['abbé', 'acteur', 'actrice', 'architecte', 'artiste', 'avocat', 'batteur', 'boulanger', 'boxeur', 'chauffeur'],
   ...['chanteur', 'chanteuse', 'chirurgien', 'comédien', 'comptable', 'curé', 'cycliste', 'écrivain'],
   ...['enseignant', 'entraîneur', 'footballeur', 'gardien', 'golfeur', 'guitariste', 'instituteur'],
   ...['journaliste', 'musicien', 'pasteur', 'peintre', 'photographe', 'pianiste', 'plombier', 'poète'],
   ...['prêtre', 'romancier', 'sculpteur'],
 ]);
+/**
+ * Whether an occupation (OCCUPATIONS) follows the name ending at `end`: "the ex-Wagner goalkeeper", « l'ex-Wagner
+ * gardien », a player or worker of another Wagner (a club, a firm, a person), not of the group.
+ */
+export function occupationAfter(text: string, end: number): boolean {
+  const w = wordAfter(text, spacesAfter(text, end));
+  return w !== null && OCCUPATIONS.has(w.word.toLowerCase());
+}
+
 /** An apposition right after a name: a comma or an opening bracket, then up to six words to its close. */
 const APPOSITION = /^[ \u00a0]*[,(][ \u00a0]*([^,()\n.;:]{1,80})/u;
 /** An age in apposition, then where the person is from: ", 81, of Abbots Langley", « , 64 ans, de Lyon ». */

@@ -4,6 +4,7 @@ import { buildMatcher, createPageState, createScanState, type Match } from './ma
 import {
   agencyOpinion,
   OFFICES,
+  officeNamed,
   ofAnotherUnit,
   promoteByOffice,
   arabicAnotherBearer,
@@ -235,6 +236,28 @@ describe('promoteByOffice: the seat of the department (redteam17 class 9)', () =
     expect(seated('The Pentagon said nothing. Milley opened a bakery in Kent.')).toBe('late');
     expect(seated('Ms. Milley toured the Pentagon with her class.')).toBe('late');
     expect(seated('Anderson told the Pentagon about the drills.', 'dagvin-anderson', 'Anderson')).toBe('late');
+  });
+  it('not for a surname described as another man, unless a rank says the general (review17 R6)', () => {
+    expect(seated('The Pentagon said Milley, a plumber from Reading, had won the lottery.')).toBe('late');
+    expect(seated('Devant le Pentagone, Milley, chauffeur de taxi, attendait un client.')).toBe('late');
+    expect(seated('Outside the Pentagon, Milley, a taxi driver, waited for fares.')).toBe('late');
+    expect(seated('The Pentagon said Milley, in Rabat, had praised Morocco.')).toBe('counted');
+    expect(seated('Gen. Milley, a writer now, said the Pentagon erred.')).toBe('counted');
+  });
+});
+
+describe('officeNamed: the office or seat in the sentence of a full name (review17 R1)', () => {
+  const named = (text: string, id: string, name: string): boolean =>
+    officeNamed(text, id, text.indexOf(name), text.indexOf(name) + name.length);
+  it('reads the office or seat in the same sentence only', () => {
+    expect(
+      named('Michael Langley, a former coach, took command of AFRICOM.', 'michael-langley', 'Michael Langley'),
+    ).toBe(true);
+    expect(named('Mark Milley, écrivain, était au Pentagone.', 'mark-milley', 'Mark Milley')).toBe(true);
+    expect(named('Mark Milley, author, lives in Leeds. The Pentagon is far.', 'mark-milley', 'Mark Milley')).toBe(
+      false,
+    );
+    expect(named('Michael Langley, a former coach, toured Leeds.', 'michael-langley', 'Michael Langley')).toBe(false);
   });
 });
 

@@ -25,6 +25,7 @@
 import type { Match } from './matcher';
 import { capitalisedBefore, spacesBefore, TITLES, wordBefore } from './latin-words';
 import { sentenceAround } from './name-shape';
+import { describedAsAnother } from './namesakes';
 import { COUNTRY_TABLE } from './countries';
 import { nisbaOf } from './foreign-qualifier';
 import { foldString, foldedSet } from './normalise';
@@ -377,15 +378,44 @@ export function ofAnotherUnit(text: string, end: number): boolean {
  */
 const SEATS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['mark-milley', new Set(['pentagon', 'pentagone'])]]);
 
+/**
+ * The words of each person's office or seat (lower-cased): named in the sentence of a full name, they say
+ * it is the story's man, whatever else the sentence calls him ("Mark Milley, author, spoke at the
+ * Pentagon"). A full name is rare enough for the office's own name to settle it, Langley's included.
+ */
+const OFFICE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['michael-langley', new Set(['africom'])],
+  ['dagvin-anderson', new Set(['africom'])],
+  ['mark-milley', new Set(['pentagon', 'pentagone'])],
+]);
+
+/** Whether one of `words` stands in the sentence (`sentence`, when known) of text[start, end), within OFFICE_WINDOW. */
+function wordNear(
+  text: string,
+  start: number,
+  end: number,
+  words: ReadonlySet<string> | undefined,
+  sentence: [number, number] | null,
+): boolean {
+  if (words === undefined) return false;
+  const [lo, hi] = sentence ?? sentenceAround(text, start, end);
+  const from = Math.max(lo, start - OFFICE_WINDOW);
+  for (const w of text.slice(from, Math.min(hi, end + OFFICE_WINDOW)).match(WORDS) ?? [])
+    if (words.has(w.toLowerCase())) return true;
+  return false;
+}
+
 /** Whether the seat of m's department (SEATS) is named in its sentence (`sentence`, when known), within OFFICE_WINDOW. */
 function seatNamed(text: string, m: Match, sentence: [number, number] | null): boolean {
-  const seats = SEATS.get(m.entityId);
-  if (seats === undefined) return false;
-  const [lo, hi] = sentence ?? sentenceAround(text, m.start, m.end);
-  const from = Math.max(lo, m.start - OFFICE_WINDOW);
-  for (const w of text.slice(from, Math.min(hi, m.end + OFFICE_WINDOW)).match(WORDS) ?? [])
-    if (seats.has(w.toLowerCase())) return true;
-  return false;
+  return wordNear(text, m.start, m.end, SEATS.get(m.entityId), sentence);
+}
+
+/**
+ * Whether the sentence of the name text[start, end) of `entityId` names the person's office or seat
+ * (OFFICE_WORDS): "Gen. Michael Langley, a former football coach, took command of AFRICOM".
+ */
+export function officeNamed(text: string, entityId: string, start: number, end: number): boolean {
+  return wordNear(text, start, end, OFFICE_WORDS.get(entityId), null);
 }
 
 /**
@@ -426,7 +456,10 @@ export function promoteByOffice(text: string, matches: Match[]): string[] {
           : OWNED_BY.test(gap);
       named ||= tied || ledOffice(text, o, sentence[0], sentence[1]);
     }
-    if (!named && !paired) named = seatNamed(text, m, sentence);
+    // "The Pentagon said Milley, a plumber from Reading, …": the seat, but another man in apposition.
+    if (!named && !paired)
+      named =
+        seatNamed(text, m, sentence) && (rankedName(text, m.start, m.end) || !describedAsAnother(text, m.start, m.end));
     if (named) {
       delete m.sense;
       delete m.candidates;

@@ -41,6 +41,9 @@ describe('productAfter', () => {
   it('reads a product’s head noun after the name, in a listing’s frame (redteam16 class 6)', () => {
     expect(product('Our Sahara sand paint looks warm in a north-facing hallway.', 'Sahara')).toBe(true);
     expect(product('The Sahel tent sleeps four and weighs 3.1 kg.', 'Sahel')).toBe(true);
+    expect(product('An Uncle Sam costume won the prize at the parade.', 'Uncle Sam')).toBe(true);
+    expect(product('The Uncle Sam poster hangs in the museum.', 'Uncle Sam')).toBe(true);
+    expect(product('Uncle Sam costume hire is booming.', 'Uncle Sam')).toBe(false);
     expect(product('The camp had a "Sahara" tent for families.', 'Sahara')).toBe(true);
     expect(product('Used Apache RTR 160 4V for sale, single owner.', 'Apache', true)).toBe(true);
     expect(product('Selling my Apache RR 310, 2019 model.', 'Apache', true)).toBe(true);

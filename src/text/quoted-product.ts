@@ -58,7 +58,7 @@ export function quotedAfterNoun(text: string, start: number, end: number): boole
 const PRODUCT_HEADS = new Set<string>([
   ...['tent', 'yurt', 'paint', 'curtains', 'rug', 'sofa', 'couch', 'wallpaper', 'mattress', 'lamp'],
   ...['perfume', 'fragrance', 'candle', 'bike', 'motorbike', 'motorcycle', 'scooter', 'jacket', 'backpack'],
-  ...['boots', 'sandals', 'sneakers'],
+  ...['boots', 'sandals', 'sneakers', 'costume', 'outfit', 'poster', 'mask', 'doll', 'figurine'],
 ]);
 /** PRODUCT_HEADS by length, so that a word is compared in place: most words after a name are none. */
 const HEADS_BY_LENGTH: readonly string[][] = [...PRODUCT_HEADS].reduce<string[][]>((by, h) => {
