@@ -361,6 +361,10 @@ export function describedAsAnother(text: string, start: number, end: number): bo
   const before = gap < start ? wordBefore(text, text.charCodeAt(gap - 1) === 0x2e ? gap - 1 : gap) : null;
   // l'acteur: the article is elided onto the noun.
   if (before !== null && OCCUPATIONS.has(before.word.toLowerCase().replace(ELIDED, ''))) return true;
+  // Both readings after the name open with a comma or a bracket, which most names lack: no slice then.
+  let p = end;
+  while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0xa0)) p++;
+  if (text.charCodeAt(p) !== 0x2c && text.charCodeAt(p) !== 0x28) return false;
   const tail = text.slice(end, end + 90);
   if (AGE_AND_HOME.test(tail)) return true;
   const apposition = APPOSITION.exec(tail);
