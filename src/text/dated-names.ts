@@ -105,6 +105,34 @@ function headEnd(text: string, start: number): number {
   return i;
 }
 
+/** An ASCII or Arabic-Indic digit at text[i]. */
+function digitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669);
+}
+
+/**
+ * Whether the word ending at `end` may fold to a drill noun's last letter (ت, ب, پ read as ب, ن), what
+ * folds to nothing aside; a presentation form is left to the fold.
+ */
+function drillEnding(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && foldsAway(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 0x62a || c === 0x628 || c === 0x67e || c === 0x646 || c >= 0xfb50;
+}
+
+/** Marks, tatweel and invisible characters, which fold to nothing (char-tables.ts). */
+const foldsAway = (c: number): boolean =>
+  (c >= 0x64b && c <= 0x65f) ||
+  c === 0x670 ||
+  c === 0x640 ||
+  (c >= 0x300 && c <= 0x36f) ||
+  (c >= 0x200b && c <= 0x200f) ||
+  (c >= 0x2060 && c <= 0x2064) ||
+  c === 0xad ||
+  c === 0x61c;
+
 /** The word ending at `end` (headEnd), folded; '' when none. */
 function headBefore(text: string, end: number): string {
   const w = wordBefore(text, end);
@@ -120,11 +148,11 @@ function headBefore(text: string, end: number): string {
 export function editionCue(entityId: string, text: string, start: number, end: number): boolean {
   const first = FIRST_EDITION.get(entityId);
   if (first === undefined) return false;
-  const m = EDITION_AFTER.exec(text.slice(end, end + 6));
+  const m = digitAt(text, end) || digitAt(text, end + 1) ? EDITION_AFTER.exec(text.slice(end, end + 6)) : null;
   const at = headEnd(text, start);
-  // Without a year only a drill noun, which is Arabic, counts: a word ending in ASCII folds to none, so
-  // most mentions need not fold their head (the engine's hot path).
-  if (m === null && (at === 0 || text.charCodeAt(at - 1) < 0x80)) return false;
+  // Without a year only a drill noun counts, and every one ends in ت, ب or ن: most mentions need not
+  // fold the word before them (the engine's hot path).
+  if (m === null && !drillEnding(text, at)) return false;
   const head = headBefore(text, at);
   if (procliticIn(DRILL_HEADS, head)) return true;
   if (m === null || procliticIn(OTHER_HEADS, head)) return false;
