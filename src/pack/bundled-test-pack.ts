@@ -17,13 +17,19 @@ export const bundledMatcher: Matcher = buildMatcher([bundledPack]);
 /** The entities matched in one text decided alone, in order. */
 export const idsIn = (text: string): string[] => bundledMatcher.find(text).map((m) => m.entityId);
 
-/** The entities that count on a page of these blocks (one page state, the page's decision), one per mention. */
+/**
+ * The entities that count on a page of these blocks, one per mention: read block by block with one page
+ * state, offsets made the page's (each block after the last and a line break), decided as the scan CLI does.
+ */
 export function pageIds(...blocks: string[]): string[] {
   const state = createPageState();
-  return decidePage(
-    blocks.flatMap((b) => bundledMatcher.find(b, state)),
-    (_m, id) => id,
-  );
+  let offset = 0;
+  const found = blocks.flatMap((block) => {
+    const at = offset;
+    offset += block.length + 1;
+    return bundledMatcher.find(block, state).map((m) => ({ ...m, start: m.start + at, end: m.end + at }));
+  });
+  return decidePage(found, (_m, id) => id);
 }
 
 /** How many mentions of `id` count on a page of these blocks. */

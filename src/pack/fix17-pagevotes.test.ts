@@ -6,21 +6,7 @@
  * other-sense votes still withdraw what no window decided: the prayer, the region, the coast stay apart.
  */
 import { describe, expect, it } from 'vitest';
-import { createPageState } from '../text/matcher';
-import { decidePage } from '../text/page-evidence';
-import { bundledMatcher as matcher } from './bundled-test-pack';
-
-/** How often `id` is counted on a page of `blocks`, read block by block and decided as the scan CLI does. */
-function count(id: string, ...blocks: string[]): number {
-  const state = createPageState();
-  let offset = 0;
-  const found = blocks.flatMap((block) => {
-    const at = offset;
-    offset += block.length + 1;
-    return matcher.find(block, state).map((m) => ({ ...m, start: m.start + at, end: m.end + at }));
-  });
-  return decidePage(found, (_m, entityId) => entityId).filter((x) => x === id).length;
-}
+import { pageCount as count } from './bundled-test-pack';
 
 describe('bundled pack: the Sahel by its full name beside a coast of the same word', () => {
   it('counts منطقة الساحل الإفريقي as one name on a page with the Tunisian or Egyptian coast (p26, probe m)', () => {
