@@ -572,13 +572,16 @@ export function namesAnotherThing(
   if (kind !== 'organisation' && productAfter(text, start, end, kind !== 'place')) return true;
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
-  // The Wagner Group of Companies: a holding's name closes on its form after "of".
-  if (kind !== 'place' && OF_COMPANIES.test(text.slice(end, end + 20))) return true;
-  // Team USA, Team GB: a national team, not the country.
-  if (kind === 'place' && capitalisedBefore(text, start)?.word === 'Team') return true;
-  if (kind === 'place' && continentalUnion(text, start, end)) return true;
   const at = spacesAfter(text, end);
   const next = text.charCodeAt(at);
+  // The Wagner Group of Companies: a holding's name closes on its form after "of".
+  if (kind !== 'place' && next === 0x6f && OF_COMPANIES.test(text.slice(end, end + 20))) return true;
+  // Team USA, Team GB: a national team, not the country.
+  if (kind === 'place' && text.startsWith('Team', spacesBefore(text, start) - 4)) {
+    if (capitalisedBefore(text, start)?.word === 'Team') return true;
+  }
+  // A union of a continent: "of" or « d' » follows.
+  if (kind === 'place' && (next === 0x6f || next === 0x64) && continentalUnion(text, start, end)) return true;
   if (next >= 0x30 && next <= 0x39) {
     if (kind === 'place') return false;
     VERSION_AT.lastIndex = at;
