@@ -334,9 +334,16 @@ const OCCUPATIONS = new Set<string>([
  * gardien », a player or worker of another Wagner (a club, a firm, a person), not of the group.
  */
 export function occupationAfter(text: string, end: number): boolean {
-  const w = wordAfter(text, spacesAfter(text, end));
+  const at = spacesAfter(text, end);
+  // An ASCII letter no occupation starts with: no word is built (most words after a Wagner).
+  const c = text.charCodeAt(at) | 0x20;
+  if (c >= 0x61 && c <= 0x7a && !OCCUPATION_INITIALS.has(c)) return false;
+  const w = wordAfter(text, at);
   return w !== null && OCCUPATIONS.has(w.word.toLowerCase());
 }
+
+/** The lower-case ASCII initials of OCCUPATIONS. */
+const OCCUPATION_INITIALS: ReadonlySet<number> = new Set([...OCCUPATIONS].map((w) => w.charCodeAt(0)));
 
 /** An apposition right after a name: a comma or an opening bracket, then up to six words to its close. */
 const APPOSITION = /^[ \u00a0]*[,(][ \u00a0]*([^,()\n.;:]{1,80})/u;
