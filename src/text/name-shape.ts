@@ -665,9 +665,13 @@ const BRAND_HEADS = new Set<string>([
  * first word: a country named as such takes "the" ("the USA and Morocco").
  */
 function acronymOpensName(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
-  if (SOME_LOWER.test(text.slice(start, end))) return false;
-  // The next word's letters: a possessive may follow it (USA Today's list).
+  // Most names are not acronyms: a lower-case second letter says so before any slice.
+  const second = text.charCodeAt(start + 1);
+  if ((end - start > 1 && second >= 0x61 && second <= 0x7a) || SOME_LOWER.test(text.slice(start, end))) return false;
+  // The next word's letters: a possessive may follow it (USA Today's list). Every brand head is capitalised.
   const gap = spacesAfter(text, end);
+  const initial = text.charCodeAt(gap);
+  if (initial < 0x41 || initial > 0x5a) return false;
   const next = LEADING_LETTERS.exec(text.slice(gap, gap + 40))?.[0];
   if (next === undefined || !BRAND_HEADS.has(next) || packNameAt(gap)) return false;
   return capitalisedAfter(text, gap + next.length) === null && !inTitleCase(text, start, end);

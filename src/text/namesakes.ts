@@ -342,6 +342,20 @@ export function occupationAfter(text: string, end: number): boolean {
   return w !== null && OCCUPATIONS.has(w.word.toLowerCase());
 }
 
+/**
+ * Whether `word` may be an occupation, its elided article aside: an ASCII initial (after l' or d') that
+ * none starts with says no without lower-casing it (the word before most names).
+ */
+function mayBeOccupation(word: string): boolean {
+  const first = word.charCodeAt(0) | 0x20;
+  const elided =
+    (first === 0x64 || first === 0x6c) &&
+    (word.charCodeAt(1) === 0x27 || word.charCodeAt(1) === 0x2019) &&
+    word.length > 2;
+  const c = word.charCodeAt(elided ? 2 : 0) | 0x20;
+  return !(c >= 0x61 && c <= 0x7a) || OCCUPATION_INITIALS.has(c);
+}
+
 /** The lower-case ASCII initials of OCCUPATIONS. */
 const OCCUPATION_INITIALS: ReadonlySet<number> = new Set([...OCCUPATIONS].map((w) => w.charCodeAt(0)));
 
@@ -367,7 +381,8 @@ export function describedAsAnother(text: string, start: number, end: number): bo
   const gap = spacesBefore(text, start);
   const before = gap < start ? wordBefore(text, text.charCodeAt(gap - 1) === 0x2e ? gap - 1 : gap) : null;
   // l'acteur: the article is elided onto the noun.
-  if (before !== null && OCCUPATIONS.has(before.word.toLowerCase().replace(ELIDED, ''))) return true;
+  if (before !== null && mayBeOccupation(before.word) && OCCUPATIONS.has(before.word.toLowerCase().replace(ELIDED, '')))
+    return true;
   // Both readings after the name open with a comma or a bracket, which most names lack: no slice then.
   let p = end;
   while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0xa0)) p++;
