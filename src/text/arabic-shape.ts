@@ -115,6 +115,7 @@ import {
   procliticIn,
   wordBefore,
   wordBeforeIs,
+  wordStartBefore,
 } from './arabic-words';
 import { text } from './folded-words';
 import { cityList, ligamentNear, oasis, playedBefore, prussia } from './arabic-neighbours';
@@ -413,9 +414,7 @@ function plural(chars: Uint16Array, length: number, e: number): boolean {
 function direction(chars: Uint16Array, tok: number, prev: string): boolean {
   if (!DIRECTIONS.has(prev)) return false;
   if (!SIDES.has(prev)) return true;
-  let p = tok;
-  while (p > 0 && SPACE(chars[p - 1])) p--;
-  return !inSet(FROM, wordBefore(chars, p - prev.length));
+  return !inSet(FROM, wordBefore(chars, wordStartBefore(chars, tok)));
 }
 
 /** A verb of praying, with its conjunction when that leaves it a prayer verb (وصلى، ويصلي). */
@@ -428,9 +427,7 @@ const prayVerb = (w: string): boolean => PRAY_VERBS.has(w) || (inSet(PRAY_VERBS,
 function prayedObject(chars: Uint16Array, tok: number, prev: string): boolean {
   if (prayVerb(prev) || MISSED_VERBS.has(prev)) return true;
   if (!prev.startsWith(ALEF_LAM)) return false;
-  let p = tok;
-  while (p > 0 && SPACE(chars[p - 1])) p--;
-  return prayVerb(wordBefore(chars, p - prev.length));
+  return prayVerb(wordBefore(chars, wordStartBefore(chars, tok)));
 }
 
 /**
@@ -568,9 +565,7 @@ function person(chars: Uint16Array, tok: number, s: number): boolean {
   if (ROLES.has(prev)) return true;
   if (!masculineNisba(prev)) return false;
   if (prev !== written) return true; // للبرازيلي فاغنر: a preposition governs the nisba, a noun
-  let p = tok;
-  while (p > 0 && SPACE(chars[p - 1])) p--;
-  const before = withoutProclitic(wordBefore(chars, p - written.length));
+  const before = withoutProclitic(wordBefore(chars, wordStartBefore(chars, tok)));
   return !before.startsWith(ALEF_LAM) || ROLES.has(before); // المهاجم البرازيلي فاغنر
 }
 
@@ -591,23 +586,12 @@ const FROM_WORD = foldString('من');
 /** A work's noun governing the unprefixed name at [tok, s), or before من and it: the name is its author's. */
 function work(chars: Uint16Array, tok: number, s: number): boolean {
   if (governedBy(WORKS, chars, tok, s)) return true;
-  if (governedBy(CLIPS, chars, tok, s)) return playedBefore(chars, nounStart(chars, tok));
+  if (governedBy(CLIPS, chars, tok, s)) return playedBefore(chars, wordStartBefore(chars, tok));
   if (s !== tok || !wordBeforeIs(chars, tok, FROM_WORD)) return false;
-  let p = tok;
-  while (p > 0 && SPACE(chars[p - 1])) p--;
-  const noun = wordBefore(chars, p - FROM_WORD.length);
+  const from = wordStartBefore(chars, tok);
+  const noun = wordBefore(chars, from);
   if (procliticIn(WORKS, noun)) return true;
-  p -= FROM_WORD.length;
-  while (p > 0 && SPACE(chars[p - 1])) p--;
-  return procliticIn(CLIPS, noun) && playedBefore(chars, p - noun.length);
-}
-
-/** Where the word before `tok` (across spaces) starts. */
-function nounStart(chars: Uint16Array, tok: number): number {
-  const noun = wordBefore(chars, tok);
-  let p = tok;
-  while (p > 0 && SPACE(chars[p - 1])) p--;
-  return p - noun.length;
+  return procliticIn(CLIPS, noun) && playedBefore(chars, wordStartBefore(chars, from));
 }
 
 /** A definite word without its proclitic preposition or conjunction (للموسيقار، وبالمهاجم → ال…). */
@@ -698,9 +682,7 @@ function sides(chars: Uint16Array, length: number, tok: number, s: number, e: nu
   if (s - tok !== 1 || !AND.includes(chars[tok]!)) return false;
   const side = wordBefore(chars, tok);
   if (!DESERT_SIDES.has(side)) return false;
-  let p = tok;
-  while (p > 0 && SPACE(chars[p - 1])) p--;
-  return procliticIn(DESERT, wordBefore(chars, p - side.length));
+  return procliticIn(DESERT, wordBefore(chars, wordStartBefore(chars, tok)));
 }
 
 /** A colour or a side after the desert's name: another desert. */
@@ -736,15 +718,12 @@ const EXTENTS = folded([
 /** A tear's noun before في and the unprefixed name at `tok`, perhaps with its extent (EXTENTS) between. */
 function tornIn(chars: Uint16Array, tok: number): boolean {
   if (!wordBeforeIs(chars, tok, IN)) return false;
-  let p = tok;
-  while (p > 0 && SPACE(chars[p - 1])) p--;
-  p -= IN.length;
-  const first = wordBefore(chars, p);
+  const at = wordStartBefore(chars, tok);
+  const first = wordBefore(chars, at);
   if (first === '') return false;
   if (tear(first)) return true;
   if (!EXTENTS.has(first)) return false;
-  while (p > 0 && SPACE(chars[p - 1])) p--;
-  return tear(wordBefore(chars, p - first.length));
+  return tear(wordBefore(chars, wordStartBefore(chars, at)));
 }
 
 /**
@@ -787,9 +766,7 @@ function injury(chars: Uint16Array, length: number, tok: number, s: number, e: n
     const first = wordBefore(chars, tok);
     if (definiteIn(INJURIES, first)) return true;
     if (!first.startsWith(ALEF_LAM)) return false;
-    let p = tok;
-    while (p > 0 && SPACE(chars[p - 1])) p--;
-    return definiteIn(INJURIES, wordBefore(chars, p - first.length));
+    return definiteIn(INJURIES, wordBefore(chars, wordStartBefore(chars, tok)));
   }
   if (clitic === '' && ligamentNear(chars, length, tok, s, e, operation)) return true; // لجراحة في الرباط … الصليبي
   if (clitic !== '' || !inSet(SUBJECT_PARTICLES, wordBefore(chars, tok))) return false;

@@ -32,6 +32,18 @@ export function wordBefore(chars: Uint16Array, tok: number): string {
   return text(chars, p, to);
 }
 
+/**
+ * Where wordBefore(chars, tok) starts: the word before the word before `tok` is wordBefore(chars, this).
+ * Read in place, no string made; where the spaces start when no word stands there.
+ */
+export function wordStartBefore(chars: Uint16Array, tok: number): number {
+  let p = tok;
+  while (p > 0 && SPACE(chars[p - 1])) p--;
+  if (p === tok) return tok;
+  while (p > 0 && isWordChar(chars[p - 1]!)) p--;
+  return p;
+}
+
 /** A word without its conjunction (وبعد → بعد), when the rest is in `set`. */
 export function inSet(set: ReadonlySet<string>, word: string): boolean {
   return set.has(word) || (word.length > 2 && AND.includes(word.charCodeAt(0)) && set.has(word.slice(1)));
