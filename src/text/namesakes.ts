@@ -359,6 +359,15 @@ function mayBeOccupation(word: string): boolean {
 /** The lower-case ASCII initials of OCCUPATIONS. */
 const OCCUPATION_INITIALS: ReadonlySet<number> = new Set([...OCCUPATIONS].map((w) => w.charCodeAt(0)));
 
+/**
+ * Whether an apposition may open after a name ending at `end`: a comma, Latin or Arabic, or an opening
+ * bracket, across spaces. Read in place, before any apposition's expression runs on a slice.
+ */
+export function appositionOpens(text: string, end: number): boolean {
+  const c = text.charCodeAt(spacesAfter(text, end));
+  return c === 0x2c || c === 0x28 || c === 0x60c;
+}
+
 /** An apposition right after a name: a comma or an opening bracket, then up to six words to its close. */
 const APPOSITION = /^[ \u00a0]*[,(][ \u00a0]*([^,()\n.;:]{1,80})/u;
 /** An age in apposition, then where the person is from: ", 81, of Abbots Langley", « , 64 ans, de Lyon ». */
@@ -384,9 +393,7 @@ export function describedAsAnother(text: string, start: number, end: number): bo
   if (before !== null && mayBeOccupation(before.word) && OCCUPATIONS.has(before.word.toLowerCase().replace(ELIDED, '')))
     return true;
   // Both readings after the name open with a comma or a bracket, which most names lack: no slice then.
-  let p = end;
-  while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0xa0)) p++;
-  if (text.charCodeAt(p) !== 0x2c && text.charCodeAt(p) !== 0x28) return false;
+  if (!appositionOpens(text, end)) return false;
   const tail = text.slice(end, end + 90);
   if (AGE_AND_HOME.test(tail)) return true;
   const apposition = APPOSITION.exec(tail);

@@ -25,7 +25,7 @@
 import type { Match } from './matcher';
 import { capitalisedBefore, spacesBefore, TITLES, wordBefore } from './latin-words';
 import { sentenceAround } from './name-shape';
-import { describedAsAnother } from './namesakes';
+import { appositionOpens, describedAsAnother } from './namesakes';
 import { COUNTRY_TABLE } from './countries';
 import { nisbaOf } from './foreign-qualifier';
 import { foldString, foldedSet } from './normalise';
@@ -96,6 +96,7 @@ const ARTICLE = foldString('ال');
  * describedAsAnother (namesakes.ts) reads an English or French one.
  */
 export function arabicAnotherBearer(text: string, end: number): boolean {
+  if (!appositionOpens(text, end)) return false;
   const apposition = AR_APPOSITION.exec(text.slice(end, end + 90));
   if (apposition === null) return false;
   const words = apposition[1]!.match(AR_WORDS) ?? [];
@@ -376,7 +377,8 @@ export function ofAnotherUnit(text: string, end: number): boolean {
  * not Anderson nor Langley, which many share (Langley is even the CIA's own seat), and not the Arabic
  * ميلي, which is also Javier Milei's name.
  */
-const SEATS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['mark-milley', new Set(['pentagon', 'pentagone'])]]);
+const PENTAGON: ReadonlySet<string> = new Set(['pentagon', 'pentagone']);
+const SEATS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['mark-milley', PENTAGON]]);
 
 /**
  * The words of each person's office or seat (lower-cased): named in the sentence of a full name, they say
@@ -386,7 +388,7 @@ const SEATS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['mark-milley',
 const OFFICE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['michael-langley', new Set(['africom'])],
   ['dagvin-anderson', new Set(['africom'])],
-  ['mark-milley', new Set(['pentagon', 'pentagone'])],
+  ['mark-milley', PENTAGON],
 ]);
 
 /** Whether one of `words` stands in the sentence (`sentence`, when known) of text[start, end), within OFFICE_WINDOW. */
