@@ -75,6 +75,12 @@ export function computeFold(table: FoldTable, c: number): number {
   return code;
 }
 
+/** The fold entry of code unit `c` in `table`, computed on first use. */
+export function foldCode(table: FoldTable, c: number): number {
+  const f = table.codes[c]!;
+  return f === UNCOMPUTED ? computeFold(table, c) : f;
+}
+
 /** 0 = not part of a word, 1 = word character (letter, digit), 2 = Arabic letter. */
 export const WORD_NONE = 0;
 const WORD_OTHER = 1;

@@ -15,6 +15,7 @@
  * named after it (جائزة الأسد الإفريقي 2024). Its drills' noun governing it names it too (`editionCue`).
  */
 import { procliticIn } from './arabic-words';
+import { foldCode, foldTable, MULTI, SKIP_ATTACHED, SKIP_FREE } from './char-tables';
 import { wordBefore } from './latin-words';
 import { foldString, foldedSet } from './normalise';
 
@@ -111,27 +112,21 @@ function digitAt(text: string, i: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669);
 }
 
+/** Folded letters that end every drill noun (DRILL_HEADS): ت, ب, ن. */
+const DRILL_ENDINGS = new Set([0x62a, 0x628, 0x646]);
+
 /**
- * Whether the word ending at `end` may fold to a drill noun's last letter (ت, ب, پ read as ب, ن), what
- * folds to nothing aside; a presentation form is left to the fold.
+ * Whether the word ending at `end` may fold to a drill noun's last letter (DRILL_ENDINGS), what folds
+ * to nothing aside (char-tables.ts); a character folding to several is left to the full fold.
  */
 function drillEnding(text: string, end: number): boolean {
-  let i = end - 1;
-  while (i >= 0 && foldsAway(text.charCodeAt(i))) i--;
-  const c = text.charCodeAt(i);
-  return c === 0x62a || c === 0x628 || c === 0x67e || c === 0x646 || c >= 0xfb50;
+  const table = foldTable(true);
+  for (let i = end - 1; i >= 0; i--) {
+    const f = foldCode(table, text.charCodeAt(i));
+    if (f !== SKIP_ATTACHED && f !== SKIP_FREE) return f === MULTI || DRILL_ENDINGS.has(f);
+  }
+  return false;
 }
-
-/** Marks, tatweel and invisible characters, which fold to nothing (char-tables.ts). */
-const foldsAway = (c: number): boolean =>
-  (c >= 0x64b && c <= 0x65f) ||
-  c === 0x670 ||
-  c === 0x640 ||
-  (c >= 0x300 && c <= 0x36f) ||
-  (c >= 0x200b && c <= 0x200f) ||
-  (c >= 0x2060 && c <= 0x2064) ||
-  c === 0xad ||
-  c === 0x61c;
 
 /** The word ending at `end` (headEnd), folded; '' when none. */
 function headBefore(text: string, end: number): string {
