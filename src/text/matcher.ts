@@ -1002,10 +1002,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         if (givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt) || occupationAfter(text, ends[e - 1]!)) {
           // On a page of the story (the group found before, or two of its entities: one, Washington, may
           // be a sports page's), the given name takes this mention only: later lone names stay the group's.
-          if (!state.seen.has(rec.entityId) && state.seen.size < 2) {
-            state.seen.delete(rec.entityId);
-            (state.namesakes ??= new Set()).add(rec.entityId);
-          }
+          if (!state.seen.has(rec.entityId) && state.seen.size < 2) (state.namesakes ??= new Set()).add(rec.entityId);
           continue;
         }
       }

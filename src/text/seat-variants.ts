@@ -9,10 +9,10 @@
  *
  * Reads folded aliases (normalise.ts): hamza forms are bare alef, alef maksura is yeh.
  */
-import { foldString } from './normalise';
+import { foldString, foldedSet } from './normalise';
 
 /** Separate prepositions of a seat, folded: in, at (of an embassy accredited to a state). */
-const SEAT_WORDS = new Set(['في', 'لدى'].map((w) => foldString(w)));
+const SEAT_WORDS = foldedSet(['في', 'لدى']);
 /** The forms of the seat, as a prefix of the place: separate words first, then attached letters. */
 const SEAT_FORMS = ['في ', 'لدى ', 'ب', 'ل', 'الخاصة ب', 'المكلفة ب'].map(folded);
 /** The capital's noun before a place with the article (بالعاصمة الرباط). */
