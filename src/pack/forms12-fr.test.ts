@@ -39,7 +39,8 @@ const FORMS: [entity: string, form: string, passage: string][] = [
   ['united-states', 'Oncle Sam', 'fr-forms12-009'],
   [
     'us-recognition-western-sahara',
-    'reconnaissance par les États-Unis de la souveraineté marocaine sur le Sahara',
+    // The phrase runs to its whole territory (sovereignty-forms.ts), « occidental » included.
+    'reconnaissance par les États-Unis de la souveraineté marocaine sur le Sahara occidental',
     'fr-forms12-010',
   ],
   [

@@ -32,6 +32,7 @@ import {
 } from './context';
 import { gVariants } from './g-variants';
 import { seatVariants } from './seat-variants';
+import { SOVEREIGNTY_PHRASES, endsWithLink, sovereigntyForms, territoryAfter } from './sovereignty-forms';
 import { editionCue } from './dated-names';
 import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import {
@@ -603,7 +604,9 @@ function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
           ? seatVariants(folded)
           : entity.category === 'person'
             ? rankDemonymVariants(folded) // الجنرال الأمريكي ميلي (office-cues.ts)
-            : [folded];
+            : SOVEREIGNTY_PHRASES.has(entity.id)
+              ? sovereigntyForms(folded) // recognized Rabat's claim to | the territory
+              : [folded];
         for (const v of foreignG ? seats.flatMap(gVariants) : seats) {
           const first = v.charCodeAt(0);
           const endWord = isWordChar(v.charCodeAt(v.length - 1));
@@ -777,8 +780,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // Aliases of a story city with namesakes (own-city.ts): its country or sights named beside it decide.
   const ownCity = new OwnCity();
   const aOwnCity = new Uint8Array(aliases.length);
+  // Aliases of a recognition phrase, whose patterns may stop at the link (sovereignty-forms.ts).
+  const aPhrase = new Uint8Array(aliases.length);
   for (let i = 0; i < aliases.length; i++) {
     const { entityId: id, otherSense, context } = aliases[i]!;
+    if (!otherSense && SOVEREIGNTY_PHRASES.has(id)) aPhrase[i] = 1;
     if (context !== null && !otherSense && agents.has(id)) aAgent[i] = 1;
     if (OFFICES.has(id)) aOffice[i] = 1;
     // ex-Wagner too, which needs no context: "the ex-Wagner goalkeeper" is a club's.
@@ -962,8 +968,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
       )
         continue;
       if (tok < foreignEnd && rec.entityId === foreignEntity) continue;
-      const e = cEnd[i]!;
-      const s = e - patternLength[p]!;
+      const s = cEnd[i]! - patternLength[p]!;
+      // recognized Rabat's claim to | the territory: the phrase runs on to its territory, or is none.
+      const e =
+        aPhrase[pAlias[p]!] === 1 && endsWithLink(chars, s, cEnd[i]!)
+          ? territoryAfter(chars, length, cEnd[i]!)
+          : cEnd[i]!;
+      if (e < 0) continue;
       if (within !== undefined) {
         innerEnd = innerCandidate(rec, text, buf, tok, s, e, within, matches, innerEnd);
         continue;
