@@ -60,6 +60,7 @@ import { caseTellsNothing, namesAnotherThing, SHAPE_WEIGHT, shapeSaysOther, type
 import {
   ARABIC_SHAPE_ENTITIES,
   arabicShapeCue,
+  usualName,
   arabicShapeRule,
   homonymCue,
   saysOtherSense,
@@ -1141,6 +1142,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         // A short form before its full name, vetoed ("Langley Research Center"): no vote against the
         // person, who may not be on the page at all.
         if (late) continue;
+        // A shorter name of the entity inside its pending longer one (الصحراء in الصحراء الغربية) is that name's: no vote.
+        if (tok === pendTok && matches[pendAt]!.entityId === rec.entityId) continue;
         // An organisation's name keeps its span when vetoed too: the names in it are modifiers
         // (سفارة الولايات المتحدة في بيروت is no mention of the United States), as when foreign.
         if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e);
@@ -1243,7 +1246,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
         undecided = true;
         const t = text.slice(start, endOrig);
         // Written where a city is (in Beijing): the page's story, not its country named, makes it the government.
-        const candidates = locative === 'place' ? [rec.entityId, THE_CITY] : [rec.entityId];
+        // A name whose cues read its other senses (usualName): its entity's unless the page names another.
+        const candidates =
+          locative === 'place'
+            ? [rec.entityId, THE_CITY]
+            : arabicRule !== null && usualName(chars, s, e)
+              ? [rec.entityId, UNLESS_OTHER]
+              : [rec.entityId];
         matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'pending', candidates });
         condTok = rec.modifiersInside ? NO_SPAN : tok;
         condEnd = e;

@@ -1,0 +1,53 @@
+/**
+ * fix18-ar: Arabic error classes of the blind sample of session 18.
+ * - Western Sahara named alone (الصحراء الغربية) in a short story sentence was lost: its window left it open,
+ *   the short الصحراء inside it voted the territory down (namedDesert read الغربية as a side) and a page
+ *   without other story names decided nothing. The name is the territory's now unless the page names another
+ *   desert of that name (Egypt's by its oases or its qualifier, Iraq's or a country's own west).
+ */
+import { describe, expect, it } from 'vitest';
+import { createPageState } from '../text/matcher';
+import { decidePage } from '../text/page-evidence';
+import { bundledMatcher as matcher } from './bundled-test-pack';
+
+/** The entities counted on a page of `blocks`, read block by block as the scan CLI reads a file. */
+function counted(...blocks: string[]): string[] {
+  const state = createPageState();
+  const all = blocks.flatMap((block) => matcher.find(block, state));
+  return decidePage(all, (_m, entityId) => entityId);
+}
+const ws = (...blocks: string[]): number => counted(...blocks).filter((id) => id === 'western-sahara').length;
+
+describe('bundled pack: الصحراء الغربية alone is the territory unless the page names another desert', () => {
+  it('counts the territory in short story sentences with no other story word', () => {
+    expect(ws('قرار بشأن الصحراء الغربية')).toBe(1);
+    expect(ws('عيّن الأمين العام مبعوثاً شخصياً جديداً إلى الصحراء الغربية، بعد أشهر من شغور المنصب.')).toBe(1);
+    expect(ws('تقع البلدة شرق الجدار الرملي في الصحراء الغربية.')).toBe(1);
+    expect(ws('صوّت أحد عشر عضوا لصالح القرار الخاص بالصحراء الغربية، وامتنعت روسيا عن التصويت.')).toBe(1);
+  });
+
+  it('casts no vote for the short الصحراء read inside the longer name', () => {
+    const state = createPageState();
+    const votes = matcher
+      .find('تملك الصحراء الغربية احتياطيات كبيرة من الفوسفات.', state)
+      .filter((m) => m.entityId === 'western-sahara' && m.sense !== 'pending');
+    expect(votes).toEqual([]);
+  });
+
+  it("leaves Egypt's, Iraq's or a country's own western desert", () => {
+    expect(ws('تنطلق رحلات السفاري من القاهرة نحو الصحراء الغربية، وتستقبل الواحات الزوار شتاء.')).toBe(0);
+    expect(ws('تعد الصحراء الغربية المصرية عالما مختلفا عن صخب الوادي.')).toBe(0);
+    expect(ws('طهرت القوات نصف مساحة الصحراء الغربية، وتستعد لدخول وادي حوران.')).toBe(0);
+    expect(ws('تثير الرياح غبارا عالقا في الصحراء الغربية من الدولة.')).toBe(0);
+  });
+
+  it('withdraws the bare name on a page that names only the other desert', () => {
+    expect(
+      ws(
+        'رحلة إلى الصحراء البيضاء',
+        'تقع الصحراء البيضاء قرب الفرافرة، وتشتهر بصخورها الكلسية.',
+        'ويقضي الزوار ليلة تحت النجوم في الصحراء الغربية قبل العودة.',
+      ),
+    ).toBe(0);
+  });
+});
