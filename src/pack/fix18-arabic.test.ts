@@ -4,6 +4,8 @@
  *   the short الصحراء inside it voted the territory down (namedDesert read الغربية as a side) and a page
  *   without other story names decided nothing. The name is the territory's now unless the page names another
  *   desert of that name (Egypt's by its oases or its qualifier, Iraq's or a country's own west).
+ * - The US recognition written as a clause the pack's phrases do not list (recognition-clause.ts) is one
+ *   name; another country's recognition, or one in prospect, is not, and its inner names count.
  */
 import { describe, expect, it } from 'vitest';
 import { createPageState } from '../text/matcher';
@@ -49,5 +51,34 @@ describe('bundled pack: الصحراء الغربية alone is the territory unl
         'ويقضي الزوار ليلة تحت النجوم في الصحراء الغربية قبل العودة.',
       ),
     ).toBe(0);
+  });
+});
+
+/** The entities counted on a one-block page, sorted. */
+const ids = (text: string): string[] => counted(text).sort();
+
+describe('bundled pack: the US recognition written as a clause', () => {
+  it('counts the clause once, as the recognition, whatever its verb, subject or object', () => {
+    expect(ids('منذ أن اعترفت الولايات المتحدة بسيادة المغرب على الصحراء، فتحت دول عدة قنصليات.')).toEqual([
+      'us-recognition-western-sahara',
+    ]);
+    expect(ids('وبعد أن اعترفت واشنطن بسيادة المغرب على صحرائه، تغيرت مواقف عدة.')).toEqual([
+      'us-recognition-western-sahara',
+    ]);
+    expect(ids('جاء اعتراف ترامب بمغربية الصحراء ضمن اتفاق أوسع.')).toEqual(['us-recognition-western-sahara']);
+    expect(ids('وأكد الوزير أن الإدارة الأمريكية تعترف بالسيادة المغربية الكاملة على الصحراء.')).toEqual([
+      'us-recognition-western-sahara',
+    ]);
+  });
+
+  it("counts another country's recognition, or one in prospect, as the names inside it", () => {
+    expect(ids('اعترفت فرنسا بسيادة المغرب على الصحراء في رسالة إلى الملك.')).toEqual(['morocco', 'western-sahara']);
+    expect(ids('وصفت الجبهة أي خطوة نحو الاعتراف بسيادة المغرب على الصحراء بأنها خرق للشرعية.')).toEqual([
+      'morocco',
+      'western-sahara',
+    ]);
+    expect(
+      ids('قرئت الرسالة في الرباط خطوة نحو الاعتراف بسيادة المغرب على الصحراء من جانب باريس، فغضبت الجزائر.'),
+    ).toEqual(['algeria', 'morocco', 'rabat', 'western-sahara']);
   });
 });

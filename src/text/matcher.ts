@@ -73,6 +73,7 @@ import { SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
 import { OwnCity, type FoldedText } from './own-city';
 import { EventAgents, KEEP } from './event-agent';
+import { RECOGNITION, recognitionClauses } from './recognition-clause';
 import { spacedHashtag } from './hashtag-words';
 import { decidePage, evidenceOnly, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 import { leanCandidates, leanScore } from './window-lean';
@@ -757,6 +758,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const heads = new SenseHeads();
   const address = new AddressShape();
   const agents = new EventAgents(qualifier);
+  const readsClauses = entityIds.includes(RECOGNITION);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
   // place name that is also a common noun (arabic-shape.ts), a capital standing for its government
   // (address-shape.ts), a name two rival senses share (sense-heads.ts). Few entities have any: the
@@ -1292,6 +1294,26 @@ export function makeMatcher(compiled: Compiled): Matcher {
       matches.splice(i, 1);
       senses?.splice(i, 1);
     }
+    // The US recognition written as a clause (recognition-clause.ts): one name, or another act whose names are their own.
+    if (readsClauses && matches.length > 0)
+      for (const c of recognitionClauses(chars, length, agents, text, starts)) {
+        const start = starts[c.tok]!;
+        const end = ends[c.end - 1]!;
+        let lo = 0;
+        while (lo < matches.length && matches[lo]!.start < start) lo++;
+        let hi = lo;
+        while (hi < matches.length && matches[hi]!.end <= end) hi++;
+        if ((lo > 0 && matches[lo - 1]!.end > start) || (hi < matches.length && matches[hi]!.start < end)) continue;
+        if (c.verdict === ACCEPT) {
+          matches.splice(lo, hi - lo, { entityId: RECOGNITION, start, end, text: text.slice(start, end) });
+          senses?.splice(lo, hi - lo, ...new Array<Sense>(1));
+          state.seen.add(RECOGNITION);
+        } else
+          for (let k = hi - 1; k >= lo; k--) {
+            if (matches[k]!.entityId !== RECOGNITION) delete matches[k]!.within;
+            else if (matches.splice(k, 1)) senses?.splice(k, 1);
+          }
+      }
     if (pageWide || !undecided) return matches;
     // Votes against alone (nothing pending, late or inside a pending name): the rest counts as it stands.
     if (matches.every(plainOrVote)) return matches.filter((m) => m.sense === undefined);
