@@ -6,6 +6,9 @@
  *   desert of that name (Egypt's by its oases or its qualifier, Iraq's or a country's own west).
  * - The US recognition written as a clause the pack's phrases do not list (recognition-clause.ts) is one
  *   name; another country's recognition, or one in prospect, is not, and its inner names count.
+ * - أفريكا كوربس beside Rommel, 1941 or El Alamein is the historical corps (the veto rule its sister name
+ *   فيلق أفريقيا has), and أباتشي beside hosting words is the web server: each mention's own window decides,
+ *   so the story's mentions on the same page stay (pack data).
  */
 import { describe, expect, it } from 'vitest';
 import { createPageState } from '../text/matcher';
@@ -80,5 +83,34 @@ describe('bundled pack: the US recognition written as a clause', () => {
     expect(
       ids('قرئت الرسالة في الرباط خطوة نحو الاعتراف بسيادة المغرب على الصحراء من جانب باريس، فغضبت الجزائر.'),
     ).toEqual(['algeria', 'morocco', 'rabat', 'western-sahara']);
+  });
+});
+
+const n = (id: string, ...blocks: string[]): number => counted(...blocks).filter((x) => x === id).length;
+
+describe('bundled pack: أفريكا كوربس and أباتشي in their other senses beside the story', () => {
+  it("reads the historical Afrika Korps by its war's words, and keeps Russia's on the same page", () => {
+    expect(n('africa-corps', 'خاضت فرق أفريكا كوربس معارك طاحنة قرب العلمين قبل أن تتراجع غربا.')).toBe(0);
+    expect(n('africa-corps', 'رست أولى سفن أفريكا كوربس في طرابلس لنجدة الحليف الإيطالي.')).toBe(0);
+    expect(
+      n(
+        'africa-corps',
+        'ففي عام 1941 أرسل هتلر أفريكا كوربس إلى ليبيا بقيادة روميل.',
+        'أما اليوم فينتشر أفريكا كوربس في مالي وبوركينا فاسو مكان مقاتلي فاغنر.',
+      ),
+    ).toBe(1);
+    expect(n('africa-corps', 'وصلت طلائع أفريكا كوربس إلى النيجر لتدريب الجيش.')).toBe(1);
+  });
+
+  it('reads Apache the web server by its hosting words, and keeps the helicopter on the same page', () => {
+    expect(n('ah-64-apache', 'عندي سؤال لمن يفهم في الاستضافة، موقعي على أباتشي يعطيني خطأ 403.')).toBe(0);
+    expect(
+      n(
+        'ah-64-apache',
+        'هل تسلم المغرب فعلا أول دفعة من مروحيات أباتشي؟',
+        'سؤال خارج الموضوع: موقعي على أباتشي يعطيني خطأ 403 بعد نقل الملفات.',
+      ),
+    ).toBe(1);
+    expect(n('ah-64-apache', 'حلّقت مروحيتان من طراز أباتشي فوق المنطقة الحدودية.')).toBe(1);
   });
 });
