@@ -1306,7 +1306,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         if ((lo > 0 && matches[lo - 1]!.end > start) || (hi < matches.length && matches[hi]!.start < end)) continue;
         if (c.verdict === ACCEPT) {
           matches.splice(lo, hi - lo, { entityId: RECOGNITION, start, end, text: text.slice(start, end) });
-          senses?.splice(lo, hi - lo, ...new Array<Sense>(1));
+          if (senses !== null && senses.length > lo) senses.splice(lo, hi - lo, ...new Array<Sense>(1));
           state.seen.add(RECOGNITION);
         } else
           for (let k = hi - 1; k >= lo; k--) {

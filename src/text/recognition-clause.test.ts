@@ -50,6 +50,12 @@ describe('recognitionClauses: the US recognition written as a clause', () => {
     ]);
   });
 
+  it('reads no subject past another word of recognition (a headline above the clause)', () => {
+    expect(clauses('خمس سنوات على الاعتراف الأمريكي\n\nأعلن الرئيس ترامب الاعتراف بسيادة المغرب على الصحراء.')).toEqual(
+      [[ACCEPT, 'الاعتراف بسيادة المغرب على الصحراء']],
+    );
+  });
+
   it('leaves a clause without an actor, or without a sovereignty object over the territory', () => {
     expect(clauses('تضاعفت الاستثمارات منذ الاعتراف بسيادة المغرب على الصحراء.')).toEqual([]);
     expect(clauses('اعترفت الولايات المتحدة بخطئها في تقدير الموقف.')).toEqual([]);

@@ -21,6 +21,7 @@ import { foldString, foldedSet } from './normalise';
 export const RECOGNITION = 'us-recognition-western-sahara';
 
 const [AIN, TEH, REH] = [0x639, 0x62a, 0x631];
+const STEM = 'عتر';
 /** The object's head after its preposition ب, and the words of a Moroccan sovereignty between it and على. */
 const HEADS = foldedSet(['سيادة', 'السيادة', 'مغربية']);
 const MOROCCAN = foldString('مغربية');
@@ -56,12 +57,13 @@ export function recognitionClauses(
   for (let p = 1; p < length - 3; p++) {
     if (chars[p] !== AIN || chars[p + 1] !== TEH || chars[p + 2] !== REH) continue;
     const tok = wordStartAt(chars, p, 0);
-    // the rest of its word, then the words after it: up to five of a subject before the object's head
+    // the rest of its word, then the words after it: up to four of a subject before the object's head
     const tokens = wordsAfter(chars, length, p, 16, 200);
     let i = 1;
-    while (i < 6 && i < tokens.length && !/[.،,؛;؟!\n]/u.test(tokens[i]!.sep)) {
+    while (i < 5 && i < tokens.length && !/[.،,؛;؟!]/u.test(tokens[i]!.sep)) {
       const w = tokens[i]!.word;
       if (w.charCodeAt(0) === 0x628 && HEADS.has(w.slice(1))) break;
+      if (w.includes(STEM)) i = tokens.length; // another word of recognition: its own clause
       i++;
     }
     const head = tokens[i]?.word ?? '';
