@@ -247,32 +247,25 @@ export class EventAgents {
   }
 
   /**
-   * Who acts in a clause of `entityId`'s event (recognition-clause.ts): its actor among `subject` (words
-   * read forward, between a verb and its object), else the nearest one before chars[tok] (as verdict reads
-   * it): ACCEPT for the event's own, REJECT for another's, KEEP for none.
+   * Who acts in a clause of `entityId`'s event (recognition-clause.ts): its actor among `near` (its subject's
+   * words, nearest the object first), else the nearest one before chars[tok] (as verdict reads it): ACCEPT
+   * for the event's own, REJECT for another's, KEEP for none.
    */
   actor(
     entityId: string,
-    subject: readonly Token[],
+    near: readonly Token[],
     chars: Uint16Array,
     tok: number,
     text: string,
     starts: ArrayLike<number>,
   ): AgentVerdict {
     const c = this.compiled.get(entityId)!;
-    // nearest first, as wordsBefore reads: near[j].sep separates it from near[j - 1]
-    const near = subject.map((_, j) => ({
-      word: subject[subject.length - 1 - j]!.word,
-      sep: subject[subject.length - j]?.sep ?? '',
-    }));
     for (let i = 0; i < near.length; i++) {
       const side = this.sideOf(c, near, i, null);
       if (side === OWN) return ACCEPT;
       if (side === OTHER || side === MODEL) return REJECT;
     }
-    return subject.length > 0
-      ? KEEP
-      : this.agent(c, clause(wordsBefore(chars, tok, MAX_WORDS, REACH)), tok, text, starts);
+    return near.length > 0 ? KEEP : this.agent(c, clause(wordsBefore(chars, tok, MAX_WORDS, REACH)), tok, text, starts);
   }
 
   private agent(

@@ -78,12 +78,13 @@ export function recognitionClauses(
     if (LAND_TAIL.has(tokens[j + 1]?.word ?? '') && tokens[j + 1]!.sep === ' ') j++;
     let end = p;
     for (let k = 0; k <= j; k++) end += tokens[k]!.sep.length + tokens[k]!.word.length;
+    // Its subject nearest first (each separator then its neighbour's: spaces, as no punctuation was crossed).
     let verdict =
       wordsBefore(chars, tok, 1, 12)[0]?.word === TOWARDS
         ? REJECT
-        : agents.actor(RECOGNITION, tokens.slice(1, i), chars, tok, text, starts);
+        : agents.actor(RECOGNITION, tokens.slice(1, i).reverse(), chars, tok, text, starts);
     if (verdict !== ACCEPT && tokens[j + 1]?.word === FROM && BY.has(tokens[j + 2]?.word ?? ''))
-      verdict = agents.actor(RECOGNITION, tokens.slice(j + 3, j + 6), chars, tok, text, starts);
+      verdict = agents.actor(RECOGNITION, tokens.slice(j + 3, j + 6).reverse(), chars, tok, text, starts);
     if (verdict === ACCEPT || verdict === REJECT) out.push({ tok, end, verdict });
     p = end;
   }
