@@ -74,6 +74,15 @@ describe('bundled pack: the US recognition written as a clause', () => {
     ]);
   });
 
+  it("reads the Secretaries of State's Arabic names as the tripartite declaration's, not 1950's", () => {
+    expect(ids('احتفل الوزراء بالذكرى الأولى للإعلان الثلاثي، وأكد بلينكن أن الاتفاق يخدم السلام.')).toEqual([
+      'us-recognition-western-sahara',
+    ]);
+    expect(ids('صدر الإعلان الثلاثي عام 1950 عن بريطانيا وفرنسا، وذكره بلينكن في محاضرة عن تاريخ المنطقة.')).toEqual(
+      [],
+    );
+  });
+
   it("counts another country's recognition, or one in prospect, as the names inside it", () => {
     expect(ids('اعترفت فرنسا بسيادة المغرب على الصحراء في رسالة إلى الملك.')).toEqual(['morocco', 'western-sahara']);
     expect(ids('وصفت الجبهة أي خطوة نحو الاعتراف بسيادة المغرب على الصحراء بأنها خرق للشرعية.')).toEqual([
