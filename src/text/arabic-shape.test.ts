@@ -406,6 +406,13 @@ describe('arabicShapeCue: a compass-named region of another place', () => {
     expect(west('تمتد الصحراء الغربية لجمهورية مصر حتى الحدود الليبية.')).toBe(true);
   });
 
+  it('reads من and an administrative unit after it as a part of that unit', () => {
+    expect(west('تثير الرياح غبارا عالقا في الصحراء الغربية من الدولة.')).toBe(true);
+    expect(west('ترتفع الحرارة في الصحراء الغربية من البلاد.')).toBe(true);
+    expect(west('انسحبت القوات الإسبانية من الصحراء الغربية من دون استفتاء.')).toBe(false);
+    expect(west('عاد المبعوث من الصحراء الغربية من جديد.')).toBe(false);
+  });
+
   it("reads nothing into the kingdom's own, a purpose clause, a verb or a comma", () => {
     expect(south('زار الوزير الأقاليم الجنوبية للمملكة لتدشين مشاريع جديدة.')).toBe(false);
     expect(south('توجه الوفد إلى الأقاليم الجنوبية لتفقد المشاريع.')).toBe(false);

@@ -547,9 +547,16 @@ function maghreb(chars: Uint16Array, length: number, tok: number, s: number, e: 
 /** A compass or culture adjective after the mention: a part of the continent, not the country. */
 const region = (chars: Uint16Array, length: number, e: number): boolean => PARTS.has(wordAfter(chars, length, e));
 
-/** A لـ genitive of an administrative unit after a compass-named region: a part of that unit. */
+/**
+ * A لـ genitive of an administrative unit after a compass-named region, or من and the unit (الصحراء الغربية
+ * من الدولة، من البلاد): a part of that unit.
+ */
 function relative(chars: Uint16Array, length: number, e: number): boolean {
   const next = wordAfter(chars, length, e);
+  if (next === FROM_WORD) {
+    const unit = wordAfter(chars, length, afterWord(chars, length, e));
+    return unit.startsWith(ALEF_LAM) && UNITS.has(unit.slice(2));
+  }
   return next.startsWith(LAM) && !next.startsWith(ALEF_LAM) && UNITS.has(next.slice(1));
 }
 
@@ -943,6 +950,18 @@ const CHECKS: Record<ArabicCue, Check> = {
     actor(chars, length, tok, s, e),
   city: (chars, length, tok, s, e) => (s - tok === 1 && chars[tok] === BEH) || cityList(chars, length, e),
 };
+
+/**
+ * Names whose other senses all show in their own words or sentence, which their cues read (الصحراء
+ * الغربية: Egypt's desert by its oases, its sister side, a governorate after it; another country's by
+ * foreign-qualifier.ts). Left open by its window, such a name is its entity's, as on most real pages,
+ * unless the page names the other sense (page-evidence.ts: UNLESS_OTHER).
+ */
+const USUAL_NAMES = folded(['الصحراء الغربية']);
+
+/** Whether folded chars[s, e) spell a name of USUAL_NAMES (asked only of a name its window left open). */
+export const usualName = (chars: Uint16Array, s: number, e: number): boolean =>
+  USUAL_NAMES.has(String.fromCharCode(...chars.subarray(s, e)));
 
 /** An entity's checked aliases, folded, with their cues. */
 /** The entities with Arabic shape cues (the matcher looks up the others' aliases no further). */

@@ -246,6 +246,28 @@ export class EventAgents {
     return other ? REJECT : KEEP;
   }
 
+  /**
+   * Who acts in a clause of `entityId`'s event (recognition-clause.ts): its actor among `near` (its subject's
+   * words, nearest the object first), else the nearest one before chars[tok] (as verdict reads it): ACCEPT
+   * for the event's own, REJECT for another's, KEEP for none.
+   */
+  actor(
+    entityId: string,
+    near: readonly Token[],
+    chars: Uint16Array,
+    tok: number,
+    text: string,
+    starts: ArrayLike<number>,
+  ): AgentVerdict {
+    const c = this.compiled.get(entityId)!;
+    for (let i = 0; i < near.length; i++) {
+      const side = this.sideOf(c, near, i, null);
+      if (side === OWN) return ACCEPT;
+      if (side === OTHER || side === MODEL) return REJECT;
+    }
+    return near.length > 0 ? KEEP : this.agent(c, clause(wordsBefore(chars, tok, MAX_WORDS, REACH)), tok, text, starts);
+  }
+
   private agent(
     c: Compiled,
     tokens: readonly Token[],

@@ -61,6 +61,7 @@ import { caseTellsNothing, namesAnotherThing, SHAPE_WEIGHT, shapeSaysOther, type
 import {
   ARABIC_SHAPE_ENTITIES,
   arabicShapeCue,
+  usualName,
   arabicShapeRule,
   homonymCue,
   saysOtherSense,
@@ -73,6 +74,7 @@ import { SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
 import { OwnCity, type FoldedText } from './own-city';
 import { EventAgents, KEEP } from './event-agent';
+import { RECOGNITION, recognitionClauses } from './recognition-clause';
 import { spacedHashtag } from './hashtag-words';
 import { decidePage, evidenceOnly, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 import { leanCandidates, leanScore } from './window-lean';
@@ -759,6 +761,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const heads = new SenseHeads();
   const address = new AddressShape();
   const agents = new EventAgents(qualifier);
+  const readsClauses = entityIds.includes(RECOGNITION);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
   // place name that is also a common noun (arabic-shape.ts), a capital standing for its government
   // (address-shape.ts), a name two rival senses share (sense-heads.ts). Few entities have any: the
@@ -1152,6 +1155,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         // A short form before its full name, vetoed ("Langley Research Center"): no vote against the
         // person, who may not be on the page at all.
         if (late) continue;
+        // A shorter name of the entity inside its pending longer one (الصحراء in الصحراء الغربية) is that name's: no vote.
+        if (tok === pendTok && matches[pendAt]!.entityId === rec.entityId) continue;
         // An organisation's name keeps its span when vetoed too: the names in it are modifiers
         // (سفارة الولايات المتحدة في بيروت is no mention of the United States), as when foreign.
         if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e);
@@ -1254,7 +1259,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
         undecided = true;
         const t = text.slice(start, endOrig);
         // Written where a city is (in Beijing): the page's story, not its country named, makes it the government.
-        const candidates = locative === 'place' ? [rec.entityId, THE_CITY] : [rec.entityId];
+        // A name whose cues read its other senses (usualName): its entity's unless the page names another.
+        const candidates =
+          locative === 'place'
+            ? [rec.entityId, THE_CITY]
+            : arabicRule !== null && usualName(chars, s, e)
+              ? [rec.entityId, UNLESS_OTHER]
+              : [rec.entityId];
         matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'pending', candidates });
         condTok = rec.modifiersInside ? NO_SPAN : tok;
         condEnd = e;
@@ -1294,6 +1305,26 @@ export function makeMatcher(compiled: Compiled): Matcher {
       matches.splice(i, 1);
       senses?.splice(i, 1);
     }
+    // The US recognition written as a clause (recognition-clause.ts): one name, or another act whose names are their own.
+    if (readsClauses && matches.length > 0)
+      for (const c of recognitionClauses(chars, length, agents, text, starts)) {
+        const start = starts[c.tok]!;
+        const end = ends[c.end - 1]!;
+        let lo = 0;
+        while (lo < matches.length && matches[lo]!.start < start) lo++;
+        let hi = lo;
+        while (hi < matches.length && matches[hi]!.end <= end) hi++;
+        if ((lo > 0 && matches[lo - 1]!.end > start) || (hi < matches.length && matches[hi]!.start < end)) continue;
+        if (c.verdict === ACCEPT) {
+          matches.splice(lo, hi - lo, { entityId: RECOGNITION, start, end, text: text.slice(start, end) });
+          if (senses !== null && senses.length > lo) senses.splice(lo, hi - lo, ...new Array<Sense>(1));
+          state.seen.add(RECOGNITION);
+        } else
+          for (let k = hi - 1; k >= lo; k--) {
+            if (matches[k]!.entityId !== RECOGNITION) delete matches[k]!.within;
+            else if (matches.splice(k, 1)) senses?.splice(k, 1);
+          }
+      }
     if (pageWide || !undecided) return matches;
     // Votes against alone (nothing pending, late or inside a pending name): the rest counts as it stands.
     if (matches.every(plainOrVote)) return matches.filter((m) => m.sense === undefined);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ACCEPT, REJECT } from './context';
+import { EventAgents } from './event-agent';
+import { ForeignQualifier } from './foreign-qualifier';
+import { createBuffer, normaliseInto } from './normalise';
+import { recognitionClauses } from './recognition-clause';
+
+const agents = new EventAgents(new ForeignQualifier());
+
+/** Each clause read in `text`: its verdict and its original text. */
+function clauses(text: string): [number, string][] {
+  const buf = normaliseInto(text, true, createBuffer(text.length + 16));
+  return recognitionClauses(buf.chars, buf.length, agents, text, buf.starts).map((c) => [
+    c.verdict,
+    text.slice(buf.starts[c.tok], buf.ends[c.end - 1]),
+  ]);
+}
+
+describe('recognitionClauses: the US recognition written as a clause', () => {
+  it('reads the verb in any tense with a US subject after it, or the masdar with its genitive', () => {
+    expect(clauses('منذ أن اعترفت الولايات المتحدة بسيادة المغرب على الصحراء في ديسمبر 2020.')).toEqual([
+      [ACCEPT, 'اعترفت الولايات المتحدة بسيادة المغرب على الصحراء'],
+    ]);
+    expect(clauses('أكد اعتراف الولايات المتحدة بسيادة المغرب على كامل الصحراء أن القرار قائم.')).toEqual([
+      [ACCEPT, 'اعتراف الولايات المتحدة بسيادة المغرب على كامل الصحراء'],
+    ]);
+    expect(clauses('وأكد من الجزائر اعتراف أمريكا بمغربية الصحراء.')).toEqual([
+      [ACCEPT, 'اعتراف أمريكا بمغربية الصحراء'],
+    ]);
+    expect(clauses('منذ أن اعترف البيت الأبيض بسيادة المملكة على كامل الصحراء الغربية، تغير الكثير.')).toEqual([
+      [ACCEPT, 'اعترف البيت الأبيض بسيادة المملكة على كامل الصحراء الغربية'],
+    ]);
+  });
+
+  it('reads the actor before a verb without a subject of its own, and the kingdom named by its lands', () => {
+    expect(
+      clauses('أعلن البيت الأبيض أن الولايات المتحدة تعترف بالسيادة الكاملة للمملكة على كامل أراضيها الجنوبية.'),
+    ).toEqual([[ACCEPT, 'تعترف بالسيادة الكاملة للمملكة على كامل أراضيها الجنوبية']]);
+  });
+
+  it("reads another country's recognition, by its subject or after the object, and one in prospect", () => {
+    expect(clauses('اعترفت فرنسا بسيادة المغرب على الصحراء في رسالة وجهها ماكرون.')).toEqual([
+      [REJECT, 'اعترفت فرنسا بسيادة المغرب على الصحراء'],
+    ]);
+    expect(clauses('خطوة نحو الاعتراف بسيادة المغرب على الصحراء من جانب باريس.')).toEqual([
+      [REJECT, 'الاعتراف بسيادة المغرب على الصحراء'],
+    ]);
+    expect(clauses('رأى المحلل أن الاعتراف بسيادة المغرب على الصحراء من قبل إسبانيا بات قريبا.')).toEqual([
+      [REJECT, 'الاعتراف بسيادة المغرب على الصحراء'],
+    ]);
+  });
+
+  it('reads no subject past another word of recognition (a headline above the clause)', () => {
+    expect(clauses('خمس سنوات على الاعتراف الأمريكي\n\nأعلن الرئيس ترامب الاعتراف بسيادة المغرب على الصحراء.')).toEqual(
+      [[ACCEPT, 'الاعتراف بسيادة المغرب على الصحراء']],
+    );
+  });
+
+  it('leaves a clause without an actor, or without a sovereignty object over the territory', () => {
+    expect(clauses('تضاعفت الاستثمارات منذ الاعتراف بسيادة المغرب على الصحراء.')).toEqual([]);
+    expect(clauses('اعترفت الولايات المتحدة بخطئها في تقدير الموقف.')).toEqual([]);
+    expect(clauses('اعترفت الولايات المتحدة بسيادة أوكرانيا على القرم.')).toEqual([]);
+  });
+});
