@@ -21,6 +21,7 @@ import { GLOSSARY_KEY, storedGlossaryPack } from '../shared/storage';
 import { Annotator, type AnnotatorDeps } from './annotator';
 import { installInteraction } from './interaction';
 import { HighlightPainter } from './painter';
+import type { Compiled } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
 
 export { memoPageDate } from './page-date';
@@ -43,9 +44,12 @@ async function loadPageMatcher(): Promise<PageMatcherModule> {
   return (await import(chrome.runtime.getURL('page-matcher.js'))) as PageMatcherModule;
 }
 
-/** The pack's match data, loaded the same way, only when the page's matcher has no stored record to load. */
-async function loadPagePack(): Promise<Pack> {
-  return ((await import(chrome.runtime.getURL('page-pack.js'))) as PagePackModule).bundledPack;
+/**
+ * The pack's match data and its compiler, loaded the same way, only when the page's matcher has no stored
+ * record to load: what the matcher for the bundled pack plus `personal` is made of.
+ */
+async function compilePagePack(personal: Pack | null): Promise<Compiled> {
+  return ((await import(chrome.runtime.getURL('page-pack.js'))) as PagePackModule).compiledWith(personal);
 }
 
 /**
@@ -95,7 +99,7 @@ export function createPageAnnotator(entry: EntryParts): Annotator {
     version: browser.runtime.getManifest().version,
     bundled: outline,
     loadMatcher: async (personal, stored, key) =>
-      (await loadPageMatcher()).pageMatcher(outline, personal, stored, key, loadPagePack),
+      (await loadPageMatcher()).pageMatcher(outline, personal, stored, key, compilePagePack),
     // As loadGlossary does: unreadable → no glossary.
     storage: {
       glossary: async () => {

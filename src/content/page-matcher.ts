@@ -5,12 +5,13 @@
  * neither fetches nor evaluates the engine.
  *
  * The background's stored record (its precompiled matcher) is checked against the pack's identity
- * alone, which the annotator's outline holds; the pack's match data is a fourth module
- * (./page-pack.ts, page-pack.js), imported only when there is no record for this glossary to load.
+ * alone, which the annotator's outline holds; the pack's match data, with the compiler that builds from
+ * it, is a fourth module (./page-pack.ts, page-pack.js), imported only when there is no record for this
+ * glossary to load.
  */
 import { precompiledFor } from '../shared/compiled-matcher-record';
 import { loadedMatcher, matchingPacks } from '../shared/merged-packs';
-import { buildMatcher, type Matcher } from '../text/matcher';
+import { makeMatcher, type Compiled, type Matcher } from '../text/matcher';
 import type { Pack, PackIdentity } from '../text/pack-types';
 import type { PackOutline } from './annotator';
 
@@ -23,17 +24,17 @@ const identityOf = (outline: PackOutline): PackIdentity => ({
 
 /**
  * The matcher for the bundled pack plus `personal`: loaded from the stored record (`stored`,
- * unchecked) when it was built for `key`, else built here from the pack `loadPack` gives.
+ * unchecked) when it was built for `key`, else made here from what `compile` (page-pack.js) compiles.
  */
 export async function pageMatcher(
   outline: PackOutline,
   personal: Pack | null,
   stored: unknown,
   key: string,
-  loadPack: () => Promise<Pack>,
+  compile: (personal: Pack | null) => Promise<Compiled>,
 ): Promise<Matcher> {
   return (
     loadedMatcher(matchingPacks(identityOf(outline), personal), precompiledFor(stored, key)) ??
-    buildMatcher(matchingPacks(await loadPack(), personal))
+    makeMatcher(await compile(personal))
   );
 }

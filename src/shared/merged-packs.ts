@@ -10,6 +10,9 @@ import { loadMatcher } from '../text/matcher-format';
 import { precompiledFor } from './compiled-matcher-record';
 import type { Entity, Pack, PackIdentity } from '../text/pack-types';
 import { debug } from './debug-log';
+import { matchingPacks } from './matching-packs';
+
+export { matchingPacks };
 
 export interface KnownEntity {
   entity: Entity;
@@ -30,18 +33,6 @@ export interface Knowledge {
   updatedOf(id: string): string;
   /** True when the matcher was loaded from a precompiled one rather than built here. */
   readonly precompiled: boolean;
-}
-
-/**
- * The packs matching runs over, in order: the bundled pack minus the entities the glossary
- * replaces, then the glossary (when it has entities). A precompiled matcher must be built from these.
- * `bundled` may be the pack's identity alone (PackIdentity): enough to check a precompiled matcher.
- */
-export function matchingPacks<P extends PackIdentity>(bundled: P, personal: Pack | null): Array<P | Pack> {
-  const personalIds = new Set((personal?.entities ?? []).map((e) => e.id));
-  const packs: Array<P | Pack> = [{ ...bundled, entities: bundled.entities.filter((e) => !personalIds.has(e.id)) }];
-  if (personal && personal.entities.length > 0) packs.push(personal);
-  return packs;
 }
 
 /** loadMatcher(precompiled) when given and it fits `packs`, else null (a stale or damaged one is logged). */

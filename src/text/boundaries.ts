@@ -37,6 +37,10 @@ function prefixSet(withArticle: boolean, endsInLam: boolean): Set<string> {
   return out;
 }
 
+/** Left-boundary kinds of a pattern besides an ArabicStart value: a Latin word's, or none (a symbol first). */
+export const START_LATIN = -1;
+export const START_NONWORD = -2;
+
 /** The prefixes an Arabic name may carry, by what the (pattern of the) name starts with. */
 export const ArabicStart = {
   /** Name without article: proclitics and the article may precede. */

@@ -12,17 +12,14 @@
  * including proclitics and article (والرباط, للمغرب); a Latin mention covers only the name
  * (l'Africom → "Africom", AFRICOM's → "AFRICOM").
  */
-import type { Alias, AliasOptions, ContextRule, Entity, Pack } from './pack-types';
-import { LANGS } from './pack-types';
-import { automatonBytes, buildAutomaton, scanAutomaton, type Automaton, type OccurrenceSink } from './automaton';
-import { ArabicStart, isArabicInitial, isWordChar, arabicTokenStart, latinLeftOk, rightOk } from './boundaries';
+import type { Pack } from './pack-types';
+import { automatonBytes, scanAutomaton, type Automaton, type OccurrenceSink } from './automaton';
+import { ArabicStart, arabicTokenStart, latinLeftOk, rightOk, START_LATIN } from './boundaries';
 import {
   ACCEPT,
-  compileContext,
   contextVerdict,
   CUE_ACCEPT,
   CUE_REJECT,
-  DEFAULT_WINDOW,
   REJECT,
   shiftedVerdict,
   UNDECIDED,
@@ -30,11 +27,10 @@ import {
   type CompiledContext,
   type Verdict,
 } from './context';
-import { gVariants } from './g-variants';
-import { seatVariants } from './seat-variants';
-import { SOVEREIGNTY_PHRASES, endsWithLink, sovereigntyForms, territoryAfter } from './sovereignty-forms';
+import { SOVEREIGNTY_PHRASES, endsWithLink, territoryAfter } from './sovereignty-forms';
+import { compileMatcher, type AliasRecord, type Compiled } from './matcher-compile';
 import { editionCue } from './dated-names';
-import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
+import { createBuffer, equalsCased, normaliseInto, type NormalisedBuffer } from './normalise';
 import {
   describedAsAnother,
   givenNameBefore,
@@ -51,7 +47,6 @@ import {
   ofAnotherUnit,
   promoteByOffice,
   arabicAnotherBearer,
-  rankDemonymVariants,
   rankedName,
   rankedSurname,
   visitorSubject,
@@ -147,177 +142,6 @@ export interface Matcher {
   find(text: string, state?: ScanState): Match[];
   readonly entityIds: readonly string[];
   readonly stats: MatcherStats;
-}
-
-/** One merged alias as find uses it (and as the precompiled form stores it). */
-export interface AliasRecord {
-  entityId: string;
-  entityIndex: number;
-  /** Case-sensitive aliases: the accepted forms, folded without lowercasing. */
-  cased: string[] | null;
-  wholeWord: boolean;
-  context: CompiledContext | null;
-  afterMention: boolean;
-  /** Its entity is a general place (a country, a city): weak evidence that a page is about the story. */
-  general: boolean;
-  /**
-   * Its entity is an organisation: a name inside its alias is a modifier (the United States in
-   * سفارة الولايات المتحدة), not an alternative should the page withdraw a pending match of it.
-   */
-  modifiersInside: boolean;
-  /**
-   * An other-sense phrase of the entity (Entity.otherSenses), not an alias: where selection picks
-   * it, its span is consumed, nothing is found, and the entity gets a rejected vote.
-   */
-  otherSense: boolean;
-}
-
-/** Left-boundary kinds of a pattern: an ArabicStart value, or one of these. */
-const START_LATIN = -1;
-const START_NONWORD = -2;
-
-/** Categories whose entities are general (countries, cities, regions), not the story's own actors. */
-const GENERAL_CATEGORIES = new Set<string>(['place']);
-
-/** Categories whose names hold modifiers, not mentions: an embassy of the United States elsewhere. */
-const MODIFIER_CATEGORIES = new Set<string>(['organization']);
-
-/** Categories whose Arabic names are native words: no foreign-g spelling variants. */
-const NATIVE_CATEGORIES = new Set<string>(['place', 'agreement']);
-
-function optionsOf(alias: Alias): AliasOptions {
-  return typeof alias === 'string' ? { text: alias } : alias;
-}
-
-/** One alias of an entity after merging duplicates: its folded text and its effective options. */
-export interface MergedAlias {
-  folded: string;
-  /** Case-sensitive aliases: every cased form (folded without lowercasing) listed for this text. */
-  cased: string[] | null;
-  wholeWord: boolean;
-  afterMention: boolean;
-  foreignG: boolean | undefined;
-  /** Merged context rule, or null when no variant asks for context. */
-  context: ContextRule | null;
-  /** An other-sense phrase (Entity.otherSenses): consumes its span, finds nothing. */
-  otherSense: boolean;
-}
-
-/**
- * Aliases of an entity, with its display names added as plain aliases unless the same text is
- * already an alias (in any case: a display name must not undo an alias's case or context rule).
- *
- * The same folded text may be listed several times (in several languages, or in several cases):
- * variants with the same matching options (caseSensitive, wholeWord, afterMention, foreignG) are
- * merged into one alias. Case-sensitive variants keep every cased form (Rabat and RABAT both
- * match). Context rules merge: vetoes are the union (a veto word in any language marks the other
- * sense), required words are the union when every variant requires some, else none are required
- * (one variant said the alias needs no supporting word), and the window is the widest. Variants
- * with different matching options stay separate aliases.
- */
-function entityAliases(entity: Entity): MergedAlias[] {
-  const out: MergedAlias[] = [];
-  const byKey = new Map<string, { m: MergedAlias; rules: (ContextRule | null)[] }>();
-  const aliasTexts = new Set<string>();
-  const add = (o: AliasOptions): void => {
-    const folded = foldString(o.text);
-    if (folded.length === 0) return;
-    aliasTexts.add(folded);
-    const cs = o.caseSensitive === true;
-    const wholeWord = o.wholeWord !== false;
-    const afterMention = o.afterMention === true;
-    const key = `${folded}\u0000${cs ? 1 : 0}${wholeWord ? 1 : 0}${afterMention ? 1 : 0}${o.foreignG === undefined ? 'u' : o.foreignG ? 1 : 0}`;
-    const wantsContext = o.needsContext === true || o.context !== undefined;
-    const rule = wantsContext ? withEntityCues(o.context ?? entity.context ?? null, entity.cueWeights) : null;
-    let g = byKey.get(key);
-    if (g === undefined) {
-      g = {
-        m: {
-          folded,
-          cased: cs ? [] : null,
-          wholeWord,
-          afterMention,
-          foreignG: o.foreignG,
-          context: null,
-          otherSense: false,
-        },
-        rules: [],
-      };
-      byKey.set(key, g);
-      out.push(g.m);
-    }
-    if (g.m.cased !== null) {
-      const c = foldString(o.text, false);
-      if (!g.m.cased.includes(c)) g.m.cased.push(c);
-    }
-    g.rules.push(rule);
-  };
-  for (const lang of LANGS) for (const a of entity.aliases[lang] ?? []) add(optionsOf(a));
-  for (const lang of LANGS) {
-    const name = entity.names[lang];
-    if (name !== undefined && !aliasTexts.has(foldString(name))) add({ text: name });
-  }
-  for (const { m, rules } of byKey.values()) m.context = mergeRules(rules);
-  // Other-sense phrases: plain whole-word patterns, one per folded text, spelled as written (no
-  // foreign-g variants: they are native phrases of each language).
-  const phrases = new Set<string>();
-  for (const lang of LANGS) {
-    for (const text of entity.otherSenses?.[lang] ?? []) {
-      const folded = foldString(text);
-      if (folded.length === 0 || phrases.has(folded)) continue;
-      phrases.add(folded);
-      out.push({
-        folded,
-        cased: null,
-        wholeWord: true,
-        afterMention: false,
-        foreignG: false,
-        context: null,
-        otherSense: true,
-      });
-    }
-  }
-  return out;
-}
-
-/** A rule without weights of its own weighs its entity's cue words (Entity.cueWeights). */
-function withEntityCues(rule: ContextRule | null, cues: Record<string, number> | undefined): ContextRule | null {
-  return rule === null || rule.weights !== undefined || cues === undefined ? rule : { ...rule, weights: cues };
-}
-
-/**
- * Merge the context rules of variants of one alias (null = that variant needs no context): any
- * variant's veto rejects, required words only when every variant requires, and a cue word weighs
- * the mean of its weights in the rules that list it (a rule silent on a word has no evidence on it).
- */
-function mergeRules(rules: readonly (ContextRule | null)[]): ContextRule | null {
-  if (rules.every((r) => r === null)) return null;
-  if (rules.length === 1) return rules[0]!;
-  const vetoes = new Set<string>();
-  const requires = new Set<string>();
-  const cues = new Map<string, { sum: number; n: number }>();
-  let allRequire = true;
-  // One side only when every variant reads one side: a variant that reads both needs the words before.
-  let afterOnly = true;
-  let window = 0;
-  for (const r of rules) {
-    for (const v of r?.vetoes ?? []) vetoes.add(v);
-    if (r === null || (r.requires ?? []).length === 0) allRequire = false;
-    for (const q of r?.requires ?? []) requires.add(q);
-    for (const [word, weight] of Object.entries(r?.weights ?? {})) {
-      const key = foldString(word);
-      const c = cues.get(key) ?? { sum: 0, n: 0 };
-      c.sum += weight;
-      c.n++;
-      cues.set(key, c);
-    }
-    if (r !== null) window = Math.max(window, r.window ?? DEFAULT_WINDOW);
-    if (r !== null && r.side !== 'after') afterOnly = false;
-  }
-  const merged: ContextRule = { requires: allRequire ? [...requires] : [], vetoes: [...vetoes], window };
-  if (afterOnly) merged.side = 'after';
-  if (cues.size > 0) merged.weights = Object.fromEntries([...cues].map(([word, { sum, n }]) => [word, sum / n]));
-  return merged;
 }
 
 /**
@@ -544,134 +368,14 @@ function innerCandidate(
   return e;
 }
 
-/** One merged alias of an entity, as expandPatterns lists it. */
-export interface ExpandedAlias {
-  entityId: string;
-  entityIndex: number;
-  alias: MergedAlias;
-  /** The entity's category is `place` (page-evidence.ts weighs its mentions less). */
-  general: boolean;
-  /** The entity's category is `organization` (AliasRecord.modifiersInside). */
-  modifiersInside: boolean;
-}
+export type { AliasRecord, Compiled } from './matcher-compile';
 
 /**
- * Every pattern the automaton matches, exactly as buildMatcher builds it: aliases (and display
- * names) folded like page text, an organisation's seat in each preposition, foreign-g spellings,
- * and the لل contraction of article names.
- * patterns[p] belongs to aliases[patternAlias[p]]; patternStart[p] is its left-boundary kind
- * (an ArabicStart value, START_LATIN or START_NONWORD); patternEndWord[p] whether it ends with a
- * word character. Computing these is most of a cold build, so it stands apart from the automaton.
+ * A matcher for `packs`: compiled (matcher-compile.ts), then made. The page, which loads the background's
+ * stored record, does not call it, so its bundle leaves the compiler out (content/page-pack.ts has it).
  */
-export interface ExpandedPatterns {
-  entityIds: string[];
-  aliases: ExpandedAlias[];
-  patterns: string[];
-  patternAlias: number[];
-  patternStart: number[];
-  patternEndWord: boolean[];
-}
-
-function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
-  const aliases: ExpandedAlias[] = [];
-  const patterns: string[] = [];
-  const patternAlias: number[] = [];
-  const patternStart: number[] = [];
-  const patternEndWord: boolean[] = [];
-  const entityIds: string[] = [];
-
-  const addPattern = (p: string, alias: number, start: number, endWord: boolean): void => {
-    patterns.push(p);
-    patternAlias.push(alias);
-    patternStart.push(start);
-    patternEndWord.push(endWord);
-  };
-
-  for (const pack of packs) {
-    for (const entity of pack.entities) {
-      entityIds.push(entity.id);
-      for (const m of entityAliases(entity)) {
-        const folded = m.folded;
-        const index = aliases.length;
-        aliases.push({
-          entityId: entity.id,
-          entityIndex: entityIds.length - 1,
-          alias: m,
-          general: GENERAL_CATEGORIES.has(entity.category),
-          modifiersInside: MODIFIER_CATEGORIES.has(entity.category),
-        });
-        const foreignG = m.foreignG ?? !NATIVE_CATEGORIES.has(entity.category);
-        // An organisation's seat in any of its prepositions (seat-variants.ts), each in every g spelling.
-        const seats = MODIFIER_CATEGORIES.has(entity.category)
-          ? seatVariants(folded)
-          : entity.category === 'person'
-            ? rankDemonymVariants(folded) // الجنرال الأمريكي ميلي (office-cues.ts)
-            : SOVEREIGNTY_PHRASES.has(entity.id)
-              ? sovereigntyForms(folded) // recognized Rabat's claim to | the territory
-              : [folded];
-        for (const v of foreignG ? seats.flatMap(gVariants) : seats) {
-          const first = v.charCodeAt(0);
-          const endWord = isWordChar(v.charCodeAt(v.length - 1));
-          if (!isWordChar(first)) addPattern(v, index, START_NONWORD, endWord);
-          else if (!isArabicInitial(first)) addPattern(v, index, START_LATIN, endWord);
-          else if (v.startsWith('ال') && v.length > 2) {
-            addPattern(v, index, ArabicStart.Article, endWord);
-            // ل + ال is written لل: للمغرب. The pattern drops the alef; a ل must precede it.
-            if (m.wholeWord) addPattern(v.slice(1), index, ArabicStart.LamContracted, endWord);
-          } else addPattern(v, index, ArabicStart.Bare, endWord);
-        }
-      }
-    }
-  }
-  return { entityIds, aliases, patterns, patternAlias, patternStart, patternEndWord };
-}
-
-/** `expansion`: expandPatterns(packs), when the caller already has it (the background does). */
-export function buildMatcher(packs: readonly Pack[], expansion: ExpandedPatterns = expandPatterns(packs)): Matcher {
-  const { entityIds, aliases: expanded, patterns, patternAlias, patternStart, patternEndWord } = expansion;
-  // One compiled rule per rule object (aliases sharing an entity's rule share its compiled form).
-  const compiledRules = new Map<ContextRule, CompiledContext>();
-  const compiled = (rule: ContextRule): CompiledContext => {
-    let c = compiledRules.get(rule);
-    if (c === undefined) compiledRules.set(rule, (c = compileContext(rule)));
-    return c;
-  };
-  const aliases: AliasRecord[] = expanded.map(({ entityId, entityIndex, alias: m, general, modifiersInside }) => ({
-    entityId,
-    entityIndex,
-    cased: m.cased,
-    wholeWord: m.wholeWord,
-    context: m.context !== null ? compiled(m.context) : null,
-    afterMention: m.afterMention,
-    general,
-    modifiersInside,
-    otherSense: m.otherSense,
-  }));
-
-  const automaton: Automaton = buildAutomaton(patterns);
-  const pAlias = Int32Array.from(patternAlias);
-  const pStart = Int8Array.from(patternStart);
-  const pEndWord = Uint8Array.from(patternEndWord, (b) => (b ? 1 : 0));
-  return makeMatcher({
-    packs: packs.map((p) => ({ id: p.id, version: p.version })),
-    entityIds,
-    aliases,
-    automaton,
-    pAlias,
-    pStart,
-    pEndWord,
-  });
-}
-
-/** Everything a matcher is made of: what serialiseMatcher stores and loadMatcher restores (matcher-format.ts). */
-export interface Compiled {
-  packs: { id: string; version: string }[];
-  entityIds: string[];
-  aliases: AliasRecord[];
-  automaton: Automaton;
-  pAlias: Int32Array;
-  pStart: Int8Array;
-  pEndWord: Uint8Array;
+export function buildMatcher(packs: readonly Pack[]): Matcher {
+  return makeMatcher(compileMatcher(packs));
 }
 
 const compiledOf = new WeakMap<Matcher, Compiled>();

@@ -8,12 +8,10 @@ import {
   ofAnotherUnit,
   promoteByOffice,
   arabicAnotherBearer,
-  rankDemonymVariants,
   rankedName,
   rankedSurname,
   visitorSubject,
 } from './office-cues';
-import { foldString } from './normalise';
 import type { Pack } from './pack-types';
 import { decidePage } from './page-evidence';
 import { testEntity, testPack } from './test-entity';
@@ -345,17 +343,6 @@ describe('a lone surname without its full name, in the matcher', () => {
   it('keeps namesakes out: another person of the name, a place', () => {
     expect(page('The director Wes Anderson toured AFRICOM headquarters.')).toEqual(['africom']);
     expect(page('Analysts at Anderson briefed AFRICOM.')).toEqual(['africom']);
-  });
-});
-
-describe('rankDemonymVariants (red team 17, class N)', () => {
-  it('writes the story people’s demonym after an opening rank, as French and Arabic do', () => {
-    expect(rankDemonymVariants(foldString('الجنرال ميلي'))).toContain(foldString('الجنرال الأمريكي ميلي'));
-    expect(rankDemonymVariants(foldString('général Milley'))).toContain(foldString('général américain Milley'));
-  });
-
-  it('leaves a name without a rank alone', () => {
-    expect(rankDemonymVariants(foldString('مارك ميلي'))).toEqual([foldString('مارك ميلي')]);
   });
 });
 

@@ -26,9 +26,8 @@ import type { Match } from './matcher';
 import { capitalisedBefore, spacesBefore, TITLES, wordBefore } from './latin-words';
 import { sentenceAround } from './name-shape';
 import { appositionOpens, describedAsAnother } from './namesakes';
-import { COUNTRY_TABLE } from './countries';
-import { nisbaOf } from './foreign-qualifier';
 import { foldString, foldedSet } from './normalise';
+import { RANKS } from './rank-variants';
 
 /**
  * The office of each person of the story who has one (their pack relation: commands, commanded, part
@@ -42,38 +41,6 @@ export const OFFICES: ReadonlyMap<string, string> = new Map([
 
 /** How far (in characters, either side) the office may stand from the surname within its sentence. */
 const OFFICE_WINDOW = 220;
-
-/**
- * Military ranks before a surname, lower-cased: a person of rank, not a place, a film maker or an agency.
- * Civilian titles (Mr, M.) say a person but not which one: they are left to the office.
- */
-const RANKS = new Set<string>([
-  ...['gen', 'general', 'lt', 'lieutenant', 'adm', 'admiral', 'brig', 'brigadier', 'maj', 'major'],
-  ...['général', 'généraux', 'gal', 'amiral'],
-  ...['الجنرال', 'جنرال', 'الفريق', 'فريق', 'اللواء'],
-]);
-
-/**
- * The demonym of the story's people, all American, which French and Arabic write between a rank and
- * the surname (« le général américain Milley », الجنرال الأمريكي ميلي), folded: from countries.ts.
- */
-const OWN_DEMONYMS: readonly string[] = (() => {
-  const us = COUNTRY_TABLE.find((c) => c.code === 'us')!;
-  const arabic = us.arNames.map(nisbaOf).filter((n): n is string => n !== null);
-  return [...new Set([...us.frDemonyms, ...arabic.map((n) => `ال${n}`)].map((w) => foldString(w)))];
-})();
-const FOLDED_RANKS = foldedSet(RANKS);
-
-/**
- * A person's alias that opens with a rank (الجنرال ميلي, général Milley), folded, and the same name
- * with the person's demonym after the rank, as French and Arabic place it: extra patterns for the
- * matcher (beside seatVariants), so the rank and surname stay one name.
- */
-export function rankDemonymVariants(folded: string): string[] {
-  const sp = folded.indexOf(' ');
-  if (sp === -1 || !FOLDED_RANKS.has(folded.slice(0, sp))) return [folded];
-  return [folded, ...OWN_DEMONYMS.map((d) => `${folded.slice(0, sp)} ${d}${folded.slice(sp)}`)];
-}
 
 /**
  * Nouns an Arabic apposition gives another bearer of a story officer's name: kin and forebears, founders

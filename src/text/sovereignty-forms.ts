@@ -36,9 +36,10 @@ interface Grammar {
   link: Slot;
 }
 
+// Pure: only the compiler (matcher-compile.ts) reads them, and the page's engine leaves them out.
 const GRAMMARS: readonly Grammar[] = [
   {
-    verb: slot([
+    verb: /* @__PURE__ */ slot([
       'recognize',
       'recognizes',
       'recognized',
@@ -49,13 +50,20 @@ const GRAMMARS: readonly Grammar[] = [
       'recognising',
       'recognition of',
     ]),
-    owner: slot(["Morocco's", 'Moroccan', "Rabat's", 'its']),
-    link: slot(['sovereignty over', 'claim to']),
+    owner: /* @__PURE__ */ slot(["Morocco's", 'Moroccan', "Rabat's", 'its']),
+    link: /* @__PURE__ */ slot(['sovereignty over', 'claim to']),
   },
   {
-    verb: slot(['reconnaître', 'reconnaît', 'reconnaissent', 'reconnu', 'reconnaissant', 'reconnaissance de']),
+    verb: /* @__PURE__ */ slot([
+      'reconnaître',
+      'reconnaît',
+      'reconnaissent',
+      'reconnu',
+      'reconnaissant',
+      'reconnaissance de',
+    ]),
     // la souveraineté du Maroc sur: the link's noun comes before the owner, its preposition after.
-    owner: slot([
+    owner: /* @__PURE__ */ slot([
       'la souveraineté du Maroc sur',
       'la souveraineté marocaine sur',
       'la souveraineté du Royaume sur',

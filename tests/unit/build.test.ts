@@ -101,10 +101,12 @@ describe('build.mjs', () => {
       expect(gzip(`${browser}/page-card.js`), `${browser}/page-card.js gzip`).toBeLessThanOrEqual(60 * 1024);
       // When the background cannot answer: the engine (issue 16's 60 kB). With the pack's match data
       // it was 61.7 kB at session 13's end and 68 kB after session 14's rules; the data is now
-      // page-pack.js, loaded only when no stored record fits (docs/perf-log.md, session 14).
+      // page-pack.js, loaded only when no stored record fits (docs/perf-log.md, session 14). Session 16:
+      // 61.5 kB with its rules; the compiler left it for page-pack.js (58.2 kB).
       expect(gzip(`${browser}/page-matcher.js`), `${browser}/page-matcher.js gzip`).toBeLessThanOrEqual(60 * 1024);
-      // The pack's match data alone (about 18.5 kB at the split).
-      expect(gzip(`${browser}/page-pack.js`), `${browser}/page-pack.js gzip`).toBeLessThanOrEqual(24 * 1024);
+      // The pack's match data (about 18.5 kB at the split) and, since session 16, the compiler that builds
+      // a matcher from it (26.5 kB together): loaded only when no stored record fits.
+      expect(gzip(`${browser}/page-pack.js`), `${browser}/page-pack.js gzip`).toBeLessThanOrEqual(30 * 1024);
     }
     const entry = readFileSync(join(dir, 'dist/chrome/content.js'), 'utf8');
     const module = readFileSync(join(dir, 'dist/chrome/page-annotator.js'), 'utf8');
@@ -117,10 +119,12 @@ describe('build.mjs', () => {
     // painter, tooltip, Preact or tippy.js. Markers are strings minification keeps; each must be
     // in the module, or the check would prove nothing.
     // The engine is in page-matcher.js alone, loaded only when the background cannot answer; the
-    // pack's match data in page-pack.js alone, loaded only when that engine must build a matcher.
+    // pack's match data and the compiler in page-pack.js alone, loaded only when that engine must build
+    // a matcher (the compiler's marker: a verb form sovereignty-forms.ts writes into patterns).
     for (const [what, marker, file, text] of [
       ['the engine', 'loadMatcher: not a precompiled matcher', 'page-matcher.js', matcher],
       ['the pack', africom.names.ar, 'page-pack.js', matchData],
+      ['the compiler', 'recognizing', 'page-pack.js', matchData],
     ] as const) {
       expect(text, `${what} in ${file}`).toContain(marker);
       for (const [other, code] of Object.entries({
