@@ -829,10 +829,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
   };
 
   /**
-   * A text decided alone: an own city's weak mention (`weak`: indexes in `matches`) that its country or
-   * sights name strongly (own-city.ts) is accepted, as a general place (its sense in `senses`, returned).
-   * Asked only when the text votes against that city: else it counts as a weak one does, and weighs the
-   * same (page-evidence.ts), so most texts never look for sights.
+   * An own city's weak mentions (`weak`: indexes in `matches`) where the text votes against that city
+   * (else each counts as a weak one does, and weighs the same: page-evidence.ts, so most texts never look
+   * for sights). Decided alone, one its country or sights name strongly (own-city.ts; a page's were never
+   * weak) is accepted, as a general place (its sense in `senses`, returned); else a vote in its paragraph
+   * naming a namesake's place (Mdina, Gozo) makes it a rejected vote.
    */
   const settleOwnCities = (
     text: string,
@@ -840,13 +841,17 @@ export function makeMatcher(compiled: Compiled): Matcher {
     matches: Match[],
     weak: readonly number[],
     senses: Sense[] | null,
+    pageWide: boolean,
   ): Sense[] | null => {
     for (const i of weak) {
-      const { entityId, start, end } = matches[i]!;
-      if (!matches.some((m) => evidenceOnly(m.sense) && m.entityId === entityId)) continue;
-      if (!ownCity.strong(entityId, text, start, end, folded)) continue;
-      matches[i] = { entityId, start, end, text: matches[i]!.text };
-      (senses ??= [])[i] = 'general';
+      const { entityId, start, end, text: t } = matches[i]!;
+      const votes = matches.filter((m) => evidenceOnly(m.sense) && m.entityId === entityId);
+      if (votes.length === 0) continue;
+      if (!pageWide && ownCity.strong(entityId, text, start, end, folded)) {
+        matches[i] = { entityId, start, end, text: t };
+        (senses ??= [])[i] = 'general';
+      } else if (ownCity.namesakeNear(text, start, end, votes))
+        matches[i] = { entityId, start, end, text: t, sense: 'rejected' };
     }
     return senses;
   };
@@ -907,7 +912,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let sharedEnd = 0;
     // A late surname of an office holder was read (office-cues.ts).
     let offices = false;
-    // Decided alone, the indexes of weak mentions of an own city whose sights were not looked for (settleOwnCities).
+    // The indexes of weak mentions of an own city, settled once the text is read (settleOwnCities).
     let ownCityWeak = null as number[] | null;
     /**
      * An accepted match of `rec` at [tok, e) (original [start, endOrig)); `joins`: it may extend the
@@ -1264,7 +1269,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         !(aOwnCity[pAlias[p]!] === 1 && pageWide && ownCity.strong(rec.entityId, text, start, endOrig, buf));
       if (weak) {
         // An ambiguous place name whose window only failed to veto it: the page may still name its namesake.
-        if (aOwnCity[pAlias[p]!] === 1 && !pageWide) (ownCityWeak ??= []).push(matches.length);
+        if (aOwnCity[pAlias[p]!] === 1) (ownCityWeak ??= []).push(matches.length);
         state.seen.add(rec.entityId);
         lastEnd = e;
         undecided = true;
@@ -1276,7 +1281,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (aHeads[pAlias[p]!]) [sharedId, sharedEnd] = [rec.entityId, e];
       accept(rec, tok, e, start, endOrig, s === tok);
     }
-    if (ownCityWeak !== null) senses = settleOwnCities(text, buf, matches, ownCityWeak, senses);
+    if (ownCityWeak !== null) senses = settleOwnCities(text, buf, matches, ownCityWeak, senses, pageWide);
     if (offices) for (const id of promoteByOffice(text, matches)) if (!state.namesakes?.has(id)) state.seen.add(id);
     // Russia's Africa Corps: the country is part of its own organisation's name (possessive-owner.ts).
     for (const i of possessiveOwners(text, matches, organisations).reverse()) {
