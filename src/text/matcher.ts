@@ -41,6 +41,8 @@ import {
   NAMED_AFTER_A_PERSON,
   namesAPlace,
   namesAnotherPerson,
+  middleNamed,
+  givenNames,
   occupationAfter,
 } from './namesakes';
 import {
@@ -647,9 +649,16 @@ export function buildMatcher(packs: readonly Pack[], expansion: ExpandedPatterns
   const pAlias = Int32Array.from(patternAlias);
   const pStart = Int8Array.from(patternStart);
   const pEndWord = Uint8Array.from(patternEndWord, (b) => (b ? 1 : 0));
+  const given: Record<string, string[]> = {};
+  for (const pack of packs)
+    for (const entity of pack.entities) {
+      const all = LANGS.flatMap((l) => (entity.aliases[l] ?? []).map(optionsOf));
+      if (all.some((a) => a.afterMention === true)) given[entity.id] = givenNames(all.map((a) => a.text));
+    }
   return makeMatcher({
     packs: packs.map((p) => ({ id: p.id, version: p.version })),
     entityIds,
+    given,
     aliases,
     automaton,
     pAlias,
@@ -662,6 +671,8 @@ export function buildMatcher(packs: readonly Pack[], expansion: ExpandedPatterns
 export interface Compiled {
   packs: { id: string; version: string }[];
   entityIds: string[];
+  /** Per person with a lone surname (an afterMention alias), the given names of its aliases (namesakes.ts). */
+  given: Record<string, string[]>;
   aliases: AliasRecord[];
   automaton: Automaton;
   pAlias: Int32Array;
@@ -745,6 +756,7 @@ function plainNeighbour(
 
 export function makeMatcher(compiled: Compiled): Matcher {
   const { entityIds, aliases, automaton, pAlias, pStart, pEndWord } = compiled;
+  const given = new Map(Object.entries(compiled.given).map(([id, names]) => [id, new Set(names)]));
   const pWhole = new Uint8Array(pAlias.length);
   for (let p = 0; p < pAlias.length; p++) pWhole[p] = aliases[pAlias[p]!]!.wholeWord ? 1 : 0;
   const scratch = createBuffer(4096);
@@ -959,7 +971,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // A short form before its entity's full name: the page decides it (page-evidence.ts: late),
       // unless another bearer of the name came first and its sentence names no office or seat of his
       // (then the office decides: office-cues.ts).
-      const late = rec.afterMention && !state.seen.has(rec.entityId);
+      let late = rec.afterMention && !state.seen.has(rec.entityId);
       if (
         late &&
         state.namesakes?.has(rec.entityId) &&
@@ -975,10 +987,16 @@ export function makeMatcher(compiled: Compiled): Matcher {
       }
       if (rec.afterMention && isLoneWord(chars, s, e)) {
         if (namesAnotherPerson(text, starts[s]!, ends[e - 1]!)) {
-          // Another person of that name: lone surnames from here on are theirs (namesakes.ts).
-          state.seen.delete(rec.entityId);
-          (state.namesakes ??= new Set()).add(rec.entityId);
-          continue;
+          if (middleNamed(text, starts[s]!, given.get(rec.entityId))) {
+            // Michael Edward Langley: his full name, a middle name inside (namesakes.ts).
+            state.seen.add(rec.entityId);
+            late = false;
+          } else {
+            // Another person of that name: lone surnames from here on are theirs (namesakes.ts).
+            state.seen.delete(rec.entityId);
+            (state.namesakes ??= new Set()).add(rec.entityId);
+            continue;
+          }
         }
         // at Langley, بلانجلي: the place, this once
         if (namesAPlace(text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))) continue;
