@@ -72,6 +72,7 @@ import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
+import { clubBefore } from './city-signs';
 import { OwnCity, type FoldedText } from './own-city';
 import { EventAgents, KEEP } from './event-agent';
 import { spacedHashtag } from './hashtag-words';
@@ -1150,6 +1151,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
         foreignEntity = rec.entityId;
         foreignEnd = e;
       }
+      // l'AS FAR: a club named after an institution, by the club's own prefix (city-signs.ts).
+      if (verdict !== REJECT && rec.modifiersInside && rec.cased !== null && clubBefore(text, starts[tok]!))
+        [verdict, qualified] = [REJECT, true];
       if (aHeads[pAlias[p]!] && !shaped) {
         // A shared name its window rejects for one sense and leaves open for the other is the other's
         // (not when its shape rejects it: then it may be neither's).
