@@ -40,12 +40,14 @@ const clubPrefix = (w: string, f: string): boolean =>
   CLUB_PREFIXES.has(f) && (!latin(w) || (CASED_PREFIXES.has(w.toUpperCase()) ? w === w.toUpperCase() : upperAt(w, 0)));
 
 /**
- * Whether a club's prefix stands right before the name at `start`: "l'AS FAR", a club named after the armed
- * forces, not the army (blind18). For an institution's acronym; a capital's club is CitySigns.capital's.
+ * Whether a club's prefix in capitals stands right before the name at `start`: "l'AS FAR", a club named after
+ * the armed forces, not the army (blind18). For an institution's acronym; a capital's club is CitySigns.capital's.
  */
 export function clubBefore(text: string, start: number): boolean {
   const gap = spacesBefore(text, start);
-  const prev = gap < start && gap > start - 3 ? wordBefore(text, gap) : null;
+  // An acronym's prefix ends in a capital (AS, FC): most names follow a lower-case word, read no further.
+  const c = text.charCodeAt(gap - 1);
+  const prev = gap < start && gap > start - 3 && c >= 0x41 && c <= 0x5a ? wordBefore(text, gap) : null;
   if (prev === null) return false;
   const w = unelided(prev.word);
   return clubPrefix(w, foldString(w));

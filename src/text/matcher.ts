@@ -856,9 +856,15 @@ export function makeMatcher(compiled: Compiled): Matcher {
     senses: Sense[] | null,
     pageWide: boolean,
   ): Sense[] | null => {
+    // The text's votes against the city, read once per city.
+    let votes: Match[] = [];
+    let votesOf = '';
     for (const i of weak) {
       const { entityId, start, end, text: t } = matches[i]!;
-      const votes = matches.filter((m) => evidenceOnly(m.sense) && m.entityId === entityId);
+      if (votesOf !== entityId) {
+        votesOf = entityId;
+        votes = matches.filter((m) => evidenceOnly(m.sense) && m.entityId === entityId);
+      }
       if (votes.length === 0) continue;
       if (!pageWide && ownCity.strong(entityId, text, start, end, folded)) {
         matches[i] = { entityId, start, end, text: t };
