@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AddressShape } from './address-shape';
-import { CitySigns } from './city-signs';
+import { CitySigns, clubBefore } from './city-signs';
 import bundled from '../pack/bundled-pack.json';
 import { buildMatcher } from './matcher';
 import type { Pack } from './pack-types';
@@ -274,5 +274,28 @@ describe('CitySigns: the Kremlin in a town compound (redteam17 class 3)', () => 
     expect(city('Il habite au Kremlin-Bicêtre depuis dix ans.', 'Kremlin', true)).toBe(true);
     expect(city('She rents a flat in Le Kremlin-Bicêtre.', 'Kremlin', true)).toBe(true);
     expect(city('La mairie de Kremlin-Bicêtre a voté son budget.', 'Kremlin', true)).toBe(true);
+  });
+});
+
+describe('clubBefore: a club named after an institution', () => {
+  const club = (text: string, name = 'FAR'): boolean => clubBefore(text, text.indexOf(name));
+
+  it('reads a club’s prefix as written right before the name (l’AS FAR, AS FAR)', () => {
+    expect(club("Une réception en l'honneur des équipes de l'AS FAR, sacrées championnes.")).toBe(true);
+    expect(club('AS FAR signed a striker from Dakar.')).toBe(true);
+  });
+
+  it('not the army after an article or a lower-case word', () => {
+    expect(club('Les FAR ont reçu leurs hélicoptères.')).toBe(false);
+    expect(club('as far as the FAR are concerned', 'FAR are')).toBe(false);
+    expect(club('FAR officers planned the drill.')).toBe(false);
+  });
+
+  it('makes the bundled matcher read l’AS FAR as the club and les FAR as the army, with Rabat nearby', () => {
+    const matcher = buildMatcher([bundled as unknown as Pack]);
+    const far = (text: string): number =>
+      matcher.find(text).filter((m) => m.entityId === 'far-morocco' && m.sense === undefined).length;
+    expect(far("Une réception a eu lieu à Rabat en l'honneur de l'AS FAR, championne cette saison.")).toBe(0);
+    expect(far('Une réception a eu lieu à Rabat en l’honneur des FAR, qui ont défilé le matin.')).toBe(1);
   });
 });

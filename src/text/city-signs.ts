@@ -24,16 +24,34 @@ import { nameCharAt, spacesAfter, spacesBefore, unelided, upperAt, wordAfter, wo
 import { TOWN_NOUNS } from './namesakes';
 import { foldedSet, foldString } from './normalise';
 
-/** Club prefixes before a city's name: Russian, Algerian and Moroccan clubs, in their usual spellings. */
+/** Club prefixes before a city's or an institution's name: Russian, Algerian and Moroccan clubs, as usually spelt. */
 const CLUB_PREFIXES = foldedSet([
-  ...['CSKA', 'Spartak', 'Dynamo', 'Dinamo', 'Lokomotiv', 'Torpedo', 'FC', 'USM', 'MC', 'CR', 'NA', 'JS', 'RC'],
+  ...['CSKA', 'Spartak', 'Dynamo', 'Dinamo', 'Lokomotiv', 'Torpedo', 'FC', 'USM', 'MC', 'CR', 'NA', 'JS', 'RC', 'AS'],
   ...['FUS', 'Mouloudia', 'سسكا', 'سيسكا', 'سبارتاك', 'دينامو', 'لوكوموتيف', 'مولودية', 'اتحاد'],
 ]);
 /**
  * Latin prefixes written in capitals (acronyms): case-sensitive, so "the MC" of a show is not "mc". The
  * other Latin prefixes need their capital too (could torpedo Washington's efforts, the dynamo of…).
  */
-const CASED_PREFIXES = new Set(['FC', 'USM', 'MC', 'CR', 'NA', 'JS', 'RC', 'FUS', 'CSKA']);
+const CASED_PREFIXES = new Set(['FC', 'USM', 'MC', 'CR', 'NA', 'JS', 'RC', 'FUS', 'CSKA', 'AS']);
+
+/** Whether the word `w` (folded `f`) is a club's prefix as written: FC, l'AS (unelided), Spartak, مولودية. */
+const clubPrefix = (w: string, f: string): boolean =>
+  CLUB_PREFIXES.has(f) && (!latin(w) || (CASED_PREFIXES.has(w.toUpperCase()) ? w === w.toUpperCase() : upperAt(w, 0)));
+
+/**
+ * Whether a club's prefix in capitals stands right before the name at `start`: "l'AS FAR", a club named after
+ * the armed forces, not the army (blind18). For an institution's acronym; a capital's club is CitySigns.capital's.
+ */
+export function clubBefore(text: string, start: number): boolean {
+  const gap = spacesBefore(text, start);
+  // An acronym's prefix ends in a capital (AS, FC): most names follow a lower-case word, read no further.
+  const c = text.charCodeAt(gap - 1);
+  const prev = gap < start && gap > start - 3 && c >= 0x41 && c <= 0x5a ? wordBefore(text, gap) : null;
+  if (prev === null) return false;
+  const w = unelided(prev.word);
+  return clubPrefix(w, foldString(w));
+}
 
 /** A team's nickname right after the name, capitalised (Washington Commanders, Beijing Guoan): as written. */
 const NICKNAMES = new Set([
@@ -206,11 +224,7 @@ export class CitySigns {
     if (prev !== null) {
       const w = unelided(prev.word);
       const f = this.fold(w);
-      if (
-        CLUB_PREFIXES.has(f) &&
-        (!latin(w) || (CASED_PREFIXES.has(w.toUpperCase()) ? w === w.toUpperCase() : upperAt(w, 0)))
-      )
-        return true;
+      if (clubPrefix(w, f)) return true;
       if (EVENTS_BEFORE.has(f) && !latin(f)) return true;
       // la finale de Moscou, the final of Moscow
       if (OF.has(f.replace(APOSTROPHE_END, ''))) {

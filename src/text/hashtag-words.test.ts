@@ -48,9 +48,21 @@ describe('hashtag word bounds', () => {
 describe('hashtag word bounds: acronyms, numbers, invisible characters (issue 16)', () => {
   it('reads an acronym of three letters or a number before a capitalised word as a bound', () => {
     expect(normalise('#TOWMissile').text).toBe('#tow missile');
-    expect(normalise('#AH64Apache').text).toBe('#ah 64 apache');
+    expect(normalise('#AH64Apache').text).toBe('#ah64 apache');
     // two capitals are read as one compound, as written with a hyphen (US-Morocco)
     expect(normalise('#USMorocco').text).toBe('#usmorocco');
+  });
+
+  it('keeps a model code of one or two capitals and its number whole (#AH64E, #AL25), not a word before a year', () => {
+    expect(normalise('#AH64E #AL25 #F16').text).toBe('#ah64e #al25 #f16');
+    expect(normalise('#ApacheAH64E').text).toBe('#apache ah64e');
+    expect(normalise('#Lion2025 #USA2025 #COP28').text).toBe('#lion 2025 #usa 2025 #cop 28');
+  });
+
+  it('finds the model code written as a hashtag, which split it into a word and a number before', () => {
+    const m = buildMatcher([testPack([testEntity({ id: 'apache', aliases: { en: ['AH64E'] } })])]);
+    expect(m.find('The first Apaches land at Salé #FAR #AH64E').map((x) => x.text)).toEqual(['AH64E']);
+    expect(m.find('#AH64Engines')).toEqual([]);
   });
 
   it('reads a zero-width space inside a hashtag as a bound, not as the end of the tag', () => {

@@ -2,8 +2,9 @@
  * Word bounds inside hashtags. A hashtag cannot hold a space, so writers mark the words of a name by
  * case or digits instead: #AfricanLion2025, #WesternSahara, #الأسد_الإفريقي2025 (the underscore is
  * already read as a space, fold-latin.ts). Inside a '#' token, a lower-case letter followed by an
- * upper-case one, and a letter followed by a digit, are read as a space; a hashtag without such a
- * change (#africanlion, #USAFRICOM) stays one word.
+ * upper-case one, and a letter followed by a digit, are read as a space (not inside a model code of one or
+ * two capitals, #AH64E, #AL25, which pages write whole); a hashtag without such a change (#africanlion,
+ * #USAFRICOM) stays one word.
  *
  * The space is inserted into the normalised buffer with an empty span (starts = ends = the offset of
  * the character after it), so the offset map stays exact: a match never starts or ends on a space.
@@ -21,6 +22,16 @@ const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
+
+/**
+ * Whether the digit at text[i] continues a model code of one or two capitals opening a word of the hashtag
+ * starting at h: #AH64E, #AL25, #F16 are one token as written without the '#' (AH64E), not a word and a number.
+ */
+function modelCode(text: string, h: number, i: number): boolean {
+  let j = i;
+  while (j > h + 1 && UPPER.test(text[j - 1]!)) j--;
+  return i - j >= 1 && i - j <= 2;
+}
 
 const isTagChar = (text: string, i: number): boolean => text.charCodeAt(i) === UNDERSCORE || TAG_CHAR.test(text[i]!);
 
@@ -40,7 +51,7 @@ export function hashtagBounds(text: string): number[] {
         const c = text[i + 1] ?? '';
         if (
           (LOWER.test(a) && UPPER.test(b)) ||
-          (LETTER.test(a) && DIGIT.test(b)) ||
+          (LETTER.test(a) && DIGIT.test(b) && !modelCode(text, h, i)) ||
           // an acronym of three letters or more, or a number, before a capitalised word: #TOWMissile,
           // #AH64Apache (not #USMorocco: two capitals read as one compound, US-Morocco)
           ((DIGIT.test(a) || (UPPER.test(a) && i - h > 3 && UPPER.test(text[i - 2]!) && UPPER.test(text[i - 3]!))) &&

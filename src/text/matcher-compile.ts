@@ -14,7 +14,8 @@ import { gVariants } from './g-variants';
 import { seatVariants } from './seat-variants';
 import { SOVEREIGNTY_PHRASES, sovereigntyForms } from './sovereignty-forms';
 import { foldString } from './normalise';
-import { rankDemonymVariants } from './rank-variants';
+
+import { givenNames, rankDemonymVariants } from './person-names';
 
 /** One merged alias as find uses it (and as the precompiled form stores it). */
 export interface AliasRecord {
@@ -244,7 +245,7 @@ function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
         const seats = MODIFIER_CATEGORIES.has(entity.category)
           ? seatVariants(folded)
           : entity.category === 'person'
-            ? rankDemonymVariants(folded) // الجنرال الأمريكي ميلي (rank-variants.ts)
+            ? rankDemonymVariants(folded) // الجنرال الأمريكي ميلي (person-names.ts)
             : SOVEREIGNTY_PHRASES.has(entity.id)
               ? sovereigntyForms(folded) // recognized Rabat's claim to | the territory
               : [folded];
@@ -292,9 +293,16 @@ export function compileMatcher(packs: readonly Pack[]): Compiled {
   const pAlias = Int32Array.from(patternAlias);
   const pStart = Int8Array.from(patternStart);
   const pEndWord = Uint8Array.from(patternEndWord, (b) => (b ? 1 : 0));
+  const given: Record<string, string[]> = {};
+  for (const pack of packs)
+    for (const entity of pack.entities) {
+      const all = LANGS.flatMap((l) => (entity.aliases[l] ?? []).map(optionsOf));
+      if (all.some((a) => a.afterMention === true)) given[entity.id] = givenNames(all.map((a) => a.text));
+    }
   return {
     packs: packs.map((p) => ({ id: p.id, version: p.version })),
     entityIds,
+    given,
     aliases,
     automaton,
     pAlias,
@@ -307,6 +315,8 @@ export function compileMatcher(packs: readonly Pack[]): Compiled {
 export interface Compiled {
   packs: { id: string; version: string }[];
   entityIds: string[];
+  /** Per person with a lone surname (an afterMention alias), the given names of its aliases (namesakes.ts). */
+  given: Record<string, string[]>;
   aliases: AliasRecord[];
   automaton: Automaton;
   pAlias: Int32Array;

@@ -142,6 +142,8 @@ describe('matcher: precompiled form of the bundled pack', () => {
     'Wagner mercenaries in Mali; Richard Wagner at the opera; والرباط وللمغرب المغربية بالمغرب',
     `Gen. Michael Langley arrived.${' and then'.repeat(30)} Langley said; Langley, Virginia; l'Africom et le Maroc`,
     'Apache helicopters and AH-64 Apache, the Apache tribe; صواريخ تاو والأسد الإفريقي ومايكل لانجلي; فاغنر في مالي',
+    // a middle name: the person's given names travel with the precompiled form
+    'Michael Edward Langley took command. Peter James Langley, a solicitor, did not.',
   ];
   it('a loaded bundled pack finds exactly what the built one finds, whatever its dense-row budget', () => {
     const pack = bundled as unknown as Pack;

@@ -27,7 +27,7 @@ const OLD_MAGICS = new Map([
   [0x354d4c47, 'GLM5'],
   [0x364d4c47, 'GLM6'],
 ]);
-const FORMAT = 7;
+const FORMAT = 8;
 type ArrayName =
   | 'alphabet'
   | 'edgeStart'
@@ -67,6 +67,8 @@ interface Meta {
   format: typeof FORMAT;
   packs: { id: string; version: string }[];
   entityIds: string[];
+  /** Given names per person (Compiled.given). */
+  given: Record<string, string[]>;
   /** Case-sensitive aliases: [alias index, accepted forms]. */
   cased: [number, string[]][];
   rowWidth: number;
@@ -156,6 +158,7 @@ export function serialiseMatcher(m: Matcher): Uint8Array {
     format: FORMAT,
     packs: c.packs,
     entityIds: c.entityIds,
+    given: c.given,
     cased,
     rowWidth: a.rowWidth,
     arrays: arrays.map(([name, arr]) => [name, kindOf(arr), arr.length]),
@@ -313,6 +316,7 @@ export function loadMatcher(
   return makeMatcher({
     packs: meta.packs,
     entityIds: meta.entityIds,
+    given: meta.given,
     aliases,
     automaton,
     pAlias: get<Int32Array>('pAlias'),

@@ -38,6 +38,7 @@ import {
   NAMED_AFTER_A_PERSON,
   namesAPlace,
   namesAnotherPerson,
+  middleNamed,
   occupationAfter,
 } from './namesakes';
 import {
@@ -67,6 +68,7 @@ import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
+import { clubBefore } from './city-signs';
 import { OwnCity, type FoldedText } from './own-city';
 import { EventAgents, KEEP } from './event-agent';
 import { RECOGNITION, recognitionClauses } from './recognition-clause';
@@ -454,6 +456,7 @@ function plainNeighbour(
 
 export function makeMatcher(compiled: Compiled): Matcher {
   const { entityIds, aliases, automaton, pAlias, pStart, pEndWord } = compiled;
+  const given = new Map(Object.entries(compiled.given).map(([id, names]) => [id, new Set(names)]));
   const pWhole = new Uint8Array(pAlias.length);
   for (let p = 0; p < pAlias.length; p++) pWhole[p] = aliases[pAlias[p]!]!.wholeWord ? 1 : 0;
   const scratch = createBuffer(4096);
@@ -542,10 +545,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
   };
 
   /**
-   * A text decided alone: an own city's weak mention (`weak`: indexes in `matches`) that its country or
-   * sights name strongly (own-city.ts) is accepted, as a general place (its sense in `senses`, returned).
-   * Asked only when the text votes against that city: else it counts as a weak one does, and weighs the
-   * same (page-evidence.ts), so most texts never look for sights.
+   * An own city's weak mentions (`weak`: indexes in `matches`) where the text votes against that city
+   * (else each counts as a weak one does, and weighs the same: page-evidence.ts, so most texts never look
+   * for sights). Decided alone, one its country or sights name strongly (own-city.ts; a page's were never
+   * weak) is accepted, as a general place (its sense in `senses`, returned); else a vote in its paragraph
+   * naming a namesake's place (Mdina, Gozo) makes it a rejected vote.
    */
   const settleOwnCities = (
     text: string,
@@ -553,13 +557,23 @@ export function makeMatcher(compiled: Compiled): Matcher {
     matches: Match[],
     weak: readonly number[],
     senses: Sense[] | null,
+    pageWide: boolean,
   ): Sense[] | null => {
+    // The text's votes against the city, read once per city.
+    let votes: Match[] = [];
+    let votesOf = '';
     for (const i of weak) {
-      const { entityId, start, end } = matches[i]!;
-      if (!matches.some((m) => evidenceOnly(m.sense) && m.entityId === entityId)) continue;
-      if (!ownCity.strong(entityId, text, start, end, folded)) continue;
-      matches[i] = { entityId, start, end, text: matches[i]!.text };
-      (senses ??= [])[i] = 'general';
+      const { entityId, start, end, text: t } = matches[i]!;
+      if (votesOf !== entityId) {
+        votesOf = entityId;
+        votes = matches.filter((m) => evidenceOnly(m.sense) && m.entityId === entityId);
+      }
+      if (votes.length === 0) continue;
+      if (!pageWide && ownCity.strong(entityId, text, start, end, folded)) {
+        matches[i] = { entityId, start, end, text: t };
+        (senses ??= [])[i] = 'general';
+      } else if (ownCity.namesakeNear(text, start, end, votes))
+        matches[i] = { entityId, start, end, text: t, sense: 'rejected' };
     }
     return senses;
   };
@@ -620,7 +634,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let sharedEnd = 0;
     // A late surname of an office holder was read (office-cues.ts).
     let offices = false;
-    // Decided alone, the indexes of weak mentions of an own city whose sights were not looked for (settleOwnCities).
+    // The indexes of weak mentions of an own city, settled once the text is read (settleOwnCities).
     let ownCityWeak = null as number[] | null;
     /**
      * An accepted match of `rec` at [tok, e) (original [start, endOrig)); `joins`: it may extend the
@@ -667,7 +681,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // A short form before its entity's full name: the page decides it (page-evidence.ts: late),
       // unless another bearer of the name came first and its sentence names no office or seat of his
       // (then the office decides: office-cues.ts).
-      const late = rec.afterMention && !state.seen.has(rec.entityId);
+      let late = rec.afterMention && !state.seen.has(rec.entityId);
       if (
         late &&
         state.namesakes?.has(rec.entityId) &&
@@ -688,10 +702,16 @@ export function makeMatcher(compiled: Compiled): Matcher {
       }
       if (rec.afterMention && isLoneWord(chars, s, e)) {
         if (namesAnotherPerson(text, starts[s]!, ends[e - 1]!)) {
-          // Another person of that name: lone surnames from here on are theirs (namesakes.ts).
-          state.seen.delete(rec.entityId);
-          (state.namesakes ??= new Set()).add(rec.entityId);
-          continue;
+          if (middleNamed(text, starts[s]!, given.get(rec.entityId))) {
+            // Michael Edward Langley: his full name, a middle name inside (namesakes.ts).
+            state.seen.add(rec.entityId);
+            late = false;
+          } else {
+            // Another person of that name: lone surnames from here on are theirs (namesakes.ts).
+            state.seen.delete(rec.entityId);
+            (state.namesakes ??= new Set()).add(rec.entityId);
+            continue;
+          }
         }
         // at Langley, بلانجلي: the place, this once
         if (namesAPlace(text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))) continue;
@@ -845,6 +865,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
         foreignEntity = rec.entityId;
         foreignEnd = e;
       }
+      // l'AS FAR: a club named after an institution, by the club's own prefix (city-signs.ts).
+      if (verdict !== REJECT && rec.modifiersInside && rec.cased !== null && clubBefore(text, starts[tok]!))
+        [verdict, qualified] = [REJECT, true];
       if (aHeads[pAlias[p]!] && !shaped) {
         // A shared name its window rejects for one sense and leaves open for the other is the other's
         // (not when its shape rejects it: then it may be neither's).
@@ -990,7 +1013,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         !(aOwnCity[pAlias[p]!] === 1 && pageWide && ownCity.strong(rec.entityId, text, start, endOrig, buf));
       if (weak) {
         // An ambiguous place name whose window only failed to veto it: the page may still name its namesake.
-        if (aOwnCity[pAlias[p]!] === 1 && !pageWide) (ownCityWeak ??= []).push(matches.length);
+        if (aOwnCity[pAlias[p]!] === 1) (ownCityWeak ??= []).push(matches.length);
         state.seen.add(rec.entityId);
         lastEnd = e;
         undecided = true;
@@ -1002,7 +1025,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (aHeads[pAlias[p]!]) [sharedId, sharedEnd] = [rec.entityId, e];
       accept(rec, tok, e, start, endOrig, s === tok);
     }
-    if (ownCityWeak !== null) senses = settleOwnCities(text, buf, matches, ownCityWeak, senses);
+    if (ownCityWeak !== null) senses = settleOwnCities(text, buf, matches, ownCityWeak, senses, pageWide);
     if (offices) for (const id of promoteByOffice(text, matches)) if (!state.namesakes?.has(id)) state.seen.add(id);
     // Russia's Africa Corps: the country is part of its own organisation's name (possessive-owner.ts).
     for (const i of possessiveOwners(text, matches, organisations).reverse()) {

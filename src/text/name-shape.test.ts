@@ -349,6 +349,16 @@ describe('namesAnotherThing', () => {
     expect(thing('Les statuts de la Maroc Holding SA ont changé.', 'Maroc')).toBe(true);
   });
 
+  it('reads a travel trade’s head closing the run as a company (Morocco Desert Trips), not a noun after a stop', () => {
+    expect(thing('Our trek was booked through Morocco Desert Trips.', 'Morocco')).toBe(true);
+    expect(thing('Morocco Atlas Travel refunded the excursion.', 'Morocco')).toBe(true);
+    expect(thing("L'agence Maroc Atlas Tours propose des randonnées.", 'Maroc')).toBe(true);
+    expect(thing('Réservé auprès de Maroc Désert Voyages.', 'Maroc')).toBe(true);
+    expect(thing('We spent ten days in Morocco. Tours of the medina start at nine.', 'Morocco')).toBe(false);
+    expect(thing('Travel advice for Morocco: Trips to the south need no permit.', 'Morocco')).toBe(false);
+    expect(thing('Follow #Morocco Travel for tips.', 'Morocco')).toBe(false); // a hashtag's topic, spaced
+  });
+
   it('reads a facility noun closing the run as a place named after someone or something', () => {
     expect(thing('F-22s flew in from Langley Air Force Base in Hampton.', 'Langley')).toBe(true);
     expect(thing('Langley Research Center will build a wind tunnel.', 'Langley')).toBe(true);

@@ -415,6 +415,12 @@ const ORGANISATION_FORMS = new Set<string>([
 ]);
 
 /**
+ * A travel trade's heads, which close a company's name the same way (Morocco Desert Trips, Maroc Atlas Tours:
+ * blind18), but not in a hashtag, where they are its topic (#MoroccoTravel).
+ */
+const TRADE_HEADS = new Set<string>(['Tours', 'Trips', 'Travel', 'Travels', 'Voyages', 'Excursions', 'Expeditions']);
+
+/**
  * Nouns of a facility or a place that close a name the same way: a place named after someone or
  * something (Langley Air Force Base, Langley Research Center, Washington County, Apache Junction's
  * neighbour Apache County). A closed class.
@@ -598,7 +604,7 @@ export function namesAnotherThing(
     if (INSTITUTION_AT.test(text)) return true;
     if (acronymOpensName(text, start, end, packNameAt)) return true;
   }
-  return closedByForm(text, end, packNameAt);
+  return closedByForm(text, end, packNameAt, text.charCodeAt(start - 1) !== 0x23);
 }
 
 /** A union's name (United States, États-Unis), a continent after it: another federation's. */
@@ -771,8 +777,11 @@ function articlePrefixed(text: string, start: number): boolean {
 /** A Latin letter (Maltese ż and ċ among them). */
 const latinLetter = (c: number): boolean => latinUpper(c) || latinLower(c);
 
-/** Whether a run of capitalised words after `end` is closed by an organisational form or a facility's noun. */
-function closedByForm(text: string, end: number, packNameAt: PackNameAt): boolean {
+/**
+ * Whether a run of capitalised words after `end` is closed by an organisational form or a facility's noun, or
+ * (`trade`: not in a hashtag) a travel trade's head.
+ */
+function closedByForm(text: string, end: number, packNameAt: PackNameAt, trade: boolean): boolean {
   let at = end;
   for (let n = 0; n <= ORGANISATION_REACH; n++) {
     const gap = spacesAfter(text, at);
@@ -786,7 +795,12 @@ function closedByForm(text: string, end: number, packNameAt: PackNameAt): boolea
     else if (text[wordEnd] === '-') return false;
     // A form followed by more of the name reads on (School District); a title (Group Captain) ends it
     // below; a pack name ending there (Wagner Group) is no form.
-    if (ORGANISATION_FORMS.has(w[0]) || FACILITY_NOUNS.has(w[0]) || PRESS_WORDS.has(w[0])) {
+    if (
+      ORGANISATION_FORMS.has(w[0]) ||
+      FACILITY_NOUNS.has(w[0]) ||
+      PRESS_WORDS.has(w[0]) ||
+      (trade && TRADE_HEADS.has(w[0]))
+    ) {
       if (packNameAt(wordEnd)) return false;
       if (capitalisedAfter(text, wordEnd) === null) return true;
     }

@@ -1,12 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, createScanState } from './matcher';
-import { describedAsAnother, givenNameBefore, namesAPlace, namesAnotherPerson, occupationAfter } from './namesakes';
+import {
+  describedAsAnother,
+  givenNameBefore,
+  middleNamed,
+  namesAPlace,
+  namesAnotherPerson,
+  occupationAfter,
+} from './namesakes';
+import { givenNames } from './person-names';
 import type { Entity, Pack } from './pack-types';
 import bundled from '../pack/bundled-pack.json';
 
 /** Whether the first "Milley" of the text (or the one at `at`) names someone else. */
 const other = (text: string, surname = 'Milley', at = text.indexOf(surname)): boolean =>
   namesAnotherPerson(text, at, at + surname.length);
+
+describe('givenNames and middleNamed: a middle name inside the person’s own full name', () => {
+  const given = new Set(
+    givenNames([
+      'Michael E. Langley',
+      'Mike Langley',
+      'Gen. Langley',
+      'General Langley',
+      'général Michael Langley',
+      'Langley',
+    ]),
+  );
+  const middle = (text: string): boolean => middleNamed(text, text.lastIndexOf('Langley'), given);
+
+  it('reads the given names of the aliases, not titles, ranks or lower-case words', () => {
+    expect([...given].sort()).toEqual(['Michael', 'Mike']);
+  });
+
+  it('reads "Michael Edward Langley" as his full name', () => {
+    expect(middle('Michael Edward Langley was born in Shreveport.')).toBe(true);
+    expect(middle('Le général Michael Edward Langley a pris la tête de l’Africom.')).toBe(true);
+  });
+
+  it('not another person’s given names before the surname, nor his given name alone', () => {
+    expect(middle('Peter James Langley, a solicitor, joined the board.')).toBe(false);
+    expect(middle('La poétesse Anne Marie Langley lira ses textes.')).toBe(false);
+    expect(middle('Edward Langley, a solicitor, joined the board.')).toBe(false);
+    expect(middleNamed('Michael Edward Langley', 15, undefined)).toBe(false);
+  });
+});
 
 describe('namesAPlace', () => {
   const place = (text: string, surname = 'Langley', at = text.indexOf(surname)): boolean =>
@@ -400,5 +438,29 @@ describe('occupationAfter: a player or worker of another Wagner (review17 R8)', 
     expect(after("L'ex-Wagner gardien du Raja a signé à Tanger.", 'ex-Wagner')).toBe(true);
     expect(after('The ex-Wagner fighters now wear Africa Corps patches.', 'ex-Wagner')).toBe(false);
     expect(after('Ex-Wagner commanders now run the Africa Corps.', 'Ex-Wagner')).toBe(false);
+  });
+});
+
+describe('the bundled matcher: a middle name between a person’s given name and surname', () => {
+  const matcher = buildMatcher([bundled as unknown as Pack]);
+  const count = (id: string, ...blocks: string[]): number => {
+    const state = createScanState();
+    return blocks.flatMap((b) => matcher.find(b, state)).filter((m) => m.entityId === id).length;
+  };
+
+  it('counts "Michael Edward Langley" alone and after his name with an initial', () => {
+    expect(count('michael-langley', 'Marine Gen. Michael Edward Langley took command of AFRICOM in 2022.')).toBe(1);
+    expect(
+      count('michael-langley', 'Michael E. Langley', 'Michael Edward Langley, né à Shreveport, est général.'),
+    ).toBe(2);
+  });
+
+  it('not another person’s double given name before a story surname', () => {
+    expect(
+      count('michael-langley', 'Gen. Michael Langley met the press.', 'Peter James Langley, a solicitor, joined.'),
+    ).toBe(1);
+    expect(
+      count('mark-milley', 'Gen. Mark Milley retired.', 'In Leeds, Sarah Jane Milley, a nurse, ran a marathon.'),
+    ).toBe(1);
   });
 });

@@ -167,6 +167,18 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
 }
 
 /**
+ * Whether the lone surname at text[start, end) ends its person's full name with a middle name: one
+ * capitalised word between one of `given` (givenNames) and it, "Michael Edward Langley", which
+ * namesAnotherPerson reads as an Edward Langley's.
+ */
+export function middleNamed(text: string, start: number, given: ReadonlySet<string> | undefined): boolean {
+  if (given === undefined) return false;
+  const middle = capitalisedBefore(text, start);
+  const first = middle === null ? null : capitalisedBefore(text, middle.start);
+  return first !== null && given.has(first.word);
+}
+
+/**
  * Surnames of the story's people that are also places a page may be at or in (Langley, Virginia, the
  * CIA's seat; Anderson, Indiana; Anderson Air Force Base), as written alone. Milley names no such place:
  * "lost confidence in Milley" is the general.

@@ -27,7 +27,7 @@ import { capitalisedBefore, spacesBefore, TITLES, wordBefore } from './latin-wor
 import { sentenceAround } from './name-shape';
 import { appositionOpens, describedAsAnother } from './namesakes';
 import { foldString, foldedSet } from './normalise';
-import { RANKS } from './rank-variants';
+import { RANKS } from './person-names';
 
 /**
  * The office of each person of the story who has one (their pack relation: commands, commanded, part

@@ -56,6 +56,45 @@ describe('OwnCity.strong: its sights in its paragraph', () => {
     expect(strong('Bus to Rabat and the catacombs.\nLater, the Hassan Tower.')).toBe(false);
     expect(strong('Rabat in Malta has catacombs.')).toBe(false);
   });
+
+  it('reads its country named in its sentence, in English and French', () => {
+    expect(strong('The minister was in Rabat for talks with his counterpart from Morocco.')).toBe(true);
+    expect(strong('The minister was in Rabat on Tuesday for talks with his Moroccan counterpart.')).toBe(true);
+    expect(strong('À Rabat, le gouvernement a présenté le plan du Maroc pour ses ports.')).toBe(true);
+  });
+
+  it('not its country in another sentence of the paragraph, nor المغرب (also the sunset prayer)', () => {
+    expect(strong('In the afternoon we crossed to Rabat. The name comes from Morocco’s Arabic.')).toBe(false);
+    expect(
+      own.strong(
+        'rabat',
+        'الجلوس في المسجد بين المغرب والعشاء ضرب من الرباط.',
+        ...at('الجلوس في المسجد بين المغرب والعشاء ضرب من الرباط.', 'الرباط'),
+        folded('الجلوس في المسجد بين المغرب والعشاء ضرب من الرباط.'),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('OwnCity.namesakeNear: a namesake’s place in its paragraph', () => {
+  const near = (text: string, ...votes: string[]): boolean =>
+    own.namesakeNear(
+      text,
+      ...at(text, 'Rabat'),
+      votes.map((v) => ({ start: text.indexOf(v), text: v })),
+    );
+
+  it('reads a vote in its paragraph that is not the city’s own name', () => {
+    expect(
+      near("Le matin, bus jusqu'à Mdina. Juste à côté, la petite ville de Rabat abrite des catacombes.", 'Mdina'),
+    ).toBe(true);
+    expect(near('Rabat - The main street will close on Sunday. Buses will go through Mtarfa.', 'Mtarfa')).toBe(true);
+  });
+
+  it('not a vote of another paragraph, nor a club named after the city', () => {
+    expect(near('We stayed in Rabat.\nThe next day, Gozo.', 'Gozo')).toBe(false);
+    expect(near('Le FAR de Rabat a gagné ; la fête a duré toute la nuit à Rabat.', 'FAR de Rabat')).toBe(false);
+  });
 });
 
 describe('the matcher and the page: one strong mention on a mixed page', () => {
@@ -80,6 +119,32 @@ describe('the matcher and the page: one strong mention on a mixed page', () => {
       count('From Mdina it is five minutes to Rabat.', 'Then we took the train to Rabat, for the Chellah at dusk.'),
     ).toBe(1);
     expect(count('If you only have time for one: Morocco’s Rabat for a city, Malta’s for an afternoon.')).toBe(1);
+  });
+
+  it('reads a Maltese place anywhere on the page as Malta’s, unless the city’s own sentence names Morocco', () => {
+    expect(
+      count(
+        'We based ourselves in Rabat for three nights: cheaper than the walled town, and the buses leave from the square.',
+        'In the evening walk up to Mdina.',
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        "Malte en trois jours. Le matin, bus jusqu'à Mdina, l'ancienne capitale fortifiée. Juste à côté, la petite ville de Rabat abrite des catacombes.",
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'The transport minister opened the new car park beside Mdina on Friday.',
+        'The foreign minister flew to Rabat on Monday for talks on migration with his counterpart from Morocco.',
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'Rabat - The council will close the main street on Sunday; buses will be diverted through Mtarfa.',
+        'The foreign minister was in Rabat on Tuesday for talks with his Moroccan counterpart.',
+      ),
+    ).toBe(1);
   });
 
   it('still withdraws Malta’s Rabat and keeps a Malta-only page empty', () => {

@@ -6,13 +6,19 @@
  * - Named: its country's appositive right after it ("Rabat, the Moroccan capital", « Rabat, la
  *   capitale marocaine », الرباط، العاصمة المغربية) or its country's possessive right before it
  *   ("Morocco's Rabat"). Decisive: it outweighs its window's veto (a Maltese word nearby).
- * - Its sights in its paragraph (the Hassan Tower, les Oudayas, صومعة حسان): enough to keep a mention
- *   its window accepted for want of a veto, not to outweigh a veto (a paragraph may name both towns).
+ * - Its sights in its paragraph (the Hassan Tower, les Oudayas, صومعة حسان), or its country's name in its
+ *   sentence ("talks with his counterpart from Morocco"; not in Arabic, where المغرب is also the sunset
+ *   prayer): enough to keep a mention its window accepted for want of a veto, not to outweigh a veto (a
+ *   paragraph may name both towns).
+ * - Else a namesake's own places in its paragraph (a rejected vote on the page other than the city's
+ *   name: Malta, Mdina, Gozo, the entity's other-sense phrases) make a weak mention the namesake's, as a
+ *   veto read over the paragraph would (blind18: « la petite ville de Rabat » a line after Mdina).
  *
  * Pure: reads the original text around a mention; knows nothing of the DOM.
  */
 import { COUNTRY_TABLE, type Country } from './countries';
 import { nameCharAt, spacesBefore, wordBefore } from './latin-words';
+import { sentenceAround } from './name-shape';
 import { foldString, foldedSet } from './normalise';
 
 /** The story's cities that have namesakes elsewhere: their country's code and their own sights. */
@@ -39,6 +45,8 @@ const POSSESSIVE = /['’]s$/u;
 interface City {
   /** Folded stems of the country's names and demonyms (morocco, moroccan, maroc, marocain, مغرب). */
   stems: readonly string[];
+  /** The country's English and French names and demonyms, lower-cased, read in the city's sentence. */
+  latin: readonly string[];
   /** Folded sights. */
   sights: readonly string[];
   /** The length of the longest. */
@@ -90,8 +98,9 @@ export class OwnCity {
       if (c === undefined) continue;
       const names = [...c.enNames, ...c.enDemonyms, ...c.frNames, ...c.frDemonyms, ...c.arNames];
       const stems = names.map((n) => foldString(n).replace(ARTICLE, '')).filter((n) => !n.includes(' '));
+      const latin = [...c.enNames, ...c.enDemonyms, ...c.frNames, ...c.frDemonyms].map((n) => n.toLowerCase());
       const folded = sights.map((s) => foldString(s));
-      this.cities.set(id, { stems, sights: folded, longest: Math.max(...folded.map((s) => s.length)) });
+      this.cities.set(id, { stems, latin, sights: folded, longest: Math.max(...folded.map((s) => s.length)) });
     }
   }
 
@@ -130,12 +139,10 @@ export class OwnCity {
     const city = this.cities.get(entityId);
     if (city === undefined) return false;
     if (this.named(entityId, text, start, end)) return true;
-    let lo = start;
-    const min = Math.max(0, start - PARAGRAPH_REACH);
-    while (lo > min && text.charCodeAt(lo - 1) !== 0x0a) lo--;
-    let hi = end;
-    const max = Math.min(text.length, end + PARAGRAPH_REACH);
-    while (hi < max && text.charCodeAt(hi) !== 0x0a) hi++;
+    const [sentLo, sentHi] = sentenceAround(text, start, end);
+    const sentence = text.slice(sentLo, sentHi).toLowerCase();
+    if (city.latin.some((n) => sentence.includes(n))) return true;
+    const [lo, hi] = paragraph(text, start, end);
     // The folded units [from, to) that start in [lo, hi): starts ascend.
     const from = firstAtOrAfter(folded.starts, folded.length, lo);
     const to = firstAtOrAfter(folded.starts, folded.length, hi);
@@ -150,6 +157,17 @@ export class OwnCity {
     return a < at.length && at[a]! < hi;
   }
 
+  /**
+   * Whether a weak mention of the city at text[start, end) is a namesake's: one of `votes` (the text's rejected
+   * votes against it) lies in its paragraph and is not the city's own name ("FAR Rabat", a club, says nothing
+   * of the town). Asked only of mentions its country and sights did not name (strong).
+   */
+  namesakeNear(text: string, start: number, end: number, votes: readonly { start: number; text: string }[]): boolean {
+    const [lo, hi] = paragraph(text, start, end);
+    const name = text.slice(start, end).toLowerCase();
+    return votes.some((v) => v.start >= lo && v.start < hi && !v.text.toLowerCase().includes(name));
+  }
+
   /** The offsets in the text of `city`'s sights that start at folded units [from, to), ascending. */
   private readSights(city: City, folded: FoldedText, from: number, to: number): number[] {
     const { chars, starts, length } = folded;
@@ -162,6 +180,17 @@ export class OwnCity {
     at.sort((x, y) => x - y);
     return at;
   }
+}
+
+/** The paragraph around text[start, end), up to PARAGRAPH_REACH either side: [lo, hi). */
+function paragraph(text: string, start: number, end: number): [number, number] {
+  let lo = start;
+  const min = Math.max(0, start - PARAGRAPH_REACH);
+  while (lo > min && text.charCodeAt(lo - 1) !== 0x0a) lo--;
+  let hi = end;
+  const max = Math.min(text.length, end + PARAGRAPH_REACH);
+  while (hi < max && text.charCodeAt(hi) !== 0x0a) hi++;
+  return [lo, hi];
 }
 
 /** The first index below `length` whose value (ascending) is at or after `offset` (`length` when none): by bisection. */

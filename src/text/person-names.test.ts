@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNTRY_TABLE } from './countries';
 import { nisbaOf } from './foreign-qualifier';
 import { foldString } from './normalise';
-import { OWN_DEMONYMS, rankDemonymVariants } from './rank-variants';
+import { OWN_DEMONYMS, rankDemonymVariants } from './person-names';
 
 describe('rankDemonymVariants (red team 17, class N)', () => {
   it('writes the story people’s demonym after an opening rank, as French and Arabic do', () => {

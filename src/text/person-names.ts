@@ -1,7 +1,9 @@
 /**
- * Military ranks, and a ranked name's extra patterns. Apart from office-cues.ts (which reads ranks in
- * the text) so that compiling a matcher (matcher-compile.ts) takes only these words, not the cues.
+ * What compiling a matcher reads of a person's names as the pack writes them: military ranks and a
+ * ranked name's extra patterns, and the given names. Apart from office-cues.ts and namesakes.ts (which
+ * read names in the text) so that the compiler (matcher-compile.ts) takes only these words, not the cues.
  */
+import { TITLES } from './latin-words';
 import { foldedSet } from './normalise';
 
 /**
@@ -18,7 +20,7 @@ const FOLDED_RANKS = foldedSet(RANKS);
 /**
  * The demonym of the story's people, all American, which French and Arabic write between a rank and
  * the surname (« le général américain Milley », الجنرال الأمريكي ميلي), folded: the United States' French
- * demonym and Arabic nisba in countries.ts (rank-variants.test.ts checks that they agree).
+ * demonym and Arabic nisba in countries.ts (person-names.test.ts checks that they agree).
  */
 export const OWN_DEMONYMS: readonly string[] = ['americain', 'الامريكي'];
 
@@ -31,4 +33,17 @@ export function rankDemonymVariants(folded: string): string[] {
   const sp = folded.indexOf(' ');
   if (sp === -1 || !FOLDED_RANKS.has(folded.slice(0, sp))) return [folded];
   return [folded, ...OWN_DEMONYMS.map((d) => `${folded.slice(0, sp)} ${d}${folded.slice(sp)}`)];
+}
+
+/**
+ * A person's given names, as the pack writes them: the first word of each alias of two words or more that is
+ * capitalised, Latin and no title (Michael of "Michael Langley", not General or Gen.). Read once per pack.
+ */
+export function givenNames(aliases: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const alias of aliases) {
+    const first = /^(\p{Lu}[\p{Ll}\p{Lu}]*)(\.?) \S/u.exec(alias);
+    if (first !== null && first[2] === '' && /^[A-Z]/u.test(first[1]!) && !TITLES.has(first[1]!)) out.add(first[1]!);
+  }
+  return [...out];
 }
