@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, createScanState } from './matcher';
-import { describedAsAnother, givenNameBefore, namesAPlace, namesAnotherPerson, occupationAfter } from './namesakes';
+import {
+  describedAsAnother,
+  givenNameBefore,
+  namesAPlace,
+  namesAnotherPerson,
+  occupationAfter,
+  mayOpenOccupation,
+} from './namesakes';
 import type { Entity, Pack } from './pack-types';
 import bundled from '../pack/bundled-pack.json';
 
@@ -400,5 +407,14 @@ describe('occupationAfter: a player or worker of another Wagner (review17 R8)', 
     expect(after("L'ex-Wagner gardien du Raja a signé à Tanger.", 'ex-Wagner')).toBe(true);
     expect(after('The ex-Wagner fighters now wear Africa Corps patches.', 'ex-Wagner')).toBe(false);
     expect(after('Ex-Wagner commanders now run the Africa Corps.', 'Ex-Wagner')).toBe(false);
+  });
+  it('reads no word whose first letters no occupation has: three ASCII letters, an ASCII or Arabic initial', () => {
+    const opens = (word: string): boolean => mayOpenOccupation(word, 0);
+    for (const w of ['Goalkeeper', 'WRITER', 'actor', 'Écrivain', 'poète', 'Rev', 'g', 'Gx'])
+      expect(opens(w)).toBe(true);
+    for (const w of ['forces', 'Visite', 'with', 'q', 'Xy', 'نجم', 'فاغنر']) expect(opens(w)).toBe(false);
+    // فاغنر then an Arabic word: no occupation, and the group's mention stays the group's.
+    expect(after('انضم مقاتلو فاغنر الروس إلى الفيلق الإفريقي.', 'فاغنر')).toBe(false);
+    expect(after('Le gardien ex-Wagner écrivain publie un livre.', 'ex-Wagner')).toBe(true);
   });
 });

@@ -335,16 +335,15 @@ const OCCUPATIONS = new Set<string>([
  */
 export function occupationAfter(text: string, end: number): boolean {
   const at = spacesAfter(text, end);
-  // An ASCII letter no occupation starts with: no word is built (most words after a Wagner).
-  const c = text.charCodeAt(at) | 0x20;
-  if (c >= 0x61 && c <= 0x7a && !OCCUPATION_INITIALS.has(c)) return false;
+  // Letters no occupation opens with: no word is built (most words after a Wagner).
+  if (!mayOpenOccupation(text, at)) return false;
   const w = wordAfter(text, at);
   return w !== null && OCCUPATIONS.has(w.word.toLowerCase());
 }
 
 /**
- * Whether `word` may be an occupation, its elided article aside: an ASCII initial (after l' or d') that
- * none starts with says no without lower-casing it (the word before most names).
+ * Whether `word` may be an occupation, its elided article aside: letters (after l' or d') that none
+ * opens with say no without lower-casing it (the word before most names).
  */
 function mayBeOccupation(word: string): boolean {
   const first = word.charCodeAt(0) | 0x20;
@@ -352,12 +351,45 @@ function mayBeOccupation(word: string): boolean {
     (first === 0x64 || first === 0x6c) &&
     (word.charCodeAt(1) === 0x27 || word.charCodeAt(1) === 0x2019) &&
     word.length > 2;
-  const c = word.charCodeAt(elided ? 2 : 0) | 0x20;
-  return !(c >= 0x61 && c <= 0x7a) || OCCUPATION_INITIALS.has(c);
+  return mayOpenOccupation(word, elided ? 2 : 0);
 }
 
-/** The lower-case ASCII initials of OCCUPATIONS. */
+/** The initials of OCCUPATIONS (lower-case). */
 const OCCUPATION_INITIALS: ReadonlySet<number> = new Set([...OCCUPATIONS].map((w) => w.charCodeAt(0)));
+
+/** Three units as a number 0 to 26³ - 1 when each is a letter a–z in either case, else -1. */
+function asciiTriple(s: string, i: number): number {
+  let key = 0;
+  for (let k = i; k < i + 3; k++) {
+    const lower = s.charCodeAt(k) | 0x20; // NaN past the end: 0x20
+    if (lower < 0x61 || lower > 0x7a) return -1;
+    key = key * 26 + lower - 0x61;
+  }
+  return key;
+}
+/** A bit per three letters a–z that open an occupation (abb, act, …): most words share an initial with one. */
+const OCCUPATION_OPENINGS: Readonly<Int32Array> = (() => {
+  const bits = new Int32Array((26 * 26 * 26 + 31) >>> 5);
+  for (const w of OCCUPATIONS) {
+    const key = asciiTriple(w, 0);
+    if (key >= 0) bits[key >>> 5]! |= 1 << (key & 31);
+  }
+  return bits;
+})();
+
+/**
+ * Whether the word opening at s[i] may be an occupation once lower-cased, read without building it:
+ * three ASCII letters no occupation opens with, or an ASCII or Arabic initial (Arabic is caseless) none
+ * starts with, say no. Other units may.
+ */
+export function mayOpenOccupation(s: string, i: number): boolean {
+  const key = asciiTriple(s, i);
+  if (key >= 0) return (OCCUPATION_OPENINGS[key >>> 5]! & (1 << (key & 31))) !== 0;
+  const c = s.charCodeAt(i);
+  const lower = c | 0x20;
+  if (lower >= 0x61 && lower <= 0x7a) return OCCUPATION_INITIALS.has(lower);
+  return !(c >= 0x0621 && c <= 0x064a) || OCCUPATION_INITIALS.has(c);
+}
 
 /**
  * Whether an apposition may open after a name ending at `end`: a comma, Latin or Arabic, or an opening
