@@ -64,9 +64,6 @@ export function normaliseInto(
   let ends = out.ends;
   let j = 0;
   let afterDots: number[] | null = null;
-  // chars[j - 1] once a unit is written, kept in a variable: read back from the array, it made each
-  // unit wait for the store before it.
-  let last = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let f = codes[c]!;
@@ -75,8 +72,7 @@ export function normaliseInto(
     // buffer. A space is told apart by arithmetic, not a branch: one at every word ended the hot path,
     // a mispredicted jump (about a fifth of the normaliser's time on the bench text).
     if (f >= 0x20 && j > 0) {
-      const prev = last;
-      last = f; // when collapsed, f is the space that was last already
+      const prev = chars[j - 1]!;
       // 0 for a space after a space (collapsed: the kept space spans the whole run), else 1.
       const kept = (((f ^ 0x20) | (prev ^ 0x20)) + 0xffff) >>> 16;
       // A space after a full stop may end a name's initials: noted here, read after the loop (a drop
@@ -119,7 +115,6 @@ export function normaliseInto(
       starts[j] = i;
       ends[j] = i + 1;
       j++;
-      last = f;
     } else if (f === SKIP_ATTACHED) {
       if (j > 0 && ends[j - 1] === i) ends[j - 1] = i + 1;
     } else if (f === MULTI) {
@@ -136,7 +131,6 @@ export function normaliseInto(
         ends[j] = i + 1;
         j++;
       }
-      if (j > 0) last = chars[j - 1]!;
     } else if (f !== SKIP_FREE) {
       throw new Error('unreachable fold code');
     }
