@@ -529,7 +529,11 @@ const cityPart = (chars: Uint16Array, tok: number, s: number): boolean => govern
  */
 function governedBy(heads: ReadonlySet<string>, chars: Uint16Array, tok: number, s: number): boolean {
   if (s !== tok) return false; // وموسكو، بموسكو: a coordination or a place, not a construct's second term
-  const head = wordBefore(chars, tok);
+  return governs(heads, wordBefore(chars, tok));
+}
+
+/** Whether `head`, with up to two proclitics of its own, is one of `heads` (governedBy's test of the word read). */
+function governs(heads: ReadonlySet<string>, head: string): boolean {
   for (let i = 0; i <= 2 && i < head.length - 1; i++) {
     if (i > 0 && !PROCLITICS.includes(head.charCodeAt(i - 1))) break;
     if (heads.has(head.slice(i))) return true;
@@ -585,9 +589,12 @@ const FROM_WORD = foldString('من');
 
 /** A work's noun governing the unprefixed name at [tok, s), or before من and it: the name is its author's. */
 function work(chars: Uint16Array, tok: number, s: number): boolean {
-  if (governedBy(WORKS, chars, tok, s)) return true;
-  if (governedBy(CLIPS, chars, tok, s)) return playedBefore(chars, wordStartBefore(chars, tok));
-  if (s !== tok || !wordBeforeIs(chars, tok, FROM_WORD)) return false;
+  if (s !== tok) return false; // وفاغنر، لفاغنر: neither governed nor after من
+  // The word before, read once for the three tests.
+  const head = wordBefore(chars, tok);
+  if (governs(WORKS, head)) return true;
+  if (governs(CLIPS, head)) return playedBefore(chars, wordStartBefore(chars, tok));
+  if (head !== FROM_WORD) return false;
   const from = wordStartBefore(chars, tok);
   const noun = wordBefore(chars, from);
   if (procliticIn(WORKS, noun)) return true;
