@@ -104,6 +104,7 @@
  * the phrase. Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
 import { isWordChar } from './boundaries';
+import { ALEF } from './fold-arabic';
 import { COUNTRY_TABLE } from './countries';
 import {
   AND,
@@ -564,6 +565,10 @@ function relative(chars: Uint16Array, length: number, e: number): boolean {
  */
 function person(chars: Uint16Array, tok: number, s: number): boolean {
   if (s !== tok) return false; // وفاغنر، لفاغنر: a coordination or an object, not an apposition
+  // Roles and nisbas are definite: a word before that withoutProclitic cannot make so is neither (no string made).
+  let to = tok;
+  while (to > 0 && SPACE(chars[to - 1])) to--;
+  if (!mayBeDefinite(chars, wordStartBefore(chars, tok), to)) return false;
   const written = wordBefore(chars, tok);
   const prev = withoutProclitic(written);
   if (ROLES.has(prev)) return true;
@@ -600,6 +605,16 @@ function work(chars: Uint16Array, tok: number, s: number): boolean {
   if (procliticIn(WORKS, noun)) return true;
   return procliticIn(CLIPS, noun) && playedBefore(chars, wordStartBefore(chars, from));
 }
+
+/**
+ * Whether withoutProclitic may read the word chars[from, to) as definite: ال within its first three units
+ * (after up to two proclitics) or لل first. Read in place, before the word is made.
+ */
+function mayBeDefinite(chars: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k <= from + 2 && k + 1 < to; k++) if (chars[k] === ALEF && chars[k + 1] === LAM_UNIT) return true;
+  return to - from > 3 && chars[from] === LAM_UNIT && chars[from + 1] === LAM_UNIT;
+}
+const LAM_UNIT = 0x0644;
 
 /** A definite word without its proclitic preposition or conjunction (للموسيقار، وبالمهاجم → ال…). */
 function withoutProclitic(w: string): string {
