@@ -45,6 +45,12 @@ describe('namesAPlace', () => {
     expect(place('Langley council approves a six-storey rental building.')).toBe(true);
     expect(place('Langley Township adopts its budget.')).toBe(true);
     expect(place('Langley residents queued for the ferry.')).toBe(true);
+    // Read in place before the word is made: any case, a no-break space, a short or Arabic word after.
+    expect(place('LANGLEY\u00a0TOWNSHIP BUDGET', 'LANGLEY')).toBe(true);
+    expect(place('Langley’s MAYOR said no.')).toBe(true);
+    expect(place('Langley country roads were closed.')).toBe(false);
+    expect(place('Langley is a suburb.')).toBe(false);
+    expect(place('Langley يزور المغرب.')).toBe(false);
   });
   it('reads a fronted « À Langley, » as the place the sentence is set in', () => {
     expect(place('À Langley, le conseil municipal a approuvé un prêt.')).toBe(true);

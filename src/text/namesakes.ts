@@ -244,6 +244,11 @@ function townInSentence(text: string, start: number, end: number): boolean {
  * or its possessive ("council" only without one: Langley's council may be his advisers).
  */
 function townNounAfter(text: string, end: number): boolean {
+  // The word WORD_AFTER_NAME reads, read in place first: most words after a name open no town noun.
+  const c = text.charCodeAt(end);
+  const p = (c === 0x27 || c === 0x2019) && text.charCodeAt(end + 1) === 0x73 ? end + 2 : end;
+  const at = spacesAfter(text, p);
+  if (at === p || !TOWN_NOUN_OPENINGS.may(text, at)) return false;
   const m = WORD_AFTER_NAME.exec(text.slice(end, end + 30));
   if (m === null) return false;
   const noun = m[2]!.toLowerCase();
@@ -354,9 +359,6 @@ function mayBeOccupation(word: string): boolean {
   return mayOpenOccupation(word, elided ? 2 : 0);
 }
 
-/** The initials of OCCUPATIONS (lower-case). */
-const OCCUPATION_INITIALS: ReadonlySet<number> = new Set([...OCCUPATIONS].map((w) => w.charCodeAt(0)));
-
 /** Three units as a number 0 to 26³ - 1 when each is a letter a–z in either case, else -1. */
 function asciiTriple(s: string, i: number): number {
   let key = 0;
@@ -367,29 +369,44 @@ function asciiTriple(s: string, i: number): number {
   }
   return key;
 }
-/** A bit per three letters a–z that open an occupation (abb, act, …): most words share an initial with one. */
-const OCCUPATION_OPENINGS: Readonly<Int32Array> = (() => {
-  const bits = new Int32Array((26 * 26 * 26 + 31) >>> 5);
-  for (const w of OCCUPATIONS) {
-    const key = asciiTriple(w, 0);
-    if (key >= 0) bits[key >>> 5]! |= 1 << (key & 31);
-  }
-  return bits;
-})();
 
 /**
- * Whether the word opening at s[i] may be an occupation once lower-cased, read without building it:
- * three ASCII letters no occupation opens with, or an ASCII or Arabic initial (Arabic is caseless) none
- * starts with, say no. Other units may.
+ * How the words of a lower-case set may open, to rule a word of a text out before it is made and
+ * lower-cased: a bit per three letters a–z that open one (abb, act, …), and the set's initials.
  */
-export function mayOpenOccupation(s: string, i: number): boolean {
-  const key = asciiTriple(s, i);
-  if (key >= 0) return (OCCUPATION_OPENINGS[key >>> 5]! & (1 << (key & 31))) !== 0;
-  const c = s.charCodeAt(i);
-  const lower = c | 0x20;
-  if (lower >= 0x61 && lower <= 0x7a) return OCCUPATION_INITIALS.has(lower);
-  return !(c >= 0x0621 && c <= 0x064a) || OCCUPATION_INITIALS.has(c);
+class Openings {
+  private readonly triples = new Int32Array((26 * 26 * 26 + 31) >>> 5);
+  private readonly initials: ReadonlySet<number>;
+
+  constructor(words: Iterable<string>) {
+    const initials = new Set<number>();
+    for (const w of words) {
+      initials.add(w.charCodeAt(0));
+      const key = asciiTriple(w, 0);
+      if (key >= 0) this.triples[key >>> 5]! |= 1 << (key & 31);
+    }
+    this.initials = initials;
+  }
+
+  /**
+   * Whether the word opening at s[i] may be one of the set once lower-cased: three ASCII letters none
+   * opens with, or an ASCII or Arabic initial (Arabic is caseless) none starts with, say no. Other units may.
+   */
+  may(s: string, i: number): boolean {
+    const key = asciiTriple(s, i);
+    if (key >= 0) return (this.triples[key >>> 5]! & (1 << (key & 31))) !== 0;
+    const c = s.charCodeAt(i);
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) return this.initials.has(lower);
+    return !(c >= 0x0621 && c <= 0x064a) || this.initials.has(c);
+  }
 }
+
+const OCCUPATION_OPENINGS = new Openings(OCCUPATIONS);
+/** The town nouns townNounAfter reads, "council" included. */
+const TOWN_NOUN_OPENINGS = new Openings([...TOWN_NOUNS, 'council']);
+/** Whether the word opening at s[i] may be an occupation (Openings.may): read without building it. */
+export const mayOpenOccupation = (s: string, i: number): boolean => OCCUPATION_OPENINGS.may(s, i);
 
 /**
  * Whether an apposition may open after a name ending at `end`: a comma, Latin or Arabic, or an opening
