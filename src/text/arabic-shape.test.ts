@@ -534,6 +534,14 @@ describe('arabicShapeCue: a person in apposition', () => {
     expect(wagner('انسحب مقاتلو فاغنر من القاعدة.')).toBe(false);
     expect(wagner('قالت فاغنر في بيان إنها ستغادر البلاد.')).toBe(false);
   });
+
+  it('reads a role behind one or two proclitics, or لل, and no word that cannot be definite', () => {
+    expect(wagner('صفق الجمهور بحرارة للمهاجم فاغنر بعد الهدف.')).toBe(true);
+    expect(wagner('أشاد المدرب بالمهاجم فاغنر بعد المباراة.')).toBe(true);
+    expect(wagner('أشاد المدرب وبالمهاجم فاغنر الجمهور كله.')).toBe(true);
+    expect(wagner('اجتمع وزير فاغنر بالضباط.')).toBe(false);
+    expect(wagner('Le mercenaire فاغنر est parti.')).toBe(false);
+  });
 });
 
 describe('arabicShapeCue: a capital governed by a noun of its streets, people or services', () => {

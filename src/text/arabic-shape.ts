@@ -104,6 +104,7 @@
  * the phrase. Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
 import { isWordChar } from './boundaries';
+import { ALEF } from './fold-arabic';
 import { COUNTRY_TABLE } from './countries';
 import {
   AND,
@@ -529,7 +530,11 @@ const cityPart = (chars: Uint16Array, tok: number, s: number): boolean => govern
  */
 function governedBy(heads: ReadonlySet<string>, chars: Uint16Array, tok: number, s: number): boolean {
   if (s !== tok) return false; // وموسكو، بموسكو: a coordination or a place, not a construct's second term
-  const head = wordBefore(chars, tok);
+  return governs(heads, wordBefore(chars, tok));
+}
+
+/** Whether `head`, with up to two proclitics of its own, is one of `heads` (governedBy's test of the word read). */
+function governs(heads: ReadonlySet<string>, head: string): boolean {
   for (let i = 0; i <= 2 && i < head.length - 1; i++) {
     if (i > 0 && !PROCLITICS.includes(head.charCodeAt(i - 1))) break;
     if (heads.has(head.slice(i))) return true;
@@ -567,6 +572,10 @@ function relative(chars: Uint16Array, length: number, e: number): boolean {
  */
 function person(chars: Uint16Array, tok: number, s: number): boolean {
   if (s !== tok) return false; // وفاغنر، لفاغنر: a coordination or an object, not an apposition
+  // Roles and nisbas are definite: a word before that withoutProclitic cannot make so is neither (no string made).
+  let to = tok;
+  while (to > 0 && SPACE(chars[to - 1])) to--;
+  if (!mayBeDefinite(chars, wordStartBefore(chars, tok), to)) return false;
   const written = wordBefore(chars, tok);
   const prev = withoutProclitic(written);
   if (ROLES.has(prev)) return true;
@@ -592,14 +601,27 @@ const FROM_WORD = foldString('من');
 
 /** A work's noun governing the unprefixed name at [tok, s), or before من and it: the name is its author's. */
 function work(chars: Uint16Array, tok: number, s: number): boolean {
-  if (governedBy(WORKS, chars, tok, s)) return true;
-  if (governedBy(CLIPS, chars, tok, s)) return playedBefore(chars, wordStartBefore(chars, tok));
-  if (s !== tok || !wordBeforeIs(chars, tok, FROM_WORD)) return false;
+  if (s !== tok) return false; // وفاغنر، لفاغنر: neither governed nor after من
+  // The word before, read once for the three tests.
+  const head = wordBefore(chars, tok);
+  if (governs(WORKS, head)) return true;
+  if (governs(CLIPS, head)) return playedBefore(chars, wordStartBefore(chars, tok));
+  if (head !== FROM_WORD) return false;
   const from = wordStartBefore(chars, tok);
   const noun = wordBefore(chars, from);
   if (procliticIn(WORKS, noun)) return true;
   return procliticIn(CLIPS, noun) && playedBefore(chars, wordStartBefore(chars, from));
 }
+
+/**
+ * Whether withoutProclitic may read the word chars[from, to) as definite: ال within its first three units
+ * (after up to two proclitics) or لل first. Read in place, before the word is made.
+ */
+function mayBeDefinite(chars: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k <= from + 2 && k + 1 < to; k++) if (chars[k] === ALEF && chars[k + 1] === LAM_UNIT) return true;
+  return to - from > 3 && chars[from] === LAM_UNIT && chars[from + 1] === LAM_UNIT;
+}
+const LAM_UNIT = 0x0644;
 
 /** A definite word without its proclitic preposition or conjunction (للموسيقار، وبالمهاجم → ال…). */
 function withoutProclitic(w: string): string {

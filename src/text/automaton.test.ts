@@ -33,6 +33,19 @@ describe('automaton', () => {
       { numRuns: 300 },
     );
   });
+  it('names the next state in a dense row by its row offset, or -(state + 1) past the rows', () => {
+    for (const budget of [1 << 20, 40]) {
+      const a = buildAutomaton(['rabat', 'rabbit', 'sahel', 'sahara', 'hara'], budget);
+      const rows = a.denseStates * a.rowWidth;
+      for (let k = 0; k < rows; k++) {
+        const x = a.dense[k]! >> 1;
+        if (x >= 0) expect([x % a.rowWidth, x < rows]).toEqual([0, true]);
+        else expect(-x - 1).toBeGreaterThanOrEqual(a.denseStates);
+        const target = x >= 0 ? x / a.rowWidth : -x - 1;
+        expect(a.dense[k]! & 1).toBe(a.outState[target] !== 0 ? 1 : 0);
+      }
+    }
+  });
   it('keeps duplicate patterns in input order', () => {
     const out: number[] = [];
     const a = buildAutomaton(['ab', 'b', 'ab']);

@@ -14,8 +14,10 @@
  * Scan: code units are first mapped to a compact alphabet (0 = in no pattern, which resets to the
  * root at once). The first `denseStates` states (the shallow ones, where a scan spends nearly all
  * its time) have full DFA rows with failure transitions folded in: one table load per character.
- * A row entry is `next * 2 + (next has output ? 1 : 0)`. Deeper states use their sorted edge
- * lists and failure links (most have one child), which always lead back into the dense region.
+ * A row entry names the next state by where its row starts (`next * rowWidth`, or `-(next + 1)` for
+ * a state without a row), times 2, plus 1 when it has output: the scan adds the unit's class and
+ * loads, no multiply between one load and the next. Deeper states use their sorted edge lists and
+ * failure links (most have one child), which always lead back into the dense region.
  */
 
 export interface Automaton {
@@ -38,9 +40,16 @@ export interface Automaton {
   readonly rowWidth: number;
   /** States [0, denseStates) have a dense row in `dense`. */
   readonly denseStates: number;
-  /** denseStates × rowWidth entries: next * 2 + hasOutput(next). */
+  /** denseStates × rowWidth entries: denseEntry(next), read back by stateAt. */
   readonly dense: Int32Array;
 }
+
+/** The dense-row entry of a transition to `next`: its row's offset (or -(next + 1) without one), × 2, + has output. */
+const denseEntry = (next: number, rowWidth: number, denseStates: number, hasOutput: boolean): number =>
+  (next < denseStates ? next * rowWidth : -(next + 1)) * 2 + (hasOutput ? 1 : 0);
+
+/** The state a dense-row entry's `entry >> 1` names (a row offset, or -(state + 1)). */
+const stateAt = (x: number, rowWidth: number): number => (x >= 0 ? (x / rowWidth) | 0 : -x - 1);
 
 /** Default size cap of the dense rows (entries, 4 bytes each). */
 export const DENSE_BUDGET = 1 << 21;
@@ -232,13 +241,13 @@ export function finishAutomaton(
         const a = edgeLabel[k]!;
         let next: number;
         if (s === 0) next = 0;
-        else if (f < denseStates) next = dense[f * A + a]! >> 1;
+        else if (f < denseStates) next = stateAt(dense[f * A + a]! >> 1, A);
         else {
           let g = f;
           next = step(edgeStart, edgeLabel, rootNext, g, a);
           while (next < 0) {
             g = fail[g]!;
-            next = g < denseStates ? dense[g * A + a]! >> 1 : step(edgeStart, edgeLabel, rootNext, g, a);
+            next = g < denseStates ? stateAt(dense[g * A + a]! >> 1, A) : step(edgeStart, edgeLabel, rootNext, g, a);
           }
         }
         fail[child] = next;
@@ -251,7 +260,7 @@ export function finishAutomaton(
       if (s !== 0) dense.copyWithin(row, f * A, f * A + A);
       for (let k = lo; k < hi; k++) {
         const t = k + 1;
-        dense[row + edgeLabel[k]!] = t * 2 + (outState[t] !== 0 ? 1 : 0);
+        dense[row + edgeLabel[k]!] = denseEntry(t, A, denseStates, outState[t] !== 0);
       }
     }
   }
@@ -310,15 +319,19 @@ export interface OccurrenceSink {
  */
 export function scanAutomaton(a: Automaton, chars: Uint16Array, length: number, sink: OccurrenceSink): void {
   const { classOf, outState, dictLink, outFirst, patternNext, dense, denseStates, rowWidth } = a;
-  let s = 0;
+  // The current state as a dense entry names it: its row's offset, or -(state + 1) past the rows.
+  let x = 0;
   for (let i = 0; i < length; i++) {
     const cls = classOf[chars[i]!]!;
-    if (s < denseStates) {
-      const v = dense[s * rowWidth + cls]!;
-      s = v >> 1;
+    let s: number;
+    if (x >= 0) {
+      const v = dense[x + cls]!;
+      x = v >> 1;
       if ((v & 1) === 0) continue;
+      s = stateAt(x, rowWidth);
     } else {
-      s = deepStep(a, s, cls);
+      s = deepStep(a, -x - 1, cls);
+      x = s < denseStates ? s * rowWidth : -(s + 1);
       if (outState[s] === 0) continue;
     }
     for (let o = outState[s]!; o !== 0; o = dictLink[o]!) {
@@ -335,6 +348,6 @@ function deepStep(a: Automaton, s: number, cls: number): number {
     const next = step(edgeStart, edgeLabel, rootNext, s, cls);
     if (next >= 0) return next;
     s = fail[s]!;
-    if (s < denseStates) return dense[s * rowWidth + cls]! >> 1;
+    if (s < denseStates) return stateAt(dense[s * rowWidth + cls]! >> 1, rowWidth);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../pack/bundled-pack.json';
-import { datedOther, editionCue } from './dated-names';
+import { datedOther, editionCue, hasEditions } from './dated-names';
 import { buildMatcher, createPageState } from './matcher';
 import type { Pack } from './pack-types';
 import { decidePage } from './page-evidence';
@@ -72,6 +72,13 @@ describe('datedOther', () => {
 });
 
 describe('editionCue (red team 17, class M)', () => {
+  it('is read for a yearly event only: the matcher flags those aliases, the rest skip it', () => {
+    expect(hasEditions('african-lion')).toBe(true);
+    expect(hasEditions('morocco')).toBe(false);
+    const year = (id: string): boolean => editionCue(id, 'African Lion 2025 opened.', 0, 'African Lion'.length);
+    expect([year('african-lion'), year('morocco')]).toEqual([true, false]);
+  });
+
   it('reads a year right after a yearly event as its edition, in any script', () => {
     const at = (text: string, name: string): boolean =>
       editionCue('african-lion', text, text.indexOf(name), text.indexOf(name) + name.length);

@@ -71,6 +71,9 @@ export function datedOther(entityId: string, text: string, start: number, end: n
 /** The story's yearly events, by bundled entity id: the year of their first edition. */
 const FIRST_EDITION: ReadonlyMap<string, number> = new Map([['african-lion', 2002]]);
 
+/** Whether editionCue reads mentions of this entity: the matcher flags its aliases once, not each mention. */
+export const hasEditions = (entityId: string): boolean => FIRST_EDITION.has(entityId);
+
 /**
  * A year right after the name, ASCII or Arabic-Indic: after a space, or the underscore or hyphen of a
  * hashtag or a code (#الأسد_الإفريقي_2024); not a longer number (a weight of 1900 kg is no year).

@@ -322,3 +322,46 @@ export function spaced(sep: string): boolean {
 
 /** A word without its elided article or de (l'avenue → avenue, d'Alger → Alger). */
 export const unelided = (w: string): string => (/^[ldLD][’']/u.test(w) ? w.slice(2) : w);
+
+/** Three units as a number 0 to 26³ - 1 when each is a letter a–z in either case, else -1. */
+function asciiTriple(s: string, i: number): number {
+  let key = 0;
+  for (let k = i; k < i + 3; k++) {
+    const lower = s.charCodeAt(k) | 0x20; // NaN past the end: 0x20
+    if (lower < 0x61 || lower > 0x7a) return -1;
+    key = key * 26 + lower - 0x61;
+  }
+  return key;
+}
+
+/**
+ * How the words of a lower-case set may open, to rule a word of a text out before it is made and
+ * lower-cased: a bit per three letters a–z that open one (abb, act, …), and the set's initials.
+ */
+export class Openings {
+  private readonly triples = new Int32Array((26 * 26 * 26 + 31) >>> 5);
+  private readonly initials: ReadonlySet<number>;
+
+  constructor(words: Iterable<string>) {
+    const initials = new Set<number>();
+    for (const w of words) {
+      initials.add(w.charCodeAt(0));
+      const key = asciiTriple(w, 0);
+      if (key >= 0) this.triples[key >>> 5]! |= 1 << (key & 31);
+    }
+    this.initials = initials;
+  }
+
+  /**
+   * Whether the word opening at s[i] may be one of the set once lower-cased: three ASCII letters none
+   * opens with, or an ASCII or Arabic initial (Arabic is caseless) none starts with, say no. Other units may.
+   */
+  may(s: string, i: number): boolean {
+    const key = asciiTriple(s, i);
+    if (key >= 0) return (this.triples[key >>> 5]! & (1 << (key & 31))) !== 0;
+    const c = s.charCodeAt(i);
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) return this.initials.has(lower);
+    return !(c >= 0x0621 && c <= 0x064a) || this.initials.has(c);
+  }
+}

@@ -29,7 +29,7 @@ import {
 } from './context';
 import { SOVEREIGNTY_PHRASES, endsWithLink, territoryAfter } from './sovereignty-forms';
 import { compileMatcher, type AliasRecord, type Compiled } from './matcher-compile';
-import { editionCue } from './dated-names';
+import { editionCue, hasEditions } from './dated-names';
 import { createBuffer, equalsCased, normaliseInto, type NormalisedBuffer } from './normalise';
 import {
   describedAsAnother,
@@ -487,6 +487,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const aOffice = new Uint8Array(aliases.length);
   // Aliases of an organisation named after a person (namesakes.ts: Bobby Wagner): a flag per alias.
   const aNamedAfter = new Uint8Array(aliases.length);
+  // Aliases of a yearly event (dated-names.ts: editionCue), flagged so that other mentions skip its look-up.
+  const aEdition = new Uint8Array(aliases.length);
   // Aliases of a story city with namesakes (own-city.ts): its country or sights named beside it decide.
   const ownCity = new OwnCity();
   const aOwnCity = new Uint8Array(aliases.length);
@@ -500,6 +502,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     // ex-Wagner too, which needs no context: "the ex-Wagner goalkeeper" is a club's.
     if (!otherSense && !aliases[i]!.afterMention && NAMED_AFTER_A_PERSON.has(id)) aNamedAfter[i] = 1;
     if (!otherSense && ownCity.has(id)) aOwnCity[i] = 1;
+    if (hasEditions(id)) aEdition[i] = 1;
     const some = cued.has(id);
     aForeign.push(some ? (ownRules.get(id) ?? null) : null);
     aArabic.push(some && !otherSense ? (arabicRules.get(id) ?? null) : null);
@@ -790,7 +793,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         : null;
       const bias =
         (shaped ? SHAPE_WEIGHT : 0) +
-        (editionCue(rec.entityId, text, starts[tok]!, ends[e - 1]!) ? CUE_ACCEPT : 0) +
+        (aEdition[pAlias[p]!] === 1 && editionCue(rec.entityId, text, starts[tok]!, ends[e - 1]!) ? CUE_ACCEPT : 0) +
         (locative === 'place' ? LOCATIVE_WEIGHT : 0) +
         (locative === 'acts' && !shaped ? ACT_WEIGHT : 0);
       let verdict =

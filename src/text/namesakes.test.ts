@@ -7,6 +7,7 @@ import {
   namesAPlace,
   namesAnotherPerson,
   occupationAfter,
+  mayOpenOccupation,
 } from './namesakes';
 import { givenNames } from './person-names';
 import type { Entity, Pack } from './pack-types';
@@ -76,6 +77,12 @@ describe('namesAPlace', () => {
     expect(place('Langley council approves a six-storey rental building.')).toBe(true);
     expect(place('Langley Township adopts its budget.')).toBe(true);
     expect(place('Langley residents queued for the ferry.')).toBe(true);
+    // Read in place before the word is made: any case, a no-break space, a short or Arabic word after.
+    expect(place('LANGLEY\u00a0TOWNSHIP BUDGET', 'LANGLEY')).toBe(true);
+    expect(place('Langley’s MAYOR said no.')).toBe(true);
+    expect(place('Langley country roads were closed.')).toBe(false);
+    expect(place('Langley is a suburb.')).toBe(false);
+    expect(place('Langley يزور المغرب.')).toBe(false);
   });
   it('reads a fronted « À Langley, » as the place the sentence is set in', () => {
     expect(place('À Langley, le conseil municipal a approuvé un prêt.')).toBe(true);
@@ -438,6 +445,15 @@ describe('occupationAfter: a player or worker of another Wagner (review17 R8)', 
     expect(after("L'ex-Wagner gardien du Raja a signé à Tanger.", 'ex-Wagner')).toBe(true);
     expect(after('The ex-Wagner fighters now wear Africa Corps patches.', 'ex-Wagner')).toBe(false);
     expect(after('Ex-Wagner commanders now run the Africa Corps.', 'Ex-Wagner')).toBe(false);
+  });
+  it('reads no word whose first letters no occupation has: three ASCII letters, an ASCII or Arabic initial', () => {
+    const opens = (word: string): boolean => mayOpenOccupation(word, 0);
+    for (const w of ['Goalkeeper', 'WRITER', 'actor', 'Écrivain', 'poète', 'Rev', 'g', 'Gx'])
+      expect(opens(w)).toBe(true);
+    for (const w of ['forces', 'Visite', 'with', 'q', 'Xy', 'نجم', 'فاغنر']) expect(opens(w)).toBe(false);
+    // فاغنر then an Arabic word: no occupation, and the group's mention stays the group's.
+    expect(after('انضم مقاتلو فاغنر الروس إلى الفيلق الإفريقي.', 'فاغنر')).toBe(false);
+    expect(after('Le gardien ex-Wagner écrivain publie un livre.', 'ex-Wagner')).toBe(true);
   });
 });
 

@@ -17,6 +17,7 @@
  */
 import { COUNTRY_TABLE } from './countries';
 import {
+  Openings,
   capitalisedAfter,
   capitalisedBefore,
   DATES,
@@ -256,6 +257,11 @@ function townInSentence(text: string, start: number, end: number): boolean {
  * or its possessive ("council" only without one: Langley's council may be his advisers).
  */
 function townNounAfter(text: string, end: number): boolean {
+  // The word WORD_AFTER_NAME reads, read in place first: most words after a name open no town noun.
+  const c = text.charCodeAt(end);
+  const p = (c === 0x27 || c === 0x2019) && text.charCodeAt(end + 1) === 0x73 ? end + 2 : end;
+  const at = spacesAfter(text, p);
+  if (at === p || !TOWN_NOUN_OPENINGS.may(text, at)) return false;
   const m = WORD_AFTER_NAME.exec(text.slice(end, end + 30));
   if (m === null) return false;
   const noun = m[2]!.toLowerCase();
@@ -347,16 +353,15 @@ const OCCUPATIONS = new Set<string>([
  */
 export function occupationAfter(text: string, end: number): boolean {
   const at = spacesAfter(text, end);
-  // An ASCII letter no occupation starts with: no word is built (most words after a Wagner).
-  const c = text.charCodeAt(at) | 0x20;
-  if (c >= 0x61 && c <= 0x7a && !OCCUPATION_INITIALS.has(c)) return false;
+  // Letters no occupation opens with: no word is built (most words after a Wagner).
+  if (!mayOpenOccupation(text, at)) return false;
   const w = wordAfter(text, at);
   return w !== null && OCCUPATIONS.has(w.word.toLowerCase());
 }
 
 /**
- * Whether `word` may be an occupation, its elided article aside: an ASCII initial (after l' or d') that
- * none starts with says no without lower-casing it (the word before most names).
+ * Whether `word` may be an occupation, its elided article aside: letters (after l' or d') that none
+ * opens with say no without lower-casing it (the word before most names).
  */
 function mayBeOccupation(word: string): boolean {
   const first = word.charCodeAt(0) | 0x20;
@@ -364,12 +369,14 @@ function mayBeOccupation(word: string): boolean {
     (first === 0x64 || first === 0x6c) &&
     (word.charCodeAt(1) === 0x27 || word.charCodeAt(1) === 0x2019) &&
     word.length > 2;
-  const c = word.charCodeAt(elided ? 2 : 0) | 0x20;
-  return !(c >= 0x61 && c <= 0x7a) || OCCUPATION_INITIALS.has(c);
+  return mayOpenOccupation(word, elided ? 2 : 0);
 }
 
-/** The lower-case ASCII initials of OCCUPATIONS. */
-const OCCUPATION_INITIALS: ReadonlySet<number> = new Set([...OCCUPATIONS].map((w) => w.charCodeAt(0)));
+const OCCUPATION_OPENINGS = new Openings(OCCUPATIONS);
+/** The town nouns townNounAfter reads, "council" included. */
+const TOWN_NOUN_OPENINGS = new Openings([...TOWN_NOUNS, 'council']);
+/** Whether the word opening at s[i] may be an occupation (Openings.may): read without building it. */
+export const mayOpenOccupation = (s: string, i: number): boolean => OCCUPATION_OPENINGS.may(s, i);
 
 /**
  * Whether an apposition may open after a name ending at `end`: a comma, Latin or Arabic, or an opening

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldString, normalise } from './normalise';
 
@@ -72,5 +73,39 @@ describe('normalise: offset map', () => {
     const last = n.text.length - 1;
     expect(src.slice(n.starts[last], n.ends[last])).toBe('بُ');
     expect(n.ends[last]).toBe(src.length);
+  });
+});
+
+describe('normalise: runs of spaces (the hot path reads a space without a branch)', () => {
+  const SPACES = [' ', '\u00a0', '\n', '\t', '\u2003'];
+  /** The plain reading: every space kind is one space, a run keeps its first and ends where the run ends. */
+  function reference(src: string): { text: string; starts: number[]; ends: number[] } {
+    let text = '';
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let i = 0; i < src.length; i++) {
+      const space = SPACES.includes(src[i]!);
+      if (space && (text === '' || text.endsWith(' '))) {
+        if (text !== '') ends[ends.length - 1] = i + 1;
+        continue;
+      }
+      text += space ? ' ' : src[i]!.toLowerCase();
+      starts.push(i);
+      ends.push(i + 1);
+    }
+    return { text, starts, ends };
+  }
+  it('keeps one space per run, spanning the run, at the start, inside and at the end alike', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'B', 'ك', 'م', ...SPACES), maxLength: 40 }), (src) => {
+        const n = normalise(src);
+        expect({ text: n.text, starts: [...n.starts], ends: [...n.ends] }).toEqual(reference(src));
+      }),
+      { numRuns: 500 },
+    );
+    const n = normalise('  Rabat \u00a0\n Sahel ');
+    expect(n.text).toBe('rabat sahel ');
+    expect([n.starts[5], n.ends[5]]).toEqual([7, 11]);
+    expect(n.ends[11]).toBe(17);
   });
 });

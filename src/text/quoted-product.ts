@@ -9,7 +9,7 @@
  *
  * Pure: reads the original text around a mention, knows nothing of the DOM.
  */
-import { LATIN_CLASS, LATIN_LOWER } from './latin-words';
+import { LATIN_CLASS, LATIN_LOWER, Openings } from './latin-words';
 
 /** Opening and closing quotation marks around the name (not the apostrophe, too loose). */
 const OPENING = new Set([0x22, 0x201c, 0xab, 0x201e]);
@@ -68,10 +68,12 @@ const HEADS_BY_LENGTH: readonly string[][] = [...PRODUCT_HEADS].reduce<string[][
 /** Whether text[p, e) is one of PRODUCT_HEADS (no string made). */
 function productHead(text: string, p: number, e: number): boolean {
   const heads = HEADS_BY_LENGTH[e - p];
-  if (heads === undefined) return false;
+  if (heads === undefined || !HEAD_OPENINGS.may(text, p)) return false;
   for (const h of heads) if (text.startsWith(h, p)) return true;
   return false;
 }
+/** The first three letters of PRODUCT_HEADS, read before the heads of a length are compared one by one. */
+const HEAD_OPENINGS = new Openings(PRODUCT_HEADS);
 /** First letters of PRODUCT_HEADS and of one modifier between (sand paint): most words after a name start otherwise. */
 const HEAD_INITIALS: Readonly<Uint8Array> = Uint8Array.from({ length: 0x80 }, (_, c) =>
   'typrbcsdwmlfjk'.includes(String.fromCharCode(c)) ? 1 : 0,
