@@ -54,8 +54,9 @@ export function recognitionClauses(
   starts: ArrayLike<number>,
 ): Clause[] {
   const out: Clause[] = [];
-  for (let p = 1; p < length - 3; p++) {
-    if (chars[p] !== AIN || chars[p + 1] !== TEH || chars[p + 2] !== REH) continue;
+  // The stem's first letter found by the typed array's own search: a loop over every unit cost 7 % of find.
+  for (let p = chars.indexOf(AIN, 1); p >= 1 && p < length - 3; p = chars.indexOf(AIN, p + 1)) {
+    if (chars[p + 1] !== TEH || chars[p + 2] !== REH) continue;
     const tok = wordStartAt(chars, p, 0);
     // the rest of its word, then the words after it: up to four of a subject before the object's head
     const tokens = wordsAfter(chars, length, p, 16, 200);
