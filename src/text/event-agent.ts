@@ -36,6 +36,8 @@ export interface AgentRule {
   verbs: readonly string[];
   /** Words or phrases (any case) that name an own actor: leaders, institutions. */
   actors: readonly string[];
+  /** `agent` only: leaders of other countries who act on the same question (Macron's letter recognized …). */
+  others?: readonly string[];
 }
 
 const EVENT_AGENTS: Readonly<Record<string, AgentRule>> = {
@@ -74,6 +76,12 @@ const EVENT_AGENTS: Readonly<Record<string, AgentRule>> = {
       'بومبيو',
       'البيت الأبيض',
       'الإدارة',
+    ],
+    // Heads of government and foreign ministers of the countries whose positions on the territory the news
+    // reports beside the US one (facts.md: Israel, France, Spain, Germany, the UK, Kenya; Algeria against).
+    others: [
+      ...['Netanyahu', 'Macron', 'Barrot', 'Séjourné', 'Sánchez', 'Albares', 'Scholz', 'Merz', 'Baerbock'],
+      ...['Starmer', 'Lammy', 'Ruto', 'Tebboune', 'Attaf', 'نتنياهو', 'ماكرون', 'سانشيز', 'تبون'],
     ],
   },
   // The United States signed such roadmaps with others too (Tunisia, India): Morocco is the one that tells.
@@ -136,6 +144,9 @@ const ARABIC_LETTER = /^[\u0620-\u064a]/u;
 const REACH = 220;
 const MAX_WORDS = 18;
 const MODEL_REACH = 6;
+/** Words right after an act's phrase that bring its agent, and how many words of the agent are read. */
+const BY_WORDS = new Set(['by', 'par']);
+const BY_REACH = 3;
 /** Words after an agreement's name that introduce its parties, and how far they and the parties are read. */
 const PARTY_WORDS = new Set(['with', 'between', 'avec', 'entre', 'مع', 'بين']);
 const PARTY_REACH = 4;
@@ -158,6 +169,7 @@ interface Compiled {
   own: ReadonlySet<string>;
   neutral: ReadonlySet<string>;
   actors: readonly string[][];
+  others: ReadonlySet<string>;
 }
 
 export class EventAgents {
@@ -178,6 +190,7 @@ export class EventAgents {
             .split(/[\s-]+/u)
             .reverse(),
         ),
+        others: foldedSet(rule.others ?? []),
       });
   }
 
@@ -203,6 +216,14 @@ export class EventAgents {
     const c = this.compiled.get(entityId);
     if (c === undefined) return KEEP;
     if (c.rule.check === 'agent') {
+      // Its agent written after it: "the recognition of … by Germany", « … par l'Allemagne ».
+      const after = wordsAfter(chars, length, e, BY_REACH + 1, 4 * MAX_WORDS);
+      if (after[0]?.sep === ' ' && BY_WORDS.has(after[0].word))
+        for (let i = 1; i < after.length; i++) {
+          const side = this.sideOf(c, reversedAt(after, i), 0, null);
+          if (side === OWN) return ACCEPT;
+          if (side === OTHER) return REJECT;
+        }
       if (!startsWithAny(chars, s, e, c.rule.verbs)) return KEEP;
       // The phrase names its own actor (الاعتراف الأمريكي): whoever refuses it, the act is the event's.
       const inside = wordsBefore(chars, e, MAX_WORDS, e - s);
@@ -312,7 +333,8 @@ export class EventAgents {
       own = c.actors.some((a) => phraseAt(tokens, i, a));
       other =
         !own &&
-        (ORGANISATIONS.some((o) => phraseAt(tokens, i, o.split(' ').reverse())) ||
+        (c.others.has(word) ||
+          ORGANISATIONS.some((o) => phraseAt(tokens, i, o.split(' ').reverse())) ||
           (ORGANISATION_ACRONYMS.has(word) && upper !== null && upper(i)));
     }
     if (!own) return other ? OTHER : code !== undefined ? NEUTRAL : 0;

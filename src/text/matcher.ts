@@ -27,7 +27,7 @@ import {
   type CompiledContext,
   type Verdict,
 } from './context';
-import { SOVEREIGNTY_PHRASES, endsWithLink, territoryAfter } from './sovereignty-forms';
+import { SOVEREIGNTY_PHRASES, phraseEnd } from './sovereignty-forms';
 import { compileMatcher, type AliasRecord, type Compiled } from './matcher-compile';
 import { editionCue, hasEditions } from './dated-names';
 import { createBuffer, equalsCased, normaliseInto, type NormalisedBuffer } from './normalise';
@@ -694,10 +694,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (tok < foreignEnd && rec.entityId === foreignEntity) continue;
       const s = cEnd[i]! - patternLength[p]!;
       // recognized Rabat's claim to | the territory: the phrase runs on to its territory, or is none.
-      const e =
-        aPhrase[pAlias[p]!] === 1 && endsWithLink(chars, s, cEnd[i]!)
-          ? territoryAfter(chars, length, cEnd[i]!)
-          : cEnd[i]!;
+      const e = aPhrase[pAlias[p]!] === 1 ? phraseEnd(chars, length, s, cEnd[i]!) : cEnd[i]!;
       if (e < 0) continue;
       if (within !== undefined) {
         innerEnd = innerCandidate(rec, text, buf, tok, s, e, within, matches, innerEnd);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledMatcher, pageIds } from '../pack/bundled-test-pack';
 import { foldString, normaliseInto, createBuffer } from './normalise';
-import { sovereigntyForms, territoryAfter } from './sovereignty-forms';
+import { phraseEnd, sovereigntyForms } from './sovereignty-forms';
 
 const forms = (alias: string): string[] => sovereigntyForms(foldString(alias));
 
@@ -15,7 +15,7 @@ describe('sovereigntyForms', () => {
       'recognizing its claim to',
     ])
       expect(v).toContain(f);
-    // The territory is read in the text (territoryAfter), not multiplied into patterns.
+    // The territory is read in the text (phraseEnd), not multiplied into patterns.
     expect(v.some((f) => f.includes('sahara'))).toBe(false);
     expect(v).toHaveLength(9 * 4 * 2);
   });
@@ -41,23 +41,52 @@ describe('sovereigntyForms', () => {
   });
 });
 
-describe('territoryAfter', () => {
+describe('phraseEnd', () => {
+  /** The territory read after `head` (a pattern cut after its link) in `text`, or null when none ends the phrase. */
   const read = (text: string, head: string): string | null => {
     const buf = normaliseInto(text, true, createBuffer());
     const folded = String.fromCharCode(...buf.chars.subarray(0, buf.length));
-    const end = territoryAfter(buf.chars, buf.length, folded.indexOf(head) + head.length);
-    return end < 0 ? null : folded.slice(folded.indexOf(head) + head.length + 1, end);
+    const s = folded.indexOf(foldString(head));
+    const e = s + foldString(head).length;
+    const end = phraseEnd(buf.chars, buf.length, s, e);
+    return end < 0 ? null : folded.slice(e + 1, end);
   };
 
   it('reads the longest territory after the link, as whole words', () => {
-    expect(read('claim to the whole of Western Sahara, they said', 'claim to')).toBe('the whole of western sahara');
-    expect(read("sur l'ensemble du Sahara occidental.", 'sur')).toBe("l'ensemble du sahara occidental");
-    expect(read('over the territory.', 'over')).toBe('the territory');
+    expect(read('recognized its claim to the whole of Western Sahara, they said', 'recognized its claim to')).toBe(
+      'the whole of western sahara',
+    );
+    expect(
+      read(
+        "a reconnu la souveraineté du Maroc sur l'ensemble du Sahara occidental.",
+        'reconnu la souveraineté du Maroc sur',
+      ),
+    ).toBe("l'ensemble du sahara occidental");
+    expect(read("recognized Morocco's sovereignty over the territory.", "recognized Morocco's sovereignty over")).toBe(
+      'the territory',
+    );
   });
 
   it('finds none where the object is something else', () => {
-    expect(read('over its fisheries', 'over')).toBeNull();
-    expect(read('over the territorial waters', 'over')).toBeNull();
+    expect(
+      read("recognized Morocco's sovereignty over its fisheries", "recognized Morocco's sovereignty over"),
+    ).toBeNull();
+    expect(
+      read("recognized Morocco's sovereignty over the territorial waters", "recognized Morocco's sovereignty over"),
+    ).toBeNull();
+  });
+
+  it('takes only a Sahara after an owner that names no country (review 18: Crimea, Greenland)', () => {
+    expect(read('never recognized its sovereignty over the territory.', 'recognized its sovereignty over')).toBeNull();
+    expect(read('recognized its sovereignty over the Sahara in 2020', 'recognized its sovereignty over')).toBe(
+      'the sahara',
+    );
+    expect(read('la souveraineté du Royaume sur ce territoire', 'la souveraineté du Royaume sur')).toBeNull();
+  });
+
+  it('leaves a whole pattern (no link at its end) as it matched', () => {
+    const buf = normaliseInto('US recognition of Moroccan sovereignty', true, createBuffer());
+    expect(phraseEnd(buf.chars, buf.length, 0, buf.length)).toBe(buf.length);
   });
 });
 
@@ -103,5 +132,29 @@ describe('a recognition written as a phrase (bundled pack)', () => {
         'Since the American decision, the recognition of Moroccan sovereignty over the Western Sahara has drawn eleven consulates.',
       ),
     ).toContain('us-recognition-western-sahara');
+  });
+
+  it('is none for another country’s dispute or another country’s act (review 18)', () => {
+    expect(
+      ids(
+        'Russia annexed Crimea in 2014, but the United States has never recognized its sovereignty over the territory.',
+      ),
+    ).toEqual(['russia', 'united-states']);
+    expect(
+      ids(
+        "Netanyahu's government recognized Rabat's claim to Western Sahara, months after talks with the United States.",
+      ),
+    ).toEqual(['rabat', 'western-sahara', 'united-states']);
+    expect(
+      ids('Macron’s letter recognized Moroccan sovereignty over the Sahara, echoing the United States.'),
+    ).not.toContain('us-recognition-western-sahara');
+    expect(
+      ids(
+        "La reconnaissance de la souveraineté du Royaume sur le Sahara par l'Allemagne suivrait celle des États-Unis.",
+      ),
+    ).not.toContain('us-recognition-western-sahara');
+    expect(
+      ids('The recognition of Moroccan sovereignty over Western Sahara by the United States changed the dispute.'),
+    ).toEqual(['us-recognition-western-sahara', 'united-states']);
   });
 });

@@ -9,8 +9,8 @@
  * - `sovereigntyForms` (at build, matcher.ts beside seatVariants): an alias holding a link becomes the
  *   phrase up to its link, with every member of each slot before it. The verb's slot is read only where
  *   the phrase starts with it: "US recognition of …" names its agent, and only its object varies.
- * - `territoryAfter` (at match time): such a match counts only with a territory right after its link,
- *   and the match runs to its end. Read in the text rather than multiplied into patterns, the
+ * - `phraseEnd` (at match time): such a match counts only with a territory right after its link, and
+ *   the match runs to its end. Read in the text rather than multiplied into patterns, the
  *   territories cost the automaton nothing (every pattern × every territory doubled its states).
  *
  * Reads folded text (normalise.ts: lower case, no accents, one space between words).
@@ -126,7 +126,7 @@ function find(s: string, members: Slot, from: number): [string, number] | null {
 
 /**
  * The folded alias as patterns: unchanged, or, when it is a sovereignty phrase, the phrase up to its link
- * with each member of each slot it holds (its territory is read at match time: territoryAfter).
+ * with each member of each slot it holds (its territory is read at match time: phraseEnd).
  */
 export function sovereigntyForms(folded: string): string[] {
   for (const g of GRAMMARS) {
@@ -149,19 +149,25 @@ export function sovereigntyForms(folded: string): string[] {
   return [folded];
 }
 
-/** Whether the match of a sovereignty phrase's alias, folded units [s, e), ends with its link (sovereigntyForms). */
-export function endsWithLink(chars: Uint16Array, s: number, e: number): boolean {
-  const matched = text(chars, s, e);
-  return LINK_ENDS.some((w) => matched.endsWith(w));
-}
+/**
+ * Owners that name no country (its, du Royaume): with a territory as generic ("recognize its sovereignty over
+ * the territory") the phrase may be any country's dispute (Crimea, Greenland); only a Sahara makes it this one.
+ */
+const GENERIC_OWNERS = [' its ', ' du royaume '];
 
 /**
- * Where a sovereignty phrase matched up to its link (folded units [.., e)) ends: after the territory that
- * follows its link, or -1 when none does (then it is no recognition, and the names in it count).
+ * Where a match of a sovereignty phrase's alias, folded units [s, e), ends: at e when its pattern is whole
+ * (it does not end with a link), else after the territory that follows its link, or -1 when none does (then
+ * it is no recognition, and the names in it count).
  */
-export function territoryAfter(chars: Uint16Array, length: number, e: number): number {
+export function phraseEnd(chars: Uint16Array, length: number, s: number, e: number): number {
+  const matched = text(chars, s, e);
+  if (!LINK_ENDS.some((w) => matched.endsWith(w))) return e;
   if (chars[e] !== 0x20) return -1; // a space after the link
+  const generic = GENERIC_OWNERS.some((o) => matched.includes(o));
   const rest = text(chars, e + 1, Math.min(length, e + 1 + LONGEST));
-  const t = TERRITORIES.find((t) => rest.startsWith(t) && rightOk(chars, length, e + 1 + t.length));
+  const t = TERRITORIES.find(
+    (t) => rest.startsWith(t) && (!generic || t.includes('sahara')) && rightOk(chars, length, e + 1 + t.length),
+  );
   return t === undefined ? -1 : e + 1 + t.length;
 }
