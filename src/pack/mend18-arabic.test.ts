@@ -2,8 +2,9 @@
  * mend18ar: the Arabic regressions review 18 found after fix18-ar, each a sentence of the review beside the
  * story sentence the mend must keep.
  * - الصحراء الغربية alone: Egypt's, Iraq's, Libya's or another country's western desert, or the WWII
- *   campaign's, named in the sentence (pack vetoes), by a لـ genitive of the country (arabic-shape.ts
- *   relative, decisive), or on the page (Egypt's places as other senses: the vote that withdraws it).
+ *   campaign's, named in the sentence (pack vetoes; Egypt's adjective: arabic-neighbours.ts oasis), by a
+ *   لـ genitive of the country (arabic-shape.ts relative, decisive), or on the page (Egypt's places as
+ *   other senses: the vote that withdraws it).
  * - أفريكا كوربس: vetoed by phrases of the WWII era, not by bare adjectives (الألمانية، العالمية، المحور).
  * - أباتشي: vetoed by web hosting phrases, not by استضافة (hosting an exercise).
  */
