@@ -85,11 +85,15 @@ describe("oasis: Egypt's Western Desert", () => {
   it('reads the Nile only as the desert’s bound (من النيل، غرب النيل), not a river named beside (review16 #7)', () => {
     expect(nearOasis('تمتد الصحراء الغربية من النيل حتى الحدود الليبية.')).toBe(true);
     expect(
-      nearOasis(
-        'اجتمع وزير الخارجية المصري بنظيره المغربي، وأكدت مصر موقفها من الصحراء الغربية ودعت إلى حل على ضفاف النيل.',
-      ),
+      nearOasis('اجتمع وزير الخارجية بنظيره المغربي، وأكدت مصر موقفها من الصحراء الغربية ودعت إلى حل على ضفاف النيل.'),
     ).toBe(false);
     expect(nearOasis('ناقش الوزيران ملف الصحراء الغربية ومياه النيل.')).toBe(false);
+  });
+
+  it("reads Egypt's adjective anywhere in the sentence, not its name (mend18ar)", () => {
+    expect(nearOasis('تحطم طائرة تدريب عسكرية مصرية في الصحراء الغربية ونجاة الطيار.')).toBe(true);
+    expect(nearOasis('مقتل عناصر إرهابية في اشتباك بالصحراء الغربية، وفق بيان وزارة الداخلية المصرية.')).toBe(true);
+    expect(nearOasis('وجددت مصر دعمها لموقف المغرب من نزاع الصحراء الغربية أمام مجلس الأمن.')).toBe(false);
   });
 });
 

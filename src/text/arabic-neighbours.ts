@@ -14,7 +14,9 @@
  * - `oasis`: the Western Desert (الصحراء الغربية) is also Egypt's, west of the Nile, whose oases and
  *   towns its sentences name, with their proclitics (واحة سيوة، ولواحات الفرافرة، مرسى مطروح) or the Nile as its bound
  *   (من النيل، غرب النيل: not a river named beside, على ضفاف النيل); Western Sahara's are not oases.
- *   Not مصر or القاهرة, which a sentence on Egypt's stance on Western Sahara names too, nor الداخلة
+ *   Its adjective too (المصري، مصرية: the army, a ministry): a cue, which the story's words near it
+ *   outweigh (وزير الخارجية المصري بنظيره المغربي). Not مصر or القاهرة, which a sentence on
+ *   Egypt's stance on Western Sahara names with no story word the rule weighs, nor الداخلة
  *   (also Western Sahara's city: the oasis is واحة الداخلة, read by its واحة).
  * - `ligamentNear`: الرباط after في and a noun of surgery or injury (لجراحة في الرباط) is the
  *   ligament when its name's adjective, الصليبي, is near (a headline's الصليبي يضرب من جديد..), not
@@ -63,6 +65,7 @@ const LIST_REACH = 120;
 const OASES = foldedSet([
   ...['واحة', 'واحات', 'الواحات', 'الواحة', 'بواحة', 'وواحة', 'سيوة', 'الفرافرة', 'الخارجة', 'مطروح'],
   'الجلف',
+  ...['المصري', 'المصرية', 'مصري', 'مصرية'],
 ]);
 const NILE = foldString('النيل');
 /** Words before the Nile that make it the desert's bound (من النيل، غرب النيل). */

@@ -406,6 +406,15 @@ describe('arabicShapeCue: a compass-named region of another place', () => {
     expect(west('تمتد الصحراء الغربية لجمهورية مصر حتى الحدود الليبية.')).toBe(true);
   });
 
+  it("reads a لـ genitive of another country, not of the conflict's parties (mend18ar)", () => {
+    expect(west('تنتشر مزارع الطاقة الشمسية في الصحراء الغربية للولايات المتحدة، مثل صحراء موهافي.')).toBe(true);
+    expect(west('تشهد الصحراء الغربية للسعودية هطول أمطار غزيرة.')).toBe(true);
+    expect(west('تعد الصحراء الغربية لمصر أكبر صحاريها.')).toBe(true);
+    expect(west('تنازلت إسبانيا عن الصحراء الغربية للمغرب وموريتانيا عام 1975.')).toBe(false);
+    expect(west('سلمت إسبانيا إدارة الصحراء الغربية لموريتانيا والمغرب.')).toBe(false);
+    expect(west('يطالب المغرب بإعادة الصحراء الغربية للوطن الأم.')).toBe(false);
+  });
+
   it('reads من and an administrative unit after it as a part of that unit', () => {
     expect(west('تثير الرياح غبارا عالقا في الصحراء الغربية من الدولة.')).toBe(true);
     expect(west('ترتفع الحرارة في الصحراء الغربية من البلاد.')).toBe(true);

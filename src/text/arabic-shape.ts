@@ -39,9 +39,10 @@
  *   أمريكا الأصلية); the country takes none.
  * - `relative`: a name made of a noun and a compass adjective (الصحراء الغربية، الأقاليم الجنوبية) is
  *   also a plain description, the western desert or the southern provinces of somewhere: a لـ
- *   genitive of an administrative unit right after it says where (الصحراء الغربية لمحافظة الأنبار،
- *   الأقاليم الجنوبية لولاية…). Not the kingdom's own (الأقاليم الجنوبية للمملكة); another country
- *   named there is foreign-qualifier.ts's.
+ *   genitive of an administrative unit or another country right after it says where (الصحراء الغربية
+ *   لمحافظة الأنبار، الأقاليم الجنوبية لولاية…، الصحراء الغربية للسعودية). Not the kingdom's own
+ *   (الأقاليم الجنوبية للمملكة، للمغرب) nor a party's (لموريتانيا); another country qualifying it
+ *   otherwise is foreign-qualifier.ts's.
  * - `namedDesert`: the Sahara (الصحراء) is one desert of many, and the others are named by the word
  *   after it, a colour or a side (الصحراء البيضاء، الصحراء الشرقية، الصحراء العربية); the Sahara's
  *   own names are longer aliases (الصحراء الكبرى) or a country's part of it (foreign-qualifier.ts).
@@ -323,6 +324,15 @@ const PARTS = folded([
  * Not مملكة: the kingdom of a Moroccan text is Morocco.
  */
 const UNITS = folded(['محافظة', 'ولاية', 'مقاطعة', 'دولة', 'جمهورية', 'بلاد', 'إمارة', 'مديرية', 'مدينة']);
+/**
+ * Countries, after لـ (للسعودية، للولايات المتحدة), of whose territory it is a part: not the conflict's
+ * parties, to whom the territory was handed or whose claim it is (للمغرب، لموريتانيا، للجزائر، لإسبانيا).
+ */
+const OWNERS: ReadonlySet<string> = new Set(
+  COUNTRY_TABLE.filter((c) => !['ma', 'eh', 'mr', 'dz', 'es'].includes(c.code)).flatMap((c) =>
+    c.arNames.map((w) => foldString(w)),
+  ),
+);
 /** Colours and sides that name a desert other than the Sahara (الصحراء البيضاء، الصحراء الشرقية). */
 const DESERT_NAMES = folded([
   'البيضاء',
@@ -562,7 +572,12 @@ function relative(chars: Uint16Array, length: number, e: number): boolean {
     const unit = wordAfter(chars, length, afterWord(chars, length, e));
     return unit.startsWith(ALEF_LAM) && UNITS.has(unit.slice(2));
   }
-  return next.startsWith(LAM) && !next.startsWith(ALEF_LAM) && UNITS.has(next.slice(1));
+  if (!next.startsWith(LAM) || next.startsWith(ALEF_LAM)) return false;
+  if (UNITS.has(next.slice(1))) return true;
+  // لـ and another country (لمصر، لليبيا، للسعودية، للولايات المتحدة): an article's alef is dropped after لـ
+  const bare = next.slice(1);
+  const name = OWNERS.has(bare) || !bare.startsWith(LAM) ? bare : `${ALEF_LAM[0]}${bare}`;
+  return OWNERS.has(name) || OWNERS.has(`${name} ${wordAfter(chars, length, afterWord(chars, length, e))}`);
 }
 
 /**

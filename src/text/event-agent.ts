@@ -269,8 +269,9 @@ export class EventAgents {
 
   /**
    * Who acts in a clause of `entityId`'s event (recognition-clause.ts): its actor among `near` (its subject's
-   * words, nearest the object first), else the nearest one before chars[tok] (as verdict reads it): ACCEPT
-   * for the event's own, REJECT for another's, KEEP for none.
+   * words, nearest the object first; `after`: words read after the object, in reading order, as «من جانب
+   * الولايات المتحدة»), else the nearest one before chars[tok] (as verdict reads it): ACCEPT for the event's
+   * own, REJECT for another's, KEEP for none.
    */
   actor(
     entityId: string,
@@ -279,10 +280,11 @@ export class EventAgents {
     tok: number,
     text: string,
     starts: ArrayLike<number>,
+    after = false,
   ): AgentVerdict {
     const c = this.compiled.get(entityId)!;
     for (let i = 0; i < near.length; i++) {
-      const side = this.sideOf(c, near, i, null);
+      const side = after ? this.sideOf(c, reversedAt(near, i), 0, null) : this.sideOf(c, near, i, null);
       if (side === OWN) return ACCEPT;
       if (side === OTHER || side === MODEL) return REJECT;
     }

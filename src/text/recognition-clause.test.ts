@@ -61,4 +61,37 @@ describe('recognitionClauses: the US recognition written as a clause', () => {
     expect(clauses('اعترفت الولايات المتحدة بخطئها في تقدير الموقف.')).toEqual([]);
     expect(clauses('اعترفت الولايات المتحدة بسيادة أوكرانيا على القرم.')).toEqual([]);
   });
+
+  // mend18ar: review 18's sentences.
+  it('reads the actor after من جانب nearest first (not the clause after it)', () => {
+    expect(clauses('أثار الاعتراف بسيادة المغرب على الصحراء من جانب واشنطن غضب الجزائر.')).toEqual([
+      [ACCEPT, 'الاعتراف بسيادة المغرب على الصحراء'],
+    ]);
+    expect(clauses('أغضب الاعتراف بسيادة المغرب على الصحراء من جانب الولايات المتحدة الجزائر والبوليساريو.')).toEqual([
+      [ACCEPT, 'الاعتراف بسيادة المغرب على الصحراء'],
+    ]);
+    expect(clauses('أثار الاعتراف بسيادة المغرب على الصحراء من جانب فرنسا غضب واشنطن.')).toEqual([
+      [REJECT, 'الاعتراف بسيادة المغرب على الصحراء'],
+    ]);
+  });
+
+  it("reads the kingdom's lands as the territory only when southern", () => {
+    expect(clauses('اعترفت الولايات المتحدة بسيادة المغرب على أراضيه منذ 1786.')).toEqual([]);
+    expect(clauses('اعترفت الولايات المتحدة بالسيادة الكاملة للمملكة على أراضيها منذ معاهدة الصداقة.')).toEqual([]);
+    expect(clauses('اعترفت الولايات المتحدة بسيادة المغرب على أراضيه الجنوبية في ديسمبر 2020.')).toEqual([
+      [ACCEPT, 'اعترفت الولايات المتحدة بسيادة المغرب على أراضيه الجنوبية'],
+    ]);
+  });
+
+  it('reads a negated recognition as no US act, whoever is named after it', () => {
+    expect(clauses('لم تعترف الولايات المتحدة بسيادة المغرب على الصحراء قبل 2020.')).toEqual([
+      [REJECT, 'تعترف الولايات المتحدة بسيادة المغرب على الصحراء'],
+    ]);
+    expect(clauses('لم تعترف واشنطن بعد بسيادة المغرب على الصحراء، قال دبلوماسي عام 2019.')).toEqual([
+      [REJECT, 'تعترف واشنطن بعد بسيادة المغرب على الصحراء'],
+    ]);
+    expect(clauses('اعترفت الولايات المتحدة بسيادة المغرب على الصحراء قبل 2020.')).toEqual([
+      [ACCEPT, 'اعترفت الولايات المتحدة بسيادة المغرب على الصحراء'],
+    ]);
+  });
 });

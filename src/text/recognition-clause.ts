@@ -6,9 +6,9 @@
  * recognition, a sovereignty object over the territory, and who recognizes (event-agent.ts: the subject
  * between the verb and its object, the masdar's genitive, else the clause's actor before it; or «من جانب
  * باريس» after it). The US as the actor makes the clause one name, the recognition: the names inside it are
- * its own (eval/README.md counting rules). Another actor, or a recognition in prospect («خطوة نحو
- * الاعتراف…»), makes it another act: a fixed phrase of the pack there is withdrawn and the names in it count
- * as themselves.
+ * its own (eval/README.md counting rules). Another actor, a recognition in prospect («خطوة نحو
+ * الاعتراف…») or a negated one («لم تعترف…»), makes it another act: a fixed phrase of the pack there is
+ * withdrawn and the names in it count as themselves.
  *
  * Pure: reads the folded text (normalise.ts), knows nothing of the DOM.
  */
@@ -31,8 +31,11 @@ const ON = foldString('على');
 const EXTENT = foldedSet(['كامل', 'كافة', 'إقليم']);
 const LAND = foldedSet(['الصحراء', 'صحرائه', 'أراضيه', 'أراضيها', 'الأقاليم']);
 const LAND_TAIL = foldedSet(['الغربية', 'الجنوبية', 'المغربية']);
-/** The word governing a recognition not made yet (خطوة نحو الاعتراف). */
-const TOWARDS = foldString('نحو');
+/** The kingdom's lands, all of them (على أراضيه منذ 1786) unless its southern ones (أراضيه الجنوبية). */
+const LANDS = foldedSet(['أراضيه', 'أراضيها']);
+const SOUTHERN = foldString('الجنوبية');
+/** Words before it of a recognition not made (لم تعترف، لن تعترف) or not yet (خطوة نحو الاعتراف). */
+const NOT_MADE = foldedSet(['نحو', 'لم', 'لن', 'لا']);
 /** Words after the object that bring its actor (من جانب باريس، من قبل واشنطن). */
 const BY = foldedSet(['جانب', 'قبل']);
 const FROM = foldString('من');
@@ -75,17 +78,17 @@ export function recognitionClauses(
       if (j++ === i + 1 || tokens[j - 1]?.word !== ON) continue;
     }
     while (EXTENT.has(tokens[j]?.word ?? '')) j++;
-    if (!LAND.has(tokens[j]?.word ?? '')) continue;
+    const land = tokens[j]?.word ?? '';
+    if (!LAND.has(land) || (LANDS.has(land) && tokens[j + 1]?.word !== SOUTHERN)) continue;
     if (LAND_TAIL.has(tokens[j + 1]?.word ?? '') && tokens[j + 1]!.sep === ' ') j++;
     let end = p;
     for (let k = 0; k <= j; k++) end += tokens[k]!.sep.length + tokens[k]!.word.length;
     // Its subject nearest first (each separator then its neighbour's: spaces, as no punctuation was crossed).
-    let verdict =
-      wordsBefore(chars, tok, 1, 12)[0]?.word === TOWARDS
-        ? REJECT
-        : agents.actor(RECOGNITION, tokens.slice(1, i).reverse(), chars, tok, text, starts);
-    if (verdict !== ACCEPT && tokens[j + 1]?.word === FROM && BY.has(tokens[j + 2]?.word ?? ''))
-      verdict = agents.actor(RECOGNITION, tokens.slice(j + 3, j + 6).reverse(), chars, tok, text, starts);
+    const notMade = NOT_MADE.has(wordsBefore(chars, tok, 1, 12)[0]?.word ?? '');
+    let verdict = notMade ? REJECT : agents.actor(RECOGNITION, tokens.slice(1, i).reverse(), chars, tok, text, starts);
+    // After the object its actor's words run away from it, in reading order (the nearest first).
+    if (!notMade && verdict !== ACCEPT && tokens[j + 1]?.word === FROM && BY.has(tokens[j + 2]?.word ?? ''))
+      verdict = agents.actor(RECOGNITION, tokens.slice(j + 3, j + 6), chars, tok, text, starts, true);
     if (verdict === ACCEPT || verdict === REJECT) out.push({ tok, end, verdict });
     p = end;
   }
