@@ -368,6 +368,8 @@ describe('namesAnotherThing', () => {
     expect(thing('Morocco Desert Trips offers camel rides from Merzouga.', 'Morocco')).toBe(true);
     expect(thing("L'agence Maroc Voyages propose des circuits dans le désert.", 'Maroc')).toBe(true);
     expect(thing('We booked the tour through Maroc Voyages, a small agency in Fes.', 'Maroc')).toBe(true);
+    expect(thing('Morocco Sahara Tours runs two-day trips from Marrakech.', 'Sahara', ['Morocco'])).toBe(true);
+    expect(thing('Morocco Sahara Tours runs two-day trips from Marrakech.', 'Sahara')).toBe(false);
   });
 
   it('reads a facility noun closing the run as a place named after someone or something', () => {

@@ -417,7 +417,7 @@ const ORGANISATION_FORMS = new Set<string>([
 /**
  * A travel trade's heads, which close a company's name the same way (Morocco Desert Trips, Maroc Atlas Tours:
  * blind18), but not in a hashtag, where they are its topic (#MoroccoTravel). Right after the name only after a
- * company's sign (COMPANY_BEFORE): else a title-case headline's verb or topic, "Gen. Langley Travels to
+ * company's sign (COMPANY_BEFORE) or another pack name (Morocco Sahara Tours): else a title-case headline's verb or topic, "Gen. Langley Travels to
  * Morocco", "Morocco Travel: What You Need to Know", "Morocco Trips for Families" (rev18).
  */
 const TRADE_HEADS = new Set<string>(['Tours', 'Trips', 'Travel', 'Travels', 'Voyages', 'Excursions', 'Expeditions']);
@@ -781,10 +781,15 @@ function articlePrefixed(text: string, start: number): boolean {
 /** A Latin letter (Maltese ż and ċ among them). */
 const latinLetter = (c: number): boolean => latinUpper(c) || latinLower(c);
 
-/** Whether a company's sign (COMPANY_BEFORE) is the word right before `start`. */
-function companyBefore(text: string, start: number): boolean {
+/**
+ * Whether a company's sign (COMPANY_BEFORE) is the word right before `start`, or another pack name ends there:
+ * the name is inside a brand's run (Sahara in "Morocco Sahara Tours").
+ */
+function companyBefore(text: string, start: number, packNameAt: PackNameAt): boolean {
   const gap = spacesBefore(text, start);
-  const w = gap < start ? wordBefore(text, gap) : null;
+  if (gap === start) return false;
+  if (packNameAt(gap)) return true;
+  const w = wordBefore(text, gap);
   return w !== null && COMPANY_BEFORE.has(unelided(w.word).toLowerCase());
 }
 
@@ -810,7 +815,7 @@ function closedByForm(text: string, start: number, end: number, packNameAt: Pack
       ORGANISATION_FORMS.has(w[0]) ||
       FACILITY_NOUNS.has(w[0]) ||
       PRESS_WORDS.has(w[0]) ||
-      (trade && TRADE_HEADS.has(w[0]) && (n > 0 || companyBefore(text, start)))
+      (trade && TRADE_HEADS.has(w[0]) && (n > 0 || companyBefore(text, start, packNameAt)))
     ) {
       if (packNameAt(wordEnd)) return false;
       if (capitalisedAfter(text, wordEnd) === null) return true;
