@@ -67,7 +67,9 @@ export const THE_CITY = ':city';
  * A candidate of an ambiguous place name its window accepted for want of a veto, with neither a
  * required word nor enough cue words: it counts unless the page also names that place in another
  * sense (a rejected vote: Rabat beside Mdina, le Sahel tunisien; see namedOtherwise) and is not about
- * the story.
+ * the story. A candidate after it is the place's country (own-city.ts): a page that counts it is
+ * not withdrawn by the namesake's places alone (qualified votes: Valletta on a page of Morocco's
+ * accord with Malta), only by a bare veto.
  */
 export const UNLESS_OTHER = ':unless-other';
 
@@ -93,6 +95,8 @@ interface Votes {
   qualified: number;
   /** Mentions accepted only for want of a veto (UNLESS_OTHER): they count unless the page withdraws them. */
   weak: number;
+  /** The entity's country, from its weak mentions' candidates (UNLESS_OTHER). */
+  country?: string;
 }
 
 const weight = (v: Votes): number => (v.counted > v.general ? 2 : v.counted + v.weak > 0 ? 1 : 0);
@@ -141,6 +145,7 @@ export class PageEvidence {
     if (sense === 'pending') {
       const before = weight(v);
       v.weak++;
+      v.country ??= m.candidates![m.candidates!.indexOf(UNLESS_OTHER) + 1];
       this.story += weight(v) - before;
       return;
     }
@@ -164,11 +169,17 @@ export class PageEvidence {
   /**
    * Whether the page uses an entity's name in another sense: a bare mention vetoed by its window (Rabat
    * beside Mdina), or one qualified by its own words (the Tunisian Sahel) on a page that names the
-   * entity's sense in its own words nowhere: beside the central Sahel, it says only that this one is
-   * another place.
+   * entity's sense in its own words nowhere (nor its country: UNLESS_OTHER): beside the central Sahel,
+   * it says only that this one is another place.
    */
   private namedOtherwise(v: Votes): boolean {
-    return v.rejected > v.qualified || (v.qualified > 0 && v.counted === 0);
+    if (v.rejected > v.qualified) return true;
+    return v.qualified > 0 && v.counted === 0 && !(v.country !== undefined && this.counts(v.country));
+  }
+
+  /** Whether the page has a mention of the entity that counts as it stands. */
+  private counts(entityId: string): boolean {
+    return (this.votes.get(entityId)?.counted ?? 0) > 0;
   }
 
   /** An entity's mentions that count on this page: its own, and its weak ones unless withdrawn. */
