@@ -27,7 +27,7 @@ import { sentenceAround } from './name-shape';
 import { foldString, foldedSet } from './normalise';
 import { UNLESS_OTHER } from './page-evidence';
 
-/** The story's cities that have namesakes elsewhere: their country's code and their own sights. */
+/** The story's cities that have namesakes elsewhere: their country's code and entity id, and their own sights. */
 const OWN_CITIES: Readonly<Record<string, { country: string; countryId: string; sights: readonly string[] }>> = {
   rabat: {
     country: 'ma',
