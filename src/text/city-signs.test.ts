@@ -285,6 +285,16 @@ describe('clubBefore: a club named after an institution', () => {
     expect(club('AS FAR signed a striker from Dakar.')).toBe(true);
   });
 
+  it('in a headline in capitals, AS after a word is English unless the club’s city or a score follows (rev18)', () => {
+    expect(club("MOROCCO'S ROYAL ARMED FORCES, KNOWN AS FAR, JOIN AFRICAN LION DRILLS")).toBe(false);
+    expect(club('APACHES LAND IN MOROCCO AS FAR TAKES DELIVERY OF FIRST BATCH')).toBe(false);
+    expect(club('ALLIES SUCH AS FAR AND US FORCES TRAIN IN TAN-TAN')).toBe(false);
+    expect(club('FANS CHEER AS FAR RABAT LIFT THE THRONE CUP')).toBe(true);
+    expect(club('WYDAD AND AS FAR DRAW 1-1 IN CASABLANCA')).toBe(true);
+    expect(club('AS FAR BEAT RAJA IN THE DERBY')).toBe(true);
+    expect(club("LES FAR ET L'AS FAR CÉLÈBRENT LEUR ANNIVERSAIRE", 'FAR CÉL')).toBe(true);
+  });
+
   it('not the army after an article or a lower-case word', () => {
     expect(club('Les FAR ont reçu leurs hélicoptères.')).toBe(false);
     expect(club('as far as the FAR are concerned', 'FAR are')).toBe(false);

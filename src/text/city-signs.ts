@@ -50,7 +50,29 @@ export function clubBefore(text: string, start: number): boolean {
   const prev = gap < start && gap > start - 3 && c >= 0x41 && c <= 0x5a ? wordBefore(text, gap) : null;
   if (prev === null) return false;
   const w = unelided(prev.word);
-  return clubPrefix(w, foldString(w));
+  if (!clubPrefix(w, foldString(w))) return false;
+  return (
+    w !== 'AS' || w !== prev.word || !capitalsBefore(text, prev.start) || CLUB_IN_CAPITALS.test(lineAfter(text, start))
+  );
+}
+
+/**
+ * In a headline in capitals, the club's own words after its name: its city ("AS FAR RABAT") or a score. Else
+ * AS there is the English word: "KNOWN AS FAR", "MOROCCO AS FAR TAKES DELIVERY" (rev18).
+ */
+const CLUB_IN_CAPITALS = /^\S+\s+RABAT\b|\d\s*[-–]\s*\d/u;
+
+/** Whether the word before `start` (spaces apart) is written in capitals, as a headline's are: KNOWN AS. */
+function capitalsBefore(text: string, start: number): boolean {
+  const gap = spacesBefore(text, start);
+  const w = gap < start ? wordBefore(text, gap) : null;
+  return w !== null && w.word.length > 1 && w.word === w.word.toUpperCase() && w.word !== w.word.toLowerCase();
+}
+
+/** The text from `start` to the end of its line. */
+function lineAfter(text: string, start: number): string {
+  const nl = text.indexOf('\n', start);
+  return text.slice(start, nl === -1 ? text.length : nl);
 }
 
 /** A team's nickname right after the name, capitalised (Washington Commanders, Beijing Guoan): as written. */

@@ -15,7 +15,7 @@ import { seatVariants } from './seat-variants';
 import { SOVEREIGNTY_PHRASES, sovereigntyForms } from './sovereignty-forms';
 import { foldString } from './normalise';
 
-import { givenNames, rankDemonymVariants } from './person-names';
+import { middleNames, rankDemonymVariants } from './person-names';
 
 /** One merged alias as find uses it (and as the precompiled form stores it). */
 export interface AliasRecord {
@@ -297,7 +297,7 @@ export function compileMatcher(packs: readonly Pack[]): Compiled {
   for (const pack of packs)
     for (const entity of pack.entities) {
       const all = LANGS.flatMap((l) => (entity.aliases[l] ?? []).map(optionsOf));
-      if (all.some((a) => a.afterMention === true)) given[entity.id] = givenNames(all.map((a) => a.text));
+      if (all.some((a) => a.afterMention === true)) given[entity.id] = middleNames(all.map((a) => a.text));
     }
   return {
     packs: packs.map((p) => ({ id: p.id, version: p.version })),
@@ -315,7 +315,7 @@ export function compileMatcher(packs: readonly Pack[]): Compiled {
 export interface Compiled {
   packs: { id: string; version: string }[];
   entityIds: string[];
-  /** Per person with a lone surname (an afterMention alias), the given names of its aliases (namesakes.ts). */
+  /** Per person with a lone surname (an afterMention alias), the given and middle names of its aliases (namesakes.ts). */
   given: Record<string, string[]>;
   aliases: AliasRecord[];
   automaton: Automaton;

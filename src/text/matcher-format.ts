@@ -27,7 +27,7 @@ const OLD_MAGICS = new Map([
   [0x354d4c47, 'GLM5'],
   [0x364d4c47, 'GLM6'],
 ]);
-const FORMAT = 8;
+const FORMAT = 9;
 type ArrayName =
   | 'alphabet'
   | 'edgeStart'
@@ -67,7 +67,7 @@ interface Meta {
   format: typeof FORMAT;
   packs: { id: string; version: string }[];
   entityIds: string[];
-  /** Given names per person (Compiled.given). */
+  /** Given and middle names per person (Compiled.given). */
   given: Record<string, string[]>;
   /** Case-sensitive aliases: [alias index, accepted forms]. */
   cased: [number, string[]][];

@@ -128,8 +128,7 @@ const plainOrVote = (m: Match): boolean => evidenceOnly(m.sense) || (m.sense ===
 
 /** A match of a text decided alone that counts as it stands, or a weak place name's (UNLESS_OTHER). */
 const plainOrWeak = (m: Match): boolean =>
-  m.within === undefined &&
-  (m.sense === undefined || (m.sense === 'pending' && m.candidates!.length === 2 && m.candidates![1] === UNLESS_OTHER));
+  m.within === undefined && (m.sense === undefined || (m.sense === 'pending' && m.candidates![1] === UNLESS_OTHER));
 
 export interface MatcherStats {
   entities: number;
@@ -575,7 +574,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (!pageWide && ownCity.strong(entityId, text, start, end, folded)) {
         matches[i] = { entityId, start, end, text: t };
         (senses ??= [])[i] = 'general';
-      } else if (ownCity.namesakeNear(text, start, end, votes))
+      } else if (ownCity.namesakeNear(entityId, text, start, end, votes))
         matches[i] = { entityId, start, end, text: t, sense: 'rejected' };
     }
     return senses;
@@ -1019,7 +1018,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         lastEnd = e;
         undecided = true;
         const t = text.slice(start, endOrig);
-        const candidates = [rec.entityId, UNLESS_OTHER];
+        const candidates =
+          aOwnCity[pAlias[p]!] === 1 ? ownCity.weakCandidates(rec.entityId) : [rec.entityId, UNLESS_OTHER];
         matches.push({ entityId: rec.entityId, start, end: endOrig, text: t, sense: 'pending', candidates });
         continue;
       }

@@ -359,6 +359,19 @@ describe('namesAnotherThing', () => {
     expect(thing('Follow #Morocco Travel for tips.', 'Morocco')).toBe(false); // a hashtag's topic, spaced
   });
 
+  it('right after the name, a trade head is a company only after a company’s sign (rev18)', () => {
+    expect(thing('Gen. Langley Travels to Morocco for African Lion', 'Langley')).toBe(false);
+    expect(thing('Gen. Milley Travels to Morocco to Meet Moroccan Army Chiefs', 'Milley')).toBe(false);
+    expect(thing('US Marines Travel to Tan-Tan for African Lion', 'US Marines')).toBe(false);
+    expect(thing('Morocco Travel: What You Need to Know Before Visiting Marrakech', 'Morocco')).toBe(false);
+    expect(thing('Morocco Trips for Families: Five Itineraries', 'Morocco')).toBe(false);
+    expect(thing('Morocco Desert Trips offers camel rides from Merzouga.', 'Morocco')).toBe(true);
+    expect(thing("L'agence Maroc Voyages propose des circuits dans le désert.", 'Maroc')).toBe(true);
+    expect(thing('We booked the tour through Maroc Voyages, a small agency in Fes.', 'Maroc')).toBe(true);
+    expect(thing('Morocco Sahara Tours runs two-day trips from Marrakech.', 'Sahara', ['Morocco'])).toBe(true);
+    expect(thing('Morocco Sahara Tours runs two-day trips from Marrakech.', 'Sahara')).toBe(false);
+  });
+
   it('reads a facility noun closing the run as a place named after someone or something', () => {
     expect(thing('F-22s flew in from Langley Air Force Base in Hampton.', 'Langley')).toBe(true);
     expect(thing('Langley Research Center will build a wind tunnel.', 'Langley')).toBe(true);

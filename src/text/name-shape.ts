@@ -416,9 +416,13 @@ const ORGANISATION_FORMS = new Set<string>([
 
 /**
  * A travel trade's heads, which close a company's name the same way (Morocco Desert Trips, Maroc Atlas Tours:
- * blind18), but not in a hashtag, where they are its topic (#MoroccoTravel).
+ * blind18), but not in a hashtag, where they are its topic (#MoroccoTravel). Right after the name only after a
+ * company's sign (COMPANY_BEFORE) or another pack name (Morocco Sahara Tours): else a title-case headline's verb or topic, "Gen. Langley Travels to
+ * Morocco", "Morocco Travel: What You Need to Know", "Morocco Trips for Families" (rev18).
  */
 const TRADE_HEADS = new Set<string>(['Tours', 'Trips', 'Travel', 'Travels', 'Voyages', 'Excursions', 'Expeditions']);
+/** Words before a company's name: « l'agence Maroc Voyages », "booked through Morocco Tours". */
+const COMPANY_BEFORE = new Set<string>(['agence', 'agency', 'through', 'via']);
 
 /**
  * Nouns of a facility or a place that close a name the same way: a place named after someone or
@@ -604,7 +608,7 @@ export function namesAnotherThing(
     if (INSTITUTION_AT.test(text)) return true;
     if (acronymOpensName(text, start, end, packNameAt)) return true;
   }
-  return closedByForm(text, end, packNameAt, text.charCodeAt(start - 1) !== 0x23);
+  return closedByForm(text, start, end, packNameAt, text.charCodeAt(start - 1) !== 0x23);
 }
 
 /** A union's name (United States, États-Unis), a continent after it: another federation's. */
@@ -778,10 +782,22 @@ function articlePrefixed(text: string, start: number): boolean {
 const latinLetter = (c: number): boolean => latinUpper(c) || latinLower(c);
 
 /**
- * Whether a run of capitalised words after `end` is closed by an organisational form or a facility's noun, or
- * (`trade`: not in a hashtag) a travel trade's head.
+ * Whether a company's sign (COMPANY_BEFORE) is the word right before `start`, or another pack name ends there:
+ * the name is inside a brand's run (Sahara in "Morocco Sahara Tours").
  */
-function closedByForm(text: string, end: number, packNameAt: PackNameAt, trade: boolean): boolean {
+function companyBefore(text: string, start: number, packNameAt: PackNameAt): boolean {
+  const gap = spacesBefore(text, start);
+  if (gap === start) return false;
+  if (packNameAt(gap)) return true;
+  const w = wordBefore(text, gap);
+  return w !== null && COMPANY_BEFORE.has(unelided(w.word).toLowerCase());
+}
+
+/**
+ * Whether a run of capitalised words after the name at text[start, end) is closed by an organisational form or
+ * a facility's noun, or (`trade`: not in a hashtag) a travel trade's head (TRADE_HEADS).
+ */
+function closedByForm(text: string, start: number, end: number, packNameAt: PackNameAt, trade: boolean): boolean {
   let at = end;
   for (let n = 0; n <= ORGANISATION_REACH; n++) {
     const gap = spacesAfter(text, at);
@@ -799,7 +815,7 @@ function closedByForm(text: string, end: number, packNameAt: PackNameAt, trade: 
       ORGANISATION_FORMS.has(w[0]) ||
       FACILITY_NOUNS.has(w[0]) ||
       PRESS_WORDS.has(w[0]) ||
-      (trade && TRADE_HEADS.has(w[0]))
+      (trade && TRADE_HEADS.has(w[0]) && (n > 0 || companyBefore(text, start, packNameAt)))
     ) {
       if (packNameAt(wordEnd)) return false;
       if (capitalisedAfter(text, wordEnd) === null) return true;

@@ -9,7 +9,7 @@ import {
   occupationAfter,
   mayOpenOccupation,
 } from './namesakes';
-import { givenNames } from './person-names';
+import { middleNames } from './person-names';
 import type { Entity, Pack } from './pack-types';
 import bundled from '../pack/bundled-pack.json';
 
@@ -17,26 +17,40 @@ import bundled from '../pack/bundled-pack.json';
 const other = (text: string, surname = 'Milley', at = text.indexOf(surname)): boolean =>
   namesAnotherPerson(text, at, at + surname.length);
 
-describe('givenNames and middleNamed: a middle name inside the person’s own full name', () => {
-  const given = new Set(
-    givenNames([
+describe('middleNames and middleNamed: a middle name inside the person’s own full name', () => {
+  const middles = new Set(
+    middleNames([
       'Michael E. Langley',
       'Mike Langley',
       'Gen. Langley',
       'General Langley',
       'général Michael Langley',
       'Langley',
+      'Mark A. Milley',
+      'Mark Alexander Milley',
     ]),
   );
-  const middle = (text: string): boolean => middleNamed(text, text.lastIndexOf('Langley'), given);
+  const middle = (text: string, surname = 'Langley'): boolean => middleNamed(text, text.lastIndexOf(surname), middles);
 
-  it('reads the given names of the aliases, not titles, ranks or lower-case words', () => {
-    expect([...given].sort()).toEqual(['Michael', 'Mike']);
+  it('reads the given and middle names of the aliases, an initial only where no full middle name has it', () => {
+    expect([...middles].sort()).toEqual(['Mark Alexander', 'Michael E']);
   });
 
-  it('reads "Michael Edward Langley" as his full name', () => {
+  it('reads his given name and a middle name of his initial as his full name', () => {
     expect(middle('Michael Edward Langley was born in Shreveport.')).toBe(true);
     expect(middle('Le général Michael Edward Langley a pris la tête de l’Africom.')).toBe(true);
+    expect(middle('Gen. Mark Alexander Milley met Moroccan officials.', 'Milley')).toBe(true);
+  });
+
+  it('not another middle name after his given name: another person of that name (rev18)', () => {
+    expect(middle('Obituary: Michael Joseph Langley, 81, a retired pharmacist from Ohio, died Tuesday.')).toBe(false);
+    expect(middle('Local news: Mark Anthony Milley, 34, of Halifax, won the curling final.', 'Milley')).toBe(false);
+    expect(middle('Marc Antoine Milley, un agriculteur du Nouveau-Brunswick, a remporté le concours.', 'Milley')).toBe(
+      false,
+    );
+    expect(middle('Mike David Langley, a realtor in Texas, is not the AFRICOM commander.')).toBe(false);
+    expect(middle("Photo: Michael Langley, Michael Jordan Langley's cousin, at the ceremony.")).toBe(false);
+    expect(middle('Singer Michael Bublé Langley? No such person.', 'Langley')).toBe(false);
   });
 
   it('not another person’s given names before the surname, nor his given name alone', () => {
@@ -44,6 +58,23 @@ describe('givenNames and middleNamed: a middle name inside the person’s own fu
     expect(middle('La poétesse Anne Marie Langley lira ses textes.')).toBe(false);
     expect(middle('Edward Langley, a solicitor, joined the board.')).toBe(false);
     expect(middleNamed('Michael Edward Langley', 15, undefined)).toBe(false);
+  });
+
+  it('counts the later lone surname only after his own full name (bundled pack)', () => {
+    const matcher = buildMatcher([bundled as unknown as Pack]);
+    const count = (text: string, id: string): number => {
+      const state = createScanState();
+      return matcher.find(text, state).filter((m) => m.entityId === id && m.sense === undefined).length;
+    };
+    const langley = 'michael-langley';
+    expect(count('Michael Edward Langley was born in Shreveport. Langley joined the Marines in 1985.', langley)).toBe(
+      2,
+    );
+    const obituary =
+      'Obituary: Michael Joseph Langley, 81, a retired pharmacist from Ohio, died Tuesday. Langley loved fishing.';
+    expect(count(obituary, langley)).toBe(0);
+    const curler = 'Local news: Mark Anthony Milley, 34, of Halifax, won the curling final. Milley thanked his coach.';
+    expect(count(curler, 'mark-milley')).toBe(0);
   });
 });
 

@@ -168,15 +168,18 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
 }
 
 /**
- * Whether the lone surname at text[start, end) ends its person's full name with a middle name: one
- * capitalised word between one of `given` (givenNames) and it, "Michael Edward Langley", which
- * namesAnotherPerson reads as an Edward Langley's.
+ * Whether the lone surname at text[start, end) ends its person's full name with a middle name, which
+ * namesAnotherPerson reads as another's ("Michael Edward Langley", an Edward Langley): the given name and
+ * middle name before it are one of `middles` (middleNames), or the given name and the middle name's initial
+ * ("Michael E" of the pack's "Michael E. Langley"). Not any middle name after his given name: Michael Joseph
+ * Langley, a pharmacist's obituary, and Mark Anthony Milley, a curler, are other people.
  */
-export function middleNamed(text: string, start: number, given: ReadonlySet<string> | undefined): boolean {
-  if (given === undefined) return false;
+export function middleNamed(text: string, start: number, middles: ReadonlySet<string> | undefined): boolean {
+  if (middles === undefined) return false;
   const middle = capitalisedBefore(text, start);
   const first = middle === null ? null : capitalisedBefore(text, middle.start);
-  return first !== null && given.has(first.word);
+  if (first === null) return false;
+  return middles.has(`${first.word} ${middle!.word}`) || middles.has(`${first.word} ${middle!.word[0]!}`);
 }
 
 /**

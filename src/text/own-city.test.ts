@@ -76,9 +76,24 @@ describe('OwnCity.strong: its sights in its paragraph', () => {
   });
 });
 
+describe('OwnCity.strong: its country in its sentence as a word of its own, outside a namesake’s frame', () => {
+  it('reads Morocco, Moroccan, marocaine in the sentence', () => {
+    expect(strong('The foreign minister flew to Rabat for talks with his counterpart from Morocco.')).toBe(true);
+    expect(strong('À Rabat, la délégation marocaine a présenté son plan.')).toBe(true);
+  });
+
+  it('not a compound, nor a sentence that compares the towns (rev18)', () => {
+    expect(strong('A Moroccan-owned bakery opened in Rabat last year.')).toBe(false);
+    expect(strong('Rabat, not to be confused with the Moroccan capital, is home to the catacombs.')).toBe(false);
+    expect(strong('Rabat, a quiet town, shares its name with the capital of Morocco.')).toBe(false);
+    expect(strong('Rabat, homonyme de la capitale du Maroc, abrite les catacombes Saint-Paul.')).toBe(false);
+  });
+});
+
 describe('OwnCity.namesakeNear: a namesake’s place in its paragraph', () => {
   const near = (text: string, ...votes: string[]): boolean =>
     own.namesakeNear(
+      'rabat',
       text,
       ...at(text, 'Rabat'),
       votes.map((v) => ({ start: text.indexOf(v), text: v })),
@@ -89,6 +104,13 @@ describe('OwnCity.namesakeNear: a namesake’s place in its paragraph', () => {
       near("Le matin, bus jusqu'à Mdina. Juste à côté, la petite ville de Rabat abrite des catacombes.", 'Mdina'),
     ).toBe(true);
     expect(near('Rabat - The main street will close on Sunday. Buses will go through Mtarfa.', 'Mtarfa')).toBe(true);
+  });
+
+  it('not where the paragraph names the city’s country (rev18)', () => {
+    const accord =
+      'Le Maroc et Malte ont signé un accord à La Valette. La prochaine réunion aura lieu à Rabat en mars.';
+    expect(near(accord, 'La Valette')).toBe(false);
+    expect(near('Rabat, a town that shares its name with Morocco’s capital, lies beside Mdina.', 'Mdina')).toBe(true);
   });
 
   it('not a vote of another paragraph, nor a club named after the city', () => {
@@ -145,6 +167,54 @@ describe('the matcher and the page: one strong mention on a mixed page', () => {
         'The foreign minister was in Rabat on Tuesday for talks with his Moroccan counterpart.',
       ),
     ).toBe(1);
+  });
+
+  it('keeps Morocco’s Rabat on a page of Morocco and Malta, beside their capital (rev18)', () => {
+    const accord = [
+      'Le Maroc et Malte ont signé un accord à La Valette.',
+      'La prochaine réunion aura lieu à Rabat en mars.',
+    ];
+    expect(count(...accord)).toBe(1);
+    expect(count(accord.join(' '))).toBe(1);
+    expect(
+      count(
+        'Malta and Morocco signed a fisheries accord in Valletta on Monday.',
+        'The next round of talks will be held in Rabat in March.',
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'The conference, held in Valletta, heard from delegations of Morocco, Tunisia and Libya.',
+        'Rabat pledged to host the next session.',
+      ),
+    ).toBe(1);
+    // Without Morocco on the page, Malta's capital still says Malta's town.
+    expect(
+      count('Our second base was Rabat, a short walk from the old gate.', 'The next morning, the bus to Valletta.'),
+    ).toBe(0);
+  });
+
+  it('reads Morocco named to tell the towns apart as Malta’s Rabat, not Morocco’s (rev18)', () => {
+    expect(
+      count(
+        'Things to do in Mdina and Rabat',
+        'Rabat, a quiet town of 11,000 people just outside the walls, shares its name with the capital of Morocco.',
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'Mdina and Rabat: a walking guide',
+        "Rabat, not to be confused with the Moroccan capital, is home to St Paul's Catacombs.",
+      ),
+    ).toBe(0);
+    expect(count('Mdina et Rabat', 'Rabat, homonyme de la capitale du Maroc, abrite les catacombes Saint-Paul.')).toBe(
+      0,
+    );
+    expect(
+      count(
+        'Sliema, Gozo and Rabat top the list of Maltese towns with rising rents; a Moroccan-owned bakery opened in Rabat last year.',
+      ),
+    ).toBe(0);
   });
 
   it('still withdraws Malta’s Rabat and keeps a Malta-only page empty', () => {

@@ -9,10 +9,15 @@
  * - Its sights in its paragraph (the Hassan Tower, les Oudayas, صومعة حسان), or its country's name in its
  *   sentence ("talks with his counterpart from Morocco"; not in Arabic, where المغرب is also the sunset
  *   prayer): enough to keep a mention its window accepted for want of a veto, not to outweigh a veto (a
- *   paragraph may name both towns).
+ *   paragraph may name both towns). Its country's name as a word of its own ("Moroccan-owned" is not
+ *   Morocco), outside a namesake's frame: "Rabat, not to be confused with the Moroccan capital", « Rabat,
+ *   homonyme de la capitale du Maroc » say that this Rabat is the other one (rev18).
  * - Else a namesake's own places in its paragraph (a rejected vote on the page other than the city's
  *   name: Malta, Mdina, Gozo, the entity's other-sense phrases) make a weak mention the namesake's, as a
- *   veto read over the paragraph would (blind18: « la petite ville de Rabat » a line after Mdina).
+ *   veto read over the paragraph would (blind18: « la petite ville de Rabat » a line after Mdina), unless
+ *   the paragraph names its country: « Le Maroc et Malte ont signé un accord à La Valette. La prochaine
+ *   réunion aura lieu à Rabat » (rev18). The page then decides: its country counted there outweighs the
+ *   namesake's places (page-evidence.ts), so the weak mention carries the country (weakCandidates).
  *
  * Pure: reads the original text around a mention; knows nothing of the DOM.
  */
@@ -20,11 +25,13 @@ import { COUNTRY_TABLE, type Country } from './countries';
 import { nameCharAt, spacesBefore, wordBefore } from './latin-words';
 import { sentenceAround } from './name-shape';
 import { foldString, foldedSet } from './normalise';
+import { UNLESS_OTHER } from './page-evidence';
 
-/** The story's cities that have namesakes elsewhere: their country's code and their own sights. */
-const OWN_CITIES: Readonly<Record<string, { country: string; sights: readonly string[] }>> = {
+/** The story's cities that have namesakes elsewhere: their country's code and entity id, and their own sights. */
+const OWN_CITIES: Readonly<Record<string, { country: string; countryId: string; sights: readonly string[] }>> = {
   rabat: {
     country: 'ma',
+    countryId: 'morocco',
     sights: [
       ...['Hassan Tower', 'tour Hassan', 'Udayas', 'Oudayas', 'Oudaya', 'Udaya', 'Chellah', 'Bou Regreg'],
       ...['Bouregreg', 'صومعة حسان', 'الأوداية', 'الاوداية', 'شالة', 'أبي رقراق'],
@@ -38,6 +45,12 @@ const CAPITAL_NOUNS = foldedSet(['capital', 'capitale', 'العاصمة', 'عا�
 const APPOSITIVE_WORDS = 5;
 /** How far a paragraph is read on either side of the name. */
 const PARAGRAPH_REACH = 300;
+/**
+ * Words that compare the city with its namesake or tell them apart: its country named there says that the
+ * mention is the namesake ("shares its name with the capital of Morocco", « homonyme de la capitale du Maroc »).
+ */
+const NAMESAKE_FRAME =
+  /\b(?:confused|confuse|confondre|confondue?|namesakes?|homonymes?|unlike|contrairement|same name|m[eê]me nom|shares its name|whose name|dont le nom)\b/u;
 /** The Arabic article on a stem (المغرب) and an English possessive (Morocco's). */
 const ARTICLE = /^ال/u;
 const POSSESSIVE = /['’]s$/u;
@@ -47,6 +60,8 @@ interface City {
   stems: readonly string[];
   /** The country's English and French names and demonyms, lower-cased, read in the city's sentence. */
   latin: readonly string[];
+  /** The country's entity id. */
+  countryId: string;
   /** Folded sights. */
   sights: readonly string[];
   /** The length of the longest. */
@@ -93,15 +108,21 @@ export class OwnCity {
   private readonly units = new TextDecoder('utf-16le');
 
   constructor(countries: readonly Country[] = COUNTRY_TABLE) {
-    for (const [id, { country, sights }] of Object.entries(OWN_CITIES)) {
+    for (const [id, { country, countryId, sights }] of Object.entries(OWN_CITIES)) {
       const c = countries.find((x) => x.code === country);
       if (c === undefined) continue;
       const names = [...c.enNames, ...c.enDemonyms, ...c.frNames, ...c.frDemonyms, ...c.arNames];
       const stems = names.map((n) => foldString(n).replace(ARTICLE, '')).filter((n) => !n.includes(' '));
       const latin = [...c.enNames, ...c.enDemonyms, ...c.frNames, ...c.frDemonyms].map((n) => n.toLowerCase());
       const folded = sights.map((s) => foldString(s));
-      this.cities.set(id, { stems, latin, sights: folded, longest: Math.max(...folded.map((s) => s.length)) });
+      const longest = Math.max(...folded.map((s) => s.length));
+      this.cities.set(id, { stems, latin, countryId, sights: folded, longest });
     }
+  }
+
+  /** The candidates of a weak mention of the city (page-evidence.ts): its own, UNLESS_OTHER and its country's. */
+  weakCandidates(entityId: string): string[] {
+    return [entityId, UNLESS_OTHER, this.cities.get(entityId)!.countryId];
   }
 
   /** Whether the entity is one of OWN_CITIES. */
@@ -139,9 +160,7 @@ export class OwnCity {
     const city = this.cities.get(entityId);
     if (city === undefined) return false;
     if (this.named(entityId, text, start, end)) return true;
-    const [sentLo, sentHi] = sentenceAround(text, start, end);
-    const sentence = text.slice(sentLo, sentHi).toLowerCase();
-    if (city.latin.some((n) => sentence.includes(n))) return true;
+    if (countryIn(city, text, ...sentenceAround(text, start, end))) return true;
     const [lo, hi] = paragraph(text, start, end);
     // The folded units [from, to) that start in [lo, hi): starts ascend.
     const from = firstAtOrAfter(folded.starts, folded.length, lo);
@@ -162,10 +181,18 @@ export class OwnCity {
    * votes against it) lies in its paragraph and is not the city's own name ("FAR Rabat", a club, says nothing
    * of the town). Asked only of mentions its country and sights did not name (strong).
    */
-  namesakeNear(text: string, start: number, end: number, votes: readonly { start: number; text: string }[]): boolean {
+  namesakeNear(
+    entityId: string,
+    text: string,
+    start: number,
+    end: number,
+    votes: readonly { start: number; text: string }[],
+  ): boolean {
     const [lo, hi] = paragraph(text, start, end);
     const name = text.slice(start, end).toLowerCase();
-    return votes.some((v) => v.start >= lo && v.start < hi && !v.text.toLowerCase().includes(name));
+    if (!votes.some((v) => v.start >= lo && v.start < hi && !v.text.toLowerCase().includes(name))) return false;
+    const city = this.cities.get(entityId);
+    return city === undefined || !countryIn(city, text, lo, hi);
   }
 
   /** The offsets in the text of `city`'s sights that start at folded units [from, to), ascending. */
@@ -180,6 +207,23 @@ export class OwnCity {
     at.sort((x, y) => x - y);
     return at;
   }
+}
+
+/**
+ * Whether text[lo, hi) names the city's country in English or French, as a word of its own (Moroccan,
+ * marocaine; not Moroccan-owned), and no namesake's frame (NAMESAKE_FRAME).
+ */
+function countryIn(city: City, text: string, lo: number, hi: number): boolean {
+  const part = text.slice(lo, hi).toLowerCase();
+  if (NAMESAKE_FRAME.test(part)) return false;
+  for (const n of city.latin)
+    for (let i = part.indexOf(n); i >= 0; i = part.indexOf(n, i + 1)) {
+      if (i > 0 && nameCharAt(part, i - 1)) continue;
+      let e = i + n.length;
+      while (e < part.length && nameCharAt(part, e) && part.charCodeAt(e) !== 0x2d) e++;
+      if (part.charCodeAt(e) !== 0x2d) return true;
+    }
+  return false;
 }
 
 /** The paragraph around text[start, end), up to PARAGRAPH_REACH either side: [lo, hi). */

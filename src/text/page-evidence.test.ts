@@ -428,4 +428,17 @@ describe('PageEvidence: a place name its window accepted only for want of a veto
     // Still a vote against the entity for its other undecided names.
     expect(decided([qualified('sahel'), pending('sahel')])).toEqual([]);
   });
+
+  it('a city’s country counted on the page outweighs its namesake’s places, not a bare veto (rev18)', () => {
+    const city = (): M => pending('rabat', UNLESS_OTHER, 'morocco');
+    const morocco = (): M => counted('morocco', 'general');
+    // Le Maroc et Malte… à La Valette. …à Rabat: Morocco's.
+    expect(decided([morocco(), qualified('rabat'), city()])).toEqual(['morocco', 'rabat']);
+    // Valletta without Morocco: Malta's town.
+    expect(decided([qualified('rabat'), city()])).toEqual([]);
+    // Rabat vetoed by Mdina beside it: the page's Rabat is Malta's, Morocco named or not.
+    expect(decided([morocco(), rejected('rabat'), city()])).toEqual(['morocco']);
+    // Another entity's country says nothing of this one.
+    expect(decided([counted('algeria', 'general'), qualified('rabat'), city()])).toEqual(['algeria']);
+  });
 });

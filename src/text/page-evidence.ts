@@ -66,8 +66,10 @@ export const THE_CITY = ':city';
 /**
  * A candidate of an ambiguous place name its window accepted for want of a veto, with neither a
  * required word nor enough cue words: it counts unless the page also names that place in another
- * sense (a rejected vote: Rabat beside Mdina, le Sahel tunisien; see namedOtherwise) and is not about
- * the story.
+ * sense (a rejected vote: Rabat beside Mdina, le Sahel tunisien; see withdrawsWeak) and is not about
+ * the story. A candidate after it is the place's country (own-city.ts): a page that counts it is
+ * not withdrawn by the namesake's places alone (qualified votes: Valletta on a page of Morocco's
+ * accord with Malta), only by a bare veto.
  */
 export const UNLESS_OTHER = ':unless-other';
 
@@ -156,19 +158,17 @@ export class PageEvidence {
     this.story += weight(v) - before;
   }
 
-  /** Whether the page withdraws an entity's weak mentions: it uses the name otherwise and is not the story's. */
-  private withdrawsWeak(v: Votes): boolean {
-    return this.namedOtherwise(v) && this.story - weight(v) < STORY_WEIGHT;
-  }
-
   /**
-   * Whether the page uses an entity's name in another sense: a bare mention vetoed by its window (Rabat
-   * beside Mdina), or one qualified by its own words (the Tunisian Sahel) on a page that names the
-   * entity's sense in its own words nowhere: beside the central Sahel, it says only that this one is
-   * another place.
+   * Whether the page withdraws an entity's weak mentions: it is not the story's and uses the name in another
+   * sense, by a bare mention vetoed by its window (Rabat beside Mdina), or one qualified by its own words
+   * (the Tunisian Sahel) where it names the entity's sense in its own words nowhere, nor its `country` (the
+   * weak mention's candidate after UNLESS_OTHER, when deciding it): beside the central Sahel, it says only
+   * that this one is another place.
    */
-  private namedOtherwise(v: Votes): boolean {
-    return v.rejected > v.qualified || (v.qualified > 0 && v.counted === 0);
+  private withdrawsWeak(v: Votes, country?: string): boolean {
+    const otherwise =
+      v.rejected > v.qualified || (v.qualified > 0 && !(v.counted || this.votes.get(country!)?.counted));
+    return otherwise && this.story - weight(v) < STORY_WEIGHT;
   }
 
   /** An entity's mentions that count on this page: its own, and its weak ones unless withdrawn. */
@@ -181,7 +181,7 @@ export class PageEvidence {
     if (candidates.includes(UNLESS_OTHER)) {
       const id = candidates[0]!;
       const v = this.votes.get(id);
-      return v !== undefined && this.withdrawsWeak(v) ? null : id;
+      return v !== undefined && this.withdrawsWeak(v, candidates[2]) ? null : id;
     }
     let open: string | null = null;
     let others = this.story;

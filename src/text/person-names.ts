@@ -1,6 +1,6 @@
 /**
  * What compiling a matcher reads of a person's names as the pack writes them: military ranks and a
- * ranked name's extra patterns, and the given names. Apart from office-cues.ts and namesakes.ts (which
+ * ranked name's extra patterns, and the given and middle names. Apart from office-cues.ts and namesakes.ts (which
  * read names in the text) so that the compiler (matcher-compile.ts) takes only these words, not the cues.
  */
 import { TITLES } from './latin-words';
@@ -36,14 +36,17 @@ export function rankDemonymVariants(folded: string): string[] {
 }
 
 /**
- * A person's given names, as the pack writes them: the first word of each alias of two words or more that is
- * capitalised, Latin and no title (Michael of "Michael Langley", not General or Gen.). Read once per pack.
+ * A person's given names with his middle name, or its initial, as the pack writes them: "Michael E" of
+ * "Michael E. Langley", "Mark Alexander" of "Mark Alexander Milley" (aliases of three words or more, Latin,
+ * capitalised, no title). An initial the pack also writes in full is dropped ("Mark A", beside "Mark
+ * Alexander"): the full middle name decides. Read once per pack.
  */
-export function givenNames(aliases: readonly string[]): string[] {
+export function middleNames(aliases: readonly string[]): string[] {
   const out = new Set<string>();
   for (const alias of aliases) {
-    const first = /^(\p{Lu}[\p{Ll}\p{Lu}]*)(\.?) \S/u.exec(alias);
-    if (first !== null && first[2] === '' && /^[A-Z]/u.test(first[1]!) && !TITLES.has(first[1]!)) out.add(first[1]!);
+    const m = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}*)\.? \S/u.exec(alias);
+    if (m !== null && /^[A-Z]/u.test(m[1]!) && !TITLES.has(m[1]!)) out.add(`${m[1]} ${m[2]}`);
   }
-  return [...out];
+  const all = [...out];
+  return all.filter((n) => n.length > n.indexOf(' ') + 2 || !all.some((f) => f !== n && f.startsWith(n)));
 }
