@@ -11,7 +11,7 @@
  *   the phrase starts with it: "US recognition of …" names its agent, and only its object varies.
  * - `phraseEnd` (at match time): such a match counts only with a territory right after its link, and
  *   the match runs to its end. Read in the text rather than multiplied into patterns, the
- *   territories cost the automaton nothing (every pattern × every territory doubled its states).
+ *   territories cost the automaton nothing (multiplied into patterns, they tripled its states).
  *
  * Reads folded text (normalise.ts: lower case, no accents, one space between words).
  */
