@@ -51,6 +51,15 @@ describe('EventAgents: the actor of a recognition verb', () => {
     expect(verdict(REC, `Spain objected; officials chose to ${VERB}.`, VERB)).toBe(KEEP);
   });
 
+  it('reads the agent after a noun form ("by", « par »); the United States as a model there is no agent', () => {
+    const noun = 'recognition of Western Sahara';
+    expect(verdict(REC, `The ${noun} by Washington came in 2020.`, noun)).toBe(ACCEPT);
+    expect(verdict(REC, `The ${noun} by Germany would follow.`, noun)).toBe(REJECT);
+    expect(verdict(REC, `The ${noun} by others like Washington is awaited.`, noun)).toBe(REJECT);
+    const fr = 'reconnaissance du Sahara occidental';
+    expect(verdict(REC, `La ${fr} par l'Espagne a surpris.`, fr)).toBe(REJECT);
+  });
+
   it('leaves a noun form to the window', () => {
     const noun = 'recognition of Western Sahara';
     expect(verdict(REC, `Algeria condemned the ${noun}.`, noun)).toBe(KEEP);

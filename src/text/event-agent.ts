@@ -218,12 +218,10 @@ export class EventAgents {
     if (c.rule.check === 'agent') {
       // Its agent written after it: "the recognition of … by Germany", « … par l'Allemagne ».
       const after = wordsAfter(chars, length, e, BY_REACH + 1, 4 * MAX_WORDS);
-      if (after[0]?.sep === ' ' && BY_WORDS.has(after[0].word))
-        for (let i = 1; i < after.length; i++) {
-          const side = this.sideOf(c, reversedAt(after, i), 0, null);
-          if (side === OWN) return ACCEPT;
-          if (side === OTHER) return REJECT;
-        }
+      if (after[0]?.sep === ' ' && BY_WORDS.has(after[0].word)) {
+        const by = this.firstActor(c, after, 1, true);
+        if (by !== KEEP) return by;
+      }
       if (!startsWithAny(chars, s, e, c.rule.verbs)) return KEEP;
       // The phrase names its own actor (الاعتراف الأمريكي): whoever refuses it, the act is the event's.
       const inside = wordsBefore(chars, e, MAX_WORDS, e - s);
@@ -283,12 +281,22 @@ export class EventAgents {
     after = false,
   ): AgentVerdict {
     const c = this.compiled.get(entityId)!;
-    for (let i = 0; i < near.length; i++) {
-      const side = after ? this.sideOf(c, reversedAt(near, i), 0, null) : this.sideOf(c, near, i, null);
+    if (near.length > 0) return this.firstActor(c, near, 0, after);
+    return this.agent(c, clause(wordsBefore(chars, tok, MAX_WORDS, REACH)), tok, text, starts);
+  }
+
+  /**
+   * The first actor among tokens[from…] (read after a phrase, in reading order, when `after`; else nearest
+   * first): ACCEPT for the event's own, REJECT for another's or for the own one as a model ("by states
+   * following the United States"), KEEP for none.
+   */
+  private firstActor(c: Compiled, tokens: readonly Token[], from: number, after: boolean): AgentVerdict {
+    for (let i = from; i < tokens.length; i++) {
+      const side = after ? this.sideOf(c, reversedAt(tokens, i), 0, null) : this.sideOf(c, tokens, i, null);
       if (side === OWN) return ACCEPT;
       if (side === OTHER || side === MODEL) return REJECT;
     }
-    return near.length > 0 ? KEEP : this.agent(c, clause(wordsBefore(chars, tok, MAX_WORDS, REACH)), tok, text, starts);
+    return KEEP;
   }
 
   private agent(
