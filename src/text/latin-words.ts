@@ -176,6 +176,22 @@ export function upperAt(text: string, i: number): boolean {
   return UPPER_AT.test(text);
 }
 
+/** The line around text[start, end) (ended by \n or \r), up to `reach` code units either side: [lo, hi). */
+export function lineAround(text: string, start: number, end: number, reach: number): [number, number] {
+  let lo = start;
+  const min = Math.max(0, start - reach);
+  while (lo > min && !lineBreakAt(text, lo - 1)) lo--;
+  let hi = end;
+  const max = Math.min(text.length, end + reach);
+  while (hi < max && !lineBreakAt(text, hi)) hi++;
+  return [lo, hi];
+}
+
+const lineBreakAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 0x0a || c === 0x0d;
+};
+
 /** Letters, apostrophes and hyphens inside a name (O'Neill, Jean-Pierre), at text[i]. */
 export function nameCharAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

@@ -23,6 +23,7 @@ import {
   isUpper,
   LATIN_CLASS,
   LATIN_LOWER,
+  lineAround,
   LATIN_UPPER,
   upperAt,
   SOME_LOWER,
@@ -251,10 +252,7 @@ const PARAGRAPH_REACH = 400;
  * is capitalised where no sentence starts.
  */
 function capitalisesNames(text: string, start: number, end: number): boolean {
-  let lo = start;
-  while (lo > Math.max(0, start - PARAGRAPH_REACH) && !/[\n\r]/u.test(text[lo - 1]!)) lo--;
-  let hi = end;
-  while (hi < Math.min(text.length, end + PARAGRAPH_REACH) && !/[\n\r]/u.test(text[hi]!)) hi++;
+  const [lo, hi] = lineAround(text, start, end, PARAGRAPH_REACH);
   for (const w of wordsIn(text, lo, hi, start, end))
     if (capitalised(w.word) && !sentenceInitial(text, w.start)) return true;
   return false;

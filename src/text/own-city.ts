@@ -22,7 +22,7 @@
  * Pure: reads the original text around a mention; knows nothing of the DOM.
  */
 import { COUNTRY_TABLE, type Country } from './countries';
-import { nameCharAt, spacesBefore, wordBefore } from './latin-words';
+import { lineAround, nameCharAt, spacesBefore, wordBefore } from './latin-words';
 import { sentenceAround } from './name-shape';
 import { foldString, foldedSet } from './normalise';
 import { UNLESS_OTHER } from './page-evidence';
@@ -161,7 +161,7 @@ export class OwnCity {
     if (city === undefined) return false;
     if (this.named(entityId, text, start, end)) return true;
     if (countryIn(city, text, ...sentenceAround(text, start, end))) return true;
-    const [lo, hi] = paragraph(text, start, end);
+    const [lo, hi] = lineAround(text, start, end, PARAGRAPH_REACH);
     // The folded units [from, to) that start in [lo, hi): starts ascend.
     const from = firstAtOrAfter(folded.starts, folded.length, lo);
     const to = firstAtOrAfter(folded.starts, folded.length, hi);
@@ -188,7 +188,7 @@ export class OwnCity {
     end: number,
     votes: readonly { start: number; text: string }[],
   ): boolean {
-    const [lo, hi] = paragraph(text, start, end);
+    const [lo, hi] = lineAround(text, start, end, PARAGRAPH_REACH);
     const name = text.slice(start, end).toLowerCase();
     if (!votes.some((v) => v.start >= lo && v.start < hi && !v.text.toLowerCase().includes(name))) return false;
     const city = this.cities.get(entityId);
@@ -224,17 +224,6 @@ function countryIn(city: City, text: string, lo: number, hi: number): boolean {
       if (part.charCodeAt(e) !== 0x2d) return true;
     }
   return false;
-}
-
-/** The paragraph around text[start, end), up to PARAGRAPH_REACH either side: [lo, hi). */
-function paragraph(text: string, start: number, end: number): [number, number] {
-  let lo = start;
-  const min = Math.max(0, start - PARAGRAPH_REACH);
-  while (lo > min && text.charCodeAt(lo - 1) !== 0x0a) lo--;
-  let hi = end;
-  const max = Math.min(text.length, end + PARAGRAPH_REACH);
-  while (hi < max && text.charCodeAt(hi) !== 0x0a) hi++;
-  return [lo, hi];
 }
 
 /** The first index below `length` whose value (ascending) is at or after `offset` (`length` when none): by bisection. */
