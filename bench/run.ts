@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startFixtureServer } from '../tests/e2e/harness/server';
@@ -263,4 +263,6 @@ try {
   console.error((e as Error).message);
   process.exit(2);
 }
+// The traces are written as each measure ends: a missing folder would lose the traced run's figures.
+if (options.saveTraces) mkdirSync(options.saveTraces, { recursive: true });
 await main(options);

@@ -47,6 +47,9 @@ function setup() {
   const clock = { now: 0 };
   /** Ranges the test puts in the viewport. */
   const onScreen = new Set<Range>();
+  /** Ranges the painter watches for the viewport, and its callback for one that shows. */
+  const watched: Range[] = [];
+  let onShown = (): void => {};
   let paints = 0;
   let sets = 0;
   const registry = {
@@ -60,14 +63,21 @@ function setup() {
       return () => frames.splice(frames.indexOf(fn) >>> 0, 1);
     },
     now: () => clock.now,
-    visible: (r) => onScreen.has(r),
+    viewport: (shown) => {
+      onShown = shown;
+      return { watch: (ranges) => void watched.push(...ranges), clear: () => void watched.splice(0) };
+    },
     onPainted: () => paints++,
   });
   /** Runs the frames due now, as the browser would before drawing. */
   const frame = (): void => {
     for (const fn of frames.splice(0)) fn();
   };
-  return { reg, painter, frames, frame, clock, onScreen, paints: () => paints, sets: () => sets };
+  /** The viewport's answer, as an observer gives it after a frame: a watched range is on screen. */
+  const observe = (): void => {
+    if (watched.splice(0).some((r) => onScreen.has(r))) onShown();
+  };
+  return { reg, painter, frames, frame, observe, clock, onScreen, watched, paints: () => paints, sets: () => sets };
 }
 
 describe('HighlightPainter', () => {
@@ -191,16 +201,38 @@ describe('HighlightPainter', () => {
       expect(frames).toHaveLength(0);
     });
 
-    it('paints a mention that shows in the viewport at the next frame, spacing or not', () => {
-      const { reg, painter, frame, onScreen } = setup();
+    it('paints a mention at the frame after the viewport watch says it shows, spacing or not', () => {
+      const { reg, painter, frame, observe, onScreen, watched } = setup();
       painter.paint([mention('africom', 'AFRICOM')], options());
       frame();
       const later = mention('langley', 'Langley');
       onScreen.add(later.range);
       painter.paintAppended([later], options());
       frame();
+      // No layout read in the frame: the range is watched, and waits for the answer.
+      expect(watched).toEqual([later.range]);
+      expect(texts(reg, 'glossa-underline-person')).toEqual([]);
+      observe();
+      frame();
       expect(texts(reg, 'glossa-underline-person')).toEqual(['Langley']);
       expect(painter.pending).toBe(false);
+    });
+
+    it('leaves an off-screen mention to the spacing, and forgets what it watched once painted', () => {
+      const { reg, painter, frame, observe, clock, watched } = setup();
+      painter.paint([mention('africom', 'AFRICOM')], options());
+      frame();
+      painter.paintAppended([mention('langley', 'Langley')], options());
+      frame();
+      observe();
+      expect(painter.pending).toBe(true);
+      painter.paintAppended([mention('africom', 'Africom')], options({ paintAll: true }));
+      frame();
+      expect(watched).toHaveLength(1);
+      clock.now += PAINT_SPACING_MS;
+      painter.flush();
+      expect(texts(reg, 'glossa-underline-person')).toEqual(['Langley']);
+      expect(watched).toEqual([]);
     });
 
     it('a full repaint that changes nothing touches no highlight; one that drops a name deletes it', () => {

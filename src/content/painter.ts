@@ -6,6 +6,7 @@
 import type { PaintStyle } from '../shared/settings';
 import type { Category } from '../text/pack-types';
 import type { Mention } from './scanner';
+import { ViewportWatch, type Viewport } from './viewport-watch';
 
 export interface PaintOptions {
   style: PaintStyle;
@@ -78,13 +79,7 @@ function nextFrame(fn: () => void): () => void {
   };
 }
 
-/** The range shows in the viewport (read in an animation frame, where layout is due anyway). */
-function inViewport(r: Range): boolean {
-  const b = r.getBoundingClientRect();
-  return b.bottom > 0 && b.top < innerHeight && b.right > 0 && b.left < innerWidth && b.width + b.height > 0;
-}
-
-/** At most this many new ranges are looked at per frame (document order: the top of the page first). */
+/** At most this many new ranges are watched for the viewport per frame (document order: the top of the page first). */
 const VIEWPORT_CHECKS = 64;
 
 export interface PainterDeps {
@@ -92,7 +87,8 @@ export interface PainterDeps {
   registry?: () => HighlightRegistry | undefined;
   frame?: FrameScheduler;
   now?: () => number;
-  visible?: (range: Range) => boolean;
+  /** Made with the painter's callback for a watched range that shows (ViewportWatch by default). */
+  viewport?: (onShown: () => void) => Viewport;
   /** Called after the highlights were brought up to date (the frame may have become settled). */
   onPainted?: () => void;
 }
@@ -100,8 +96,8 @@ export interface PainterDeps {
 /**
  * While a scan goes on, highlights change at most once per this many ms: each change of a
  * registered highlight makes the browser pre-paint the whole document (5–7 ms on a 1 MB page).
- * The first paint and one that brings a range into the viewport wait for the next frame alone:
- * off-screen mentions join a later change. The one that ends a scan (`flush`) waits for nothing.
+ * The first paint waits for the next frame alone, and so does one that brings a range into the
+ * viewport once the viewport watch says so: off-screen mentions join a later change. The one that ends a scan (`flush`) waits for nothing.
  * 400 rather than 150: 10–30 ms less pre-paint and paint on a 1 MB page, and only mentions off
  * screen wait longer (docs/perf-log.md, session 10).
  */
@@ -136,20 +132,21 @@ export class HighlightPainter {
   private spacingTimer: (() => void) | null = null;
   /** What waits is painted at the next frame, not after the spacing. */
   private soon = false;
-  /** Ranges to paint that are not painted yet and not yet looked at for the viewport. */
+  /** Ranges to paint that are not painted yet and not yet watched for the viewport. */
   private unchecked: Range[] = [];
   /** When the registry was last changed (-Infinity: never). */
   private lastFlush = -Infinity;
   private readonly registry: () => HighlightRegistry | undefined;
   private readonly frame: FrameScheduler;
   private readonly now: () => number;
-  private readonly visible: (range: Range) => boolean;
+  private readonly viewport: Viewport;
 
   constructor(private readonly deps: PainterDeps = {}) {
     this.registry = deps.registry ?? pageRegistry;
     this.frame = deps.frame ?? nextFrame;
     this.now = deps.now ?? (() => performance.now());
-    this.visible = deps.visible ?? inViewport;
+    // A range shown while the spacing runs is painted at the next frame.
+    this.viewport = (deps.viewport ?? ((onShown) => new ViewportWatch(onShown)))(() => this.schedule(true));
   }
 
   /** Some change is not in the registry yet. */
@@ -263,7 +260,8 @@ export class HighlightPainter {
     const fresh = this.unchecked.slice(0, VIEWPORT_CHECKS);
     this.unchecked = [];
     const wait = this.lastFlush + PAINT_SPACING_MS - this.now();
-    if (this.soon || wait <= 0 || fresh.some(this.visible)) return this.flush();
+    if (this.soon || wait <= 0) return this.flush();
+    this.viewport.watch(fresh);
     if (this.spacingTimer) return;
     const timer = setTimeout(() => {
       this.spacingTimer = null;
@@ -279,6 +277,7 @@ export class HighlightPainter {
     this.spacingTimer = null;
     this.soon = false;
     this.unchecked = [];
+    this.viewport.clear();
   }
 
   setFocus(range: Range | null): void {
