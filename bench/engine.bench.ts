@@ -210,6 +210,41 @@ function throughput(matcher: Matcher, blocks: string[]): Throughput {
   };
 }
 
+/**
+ * The matchers' throughput on the same text in alternating passes (the order flips each round), the fastest
+ * pass of each kept: a ratio of two packs that one run's drift in the machine's load cannot bend, as separate
+ * medians measured minutes apart did (docs/perf-log.md, session 16: 2.09× by CPU, 1.03× by wall, one run).
+ */
+function interleaved(matchers: readonly Matcher[], blocks: string[], rounds = 9): Throughput[] {
+  const bytes = blocks.reduce((n, b) => n + Buffer.byteLength(b, 'utf8'), 0);
+  const chars = blocks.reduce((n, b) => n + b.length, 0);
+  for (const m of matchers) for (const b of blocks.slice(0, 200)) m.find(b, createScanState());
+  const best = matchers.map(() => ({ ms: Infinity, cpuMs: Infinity, matches: 0 }));
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < matchers.length; k++) {
+      const i = r % 2 === 0 ? k : matchers.length - 1 - k;
+      const state = createScanState();
+      const t = time(() => {
+        let n = 0;
+        for (const b of blocks) n += matchers[i]!.find(b, state).length;
+        return n;
+      });
+      best[i] = { ms: Math.min(best[i]!.ms, t.ms), cpuMs: Math.min(best[i]!.cpuMs, t.cpuMs), matches: t.value };
+    }
+  }
+  return best.map(({ ms, cpuMs, matches }) => ({
+    MB: Math.round((bytes / 1e6) * 100) / 100,
+    chars,
+    blocks: blocks.length,
+    matches,
+    ms: Math.round(ms),
+    MBps: Math.round((bytes / 1e6 / (ms / 1000)) * 10) / 10,
+    MCharsps: Math.round((chars / 1e6 / (ms / 1000)) * 10) / 10,
+    cpuMs: Math.round(cpuMs),
+    cpuMBps: Math.round((bytes / 1e6 / (cpuMs / 1000)) * 10) / 10,
+  }));
+}
+
 const loadBefore = loadavg().map((x) => Math.round(x * 100) / 100);
 const { pack, source } = loadPack();
 const blocks = generateText(5_000_000);
@@ -228,7 +263,7 @@ const builds = [
   buildStats('synthetic 100k aliases', [syntheticPack(100_000)]),
 ];
 const big = buildMatcher([syntheticPack(100_000)]);
-const scanBig = throughput(big, blocks.slice(0, Math.floor(blocks.length / 5)));
+const [pairedBundled, scanBig] = interleaved([bundledMatcher, big], blocks.slice(0, Math.floor(blocks.length / 5)));
 
 console.log(
   `\nThroughput, ${source}, text scanned in ${scan.blocks} blocks (~${Math.round(scan.chars / scan.blocks)} chars each):`,
@@ -236,7 +271,8 @@ console.log(
 console.table([
   { pack: 'bundled (loaded)', ...scanLoaded },
   { pack: 'bundled (built)', ...scan },
-  { pack: 'synthetic 100k', ...scanBig },
+  { pack: 'bundled (built), paired pass', ...pairedBundled },
+  { pack: 'synthetic 100k, paired pass', ...scanBig },
 ]);
 console.log(
   `Whole 5 MB as one string: ${Math.round(whole.ms)} ms (${Math.round((scan.MB / (whole.ms / 1000)) * 10) / 10} MB/s), ${whole.value} matches`,
@@ -252,7 +288,13 @@ const results = {
   pack: source,
   cpus: (await import('node:os')).cpus().length,
   loadAverage: { atStart: loadBefore, atEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
-  throughput: { bundled: scan, bundledLoaded: scanLoaded, synthetic100k: scanBig, wholeTextMs: Math.round(whole.ms) },
+  throughput: {
+    bundled: scan,
+    bundledLoaded: scanLoaded,
+    synthetic100k: scanBig,
+    bundledPaired: pairedBundled,
+    wholeTextMs: Math.round(whole.ms),
+  },
   builds,
 };
 writeFileSync(path.join(root, 'bench', 'engine-results.json'), `${JSON.stringify(results, null, 2)}\n`);

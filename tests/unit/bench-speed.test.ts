@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { firstScreenFromMarks, viewportMarks } from '../../bench/measure-first-screen';
 import { pairedExtra } from '../../bench/measure-total';
 import { firefoxRatioSection, soakSection, wholeCostSection } from '../../bench/report-speed';
-import { speedTargets } from '../../bench/targets';
+import { speedTargets, targets } from '../../bench/targets';
 import { mainThreadBusy, topLevelTasks, type TraceEvent } from '../../bench/trace';
 
 const X = (name: string, ts: number, dur: number, tid = 1): TraceEvent => ({
@@ -239,5 +239,32 @@ describe('RESULTS.md with the issue 19 sections', () => {
     expect(md.indexOf('Soak, infinite scroll')).toBeLessThan(firefox);
     expect(md.indexOf('| ~100 kB article | 180 ms | 320 ms | 1.78× ❌ |')).toBeGreaterThan(firefox);
     expect(md).toContain("| ❌ fail | while the page scrolls: Glossa's p95 task ≤ 8 ms |");
+  });
+});
+
+describe('targets: the 100k-alias pack against the bundled one', () => {
+  const engine = (throughput: Record<string, unknown>) => ({
+    engine: { results: { throughput, builds: [] } },
+    bundles: [],
+  });
+  const row = (results: Record<string, unknown>) =>
+    targets(results).find((t) => t.target.startsWith('100k-alias pack: throughput'));
+
+  it("compares the 100k pack with the bundled pack's passes alternated with it, where the bench has them", () => {
+    const r = row(
+      engine({
+        bundled: { MBps: 50, cpuMBps: 50 },
+        bundledPaired: { MBps: 40, cpuMBps: 40 },
+        synthetic100k: { MBps: 25, cpuMBps: 25 },
+      }),
+    );
+    expect(r?.value).toContain('25 vs 40 MB/s of CPU time (1.6×');
+    expect(r?.pass).toBe(true);
+  });
+
+  it('falls back to the separate bundled run (older results)', () => {
+    const r = row(engine({ bundled: { MBps: 50, cpuMBps: 50 }, synthetic100k: { MBps: 24, cpuMBps: 24 } }));
+    expect(r?.value).toContain('24 vs 50 MB/s');
+    expect(r?.pass).toBe(false);
   });
 });
