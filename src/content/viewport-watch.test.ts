@@ -73,4 +73,13 @@ describe('ViewportWatch', () => {
     watch.clear();
     expect(FakeObserver.last!.disconnected).toBe(true);
   });
+
+  it('watches nothing where the browser has no IntersectionObserver (the spacing paints)', () => {
+    (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = undefined;
+    const watch = new ViewportWatch(() => {
+      throw new Error('no answer expected');
+    });
+    expect(() => watch.watch([rangeIn('Apache').range])).not.toThrow();
+    watch.clear();
+  });
 });

@@ -18,14 +18,20 @@ export interface Viewport {
 }
 
 export class ViewportWatch implements Viewport {
-  /** Made on first use: a page whose mentions all paint at once never needs one. */
-  private observer: IntersectionObserver | null = null;
+  /**
+   * Made on first use (a page whose mentions all paint at once never needs one); null where the browser
+   * has none (a hardened Firefox can turn it off): fresh ranges then wait for the painter's spacing.
+   */
+  private observer: IntersectionObserver | null | undefined;
 
   constructor(private readonly onShown: () => void) {}
 
   watch(ranges: readonly Range[]): void {
     if (ranges.length === 0) return;
-    this.observer ??= new IntersectionObserver((entries) => this.onEntries(entries));
+    if (this.observer === undefined)
+      this.observer =
+        typeof IntersectionObserver === 'function' ? new IntersectionObserver((e) => this.onEntries(e)) : null;
+    if (this.observer === null) return;
     for (const r of ranges) {
       const node = r.startContainer;
       const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
