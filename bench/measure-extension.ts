@@ -112,7 +112,13 @@ export async function measureExtension(
     await page.close();
     if (plain) {
       // right after, so a change in the machine's load hits both sides of the pair alike
-      const without = await traceBusy(plain, server, spec, settle);
+      const without = await traceBusy(
+        plain,
+        server,
+        spec,
+        settle,
+        saveTraces && path.join(saveTraces, `without-${name}`),
+      );
       r.plainBusyMs.push(without?.ms ?? NaN);
       r.plainBusyCpuMs.push(without?.cpuMs ?? NaN);
     }

@@ -4,6 +4,7 @@
  * after navigationStart; the median of the paired differences is everything the extension cost
  * the thread, style and paint of its highlights included, not only the script attributed to it.
  */
+import { writeFileSync } from 'node:fs';
 import type { FixtureServer } from '../tests/e2e/harness/server';
 import type { BenchBrowser } from './launch';
 import type { ExtensionRuns } from './measure-extension';
@@ -18,6 +19,8 @@ export async function traceBusy(
   server: FixtureServer,
   spec: PageSpec,
   windowMs: number,
+  /** Where to write the trace (--save-traces), or null. */
+  saveAs: string | null = null,
 ): Promise<{ ms: number; cpuMs: number } | null> {
   const url = `${server.origin}/${spec.file}`;
   const { page } = await freshTab(b, server);
@@ -30,6 +33,7 @@ export async function traceBusy(
   await sleep(windowMs);
   const events = await stop();
   await page.close();
+  if (saveAs) writeFileSync(saveAs, JSON.stringify(events));
   const navStart = navigationStartOf(events, url);
   return navStart === undefined ? null : mainThreadBusy(events, navStart, navStart + windowMs * 1000);
 }
