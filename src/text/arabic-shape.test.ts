@@ -281,6 +281,15 @@ describe('arabicShapeCue: the country closing a city’s address (blind14)', () 
     expect(country('للمغرب حصة من الصفقة.')).toBe(false);
   });
 
+  it('reads the country governed by a noun of its side, which the sunset has not (ar-blind19-074)', () => {
+    expect(country('لا تكتمل مائدة الإفطار في شمال المغرب من دون الحريرة.')).toBe(true);
+    expect(country('يحضر البغرير بجنوب المغرب صباح العيد.')).toBe(true);
+    expect(country('وفي مدن شرق المغرب تحضر الحريرة بتوابل أخرى.')).toBe(true);
+    expect(country('انتشر المذهب في غرب المغرب الإسلامي.')).toBe(false); // a region's nisba
+    expect(country('أضيفي الدقيق قبل أذان المغرب بربع ساعة.')).toBe(false);
+    expect(country('بين المشرق والمغرب مسافة طويلة.')).toBe(false);
+  });
+
   it('reads a country coordinated with another country as the country (ar-blind15-033, ar-blind13-004)', () => {
     expect(country('تجمع الدول الخمس، تونس والجزائر والمغرب وليبيا وموريتانيا، روابط لغوية.')).toBe(true);
     expect(country('ويضم خمس دول هي تونس والجزائر وليبيا وموريتانيا والمغرب.')).toBe(true);
@@ -604,6 +613,15 @@ describe('a homonym on the page (red-team class 2)', () => {
     expect(
       count('morocco', 'أذان المغرب في الرباط اليوم الساعة 18:30.', 'المغرب يحتفل بعيد العرش بحضور قائد أفريكوم.'),
     ).toBe(1);
+  });
+
+  it('makes the prayer one exception where the page names the country in its own words (ar-blind19-074)', () => {
+    // The prayer's vote is qualified by its own words: beside في شمال المغرب, the other weak المغرب count.
+    expect(
+      count('morocco', 'تقع شفشاون في شمال المغرب.', 'نصعد بعد العصر ونعود بعد المغرب.', 'المغرب بلد الضيافة.'),
+    ).toBe(2);
+    // Without the country in its own words the prayer still withdraws a weak one.
+    expect(count('morocco', 'نعود بعد المغرب.', 'المغرب بلد الضيافة.')).toBe(0);
   });
 
   it('still reads the prayer itself, timetables and prayer pages as nothing', () => {

@@ -161,7 +161,8 @@ export const saysOtherSense = (cue: ArabicCue | null): boolean =>
  * the ligament for الرباط (`injury`, `torn`), which says what that one token is and nothing of how the page
  * uses the name.
  * The sunset prayer (`timeOfDay`) still votes: without its vote the held-out split counted two more
- * false Moroccos on prayer pages than the true ones it gained (session 14).
+ * false Moroccos on prayer pages than the true ones it gained (session 14). Its vote is qualified (its own
+ * words say the prayer): beside the country named in its own words (في شمال المغرب) it is one exception.
  */
 export const homonymCue = (cue: ArabicCue | null): boolean => cue === 'injury' || cue === 'torn';
 
@@ -902,12 +903,19 @@ function separatorAt(chars: Uint16Array, length: number, at: number, dir: -1 | 1
   return p >= 0 && p < length && LIST_SEPARATORS.includes(chars[p]!);
 }
 
+/** A part of a country by its side (في شمال المغرب، بجنوب المغرب، مدن شرق المغرب): the sunset has none. */
+const SIDE_NOUNS = folded(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'أقصى']);
+
 /**
  * The country after a place preposition (في المغرب، بالمغرب: موائد الإفطار في المغرب), where the prayer's
- * time is read after other words (بعد، عند، وقت: timeOfDay). Not before a nisba (في المغرب الإسلامي: a region).
+ * time is read after other words (بعد، عند، وقت: timeOfDay), or governed by a noun of its side (في شمال
+ * المغرب). Not before a nisba (في المغرب الإسلامي: a region).
  */
 function placed(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
-  const prep = s === tok ? wordBeforeIs(chars, tok, IN) : s - tok === 1 && chars[tok] === BEH;
+  const prep =
+    s === tok
+      ? wordBeforeIs(chars, tok, IN) || procliticIn(SIDE_NOUNS, wordBefore(chars, tok))
+      : s - tok === 1 && chars[tok] === BEH;
   return prep && !masculineNisba(wordAfter(chars, length, e));
 }
 
