@@ -533,6 +533,26 @@ describe("arabicShapeCue: a treaty's parties", () => {
   });
 });
 
+describe('arabicShapeCue: a company of the weapon’s name (ar-blind19-026, ar-blind19-068)', () => {
+  const firm = (text: string): boolean => other(text, 'أباتشي', ['company']);
+
+  it('reads a firm’s noun or its shares before it, its trade after it, or a share’s move', () => {
+    expect(firm('تعتزم شركة أباتشي الأمريكية للبترول حفر ثلاث آبار.')).toBe(true);
+    expect(firm('ارتفع سهم أباتشي في بورصة نيويورك.')).toBe(true);
+    expect(firm('تراجعت أسهم أباتشي بعد النتائج.')).toBe(true);
+    expect(firm('أعلنت أباتشي للنفط أرباحها.')).toBe(true);
+    expect(firm('- «أباتشي»: +2.1% بعد إعلان اكتشاف جديد')).toBe(true);
+    expect(firm('أباتشي −0.8%')).toBe(true);
+  });
+
+  it('reads the helicopter’s uses as no company', () => {
+    expect(firm('تسلم المغرب أولى مروحيات أباتشي من شركة بوينغ.')).toBe(false);
+    expect(firm('حلقت أباتشي فوق القاعدة: 6 مروحيات في التشكيل.')).toBe(false);
+    expect(firm('صفقة أباتشي - 24 مروحية للقوات الملكية الجوية.')).toBe(false);
+    expect(firm('أباتشي الأمريكية تصل إلى المغرب.')).toBe(false);
+  });
+});
+
 describe('arabicShapeCue: a person in apposition', () => {
   const wagner = (text: string): boolean => other(text, 'فاغنر', ['person']);
 

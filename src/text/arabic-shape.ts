@@ -71,6 +71,10 @@
  *   فاغنر) or a nationality used as a noun, after a verb, a preposition or nothing (سجل البرازيلي
  *   فاغنر); not a nationality qualifying a definite noun before it, where the name may be the
  *   object of a verb-first clause (واجه الجيش الأوكراني فاغنر).
+ * - `company`: a weapon's name that is also a firm's (أباتشي, the oil company) names the firm with a
+ *   company's sign attached: a noun of a firm or its shares before it (شركة أباتشي، سهم أباتشي، أسهم
+ *   أباتشي), its trade in the two words after (أباتشي الأمريكية للبترول، أباتشي للنفط), or a share's
+ *   move right after it, as a market list writes (أباتشي: +2.1%). A helicopter has no shares.
  * - `work`: the same names are a composer's when a noun of a piece of music governs them or stands
  *   before من and them (ألحان فاغنر، مقطوعة من فاغنر), or a clip where its clause plays music (عزفت
  *   الفرقة مقطعا من فاغنر: arabic-neighbours.ts); not a noun a group has too (رواية فاغنر، افتتاحية،
@@ -137,6 +141,7 @@ export type ArabicCue =
   | 'namedCoast'
   | 'dated'
   | 'person'
+  | 'company'
   | 'work'
   | 'cityPart'
   | 'coastline'
@@ -194,6 +199,7 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
   },
   'wagner-group': { فاغنر: ['person', 'work'], فاجنر: ['person', 'work'] },
   'bgm-71-tow': { تاو: ['person'] },
+  'ah-64-apache': { أباتشي: ['company'] },
 };
 
 /** The years that are an entity's own, for `dated` (signed 1786, ratified 1787). */
@@ -601,6 +607,26 @@ function person(chars: Uint16Array, tok: number, s: number): boolean {
   return !before.startsWith(ALEF_LAM) || ROLES.has(before); // المهاجم البرازيلي فاغنر
 }
 
+/** A firm's nouns and its shares' (شركة أباتشي، لسهم أباتشي). */
+const FIRMS = folded(['شركة', 'شركات', 'سهم', 'أسهم', 'مجموعة']);
+/** A firm's trade after its name (أباتشي للبترول، أباتشي كوربوريشن). */
+const TRADES = folded(['للبترول', 'للنفط', 'للطاقة', 'كوربوريشن', 'كورب']);
+/** Quotes and a colon between a market list's name and its move («أباتشي»: +2.1%). */
+const MOVE_GAP = [0x20, 0xa0, 0xbb, 0xab, 0x22, 0x201d, 0x201c, 0x3a];
+const PLUS = 0x2b;
+const MINUSES = [0x2d, 0x2212, 0x2013];
+
+/** A company's sign attached to the name at [tok, e) (`company` above). */
+function company(chars: Uint16Array, length: number, tok: number, e: number): boolean {
+  let p = e;
+  while (p < length && MOVE_GAP.includes(chars[p]!)) p++;
+  if (p > e && p + 1 < length && (chars[p] === PLUS || MINUSES.includes(chars[p]!)) && digit(chars[p + 1]) >= 0)
+    return true;
+  if (procliticIn(FIRMS, wordBefore(chars, tok))) return true;
+  const next = wordAfter(chars, length, e);
+  return TRADES.has(next) || (next !== '' && TRADES.has(wordAfter(chars, length, afterWord(chars, length, e))));
+}
+
 /**
  * Nouns of a piece of music, which no armed group has: governing a name (ألحان فاغنر، سيمفونية فاغنر) or
  * before من and it (مقطوعة من فاغنر), its composer. Not أعمال (also a group's actions), nor the nouns of
@@ -979,6 +1005,7 @@ const CHECKS: Record<ArabicCue, Check> = {
   namedCoast: (chars, length, _tok, _s, e) => COAST_NAMES.has(wordAfter(chars, length, e)),
   dated: (chars, length, _tok, _s, e, years) => otherYear(chars, length, e, years),
   person: (chars, _length, tok, s) => person(chars, tok, s),
+  company: (chars, length, tok, _s, e) => company(chars, length, tok, e),
   work: (chars, _length, tok, s) => work(chars, tok, s),
   cityPart: (chars, _length, tok, s) => cityPart(chars, tok, s),
   coastline: (chars, _length, tok, s) => governedBy(ALONG, chars, tok, s),
