@@ -38,6 +38,13 @@ describe('arabicShapeCue: masculine agreement on a feminine place name', () => {
     expect(rabat('يرى الباحث أن الرباط الأسري يتغير مع انتقال الأبناء إلى المدن.')).toBe(true);
     expect(rabat('ظل الرباط قائماً على الشاطئ قروناً.')).toBe(true);
     expect(rabat('يبقى الرباط بين الجيران أقوى من الخلاف.')).toBe(true);
+    // The fort: a hosting verb with its object, or a building's noun after a masculine pronoun (ar-blind19-018).
+    expect(rabat('داخل المدينة العتيقة يستقبلك الرباط، وهو حصن بني في القرن الثامن.')).toBe(true);
+    expect(rabat('يقف الرباط، وهو حصن من القرن الثاني للهجرة، على الشاطئ.')).toBe(true);
+    expect(rabat('ويستقبلكم الرباط بأسواره العالية.')).toBe(true);
+    // The city: feminine, or a visitor's حال after it.
+    expect(rabat('تستقبلك الرباط بأسوارها، وهي مدينة هادئة.')).toBe(false);
+    expect(rabat('زار الوزير الرباط، وهو أول مسؤول يزورها هذا العام.')).toBe(false);
     expect(rabat('ويحتضن الرباط صيفاً عروض مهرجان المدينة.')).toBe(true);
     expect(rabat('ويضم الرباط اليوم قاعات للخزف.')).toBe(true);
   });

@@ -5,7 +5,8 @@
  * noun it is, through closed classes of grammar:
  * - `feminine`: the place (a city: الرباط) takes feminine agreement, the common noun (رباط, a bond,
  *   a ligament, a frontier fort) masculine: a masculine relative pronoun after it (الرباط الذي), a
- *   masculine copula or hosting verb before it (وكان الرباط، ويحتضن الرباط), or a masculine nisba
+ *   masculine copula or hosting verb before it (وكان الرباط، ويحتضن الرباط، يستقبلك الرباط), a masculine
+ *   pronoun and a building's noun in apposition (الرباط، وهو حصن: the fort, ar-blind19-018), or a masculine nisba
  *   adjective after it (الرباط الصليبي، الرباط الأسري), unless the name may be the second term of a construct whose head the
  *   adjective then qualifies (مهرجان الرباط الدولي);
  * - `injury`: the ligament (الرباط) is torn, cut or sprained, a city is not: a noun of injury or of
@@ -217,7 +218,11 @@ const MASCULINE_COPULAS = folded([
   ...['كان', 'يكون', 'ظل', 'يظل', 'بقي', 'يبقى', 'أصبح', 'يصبح'],
   ...['أضحى', 'أمسى', 'بات', 'صار', 'ليس', 'مازال', 'زال', 'يزال'], // ما زال، لا يزال (the city: ما زالت، لا تزال)
   ...['يحتضن', 'احتضن', 'يستضيف', 'استضاف', 'يضم'],
+  ...['يستقبل', 'يستقبلك', 'يستقبلكم', 'يستقبلنا'], // يستقبلك الرباط: a fort welcomes too (the city: تستقبلك)
 ]);
+/** Nouns of a building, after a masculine pronoun in apposition: what the name is (الرباط، وهو حصن). */
+const BUILDINGS = folded(['حصن', 'قلعة', 'برج', 'مبنى', 'معلم', 'صرح', 'رباط']);
+const HUWA = folded(['وهو', 'هو']);
 /**
  * Words before a name that cannot be the head of a construct with it: prepositions and particles.
  * After any other bare word the name may be a construct's second term, and an adjective after it
@@ -398,6 +403,7 @@ const masculineNisba = (w: string): boolean => w.length >= 5 && w.startsWith(ALE
 
 /** Masculine agreement with the mention at [tok, e): the common noun of a feminine place name. */
 function masculine(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+  if (building(chars, length, e)) return true;
   const next = wordAfter(chars, length, e);
   // With a proclitic (والرباط) the word before is never read below.
   const prev = s === tok ? wordBefore(chars, tok) : '';
@@ -407,6 +413,21 @@ function masculine(chars: Uint16Array, length: number, tok: number, s: number, e
   // proclitic preposition, a particle, a definite word, a feminine head in ة (إصابة الرباط
   // الصليبي: the adjective cannot agree with it) or nothing may stand before it.
   return s > tok || prev === '' || prev.startsWith(ALEF_LAM) || prev.endsWith(TEH_MARBUTA) || inSet(NOT_HEADS, prev);
+}
+
+/**
+ * A masculine pronoun and a noun of a building in apposition after the name, a comma perhaps between
+ * (الرباط، وهو حصن بني في القرن الثامن): the fort; the city would take وهي مدينة. Not a person's حال
+ * (زار الرباط، وهو أول رئيس…): no building noun follows there.
+ */
+function building(chars: Uint16Array, length: number, e: number): boolean {
+  let p = e;
+  while (p < length && SPACE(chars[p])) p++;
+  if (COMMAS.includes(chars[p]!)) p++;
+  const pronoun = wordAfter(chars, length, p);
+  if (!HUWA.has(pronoun)) return false;
+  while (p < length && SPACE(chars[p])) p++;
+  return BUILDINGS.has(wordAfter(chars, length, p + pronoun.length));
 }
 
 /**
