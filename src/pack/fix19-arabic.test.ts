@@ -4,6 +4,9 @@
  *   prayer is one exception, not a page-wide veto.
  * - Egypt's Western Desert by its oil fields (آبار استكشافية، امتياز، للبترول) and basins (شرق البحرية، أبو
  *   الغراديق, pack data), and Apache the oil company by a firm's sign (شركة أباتشي، أباتشي: +2.1%).
+ * - The bare الصحراء on a page of the Sahara desert beside a western region (المناطق الغربية): the desert's veto
+ *   is the territory's name (الصحراء الغربية, pack data), not its adjective alone (self-review).
+ * - The ribat of a Tunisian town (الرباط، وهو حصن), and capitals after their people (باحثين من واشنطن).
  */
 import { describe, expect, it } from 'vitest';
 import { createPageState } from '../text/matcher';
@@ -62,5 +65,59 @@ describe('bundled pack: Egypt’s Western Desert and the oil company (ar-blind19
     expect(count('ah-64-apache', 'تسلم الجيش المغربي دفعة جديدة من مروحيات أباتشي، فيما ارتفعت أسهم شركة بوينغ.')).toBe(
       1,
     );
+  });
+});
+
+describe('bundled pack: the Sahara desert beside a western region (ar-blind19-078, self-review)', () => {
+  const counts = (...blocks: string[]): [number, number] => {
+    const ids = counted(...blocks);
+    return [ids.filter((x) => x === 'sahara-desert').length, ids.filter((x) => x === 'western-sahara').length];
+  };
+
+  it('counts the bare name as the desert where the page named the desert and a western region', () => {
+    expect(
+      counts(
+        'موجة حر',
+        'تتأثر البلاد بهواء ساخن قادم من الصحراء الكبرى.',
+        'ويتوقع أن تهب رياح جافة من الصحراء على المناطق الغربية.',
+      ),
+    ).toEqual([2, 0]);
+    expect(
+      counts(
+        'رحلة',
+        'عبرنا الصحراء الكبرى من تمنراست.',
+        'كانت الصحراء صامتة في الليل، وفي الصباح عبرنا الحدود الغربية.',
+      ),
+    ).toEqual([2, 0]);
+    expect(
+      counts(
+        'الطقس | نشرة إنذارية',
+        'موجة حر وغبار قادمة من الصحراء الكبرى',
+        'مصحوبة بتطاير الغبار بفعل كتلة هوائية قادمة من الصحراء. ويشمل الإنذار أيضا المناطق الغربية من الجزائر.',
+      ),
+    ).toEqual([2, 0]);
+  });
+
+  it('still counts the territory named in full or by its conflict on such a page', () => {
+    expect(counts('أخبار', 'موجة حر من الصحراء الكبرى.', 'سياسة: جدد المغرب دعمه للحكم الذاتي في الصحراء.')).toEqual([
+      1, 1,
+    ]);
+    expect(counts('ملف الصحراء في مجلس الأمن', 'ناقش المجلس تقرير الأمين العام حول الصحراء الغربية.')).toEqual([0, 2]);
+  });
+});
+
+describe('bundled pack: the ribat and the cities’ people (ar-blind19-018, ar-blind19-071)', () => {
+  it('counts no city for a ribat, and the city beside Tunisian towns', () => {
+    expect(count('rabat', 'داخل المدينة العتيقة يستقبلك الرباط، وهو حصن بني في القرن الثامن.')).toBe(0);
+    expect(count('rabat', 'بني رباط سوسة في القرن الثالث الهجري، ويقع الرباط قرب الجامع الكبير.')).toBe(0);
+    expect(count('rabat', 'قصبة الأوداية في الرباط، وهي حصن موحدي، تطل على أبي رقراق.')).toBe(1);
+    expect(count('rabat', 'وصل الرئيس التونسي إلى الرباط، وهو أول رئيس يزور المغرب منذ سنوات.')).toBe(1);
+  });
+
+  it('counts no government for researchers from its capital, and the government for its officials', () => {
+    expect(count('united-states', 'ندوة الأسبوع بحضور باحثين من الرباط وواشنطن.')).toBe(0);
+    expect(count('united-states', 'جاء باحثون من موسكو وواشنطن إلى الجامعة.')).toBe(0);
+    expect(count('united-states', 'قال مسؤولون من الرباط وواشنطن إن المناورات المقبلة ستشمل تمارين بحرية.')).toBe(1);
+    expect(count('united-states', 'شارك في الاجتماع ممثلون عن الرباط وواشنطن.')).toBe(1);
   });
 });
