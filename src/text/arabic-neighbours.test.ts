@@ -94,6 +94,7 @@ describe("oasis: Egypt's Western Desert", () => {
     expect(nearOasis('«أباتشي» تحفر ثلاث آبار استكشافية جديدة «بالصحراء الغربية»')).toBe(true);
     expect(nearOasis('ستضخ الشركة استثمارات في امتيازاتها بالصحراء الغربية.')).toBe(true);
     expect(nearOasis('وقعت قارون للبترول عقدا جديدا في الصحراء الغربية.')).toBe(true);
+    expect(nearOasis('مسح زلزالي في الصحراء الغربية لتحديد مواقع الآبار الاستكشافية.')).toBe(true); // self-review
     // The territory's water wells and oil talk are not the desert's fields.
     expect(nearOasis('تعهد المبعوث بدعم حفر آبار المياه في مدن الصحراء الغربية.')).toBe(false);
     expect(nearOasis('احتجت البوليساريو على التنقيب عن النفط قبالة الصحراء الغربية.')).toBe(false);

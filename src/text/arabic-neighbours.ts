@@ -68,7 +68,7 @@ const OASES = foldedSet([
   ...['المصري', 'المصرية', 'مصري', 'مصرية'],
   // Its oil fields: exploratory wells, concessions, petroleum companies (قارون للبترول). Not wells or drilling
   // alone, which the territory's water has too (حفر آبار المياه).
-  ...['استكشافية', 'استكشافي', 'امتياز', 'امتيازات', 'امتيازها', 'امتيازاتها', 'للبترول', 'البترولية'],
+  ...['استكشافية', 'الاستكشافية', 'استكشافي', 'امتياز', 'امتيازات', 'امتيازها', 'امتيازاتها', 'للبترول', 'البترولية'],
 ]);
 const NILE = foldString('النيل');
 /** Words before the Nile that make it the desert's bound (من النيل، غرب النيل). */

@@ -292,6 +292,7 @@ describe('arabicShapeCue: the country closing a city’s address (blind14)', () 
     expect(country('لا تكتمل مائدة الإفطار في شمال المغرب من دون الحريرة.')).toBe(true);
     expect(country('يحضر البغرير بجنوب المغرب صباح العيد.')).toBe(true);
     expect(country('وفي مدن شرق المغرب تحضر الحريرة بتوابل أخرى.')).toBe(true);
+    expect(country('وفي المغرب، يبدأ الإفطار بالحريرة.')).toBe(true); // self-review
     expect(country('انتشر المذهب في غرب المغرب الإسلامي.')).toBe(false); // a region's nisba
     expect(country('أضيفي الدقيق قبل أذان المغرب بربع ساعة.')).toBe(false);
     expect(country('بين المشرق والمغرب مسافة طويلة.')).toBe(false);

@@ -950,19 +950,19 @@ function separatorAt(chars: Uint16Array, length: number, at: number, dir: -1 | 1
   return p >= 0 && p < length && LIST_SEPARATORS.includes(chars[p]!);
 }
 
-/** A part of a country by its side (في شمال المغرب، بجنوب المغرب، مدن شرق المغرب): the sunset has none. */
-const SIDE_NOUNS = folded(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'أقصى']);
+/**
+ * في, with its conjunction (وفي المغرب), and the nouns of a country's side (في شمال المغرب، بجنوب المغرب، مدن
+ * شرق المغرب): the sunset has none.
+ */
+const PLACED_AFTER = folded(['في', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'أقصى']);
 
 /**
- * The country after a place preposition (في المغرب، بالمغرب: موائد الإفطار في المغرب), where the prayer's
- * time is read after other words (بعد، عند، وقت: timeOfDay), or governed by a noun of its side (في شمال
- * المغرب). Not before a nisba (في المغرب الإسلامي: a region).
+ * The country after a place preposition (في المغرب، وفي المغرب، بالمغرب: موائد الإفطار في المغرب), where the
+ * prayer's time is read after other words (بعد، عند، وقت: timeOfDay), or governed by a noun of its side (في
+ * شمال المغرب). Not before a nisba (في المغرب الإسلامي: a region).
  */
 function placed(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
-  const prep =
-    s === tok
-      ? wordBeforeIs(chars, tok, IN) || procliticIn(SIDE_NOUNS, wordBefore(chars, tok))
-      : s - tok === 1 && chars[tok] === BEH;
+  const prep = s === tok ? procliticIn(PLACED_AFTER, wordBefore(chars, tok)) : s - tok === 1 && chars[tok] === BEH;
   return prep && !masculineNisba(wordAfter(chars, length, e));
 }
 
