@@ -629,7 +629,7 @@ function person(chars: Uint16Array, tok: number, s: number): boolean {
 }
 
 /** A firm's nouns and its shares' (شركة أباتشي، لسهم أباتشي). */
-const FIRMS = folded(['شركة', 'شركات', 'سهم', 'أسهم', 'مجموعة']);
+const FIRMS = folded(['شركة', 'شركات', 'سهم', 'أسهم']); // not مجموعة: a group of helicopters too
 /** A firm's trade after its name (أباتشي للبترول، أباتشي كوربوريشن). */
 const TRADES = folded(['للبترول', 'للنفط', 'للطاقة', 'كوربوريشن', 'كورب']);
 /** Quotes and a colon between a market list's name and its move («أباتشي»: +2.1%). */
