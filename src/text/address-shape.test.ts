@@ -237,6 +237,17 @@ describe('AddressShape.locative', () => {
     expect(where('Officials in Washington believe the deal will hold.', 'Washington')).toBe(null);
   });
 
+  it('takes a capital after its people in Arabic, alone or after a first place, for the city (ar-blind19-071)', () => {
+    expect(where('ندوة بحضور باحثين من الرباط وواشنطن.', 'واشنطن', 'united-states', 'و')).toBe('destination');
+    expect(where('شارك طلاب من واشنطن في المسابقة.', 'واشنطن')).toBe('destination');
+    expect(where('استقبل المهرجان فرقا من باريس وواشنطن.', 'واشنطن', 'united-states', 'و')).toBe('destination');
+    // Officials from the capitals speak for their governments; a government coordinated with another acts.
+    expect(where('قال مسؤولون من الرباط وواشنطن إن المناورات ستتوسع.', 'واشنطن', 'united-states', 'و')).not.toBe(
+      'destination',
+    );
+    expect(where('رحبت الرباط وواشنطن بنتائج الحوار.', 'واشنطن', 'united-states', 'و')).not.toBe('destination');
+  });
+
   it('takes a capital after an event held in it for the city (wave16)', () => {
     expect(where('Moroccan officers attending an AFRICOM course in Washington met the press.', 'Washington')).toBe(
       'destination',

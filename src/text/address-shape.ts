@@ -181,7 +181,10 @@ const LOCATED = foldedSet([
   ...['restaurants', 'universités', 'librairies', 'touristes', 'foules', 'hôpitaux', 'écoles', 'météo'],
   ...['إعلام', 'الإعلام', 'صحف', 'الصحف', 'صحفيون', 'صحفيين', 'مراسل', 'مراسلو', 'سكان', 'شوارع', 'فنادق'],
   ...['جامعات', 'متاحف', 'مطاعم', 'مستشفيات', 'مدارس', 'السياح', 'سياح'],
+  ...['باحثين', 'باحثون', 'أكاديميين', 'أكاديميون', 'طلاب', 'طلبة', 'فرق', 'فرقا'], // its researchers, students, bands
 ]);
+/** Arabic prepositions of where people are or come from: باحثين من واشنطن، طلاب في واشنطن. */
+const PEOPLE_FROM = foldedSet(['من', 'في']);
 /**
  * Events held in a city, before the place preposition: "an AFRICOM course in Washington", « un
  * colloque à Washington », مؤتمر أمني بواشنطن (an Arabic adjective may stand between). The city, as
@@ -852,6 +855,13 @@ export class AddressShape {
     if (cliticPrep === '' && STANCE_NOUNS.has(prep) && ARABIC_LETTER.test(prep) && spaced(before[0]!.sep))
       return 'acts';
     if (hasArabic(VISITS, prep) || this.arabicVerb(ARABIC_VISITS, text, tokStart)) return 'destination';
+    // باحثين من واشنطن، باحثين من الرباط وواشنطن: people of the city, or of it and a place before it (ar-blind19-071).
+    if (
+      cliticPrep === '' &&
+      (clitics === '' || clitics === 'و') &&
+      this.peopleFrom(text, tokStart, clitics === '' ? 0 : 1)
+    )
+      return 'destination';
     if (cliticPrep === '' && this.routeEnd(text, tokStart, end)) return 'destination';
     if (TOWARDS.has(bareArabic(prep))) {
       const g = gov !== undefined && /^\s+$/.test(gov.sep) ? bareArabic(this.fold(gov.word)) : '';
@@ -886,6 +896,18 @@ export class AddressShape {
     const where = WHERE_AFTER.exec(rest);
     if (where !== null) return this.governmentClause(text, end + where[0].length) ? null : 'destination';
     return 'place';
+  }
+
+  /**
+   * Whether an Arabic preposition of PEOPLE_FROM governed by what a city holds (LOCATED: its researchers, students)
+   * stands before the name at `start`, past `skip` words (the first of two coordinated places).
+   */
+  private peopleFrom(text: string, start: number, skip: number): boolean {
+    const words = wordsBefore(text, start, skip + 2);
+    const prep = words[skip];
+    const gov = words[skip + 1];
+    if (prep === undefined || gov === undefined || !words.every((t) => spaced(t.sep))) return false;
+    return PEOPLE_FROM.has(this.fold(prep.word)) && LOCATED.has(this.fold(gov.word));
   }
 
   /** Whether the word `gov` before "by"/"par" is a government's participle or act (paid and equipped by). */

@@ -90,6 +90,16 @@ describe("oasis: Egypt's Western Desert", () => {
     expect(nearOasis('ناقش الوزيران ملف الصحراء الغربية ومياه النيل.')).toBe(false);
   });
 
+  it('reads its oil fields: exploratory wells, concessions, petroleum companies (ar-blind19-026)', () => {
+    expect(nearOasis('«أباتشي» تحفر ثلاث آبار استكشافية جديدة «بالصحراء الغربية»')).toBe(true);
+    expect(nearOasis('ستضخ الشركة استثمارات في امتيازاتها بالصحراء الغربية.')).toBe(true);
+    expect(nearOasis('وقعت قارون للبترول عقدا جديدا في الصحراء الغربية.')).toBe(true);
+    expect(nearOasis('مسح زلزالي في الصحراء الغربية لتحديد مواقع الآبار الاستكشافية.')).toBe(true); // self-review
+    // The territory's water wells and oil talk are not the desert's fields.
+    expect(nearOasis('تعهد المبعوث بدعم حفر آبار المياه في مدن الصحراء الغربية.')).toBe(false);
+    expect(nearOasis('احتجت البوليساريو على التنقيب عن النفط قبالة الصحراء الغربية.')).toBe(false);
+  });
+
   it("reads Egypt's adjective anywhere in the sentence, not its name (mend18ar)", () => {
     expect(nearOasis('تحطم طائرة تدريب عسكرية مصرية في الصحراء الغربية ونجاة الطيار.')).toBe(true);
     expect(nearOasis('مقتل عناصر إرهابية في اشتباك بالصحراء الغربية، وفق بيان وزارة الداخلية المصرية.')).toBe(true);

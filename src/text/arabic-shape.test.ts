@@ -38,6 +38,13 @@ describe('arabicShapeCue: masculine agreement on a feminine place name', () => {
     expect(rabat('يرى الباحث أن الرباط الأسري يتغير مع انتقال الأبناء إلى المدن.')).toBe(true);
     expect(rabat('ظل الرباط قائماً على الشاطئ قروناً.')).toBe(true);
     expect(rabat('يبقى الرباط بين الجيران أقوى من الخلاف.')).toBe(true);
+    // The fort: a hosting verb with its object, or a building's noun after a masculine pronoun (ar-blind19-018).
+    expect(rabat('داخل المدينة العتيقة يستقبلك الرباط، وهو حصن بني في القرن الثامن.')).toBe(true);
+    expect(rabat('يقف الرباط، وهو حصن من القرن الثاني للهجرة، على الشاطئ.')).toBe(true);
+    expect(rabat('ويستقبلكم الرباط بأسواره العالية.')).toBe(true);
+    // The city: feminine, or a visitor's حال after it.
+    expect(rabat('تستقبلك الرباط بأسوارها، وهي مدينة هادئة.')).toBe(false);
+    expect(rabat('زار الوزير الرباط، وهو أول مسؤول يزورها هذا العام.')).toBe(false);
     expect(rabat('ويحتضن الرباط صيفاً عروض مهرجان المدينة.')).toBe(true);
     expect(rabat('ويضم الرباط اليوم قاعات للخزف.')).toBe(true);
   });
@@ -279,6 +286,16 @@ describe('arabicShapeCue: the country closing a city’s address (blind14)', () 
     expect(country('يفطر الصائمون عند المغرب على التمر.')).toBe(false);
     expect(country('انتشر المذهب المالكي في المغرب الإسلامي كله.')).toBe(false); // a region
     expect(country('للمغرب حصة من الصفقة.')).toBe(false);
+  });
+
+  it('reads the country governed by a noun of its side, which the sunset has not (ar-blind19-074)', () => {
+    expect(country('لا تكتمل مائدة الإفطار في شمال المغرب من دون الحريرة.')).toBe(true);
+    expect(country('يحضر البغرير بجنوب المغرب صباح العيد.')).toBe(true);
+    expect(country('وفي مدن شرق المغرب تحضر الحريرة بتوابل أخرى.')).toBe(true);
+    expect(country('وفي المغرب، يبدأ الإفطار بالحريرة.')).toBe(true); // self-review
+    expect(country('انتشر المذهب في غرب المغرب الإسلامي.')).toBe(false); // a region's nisba
+    expect(country('أضيفي الدقيق قبل أذان المغرب بربع ساعة.')).toBe(false);
+    expect(country('بين المشرق والمغرب مسافة طويلة.')).toBe(false);
   });
 
   it('reads a country coordinated with another country as the country (ar-blind15-033, ar-blind13-004)', () => {
@@ -524,6 +541,26 @@ describe("arabicShapeCue: a treaty's parties", () => {
   });
 });
 
+describe('arabicShapeCue: a company of the weapon’s name (ar-blind19-026, ar-blind19-068)', () => {
+  const firm = (text: string): boolean => other(text, 'أباتشي', ['company']);
+
+  it('reads a firm’s noun or its shares before it, its trade after it, or a share’s move', () => {
+    expect(firm('تعتزم شركة أباتشي الأمريكية للبترول حفر ثلاث آبار.')).toBe(true);
+    expect(firm('ارتفع سهم أباتشي في بورصة نيويورك.')).toBe(true);
+    expect(firm('تراجعت أسهم أباتشي بعد النتائج.')).toBe(true);
+    expect(firm('أعلنت أباتشي للنفط أرباحها.')).toBe(true);
+    expect(firm('- «أباتشي»: +2.1% بعد إعلان اكتشاف جديد')).toBe(true);
+    expect(firm('أباتشي −0.8%')).toBe(true);
+  });
+
+  it('reads the helicopter’s uses as no company', () => {
+    expect(firm('تسلم المغرب أولى مروحيات أباتشي من شركة بوينغ.')).toBe(false);
+    expect(firm('حلقت أباتشي فوق القاعدة: 6 مروحيات في التشكيل.')).toBe(false);
+    expect(firm('صفقة أباتشي - 24 مروحية للقوات الملكية الجوية.')).toBe(false);
+    expect(firm('أباتشي الأمريكية تصل إلى المغرب.')).toBe(false);
+  });
+});
+
 describe('arabicShapeCue: a person in apposition', () => {
   const wagner = (text: string): boolean => other(text, 'فاغنر', ['person']);
 
@@ -604,6 +641,15 @@ describe('a homonym on the page (red-team class 2)', () => {
     expect(
       count('morocco', 'أذان المغرب في الرباط اليوم الساعة 18:30.', 'المغرب يحتفل بعيد العرش بحضور قائد أفريكوم.'),
     ).toBe(1);
+  });
+
+  it('makes the prayer one exception where the page names the country in its own words (ar-blind19-074)', () => {
+    // The prayer's vote is qualified by its own words: beside في شمال المغرب, the other weak المغرب count.
+    expect(
+      count('morocco', 'تقع شفشاون في شمال المغرب.', 'نصعد بعد العصر ونعود بعد المغرب.', 'المغرب بلد الضيافة.'),
+    ).toBe(2);
+    // Without the country in its own words the prayer still withdraws a weak one.
+    expect(count('morocco', 'نعود بعد المغرب.', 'المغرب بلد الضيافة.')).toBe(0);
   });
 
   it('still reads the prayer itself, timetables and prayer pages as nothing', () => {

@@ -5,7 +5,8 @@
  * noun it is, through closed classes of grammar:
  * - `feminine`: the place (a city: الرباط) takes feminine agreement, the common noun (رباط, a bond,
  *   a ligament, a frontier fort) masculine: a masculine relative pronoun after it (الرباط الذي), a
- *   masculine copula or hosting verb before it (وكان الرباط، ويحتضن الرباط), or a masculine nisba
+ *   masculine copula or hosting verb before it (وكان الرباط، ويحتضن الرباط، يستقبلك الرباط), a masculine
+ *   pronoun and a building's noun in apposition (الرباط، وهو حصن: the fort, ar-blind19-018), or a masculine nisba
  *   adjective after it (الرباط الصليبي، الرباط الأسري), unless the name may be the second term of a construct whose head the
  *   adjective then qualifies (مهرجان الرباط الدولي);
  * - `injury`: the ligament (الرباط) is torn, cut or sprained, a city is not: a noun of injury or of
@@ -71,6 +72,10 @@
  *   فاغنر) or a nationality used as a noun, after a verb, a preposition or nothing (سجل البرازيلي
  *   فاغنر); not a nationality qualifying a definite noun before it, where the name may be the
  *   object of a verb-first clause (واجه الجيش الأوكراني فاغنر).
+ * - `company`: a weapon's name that is also a firm's (أباتشي, the oil company) names the firm with a
+ *   company's sign attached: a noun of a firm or its shares before it (شركة أباتشي، سهم أباتشي، أسهم
+ *   أباتشي), its trade in the two words after (أباتشي الأمريكية للبترول، أباتشي للنفط), or a share's
+ *   move right after it, as a market list writes (أباتشي: +2.1%). A helicopter has no shares.
  * - `work`: the same names are a composer's when a noun of a piece of music governs them or stands
  *   before من and them (ألحان فاغنر، مقطوعة من فاغنر), or a clip where its clause plays music (عزفت
  *   الفرقة مقطعا من فاغنر: arabic-neighbours.ts); not a noun a group has too (رواية فاغنر، افتتاحية،
@@ -137,6 +142,7 @@ export type ArabicCue =
   | 'namedCoast'
   | 'dated'
   | 'person'
+  | 'company'
   | 'work'
   | 'cityPart'
   | 'coastline'
@@ -161,7 +167,8 @@ export const saysOtherSense = (cue: ArabicCue | null): boolean =>
  * the ligament for الرباط (`injury`, `torn`), which says what that one token is and nothing of how the page
  * uses the name.
  * The sunset prayer (`timeOfDay`) still votes: without its vote the held-out split counted two more
- * false Moroccos on prayer pages than the true ones it gained (session 14).
+ * false Moroccos on prayer pages than the true ones it gained (session 14). Its vote is qualified (its own
+ * words say the prayer): beside the country named in its own words (في شمال المغرب) it is one exception.
  */
 export const homonymCue = (cue: ArabicCue | null): boolean => cue === 'injury' || cue === 'torn';
 
@@ -193,6 +200,7 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
   },
   'wagner-group': { فاغنر: ['person', 'work'], فاجنر: ['person', 'work'] },
   'bgm-71-tow': { تاو: ['person'] },
+  'ah-64-apache': { أباتشي: ['company'] },
 };
 
 /** The years that are an entity's own, for `dated` (signed 1786, ratified 1787). */
@@ -210,7 +218,11 @@ const MASCULINE_COPULAS = folded([
   ...['كان', 'يكون', 'ظل', 'يظل', 'بقي', 'يبقى', 'أصبح', 'يصبح'],
   ...['أضحى', 'أمسى', 'بات', 'صار', 'ليس', 'مازال', 'زال', 'يزال'], // ما زال، لا يزال (the city: ما زالت، لا تزال)
   ...['يحتضن', 'احتضن', 'يستضيف', 'استضاف', 'يضم'],
+  ...['يستقبل', 'يستقبلك', 'يستقبلكم', 'يستقبلنا'], // يستقبلك الرباط: a fort welcomes too (the city: تستقبلك)
 ]);
+/** Nouns of a building, after a masculine pronoun in apposition: what the name is (الرباط، وهو حصن). */
+const BUILDINGS = folded(['حصن', 'قلعة', 'برج', 'مبنى', 'معلم', 'صرح', 'رباط']);
+const HUWA = folded(['وهو', 'هو']);
 /**
  * Words before a name that cannot be the head of a construct with it: prepositions and particles.
  * After any other bare word the name may be a construct's second term, and an adjective after it
@@ -391,6 +403,7 @@ const masculineNisba = (w: string): boolean => w.length >= 5 && w.startsWith(ALE
 
 /** Masculine agreement with the mention at [tok, e): the common noun of a feminine place name. */
 function masculine(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+  if (building(chars, length, e)) return true;
   const next = wordAfter(chars, length, e);
   // With a proclitic (والرباط) the word before is never read below.
   const prev = s === tok ? wordBefore(chars, tok) : '';
@@ -400,6 +413,21 @@ function masculine(chars: Uint16Array, length: number, tok: number, s: number, e
   // proclitic preposition, a particle, a definite word, a feminine head in ة (إصابة الرباط
   // الصليبي: the adjective cannot agree with it) or nothing may stand before it.
   return s > tok || prev === '' || prev.startsWith(ALEF_LAM) || prev.endsWith(TEH_MARBUTA) || inSet(NOT_HEADS, prev);
+}
+
+/**
+ * A masculine pronoun and a noun of a building in apposition after the name, a comma perhaps between
+ * (الرباط، وهو حصن بني في القرن الثامن): the fort; the city would take وهي مدينة. Not a person's حال
+ * (زار الرباط، وهو أول رئيس…): no building noun follows there.
+ */
+function building(chars: Uint16Array, length: number, e: number): boolean {
+  let p = e;
+  while (p < length && SPACE(chars[p])) p++;
+  if (COMMAS.includes(chars[p]!)) p++;
+  const pronoun = wordAfter(chars, length, p);
+  if (!HUWA.has(pronoun)) return false;
+  while (p < length && SPACE(chars[p])) p++;
+  return BUILDINGS.has(wordAfter(chars, length, p + pronoun.length));
 }
 
 /**
@@ -598,6 +626,26 @@ function person(chars: Uint16Array, tok: number, s: number): boolean {
   if (prev !== written) return true; // للبرازيلي فاغنر: a preposition governs the nisba, a noun
   const before = withoutProclitic(wordBefore(chars, wordStartBefore(chars, tok)));
   return !before.startsWith(ALEF_LAM) || ROLES.has(before); // المهاجم البرازيلي فاغنر
+}
+
+/** A firm's nouns and its shares' (شركة أباتشي، لسهم أباتشي). */
+const FIRMS = folded(['شركة', 'شركات', 'سهم', 'أسهم']); // not مجموعة: a group of helicopters too
+/** A firm's trade after its name (أباتشي للبترول، أباتشي كوربوريشن). */
+const TRADES = folded(['للبترول', 'للنفط', 'للطاقة', 'كوربوريشن', 'كورب']);
+/** Quotes and a colon between a market list's name and its move («أباتشي»: +2.1%). */
+const MOVE_GAP = [0x20, 0xa0, 0xbb, 0xab, 0x22, 0x201d, 0x201c, 0x3a];
+const PLUS = 0x2b;
+const MINUSES = [0x2d, 0x2212, 0x2013];
+
+/** A company's sign attached to the name at [tok, e) (`company` above). */
+function company(chars: Uint16Array, length: number, tok: number, e: number): boolean {
+  let p = e;
+  while (p < length && MOVE_GAP.includes(chars[p]!)) p++;
+  if (p > e && p + 1 < length && (chars[p] === PLUS || MINUSES.includes(chars[p]!)) && digit(chars[p + 1]) >= 0)
+    return true;
+  if (procliticIn(FIRMS, wordBefore(chars, tok))) return true;
+  const next = wordAfter(chars, length, e);
+  return TRADES.has(next) || (next !== '' && TRADES.has(wordAfter(chars, length, afterWord(chars, length, e))));
 }
 
 /**
@@ -903,11 +951,18 @@ function separatorAt(chars: Uint16Array, length: number, at: number, dir: -1 | 1
 }
 
 /**
- * The country after a place preposition (في المغرب، بالمغرب: موائد الإفطار في المغرب), where the prayer's
- * time is read after other words (بعد، عند، وقت: timeOfDay). Not before a nisba (في المغرب الإسلامي: a region).
+ * في, with its conjunction (وفي المغرب), and the nouns of a country's side (في شمال المغرب، بجنوب المغرب، مدن
+ * شرق المغرب): the sunset has none.
+ */
+const PLACED_AFTER = folded(['في', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'أقصى']);
+
+/**
+ * The country after a place preposition (في المغرب، وفي المغرب، بالمغرب: موائد الإفطار في المغرب), where the
+ * prayer's time is read after other words (بعد، عند، وقت: timeOfDay), or governed by a noun of its side (في
+ * شمال المغرب). Not before a nisba (في المغرب الإسلامي: a region).
  */
 function placed(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
-  const prep = s === tok ? wordBeforeIs(chars, tok, IN) : s - tok === 1 && chars[tok] === BEH;
+  const prep = s === tok ? procliticIn(PLACED_AFTER, wordBefore(chars, tok)) : s - tok === 1 && chars[tok] === BEH;
   return prep && !masculineNisba(wordAfter(chars, length, e));
 }
 
@@ -971,6 +1026,7 @@ const CHECKS: Record<ArabicCue, Check> = {
   namedCoast: (chars, length, _tok, _s, e) => COAST_NAMES.has(wordAfter(chars, length, e)),
   dated: (chars, length, _tok, _s, e, years) => otherYear(chars, length, e, years),
   person: (chars, _length, tok, s) => person(chars, tok, s),
+  company: (chars, length, tok, _s, e) => company(chars, length, tok, e),
   work: (chars, _length, tok, s) => work(chars, tok, s),
   cityPart: (chars, _length, tok, s) => cityPart(chars, tok, s),
   coastline: (chars, _length, tok, s) => governedBy(ALONG, chars, tok, s),

@@ -898,7 +898,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
             start,
             end: endOrig,
             text: t,
-            sense: qualified ? 'qualified' : 'rejected',
+            // the sunset prayer is read in its own words (بعد المغرب): an exception where the page names the country
+            sense: qualified || arabicCue === 'timeOfDay' ? 'qualified' : 'rejected',
           });
           undecided = true;
         }

@@ -37,6 +37,13 @@ describe('leanCandidates: the window leans to one of two open senses', () => {
     expect(city).toEqual(['china', THE_CITY]);
     expect(leanCandidates(['sahel'], 100, 0)).toBe(false);
   });
+
+  it('does not lean on a veto of the rival alone, with nothing for the leaning sense (ar-blind19-078)', () => {
+    const vetoed = ['western-sahara', 'sahara-desert'];
+    expect(leanCandidates(vetoed, 0, -100)).toBe(false);
+    expect(vetoed).toEqual(['western-sahara', 'sahara-desert']);
+    expect(leanCandidates(vetoed, 1, -100)).toBe(true);
+  });
 });
 
 describe('the Sahara on a page of both senses (red-team class 5)', () => {

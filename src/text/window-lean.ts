@@ -31,12 +31,14 @@ export const leanScore = (r: WindowReading): number =>
 
 /**
  * Reorders the candidates of a pending match in place, the leaning one first and LEANS after them, when
- * they are exactly two entities whose window scores differ by LEAN_MARGIN or more; returns whether it did.
+ * they are exactly two entities whose window scores differ by LEAN_MARGIN or more and the leaning one's is
+ * above zero: a veto of its rival alone is no word for it (المناطق الغربية in the next sentence vetoes the
+ * desert, and says nothing of the territory: ar-blind19-078), and the page decides. Returns whether it did.
  * `first` is the score of candidates[0], `second` of candidates[1].
  */
 export function leanCandidates(candidates: string[], first: number, second: number): boolean {
   if (candidates.length !== 2 || candidates[0]!.includes(':') || candidates[1]!.includes(':')) return false;
-  if (Math.abs(first - second) < LEAN_MARGIN) return false;
+  if (Math.abs(first - second) < LEAN_MARGIN || Math.max(first, second) <= 0) return false;
   if (second > first) candidates.reverse();
   candidates.push(LEANS);
   return true;

@@ -1,0 +1,123 @@
+/**
+ * fix19-ar: Arabic error classes of the blind sample of session 19, read as whole pages.
+ * - A page naming Morocco in its own words (في شمال المغرب) and the sunset prayer (قبل أذان المغرب): the
+ *   prayer is one exception, not a page-wide veto.
+ * - Egypt's Western Desert by its oil fields (آبار استكشافية، امتياز، للبترول) and basins (شرق البحرية، أبو
+ *   الغراديق, pack data), and Apache the oil company by a firm's sign (شركة أباتشي، أباتشي: +2.1%).
+ * - The bare الصحراء on a page of the Sahara desert beside a western region (المناطق الغربية): the desert's veto
+ *   is the territory's name (الصحراء الغربية, pack data), not its adjective alone (self-review).
+ * - The ribat of a Tunisian town (الرباط، وهو حصن), and capitals after their people (باحثين من واشنطن).
+ */
+import { describe, expect, it } from 'vitest';
+import { createPageState } from '../text/matcher';
+import { decidePage } from '../text/page-evidence';
+import { bundledMatcher as matcher } from './bundled-test-pack';
+
+/** The entities counted on a page of `blocks`, read block by block as the scan CLI reads a file. */
+function counted(...blocks: string[]): string[] {
+  const state = createPageState();
+  const all = blocks.flatMap((block) => matcher.find(block, state));
+  return decidePage(all, (_m, entityId) => entityId);
+}
+const count = (id: string, ...blocks: string[]): number => counted(...blocks).filter((x) => x === id).length;
+
+describe('bundled pack: the country beside the sunset prayer (ar-blind19-074)', () => {
+  it('counts the country named by its side on a recipe page with the prayer', () => {
+    expect(
+      count(
+        'morocco',
+        'لا تكتمل مائدة الإفطار في شمال المغرب من دون الحريرة.',
+        'أضيفي الدقيق قبل أذان المغرب بربع ساعة.',
+      ),
+    ).toBe(1);
+  });
+
+  it('counts nothing on a prayer page', () => {
+    expect(count('morocco', 'يرفع أذان المغرب في السادسة.', 'ومن فاتته صلاة المغرب فليصلها في بيته.')).toBe(0);
+  });
+});
+
+describe('bundled pack: Egypt’s Western Desert and the oil company (ar-blind19-026, ar-blind19-068)', () => {
+  it('counts no territory on an oil page of Egypt’s desert', () => {
+    expect(
+      count(
+        'western-sahara',
+        '«أباتشي» تحفر ثلاث آبار استكشافية جديدة «بالصحراء الغربية»',
+        'تعتزم شركة أباتشي الأمريكية للبترول حفر ثلاث آبار في منطقة شرق البحرية بالصحراء الغربية.',
+      ),
+    ).toBe(0);
+    expect(count('western-sahara', 'وقعت الهيئة اتفاقية امتياز في منطقة أبو الغراديق بالصحراء الغربية.')).toBe(0);
+  });
+
+  it('still counts the territory beside oil and water words of its own', () => {
+    expect(count('western-sahara', 'احتجت جبهة البوليساريو على التنقيب عن النفط قبالة سواحل الصحراء الغربية.')).toBe(1);
+    expect(count('western-sahara', 'تعهد المبعوث بدعم حفر آبار المياه في مدن الصحراء الغربية.')).toBe(1);
+  });
+
+  it('counts no helicopter in a market list, and the helicopter beside its maker’s shares', () => {
+    expect(
+      count(
+        'ah-64-apache',
+        'زادت مخزونات الخام في الولايات المتحدة، وارتفعت واردات الصين.',
+        'أسهم الشركات: - «أباتشي»: +2.1% بعد إعلان اكتشاف جديد - شيفرون: +0.5%',
+      ),
+    ).toBe(0);
+    expect(count('ah-64-apache', 'تسلم الجيش المغربي دفعة جديدة من مروحيات أباتشي، فيما ارتفعت أسهم شركة بوينغ.')).toBe(
+      1,
+    );
+  });
+});
+
+describe('bundled pack: the Sahara desert beside a western region (ar-blind19-078, self-review)', () => {
+  const counts = (...blocks: string[]): [number, number] => {
+    const ids = counted(...blocks);
+    return [ids.filter((x) => x === 'sahara-desert').length, ids.filter((x) => x === 'western-sahara').length];
+  };
+
+  it('counts the bare name as the desert where the page named the desert and a western region', () => {
+    expect(
+      counts(
+        'موجة حر',
+        'تتأثر البلاد بهواء ساخن قادم من الصحراء الكبرى.',
+        'ويتوقع أن تهب رياح جافة من الصحراء على المناطق الغربية.',
+      ),
+    ).toEqual([2, 0]);
+    expect(
+      counts(
+        'رحلة',
+        'عبرنا الصحراء الكبرى من تمنراست.',
+        'كانت الصحراء صامتة في الليل، وفي الصباح عبرنا الحدود الغربية.',
+      ),
+    ).toEqual([2, 0]);
+    expect(
+      counts(
+        'الطقس | نشرة إنذارية',
+        'موجة حر وغبار قادمة من الصحراء الكبرى',
+        'مصحوبة بتطاير الغبار بفعل كتلة هوائية قادمة من الصحراء. ويشمل الإنذار أيضا المناطق الغربية من الجزائر.',
+      ),
+    ).toEqual([2, 0]);
+  });
+
+  it('still counts the territory named in full or by its conflict on such a page', () => {
+    expect(counts('أخبار', 'موجة حر من الصحراء الكبرى.', 'سياسة: جدد المغرب دعمه للحكم الذاتي في الصحراء.')).toEqual([
+      1, 1,
+    ]);
+    expect(counts('ملف الصحراء في مجلس الأمن', 'ناقش المجلس تقرير الأمين العام حول الصحراء الغربية.')).toEqual([0, 2]);
+  });
+});
+
+describe('bundled pack: the ribat and the cities’ people (ar-blind19-018, ar-blind19-071)', () => {
+  it('counts no city for a ribat, and the city beside Tunisian towns', () => {
+    expect(count('rabat', 'داخل المدينة العتيقة يستقبلك الرباط، وهو حصن بني في القرن الثامن.')).toBe(0);
+    expect(count('rabat', 'بني رباط سوسة في القرن الثالث الهجري، ويقع الرباط قرب الجامع الكبير.')).toBe(0);
+    expect(count('rabat', 'قصبة الأوداية في الرباط، وهي حصن موحدي، تطل على أبي رقراق.')).toBe(1);
+    expect(count('rabat', 'وصل الرئيس التونسي إلى الرباط، وهو أول رئيس يزور المغرب منذ سنوات.')).toBe(1);
+  });
+
+  it('counts no government for researchers from its capital, and the government for its officials', () => {
+    expect(count('united-states', 'ندوة الأسبوع بحضور باحثين من الرباط وواشنطن.')).toBe(0);
+    expect(count('united-states', 'جاء باحثون من موسكو وواشنطن إلى الجامعة.')).toBe(0);
+    expect(count('united-states', 'قال مسؤولون من الرباط وواشنطن إن المناورات المقبلة ستشمل تمارين بحرية.')).toBe(1);
+    expect(count('united-states', 'شارك في الاجتماع ممثلون عن الرباط وواشنطن.')).toBe(1);
+  });
+});
