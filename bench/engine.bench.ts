@@ -176,27 +176,20 @@ interface Throughput {
   cpuMBps: number;
 }
 
-function throughput(matcher: Matcher, blocks: string[]): Throughput {
+/** One pass of `matcher` over `blocks` with a fresh scan state: wall and CPU time, and the matches found. */
+function pass(matcher: Matcher, blocks: readonly string[]): { ms: number; cpuMs: number; value: number } {
+  const state = createScanState();
+  return time(() => {
+    let m = 0;
+    for (const b of blocks) m += matcher.find(b, state).length;
+    return m;
+  });
+}
+
+/** The figures of a scan of `blocks` that took `ms` (wall) and `cpuMs`. */
+function figures(blocks: readonly string[], matches: number, ms: number, cpuMs: number): Throughput {
   const bytes = blocks.reduce((n, b) => n + Buffer.byteLength(b, 'utf8'), 0);
   const chars = blocks.reduce((n, b) => n + b.length, 0);
-  // Warm up (JIT, lazily filled character tables).
-  for (const b of blocks.slice(0, 200)) matcher.find(b, createScanState());
-  const runs: number[] = [];
-  const cpuRuns: number[] = [];
-  let matches = 0;
-  for (let r = 0; r < 7; r++) {
-    const state = createScanState();
-    const t = time(() => {
-      let m = 0;
-      for (const b of blocks) m += matcher.find(b, state).length;
-      return m;
-    });
-    runs.push(t.ms);
-    cpuRuns.push(t.cpuMs);
-    matches = t.value;
-  }
-  const ms = median(runs);
-  const cpuMs = median(cpuRuns);
   return {
     MB: Math.round((bytes / 1e6) * 100) / 100,
     chars,
@@ -210,39 +203,35 @@ function throughput(matcher: Matcher, blocks: string[]): Throughput {
   };
 }
 
+/** Warm-up (JIT, lazily filled character tables). */
+const warm = (matcher: Matcher, blocks: readonly string[]): void => {
+  for (const b of blocks.slice(0, 200)) matcher.find(b, createScanState());
+};
+
+/** The median of 7 passes. */
+function throughput(matcher: Matcher, blocks: string[]): Throughput {
+  warm(matcher, blocks);
+  const runs = Array.from({ length: 7 }, () => pass(matcher, blocks));
+  const matches = runs[runs.length - 1]!.value;
+  return figures(blocks, matches, median(runs.map((r) => r.ms)), median(runs.map((r) => r.cpuMs)));
+}
+
 /**
  * The matchers' throughput on the same text in alternating passes (the order flips each round), the fastest
  * pass of each kept: a ratio of two packs that one run's drift in the machine's load cannot bend, as separate
  * medians measured minutes apart did (docs/perf-log.md, session 16: 2.09× by CPU, 1.03× by wall, one run).
  */
 function interleaved(matchers: readonly Matcher[], blocks: string[], rounds = 9): Throughput[] {
-  const bytes = blocks.reduce((n, b) => n + Buffer.byteLength(b, 'utf8'), 0);
-  const chars = blocks.reduce((n, b) => n + b.length, 0);
-  for (const m of matchers) for (const b of blocks.slice(0, 200)) m.find(b, createScanState());
-  const best = matchers.map(() => ({ ms: Infinity, cpuMs: Infinity, matches: 0 }));
+  for (const m of matchers) warm(m, blocks);
+  const best = matchers.map(() => ({ ms: Infinity, cpuMs: Infinity, value: 0 }));
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < matchers.length; k++) {
       const i = r % 2 === 0 ? k : matchers.length - 1 - k;
-      const state = createScanState();
-      const t = time(() => {
-        let n = 0;
-        for (const b of blocks) n += matchers[i]!.find(b, state).length;
-        return n;
-      });
-      best[i] = { ms: Math.min(best[i]!.ms, t.ms), cpuMs: Math.min(best[i]!.cpuMs, t.cpuMs), matches: t.value };
+      const t = pass(matchers[i]!, blocks);
+      best[i] = { ms: Math.min(best[i]!.ms, t.ms), cpuMs: Math.min(best[i]!.cpuMs, t.cpuMs), value: t.value };
     }
   }
-  return best.map(({ ms, cpuMs, matches }) => ({
-    MB: Math.round((bytes / 1e6) * 100) / 100,
-    chars,
-    blocks: blocks.length,
-    matches,
-    ms: Math.round(ms),
-    MBps: Math.round((bytes / 1e6 / (ms / 1000)) * 10) / 10,
-    MCharsps: Math.round((chars / 1e6 / (ms / 1000)) * 10) / 10,
-    cpuMs: Math.round(cpuMs),
-    cpuMBps: Math.round((bytes / 1e6 / (cpuMs / 1000)) * 10) / 10,
-  }));
+  return best.map((b) => figures(blocks, b.value, b.ms, b.cpuMs));
 }
 
 const loadBefore = loadavg().map((x) => Math.round(x * 100) / 100);
