@@ -73,6 +73,7 @@ import { OwnCity, type FoldedText } from './own-city';
 import { EventAgents, KEEP } from './event-agent';
 import { RECOGNITION, recognitionClauses } from './recognition-clause';
 import { spacedHashtag } from './hashtag-words';
+import { writtenAsWord } from './headword';
 import { decidePage, evidenceOnly, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 import { leanCandidates, leanScore } from './window-lean';
 
@@ -697,6 +698,14 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (e < 0) continue;
       if (within !== undefined) {
         innerEnd = innerCandidate(rec, text, buf, tok, s, e, within, matches, innerEnd);
+        continue;
+      }
+      if (!rec.otherSense && tok !== pendTok && writtenAsWord(chars, length, e)) {
+        // Sahara may refer to, Langley (surname): a word, no mention; the page lists its senses (headword.ts).
+        // Its span stays open to a rival sense's name there, which marks its own entity.
+        undecided = true;
+        const [start, endOrig] = [starts[tok]!, ends[e - 1]!];
+        matches.push({ entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig), sense: 'word' });
         continue;
       }
       if (rec.afterMention && isLoneWord(chars, s, e)) {
