@@ -66,7 +66,7 @@ import {
 } from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
-import { SenseHeads } from './sense-heads';
+import { BesideHeads, SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
 import { clubBefore } from './city-signs';
 import { OwnCity, type FoldedText } from './own-city';
@@ -494,6 +494,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const aOwnCity = new Uint8Array(aliases.length);
   // Aliases of a recognition phrase, whose patterns may stop at the link (sovereignty-forms.ts).
   const aPhrase = new Uint8Array(aliases.length);
+  // Bare names a rule guards whose entity has head nouns of another sense (sense-heads.ts: BesideHeads).
+  const beside = new BesideHeads(compiled.heads);
+  const aBeside = new Uint8Array(aliases.length);
   for (let i = 0; i < aliases.length; i++) {
     const { entityId: id, otherSense, context } = aliases[i]!;
     if (!otherSense && SOVEREIGNTY_PHRASES.has(id)) aPhrase[i] = 1;
@@ -503,6 +506,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (!otherSense && !aliases[i]!.afterMention && NAMED_AFTER_A_PERSON.has(id)) aNamedAfter[i] = 1;
     if (!otherSense && ownCity.has(id)) aOwnCity[i] = 1;
     if (hasEditions(id)) aEdition[i] = 1;
+    if (context !== null && !otherSense && !aliases[i]!.afterMention && beside.has(id)) aBeside[i] = 1;
     const some = cued.has(id);
     aForeign.push(some ? (ownRules.get(id) ?? null) : null);
     aArabic.push(some && !otherSense ? (arabicRules.get(id) ?? null) : null);
@@ -874,6 +878,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
         foreignEntity = rec.entityId;
         foreignEnd = e;
       }
+      // Apache peoples, « guerrier Apache »: a noun beside it names another sense, whatever its window says.
+      if (verdict !== REJECT && aBeside[pAlias[p]!] === 1 && beside.otherSense(rec.entityId, chars, length, s, e))
+        [verdict, qualified] = [REJECT, true];
       // l'AS FAR: a club named after an institution, by the club's own prefix (city-signs.ts).
       if (verdict !== REJECT && rec.modifiersInside && rec.cased !== null && clubBefore(text, starts[tok]!))
         [verdict, qualified] = [REJECT, true];
