@@ -34,8 +34,13 @@ const PHRASE_REACH = 48;
  */
 export function writtenAsWord(chars: Uint16Array, length: number, e: number): boolean {
   if (e + 2 >= length || chars[e] !== 0x20) return false;
-  let p = e + 1;
-  while (p < length && p < e + 8 && isWordChar(chars[p]!)) p++;
-  if (chars[e + 1] !== 0x28 && !OPENERS.has(text(chars, e + 1, p))) return false;
+  const c = chars[e + 1]!;
+  if (c !== 0x28) {
+    // An opener's initial (m, c, i, p, e) before any string: most names are followed by other words.
+    if (c !== 0x6d && c !== 0x63 && c !== 0x69 && c !== 0x70 && c !== 0x65) return false;
+    let p = e + 2;
+    while (p < length && p < e + 6 && isWordChar(chars[p]!)) p++;
+    if (!OPENERS.has(text(chars, e + 1, p))) return false;
+  }
   return DEFINES.test(text(chars, e + 1, Math.min(length, e + 1 + PHRASE_REACH)));
 }
