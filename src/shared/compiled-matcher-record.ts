@@ -18,7 +18,8 @@ export const COMPILED_MATCHER_KEY = 'compiledMatcher';
 // 6: the GLM5 blob (organisations' aliases flagged: their inner names are modifiers).
 // 7: the GLM6 blob (context rules without their first-letter bitsets: context.ts indexes words itself).
 // 8: the GLM7 blob (a rule's window may be the text after the mention only).
-export const COMPILED_MATCHER_FORMAT = 8;
+// 9: its meta carries each entity's other-sense and story head nouns (sense-heads.ts: BesideHeads).
+export const COMPILED_MATCHER_FORMAT = 9;
 
 export interface CompiledMatcherRecord {
   format: typeof COMPILED_MATCHER_FORMAT;

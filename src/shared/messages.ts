@@ -236,7 +236,15 @@ const isClaimMark = (c: unknown): c is ClaimMark =>
   isString((c as ClaimMark).claim) &&
   VERDICTS.includes((c as ClaimMark).verdict);
 
-const SENSES: readonly unknown[] = ['general', 'after', 'late', 'pending', 'rejected', 'qualified'] satisfies Sense[];
+const SENSES: readonly unknown[] = [
+  'general',
+  'after',
+  'late',
+  'pending',
+  'rejected',
+  'qualified',
+  'word',
+] satisfies Sense[];
 
 /** A sense, if any; candidates exactly on a pending match, naming its entity first; `within`, a name list. */
 const isEvidence = (x: Partial<FoundMatch>): boolean =>

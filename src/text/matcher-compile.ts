@@ -5,7 +5,7 @@
  * matcher loads from the background's stored record never fetches or evaluates this code: the page
  * builds only with the pack's match data (content/page-pack.ts imports both).
  */
-import type { Alias, AliasOptions, ContextRule, Entity, Pack } from './pack-types';
+import type { Alias, AliasOptions, ContextRule, Entity, Lang, Pack } from './pack-types';
 import { LANGS } from './pack-types';
 import { buildAutomaton, type Automaton } from './automaton';
 import { ArabicStart, isArabicInitial, isWordChar, START_LATIN, START_NONWORD } from './boundaries';
@@ -294,15 +294,22 @@ export function compileMatcher(packs: readonly Pack[]): Compiled {
   const pStart = Int8Array.from(patternStart);
   const pEndWord = Uint8Array.from(patternEndWord, (b) => (b ? 1 : 0));
   const given: Record<string, string[]> = {};
+  const heads: Record<string, [string[], string[]]> = {};
   for (const pack of packs)
     for (const entity of pack.entities) {
       const all = LANGS.flatMap((l) => (entity.aliases[l] ?? []).map(optionsOf));
       if (all.some((a) => a.afterMention === true)) given[entity.id] = middleNames(all.map((a) => a.text));
+      if (entity.otherHeads !== undefined) {
+        const folded = (h?: Partial<Record<Lang, string[]>>): string[] =>
+          LANGS.flatMap((l) => h?.[l] ?? []).map((w) => foldString(w));
+        heads[entity.id] = [folded(entity.otherHeads), folded(entity.storyHeads)];
+      }
     }
   return {
     packs: packs.map((p) => ({ id: p.id, version: p.version })),
     entityIds,
     given,
+    heads,
     aliases,
     automaton,
     pAlias,
@@ -317,6 +324,8 @@ export interface Compiled {
   entityIds: string[];
   /** Per person with a lone surname (an afterMention alias), the given and middle names of its aliases (namesakes.ts). */
   given: Record<string, string[]>;
+  /** Per entity with otherHeads, its folded other-sense and story head nouns (sense-heads.ts: BesideHeads). */
+  heads: Record<string, [string[], string[]]>;
   aliases: AliasRecord[];
   automaton: Automaton;
   pAlias: Int32Array;

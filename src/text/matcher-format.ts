@@ -27,7 +27,7 @@ const OLD_MAGICS = new Map([
   [0x354d4c47, 'GLM5'],
   [0x364d4c47, 'GLM6'],
 ]);
-const FORMAT = 9;
+const FORMAT = 10;
 type ArrayName =
   | 'alphabet'
   | 'edgeStart'
@@ -69,6 +69,8 @@ interface Meta {
   entityIds: string[];
   /** Given and middle names per person (Compiled.given). */
   given: Record<string, string[]>;
+  /** Other-sense and story head nouns per entity (Compiled.heads). */
+  heads: Record<string, [string[], string[]]>;
   /** Case-sensitive aliases: [alias index, accepted forms]. */
   cased: [number, string[]][];
   rowWidth: number;
@@ -159,6 +161,7 @@ export function serialiseMatcher(m: Matcher): Uint8Array {
     packs: c.packs,
     entityIds: c.entityIds,
     given: c.given,
+    heads: c.heads,
     cased,
     rowWidth: a.rowWidth,
     arrays: arrays.map(([name, arr]) => [name, kindOf(arr), arr.length]),
@@ -317,6 +320,7 @@ export function loadMatcher(
     packs: meta.packs,
     entityIds: meta.entityIds,
     given: meta.given,
+    heads: meta.heads,
     aliases,
     automaton,
     pAlias: get<Int32Array>('pAlias'),

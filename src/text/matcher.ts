@@ -66,13 +66,14 @@ import {
 } from './arabic-shape';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
-import { SenseHeads } from './sense-heads';
+import { BesideHeads, SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
 import { clubBefore } from './city-signs';
 import { OwnCity, type FoldedText } from './own-city';
 import { EventAgents, KEEP } from './event-agent';
 import { RECOGNITION, recognitionClauses } from './recognition-clause';
 import { spacedHashtag } from './hashtag-words';
+import { writtenAsWord } from './headword';
 import { decidePage, evidenceOnly, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 import { leanCandidates, leanScore } from './window-lean';
 
@@ -493,6 +494,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const aOwnCity = new Uint8Array(aliases.length);
   // Aliases of a recognition phrase, whose patterns may stop at the link (sovereignty-forms.ts).
   const aPhrase = new Uint8Array(aliases.length);
+  // Bare names a rule guards whose entity has head nouns of another sense (sense-heads.ts: BesideHeads).
+  const beside = new BesideHeads(compiled.heads);
+  const aBeside = new Uint8Array(aliases.length);
   for (let i = 0; i < aliases.length; i++) {
     const { entityId: id, otherSense, context } = aliases[i]!;
     if (!otherSense && SOVEREIGNTY_PHRASES.has(id)) aPhrase[i] = 1;
@@ -502,6 +506,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (!otherSense && !aliases[i]!.afterMention && NAMED_AFTER_A_PERSON.has(id)) aNamedAfter[i] = 1;
     if (!otherSense && ownCity.has(id)) aOwnCity[i] = 1;
     if (hasEditions(id)) aEdition[i] = 1;
+    if (context !== null && !otherSense && !aliases[i]!.afterMention && beside.has(id)) aBeside[i] = 1;
     const some = cued.has(id);
     aForeign.push(some ? (ownRules.get(id) ?? null) : null);
     aArabic.push(some && !otherSense ? (arabicRules.get(id) ?? null) : null);
@@ -699,6 +704,14 @@ export function makeMatcher(compiled: Compiled): Matcher {
         innerEnd = innerCandidate(rec, text, buf, tok, s, e, within, matches, innerEnd);
         continue;
       }
+      if (!rec.otherSense && tok !== pendTok && writtenAsWord(chars, length, e)) {
+        // Sahara may refer to, Langley (surname): a word, no mention; the page lists its senses (headword.ts).
+        // Its span stays open to a rival sense's name there, which marks its own entity.
+        undecided = true;
+        const [start, endOrig] = [starts[tok]!, ends[e - 1]!];
+        matches.push({ entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig), sense: 'word' });
+        continue;
+      }
       if (rec.afterMention && isLoneWord(chars, s, e)) {
         if (namesAnotherPerson(text, starts[s]!, ends[e - 1]!)) {
           if (middleNamed(text, starts[s]!, given.get(rec.entityId))) {
@@ -865,6 +878,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
         foreignEntity = rec.entityId;
         foreignEnd = e;
       }
+      // Apache peoples, « guerrier Apache »: a noun beside it names another sense, whatever its window says.
+      if (verdict !== REJECT && aBeside[pAlias[p]!] === 1 && beside.otherSense(rec.entityId, chars, length, s, e))
+        [verdict, qualified] = [REJECT, true];
       // l'AS FAR: a club named after an institution, by the club's own prefix (city-signs.ts).
       if (verdict !== REJECT && rec.modifiersInside && rec.cased !== null && clubBefore(text, starts[tok]!))
         [verdict, qualified] = [REJECT, true];

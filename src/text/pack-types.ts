@@ -135,6 +135,14 @@ export interface Entity {
    * one, nothing is found there, and it is a vote against the entity on the page (page-evidence.ts).
    */
   otherSenses?: Partial<Record<Lang, string[]>>;
+  /**
+   * Nouns, per language, that name another sense when written right beside a bare alias this entity's
+   * rule guards, in the compound or apposition slot ("Apache peoples", « guerrier Apache »): that mention
+   * is a vote against the entity, whatever its window and the page say (sense-heads.ts).
+   */
+  otherHeads?: Partial<Record<Lang, string[]>>;
+  /** Nouns of its own sense in that slot ("Apache pilots", « escadrille Apache »): they keep the mention from otherHeads. */
+  storyHeads?: Partial<Record<Lang, string[]>>;
   /** Links to other entities of the pack (shown on the card). */
   relations?: Relation[];
 }

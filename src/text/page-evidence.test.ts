@@ -135,6 +135,21 @@ describe('page evidence: the decision for pending mentions', () => {
     ).toEqual(['michael-langley']);
   });
 
+  it("a name written as a word (a `word` mark) outvotes any count: the page's bare and late names of it are out", () => {
+    const word = (entityId: string): M => ({ entityId, sense: 'word', n: n++ });
+    const page = [
+      pending('western-sahara', 'sahara-desert'),
+      counted('sahara-desert'),
+      late('langley'),
+      counted('langley'),
+    ];
+    expect(decided(page)).toEqual(['sahara-desert', 'sahara-desert', 'langley', 'langley']);
+    // Each rival sense of the name is marked: the pending Sahara is neither's, the full entries count.
+    const listed = [word('western-sahara'), word('sahara-desert'), ...page];
+    expect(decided(listed)).toEqual(['sahara-desert', 'langley', 'langley']);
+    expect(decided([word('langley'), ...page])).toEqual(['sahara-desert', 'sahara-desert', 'langley']);
+  });
+
   it("outcome() changes when a late short form's decision does", () => {
     const e = new PageEvidence();
     e.add(late('mark-milley'));

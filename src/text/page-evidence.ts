@@ -40,9 +40,10 @@
  * count; a vote against that entity). `qualified`: a rejected vote whose own words name the other
  * sense (an other-sense phrase, another country's namesake, a coast named by its side, an address:
  * the Tunisian Sahel, Rabat, Malta, الساحل التونسي). `late`: a short form before any full mention of
- * its entity (counts if the page has one).
+ * its entity (counts if the page has one). `word`: the name written as a word (headword.ts: "Sahara may
+ * refer to", "Langley (surname)"): no mention, and a vote that outweighs any count (a list of its senses).
  */
-export type Sense = 'general' | 'after' | 'late' | 'pending' | 'rejected' | 'qualified';
+export type Sense = 'general' | 'after' | 'late' | 'pending' | 'rejected' | 'qualified' | 'word';
 
 /** What the decision reads of a match or a page mention. */
 export interface Evidenced {
@@ -80,8 +81,9 @@ export const UNLESS_OTHER = ':unless-other';
  */
 export const LEANS = ':leans';
 
-/** A match that is evidence only, never a mention: a rejected vote. */
-export const evidenceOnly = (sense: Sense | undefined): boolean => sense === 'rejected' || sense === 'qualified';
+/** A match that is evidence only, never a mention: a rejected vote, or a name written as a word. */
+export const evidenceOnly = (sense: Sense | undefined): boolean =>
+  sense === 'rejected' || sense === 'qualified' || sense === 'word';
 
 /** The weight of other entities that makes a page about the story (tuned on the eval's dev split). */
 export const STORY_WEIGHT = 2;
@@ -147,7 +149,9 @@ export class PageEvidence {
       return;
     }
     if (evidenceOnly(sense)) {
-      v.rejected++;
+      // A name written as a word: the page lists its senses, so its one entry in full does not make the
+      // bare names of the others this entity's; they count only as their windows decide.
+      v.rejected += sense === 'word' ? 1e9 : 1;
       if (sense === 'qualified') v.qualified++;
       this.rejected++;
       return;

@@ -34,8 +34,10 @@ describe('extension/glossa-pack.schema.json', () => {
       'facts',
       'id',
       'names',
+      'otherHeads',
       'otherSenses',
       'relations',
+      'storyHeads',
       'summary',
     ]);
     expect(Object.keys(schema.$defs.fact?.properties ?? {}).sort()).toEqual([

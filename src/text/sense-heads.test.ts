@@ -3,7 +3,7 @@ import { ACCEPT, REJECT, UNDECIDED } from './context';
 import { buildMatcher, createPageState } from './matcher';
 import { foldString, normalise } from './normalise';
 import { decidePage } from './page-evidence';
-import { MAX_BEFORE, SenseHeads } from './sense-heads';
+import { BesideHeads, MAX_BEFORE, SenseHeads } from './sense-heads';
 import bundled from '../pack/bundled-pack.json';
 import type { Pack } from './pack-types';
 
@@ -179,5 +179,66 @@ describe('sense heads in the engine', () => {
       ['western-sahara', 'general'],
       ['sahara-desert', 'rejected'],
     ]);
+  });
+});
+
+describe('BesideHeads', () => {
+  const beside = new BesideHeads({
+    apache: [
+      ['peoples', 'warrior', 'chief', 'county', 'fondation', 'guerrier'],
+      ['pilots', 'pilot', 'escadrille'],
+    ],
+  });
+  const other = (text: string, name = 'Apache'): boolean => {
+    const folded = normalise(text).text;
+    const s = folded.indexOf(foldString(name));
+    const chars = Uint16Array.from(folded, (c) => c.charCodeAt(0));
+    return beside.otherSense('apache', chars, chars.length, s, s + foldString(name).length);
+  };
+
+  it('reads a noun of another sense right after the name, or after a coordinated name, or right before it', () => {
+    expect(other('an Apache warrior on horseback')).toBe(true);
+    expect(other('the later Apache and Yavapai peoples of the region')).toBe(true);
+    expect(other('Apache County, Arizona')).toBe(true);
+    expect(other('La fondation Apache a publié la version 4.0.')).toBe(true);
+    expect(other('Figurine guerrier Apache à cheval')).toBe(true);
+  });
+
+  it('leaves the story noun beside it, and nouns further away', () => {
+    expect(other('Moroccan Apache pilots finished training.')).toBe(false);
+    expect(other('the chief Apache pilot of the squadron')).toBe(false);
+    expect(other("L'escadrille Apache sera basée à Salé.")).toBe(false);
+    expect(other('The Apache, a warrior of the skies')).toBe(false);
+    expect(other('the Apache and the Black Hawk')).toBe(false);
+    expect(beside.has('apache')).toBe(true);
+    expect(beside.has('sahara-desert')).toBe(false);
+  });
+});
+
+describe('head nouns beside a name in the engine (blind19)', () => {
+  const matcher = buildMatcher([bundled as unknown as Pack]);
+  const decided = (page: string): string[] => {
+    const state = createPageState();
+    const all = page.split('\n').flatMap((p) => matcher.find(p, state));
+    return decidePage(all, (m, id) => `${m.text}=${id}`);
+  };
+
+  it("rejects the other sense on a page whose story evidence would have made it the helicopter's", () => {
+    const en = [
+      'Boeing builds the AH-64 Apache attack helicopter in Mesa.',
+      'The museum covers the later Apache and Yavapai peoples of the region.',
+      'Apache warrior on horseback, 54 mm figure',
+    ].join('\n');
+    expect(decided(en)).toEqual(['AH-64 Apache=ah-64-apache']);
+    const fr = [
+      'La fondation Apache a publié la version 4.0.',
+      'Le Maroc réceptionne ses premiers hélicoptères Apache.',
+    ];
+    expect(decided(fr.join('\n'))).toEqual(['Maroc=morocco', 'hélicoptères Apache=ah-64-apache']);
+  });
+
+  it('keeps the helicopter named by a story noun beside it', () => {
+    const en = 'Moroccan Apache pilots finished training. The first Apache squadron will be based at Salé.';
+    expect(decided(en)).toEqual(['Apache=ah-64-apache', 'Apache=ah-64-apache']);
   });
 });

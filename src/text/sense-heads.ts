@@ -229,3 +229,50 @@ export class SenseHeads {
     return head === null ? UNDECIDED : head === entityId ? ACCEPT : REJECT;
   }
 }
+
+/** Words that join a second name before a shared head noun: "the Apache and Navajo peoples". */
+const COORDINATORS = new Set(['and', 'or', 'et', 'ou']);
+
+/**
+ * The nouns that name a bare name's sense from the compound or apposition slot right beside it, per
+ * entity, from the pack (Entity.otherHeads, storyHeads): "Apache peoples", "Apache warrior on
+ * horseback", « la fondation Apache », « guerrier Apache » are another sense's, whatever the page is
+ * about; "Apache pilots", « l'escadrille Apache » the entity's. Only the next word (or the noun after
+ * a coordinated name: "Apache and Yavapai peoples") and the word right before are read.
+ */
+export class BesideHeads {
+  /** Per entity, its other-sense and its story head nouns. */
+  private readonly heads = new Map<string, readonly [ReadonlySet<string>, ReadonlySet<string>]>();
+
+  constructor(heads: Readonly<Record<string, readonly [readonly string[], readonly string[]]>>) {
+    for (const [id, [other, story]] of Object.entries(heads)) this.heads.set(id, [new Set(other), new Set(story)]);
+  }
+
+  /** Whether an entity has other-sense head nouns (the cheap test before any reading). */
+  has(entityId: string): boolean {
+    return this.heads.has(entityId);
+  }
+
+  /** Whether a noun of another sense of `entityId` stands right beside the name at folded [s, e), and none of its own after it. */
+  otherSense(entityId: string, chars: Uint16Array, length: number, s: number, e: number): boolean {
+    const [other, story] = this.heads.get(entityId)!;
+    let p = e;
+    let coordinated = false;
+    while (p + 1 < length && (chars[p] === 0x20 || chars[p] === 0x2d)) {
+      const from = ++p;
+      while (p < length && isWordChar(chars[p]!)) p++;
+      const word = text(chars, from, p);
+      if (story.has(word)) return false;
+      if (other.has(word)) return true;
+      if (coordinated || !COORDINATORS.has(word) || chars[p] !== 0x20) break;
+      // Apache and Yavapai peoples: the noun after the coordinated name
+      coordinated = true;
+      p++;
+      while (p < length && isWordChar(chars[p]!)) p++;
+    }
+    if (s < 2 || chars[s - 1] !== 0x20) return false;
+    let q = s - 1;
+    while (q > 0 && isWordChar(chars[q - 1]!)) q--;
+    return other.has(text(chars, q, s - 1));
+  }
+}

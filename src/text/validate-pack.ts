@@ -409,7 +409,20 @@ function entity(v: unknown, path: string, c: Collector, options: ValidateOptions
   if (o === undefined) return undefined;
   checkKeys(
     o,
-    ['id', 'category', 'names', 'aliases', 'summary', 'facts', 'context', 'cueWeights', 'otherSenses', 'relations'],
+    [
+      'id',
+      'category',
+      'names',
+      'aliases',
+      'summary',
+      'facts',
+      'context',
+      'cueWeights',
+      'otherSenses',
+      'otherHeads',
+      'storyHeads',
+      'relations',
+    ],
     path,
     c,
   );
@@ -456,6 +469,10 @@ function entity(v: unknown, path: string, c: Collector, options: ValidateOptions
   if (cueWeights !== undefined) out.cueWeights = cueWeights;
   const senses = otherSenses(own(o, 'otherSenses'), `${path}.otherSenses`, c);
   if (senses !== undefined) out.otherSenses = senses;
+  for (const key of ['otherHeads', 'storyHeads'] as const) {
+    const heads = otherSenses(own(o, key), `${path}.${key}`, c);
+    if (heads !== undefined) out[key] = heads;
+  }
   const relationList = arr(own(o, 'relations'), `${path}.relations`, c, LIMITS.relations, false);
   if (relationList !== undefined) {
     const relations: Relation[] = [];

@@ -9,9 +9,11 @@ const root = new URL('../../', import.meta.url).pathname;
 /**
  * The entry's gzip budget: what it needs now (12.56 kB: the walk in steps, the early glossary read
  * and its logged failure; since session 12 the page's decision for late surnames and weak place
- * names, and mentions whose Range is made on use) with a little room, not a target met.
+ * names, and mentions whose Range is made on use) with a little room, not a target met. Session 19:
+ * +64 bytes for the page's list of a name's senses (page-evidence.ts: a `word` mark; the entry was 13,302,
+ * 10 bytes under the old budget, and the mark adds 20).
  */
-const ENTRY_BUDGET = 13 * 1024;
+const ENTRY_BUDGET = 13 * 1024 + 64;
 /**
  * What a page with a name loads next, page-annotator.js: 18.8 kB gzip once the card UI left it for
  * page-card.js (41.5 kB before), with a little room.

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { writtenAsWord } from './headword';
+import { buildMatcher, createPageState } from './matcher';
+import { foldString, normalise } from './normalise';
+import { decidePage } from './page-evidence';
+import bundled from '../pack/bundled-pack.json';
+import type { Pack } from './pack-types';
+
+/** Whether the first `name` in `text` is written as a word. */
+function asWord(text: string, name: string): boolean {
+  const folded = normalise(text).text;
+  const s = folded.indexOf(foldString(name));
+  const chars = Uint16Array.from(folded, (c) => c.charCodeAt(0));
+  return writtenAsWord(chars, chars.length, s + foldString(name).length);
+}
+
+describe('writtenAsWord', () => {
+  it('reads a title label, a defining phrase or a surname noun beside the name', () => {
+    expect(asWord('Sahara (disambiguation)', 'Sahara')).toBe(true);
+    expect(asWord('Sahara (1943 film), a war film', 'Sahara')).toBe(true);
+    expect(asWord('Langley (surname)', 'Langley')).toBe(true);
+    expect(asWord('Langley (homonymie)', 'Langley')).toBe(true);
+    expect(asWord('Sahara most often refers to the desert.', 'Sahara')).toBe(true);
+    expect(asWord('Sahara may also refer to:', 'Sahara')).toBe(true);
+    expect(asWord('Langley can refer to: a city; a surname', 'Langley')).toBe(true);
+    expect(asWord('Langley is an English surname, from the places called Langley.', 'Langley')).toBe(true);
+    expect(asWord('Langley is also a rare given name.', 'Langley')).toBe(true);
+    expect(asWord('Langley peut désigner :', 'Langley')).toBe(true);
+    expect(asWord("Langley est un nom de famille d'origine anglaise.", 'Langley')).toBe(true);
+  });
+
+  it('leaves the name used as a name, whatever words follow it', () => {
+    expect(asWord('Michael Langley (born 1962), a Marine general', 'Michael Langley')).toBe(false);
+    expect(asWord('Langley said the word may refer to many things.', 'Langley')).toBe(false);
+    // A person refers to things too: only a list's colon makes the verb a headword's (self-review).
+    expect(asWord('Langley can refer to a decade of cooperation.', 'Langley')).toBe(false);
+    expect(asWord('Langley may refer to the review in his testimony.', 'Langley')).toBe(false);
+    expect(asWord('Langley refers to Morocco as a key partner.', 'Langley')).toBe(false);
+    expect(asWord('Langley is a career infantry officer.', 'Langley')).toBe(false);
+    expect(asWord('Langley is a name to watch in Washington.', 'Langley')).toBe(false);
+    expect(asWord('Le Sahara peut sembler vide.', 'Sahara')).toBe(false);
+    expect(asWord('Langley peut désormais se reposer.', 'Langley')).toBe(false);
+    expect(asWord('Langley est un général de carrière.', 'Langley')).toBe(false);
+    expect(asWord('the Sahara (Africa) crossing', 'Sahara')).toBe(false);
+  });
+});
+
+describe('a page that lists the senses of a name', () => {
+  const matcher = buildMatcher([bundled as unknown as Pack]);
+  const decided = (page: string): string[] => {
+    const state = createPageState();
+    const all = page.split('\n').flatMap((p) => matcher.find(p, state));
+    return decidePage(all, (m, id) => `${m.text}=${id}`);
+  };
+
+  it('counts the entries it writes in full, not the headword nor the bare names of other entries (blind19)', () => {
+    const page = [
+      'Sahara (disambiguation)',
+      'Sahara most often refers to the Sahara Desert, the largest hot desert.',
+      'Sahara may also refer to:',
+      '- Western Sahara, a disputed territory in North Africa',
+      '- Sahara Las Vegas, a hotel and casino',
+      '- Sahara (1943 film), a war film',
+    ].join('\n');
+    expect(decided(page)).toEqual(['Sahara Desert=sahara-desert', 'Western Sahara=western-sahara']);
+  });
+
+  it("keeps a surname page's one full entry, not its headword or the bare surname", () => {
+    const en = [
+      'Langley (surname)',
+      'Langley is an English surname, from the many places called Langley.',
+      '- Michael Langley (born 1962), commander of AFRICOM',
+    ].join('\n');
+    expect(decided(en)).toEqual(['Michael Langley=michael-langley', 'AFRICOM=africom']);
+    const fr = ['Langley', 'Langley peut désigner :', '• Michael Langley, commandant de l’AFRICOM'].join('\n');
+    expect(decided(fr)).toEqual(['Michael Langley=michael-langley', 'AFRICOM=africom']);
+  });
+
+  it('leaves a story page whose surname is followed by a verb of meaning', () => {
+    const page =
+      'Gen. Michael Langley handed over AFRICOM on Friday. Langley said the word partnership may refer to many things.';
+    expect(decided(page)).toEqual([
+      'Gen. Michael Langley=michael-langley',
+      'AFRICOM=africom',
+      'Langley=michael-langley',
+    ]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * A name written about as a word, not used as a name: the headword of a disambiguation or surname
+ * page and its list entries ("Sahara (disambiguation)", "Sahara may refer to:", "Langley is an
+ * English surname", "Sahara (1943 film)", « Langley peut désigner : », « Langley (homonymie) », « X est
+ * un nom de famille »), as encyclopedias, their mirrors and name-meaning sites write it. Such a mention
+ * names no sense; the page lists the name's senses, and only the entries it writes in full count
+ * (page-evidence.ts: a `word` mark).
+ *
+ * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
+ */
+import { isWordChar } from './boundaries';
+import { text } from './folded-words';
+
+/** The first words of a phrase that defines the name as a word; read further only after one of them. */
+const OPENERS = new Set('may can most is peut est'.split(' '));
+
+/**
+ * What follows the name, in folded text (lower case, no diacritics): a title's parenthesis whose
+ * words say what the name is there (Sahara (1943 film), Langley (surname)), or a phrase that defines
+ * it as a word. A verb of reference only before a list's colon ("Sahara may also refer to:"), or as
+ * the name's usual sense: a person refers to things too ("Langley may refer to the review in his
+ * testimony", "Langley refers to Morocco as a partner").
+ */
+const DEFINES =
+  /^(?:\((?:[^)]{0,24} )?(?:disambiguation|surname|name|film|novel|band|homonymie|patronyme|nom|prenom)\b|(?:may|can) (?:also )?refer to ?:|most (?:often |commonly )?refers to\b|is (?:also )?an? (?:\w+ ){0,2}(?:surname|given name)\b|peut (?:aussi |egalement )?(?:designer|faire reference a) ?:|est (?:aussi )?un (?:\w+ )?(?:nom de famille|patronyme|prenom)\b)/;
+
+/** How many code units after the name the phrase may take. */
+const PHRASE_REACH = 48;
+
+/**
+ * Whether the name ending at folded `e` is written as a word: a label in the parenthesis right after
+ * it, or a phrase after it that defines it as a word. Cheap tests first: most names are followed by
+ * no parenthesis and no opener. ("The surname Langley" alone is left: such a page has one of these too.)
+ */
+export function writtenAsWord(chars: Uint16Array, length: number, e: number): boolean {
+  if (e + 2 >= length || chars[e] !== 0x20) return false;
+  const c = chars[e + 1]!;
+  if (c !== 0x28) {
+    // An opener's initial (m, c, i, p, e) before any string: most names are followed by other words.
+    if (c !== 0x6d && c !== 0x63 && c !== 0x69 && c !== 0x70 && c !== 0x65) return false;
+    let p = e + 2;
+    while (p < length && p < e + 6 && isWordChar(chars[p]!)) p++;
+    if (!OPENERS.has(text(chars, e + 1, p))) return false;
+  }
+  return DEFINES.test(text(chars, e + 1, Math.min(length, e + 1 + PHRASE_REACH)));
+}
