@@ -156,7 +156,11 @@ describe('bundled pack: the review of these rules (mend19ar)', () => {
     expect(count('rabat', 'يستقبلك الرباط بأسواره العالية وبرج المراقبة الذي يطل على البحر في سوسة.')).toBe(0);
   });
 
-  it('counts the helicopter after a count and the company’s share move as none', () => {
+  it('counts the helicopter after a count, and the company’s share move or trade as none', () => {
+    // The firm's trade after its name is pack data (otherSenses of the helicopter).
+    expect(count('ah-64-apache', 'أعلنت أباتشي للنفط أرباحها.')).toBe(0);
+    expect(count('ah-64-apache', 'قالت أباتشي الأمريكية للبترول إن الإنتاج ارتفع.')).toBe(0);
+    expect(count('ah-64-apache', 'أباتشي الأمريكية تصل إلى المغرب لتعزيز سلاح الجو.')).toBe(1);
     expect(count('ah-64-apache', 'تعليق على الصورة: أباتشي -64 المغربية في قاعدة سيدي سليمان.')).toBe(1);
     expect(
       count(
@@ -170,5 +174,9 @@ describe('bundled pack: the review of these rules (mend19ar)', () => {
   it('counts the country by its side, not the prayer’s span or call beside it', () => {
     expect(count('morocco', 'أذان المغرب في وجدة 18:12، وهي أول مدينة يؤذن فيها للمغرب في شرق المغرب.')).toBe(1);
     expect(count('morocco', 'أذان المغرب في تطوان بشمال المغرب.', 'ويمتد الصيام من الفجر إلى المغرب.')).toBe(1);
+    // The span and the call are pack phrases (otherSenses); a journey's end or a gift is the country.
+    expect(count('morocco', 'في شمال المغرب نصوم من الفجر حتى المغرب قرابة خمس عشرة ساعة.')).toBe(1);
+    expect(count('morocco', 'سافر الوفد من الجزائر إلى المغرب.')).toBe(1);
+    expect(count('morocco', 'قدمت واشنطن دعما للمغرب.')).toBe(1);
   });
 });

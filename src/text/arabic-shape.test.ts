@@ -172,19 +172,6 @@ describe('arabicShapeCue: a plural adjective on a one-country name', () => {
 describe('arabicShapeCue: the sunset in a time-of-day frame', () => {
   const maghrib = (text: string): boolean => other(text, 'المغرب', ['timeOfDay']);
 
-  it('reads a span from another prayer to it and the call for it as the sunset (mend19ar)', () => {
-    expect(maghrib('ويمتد الصيام من الفجر إلى المغرب.')).toBe(true);
-    expect(maghrib('نصوم من الفجر حتى المغرب قرابة خمس عشرة ساعة.')).toBe(true);
-    expect(maghrib('من العصر إلى المغرب ساعتان ونصف تقريبا.')).toBe(true);
-    expect(maghrib('وهي أول مدينة يؤذن فيها للمغرب في الشرق.')).toBe(true);
-    expect(maghrib('يؤذن للمغرب في السادسة.')).toBe(true);
-    // A journey's end and a country given something are places.
-    expect(maghrib('سافر الوفد من الجزائر إلى المغرب.')).toBe(false);
-    expect(maghrib('من تونس حتى المغرب تمتد السهول.')).toBe(false);
-    expect(maghrib('قدمت واشنطن دعما للمغرب.')).toBe(false);
-    expect(maghrib('الاتفاق يؤذن بانفراج للمغرب.')).toBe(false);
-  });
-
   it('reads a time preposition, a prayer or fast word, or a direction before it as the sunset', () => {
     expect(maghrib('يخرج الناس إلى الأسواق بعد المغرب في رمضان.')).toBe(true);
     expect(maghrib('وقبل المغرب بقليل امتلأت الساحة.')).toBe(true);
@@ -589,7 +576,6 @@ describe('arabicShapeCue: a company of the weapon’s name (ar-blind19-026, ar-b
     expect(firm('تعتزم شركة أباتشي الأمريكية للبترول حفر ثلاث آبار.')).toBe(true);
     expect(firm('ارتفع سهم أباتشي في بورصة نيويورك.')).toBe(true);
     expect(firm('تراجعت أسهم أباتشي بعد النتائج.')).toBe(true);
-    expect(firm('أعلنت أباتشي للنفط أرباحها.')).toBe(true);
     expect(firm('- «أباتشي»: +2.1% بعد إعلان اكتشاف جديد')).toBe(true);
     expect(firm('أباتشي −0.8%')).toBe(true);
   });

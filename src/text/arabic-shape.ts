@@ -75,8 +75,8 @@
  *   object of a verb-first clause (واجه الجيش الأوكراني فاغنر).
  * - `company`: a weapon's name that is also a firm's (أباتشي, the oil company) names the firm with a
  *   company's sign attached: a noun of a firm or its shares before it (شركة أباتشي، سهم أباتشي، أسهم
- *   أباتشي), its trade in the two words after (أباتشي الأمريكية للبترول، أباتشي للنفط), or a share's
- *   move right after it, as a market list writes (أباتشي: +2.1%). A helicopter has no shares.
+ *   أباتشي), or a share's move right after it, as a market list writes (أباتشي: +2.1%; not a count: أباتشي
+ *   -64). A helicopter has no shares. Its trade after it is pack data (أباتشي للبترول: otherSenses).
  * - `work`: the same names are a composer's when a noun of a piece of music governs them or stands
  *   before من and them (ألحان فاغنر، مقطوعة من فاغنر), or a clip where its clause plays music (عزفت
  *   الفرقة مقطعا من فاغنر: arabic-neighbours.ts); not a noun a group has too (رواية فاغنر، افتتاحية،
@@ -221,22 +221,16 @@ const MASCULINE_COPULAS = folded([
   ...['يحتضن', 'احتضن', 'يستضيف', 'استضاف', 'يضم'],
 ]);
 /**
- * Verbs of welcoming, masculine: travel prose gives the city them too (يستقبلك الرباط بشوارعه), so they say
- * the fort only with its walls, its own, right after the name (يستقبلك الرباط بأسواره: mend19ar).
+ * A fort's walls with a masculine pronoun right after the name (يستقبلك الرباط بأسواره; the city: بأسوارها).
+ * Not a welcoming verb alone: travel prose gives the city يستقبلك too (يستقبلك الرباط بشوارعه: mend19ar).
  */
-const WELCOMES = folded(['يستقبل', 'يستقبلك', 'يستقبلكم', 'يستقبلنا']);
-const FORT_WALLS = folded(['بأسواره', 'بأبراجه', 'ببرجه', 'بجدرانه']);
+const FORT_WALLS = folded(['بأسواره', 'بأبراجه']);
 /**
  * Nouns of a building, after a masculine pronoun in apposition: what the name is (الرباط، وهو حصن). Not
  * معلم (also a teacher) nor صرح (also "declared").
  */
 const BUILDINGS = folded(['حصن', 'قلعة', 'برج', 'مبنى', 'رباط']);
 const HUWA = folded(['وهو', 'هو']);
-/**
- * Words before a city that make a building's apposition after it the landmark's before it (ضريح محمد الخامس
- * في الرباط، وهو معلم؛ بالعاصمة الرباط، وهو صرح: mend19ar): a place preposition or the noun it completes.
- */
-const LANDMARK_PLACES = folded(['في', 'إلى', 'من', 'العاصمة', 'مدينة']);
 /**
  * Words before a name that cannot be the head of a construct with it: prepositions and particles.
  * After any other bare word the name may be a construct's second term, and an adjective after it
@@ -304,14 +298,6 @@ const MISSED_VERBS = folded(['فاتته', 'فاتتها', 'فاتتهم', 'فا
 const NO_CONJUNCTION = folded(['صلوا', 'صلت']);
 /** The other four daily prayers, coordinated with the sunset prayer (المغرب والعشاء، العصر والمغرب). */
 const PRAYERS = folded(['الفجر', 'الصبح', 'الظهر', 'العصر', 'العشاء']);
-/** From one prayer to the sunset, a fast's or a span's end (من الفجر إلى المغرب، من العصر حتى المغرب). */
-const UNTIL = folded(['إلى', 'حتى']);
-/**
- * The call to prayer, for the sunset with ل (يؤذن للمغرب، يؤذن فيها للمغرب): a country is not called for. Only
- * a pronoun of the place between: يؤذن بـ also heralds (يؤذن بانفراج للمغرب).
- */
-const CALLS = folded(['يؤذن']);
-const CALLED_IN = folded(['فيها', 'فيه', 'المؤذن']);
 /**
  * A direction noun before the west (في جهة المغرب) and the east coordinated with it (المشرق والمغرب).
  * Not صوب (صوب المغرب: towards the country).
@@ -381,7 +367,6 @@ const DESERT_NAMES = folded([
   'العربية',
 ]);
 const LAM = foldString('ل');
-const LAM_CODE = LAM.charCodeAt(0);
 /** Words that make the year after them a treaty's own: of the year (لعام), or signed in (الموقعة عام). */
 const OF_YEAR = folded(['لعام', 'لسنة', 'لعامي']);
 const SIGNED = folded(['الموقعة', 'الموقع', 'المبرمة', 'المبرم', 'الموقعتين']);
@@ -428,10 +413,11 @@ const masculineNisba = (w: string): boolean => w.length >= 5 && w.startsWith(ALE
 function masculine(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
   // With a proclitic (والرباط، بالرباط) the word before is never read below.
   const prev = s === tok ? wordBefore(chars, tok) : '';
-  if (s === tok && !procliticIn(LANDMARK_PLACES, prev) && building(chars, length, e)) return true;
+  // After a preposition or العاصمة (في الرباط، وهو معلم؛ بالعاصمة الرباط) it is the landmark's before (mend19ar).
+  if (s === tok && !inSet(NOT_HEADS, prev) && !prev.endsWith(CAPITAL) && building(chars, length, e)) return true;
   const next = wordAfter(chars, length, e);
-  if (MASCULINE_RELATIVES.has(next) || (s === tok && inSet(MASCULINE_COPULAS, prev))) return true;
-  if (s === tok && inSet(WELCOMES, prev) && FORT_WALLS.has(next)) return true;
+  if (MASCULINE_RELATIVES.has(next) || FORT_WALLS.has(next) || (s === tok && inSet(MASCULINE_COPULAS, prev)))
+    return true;
   if (!masculineNisba(next) && !relationalFaeel(chars, length, e, next)) return false;
   // The adjective may qualify a construct's head before the name (مطار الرباط الدولي): only a
   // proclitic preposition, a particle, a definite word, a feminine head in ة (إصابة الرباط
@@ -493,25 +479,17 @@ function prayedObject(chars: Uint16Array, tok: number, prev: string): boolean {
   return prayVerb(wordBefore(chars, wordStartBefore(chars, tok)));
 }
 
-/** للمغرب after the call to prayer (يؤذن للمغرب، يؤذن فيها للمغرب: CALLS); else a place. */
-function calledFor(chars: Uint16Array, tok: number): boolean {
-  const prev = wordBefore(chars, tok);
-  return CALLS.has(prev) || (CALLED_IN.has(prev) && CALLS.has(wordBefore(chars, wordStartBefore(chars, tok))));
-}
-
 /**
  * A time-of-day frame around the mention (بعد المغرب، صلاة المغرب، المغرب والعشاء، ناحية المغرب،
  * صلوا المغرب).
  */
 function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
-  if (s > tok && chars[tok] === LAM_CODE) return calledFor(chars, tok);
   // بالمغرب: a place. Only و or ف may stand before it (tested by code unit, no string made).
   if (s - tok > 1 || (s > tok && !AND.includes(chars[tok]!))) return false;
   const clitic = s > tok;
   const prev = wordBefore(chars, tok);
   if (!clitic && (procliticIn(TIME_FRAMES, prev) || direction(chars, tok, prev) || prayedObject(chars, tok, prev)))
     return true;
-  if (!clitic && UNTIL.has(prev) && PRAYERS.has(wordBefore(chars, wordStartBefore(chars, tok)))) return true;
   if (clitic && (inSet(PRAYERS, prev) || direction(chars, tok, prev))) return true; // (و)العصر والمغرب
   if (clockAfter(chars, length, e)) return true;
   if (!clitic && betweenPrayers(chars, length, tok, e)) return true;
@@ -662,8 +640,6 @@ function person(chars: Uint16Array, tok: number, s: number): boolean {
 
 /** A firm's nouns and its shares' (شركة أباتشي، لسهم أباتشي). */
 const FIRMS = folded(['شركة', 'شركات', 'سهم', 'أسهم']); // not مجموعة: a group of helicopters too
-/** A firm's trade after its name (أباتشي للبترول، أباتشي كوربوريشن). */
-const TRADES = folded(['للبترول', 'للنفط', 'للطاقة', 'كوربوريشن', 'كورب']);
 /** Quotes and a colon between a market list's name and its move («أباتشي»: +2.1%). */
 const MOVE_GAP = [0x20, 0xa0, 0xbb, 0xab, 0x22, 0x201d, 0x201c, 0x3a];
 const PLUS = 0x2b;
@@ -671,24 +647,18 @@ const MINUSES = [0x2d, 0x2212, 0x2013];
 const PERCENTS = [0x25, 0x066a]; // % ٪
 const DECIMAL_POINTS = [0x2e, 0x2c, 0x066b]; // . , ٫
 
-/**
- * A share's move from `p`, its first digit: a decimal or a percent (+2.1%، −0.8، +3%), not a count, which
- * captions and tables write after the helicopter (أباتشي -64، أباتشي -24 وحدة: mend19ar).
- */
-function shareMove(chars: Uint16Array, length: number, p: number): boolean {
-  while (p < length && digit(chars[p]) >= 0) p++;
-  return PERCENTS.includes(chars[p]!) || (DECIMAL_POINTS.includes(chars[p]!) && digit(chars[p + 1]) >= 0);
-}
-
 /** A company's sign attached to the name at [tok, e) (`company` above). */
 function company(chars: Uint16Array, length: number, tok: number, e: number): boolean {
   let p = e;
   while (p < length && MOVE_GAP.includes(chars[p]!)) p++;
-  const sign = p > e && p + 1 < length && (chars[p] === PLUS || MINUSES.includes(chars[p]!));
-  if (sign && digit(chars[p + 1]) >= 0 && shareMove(chars, length, p + 1)) return true;
-  if (procliticIn(FIRMS, wordBefore(chars, tok))) return true;
-  const next = wordAfter(chars, length, e);
-  return TRADES.has(next) || (next !== '' && TRADES.has(wordAfter(chars, length, afterWord(chars, length, e))));
+  if (p > e && (chars[p] === PLUS || MINUSES.includes(chars[p]!))) {
+    let q = ++p;
+    while (q < length && digit(chars[q]) >= 0) q++;
+    // A decimal or a percent after the digits: a count is the helicopter's (أباتشي -64، أباتشي -24 وحدة: mend19ar).
+    const c = chars[q]!;
+    if (q > p && (PERCENTS.includes(c) || (DECIMAL_POINTS.includes(c) && digit(chars[q + 1]) >= 0))) return true;
+  }
+  return procliticIn(FIRMS, wordBefore(chars, tok));
 }
 
 /**
