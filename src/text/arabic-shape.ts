@@ -5,9 +5,10 @@
  * noun it is, through closed classes of grammar:
  * - `feminine`: the place (a city: الرباط) takes feminine agreement, the common noun (رباط, a bond,
  *   a ligament, a frontier fort) masculine: a masculine relative pronoun after it (الرباط الذي), a
- *   masculine copula or hosting verb before it (وكان الرباط، ويحتضن الرباط، يستقبلك الرباط بأسواره), a masculine
- *   pronoun and a building's noun in apposition (الرباط، وهو حصن: the fort, ar-blind19-018; not after في or
- *   العاصمة, where it is the landmark's before: ضريح محمد الخامس في الرباط، وهو معلم), or a masculine nisba
+ *   masculine copula or hosting verb before it (وكان الرباط، ويحتضن الرباط), its walls with a masculine
+ *   pronoun after it (يستقبلك الرباط بأسواره), a masculine pronoun and a building's noun in apposition
+ *   (الرباط، وهو حصن: the fort, ar-blind19-018; not after في or العاصمة, where it is the landmark's
+ *   before: ضريح محمد الخامس في الرباط، وهو معلم), or a masculine nisba
  *   adjective after it (الرباط الصليبي، الرباط الأسري), unless the name may be the second term of a construct whose head the
  *   adjective then qualifies (مهرجان الرباط الدولي);
  * - `injury`: the ligament (الرباط) is torn, cut or sprained, a city is not: a noun of injury or of
@@ -484,7 +485,7 @@ function prayedObject(chars: Uint16Array, tok: number, prev: string): boolean {
  * صلوا المغرب).
  */
 function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
-  // بالمغرب: a place. Only و or ف may stand before it (tested by code unit, no string made).
+  // بالمغرب، للمغرب: a place. Only و or ف may stand before it (tested by code unit, no string made).
   if (s - tok > 1 || (s > tok && !AND.includes(chars[tok]!))) return false;
   const clitic = s > tok;
   const prev = wordBefore(chars, tok);
