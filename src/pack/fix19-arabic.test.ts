@@ -2,8 +2,8 @@
  * fix19-ar: Arabic error classes of the blind sample of session 19, read as whole pages.
  * - A page naming Morocco in its own words (في شمال المغرب) and the sunset prayer (قبل أذان المغرب): the
  *   prayer is one exception, not a page-wide veto.
- * - Egypt's Western Desert by its oil fields (آبار استكشافية، امتياز، للبترول) and basins (شرق البحرية، أبو
- *   الغراديق, pack data), and Apache the oil company by a firm's sign (شركة أباتشي، أباتشي: +2.1%).
+ * - Egypt's Western Desert by its oil fields' own names (شرق البحرية، أبو الغراديق، هيئة البترول، شركة أباتشي,
+ *   pack data), not oil words (mend19ar), and Apache the oil company by a firm's sign (شركة أباتشي، أباتشي: +2.1%).
  * - The bare الصحراء on a page of the Sahara desert beside a western region (المناطق الغربية): the desert's veto
  *   is the territory's name (الصحراء الغربية, pack data), not its adjective alone (self-review).
  * - The ribat of a Tunisian town (الرباط، وهو حصن), and capitals after their people (باحثين من واشنطن).
@@ -119,5 +119,64 @@ describe('bundled pack: the ribat and the cities’ people (ar-blind19-018, ar-b
     expect(count('united-states', 'جاء باحثون من موسكو وواشنطن إلى الجامعة.')).toBe(0);
     expect(count('united-states', 'قال مسؤولون من الرباط وواشنطن إن المناورات المقبلة ستشمل تمارين بحرية.')).toBe(1);
     expect(count('united-states', 'شارك في الاجتماع ممثلون عن الرباط وواشنطن.')).toBe(1);
+  });
+});
+
+describe('bundled pack: the review of these rules (mend19ar)', () => {
+  it('counts the territory beside oil words, and no territory beside Egypt’s fields and operators', () => {
+    expect(count('western-sahara', 'ملف الصحراء الغربية ملف سياسي بامتياز، كما قال المبعوث الأممي.')).toBe(1);
+    expect(
+      count('western-sahara', 'الاتحاد الأوروبي والصحراء الغربية: حكم المحكمة بشأن امتيازات الصيد والفوسفات.'),
+    ).toBe(1);
+    expect(count('western-sahara', 'المكتب الوطني للهيدروكاربورات يمنح رخصة استكشافية جديدة في الصحراء الغربية.')).toBe(
+      1,
+    );
+    expect(
+      count('western-sahara', 'ترسية مناطق امتياز جديدة في الصحراء الغربية ضمن المزايدة العالمية لهيئة البترول.'),
+    ).toBe(0);
+    expect(count('western-sahara', 'امتياز أباتشي في الصحراء الغربية ينتج 150 ألف برميل يوميا.')).toBe(0);
+    expect(count('western-sahara', 'رفعت شركة أباتشي إنتاجها من الغاز في الصحراء الغربية.')).toBe(0);
+  });
+
+  it('counts the government whose teams come from its capital', () => {
+    expect(
+      count('united-states', 'تعهدت واشنطن بتسليم منظومات هيمارس للمغرب، وستصل فرق من واشنطن لتدريب الجنود المغاربة.'),
+    ).toBe(2);
+    expect(
+      count(
+        'united-states',
+        'أرسلت القيادة الأمريكية في إفريقيا فرقا من واشنطن إلى الرباط لتقييم منظومة الدفاع الجوي.',
+      ),
+    ).toBe(1);
+  });
+
+  it('counts the city welcoming and beside its landmarks, and no city for a Tunisian fort', () => {
+    expect(count('rabat', 'يستقبل الرباط الأسبوع المقبل القمة الإفريقية للأمن السيبراني.')).toBe(1);
+    expect(count('rabat', 'صلى الملك الجمعة في مسجد حسان بالرباط، وهو معلم شهير.')).toBe(1);
+    expect(count('rabat', 'يستقبلك الرباط بأسواره العالية وبرج المراقبة الذي يطل على البحر في سوسة.')).toBe(0);
+  });
+
+  it('counts the helicopter after a count, and the company’s share move or trade as none', () => {
+    // The firm's trade after its name is pack data (otherSenses of the helicopter).
+    expect(count('ah-64-apache', 'أعلنت أباتشي للنفط أرباحها.')).toBe(0);
+    expect(count('ah-64-apache', 'قالت أباتشي الأمريكية للبترول إن الإنتاج ارتفع.')).toBe(0);
+    expect(count('ah-64-apache', 'أباتشي الأمريكية تصل إلى المغرب لتعزيز سلاح الجو.')).toBe(1);
+    expect(count('ah-64-apache', 'تعليق على الصورة: أباتشي -64 المغربية في قاعدة سيدي سليمان.')).toBe(1);
+    expect(
+      count(
+        'ah-64-apache',
+        'نشرة الأسواق: أباتشي +3.1%.',
+        'وفي الأخبار العسكرية، وصلت أباتشي إلى قاعدة سيدي سليمان لتعزيز سلاح الجو المغربي.',
+      ),
+    ).toBe(1);
+  });
+
+  it('counts the country by its side, not the prayer’s span or call beside it', () => {
+    expect(count('morocco', 'أذان المغرب في وجدة 18:12، وهي أول مدينة يؤذن فيها للمغرب في شرق المغرب.')).toBe(1);
+    expect(count('morocco', 'أذان المغرب في تطوان بشمال المغرب.', 'ويمتد الصيام من الفجر إلى المغرب.')).toBe(1);
+    // The span and the call are pack phrases (otherSenses); a journey's end or a gift is the country.
+    expect(count('morocco', 'في شمال المغرب نصوم من الفجر حتى المغرب قرابة خمس عشرة ساعة.')).toBe(1);
+    expect(count('morocco', 'سافر الوفد من الجزائر إلى المغرب.')).toBe(1);
+    expect(count('morocco', 'قدمت واشنطن دعما للمغرب.')).toBe(1);
   });
 });

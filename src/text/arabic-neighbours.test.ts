@@ -90,12 +90,22 @@ describe("oasis: Egypt's Western Desert", () => {
     expect(nearOasis('ناقش الوزيران ملف الصحراء الغربية ومياه النيل.')).toBe(false);
   });
 
-  it('reads its oil fields: exploratory wells, concessions, petroleum companies (ar-blind19-026)', () => {
-    expect(nearOasis('«أباتشي» تحفر ثلاث آبار استكشافية جديدة «بالصحراء الغربية»')).toBe(true);
-    expect(nearOasis('ستضخ الشركة استثمارات في امتيازاتها بالصحراء الغربية.')).toBe(true);
-    expect(nearOasis('وقعت قارون للبترول عقدا جديدا في الصحراء الغربية.')).toBe(true);
-    expect(nearOasis('مسح زلزالي في الصحراء الغربية لتحديد مواقع الآبار الاستكشافية.')).toBe(true); // self-review
-    // The territory's water wells and oil talk are not the desert's fields.
+  it('reads no oil word as its field: Western Sahara news has them too (ar-blind19-026, mend19ar)', () => {
+    // Its fields go by their names (pack otherSenses), or by Egypt's adjective.
+    expect(nearOasis('حفرت الشركة المصرية بئرا استكشافية في الصحراء الغربية.')).toBe(true);
+    expect(nearOasis('المكتب الوطني للهيدروكاربورات يمنح رخصة استكشافية جديدة في الصحراء الغربية.')).toBe(false);
+    expect(nearOasis('الاتحاد الأوروبي والصحراء الغربية: حكم المحكمة بشأن امتيازات الصيد والفوسفات.')).toBe(false);
+    expect(nearOasis('ندوة في الرباط حول الاستثمارات البترولية والمعدنية في الصحراء الغربية والأقاليم الجنوبية.')).toBe(
+      false,
+    );
+    expect(
+      nearOasis('أعلنت الشركة البريطانية عن نتائج بئرها الاستكشافية في الصحراء الغربية، وقالت إن الرباط جددت الرخصة.'),
+    ).toBe(false);
+    expect(nearOasis('تقرير مجلس الأمن حول الصحراء الغربية يشير إلى امتيازات استكشافية منحت في المناطق البحرية.')).toBe(
+      false,
+    );
+    expect(nearOasis('ملف الصحراء الغربية ملف سياسي بامتياز، كما قال المبعوث الأممي.')).toBe(false);
+    expect(nearOasis('الصحراء الغربية وجهة سياحية بامتياز لعشاق ركوب الأمواج.')).toBe(false);
     expect(nearOasis('تعهد المبعوث بدعم حفر آبار المياه في مدن الصحراء الغربية.')).toBe(false);
     expect(nearOasis('احتجت البوليساريو على التنقيب عن النفط قبالة الصحراء الغربية.')).toBe(false);
   });

@@ -12,7 +12,7 @@
  *   history of Prussia's time: a name of that age (نابليون، بسمارك، النمسا، البروسي…) or a year before
  *   the German Empire (عام 1806).
  * - `oasis`: the Western Desert (الصحراء الغربية) is also Egypt's, west of the Nile, whose oases and
- *   towns, or oil fields (آبار استكشافية، مناطق امتياز، خالدة للبترول), its sentences name, with their proclitics (واحة سيوة، ولواحات الفرافرة، مرسى مطروح) or the Nile as its bound
+ *   towns its sentences name, with their proclitics (واحة سيوة، ولواحات الفرافرة، مرسى مطروح) or the Nile as its bound
  *   (من النيل، غرب النيل: not a river named beside, على ضفاف النيل); Western Sahara's are not oases.
  *   Its adjective too (المصري، مصرية: the army, a ministry): a cue, which the story's words near it
  *   outweigh (وزير الخارجية المصري بنظيره المغربي). Not مصر or القاهرة, which a sentence on
@@ -61,14 +61,15 @@ const WHITE = foldString('البيضاء');
 const LIST_WORDS = 8;
 const LIST_REACH = 120;
 
-/** Egypt's Western Desert: its oases and towns, and the words of its oil fields (blind19-026). */
+/**
+ * Egypt's Western Desert: its oases and towns. Its oil fields go by their own names (شرق البحرية، قارون
+ * للبترول: pack otherSenses), not by oil words, which Western Sahara news has too (امتيازات الصيد، رخصة
+ * استكشافية، ملف سياسي بامتياز: mend19ar).
+ */
 const OASES = foldedSet([
   ...['واحة', 'واحات', 'الواحات', 'الواحة', 'بواحة', 'وواحة', 'سيوة', 'الفرافرة', 'الخارجة', 'مطروح'],
   'الجلف',
   ...['المصري', 'المصرية', 'مصري', 'مصرية'],
-  // Its oil fields: exploratory wells, concessions, petroleum companies (قارون للبترول). Not wells or drilling
-  // alone, which the territory's water has too (حفر آبار المياه).
-  ...['استكشافية', 'الاستكشافية', 'استكشافي', 'امتياز', 'امتيازات', 'امتيازها', 'امتيازاتها', 'للبترول', 'البترولية'],
 ]);
 const NILE = foldString('النيل');
 /** Words before the Nile that make it the desert's bound (من النيل، غرب النيل). */

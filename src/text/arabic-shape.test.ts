@@ -80,6 +80,34 @@ describe('arabicShapeCue: masculine agreement on a feminine place name', () => {
     expect(rabat('تعافى المدافع من إصابة الرباط الصليبي بعد ستة أشهر.')).toBe(true);
     expect(rabat('شارك الوفد في دورة الرباط الدولية للسلام.')).toBe(false);
   });
+
+  it('reads a welcoming verb as the fort only with its walls after the name (mend19ar)', () => {
+    expect(rabat('يستقبلك الرباط بأسواره العالية وبرج المراقبة الذي يطل على البحر في سوسة.')).toBe(true);
+    // Travel and event prose gives the city the masculine verb too.
+    expect(rabat('يستقبل الرباط الأسبوع المقبل القمة الإفريقية للأمن السيبراني.')).toBe(false);
+    expect(rabat('يستقبلك الرباط بشوارعه النظيفة وحدائقه الواسعة، عاصمة المملكة المغربية.')).toBe(false);
+    expect(rabat('يستقبلكم الرباط يا أهل الخليج بكل حفاوة في معرض الكتاب.')).toBe(false);
+    expect(rabat('يستقبلنا الرباط كل صيف بمهرجاناته وشواطئه.')).toBe(false);
+    expect(rabat('يستقبل الرباط الأسبوع المقبل اجتماع اللجنة العسكرية المغربية الأمريكية بحضور قائد أفريكوم.')).toBe(
+      false,
+    );
+    expect(rabat('يستقبل الرباط ضيوفه هذا العام في مهرجان موازين الذي تنظمه جمعية مغرب الثقافات.')).toBe(false);
+  });
+
+  it('reads a building after a place preposition or العاصمة as the landmark before, not the fort (mend19ar)', () => {
+    expect(
+      rabat('رباط المنستير من أقدم المعالم الإسلامية في تونس، ويعد الرباط، وهو حصن بني في القرن الثامن، مزارا سياحيا.'),
+    ).toBe(true);
+    expect(rabat('يقع ضريح محمد الخامس في الرباط، وهو معلم تاريخي يزوره السياح.')).toBe(false);
+    expect(rabat('صومعة حسان في الرباط، وهو برج غير مكتمل يعود إلى عهد الموحدين.')).toBe(false);
+    expect(rabat('يوجد مقر القيادة الإقليمية في الرباط، وهو مبنى محصن قرب القصر.')).toBe(false);
+    expect(rabat('افتتح المسرح الكبير في الرباط، وهو صرح معماري صممته زها حديد.')).toBe(false);
+    expect(rabat('صلى الملك الجمعة في مسجد حسان بالرباط، وهو معلم شهير.')).toBe(false);
+    expect(rabat('متحف محمد السادس للفن الحديث في الرباط، وهو صرح ثقافي بارز، استضاف معرضا أمريكيا.')).toBe(false);
+    expect(rabat('صومعة حسان بالعاصمة الرباط، وهو برج لم يكتمل.')).toBe(false);
+    // معلم is also a teacher: a visitor's حال.
+    expect(rabat('زار الرئيس الرباط، وهو معلم للأجيال في السياسة كما يصفه أنصاره.')).toBe(false);
+  });
 });
 
 describe('arabicShapeCue: an injured ligament', () => {
@@ -548,7 +576,6 @@ describe('arabicShapeCue: a company of the weapon’s name (ar-blind19-026, ar-b
     expect(firm('تعتزم شركة أباتشي الأمريكية للبترول حفر ثلاث آبار.')).toBe(true);
     expect(firm('ارتفع سهم أباتشي في بورصة نيويورك.')).toBe(true);
     expect(firm('تراجعت أسهم أباتشي بعد النتائج.')).toBe(true);
-    expect(firm('أعلنت أباتشي للنفط أرباحها.')).toBe(true);
     expect(firm('- «أباتشي»: +2.1% بعد إعلان اكتشاف جديد')).toBe(true);
     expect(firm('أباتشي −0.8%')).toBe(true);
   });
@@ -558,6 +585,14 @@ describe('arabicShapeCue: a company of the weapon’s name (ar-blind19-026, ar-b
     expect(firm('حلقت أباتشي فوق القاعدة: 6 مروحيات في التشكيل.')).toBe(false);
     expect(firm('صفقة أباتشي - 24 مروحية للقوات الملكية الجوية.')).toBe(false);
     expect(firm('أباتشي الأمريكية تصل إلى المغرب.')).toBe(false);
+  });
+
+  it('reads a move only with a decimal or a percent, not a count after the sign (mend19ar)', () => {
+    expect(firm('نشرة الأسواق: أباتشي +3.1%.')).toBe(true);
+    expect(firm('أباتشي: +3%')).toBe(true);
+    expect(firm('تعليق على الصورة: أباتشي -64 المغربية في قاعدة سيدي سليمان.')).toBe(false);
+    expect(firm('جدول: أباتشي -24 وحدة (المغرب)، -36 وحدة (بولندا).')).toBe(false);
+    expect(firm('مروحيات: أباتشي -6 في المخزن و+18 في طور التسليم.')).toBe(false);
   });
 });
 

@@ -5,8 +5,10 @@
  * noun it is, through closed classes of grammar:
  * - `feminine`: the place (a city: الرباط) takes feminine agreement, the common noun (رباط, a bond,
  *   a ligament, a frontier fort) masculine: a masculine relative pronoun after it (الرباط الذي), a
- *   masculine copula or hosting verb before it (وكان الرباط، ويحتضن الرباط، يستقبلك الرباط), a masculine
- *   pronoun and a building's noun in apposition (الرباط، وهو حصن: the fort, ar-blind19-018), or a masculine nisba
+ *   masculine copula or hosting verb before it (وكان الرباط، ويحتضن الرباط), its walls with a masculine
+ *   pronoun after it (يستقبلك الرباط بأسواره), a masculine pronoun and a building's noun in apposition
+ *   (الرباط، وهو حصن: the fort, ar-blind19-018; not after في or العاصمة, where it is the landmark's
+ *   before: ضريح محمد الخامس في الرباط، وهو معلم), or a masculine nisba
  *   adjective after it (الرباط الصليبي، الرباط الأسري), unless the name may be the second term of a construct whose head the
  *   adjective then qualifies (مهرجان الرباط الدولي);
  * - `injury`: the ligament (الرباط) is torn, cut or sprained, a city is not: a noun of injury or of
@@ -74,8 +76,8 @@
  *   object of a verb-first clause (واجه الجيش الأوكراني فاغنر).
  * - `company`: a weapon's name that is also a firm's (أباتشي, the oil company) names the firm with a
  *   company's sign attached: a noun of a firm or its shares before it (شركة أباتشي، سهم أباتشي، أسهم
- *   أباتشي), its trade in the two words after (أباتشي الأمريكية للبترول، أباتشي للنفط), or a share's
- *   move right after it, as a market list writes (أباتشي: +2.1%). A helicopter has no shares.
+ *   أباتشي), or a share's move right after it, as a market list writes (أباتشي: +2.1%; not a count: أباتشي
+ *   -64). A helicopter has no shares. Its trade after it is pack data (أباتشي للبترول: otherSenses).
  * - `work`: the same names are a composer's when a noun of a piece of music governs them or stands
  *   before من and them (ألحان فاغنر، مقطوعة من فاغنر), or a clip where its clause plays music (عزفت
  *   الفرقة مقطعا من فاغنر: arabic-neighbours.ts); not a noun a group has too (رواية فاغنر، افتتاحية،
@@ -218,10 +220,17 @@ const MASCULINE_COPULAS = folded([
   ...['كان', 'يكون', 'ظل', 'يظل', 'بقي', 'يبقى', 'أصبح', 'يصبح'],
   ...['أضحى', 'أمسى', 'بات', 'صار', 'ليس', 'مازال', 'زال', 'يزال'], // ما زال، لا يزال (the city: ما زالت، لا تزال)
   ...['يحتضن', 'احتضن', 'يستضيف', 'استضاف', 'يضم'],
-  ...['يستقبل', 'يستقبلك', 'يستقبلكم', 'يستقبلنا'], // يستقبلك الرباط: a fort welcomes too (the city: تستقبلك)
 ]);
-/** Nouns of a building, after a masculine pronoun in apposition: what the name is (الرباط، وهو حصن). */
-const BUILDINGS = folded(['حصن', 'قلعة', 'برج', 'مبنى', 'معلم', 'صرح', 'رباط']);
+/**
+ * A fort's walls with a masculine pronoun right after the name (يستقبلك الرباط بأسواره; the city: بأسوارها).
+ * Not a welcoming verb alone: travel prose gives the city يستقبلك too (يستقبلك الرباط بشوارعه: mend19ar).
+ */
+const FORT_WALLS = folded(['بأسواره', 'بأبراجه']);
+/**
+ * Nouns of a building, after a masculine pronoun in apposition: what the name is (الرباط، وهو حصن). Not
+ * معلم (also a teacher) nor صرح (also "declared").
+ */
+const BUILDINGS = folded(['حصن', 'قلعة', 'برج', 'مبنى', 'رباط']);
 const HUWA = folded(['وهو', 'هو']);
 /**
  * Words before a name that cannot be the head of a construct with it: prepositions and particles.
@@ -403,11 +412,13 @@ const masculineNisba = (w: string): boolean => w.length >= 5 && w.startsWith(ALE
 
 /** Masculine agreement with the mention at [tok, e): the common noun of a feminine place name. */
 function masculine(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
-  if (building(chars, length, e)) return true;
-  const next = wordAfter(chars, length, e);
-  // With a proclitic (والرباط) the word before is never read below.
+  // With a proclitic (والرباط، بالرباط) the word before is never read below.
   const prev = s === tok ? wordBefore(chars, tok) : '';
-  if (MASCULINE_RELATIVES.has(next) || (s === tok && inSet(MASCULINE_COPULAS, prev))) return true;
+  // After a preposition or العاصمة (في الرباط، وهو معلم؛ بالعاصمة الرباط) it is the landmark's before (mend19ar).
+  if (s === tok && !inSet(NOT_HEADS, prev) && !prev.endsWith(CAPITAL) && building(chars, length, e)) return true;
+  const next = wordAfter(chars, length, e);
+  if (MASCULINE_RELATIVES.has(next) || FORT_WALLS.has(next) || (s === tok && inSet(MASCULINE_COPULAS, prev)))
+    return true;
   if (!masculineNisba(next) && !relationalFaeel(chars, length, e, next)) return false;
   // The adjective may qualify a construct's head before the name (مطار الرباط الدولي): only a
   // proclitic preposition, a particle, a definite word, a feminine head in ة (إصابة الرباط
@@ -630,22 +641,25 @@ function person(chars: Uint16Array, tok: number, s: number): boolean {
 
 /** A firm's nouns and its shares' (شركة أباتشي، لسهم أباتشي). */
 const FIRMS = folded(['شركة', 'شركات', 'سهم', 'أسهم']); // not مجموعة: a group of helicopters too
-/** A firm's trade after its name (أباتشي للبترول، أباتشي كوربوريشن). */
-const TRADES = folded(['للبترول', 'للنفط', 'للطاقة', 'كوربوريشن', 'كورب']);
 /** Quotes and a colon between a market list's name and its move («أباتشي»: +2.1%). */
 const MOVE_GAP = [0x20, 0xa0, 0xbb, 0xab, 0x22, 0x201d, 0x201c, 0x3a];
 const PLUS = 0x2b;
 const MINUSES = [0x2d, 0x2212, 0x2013];
+const PERCENTS = [0x25, 0x066a]; // % ٪
+const DECIMAL_POINTS = [0x2e, 0x2c, 0x066b]; // . , ٫
 
 /** A company's sign attached to the name at [tok, e) (`company` above). */
 function company(chars: Uint16Array, length: number, tok: number, e: number): boolean {
   let p = e;
   while (p < length && MOVE_GAP.includes(chars[p]!)) p++;
-  if (p > e && p + 1 < length && (chars[p] === PLUS || MINUSES.includes(chars[p]!)) && digit(chars[p + 1]) >= 0)
-    return true;
-  if (procliticIn(FIRMS, wordBefore(chars, tok))) return true;
-  const next = wordAfter(chars, length, e);
-  return TRADES.has(next) || (next !== '' && TRADES.has(wordAfter(chars, length, afterWord(chars, length, e))));
+  if (p > e && (chars[p] === PLUS || MINUSES.includes(chars[p]!))) {
+    let q = ++p;
+    while (q < length && digit(chars[q]) >= 0) q++;
+    // A decimal or a percent after the digits: a count is the helicopter's (أباتشي -64، أباتشي -24 وحدة: mend19ar).
+    const c = chars[q]!;
+    if (q > p && (PERCENTS.includes(c) || (DECIMAL_POINTS.includes(c) && digit(chars[q + 1]) >= 0))) return true;
+  }
+  return procliticIn(FIRMS, wordBefore(chars, tok));
 }
 
 /**
