@@ -11,7 +11,7 @@ function asWord(text: string, name: string): boolean {
   const folded = normalise(text).text;
   const s = folded.indexOf(foldString(name));
   const chars = Uint16Array.from(folded, (c) => c.charCodeAt(0));
-  return writtenAsWord(chars, chars.length, s + foldString(name).length);
+  return writtenAsWord(chars, chars.length, s, s, s + foldString(name).length);
 }
 
 describe('writtenAsWord', () => {
@@ -74,6 +74,21 @@ describe('a page that lists the senses of a name', () => {
     expect(decided(en)).toEqual(['Michael Langley=michael-langley', 'AFRICOM=africom']);
     const fr = ['Langley', 'Langley peut désigner :', '• Michael Langley, commandant de l’AFRICOM'].join('\n');
     expect(decided(fr)).toEqual(['Michael Langley=michael-langley', 'AFRICOM=africom']);
+  });
+
+  it('reads an Arabic disambiguation page the same way (ar-blind19-080)', () => {
+    const page = [
+      'الساحل (توضيح)',
+      'قد تشير كلمة الساحل إلى:',
+      '- منطقة الساحل، الحزام شبه القاحل الممتد جنوب الصحراء الكبرى من السنغال إلى السودان.',
+      '- الساحل التونسي، المنطقة الساحلية الوسطى في تونس.',
+    ].join('\n');
+    // The two headwords are words; the region's entry, an ambiguous name left pending, is not made the
+    // story's by the page (as English bare entries); the desert's full name counts.
+    expect(decided(page)).toEqual(['الصحراء الكبرى=sahara-desert']);
+    const state = createPageState();
+    const senses = page.split('\n').flatMap((p) => matcher.find(p, state).map((m) => m.sense));
+    expect(senses.slice(0, 2)).toEqual(['word', 'word']);
   });
 
   it('leaves a story page whose surname is followed by a verb of meaning', () => {

@@ -6,8 +6,11 @@
  * names no sense; the page lists the name's senses, and only the entries it writes in full count
  * (page-evidence.ts: a `word` mark).
  *
+ * Arabic headwords (الساحل (توضيح)، قد تشير كلمة الساحل إلى:) are read by arabic-headword.ts.
+ *
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
+import { arabicHeadword } from './arabic-headword';
 import { isWordChar } from './boundaries';
 import { text } from './folded-words';
 
@@ -28,11 +31,20 @@ const DEFINES =
 const PHRASE_REACH = 48;
 
 /**
- * Whether the name ending at folded `e` is written as a word: a label in the parenthesis right after
+ * Whether the mention at folded [tok, e) (its name at [s, e), after any proclitics) is written as a word,
+ * in the script of its name.
+ */
+export function writtenAsWord(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+  const c = chars[s]!;
+  return c >= 0x0600 && c <= 0x06ff ? arabicHeadword(chars, length, tok, s, e) : latinHeadword(chars, length, e);
+}
+
+/**
+ * Whether the Latin name ending at folded `e` is written as a word: a label in the parenthesis right after
  * it, or a phrase after it that defines it as a word. Cheap tests first: most names are followed by
  * no parenthesis and no opener. ("The surname Langley" alone is left: such a page has one of these too.)
  */
-export function writtenAsWord(chars: Uint16Array, length: number, e: number): boolean {
+function latinHeadword(chars: Uint16Array, length: number, e: number): boolean {
   if (e + 2 >= length || chars[e] !== 0x20) return false;
   const c = chars[e + 1]!;
   if (c !== 0x28) {

@@ -704,7 +704,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         innerEnd = innerCandidate(rec, text, buf, tok, s, e, within, matches, innerEnd);
         continue;
       }
-      if (!rec.otherSense && tok !== pendTok && writtenAsWord(chars, length, e)) {
+      if (!rec.otherSense && tok !== pendTok && writtenAsWord(chars, length, tok, s, e)) {
         // Sahara may refer to, Langley (surname): a word, no mention; the page lists its senses (headword.ts).
         // Its span stays open to a rival sense's name there, which marks its own entity.
         undecided = true;
