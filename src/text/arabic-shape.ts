@@ -128,7 +128,7 @@ import {
 } from './arabic-words';
 import { text } from './folded-words';
 import { cityList, ligamentNear, oasis, playedBefore, prussia } from './arabic-neighbours';
-import { foldString } from './normalise';
+import { foldedSet, foldString } from './normalise';
 import { STORY_COUNTRIES } from './own-countries';
 
 export type ArabicCue =
@@ -208,15 +208,13 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
 /** The years that are an entity's own, for `dated` (signed 1786, ratified 1787). */
 const YEARS: Readonly<Record<string, readonly number[]>> = { 'treaty-of-friendship-1786': [1786, 1787] };
 
-const folded = (words: readonly string[]): Set<string> => new Set(words.map((w) => foldString(w)));
-
 /** Masculine relative pronouns (the city would take التي). */
-const MASCULINE_RELATIVES = folded(['الذي', 'اللذان', 'اللذين']);
+const MASCULINE_RELATIVES = foldedSet(['الذي', 'اللذان', 'اللذين']);
 /**
  * The masculine forms of كان and its sisters (the city would take كانت، تظل، أصبحت…), and of the
  * verbs whose subject is a place that hosts or holds (the city would take تحتضن، تستضيف، تضم).
  */
-const MASCULINE_COPULAS = folded([
+const MASCULINE_COPULAS = foldedSet([
   ...['كان', 'يكون', 'ظل', 'يظل', 'بقي', 'يبقى', 'أصبح', 'يصبح'],
   ...['أضحى', 'أمسى', 'بات', 'صار', 'ليس', 'مازال', 'زال', 'يزال'], // ما زال، لا يزال (the city: ما زالت، لا تزال)
   ...['يحتضن', 'احتضن', 'يستضيف', 'استضاف', 'يضم'],
@@ -225,19 +223,19 @@ const MASCULINE_COPULAS = folded([
  * A fort's walls with a masculine pronoun right after the name (يستقبلك الرباط بأسواره; the city: بأسوارها).
  * Not a welcoming verb alone: travel prose gives the city يستقبلك too (يستقبلك الرباط بشوارعه: mend19ar).
  */
-const FORT_WALLS = folded(['بأسواره', 'بأبراجه']);
+const FORT_WALLS = foldedSet(['بأسواره', 'بأبراجه']);
 /**
  * Nouns of a building, after a masculine pronoun in apposition: what the name is (الرباط، وهو حصن). Not
  * معلم (also a teacher) nor صرح (also "declared").
  */
-const BUILDINGS = folded(['حصن', 'قلعة', 'برج', 'مبنى', 'رباط']);
-const HUWA = folded(['وهو', 'هو']);
+const BUILDINGS = foldedSet(['حصن', 'قلعة', 'برج', 'مبنى', 'رباط']);
+const HUWA = foldedSet(['وهو', 'هو']);
 /**
  * Words before a name that cannot be the head of a construct with it: prepositions and particles.
  * After any other bare word the name may be a construct's second term, and an adjective after it
  * may qualify the head (مطار الرباط الدولي).
  */
-const NOT_HEADS = folded([
+const NOT_HEADS = foldedSet([
   'في',
   'من',
   'إلى',
@@ -259,11 +257,11 @@ const NOT_HEADS = folded([
   'كل',
 ]);
 /** Quantifiers: they qualify a plural (الجزائر الكثيرة: the many islands). */
-const QUANTIFIERS = folded(['الكثيرة', 'العديدة', 'القليلة', 'المتعددة', 'الكثار', 'العديدات']);
+const QUANTIFIERS = foldedSet(['الكثيرة', 'العديدة', 'القليلة', 'المتعددة', 'الكثار', 'العديدات']);
 /** The reciprocal participle, feminine, with the article (المتناثرة، المتقاربة، المتجاورة): of many things. */
 const RECIPROCAL = /^المت[^ا]ا[^ا]{2}ه$/u; // ة is folded to ه
 /** Time prepositions and the words of prayer and fasting that take the sunset as their complement. */
-const TIME_FRAMES = folded([
+const TIME_FRAMES = foldedSet([
   'قبل',
   'قبيل',
   'بعد',
@@ -286,7 +284,7 @@ const TIME_FRAMES = folded([
  * المغرب). Not أذن (also "permitted") nor أدى (also "played", أدى المغرب دوراً); not يصلون, تصلون,
  * تصلين, written as "they / you arrive" too (يصلون المغرب بعد رحلة طويلة).
  */
-const PRAY_VERBS = folded([
+const PRAY_VERBS = foldedSet([
   ...['صلى', 'صليت', 'صلينا', 'صليتم', 'صلوا', 'صلت', 'صليا', 'صلتا'],
   ...['يصلي', 'يصليان', 'تصلي', 'نصلي', 'أصلي', 'يؤذن'],
 ]);
@@ -294,16 +292,16 @@ const PRAY_VERBS = folded([
  * Missing a prayer: فات with an object pronoun, whose feminine subject the prayer then is (ومن فاتته
  * المغرب قضاها). Not the bare فاتت, whose object a country may be (فاتت المغرب فرصة التأهل).
  */
-const MISSED_VERBS = folded(['فاتته', 'فاتتها', 'فاتتهم', 'فاتتني', 'فاتتك', 'فاتتنا', 'فاتتكم', 'تفوته', 'تفوتني']);
+const MISSED_VERBS = foldedSet(['فاتته', 'فاتتها', 'فاتتهم', 'فاتتني', 'فاتتك', 'فاتتنا', 'فاتتكم', 'تفوته', 'تفوتني']);
 /** Prayer verbs that و or ف turn into other verbs (وصلوا المغرب: they reached Morocco; فصلت: separated). */
-const NO_CONJUNCTION = folded(['صلوا', 'صلت']);
+const NO_CONJUNCTION = foldedSet(['صلوا', 'صلت']);
 /** The other four daily prayers, coordinated with the sunset prayer (المغرب والعشاء، العصر والمغرب). */
-const PRAYERS = folded(['الفجر', 'الصبح', 'الظهر', 'العصر', 'العشاء']);
+const PRAYERS = foldedSet(['الفجر', 'الصبح', 'الظهر', 'العصر', 'العشاء']);
 /**
  * A direction noun before the west (في جهة المغرب) and the east coordinated with it (المشرق والمغرب).
  * Not صوب (صوب المغرب: towards the country).
  */
-const DIRECTIONS = folded(['جهة', 'ناحية', 'المشرق', 'الشرق']);
+const DIRECTIONS = foldedSet(['جهة', 'ناحية', 'المشرق', 'الشرق']);
 /** Folded Arabic names and capitals of the other countries, for `parties`. */
 const OTHER_PARTIES: readonly string[] = COUNTRY_TABLE.filter((c) => !STORY_COUNTRIES.includes(c.code)).flatMap((c) =>
   [...c.arNames, ...c.capitals.filter((w) => /[\u0600-\u06ff]/u.test(w))].map((w) => foldString(w)),
@@ -311,21 +309,21 @@ const OTHER_PARTIES: readonly string[] = COUNTRY_TABLE.filter((c) => !STORY_COUN
 /** The capital in apposition after a country named like it (الجزائر العاصمة). */
 const CAPITAL = foldString('العاصمة');
 /** The city noun governing it (مدينة الجزائر). */
-const CITY = folded(['مدينة']);
+const CITY = foldedSet(['مدينة']);
 /** Plurals of country: governing a one-country name, the region it belongs to (دول المغرب). */
-const COUNTRIES = folded(['دول', 'بلدان', 'أقطار']);
+const COUNTRIES = foldedSet(['دول', 'بلدان', 'أقطار']);
 /** The east, coordinated after the west (المغرب والمشرق). */
-const EAST = folded(['المشرق', 'الشرق']);
+const EAST = foldedSet(['المشرق', 'الشرق']);
 /** جهة or ناحية after من: on the part of (من جهة المغرب، من ناحية المغرب: on Morocco's part), the country. */
-const SIDES = folded(['جهة', 'ناحية']);
-const FROM = folded(['من']);
+const SIDES = foldedSet(['جهة', 'ناحية']);
+const FROM = foldedSet(['من']);
 
 /**
  * Nouns of a city's streets, districts, people and services, and of the games it hosts: governing a
  * capital, the city (شوارع موسكو، سكان بكين، عمدة واشنطن، أولمبياد بكين). Not قلب or أجواء (also figurative), nor العاصمة (an
  * apposition that news also uses for the government).
  */
-const CITY_PARTS = folded([
+const CITY_PARTS = foldedSet([
   ...['شوارع', 'شارع', 'أحياء', 'حي', 'ضواحي', 'ضاحية', 'وسط', 'أطراف', 'سكان', 'أهالي', 'عمدة'],
   ...['بلدية', 'مترو', 'مطار', 'مطارات', 'جامعة', 'جامعات', 'متحف', 'متاحف', 'ساحة', 'ساحات', 'ميدان'],
   ...['فنادق', 'فندق', 'مطاعم', 'حدائق', 'أسواق', 'مستشفيات', 'مدارس', 'محطة', 'محطات', 'شرطة', 'مدينة'],
@@ -334,7 +332,7 @@ const CITY_PARTS = folded([
 ]);
 
 /** Adjectives that name a part of a continent, feminine like it, or its native peoples. */
-const PARTS = folded([
+const PARTS = foldedSet([
   ...['الشمالية', 'الجنوبية', 'الوسطى', 'اللاتينية', 'الشرقية', 'الغربية'],
   // Its native peoples (شعوب أمريكا الأصلية، سكان أمريكا الأصليون): the continent's, before any state.
   ...['الأصلية', 'الأصليون', 'الأصليين'],
@@ -344,7 +342,7 @@ const PARTS = folded([
  * Administrative units, after لـ (لمحافظة، لولاية): of whose territory a compass-named region is a part.
  * Not مملكة: the kingdom of a Moroccan text is Morocco.
  */
-const UNITS = folded(['محافظة', 'ولاية', 'مقاطعة', 'دولة', 'جمهورية', 'بلاد', 'إمارة', 'مديرية', 'مدينة']);
+const UNITS = foldedSet(['محافظة', 'ولاية', 'مقاطعة', 'دولة', 'جمهورية', 'بلاد', 'إمارة', 'مديرية', 'مدينة']);
 /**
  * Countries, after لـ (للسعودية، للولايات المتحدة), of whose territory it is a part: not the conflict's
  * parties, to whom the territory was handed or whose claim it is (للمغرب، لموريتانيا، للجزائر، لإسبانيا).
@@ -355,7 +353,7 @@ const OWNERS: ReadonlySet<string> = new Set(
   ),
 );
 /** Colours and sides that name a desert other than the Sahara (الصحراء البيضاء، الصحراء الشرقية). */
-const DESERT_NAMES = folded([
+const DESERT_NAMES = foldedSet([
   'البيضاء',
   'السوداء',
   'الحمراء',
@@ -369,22 +367,22 @@ const DESERT_NAMES = folded([
 ]);
 const LAM = foldString('ل');
 /** Words that make the year after them a treaty's own: of the year (لعام), or signed in (الموقعة عام). */
-const OF_YEAR = folded(['لعام', 'لسنة', 'لعامي']);
-const SIGNED = folded(['الموقعة', 'الموقع', 'المبرمة', 'المبرم', 'الموقعتين']);
-const IN_YEAR = folded(['عام', 'سنة', 'في']);
+const OF_YEAR = foldedSet(['لعام', 'لسنة', 'لعامي']);
+const SIGNED = foldedSet(['الموقعة', 'الموقع', 'المبرمة', 'المبرم', 'الموقعتين']);
+const IN_YEAR = foldedSet(['عام', 'سنة', 'في']);
 const IN = foldString('في');
 /**
  * Sides and seas that name a coast (الساحل الشمالي، الساحل الأطلسي، الساحل البحري), and Morocco's
  * (الساحل المغربي); not الأوسط (the central Sahel).
  */
-const COAST_NAMES = folded(['الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأطلسي', 'المتوسطي', 'البحري', 'المغربي']);
+const COAST_NAMES = foldedSet(['الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأطلسي', 'المتوسطي', 'البحري', 'المغربي']);
 /** Nouns of lying along or off a line (على طول الساحل، قبالة الساحل): a coast, not a region. */
-const ALONG = folded(['طول', 'امتداد', 'قبالة', 'محاذاة', 'حذاء', 'شريط']);
+const ALONG = foldedSet(['طول', 'امتداد', 'قبالة', 'محاذاة', 'حذاء', 'شريط']);
 /**
  * Nouns of a person's role or trade, with the article: in apposition before a name, that person. Not
  * the nisbas (الدولي، السياسي: also adjectives, read by `person`), nor العالم (also the world).
  */
-const ROLES = folded([
+const ROLES = foldedSet([
   ...['المهاجم', 'اللاعب', 'المدافع', 'الحارس', 'الظهير', 'المدرب', 'النجم', 'الهداف', 'الموسيقار'],
   ...['الملحن', 'المؤلف', 'الكاتب', 'الروائي', 'الشاعر', 'الممثل', 'الممثلة', 'المخرج', 'المغني'],
   ...['المغنية', 'الرسام', 'الفيلسوف', 'الباحث', 'الأستاذ', 'البروفيسور', 'الدكتور', 'السيد', 'السيدة'],
@@ -499,7 +497,7 @@ function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e
 }
 
 /** Columns of a prayer timetable: the five prayers, sunrise and the fast's start. */
-const TIMETABLE = folded(['الفجر', 'الصبح', 'الشروق', 'الظهر', 'العصر', 'العشاء', 'الإمساك']);
+const TIMETABLE = foldedSet(['الفجر', 'الصبح', 'الشروق', 'الظهر', 'العصر', 'العشاء', 'الإمساك']);
 /** Separators of a list or a table row. */
 const LIST_SEPARATORS = [0x060c, 0x2c, 0x7c, 0x2f]; // ، , | /
 
@@ -539,7 +537,7 @@ function digit(c: number | undefined): number {
 /** Separators a timetable writes between a prayer's name and its time (المغرب: 18:49، المغرب | 6:10). */
 const LABEL_SEPARATORS = [0x3a, 0x7c, 0x2d]; // : | -
 /** The morning and evening marks after a time (6:10 م، ٠٥.٣٨ ص). */
-const DAY_HALVES = folded(['م', 'ص', 'مساء', 'صباحا', 'صباحاً', 'مساءً']);
+const DAY_HALVES = foldedSet(['م', 'ص', 'مساء', 'صباحا', 'صباحاً', 'مساءً']);
 
 /**
  * A clock time right after the name, as prayer timetables write them (العصر 3:29 م، المغرب 6:10 م،
@@ -640,7 +638,7 @@ function person(chars: Uint16Array, tok: number, s: number): boolean {
 }
 
 /** A firm's nouns and its shares' (شركة أباتشي، لسهم أباتشي). */
-const FIRMS = folded(['شركة', 'شركات', 'سهم', 'أسهم']); // not مجموعة: a group of helicopters too
+const FIRMS = foldedSet(['شركة', 'شركات', 'سهم', 'أسهم']); // not مجموعة: a group of helicopters too
 /** Quotes and a colon between a market list's name and its move («أباتشي»: +2.1%). */
 const MOVE_GAP = [0x20, 0xa0, 0xbb, 0xab, 0x22, 0x201d, 0x201c, 0x3a];
 const PLUS = 0x2b;
@@ -668,12 +666,12 @@ function company(chars: Uint16Array, length: number, tok: number, e: number): bo
  * accounts, clips and boards, which a group has as a composer does (رواية فاغنر للأحداث، مقاطع من فاغنر،
  * افتتاحية، لوحة), nor a noun of people (مقاتلين من فاغنر: its members).
  */
-const WORKS = folded([
+const WORKS = foldedSet([
   ...['موسيقى', 'ألحان', 'لحن', 'لحنا', 'مقطوعة', 'مقطوعات', 'سيمفونية', 'سيمفونيات', 'أوبرا', 'أوبرات'],
   ...['كونشرتو', 'مؤلفات'],
 ]);
 /** Clips, which are a composer's pieces only where music is played (playedBefore), else a group's videos. */
-const CLIPS = folded(['مقطع', 'مقطعا', 'مقاطع']);
+const CLIPS = foldedSet(['مقطع', 'مقطعا', 'مقاطع']);
 const FROM_WORD = foldString('من');
 
 /** A work's noun governing the unprefixed name at [tok, s), or before من and it: the name is its author's. */
@@ -773,9 +771,9 @@ function otherParties(chars: Uint16Array, length: number, e: number): boolean {
   return false;
 }
 
-const DESERT = folded(['الصحراء']);
+const DESERT = foldedSet(['الصحراء']);
 /** Sides that name a desert (الصحراء الشرقية), of DESERT_NAMES. */
-const DESERT_SIDES = folded(['الشرقية', 'الغربية', 'الشمالية', 'الجنوبية', 'الوسطى']);
+const DESERT_SIDES = foldedSet(['الشرقية', 'الغربية', 'الشمالية', 'الجنوبية', 'الوسطى']);
 
 /**
  * Another desert named by a side coordinated with the compass-named one at [tok, e): after it
@@ -796,11 +794,11 @@ const namedDesert = (chars: Uint16Array, length: number, e: number): boolean =>
   DESERT_NAMES.has(wordAfter(chars, length, e));
 
 /** Nouns of an injury to a ligament or of its surgery, governing it (تمزق الرباط، جراحة الرباط). */
-const INJURIES = folded([
+const INJURIES = foldedSet([
   ...['تمزق', 'تمزقات', 'قطع', 'انقطاع', 'إصابة', 'إصابات', 'التواء', 'شد', 'تهتك', 'ترميم', 'جراحة'],
 ]);
 /** Nouns of surgery or injury before في الرباط (لجراحة في الرباط), read with الصليبي near (arabic-neighbours.ts). */
-const OPERATIONS: ReadonlySet<string> = new Set([...INJURIES, ...folded(['عملية', 'عمليات', 'جراحي', 'تدخل'])]);
+const OPERATIONS: ReadonlySet<string> = new Set([...INJURIES, ...foldedSet(['عملية', 'عمليات', 'جراحي', 'تدخل'])]);
 /** A noun of OPERATIONS, with one proclitic of its own (لجراحة، بتمزق، وإصابة). */
 const operation = (w: string): boolean =>
   OPERATIONS.has(w) || (w.length > 3 && PROCLITICS.includes(w.charCodeAt(0)) && OPERATIONS.has(w.slice(1)));
@@ -809,14 +807,14 @@ const operation = (w: string): boolean =>
  * ligament (تمزق في الرباط، الالتواء في الرباط). Not قطع or إصابة, which a city has too (قطع الكهرباء في
  * الرباط، إصابة شخصين في الرباط), nor تمزقات (a city's parties are torn too: تمزقات في الرباط بين الأحزاب).
  */
-const TEARS = folded(['تمزق', 'التواء', 'تهتك']);
+const TEARS = foldedSet(['تمزق', 'التواء', 'تهتك']);
 /** A noun of TEARS, bare, definite or with up to two proclitics (لتمزق، بالتواء، الالتواء). */
 const tear = (w: string): boolean => procliticIn(TEARS, w) || definiteIn(TEARS, withoutProclitic(w));
 /**
  * The extent of a body's tear, the only adjectives read between it and في (تمزق جزئي في الرباط): a city's
  * rifts and roads take others (تمزق سياسي، تهتك الطرقات في الرباط).
  */
-const EXTENTS = folded([
+const EXTENTS = foldedSet([
   ...['جزئي', 'كامل', 'كلي', 'بسيط', 'حاد', 'خطير', 'جزئيا', 'كليا', 'طفيف', 'شديد', 'خفيف', 'قوي'],
   ...['الجزئي', 'الكامل', 'الكلي', 'البسيط', 'الحاد', 'الخطير', 'الطفيف', 'الشديد', 'الخفيف', 'القوي'],
 ]);
@@ -840,14 +838,14 @@ const torn = (chars: Uint16Array, length: number, tok: number, s: number, e: num
   wordAfter(chars, length, e) === CRUCIATE || (s === tok && tornIn(chars, tok));
 
 /** Injured participles, masculine, after it (الرباط الممزق); the city would take ة. */
-const INJURED = folded([...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم']]);
+const INJURED = foldedSet([...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم']]);
 /** Particles whose subject the name is (إن الرباط…). */
-const SUBJECT_PARTICLES = folded(['إن', 'أن', 'لأن', 'لكن', 'كأن']);
+const SUBJECT_PARTICLES = foldedSet(['إن', 'أن', 'لأن', 'لكن', 'كأن']);
 /**
  * Words in ي after the name that are no verb of its own: nouns (يوم الخميس، يناير) and impersonal
  * verbs, masculine whatever follows (أن الرباط يجب أن تتحرك).
  */
-const NOT_VERBS = folded([
+const NOT_VERBS = foldedSet([
   ...['يوم', 'يومي', 'يوما', 'يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه'],
   ...['يجب', 'ينبغي', 'يمكن', 'يتعين', 'يبدو', 'يفترض', 'يتوجب'],
 ]);
@@ -891,7 +889,7 @@ const COMMAS = [0x2c, 0x060c]; // , ،
 /** Dashes, which join a country to its city in a title as a comma does (مواقيت الصلاة في الرباط – المغرب). */
 const DASHES = [0x2d, 0x2013, 0x2014]; // - – —
 /** Words of the day a title's country may be followed by after a dash (الرباط – المغرب اليوم الأحد). */
-const TODAY = folded([
+const TODAY = foldedSet([
   ...['اليوم', 'غدا', 'غداً', 'الآن', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس'],
   ...['الجمعة', 'السبت'],
 ]);
@@ -968,7 +966,7 @@ function separatorAt(chars: Uint16Array, length: number, at: number, dir: -1 | 1
  * في, with its conjunction (وفي المغرب), and the nouns of a country's side (في شمال المغرب، بجنوب المغرب، مدن
  * شرق المغرب): the sunset has none.
  */
-const PLACED_AFTER = folded(['في', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'أقصى']);
+const PLACED_AFTER = foldedSet(['في', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'أقصى']);
 
 /**
  * The country after a place preposition (في المغرب، وفي المغرب، بالمغرب: موائد الإفطار في المغرب), where the
@@ -980,12 +978,12 @@ function placed(chars: Uint16Array, length: number, tok: number, s: number, e: n
   return prep && !masculineNisba(wordAfter(chars, length, e));
 }
 
-const STANCES = folded(STANCE_VERBS);
+const STANCES = foldedSet(STANCE_VERBS);
 /** Verbs of the prayer's time coming, after its name as their subject (إن المغرب يحين في السادسة). */
-const COMES = folded(['يحين', 'حان', 'يؤذن', 'أذن', 'دخل', 'يدخل']);
+const COMES = foldedSet(['يحين', 'حان', 'يؤذن', 'أذن', 'دخل', 'يدخل']);
 
 /** Nouns of the prayer's own law, in the two words after its name (إن المغرب ثلاث ركعات، وقت الشفق). */
-const RITE_NOUNS = folded(['ركعة', 'ركعات', 'ركعتان', 'ركعتين', 'الشفق', 'وتر']);
+const RITE_NOUNS = foldedSet(['ركعة', 'ركعات', 'ركعتان', 'ركعتين', 'الشفق', 'وتر']);
 const TEH = 0x062a;
 const HA = foldString('ها');
 
@@ -1064,7 +1062,7 @@ const CHECKS: Record<ArabicCue, Check> = {
  * foreign-qualifier.ts). Left open by its window, such a name is its entity's, as on most real pages,
  * unless the page names the other sense (page-evidence.ts: UNLESS_OTHER).
  */
-const USUAL_NAMES = folded(['الصحراء الغربية']);
+const USUAL_NAMES = foldedSet(['الصحراء الغربية']);
 
 /** Whether folded chars[s, e) spell a name of USUAL_NAMES (asked only of a name its window left open). */
 export const usualName = (chars: Uint16Array, s: number, e: number): boolean =>

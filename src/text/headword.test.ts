@@ -11,7 +11,7 @@ function asWord(text: string, name: string): boolean {
   const folded = normalise(text).text;
   const s = folded.indexOf(foldString(name));
   const chars = Uint16Array.from(folded, (c) => c.charCodeAt(0));
-  return writtenAsWord(chars, chars.length, s, s, s + foldString(name).length);
+  return writtenAsWord(chars, chars.length, s, s, s + foldString(name).length) !== null;
 }
 
 describe('writtenAsWord', () => {
@@ -89,6 +89,17 @@ describe('a page that lists the senses of a name', () => {
     const state = createPageState();
     const senses = page.split('\n').flatMap((p) => matcher.find(p, state).map((m) => m.sense));
     expect(senses.slice(0, 2)).toEqual(['word', 'word']);
+  });
+
+  it('leaves a label that does not end its parenthesis, and a see-also film, to the page (review19)', () => {
+    expect(asWord('Gen. Michael Langley (name withheld by the paper) spoke.', 'Langley')).toBe(false);
+    expect(asWord('The Sahel (band of semi-arid land) faces attacks.', 'Sahel')).toBe(false);
+    expect(asWord('Rabat (nom berbère : Errbat) est la capitale.', 'Rabat')).toBe(false);
+    const desert = [
+      'The Sahara Desert covers most of North Africa. Dust from the Sahara reached Spain this week.',
+      'See also: Sahara (2005 film).',
+    ].join('\n');
+    expect(decided(desert)).toEqual(['Sahara Desert=sahara-desert', 'Sahara=sahara-desert']);
   });
 
   it('leaves a story page whose surname is followed by a verb of meaning', () => {

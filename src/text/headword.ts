@@ -18,14 +18,24 @@ import { text } from './folded-words';
 const OPENERS = new Set('may can most is peut est'.split(' '));
 
 /**
- * What follows the name, in folded text (lower case, no diacritics): a title's parenthesis whose
- * words say what the name is there (Sahara (1943 film), Langley (surname)), or a phrase that defines
- * it as a word. A verb of reference only before a list's colon ("Sahara may also refer to:"), or as
- * the name's usual sense: a person refers to things too ("Langley may refer to the review in his
- * testimony", "Langley refers to Morocco as a partner").
+ * What follows the name, in folded text (lower case, no diacritics), that makes it a headword: a label in
+ * the parenthesis right after it, alone (Langley (surname), « Langley (homonymie) »: not "(name withheld)"
+ * nor "(band of semi-arid land)", review19), or a phrase that defines it as a word. A verb of reference only
+ * before a list's colon ("Sahara may also refer to:"), or as the name's usual sense: a person refers to
+ * things too ("Langley may refer to the review in his testimony", "Langley refers to Morocco as a partner").
  */
-const DEFINES =
-  /^(?:\((?:[^)]{0,24} )?(?:disambiguation|surname|name|film|novel|band|homonymie|patronyme|nom|prenom)\b|(?:may|can) (?:also )?refer to ?:|most (?:often |commonly )?refers to\b|is (?:also )?an? (?:\w+ ){0,2}(?:surname|given name)\b|peut (?:aussi |egalement )?(?:designer|faire reference a) ?:|est (?:aussi )?un (?:\w+ )?(?:nom de famille|patronyme|prenom)\b)/;
+const HEADWORD =
+  /^(?:\((?:disambiguation|surname|given name|homonymie|patronyme|prenom)\)|(?:may|can) (?:also )?refer to ?:|most (?:often |commonly )?refers to\b|is (?:also )?an? (?:\w+ ){0,2}(?:surname|given name)\b|peut (?:aussi |egalement )?(?:designer|faire reference a) ?:|est (?:aussi )?un (?:\w+ )?(?:nom de famille|patronyme|prenom)\b)/;
+
+/**
+ * A work's title: the name with its label ending the parenthesis (Sahara (1943 film), Sahara (roman)). It
+ * names the work, and says so of itself only: a film in a desert page's see-also leaves the page's other
+ * mentions as they are (review19), as a headword would not.
+ */
+const WORK = /^\((?:[^)]{0,24} )?(?:film|novel|band|roman)\)/;
+
+/** A name written as a word: a headword of the page's list of senses, or a work's title. */
+export type AsWord = 'word' | 'work' | null;
 
 /** How many code units after the name the phrase may take. */
 const PHRASE_REACH = 48;
@@ -34,25 +44,27 @@ const PHRASE_REACH = 48;
  * Whether the mention at folded [tok, e) (its name at [s, e), after any proclitics) is written as a word,
  * in the script of its name.
  */
-export function writtenAsWord(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+export function writtenAsWord(chars: Uint16Array, length: number, tok: number, s: number, e: number): AsWord {
   const c = chars[s]!;
-  return c >= 0x0600 && c <= 0x06ff ? arabicHeadword(chars, length, tok, s, e) : latinHeadword(chars, length, e);
+  if (c >= 0x0600 && c <= 0x06ff) return arabicHeadword(chars, length, tok, s, e) ? 'word' : null;
+  return latinHeadword(chars, length, e);
 }
 
 /**
- * Whether the Latin name ending at folded `e` is written as a word: a label in the parenthesis right after
+ * How the Latin name ending at folded `e` is written as a word: a label in the parenthesis right after
  * it, or a phrase after it that defines it as a word. Cheap tests first: most names are followed by
  * no parenthesis and no opener. ("The surname Langley" alone is left: such a page has one of these too.)
  */
-function latinHeadword(chars: Uint16Array, length: number, e: number): boolean {
-  if (e + 2 >= length || chars[e] !== 0x20) return false;
+function latinHeadword(chars: Uint16Array, length: number, e: number): AsWord {
+  if (e + 2 >= length || chars[e] !== 0x20) return null;
   const c = chars[e + 1]!;
   if (c !== 0x28) {
     // An opener's initial (m, c, i, p, e) before any string: most names are followed by other words.
-    if (c !== 0x6d && c !== 0x63 && c !== 0x69 && c !== 0x70 && c !== 0x65) return false;
+    if (c !== 0x6d && c !== 0x63 && c !== 0x69 && c !== 0x70 && c !== 0x65) return null;
     let p = e + 2;
     while (p < length && p < e + 6 && isWordChar(chars[p]!)) p++;
-    if (!OPENERS.has(text(chars, e + 1, p))) return false;
+    if (!OPENERS.has(text(chars, e + 1, p))) return null;
   }
-  return DEFINES.test(text(chars, e + 1, Math.min(length, e + 1 + PHRASE_REACH)));
+  const after = text(chars, e + 1, Math.min(length, e + 1 + PHRASE_REACH));
+  return HEADWORD.test(after) ? 'word' : c === 0x28 && WORK.test(after) ? 'work' : null;
 }

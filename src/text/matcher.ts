@@ -704,12 +704,15 @@ export function makeMatcher(compiled: Compiled): Matcher {
         innerEnd = innerCandidate(rec, text, buf, tok, s, e, within, matches, innerEnd);
         continue;
       }
-      if (!rec.otherSense && tok !== pendTok && writtenAsWord(chars, length, tok, s, e)) {
+      const asWord = !rec.otherSense && tok !== pendTok ? writtenAsWord(chars, length, tok, s, e) : null;
+      if (asWord !== null) {
         // Sahara may refer to, Langley (surname): a word, no mention; the page lists its senses (headword.ts).
-        // Its span stays open to a rival sense's name there, which marks its own entity.
+        // Sahara (1943 film): a work's title, a vote its own words qualify. Its span stays open to a rival
+        // sense's name there, which marks its own entity.
         undecided = true;
         const [start, endOrig] = [starts[tok]!, ends[e - 1]!];
-        matches.push({ entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig), sense: 'word' });
+        const sense = asWord === 'word' ? 'word' : 'qualified';
+        matches.push({ entityId: rec.entityId, start, end: endOrig, text: text.slice(start, endOrig), sense });
         continue;
       }
       if (rec.afterMention && isLoneWord(chars, s, e)) {

@@ -210,6 +210,10 @@ describe('BesideHeads', () => {
     expect(other("L'escadrille Apache sera basée à Salé.")).toBe(false);
     expect(other('The Apache, a warrior of the skies')).toBe(false);
     expect(other('the Apache and the Black Hawk')).toBe(false);
+    // A story noun within three words after the other's: the crews (review19).
+    expect(other('Apache chief warrant pilots flew at dawn')).toBe(false);
+    expect(other('Apache warrior pilot training')).toBe(false);
+    expect(other('Apache chief of the tribe')).toBe(true);
     expect(beside.has('apache')).toBe(true);
     expect(beside.has('sahara-desert')).toBe(false);
   });
@@ -235,6 +239,13 @@ describe('head nouns beside a name in the engine (blind19)', () => {
       'Le Maroc réceptionne ses premiers hélicoptères Apache.',
     ];
     expect(decided(fr.join('\n'))).toEqual(['Maroc=morocco', 'hélicoptères Apache=ah-64-apache']);
+  });
+
+  it("keeps « hélicoptère de guerre Apache »: war is the helicopter's kind, no people (review19)", () => {
+    expect(decided("Un hélicoptère de guerre Apache a survolé Agadir avec l'armée marocaine.")).toEqual([
+      'Apache=ah-64-apache',
+      'armée marocaine=far-morocco',
+    ]);
   });
 
   it('keeps the helicopter named by a story noun beside it', () => {

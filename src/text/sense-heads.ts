@@ -230,6 +230,19 @@ export class SenseHeads {
   }
 }
 
+/** How many words after another sense's head noun are read for one of the entity's own. */
+const STORY_REACH = 3;
+
+/** Whether one of the STORY_REACH words after folded `p` (spaces and hyphens between) is in `story`. */
+function storyNear(story: ReadonlySet<string>, chars: Uint16Array, length: number, p: number): boolean {
+  for (let k = 0; k < STORY_REACH && p + 1 < length && (chars[p] === 0x20 || chars[p] === 0x2d); k++) {
+    const from = ++p;
+    while (p < length && isWordChar(chars[p]!)) p++;
+    if (story.has(text(chars, from, p))) return true;
+  }
+  return false;
+}
+
 /** Words that join a second name before a shared head noun: "the Apache and Navajo peoples". */
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou']);
 
@@ -263,7 +276,9 @@ export class BesideHeads {
       while (p < length && isWordChar(chars[p]!)) p++;
       const word = text(chars, from, p);
       if (story.has(word)) return false;
-      if (other.has(word)) return true;
+      // …unless a noun of its own follows in the compound: "Apache chief warrant officers" are rare, "Apache
+      // women pilots", "Apache leaders in the battalion" are the crews (review19).
+      if (other.has(word)) return !storyNear(story, chars, length, p);
       if (coordinated || !COORDINATORS.has(word) || chars[p] !== 0x20) break;
       // Apache and Yavapai peoples: the noun after the coordinated name
       coordinated = true;
