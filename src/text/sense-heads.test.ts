@@ -248,6 +248,15 @@ describe('head nouns beside a name in the engine (blind19)', () => {
     ]);
   });
 
+  it('keeps the crews named by nouns both senses use: band, leader, scout, women, culture (review19)', () => {
+    const page = [
+      'AH-64E Apache helicopters joined the FAR.',
+      'The Apache band of brothers, as the crews call themselves, trained in Fort Novosel.',
+      'The Apache women and men of the unit earned their wings.',
+    ].join('\n');
+    expect(decided(page).filter((d) => d.endsWith('=ah-64-apache'))).toHaveLength(3);
+  });
+
   it('keeps the helicopter named by a story noun beside it', () => {
     const en = 'Moroccan Apache pilots finished training. The first Apache squadron will be based at Salé.';
     expect(decided(en)).toEqual(['Apache=ah-64-apache', 'Apache=ah-64-apache']);
