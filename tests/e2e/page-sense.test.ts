@@ -77,6 +77,26 @@ describeInBrowsers('on the page: an ambiguous name decided by the whole page, as
     await tab.close();
   });
 
+  it('leaves a headword unpainted on a page that lists its senses, as the CLI does (session 17)', async () => {
+    const { browser, server } = get();
+    const html = page(
+      'Langley (surname)',
+      'Langley is an English surname, from the many places called Langley.',
+      'Michael Langley (born 1962), commander of AFRICOM from 2022.',
+      ...QUIET,
+    );
+    const expected = cli(html);
+    expect(expected.counts).toEqual({ 'michael-langley': 1, africom: 1 });
+    server.setPage('/sense-headword.html', html);
+    const { page: tab, tabId } = await browser.openTab(`${server.origin}/sense-headword.html`);
+    await settledAfter(browser, tabId);
+    expect(await pageEntities(browser, tabId)).toEqual(expected.counts);
+    const painted = paintedTexts(await tab.evaluate(highlightTexts));
+    expect(painted).toEqual(expected.texts);
+    expect(painted).not.toContain('Langley');
+    await tab.close();
+  });
+
   it('a paragraph appended later confirms the earlier name (painted); removing it withdraws it (unpainted)', async () => {
     const { browser, server } = get();
     // Rabat alone (a general place) does not make the page about the story.
