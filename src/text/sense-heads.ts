@@ -266,7 +266,10 @@ export class BesideHeads {
     return this.heads.has(entityId);
   }
 
-  /** Whether a noun of another sense of `entityId` stands right beside the name at folded [s, e), and none of its own after it. */
+  /**
+   * Whether a noun of another sense of `entityId` stands right beside the name at folded [s, e), with none
+   * of its own right after the name or within STORY_REACH words after that noun.
+   */
   otherSense(entityId: string, chars: Uint16Array, length: number, s: number, e: number): boolean {
     const [other, story] = this.heads.get(entityId)!;
     let p = e;
@@ -276,8 +279,8 @@ export class BesideHeads {
       while (p < length && isWordChar(chars[p]!)) p++;
       const word = text(chars, from, p);
       if (story.has(word)) return false;
-      // …unless a noun of its own follows in the compound: "Apache chief warrant officers" are rare, "Apache
-      // women pilots", "Apache leaders in the battalion" are the crews (review19).
+      // …unless a noun of its own follows within STORY_REACH words: "Apache warrior pilot training", "Apache
+      // chief warrant pilots" are the crews' (review19).
       if (other.has(word)) return !storyNear(story, chars, length, p);
       if (coordinated || !COORDINATORS.has(word) || chars[p] !== 0x20) break;
       // Apache and Yavapai peoples: the noun after the coordinated name
