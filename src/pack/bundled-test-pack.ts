@@ -3,7 +3,7 @@
  * test file states its sentences and not this set-up.
  */
 import { readFileSync } from 'node:fs';
-import { buildMatcher, createPageState, type Matcher } from '../text/matcher';
+import { buildMatcher, createPageState, type Match, type Matcher } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
 import { decidePage } from '../text/page-evidence';
 import { validatePack } from '../text/validate-pack';
@@ -22,6 +22,15 @@ export const idsIn = (text: string): string[] => bundledMatcher.find(text).map((
  * state, offsets made the page's (each block after the last and a line break), decided as the scan CLI does.
  */
 export function pageIds(...blocks: string[]): string[] {
+  return decided(blocks, (_m, id) => id);
+}
+
+/** The mentions that count on a page of these blocks (read as pageIds reads them), each as `text=entity`. */
+export function pageMentions(...blocks: string[]): string[] {
+  return decided(blocks, (m, id) => `${m.text}=${id}`);
+}
+
+function decided<T>(blocks: readonly string[], counted: (m: Match, entityId: string) => T): T[] {
   const state = createPageState();
   let offset = 0;
   const found = blocks.flatMap((block) => {
@@ -29,7 +38,7 @@ export function pageIds(...blocks: string[]): string[] {
     offset += block.length + 1;
     return bundledMatcher.find(block, state).map((m) => ({ ...m, start: m.start + at, end: m.end + at }));
   });
-  return decidePage(found, (_m, id) => id);
+  return decidePage(found, counted);
 }
 
 /** How many mentions of `id` count on a page of these blocks. */

@@ -9,17 +9,7 @@
  * - The ribat of a Tunisian town (الرباط، وهو حصن), and capitals after their people (باحثين من واشنطن).
  */
 import { describe, expect, it } from 'vitest';
-import { createPageState } from '../text/matcher';
-import { decidePage } from '../text/page-evidence';
-import { bundledMatcher as matcher } from './bundled-test-pack';
-
-/** The entities counted on a page of `blocks`, read block by block as the scan CLI reads a file. */
-function counted(...blocks: string[]): string[] {
-  const state = createPageState();
-  const all = blocks.flatMap((block) => matcher.find(block, state));
-  return decidePage(all, (_m, entityId) => entityId);
-}
-const count = (id: string, ...blocks: string[]): number => counted(...blocks).filter((x) => x === id).length;
+import { pageCount as count, pageIds as counted } from './bundled-test-pack';
 
 describe('bundled pack: the country beside the sunset prayer (ar-blind19-074)', () => {
   it('counts the country named by its side on a recipe page with the prayer', () => {

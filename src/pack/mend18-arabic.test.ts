@@ -9,16 +9,8 @@
  * - أباتشي: vetoed by web hosting phrases, not by استضافة (hosting an exercise).
  */
 import { describe, expect, it } from 'vitest';
-import { createPageState } from '../text/matcher';
-import { decidePage } from '../text/page-evidence';
-import { bundledMatcher as matcher } from './bundled-test-pack';
+import { pageCount as count } from './bundled-test-pack';
 
-/** How many mentions of `id` count on a page of `blocks`, read block by block as the scan CLI reads a file. */
-function count(id: string, ...blocks: string[]): number {
-  const state = createPageState();
-  const all = blocks.flatMap((block) => matcher.find(block, state));
-  return decidePage(all, (_m, entityId) => entityId).filter((e) => e === id).length;
-}
 const ws = (...blocks: string[]): number => count('western-sahara', ...blocks);
 const ac = (...blocks: string[]): number => count('africa-corps', ...blocks);
 const apache = (...blocks: string[]): number => count('ah-64-apache', ...blocks);

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { writtenAsWord } from './headword';
-import { buildMatcher, createPageState } from './matcher';
+import { createPageState } from './matcher';
 import { foldString, normalise } from './normalise';
-import { decidePage } from './page-evidence';
-import bundled from '../pack/bundled-pack.json';
-import type { Pack } from './pack-types';
+import { bundledMatcher, pageMentions } from '../pack/bundled-test-pack';
 
 /** Whether the first `name` in `text` is written as a word. */
 function asWord(text: string, name: string): boolean {
@@ -46,12 +44,7 @@ describe('writtenAsWord', () => {
 });
 
 describe('a page that lists the senses of a name', () => {
-  const matcher = buildMatcher([bundled as unknown as Pack]);
-  const decided = (page: string): string[] => {
-    const state = createPageState();
-    const all = page.split('\n').flatMap((p) => matcher.find(p, state));
-    return decidePage(all, (m, id) => `${m.text}=${id}`);
-  };
+  const decided = (page: string): string[] => pageMentions(...page.split('\n'));
 
   it('counts the entries it writes in full, not the headword nor the bare names of other entries (blind19)', () => {
     const page = [
@@ -87,7 +80,7 @@ describe('a page that lists the senses of a name', () => {
     // story's by the page (as English bare entries); the desert's full name counts.
     expect(decided(page)).toEqual(['الصحراء الكبرى=sahara-desert']);
     const state = createPageState();
-    const senses = page.split('\n').flatMap((p) => matcher.find(p, state).map((m) => m.sense));
+    const senses = page.split('\n').flatMap((p) => bundledMatcher.find(p, state).map((m) => m.sense));
     expect(senses.slice(0, 2)).toEqual(['word', 'word']);
   });
 

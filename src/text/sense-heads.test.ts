@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ACCEPT, REJECT, UNDECIDED } from './context';
 import { buildMatcher, createPageState } from './matcher';
 import { foldString, normalise } from './normalise';
-import { decidePage } from './page-evidence';
 import { BesideHeads, MAX_BEFORE, SenseHeads } from './sense-heads';
 import bundled from '../pack/bundled-pack.json';
 import type { Pack } from './pack-types';
+import { bundledMatcher, pageMentions } from '../pack/bundled-test-pack';
 
 const heads = new SenseHeads();
 
@@ -112,12 +112,7 @@ describe('SenseHeads', () => {
 });
 
 describe('sense heads in the engine', () => {
-  const matcher = buildMatcher([bundled as unknown as Pack]);
-  const decided = (parts: readonly string[]): string[] => {
-    const state = createPageState();
-    const all = parts.flatMap((p) => matcher.find(p, state));
-    return decidePage(all, (m, id) => `${m.text}=${id}`);
-  };
+  const decided = (parts: readonly string[]): string[] => pageMentions(...parts);
 
   it('decides each mention of a mixed page by its own governing word, whatever the page says', () => {
     expect(
@@ -136,7 +131,10 @@ describe('sense heads in the engine', () => {
   it('leaves a name of one sense alone to its own rule, whatever the rival word governing it', () => {
     // قلب is a desert word, but the Southern Provinces are only the territory's name: its window
     // (no word either way here) leaves it to the page, no rejected vote.
-    const found = matcher.find('افتتحت الوزارة مستشفى جامعيا في قلب الأقاليم الجنوبية هذا الخريف', createPageState());
+    const found = bundledMatcher.find(
+      'افتتحت الوزارة مستشفى جامعيا في قلب الأقاليم الجنوبية هذا الخريف',
+      createPageState(),
+    );
     expect(found.map((m) => [m.text, m.entityId, m.sense])).toEqual([
       ['الأقاليم الجنوبية', 'western-sahara', 'pending'],
     ]);
@@ -220,12 +218,7 @@ describe('BesideHeads', () => {
 });
 
 describe('head nouns beside a name in the engine (blind19)', () => {
-  const matcher = buildMatcher([bundled as unknown as Pack]);
-  const decided = (page: string): string[] => {
-    const state = createPageState();
-    const all = page.split('\n').flatMap((p) => matcher.find(p, state));
-    return decidePage(all, (m, id) => `${m.text}=${id}`);
-  };
+  const decided = (page: string): string[] => pageMentions(...page.split('\n'));
 
   it("rejects the other sense on a page whose story evidence would have made it the helicopter's", () => {
     const en = [
