@@ -9,7 +9,7 @@
  * any proclitics), knows nothing of the DOM. Cheap first: one code unit or one word before any other.
  */
 import { isWordChar } from './boundaries';
-import { SPACE, inSet, wordBefore, wordStartBefore } from './arabic-words';
+import { SPACE, inSet, wordAfter, wordBefore, wordStartBefore } from './arabic-words';
 import { text } from './folded-words';
 import { foldedSet, foldString } from './normalise';
 
@@ -65,9 +65,5 @@ const THAT = foldedSet(['أن', 'ان']);
 function statement(chars: Uint16Array, length: number, e: number): boolean {
   let p = e;
   while (p < length && SPACE(chars[p])) p++;
-  p += TO.length;
-  while (p < length && SPACE(chars[p])) p++;
-  const from = p;
-  while (p < length && isWordChar(chars[p]!)) p++;
-  return THAT.has(text(chars, from, p));
+  return THAT.has(wordAfter(chars, length, p + TO.length));
 }

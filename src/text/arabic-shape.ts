@@ -122,6 +122,7 @@ import {
   STANCE_VERBS,
   inSet,
   procliticIn,
+  wordAfter,
   wordBefore,
   wordBeforeIs,
   wordStartBefore,
@@ -388,16 +389,6 @@ const ROLES = foldedSet([
   ...['المغنية', 'الرسام', 'الفيلسوف', 'الباحث', 'الأستاذ', 'البروفيسور', 'الدكتور', 'السيد', 'السيدة'],
   ...['الفنان', 'الفنانة', 'المذيع', 'النائب'],
 ]);
-
-/** The word after `e`, with only spaces between; '' when none (punctuation, end of text). */
-function wordAfter(chars: Uint16Array, length: number, e: number): string {
-  let p = e;
-  while (p < length && SPACE(chars[p])) p++;
-  if (p === e) return '';
-  const from = p;
-  while (p < length && isWordChar(chars[p]!)) p++;
-  return text(chars, from, p);
-}
 
 const ALEF_LAM = 'ال';
 const BETWEEN = foldString('بين');

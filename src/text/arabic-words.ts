@@ -32,6 +32,16 @@ export function wordBefore(chars: Uint16Array, tok: number): string {
   return text(chars, p, to);
 }
 
+/** The word after `e`, with only spaces between; '' when none (punctuation, end of text). */
+export function wordAfter(chars: Uint16Array, length: number, e: number): string {
+  let p = e;
+  while (p < length && SPACE(chars[p])) p++;
+  if (p === e) return '';
+  const from = p;
+  while (p < length && isWordChar(chars[p]!)) p++;
+  return text(chars, from, p);
+}
+
 /**
  * Where wordBefore(chars, tok) starts: the word before the word before `tok` is wordBefore(chars, this).
  * Read in place, no string made; where the spaces start when no word stands there.
