@@ -27,6 +27,7 @@ import type { Alias, AliasOptions, ContextRule, Entity, Pack } from '../text/pac
 import { LANGS } from '../text/pack-types';
 import { isFunctionWord } from './function-words';
 import { LIMITS } from '../text/validate-pack';
+import { COUNTRY_TABLE } from '../text/country-table';
 
 /** What training needs of a corpus passage (eval/passage.ts). */
 export interface TrainingPassage {
@@ -250,7 +251,7 @@ export function occurrences(site: RuleSite, passages: readonly TrainingPassage[]
   const after = site.rule.side === 'after';
   const own = OWN_COUNTRIES[site.entity.id];
   const foreignRule = own === undefined ? null : ForeignQualifier.compile(own);
-  const qualifier = new ForeignQualifier();
+  const qualifier = new ForeignQualifier(COUNTRY_TABLE);
   const out: Occurrence[] = [];
   for (const passage of passages) {
     const story = labelOf(passage, site.entity.id);

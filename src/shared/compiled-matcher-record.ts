@@ -19,7 +19,8 @@ export const COMPILED_MATCHER_KEY = 'compiledMatcher';
 // 7: the GLM6 blob (context rules without their first-letter bitsets: context.ts indexes words itself).
 // 8: the GLM7 blob (a rule's window may be the text after the mention only).
 // 9: its meta carries each entity's other-sense and story head nouns (sense-heads.ts: BesideHeads).
-export const COMPILED_MATCHER_FORMAT = 9;
+// 10: its meta carries the country table's lines (country-table.ts), which the page's engine no longer holds.
+export const COMPILED_MATCHER_FORMAT = 10;
 
 export interface CompiledMatcherRecord {
   format: typeof COMPILED_MATCHER_FORMAT;

@@ -4,8 +4,9 @@ import bundledPack from '../pack/bundled-pack.json';
 import { buildMatcher } from './matcher';
 import type { Pack } from './pack-types';
 import { testEntity as entity, testPack } from './test-entity';
+import { COUNTRY_TABLE } from './country-table';
 
-const shape = new AddressShape();
+const shape = new AddressShape(COUNTRY_TABLE);
 
 /** Whether the first `name` of `text` (or the one at `at`) is written as a namesake town's. */
 const town = (text: string, name: string, at = text.indexOf(name)): boolean =>

@@ -26,7 +26,7 @@
  */
 import { CapitalApposition } from './capital-apposition';
 import { CitySigns } from './city-signs';
-import { COUNTRY_TABLE, type Country } from './countries';
+import type { Country } from './countries';
 import { DATES, sepWordsAfter, sepWordsBefore, type SepWord, spaced } from './latin-words';
 import { foldedSet, foldString } from './normalise';
 import { namesStreet } from './street-name';
@@ -527,7 +527,7 @@ export class AddressShape {
   /** A capital described by its own country, or a clause before its verb (capital-apposition.ts). */
   private readonly apposition: CapitalApposition;
 
-  constructor(private readonly countries: readonly Country[] = COUNTRY_TABLE) {
+  constructor(private readonly countries: readonly Country[]) {
     this.apposition = new CapitalApposition(
       countries,
       (f) => ACTS.has(f) || PRESSURES.has(f),

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../pack/bundled-pack.json';
-import { arabicShapeCue, arabicShapeRule, homonymCue, type ArabicCue } from './arabic-shape';
+import { arabicCountries, arabicShapeCue, arabicShapeRule, homonymCue, type ArabicCue } from './arabic-shape';
 import { isProcliticLetter, isWordChar } from './boundaries';
 import { buildMatcher, createPageState } from './matcher';
 import { decidePage } from './page-evidence';
 import { foldString, normalise } from './normalise';
 import type { Pack } from './pack-types';
 import { testEntity as entity, testPack } from './test-entity';
+import { COUNTRY_TABLE } from './country-table';
+
+const COUNTRY_WORDS = arabicCountries(COUNTRY_TABLE);
 
 /**
  * Whether arabicShapeCue finds a cue for the first mention of `word` (with any proclitics, or in a لل
@@ -24,7 +27,7 @@ const other = (text: string, word: string, cues: ArabicCue[], years: number[] = 
   }
   let tok = s;
   while (tok > 0 && isWordChar(chars[tok - 1]!) && isProcliticLetter(chars[tok - 1]!)) tok--;
-  const rule = arabicShapeRule('x', { x: { [word]: cues } }, years)!;
+  const rule = arabicShapeRule('x', COUNTRY_WORDS, { x: { [word]: cues } }, years)!;
   return arabicShapeCue(rule, chars, chars.length, tok, s, e) !== null;
 };
 

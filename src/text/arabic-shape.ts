@@ -113,7 +113,7 @@
  */
 import { isWordChar } from './boundaries';
 import { ALEF } from './fold-arabic';
-import { COUNTRY_TABLE } from './countries';
+import type { Country } from './countries';
 import {
   AND,
   CRUCIATE,
@@ -303,10 +303,6 @@ const PRAYERS = foldedSet(['الفجر', 'الصبح', 'الظهر', 'العصر
  * Not صوب (صوب المغرب: towards the country).
  */
 const DIRECTIONS = foldedSet(['جهة', 'ناحية', 'المشرق', 'الشرق']);
-/** Folded Arabic names and capitals of the other countries, for `parties`. */
-const OTHER_PARTIES: readonly string[] = COUNTRY_TABLE.filter((c) => !STORY_COUNTRIES.includes(c.code)).flatMap((c) =>
-  [...c.arNames, ...c.capitals.filter((w) => /[\u0600-\u06ff]/u.test(w))].map((w) => foldString(w)),
-);
 /** The capital in apposition after a country named like it (الجزائر العاصمة). */
 const CAPITAL = foldString('العاصمة');
 /** The city noun governing it (مدينة الجزائر). */
@@ -344,15 +340,6 @@ const PARTS = foldedSet([
  * Not مملكة: the kingdom of a Moroccan text is Morocco.
  */
 const UNITS = foldedSet(['محافظة', 'ولاية', 'مقاطعة', 'دولة', 'جمهورية', 'بلاد', 'إمارة', 'مديرية', 'مدينة']);
-/**
- * Countries, after لـ (للسعودية، للولايات المتحدة), of whose territory it is a part: not the conflict's
- * parties, to whom the territory was handed or whose claim it is (للمغرب، لموريتانيا، للجزائر، لإسبانيا).
- */
-const OWNERS: ReadonlySet<string> = new Set(
-  COUNTRY_TABLE.filter((c) => !['ma', 'eh', 'mr', 'dz', 'es'].includes(c.code)).flatMap((c) =>
-    c.arNames.map((w) => foldString(w)),
-  ),
-);
 /** Colours and sides that name a desert other than the Sahara (الصحراء البيضاء، الصحراء الشرقية). */
 const DESERT_NAMES = foldedSet([
   'البيضاء',
@@ -594,7 +581,7 @@ const region = (chars: Uint16Array, length: number, e: number): boolean => PARTS
  * A لـ genitive of an administrative unit after a compass-named region, or من and the unit (الصحراء الغربية
  * من الدولة، من البلاد): a part of that unit.
  */
-function relative(chars: Uint16Array, length: number, e: number): boolean {
+function relative(chars: Uint16Array, length: number, e: number, owners: ReadonlySet<string>): boolean {
   const next = wordAfter(chars, length, e);
   if (next === FROM_WORD) {
     const unit = wordAfter(chars, length, afterWord(chars, length, e));
@@ -604,8 +591,8 @@ function relative(chars: Uint16Array, length: number, e: number): boolean {
   if (UNITS.has(next.slice(1))) return true;
   // لـ and another country (لمصر، لليبيا، للسعودية، للولايات المتحدة): an article's alef is dropped after لـ
   const bare = next.slice(1);
-  const name = OWNERS.has(bare) || !bare.startsWith(LAM) ? bare : `${ALEF_LAM[0]}${bare}`;
-  return OWNERS.has(name) || OWNERS.has(`${name} ${wordAfter(chars, length, afterWord(chars, length, e))}`);
+  const name = owners.has(bare) || !bare.startsWith(LAM) ? bare : `${ALEF_LAM[0]}${bare}`;
+  return owners.has(name) || owners.has(`${name} ${wordAfter(chars, length, afterWord(chars, length, e))}`);
 }
 
 /**
@@ -749,12 +736,12 @@ function otherYear(chars: Uint16Array, length: number, e: number, own: readonly 
   return y !== null && !own.includes(y);
 }
 
-/** بين right after the name, then another country or capital as the first party (بين روسيا والصين). */
-function otherParties(chars: Uint16Array, length: number, e: number): boolean {
+/** بين right after the name, then another country or capital (`parties`) as the first party (بين روسيا والصين). */
+function otherParties(chars: Uint16Array, length: number, e: number, parties: readonly string[]): boolean {
   if (wordAfter(chars, length, e) !== BETWEEN) return false;
   let p = afterWord(chars, length, e);
   while (p < length && SPACE(chars[p])) p++;
-  for (const name of OTHER_PARTIES) {
+  for (const name of parties) {
     const end = p + name.length;
     if (end > length || (end < length && isWordChar(chars[end]!))) continue;
     if (text(chars, p, end) === name) return true;
@@ -916,25 +903,23 @@ function address(chars: Uint16Array, length: number, tok: number, s: number, e: 
   return false;
 }
 
-/** Folded one-word Arabic names of the countries a list may name beside the story's (تونس، الجزائر، ليبيا). */
-const LISTED_COUNTRIES: ReadonlySet<string> = new Set(
-  COUNTRY_TABLE.filter((c) => c.code !== 'ma' && c.code !== 'eh').flatMap((c) =>
-    c.arNames.filter((w) => !w.includes(' ')).map((w) => foldString(w)),
-  ),
-);
 const BEH = 0x0628;
-
-/** Whether `w`, without one و or ف, is another country's name. */
-const listedCountry = (w: string): boolean => inSet(LISTED_COUNTRIES, w);
 
 /**
  * The country at [tok, e) coordinated with another country in a list (تونس والجزائر والمغرب وليبيا;
  * المغرب، الجزائر، تونس): the Maghreb's five are countries, one of them this one. The neighbour is
- * joined by و (on the name or on it) or by a list separator.
+ * joined by و (on the name or on it) or by a list separator. `listed`: the other countries' one-word names.
  */
-function countryList(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+function countryList(
+  chars: Uint16Array,
+  length: number,
+  tok: number,
+  s: number,
+  e: number,
+  listed: ReadonlySet<string>,
+): boolean {
   const joinedBefore = (s > tok && AND.includes(chars[tok]!)) || separatorAt(chars, length, tok, -1);
-  if (joinedBefore && listedCountry(listItem(chars, length, tok, -1))) return true;
+  if (joinedBefore && inSet(listed, listItem(chars, length, tok, -1))) return true;
   // Without a separator, the word after (read in place: most mentions have no list) must start with و or ف.
   if (!separatorAt(chars, length, e, 1)) {
     let p = e;
@@ -943,7 +928,7 @@ function countryList(chars: Uint16Array, length: number, tok: number, s: number,
     while (q < length && isWordChar(chars[q]!)) q++;
     if (q - p <= 2 || !AND.includes(chars[p]!)) return false;
   }
-  return listedCountry(listItem(chars, length, e, 1));
+  return inSet(listed, listItem(chars, length, e, 1));
 }
 
 /** Whether a list separator stands next to `at` (dir -1 before, +1 after), with only spaces between. */
@@ -1007,14 +992,7 @@ function actor(chars: Uint16Array, length: number, tok: number, s: number, e: nu
   return !COMES.has(wordAfter(chars, length, e)) && !maghreb(chars, length, tok, s, e);
 }
 
-type Check = (
-  chars: Uint16Array,
-  length: number,
-  tok: number,
-  s: number,
-  e: number,
-  years: readonly number[],
-) => boolean;
+type Check = (chars: Uint16Array, length: number, tok: number, s: number, e: number, rule: ArabicShapeRule) => boolean;
 
 const CHECKS: Record<ArabicCue, Check> = {
   feminine: masculine,
@@ -1024,25 +1002,25 @@ const CHECKS: Record<ArabicCue, Check> = {
   plural: (chars, length, _tok, _s, e) => plural(chars, length, e),
   timeOfDay,
   region: (chars, length, _tok, _s, e) => region(chars, length, e),
-  relative: (chars, length, _tok, _s, e) => relative(chars, length, e),
+  relative: (chars, length, _tok, _s, e, rule) => relative(chars, length, e, rule.countries.owners),
   namedDesert: (chars, length, _tok, _s, e) => namedDesert(chars, length, e),
   namedCoast: (chars, length, _tok, _s, e) => COAST_NAMES.has(wordAfter(chars, length, e)),
-  dated: (chars, length, _tok, _s, e, years) => otherYear(chars, length, e, years),
+  dated: (chars, length, _tok, _s, e, rule) => otherYear(chars, length, e, rule.years),
   person: (chars, _length, tok, s) => person(chars, tok, s),
   company: (chars, length, tok, _s, e) => company(chars, length, tok, e),
   work: (chars, _length, tok, s) => work(chars, tok, s),
   cityPart: (chars, _length, tok, s) => cityPart(chars, tok, s),
   coastline: (chars, _length, tok, s) => governedBy(ALONG, chars, tok, s),
   maghreb,
-  parties: (chars, length, _tok, _s, e) => otherParties(chars, length, e),
+  parties: (chars, length, _tok, _s, e, rule) => otherParties(chars, length, e, rule.countries.parties),
   prussia: (chars, length, tok, s, e) => prussia(chars, length, tok, s, e),
   oasis: (chars, length, _tok, s, e) => oasis(chars, length, s, e),
   sides,
   capital: (chars, length, tok, s, e) => wordAfter(chars, length, e) === CAPITAL || governedBy(CITY, chars, tok, s),
-  country: (chars, length, tok, s, e) =>
+  country: (chars, length, tok, s, e, rule) =>
     address(chars, length, tok, s, e) ||
     placed(chars, length, tok, s, e) ||
-    countryList(chars, length, tok, s, e) ||
+    countryList(chars, length, tok, s, e, rule.countries.listed) ||
     actor(chars, length, tok, s, e),
   city: (chars, length, tok, s, e) => (s - tok === 1 && chars[tok] === BEH) || cityList(chars, length, e),
 };
@@ -1063,16 +1041,57 @@ export const usualName = (chars: Uint16Array, s: number, e: number): boolean =>
 /** The entities with Arabic shape cues (the matcher looks up the others' aliases no further). */
 export const ARABIC_SHAPE_ENTITIES: readonly string[] = Object.keys(ARABIC_SHAPES);
 
+/** The other countries' folded Arabic names that the cues read, from the matcher's country table. */
+export interface ArabicCountries {
+  /** Names and capitals of the countries outside the story, for `parties`. */
+  parties: readonly string[];
+  /**
+   * Countries, after لـ (للسعودية، للولايات المتحدة), of whose territory a compass-named region is a part
+   * (`relative`): not the conflict's parties, to whom the territory was handed or whose claim it is
+   * (للمغرب، لموريتانيا، للجزائر، لإسبانيا).
+   */
+  owners: ReadonlySet<string>;
+  /** One-word names of the countries a list may name beside the story's (تونس، الجزائر، ليبيا), for `country`. */
+  listed: ReadonlySet<string>;
+}
+
+/** The ArabicCountries of a country table. */
+export function arabicCountries(table: readonly Country[]): ArabicCountries {
+  const folded = (countries: readonly Country[], names: (c: Country) => readonly string[]): string[] =>
+    countries.flatMap((c) => names(c).map((w) => foldString(w)));
+  const arabic = (w: string): boolean => /[\u0600-\u06ff]/u.test(w);
+  return {
+    parties: folded(
+      table.filter((c) => !STORY_COUNTRIES.includes(c.code)),
+      (c) => [...c.arNames, ...c.capitals.filter(arabic)],
+    ),
+    owners: new Set(
+      folded(
+        table.filter((c) => !['ma', 'eh', 'mr', 'dz', 'es'].includes(c.code)),
+        (c) => c.arNames,
+      ),
+    ),
+    listed: new Set(
+      folded(
+        table.filter((c) => c.code !== 'ma' && c.code !== 'eh'),
+        (c) => c.arNames.filter((w) => !w.includes(' ')),
+      ),
+    ),
+  };
+}
+
 export interface ArabicShapeRule {
   /** Each checked alias, folded, with its cues and their checks (CHECKS[cue], looked up once). */
   words: readonly { word: string; cues: readonly ArabicCue[]; checks: readonly Check[] }[];
   /** The entity's own years, for `dated`. */
   years: readonly number[];
+  countries: ArabicCountries;
 }
 
 /** The rule of an entity, or null when none of its aliases is checked. */
 export function arabicShapeRule(
   entityId: string,
+  countries: ArabicCountries,
   shapes: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = ARABIC_SHAPES,
   years: readonly number[] = YEARS[entityId] ?? [],
 ): ArabicShapeRule | null {
@@ -1083,7 +1102,7 @@ export function arabicShapeRule(
     cues,
     checks: cues.map((cue) => CHECKS[cue]),
   }));
-  return { words, years };
+  return { words, years, countries };
 }
 
 /**
@@ -1101,7 +1120,7 @@ export function arabicShapeCue(
   for (const { word, cues, checks } of rule.words) {
     // للرباط: the pattern is the name without its alef.
     if (!spells(chars, s, e, word, 0) && !spells(chars, s, e, word, 1)) continue;
-    for (let i = 0; i < cues.length; i++) if (checks[i]!(chars, length, tok, s, e, rule.years)) return cues[i]!;
+    for (let i = 0; i < cues.length; i++) if (checks[i]!(chars, length, tok, s, e, rule)) return cues[i]!;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../pack/bundled-pack.json';
 import { CapitalApposition } from './capital-apposition';
-import { COUNTRY_TABLE } from './countries';
+import { COUNTRY_TABLE } from './country-table';
 import { buildMatcher } from './matcher';
 import { foldString } from './normalise';
 import type { Pack } from './pack-types';

@@ -4,6 +4,7 @@ import { CitySigns, clubBefore } from './city-signs';
 import bundled from '../pack/bundled-pack.json';
 import { buildMatcher } from './matcher';
 import type { Pack } from './pack-types';
+import { COUNTRY_TABLE } from './country-table';
 
 const places = new Set([
   'moscow',
@@ -104,7 +105,7 @@ describe('CitySigns: the Kremlin as a sight', () => {
 });
 
 describe('AddressShape.locative: the city signs', () => {
-  const shape = new AddressShape();
+  const shape = new AddressShape(COUNTRY_TABLE);
   const where = (text: string, name: string, entity: string): ReturnType<AddressShape['locative']> => {
     const at = text.indexOf(name);
     return shape.locative(entity, text, at, at + name.length);

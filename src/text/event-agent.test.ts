@@ -3,8 +3,9 @@ import { ACCEPT, REJECT } from './context';
 import { EventAgents, KEEP } from './event-agent';
 import { ForeignQualifier } from './foreign-qualifier';
 import { createBuffer, normaliseInto } from './normalise';
+import { COUNTRY_TABLE } from './country-table';
 
-const agents = new EventAgents(new ForeignQualifier());
+const agents = new EventAgents(new ForeignQualifier(COUNTRY_TABLE));
 
 /** The verdict for `entity`'s mention `phrase` in `text` (its first occurrence). */
 function verdict(entity: string, text: string, phrase: string): number {

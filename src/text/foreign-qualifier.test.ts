@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AR_BROKEN_PLURALS, COUNTRIES, COUNTRY_TABLE, parseCountries } from './countries';
+import { AR_BROKEN_PLURALS, parseCountries } from './countries';
+import { COUNTRIES, COUNTRY_TABLE } from './country-table';
 import { ForeignQualifier, RELATIONS, type ForeignRule } from './foreign-qualifier';
 import { buildMatcher, createPageState } from './matcher';
 import { loadMatcher, serialiseMatcher } from './matcher-format';
@@ -8,7 +9,7 @@ import { OWN_COUNTRIES } from './own-countries';
 import bundled from '../pack/bundled-pack.json';
 import type { Pack } from './pack-types';
 
-const qualifier = new ForeignQualifier();
+const qualifier = new ForeignQualifier(COUNTRY_TABLE);
 const ALL: ForeignRule = { own: ['us', 'ma'], relations: [...RELATIONS] };
 
 /**

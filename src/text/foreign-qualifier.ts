@@ -25,7 +25,7 @@
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
 import { AND } from './arabic-words';
-import { AR_BROKEN_PLURALS, COUNTRY_TABLE, type Country } from './countries';
+import { AR_BROKEN_PLURALS, type Country } from './countries';
 import { isWordChar } from './boundaries';
 import {
   nextWordStart,
@@ -349,7 +349,7 @@ function arabicGoverned(word: string): string | null {
 export class ForeignQualifier {
   private tables: Tables | null = null;
 
-  constructor(private readonly countries: readonly Country[] = COUNTRY_TABLE) {}
+  constructor(private readonly countries: readonly Country[]) {}
 
   /** The folded lookups, built on first use (a page without these entities never pays for them). */
   private get t(): Tables {

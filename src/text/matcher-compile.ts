@@ -14,7 +14,7 @@ import { gVariants } from './g-variants';
 import { seatVariants } from './seat-variants';
 import { SOVEREIGNTY_PHRASES, sovereigntyForms } from './sovereignty-forms';
 import { foldString } from './normalise';
-
+import { COUNTRIES } from './country-table';
 import { middleNames, rankDemonymVariants } from './person-names';
 
 /** One merged alias as find uses it (and as the precompiled form stores it). */
@@ -310,6 +310,7 @@ export function compileMatcher(packs: readonly Pack[]): Compiled {
     entityIds,
     given,
     heads,
+    countries: COUNTRIES,
     aliases,
     automaton,
     pAlias,
@@ -326,6 +327,8 @@ export interface Compiled {
   given: Record<string, string[]>;
   /** Per entity with otherHeads, its folded other-sense and story head nouns (sense-heads.ts: BesideHeads). */
   heads: Record<string, [string[], string[]]>;
+  /** The country table's lines (country-table.ts), which the engine's readers of countries are given. */
+  countries: readonly string[];
   aliases: AliasRecord[];
   automaton: Automaton;
   pAlias: Int32Array;

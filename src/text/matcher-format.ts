@@ -27,7 +27,7 @@ const OLD_MAGICS = new Map([
   [0x354d4c47, 'GLM5'],
   [0x364d4c47, 'GLM6'],
 ]);
-const FORMAT = 10;
+const FORMAT = 11;
 type ArrayName =
   | 'alphabet'
   | 'edgeStart'
@@ -71,6 +71,8 @@ interface Meta {
   given: Record<string, string[]>;
   /** Other-sense and story head nouns per entity (Compiled.heads). */
   heads: Record<string, [string[], string[]]>;
+  /** The country table's lines (Compiled.countries). */
+  countries: readonly string[];
   /** Case-sensitive aliases: [alias index, accepted forms]. */
   cased: [number, string[]][];
   rowWidth: number;
@@ -162,6 +164,7 @@ export function serialiseMatcher(m: Matcher): Uint8Array {
     entityIds: c.entityIds,
     given: c.given,
     heads: c.heads,
+    countries: c.countries,
     cased,
     rowWidth: a.rowWidth,
     arrays: arrays.map(([name, arr]) => [name, kindOf(arr), arr.length]),
@@ -321,6 +324,7 @@ export function loadMatcher(
     entityIds: meta.entityIds,
     given: meta.given,
     heads: meta.heads,
+    countries: meta.countries,
     aliases,
     automaton,
     pAlias: get<Int32Array>('pAlias'),

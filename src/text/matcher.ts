@@ -39,6 +39,7 @@ import {
   namesAPlace,
   namesAnotherPerson,
   middleNamed,
+  notGivenNames,
   occupationAfter,
 } from './namesakes';
 import {
@@ -52,10 +53,19 @@ import {
   rankedSurname,
   visitorSubject,
 } from './office-cues';
-import { possessiveOwners } from './possessive-owner';
-import { caseTellsNothing, namesAnotherThing, SHAPE_WEIGHT, shapeSaysOther, type NamedKind } from './name-shape';
+import { possessiveOwners, possessorCodes } from './possessive-owner';
+import {
+  caseTellsNothing,
+  namesAnotherThing,
+  SHAPE_WEIGHT,
+  shapeCountries,
+  shapeSaysOther,
+  type NamedKind,
+  type ShapeCountries,
+} from './name-shape';
 import {
   ARABIC_SHAPE_ENTITIES,
+  arabicCountries,
   arabicShapeCue,
   usualName,
   arabicShapeRule,
@@ -64,6 +74,7 @@ import {
   saysThisSense,
   type ArabicShapeRule,
 } from './arabic-shape';
+import { parseCountries } from './countries';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { BesideHeads, SenseHeads } from './sense-heads';
@@ -150,9 +161,15 @@ export interface Matcher {
  * Whether a name that ends inside a hashtag is, read with the tag's words apart, part of a longer
  * name (#MoroccoWorldNews, #RussiaToday): the shape rules as for the same words written with spaces.
  */
-function hashtagShape(text: string, start: number, end: number, nameAt: (offset: number) => boolean): boolean {
+function hashtagShape(
+  text: string,
+  start: number,
+  end: number,
+  nameAt: (offset: number) => boolean,
+  countries: ShapeCountries,
+): boolean {
   const tag = spacedHashtag(text, start, end);
-  return tag !== null && shapeSaysOther(tag.text, tag.start, tag.end, (o) => nameAt(tag.original(o)));
+  return tag !== null && shapeSaysOther(tag.text, tag.start, tag.end, (o) => nameAt(tag.original(o)), countries);
 }
 
 /** namesAnotherThing, read the same way: a publication's title (#MoroccoWorldNews), a company's name. */
@@ -162,11 +179,20 @@ function hashtagNamesAnother(
   end: number,
   nameAt: (offset: number) => boolean,
   rec: AliasRecord,
+  countries: ShapeCountries,
 ): boolean {
   const tag = spacedHashtag(text, start, end);
   return (
     tag !== null &&
-    namesAnotherThing(tag.text, tag.start, tag.end, (o) => nameAt(tag.original(o)), rec.entityId, kindOf(rec))
+    namesAnotherThing(
+      tag.text,
+      tag.start,
+      tag.end,
+      (o) => nameAt(tag.original(o)),
+      countries,
+      rec.entityId,
+      kindOf(rec),
+    )
   );
 }
 
@@ -464,9 +490,14 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const { patternLength } = automaton;
   const cands = new Candidates(pWhole, pStart, pEndWord, patternLength);
   // Another country's namesake (foreign-qualifier.ts): the rule of each alias's entity, or null.
-  const qualifier = new ForeignQualifier();
+  // The country table, from the record (country-table.ts): each reader gets the words it reads of it.
+  const countries = parseCountries(compiled.countries);
+  const shapeWords = shapeCountries(countries);
+  const notGiven = notGivenNames(countries);
+  const possessors = possessorCodes(countries);
+  const qualifier = new ForeignQualifier(countries);
   const heads = new SenseHeads();
-  const address = new AddressShape();
+  const address = new AddressShape(countries);
   const agents = new EventAgents(qualifier);
   const readsClauses = entityIds.includes(RECOGNITION);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
@@ -475,7 +506,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // others are passed over by one look-up (a 100k-alias pack loads in one pass).
   const ownRules = new Map<string, CompiledRule>();
   for (const [id, rule] of Object.entries(OWN_COUNTRIES)) ownRules.set(id, ForeignQualifier.compile(rule));
-  const arabicRules = new Map(ARABIC_SHAPE_ENTITIES.map((id) => [id, arabicShapeRule(id)]));
+  const arabicWords = arabicCountries(countries);
+  const arabicRules = new Map(ARABIC_SHAPE_ENTITIES.map((id) => [id, arabicShapeRule(id, arabicWords)]));
   const cued = new Set([...ownRules.keys(), ...arabicRules.keys(), ...Object.keys(METONYMS), ...heads.entityIds()]);
   const aForeign: (CompiledRule | null)[] = [];
   const aArabic: (ArabicShapeRule | null)[] = [];
@@ -490,7 +522,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // Aliases of a yearly event (dated-names.ts: editionCue), flagged so that other mentions skip its look-up.
   const aEdition = new Uint8Array(aliases.length);
   // Aliases of a story city with namesakes (own-city.ts): its country or sights named beside it decide.
-  const ownCity = new OwnCity();
+  const ownCity = new OwnCity(countries);
   const aOwnCity = new Uint8Array(aliases.length);
   // Aliases of a recognition phrase, whose patterns may stop at the link (sovereignty-forms.ts).
   const aPhrase = new Uint8Array(aliases.length);
@@ -752,7 +784,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // lone name from there on, until the organisation is found again (namesakes.ts).
       if (aNamedAfter[pAlias[p]!] === 1 && isLoneWord(chars, s, e)) {
         if (state.namesakes?.has(rec.entityId) === true && !state.seen.has(rec.entityId)) continue;
-        if (givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt) || occupationAfter(text, ends[e - 1]!)) {
+        if (givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt, notGiven) || occupationAfter(text, ends[e - 1]!)) {
           // On a page of the story (the group found before, or two of its entities: one, Washington, may
           // be a sports page's), the given name takes this mention only: later lone names stay the group's.
           if (!state.seen.has(rec.entityId) && state.seen.size < 2) (state.namesakes ??= new Set()).add(rec.entityId);
@@ -796,8 +828,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         arabicRule !== null && !rec.afterMention ? arabicShapeCue(arabicRule, chars, length, tok, s, e) : null;
       const shaped =
         !rec.afterMention &&
-        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt) ||
-          hashtagShape(text, starts[s]!, ends[e - 1]!, nameAt) ||
+        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords) ||
+          hashtagShape(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords) ||
           saysOtherSense(arabicCue));
       // A capital that may stand for its government, written where one is or goes: the city.
       const locative = aMetonym[pAlias[p]!]
@@ -873,8 +905,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // Another thing's name outright (Apache 2.4, FAR Part 15, Sahara Group): the window cannot save it.
       if (
         verdict !== REJECT &&
-        (namesAnotherThing(text, starts[s]!, ends[e - 1]!, nameAt, rec.entityId, kindOf(rec)) ||
-          hashtagNamesAnother(text, starts[s]!, ends[e - 1]!, nameAt, rec))
+        (namesAnotherThing(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords, rec.entityId, kindOf(rec)) ||
+          hashtagNamesAnother(text, starts[s]!, ends[e - 1]!, nameAt, rec, shapeWords))
       ) {
         verdict = REJECT;
         // Shorter names of the entity inside it name that other thing too (a treaty of another year).
@@ -1049,7 +1081,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (ownCityWeak !== null) senses = settleOwnCities(text, buf, matches, ownCityWeak, senses, pageWide);
     if (offices) for (const id of promoteByOffice(text, matches)) if (!state.namesakes?.has(id)) state.seen.add(id);
     // Russia's Africa Corps: the country is part of its own organisation's name (possessive-owner.ts).
-    for (const i of possessiveOwners(text, matches, organisations).reverse()) {
+    for (const i of possessiveOwners(text, matches, organisations, possessors).reverse()) {
       matches.splice(i, 1);
       senses?.splice(i, 1);
     }

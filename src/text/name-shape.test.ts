@@ -8,9 +8,13 @@ import {
   namesAnotherThing,
   type NamedKind,
   partOfLongerName,
+  shapeCountries,
   shapeSaysOther,
 } from './name-shape';
+import { COUNTRY_TABLE } from './country-table';
 import { testEntity as entity, testPack } from './test-entity';
+
+const COUNTRY_WORDS = shapeCountries(COUNTRY_TABLE);
 
 /** The first occurrence of `name` in the text (or the one at `at`), as [start, end). */
 const span = (text: string, name: string, at = text.indexOf(name)): [number, number] => [at, at + name.length];
@@ -19,7 +23,7 @@ const span = (text: string, name: string, at = text.indexOf(name)): [number, num
 const longer = (text: string, name: string, packNames: string[] = []): boolean => {
   const starts = new Set(packNames.map((n) => text.indexOf(n)));
   const ends = new Set(packNames.map((n) => text.indexOf(n) + n.length));
-  return partOfLongerName(text, ...span(text, name), (o) => starts.has(o) || ends.has(o));
+  return partOfLongerName(text, ...span(text, name), (o) => starts.has(o) || ends.has(o), COUNTRY_WORDS);
 };
 
 const common = (text: string, name: string, at?: number): boolean => lowerCaseCommonNoun(text, ...span(text, name, at));
@@ -124,7 +128,8 @@ describe('a capitalised article after a colon (redteam17 class 1)', () => {
 describe('the gap between two words of a name', () => {
   // The page passes each tab or line break as one space; the scan CLI collapses a run to one.
   const gaps = [' ', '   ', '\u00a0', ' \u00a0 '];
-  const shape = (text: string, name: string): boolean => shapeSaysOther(text, ...span(text, name), () => false);
+  const shape = (text: string, name: string): boolean =>
+    shapeSaysOther(text, ...span(text, name), () => false, COUNTRY_WORDS);
 
   it('joins the words across any run of spaces or no-break spaces, both ways', () => {
     for (const gap of gaps) {
@@ -165,7 +170,8 @@ describe('inTitleCase', () => {
 });
 
 describe('shapeSaysOther: an acronym modifying the name after it', () => {
-  const shape = (text: string, name: string): boolean => shapeSaysOther(text, ...span(text, name), () => false);
+  const shape = (text: string, name: string): boolean =>
+    shapeSaysOther(text, ...span(text, name), () => false, COUNTRY_WORDS);
 
   it('reads "the US" before a capitalised name as its modifier, not before a date or a verb (blind14)', () => {
     expect(shape('Morocco buys rockets through the US Foreign Military Sales programme.', 'the US')).toBe(true);
@@ -265,13 +271,13 @@ describe('namesAnotherThing', () => {
   /** namesAnotherThing for the first `name`, with `packNames` the names the pack also knows. */
   const thing = (text: string, name: string, packNames: string[] = []): boolean => {
     const edges = new Set(packNames.flatMap((n) => [text.indexOf(n), text.indexOf(n) + n.length]));
-    return namesAnotherThing(text, ...span(text, name), (o) => edges.has(o));
+    return namesAnotherThing(text, ...span(text, name), (o) => edges.has(o), COUNTRY_WORDS);
   };
 
   it('reads a full name joined by a hyphen to a capitalised word as a longer name (redteam16 class 11)', () => {
     const org = (text: string, name: string, packNames: string[] = []): boolean => {
       const edges = new Set(packNames.flatMap((n) => [text.indexOf(n), text.indexOf(n) + n.length]));
-      return namesAnotherThing(text, ...span(text, name), (o) => edges.has(o), '', 'organisation');
+      return namesAnotherThing(text, ...span(text, name), (o) => edges.has(o), COUNTRY_WORDS, '', 'organisation');
     };
     expect(thing('Mark Milley-Jones scored the winner for Bury in the 89th minute.', 'Mark Milley')).toBe(true);
     expect(org('Le groupe Wagner-Auto de Colmar recrute un mécanicien.', 'groupe Wagner')).toBe(true);
@@ -299,7 +305,7 @@ describe('namesAnotherThing', () => {
 
   it('reads a Maltese article joined by a hyphen as another place’s name, only before a place (blind14, review14b 3)', () => {
     const place = (text: string, name: string): boolean =>
-      namesAnotherThing(text, ...span(text, name), () => false, '', 'place');
+      namesAnotherThing(text, ...span(text, name), () => false, COUNTRY_WORDS, '', 'place');
     expect(place('The show fills the gardens in Ir-Rabat every August.', 'Rabat')).toBe(true);
     expect(place('Il-Rabat was quiet.', 'Rabat')).toBe(true);
     expect(place('the US-Morocco Strategic Dialogue', 'Morocco')).toBe(false);
@@ -422,7 +428,7 @@ describe('namesAnotherThing', () => {
 
   it('reads a state’s institution after a place as the place’s modifier (en-blind15-007)', () => {
     const of = (text: string, name: string): boolean =>
-      namesAnotherThing(text, ...span(text, name), () => false, '', 'place');
+      namesAnotherThing(text, ...span(text, name), () => false, COUNTRY_WORDS, '', 'place');
     expect(of('Geronimo’s band surrendered to the United States Army in 1886.', 'United States')).toBe(true);
     expect(of('The United States Navy destroyer docked in Casablanca.', 'United States')).toBe(true);
     expect(of('The United States Air Force flew the F-16s in.', 'United States')).toBe(true);
@@ -435,12 +441,12 @@ describe('namesAnotherThing', () => {
     expect(of('the United States Army-style drills', 'United States')).toBe(true);
     expect(of('the United States Armyworm outbreak', 'United States')).toBe(false);
     // Not a place: the rule is the country’s.
-    expect(namesAnotherThing('Wagner Army units', 0, 6, () => false, '', 'organisation')).toBe(false);
+    expect(namesAnotherThing('Wagner Army units', 0, 6, () => false, COUNTRY_WORDS, '', 'organisation')).toBe(false);
   });
 
   it('keeps an organisation described by a firm’s noun, and a number after a place', () => {
     const of = (text: string, name: string, kind: NamedKind): boolean =>
-      namesAnotherThing(text, ...span(text, name), () => false, '', kind);
+      namesAnotherThing(text, ...span(text, name), () => false, COUNTRY_WORDS, '', kind);
     expect(of('the private military company Wagner deployed to Mali', 'Wagner', 'organisation')).toBe(false);
     expect(of('la société Wagner a remplacé les soldats français', 'Wagner', 'organisation')).toBe(false);
     expect(of('the energy firm Sahara opened a depot', 'Sahara', 'place')).toBe(true);
@@ -482,8 +488,8 @@ describe('namesAnotherThing', () => {
     const text = 'the Joint Declaration issued on 4 February 2022';
     const at = text.indexOf('Joint Declaration');
     const end = at + 'Joint Declaration'.length;
-    expect(namesAnotherThing(text, at, end, () => false, 'us-recognition-western-sahara')).toBe(true);
-    expect(namesAnotherThing(text, at, end, () => false, 'morocco')).toBe(false);
+    expect(namesAnotherThing(text, at, end, () => false, COUNTRY_WORDS, 'us-recognition-western-sahara')).toBe(true);
+    expect(namesAnotherThing(text, at, end, () => false, COUNTRY_WORDS, 'morocco')).toBe(false);
   });
 });
 
@@ -524,9 +530,10 @@ describe('directionOfName', () => {
 describe('namesAnotherThing: a country inside a brand, a team or a holding (redteam17 class 5)', () => {
   const place = (text: string, name: string, packNames: string[] = []): boolean => {
     const edges = new Set(packNames.flatMap((n) => [text.indexOf(n), text.indexOf(n) + n.length]));
-    return namesAnotherThing(text, ...span(text, name), (o) => edges.has(o), '', 'place');
+    return namesAnotherThing(text, ...span(text, name), (o) => edges.has(o), COUNTRY_WORDS, '', 'place');
   };
-  const thing = (text: string, name: string): boolean => namesAnotherThing(text, ...span(text, name), () => false);
+  const thing = (text: string, name: string): boolean =>
+    namesAnotherThing(text, ...span(text, name), () => false, COUNTRY_WORDS);
   it("reads a country's acronym opening a two-word name, and Team before it", () => {
     expect(place('USA Today ranked the bakery among the ten best in the Midwest.', 'USA')).toBe(true);
     expect(place("USA Today's best-seller list included the new thriller.", 'USA')).toBe(true);
@@ -572,7 +579,7 @@ describe('lowerCaseCommonNoun: a material named by its colour, share or grain (r
 
 describe('namesAnotherThing: a federation of a continent (redteam17 class 3)', () => {
   const place = (text: string, name: string): boolean =>
-    namesAnotherThing(text, ...span(text, name), () => false, '', 'place');
+    namesAnotherThing(text, ...span(text, name), () => false, COUNTRY_WORDS, '', 'place');
   it('reads a United States of Europe or of Africa as another union', () => {
     expect(place("Les États-Unis d'Europe, rêve de Victor Hugo, restent une utopie.", 'États-Unis')).toBe(true);
     expect(place('Some federalists still dream of a United States of Europe.', 'United States')).toBe(true);

@@ -35,7 +35,7 @@ import {
   wordBefore,
   type Word,
 } from './latin-words';
-import { COUNTRIES } from './countries';
+import type { Country } from './countries';
 import { datedOther } from './dated-names';
 import { opensQuote, PRESS_WORDS, quotedTitle } from './press-title';
 import { productAfter, quotedAfterNoun } from './quoted-product';
@@ -75,20 +75,35 @@ const DIRECTIONS = new Set<string>([
   'Western',
 ]);
 
-/**
- * English demonyms (Moroccan, Chinese, Sahrawi; countries.ts) and those of the regions the story
- * spans: a modifier before a name ("Russian Wagner"), not part of another name. A closed list, since
- * endings catch given names (Hassan, Ryan, Mehdi). French writes demonyms in lower case.
- */
-const DEMONYMS = new Set<string>([
-  ...COUNTRIES.flatMap((line) => line.split('|')[2]!.split(',')),
-  'African',
-  'Arab',
-  'Asian',
-  'European',
-  'Maghrebi',
-  'Sahelian',
-]);
+/** The country words this module reads (shapeCountries), from the matcher's country table. */
+export interface ShapeCountries {
+  /**
+   * English demonyms (Moroccan, Chinese, Sahrawi) and those of the regions the story spans: a modifier
+   * before a name ("Russian Wagner"), not part of another name. A closed list, since endings catch given
+   * names (Hassan, Ryan, Mehdi). French writes demonyms in lower case.
+   */
+  demonyms: ReadonlySet<string>;
+  /**
+   * Country names (English, French; first words), demonyms and institutions a compound pairs with a
+   * name: a hyphen to one joins two names, it makes no longer one (hyphenedLonger).
+   */
+  compounds: ReadonlySet<string>;
+}
+
+/** The ShapeCountries of a country table. */
+export function shapeCountries(countries: readonly Country[]): ShapeCountries {
+  const demonyms = new Set<string>([
+    ...countries.flatMap((c) => c.enDemonyms),
+    ...['African', 'Arab', 'Asian', 'European', 'Maghrebi', 'Sahelian'],
+  ]);
+  const compounds = new Set<string>([
+    ...countries.flatMap((c) => [...c.enNames, ...c.frNames].map((n) => n.split(/[\s-]/u)[0]!)),
+    ...demonyms,
+    // the Joint Chiefs of Staff-Pentagon split
+    ...['Pentagon', 'Congress', 'Senate'],
+  ]);
+  return { demonyms, compounds };
+}
 
 /** The longest stretch of a sentence read on either side of a mention. */
 const SENTENCE_REACH = 200;
@@ -188,11 +203,11 @@ const misspelt = (word: string): boolean =>
  * demonym, or a compound adjective whose last part is lower case ("the Algeria-backed Polisario
  * Front", "Kremlin-linked Wagner", "US-trained"): support or origin, not a longer name's first word.
  */
-function qualifier(word: string): boolean {
+function qualifier(word: string, demonyms: ReadonlySet<string>): boolean {
   const dash = word.lastIndexOf('-');
   const last = word.slice(dash + 1);
   if (dash > 0 && last.length >= 2 && LOWER_WORD.test(last)) return true;
-  return TITLES.has(last) || DIRECTIONS.has(word) || DEMONYMS.has(last) || misspelt(word);
+  return TITLES.has(last) || DIRECTIONS.has(word) || demonyms.has(last) || misspelt(word);
 }
 
 /**
@@ -218,7 +233,13 @@ export function afterLocative(text: string, start: number): boolean {
  * a sentence start (goalkeeper Daniel Rabat) nor a place after its preposition (in Bamako Wagner),
  * that no rule above explains.
  */
-export function partOfLongerName(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
+export function partOfLongerName(
+  text: string,
+  start: number,
+  end: number,
+  packNameAt: PackNameAt,
+  countries: ShapeCountries,
+): boolean {
   if (!upperAt(text, start) || !SOME_LOWER.test(text.slice(start, end))) return false; // not capitalised: an acronym
   if (nameCharAt(text, start - 1) || nameCharAt(text, end)) return false;
   const next = capitalisedAfter(text, end);
@@ -233,7 +254,7 @@ export function partOfLongerName(text: string, start: number, end: number, packN
   const before =
     given !== null &&
     !sentenceInitial(text, given.start) &&
-    !qualifier(given.word) &&
+    !qualifier(given.word, countries.demonyms) &&
     !packNameAt(given.end) &&
     !afterLocative(text, given.start);
   return (after || before) && !inTitleCase(text, start, end);
@@ -368,7 +389,13 @@ function acronymModifier(text: string, start: number, end: number): boolean {
  * Whether the shape of the mention text[start, end) says it is not the pack's name (either cue
  * above). Called for every mention: code-unit checks first, so most return at once.
  */
-export function shapeSaysOther(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
+export function shapeSaysOther(
+  text: string,
+  start: number,
+  end: number,
+  packNameAt: PackNameAt,
+  countries: ShapeCountries,
+): boolean {
   const c = text.charCodeAt(start);
   if (latinLower(c))
     return (
@@ -377,7 +404,7 @@ export function shapeSaysOther(text: string, start: number, end: number, packNam
   if (!latinUpper(c)) return false;
   const gap = spacesAfter(text, end);
   const capitalAfter = gap > end && latinUpper(text.charCodeAt(gap));
-  return (capitalAfter || capitalBefore(text, start)) && partOfLongerName(text, start, end, packNameAt);
+  return (capitalAfter || capitalBefore(text, start)) && partOfLongerName(text, start, end, packNameAt, countries);
 }
 
 /**
@@ -565,12 +592,18 @@ export function namesAnotherThing(
   start: number,
   end: number,
   packNameAt: PackNameAt,
+  countries: ShapeCountries,
   entityId = '',
   kind: NamedKind = 'other',
 ): boolean {
   if (datedOther(entityId, text, start, end)) return true;
   if (kind !== 'organisation' && firmBefore(text, start, packNameAt)) return true;
-  if (kind !== 'place' && text.charCodeAt(end) === 0x2d && hyphenedLonger(text, start, end, packNameAt)) return true;
+  if (
+    kind !== 'place' &&
+    text.charCodeAt(end) === 0x2d &&
+    hyphenedLonger(text, start, end, packNameAt, countries.compounds)
+  )
+    return true;
   const b = text.charCodeAt(start - 1);
   if (b === 0x2d && kind === 'place' && articlePrefixed(text, start)) return true;
   if (opensQuote(b) && quotedTitle(text, start, end)) return true;
@@ -685,24 +718,19 @@ function acronymOpensName(text: string, start: number, end: number, packNameAt: 
   return capitalisedAfter(text, gap + next.length) === null && !inTitleCase(text, start, end);
 }
 
-/** Country names (English, French; first words) and demonyms: a hyphen to one joins two names, it makes no longer one. */
-const COUNTRY_WORDS = new Set<string>([
-  ...COUNTRIES.flatMap((line) => {
-    const f = line.split('|');
-    return [...f[1]!.split(','), ...f[3]!.split(',')].map((n) => n.split(/[\s-]/u)[0]!);
-  }),
-  ...DEMONYMS,
-  // institutions a compound pairs with a name (the Joint Chiefs of Staff-Pentagon split)
-  ...['Pentagon', 'Congress', 'Senate'],
-]);
-
 /**
  * A full name of several words joined by a hyphen to a capitalised word that is no pack name,
  * country, demonym, title, date or direction: a longer name (Mark Milley-Jones, « le groupe
  * Wagner-Auto »). Not a one-word name's compound (the Morocco-Algeria border, Russia-Africa summit)
  * nor a lower-case one (Wagner-linked, Milley-era).
  */
-function hyphenedLonger(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
+function hyphenedLonger(
+  text: string,
+  start: number,
+  end: number,
+  packNameAt: PackNameAt,
+  compounds: ReadonlySet<string>,
+): boolean {
   if (!latinUpper(text.charCodeAt(end + 1)) || !latinLower(text.charCodeAt(end + 2))) return false;
   let spaced = false;
   for (let i = start + 1; i < end && !spaced; i++) spaced = text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0;
@@ -710,7 +738,7 @@ function hyphenedLonger(text: string, start: number, end: number, packNameAt: Pa
   let i = end + 2;
   while (i < text.length && latinLower(text.charCodeAt(i))) i++;
   const word = text.slice(end + 1, i);
-  if (COUNTRY_WORDS.has(word) || TITLES.has(word) || DATES.has(word) || DIRECTIONS.has(word)) return false;
+  if (compounds.has(word) || TITLES.has(word) || DATES.has(word) || DIRECTIONS.has(word)) return false;
   return !compoundHeadAfter(text, i) && !titledBefore(text, start);
 }
 

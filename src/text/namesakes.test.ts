@@ -8,10 +8,14 @@ import {
   namesAnotherPerson,
   occupationAfter,
   mayOpenOccupation,
+  notGivenNames,
 } from './namesakes';
 import { middleNames } from './person-names';
 import type { Entity, Pack } from './pack-types';
 import bundled from '../pack/bundled-pack.json';
+import { COUNTRY_TABLE } from './country-table';
+
+const NOT_GIVEN = notGivenNames(COUNTRY_TABLE);
 
 /** Whether the first "Milley" of the text (or the one at `at`) names someone else. */
 const other = (text: string, surname = 'Milley', at = text.indexOf(surname)): boolean =>
@@ -291,7 +295,7 @@ describe('givenNameBefore: another person of an organisation’s name (Bobby Wag
   const given = (text: string, packNames: string[] = []): boolean => {
     const at = text.lastIndexOf('Wagner');
     const edges = new Set(packNames.map((n) => text.indexOf(n)));
-    return givenNameBefore(text, at, at + 'Wagner'.length, (o) => edges.has(o));
+    return givenNameBefore(text, at, at + 'Wagner'.length, (o) => edges.has(o), NOT_GIVEN);
   };
   it('reads a capitalised given name right before the name', () => {
     expect(given('Defense: Bobby Wagner led the team in tackles again.')).toBe(true);

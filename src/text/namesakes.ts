@@ -15,7 +15,7 @@
  *   words on both sides are capitalised too, nothing is concluded;
  * - a weekday or a month after the surname is a date ("Anderson Tuesday"), not a surname.
  */
-import { COUNTRY_TABLE } from './countries';
+import type { Country } from './countries';
 import {
   Openings,
   capitalisedAfter,
@@ -292,12 +292,15 @@ export const NAMED_AFTER_A_PERSON: ReadonlySet<string> = new Set(['wagner-group'
 /**
  * Capitalised words before such a name that are no given name: places and peoples ("In Bamako Wagner
  * fighters", "Russian Wagner units", "Africa Wagner"), lower-cased. Countries' English and French
- * names, English and French demonyms and capitals (countries.ts), word by word, and the continents.
+ * names, English and French demonyms and capitals (the matcher's table), word by word, and the continents.
  */
-const NOT_GIVEN = new Set<string>(['africa', 'afrique', 'europe', 'asia', 'asie', 'middle', 'east']);
-for (const c of COUNTRY_TABLE)
-  for (const n of [...c.enNames, ...c.frNames, ...c.enDemonyms, ...c.frDemonyms, ...c.capitals])
-    for (const w of n.toLowerCase().split(/[\s-]+/u)) NOT_GIVEN.add(w);
+export function notGivenNames(countries: readonly Country[]): ReadonlySet<string> {
+  const out = new Set<string>(['africa', 'afrique', 'europe', 'asia', 'asie', 'middle', 'east']);
+  for (const c of countries)
+    for (const n of [...c.enNames, ...c.frNames, ...c.enDemonyms, ...c.frDemonyms, ...c.capitals])
+      for (const w of n.toLowerCase().split(/[\s-]+/u)) out.add(w);
+  return out;
+}
 /**
  * Prepositions of place or time before a capitalised word that make it a place or a time, not a given
  * name ("After Bakhmut Wagner marched", « depuis Bamako Wagner »), lower-cased. Not of/de/by/with/par:
@@ -313,9 +316,16 @@ const BEFORE_NO_GIVEN = new Set<string>([
  * (NAMED_AFTER_A_PERSON) is written as another person's name: a given name right before it ("Bobby
  * Wagner", « Katharina Wagner »). As in namesAnotherPerson, a given name is a capitalised word not at
  * the start of a sentence, no title, and no title-case line; besides, no place, people or date
- * (NOT_GIVEN, DATES; nor after a preposition of place) and no pack name (`packNameAt`: the Kremlin).
+ * (`notGiven`: notGivenNames; DATES; nor after a preposition of place) and no pack name (`packNameAt`:
+ * the Kremlin).
  */
-export function givenNameBefore(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
+export function givenNameBefore(
+  text: string,
+  start: number,
+  end: number,
+  packNameAt: PackNameAt,
+  notGiven: ReadonlySet<string>,
+): boolean {
   // Arabic has no case, and most mentions follow a lower-case word or punctuation: nothing to read.
   if (!upperAt(text, start)) return false;
   const given = capitalisedBefore(text, start);
@@ -323,7 +333,7 @@ export function givenNameBefore(text: string, start: number, end: number, packNa
   // A compound (Mali-based, Sudan-linked) describes; a given name with a hyphen (Jean-Pierre) is rare before Wagner.
   if (given.word.includes('-') || given.word.includes('\u2011')) return false;
   const word = given.word.toLowerCase();
-  if (TITLES.has(given.word) || NOT_GIVEN.has(word) || DATES.has(given.word)) return false;
+  if (TITLES.has(given.word) || notGiven.has(word) || DATES.has(given.word)) return false;
   if (capitalisedBefore(text, given.start) !== null && capitalisedAfter(text, end) !== null) return false;
   if (afterLocative(text, given.start) || packNameAt(given.start)) return false;
   const gap = spacesBefore(text, given.start);

@@ -5,8 +5,9 @@ import { normalise } from './normalise';
 import { OwnCity } from './own-city';
 import type { Pack } from './pack-types';
 import { decidePage } from './page-evidence';
+import { COUNTRY_TABLE } from './country-table';
 
-const own = new OwnCity();
+const own = new OwnCity(COUNTRY_TABLE);
 const at = (text: string, name: string, from = 0): [number, number] => {
   const i = text.indexOf(name, from);
   return [i, i + name.length];

@@ -21,7 +21,7 @@
  *
  * Pure: reads the original text around a mention; knows nothing of the DOM.
  */
-import { COUNTRY_TABLE, type Country } from './countries';
+import type { Country } from './countries';
 import { lineAround, nameCharAt, spacesBefore, wordBefore } from './latin-words';
 import { sentenceAround } from './name-shape';
 import { foldString, foldedSet } from './normalise';
@@ -107,7 +107,7 @@ export class OwnCity {
    */
   private readonly units = new TextDecoder('utf-16le');
 
-  constructor(countries: readonly Country[] = COUNTRY_TABLE) {
+  constructor(countries: readonly Country[]) {
     for (const [id, { country, countryId, sights }] of Object.entries(OWN_CITIES)) {
       const c = countries.find((x) => x.code === country);
       if (c === undefined) continue;

@@ -4,8 +4,9 @@ import { buildMatcher } from './matcher';
 import { foldString, normalise } from './normalise';
 import { OWN_COUNTRIES } from './own-countries';
 import { testEntity as entity, testPack } from './test-entity';
+import { COUNTRY_TABLE } from './country-table';
 
-const qualifier = new ForeignQualifier();
+const qualifier = new ForeignQualifier(COUNTRY_TABLE);
 
 /** Whether the first `name` of `text` is qualified by another country than the entity's own. */
 function foreign(text: string, name: string, entityId: string): boolean {

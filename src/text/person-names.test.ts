@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_TABLE } from './countries';
+import { COUNTRY_TABLE } from './country-table';
 import { nisbaOf } from './foreign-qualifier';
 import { foldString } from './normalise';
 import { OWN_DEMONYMS, rankDemonymVariants } from './person-names';

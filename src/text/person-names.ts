@@ -20,7 +20,7 @@ const FOLDED_RANKS = foldedSet(RANKS);
 /**
  * The demonym of the story's people, all American, which French and Arabic write between a rank and
  * the surname (« le général américain Milley », الجنرال الأمريكي ميلي), folded: the United States' French
- * demonym and Arabic nisba in countries.ts (person-names.test.ts checks that they agree).
+ * demonym and Arabic nisba in country-table.ts (person-names.test.ts checks that they agree).
  */
 export const OWN_DEMONYMS: readonly string[] = ['americain', 'الامريكي'];
 

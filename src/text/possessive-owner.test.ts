@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from './matcher';
-import { possessiveOwners, type Spanned } from './possessive-owner';
+import { possessiveOwners, possessorCodes, type Spanned } from './possessive-owner';
 import { validatePack } from './validate-pack';
+import { COUNTRY_TABLE } from './country-table';
+
+const CODES = possessorCodes(COUNTRY_TABLE);
 
 const ORGS = new Set(['africa-corps', 'us-marine-corps']);
 
@@ -32,6 +35,7 @@ describe('possessiveOwners', () => {
           ['africa-corps', org],
         ]),
         ORGS,
+        CODES,
       ),
     ).toEqual([0]);
   });
@@ -55,6 +59,7 @@ describe('possessiveOwners', () => {
           [id, org],
         ]),
         ORGS,
+        CODES,
       ),
     ).toEqual([]);
   });
@@ -68,7 +73,7 @@ describe('possessiveOwners', () => {
         ['russia', 'Russia'],
         ['africa-corps', 'Afrika Korps'],
       ]);
-      expect(possessiveOwners(text, m, ORGS)).toEqual([0]);
+      expect(possessiveOwners(text, m, ORGS, CODES)).toEqual([0]);
     },
   );
 
@@ -78,7 +83,7 @@ describe('possessiveOwners', () => {
       ['russia', 'Russia'],
       ['africa-corps', 'African Corps'],
     ]);
-    expect(possessiveOwners(text, [{ ...m[0]!, sense: 'rejected' }, m[1]!], ORGS)).toEqual([]);
+    expect(possessiveOwners(text, [{ ...m[0]!, sense: 'rejected' }, m[1]!], ORGS, CODES)).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@
  *
  * Pure: reads the original text between two matches, knows nothing of the DOM.
  */
-import { COUNTRY_TABLE } from './countries';
+import type { Country } from './countries';
 import { APOSTROPHES } from './fold-latin';
 import { foldString } from './normalise';
 import { evidenceOnly, type Sense } from './page-evidence';
@@ -38,13 +38,14 @@ const BETWEEN = new RegExp(
   'u',
 );
 
-/** Folded English country names (possessives are English) → country code. */
-const CODES = new Map<string, string>();
-for (const { code, enNames } of COUNTRY_TABLE) for (const n of enNames) CODES.set(foldString(n), code);
+/** Folded English country names (possessives are English) → country code, for possessiveOwners. */
+export function possessorCodes(countries: readonly Country[]): ReadonlyMap<string, string> {
+  return new Map(countries.flatMap(({ code, enNames }) => enNames.map((n) => [foldString(n), code] as const)));
+}
 
-/** Whether `owner`, as written, is a country that `entityId` counts among its own countries. */
-function ownedBy(entityId: string, owner: string): boolean {
-  const code = CODES.get(foldString(owner.replace(/^the\s+/iu, '')));
+/** Whether `owner`, as written, is a country (`codes`) that `entityId` counts among its own countries. */
+function ownedBy(entityId: string, owner: string, codes: ReadonlyMap<string, string>): boolean {
+  const code = codes.get(foldString(owner.replace(/^the\s+/iu, '')));
   // The story's countries are own to every entity there: no evidence that a name is theirs.
   return code !== undefined && !STORY_COUNTRIES.includes(code) && OWN_COUNTRIES[entityId]?.own.includes(code) === true;
 }
@@ -52,12 +53,13 @@ function ownedBy(entityId: string, owner: string): boolean {
 /**
  * The indexes of matches that are a country's possessive before its own organisation's name
  * (`organisations`: the entities whose names hold modifiers), to be dropped. `matches` are in text
- * order; rejected votes are passed over, never dropped.
+ * order; rejected votes are passed over, never dropped. `codes`: possessorCodes of the matcher's table.
  */
 export function possessiveOwners(
   text: string,
   matches: readonly Spanned[],
   organisations: ReadonlySet<string>,
+  codes: ReadonlyMap<string, string>,
 ): number[] {
   const out: number[] = [];
   for (let i = 0; i < matches.length; i++) {
@@ -69,7 +71,7 @@ export function possessiveOwners(
     const next = matches[j];
     if (next === undefined || !organisations.has(next.entityId)) continue;
     if (!BETWEEN.test(text.slice(m.end, next.start))) continue;
-    if (ownedBy(next.entityId, text.slice(m.start, m.end))) out.push(i);
+    if (ownedBy(next.entityId, text.slice(m.start, m.end), codes)) out.push(i);
   }
   return out;
 }

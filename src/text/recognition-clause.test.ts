@@ -4,8 +4,9 @@ import { EventAgents } from './event-agent';
 import { ForeignQualifier } from './foreign-qualifier';
 import { createBuffer, normaliseInto } from './normalise';
 import { recognitionClauses } from './recognition-clause';
+import { COUNTRY_TABLE } from './country-table';
 
-const agents = new EventAgents(new ForeignQualifier());
+const agents = new EventAgents(new ForeignQualifier(COUNTRY_TABLE));
 
 /** Each clause read in `text`: its verdict and its original text. */
 function clauses(text: string): [number, string][] {
