@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../pack/bundled-pack.json';
-import { arabicShapeCue, arabicShapeRule, homonymCue, usualName, type ArabicCue } from './arabic-shape';
+import { arabicShapeCue, arabicShapeRule, Beside, homonymCue, usualName, type ArabicCue } from './arabic-shape';
 import { isProcliticLetter, isWordChar } from './boundaries';
 import { buildMatcher, createPageState } from './matcher';
 import { decidePage } from './page-evidence';
@@ -826,5 +826,37 @@ describe('usualName: a name whose cues read its other senses', () => {
   it('is not another name of the same length or a shorter one', () => {
     expect(usual('في الصحراء الشرقية مصر', 'الصحراء الشرقية')).toBe(false);
     expect(usual('في الصحراء الكبرى', 'الصحراء')).toBe(false);
+  });
+});
+
+describe('Beside: the words beside a mention, read once for all its cues', () => {
+  const fold = (text: string): Uint16Array => Uint16Array.from(normalise(text).text, (c) => c.charCodeAt(0));
+
+  it('reads the word before and the word after, with only spaces between, or none', () => {
+    const chars = fold('صلاة المغرب والعشاء');
+    const beside = new Beside().at(chars, chars.length, 5, 11);
+    expect([beside.wordBefore(), beside.wordAfter()]).toEqual([foldString('صلاة'), foldString('والعشاء')]);
+    const alone = fold('المغرب، اليوم');
+    expect(new Beside().at(alone, alone.length, 0, 6).wordAfter()).toBe('');
+  });
+
+  it('reads each mention anew: one reading shared by the matcher gives every cue its own mention', () => {
+    const rule = arabicShapeRule('morocco')!;
+    const texts = ['بعد المغرب نصلي', 'أكد المغرب موقفه', 'دول المغرب العربي', 'في الرباط، المغرب.', 'زار المغرب أمس'];
+    const beside = new Beside();
+    for (const order of [texts, [...texts].reverse()])
+      for (const text of order) {
+        const chars = fold(text);
+        const s = normalise(text).text.indexOf(foldString('المغرب'));
+        const cue = (b?: Beside) => arabicShapeCue(rule, chars, chars.length, s, s, s + 6, b);
+        expect(cue(beside)).toBe(cue());
+      }
+    expect(
+      texts.map((t) => {
+        const chars = fold(t);
+        const s = normalise(t).text.indexOf(foldString('المغرب'));
+        return arabicShapeCue(rule, chars, chars.length, s, s, s + 6, beside);
+      }),
+    ).toEqual(['timeOfDay', 'country', 'maghreb', 'country', null]);
   });
 });

@@ -380,6 +380,42 @@ function wordAfter(chars: Uint16Array, length: number, e: number): string {
   return text(chars, from, p);
 }
 
+/**
+ * The words right beside the mention arabicShapeCue reads, each made once however many of its cues ask
+ * (a mention of المغرب read the word before it three times, الرباط the word after it three times); the
+ * first set that looks one up hashes it for the others. One per matcher (find is not re-entrant), set for
+ * each mention: no state outlives a call.
+ */
+export class Beside {
+  private chars: Uint16Array = new Uint16Array(0);
+  private length = 0;
+  private tok = 0;
+  private e = 0;
+  private before: string | null = null;
+  private after: string | null = null;
+
+  /** Reads the mention at [tok, e) of folded chars[0, length) from now on. */
+  at(chars: Uint16Array, length: number, tok: number, e: number): this {
+    this.chars = chars;
+    this.length = length;
+    this.tok = tok;
+    this.e = e;
+    this.before = null;
+    this.after = null;
+    return this;
+  }
+
+  /** wordBefore(chars, tok). */
+  wordBefore(): string {
+    return (this.before ??= wordBefore(this.chars, this.tok));
+  }
+
+  /** wordAfter(chars, length, e). */
+  wordAfter(): string {
+    return (this.after ??= wordAfter(this.chars, this.length, this.e));
+  }
+}
+
 const ALEF_LAM = 'ال';
 const BETWEEN = foldString('بين');
 /** The one weekday of the pattern فعيل (a dateline: الرباط الخميس). */
@@ -390,10 +426,10 @@ const TEH_MARBUTA = foldString('ة');
 const masculineNisba = (w: string): boolean => w.length >= 5 && w.startsWith(ALEF_LAM) && w.endsWith('ي');
 
 /** Masculine agreement with the mention at [tok, e): the common noun of a feminine place name. */
-function masculine(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
-  const next = wordAfter(chars, length, e);
+function masculine(chars: Uint16Array, length: number, tok: number, s: number, e: number, beside: Beside): boolean {
+  const next = beside.wordAfter();
   // With a proclitic (والرباط) the word before is never read below.
-  const prev = s === tok ? wordBefore(chars, tok) : '';
+  const prev = s === tok ? beside.wordBefore() : '';
   if (MASCULINE_RELATIVES.has(next) || (s === tok && inSet(MASCULINE_COPULAS, prev))) return true;
   if (!masculineNisba(next) && !relationalFaeel(chars, length, e, next)) return false;
   // The adjective may qualify a construct's head before the name (مطار الرباط الدولي): only a
@@ -415,8 +451,8 @@ function relationalFaeel(chars: Uint16Array, length: number, e: number, next: st
 }
 
 /** A plural adjective after the mention: the common noun (islands) of a one-country name. */
-function plural(chars: Uint16Array, length: number, e: number): boolean {
-  const next = wordAfter(chars, length, e);
+function plural(beside: Beside): boolean {
+  const next = beside.wordAfter();
   if (!next.startsWith(ALEF_LAM)) return false;
   return QUANTIFIERS.has(next) || RECIPROCAL.test(next);
 }
@@ -445,17 +481,17 @@ function prayedObject(chars: Uint16Array, tok: number, prev: string): boolean {
  * A time-of-day frame around the mention (بعد المغرب، صلاة المغرب، المغرب والعشاء، ناحية المغرب،
  * صلوا المغرب).
  */
-function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+function timeOfDay(chars: Uint16Array, length: number, tok: number, s: number, e: number, beside: Beside): boolean {
   // بالمغرب، للمغرب: a place. Only و or ف may stand before it (tested by code unit, no string made).
   if (s - tok > 1 || (s > tok && !AND.includes(chars[tok]!))) return false;
   const clitic = s > tok;
-  const prev = wordBefore(chars, tok);
+  const prev = beside.wordBefore();
   if (!clitic && (procliticIn(TIME_FRAMES, prev) || direction(chars, tok, prev) || prayedObject(chars, tok, prev)))
     return true;
   if (clitic && (inSet(PRAYERS, prev) || direction(chars, tok, prev))) return true; // (و)العصر والمغرب
   if (clockAfter(chars, length, e)) return true;
   if (!clitic && betweenPrayers(chars, length, tok, e)) return true;
-  const next = wordAfter(chars, length, e);
+  const next = beside.wordAfter();
   return next.length > 3 && AND.includes(next.charCodeAt(0)) && PRAYERS.has(next.slice(1));
 }
 
@@ -532,15 +568,15 @@ function clockAfter(chars: Uint16Array, length: number, e: number): boolean {
  * A noun of the city's streets, people or services governing the unprefixed capital at [tok, e), with
  * its own conjunction or preposition if any (في شوارع موسكو، لسكان بكين، وعمدة واشنطن): the city.
  */
-const cityPart = (chars: Uint16Array, tok: number, s: number): boolean => governedBy(CITY_PARTS, chars, tok, s);
+const cityPart = (tok: number, s: number, beside: Beside): boolean => governedBy(CITY_PARTS, tok, s, beside);
 
 /**
  * A head noun of `heads` right before the unprefixed name at `tok` (a construct's second term), with
  * up to two proclitics of its own (بمحاذاة، وفي شوارع → شوارع).
  */
-function governedBy(heads: ReadonlySet<string>, chars: Uint16Array, tok: number, s: number): boolean {
+function governedBy(heads: ReadonlySet<string>, tok: number, s: number, beside: Beside): boolean {
   if (s !== tok) return false; // وموسكو، بموسكو: a coordination or a place, not a construct's second term
-  return governs(heads, wordBefore(chars, tok));
+  return governs(heads, beside.wordBefore());
 }
 
 /** Whether `head`, with up to two proclitics of its own, is one of `heads` (governedBy's test of the word read). */
@@ -553,21 +589,21 @@ function governs(heads: ReadonlySet<string>, head: string): boolean {
 }
 
 /** A plural of country governing the name, or the east coordinated after it: the region. */
-function maghreb(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
-  if (governedBy(COUNTRIES, chars, tok, s)) return true;
-  const next = wordAfter(chars, length, e);
+function maghreb(tok: number, s: number, beside: Beside): boolean {
+  if (governedBy(COUNTRIES, tok, s, beside)) return true;
+  const next = beside.wordAfter();
   return next.length > 3 && AND.includes(next.charCodeAt(0)) && EAST.has(next.slice(1));
 }
 
 /** A compass or culture adjective after the mention: a part of the continent, not the country. */
-const region = (chars: Uint16Array, length: number, e: number): boolean => PARTS.has(wordAfter(chars, length, e));
+const region = (beside: Beside): boolean => PARTS.has(beside.wordAfter());
 
 /**
  * A لـ genitive of an administrative unit after a compass-named region, or من and the unit (الصحراء الغربية
  * من الدولة، من البلاد): a part of that unit.
  */
-function relative(chars: Uint16Array, length: number, e: number): boolean {
-  const next = wordAfter(chars, length, e);
+function relative(chars: Uint16Array, length: number, e: number, beside: Beside): boolean {
+  const next = beside.wordAfter();
   if (next === FROM_WORD) {
     const unit = wordAfter(chars, length, afterWord(chars, length, e));
     return unit.startsWith(ALEF_LAM) && UNITS.has(unit.slice(2));
@@ -585,13 +621,13 @@ function relative(chars: Uint16Array, length: number, e: number): boolean {
  * فاغنر), or a masculine nisba used as a noun, which nothing definite stands before (سجل البرازيلي
  * فاغنر), as a qualifying adjective would (الجيش الأوكراني فاغنر), unless that is a role.
  */
-function person(chars: Uint16Array, tok: number, s: number): boolean {
+function person(chars: Uint16Array, tok: number, s: number, beside: Beside): boolean {
   if (s !== tok) return false; // وفاغنر، لفاغنر: a coordination or an object, not an apposition
   // Roles and nisbas are definite: a word before that withoutProclitic cannot make so is neither (no string made).
   let to = tok;
   while (to > 0 && SPACE(chars[to - 1])) to--;
   if (!mayBeDefinite(chars, wordStartBefore(chars, tok), to)) return false;
-  const written = wordBefore(chars, tok);
+  const written = beside.wordBefore();
   const prev = withoutProclitic(written);
   if (ROLES.has(prev)) return true;
   if (!masculineNisba(prev)) return false;
@@ -615,10 +651,9 @@ const CLIPS = folded(['مقطع', 'مقطعا', 'مقاطع']);
 const FROM_WORD = foldString('من');
 
 /** A work's noun governing the unprefixed name at [tok, s), or before من and it: the name is its author's. */
-function work(chars: Uint16Array, tok: number, s: number): boolean {
+function work(chars: Uint16Array, tok: number, s: number, beside: Beside): boolean {
   if (s !== tok) return false; // وفاغنر، لفاغنر: neither governed nor after من
-  // The word before, read once for the three tests.
-  const head = wordBefore(chars, tok);
+  const head = beside.wordBefore();
   if (governs(WORKS, head)) return true;
   if (governs(CLIPS, head)) return playedBefore(chars, wordStartBefore(chars, tok));
   if (head !== FROM_WORD) return false;
@@ -675,8 +710,8 @@ function afterWord(chars: Uint16Array, length: number, e: number): number {
 }
 
 /** A year written as the treaty's own right after its name, not one of `own` (لعام 1836). */
-function otherYear(chars: Uint16Array, length: number, e: number, own: readonly number[]): boolean {
-  let w = wordAfter(chars, length, e);
+function otherYear(chars: Uint16Array, length: number, e: number, own: readonly number[], beside: Beside): boolean {
+  let w = beside.wordAfter();
   let p = afterWord(chars, length, e);
   // Up to two nisba adjectives between (معاهدة الصداقة المغربية الأمريكية لعام 1836): a shorter
   // alias is read when the longer one is rejected, so it must see the same year.
@@ -699,8 +734,8 @@ function otherYear(chars: Uint16Array, length: number, e: number, own: readonly 
 }
 
 /** بين right after the name, then another country or capital as the first party (بين روسيا والصين). */
-function otherParties(chars: Uint16Array, length: number, e: number): boolean {
-  if (wordAfter(chars, length, e) !== BETWEEN) return false;
+function otherParties(chars: Uint16Array, length: number, e: number, beside: Beside): boolean {
+  if (beside.wordAfter() !== BETWEEN) return false;
   let p = afterWord(chars, length, e);
   while (p < length && SPACE(chars[p])) p++;
   for (const name of OTHER_PARTIES) {
@@ -719,19 +754,18 @@ const DESERT_SIDES = folded(['الشرقية', 'الغربية', 'الشمالي
  * Another desert named by a side coordinated with the compass-named one at [tok, e): after it
  * (الصحراء الغربية والصحراء الشرقية) or before it, its و on the mention (الصحراء الشرقية والصحراء الغربية).
  */
-function sides(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
-  const next = wordAfter(chars, length, e);
+function sides(chars: Uint16Array, length: number, tok: number, s: number, e: number, beside: Beside): boolean {
+  const next = beside.wordAfter();
   if (next.length > 1 && AND.includes(next.charCodeAt(0)) && DESERT.has(next.slice(1)))
     return DESERT_SIDES.has(wordAfter(chars, length, afterWord(chars, length, e)));
   if (s - tok !== 1 || !AND.includes(chars[tok]!)) return false;
-  const side = wordBefore(chars, tok);
+  const side = beside.wordBefore();
   if (!DESERT_SIDES.has(side)) return false;
   return procliticIn(DESERT, wordBefore(chars, wordStartBefore(chars, tok)));
 }
 
 /** A colour or a side after the desert's name: another desert. */
-const namedDesert = (chars: Uint16Array, length: number, e: number): boolean =>
-  DESERT_NAMES.has(wordAfter(chars, length, e));
+const namedDesert = (beside: Beside): boolean => DESERT_NAMES.has(beside.wordAfter());
 
 /** Nouns of an injury to a ligament or of its surgery, governing it (تمزق الرباط، جراحة الرباط). */
 const INJURIES = folded([
@@ -774,8 +808,8 @@ function tornIn(chars: Uint16Array, tok: number): boolean {
  * The ligament by its own adjective (الرباط الصليبي) or by its tear (تمزق جزئي في الرباط, unprefixed):
  * no city is cruciate or torn, so the window's story words (المنتخب المغربي) do not make it one.
  */
-const torn = (chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean =>
-  wordAfter(chars, length, e) === CRUCIATE || (s === tok && tornIn(chars, tok));
+const torn = (chars: Uint16Array, tok: number, s: number, beside: Beside): boolean =>
+  beside.wordAfter() === CRUCIATE || (s === tok && tornIn(chars, tok));
 
 /** Injured participles, masculine, after it (الرباط الممزق); the city would take ة. */
 const INJURED = folded([...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم']]);
@@ -800,20 +834,20 @@ const definiteIn = (set: ReadonlySet<string>, w: string): boolean => w.startsWit
  * with لـ after a definite one and at most one adjective (القطع الكامل للرباط); an injured participle
  * after it; or a masculine imperfect verb after it as its subject (إن الرباط سيلتئم).
  */
-function injury(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
-  const next = wordAfter(chars, length, e);
+function injury(chars: Uint16Array, length: number, tok: number, s: number, e: number, beside: Beside): boolean {
+  const next = beside.wordAfter();
   if (INJURED.has(next)) return true;
   const clitic = text(chars, tok, s);
-  if (clitic === '' && governedBy(INJURIES, chars, tok, s)) return true;
+  if (clitic === '' && governedBy(INJURIES, tok, s, beside)) return true;
   if (clitic === LAM) {
     // للرباط after a definite injury noun, itself maybe qualified by one adjective (القطع الكامل للرباط)
-    const first = wordBefore(chars, tok);
+    const first = beside.wordBefore();
     if (definiteIn(INJURIES, first)) return true;
     if (!first.startsWith(ALEF_LAM)) return false;
     return definiteIn(INJURIES, wordBefore(chars, wordStartBefore(chars, tok)));
   }
   if (clitic === '' && ligamentNear(chars, length, tok, s, e, operation)) return true; // لجراحة في الرباط … الصليبي
-  if (clitic !== '' || !inSet(SUBJECT_PARTICLES, wordBefore(chars, tok))) return false;
+  if (clitic !== '' || !inSet(SUBJECT_PARTICLES, beside.wordBefore())) return false;
   const verb = next.charCodeAt(0) === SEEN ? next.slice(1) : next;
   return verb.length >= 4 && verb.charCodeAt(0) === YEH && !NOT_VERBS.has(next);
 }
@@ -842,7 +876,7 @@ const CITY_WORDS = 2;
  * The country at [s, e), unprefixed, after "في <city>،" or "ب<city>،" and closing the phrase; or after
  * a dash, as a title writes it, closing the phrase or followed by the day (في الرباط – المغرب اليوم).
  */
-function address(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+function address(chars: Uint16Array, length: number, tok: number, s: number, e: number, beside: Beside): boolean {
   if (s !== tok) return false;
   let q = e;
   while (q < length && SPACE(chars[q])) q++;
@@ -851,7 +885,7 @@ function address(chars: Uint16Array, length: number, tok: number, s: number, e: 
   while (p > 0 && SPACE(chars[p - 1])) p--;
   if (p === 0) return false;
   const dash = DASHES.includes(chars[p - 1]!);
-  if (!(closes ? dash || COMMAS.includes(chars[p - 1]!) : dash && TODAY.has(wordAfter(chars, length, e)))) return false;
+  if (!(closes ? dash || COMMAS.includes(chars[p - 1]!) : dash && TODAY.has(beside.wordAfter()))) return false;
   p--;
   for (let n = 0; n < CITY_WORDS; n++) {
     while (p > 0 && SPACE(chars[p - 1])) p--;
@@ -906,9 +940,9 @@ function separatorAt(chars: Uint16Array, length: number, at: number, dir: -1 | 1
  * The country after a place preposition (في المغرب، بالمغرب: موائد الإفطار في المغرب), where the prayer's
  * time is read after other words (بعد، عند، وقت: timeOfDay). Not before a nisba (في المغرب الإسلامي: a region).
  */
-function placed(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+function placed(chars: Uint16Array, tok: number, s: number, beside: Beside): boolean {
   const prep = s === tok ? wordBeforeIs(chars, tok, IN) : s - tok === 1 && chars[tok] === BEH;
-  return prep && !masculineNisba(wordAfter(chars, length, e));
+  return prep && !masculineNisba(beside.wordAfter());
 }
 
 const STANCES = folded(STANCE_VERBS);
@@ -926,8 +960,8 @@ const HA = foldString('ها');
  * (أن المغرب وقتها، يسن فيها، يستحب تعجيلها; not on a ي-verb, whose object it is: يعتبرها), or a noun of
  * its rite. The country is masculine: إن المغرب يستضيف.
  */
-function prayerAgrees(chars: Uint16Array, length: number, e: number): boolean {
-  const next = wordAfter(chars, length, e);
+function prayerAgrees(chars: Uint16Array, length: number, e: number, beside: Beside): boolean {
+  const next = beside.wordAfter();
   const second = wordAfter(chars, length, afterWord(chars, length, e));
   const verb = next.charCodeAt(0) === SEEN ? next.slice(1) : next;
   if (verb.length >= 3 && verb.charCodeAt(0) === TEH && !next.endsWith(TEH_MARBUTA)) return true;
@@ -940,13 +974,13 @@ function prayerAgrees(chars: Uint16Array, length: number, e: number): boolean {
  * The name at [tok, e), unprefixed, as an actor: after إن/أن or a verb of stance (`country` above), not
  * the Maghreb, nor the sunset whose time comes after it or which agrees as a feminine (prayerAgrees).
  */
-function actor(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
+function actor(chars: Uint16Array, length: number, tok: number, s: number, e: number, beside: Beside): boolean {
   if (s !== tok) return false;
-  const before = wordBefore(chars, tok);
+  const before = beside.wordBefore();
   const particle = inSet(SUBJECT_PARTICLES, before);
   if (!particle && !inSet(STANCES, before)) return false;
-  if (particle && prayerAgrees(chars, length, e)) return false;
-  return !COMES.has(wordAfter(chars, length, e)) && !maghreb(chars, length, tok, s, e);
+  if (particle && prayerAgrees(chars, length, e, beside)) return false;
+  return !COMES.has(beside.wordAfter()) && !maghreb(tok, s, beside);
 }
 
 type Check = (
@@ -956,35 +990,37 @@ type Check = (
   s: number,
   e: number,
   years: readonly number[],
+  beside: Beside,
 ) => boolean;
 
 const CHECKS: Record<ArabicCue, Check> = {
-  feminine: masculine,
-  injury,
-  torn,
+  feminine: (chars, length, tok, s, e, _years, beside) => masculine(chars, length, tok, s, e, beside),
+  injury: (chars, length, tok, s, e, _years, beside) => injury(chars, length, tok, s, e, beside),
+  torn: (chars, _length, tok, s, _e, _years, beside) => torn(chars, tok, s, beside),
   alone: (chars, length, tok, _s, e) => alone(chars, length, tok, e),
-  plural: (chars, length, _tok, _s, e) => plural(chars, length, e),
-  timeOfDay,
-  region: (chars, length, _tok, _s, e) => region(chars, length, e),
-  relative: (chars, length, _tok, _s, e) => relative(chars, length, e),
-  namedDesert: (chars, length, _tok, _s, e) => namedDesert(chars, length, e),
-  namedCoast: (chars, length, _tok, _s, e) => COAST_NAMES.has(wordAfter(chars, length, e)),
-  dated: (chars, length, _tok, _s, e, years) => otherYear(chars, length, e, years),
-  person: (chars, _length, tok, s) => person(chars, tok, s),
-  work: (chars, _length, tok, s) => work(chars, tok, s),
-  cityPart: (chars, _length, tok, s) => cityPart(chars, tok, s),
-  coastline: (chars, _length, tok, s) => governedBy(ALONG, chars, tok, s),
-  maghreb,
-  parties: (chars, length, _tok, _s, e) => otherParties(chars, length, e),
+  plural: (_chars, _length, _tok, _s, _e, _years, beside) => plural(beside),
+  timeOfDay: (chars, length, tok, s, e, _years, beside) => timeOfDay(chars, length, tok, s, e, beside),
+  region: (_chars, _length, _tok, _s, _e, _years, beside) => region(beside),
+  relative: (chars, length, _tok, _s, e, _years, beside) => relative(chars, length, e, beside),
+  namedDesert: (_chars, _length, _tok, _s, _e, _years, beside) => namedDesert(beside),
+  namedCoast: (_chars, _length, _tok, _s, _e, _years, beside) => COAST_NAMES.has(beside.wordAfter()),
+  dated: (chars, length, _tok, _s, e, years, beside) => otherYear(chars, length, e, years, beside),
+  person: (chars, _length, tok, s, _e, _years, beside) => person(chars, tok, s, beside),
+  work: (chars, _length, tok, s, _e, _years, beside) => work(chars, tok, s, beside),
+  cityPart: (_chars, _length, tok, s, _e, _years, beside) => cityPart(tok, s, beside),
+  coastline: (_chars, _length, tok, s, _e, _years, beside) => governedBy(ALONG, tok, s, beside),
+  maghreb: (_chars, _length, tok, s, _e, _years, beside) => maghreb(tok, s, beside),
+  parties: (chars, length, _tok, _s, e, _years, beside) => otherParties(chars, length, e, beside),
   prussia: (chars, length, tok, s, e) => prussia(chars, length, tok, s, e),
   oasis: (chars, length, _tok, s, e) => oasis(chars, length, s, e),
-  sides,
-  capital: (chars, length, tok, s, e) => wordAfter(chars, length, e) === CAPITAL || governedBy(CITY, chars, tok, s),
-  country: (chars, length, tok, s, e) =>
-    address(chars, length, tok, s, e) ||
-    placed(chars, length, tok, s, e) ||
+  sides: (chars, length, tok, s, e, _years, beside) => sides(chars, length, tok, s, e, beside),
+  capital: (_chars, _length, tok, s, _e, _years, beside) =>
+    beside.wordAfter() === CAPITAL || governedBy(CITY, tok, s, beside),
+  country: (chars, length, tok, s, e, _years, beside) =>
+    address(chars, length, tok, s, e, beside) ||
+    placed(chars, tok, s, beside) ||
     countryList(chars, length, tok, s, e) ||
-    actor(chars, length, tok, s, e),
+    actor(chars, length, tok, s, e, beside),
   city: (chars, length, tok, s, e) => (s - tok === 1 && chars[tok] === BEH) || cityList(chars, length, e),
 };
 
@@ -1043,11 +1079,13 @@ export function arabicShapeCue(
   tok: number,
   s: number,
   e: number,
+  beside: Beside = new Beside(),
 ): ArabicCue | null {
   for (const { word, cues, checks } of rule.words) {
     // للرباط: the pattern is the name without its alef.
     if (!spells(chars, s, e, word, 0) && !spells(chars, s, e, word, 1)) continue;
-    for (let i = 0; i < cues.length; i++) if (checks[i]!(chars, length, tok, s, e, rule.years)) return cues[i]!;
+    beside.at(chars, length, tok, e);
+    for (let i = 0; i < cues.length; i++) if (checks[i]!(chars, length, tok, s, e, rule.years, beside)) return cues[i]!;
   }
   return null;
 }

@@ -57,6 +57,7 @@ import { caseTellsNothing, namesAnotherThing, SHAPE_WEIGHT, shapeSaysOther, type
 import {
   ARABIC_SHAPE_ENTITIES,
   arabicShapeCue,
+  Beside,
   usualName,
   arabicShapeRule,
   homonymCue,
@@ -513,6 +514,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const organisations = new Set(aliases.filter((a) => a.modifiersInside).map((a) => a.entityId));
   // What the latest contextVerdict of find read (one per matcher: find is not re-entrant).
   const reading = new WindowReading();
+  // The words beside the latest mention arabicShapeCue read, shared by its cues (likewise one per matcher).
+  const beside = new Beside();
 
   /**
    * A name two senses share (sense-heads.ts) is read in its own sentence first when its window reaches past
@@ -777,7 +780,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // a rule's story words can outweigh; an alias without a rule is rejected, a vote as by a veto.
       const arabicRule = aArabic[pAlias[p]!]!;
       const arabicCue =
-        arabicRule !== null && !rec.afterMention ? arabicShapeCue(arabicRule, chars, length, tok, s, e) : null;
+        arabicRule !== null && !rec.afterMention ? arabicShapeCue(arabicRule, chars, length, tok, s, e, beside) : null;
       const shaped =
         !rec.afterMention &&
         (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt) ||
