@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AddressShape, isWordUnit, sentenceSpan, WORD } from './address-shape';
+import { AddressShape, isWordUnit, sentenceSpan, whiteAt, WORD } from './address-shape';
 import bundledPack from '../pack/bundled-pack.json';
 import { buildMatcher } from './matcher';
 import type { Pack } from './pack-types';
@@ -498,5 +498,20 @@ describe('the matcher: events held in a capital and passive agents against story
       ['أرسلت موسكو مدربين إلى مالي بعد القمة.', 'russia'],
     ];
     for (const [text, id] of guards) expect(ids(text), text).toContain(id);
+  });
+});
+
+describe('whiteAt: white space by code unit', () => {
+  it('is \\s for every code unit, and reads the unit at its offset', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++)
+      if (whiteAt(`x${String.fromCharCode(c)}`, 1) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+    expect([whiteAt('a\u3000b', 1), whiteAt('a\u3000b', 2), whiteAt('المغرب،', 6), whiteAt('x', 1)]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -429,14 +429,25 @@ function elidedDe(text: string, start: number): boolean {
   return start >= 2 && (d === 0x64 || d === 0x44) && (q === 0x27 || q === 0x2019);
 }
 
-/** White space (\s) at text[p]: ASCII by code, the rest tested in place (no string made). */
-const WHITE_AT = /\s/y;
-function whiteAt(text: string, p: number): boolean {
+/**
+ * White space at text[p] as \s reads it, by code unit: tab to carriage return, the space separators
+ * (Zs), the line and paragraph separators and the byte-order mark. An expression run at every letter
+ * past U+00A0 after a name (every Arabic one) cost 0.7 % of find.
+ */
+export function whiteAt(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
-  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
-  if (c < 0xa0) return false;
-  WHITE_AT.lastIndex = p;
-  return WHITE_AT.test(text);
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0) return true;
+  if (c < 0x1680) return false;
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The first character after `from` that is not white space ('' at the end). */
