@@ -182,13 +182,13 @@ export function nameCharAt(text: string, i: number): boolean {
   return c === 0x2d || c === 0x27 || c === 0x2019 || letterAt(text, i);
 }
 
-export const isUpper = (c: string | undefined): boolean => c !== undefined && /\p{Lu}/u.test(c);
-
 /*
  * Regular expressions with \p{…} used in the hot paths are made once here: bundled for Node, esbuild
  * writes each literal as a `new RegExp` call, which a literal inside a function ran on every call.
  */
 export const SOME_LOWER = /\p{Ll}/u;
+const SOME_UPPER = /\p{Lu}/u;
+export const isUpper = (c: string | undefined): boolean => c !== undefined && SOME_UPPER.test(c);
 const TWO_UPPER = /\p{Lu}{2}/u;
 const POSSESSIVE_END = /['’]s?$/u;
 

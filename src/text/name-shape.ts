@@ -105,7 +105,7 @@ const ABBREVIATIONS = new Set<string>([
 function endsSentence(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 0x2e) return true;
   let w = i;
-  while (w > 0 && /\p{L}/u.test(text[w - 1]!)) w--;
+  while (w > 0 && SOME_LETTER.test(text[w - 1]!)) w--;
   return i - w > 1 ? !ABBREVIATIONS.has(text.slice(w, i).toLowerCase()) : i === w;
 }
 
