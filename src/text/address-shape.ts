@@ -450,11 +450,11 @@ export function whiteAt(text: string, p: number): boolean {
   );
 }
 
-/** The first character after `from` that is not white space ('' at the end). */
-function nextMark(text: string, from: number): string {
+/** The code unit of the first character after `from` that is not white space (NaN at the end): no string made. */
+function nextMark(text: string, from: number): number {
   let p = from;
   while (p < text.length && whiteAt(text, p)) p++;
-  return text[p] ?? '';
+  return text.charCodeAt(p);
 }
 
 /** A word without the apostrophe of an elision (d'), if it ends in one. */
@@ -524,11 +524,15 @@ export class AddressShape {
   /** Words read around names, folded: the same few recur on a page, and folding is the dear part. */
   private readonly folds = new Map<string, string>();
 
+  /** fold and ACTS' test as namesStreet and CitySigns take them, made once (saysOther made two per call). */
+  private readonly folder = (w: string): string => this.fold(w);
+  private readonly isAct = (f: string): boolean => ACTS.has(f);
+
   /** A club's, a match's, a bulletin's or a sight's city (city-signs.ts). */
   private readonly signs = new CitySigns(
     (f) => this.p.countries.has(f) || this.p.capitals.has(f),
-    (f) => ACTS.has(f),
-    (w) => this.fold(w),
+    this.isAct,
+    this.folder,
   );
 
   /** A capital described by its own country, or a clause before its verb (capital-apposition.ts). */
@@ -556,18 +560,12 @@ export class AddressShape {
     if (capitalOf !== undefined && stateNamed && this.stateOfTown(text, start, end)) return true;
     // Both an address and "China, a village" need a comma or a bracket next: most names have neither.
     const mark = nextMark(text, end);
-    const listed = mark === ',' || mark === '،';
+    const listed = mark === 0x2c || mark === 0x060c; // , ،
     return (
-      ((listed || mark === '(') && this.address(text, end, capitalOf)) ||
+      ((listed || mark === 0x28) && this.address(text, end, capitalOf)) || // (
       this.gazetteer(text, start, end, isCountry, listed) ||
       // rue de Rabat, شارع الرباط في الخرطوم: a street's name.
-      namesStreet(
-        text,
-        start,
-        end,
-        (w) => this.fold(w),
-        (f) => ACTS.has(f),
-      )
+      namesStreet(text, start, end, this.folder, this.isAct)
     );
   }
 
