@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AddressShape, isWordUnit, sentenceSpan, whiteAt, WORD } from './address-shape';
+import { AddressShape, isWordUnit, sentenceSpan, WORD } from './address-shape';
+import { whiteAt } from './latin-words';
 import bundledPack from '../pack/bundled-pack.json';
 import { buildMatcher } from './matcher';
 import type { Pack } from './pack-types';

@@ -27,7 +27,7 @@
 import { CapitalApposition } from './capital-apposition';
 import { CitySigns } from './city-signs';
 import { COUNTRY_TABLE, type Country } from './countries';
-import { DATES, sepWordsAfter, sepWordsBefore, type SepWord, spaced } from './latin-words';
+import { DATES, sepWordsAfter, sepWordsBefore, type SepWord, spaced, whiteAt } from './latin-words';
 import { foldedSet, foldString } from './normalise';
 import { namesStreet } from './street-name';
 
@@ -427,27 +427,6 @@ function elidedDe(text: string, start: number): boolean {
   const d = text.charCodeAt(start - 2);
   const q = text.charCodeAt(start - 1);
   return start >= 2 && (d === 0x64 || d === 0x44) && (q === 0x27 || q === 0x2019);
-}
-
-/**
- * White space at text[p] as \s reads it, by code unit: tab to carriage return, the space separators
- * (Zs), the line and paragraph separators and the byte-order mark. An expression run at every letter
- * past U+00A0 after a name (every Arabic one) cost 0.7 % of find.
- */
-export function whiteAt(text: string, p: number): boolean {
-  const c = text.charCodeAt(p);
-  if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0) return true;
-  if (c < 0x1680) return false;
-  return (
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The code unit of the first character after `from` that is not white space (NaN at the end): no string made. */
