@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AddressShape, isWordUnit, sentenceSpan, WORD } from './address-shape';
+import { AddressShape, isWordUnit, sentenceSpan, spacedWordStart, WORD } from './address-shape';
+import { sepWordsBefore, spaced, spacesBefore, whiteAt } from './latin-words';
 import bundledPack from '../pack/bundled-pack.json';
 import { buildMatcher } from './matcher';
 import type { Pack } from './pack-types';
@@ -519,5 +520,38 @@ describe('the matcher: events held in a capital and passive agents against story
       ['أرسلت موسكو مدربين إلى مالي بعد القمة.', 'russia'],
     ];
     for (const [text, id] of guards) expect(ids(text), text).toContain(id);
+  });
+});
+
+describe('whiteAt: white space by code unit', () => {
+  it('is \\s for every code unit, and reads the unit at its offset', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++)
+      if (whiteAt(`x${String.fromCharCode(c)}`, 1) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+    expect([whiteAt('a\u3000b', 1), whiteAt('a\u3000b', 2), whiteAt('المغرب،', 6), whiteAt('x', 1)]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('spacedWordStart: the word before a name, with only spaces between, read in place', () => {
+  it('is the first word sepWordsBefore reads, when its separator is spaces, on random texts', () => {
+    const parts = ['town', ' ', '  ', '\u00a0', ',', "d'", '-', 'بلدة', '"', 'x', '\t', 'of'];
+    let seed = 11;
+    const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let t = 0; t < 5000; t++) {
+      let text = '';
+      for (let k = rand(30); k >= 0; k--) text += parts[rand(parts.length)];
+      if (rand(8) === 0) text = ' '.repeat(rand(100)) + text + ' '.repeat(rand(100));
+      const to = rand(text.length + 1);
+      const first = sepWordsBefore(text, to, 1, 80, isWordUnit)[0];
+      const expected = first !== undefined && spaced(first.sep) ? spacesBefore(text, to) - first.word.length : -1;
+      expect(spacedWordStart(text, to), JSON.stringify([text, to])).toBe(expected);
+      if (expected >= 0) expect(text.slice(expected, spacesBefore(text, to))).toBe(first!.word);
+    }
   });
 });

@@ -27,7 +27,7 @@
 import { CapitalApposition } from './capital-apposition';
 import { CitySigns } from './city-signs';
 import type { Country } from './countries';
-import { DATES, sepWordsAfter, sepWordsBefore, type SepWord, spaced } from './latin-words';
+import { DATES, sepWordsAfter, sepWordsBefore, type SepWord, spaced, spacesBefore, whiteAt } from './latin-words';
 import { foldedSet, foldString } from './normalise';
 import { namesStreet } from './street-name';
 
@@ -424,7 +424,24 @@ const wordsAfter = (text: string, from: number, max: number): SepWord[] =>
   sepWordsAfter(text, from, max, 80, isWordUnit);
 
 /** Up to `max` words before `to` within 80 characters, nearest first, each with the separator after it. */
-const wordsBefore = (text: string, to: number, max: number): SepWord[] => sepWordsBefore(text, to, max, 80, isWordUnit);
+/** How far before a name its words are read. */
+const WORDS_REACH = 80;
+const wordsBefore = (text: string, to: number, max: number): SepWord[] =>
+  sepWordsBefore(text, to, max, WORDS_REACH, isWordUnit);
+
+/**
+ * Where wordsBefore(text, to, 1)[0] starts when spaces, one or more, separate it from `to` (it ends at
+ * spacesBefore(text, to)), else -1. Read in place: every general place name asks it, and the word and
+ * its separator as strings, in an array, were a tenth of what a bench pass allocated.
+ */
+export function spacedWordStart(text: string, to: number): number {
+  const from = Math.max(0, to - WORDS_REACH);
+  let w = to;
+  while (w > from && !isWordUnit(text, w - 1)) w--;
+  let p = w;
+  while (p > from && isWordUnit(text, p - 1)) p--;
+  return p < w && w < to && spacesBefore(text, to) === w ? p : -1;
+}
 
 /** d' or d’ right before `start` (the town d'Alger), read in place: most names have neither. */
 function elidedDe(text: string, start: number): boolean {
@@ -433,21 +450,11 @@ function elidedDe(text: string, start: number): boolean {
   return start >= 2 && (d === 0x64 || d === 0x44) && (q === 0x27 || q === 0x2019);
 }
 
-/** White space (\s) at text[p]: ASCII by code, the rest tested in place (no string made). */
-const WHITE_AT = /\s/y;
-function whiteAt(text: string, p: number): boolean {
-  const c = text.charCodeAt(p);
-  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
-  if (c < 0xa0) return false;
-  WHITE_AT.lastIndex = p;
-  return WHITE_AT.test(text);
-}
-
-/** The first character after `from` that is not white space ('' at the end). */
-function nextMark(text: string, from: number): string {
+/** The code unit of the first character after `from` that is not white space (NaN at the end): no string made. */
+function nextMark(text: string, from: number): number {
   let p = from;
   while (p < text.length && whiteAt(text, p)) p++;
-  return text[p] ?? '';
+  return text.charCodeAt(p);
 }
 
 /** A word without the apostrophe of an elision (d'), if it ends in one. */
@@ -517,11 +524,15 @@ export class AddressShape {
   /** Words read around names, folded: the same few recur on a page, and folding is the dear part. */
   private readonly folds = new Map<string, string>();
 
+  /** fold and ACTS' test as namesStreet and CitySigns take them, made once (saysOther made two per call). */
+  private readonly folder = (w: string): string => this.fold(w);
+  private readonly isAct = (f: string): boolean => ACTS.has(f);
+
   /** A club's, a match's, a bulletin's or a sight's city (city-signs.ts). */
   private readonly signs = new CitySigns(
     (f) => this.p.countries.has(f) || this.p.capitals.has(f),
-    (f) => ACTS.has(f),
-    (w) => this.fold(w),
+    this.isAct,
+    this.folder,
   );
 
   /** A capital described by its own country, or a clause before its verb (capital-apposition.ts). */
@@ -549,18 +560,12 @@ export class AddressShape {
     if (capitalOf !== undefined && stateNamed && this.stateOfTown(text, start, end)) return true;
     // Both an address and "China, a village" need a comma or a bracket next: most names have neither.
     const mark = nextMark(text, end);
-    const listed = mark === ',' || mark === '،';
+    const listed = mark === 0x2c || mark === 0x060c; // , ،
     return (
-      ((listed || mark === '(') && this.address(text, end, capitalOf)) ||
+      ((listed || mark === 0x28) && this.address(text, end, capitalOf)) || // (
       this.gazetteer(text, start, end, isCountry, listed) ||
       // rue de Rabat, شارع الرباط في الخرطوم: a street's name.
-      namesStreet(
-        text,
-        start,
-        end,
-        (w) => this.fold(w),
-        (f) => ACTS.has(f),
-      )
+      namesStreet(text, start, end, this.folder, this.isAct)
     );
   }
 
@@ -660,9 +665,9 @@ export class AddressShape {
   /** `listed`: a comma follows the name (nextMark). */
   private gazetteer(text: string, start: number, end: number, isCountry: boolean, listed: boolean): boolean {
     // The town of China, la commune de Rabat, بلدة الصين.
-    const first = wordsBefore(text, start, 1)[0];
-    if (first !== undefined && spaced(first.sep)) {
-      const near = this.fold(first.word);
+    const at = spacedWordStart(text, start);
+    if (at >= 0) {
+      const near = this.fold(text.slice(at, spacesBefore(text, start)));
       if (this.isTown(near, isCountry)) {
         if (/[\u0600-\u06ff]/u.test(near)) return true;
         // The town Rabat, call the village China: the noun in apposition after "the".

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../pack/bundled-pack.json';
-import { arabicCountries, arabicShapeCue, arabicShapeRule, homonymCue, type ArabicCue } from './arabic-shape';
+import {
+  arabicCountries,
+  arabicShapeCue,
+  arabicShapeRule,
+  homonymCue,
+  usualName,
+  type ArabicCue,
+} from './arabic-shape';
 import { isProcliticLetter, isWordChar } from './boundaries';
 import { buildMatcher, createPageState } from './matcher';
 import { decidePage } from './page-evidence';
@@ -890,5 +897,25 @@ describe("arabicShapeCue: Egypt's oases with their proclitics (red team 17, clas
 
   it('still leaves Western Sahara and its city of Dakhla', () => {
     expect(oasis('زار الوفد الصحراء الغربية ومدينة الداخلة.')).toBe(false);
+  });
+});
+
+describe('usualName: a name whose cues read its other senses', () => {
+  /** usualName of the span of `name` in `text`, folded. */
+  const usual = (text: string, name: string): boolean => {
+    const folded = normalise(text).text;
+    const chars = Uint16Array.from(folded, (c) => c.charCodeAt(0));
+    const s = folded.indexOf(foldString(name));
+    return usualName(chars, s, s + foldString(name).length);
+  };
+
+  it('is الصحراء الغربية, the territory, read in place in the text', () => {
+    expect(usual('نزاع الصحراء الغربية مستمر', 'الصحراء الغربية')).toBe(true);
+    expect(usual('نزاع الصحراء الغربيه مستمر', 'الصحراء الغربيه')).toBe(true); // ة and ه fold alike
+  });
+
+  it('is not another name of the same length or a shorter one', () => {
+    expect(usual('في الصحراء الشرقية مصر', 'الصحراء الشرقية')).toBe(false);
+    expect(usual('في الصحراء الكبرى', 'الصحراء')).toBe(false);
   });
 });

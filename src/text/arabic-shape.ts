@@ -1033,9 +1033,14 @@ const CHECKS: Record<ArabicCue, Check> = {
  */
 const USUAL_NAMES = foldedSet(['الصحراء الغربية']);
 
-/** Whether folded chars[s, e) spell a name of USUAL_NAMES (asked only of a name its window left open). */
-export const usualName = (chars: Uint16Array, s: number, e: number): boolean =>
-  USUAL_NAMES.has(String.fromCharCode(...chars.subarray(s, e)));
+/**
+ * Whether folded chars[s, e) spell a name of USUAL_NAMES (asked only of a name its window left open),
+ * compared in place: a string made of every such name cost 0.7 % of find.
+ */
+export const usualName = (chars: Uint16Array, s: number, e: number): boolean => {
+  for (const name of USUAL_NAMES) if (spells(chars, s, e, name, 0)) return true;
+  return false;
+};
 
 /** An entity's checked aliases, folded, with their cues. */
 /** The entities with Arabic shape cues (the matcher looks up the others' aliases no further). */

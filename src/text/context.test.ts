@@ -55,6 +55,22 @@ describe('contextVerdict with weighted cue words', () => {
   it('counts a cue word once however often it occurs', () => {
     expect(verdict(rule, 'Boeing, Boeing, Boeing: the Apache', 'Apache')).toBe(UNDECIDED);
   });
+  it('counts each of many cue words once, however often each occurs and in whatever order', () => {
+    const many: ContextRule = {
+      weights: { alpha: 0.3 * A, beta: 0.3 * A, gamma: 0.3 * A, delta: 0.3 * A, omega: -2 * R },
+    };
+    const read = (text: string): number => {
+      const reading = new WindowReading();
+      const n = normalise(text).text;
+      const chars = Uint16Array.from(n, (ch) => ch.charCodeAt(0));
+      const s = n.indexOf('apache');
+      contextVerdict(compileContext(many), chars, chars.length, s, s + 6, 0, reading);
+      return Math.round((reading.cues / A) * 10);
+    };
+    expect(read('alpha alpha beta beta alpha the Apache')).toBe(6);
+    expect(read('alpha beta gamma delta beta gamma alpha delta the Apache gamma')).toBe(12);
+    expect(read('delta gamma beta alpha Apache alpha beta gamma delta delta')).toBe(12);
+  });
   it('only within the window, and never the mention itself', () => {
     const far = ' filler'.repeat(12);
     expect(verdict(rule, `Boeing army${far} Apache`, 'Apache')).toBe(UNDECIDED);

@@ -26,6 +26,7 @@ import {
   lineAround,
   LATIN_UPPER,
   upperAt,
+  whiteAt,
   SOME_LOWER,
   sentenceInitial,
   spacesAfter,
@@ -121,9 +122,15 @@ const ABBREVIATIONS = new Set<string>([
 function endsSentence(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 0x2e) return true;
   let w = i;
-  while (w > 0 && /\p{L}/u.test(text[w - 1]!)) w--;
+  while (w > 0 && SOME_LETTER.test(text[w - 1]!)) w--;
   return i - w > 1 ? !ABBREVIATIONS.has(text.slice(w, i).toLowerCase()) : i === w;
 }
+
+/* sentenceAround reads code units: a character as a string, tested by an expression, made up to three
+ * objects per unit of the 400 it may read (a few calls a text, 0.4 MB a bench pass). */
+const lineBreak = (c: number): boolean => c === 0x0a || c === 0x0d;
+/** . ! ? … */
+const stop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 
 /**
  * The sentence around text[start, end): from after the last end of sentence (a stop, ! or ?
@@ -135,16 +142,16 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   const min = Math.max(0, start - SENTENCE_REACH);
   while (
     lo > min &&
-    !/[\n\r]/u.test(text[lo - 1]!) &&
-    !(/\s/u.test(text[lo - 1]!) && /[.!?…]/u.test(text[lo - 2]!) && endsSentence(text, lo - 2))
+    !lineBreak(text.charCodeAt(lo - 1)) &&
+    !(whiteAt(text, lo - 1) && stop(text.charCodeAt(lo - 2)) && endsSentence(text, lo - 2))
   )
     lo--;
   let hi = end;
   const max = Math.min(text.length, end + SENTENCE_REACH);
   while (
     hi < max &&
-    !/[\n\r]/u.test(text[hi]!) &&
-    !(/[.!?…]/u.test(text[hi]!) && /\s/u.test(text[hi + 1] ?? ' ') && endsSentence(text, hi))
+    !lineBreak(text.charCodeAt(hi)) &&
+    !(stop(text.charCodeAt(hi)) && (hi + 1 >= text.length || whiteAt(text, hi + 1)) && endsSentence(text, hi))
   )
     hi++;
   return [lo, hi];

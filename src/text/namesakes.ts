@@ -81,11 +81,17 @@ const opensWithProclitic = (w: string): boolean => PROCLITICS.includes(w.charCod
 const withoutConjunctionOnFi = (w: string): string =>
   w.length === 3 && (w.charCodeAt(0) === 0x0648 || w.charCodeAt(0) === 0x0641) && w.endsWith('في') ? w.slice(1) : w;
 
-/** The word before text[.., end) across spaces, lower-cased, and where it starts; '' when none. */
+/**
+ * The word before text[.., end) across spaces, lower-cased, and where it starts; '' when none. The word
+ * wordBefore made is lower-cased in place: it is this call's own, and a second object per call was
+ * garbage of every lone surname.
+ */
 function lowerWordBefore(text: string, end: number): { word: string; start: number } {
   const gap = spacesBefore(text, end);
   const w = gap < end ? wordBefore(text, gap) : null;
-  return w === null ? { word: '', start: end } : { word: w.word.toLowerCase(), start: w.start };
+  if (w === null) return { word: '', start: end };
+  w.word = w.word.toLowerCase();
+  return w;
 }
 
 /**

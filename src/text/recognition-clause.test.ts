@@ -33,6 +33,14 @@ describe('recognitionClauses: the US recognition written as a clause', () => {
     ]);
   });
 
+  it('finds the stem at either parity of the buffer, after other ains and a stem that starts no clause', () => {
+    const clause = 'اعترفت الولايات المتحدة بسيادة المغرب على الصحراء';
+    for (const lead of ['', 'و ', 'مع ', 'على عن ', 'اعترض عليه مع ذلك، ثم '])
+      for (const pad of ['', ' ', '  ']) expect(clauses(`${lead}${pad}منذ أن ${clause}.`)).toEqual([[ACCEPT, clause]]);
+    expect(clauses('اعترض على ذلك مع عن.')).toEqual([]);
+    expect(clauses('عترف')).toEqual([]);
+  });
+
   it('reads the actor before a verb without a subject of its own, and the kingdom named by its lands', () => {
     expect(
       clauses('أعلن البيت الأبيض أن الولايات المتحدة تعترف بالسيادة الكاملة للمملكة على كامل أراضيها الجنوبية.'),
