@@ -95,6 +95,24 @@ describe('a page that lists the senses of a name', () => {
     expect(decided(desert)).toEqual(['Sahara Desert=sahara-desert', 'Sahara=sahara-desert']);
   });
 
+  it("reads 'most often refers to' as a headword's only where the name opens its block (review20)", () => {
+    expect(asWord('- Sahara most commonly refers to: the desert; a casino', 'Sahara')).toBe(true);
+    expect(asWord('Sahara most often refers to: a desert in Africa', 'Sahara')).toBe(true);
+    // Prose about the word's use: the name inside a sentence of a paragraph.
+    expect(asWord('Forecasters say the Sahara most often refers to the desert.', 'Sahara')).toBe(false);
+    expect(asWord('In bulletins, Sahara most often refers to the sand sea.', 'Sahara')).toBe(false);
+    const weather = [
+      'Weather: in forecasts, the Sahara most often refers to the desert itself, and this week its sand is reaching southern Spain.',
+    ].join('\n');
+    expect(decided(weather)).toEqual(['Sahara=sahara-desert']);
+    const list = [
+      'Sahara',
+      'Sahara most often refers to a desert in Africa.',
+      'It may also refer to a casino or a film.',
+    ];
+    expect(decided(list.join('\n'))).toEqual([]);
+  });
+
   it('leaves a story page whose surname is followed by a verb of meaning', () => {
     const page =
       'Gen. Michael Langley handed over AFRICOM on Friday. Langley said the word partnership may refer to many things.';

@@ -21,11 +21,18 @@ const OPENERS = new Set('may can most is peut est'.split(' '));
  * What follows the name, in folded text (lower case, no diacritics), that makes it a headword: a label in
  * the parenthesis right after it, alone (Langley (surname), « Langley (homonymie) »: not "(name withheld)"
  * nor "(band of semi-arid land)", review19), or a phrase that defines it as a word. A verb of reference only
- * before a list's colon ("Sahara may also refer to:"), or as the name's usual sense: a person refers to
- * things too ("Langley may refer to the review in his testimony", "Langley refers to Morocco as a partner").
+ * before a list's colon ("Sahara may also refer to:"): a person refers to things too ("Langley may refer to
+ * the review in his testimony", "Langley refers to Morocco as a partner").
  */
 const HEADWORD =
-  /^(?:\((?:disambiguation|surname|given name|homonymie|patronyme|prenom)\)|(?:may|can) (?:also )?refer to ?:|most (?:often |commonly )?refers to\b|is (?:also )?an? (?:\w+ ){0,2}(?:surname|given name)\b|peut (?:aussi |egalement )?(?:designer|faire reference a) ?:|est (?:aussi )?un (?:\w+ )?(?:nom de famille|patronyme|prenom)\b)/;
+  /^(?:\((?:disambiguation|surname|given name|homonymie|patronyme|prenom)\)|(?:may|can) (?:also )?refer to ?:|most (?:often |commonly )?refers to ?:|is (?:also )?an? (?:\w+ ){0,2}(?:surname|given name)\b|peut (?:aussi |egalement )?(?:designer|faire reference a) ?:|est (?:aussi )?un (?:\w+ )?(?:nom de famille|patronyme|prenom)\b)/;
+
+/**
+ * The name's usual sense as a list of senses opens it ("Sahara most often refers to the desert."): a headword
+ * only when the name opens its block, the entry line of such a page. Inside a paragraph of prose it is a
+ * sentence about the word's use ("forecasters say the Sahara most often refers to the desert", review20).
+ */
+const USUAL_SENSE = /^most (?:often |commonly )?refers to\b/;
 
 /**
  * A work's title: the name with its label ending the parenthesis (Sahara (1943 film), Sahara (roman)). It
@@ -47,15 +54,22 @@ const PHRASE_REACH = 48;
 export function writtenAsWord(chars: Uint16Array, length: number, tok: number, s: number, e: number): AsWord {
   const c = chars[s]!;
   if (c >= 0x0600 && c <= 0x06ff) return arabicHeadword(chars, length, tok, s, e) ? 'word' : null;
-  return latinHeadword(chars, length, e);
+  return latinHeadword(chars, length, tok, e);
+}
+
+/** Whether the mention at folded `tok` opens its block: nothing but marks (a bullet, a quote) before it. */
+function opensBlock(chars: Uint16Array, tok: number): boolean {
+  let q = tok;
+  while (q > 0 && !isWordChar(chars[q - 1]!)) q--;
+  return q === 0;
 }
 
 /**
- * How the Latin name ending at folded `e` is written as a word: a label in the parenthesis right after
+ * How the Latin name at folded [tok, e) is written as a word: a label in the parenthesis right after
  * it, or a phrase after it that defines it as a word. Cheap tests first: most names are followed by
  * no parenthesis and no opener. ("The surname Langley" alone is left: such a page has one of these too.)
  */
-function latinHeadword(chars: Uint16Array, length: number, e: number): AsWord {
+function latinHeadword(chars: Uint16Array, length: number, tok: number, e: number): AsWord {
   if (e + 2 >= length || chars[e] !== 0x20) return null;
   const c = chars[e + 1]!;
   if (c !== 0x28) {
@@ -66,5 +80,6 @@ function latinHeadword(chars: Uint16Array, length: number, e: number): AsWord {
     if (!OPENERS.has(text(chars, e + 1, p))) return null;
   }
   const after = text(chars, e + 1, Math.min(length, e + 1 + PHRASE_REACH));
-  return HEADWORD.test(after) ? 'word' : c === 0x28 && WORK.test(after) ? 'work' : null;
+  if (HEADWORD.test(after) || (c === 0x6d && USUAL_SENSE.test(after) && opensBlock(chars, tok))) return 'word';
+  return c === 0x28 && WORK.test(after) ? 'work' : null;
 }

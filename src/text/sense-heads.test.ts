@@ -183,8 +183,8 @@ describe('sense heads in the engine', () => {
 describe('BesideHeads', () => {
   const beside = new BesideHeads({
     apache: [
-      ['peoples', 'warrior', 'chief', 'county', 'fondation', 'guerrier'],
-      ['pilots', 'pilot', 'escadrille'],
+      ['peoples', 'warrior', 'chief', 'chef', 'county', 'fondation', 'guerrier'],
+      ['pilots', 'pilot', 'escadrille', 'squadron', 'flotte'],
     ],
   });
   const other = (text: string, name = 'Apache'): boolean => {
@@ -208,11 +208,32 @@ describe('BesideHeads', () => {
     expect(other("L'escadrille Apache sera basée à Salé.")).toBe(false);
     expect(other('The Apache, a warrior of the skies')).toBe(false);
     expect(other('the Apache and the Black Hawk')).toBe(false);
-    // A story noun within three words after the other's: the crews (review19).
+    // A story noun within two words after the other's: the crews (review19).
     expect(other('Apache chief warrant pilots flew at dawn')).toBe(false);
     expect(other('Apache warrior pilot training')).toBe(false);
     expect(other('Apache chief of the tribe')).toBe(true);
     expect(beside.has('apache')).toBe(true);
+    expect(beside.has('sahara-desert')).toBe(false);
+  });
+
+  it("reads the compound or complement after the other sense's noun, and a possessive owner (review20)", () => {
+    // Ranks and units of the crews: the compound's noun, the name's complement, the owner before it.
+    expect(other('the Apache chief warrant pilots of the unit')).toBe(false);
+    expect(other("Le chef Apache de l'escadrille a présenté l'appareil.")).toBe(false);
+    expect(other('Le chef Apache de la flotte a présenté l’appareil.')).toBe(false);
+    expect(other("the squadron's Apache chief briefed the crews")).toBe(false);
+    expect(other('the Apache chief of the squadron')).toBe(false);
+    // The tribe's chiefs: the complement names the band, the story noun is in another clause or phrase.
+    expect(other('Le chef apache de la bande des Chokonens refusa.')).toBe(true);
+    expect(other('Fils d’un chef Apache des montagnes Chiricahua')).toBe(true);
+    expect(other('the Apache chief of the Mimbres band')).toBe(true);
+    expect(other("the Apache chief's pilots of old")).toBe(true);
+    expect(other('the Apache chief attacked the escadrille')).toBe(true);
+    expect(other("the tribe's Apache chief")).toBe(true);
+    expect(other('guerrier Apache pilots')).toBe(false);
+  });
+
+  it('keeps the earlier cases', () => {
     expect(beside.has('sahara-desert')).toBe(false);
   });
 });
@@ -248,6 +269,25 @@ describe('head nouns beside a name in the engine (blind19)', () => {
       'The Apache women and men of the unit earned their wings.',
     ].join('\n');
     expect(decided(page).filter((d) => d.endsWith('=ah-64-apache'))).toHaveLength(3);
+  });
+
+  it("keeps the crews' ranks and units after « chief », and rejects the chief in another clause (review20)", () => {
+    const en = [
+      "Morocco's first AH-64E helicopters arrived at Salé.",
+      "The squadron's Apache chief warrant officers trained for two years in Arizona.",
+    ].join('\n');
+    expect(decided(en)).toContain('Apache=ah-64-apache');
+    const fr = [
+      "Le Maroc a reçu ses hélicoptères d'attaque AH-64E.",
+      "Le chef Apache de l'escadrille a présenté les appareils aux journalistes.",
+    ].join('\n');
+    expect(decided(fr)).toContain('Apache=ah-64-apache');
+    const history = [
+      'Boeing builds the AH-64 Apache attack helicopter in Mesa.',
+      'The Apache chief attacked the cavalry regiment at the pass in 1862.',
+      'Le chef apache de la bande des Chokonens refusa de livrer ses guerriers.',
+    ].join('\n');
+    expect(decided(history)).toEqual(['AH-64 Apache=ah-64-apache']);
   });
 
   it('keeps the helicopter named by a story noun beside it', () => {

@@ -19,7 +19,7 @@
 import { COPULAS } from './address-shape';
 import { ACCEPT, REJECT, UNDECIDED, type Verdict } from './context';
 import { isArabicInitial, isWordChar } from './boundaries';
-import { text } from './folded-words';
+import { text, wordEndAt, wordStartAt } from './folded-words';
 import { foldString, foldedSet } from './normalise';
 
 /**
@@ -230,18 +230,38 @@ export class SenseHeads {
   }
 }
 
-/** How many words after another sense's head noun are read for one of the entity's own. */
-const STORY_REACH = 3;
+/** How many words after another sense's head noun (or after the name) are read for one of the entity's own. */
+const STORY_REACH = 2;
 
-/** Whether one of the STORY_REACH words after folded `p` (spaces and hyphens between) is in `story`. */
+/**
+ * Words that join a noun to its complement: "chief of the battalion", « chef Apache de l'escadrille ». Read
+ * free right after the head or the name only: further on, "attacked the regiment" is another clause's.
+ */
+const COMPLEMENT_LINKS = new Set(['of', 'the', 'de', 'du', 'des', 'la', 'l', 'd']);
+
+/**
+ * Whether one of the STORY_REACH words after folded `p` (spaces and hyphens between, the apostrophe of an
+ * elided l' or d' among the links) is in `story`: the compound or complement whose noun is the entity's,
+ * as "chief warrant officers", "chief instructor pilot", « chef Apache de la base » (review20); not "the
+ * chief's pilots", a person's.
+ */
 function storyNear(story: ReadonlySet<string>, chars: Uint16Array, length: number, p: number): boolean {
-  for (let k = 0; k < STORY_REACH && p + 1 < length && (chars[p] === 0x20 || chars[p] === 0x2d); k++) {
+  let linking = true;
+  for (let k = 0; k < STORY_REACH && p + 1 < length;) {
+    const c = chars[p]!;
+    if (c !== 0x20 && c !== 0x2d && (c !== 0x27 || !linking || isWordChar(chars[p - 2]!))) return false;
     const from = ++p;
-    while (p < length && isWordChar(chars[p]!)) p++;
-    if (story.has(text(chars, from, p))) return true;
+    p = wordEndAt(chars, p, length);
+    const word = text(chars, from, p);
+    if (story.has(word)) return true;
+    if (!linking || !COMPLEMENT_LINKS.has(word)) [linking, k] = [false, k + 1];
   }
   return false;
 }
+
+/** Whether the word before the name at folded `s` is a story noun's possessive: "the battalion's Apache chief". */
+const storyOwner = (story: ReadonlySet<string>, chars: Uint16Array, s: number): boolean =>
+  chars[s - 2] === 0x73 && chars[s - 3] === 0x27 && story.has(text(chars, wordStartAt(chars, s - 3, 0), s - 3));
 
 /** Words that join a second name before a shared head noun: "the Apache and Navajo peoples". */
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou']);
@@ -279,9 +299,9 @@ export class BesideHeads {
       while (p < length && isWordChar(chars[p]!)) p++;
       const word = text(chars, from, p);
       if (story.has(word)) return false;
-      // …unless a noun of its own follows within STORY_REACH words: "Apache warrior pilot training", "Apache
-      // chief warrant pilots" are the crews' (review19).
-      if (other.has(word)) return !storyNear(story, chars, length, p);
+      // …unless a noun of its own follows within STORY_REACH words, or owns the name: "Apache warrior pilot
+      // training", "Apache chief warrant pilots" (review19), "the battalion's Apache chief" are the crews'.
+      if (other.has(word)) return !storyNear(story, chars, length, p) && !storyOwner(story, chars, s);
       if (coordinated || !COORDINATORS.has(word) || chars[p] !== 0x20) break;
       // Apache and Yavapai peoples: the noun after the coordinated name
       coordinated = true;
@@ -291,6 +311,7 @@ export class BesideHeads {
     if (s < 2 || chars[s - 1] !== 0x20) return false;
     let q = s - 1;
     while (q > 0 && isWordChar(chars[q - 1]!)) q--;
-    return other.has(text(chars, q, s - 1));
+    // « le chef Apache de l'escadrille »: the complement after the name names the crews' unit (review20).
+    return other.has(text(chars, q, s - 1)) && !storyNear(story, chars, length, e);
   }
 }
