@@ -4,7 +4,7 @@
  * Malta", "the town of China", "China, a village of farms". And a capital that stands for its
  * country's government ("Washington decided") is only the city when it is where something happens
  * or where one goes ("flew to Washington", "زار واشنطن"). Features of the text's shape that hold
- * for every place of countries.ts and every US state, not lists of phrases.
+ * for every place of the country table (country-table.ts) and every US state, not lists of phrases.
  *
  * - Address: a country name or a capital followed by a comma (or an opening bracket) and a US state
  *   or a Canadian province (name, postal or AP abbreviation); for a capital, also another country
@@ -552,7 +552,7 @@ export class AddressShape {
 
   /**
    * Whether the place name at original text[start, end) is written as a namesake town's: in an
-   * address, or described as a town. Only for names that are a country or a capital of countries.ts.
+   * address, or described as a town. Only for names that are a country or a capital of the country table.
    */
   saysOther(text: string, start: number, end: number): boolean {
     const { capitalOf, isCountry, stateNamed } = this.placeKind(text.slice(start, end));

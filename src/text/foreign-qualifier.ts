@@ -3,7 +3,7 @@
  * qualifier naming another country attached to it. "Thai Marine Corps", "Taiwan's Joint Chiefs",
  * "the JCS in Taipei", "le Marine Corps thaïlandais", "القوات المسلحة الملكية التايلاندية",
  * "سفارة الولايات المتحدة لدى السنغال" are not the story's. A feature of the text's shape, not a
- * list of phrases: it holds for every country of countries.ts, in every language at once.
+ * list of phrases: it holds for every country of the country table (country-table.ts), in every language at once.
  *
  * Only what is directly attached counts (no word in between), each relation enabled per entity
  * (own-countries.ts), since "AFRICOM in Niger" or "Wagner in Mali" is the story's sense:
@@ -197,7 +197,7 @@ export function nisbaOf(name: string): string | null {
   return w.endsWith('ي') ? w : `${w}ي`;
 }
 
-/** Folded lookups built from countries.ts: form → country code. */
+/** Folded lookups built from the country table: form → country code. */
 interface Tables {
   /** Names and capitals (after a preposition, before a possessive, as a modifier). */
   names: Map<string, string>;

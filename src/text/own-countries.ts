@@ -1,7 +1,7 @@
 import type { ForeignRule } from './foreign-qualifier';
 
 /**
- * Per entity of the bundled pack: the countries that are its own (codes of countries.ts) and the
+ * Per entity of the bundled pack: the countries that are its own (codes of country-table.ts) and the
  * qualifier shapes that mark another country's namesake (foreign-qualifier.ts). The story's
  * countries (the United States, Morocco) are own for every entity listed; an entity not listed is
  * never checked. Locative qualifiers (`at`) only where the entity does not act abroad: AFRICOM,
