@@ -354,7 +354,7 @@ describe('a lone surname without its full name, in the matcher', () => {
       'dagvin-anderson',
       'africom',
     ]);
-    expect(page('Milley a répondu sèchement. Le chef des Joint Chiefs a ensuite quitté la salle.')).toEqual([
+    expect(page('Milley a répondu sèchement. Le chef des Joint Chiefs a ensuite ajouté un mot.')).toEqual([
       'mark-milley',
       'joint-chiefs-of-staff',
     ]);
@@ -371,6 +371,15 @@ describe('a lone surname without its full name, in the matcher', () => {
       'mark-milley',
     ]);
     expect(page('Wes Anderson told reporters the film was done. The AFRICOM commander said more.')).toEqual([
+      'africom',
+    ]);
+  });
+
+  it('not when the next sentence tells another act, or the surname is an address (self-review)', () => {
+    expect(page('Anderson told reporters his band would tour. The AFRICOM commander attended the concert.')).toEqual([
+      'africom',
+    ]);
+    expect(page('Anderson, SC, told residents to boil water. The AFRICOM commander said nothing.')).toEqual([
       'africom',
     ]);
   });
