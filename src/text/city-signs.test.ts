@@ -115,6 +115,7 @@ describe('CitySigns: the Kremlin as the fortress, unless the act is its own (bli
       ['يضم الكرملين خمسة قصور وأربع كاتدرائيات.', 'الكرملين'],
       ['بني سور الكرملين بالطوب الأحمر.', 'الكرملين'],
       ['تبدأ زيارة الكرملين عادة من حديقة ألكسندر.', 'الكرملين'],
+      ['Our guide led us through the Kremlin, past the Tsar Bell, to Cathedral Square.', 'Kremlin'],
     ];
     for (const [text, name] of sights) expect(city(text, name, true), text).toBe(true);
   });

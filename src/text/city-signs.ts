@@ -121,6 +121,7 @@ const SIGHT_NAMES = foldedSet(SIGHT_NAME_LIST);
 /** Sights of two words, joined by a space (Red Square, but not the Red Army nor red lines). */
 const SIGHT_PAIR_LIST = [
   ...['red square', 'place rouge', 'st basil', 'saint basil', 'الساحة الحمراء', 'alexander garden'],
+  ...['tsar bell', 'tsar cannon', 'cathedral square'],
   ...['jardin alexandre', 'حديقة ألكسندر'],
 ];
 const SIGHT_PAIRS = foldedSet(SIGHT_PAIR_LIST);
