@@ -98,9 +98,40 @@ describe('CitySigns: the Kremlin as a sight', () => {
     // A capital needs one of Moscow's named sights: a museum of its own says nothing.
     expect(city('The museum director spoke of Washington with anger.', 'Washington')).toBe(false);
     expect(city('À Moscou, la place Rouge et le Bolchoï se visitent en un jour.', 'Moscou')).toBe(true);
-    expect(city('The Red Army marched past the Kremlin walls in 1941 as the Kremlin prepared.', 'Kremlin', true)).toBe(
+    expect(city('As the Red Army marched past in 1941, the Kremlin prepared its evacuation.', 'Kremlin', true)).toBe(
       false,
     );
+  });
+});
+
+describe('CitySigns: the Kremlin as the fortress, unless the act is its own (blind20)', () => {
+  it('reads its walls, towers, bricks and tickets as the building, whoever else acts in the sentence', () => {
+    const sights: [string, string][] = [
+      ['Tickets for the cathedrals of the Kremlin are sold at the office in the Alexander Garden.', 'Kremlin'],
+      ['Ivan III had the Kremlin rebuilt in brick, and its cathedrals hosted every coronation.', 'Kremlin'],
+      ['Most walking tours end at the Kremlin, whose red walls you can circle in an hour.', 'Kremlin'],
+      ['Les murailles du Kremlin comptent vingt tours, selon le guide.', 'Kremlin'],
+      ["D'abord forteresse de bois, le Kremlin fut rebâti en briques rouges.", 'Kremlin'],
+      ['يضم الكرملين خمسة قصور وأربع كاتدرائيات.', 'الكرملين'],
+      ['بني سور الكرملين بالطوب الأحمر.', 'الكرملين'],
+      ['تبدأ زيارة الكرملين عادة من حديقة ألكسندر.', 'الكرملين'],
+      ['Our guide led us through the Kremlin, past the Tsar Bell, to Cathedral Square.', 'Kremlin'],
+    ];
+    for (const [text, name] of sights) expect(city(text, name, true), text).toBe(true);
+  });
+
+  it('keeps the government when the act after it is its own, or it is the agent', () => {
+    const govern = [
+      'Behind its walls, the Kremlin announced new sanctions on Tuesday.',
+      'The Kremlin, behind its red walls, said the instructors would stay.',
+      'Tourists saw the Kremlin walls lit as the Kremlin announced the deal.',
+      'Towers aside, the Kremlin ordered the museums shut.',
+      "Les murailles restent fermées : le Kremlin a annoncé l'envoi d'instructeurs.",
+    ];
+    for (const text of govern) {
+      const at = text.lastIndexOf('Kremlin');
+      expect(signs.seat(text, at, at + 'Kremlin'.length), text).toBe(false);
+    }
   });
 });
 
@@ -308,5 +339,23 @@ describe('clubBefore: a club named after an institution', () => {
       matcher.find(text).filter((m) => m.entityId === 'far-morocco' && m.sense === undefined).length;
     expect(far("Une réception a eu lieu à Rabat en l'honneur de l'AS FAR, championne cette saison.")).toBe(0);
     expect(far('Une réception a eu lieu à Rabat en l’honneur des FAR, qui ont défilé le matin.')).toBe(1);
+  });
+});
+
+describe('the matcher: the Kremlin of travel and history pages (blind20)', () => {
+  const m = buildMatcher([bundled as Pack]);
+  const ids = (text: string): string[] => m.find(text).map((x) => x.entityId);
+
+  it('finds no government in another kremlin or the Moscow Kremlin as a sight', () => {
+    expect(ids('Visiting the Moscow Kremlin')).toEqual([]);
+    expect(ids('The Kazan Kremlin holds a mosque and a cathedral within its white walls.')).toEqual([]);
+    expect(ids('La visite du Kremlin de Moscou commence par la place des Cathédrales.')).toEqual([]);
+    expect(ids('كرملين موسكو من أشهر المعالم السياحية.')).toEqual([]);
+  });
+
+  it('still counts the Kremlin that acts beside its sights', () => {
+    expect(ids('The Kremlin ordered the Armoury closed to visitors on Monday.')).toContain('russia');
+    expect(ids('Le Kremlin a démenti mardi toute présence de ses instructeurs près de Kidal.')).toContain('russia');
+    expect(ids('قال الكرملين إن أسوار القلعة ستغلق أمام الزوار.')).toContain('russia');
   });
 });

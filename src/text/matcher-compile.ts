@@ -11,7 +11,7 @@ import { buildAutomaton, type Automaton } from './automaton';
 import { ArabicStart, isArabicInitial, isWordChar, START_LATIN, START_NONWORD } from './boundaries';
 import { compileContext, DEFAULT_WINDOW, type CompiledContext } from './context';
 import { gVariants } from './g-variants';
-import { seatVariants } from './seat-variants';
+import { crossedSeats, seatVariants } from './seat-variants';
 import { SOVEREIGNTY_PHRASES, sovereigntyForms } from './sovereignty-forms';
 import { foldString } from './normalise';
 import { COUNTRIES } from './country-table';
@@ -212,6 +212,16 @@ export interface ExpandedPatterns {
   patternEndWord: boolean[];
 }
 
+/** crossedSeats of each language's aliases of `entity`, keyed by the folded alias. */
+function entitySeats(entity: Entity): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const list of Object.values(entity.aliases)) {
+    const folded = (list ?? []).map((a) => foldString(typeof a === 'string' ? a : a.text));
+    for (const [alias, names] of crossedSeats(folded)) out.set(alias, [...(out.get(alias) ?? []), ...names]);
+  }
+  return out;
+}
+
 function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
   const aliases: ExpandedAlias[] = [];
   const patterns: string[] = [];
@@ -230,6 +240,8 @@ function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
   for (const pack of packs) {
     for (const entity of pack.entities) {
       entityIds.push(entity.id);
+      // Any head of an organisation's name with any of its seats, per language (seat-variants.ts).
+      const crossed = MODIFIER_CATEGORIES.has(entity.category) ? entitySeats(entity) : null;
       for (const m of entityAliases(entity)) {
         const folded = m.folded;
         const index = aliases.length;
@@ -242,8 +254,8 @@ function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
         });
         const foreignG = m.foreignG ?? !NATIVE_CATEGORIES.has(entity.category);
         // An organisation's seat in any of its prepositions (seat-variants.ts), each in every g spelling.
-        const seats = MODIFIER_CATEGORIES.has(entity.category)
-          ? seatVariants(folded)
+        const seats = crossed
+          ? [...new Set([folded, ...(crossed.get(folded) ?? [])].flatMap(seatVariants))]
           : entity.category === 'person'
             ? rankDemonymVariants(folded) // الجنرال الأمريكي ميلي (person-names.ts)
             : SOVEREIGNTY_PHRASES.has(entity.id)

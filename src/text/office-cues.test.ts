@@ -344,6 +344,45 @@ describe('a lone surname without its full name, in the matcher', () => {
     expect(page('The director Wes Anderson toured AFRICOM headquarters.')).toEqual(['africom']);
     expect(page('Analysts at Anderson briefed AFRICOM.')).toEqual(['africom']);
   });
+
+  it('counts a surname whose office, led, opens the next sentence of its paragraph (blind20)', () => {
+    expect(page('"We stay," Anderson told reporters. The AFRICOM commander said more.')).toEqual([
+      'dagvin-anderson',
+      'africom',
+    ]);
+    expect(page('Anderson said the drill had grown. As commander of AFRICOM, he has seen it four times.')).toEqual([
+      'dagvin-anderson',
+      'africom',
+    ]);
+    expect(page('Milley a répondu sèchement. Le chef des Joint Chiefs a ensuite ajouté un mot.')).toEqual([
+      'mark-milley',
+      'joint-chiefs-of-staff',
+    ]);
+  });
+
+  it('not when the office is further in, unled, in another paragraph, or beside another person', () => {
+    expect(page('Anderson told reporters. Later that week, the staff of the new AFRICOM commander met.')).toEqual([
+      'africom',
+    ]);
+    expect(page('Anderson told reporters the film was done. AFRICOM said nothing.')).toEqual(['africom']);
+    expect(page('Anderson told reporters the film was done.', 'The AFRICOM commander said more.')).toEqual(['africom']);
+    expect(page('Anderson told reporters. The AFRICOM commander, Mark Milley, said more.')).toEqual([
+      'africom',
+      'mark-milley',
+    ]);
+    expect(page('Wes Anderson told reporters the film was done. The AFRICOM commander said more.')).toEqual([
+      'africom',
+    ]);
+  });
+
+  it('not when the next sentence tells another act, or the surname is an address (self-review)', () => {
+    expect(page('Anderson told reporters his band would tour. The AFRICOM commander attended the concert.')).toEqual([
+      'africom',
+    ]);
+    expect(page('Anderson, SC, told residents to boil water. The AFRICOM commander said nothing.')).toEqual([
+      'africom',
+    ]);
+  });
 });
 
 describe('a rank, the demonym and the surname in the bundled pack (red team 17, class N)', () => {

@@ -17,6 +17,9 @@
  *   decides, as for any pending name (counts on a page about the story: page-evidence.ts), unless another
  *   unit follows ("Gen. Anderson of the Air National Guard": `ofAnotherUnit`). So does the subject after a
  *   fronted visit's clause (« Reçu au siège de l'état-major à Rabat, Langley a… »: `visitorSubject`).
+ * - The office led and opening the next sentence of the paragraph, which goes on with the surname's words
+ *   ('"…," Langley told reporters. The AFRICOM commander said…': `officeOpensNext`), takes up the surname,
+ *   unless that sentence names another person or the surname stands in an address or apposition.
  * - The CIA's seat giving its view ("Langley thinks…": `agencyOpinion`) is never promoted nor left to the
  *   page: only the full name makes it the general.
  *
@@ -387,6 +390,62 @@ export function officeNamed(text: string, entityId: string, start: number, end: 
   return wordNear(text, start, end, OFFICE_WORDS.get(entityId), null);
 }
 
+/** How many words of the next sentence may stand before the office opening it ("As commander of AFRICOM"). */
+const OPENING_WORDS = 5;
+/** How many words after that office may hold the act that goes on with the surname's (said, a ajouté, he). */
+const GOES_ON_AFTER = 4;
+/**
+ * Words by which the next sentence goes on with what the surname said or did: a verb of speech or a subject
+ * pronoun (The AFRICOM commander said…, « a ajouté », وأضاف قائد…, As commander of AFRICOM, he…), lower-cased;
+ * an Arabic verb read without its و or ف. Another act ("The AFRICOM commander attended the concert") may be
+ * someone else's.
+ */
+const GOES_ON = new Set<string>([
+  ...['said', 'says', 'added', 'adds', 'told', 'tells', 'stressed', 'warned', 'noted', 'explained', 'insisted'],
+  ...['argued', 'urged', 'acknowledged', 'cautioned', 'replied', 'he'],
+  ...['ajouté', 'ajoute', 'déclaré', 'déclare', 'dit', 'souligné', 'souligne', 'précisé', 'précise', 'insisté'],
+  ...['averti', 'expliqué', 'répondu', 'estimé', 'il'],
+  ...['قال', 'أضاف', 'أكد', 'أوضح', 'شدد', 'تابع', 'حذر', 'هو'],
+]);
+
+/**
+ * Whether the sentence right after the surname's, in its paragraph, opens with the surname's office led:
+ * '"…," Langley told reporters. The AFRICOM commander said…', « Langley a répondu. Le commandant de
+ * l'Africom a ajouté… », "As commander of AFRICOM, he…". A description opening the next sentence takes up
+ * the person just named (blind20), unless that sentence names a person of its own.
+ */
+function officeOpensNext(text: string, m: Match, matches: readonly Match[], office: string): boolean {
+  // "Langley, BC, told residents…": an address or an apposition is no subject the next sentence takes up.
+  const after = text.charCodeAt(m.end);
+  if (after === 0x2c || after === 0x28 || after === 0x060c) return false;
+  const stop = sentenceAround(text, m.start, m.end)[1];
+  const c = text.charCodeAt(stop);
+  if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x061f) return false;
+  let p = stop + 1;
+  while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0xa0)) p++;
+  const [lo, hi] = sentenceAround(text, p, p);
+  let opens = false;
+  for (const o of matches) {
+    if (o.start < lo || o.start >= hi) continue;
+    if (o !== m && OFFICES.has(o.entityId)) return false;
+    if (o.entityId !== office || (o.sense !== undefined && o.sense !== 'after')) continue;
+    const before = text.slice(lo, o.start).match(WORDS) ?? [];
+    if (before.length > OPENING_WORDS || !ledOffice(text, o, lo, hi)) continue;
+    const next = (text.slice(o.end, hi).match(WORDS) ?? []).slice(0, GOES_ON_AFTER);
+    opens ||= [...before, ...next].some((w) => goesOn(w));
+  }
+  return opens;
+}
+
+/** Whether `word` is a word of GOES_ON, an Arabic one perhaps after و or ف (وأضاف). */
+function goesOn(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    GOES_ON.has(w) ||
+    (w.length > 3 && (w.charCodeAt(0) === 0x648 || w.charCodeAt(0) === 0x641) && GOES_ON.has(w.slice(1)))
+  );
+}
+
 /**
  * Makes the `late` or `pending` surnames of office holders in `matches` (one text's) mentions of their
  * own where the same sentence names their office close by (a counted match of the office's entity) as
@@ -428,7 +487,9 @@ export function promoteByOffice(text: string, matches: Match[]): string[] {
     // "The Pentagon said Milley, a plumber from Reading, …": the seat, but another man in apposition.
     if (!named && !paired)
       named =
-        seatNamed(text, m, sentence) && (rankedName(text, m.start, m.end) || !describedAsAnother(text, m.start, m.end));
+        officeOpensNext(text, m, matches, office) ||
+        (seatNamed(text, m, sentence) &&
+          (rankedName(text, m.start, m.end) || !describedAsAnother(text, m.start, m.end)));
     if (named) {
       delete m.sense;
       delete m.candidates;

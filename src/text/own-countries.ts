@@ -26,6 +26,9 @@ export const OWN_COUNTRIES: Readonly<Record<string, ForeignRule>> = {
   'far-morocco': { own: STORY, relations: INSTITUTION },
   // Russia's; the German Afrika Korps is a namesake.
   'africa-corps': { own: [...STORY, 'ru'], relations: ['before', 'after'] },
+  // Russia's (Russia's Wagner mercenaries: the group only). No qualifier shape: the group acts abroad, and
+  // "Syrian Wagner recruits", « Wagner malien » are the story's.
+  'wagner-group': { own: [...STORY, 'ru'], relations: [] },
   // Spanish Sahara was the territory's colonial name.
   'western-sahara': { own: [...STORY, 'es', 'eh'], relations: ['before', 'after', 'of'] },
   // The desert: a Saharan country's Sahara (Algerian, nigérien, الليبية) is it, but for the territory's

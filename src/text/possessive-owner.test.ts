@@ -113,4 +113,29 @@ describe('the bundled pack: a country inside its organisation’s longer name', 
   it('keeps Russia when it owns something else', () => {
     expect(ids("Russia's defence ministry now runs the Africa Corps in Mali.")).toContain('russia');
   });
+
+  it.each([
+    "Russia's Wagner mercenaries have left Mali after three and a half years.",
+    "Russia's Wagner Group has trained the presidential guard in Bangui since 2018.",
+    "Investigators say Russia's Wagner fighters were paid in mining concessions.",
+  ])('counts the Wagner Group only, Russia being its own country (blind20): %s', (text) => {
+    expect(ids(text)).toEqual(['wagner-group']);
+  });
+
+  it('keeps Russia beside Wagner when not its possessive, or before the composer', () => {
+    expect(ids("Russia's troops and Wagner's instructors shared a base near Bangui.")).toEqual([
+      'russia',
+      'wagner-group',
+    ]);
+    expect(ids("Russia's Wagner lovers queue all night for Parsifal at the Mariinsky.")).toEqual(['russia']);
+    expect(ids("Russia's Wagner tradition runs through the Mariinsky, where Gergiev staged the Ring.")).toEqual([
+      'russia',
+    ]);
+  });
+
+  it('reads no other country’s qualifier as foreign for Wagner: the group acts abroad', () => {
+    expect(ids('Syrian Wagner recruits were flown to Libya in 2020 to fight for Haftar.')).toEqual(['wagner-group']);
+    expect(ids('The Russian Wagner Group moved from Syria to Libya.')).toEqual(['wagner-group']);
+    expect(ids('انسحبت مجموعة فاغنر الروسية من مالي.')).toEqual(['wagner-group']);
+  });
 });

@@ -58,3 +58,56 @@ export function seatVariants(folded: string): string[] {
   if (seat.place.startsWith(ARTICLE)) for (const form of CAPITAL_FORMS) out.add(`${seat.head} ${form}${seat.place}`);
   return [...out];
 }
+
+/**
+ * Prepositions of a seat written as a word, folded (à is a), with the others a writer may put in its place:
+ * the U.S. Embassy in or at Rabat, l'ambassade américaine à or de Rabat, السفارة في or لدى الرباط.
+ */
+const SEAT_SWAPS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['in', ['at']],
+  ['at', ['in']],
+  ['a', ['de']],
+  ['au', []],
+  ['en', []],
+  ...[...SEAT_WORDS].map((w): [string, string[]] => [w, []]),
+]);
+
+/**
+ * An organisation's names with their seat beside its shorter names without one: each of its heads (an
+ * alias that another alias extends by a seat: U.S. Embassy in Rabat, American Embassy Rabat) with each of
+ * its seats (in Rabat, at Rabat, Morocco…), as extra patterns of the alias whose seat they take. Writers
+ * join any head to any seat ("the American Embassy in Rabat"); a pair the pack lacks left the head alone
+ * and the place inside the name counted again (blind20). A seat without its preposition is taken only for
+ * a place some seat names with one. `aliases`: one language's, folded; the result keyed by the alias
+ * whose seat each takes.
+ */
+export function crossedSeats(aliases: readonly string[]): Map<string, string[]> {
+  const names = new Set(aliases);
+  const heads = new Set<string>();
+  const seats: { alias: string; prep: string; place: string }[] = [];
+  for (const alias of aliases) {
+    const words = alias.split(' ');
+    for (let n = words.length - 1; n >= Math.max(1, words.length - 2); n--) {
+      const head = words.slice(0, n).join(' ');
+      const rest = words.slice(n);
+      if (!names.has(head) || (rest.length === 2 && !SEAT_SWAPS.has(rest[0]!))) continue;
+      heads.add(head);
+      seats.push({ alias, prep: rest.length === 2 ? rest[0]! : '', place: rest[rest.length - 1]! });
+    }
+  }
+  const placed = new Set(seats.filter((s) => s.prep !== '').map((s) => s.place));
+  const out = new Map<string, string[]>();
+  const made = new Set(names);
+  for (const { alias, prep, place } of seats) {
+    if (!placed.has(place)) continue;
+    const forms = prep === '' ? [place] : [prep, ...SEAT_SWAPS.get(prep)!].map((p) => `${p} ${place}`);
+    for (const head of heads)
+      for (const form of forms) {
+        const name = `${head} ${form}`;
+        if (made.has(name)) continue;
+        made.add(name);
+        out.set(alias, [...(out.get(alias) ?? []), name]);
+      }
+  }
+  return out;
+}
