@@ -113,6 +113,34 @@ describe('a page that lists the senses of a name', () => {
     expect(decided(list.join('\n'))).toEqual([]);
   });
 
+  it("reads 'most often refers to' after a list's number or 'the term' opening the entry line (mend20)", () => {
+    expect(asWord('1. Sahara most often refers to the desert in Africa.', 'Sahara')).toBe(true);
+    expect(asWord('b) Sahara most often refers to the desert.', 'Sahara')).toBe(true);
+    expect(asWord('The term Sahara most often refers to the desert of North Africa.', 'Sahara')).toBe(true);
+    expect(asWord('The name Sahara most commonly refers to the great desert.', 'Sahara')).toBe(true);
+    expect(asWord('- The word Sahara most often refers to the desert.', 'Sahara')).toBe(true);
+    // Prose: the noun, or the name, after a paragraph's words.
+    expect(
+      asWord('Heatwave: the word Sahara most often refers to the desert, and the heat comes from it.', 'Sahara'),
+    ).toBe(false);
+    expect(asWord('In travel writing, Sahara most commonly refers to the dunes of Merzouga.', 'Sahara')).toBe(false);
+    expect(asWord('On maps the term Sahara most often refers to the hot desert.', 'Sahara')).toBe(false);
+    // One sentence going on to the other senses, its verb left out, lists them wherever it stands.
+    expect(asWord('In geography, Sahara most often refers to the desert; in music, to a band.', 'Sahara')).toBe(true);
+    expect(
+      asWord('In bulletins, Sahara most often refers to the desert; in May, its dust reaches Spain.', 'Sahara'),
+    ).toBe(false);
+    const senses = [
+      'Sahara may refer to several things.',
+      'The word Sahara most often refers to the desert in Africa, the largest hot desert.',
+      'Sahara may also refer to a hotel or a film.',
+    ];
+    expect(decided(senses.join('\n'))).toEqual([]);
+    expect(
+      decided(['1. Sahara most often refers to the desert in Africa.', '2. Sahara, a 2005 film.'].join('\n')),
+    ).toEqual([]);
+  });
+
   it('leaves a story page whose surname is followed by a verb of meaning', () => {
     const page =
       'Gen. Michael Langley handed over AFRICOM on Friday. Langley said the word partnership may refer to many things.';

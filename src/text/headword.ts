@@ -29,10 +29,19 @@ const HEADWORD =
 
 /**
  * The name's usual sense as a list of senses opens it ("Sahara most often refers to the desert."): a headword
- * only when the name opens its block, the entry line of such a page. Inside a paragraph of prose it is a
+ * only on the entry line of such a page (opensEntry). Inside a paragraph of prose it is a
  * sentence about the word's use ("forecasters say the Sahara most often refers to the desert", review20).
  */
 const USUAL_SENSE = /^most (?:often |commonly )?refers to\b/;
+
+/**
+ * The same sentence going on to the name's other senses, with the verb left out: "Sahara most often refers
+ * to the desert; in music, to a band" lists senses wherever it stands (mend20).
+ */
+const MORE_SENSES = /^most (?:often |commonly )?refers to [^;.]{1,60}; (?:in|as|for|on) [^,;.]{1,30}, to\b/;
+
+/** How many code units after the name a list of senses in one sentence is read. */
+const SENSES_REACH = 120;
 
 /**
  * A work's title: the name with its label ending the parenthesis (Sahara (1943 film), Sahara (roman)). It
@@ -57,12 +66,15 @@ export function writtenAsWord(chars: Uint16Array, length: number, tok: number, s
   return latinHeadword(chars, length, tok, e);
 }
 
-/** Whether the mention at folded `tok` opens its block: nothing but marks (a bullet, a quote) before it. */
-function opensBlock(chars: Uint16Array, tok: number): boolean {
-  let q = tok;
-  while (q > 0 && !isWordChar(chars[q - 1]!)) q--;
-  return q === 0;
-}
+/**
+ * What may stand before the name on the entry line of a list of senses: marks (a bullet, a quote), a list's
+ * number or letter ("1.", "b)"), and the noun that names it a word ("The term Sahara most often refers to",
+ * « Le mot Sahara »), opening the block; not a paragraph's words ("Heatwave: the word Sahara…", review20).
+ */
+const ENTRY_START = /^\W*(?:(?:\d{1,3}|[a-z])[.)]\W*)?(?:(?:the|le) (?:term|name|word|terme|nom|mot) )?$/;
+
+/** Whether the mention at folded `tok` opens its block's entry line (ENTRY_START). */
+const opensEntry = (chars: Uint16Array, tok: number): boolean => tok <= 24 && ENTRY_START.test(text(chars, 0, tok));
 
 /**
  * How the Latin name at folded [tok, e) is written as a word: a label in the parenthesis right after
@@ -80,6 +92,11 @@ function latinHeadword(chars: Uint16Array, length: number, tok: number, e: numbe
     if (!OPENERS.has(text(chars, e + 1, p))) return null;
   }
   const after = text(chars, e + 1, Math.min(length, e + 1 + PHRASE_REACH));
-  if (HEADWORD.test(after) || (c === 0x6d && USUAL_SENSE.test(after) && opensBlock(chars, tok))) return 'word';
+  if (HEADWORD.test(after)) return 'word';
+  if (c === 0x6d && USUAL_SENSE.test(after)) {
+    if (opensEntry(chars, tok) || MORE_SENSES.test(text(chars, e + 1, Math.min(length, e + 1 + SENSES_REACH))))
+      return 'word';
+    return null;
+  }
   return c === 0x28 && WORK.test(after) ? 'work' : null;
 }

@@ -184,7 +184,7 @@ describe('BesideHeads', () => {
   const beside = new BesideHeads({
     apache: [
       ['peoples', 'warrior', 'chief', 'chef', 'county', 'fondation', 'guerrier'],
-      ['pilots', 'pilot', 'escadrille', 'squadron', 'flotte'],
+      ['pilots', 'pilot', 'escadrille', 'squadron', "squadron's", 'flotte', 'regiment', 'base', 'bataillon', 'unit'],
     ],
   });
   const other = (text: string, name = 'Apache'): boolean => {
@@ -231,6 +231,30 @@ describe('BesideHeads', () => {
     expect(other('the Apache chief attacked the escadrille')).toBe(true);
     expect(other("the tribe's Apache chief")).toBe(true);
     expect(other('guerrier Apache pilots')).toBe(false);
+  });
+
+  it("reads a rank's complement only, without a bare article, of a unit gathering no one else (mend20)", () => {
+    // The crews' units and ranks are kept.
+    expect(other('the Apache chief of the squadron briefed the crews')).toBe(false);
+    expect(other("Le chef Apache du bataillon a présenté l'appareil.")).toBe(false);
+    expect(other("Le chef Apache d'escadrille a présenté les appareils.")).toBe(false);
+    // A bare article after the noun opens another phrase: another clause's subject.
+    expect(other('the Apache chief the cavalry regiment could never corner')).toBe(true);
+    expect(other('the Apache chief the regiment pursued')).toBe(true);
+    // Other nouns than the rank take no complement of the crews: a tribe's warriors, lands, dances.
+    expect(other('Apache warrior of the regiment area')).toBe(true);
+    expect(other('Apache chief warrant pilots')).toBe(false);
+    expect(other('Le guerrier Apache de la base de la réserve')).toBe(true);
+    // In French the complement opens with « de »: not a verb after the chief's name.
+    expect(other('Le chef Apache Victorio base ses guerriers dans la sierra.')).toBe(true);
+    // A unit named by others it gathers, or by a place: the scouts', the agency's.
+    expect(other("Alchesay, chef apache de l'escadron d'éclaireurs, reçut une décoration.")).toBe(true);
+    expect(other('Le chef Apache de la base de San Carlos négocia.')).toBe(true);
+    expect(other('the Apache chief of the squadron of scouts')).toBe(true);
+    // Only an owner written as the story's possessive: not a regiment's or a unit's chief of scouts.
+    expect(other("the regiment's Apache chief of scouts")).toBe(true);
+    expect(other("The unit's Apache chief of scouts, Chato")).toBe(true);
+    expect(other('the squadron’s Apache chief retired')).toBe(false);
   });
 
   it('keeps the earlier cases', () => {

@@ -234,34 +234,72 @@ export class SenseHeads {
 const STORY_REACH = 2;
 
 /**
- * Words that join a noun to its complement: "chief of the battalion", « chef Apache de l'escadrille ». Read
- * free right after the head or the name only: further on, "attacked the regiment" is another clause's.
+ * The other sense's nouns that are also ranks of the entity's people: only their complement may name the
+ * entity's unit ("chief of the battalion", « chef Apache de l'escadrille »); a tribe's warriors, lands or
+ * dances "of the regiment" are still the tribe's (review20).
  */
-const COMPLEMENT_LINKS = new Set(['of', 'the', 'de', 'du', 'des', 'la', 'l', 'd']);
+const RANKS = new Set(['chief', 'chef']);
+
+/** Words that open a noun's complement: "chief of the battalion", « chef Apache du bataillon, d'escadrille ». */
+const COMPLEMENT_OPENERS = new Set(['of', 'de', 'du', 'des', 'd']);
+
+/**
+ * Articles, read free only right after a complement's opener ("of the squadron", « de la base », « de
+ * l'escadrille »); a bare one after the noun starts another phrase: "the Apache chief the regiment pursued".
+ */
+const ARTICLES = new Set(['the', 'a', 'an', 'la', 'le', 'les', 'l', 'un', 'une']);
+
+/** How the words after a noun are read: its compound only, its compound or complement, its complement only. */
+type Reach = 'compound' | 'either' | 'complement';
 
 /**
  * Whether one of the STORY_REACH words after folded `p` (spaces and hyphens between, the apostrophe of an
- * elided l' or d' among the links) is in `story`: the compound or complement whose noun is the entity's,
- * as "chief warrant officers", "chief instructor pilot", « chef Apache de la base » (review20); not "the
- * chief's pilots", a person's.
+ * elided l' or d' only) is in `story`: the compound or complement whose noun is the entity's, as "chief
+ * warrant officers", "chief instructor pilot", « chef Apache de la base » (review20); not "the chief's
+ * pilots", a person's, nor a unit named by others it gathers: « chef apache de l'escadron d'éclaireurs ».
  */
-function storyNear(story: ReadonlySet<string>, chars: Uint16Array, length: number, p: number): boolean {
-  let linking = true;
+function storyNear(story: ReadonlySet<string>, chars: Uint16Array, length: number, p: number, reach: Reach): boolean {
+  let opened = false;
+  let prev = '';
   for (let k = 0; k < STORY_REACH && p + 1 < length;) {
     const c = chars[p]!;
-    if (c !== 0x20 && c !== 0x2d && (c !== 0x27 || !linking || isWordChar(chars[p - 2]!))) return false;
+    if (c !== 0x20 && c !== 0x2d && (c !== 0x27 || (prev !== 'l' && prev !== 'd'))) return false;
     const from = ++p;
     p = wordEndAt(chars, p, length);
     const word = text(chars, from, p);
-    if (story.has(word)) return true;
-    if (!linking || !COMPLEMENT_LINKS.has(word)) [linking, k] = [false, k + 1];
+    if (story.has(word)) return !opened || !othersComplement(story, chars, length, p);
+    const first = k === 0 && prev === '';
+    if (first && reach !== 'compound' && COMPLEMENT_OPENERS.has(word)) opened = true;
+    else if (ARTICLES.has(word) && !(opened && COMPLEMENT_OPENERS.has(prev))) return false;
+    else if (first && reach === 'complement') return false;
+    else if (!ARTICLES.has(word)) k++;
+    prev = word;
   }
   return false;
 }
 
-/** Whether the word before the name at folded `s` is a story noun's possessive: "the battalion's Apache chief". */
+/** Whether the unit noun ending at folded `p` has a complement of its own not in `story`: « de la base de San Carlos ». */
+function othersComplement(story: ReadonlySet<string>, chars: Uint16Array, length: number, p: number): boolean {
+  if (chars[p] !== 0x20) return false;
+  let end = wordEndAt(chars, p + 1, length);
+  if (!COMPLEMENT_OPENERS.has(text(chars, p + 1, end))) return false;
+  // The opener, then an article it may take (« de la », « de l' »), then the complement's noun.
+  for (let k = 0; k < 2 && (chars[end] === 0x20 || chars[end] === 0x27); k++) {
+    const q = end + 1;
+    end = wordEndAt(chars, q, length);
+    const word = text(chars, q, end);
+    if (k === 0 && ARTICLES.has(word)) continue;
+    return end > q && !story.has(word);
+  }
+  return false;
+}
+
+/**
+ * Whether the word before the name at folded `s` is one of the story's possessive owners, written so in the
+ * pack: "the battalion's Apache chief" (not "the regiment's Apache chief of scouts").
+ */
 const storyOwner = (story: ReadonlySet<string>, chars: Uint16Array, s: number): boolean =>
-  chars[s - 2] === 0x73 && chars[s - 3] === 0x27 && story.has(text(chars, wordStartAt(chars, s - 3, 0), s - 3));
+  chars[s - 2] === 0x73 && chars[s - 3] === 0x27 && story.has(text(chars, wordStartAt(chars, s - 3, 0), s - 1));
 
 /** Words that join a second name before a shared head noun: "the Apache and Navajo peoples". */
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou']);
@@ -301,7 +339,10 @@ export class BesideHeads {
       if (story.has(word)) return false;
       // …unless a noun of its own follows within STORY_REACH words, or owns the name: "Apache warrior pilot
       // training", "Apache chief warrant pilots" (review19), "the battalion's Apache chief" are the crews'.
-      if (other.has(word)) return !storyNear(story, chars, length, p) && !storyOwner(story, chars, s);
+      if (other.has(word)) {
+        const reach = RANKS.has(word) ? 'either' : 'compound';
+        return !storyNear(story, chars, length, p, reach) && !storyOwner(story, chars, s);
+      }
       if (coordinated || !COORDINATORS.has(word) || chars[p] !== 0x20) break;
       // Apache and Yavapai peoples: the noun after the coordinated name
       coordinated = true;
@@ -311,7 +352,8 @@ export class BesideHeads {
     if (s < 2 || chars[s - 1] !== 0x20) return false;
     let q = s - 1;
     while (q > 0 && isWordChar(chars[q - 1]!)) q--;
-    // « le chef Apache de l'escadrille »: the complement after the name names the crews' unit (review20).
-    return other.has(text(chars, q, s - 1)) && !storyNear(story, chars, length, e);
+    // « le chef Apache de l'escadrille »: the rank's complement after the name names the crews' unit (review20).
+    const before = text(chars, q, s - 1);
+    return other.has(before) && !(RANKS.has(before) && storyNear(story, chars, length, e, 'complement'));
   }
 }
