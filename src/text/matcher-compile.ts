@@ -13,6 +13,7 @@ import { compileContext, DEFAULT_WINDOW, type CompiledContext } from './context'
 import { gVariants } from './g-variants';
 import { seatVariants } from './seat-variants';
 import { SOVEREIGNTY_PHRASES, sovereigntyForms } from './sovereignty-forms';
+import { RECOGNITION, STEM } from './recognition-clause';
 import { foldString } from './normalise';
 import { COUNTRIES } from './country-table';
 import { middleNames, rankDemonymVariants } from './person-names';
@@ -199,7 +200,8 @@ export interface ExpandedAlias {
  * Every pattern the automaton matches, exactly as buildMatcher builds it: aliases (and display
  * names) folded like page text, an organisation's seat in each preposition, foreign-g spellings,
  * and the لل contraction of article names.
- * patterns[p] belongs to aliases[patternAlias[p]]; patternStart[p] is its left-boundary kind
+ * patterns[p] belongs to aliases[patternAlias[p]] (-1: the recognition clause's stem, the last one, in no
+ * alias); patternStart[p] is its left-boundary kind
  * (an ArabicStart value, START_LATIN or START_NONWORD); patternEndWord[p] whether it ends with a
  * word character. Computing these is most of a cold build, so it stands apart from the automaton.
  */
@@ -263,6 +265,8 @@ function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
       }
     }
   }
+  // The recognition clause's stem (recognition-clause.ts): found by the scan, in no alias (pattern alias -1).
+  if (entityIds.includes(RECOGNITION)) addPattern(STEM, -1, START_NONWORD, false);
   return { entityIds, aliases, patterns, patternAlias, patternStart, patternEndWord };
 }
 

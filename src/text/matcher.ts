@@ -298,6 +298,8 @@ class Candidates implements OccurrenceSink {
   pat = new Int32Array(256);
   order = new Int32Array(256);
   count = 0;
+  /** Where the recognition clause's stem first starts in [1, length - 3) of this text, or -1. */
+  firstStem = -1;
   /** The text being scanned (set by collect). */
   private chars: Uint16Array = new Uint16Array(0);
   private length = 0;
@@ -307,6 +309,8 @@ class Candidates implements OccurrenceSink {
     private readonly pStart: Int8Array,
     private readonly pEndWord: Uint8Array,
     private readonly patternLength: Int32Array,
+    /** The stem's pattern (recognition-clause.ts: STEM), or -1: noted, not a candidate. */
+    private readonly stem: number,
   ) {}
 
   /** Runs the automaton over chars[0, length); returns the number of candidates. */
@@ -314,6 +318,7 @@ class Candidates implements OccurrenceSink {
     this.chars = chars;
     this.length = length;
     this.count = 0;
+    this.firstStem = -1;
     scanAutomaton(a, chars, length, this);
     return this.count;
   }
@@ -321,6 +326,10 @@ class Candidates implements OccurrenceSink {
   occurrence(end: number, p: number): void {
     const chars = this.chars;
     const s = end - this.patternLength[p]!;
+    if (p === this.stem) {
+      if (this.firstStem < 0 && s >= 1 && end < this.length) this.firstStem = s;
+      return;
+    }
     let tokenStart = s;
     if (this.pWhole[p] === 1) {
       const kind = this.pStart[p]!;
@@ -429,7 +438,7 @@ function sharedSenseNames(compiled: Compiled, ruled: Uint8Array): boolean[] {
     let entity: string | null = null;
     let rivals = false;
     for (let p = outFirst[state]!; p >= 0 && !rivals; p = patternNext[p]!) {
-      if (ruled[pAlias[p]!] === 0) continue;
+      if (ruled[pAlias[p]!] !== 1) continue; // 0, or the stem's -1 (undefined)
       const id = aliases[pAlias[p]!]!.entityId;
       if (entity === null) entity = id;
       else rivals = id !== entity;
@@ -484,11 +493,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const { entityIds, aliases, automaton, pAlias, pStart, pEndWord } = compiled;
   const given = new Map(Object.entries(compiled.given).map(([id, names]) => [id, new Set(names)]));
   const pWhole = new Uint8Array(pAlias.length);
-  for (let p = 0; p < pAlias.length; p++) pWhole[p] = aliases[pAlias[p]!]!.wholeWord ? 1 : 0;
+  for (let p = 0; p < pAlias.length; p++) pWhole[p] = aliases[pAlias[p]!]?.wholeWord === true ? 1 : 0;
   const scratch = createBuffer(4096);
 
   const { patternLength } = automaton;
-  const cands = new Candidates(pWhole, pStart, pEndWord, patternLength);
+  // The recognition clause's stem is the last pattern when the packs read clauses (matcher-compile.ts).
+  const stem = pAlias.length > 0 && pAlias[pAlias.length - 1] === -1 ? pAlias.length - 1 : -1;
+  const cands = new Candidates(pWhole, pStart, pEndWord, patternLength, stem);
   // Another country's namesake (foreign-qualifier.ts): the rule of each alias's entity, or null.
   // The country table, from the record (country-table.ts): each reader gets the words it reads of it.
   const countries = parseCountries(compiled.countries);
@@ -1087,7 +1098,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     }
     // The US recognition written as a clause (recognition-clause.ts): one name, or another act whose names are their own.
     if (readsClauses && matches.length > 0)
-      for (const c of recognitionClauses(chars, length, agents, text, starts)) {
+      for (const c of recognitionClauses(chars, length, cands.firstStem, agents, text, starts)) {
         const start = starts[c.tok]!;
         const end = ends[c.end - 1]!;
         let lo = 0;
