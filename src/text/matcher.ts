@@ -510,7 +510,6 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const heads = new SenseHeads();
   const address = new AddressShape(countries);
   const agents = new EventAgents(qualifier);
-  const readsClauses = entityIds.includes(RECOGNITION);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
   // place name that is also a common noun (arabic-shape.ts), a capital standing for its government
   // (address-shape.ts), a name two rival senses share (sense-heads.ts). Few entities have any: the
@@ -1097,7 +1096,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
       senses?.splice(i, 1);
     }
     // The US recognition written as a clause (recognition-clause.ts): one name, or another act whose names are their own.
-    if (readsClauses && matches.length > 0)
+    // Read only where the scan found its stem (packs without the entity have no stem pattern).
+    if (cands.firstStem >= 0 && matches.length > 0)
       for (const c of recognitionClauses(chars, length, cands.firstStem, agents, text, starts)) {
         const start = starts[c.tok]!;
         const end = ends[c.end - 1]!;
