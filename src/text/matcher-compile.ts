@@ -84,6 +84,9 @@ function entityAliases(entity: Entity): MergedAlias[] {
   const out: MergedAlias[] = [];
   const byKey = new Map<string, { m: MergedAlias; rules: (ContextRule | null)[] }>();
   const aliasTexts = new Set<string>();
+  // One rule object for every alias that reads the entity's rule: compiled once, and the same for the
+  // matcher, which tells such aliases apart from those with rules of their own (matcher.ts: aTwin).
+  const entityRule = withEntityCues(entity.context ?? null, entity.cueWeights);
   const add = (o: AliasOptions): void => {
     const folded = foldString(o.text);
     if (folded.length === 0) return;
@@ -93,7 +96,11 @@ function entityAliases(entity: Entity): MergedAlias[] {
     const afterMention = o.afterMention === true;
     const key = `${folded}\u0000${cs ? 1 : 0}${wholeWord ? 1 : 0}${afterMention ? 1 : 0}${o.foreignG === undefined ? 'u' : o.foreignG ? 1 : 0}`;
     const wantsContext = o.needsContext === true || o.context !== undefined;
-    const rule = wantsContext ? withEntityCues(o.context ?? entity.context ?? null, entity.cueWeights) : null;
+    const rule = !wantsContext
+      ? null
+      : o.context !== undefined
+        ? withEntityCues(o.context, entity.cueWeights)
+        : entityRule;
     let g = byKey.get(key);
     if (g === undefined) {
       g = {

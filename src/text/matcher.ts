@@ -450,6 +450,26 @@ function sharedSenseNames(compiled: Compiled, ruled: Uint8Array): boolean[] {
 }
 
 /**
+ * Per alias, the first alias read exactly as it is: the same entity, options and rule object (an
+ * entity's rule is one object: matcher-compile.ts) and the same flag of a shared name. Two such
+ * aliases of one text (فاغنر, and the g spelling of فاجنر) make two candidates on one span that every
+ * cue and window reads alike.
+ */
+function twinAliases(aliases: readonly AliasRecord[], shared: readonly boolean[]): Int32Array {
+  const twin = new Int32Array(aliases.length);
+  const rules = new Map<CompiledContext | null, number>([[null, 0]]);
+  const first = new Map<string, number>();
+  aliases.forEach((a, i) => {
+    if (!rules.has(a.context)) rules.set(a.context, rules.size);
+    const flags = [a.wholeWord, a.afterMention, a.general, a.modifiersInside, a.otherSense, shared[i]];
+    const key = `${a.entityId}\u0000${rules.get(a.context)}\u0000${flags.map(Number).join('')}${a.cased === null ? '' : `\u0000${a.cased.join('\u0000')}`}`;
+    if (!first.has(key)) first.set(key, i);
+    twin[i] = first.get(key)!;
+  });
+  return twin;
+}
+
+/**
  * Only spaces, a hyphen, quotation marks or a model word between two names: one name written twice
  * (AH-64E Apache, «أفريكوم» “AFRICOM”, هيمارس من طراز M142). Group 1: the model word.
  */
@@ -556,6 +576,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (some && context !== null && heads.has(id)) ruled[i] = 1;
   }
   const aHeads = sharedSenseNames(compiled, ruled);
+  const aTwin = twinAliases(aliases, aHeads);
   // Entities whose names hold modifiers: a country's possessive before one may be part of its name.
   const organisations = new Set(aliases.filter((a) => a.modifiersInside).map((a) => a.entityId));
   // What the latest contextVerdict of find read (one per matcher: find is not re-entrant).
@@ -685,6 +706,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let offices = false;
     // The indexes of weak mentions of an own city, settled once the text is read (settleOwnCities).
     let ownCityWeak = null as number[] | null;
+    // The latest candidate (its k) whose window left it undecided, opening or joining the pending match.
+    let heldAt = -2;
     /**
      * An accepted match of `rec` at [tok, e) (original [start, endOrig)); `joins`: it may extend the
      * match before it (no proclitic: وفاغنر after فاغنر is a list, not one name).
@@ -726,6 +749,18 @@ export function makeMatcher(compiled: Compiled): Matcher {
         within = condWithin;
       }
       const p = cPat[i]!;
+      // The twin (twinAliases) of the candidate just read, on its span, which its window left undecided:
+      // read again, it would only find itself among the pending match's candidates (a fifth of a bench's windows).
+      if (k === heldAt + 1) {
+        const q = cPat[order[k - 1]!]!;
+        if (
+          cTok[order[k - 1]!] === tok &&
+          cEnd[order[k - 1]!] === cEnd[i] &&
+          patternLength[q] === patternLength[p] &&
+          aTwin[pAlias[q]!] === aTwin[pAlias[p]!]
+        )
+          continue;
+      }
       const rec = aliases[pAlias[p]!]!;
       // A short form before its entity's full name: the page decides it (page-evidence.ts: late),
       // unless another bearer of the name came first and its sentence names no office or seat of his
@@ -1017,6 +1052,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         continue;
       }
       if (verdict === UNDECIDED) {
+        heldAt = k; // a twin read next would take the same way below and change nothing
         if (tok === pendTok && matches[pendAt]!.sense === 'late') {
           // A full name on the late short form's span, left open by its window: the page decides it.
           const t = text.slice(start, endOrig);
