@@ -751,6 +751,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
       const p = cPat[i]!;
       // The twin (twinAliases) of the candidate just read, on its span, which its window left undecided:
       // read again, it would only find itself among the pending match's candidates (a fifth of a bench's windows).
+      // This holds while every step before the undecided way below reads find's state alike for both and
+      // writes it idempotently (seen, namesakes): a step that counts or toggles state must clear heldAt.
       if (k === heldAt + 1) {
         const q = cPat[order[k - 1]!]!;
         if (
