@@ -300,7 +300,8 @@ class Candidates implements OccurrenceSink {
   count = 0;
   /** Where the recognition clause's stem first starts in [1, length - 3) of this text, or -1. */
   firstStem = -1;
-  /** The text being scanned (set by collect). */
+  /** The text being scanned, normalised (set by collect). */
+  private buf: NormalisedBuffer = createBuffer(0);
   private chars: Uint16Array = new Uint16Array(0);
   private length = 0;
 
@@ -313,8 +314,10 @@ class Candidates implements OccurrenceSink {
     private readonly stem: number,
   ) {}
 
-  /** Runs the automaton over chars[0, length); returns the number of candidates. */
-  collect(a: Automaton, chars: Uint16Array, length: number): number {
+  /** Runs the automaton over the normalised text in buf; returns the number of candidates. */
+  collect(a: Automaton, buf: NormalisedBuffer): number {
+    const { chars, length } = buf;
+    this.buf = buf;
     this.chars = chars;
     this.length = length;
     this.count = 0;
@@ -352,8 +355,9 @@ class Candidates implements OccurrenceSink {
     this.count = n + 1;
   }
 
-  /** Whether some candidate (a pack name) starts or ends at this original offset of the text in buf. */
-  nameAt(offset: number, buf: NormalisedBuffer): boolean {
+  /** Whether some candidate (a pack name) starts or ends at this original offset of the text. */
+  nameAt(offset: number): boolean {
+    const buf = this.buf;
     for (let k = 0; k < this.count; k++) {
       const e = this.end[k]!;
       if (buf.starts[e - this.patternLength[this.pat[k]!]!] === offset || buf.ends[e - 1] === offset) return true;
@@ -520,6 +524,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // The recognition clause's stem is the last pattern when the packs read clauses (matcher-compile.ts).
   const stem = pAlias.length > 0 && pAlias[pAlias.length - 1] === -1 ? pAlias.length - 1 : -1;
   const cands = new Candidates(pWhole, pStart, pEndWord, patternLength, stem);
+  // Whether a pack name starts or ends at an offset of the text find reads: made once, not per text.
+  const nameAt = (offset: number): boolean => cands.nameAt(offset);
   // Another country's namesake (foreign-qualifier.ts): the rule of each alias's entity, or null.
   // The country table, from the record (country-table.ts): each reader gets the words it reads of it.
   const countries = parseCountries(compiled.countries);
@@ -659,10 +665,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
       text.length > 1 << 20 ? createBuffer(text.length + 16) : scratch,
     );
     const { chars, starts, ends, length } = buf;
-    const n = cands.collect(automaton, chars, length);
+    const n = cands.collect(automaton, buf);
     if (n === 0) return [];
     const { tok: cTok, end: cEnd, pat: cPat, order } = cands;
-    const nameAt = (offset: number): boolean => cands.nameAt(offset, buf);
 
     // Leftmost-longest: by start, then longest, then pack order.
     sortCandidates(order, n, cTok, cEnd, cPat, pAlias);
