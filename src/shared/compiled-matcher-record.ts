@@ -20,7 +20,8 @@ export const COMPILED_MATCHER_KEY = 'compiledMatcher';
 // 8: the GLM7 blob (a rule's window may be the text after the mention only).
 // 9: its meta carries each entity's other-sense and story head nouns (sense-heads.ts: BesideHeads).
 // 10: its meta carries the country table's lines (country-table.ts), which the page's engine no longer holds.
-export const COMPILED_MATCHER_FORMAT = 10;
+// 11: the recognition clause's stem is the automaton's last pattern (pattern alias -1): found by the scan.
+export const COMPILED_MATCHER_FORMAT = 11;
 
 export interface CompiledMatcherRecord {
   format: typeof COMPILED_MATCHER_FORMAT;

@@ -12,6 +12,11 @@ export const SKIP_ATTACHED = -1;
 export const SKIP_FREE = -4;
 /** Expands to several code units: see `multi`. */
 export const MULTI = -3;
+/**
+ * The number sign itself (not what folds to it, as ＃ does): kept as '#', off normaliseInto's hot
+ * path, which notes there that the text may hold hashtags instead of searching the text for one.
+ */
+export const NUMBER_SIGN = -5;
 
 export interface FoldTable {
   readonly codes: Int32Array;
@@ -71,6 +76,7 @@ export function computeFold(table: FoldTable, c: number): number {
     table.multi.set(c, out);
     code = MULTI;
   }
+  if (c === 0x23) code = NUMBER_SIGN;
   table.codes[c] = code;
   return code;
 }

@@ -13,6 +13,7 @@ import { compileContext, DEFAULT_WINDOW, type CompiledContext } from './context'
 import { gVariants } from './g-variants';
 import { crossedSeats, seatVariants } from './seat-variants';
 import { SOVEREIGNTY_PHRASES, sovereigntyForms } from './sovereignty-forms';
+import { RECOGNITION, STEM } from './recognition-clause';
 import { foldString } from './normalise';
 import { COUNTRIES } from './country-table';
 import { middleNames, rankDemonymVariants } from './person-names';
@@ -83,6 +84,9 @@ function entityAliases(entity: Entity): MergedAlias[] {
   const out: MergedAlias[] = [];
   const byKey = new Map<string, { m: MergedAlias; rules: (ContextRule | null)[] }>();
   const aliasTexts = new Set<string>();
+  // One rule object for every alias that reads the entity's rule: compiled once, and the same for the
+  // matcher, which tells such aliases apart from those with rules of their own (matcher.ts: aTwin).
+  const entityRule = withEntityCues(entity.context ?? null, entity.cueWeights);
   const add = (o: AliasOptions): void => {
     const folded = foldString(o.text);
     if (folded.length === 0) return;
@@ -92,7 +96,11 @@ function entityAliases(entity: Entity): MergedAlias[] {
     const afterMention = o.afterMention === true;
     const key = `${folded}\u0000${cs ? 1 : 0}${wholeWord ? 1 : 0}${afterMention ? 1 : 0}${o.foreignG === undefined ? 'u' : o.foreignG ? 1 : 0}`;
     const wantsContext = o.needsContext === true || o.context !== undefined;
-    const rule = wantsContext ? withEntityCues(o.context ?? entity.context ?? null, entity.cueWeights) : null;
+    const rule = !wantsContext
+      ? null
+      : o.context !== undefined
+        ? withEntityCues(o.context, entity.cueWeights)
+        : entityRule;
     let g = byKey.get(key);
     if (g === undefined) {
       g = {
@@ -199,7 +207,8 @@ export interface ExpandedAlias {
  * Every pattern the automaton matches, exactly as buildMatcher builds it: aliases (and display
  * names) folded like page text, an organisation's seat in each preposition, foreign-g spellings,
  * and the لل contraction of article names.
- * patterns[p] belongs to aliases[patternAlias[p]]; patternStart[p] is its left-boundary kind
+ * patterns[p] belongs to aliases[patternAlias[p]] (-1: the recognition clause's stem, the last one, in no
+ * alias); patternStart[p] is its left-boundary kind
  * (an ArabicStart value, START_LATIN or START_NONWORD); patternEndWord[p] whether it ends with a
  * word character. Computing these is most of a cold build, so it stands apart from the automaton.
  */
@@ -275,6 +284,8 @@ function expandPatterns(packs: readonly Pack[]): ExpandedPatterns {
       }
     }
   }
+  // The recognition clause's stem (recognition-clause.ts): found by the scan, in no alias (pattern alias -1).
+  if (entityIds.includes(RECOGNITION)) addPattern(STEM, -1, START_NONWORD, false);
   return { entityIds, aliases, patterns, patternAlias, patternStart, patternEndWord };
 }
 

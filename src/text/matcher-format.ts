@@ -27,7 +27,7 @@ const OLD_MAGICS = new Map([
   [0x354d4c47, 'GLM5'],
   [0x364d4c47, 'GLM6'],
 ]);
-const FORMAT = 11;
+const FORMAT = 12;
 type ArrayName =
   | 'alphabet'
   | 'edgeStart'

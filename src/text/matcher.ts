@@ -298,7 +298,10 @@ class Candidates implements OccurrenceSink {
   pat = new Int32Array(256);
   order = new Int32Array(256);
   count = 0;
-  /** The text being scanned (set by collect). */
+  /** Where the recognition clause's stem first starts in [1, length - 3) of this text, or -1. */
+  firstStem = -1;
+  /** The text being scanned, normalised (set by collect). */
+  private buf: NormalisedBuffer = createBuffer(0);
   private chars: Uint16Array = new Uint16Array(0);
   private length = 0;
 
@@ -307,13 +310,18 @@ class Candidates implements OccurrenceSink {
     private readonly pStart: Int8Array,
     private readonly pEndWord: Uint8Array,
     private readonly patternLength: Int32Array,
+    /** The stem's pattern (recognition-clause.ts: STEM), or -1: noted, not a candidate. */
+    private readonly stem: number,
   ) {}
 
-  /** Runs the automaton over chars[0, length); returns the number of candidates. */
-  collect(a: Automaton, chars: Uint16Array, length: number): number {
+  /** Runs the automaton over the normalised text in buf; returns the number of candidates. */
+  collect(a: Automaton, buf: NormalisedBuffer): number {
+    const { chars, length } = buf;
+    this.buf = buf;
     this.chars = chars;
     this.length = length;
     this.count = 0;
+    this.firstStem = -1;
     scanAutomaton(a, chars, length, this);
     return this.count;
   }
@@ -321,6 +329,10 @@ class Candidates implements OccurrenceSink {
   occurrence(end: number, p: number): void {
     const chars = this.chars;
     const s = end - this.patternLength[p]!;
+    if (p === this.stem) {
+      if (this.firstStem < 0 && s >= 1 && end < this.length) this.firstStem = s;
+      return;
+    }
     let tokenStart = s;
     if (this.pWhole[p] === 1) {
       const kind = this.pStart[p]!;
@@ -343,8 +355,9 @@ class Candidates implements OccurrenceSink {
     this.count = n + 1;
   }
 
-  /** Whether some candidate (a pack name) starts or ends at this original offset of the text in buf. */
-  nameAt(offset: number, buf: NormalisedBuffer): boolean {
+  /** Whether some candidate (a pack name) starts or ends at this original offset of the text. */
+  nameAt(offset: number): boolean {
+    const buf = this.buf;
     for (let k = 0; k < this.count; k++) {
       const e = this.end[k]!;
       if (buf.starts[e - this.patternLength[this.pat[k]!]!] === offset || buf.ends[e - 1] === offset) return true;
@@ -429,7 +442,7 @@ function sharedSenseNames(compiled: Compiled, ruled: Uint8Array): boolean[] {
     let entity: string | null = null;
     let rivals = false;
     for (let p = outFirst[state]!; p >= 0 && !rivals; p = patternNext[p]!) {
-      if (ruled[pAlias[p]!] === 0) continue;
+      if (ruled[pAlias[p]!] !== 1) continue; // 0, or the stem's -1 (undefined)
       const id = aliases[pAlias[p]!]!.entityId;
       if (entity === null) entity = id;
       else rivals = id !== entity;
@@ -438,6 +451,26 @@ function sharedSenseNames(compiled: Compiled, ruled: Uint8Array): boolean[] {
       for (let p = outFirst[state]!; p >= 0; p = patternNext[p]!) if (ruled[pAlias[p]!]) shared[pAlias[p]!] = true;
   }
   return shared;
+}
+
+/**
+ * Per alias, the first alias read exactly as it is: the same entity, options and rule object (an
+ * entity's rule is one object: matcher-compile.ts) and the same flag of a shared name. Two such
+ * aliases of one text (فاغنر, and the g spelling of فاجنر) make two candidates on one span that every
+ * cue and window reads alike.
+ */
+function twinAliases(aliases: readonly AliasRecord[], shared: readonly boolean[]): Int32Array {
+  const twin = new Int32Array(aliases.length);
+  const rules = new Map<CompiledContext | null, number>([[null, 0]]);
+  const first = new Map<string, number>();
+  aliases.forEach((a, i) => {
+    if (!rules.has(a.context)) rules.set(a.context, rules.size);
+    const flags = [a.wholeWord, a.afterMention, a.general, a.modifiersInside, a.otherSense, shared[i]];
+    const key = `${a.entityId}\u0000${rules.get(a.context)}\u0000${flags.map(Number).join('')}${a.cased === null ? '' : `\u0000${a.cased.join('\u0000')}`}`;
+    if (!first.has(key)) first.set(key, i);
+    twin[i] = first.get(key)!;
+  });
+  return twin;
 }
 
 /**
@@ -484,11 +517,15 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const { entityIds, aliases, automaton, pAlias, pStart, pEndWord } = compiled;
   const given = new Map(Object.entries(compiled.given).map(([id, names]) => [id, new Set(names)]));
   const pWhole = new Uint8Array(pAlias.length);
-  for (let p = 0; p < pAlias.length; p++) pWhole[p] = aliases[pAlias[p]!]!.wholeWord ? 1 : 0;
+  for (let p = 0; p < pAlias.length; p++) pWhole[p] = aliases[pAlias[p]!]?.wholeWord === true ? 1 : 0;
   const scratch = createBuffer(4096);
 
   const { patternLength } = automaton;
-  const cands = new Candidates(pWhole, pStart, pEndWord, patternLength);
+  // The recognition clause's stem is the last pattern when the packs read clauses (matcher-compile.ts).
+  const stem = pAlias.length > 0 && pAlias[pAlias.length - 1] === -1 ? pAlias.length - 1 : -1;
+  const cands = new Candidates(pWhole, pStart, pEndWord, patternLength, stem);
+  // Whether a pack name starts or ends at an offset of the text find reads: made once, not per text.
+  const nameAt = (offset: number): boolean => cands.nameAt(offset);
   // Another country's namesake (foreign-qualifier.ts): the rule of each alias's entity, or null.
   // The country table, from the record (country-table.ts): each reader gets the words it reads of it.
   const countries = parseCountries(compiled.countries);
@@ -499,7 +536,6 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const heads = new SenseHeads();
   const address = new AddressShape(countries);
   const agents = new EventAgents(qualifier);
-  const readsClauses = entityIds.includes(RECOGNITION);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
   // place name that is also a common noun (arabic-shape.ts), a capital standing for its government
   // (address-shape.ts), a name two rival senses share (sense-heads.ts). Few entities have any: the
@@ -546,6 +582,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (some && context !== null && heads.has(id)) ruled[i] = 1;
   }
   const aHeads = sharedSenseNames(compiled, ruled);
+  const aTwin = twinAliases(aliases, aHeads);
   // Entities whose names hold modifiers: a country's possessive before one may be part of its name.
   const organisations = new Set(aliases.filter((a) => a.modifiersInside).map((a) => a.entityId));
   // What the latest contextVerdict of find read (one per matcher: find is not re-entrant).
@@ -628,10 +665,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
       text.length > 1 << 20 ? createBuffer(text.length + 16) : scratch,
     );
     const { chars, starts, ends, length } = buf;
-    const n = cands.collect(automaton, chars, length);
+    const n = cands.collect(automaton, buf);
     if (n === 0) return [];
     const { tok: cTok, end: cEnd, pat: cPat, order } = cands;
-    const nameAt = (offset: number): boolean => cands.nameAt(offset, buf);
 
     // Leftmost-longest: by start, then longest, then pack order.
     sortCandidates(order, n, cTok, cEnd, cPat, pAlias);
@@ -675,6 +711,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let offices = false;
     // The indexes of weak mentions of an own city, settled once the text is read (settleOwnCities).
     let ownCityWeak = null as number[] | null;
+    // The latest candidate (its k) whose window left it undecided, opening or joining the pending match.
+    let heldAt = -2;
     /**
      * An accepted match of `rec` at [tok, e) (original [start, endOrig)); `joins`: it may extend the
      * match before it (no proclitic: وفاغنر after فاغنر is a list, not one name).
@@ -716,6 +754,20 @@ export function makeMatcher(compiled: Compiled): Matcher {
         within = condWithin;
       }
       const p = cPat[i]!;
+      // The twin (twinAliases) of the candidate just read, on its span, which its window left undecided:
+      // read again, it would only find itself among the pending match's candidates (a fifth of a bench's windows).
+      // This holds while every step before the undecided way below reads find's state alike for both and
+      // writes it idempotently (seen, namesakes): a step that counts or toggles state must clear heldAt.
+      if (k === heldAt + 1) {
+        const q = cPat[order[k - 1]!]!;
+        if (
+          cTok[order[k - 1]!] === tok &&
+          cEnd[order[k - 1]!] === cEnd[i] &&
+          patternLength[q] === patternLength[p] &&
+          aTwin[pAlias[q]!] === aTwin[pAlias[p]!]
+        )
+          continue;
+      }
       const rec = aliases[pAlias[p]!]!;
       // A short form before its entity's full name: the page decides it (page-evidence.ts: late),
       // unless another bearer of the name came first and its sentence names no office or seat of his
@@ -1007,6 +1059,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         continue;
       }
       if (verdict === UNDECIDED) {
+        heldAt = k; // a twin read next would take the same way below and change nothing
         if (tok === pendTok && matches[pendAt]!.sense === 'late') {
           // A full name on the late short form's span, left open by its window: the page decides it.
           const t = text.slice(start, endOrig);
@@ -1086,8 +1139,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
       senses?.splice(i, 1);
     }
     // The US recognition written as a clause (recognition-clause.ts): one name, or another act whose names are their own.
-    if (readsClauses && matches.length > 0)
-      for (const c of recognitionClauses(chars, length, agents, text, starts)) {
+    // Read only where the scan found its stem (packs without the entity have no stem pattern).
+    if (cands.firstStem >= 0 && matches.length > 0)
+      for (const c of recognitionClauses(chars, length, cands.firstStem, agents, text, starts)) {
         const start = starts[c.tok]!;
         const end = ends[c.end - 1]!;
         let lo = 0;

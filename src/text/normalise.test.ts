@@ -109,3 +109,16 @@ describe('normalise: runs of spaces (the hot path reads a space without a branch
     expect(n.ends[11]).toBe(17);
   });
 });
+
+describe('normalise: hashtags, noted where the number sign is read', () => {
+  it("splits a hashtag's words after '#' wherever it stands, in both folds", () => {
+    expect(foldString('#MoroccoUS')).toBe('#morocco us');
+    expect(foldString('وفي #MoroccoUS')).toBe('وفي #morocco us');
+    expect(foldString('e\u0301 ##MoroccoUS')).toBe('e ##morocco us');
+    expect(foldString('#MoroccoUS', false)).toBe('#Morocco US');
+  });
+
+  it('leaves the words of a full-width number sign (＃), which folds to # but opens no hashtag, whole', () => {
+    expect(foldString('＃MoroccoUS')).toBe('#moroccous');
+  });
+});

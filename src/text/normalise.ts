@@ -13,7 +13,16 @@
  * أميركا / أميركية are rewritten to the أمريكا / أمريكية spelling.
  */
 import { ALEF, KAF, MEEM, REH, YEH } from './fold-arabic';
-import { computeFold, foldTable, MULTI, SKIP_ATTACHED, SKIP_FREE, UNCOMPUTED, type FoldTable } from './char-tables';
+import {
+  computeFold,
+  foldTable,
+  MULTI,
+  NUMBER_SIGN,
+  SKIP_ATTACHED,
+  SKIP_FREE,
+  UNCOMPUTED,
+  type FoldTable,
+} from './char-tables';
 import { splitHashtagWords } from './hashtag-words';
 import { dropInitials } from './initials';
 
@@ -64,6 +73,8 @@ export function normaliseInto(
   let ends = out.ends;
   let j = 0;
   let afterDots: number[] | null = null;
+  // A number sign was read: hashtags may need their words split (searching each text for one cost 1 % of find).
+  let hashtag = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let f = codes[c]!;
@@ -105,6 +116,10 @@ export function normaliseInto(
         continue;
       }
     }
+    if (f === NUMBER_SIGN) {
+      hashtag = true;
+      f = 0x23;
+    }
     if (f >= 0) {
       if (f === 0x20 && (j === 0 || chars[j - 1] === 0x20)) {
         if (j > 0) ends[j - 1] = i + 1; // collapsed space: the kept space spans the whole run
@@ -136,7 +151,7 @@ export function normaliseInto(
     }
   }
   out.length = afterDots === null ? j : dropInitials(out, j, afterDots);
-  if (text.indexOf('#') !== -1) splitHashtagWords(text, out);
+  if (hashtag) splitHashtagWords(text, out);
   return out;
 }
 

@@ -3,7 +3,8 @@ import { ACCEPT, REJECT } from './context';
 import { EventAgents } from './event-agent';
 import { ForeignQualifier } from './foreign-qualifier';
 import { createBuffer, normaliseInto } from './normalise';
-import { recognitionClauses } from './recognition-clause';
+import { bundledMatcher } from '../pack/bundled-test-pack';
+import { RECOGNITION, recognitionClauses, STEM } from './recognition-clause';
 import { COUNTRY_TABLE } from './country-table';
 
 const agents = new EventAgents(new ForeignQualifier(COUNTRY_TABLE));
@@ -11,7 +12,11 @@ const agents = new EventAgents(new ForeignQualifier(COUNTRY_TABLE));
 /** Each clause read in `text`: its verdict and its original text. */
 function clauses(text: string): [number, string][] {
   const buf = normaliseInto(text, true, createBuffer(text.length + 16));
-  return recognitionClauses(buf.chars, buf.length, agents, text, buf.starts).map((c) => [
+  // Where the matcher's scan first finds the stem (matcher.test.ts checks the scan's own answer).
+  let first = -1;
+  for (let p = 1; p < buf.length - 3 && first < 0; p++)
+    if (String.fromCharCode(...buf.chars.subarray(p, p + 3)) === STEM) first = p;
+  return recognitionClauses(buf.chars, buf.length, first, agents, text, buf.starts).map((c) => [
     c.verdict,
     text.slice(buf.starts[c.tok], buf.ends[c.end - 1]),
   ]);
@@ -102,5 +107,25 @@ describe('recognitionClauses: the US recognition written as a clause', () => {
     expect(clauses('اعترفت الولايات المتحدة بسيادة المغرب على الصحراء قبل 2020.')).toEqual([
       [ACCEPT, 'اعترفت الولايات المتحدة بسيادة المغرب على الصحراء'],
     ]);
+  });
+});
+
+describe("the matcher's scan finds the stem (matcher-compile.ts: the automaton's last pattern)", () => {
+  const found = (text: string): string[] =>
+    bundledMatcher
+      .find(text)
+      .filter((m) => m.entityId === RECOGNITION)
+      .map((m) => m.text);
+  const clause = 'اعترفت الولايات المتحدة بسيادة المغرب على الصحراء';
+
+  it('reads the clause from the first stem past the text start, whatever comes before it', () => {
+    for (const lead of ['', 'و ', 'عترف ', 'اعترض عليه مع ذلك، ثم منذ أن '])
+      expect(found(`${lead}${clause}.`)).toEqual([clause]);
+  });
+
+  it('makes no name of the stem itself, nor of a stem at the very end', () => {
+    expect(bundledMatcher.find('اعترف الوزير بالخطأ.')).toEqual([]);
+    expect(bundledMatcher.find('عتر')).toEqual([]);
+    expect(found('اعترفت الولايات المتحدة بسيادة المغرب على أراضيه منذ 1786.')).toEqual([]);
   });
 });

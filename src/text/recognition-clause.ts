@@ -21,32 +21,12 @@ import { foldString, foldedSet } from './normalise';
 export const RECOGNITION = 'us-recognition-western-sahara';
 
 const [AIN, TEH, REH] = [0x639, 0x62a, 0x631];
-/** Two units as one 32-bit word of the buffer's memory, in the platform's byte order. */
-const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
-const pair = (a: number, b: number): number => (LITTLE_ENDIAN ? (b << 16) | a : (a << 16) | b) >>> 0;
-const [AIN_TEH, TEH_REH] = [pair(AIN, TEH), pair(TEH, REH)];
-
 /**
- * Where the stem's first word in chars[1, length - 3) starts, or -1. Ain is common in Arabic (على، مع،
- * عن): stopping at each cost 5 % of find. The stem's units are read two at a time instead, natively, by the
- * array's own search over 32-bit words: it stops only at عت or تر, whichever sits on a word boundary of the
- * memory. `chars` must start on a 4-byte boundary (a buffer's own array: normalise.ts, createBuffer).
+ * The stem of the words of recognition (اعترف، تعترف، اعتراف). Ain is common in Arabic (على، مع، عن): a
+ * search stopping at each for the first stem cost 5 % of find. The matcher's automaton finds the stem with
+ * its names instead (matcher-compile.ts), at no cost where no text holds it.
  */
-function firstStem(chars: Uint16Array, length: number): number {
-  const words = new Uint32Array(chars.buffer, chars.byteOffset, length >> 1);
-  let first = -1;
-  for (let q = words.indexOf(AIN_TEH); q >= 0; q = words.indexOf(AIN_TEH, q + 1))
-    if (q > 0 && 2 * q < length - 3 && chars[2 * q + 2] === REH) {
-      first = 2 * q;
-      break;
-    }
-  // تر at word q is a stem at 2q - 1: before `first` while q <= first / 2.
-  const to = first < 0 ? words.length : (first >> 1) + 1;
-  for (let q = words.indexOf(TEH_REH); q >= 0 && q < to; q = words.indexOf(TEH_REH, q + 1))
-    if (2 * q - 1 >= 1 && 2 * q - 1 < length - 3 && chars[2 * q - 1] === AIN) return 2 * q - 1;
-  return first;
-}
-const STEM = 'عتر';
+export const STEM = 'عتر';
 /** The object's head after its preposition ب, and the words of a Moroccan sovereignty between it and على. */
 const HEADS = foldedSet(['سيادة', 'السيادة', 'مغربية']);
 const MOROCCAN = foldString('مغربية');
@@ -73,17 +53,21 @@ export interface Clause {
   verdict: AgentVerdict;
 }
 
-/** Clauses of recognition in folded chars[0, length) whose actor or prospect says whose act they are. */
+/**
+ * Clauses of recognition in folded chars[0, length) whose actor or prospect says whose act they are.
+ * `first`: where the stem first starts in chars[1, length - 3), or -1 (the matcher's scan says).
+ */
 export function recognitionClauses(
   chars: Uint16Array,
   length: number,
+  first: number,
   agents: EventAgents,
   text: string,
   starts: ArrayLike<number>,
 ): Clause[] {
   const out: Clause[] = [];
-  // The stem's first letter found by the typed array's own search: a loop over every unit cost 7 % of find.
-  for (let p = firstStem(chars, length); p >= 1 && p < length - 3; p = chars.indexOf(AIN, p + 1)) {
+  // Past the first stem, the next ain found by the typed array's own search: a loop over every unit cost 7 % of find.
+  for (let p = first; p >= 1 && p < length - 3; p = chars.indexOf(AIN, p + 1)) {
     if (chars[p + 1] !== TEH || chars[p + 2] !== REH) continue;
     const tok = wordStartAt(chars, p, 0);
     // the rest of its word, then the words after it: up to four of a subject before the object's head
