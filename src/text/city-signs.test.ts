@@ -149,6 +149,7 @@ describe('CitySigns: weak sight words and the Kremlin with its city (mend20b)', 
     expect(seat('وصلنا إلى قلعة الكرملين بعد الظهر.')).toBe(true);
     expect(seat('زرنا أسوار الكرملين صباحا.')).toBe(true);
     expect(seat('تجول السياح داخل أسوار الكرملين.')).toBe(true);
+    expect(seat('يفتح الكرملين أبوابه للزوار يوميا عدا الخميس.')).toBe(true);
   });
 
   it('reads the walls after behind or inside as the inner circle, a figure’s fortress as none', () => {

@@ -153,7 +153,10 @@ const NONE = 0;
 const WEAK = 1;
 const STRONG = 2;
 /** A building's signs, which back a weak sight word: built, a century, stands at (شيدت في القرن، يقع). */
-const SIGHT_SUPPORT = foldedSet(['شيدت', 'شيد', 'قرن', 'يقع', 'تقع', 'ويقع', 'وتقع', 'ترميم', 'زرنا', 'جولة']);
+const SIGHT_SUPPORT_LIST = [
+  ...['شيدت', 'شيد', 'قرن', 'يقع', 'تقع', 'ويقع', 'وتقع', 'ترميم', 'زرنا', 'جولة', 'أبوابه', 'أبوابها'],
+];
+const SIGHT_SUPPORT = foldedSet(SIGHT_SUPPORT_LIST);
 const SIGHT_WORDS = foldedSet(SIGHT_WORD_LIST);
 /** Moscow's named sights: for a capital too (À Moscou, la place Rouge…). */
 const SIGHT_NAME_LIST = ['Bolshoi', 'Bolchoï', 'Saint-Basile', 'بولشوي'];
@@ -243,7 +246,7 @@ const TRIGGERS = new Set(
   [
     ...WEATHER_WORDS,
     ...SIGHT_WORD_LIST,
-    ...SIGHT_SUPPORT,
+    ...SIGHT_SUPPORT_LIST,
     ...SIGHT_NAME_LIST,
     ...SIGHT_PAIR_LIST.map((w) => w.split(' ')[1]!),
   ].flatMap((w) => [w.toLowerCase(), foldString(w)]),

@@ -37,5 +37,7 @@ describe('seatVerb (mend20b)', () => {
     expect(acts('La forteresse du Kremlin accueille des visiteurs.')).toBe(false);
     expect(acts('Le Kremlin ouvre ses portes à 10 heures.', 'Le Kremlin')).toBe(false);
     expect(acts('The Kremlin, a fortress on the Moskva.')).toBe(false);
+    expect(acts('The Moscow Kremlin has twenty towers and three cathedrals.')).toBe(false);
+    expect(acts('The Kremlin dominates the skyline.')).toBe(false);
   });
 });

@@ -16,11 +16,12 @@ import { spacesAfter, spacesBefore, unelided, wordAfter, wordBefore } from './la
 const SITE_VERBS = new Set([
   ...['opens', 'open', 'opened', 'closes', 'closed', 'houses', 'housed', 'stands', 'stood', 'dates', 'dated'],
   ...['lies', 'sits', 'rises', 'overlooks', 'faces', 'contains', 'includes', 'attracts', 'covers', 'towers'],
+  ...['dominates', 'dominated', 'overlooked'],
   ...['boasts', 'features', 'looms', 'remains', 'remained', 'welcomes', 'draws', 'spans', 'survived'],
   ...['ouvre', 'ferme', 'abrite', 'domine', 'accueille', 'compte', 'surplombe', 'reste', 'demeure', 'attire'],
 ]);
 /** A copula or passive: the seat is described, not acting (is closed, was rebuilt, « est ouvert »). */
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'est', 'était', 'fut', 'sera']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'est', 'était', 'fut', 'sera']);
 /** Passives of report after a copula, which leave the seat the government (the Kremlin is said to…). */
 const REPORTED = new Set(['said', 'reported', 'believed', 'understood', 'expected', 'thought', 'known']);
 /** Auxiliaries and modals: the next verb word is the seat's own (has rebuilt, « a démenti », will decide). */
@@ -28,6 +29,10 @@ const AUXILIARIES = new Set([
   ...['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does'],
   ...['a', 'avait', 'aura', 'aurait', 'va', 'allait', 'vient', 'doit', 'pourrait', 'peut', "n'a", 'n’a'],
 ]);
+/** Auxiliaries of a perfect, also verbs of their own (has twenty towers): a participle must follow. */
+const PERFECT = new Set(['has', 'have', 'had', 'a', 'avait', 'aura', 'aurait', "n'a", 'n’a']);
+/** A participle's endings, English and French (warned, shown, done; démenti, annoncé, fait, pris, ouvert). */
+const PARTICIPLE = /(?:ed|en|wn|ne|é|i|u|is|it|ert|int)$/u;
 /** Adverbs and negations between the name or an auxiliary and the verb (has long courted, « n'a pas »). */
 const ADVERBS = new Set([
   ...['also', 'then', 'again', 'already', 'still', 'never', 'not', 'long', 'later', 'now', 'once', 'even'],
@@ -98,6 +103,7 @@ export function seatVerb(text: string, start: number, end: number, nouns: (w: st
   let p = skipAside(text, end + (city === null ? 0 : city[0].length));
   if (p < 0) return false;
   let aux = false;
+  let perfect = false;
   let copula = false;
   for (let k = 0; k <= STEPS; k++) {
     const w = wordAfter(text, spacesAfter(text, p));
@@ -117,12 +123,15 @@ export function seatVerb(text: string, start: number, end: number, nouns: (w: st
     }
     if (copula) return REPORTED.has(lower);
     if (AUXILIARIES.has(lower) || (lower === 'est' && aux)) {
+      perfect = PERFECT.has(lower);
       aux = true;
       p = skipAside(text, p);
       if (p < 0) return false;
       continue;
     }
     if (NOT_VERBS.has(lower) || SITE_VERBS.has(lower) || nouns(lower)) return false;
+    // "has twenty towers", « a vingt tours »: have as a verb of its own, no auxiliary.
+    if (perfect) return IRREGULAR.has(lower) || PARTICIPLE.test(lower);
     return aux || englishFinite(lower) || (french && frenchFinite(lower));
   }
   return false;
