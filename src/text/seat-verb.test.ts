@@ -39,5 +39,6 @@ describe('seatVerb (mend20b)', () => {
     expect(acts('The Kremlin, a fortress on the Moskva.')).toBe(false);
     expect(acts('The Moscow Kremlin has twenty towers and three cathedrals.')).toBe(false);
     expect(acts('The Kremlin dominates the skyline.')).toBe(false);
+    expect(acts('Le Kremlin se visite en deux heures.', 'Le Kremlin')).toBe(false);
   });
 });

@@ -19,6 +19,7 @@ const SITE_VERBS = new Set([
   ...['dominates', 'dominated', 'overlooked'],
   ...['boasts', 'features', 'looms', 'remains', 'remained', 'welcomes', 'draws', 'spans', 'survived'],
   ...['ouvre', 'ferme', 'abrite', 'domine', 'accueille', 'compte', 'surplombe', 'reste', 'demeure', 'attire'],
+  ...['visite', 'visitent'],
 ]);
 /** A copula or passive: the seat is described, not acting (is closed, was rebuilt, « est ouvert »). */
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'est', 'était', 'fut', 'sera']);
