@@ -135,6 +135,47 @@ describe('CitySigns: the Kremlin as the fortress, unless the act is its own (bli
   });
 });
 
+describe('CitySigns: weak sight words and the Kremlin with its city (mend20b)', () => {
+  const seat = (text: string, name = 'الكرملين'): boolean => city(text, name, true);
+
+  it('needs a second sight word or a building sign for an Arabic idiom’s word', () => {
+    expect(seat('زوار الكرملين من القادة الأفارقة يعودون بوعود السلاح.')).toBe(false);
+    expect(seat('يعترف دبلوماسيون بوجود قصور لدى الكرملين في فهم إفريقيا.')).toBe(false);
+    expect(seat('تتصارع أبراج الكرملين على النفوذ في إفريقيا.')).toBe(false);
+    expect(seat('تتابع وسائل الإعلام ما يجري خلف أسوار الكرملين من صراعات.')).toBe(false);
+    expect(seat('بات الكرملين قلعة معزولة منذ بدء الحرب.')).toBe(false);
+    expect(seat('قصور الكرملين وكاتدرائياته مفتوحة للزوار كل يوم.')).toBe(true);
+    expect(seat('أبراج الكرملين الحمراء شيدت في القرن الخامس عشر.')).toBe(true);
+    expect(seat('وصلنا إلى قلعة الكرملين بعد الظهر.')).toBe(true);
+    expect(seat('زرنا أسوار الكرملين صباحا.')).toBe(true);
+    expect(seat('تجول السياح داخل أسوار الكرملين.')).toBe(true);
+    expect(seat('يفتح الكرملين أبوابه للزوار يوميا عدا الخميس.')).toBe(true);
+  });
+
+  it('reads the walls after behind or inside as the inner circle, a figure’s fortress as none', () => {
+    expect(seat('Behind the Kremlin walls, advisers reportedly decided to send fighters.', 'Kremlin')).toBe(false);
+    expect(seat('Inside the Kremlin walls, the decision was taken within days.', 'Kremlin')).toBe(false);
+    expect(seat("The Kremlin's fortress economy has weathered the sanctions.", 'Kremlin')).toBe(false);
+    expect(seat('The Kremlin has rebuilt its ties with Algiers.', 'Kremlin')).toBe(false);
+    expect(seat('Tourists walked beside the Kremlin walls at dawn.', 'Kremlin')).toBe(true);
+    expect(seat('The Kremlin was rebuilt in brick in the 1490s.', 'Kremlin')).toBe(true);
+  });
+
+  it('reads the Kremlin with its city as the building, unless its own verb follows', () => {
+    expect(seat('The Moscow Kremlin is a UNESCO World Heritage Site.', 'Kremlin')).toBe(true);
+    expect(seat('The Moscow Kremlin announced new sanctions.', 'Kremlin')).toBe(false);
+    expect(city('The Moscow Kremlin announced new sanctions.', 'Moscow')).toBe(true);
+    expect(city('Le Kremlin de Moscou a annoncé des sanctions.', 'Moscou')).toBe(true);
+    expect(city('كرملين موسكو قلعة تاريخية.', 'موسكو')).toBe(true);
+    expect(city('كرملين موسكو يرد على واشنطن.', 'موسكو')).toBe(false);
+  });
+
+  it('takes a present verb in ي after the name where it opens its clause, not in a construct', () => {
+    expect(seat('الكرملين يرد على واشنطن بعد زيارة الكاتدرائية.')).toBe(false);
+    expect(seat('زوار الكرملين يمكنهم رؤية مدفع القيصر.')).toBe(true);
+  });
+});
+
 describe('AddressShape.locative: the city signs', () => {
   const shape = new AddressShape(COUNTRY_TABLE);
   const where = (text: string, name: string, entity: string): ReturnType<AddressShape['locative']> => {

@@ -23,6 +23,7 @@ import { STANCE_VERBS } from './arabic-words';
 import { nameCharAt, spacesAfter, spacesBefore, unelided, upperAt, wordAfter, wordBefore } from './latin-words';
 import { TOWN_NOUNS } from './namesakes';
 import { foldedSet, foldString } from './normalise';
+import { seatVerb } from './seat-verb';
 
 /** Club prefixes before a city's or an institution's name: Russian, Algerian and Moroccan clubs, as usually spelt. */
 const CLUB_PREFIXES = foldedSet([
@@ -92,6 +93,9 @@ const EVENTS_BEFORE = foldedSet([
   ...['نهائي', 'ديربي', 'أولمبياد'],
 ]);
 const OF = new Set(['of', 'de', 'd', 'in']);
+/** The Kremlin and its city, folded: the fortress's full name (the Moscow Kremlin, كرملين موسكو). */
+const KREMLIN = foldedSet(['Kremlin', 'كرملين']);
+const MOSCOW = foldedSet(['Moscow', 'Moscou', 'موسكو']);
 
 /** Weather words (a bulletin's); two distinct in a sentence, one near the name, make it a bulletin. */
 const WEATHER_WORDS = [
@@ -112,8 +116,47 @@ const SIGHT_WORD_LIST = [
   ...['cathédrale', 'cathédrales', 'touristes', 'musée', 'visitent', 'murailles', 'muraille', 'remparts'],
   ...['forteresse', 'citadelle', 'billets', 'visiteurs', 'briques', 'rebâti'],
   ...['كاتدرائية', 'كاتدرائيات', 'سياح', 'متحف', 'سفر', 'سور', 'أسوار', 'أبراج', 'قصور', 'حصن', 'قلعة', 'تذاكر'],
-  ...['زوار', 'طوب'],
+  ...['زوار', 'طوب', 'برج', 'برجا', 'سياحي', 'سياحية', 'سياحة'],
 ];
+/**
+ * Sight words that are also the government's idioms in Arabic (mend20b): its visitors are heads of state
+ * (زوار الكرملين), قصور a shortcoming, its towers its factions (صراع الأبراج), a fortress a metaphor (الكرملين
+ * حصن…). They make the sight only with a second sight word or a building's sign in the sentence.
+ */
+const WEAK_SIGHTS = foldedSet(['زوار', 'قصور', 'أبراج', 'حصن', 'قلعة']);
+/** Weak words that, as the head of the name's construct, are the place (قلعة الكرملين). */
+const FORTS = foldedSet(['حصن', 'قلعة']);
+/** The walls' words, which after behind or inside are the inner circle's idiom (خلف أسوار الكرملين, behind its walls). */
+const WALLS = foldedSet(['walls', 'wall', 'murailles', 'muraille', 'remparts', 'أسوار', 'سور']);
+/** Words before the walls that make them the idiom, and the words allowed between (its, the, the Kremlin). */
+const INSIDE = foldedSet(['behind', 'inside', 'within', 'derrière', 'خلف', 'وراء', 'داخل']);
+const INSIDE_LINKS = foldedSet(['its', 'the', 'ses', 'kremlin', 'الكرملين']);
+/** Words of the fortress that, right before a common noun, are a figure (fortress economy): no sight there. */
+const FIGURES = foldedSet(['fortress', 'citadel']);
+/** Words after a figure's word that leave it the building (the fortress walls, fortress of…). */
+const FIGURE_LINKS = new Set([
+  'of',
+  'where',
+  'that',
+  'which',
+  'and',
+  'walls',
+  'towers',
+  'is',
+  'was',
+  'has',
+  'on',
+  'in',
+]);
+/** How a sight word counts (CitySigns.sightKind). */
+const NONE = 0;
+const WEAK = 1;
+const STRONG = 2;
+/** A building's signs, which back a weak sight word: built, a century, stands at (شيدت في القرن، يقع). */
+const SIGHT_SUPPORT_LIST = [
+  ...['شيدت', 'شيد', 'قرن', 'يقع', 'تقع', 'ويقع', 'وتقع', 'ترميم', 'زرنا', 'جولة', 'أبوابه', 'أبوابها'],
+];
+const SIGHT_SUPPORT = foldedSet(SIGHT_SUPPORT_LIST);
 const SIGHT_WORDS = foldedSet(SIGHT_WORD_LIST);
 /** Moscow's named sights: for a capital too (À Moscou, la place Rouge…). */
 const SIGHT_NAME_LIST = ['Bolshoi', 'Bolchoï', 'Saint-Basile', 'بولشوي'];
@@ -122,7 +165,7 @@ const SIGHT_NAMES = foldedSet(SIGHT_NAME_LIST);
 const SIGHT_PAIR_LIST = [
   ...['red square', 'place rouge', 'st basil', 'saint basil', 'الساحة الحمراء', 'alexander garden'],
   ...['tsar bell', 'tsar cannon', 'cathedral square'],
-  ...['jardin alexandre', 'حديقة ألكسندر'],
+  ...['jardin alexandre', 'حديقة ألكسندر', 'مدفع القيصر', 'جرس القيصر'],
 ];
 const SIGHT_PAIRS = foldedSet(SIGHT_PAIR_LIST);
 /**
@@ -131,6 +174,13 @@ const SIGHT_PAIRS = foldedSet(SIGHT_PAIR_LIST);
  * وشارك المرشد في الشرح). ACTS holds the feminine.
  */
 const STANCES = foldedSet(STANCE_VERBS);
+/** Particles that open a clause, after which the name is its subject (أن الكرملين يرد). */
+const CLAUSE_OPENERS = foldedSet(['أن', 'إن', 'ان', 'لكن', 'بينما', 'كما', 'لأن', 'حيث', 'فيما']);
+/** Words in ي after the name that are no act of the government: the building's verbs, a day, a month. */
+const NOT_HIS = foldedSet([
+  ...['يقع', 'يضم', 'يفتح', 'يغلق', 'يطل', 'يعود', 'يحتوي', 'يمتد', 'يحيط', 'يعد', 'يبلغ'],
+  ...['يوم', 'يومي', 'يومين', 'يونيو', 'يوليو', 'يناير'],
+]);
 /**
  * A government's measures and acts ACTS lacks, read anywhere in the sentence: a ban on tourist visas, حظر
  * السفر, « le Kremlin interdit aux touristes… », Moscow hosted ministers.
@@ -193,9 +243,13 @@ function arabicBare(w: string): string {
  * text is folded only when its lower case is one of these (most sentences have none).
  */
 const TRIGGERS = new Set(
-  [...WEATHER_WORDS, ...SIGHT_WORD_LIST, ...SIGHT_NAME_LIST, ...SIGHT_PAIR_LIST.map((w) => w.split(' ')[1]!)].flatMap(
-    (w) => [w.toLowerCase(), foldString(w)],
-  ),
+  [
+    ...WEATHER_WORDS,
+    ...SIGHT_WORD_LIST,
+    ...SIGHT_SUPPORT_LIST,
+    ...SIGHT_NAME_LIST,
+    ...SIGHT_PAIR_LIST.map((w) => w.split(' ')[1]!),
+  ].flatMap((w) => [w.toLowerCase(), foldString(w)]),
 );
 
 /** A Latin letter's lower case (ASCII and Latin-1), other code units as they are. */
@@ -244,8 +298,47 @@ export class CitySigns {
    */
   capital(text: string, tokStart: number, end: number): boolean {
     return (
-      this.sport(text, tokStart, end) || this.compound(text, tokStart, end) || this.sentence(text, tokStart, end, true)
+      this.sport(text, tokStart, end) ||
+      this.compound(text, tokStart, end) ||
+      this.inFortress(text, tokStart, end) ||
+      this.sentence(text, tokStart, end, true)
     );
+  }
+
+  /**
+   * Whether the capital at text[start, end) is a word of the Kremlin's full name: the Moscow Kremlin, le
+   * Kremlin de Moscou, the Kremlin of Moscow, كرملين موسكو. The name is the Kremlin's alone, whose own verb
+   * decides it (mend20b: "The Moscow Kremlin announced…" is the government once).
+   */
+  private inFortress(text: string, start: number, end: number): boolean {
+    const next = wordAfter(text, spacesAfter(text, end));
+    if (next !== null && latin(next.word) && KREMLIN.has(this.fold(next.word))) return true;
+    const prev = wordBefore(text, spacesBefore(text, start));
+    if (prev === null) return false;
+    const f = this.fold(unelided(prev.word));
+    // كرملين موسكو (no alias of its own): Moscow stands for it, the government where a verb follows (يرد).
+    if (KREMLIN.has(f)) {
+      const verb = wordAfter(text, spacesAfter(text, end));
+      const opener = wordBefore(text, spacesBefore(text, prev.start));
+      const opens = opener === null || CLAUSE_OPENERS.has(this.fold(opener.word));
+      return !latin(f) && (verb === null || !this.verbAfter(verb.word, opens));
+    }
+    if (!OF.has(f)) return false;
+    const kremlin = wordBefore(text, spacesBefore(text, prev.start));
+    return kremlin !== null && KREMLIN.has(this.fold(kremlin.word));
+  }
+
+  /** Whether the Kremlin at text[start, end) is written with its city (the Moscow Kremlin, le Kremlin de Moscou, كرملين موسكو). */
+  private withCity(text: string, start: number, end: number): boolean {
+    const prev = wordBefore(text, spacesBefore(text, start));
+    if (prev !== null && MOSCOW.has(this.fold(prev.word))) return true;
+    const next = wordAfter(text, spacesAfter(text, end));
+    if (next === null) return false;
+    const f = this.fold(unelided(next.word));
+    if (MOSCOW.has(f)) return !latin(f);
+    if (!OF.has(f)) return false;
+    const city = wordAfter(text, spacesAfter(text, next.end));
+    return city !== null && MOSCOW.has(this.fold(city.word));
   }
 
   /**
@@ -363,9 +456,23 @@ export class CitySigns {
    */
   private stanceBeside(text: string, start: number, end: number): boolean {
     const before = wordBefore(text, spacesBefore(text, start));
-    const after = wordAfter(text, spacesAfter(text, end));
+    let after = wordAfter(text, spacesAfter(text, end));
+    // كرملين موسكو يرد: the city is part of the name.
+    if (after !== null && !latin(after.word) && MOSCOW.has(this.fold(after.word)))
+      after = wordAfter(text, spacesAfter(text, after.end));
     const f = before === null ? '' : this.fold(before.word);
-    return STANCES.has(f) || STANCES.has(f.slice(1)) || (after !== null && STANCES.has(this.fold(after.word)));
+    if (STANCES.has(f) || STANCES.has(f.slice(1))) return true;
+    return after !== null && this.verbAfter(after.word, before === null || CLAUSE_OPENERS.has(f));
+  }
+
+  /**
+   * Whether the Arabic word right after the seat is its verb: one of STANCES, or where the seat opens its
+   * clause (`opens`) any present in ي (الكرملين يرد، أن الكرملين يستخدم, mend20b) that is not the building's
+   * (يقع، يفتح); in a construct (ومحيط الكرملين يبدوان) the verb is the head's.
+   */
+  private verbAfter(word: string, opens: boolean): boolean {
+    const g = this.fold(word);
+    return STANCES.has(g) || (opens && g.length > 2 && g.charCodeAt(0) === 0x64a && !NOT_HIS.has(g));
   }
 
   private sentence(text: string, start: number, end: number, capital: boolean): boolean {
@@ -392,6 +499,10 @@ export class CitySigns {
     let sightAfter = -1;
     let namedBefore = -1;
     let namedAfter = -1;
+    // Weak sight words (WEAK_SIGHTS, the walls' idiom) near the name, and the sight words and signs seen.
+    let weakBefore = -1;
+    let weakAfter = -1;
+    let sights = 0;
     for (let p = lo; p < hi;) {
       if (!nameCharAt(text, p)) {
         // °C, °F: a temperature
@@ -416,6 +527,7 @@ export class CitySigns {
         continue;
       }
       const lower = unelided(text.slice(p, q)).toLowerCase();
+      const from = p;
       p = q;
       const trigger = TRIGGERS.has(lower) || TRIGGERS.has(arabicBare(lower));
       if (trigger) {
@@ -435,18 +547,35 @@ export class CitySigns {
         if (has(SIGHT_NAMES) || SIGHT_PAIRS.has(`${this.fold(before)} ${g}`)) {
           if (nameFirst < 0) namedBefore = ord;
           else if (namedAfter < 0) namedAfter = ord;
+          sights++;
         } else if (!capital && has(SIGHT_WORDS)) {
-          if (nameFirst < 0) sightBefore = ord;
-          else if (sightAfter < 0) sightAfter = ord;
-        }
+          const kind = this.sightKind(text, from, q, f, bare, start);
+          if (kind === WEAK) {
+            if (nameFirst < 0) weakBefore = ord;
+            else if (weakAfter < 0) weakAfter = ord;
+          } else if (kind === STRONG) {
+            if (nameFirst < 0) sightBefore = ord;
+            else if (sightAfter < 0) sightAfter = ord;
+          }
+          if (kind !== NONE && !seen.includes(`|${bare}|`)) {
+            seen += `|${bare}|`;
+            sights++;
+          }
+        } else if (!capital && has(SIGHT_SUPPORT)) sights++;
       }
       before = lower;
     }
     const near = (before: number, after: number, reach = NEAR): boolean =>
       (before >= 0 && before >= nameFirst - reach) || (after >= 0 && after <= nameLast + reach);
-    const sight = near(sightBefore, sightAfter) || near(namedBefore, namedAfter, NAMED_NEAR);
+    const sight =
+      (!capital && this.withCity(text, start, end)) ||
+      near(sightBefore, sightAfter) ||
+      near(namedBefore, namedAfter, NAMED_NEAR) ||
+      (sights > 1 && near(weakBefore, weakAfter));
     if (!sight && (weatherWords < 2 || !near(weatherBefore, weatherAfter))) return false;
     if (this.stanceBeside(text, start, end)) return false;
+    // The Kremlin stated…, « le Kremlin a fait savoir… »: its own verb, whatever the verb (seat-verb.ts).
+    if (!capital && latin(text.slice(start, start + 1)) && seatVerb(text, start, end, this.sightNoun)) return false;
     // Words after the name (for the seat's own verb) and the word before the current one (a passive's auxiliary).
     let after = 0;
     let prev = '';
@@ -466,6 +595,36 @@ export class CitySigns {
       prev = f;
     }
     return true;
+  }
+
+  /** Whether a lower-case word is a sight's noun (the Kremlin walls): no verb of the seat. */
+  private readonly sightNoun = (w: string): boolean => SIGHT_WORDS.has(this.fold(w));
+
+  /**
+   * How a sight word (folded `f`, `bare` without its Arabic clitics) at text[from, to) counts for the seat
+   * at `start`: NONE for a figure ("fortress economy") or an active "rebuilt" ("has rebuilt its ties"),
+   * WEAK for an Arabic idiom's word or the walls after behind or inside, else STRONG.
+   */
+  private sightKind(text: string, from: number, to: number, f: string, bare: string, start: number): number {
+    const next = wordAfter(text, to + 1);
+    if (FIGURES.has(f) && text.charCodeAt(to) === 0x20 && next !== null && /^\p{Ll}{3,}$/u.test(next.word)) {
+      if (!FIGURE_LINKS.has(next.word)) return NONE;
+    }
+    const prev = wordBefore(text, spacesBefore(text, from));
+    if ((f === 'rebuilt' || f === 'rebati') && (prev === null || !PASSIVE.has(this.fold(prev.word)))) return NONE;
+    // قلعة الكرملين: the head of the name's construct is the place; الكرملين حصن… a figure.
+    if (WEAK_SIGHTS.has(bare)) return FORTS.has(bare) && next !== null && next.start === start ? STRONG : WEAK;
+    if (!WALLS.has(f) && !WALLS.has(bare)) return STRONG;
+    let p = from;
+    for (let k = 0; k < 3; k++) {
+      const w = wordBefore(text, spacesBefore(text, p));
+      if (w === null) return STRONG;
+      const g = this.fold(unelided(w.word));
+      if (INSIDE.has(g) || INSIDE.has(arabicBare(g))) return WEAK;
+      if (!INSIDE_LINKS.has(g)) return STRONG;
+      p = w.start;
+    }
+    return STRONG;
   }
 
   /**

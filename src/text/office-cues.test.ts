@@ -383,6 +383,34 @@ describe('a lone surname without its full name, in the matcher', () => {
       'africom',
     ]);
   });
+
+  it('keeps the speakers it took up (rev20benfr o05, o07)', () => {
+    expect(page('"Our partnership is strong," Anderson said in Rabat. The AFRICOM commander added more.')).toEqual([
+      'dagvin-anderson',
+      'africom',
+    ]);
+    expect(page('Milley told senators the drill would grow. The chairman of the Joint Chiefs said so again.')).toEqual([
+      'mark-milley',
+      'joint-chiefs-of-staff',
+    ]);
+  });
+
+  it('not for a namesake who does not speak, another title, or the next office naming its holder (mend20b)', () => {
+    // rev20benfr o08, o06, o20, o22
+    expect(
+      page('Milley is a small village in Bavaria. The chairman of the Joint Chiefs said he once visited it.'),
+    ).toEqual(['joint-chiefs-of-staff']);
+    expect(page('Anderson scored twice in the second half. The AFRICOM commander said he enjoyed the match.')).toEqual([
+      'africom',
+    ]);
+    expect(page("Anderson a remporté l'étape du Tour. Le commandant de l'Africom a dit qu'il l'avait suivie.")).toEqual(
+      ['africom'],
+    );
+    expect(page('Dr Anderson told the council the road would be repaved. The AFRICOM commander said more.')).toEqual([
+      'africom',
+    ]);
+    expect(page('Anderson told reporters. The AFRICOM commander, Gen. Brown, said more.')).toEqual(['africom']);
+  });
 });
 
 describe('a rank, the demonym and the surname in the bundled pack (red team 17, class N)', () => {

@@ -19,7 +19,8 @@
  *   fronted visit's clause (« Reçu au siège de l'état-major à Rabat, Langley a… »: `visitorSubject`).
  * - The office led and opening the next sentence of the paragraph, which goes on with the surname's words
  *   ('"…," Langley told reporters. The AFRICOM commander said…': `officeOpensNext`), takes up the surname,
- *   unless that sentence names another person or the surname stands in an address or apposition.
+ *   unless that sentence names another person or its own holder, or the surname stands in an address or
+ *   apposition, is described as another, or does not speak in its own sentence (`speaker`, mend20b).
  * - The CIA's seat giving its view ("Langley thinks…": `agencyOpinion`) is never promoted nor left to the
  *   page: only the full name makes it the general.
  *
@@ -418,7 +419,8 @@ function officeOpensNext(text: string, m: Match, matches: readonly Match[], offi
   // "Langley, BC, told residents…": an address or an apposition is no subject the next sentence takes up.
   const after = text.charCodeAt(m.end);
   if (after === 0x2c || after === 0x28 || after === 0x060c) return false;
-  const stop = sentenceAround(text, m.start, m.end)[1];
+  const [from, stop] = sentenceAround(text, m.start, m.end);
+  if (!speaker(text, m, from, stop)) return false;
   const c = text.charCodeAt(stop);
   if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x061f) return false;
   let p = stop + 1;
@@ -432,10 +434,46 @@ function officeOpensNext(text: string, m: Match, matches: readonly Match[], offi
     const before = text.slice(lo, o.start).match(WORDS) ?? [];
     if (before.length > OPENING_WORDS || !ledOffice(text, o, lo, hi)) continue;
     const next = (text.slice(o.end, hi).match(WORDS) ?? []).slice(0, GOES_ON_AFTER);
+    // "…said. The Joint Chiefs chairman, Gen. Brown, added": the office names its own holder.
+    if (next.some((w) => RANKS.has(w.toLowerCase()))) return false;
     opens ||= [...before, ...next].some((w) => goesOn(w));
   }
   return opens;
 }
+
+/** Titles before a surname that leave it the story's man (Mr Milley, Commander Langley); others are another's (Mayor Langley). */
+const OWN_TITLES = new Set<string>(['Mr', 'Chairman', 'Commander']);
+/**
+ * Countries of a namesake well known beside the story's man, per entity: Javier Milei, whom Arabic writes
+ * ميلي (قال ميلي إن الأرجنتين…, الرئيس الأرجنتيني ميلي). Named in the surname's sentence, it is his.
+ */
+const NAMESAKE_LANDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['mark-milley', foldedSet(['argentina', 'argentine', 'argentin', 'argentins', 'الأرجنتين', 'الأرجنتيني'])],
+]);
+/** Subject pronouns of GOES_ON, which go on with a speaker but make none. */
+const PRONOUNS = new Set(['he', 'il', 'هو']);
+
+/**
+ * Whether the surname m, in its sentence text[lo, hi), speaks there, as the next sentence's office then goes
+ * on ('"…," Langley told reporters', « Langley a répondu », قال ميلي): a verb of speech right after it (past
+ * « a » or has) or right before it, or a quote in the sentence; with no title of another bearer before it
+ * (Mayor Langley) and no namesake's country in the sentence (mend20b: "Anderson scored twice", يميل إلى ميلي).
+ */
+function speaker(text: string, m: Match, lo: number, hi: number): boolean {
+  const title = wordBefore(text, rankGap(text, m.start));
+  if (title !== null && TITLES.has(title.word) && !RANKS.has(title.word.toLowerCase()) && !OWN_TITLES.has(title.word))
+    return false;
+  const lands = NAMESAKE_LANDS.get(m.entityId);
+  const sentence = text.slice(lo, hi);
+  const words = sentence.match(WORDS) ?? [];
+  if (lands !== undefined && words.some((w) => lands.has(foldString(w)))) return false;
+  if (/["“”«»]/u.test(sentence)) return true;
+  const before = text.slice(lo, m.start).match(WORDS) ?? [];
+  const next = (text.slice(m.end, hi).match(WORDS) ?? []).filter((w) => !AUX_BEFORE.has(w.toLowerCase())).slice(0, 1);
+  return [before[before.length - 1] ?? '', ...next].some((w) => goesOn(w) && !PRONOUNS.has(w.toLowerCase()));
+}
+/** Auxiliaries between a surname and its verb of speech (« Langley a répondu », "Milley has said"). */
+const AUX_BEFORE = new Set(['a', 'has', 'had', 'also', 'then']);
 
 /** Whether `word` is a word of GOES_ON, an Arabic one perhaps after و or ف (وأضاف). */
 function goesOn(word: string): boolean {
@@ -487,9 +525,8 @@ export function promoteByOffice(text: string, matches: Match[]): string[] {
     // "The Pentagon said Milley, a plumber from Reading, …": the seat, but another man in apposition.
     if (!named && !paired)
       named =
-        officeOpensNext(text, m, matches, office) ||
-        (seatNamed(text, m, sentence) &&
-          (rankedName(text, m.start, m.end) || !describedAsAnother(text, m.start, m.end)));
+        (officeOpensNext(text, m, matches, office) || seatNamed(text, m, sentence)) &&
+        (rankedName(text, m.start, m.end) || !describedAsAnother(text, m.start, m.end));
     if (named) {
       delete m.sense;
       delete m.candidates;
