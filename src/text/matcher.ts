@@ -461,15 +461,37 @@ function sharedSenseNames(compiled: Compiled, ruled: Uint8Array): boolean[] {
  */
 function twinAliases(aliases: readonly AliasRecord[], shared: readonly boolean[]): Int32Array {
   const twin = new Int32Array(aliases.length);
-  const rules = new Map<CompiledContext | null, number>([[null, 0]]);
-  const first = new Map<string, number>();
-  aliases.forEach((a, i) => {
-    if (!rules.has(a.context)) rules.set(a.context, rules.size);
-    const flags = [a.wholeWord, a.afterMention, a.general, a.modifiersInside, a.otherSense, shared[i]];
-    const key = `${a.entityId}\u0000${rules.get(a.context)}\u0000${flags.map(Number).join('')}${a.cased === null ? '' : `\u0000${a.cased.join('\u0000')}`}`;
-    if (!first.has(key)) first.set(key, i);
-    twin[i] = first.get(key)!;
-  });
+  const rules = new Map<CompiledContext, number>();
+  // Entity, rule and flags packed in one number (a 100k-alias pack loads without a string per alias);
+  // a cased alias's forms, rare, in a string beside it.
+  const first = new Map<number, number>();
+  const firstCased = new Map<string, number>();
+  for (let i = 0; i < aliases.length; i++) {
+    const a = aliases[i]!;
+    // Only a window's reading is worth skipping: an alias without a rule is its own twin (never skipped).
+    if (a.context === null) {
+      twin[i] = i;
+      continue;
+    }
+    let rule = rules.get(a.context);
+    if (rule === undefined) rules.set(a.context, (rule = rules.size));
+    const flags =
+      (a.wholeWord ? 1 : 0) |
+      (a.afterMention ? 2 : 0) |
+      (a.general ? 4 : 0) |
+      (a.modifiersInside ? 8 : 0) |
+      (a.otherSense ? 16 : 0) |
+      (shared[i] ? 32 : 0);
+    const key = (a.entityIndex * (aliases.length + 1) + rule) * 64 + flags;
+    if (a.cased === null) {
+      if (!first.has(key)) first.set(key, i);
+      twin[i] = first.get(key)!;
+    } else {
+      const cased = `${key}\u0000${a.cased.join('\u0000')}`;
+      if (!firstCased.has(cased)) firstCased.set(cased, i);
+      twin[i] = firstCased.get(cased)!;
+    }
+  }
   return twin;
 }
 
