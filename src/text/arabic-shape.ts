@@ -1062,26 +1062,14 @@ export interface ArabicCountries {
 
 /** The ArabicCountries of a country table. */
 export function arabicCountries(table: readonly Country[]): ArabicCountries {
-  const folded = (countries: readonly Country[], names: (c: Country) => readonly string[]): string[] =>
-    countries.flatMap((c) => names(c).map((w) => foldString(w)));
+  const except = (codes: readonly string[]): Country[] => table.filter((c) => !codes.includes(c.code));
   const arabic = (w: string): boolean => /[\u0600-\u06ff]/u.test(w);
   return {
-    parties: folded(
-      table.filter((c) => !STORY_COUNTRIES.includes(c.code)),
-      (c) => [...c.arNames, ...c.capitals.filter(arabic)],
-    ),
-    owners: new Set(
-      folded(
-        table.filter((c) => !['ma', 'eh', 'mr', 'dz', 'es'].includes(c.code)),
-        (c) => c.arNames,
-      ),
-    ),
-    listed: new Set(
-      folded(
-        table.filter((c) => c.code !== 'ma' && c.code !== 'eh'),
-        (c) => c.arNames.filter((w) => !w.includes(' ')),
-      ),
-    ),
+    parties: except(STORY_COUNTRIES)
+      .flatMap((c) => [...c.arNames, ...c.capitals.filter(arabic)])
+      .map((w) => foldString(w)),
+    owners: foldedSet(except(['ma', 'eh', 'mr', 'dz', 'es']).flatMap((c) => c.arNames)),
+    listed: foldedSet(except(['ma', 'eh']).flatMap((c) => c.arNames.filter((w) => !w.includes(' ')))),
   };
 }
 
