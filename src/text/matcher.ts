@@ -556,7 +556,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const possessors = possessorCodes(countries);
   const qualifier = new ForeignQualifier(countries);
   const heads = new SenseHeads();
-  const address = new AddressShape(countries);
+  const address = new AddressShape(countries, compiled.words.address);
   const agents = new EventAgents(qualifier);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
   // place name that is also a common noun (arabic-shape.ts), a capital standing for its government
