@@ -4,6 +4,7 @@ import {
   arabicCountries,
   arabicShapeCue,
   arabicShapeRule,
+  arabicShapeSets,
   homonymCue,
   usualName,
   type ArabicCue,
@@ -15,14 +16,16 @@ import { foldString, normalise } from './normalise';
 import type { Pack } from './pack-types';
 import { testEntity as entity, testPack } from './test-entity';
 import { COUNTRY_TABLE } from './country-table';
+import { ARABIC_SHAPE_WORDS } from './arabic-shape-words';
 
 const COUNTRY_WORDS = arabicCountries(COUNTRY_TABLE);
+const SETS = arabicShapeSets(ARABIC_SHAPE_WORDS);
 
 /**
  * Whether arabicShapeCue finds a cue for the first mention of `word` (with any proclitics, or in a لل
  * contraction) in `text`, the entity's rule holding only `cues` for that word.
  */
-const other = (text: string, word: string, cues: ArabicCue[], years: number[] = []): boolean => {
+const other = (text: string, word: string, cues: ArabicCue[], years: number[] = [], sets = SETS): boolean => {
   const chars = Uint16Array.from(normalise(text).text, (c) => c.charCodeAt(0));
   const folded = normalise(text).text;
   const w = foldString(word);
@@ -34,7 +37,7 @@ const other = (text: string, word: string, cues: ArabicCue[], years: number[] = 
   }
   let tok = s;
   while (tok > 0 && isWordChar(chars[tok - 1]!) && isProcliticLetter(chars[tok - 1]!)) tok--;
-  const rule = arabicShapeRule('x', COUNTRY_WORDS, { x: { [word]: cues } }, years)!;
+  const rule = arabicShapeRule('x', COUNTRY_WORDS, sets, { x: { [word]: cues } }, years)!;
   return arabicShapeCue(rule, chars, chars.length, tok, s, e) !== null;
 };
 
@@ -917,5 +920,20 @@ describe('usualName: a name whose cues read its other senses', () => {
   it('is not another name of the same length or a shorter one', () => {
     expect(usual('في الصحراء الشرقية مصر', 'الصحراء الشرقية')).toBe(false);
     expect(usual('في الصحراء الكبرى', 'الصحراء')).toBe(false);
+  });
+});
+
+describe('arabicShapeSets: the cues read the lists they are given', () => {
+  it('reads the record’s lists (arabic-shape-words.ts), not lists of its own', () => {
+    const text = 'نلتقي بعد المغرب في المقهى.';
+    expect(other(text, 'المغرب', ['timeOfDay'])).toBe(true);
+    const bare = arabicShapeSets({ ...ARABIC_SHAPE_WORDS, timeFrames: [] });
+    expect(other(text, 'المغرب', ['timeOfDay'], [], bare)).toBe(false);
+    // And the country's own cue, this sense, the same way.
+    const actor = 'وأكد أن المغرب مستعد للحوار.';
+    expect(other(actor, 'المغرب', ['country'])).toBe(true);
+    expect(
+      other(actor, 'المغرب', ['country'], [], arabicShapeSets({ ...ARABIC_SHAPE_WORDS, subjectParticles: [] })),
+    ).toBe(false);
   });
 });

@@ -4,10 +4,13 @@
  * reader its own. Like the country table (country-table.ts), they cost page-matcher.js nothing.
  */
 import { ADDRESS_WORDS, type AddressWords } from './address-words';
+import { ARABIC_SHAPE_WORDS, type ArabicShapeWords } from './arabic-shape-words';
 
 export interface EngineWords {
   /** AddressShape's lists (address-shape.ts). */
   address: AddressWords;
+  /** The Arabic shape cues' lists (arabic-shape.ts: arabicShapeSets). */
+  arabic: ArabicShapeWords;
 }
 
-export const ENGINE_WORDS: EngineWords = { address: ADDRESS_WORDS };
+export const ENGINE_WORDS: EngineWords = { address: ADDRESS_WORDS, arabic: ARABIC_SHAPE_WORDS };

@@ -69,6 +69,7 @@ import {
   arabicShapeCue,
   usualName,
   arabicShapeRule,
+  arabicShapeSets,
   homonymCue,
   saysOtherSense,
   saysThisSense,
@@ -565,7 +566,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const ownRules = new Map<string, CompiledRule>();
   for (const [id, rule] of Object.entries(OWN_COUNTRIES)) ownRules.set(id, ForeignQualifier.compile(rule));
   const arabicWords = arabicCountries(countries);
-  const arabicRules = new Map(ARABIC_SHAPE_ENTITIES.map((id) => [id, arabicShapeRule(id, arabicWords)]));
+  const arabicSets = arabicShapeSets(compiled.words.arabic);
+  const arabicRules = new Map(ARABIC_SHAPE_ENTITIES.map((id) => [id, arabicShapeRule(id, arabicWords, arabicSets)]));
   const cued = new Set([...ownRules.keys(), ...arabicRules.keys(), ...Object.keys(METONYMS), ...heads.entityIds()]);
   const aForeign: (CompiledRule | null)[] = [];
   const aArabic: (ArabicShapeRule | null)[] = [];
