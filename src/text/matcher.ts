@@ -69,12 +69,12 @@ import {
   arabicShapeCue,
   usualName,
   arabicShapeRule,
-  arabicShapeSets,
   homonymCue,
   saysOtherSense,
   saysThisSense,
   type ArabicShapeRule,
 } from './arabic-shape';
+import { arabicShapeSets } from './arabic-shape-sets';
 import { parseCountries } from './countries';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
