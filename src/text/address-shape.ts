@@ -66,7 +66,7 @@ const COMMA_THEN_WORD = /^\s*,\s*([\p{L}.'’-]+)/u;
  * Tverskaya Street" (où, حيث): the capital is where things stand, the city.
  */
 const WHERE_AFTER = /^[ \u00a0]*[,،][ \u00a0]*(?:where|où|حيث)(?![\p{L}])/u;
-/** How many words of the clause after ", where" are read for GOVERNMENT_NOUNS and acts. */
+/** How many words of the clause after ", where" are read for `governmentNouns` and acts. */
 const WHERE_REACH = 10;
 
 /** How many words before "of"/"de" a venue's noun may stand (Salon international du livre d'Alger). */
@@ -268,7 +268,7 @@ type AddressSets = ReturnType<typeof addressSets>;
 interface PlaceKind {
   capitalOf: string | undefined;
   isCountry: boolean;
-  /** A capital that is also a US state's name (STATE_NAMED_CAPITALS). */
+  /** A capital that is also a US state's name (`stateNamedCapitals`). */
   stateNamed: boolean;
 }
 
@@ -281,7 +281,7 @@ export class AddressShape {
   /** Words read around names, folded: the same few recur on a page, and folding is the dear part. */
   private readonly folds = new Map<string, string>();
 
-  /** fold and ACTS' test as namesStreet and CitySigns take them, made once (saysOther made two per call). */
+  /** fold and `acts`' test as namesStreet and CitySigns take them, made once (saysOther made two per call). */
   private readonly folder = (w: string): string => this.fold(w);
   private readonly isAct = (f: string): boolean => this.w.acts.has(f);
 
@@ -567,7 +567,7 @@ export class AddressShape {
   }
 
   /**
-   * Whether a venue's noun (VENUES) stands up to VENUE_REACH words before the "of"/"de"/"d'" that
+   * Whether a venue's noun (`venues`) stands up to VENUE_REACH words before the "of"/"de"/"d'" that
    * ends right before `start`: "Palais des expositions d'Alger", "the Palace of Exhibitions of Algiers".
    */
   private venue(text: string, start: number): boolean {
@@ -675,7 +675,7 @@ export class AddressShape {
   }
 
   /**
-   * Whether an Arabic preposition of PEOPLE_FROM governed by what a city holds (LOCATED: its researchers, students)
+   * Whether an Arabic preposition of `peopleFrom` governed by what a city holds (`located`: its researchers, students)
    * stands before the name at `start`, past `skip` words (the first of two coordinated places).
    */
   private peopleFrom(text: string, start: number, skip: number): boolean {
@@ -694,7 +694,7 @@ export class AddressShape {
   }
 
   /**
-   * Whether an event of HELD governs the place preposition: the word at `i` before the name (its
+   * Whether an event of `held` governs the place preposition: the word at `i` before the name (its
    * governor), or for Arabic the word before it, past one adjective (مؤتمر أمني بواشنطن).
    */
   private held(text: string, tokStart: number, i: number): boolean {
@@ -712,7 +712,7 @@ export class AddressShape {
   }
 
   /**
-   * Whether the words after `from` name what a city holds (VENUES, LOCATED): the next word, or the
+   * Whether the words after `from` name what a city holds (`venues`, `located`): the next word, or the
    * one after a determiner (`determiner`: also after a comma, À Pékin, le marathon).
    */
   private cityHolds(text: string, from: number, determiner: boolean): boolean {

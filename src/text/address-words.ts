@@ -52,7 +52,7 @@ export const ADDRESS_WORDS = /* @__PURE__ */ (() => ({
   /**
    * Arabic verbs of visiting and arriving: a verb-first clause names its subject before its object
    * (زار وزير الخارجية واشنطن, سافر الوزير إلى واشنطن), so the verb governs a name up to ARABIC_REACH
-   * words after it (travel verbs of TRAVEL through إلى).
+   * words after it (travel verbs of `travel` through إلى).
    */
   arabicVisits: ['زار', 'يزور', 'تزور', 'زارت', 'وصل', 'وصلت', 'يصل', 'تصل'],
   /** Prepositions of direction; with a word of travel before them, the city is where one goes (flew to Washington). */
@@ -131,7 +131,7 @@ export const ADDRESS_WORDS = /* @__PURE__ */ (() => ({
   /**
    * Events held in a city, before the place preposition: "an AFRICOM course in Washington", « un
    * colloque à Washington », مؤتمر أمني بواشنطن (an Arabic adjective may stand between). The city, as
-   * for LOCATED; only there (a city's possessive or frame reads LOCATED alone).
+   * for `located`; only there (a city's possessive or frame reads `located` alone).
    */
   held: [
     ...['conference', 'conferences', 'course', 'courses', 'seminar', 'seminars', 'workshop', 'workshops'],
@@ -143,8 +143,8 @@ export const ADDRESS_WORDS = /* @__PURE__ */ (() => ({
   /** The agent of a passive, before a capital: paid and equipped by Washington, financé par Moscou. */
   by: ['by', 'par'],
   /**
-   * Participles whose agent is a government (backed by Washington, financé par Moscou), beside ACTS and
-   * PRESSURES; a closed list, since a motion's "by" (stopped by Washington, passed by) names a place.
+   * Participles whose agent is a government (backed by Washington, financé par Moscou), beside `acts` and
+   * `pressures`; a closed list, since a motion's "by" (stopped by Washington, passed by) names a place.
    * French ones in every agreement (soutenu, soutenue, soutenus, soutenues).
    */
   agentParticiples: [
@@ -160,7 +160,7 @@ export const ADDRESS_WORDS = /* @__PURE__ */ (() => ({
   ],
   /**
    * The seats and bodies of a government: in the clause after ", where", they make it the government's
-   * (in Washington, where the Pentagon weighed…), as do its acts (ACTS, PRESSURES) and its people.
+   * (in Washington, where the Pentagon weighed…), as do its acts (`acts`, `pressures`) and its people.
    */
   governmentNouns: [
     ...['administration', 'government', 'pentagon', 'congress', 'senate', 'kremlin', 'department'],
@@ -239,7 +239,7 @@ export const ADDRESS_WORDS = /* @__PURE__ */ (() => ({
   /**
    * Verbs whose object is a government, right before the capital: pressure, blame, courtship,
    * exclusion (urged Washington, accused Moscow, pushing Washington out, courtise Moscou, évincent
-   * Washington). A city is visited, left or reached (VISITS, TRAVEL), not urged or courted.
+   * Washington). A city is visited, left or reached (`visits`, `travel`), not urged or courted.
    */
   pressures: [
     ...['urged', 'urges', 'urging', 'pressed', 'pressing', 'pressured', 'pressuring', 'warned', 'warns'],

@@ -17,15 +17,15 @@ import { ligamentNear } from './arabic-neighbours';
 import { ALEF_LAM, governedBy, IN, LAM, SEEN, withoutProclitic, YEH } from './arabic-shape-grammar';
 import type { ArabicShapeSets } from './arabic-shape-sets';
 
-/** A noun of OPERATIONS, with one proclitic of its own (لجراحة، بتمزق، وإصابة). */
+/** A noun of `operations`, with one proclitic of its own (لجراحة، بتمزق، وإصابة). */
 const operation = (words: ArabicShapeSets, w: string): boolean =>
   words.operations.has(w) || (w.length > 3 && PROCLITICS.includes(w.charCodeAt(0)) && words.operations.has(w.slice(1)));
 
-/** A noun of TEARS, bare, definite or with up to two proclitics (لتمزق، بالتواء، الالتواء). */
+/** A noun of `tears`, bare, definite or with up to two proclitics (لتمزق، بالتواء، الالتواء). */
 const tear = (words: ArabicShapeSets, w: string): boolean =>
   procliticIn(words.tears, w) || definiteIn(words.tears, withoutProclitic(w));
 
-/** A tear's noun before في and the unprefixed name at `tok`, perhaps with its extent (EXTENTS) between. */
+/** A tear's noun before في and the unprefixed name at `tok`, perhaps with its extent (`extents`) between. */
 function tornIn(words: ArabicShapeSets, chars: Uint16Array, tok: number): boolean {
   if (!wordBeforeIs(chars, tok, IN)) return false;
   const at = wordStartBefore(chars, tok);

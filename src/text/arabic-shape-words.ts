@@ -183,7 +183,7 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
   /** Clips, which are a composer's pieces only where music is played (playedBefore), else a group's videos. */
   clips: ['مقطع', 'مقطعا', 'مقاطع'],
   desert: ['الصحراء'],
-  /** Sides that name a desert (الصحراء الشرقية), of DESERT_NAMES. */
+  /** Sides that name a desert (الصحراء الشرقية), of `desertNames`. */
   desertSides: ['الشرقية', 'الغربية', 'الشمالية', 'الجنوبية', 'الوسطى'],
   /** Nouns of an injury to a ligament or of its surgery, governing it (تمزق الرباط، جراحة الرباط). */
   injuries: [...['تمزق', 'تمزقات', 'قطع', 'انقطاع', 'إصابة', 'إصابات', 'التواء', 'شد', 'تهتك', 'ترميم', 'جراحة']],
