@@ -174,6 +174,15 @@ describe('namesAnotherPerson', () => {
     expect(other("told Africa Command's Anderson", 'Anderson')).toBe(false);
   });
 
+  it("takes a civic title the story's generals never bear for another bearer", () => {
+    expect(other('Mayor Langley told the council the road would be repaved.', 'Langley')).toBe(true);
+    expect(other('The clinic is run by Dr Anderson, a paediatrician.', 'Anderson')).toBe(true);
+    expect(other('Judge Milley dismissed the case on Friday.')).toBe(true);
+    expect(other('as Ex-Mayor Langley recalled', 'Langley')).toBe(true);
+    expect(other('Commander Langley told reporters', 'Langley')).toBe(false);
+    expect(other('Mr Milley declined to comment.')).toBe(false);
+  });
+
   it('does not read a word at the start of a sentence as a given name', () => {
     expect(other('But Milley said no.')).toBe(false);
     expect(other('It was late. Then Milley spoke.')).toBe(false);

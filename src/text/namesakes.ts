@@ -25,6 +25,7 @@ import {
   sentenceInitial,
   spacesAfter,
   spacesBefore,
+  CIVIC_TITLES,
   TITLES,
   upperAt,
   wordAfter,
@@ -160,7 +161,10 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
   const next = capitalisedAfter(text, end);
   const given = capitalisedBefore(text, start);
   // A hyphenated title counts as its last part (Ex-Chairman, Vice-Admiral).
-  const title = given !== null && TITLES.has(given.word.slice(given.word.lastIndexOf('-') + 1));
+  const titleWord = given === null ? '' : given.word.slice(given.word.lastIndexOf('-') + 1);
+  const title = TITLES.has(titleWord);
+  // Mayor Langley, Dr Anderson: a title none of the story's generals bears.
+  if (CIVIC_TITLES.has(titleWord)) return true;
   if (given !== null && !title && !sentenceInitial(text, given.start)) {
     // Title case: the word before the given name and the word after the surname are capitalised too.
     if (!(capitalisedBefore(text, given.start) !== null && next !== null)) return true;
