@@ -3,6 +3,7 @@ import { buildMatcher, createScanState } from './matcher';
 import {
   describedAsAnother,
   givenNameBefore,
+  lowerCased,
   middleNamed,
   namesAPlace,
   namesAnotherPerson,
@@ -79,6 +80,20 @@ describe('middleNames and middleNamed: a middle name inside the person’s own f
     expect(count(obituary, langley)).toBe(0);
     const curler = 'Local news: Mark Anthony Milley, 34, of Halifax, won the curling final. Milley thanked his coach.';
     expect(count(curler, 'mark-milley')).toBe(0);
+  });
+});
+
+describe('lowerCased: toLowerCase without its slow path for Arabic words', () => {
+  it('is toLowerCase for every unit of the Arabic block, and for words of other scripts', () => {
+    for (let c = 0x0600; c <= 0x06ff; c++)
+      expect(lowerCased(String.fromCharCode(c, c))).toBe(String.fromCharCode(c, c).toLowerCase());
+    for (const w of ['Langley', 'LANGLEY', 'À', 'ΣΟΦΙΑ', 'İstanbul', 'في', 'فيX', 'Xفي', ''])
+      expect(lowerCased(w)).toBe(w.toLowerCase());
+  });
+  it('reads the Arabic word before a surname as before (a preposition of place, or none)', () => {
+    const place = (text: string): boolean => namesAPlace(text, text.indexOf('Langley'), text.indexOf('Langley') + 7);
+    expect(place('عمل سنوات في Langley قبل تقاعده.')).toBe(true);
+    expect(place('ثقة الرئيس بـ Langley تراجعت.')).toBe(false);
   });
 });
 
