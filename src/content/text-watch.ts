@@ -1,13 +1,15 @@
 /**
  * Watches a frame whose text has held no name so far: the scanner (./scanner.ts: the same walk,
  * batches and handling of changes as the annotator's scan) with the background's matcher as its
- * finder, nothing of Glossa's on the page, and no painting. At its first mention it calls
- * `onName` (the entry then loads the annotator) and goes on reading meanwhile; the annotator then
+ * finder, nothing of Glossa's on the page, and no painting. At its first name (an answer holding
+ * one that counts whatever the page says, or the first mention the page decides) it calls `onName`
+ * (the entry then loads the annotator) and goes on reading meanwhile; the annotator then
  * adopts the scanner (`adopt`) with what it has walked and found, so the page is not read twice.
  * A background that cannot answer hands over too, without adoption: the annotator can match in
  * the page and reads it again.
  */
-import type { RequestFields } from '../shared/messages';
+import type { FoundMatch, RequestFields } from '../shared/messages';
+import { evidenceOnly } from '../text/page-evidence';
 import { backgroundFinder, findsNothing, type Finder } from './finder';
 import { Scanner, type ScannerOptions } from './scanner';
 
@@ -16,6 +18,13 @@ import { Scanner, type ScannerOptions } from './scanner';
  * read the glossary, and a glossary write hands it over to the annotator anyway.
  */
 export const CURRENT_MATCHER = '';
+
+/**
+ * A match that counts whatever the rest of the page says (page-evidence.ts decidePage counts it
+ * as it is): not pending, not late, not inside a longer name, not evidence only.
+ */
+export const countsAlone = (m: FoundMatch): boolean =>
+  m.within === undefined && m.sense !== 'pending' && m.sense !== 'late' && !evidenceOnly(m.sense);
 
 /** The scanner as the annotator drives it (./annotator.ts's ScannerLike). */
 export interface AdoptedScanner {
@@ -46,19 +55,30 @@ export class TextWatch {
       return findsNothing;
     });
     this.scanner = new Scanner(
-      { find: (texts, state) => this.finder.find(texts, state) },
+      {
+        find: async (texts, state) => {
+          const found = await this.finder.find(texts, state);
+          // A sure name starts the annotator's loading now, not once this batch is placed and
+          // published: that import is the longest step before a page with names is painted.
+          if (!this.adopter && !this.named && found.some((ms) => ms.some(countsAlone))) this.nameFound();
+          return found;
+        },
+      },
       {
         isOurs: (n) => this.adopter?.isOurs(n) ?? false,
         onUpdate: (mentions, complete) => {
           if (this.adopter) this.adopter.onUpdate(mentions, complete);
-          else if (mentions.length > 0 && !this.named) {
-            this.named = true;
-            this.onName();
-          }
+          else if (mentions.length > 0 && !this.named) this.nameFound();
         },
         onSettled: (passes) => this.adopter?.onSettled?.(passes),
       },
     );
+  }
+
+  /** The first name: the entry loads the annotator (once). */
+  private nameFound(): void {
+    this.named = true;
+    this.onName();
   }
 
   /** True when all the page's text, changes included, has been read (and held no name). */
