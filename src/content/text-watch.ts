@@ -9,7 +9,6 @@
  * the page and reads it again.
  */
 import type { FoundMatch, RequestFields } from '../shared/messages';
-import { evidenceOnly } from '../text/page-evidence';
 import { backgroundFinder, findsNothing, type Finder } from './finder';
 import { Scanner, type ScannerOptions } from './scanner';
 
@@ -20,11 +19,11 @@ import { Scanner, type ScannerOptions } from './scanner';
 export const CURRENT_MATCHER = '';
 
 /**
- * A match that counts whatever the rest of the page says (page-evidence.ts decidePage counts it
- * as it is): not pending, not late, not inside a longer name, not evidence only.
+ * A match that counts whatever the rest of the page says (page-evidence.ts decidePage counts it as
+ * it is): no sense that waits for the page or votes, not inside a longer name.
  */
 export const countsAlone = (m: FoundMatch): boolean =>
-  m.within === undefined && m.sense !== 'pending' && m.sense !== 'late' && !evidenceOnly(m.sense);
+  !m.within && (!m.sense || m.sense === 'general' || m.sense === 'after');
 
 /** The scanner as the annotator drives it (./annotator.ts's ScannerLike). */
 export interface AdoptedScanner {
@@ -39,14 +38,18 @@ export class TextWatch {
   private finder: Finder;
   /** The annotator's hooks once it adopted the scanner; until then nothing is reported. */
   private adopter: ScannerOptions | null = null;
-  private named = false;
+  /** The entry's `onName`, called at the first name only (it loads the annotator). */
+  private readonly onName: () => void;
   /** Stopped, or the background failed: the scanner cannot be adopted. */
   private stopped = false;
 
-  constructor(
-    send: (request: RequestFields<'glossa:find-names'>) => Promise<unknown>,
-    private readonly onName: () => void,
-  ) {
+  constructor(send: (request: RequestFields<'glossa:find-names'>) => Promise<unknown>, onName: () => void) {
+    let named = false;
+    this.onName = () => {
+      if (named) return;
+      named = true;
+      onName();
+    };
     this.finder = backgroundFinder(send, CURRENT_MATCHER, async () => {
       // Adopted meanwhile: the annotator's finder (with its own matcher in the page) takes the batch.
       if (this.adopter) return this.finder;
@@ -60,7 +63,7 @@ export class TextWatch {
           const found = await this.finder.find(texts, state);
           // A sure name starts the annotator's loading now, not once this batch is placed and
           // published: that import is the longest step before a page with names is painted.
-          if (!this.adopter && !this.named && found.some((ms) => ms.some(countsAlone))) this.nameFound();
+          if (found.flat().some(countsAlone)) this.onName();
           return found;
         },
       },
@@ -68,17 +71,11 @@ export class TextWatch {
         isOurs: (n) => this.adopter?.isOurs(n) ?? false,
         onUpdate: (mentions, complete) => {
           if (this.adopter) this.adopter.onUpdate(mentions, complete);
-          else if (mentions.length > 0 && !this.named) this.nameFound();
+          else if (mentions.length > 0) this.onName();
         },
         onSettled: (passes) => this.adopter?.onSettled?.(passes),
       },
     );
-  }
-
-  /** The first name: the entry loads the annotator (once). */
-  private nameFound(): void {
-    this.named = true;
-    this.onName();
   }
 
   /** True when all the page's text, changes included, has been read (and held no name). */
