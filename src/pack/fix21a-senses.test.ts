@@ -3,6 +3,7 @@
  * - The Atlas (Barbary) lion, a population of the African lion: its names are other-sense phrases of the
  *   exercise (a vote on the page) and vetoes in its window, in three languages; the football team's plural
  *   nickname (« les Lions de l'Atlas ») is no veto, since its match reports stand beside the exercise's news.
+ * - A work's quoted title on a live blog whose other item names the helicopter (quoted-product.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { pageCount as count } from './bundled-test-pack';
@@ -32,5 +33,18 @@ describe('bundled pack: the Atlas lion is the animal (fr-blind21-052)', () => {
       ),
     ).toBe(1);
     expect(count('african-lion', 'African Lion 2025 opened in Agadir with troops from forty nations.')).toBe(1);
+  });
+});
+
+describe('bundled pack: a film’s quoted title on a mixed live blog (fr-blind21-047)', () => {
+  it('counts the helicopter item, not the film item', () => {
+    const blog = [
+      '10:45 — Défense : les hélicoptères Apache de l’armée de l’air ont volé en formation au-dessus de Khouribga.',
+      '13:30 — Culture : le cinéma Renaissance programme ce soir « Apaches », le film de Romain Quirot. Séance à 21 h.',
+    ];
+    expect(count('ah-64-apache', ...blog)).toBe(1);
+    expect(
+      count('ah-64-apache', 'Baptisé « Apache », l’hélicoptère d’attaque de Boeing équipe les Forces armées royales.'),
+    ).toBe(1);
   });
 });

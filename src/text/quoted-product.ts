@@ -5,7 +5,9 @@
  * between (la région du Sahel, the desert of the Sahara); the article or preposition right before a
  * quote (du « Sahel », the "Sahara") is no noun. After a word that introduces a name (so-called, dit,
  * the word), the story's names are quoted too: not those. The English order, the product's noun after
- * the name ("The Sahel tent", "Apache RTR 160"), is read by `productAfter`.
+ * the name ("The Sahel tent", "Apache RTR 160"), is read by `productAfter`. A work's title in quotes,
+ * for any name, is read by `quotedWork`: its apposition or its noun names the work (« « Apaches », le
+ * film de Romain Quirot », 'the western "Apache"'), which a live blog's other items do not make the story's.
  *
  * Pure: reads the original text around a mention, knows nothing of the DOM.
  */
@@ -151,4 +153,60 @@ export function productAfter(text: string, start: number, end: number, models: b
     p = e + 1;
   }
   return false;
+}
+
+/**
+ * Nouns of a work (a film, a book, a song, a show), as its quoted title's apposition or noun names it.
+ * Not "programme" or "operation": a state's programs and operations are quoted by their names too.
+ */
+const WORK_NOUNS = new Set<string>([
+  ...['film', 'movie', 'western', 'documentary', 'novel', 'book', 'album', 'song', 'series', 'sitcom'],
+  ...['play', 'opera', 'musical', 'thriller', 'biopic', 'documentaire', 'roman', 'livre', 'chanson'],
+  ...['série', 'pièce', 'opéra', 'comédie', 'drame', 'téléfilm', 'long-métrage', 'feuilleton', 'spectacle'],
+  ...['فيلم', 'الفيلم', 'رواية', 'الرواية', 'مسلسل', 'المسلسل', 'أغنية', 'الأغنية', 'كتاب', 'الكتاب'],
+]);
+/** Articles and determiners that may open the apposition before its noun (the, le, l’, un). */
+const WORK_ARTICLES = new Set<string>(['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'ce', 'cet', 'son']);
+/** The words of an apposition, and an elided article (l’) with its noun. */
+const APPOSITION_WORDS = /^(?:[ \u00a0]*[,،][ \u00a0]*)((?:[\p{L}\p{M}\d'’-]+[ \u00a0]*){1,4})/u;
+const ELIDED_ARTICLE = /^[lL]['’]/u;
+
+/** Whether `words` (an apposition's first words) name a work: an article, up to two modifiers, a work's noun. */
+function namesAWork(words: string[]): boolean {
+  let i = 0;
+  let w = (words[0] ?? '').toLowerCase();
+  if (ELIDED_ARTICLE.test(w)) w = w.slice(2);
+  else if (WORK_ARTICLES.has(w)) w = (words[++i] ?? '').toLowerCase();
+  for (let k = 0; k < 3 && w !== ''; k++) {
+    if (WORK_NOUNS.has(w)) return true;
+    w = (words[++i] ?? '').toLowerCase();
+  }
+  return false;
+}
+
+/**
+ * Whether the name at text[start, end) is a work's title: alone in quotation marks, with a work's noun
+ * right before the quote ('the western "Apache"', « le film « Sahara » ») or opening an apposition after
+ * it (« « Apaches », le film de… », '"Apache," the 1954 western', «الصحراء»، الفيلم). A quoted title the
+ * writer gives to the story's own thing (Baptisé « Apache », l'hélicoptère) has no work's noun.
+ */
+export function quotedWork(text: string, start: number, end: number): boolean {
+  let open = start - 1;
+  if (isSpace(text.charCodeAt(open))) open--;
+  if (!OPENING.has(text.charCodeAt(open))) return false;
+  let close = end;
+  // "Apache," the western: the comma inside the quotes.
+  const inner = text.charCodeAt(close) === 0x2c;
+  if (inner) close++;
+  if (isSpace(text.charCodeAt(close))) close++;
+  if (!CLOSING.has(text.charCodeAt(close))) return false;
+  // The noun before the quote.
+  let p = open;
+  while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
+  const to = p;
+  while (p > 0 && (isLower(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 0x2d)) p--;
+  if (to > p && WORK_NOUNS.has(text.slice(p, to))) return true;
+  const rest = text.slice(close + 1, close + 60);
+  const m = APPOSITION_WORDS.exec(inner ? `,${rest}` : rest);
+  return m !== null && namesAWork(m[1]!.trim().split(/[ \u00a0]+/u));
 }
