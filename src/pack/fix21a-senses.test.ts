@@ -4,6 +4,7 @@
  *   exercise (a vote on the page) and vetoes in its window, in three languages; the football team's plural
  *   nickname (« les Lions de l'Atlas ») is no veto, since its match reports stand beside the exercise's news.
  * - A work's quoted title on a live blog whose other item names the helicopter (quoted-product.ts).
+ * - A resort named for the desert, by what it does: opens, closes, reopens (venue-verb.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { pageCount as count } from './bundled-test-pack';
@@ -46,5 +47,20 @@ describe('bundled pack: a film’s quoted title on a mixed live blog (fr-blind21
     expect(
       count('ah-64-apache', 'Baptisé « Apache », l’hélicoptère d’attaque de Boeing équipe les Forces armées royales.'),
     ).toBe(1);
+  });
+});
+
+describe('bundled pack: a resort named for the desert (en-blind21-010)', () => {
+  it('is the resort where it opens, closes and reopens, and its other mentions go with it', () => {
+    const resort =
+      'The Sahara opened on the north end of the Las Vegas Strip in October 1952, with camels on the sign. ' +
+      'After the Sahara closed in 2011 the property reopened under another name. Today the Sahara anchors the corner.';
+    expect(count('sahara-desert', resort)).toBe(0);
+  });
+
+  it('keeps the desert, which opens out and closes in', () => {
+    expect(count('sahara-desert', 'Beyond the last oasis the Sahara opened out into a plain of dunes and sand.')).toBe(
+      1,
+    );
   });
 });
