@@ -113,6 +113,10 @@ describe('namesAPlace', () => {
     expect(place('Langley council approves a six-storey rental building.')).toBe(true);
     expect(place('Langley Township adopts its budget.')).toBe(true);
     expect(place('Langley residents queued for the ferry.')).toBe(true);
+    // A town's public places right after the name (blind sample 21): not after his possessive.
+    expect(place('He ran a boat repair shop on the Langley waterfront for forty years.')).toBe(true);
+    expect(place('The Langley marina was full.')).toBe(true);
+    expect(place("Langley's waterfront tour ended in Rabat.")).toBe(false);
     // Read in place before the word is made: any case, a no-break space, a short or Arabic word after.
     expect(place('LANGLEY\u00a0TOWNSHIP BUDGET', 'LANGLEY')).toBe(true);
     expect(place('Langley’s MAYOR said no.')).toBe(true);

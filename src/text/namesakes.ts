@@ -289,7 +289,7 @@ function townNounAfter(text: string, end: number): boolean {
   const m = WORD_AFTER_NAME.exec(text.slice(end, end + 30));
   if (m === null) return false;
   const noun = m[2]!.toLowerCase();
-  return TOWN_NOUNS.has(noun) || (m[1] === undefined && noun === 'council');
+  return TOWN_NOUNS.has(noun) || (m[1] === undefined && (noun === 'council' || TOWN_SITES.has(noun)));
 }
 
 /** "the mayor of Langley", « les habitants de Langley »: a town noun, then `of` (of or de, lowerWordBefore) right before the name. */
@@ -407,8 +407,13 @@ function mayBeOccupation(word: string): boolean {
 }
 
 const OCCUPATION_OPENINGS = new Openings(OCCUPATIONS);
-/** The town nouns townNounAfter reads, "council" included. */
-const TOWN_NOUN_OPENINGS = new Openings([...TOWN_NOUNS, 'council']);
+/**
+ * A town's public places right after the name, no possessive between ("the Langley waterfront", "Langley
+ * marina"): a local page's town, not a person (his waterfront is no phrase).
+ */
+const TOWN_SITES = new Set<string>(['waterfront', 'marina', 'harbor', 'harbour', 'cemetery', 'fairgrounds']);
+/** The town nouns and sites townNounAfter reads, "council" included. */
+const TOWN_NOUN_OPENINGS = new Openings([...TOWN_NOUNS, 'council', ...TOWN_SITES]);
 /** Whether the word opening at s[i] may be an occupation (Openings.may): read without building it. */
 export const mayOpenOccupation = (s: string, i: number): boolean => OCCUPATION_OPENINGS.may(s, i);
 
