@@ -382,6 +382,20 @@ describe('AddressShape.locative: a dateline (en-blind21-035, -050)', () => {
   });
 });
 
+describe('AddressShape.locative: a place’s growers (fr-blind21-054)', () => {
+  it('reads the growers or producers of the capital’s name as its place’s, not the government’s', () => {
+    expect(where('Les producteurs de Washington exportent un tiers de leur récolte.', 'Washington')).toBe(
+      'destination',
+    );
+    expect(where('Les arboriculteurs de Washington ont visité le Maroc.', 'Washington')).toBe('destination');
+    expect(where('The apple growers of Washington shipped more fruit.', 'Washington')).toBe('destination');
+  });
+  it('keeps the government’s decision and its trade partner', () => {
+    expect(where('la décision de Washington de reconnaître la souveraineté', 'Washington')).toBe('acts');
+    expect(where('l’accord signé entre Rabat et Washington en 2004', 'Washington')).not.toBe('destination');
+  });
+});
+
 describe('AddressShape.locative: relations and stances (blind16)', () => {
   it('takes a capital after a relation’s word and its preposition for the other party’s government', () => {
     expect(where('tout en se rapprochant de Moscou.', 'Moscou', 'russia')).toBe('acts');
