@@ -226,7 +226,7 @@ const HOME_PREPOSITIONS = new Set<string>(['of', 'from', 'de']);
  * and maybe "formerly" (", 81, of", « , 82 ans, de », ", 90, formerly of"). Read on a short slice.
  */
 const AGE_BEFORE_HOME =
-  /,[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*,[ \u00a0]*(?:(?:formerly|originally|late|anciennement|originaire)[ \u00a0]+)?$/u;
+  /,[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*,[ \u00a0]*(?:(?:formerly|originaire)[ \u00a0]+)?$/u;
 
 /**
  * Whether the lone surname at text[start, end) (original offsets), after its Arabic proclitics

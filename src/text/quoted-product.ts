@@ -173,8 +173,8 @@ export function productAfter(text: string, start: number, end: number, models: b
  * "programme" or "operation": a state's programs and operations are quoted by their names too.
  */
 const WORK_NOUNS = new Set<string>([
-  ...['film', 'movie', 'western', 'documentary', 'novel', 'book', 'album', 'song', 'series', 'play'],
-  ...['documentaire', 'roman', 'livre', 'chanson', 'série', 'pièce', 'drame', 'téléfilm'],
+  ...['film', 'movie', 'western', 'documentary', 'novel', 'book', 'album', 'song', 'series'],
+  ...['documentaire', 'roman', 'livre', 'chanson', 'série', 'pièce', 'drame'],
 ]);
 /** An apposition's first words after the closing quote: a comma, then an article (the, le, l’) or none. */
 const APPOSITION = /^ ?, ?(?:(?:the|an?|les?|la|une?|son|ce) |l['’])?([^ ,.;]+)(?: ([^ ,.;]+))?/u;
