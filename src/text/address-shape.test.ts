@@ -360,6 +360,42 @@ describe('AddressShape.locative', () => {
   });
 });
 
+describe('AddressShape.locative: a dateline (en-blind21-035, -050)', () => {
+  it('reads a capital opening its line, a date or an agency, then a dash, as the newsroom’s city', () => {
+    expect(where('WASHINGTON — The State Department has approved a sale.', 'WASHINGTON')).toBe('destination');
+    expect(where('Morocco – HIMARS\n\nWASHINGTON, April 11 — The Department…', 'WASHINGTON')).toBe('destination');
+    expect(where('WASHINGTON, Dec 11 (Reuters) - The administration moved forward.', 'WASHINGTON')).toBe('destination');
+    expect(where('MOSCOW (Reuters) - Grain exporters expect a record season.', 'MOSCOW', 'russia')).toBe('destination');
+    expect(where('MOSCOU (AFP) – Les températures sont tombées.', 'MOSCOU', 'russia')).toBe('destination');
+    expect(where('Washington - Le département d’État a approuvé la vente.', 'Washington')).toBe('destination');
+    expect(where('واشنطن - وافقت وزارة الخارجية على الصفقة.', 'واشنطن')).toBe('destination');
+    expect(where('واشنطن- "القدس العربي": قالت مصادر.', 'واشنطن')).toBe('destination');
+    expect(where('WASHINGTON — Morocco has asked to buy launchers.', 'WASHINGTON')).toBe('destination');
+  });
+
+  it('leaves a headline’s pair of capitals, an aside, a compound and a name inside its line', () => {
+    expect(where('Washington – Rabat: what the new defense talks could change', 'Washington')).not.toBe('destination');
+    expect(where('واشنطن - الرباط: حوار استراتيجي', 'واشنطن')).not.toBe('destination');
+    expect(where('Washington — not Paris — is now the main supplier.', 'Washington')).not.toBe('destination');
+    expect(where('Washington-based analysts disagree.', 'Washington')).not.toBe('destination');
+    expect(where('The deal shows that Washington — The Hill says — wants more.', 'Washington')).not.toBe('destination');
+  });
+});
+
+describe('AddressShape.locative: a place’s growers (fr-blind21-054)', () => {
+  it('reads the growers or producers of the capital’s name as its place’s, not the government’s', () => {
+    expect(where('Les producteurs de Washington exportent un tiers de leur récolte.', 'Washington')).toBe(
+      'destination',
+    );
+    expect(where('Les arboriculteurs de Washington ont visité le Maroc.', 'Washington')).toBe('destination');
+    expect(where('The apple growers of Washington shipped more fruit.', 'Washington')).toBe('destination');
+  });
+  it('keeps the government’s decision and its trade partner', () => {
+    expect(where('la décision de Washington de reconnaître la souveraineté', 'Washington')).toBe('acts');
+    expect(where('l’accord signé entre Rabat et Washington en 2004', 'Washington')).not.toBe('destination');
+  });
+});
+
 describe('AddressShape.locative: relations and stances (blind16)', () => {
   it('takes a capital after a relation’s word and its preposition for the other party’s government', () => {
     expect(where('tout en se rapprochant de Moscou.', 'Moscou', 'russia')).toBe('acts');

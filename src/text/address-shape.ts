@@ -48,8 +48,25 @@ const ARABIC_REACH = 7;
 /** An Arabic letter (a word written in Arabic). */
 const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 
-/** A dateline's dash after "TOWN, Washington", opening the story's first sentence. */
-const DATELINE_DASH = /^[ \u00a0]*[—–-][ \u00a0]+["“]?\p{Lu}/u;
+/**
+ * A dateline's dash, opening the story's first sentence: after "TOWN, Washington", or after a capital
+ * itself (WASHINGTON — The…, واشنطن - وافقت…, واشنطن- "القدس العربي":).
+ */
+const DATELINE_DASH = /^[ \u00a0]*[—–-][ \u00a0]+["“«]?[\p{Lu}\u0600-\u06ff]/u;
+/** A dateline's date and agency between the capital and its dash: ", April 11", ", 12 mars", "(Reuters)". */
+const DATELINE_ITEMS =
+  /^(?:[ \u00a0]*,[ \u00a0]*[\p{L}\d.]+(?:[ \u00a0]+[\p{L}\d.]+){0,2})?(?:[ \u00a0]*\([^()\n]{1,30}\))?/u;
+/** The word after a dash, closed by punctuation or the line's end: a headline's second place (Washington – Rabat:). */
+const DASH_PAIR = /^[ \u00a0]*[—–-][ \u00a0]+([\p{L}\p{M}.'’-]+)[ \u00a0]*(?:[:,;|]|$)/u;
+/** Whether only spaces stand between the line's start (or the text's) and `at`: read back by char code. */
+function opensLine(text: string, at: number): boolean {
+  for (let p = at - 1; p >= 0; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
+}
 /**
  * Word shapes of the town-and-state, list and route tests, made once: esbuild rewrites a \p{…}
  * literal as new RegExp for Node, which inside a function would be rebuilt on every call.
@@ -504,12 +521,33 @@ export class AddressShape {
     const townStart = start - town.sep.length - town.word.length;
     const placed =
       !dash && prep !== undefined && spaced(prep.sep) && this.w.townPrepositions.has(prep.word.toLowerCase());
-    const dateline = dash && /(?:^|\n)[ \t\u00a0]*$/u.test(text.slice(0, townStart));
+    const dateline = dash && opensLine(text, townStart);
     if (!placed && !dateline) return false;
     if (!dateline && !TITLE_WORD.test(town.word)) return false;
     if (DATES.has(town.word)) return false;
     const f = foldString(town.word);
     return !this.p.countries.has(f) && !this.p.capitals.has(f) && !this.w.states.has(town.word);
+  }
+
+  /**
+   * Whether the capital at text[start, end) is a dateline's city: opening its line, then a date or an
+   * agency perhaps, then a dash and the story ("WASHINGTON, April 11 (Reuters) — The…", « MOSCOU (AFP) –
+   * Les… », «واشنطن - وافقت»). A layout: the newsroom's city, not the government (eval/README.md). Not a
+   * headline's pair of places ("Washington – Rabat: the talks"), nor an aside (Washington — not Paris —).
+   */
+  private dateline(text: string, start: number, end: number): boolean {
+    if (!opensLine(text, start)) return false;
+    const rest = text.slice(end, end + 60);
+    const after = rest.slice(DATELINE_ITEMS.exec(rest)![0].length);
+    if (!DATELINE_DASH.test(after)) return false;
+    const pair = DASH_PAIR.exec(after);
+    return pair === null || !this.isPlace(pair[1]!);
+  }
+
+  /** Whether a word as written names a country or a capital. */
+  private isPlace(word: string): boolean {
+    const f = foldString(word);
+    return this.p.countries.has(f) || this.p.capitals.has(f);
   }
 
   /**
@@ -606,6 +644,8 @@ export class AddressShape {
         : null;
     // CSKA Moscou, the Moscow final, Moscow-Pullman, Météo : … sur Alger: the city.
     if (this.signs.capital(text, tokStart, end)) return 'destination';
+    // WASHINGTON — The State Department…: a dateline, the newsroom's city.
+    if (proclitic === '' && this.dateline(text, start, end)) return 'destination';
     // Moscow, the capital of Russia, is home to…; Moscow, which backs the juntas, sent…
     const described = this.apposition.read(text, tokStart, end, code);
     if (described !== null) return described === 'city' ? 'destination' : 'acts';

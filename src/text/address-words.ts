@@ -181,8 +181,8 @@ export const ADDRESS_WORDS = /* @__PURE__ */ (() => ({
   /** Determiners before a noun that opens a clause (À Pékin, le marathon…). */
   determiners: ['the', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'its', 'ses', 'sa', 'son'],
   /**
-   * Nouns of a city's venues, events and services, before "of"/"de" and the capital: "the Palace of
-   * Exhibitions of Algiers", « Foire internationale d'Alger », « Salon du livre d'Alger ». A
+   * Nouns of a city's venues, events, services and growers, before "of"/"de" and the capital: "the Palace
+   * of Exhibitions of Algiers", « Foire internationale d'Alger », « les producteurs de Washington ». A
    * government has none of these. (In Arabic the noun governs the name directly: arabic-shape.ts, cityPart.)
    */
   venues: [
@@ -193,6 +193,9 @@ export const ADDRESS_WORDS = /* @__PURE__ */ (() => ({
     ...['opéra', 'hôpital', 'mosquée', 'cathédrale', 'parc', 'baie', 'médina', 'wilaya', 'wali', 'maire'],
     ...['mairie', 'banlieue', 'rues', 'expositions', 'congrès', 'conservatoire', 'bibliothèque', 'library'],
     ...['museums', 'subway', 'underground', 'airports', 'parks', 'musées', 'stades'],
+    // its farms and growers, a state's as a city's (les producteurs de Washington: the state's, fr-blind21-054)
+    ...['growers', 'farmers', 'producers', 'orchards', 'vineyards', 'winemakers', 'producteurs', 'agriculteurs'],
+    ...['arboriculteurs', 'vergers', 'vignobles', 'vignerons', 'viticulteurs', 'éleveurs'],
   ],
   /**
    * Venue nouns that are also adjectives or verbs: a venue only when capitalised, as in a name ("the

@@ -39,7 +39,8 @@ import {
 import type { Country } from './countries';
 import { datedOther } from './dated-names';
 import { opensQuote, PRESS_WORDS, quotedTitle } from './press-title';
-import { productAfter, quotedAfterNoun } from './quoted-product';
+import { productAfter, quotedAfterNoun, quotedWork } from './quoted-product';
+import { venueVerbAfter } from './venue-verb';
 
 /* Made once (see latin-words.ts: SOME_LOWER). WORD_RUN is global: wordsIn sets its lastIndex first. */
 const WORD_RUN = /[\p{L}'’-]+/gu;
@@ -614,8 +615,12 @@ export function namesAnotherThing(
   const b = text.charCodeAt(start - 1);
   if (b === 0x2d && kind === 'place' && articlePrefixed(text, start)) return true;
   if (opensQuote(b) && quotedTitle(text, start, end)) return true;
+  // « « Apaches », le film de… », 'the western "Apache"': a work's title (quoted-product.ts)
+  if ((opensQuote(b) || b === 0x20 || b === 0xa0) && quotedWork(text, start, end)) return true;
   // « tente de bivouac « Sahara » »: a product's or a shop's name (quoted-product.ts)
   if (kind === 'place' && (opensQuote(b) || b === 0x20 || b === 0xa0) && quotedAfterNoun(text, start, end)) return true;
+  // "The Sahara opened in 1952", « le Sahara a fermé ses portes »: a resort named after the place (venue-verb.ts)
+  if (kind === 'place' && venueVerbAfter(text, start, end)) return true;
   // "The Sahel tent", "Our Sahara sand paint", "Apache RTR 160": a product's name, English order (quoted-product.ts)
   if (kind !== 'organisation' && productAfter(text, start, end, kind !== 'place')) return true;
   const c = text.charCodeAt(end);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, createScanState } from './matcher';
+import { buildMatcher, createPageState, createScanState } from './matcher';
 import {
   describedAsAnother,
   givenNameBefore,
@@ -15,6 +15,7 @@ import { middleNames } from './person-names';
 import type { Entity, Pack } from './pack-types';
 import bundled from '../pack/bundled-pack.json';
 import { COUNTRY_TABLE } from './country-table';
+import { decidePage } from './page-evidence';
 
 const NOT_GIVEN = notGivenNames(COUNTRY_TABLE);
 
@@ -127,12 +128,27 @@ describe('namesAPlace', () => {
     expect(place('Langley council approves a six-storey rental building.')).toBe(true);
     expect(place('Langley Township adopts its budget.')).toBe(true);
     expect(place('Langley residents queued for the ferry.')).toBe(true);
+    // A town's public places right after the name (blind sample 21): not after his possessive.
+    expect(place('He ran a boat repair shop on the Langley waterfront for forty years.')).toBe(true);
+    expect(place('The Langley marina was full.')).toBe(true);
+    expect(place("Langley's waterfront tour ended in Rabat.")).toBe(false);
     // Read in place before the word is made: any case, a no-break space, a short or Arabic word after.
     expect(place('LANGLEY\u00a0TOWNSHIP BUDGET', 'LANGLEY')).toBe(true);
     expect(place('Langley’s MAYOR said no.')).toBe(true);
     expect(place('Langley country roads were closed.')).toBe(false);
     expect(place('Langley is a suburb.')).toBe(false);
     expect(place('Langley يزور المغرب.')).toBe(false);
+  });
+  it("reads the home town after a resident's age as the place (an obituary, a local brief)", () => {
+    expect(place('Robert "Bob" Anderson, 81, of Langley, died October 19 after a short illness.')).toBe(true);
+    expect(place('Thomas Reed, 64, of Langley died Saturday.')).toBe(true);
+    expect(place('Services for Dorothy Hale, 90, formerly of Langley, will be held Friday.')).toBe(true);
+    expect(place('Ruth Cole, 58, from Anderson, won the quilt prize.', 'Anderson')).toBe(true);
+    expect(place('Jean Tremblay, 82 ans, de Langley, est décédé le 4 février.')).toBe(true);
+    // Without the age, "of" takes the person as often: the visit of Langley, the remarks of Langley.
+    expect(place('The visit of Langley, the AFRICOM commander, came a week later.')).toBe(false);
+    expect(place('Les propos de Langley, 61 ans, ont surpris.')).toBe(false);
+    expect(place('In 2024, 12, of Langley’s officers were decorated.')).toBe(false);
   });
   it('reads a fronted « À Langley, » as the place the sentence is set in', () => {
     expect(place('À Langley, le conseil municipal a approuvé un prêt.')).toBe(true);
@@ -537,5 +553,24 @@ describe('the bundled matcher: a middle name between a person’s given name and
     expect(
       count('mark-milley', 'Gen. Mark Milley retired.', 'In Leeds, Sarah Jane Milley, a nurse, ran a marathon.'),
     ).toBe(1);
+  });
+});
+
+describe('a home town after a resident’s age, on a page (blind sample 21)', () => {
+  const matcher = buildMatcher([bundled as unknown as Pack]);
+  const found = (text: string): string[] => decidePage(matcher.find(text, createPageState()), (_m, id) => id);
+
+  it('is the town on an obituary whose Marine words would make the page the story’s', () => {
+    const obituary =
+      'Robert Anderson, 81, of Langley, died October 19 after a short illness. He enlisted in the U.S. Marine Corps after high school.';
+    expect(found(obituary)).toEqual(['us-marine-corps']);
+    expect(found('Dale Cooper, 72, of Langley, laid the wreath. Gen. Michael Langley sent a letter.')).toEqual([
+      'michael-langley',
+    ]);
+  });
+
+  it('leaves the general his surname after his full name, rank and age', () => {
+    const general = 'Gen. Michael E. Langley, 61, of U.S. Africa Command, told senators more. Langley said so.';
+    expect(found(general).filter((id) => id === 'michael-langley')).toHaveLength(2);
   });
 });

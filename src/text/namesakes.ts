@@ -219,11 +219,20 @@ const PLACE_SURNAMES = new Set<string>(['langley', 'anderson', 'لانجلي', '
  * conseil municipal… »).
  */
 const PLACE_PREPOSITIONS = new Set<string>(['at', 'in', 'near', 'outside', 'في']);
+/** Prepositions of where a person is from, after an age in apposition (", 81, of Langley"). */
+const HOME_PREPOSITIONS = new Set<string>(['of', 'from', 'de']);
+/**
+ * What stands before that preposition in a local paper's naming of a resident: a comma, an age, a comma,
+ * and maybe "formerly" (", 81, of", « , 82 ans, de », ", 90, formerly of"). Read on a short slice.
+ */
+const AGE_BEFORE_HOME =
+  /,[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*,[ \u00a0]*(?:(?:formerly|originaire)[ \u00a0]+)?$/u;
 
 /**
  * Whether the lone surname at text[start, end) (original offsets), after its Arabic proclitics
- * `proclitic` (the original text right before `start`), is a place there. Unlike `namesAnotherPerson`,
- * the story's person is not forgotten: the page may name both.
+ * `proclitic` (the original text right before `start`), is a place there: after a preposition of
+ * place, beside a town's noun, or as the home town after a person's age (", 81, of Langley"). Unlike
+ * `namesAnotherPerson`, the story's person is not forgotten: the page may name both.
  */
 export function namesAPlace(text: string, start: number, end: number, proclitic = ''): boolean {
   if (!PLACE_SURNAMES.has(text.slice(start, end).toLowerCase())) return false;
@@ -240,6 +249,12 @@ export function namesAPlace(text: string, start: number, end: number, proclitic 
   if (c === 0x2c && before.word === 'à' && sentenceInitial(text, before.start) && townInSentence(text, start, end))
     return true;
   if (apostrophe && POSSESSIVE.test(text.slice(end, end + 3))) return false;
+  // Bob Anderson, 81, of Langley, died…: a resident's home town, whatever the page says of a general.
+  if (
+    HOME_PREPOSITIONS.has(before.word) &&
+    AGE_BEFORE_HOME.test(text.slice(Math.max(0, before.start - 30), before.start))
+  )
+    return true;
   if (proclitic.endsWith('ب')) return true; // بلانجلي: the proclitic preposition ب (in)
   // An Arabic preposition may carry a conjunction (وفي).
   return PLACE_PREPOSITIONS.has(withoutConjunctionOnFi(before.word));
@@ -291,7 +306,7 @@ function townNounAfter(text: string, end: number): boolean {
   const m = WORD_AFTER_NAME.exec(text.slice(end, end + 30));
   if (m === null) return false;
   const noun = m[2]!.toLowerCase();
-  return TOWN_NOUNS.has(noun) || (m[1] === undefined && noun === 'council');
+  return TOWN_NOUNS.has(noun) || (m[1] === undefined && (noun === 'council' || TOWN_SITES.has(noun)));
 }
 
 /** "the mayor of Langley", « les habitants de Langley »: a town noun, then `of` (of or de, lowerWordBefore) right before the name. */
@@ -409,8 +424,13 @@ function mayBeOccupation(word: string): boolean {
 }
 
 const OCCUPATION_OPENINGS = new Openings(OCCUPATIONS);
-/** The town nouns townNounAfter reads, "council" included. */
-const TOWN_NOUN_OPENINGS = new Openings([...TOWN_NOUNS, 'council']);
+/**
+ * A town's public places right after the name, no possessive between ("the Langley waterfront", "Langley
+ * marina"): a local page's town, not a person (his waterfront is no phrase).
+ */
+const TOWN_SITES = new Set<string>(['waterfront', 'marina', 'harbor', 'harbour', 'cemetery', 'fairgrounds']);
+/** The town nouns and sites townNounAfter reads, "council" included. */
+const TOWN_NOUN_OPENINGS = new Openings([...TOWN_NOUNS, 'council', ...TOWN_SITES]);
 /** Whether the word opening at s[i] may be an occupation (Openings.may): read without building it. */
 export const mayOpenOccupation = (s: string, i: number): boolean => OCCUPATION_OPENINGS.may(s, i);
 

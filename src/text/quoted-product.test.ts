@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { productAfter, quotedAfterNoun } from './quoted-product';
+import { productAfter, quotedAfterNoun, quotedWork } from './quoted-product';
 
 /** quotedAfterNoun for the first `name` of `text`. */
 const quoted = (text: string, name: string): boolean => {
@@ -72,5 +72,33 @@ describe('productAfter', () => {
     expect(product('The Apache paint job took three weeks.', 'Apache', true)).toBe(false);
     expect(product('The Apache desert camouflage suits the southern bases.', 'Apache', true)).toBe(false);
     expect(product('The Apache livery was repainted in sand tones.', 'Apache', true)).toBe(false);
+  });
+});
+
+/** quotedWork for the first `name` of `text`. */
+const work = (text: string, name: string): boolean => {
+  const at = text.indexOf(name);
+  return quotedWork(text, at, at + name.length);
+};
+
+describe('quotedWork (fr-blind21-047)', () => {
+  it('reads a quoted name whose apposition names a work as the work’s title', () => {
+    expect(work('Le cinéma programme ce soir « Apaches », le film de Romain Quirot.', 'Apaches')).toBe(true);
+    expect(work('The library shows "Apache," the 1954 western, on Thursday.', 'Apache')).toBe(true);
+    expect(work('On revoit « Sahara », un vieux film de guerre, dimanche.', 'Sahara')).toBe(true);
+    expect(work('« Apaches », drame de Romain Quirot, sort mercredi.', 'Apaches')).toBe(true);
+  });
+
+  it('reads a work’s noun right before the quote', () => {
+    expect(work('Tonight: the western "Apache" with Burt Lancaster.', 'Apache')).toBe(true);
+    expect(work('Le roman « Apache » suit un garçon de cité.', 'Apache')).toBe(true);
+  });
+
+  it('leaves a quoted name of the story’s own thing, or a program, to the rest', () => {
+    expect(work('Baptisé « Apache », l’hélicoptère d’attaque équipe les FAR.', 'Apache')).toBe(false);
+    expect(work('Le programme « Apache » de l’armée de l’air avance.', 'Apache')).toBe(false);
+    expect(work('Les « Apache » marocains ont tiré à Tan-Tan.', 'Apache')).toBe(false);
+    expect(work('The "Apache" fleet flew, the air force said.', 'Apache')).toBe(false);
+    expect(work('the film Apache, with Burt Lancaster', 'Apache')).toBe(false);
   });
 });

@@ -5,7 +5,9 @@
  * between (la région du Sahel, the desert of the Sahara); the article or preposition right before a
  * quote (du « Sahel », the "Sahara") is no noun. After a word that introduces a name (so-called, dit,
  * the word), the story's names are quoted too: not those. The English order, the product's noun after
- * the name ("The Sahel tent", "Apache RTR 160"), is read by `productAfter`.
+ * the name ("The Sahel tent", "Apache RTR 160"), is read by `productAfter`. A work's title in quotes,
+ * for any name, is read by `quotedWork`: its apposition or its noun names the work (« « Apaches », le
+ * film de Romain Quirot », 'the western "Apache"'), which a live blog's other items do not make the story's.
  *
  * Pure: reads the original text around a mention, knows nothing of the DOM.
  */
@@ -30,23 +32,36 @@ const NOT_NOUNS = new Set<string>([
 const isLower = (c: number): boolean => c < LATIN_CLASS.length && (LATIN_CLASS[c]! & LATIN_LOWER) !== 0;
 const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x202f;
 
-/** Whether the name at text[start, end) is alone in quotation marks right after a lower-case common noun. */
-export function quotedAfterNoun(text: string, start: number, end: number): boolean {
+/**
+ * Where the quotation holding the name at text[start, end) alone opens and closes ([open, close]), or
+ * null; `comma`: a comma may close the name inside it ('"Apache," the western').
+ */
+function aloneInQuotes(text: string, start: number, end: number, comma: boolean): [number, number] | null {
   let open = start - 1;
   if (isSpace(text.charCodeAt(open))) open--; // « Sahara »
-  if (!OPENING.has(text.charCodeAt(open))) return false;
   let close = end;
+  if (comma && text.charCodeAt(close) === 0x2c) close++;
   if (isSpace(text.charCodeAt(close))) close++;
-  if (!CLOSING.has(text.charCodeAt(close))) return false;
+  return OPENING.has(text.charCodeAt(open)) && CLOSING.has(text.charCodeAt(close)) ? [open, close] : null;
+}
+
+/** The lower-case word (letters, hyphens) right before `open` across spaces, or '' when there is none. */
+function lowerWordBefore(text: string, open: number): string {
   let p = open;
   while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
   const to = p;
   while (p > 0 && (isLower(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 0x2d)) p--;
-  if (to - p < 3) return false;
   // Part of a word with a capital or a digit is no lower-case noun (Tente, 2e); an elided article may stand before (l’hôtel).
   const c = text.charCodeAt(p - 1);
-  if (p > 0 && !isSpace(c) && c !== 0x28 && c !== 0x27 && c !== 0x2019) return false;
-  return !NOT_NOUNS.has(text.slice(p, to));
+  return p > 0 && !isSpace(c) && c !== 0x28 && c !== 0x27 && c !== 0x2019 ? '' : text.slice(p, to);
+}
+
+/** Whether the name at text[start, end) is alone in quotation marks right after a lower-case common noun. */
+export function quotedAfterNoun(text: string, start: number, end: number): boolean {
+  const q = aloneInQuotes(text, start, end, false);
+  if (q === null) return false;
+  const noun = lowerWordBefore(text, q[0]);
+  return noun.length >= 3 && !NOT_NOUNS.has(noun);
 }
 
 /**
@@ -151,4 +166,30 @@ export function productAfter(text: string, start: number, end: number, models: b
     p = e + 1;
   }
   return false;
+}
+
+/**
+ * Nouns of a work (a film, a book, a song), as its quoted title's apposition or noun names it. Not
+ * "programme" or "operation": a state's programs and operations are quoted by their names too.
+ */
+const WORK_NOUNS = new Set<string>([
+  ...['film', 'movie', 'western', 'documentary', 'novel', 'book', 'album', 'song', 'series'],
+  ...['documentaire', 'roman', 'livre', 'chanson', 'série', 'pièce', 'drame'],
+]);
+/** An apposition's first words after the closing quote: a comma, then an article (the, le, l’) or none. */
+const APPOSITION = /^ ?, ?(?:(?:the|an?|les?|la|une?|son|ce) |l['’])?([^ ,.;]+)(?: ([^ ,.;]+))?/u;
+
+/**
+ * Whether the name at text[start, end) is a work's title: alone in quotation marks, with a work's noun
+ * right before the quote ('the western "Apache"', « le film « Sahara » ») or in its apposition's first two
+ * words after the article (« « Apaches », le film de… », '"Apache," the 1954 western'). A quoted name the
+ * writer gives the story's own thing (Baptisé « Apache », l'hélicoptère) has no work's noun.
+ */
+export function quotedWork(text: string, start: number, end: number): boolean {
+  const q = aloneInQuotes(text, start, end, true);
+  if (q === null) return false;
+  if (WORK_NOUNS.has(lowerWordBefore(text, q[0]))) return true;
+  // "Apache," the western: the comma inside the quotes opens the apposition.
+  const m = APPOSITION.exec((text.charCodeAt(end) === 0x2c ? ',' : '') + text.slice(q[1] + 1, q[1] + 40));
+  return m !== null && (WORK_NOUNS.has(m[1]!) || WORK_NOUNS.has(m[2] ?? ''));
 }
