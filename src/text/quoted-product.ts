@@ -32,23 +32,36 @@ const NOT_NOUNS = new Set<string>([
 const isLower = (c: number): boolean => c < LATIN_CLASS.length && (LATIN_CLASS[c]! & LATIN_LOWER) !== 0;
 const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x202f;
 
-/** Whether the name at text[start, end) is alone in quotation marks right after a lower-case common noun. */
-export function quotedAfterNoun(text: string, start: number, end: number): boolean {
+/**
+ * Where the quotation holding the name at text[start, end) alone opens and closes ([open, close]), or
+ * null; `comma`: a comma may close the name inside it ('"Apache," the western').
+ */
+function aloneInQuotes(text: string, start: number, end: number, comma: boolean): [number, number] | null {
   let open = start - 1;
   if (isSpace(text.charCodeAt(open))) open--; // « Sahara »
-  if (!OPENING.has(text.charCodeAt(open))) return false;
   let close = end;
+  if (comma && text.charCodeAt(close) === 0x2c) close++;
   if (isSpace(text.charCodeAt(close))) close++;
-  if (!CLOSING.has(text.charCodeAt(close))) return false;
+  return OPENING.has(text.charCodeAt(open)) && CLOSING.has(text.charCodeAt(close)) ? [open, close] : null;
+}
+
+/** The lower-case word (letters, hyphens) right before `open` across spaces, or '' when there is none. */
+function lowerWordBefore(text: string, open: number): string {
   let p = open;
   while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
   const to = p;
   while (p > 0 && (isLower(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 0x2d)) p--;
-  if (to - p < 3) return false;
   // Part of a word with a capital or a digit is no lower-case noun (Tente, 2e); an elided article may stand before (l’hôtel).
   const c = text.charCodeAt(p - 1);
-  if (p > 0 && !isSpace(c) && c !== 0x28 && c !== 0x27 && c !== 0x2019) return false;
-  return !NOT_NOUNS.has(text.slice(p, to));
+  return p > 0 && !isSpace(c) && c !== 0x28 && c !== 0x27 && c !== 0x2019 ? '' : text.slice(p, to);
+}
+
+/** Whether the name at text[start, end) is alone in quotation marks right after a lower-case common noun. */
+export function quotedAfterNoun(text: string, start: number, end: number): boolean {
+  const q = aloneInQuotes(text, start, end, false);
+  if (q === null) return false;
+  const noun = lowerWordBefore(text, q[0]);
+  return noun.length >= 3 && !NOT_NOUNS.has(noun);
 }
 
 /**
@@ -156,57 +169,27 @@ export function productAfter(text: string, start: number, end: number, models: b
 }
 
 /**
- * Nouns of a work (a film, a book, a song, a show), as its quoted title's apposition or noun names it.
- * Not "programme" or "operation": a state's programs and operations are quoted by their names too.
+ * Nouns of a work (a film, a book, a song), as its quoted title's apposition or noun names it. Not
+ * "programme" or "operation": a state's programs and operations are quoted by their names too.
  */
 const WORK_NOUNS = new Set<string>([
-  ...['film', 'movie', 'western', 'documentary', 'novel', 'book', 'album', 'song', 'series', 'sitcom'],
-  ...['play', 'opera', 'musical', 'thriller', 'biopic', 'documentaire', 'roman', 'livre', 'chanson'],
-  ...['série', 'pièce', 'opéra', 'comédie', 'drame', 'téléfilm', 'long-métrage', 'feuilleton', 'spectacle'],
-  ...['فيلم', 'الفيلم', 'رواية', 'الرواية', 'مسلسل', 'المسلسل', 'أغنية', 'الأغنية', 'كتاب', 'الكتاب'],
+  ...['film', 'movie', 'western', 'documentary', 'novel', 'book', 'album', 'song', 'series', 'play'],
+  ...['documentaire', 'roman', 'livre', 'chanson', 'série', 'pièce', 'drame', 'téléfilm'],
 ]);
-/** Articles and determiners that may open the apposition before its noun (the, le, l’, un). */
-const WORK_ARTICLES = new Set<string>(['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'ce', 'cet', 'son']);
-/** The words of an apposition, and an elided article (l’) with its noun. */
-const APPOSITION_WORDS = /^(?:[ \u00a0]*[,،][ \u00a0]*)((?:[\p{L}\p{M}\d'’-]+[ \u00a0]*){1,4})/u;
-const ELIDED_ARTICLE = /^[lL]['’]/u;
-
-/** Whether `words` (an apposition's first words) name a work: an article, up to two modifiers, a work's noun. */
-function namesAWork(words: string[]): boolean {
-  let i = 0;
-  let w = (words[0] ?? '').toLowerCase();
-  if (ELIDED_ARTICLE.test(w)) w = w.slice(2);
-  else if (WORK_ARTICLES.has(w)) w = (words[++i] ?? '').toLowerCase();
-  for (let k = 0; k < 3 && w !== ''; k++) {
-    if (WORK_NOUNS.has(w)) return true;
-    w = (words[++i] ?? '').toLowerCase();
-  }
-  return false;
-}
+/** An apposition's first words after the closing quote: a comma, then an article (the, le, l’) or none. */
+const APPOSITION = /^ ?, ?(?:(?:the|an?|les?|la|une?|son|ce) |l['’])?([^ ,.;]+)(?: ([^ ,.;]+))?/u;
 
 /**
  * Whether the name at text[start, end) is a work's title: alone in quotation marks, with a work's noun
- * right before the quote ('the western "Apache"', « le film « Sahara » ») or opening an apposition after
- * it (« « Apaches », le film de… », '"Apache," the 1954 western', «الصحراء»، الفيلم). A quoted title the
- * writer gives to the story's own thing (Baptisé « Apache », l'hélicoptère) has no work's noun.
+ * right before the quote ('the western "Apache"', « le film « Sahara » ») or in its apposition's first two
+ * words after the article (« « Apaches », le film de… », '"Apache," the 1954 western'). A quoted name the
+ * writer gives the story's own thing (Baptisé « Apache », l'hélicoptère) has no work's noun.
  */
 export function quotedWork(text: string, start: number, end: number): boolean {
-  let open = start - 1;
-  if (isSpace(text.charCodeAt(open))) open--;
-  if (!OPENING.has(text.charCodeAt(open))) return false;
-  let close = end;
-  // "Apache," the western: the comma inside the quotes.
-  const inner = text.charCodeAt(close) === 0x2c;
-  if (inner) close++;
-  if (isSpace(text.charCodeAt(close))) close++;
-  if (!CLOSING.has(text.charCodeAt(close))) return false;
-  // The noun before the quote.
-  let p = open;
-  while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
-  const to = p;
-  while (p > 0 && (isLower(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 0x2d)) p--;
-  if (to > p && WORK_NOUNS.has(text.slice(p, to))) return true;
-  const rest = text.slice(close + 1, close + 60);
-  const m = APPOSITION_WORDS.exec(inner ? `,${rest}` : rest);
-  return m !== null && namesAWork(m[1]!.trim().split(/[ \u00a0]+/u));
+  const q = aloneInQuotes(text, start, end, true);
+  if (q === null) return false;
+  if (WORK_NOUNS.has(lowerWordBefore(text, q[0]))) return true;
+  // "Apache," the western: the comma inside the quotes opens the apposition.
+  const m = APPOSITION.exec((text.charCodeAt(end) === 0x2c ? ',' : '') + text.slice(q[1] + 1, q[1] + 40));
+  return m !== null && (WORK_NOUNS.has(m[1]!) || WORK_NOUNS.has(m[2] ?? ''));
 }

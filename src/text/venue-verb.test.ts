@@ -15,7 +15,7 @@ describe('venueVerbAfter (en-blind21-010)', () => {
     expect(venue('When the Sahara shut its doors, dealers handed out cards.')).toBe(true);
     expect(venue('The Sahara closed for good on May 16.')).toBe(true);
     expect(venue('Le Sahara a fermé ses portes en 2011 après soixante ans.')).toBe(true);
-    expect(venue('le Sahara a rouvert sous son ancien nom')).toBe(true);
+    expect(venue('le Sahara a rouvert en 2019 sous son ancien nom')).toBe(true);
     expect(venue('Le Sahara ferme ses portes ce soir.')).toBe(true);
   });
 
