@@ -12,6 +12,7 @@ describe('venueVerbAfter (en-blind21-010)', () => {
     expect(venue('The Sahara opened on the north end of the Strip in October 1952.')).toBe(true);
     expect(venue('After the Sahara closed in 2011 the property was sold.')).toBe(true);
     expect(venue('the Sahara reopened as SLS Las Vegas')).toBe(true);
+    expect(venue('The Sahara reopened under its old name.')).toBe(true);
     expect(venue('When the Sahara shut its doors, dealers handed out cards.')).toBe(true);
     expect(venue('The Sahara closed for good on May 16.')).toBe(true);
     expect(venue('Le Sahara a fermé ses portes en 2011 après soixante ans.')).toBe(true);

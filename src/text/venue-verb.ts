@@ -11,11 +11,11 @@
 
 /**
  * English: a venue's verb, then a date or a place's name (in 2011, on May 16, on the north end), its
- * doors, a new name (as), for good, or the clause's end. French: « a (r)ouvert / fermé » then its doors, a date
- * (en 2011, le 16 mai) or the end; « ferme / rouvre ses portes ».
+ * doors, a new name (as, under), for good, or the clause's end. French: « a (r)ouvert / fermé » then
+ * its doors, a date (en 2011, le 16 mai) or the end; « ferme / rouvre ses portes ».
  */
 const VENUE_VERB =
-  /^ (?:(?:(?:re)?(?:opened|closed)|shut)(?: (?:its doors|for good|as |(?:in|on) (?:[A-Z\d]|the ))|[.,;]|$)|(?:a|avait) (?:r?ouvert|fermé)(?: (?:ses portes|en \d|le \d)|[.,;])|(?:r?ouvre|ferme) ses portes)/u;
+  /^ (?:(?:(?:re)?(?:opened|closed)|shut)(?: (?:its doors|for good|as |under |(?:in|on) (?:[A-Z\d]|the ))|[.,;]|$)|(?:a|avait) (?:r?ouvert|fermé)(?: (?:ses portes|en \d|le \d)|[.,;])|(?:r?ouvre|ferme) ses portes)/u;
 
 /** Whether `c` (a char code) is a Latin letter, either case. */
 const letter = (c: number): boolean => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c >= 0xc0;
