@@ -132,6 +132,9 @@ describe('namesAPlace', () => {
     expect(place('He ran a boat repair shop on the Langley waterfront for forty years.')).toBe(true);
     expect(place('The Langley marina was full.')).toBe(true);
     expect(place("Langley's waterfront tour ended in Rabat.")).toBe(false);
+    // A bare name before a site may modify a noun: the general's visits (review 21a, h19).
+    expect(place('Langley cemetery visits are part of every trip, his aides said.')).toBe(false);
+    expect(place('Burial will follow at Langley cemetery.')).toBe(true);
     // Read in place before the word is made: any case, a no-break space, a short or Arabic word after.
     expect(place('LANGLEY\u00a0TOWNSHIP BUDGET', 'LANGLEY')).toBe(true);
     expect(place('Langley’s MAYOR said no.')).toBe(true);

@@ -242,7 +242,8 @@ export function namesAPlace(text: string, start: number, end: number, proclitic 
   const c = text.charCodeAt(end);
   const apostrophe = c === 0x27 || c === 0x2019;
   const next = apostrophe || c === 0x20 || c === 0xa0;
-  if (proclitic === '' && ((next && townNounAfter(text, end)) || townNounBefore(text, before))) return true;
+  if (proclitic === '' && ((next && townNounAfter(text, end, before.word === 'the')) || townNounBefore(text, before)))
+    return true;
   // « À Langley, le conseil municipal… »: a fronted à-phrase closed by its comma sets the scene, a place,
   // when its sentence says a town; else it may be a dative (« À Anderson, le ministre a remis une médaille »)
   // or the CIA's people (« À Langley, on reproche… »), left to the rules.
@@ -295,9 +296,11 @@ function townInSentence(text: string, start: number, end: number): boolean {
 
 /**
  * "Langley's mayor", "Langley township", "Langley council approves": a town noun right after the name
- * or its possessive ("council" only without one: Langley's council may be his advisers).
+ * or its possessive ("council" only without one: Langley's council may be his advisers); a town's site
+ * only after "the" (`the`: "the Langley marina"), as a bare name's site may be a noun's modifier
+ * ("Langley cemetery visits": the general's).
  */
-function townNounAfter(text: string, end: number): boolean {
+function townNounAfter(text: string, end: number, the: boolean): boolean {
   // The word WORD_AFTER_NAME reads, read in place first: most words after a name open no town noun.
   const c = text.charCodeAt(end);
   const p = (c === 0x27 || c === 0x2019) && text.charCodeAt(end + 1) === 0x73 ? end + 2 : end;
@@ -306,7 +309,7 @@ function townNounAfter(text: string, end: number): boolean {
   const m = WORD_AFTER_NAME.exec(text.slice(end, end + 30));
   if (m === null) return false;
   const noun = m[2]!.toLowerCase();
-  return TOWN_NOUNS.has(noun) || (m[1] === undefined && (noun === 'council' || TOWN_SITES.has(noun)));
+  return TOWN_NOUNS.has(noun) || (m[1] === undefined && (noun === 'council' || (the && TOWN_SITES.has(noun))));
 }
 
 /** "the mayor of Langley", « les habitants de Langley »: a town noun, then `of` (of or de, lowerWordBefore) right before the name. */

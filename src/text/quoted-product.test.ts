@@ -101,4 +101,31 @@ describe('quotedWork (fr-blind21-047)', () => {
     expect(work('The "Apache" fleet flew, the air force said.', 'Apache')).toBe(false);
     expect(work('the film Apache, with Burt Lancaster', 'Apache')).toBe(false);
   });
+
+  it('needs the work’s noun to head its own phrase before the quote, not a compound', () => {
+    expect(work('The drill series "African Lion" returns to Morocco in May.', 'African Lion')).toBe(false);
+    expect(work('AFRICOM posted the photo album "African Lion" with 200 pictures.', 'African Lion')).toBe(false);
+    expect(work('the 1954 western "Apache" plays Thursday', 'Apache')).toBe(true);
+    expect(work('Il a relu l’album « Sahara » de son père.', 'Sahara')).toBe(true);
+  });
+
+  it('needs the noun to head the apposition: no gathering of things, compound or idiom', () => {
+    expect(work('Troops began "African Lion," the series of drills held each year.', 'African Lion')).toBe(false);
+    expect(work('Ils ont lancé « African Lion », la série d’exercices organisée au Maroc.', 'African Lion')).toBe(
+      false,
+    );
+    expect(work('"African Lion," the album of photos the Army posted, shows troops.', 'African Lion')).toBe(false);
+    expect(work('« African Lion », une pièce maîtresse de la coopération, s’ouvre lundi.', 'African Lion')).toBe(false);
+    expect(work('The exercise, "African Lion," a play on the continent’s symbol, begins.', 'African Lion')).toBe(false);
+    expect(work('the exercise "African Lion", film crews watching, ended with live fire.', 'African Lion')).toBe(false);
+    expect(work('soldiers fire mortars during "African Lion", film and photos by Sgt. Ruiz.', 'African Lion')).toBe(
+      false,
+    );
+    expect(work('les mercenaires de « Wagner », la série noire continue au Mali.', 'Wagner')).toBe(false);
+    expect(work('les mercenaires de « Wagner », le roman noir du Kremlin en Afrique.', 'Wagner')).toBe(false);
+    expect(work('the group "Wagner," the series of abuses it left behind', 'Wagner')).toBe(false);
+    // The work's own: a maker, a cast, its end.
+    expect(work('On revoit « Sahara », le documentaire de Jean Dupont.', 'Sahara')).toBe(true);
+    expect(work('The library shows "Apache," the western with Burt Lancaster.', 'Apache')).toBe(true);
+  });
 });

@@ -170,26 +170,93 @@ export function productAfter(text: string, start: number, end: number, models: b
 
 /**
  * Nouns of a work (a film, a book, a song), as its quoted title's apposition or noun names it. Not
- * "programme" or "operation": a state's programs and operations are quoted by their names too.
+ * "programme" or "operation": a state's programs and operations are quoted by their names too; not
+ * "play" or « pièce », mostly idioms (a play on words, une pièce maîtresse).
  */
 const WORK_NOUNS = new Set<string>([
   ...['film', 'movie', 'western', 'documentary', 'novel', 'book', 'album', 'song', 'series'],
-  ...['documentaire', 'roman', 'livre', 'chanson', 'série', 'pièce', 'drame'],
+  ...['documentaire', 'roman', 'livre', 'chanson', 'série', 'drame', 'téléfilm'],
 ]);
-/** An apposition's first words after the closing quote: a comma, then an article (the, le, l’) or none. */
-const APPOSITION = /^ ?, ?(?:(?:the|an?|les?|la|une?|son|ce) |l['’])?([^ ,.;]+)(?: ([^ ,.;]+))?/u;
+/** Work nouns that also gather things: "the series of drills", « la série d'exercices », "the album of photos". */
+const GATHERING = new Set<string>(['series', 'album', 'série']);
+/** Words before a work's noun that open its noun phrase: an article or a determiner (the western, le roman). */
+const WORK_DETERMINERS = new Set<string>(['the', 'a', 'an', 'le', 'la', 'un', 'une', 'ce', 'cette', 'son', 'sa']);
+/** Adjectives that come between the article and a work's noun (the new film, un vieux film de guerre). */
+const WORK_ADJECTIVES = new Set<string>([
+  'new',
+  'old',
+  'first',
+  'last',
+  'latest',
+  'vieux',
+  'nouveau',
+  'premier',
+  'dernier',
+]);
+/**
+ * An apposition's head after the closing quote: a comma, an article (the, le, l’) or none, at most a
+ * number or an adjective, then the noun (group 2) and the word after it (group 3).
+ */
+const APPOSITION = /^ ?, ?(?:(?:the|an?|les?|la|une?|son|ce) |l['’])?(?:(\d+|[^ ,.;]+) )?([^ ,.;]+)(?: ([^ ,.;]+))?/u;
+/**
+ * Words that may follow a work's noun and end its noun phrase: a preposition or a relative (the western
+ * with Burt Lancaster, le film de Romain Quirot). Another lower-case word makes it a compound or an idiom
+ * (film crews, film and photos, le roman noir du Kremlin, la série noire).
+ */
+const AFTER_WORK = new Set<string>([
+  ...['by', 'with', 'about', 'on', 'from', 'in', 'that', 'which', 'starring', 'directed', 'released'],
+  ...['de', 'du', 'des', 'sur', 'avec', 'par', 'qui', 'que', 'où', 'sorti', 'réalisé', 'paru', 'en'],
+]);
+
+/** Whether the work noun `noun` heads its phrase, given the word after it (`next`, '' at the phrase's end). */
+function headsWork(noun: string, next: string): boolean {
+  if (!WORK_NOUNS.has(noun)) return false;
+  if (next === '') return true;
+  // A series of drills, « la série d'exercices »; « le film de Romain Quirot » names its maker.
+  if (/^(?:of|de|d['’]|du|des)/u.test(next) && GATHERING.has(noun)) return false;
+  return AFTER_WORK.has(next) || /^d['’]/u.test(next);
+}
+
+/**
+ * Whether the noun starting at `p` opens its noun phrase after an elided article (l’album), or a
+ * determiner or a year and one space (the western, le roman, the 1954 western; not the drill series).
+ */
+function determinedBefore(text: string, p: number): boolean {
+  const b = text.charCodeAt(p - 1);
+  if (b === 0x27 || b === 0x2019) return true;
+  if (!isSpace(b)) return false;
+  let w = p - 1;
+  while (
+    w > 0 &&
+    (isLower(text.charCodeAt(w - 1)) || isUpperAscii(text.charCodeAt(w - 1)) || isDigit(text.charCodeAt(w - 1)))
+  )
+    w--;
+  const word = text.slice(w, p - 1).toLowerCase();
+  return WORK_DETERMINERS.has(word) || /^\d{4}$/u.test(word);
+}
 
 /**
  * Whether the name at text[start, end) is a work's title: alone in quotation marks, with a work's noun
- * right before the quote ('the western "Apache"', « le film « Sahara » ») or in its apposition's first two
- * words after the article (« « Apaches », le film de… », '"Apache," the 1954 western'). A quoted name the
- * writer gives the story's own thing (Baptisé « Apache », l'hélicoptère) has no work's noun.
+ * right before the quote as its own noun phrase after a determiner or a year ('the western "Apache"',
+ * « le film « Sahara » », not "the drill series", "the photo album"), or heading its apposition after
+ * the article (« « Apaches », le film de… », '"Apache," the 1954 western'), not a compound or a
+ * gathering's noun there ("film crews", "the series of drills"). A quoted name the writer gives the
+ * story's own thing (Baptisé « Apache », l'hélicoptère) has no work's noun.
  */
 export function quotedWork(text: string, start: number, end: number): boolean {
   const q = aloneInQuotes(text, start, end, true);
   if (q === null) return false;
-  if (WORK_NOUNS.has(lowerWordBefore(text, q[0]))) return true;
+  const noun = lowerWordBefore(text, q[0]);
+  if (WORK_NOUNS.has(noun)) {
+    let p = q[0];
+    while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
+    if (determinedBefore(text, p - noun.length)) return true;
+  }
   // "Apache," the western: the comma inside the quotes opens the apposition.
-  const m = APPOSITION.exec((text.charCodeAt(end) === 0x2c ? ',' : '') + text.slice(q[1] + 1, q[1] + 40));
-  return m !== null && (WORK_NOUNS.has(m[1]!) || WORK_NOUNS.has(m[2] ?? ''));
+  const m = APPOSITION.exec((text.charCodeAt(end) === 0x2c ? ',' : '') + text.slice(q[1] + 1, q[1] + 50));
+  if (m === null) return false;
+  const [, first, second, third] = m;
+  if (first === undefined || WORK_ADJECTIVES.has(first) || /^\d+$/u.test(first)) return headsWork(second!, third ?? '');
+  // No word between: the noun is the first word, and the second follows it.
+  return headsWork(first, second!);
 }
