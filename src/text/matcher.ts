@@ -587,6 +587,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // Bare names a rule guards whose entity has head nouns of another sense (sense-heads.ts: BesideHeads).
   const beside = new BesideHeads(compiled.heads);
   const aBeside = new Uint8Array(aliases.length);
+  // Aliases of an entity the pack knows no other sense of (no other-sense phrase, no rule): written in
+  // lower case they are still its name (« le polisario »), not a common noun (name-shape.ts).
+  const sensed = new Set(aliases.filter((a) => a.otherSense || a.context !== null).map((a) => a.entityId));
+  const aOneSense = new Uint8Array(aliases.length);
   for (let i = 0; i < aliases.length; i++) {
     const { entityId: id, otherSense, context } = aliases[i]!;
     if (!otherSense && SOVEREIGNTY_PHRASES.has(id)) aPhrase[i] = 1;
@@ -596,6 +600,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (!otherSense && !aliases[i]!.afterMention && NAMED_AFTER_A_PERSON.has(id)) aNamedAfter[i] = 1;
     if (!otherSense && ownCity.has(id)) aOwnCity[i] = 1;
     if (hasEditions(id)) aEdition[i] = 1;
+    if (!sensed.has(id)) aOneSense[i] = 1;
     if (context !== null && !otherSense && !aliases[i]!.afterMention && beside.has(id)) aBeside[i] = 1;
     const some = cued.has(id);
     aForeign.push(some ? (ownRules.get(id) ?? null) : null);
@@ -902,7 +907,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         arabicRule !== null && !rec.afterMention ? arabicShapeCue(arabicRule, chars, length, tok, s, e) : null;
       const shaped =
         !rec.afterMention &&
-        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords) ||
+        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords, aOneSense[pAlias[p]!] === 0) ||
           hashtagShape(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords) ||
           saysOtherSense(arabicCue));
       // A capital that may stand for its government, written where one is or goes: the city.
