@@ -29,7 +29,7 @@ import {
 } from './context';
 import { SOVEREIGNTY_PHRASES, phraseEnd } from './sovereignty-forms';
 import { compileMatcher, type AliasRecord, type Compiled } from './matcher-compile';
-import { editionCue, hasEditions } from './dated-names';
+import { editionCue, hasEditions, hasOwnYears, ownAfterNamesake } from './dated-names';
 import { createBuffer, equalsCased, normaliseInto, type NormalisedBuffer } from './normalise';
 import {
   describedAsAnother,
@@ -591,6 +591,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // lower case they are still its name (« le polisario »), not a common noun (name-shape.ts).
   const sensed = new Set(aliases.filter((a) => a.otherSense || a.context !== null).map((a) => a.entityId));
   const aOneSense = new Uint8Array(aliases.length);
+  // Short titles of a dated event others share (dated-names.ts: the Treaty of Marrakesh), read after another's full title.
+  const aTitled = new Uint8Array(aliases.length);
   for (let i = 0; i < aliases.length; i++) {
     const { entityId: id, otherSense, context } = aliases[i]!;
     if (!otherSense && SOVEREIGNTY_PHRASES.has(id)) aPhrase[i] = 1;
@@ -601,6 +603,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (!otherSense && ownCity.has(id)) aOwnCity[i] = 1;
     if (hasEditions(id)) aEdition[i] = 1;
     if (!sensed.has(id)) aOneSense[i] = 1;
+    if (context !== null && !otherSense && hasOwnYears(id)) aTitled[i] = 1;
     if (context !== null && !otherSense && !aliases[i]!.afterMention && beside.has(id)) aBeside[i] = 1;
     const some = cued.has(id);
     aForeign.push(some ? (ownRules.get(id) ?? null) : null);
@@ -808,6 +811,16 @@ export function makeMatcher(compiled: Compiled): Matcher {
         continue;
       if (tok < foreignEnd && rec.entityId === foreignEntity) continue;
       const s = cEnd[i]! - patternLength[p]!;
+      // Another treaty's full title earlier on the page (an other-sense phrase: the Marrakesh Treaty to
+      // Facilitate Access…): its short title from there on is that treaty's, until the entity's own full
+      // name comes back, unless its own year dates it or it is said to be another (dated-names.ts).
+      if (
+        aTitled[pAlias[p]!] === 1 &&
+        state.namesakes?.has(rec.entityId) === true &&
+        !state.seen.has(rec.entityId) &&
+        !ownAfterNamesake(rec.entityId, text, starts[s]!, ends[cEnd[i]! - 1]!)
+      )
+        continue;
       // recognized Rabat's claim to | the territory: the phrase runs on to its territory, or is none.
       const e = aPhrase[pAlias[p]!] === 1 ? phraseEnd(chars, length, s, cEnd[i]!) : cEnd[i]!;
       if (e < 0) continue;
