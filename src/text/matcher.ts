@@ -824,8 +824,12 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // recognized Rabat's claim to | the territory: the phrase runs on to its territory, or is none.
       const e = aPhrase[pAlias[p]!] === 1 ? phraseEnd(chars, length, s, cEnd[i]!) : cEnd[i]!;
       if (e < 0) continue;
-      // The American embassy in Morocco's neighbour Algeria: a seat that possesses another place is none.
-      if (rec.modifiersInside && seatPossessesPlace(text, ends[e - 1]!)) continue;
+      // The American embassy in Morocco's neighbour Algeria: a seat that possesses another place is none, and
+      // the organisation is that place's (its shorter names here too); the seat counts as itself.
+      if (rec.modifiersInside && seatPossessesPlace(text, ends[e - 1]!)) {
+        [foreignEntity, foreignEnd] = [rec.entityId, e];
+        continue;
+      }
       if (within !== undefined) {
         innerEnd = innerCandidate(rec, text, buf, tok, s, e, within, matches, innerEnd);
         continue;

@@ -165,6 +165,9 @@ describe('the bundled pack: an embassy in Morocco’s neighbour (fix21b)', () =>
       'morocco',
       'algeria',
     ]);
+    // The embassy's shorter name there is that place's too (self-review).
+    expect(ids("The American embassy in Morocco's northern neighbour Spain hosted the meeting.")).toEqual(['morocco']);
+    expect(ids("A spokesman for the US embassy in Morocco's neighbour said nothing.")).toEqual(['morocco']);
   });
   it('keeps the embassy with its own possessive', () => {
     expect(ids("The US Embassy in Rabat's consular section will close on Friday.")).toEqual(['us-embassy-morocco']);
