@@ -21,7 +21,8 @@ export const COMPILED_MATCHER_KEY = 'compiledMatcher';
 // 9: its meta carries each entity's other-sense and story head nouns (sense-heads.ts: BesideHeads).
 // 10: its meta carries the country table's lines (country-table.ts), which the page's engine no longer holds.
 // 11: the recognition clause's stem is the automaton's last pattern (pattern alias -1): found by the scan.
-export const COMPILED_MATCHER_FORMAT = 11;
+// 12: its meta carries the engine's word lists (engine-words.ts), which the page's engine no longer holds.
+export const COMPILED_MATCHER_FORMAT = 12;
 
 export interface CompiledMatcherRecord {
   format: typeof COMPILED_MATCHER_FORMAT;

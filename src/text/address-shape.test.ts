@@ -6,8 +6,9 @@ import { buildMatcher } from './matcher';
 import type { Pack } from './pack-types';
 import { testEntity as entity, testPack } from './test-entity';
 import { COUNTRY_TABLE } from './country-table';
+import { ADDRESS_WORDS } from './address-words';
 
-const shape = new AddressShape(COUNTRY_TABLE);
+const shape = new AddressShape(COUNTRY_TABLE, ADDRESS_WORDS);
 
 /** Whether the first `name` of `text` (or the one at `at`) is written as a namesake town's. */
 const town = (text: string, name: string, at = text.indexOf(name)): boolean =>
@@ -553,5 +554,18 @@ describe('spacedWordStart: the word before a name, with only spaces between, rea
       expect(spacedWordStart(text, to), JSON.stringify([text, to])).toBe(expected);
       if (expected >= 0) expect(text.slice(expected, spacesBefore(text, to))).toBe(first!.word);
     }
+  });
+});
+
+describe('AddressShape: its words', () => {
+  it('reads the lists it is given (the record’s, address-words.ts), not lists of its own', () => {
+    const bare = new AddressShape(COUNTRY_TABLE, { ...ADDRESS_WORDS, stateNames: [], travel: [] });
+    const text = 'Poland, Maine, was settled in 1768.';
+    expect(town(text, 'Poland')).toBe(true);
+    expect(bare.saysOther(text, 0, 'Poland'.length)).toBe(false);
+    const trip = 'The minister flew to Washington on Monday.';
+    const at = trip.indexOf('Washington');
+    expect(where(trip, 'Washington')).toBe('destination');
+    expect(bare.locative('united-states', trip, at, at + 'Washington'.length)).not.toBe('destination');
   });
 });

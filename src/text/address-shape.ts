@@ -26,6 +26,7 @@
  */
 import { CapitalApposition } from './capital-apposition';
 import { CitySigns } from './city-signs';
+import type { AddressWords } from './address-words';
 import type { Country } from './countries';
 import { DATES, sepWordsAfter, sepWordsBefore, type SepWord, spaced, spacesBefore, whiteAt } from './latin-words';
 import { foldedSet, foldString } from './normalise';
@@ -39,109 +40,14 @@ export const METONYMS: Readonly<Record<string, string>> = {
   algeria: 'dz',
 };
 
-/**
- * US states and Canadian provinces (English and French names). Not Georgia, also a country's name, nor
- * Washington, also a capital (Beijing, Washington and Moscow): their abbreviations only.
- */
-const STATE_NAMES = [
-  ...['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida'],
-  ...['Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland'],
-  ...['Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada'],
-  ...['New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio'],
-  ...['Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee'],
-  ...['Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming'],
-  ...['Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Nova Scotia', 'Ontario', 'Quebec', 'Québec'],
-  ...['Saskatchewan', 'Newfoundland', 'Caroline du Nord', 'Caroline du Sud', 'Virginie', 'Floride'],
-  ...['Californie', 'Louisiane', 'Pennsylvanie'],
-];
-/** Postal codes (upper case as written) and AP abbreviations. */
-const STATE_ABBREVIATIONS = [
-  ...'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND'.split(' '),
-  ...'OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB MB NS NB SK'.split(' '),
-  ...['Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.'],
-  ...['La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.'],
-  ...['N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Vt.', 'Va.', 'Wash.'],
-  ...['W.Va.', 'Wis.', 'Wyo.', 'Ont.', 'Que.'],
-];
-const STATES = new Set([...STATE_NAMES, ...STATE_ABBREVIATIONS]);
 /** What ends an address: punctuation, the end, a lower-case word or a postcode (made once: see latin-words.ts, SOME_LOWER). */
 const ADDRESS_CLOSED = /^(?:$|\s*[,;:)!?،]|\.|\s+[\p{Ll}\p{Lo}\d])/u;
 
-/** Gazetteer nouns: a place so described is a small town, not a country or a capital. */
-const TOWN_NOUNS = new Set(
-  ['town', 'village', 'township', 'hamlet', 'borough', 'commune', 'bourg', 'bourgade', 'بلدة', 'قرية'].map((w) =>
-    foldString(w),
-  ),
-);
-/** Also a city, which a country is not. */
-const CITY_NOUNS = foldedSet(['city', 'ville', 'مدينة']);
-/** Words that may stand between "a" and the gazetteer noun (a small town, une petite commune). */
-const TOWN_ADJECTIVES = new Set(['small', 'tiny', 'little', 'rural', 'sleepy', 'petite', 'petit', 'modeste']);
-const INDEFINITE = new Set(['a', 'an', 'une', 'un']);
-/** A definite article before a gazetteer noun in apposition (the town Rabat). */
-const THE = new Set(['the']);
-const OF = new Set(['of', 'de', 'd']);
-/** Words that coordinate a list (Washington, Morocco and Israel): the name before them is one of its items. */
-const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'et', 'ou', 'ni', '&']);
-
-/** Verbs and nouns of visiting, right before the name: the city is where one goes (visited Washington). */
-const VISITS = foldedSet([
-  ...['visit', 'visits', 'visited', 'visiting', 'toured', 'reached', 'visité', 'visite', 'rejoint'],
-  ...['زار', 'يزور', 'تزور', 'زيارة', 'وصل', 'وصلت', 'يصل', 'بلغ'],
-]);
-/**
- * Arabic verbs of visiting and arriving: a verb-first clause names its subject before its object
- * (زار وزير الخارجية واشنطن, سافر الوزير إلى واشنطن), so the verb governs a name up to ARABIC_REACH
- * words after it (travel verbs of TRAVEL through إلى).
- */
-const ARABIC_VISITS = foldedSet(['زار', 'يزور', 'تزور', 'زارت', 'وصل', 'وصلت', 'يصل', 'تصل']);
+/** How many words after an Arabic verb of visiting (addressWords.arabicVisits) it governs a name. */
 const ARABIC_REACH = 7;
 /** An Arabic letter (a word written in Arabic). */
 const ARABIC_LETTER = /[\u0600-\u06ff]/u;
-/** Prepositions of direction; with a word of travel before them, the city is where one goes (flew to Washington). */
-const TOWARDS = foldedSet(['to', 'into', 'vers', 'a', 'pour', 'إلى', 'الى']);
-/** Words of travel (not "reports to Moscow", "closer to Beijing": those are the government). */
-const TRAVEL = foldedSet([
-  ...['flew', 'fly', 'flies', 'flying', 'flight', 'flights', 'travel', 'travels', 'travelled', 'traveled'],
-  ...['trip', 'trips', 'journey', 'visit', 'moved', 'move', 'moving', 'went', 'go', 'goes', 'going', 'came'],
-  ...['come', 'comes', 'coming', 'returned', 'return', 'headed', 'heading', 'home', 'back', 'relocated'],
-  ...['rendu', 'rendue', 'rendre', 'rend', 'voyage', 'retour', 'arrivé', 'arrivée', 'venu', 'venue', 'parti'],
-  ...['partie', 'vol', 'déménagé', 'installé', 'installée', 'visite'],
-  ...['سافر', 'سافرت', 'يسافر', 'توجه', 'توجهت', 'يتوجه', 'عاد', 'عادت', 'يعود', 'رحلة', 'زيارة', 'انتقل'],
-  ...['وصل', 'وصلت', 'رحلات', 'العودة', 'عودته'],
-]);
-/** Prepositions that open a route (from Moscow to Beijing, de Moscou à Pékin). */
-const FROM = foldedSet(['from', 'de', 'depuis']);
-/** Prepositions that close it. */
-const TO = foldedSet(['to', 'a', 'jusqu', "jusqu'a", 'jusqu’a']);
-/** Verbs that join two places as a line's ends (the train links Moscow to Beijing, relie Moscou à Pékin). */
-const LINKS = foldedSet([
-  'link',
-  'links',
-  'linking',
-  'linked',
-  'connects',
-  'connecting',
-  'connected',
-  'relie',
-  'relient',
-  'reliant',
-  'reliait',
-]);
-/**
- * Nouns of a way of travelling: before a route or a destination they make it one (the train from
- * Moscow to Beijing, the sleeper to Beijing, le trajet de Moscou à Pékin). Not "line", "ligne" or "road",
- * which a government has to another (a direct line to Washington).
- */
-const ROUTE_NOUNS = foldedSet([
-  ...['train', 'trains', 'sleeper', 'railway', 'rail', 'bus', 'buses', 'coach', 'ferry', 'drive', 'ride', 'route'],
-  ...['trajet', 'liaison', 'itinéraire', 'parcours', 'autocar', 'express'],
-]);
-/** Capitals whose name is also a US state's: after a town and a comma, the state (Pullman, Washington). */
-const STATE_NAMED_CAPITALS = new Set(['washington']);
 
-/** Prepositions after which "Town, Washington" is a town and its state, not a person and the government. */
-const TOWN_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'to', 'around', 'à']);
 /** A dateline's dash after "TOWN, Washington", opening the story's first sentence. */
 const DATELINE_DASH = /^[ \u00a0]*[—–-][ \u00a0]+["“]?\p{Lu}/u;
 /**
@@ -154,220 +60,23 @@ const TOWN_WORD = /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
 /** A comma, then the word after it. */
 const COMMA_THEN_WORD = /^\s*,\s*([\p{L}.'’-]+)/u;
-/** Conjunctions that carry a list on after a comma. */
-const LIST_CONJUNCTIONS = new Set(['and', 'or', 'et', 'ou']);
-
-/** Place prepositions (Arabic ب is a proclitic, read on the name itself). */
-const PLACES = foldedSet(['in', 'at', 'a', 'en', 'في']);
-/** The people who speak for a government: "officials in Washington" is the government. */
-const SPOKESPEOPLE = foldedSet([
-  ...['officials', 'sources', 'diplomats', 'policymakers', 'lawmakers', 'administration', 'leaders', 'circles'],
-  ...['responsables', 'diplomates', 'sources', 'dirigeants', 'milieux', 'cercles', 'décideurs'],
-  ...['مسؤولون', 'مسؤولين', 'المسؤولين', 'مصادر', 'دوائر', 'أوساط', 'الدوائر', 'الأوساط', 'دبلوماسيون'],
-  ...['دبلوماسيين', 'صناع', 'القرار'],
-]);
-
-/**
- * What a city holds, before the place preposition: its media, people, streets and buildings
- * ("newspapers in Washington", "reporters in Washington", وسائل إعلام في واشنطن, les journaux de
- * Washington is the venue rule's). There the capital is the city, whatever the window's story words.
- */
-const LOCATED = foldedSet([
-  ...['media', 'newspapers', 'papers', 'press', 'reporters', 'journalists', 'correspondent', 'correspondents'],
-  ...['residents', 'locals', 'streets', 'museums', 'hotels', 'restaurants', 'universities', 'bookshops'],
-  ...['crowds', 'tourists', 'shops', 'cafés', 'cafes', 'hospitals', 'schools', 'traffic', 'weather'],
-  ...['temperatures', 'températures', 'snow', 'neige', 'visitors', 'visiteurs', 'skyline', 'sights'],
-  ...['médias', 'journaux', 'journalistes', 'correspondant', 'habitants', 'rues', 'musées', 'hôtels'],
-  ...['restaurants', 'universités', 'librairies', 'touristes', 'foules', 'hôpitaux', 'écoles', 'météo'],
-  ...['إعلام', 'الإعلام', 'صحف', 'الصحف', 'صحفيون', 'صحفيين', 'مراسل', 'مراسلو', 'سكان', 'شوارع', 'فنادق'],
-  ...['جامعات', 'متاحف', 'مطاعم', 'مستشفيات', 'مدارس', 'السياح', 'سياح'],
-  // its researchers, students; not فرق (also a government's teams: فرق من واشنطن لتدريب الجنود, mend19ar)
-  ...['باحثين', 'باحثون', 'أكاديميين', 'أكاديميون', 'طلاب', 'طلبة'],
-]);
-/** Arabic prepositions of where people are or come from: باحثين من واشنطن، طلاب في واشنطن. */
-const PEOPLE_FROM = foldedSet(['من', 'في']);
-/**
- * Events held in a city, before the place preposition: "an AFRICOM course in Washington", « un
- * colloque à Washington », مؤتمر أمني بواشنطن (an Arabic adjective may stand between). The city, as
- * for LOCATED; only there (a city's possessive or frame reads LOCATED alone).
- */
-const HELD = foldedSet([
-  ...['conference', 'conferences', 'course', 'courses', 'seminar', 'seminars', 'workshop', 'workshops'],
-  ...['symposium', 'forum', 'exhibition', 'fair', 'festival', 'concert', 'summit', 'gala', 'training'],
-  ...['conférence', 'colloque', 'séminaire', 'stage', 'formation', 'salon', 'exposition', 'festival'],
-  ...['concert', 'sommet', 'forum', 'atelier'],
-  ...['مؤتمر', 'ندوة', 'دورة', 'ورشة', 'معرض', 'مهرجان', 'قمة', 'منتدى', 'حفل', 'تدريب'],
-]);
-/** The agent of a passive, before a capital: paid and equipped by Washington, financé par Moscou. */
-const BY = new Set(['by', 'par']);
-/**
- * Participles whose agent is a government (backed by Washington, financé par Moscou), beside ACTS and
- * PRESSURES; a closed list, since a motion's "by" (stopped by Washington, passed by) names a place.
- * French ones in every agreement (soutenu, soutenue, soutenus, soutenues).
- */
-const AGENT_PARTICIPLES = foldedSet([
-  ...['backed', 'funded', 'financed', 'bankrolled', 'sponsored', 'paid', 'armed', 'equipped', 'trained'],
-  ...['supported', 'approved', 'endorsed', 'sanctioned', 'condemned', 'criticised', 'criticized', 'imposed'],
-  ...['brokered', 'mediated', 'hosted', 'vetoed', 'blocked', 'ordered', 'authorised', 'authorized', 'issued'],
-  ...['recognised', 'recognized', 'rejected', 'signed', 'sold', 'supplied', 'provided', 'delivered', 'sent'],
-  ...[
-    ...['soutenu', 'financé', 'appuyé', 'armé', 'sanctionné', 'approuvé', 'condamné', 'critiqué', 'imposé'],
-    ...['négocié', 'équipé', 'formé', 'parrainé', 'payé', 'signé', 'reconnu', 'rejeté', 'livré', 'fourni'],
-    ...['vendu', 'envoyé', 'décidé', 'annoncé', 'dénoncé', 'salué', 'exigé', 'autorisé', 'bloqué'],
-  ].flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`]),
-]);
 
 /**
  * Relative words of place after the capital and a comma: "talks in Moscow, where banners lined
  * Tverskaya Street" (où, حيث): the capital is where things stand, the city.
  */
 const WHERE_AFTER = /^[ \u00a0]*[,،][ \u00a0]*(?:where|où|حيث)(?![\p{L}])/u;
-/**
- * The seats and bodies of a government: in the clause after ", where", they make it the government's
- * (in Washington, where the Pentagon weighed…), as do its acts (ACTS, PRESSURES) and its people.
- */
-const GOVERNMENT_NOUNS = foldedSet([
-  ...['administration', 'government', 'pentagon', 'congress', 'senate', 'kremlin', 'department'],
-  ...['ministry', 'recognition', 'decision', 'decided', 'policy', 'weighed', 'debated', 'approved'],
-  ...['gouvernement', 'pentagone', 'congrès', 'sénat', 'kremlin', 'ministère', 'département'],
-  ...['reconnaissance', 'décision', 'politique', 'الإدارة', 'الحكومة', 'البنتاغون', 'الكونغرس', 'الكرملين'],
-  ...['الخارجية', 'وزارة', 'الاعتراف', 'القرار'],
-]);
-/** How many words of the clause after ", where" are read for GOVERNMENT_NOUNS and acts. */
+/** How many words of the clause after ", where" are read for `governmentNouns` and acts. */
 const WHERE_REACH = 10;
-/**
- * Of what a city holds, what a government may own or speak through: after its possessive or as its
- * frame's subject it stays the government's ("Moscow's media offensive", "Beijing's port in Djibouti", « À
- * Washington, le Congrès a voté »).
- */
-const STATE_HELD = foldedSet([
-  ...['media', 'press', 'papers', 'newspapers', 'journalists', 'correspondent', 'correspondents', 'port'],
-  ...['harbour', 'médias', 'presse', 'journaux', 'journalistes', 'correspondant', 'congrès', 'congress'],
-]);
-/** Determiners before a noun that opens a clause (À Pékin, le marathon…). */
-const DETERMINERS = new Set(['the', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'its', 'ses', 'sa', 'son']);
 
-/**
- * Nouns of a city's venues, events and services, before "of"/"de" and the capital: "the Palace of
- * Exhibitions of Algiers", « Foire internationale d'Alger », « Salon du livre d'Alger ». A
- * government has none of these. (In Arabic the noun governs the name directly: arabic-shape.ts, cityPart.)
- */
-const VENUES = foldedSet([
-  ...['palace', 'museum', 'university', 'stadium', 'airport', 'port', 'harbour', 'station', 'stations'],
-  ...['metro', 'tramway', 'theatre', 'opera', 'hospital', 'mosque', 'cathedral', 'park', 'zoo', 'marathon'],
-  ...['festival', 'bay', 'casbah', 'kasbah', 'medina', 'mayor', 'suburbs', 'streets', 'exhibitions'],
-  ...['palais', 'foire', 'salon', 'musée', 'université', 'stade', 'aéroport', 'gare', 'métro', 'théâtre'],
-  ...['opéra', 'hôpital', 'mosquée', 'cathédrale', 'parc', 'baie', 'médina', 'wilaya', 'wali', 'maire'],
-  ...['mairie', 'banlieue', 'rues', 'expositions', 'congrès', 'conservatoire', 'bibliothèque', 'library'],
-  ...['museums', 'subway', 'underground', 'airports', 'parks', 'musées', 'stades'],
-]);
-/**
- * Venue nouns that are also adjectives or verbs: a venue only when capitalised, as in a name ("the
- * International Fair of Algiers"), not "it would only be fair of Washington" (review14b, finding 5).
- */
-const VENUE_ALSO_WORDS = new Set(['fair']);
 /** How many words before "of"/"de" a venue's noun may stand (Salon international du livre d'Alger). */
 const VENUE_REACH = 4;
-/** Words inside a venue's name between its noun and the capital. */
-const VENUE_JOINERS = foldedSet([
-  ...['of', 'the', 'de', 'des', 'du', 'la', 'le', 'les', 'international', 'internationale', 'national'],
-  ...['nationale', 'grand', 'grande', 'central', 'centrale'],
-]);
 
-/**
- * Verbs of a government's acts (say, decide, approve, recognise, warn…) in the forms news uses with a
- * capital for subject: right after it in English and French (Washington approved, Washington a
- * reconnu, Pékin encourage), right before or after it in Arabic (رحبت واشنطن، واشنطن تعترف).
- */
-const ACTS = foldedSet([
-  ...['said', 'says', 'announced', 'announces', 'approved', 'approves', 'decided', 'decides', 'recognised'],
-  ...['recognized', 'recognises', 'recognizes', 'urged', 'urges', 'warned', 'warns', 'wants', 'wanted'],
-  ...['insisted', 'insists', 'accused', 'accuses', 'signed', 'agreed', 'rejected', 'rejects', 'backed', 'backs'],
-  ...['supports', 'supported', 'condemned', 'condemns', 'welcomed', 'welcomes', 'imposed', 'pledged'],
-  ...['encouraged', 'encourages', 'pressed', 'demanded', 'demands', 'threatened', 'threatens', 'sees', 'views'],
-  ...['undertook', 'undertakes', 'promised', 'promises', 'vowed', 'vows', 'pledges', 'committed'],
-  ...['annonce', 'approuve', 'reconnaît', 'reconnait', 'décide', 'encourage', 'soutient', 'dénonce', 'exige'],
-  ...['menace', 'presse', 'souhaite', 'veut', 'insiste', 'accuse', 'estime', 'considère', 'salue', 'condamne'],
-  ...['annoncé', 'approuvé', 'reconnu', 'décidé', 'encouragé', 'soutenu', 'dénoncé', 'exigé', 'menacé'],
-  ...['signé', 'salué', 'condamné', 'accusé', 'averti', 'donné', 'imposé', 'promis', 'rejeté'],
-  ...['أعلنت', 'قالت', 'قررت', 'وافقت', 'رحبت', 'أكدت', 'دعت', 'طالبت', 'حذرت', 'اعترفت', 'تعترف', 'تدعم'],
-  ...['ترحب', 'تؤكد', 'تدعو', 'تطالب', 'تحذر', 'تعلن', 'ترفض', 'رفضت', 'وقعت', 'أدانت', 'تدين', 'تعتبر'],
-  // What a government gives, sends, sells or seeks (Pékin fournit du matériel, Moscow sends instructors).
-  ...['sends', 'sent', 'supplies', 'supplied', 'sells', 'sold', 'arms', 'funds', 'funded', 'finances'],
-  ...['financed', 'provides', 'provided', 'delivers', 'delivered', 'seeks', 'sought'],
-  ...['fears', 'feared', 'opposes', 'opposed', 'denies', 'denied', 'deploys', 'deployed', 'recalled'],
-  ...['fournit', 'livre', 'vend', 'arme', 'finance', 'envoie', 'cherche', 'craint'],
-  ...['refuse', 'rejette', 'nie', 'dément', 'courtise', 'déploie', 'redoute', 'mise', 'fourni', 'livré'],
-  ...['vendu', 'envoyé', 'refusé', 'rappelé', 'déployé'],
-  // It renews or restates its stance (Washington renouvelle son soutien: blind15).
-  ...['renews', 'renewed', 'reaffirms', 'reaffirmed', 'reiterates', 'reiterated', 'restates', 'restated'],
-  ...['renouvelle', 'réaffirme', 'réitère', 'renouvelé', 'réaffirmé', 'réitéré', 'maintient'],
-  ...['جددت', 'تجدد', 'جدد', 'يجدد'],
-  ...['تزود', 'زودت', 'ترسل', 'أرسلت', 'تبيع', 'باعت', 'تقدم', 'قدمت', 'تسعى', 'سعت', 'تخشى', 'تدرس'],
-  ...['تعتزم', 'تنفي', 'نفت', 'تسحب', 'سحبت', 'تنشر', 'نشرت'],
-]);
-/**
- * Verbs whose object is a government, right before the capital: pressure, blame, courtship,
- * exclusion (urged Washington, accused Moscow, pushing Washington out, courtise Moscou, évincent
- * Washington). A city is visited, left or reached (VISITS, TRAVEL), not urged or courted.
- */
-const PRESSURES = foldedSet([
-  ...['urged', 'urges', 'urging', 'pressed', 'pressing', 'pressured', 'pressuring', 'warned', 'warns'],
-  ...['warning', 'accused', 'accuses', 'accusing', 'courted', 'courts', 'courting', 'pushing', 'pushed'],
-  ...['push', 'pushes', 'squeezing', 'squeezed', 'crowding', 'crowded', 'edging', 'edged', 'driving'],
-  ...['forcing', 'forced', 'isolating', 'isolated', 'snubbed', 'snubbing', 'rebuked', 'criticised'],
-  ...['criticized', 'blamed', 'blames', 'lobbied', 'lobbying', 'persuade', 'persuaded', 'convince'],
-  ...['convinced', 'reassure', 'reassured', 'reassuring', 'defied', 'defying', 'challenged', 'challenging'],
-  ...['exhorte', 'exhortent', 'pressent', 'accusent', 'courtisent', 'pousse', 'poussent', 'chasse'],
-  ...['chassent', 'évince', 'évincent', 'ménage', 'ménagent', 'défie', 'défient', 'rassure', 'rassurent'],
-  ...['critique', 'critiquent', 'courtiser', 'pousser', 'évincer', 'presser'],
-]);
-/** Seats of government named for the government, besides capitals (the Kremlin), folded. */
-const SEATS = foldedSet(['Kremlin', 'the Kremlin', 'le Kremlin', 'الكرملين']);
-
-/**
- * Words of a relation between states, right before the preposition that governs the capital: the
- * capital is the other party's government (se rapprochant de Moscou, rapprochement avec Moscou,
- * pivoted to Moscow, closer ties with Beijing, التقارب مع موسكو). A city is visited, not courted.
- */
-const RELATIONS = foldedSet([
-  ...['rapprochant', 'rapproché', 'rapprochée', 'rapprochés', 'rapprochées', 'rapprocher', 'rapproche'],
-  ...['rapprochent', 'rapprochement', 'alignement', 'aligné', 'alignée', 'alignés', 'liens', 'partenariat'],
-  ...['pivot', 'pivoted', 'pivoting', 'pivots', 'tilt', 'tilted', 'tilting', 'ties'],
-  ...['alignment', 'aligned', 'aligning', 'aligns', 'partnership', 'relations', 'alliance', 'allied', 'sided'],
-  ...['التقارب', 'العلاقات', 'التحالف', 'الشراكة', 'التعاون'],
-]);
-/**
- * Words of a dealing with a state, before "with" / avec / مع only (tension with Beijing, talks with
- * Moscow, la crise avec Alger, الأزمة مع الجزائر): "the Washington agreement" may be the city's.
- */
-const DEALINGS = foldedSet([
-  ...['tension', 'tensions', 'dispute', 'disputes', 'rift', 'crisis', 'conflict', 'talks', 'negotiations'],
-  ...['deal', 'agreement', 'crise', 'conflit', 'brouille', 'dialogue', 'négociations', 'accord', 'différend'],
-  ...['التوتر', 'الأزمة', 'الخلاف', 'المفاوضات', 'الحوار', 'اتفاق'],
-]);
-const WITH = foldedSet(['with', 'avec', 'مع']);
-/**
- * What a government decides, holds or gives, governing the capital: in an Arabic construct (قرار واشنطن),
- * before de (la décision de Washington) or after its possessive (Moscow's decision).
- */
-const STANCE_NOUNS = foldedSet([
-  ...['decision', 'stance', 'position', 'policy', 'support', 'recognition', 'response', 'backing', 'pressure'],
-  ...['décision', 'politique', 'soutien', 'reconnaissance', 'réponse', 'appui', 'pression', 'revirement'],
-  ...['قرار', 'موقف', 'سياسة', 'دعم', 'اعتراف', 'ضغوط'],
-]);
-/** The prepositions between a relation's word and its party (de, avec, with, to, مع). */
-const RELATION_PREPS = foldedSet(['de', 'd', 'avec', 'with', 'to', 'towards', 'toward', 'vers', 'مع']);
 /**
  * A copula whose predicate is a state's stance (Beijing is in breach of, Alger reste opposé à), or
  * the noun that says what a shared name is (sense-heads.ts: the Sahara is the kingdom's priority).
  */
 export const COPULAS = foldedSet(['is', 'was', 'remains', 'remained', 'est', 'reste', 'demeure', 'restait']);
-/** The stances a government holds, within STANCE_REACH words of its copula. */
-const STANCES = foldedSet([
-  ...['breach', 'violation', 'committed', 'determined', 'opposed', 'prepared', 'willing', 'unwilling'],
-  ...['engagé', 'engagée', 'opposé', 'opposée', 'déterminé', 'déterminée', 'hostile', 'favorable', 'attaché'],
-]);
 const STANCE_REACH = 3;
 
 /** Auxiliaries between a capital and its act (Washington has approved, Washington a reconnu). */
@@ -507,11 +216,59 @@ function hasArabic(set: ReadonlySet<string>, f: string): boolean {
 /** A period closing an abbreviation or a sentence is not part of a name. */
 const bare = (w: string): string => w.replace(/\.$/, '');
 
+/** AddressShape's word sets, built once from the record's lists (address-words.ts). */
+function addressSets(w: AddressWords) {
+  return {
+    states: new Set([...w.stateNames, ...w.stateAbbreviations]),
+    townNouns: foldedSet(w.townNouns),
+    cityNouns: foldedSet(w.cityNouns),
+    townAdjectives: new Set(w.townAdjectives),
+    indefinite: new Set(w.indefinite),
+    the: new Set(w.the),
+    of: new Set(w.of),
+    conjunctions: new Set(w.conjunctions),
+    visits: foldedSet(w.visits),
+    arabicVisits: foldedSet(w.arabicVisits),
+    towards: foldedSet(w.towards),
+    travel: foldedSet(w.travel),
+    from: foldedSet(w.from),
+    to: foldedSet(w.to),
+    links: foldedSet(w.links),
+    routeNouns: foldedSet(w.routeNouns),
+    stateNamedCapitals: new Set(w.stateNamedCapitals),
+    townPrepositions: new Set(w.townPrepositions),
+    listConjunctions: new Set(w.listConjunctions),
+    places: foldedSet(w.places),
+    spokespeople: foldedSet(w.spokespeople),
+    located: foldedSet(w.located),
+    peopleFrom: foldedSet(w.peopleFrom),
+    held: foldedSet(w.held),
+    by: new Set(w.by),
+    agentParticiples: foldedSet(w.agentParticiples),
+    governmentNouns: foldedSet(w.governmentNouns),
+    stateHeld: foldedSet(w.stateHeld),
+    determiners: new Set(w.determiners),
+    venues: foldedSet(w.venues),
+    venueAlsoWords: new Set(w.venueAlsoWords),
+    venueJoiners: foldedSet(w.venueJoiners),
+    acts: foldedSet(w.acts),
+    pressures: foldedSet(w.pressures),
+    seats: foldedSet(w.seats),
+    relations: foldedSet(w.relations),
+    dealings: foldedSet(w.dealings),
+    with: foldedSet(w.with),
+    stanceNouns: foldedSet(w.stanceNouns),
+    relationPreps: foldedSet(w.relationPreps),
+    stances: foldedSet(w.stances),
+  };
+}
+type AddressSets = ReturnType<typeof addressSets>;
+
 /** A place name's kind: the country it is the capital of, or a country. */
 interface PlaceKind {
   capitalOf: string | undefined;
   isCountry: boolean;
-  /** A capital that is also a US state's name (STATE_NAMED_CAPITALS). */
+  /** A capital that is also a US state's name (`stateNamedCapitals`). */
   stateNamed: boolean;
 }
 
@@ -524,9 +281,9 @@ export class AddressShape {
   /** Words read around names, folded: the same few recur on a page, and folding is the dear part. */
   private readonly folds = new Map<string, string>();
 
-  /** fold and ACTS' test as namesStreet and CitySigns take them, made once (saysOther made two per call). */
+  /** fold and `acts`' test as namesStreet and CitySigns take them, made once (saysOther made two per call). */
   private readonly folder = (w: string): string => this.fold(w);
-  private readonly isAct = (f: string): boolean => ACTS.has(f);
+  private readonly isAct = (f: string): boolean => this.w.acts.has(f);
 
   /** A club's, a match's, a bulletin's or a sight's city (city-signs.ts). */
   private readonly signs = new CitySigns(
@@ -538,10 +295,17 @@ export class AddressShape {
   /** A capital described by its own country, or a clause before its verb (capital-apposition.ts). */
   private readonly apposition: CapitalApposition;
 
-  constructor(private readonly countries: readonly Country[]) {
+  /** The word sets (address-words.ts). */
+  private readonly w: AddressSets;
+
+  constructor(
+    private readonly countries: readonly Country[],
+    words: AddressWords,
+  ) {
+    this.w = addressSets(words);
     this.apposition = new CapitalApposition(
       countries,
-      (f) => ACTS.has(f) || PRESSURES.has(f),
+      (f) => this.w.acts.has(f) || this.w.pressures.has(f),
       (w) => this.fold(w),
     );
   }
@@ -579,7 +343,7 @@ export class AddressShape {
       const name = foldString(written);
       const capitalOf = this.p.capitals.get(name);
       const isCountry = capitalOf === undefined && this.p.countries.has(name);
-      kind = { capitalOf, isCountry, stateNamed: STATE_NAMED_CAPITALS.has(name) };
+      kind = { capitalOf, isCountry, stateNamed: this.w.stateNamedCapitals.has(name) };
       if (this.kinds.size >= KINDS_KEPT) this.kinds.clear();
       this.kinds.set(written, kind);
     }
@@ -611,7 +375,7 @@ export class AddressShape {
       // What follows ends the address: punctuation, the end, a lower-case word or a postcode.
       const closed = bracket ? /^\s*\)/.test(rest) : ADDRESS_CLOSED.test(rest);
       if (!closed) continue;
-      if (STATES.has(phrase) || STATES.has(bare(phrase))) return true;
+      if (this.w.states.has(phrase) || this.w.states.has(bare(phrase))) return true;
       if (capitalOf !== undefined && !this.listGoesOn(rest)) {
         const code = this.p.countries.get(this.fold(bare(phrase)));
         if (code !== undefined && code !== capitalOf) return true;
@@ -632,7 +396,7 @@ export class AddressShape {
     let item: { word: string; sep: string }[];
     if (/^\s*[,،&]\s*$/u.test(first.sep)) item = next;
     else if (!spaced(first.sep)) return false;
-    else if (CONJUNCTIONS.has(first.word.toLowerCase()) && next[1] !== undefined && spaced(next[1].sep))
+    else if (this.w.conjunctions.has(first.word.toLowerCase()) && next[1] !== undefined && spaced(next[1].sep))
       item = next.slice(1);
     else if (/^و[\u0600-\u06ff]{2,}/u.test(first.word))
       item = [{ sep: '', word: first.word.slice(1) }, ...next.slice(1)];
@@ -659,7 +423,7 @@ export class AddressShape {
   /** Whether `w` is a gazetteer noun (or, before a country, a city's). */
   private isTown(w: string, isCountry: boolean): boolean {
     const f = this.fold(w);
-    return TOWN_NOUNS.has(f) || (isCountry && CITY_NOUNS.has(f));
+    return this.w.townNouns.has(f) || (isCountry && this.w.cityNouns.has(f));
   }
 
   /** `listed`: a comma follows the name (nextMark). */
@@ -672,9 +436,9 @@ export class AddressShape {
         if (/[\u0600-\u06ff]/u.test(near)) return true;
         // The town Rabat, call the village China: the noun in apposition after "the".
         const the = wordsBefore(text, start, 2)[1];
-        if (the !== undefined && spaced(the.sep) && THE.has(the.word.toLowerCase())) return true;
+        if (the !== undefined && spaced(the.sep) && this.w.the.has(the.word.toLowerCase())) return true;
       }
-      if (OF.has(withoutFinalApostrophe(near))) {
+      if (this.w.of.has(withoutFinalApostrophe(near))) {
         const town = wordsBefore(text, start, 2)[1];
         if (town !== undefined && spaced(town.sep) && this.isTown(town.word, isCountry)) return true;
       }
@@ -685,27 +449,31 @@ export class AddressShape {
     // China, a village of farms; Rabat, une petite commune.
     if (!listed) return false;
     const after = wordsAfter(text, end, 3);
-    if (after[0] === undefined || !/^\s*[,،]\s*$/.test(after[0].sep) || !INDEFINITE.has(after[0].word.toLowerCase()))
+    if (
+      after[0] === undefined ||
+      !/^\s*[,،]\s*$/.test(after[0].sep) ||
+      !this.w.indefinite.has(after[0].word.toLowerCase())
+    )
       return false;
-    const noun = after[1] !== undefined && TOWN_ADJECTIVES.has(after[1].word.toLowerCase()) ? after[2] : after[1];
+    const noun = after[1] !== undefined && this.w.townAdjectives.has(after[1].word.toLowerCase()) ? after[2] : after[1];
     return noun !== undefined && this.isTown(noun.word, isCountry);
   }
 
   /** Whether the capital ending at `end` is the subject of a government's act (`prev`: the folded word before it). */
   private acts(text: string, end: number, prev: string): boolean {
-    if (hasArabic(ACTS, prev) && /[\u0600-\u06ff]/u.test(prev)) return true;
-    if (PRESSURES.has(prev)) return true;
+    if (hasArabic(this.w.acts, prev) && /[\u0600-\u06ff]/u.test(prev)) return true;
+    if (this.w.pressures.has(prev)) return true;
     const after = wordsAfter(text, end, 3);
     let i = 0;
     while (i < 2 && after[i] !== undefined && spaced(after[i]!.sep) && AUXILIARIES.has(this.fold(after[i]!.word))) i++;
     const verb = after[i];
     if (verb === undefined || !spaced(verb.sep)) return false;
     const v = this.fold(verb.word);
-    if (ACTS.has(v)) return true;
+    if (this.w.acts.has(v)) return true;
     // Beijing is in breach of…, Alger reste opposé à…: a state's stance.
     if (!COPULAS.has(v)) return false;
     const more = wordsAfter(text, end, i + 1 + STANCE_REACH).slice(i + 1);
-    return more.some((t) => STANCES.has(this.fold(withoutFinalApostrophe(t.word))));
+    return more.some((t) => this.w.stances.has(this.fold(withoutFinalApostrophe(t.word))));
   }
 
   /** Whether an Arabic verb of `verbs` governs the name at `start` from the start of its clause (no punctuation between). */
@@ -734,13 +502,14 @@ export class AddressShape {
     const [town, prep] = wordsBefore(text, start, 2);
     if (town === undefined || !/^,[ \u00a0]+$/u.test(town.sep) || !TOWN_WORD.test(town.word)) return false;
     const townStart = start - town.sep.length - town.word.length;
-    const placed = !dash && prep !== undefined && spaced(prep.sep) && TOWN_PREPOSITIONS.has(prep.word.toLowerCase());
+    const placed =
+      !dash && prep !== undefined && spaced(prep.sep) && this.w.townPrepositions.has(prep.word.toLowerCase());
     const dateline = dash && /(?:^|\n)[ \t\u00a0]*$/u.test(text.slice(0, townStart));
     if (!placed && !dateline) return false;
     if (!dateline && !TITLE_WORD.test(town.word)) return false;
     if (DATES.has(town.word)) return false;
     const f = foldString(town.word);
-    return !this.p.countries.has(f) && !this.p.capitals.has(f) && !STATES.has(town.word);
+    return !this.p.countries.has(f) && !this.p.capitals.has(f) && !this.w.states.has(town.word);
   }
 
   /**
@@ -751,7 +520,7 @@ export class AddressShape {
     const m = COMMA_THEN_WORD.exec(rest);
     if (m === null) return false;
     const next = m[1]!;
-    if (LIST_CONJUNCTIONS.has(next.toLowerCase())) return true;
+    if (this.w.listConjunctions.has(next.toLowerCase())) return true;
     const f = foldString(next);
     return UPPER_INITIAL.test(next) && (this.p.countries.has(f) || this.p.capitals.has(f));
   }
@@ -765,8 +534,8 @@ export class AddressShape {
     const [conj, place, prep, gov] = wordsBefore(text, start, 4);
     if (conj === undefined || place === undefined || prep === undefined) return false;
     if (![conj, place, prep].every((t) => spaced(t.sep)) || !UPPER_INITIAL.test(place.word)) return false;
-    if (!PLACES.has(foldString(prep.word))) return false;
-    return gov === undefined || !SPOKESPEOPLE.has(foldString(gov.word));
+    if (!this.w.places.has(foldString(prep.word))) return false;
+    return gov === undefined || !this.w.spokespeople.has(foldString(gov.word));
   }
 
   /**
@@ -782,29 +551,30 @@ export class AddressShape {
       return t !== undefined && /^\s+$/u.test(t.sep) ? foldString(t.word) : '';
     };
     const opens = (from: number): boolean =>
-      LINKS.has(f(from)) || (FROM.has(f(from)) && (ROUTE_NOUNS.has(f(from + 1)) || TRAVEL.has(f(from + 1))));
+      this.w.links.has(f(from)) ||
+      (this.w.from.has(f(from)) && (this.w.routeNouns.has(f(from + 1)) || this.w.travel.has(f(from + 1))));
     const after = wordsAfter(text, end, 2);
     const closes =
       after[0] !== undefined &&
       after[1] !== undefined &&
       /^\s+$/u.test(after[0].sep) &&
-      TO.has(foldString(after[0].word).replace(/[’']$/u, '')) &&
+      this.w.to.has(foldString(after[0].word).replace(/[’']$/u, '')) &&
       /^[\s’']+$/u.test(after[1].sep) &&
       UPPER_INITIAL.test(after[1].word);
     // The route's start (… Moscow to Beijing) or its end (… Moscow to Beijing).
     if (closes && opens(0)) return true;
-    return TO.has(f(0)) && UPPER_INITIAL.test(before[1]?.word ?? '') && f(1) !== '' && opens(2);
+    return this.w.to.has(f(0)) && UPPER_INITIAL.test(before[1]?.word ?? '') && f(1) !== '' && opens(2);
   }
 
   /**
-   * Whether a venue's noun (VENUES) stands up to VENUE_REACH words before the "of"/"de"/"d'" that
+   * Whether a venue's noun (`venues`) stands up to VENUE_REACH words before the "of"/"de"/"d'" that
    * ends right before `start`: "Palais des expositions d'Alger", "the Palace of Exhibitions of Algiers".
    */
   private venue(text: string, start: number): boolean {
     // Most capitals follow no "of": one look at the word before.
     const before = wordsBefore(text, start, 1);
     const of = before[0];
-    if (of === undefined || !OF.has(withoutFinalApostrophe(of.word.toLowerCase()))) return false;
+    if (of === undefined || !this.w.of.has(withoutFinalApostrophe(of.word.toLowerCase()))) return false;
     if (!spaced(of.sep) && !/[’']$/u.test(of.word)) return false;
     // Back through the venue's name only: connectors, capitalised words, or a noun after a connector
     // (Salon international du livre d'Alger); any other word (spoke of Washington) ends it.
@@ -813,9 +583,9 @@ export class AddressShape {
       const { word, sep } = more[i]!;
       if (!spaced(sep)) return false;
       const f = this.fold(word);
-      if (VENUES.has(f) || (VENUE_ALSO_WORDS.has(f) && UPPER_INITIAL.test(word))) return true;
-      const joined = VENUE_JOINERS.has(f) || UPPER_INITIAL.test(word);
-      if (!joined && !VENUE_JOINERS.has(this.fold(more[i + 1]?.word ?? ''))) return false;
+      if (this.w.venues.has(f) || (this.w.venueAlsoWords.has(f) && UPPER_INITIAL.test(word))) return true;
+      const joined = this.w.venueJoiners.has(f) || UPPER_INITIAL.test(word);
+      if (!joined && !this.w.venueJoiners.has(this.fold(more[i + 1]?.word ?? ''))) return false;
     }
     return false;
   }
@@ -831,7 +601,7 @@ export class AddressShape {
     const tokStart = start - proclitic.length;
     if (this.p.capitals.get(this.fold(text.slice(start, end))) !== code)
       // The Kremlin among Moscow's sights: the building, not the government.
-      return SEATS.has(this.fold(text.slice(start, end))) && this.signs.seat(text, tokStart, end)
+      return this.w.seats.has(this.fold(text.slice(start, end))) && this.signs.seat(text, tokStart, end)
         ? 'destination'
         : null;
     // CSKA Moscou, the Moscow final, Moscow-Pullman, Météo : … sur Alger: the city.
@@ -852,15 +622,15 @@ export class AddressShape {
     const gov = cliticPrep !== '' ? before[0] : before[1];
     const bareArabic = (w: string): string => w.replace(/^[وف]/u, '');
     // Se rapprochant de Moscou, closer ties with Beijing, التقارب مع موسكو: the other party of a relation.
-    if (cliticPrep === '' && RELATION_PREPS.has(bareArabic(prep)) && gov !== undefined && spaced(gov.sep)) {
+    if (cliticPrep === '' && this.w.relationPreps.has(bareArabic(prep)) && gov !== undefined && spaced(gov.sep)) {
       const g = bareArabic(this.fold(gov.word));
-      if (RELATIONS.has(g) || (WITH.has(bareArabic(prep)) && DEALINGS.has(g))) return 'acts';
-      if (OF.has(prep) && STANCE_NOUNS.has(g)) return 'acts'; // la décision de Washington
+      if (this.w.relations.has(g) || (this.w.with.has(bareArabic(prep)) && this.w.dealings.has(g))) return 'acts';
+      if (this.w.of.has(prep) && this.w.stanceNouns.has(g)) return 'acts'; // la décision de Washington
     }
     // قرار واشنطن: a government's decision, in a construct.
-    if (cliticPrep === '' && STANCE_NOUNS.has(prep) && ARABIC_LETTER.test(prep) && spaced(before[0]!.sep))
+    if (cliticPrep === '' && this.w.stanceNouns.has(prep) && ARABIC_LETTER.test(prep) && spaced(before[0]!.sep))
       return 'acts';
-    if (hasArabic(VISITS, prep) || this.arabicVerb(ARABIC_VISITS, text, tokStart)) return 'destination';
+    if (hasArabic(this.w.visits, prep) || this.arabicVerb(this.w.arabicVisits, text, tokStart)) return 'destination';
     // باحثين من واشنطن، باحثين من الرباط وواشنطن: people of the city, or of it and a place before it (ar-blind19-071).
     if (
       cliticPrep === '' &&
@@ -869,29 +639,29 @@ export class AddressShape {
     )
       return 'destination';
     if (cliticPrep === '' && this.routeEnd(text, tokStart, end)) return 'destination';
-    if (TOWARDS.has(bareArabic(prep))) {
+    if (this.w.towards.has(bareArabic(prep))) {
       const g = gov !== undefined && /^\s+$/.test(gov.sep) ? bareArabic(this.fold(gov.word)) : '';
-      const travel = TRAVEL.has(g) || ROUTE_NOUNS.has(g);
+      const travel = this.w.travel.has(g) || this.w.routeNouns.has(g);
       const prepStart = cliticPrep !== '' ? tokStart : tokStart - before[0]!.sep.length - before[0]!.word.length;
-      if (travel || this.arabicVerb(TRAVEL, text, prepStart)) return 'destination';
+      if (travel || this.arabicVerb(this.w.travel, text, prepStart)) return 'destination';
     }
     if (cliticPrep === '' && this.venue(text, tokStart)) return 'destination';
     // Moscow's metro stations, Beijing's marathon: what the city holds, named after it.
     const possessive = cliticPrep === '' && possessiveAt(text, end);
     if (possessive && this.cityHolds(text, end + 2, false)) return 'destination';
-    if (possessive && STANCE_NOUNS.has(this.fold(wordsAfter(text, end + 2, 1)[0]?.word ?? ''))) return 'acts';
-    if (cliticPrep === '' && CONJUNCTIONS.has(prep) && this.secondPlace(text, tokStart)) return 'place';
+    if (possessive && this.w.stanceNouns.has(this.fold(wordsAfter(text, end + 2, 1)[0]?.word ?? ''))) return 'acts';
+    if (cliticPrep === '' && this.w.conjunctions.has(prep) && this.secondPlace(text, tokStart)) return 'place';
     // لواشنطن is no subject: only a bare name may be the government that acts.
-    if (!PLACES.has(prep) && !PLACES.has(bareArabic(prep))) {
-      if (cliticPrep === '' && BY.has(prep) && gov !== undefined && this.passive(gov)) return 'acts';
+    if (!this.w.places.has(prep) && !this.w.places.has(bareArabic(prep))) {
+      if (cliticPrep === '' && this.w.by.has(prep) && gov !== undefined && this.passive(gov)) return 'acts';
       return cliticPrep === '' && this.acts(text, end, prep) ? 'acts' : null;
     }
     // In Beijing's academies: the preposition governs what the name qualifies.
     if (possessive) return null;
     // Officials in Washington: the government's people; reporters in Washington: the city's.
     const governor = gov !== undefined ? this.fold(gov.word) : '';
-    if (SPOKESPEOPLE.has(governor)) return null;
-    if (LOCATED.has(governor) || this.held(text, tokStart, cliticPrep !== '' ? 0 : 1)) return 'destination';
+    if (this.w.spokespeople.has(governor)) return null;
+    if (this.w.located.has(governor) || this.held(text, tokStart, cliticPrep !== '' ? 0 : 1)) return 'destination';
     // À Washington, on observe… / وفي واشنطن، قال…: a frame for what the government thinks.
     const opensClause = gov === undefined || /[.!?:;،\n]/u.test(gov.sep) || /[.!?]$/.test(gov.word);
     const rest = text.slice(end, end + 12);
@@ -905,7 +675,7 @@ export class AddressShape {
   }
 
   /**
-   * Whether an Arabic preposition of PEOPLE_FROM governed by what a city holds (LOCATED: its researchers, students)
+   * Whether an Arabic preposition of `peopleFrom` governed by what a city holds (`located`: its researchers, students)
    * stands before the name at `start`, past `skip` words (the first of two coordinated places).
    */
   private peopleFrom(text: string, start: number, skip: number): boolean {
@@ -913,33 +683,36 @@ export class AddressShape {
     const prep = words[skip];
     const gov = words[skip + 1];
     if (prep === undefined || gov === undefined || !words.every((t) => spaced(t.sep))) return false;
-    return PEOPLE_FROM.has(this.fold(prep.word)) && LOCATED.has(this.fold(gov.word));
+    return this.w.peopleFrom.has(this.fold(prep.word)) && this.w.located.has(this.fold(gov.word));
   }
 
   /** Whether the word `gov` before "by"/"par" is a government's participle or act (paid and equipped by). */
   private passive(gov: { word: string; sep: string }): boolean {
     if (!spaced(gov.sep)) return false;
     const f = this.fold(gov.word);
-    return AGENT_PARTICIPLES.has(f) || ACTS.has(f) || PRESSURES.has(f);
+    return this.w.agentParticiples.has(f) || this.w.acts.has(f) || this.w.pressures.has(f);
   }
 
   /**
-   * Whether an event of HELD governs the place preposition: the word at `i` before the name (its
+   * Whether an event of `held` governs the place preposition: the word at `i` before the name (its
    * governor), or for Arabic the word before it, past one adjective (مؤتمر أمني بواشنطن).
    */
   private held(text: string, tokStart: number, i: number): boolean {
     const before = wordsBefore(text, tokStart, i + 2);
     const gov = before[i];
     if (gov === undefined || !spaced(gov.sep)) return false;
-    if (HELD.has(this.fold(gov.word))) return true;
+    if (this.w.held.has(this.fold(gov.word))) return true;
     const noun = before[i + 1];
     return (
-      noun !== undefined && spaced(noun.sep) && /^[\u0600-\u06ff]/u.test(gov.word) && HELD.has(this.fold(noun.word))
+      noun !== undefined &&
+      spaced(noun.sep) &&
+      /^[\u0600-\u06ff]/u.test(gov.word) &&
+      this.w.held.has(this.fold(noun.word))
     );
   }
 
   /**
-   * Whether the words after `from` name what a city holds (VENUES, LOCATED): the next word, or the
+   * Whether the words after `from` name what a city holds (`venues`, `located`): the next word, or the
    * one after a determiner (`determiner`: also after a comma, À Pékin, le marathon).
    */
   private cityHolds(text: string, from: number, determiner: boolean): boolean {
@@ -949,12 +722,12 @@ export class AddressShape {
     if (determiner) {
       if (!/^\s*[,،]?\s*$/u.test(noun.sep)) return false;
       const d = withoutFinalApostrophe(noun.word.toLowerCase());
-      if (DETERMINERS.has(d)) noun = after[1];
+      if (this.w.determiners.has(d)) noun = after[1];
       else if (/^l[’']/iu.test(noun.word)) noun = { sep: ' ', word: noun.word.slice(2) };
       if (noun === undefined || !/^[\s’']*$/u.test(noun.sep)) return false;
     } else if (!spaced(noun.sep)) return false;
     const f = this.fold(noun.word);
-    return (VENUES.has(f) || LOCATED.has(f)) && !STATE_HELD.has(f);
+    return (this.w.venues.has(f) || this.w.located.has(f)) && !this.w.stateHeld.has(f);
   }
 
   /** Whether the clause from `from` (after ", where") names a government's body, people or act. */
@@ -964,7 +737,8 @@ export class AddressShape {
       const { word, sep } = after[i]!;
       if (i > 0 && /[.;:!?]/u.test(sep)) return false;
       const f = this.fold(word);
-      if (GOVERNMENT_NOUNS.has(f) || ACTS.has(f) || PRESSURES.has(f) || SPOKESPEOPLE.has(f)) return true;
+      if (this.w.governmentNouns.has(f) || this.w.acts.has(f) || this.w.pressures.has(f) || this.w.spokespeople.has(f))
+        return true;
       if (word.endsWith('.')) return false; // the sentence ends
     }
     return false;

@@ -98,7 +98,7 @@ export class CapitalApposition {
 
   /**
    * @param countries countries.ts's table
-   * @param isAct whether a folded word is a government's act (address-shape.ts's ACTS and PRESSURES)
+   * @param isAct whether a folded word is a government's act (address-words.ts: `acts` and `pressures`)
    * @param fold foldString, or a remembering one (AddressShape's)
    */
   constructor(

@@ -5,6 +5,7 @@ import bundled from '../pack/bundled-pack.json';
 import { buildMatcher } from './matcher';
 import type { Pack } from './pack-types';
 import { COUNTRY_TABLE } from './country-table';
+import { ADDRESS_WORDS } from './address-words';
 
 const places = new Set([
   'moscow',
@@ -177,7 +178,7 @@ describe('CitySigns: weak sight words and the Kremlin with its city (mend20b)', 
 });
 
 describe('AddressShape.locative: the city signs', () => {
-  const shape = new AddressShape(COUNTRY_TABLE);
+  const shape = new AddressShape(COUNTRY_TABLE, ADDRESS_WORDS);
   const where = (text: string, name: string, entity: string): ReturnType<AddressShape['locative']> => {
     const at = text.indexOf(name);
     return shape.locative(entity, text, at, at + name.length);

@@ -283,7 +283,7 @@ const latin = (w: string): boolean => w.charCodeAt(0) < 0x590;
 export class CitySigns {
   /**
    * @param isPlace whether a folded word is a country or a capital (countries.ts)
-   * @param isAct whether a folded word is a government's act (address-shape.ts's ACTS)
+   * @param isAct whether a folded word is a government's act (address-words.ts: `acts`)
    * @param fold foldString, or a remembering one (AddressShape's)
    */
   constructor(

@@ -16,6 +16,7 @@ import { SOVEREIGNTY_PHRASES, sovereigntyForms } from './sovereignty-forms';
 import { RECOGNITION, STEM } from './recognition-clause';
 import { foldString } from './normalise';
 import { COUNTRIES } from './country-table';
+import { ENGINE_WORDS, type EngineWords } from './engine-words';
 import { middleNames, rankDemonymVariants } from './person-names';
 
 /** One merged alias as find uses it (and as the precompiled form stores it). */
@@ -334,6 +335,7 @@ export function compileMatcher(packs: readonly Pack[]): Compiled {
     given,
     heads,
     countries: COUNTRIES,
+    words: ENGINE_WORDS,
     aliases,
     automaton,
     pAlias,
@@ -352,6 +354,8 @@ export interface Compiled {
   heads: Record<string, [string[], string[]]>;
   /** The country table's lines (country-table.ts), which the engine's readers of countries are given. */
   countries: readonly string[];
+  /** The word lists of the engine's readers (engine-words.ts), which page-matcher.js does not hold. */
+  words: EngineWords;
   aliases: AliasRecord[];
   automaton: Automaton;
   pAlias: Int32Array;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../pack/bundled-pack.json';
 import { CUE_ACCEPT, CUE_REJECT } from './context';
-import { buildMatcher, createPageState, createScanState, type Match, type Matcher } from './matcher';
+import { buildMatcher, createPageState, createScanState, makeMatcher, type Match, type Matcher } from './matcher';
+import { compileMatcher } from './matcher-compile';
 import { loadMatcher, serialiseMatcher } from './matcher-format';
 import type { Pack } from './pack-types';
 import fixture from './fixtures/test-pack.json';
@@ -169,5 +170,20 @@ describe('matcher: precompiled form of the bundled pack', () => {
     old.set([0x47, 0x4c, 0x4d, 0x31], 0); // "GLM1"
     expect(() => loadMatcher(old, [pack])).toThrow(/older GLM1/);
     expect(() => loadMatcher(data.subarray(0, data.length - 64), [pack])).toThrow();
+  });
+});
+
+describe('matcher: the record carries the engine’s word lists (engine-words.ts)', () => {
+  it('a matcher reads the lists of its record, and a loaded one those it was saved with', () => {
+    const packs = [bundled as Pack];
+    const compiled = compileMatcher(packs);
+    // Without the US states, "Morocco, Maine" is no longer an address: Morocco is the country.
+    const address = { ...compiled.words.address, stateNames: [] };
+    const noStates = makeMatcher({ ...compiled, words: { ...compiled.words, address } });
+    const text = 'Morocco, Maine is a small town.';
+    const ids = (m: Matcher): string[] => m.find(text).map((x) => x.entityId);
+    expect(ids(buildMatcher(packs))).not.toContain('morocco');
+    expect(ids(noStates)).toContain('morocco');
+    expect(ids(loadMatcher(serialiseMatcher(noStates), packs))).toContain('morocco');
   });
 });

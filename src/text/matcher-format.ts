@@ -15,6 +15,7 @@
 import { DENSE_BUDGET, finishAutomaton } from './automaton';
 import { compileRuleWords, ruleWords, type CompiledContext, type ContextTables } from './context';
 import { compiledForm, makeMatcher, type AliasRecord, type Matcher } from './matcher';
+import type { EngineWords } from './engine-words';
 import type { PackIdentity } from './pack-types';
 
 const MAGIC = 0x374d4c47; // "GLM7" little-endian
@@ -27,7 +28,7 @@ const OLD_MAGICS = new Map([
   [0x354d4c47, 'GLM5'],
   [0x364d4c47, 'GLM6'],
 ]);
-const FORMAT = 12;
+const FORMAT = 13;
 type ArrayName =
   | 'alphabet'
   | 'edgeStart'
@@ -73,6 +74,8 @@ interface Meta {
   heads: Record<string, [string[], string[]]>;
   /** The country table's lines (Compiled.countries). */
   countries: readonly string[];
+  /** The readers' word lists (Compiled.words). */
+  words: EngineWords;
   /** Case-sensitive aliases: [alias index, accepted forms]. */
   cased: [number, string[]][];
   rowWidth: number;
@@ -165,6 +168,7 @@ export function serialiseMatcher(m: Matcher): Uint8Array {
     given: c.given,
     heads: c.heads,
     countries: c.countries,
+    words: c.words,
     cased,
     rowWidth: a.rowWidth,
     arrays: arrays.map(([name, arr]) => [name, kindOf(arr), arr.length]),
@@ -325,6 +329,7 @@ export function loadMatcher(
     given: meta.given,
     heads: meta.heads,
     countries: meta.countries,
+    words: meta.words,
     aliases,
     automaton,
     pAlias: get<Int32Array>('pAlias'),

@@ -74,6 +74,7 @@ import {
   saysThisSense,
   type ArabicShapeRule,
 } from './arabic-shape';
+import { arabicShapeSets } from './arabic-shape-sets';
 import { parseCountries } from './countries';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
@@ -556,7 +557,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const possessors = possessorCodes(countries);
   const qualifier = new ForeignQualifier(countries);
   const heads = new SenseHeads();
-  const address = new AddressShape(countries);
+  const address = new AddressShape(countries, compiled.words.address);
   const agents = new EventAgents(qualifier);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
   // place name that is also a common noun (arabic-shape.ts), a capital standing for its government
@@ -565,7 +566,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const ownRules = new Map<string, CompiledRule>();
   for (const [id, rule] of Object.entries(OWN_COUNTRIES)) ownRules.set(id, ForeignQualifier.compile(rule));
   const arabicWords = arabicCountries(countries);
-  const arabicRules = new Map(ARABIC_SHAPE_ENTITIES.map((id) => [id, arabicShapeRule(id, arabicWords)]));
+  const arabicSets = arabicShapeSets(compiled.words.arabic);
+  const arabicRules = new Map(ARABIC_SHAPE_ENTITIES.map((id) => [id, arabicShapeRule(id, arabicWords, arabicSets)]));
   const cued = new Set([...ownRules.keys(), ...arabicRules.keys(), ...Object.keys(METONYMS), ...heads.entityIds()]);
   const aForeign: (CompiledRule | null)[] = [];
   const aArabic: (ArabicShapeRule | null)[] = [];

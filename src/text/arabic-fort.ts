@@ -1,0 +1,69 @@
+/**
+ * The `feminine` cue (arabic-shape.ts): الرباط, the city, takes feminine agreement; the common noun
+ * (a bond, a ligament, a frontier fort) masculine. Its relative, copula, walls, a building's noun in
+ * apposition, or a masculine adjective after it.
+ */
+import { inSet, SPACE, wordAfter, wordBefore } from './arabic-words';
+import { foldString } from './normalise';
+import { ALEF_LAM, BETWEEN, CAPITAL, COMMAS, masculineNisba, TEH_MARBUTA } from './arabic-shape-grammar';
+import type { ArabicShapeSets } from './arabic-shape-sets';
+
+/** The one weekday of the pattern فعيل (a dateline: الرباط الخميس). */
+const DAY_FAEEL = foldString('الخميس');
+
+/** Masculine agreement with the mention at [tok, e): the common noun of a feminine place name. */
+export function masculine(
+  words: ArabicShapeSets,
+  chars: Uint16Array,
+  length: number,
+  tok: number,
+  s: number,
+  e: number,
+): boolean {
+  // With a proclitic (والرباط، بالرباط) the word before is never read below.
+  const prev = s === tok ? wordBefore(chars, tok) : '';
+  // After a preposition or العاصمة (في الرباط، وهو معلم؛ بالعاصمة الرباط) it is the landmark's before (mend19ar).
+  if (s === tok && !inSet(words.notHeads, prev) && !prev.endsWith(CAPITAL) && building(words, chars, length, e))
+    return true;
+  const next = wordAfter(chars, length, e);
+  if (
+    words.masculineRelatives.has(next) ||
+    words.fortWalls.has(next) ||
+    (s === tok && inSet(words.masculineCopulas, prev))
+  )
+    return true;
+  if (!masculineNisba(next) && !relationalFaeel(chars, length, e, next)) return false;
+  // The adjective may qualify a construct's head before the name (مطار الرباط الدولي): only a
+  // proclitic preposition, a particle, a definite word, a feminine head in ة (إصابة الرباط
+  // الصليبي: the adjective cannot agree with it) or nothing may stand before it.
+  return (
+    s > tok || prev === '' || prev.startsWith(ALEF_LAM) || prev.endsWith(TEH_MARBUTA) || inSet(words.notHeads, prev)
+  );
+}
+
+/**
+ * A masculine pronoun and a noun of a building in apposition after the name, a comma perhaps between
+ * (الرباط، وهو حصن بني في القرن الثامن): the fort; the city would take وهي مدينة. Not a person's حال
+ * (زار الرباط، وهو أول رئيس…): no building noun follows there.
+ */
+function building(words: ArabicShapeSets, chars: Uint16Array, length: number, e: number): boolean {
+  let p = e;
+  while (p < length && SPACE(chars[p])) p++;
+  if (COMMAS.includes(chars[p]!)) p++;
+  const pronoun = wordAfter(chars, length, p);
+  if (!words.huwa.has(pronoun)) return false;
+  while (p < length && SPACE(chars[p])) p++;
+  return words.buildings.has(wordAfter(chars, length, p + pronoun.length));
+}
+
+/**
+ * A masculine adjective of the pattern فعيل (الوثيق، المتين، القديم) right after the name, itself
+ * followed by بين: the bond between two (الرباط الوثيق بين الأم وأبنائها); the city would take ة.
+ * Only with بين: a فعيل noun after a city may be a verb-first clause's object (استقبلت الرباط الوزير).
+ */
+function relationalFaeel(chars: Uint16Array, length: number, e: number, next: string): boolean {
+  if (next.length !== 6 || !next.startsWith(ALEF_LAM) || next[4] !== 'ي' || next === DAY_FAEEL) return false;
+  let p = e;
+  while (p < length && SPACE(chars[p])) p++;
+  return wordAfter(chars, length, p + next.length) === BETWEEN;
+}
