@@ -80,7 +80,7 @@ import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { BesideHeads, SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
-import { clubBefore } from './city-signs';
+import { clubBefore, namesKremlin } from './city-signs';
 import { OwnCity, type FoldedText } from './own-city';
 import { EventAgents, KEEP } from './event-agent';
 import { RECOGNITION, recognitionClauses } from './recognition-clause';
@@ -110,6 +110,8 @@ export interface ScanState {
   seen: Set<string>;
   /** Entity ids whose short forms name another bearer from some point of this page on (namesakes.ts). */
   namesakes?: Set<string>;
+  /** Entity ids whose seat (the Kremlin) the page named in another city (the Kazan Kremlin: city-signs.ts). */
+  otherSeats?: Set<string>;
   /**
    * The caller scans a page in several texts and decides their pending mentions over the whole
    * page (page-evidence.ts: decidePage): find then returns them, with `sense`, and the rejected
@@ -908,6 +910,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         (state.namesakes ??= new Set()).add(rec.entityId);
         const start = starts[tok]!;
         const endOrig = ends[e - 1]!;
+        // the Kazan Kremlin: the page's bare Kremlin is now that fortress, unless a government acts (city-signs.ts)
+        if (namesKremlin(text.slice(start, endOrig))) (state.otherSeats ??= new Set()).add(rec.entityId);
         matches.push({
           entityId: rec.entityId,
           start,
@@ -933,7 +937,14 @@ export function makeMatcher(compiled: Compiled): Matcher {
           saysOtherSense(arabicCue));
       // A capital that may stand for its government, written where one is or goes: the city.
       const locative = aMetonym[pAlias[p]!]
-        ? address.locative(rec.entityId, text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))
+        ? address.locative(
+            rec.entityId,
+            text,
+            starts[s]!,
+            ends[e - 1]!,
+            text.slice(starts[tok]!, starts[s]!),
+            state.otherSeats?.has(rec.entityId) === true,
+          )
         : null;
       const bias =
         (shaped ? SHAPE_WEIGHT : 0) +
