@@ -167,6 +167,34 @@ describe('Scanner', () => {
     expect(ids(scanner)).toEqual(['africom']);
   });
 
+  it('sends a batch before it publishes what the batches before it found', async () => {
+    document.body.append(paragraph('Talks with AFRICOM began.'), paragraph('Prices of wheat rose.'));
+    const finder = new HeldFinder();
+    const log: string[] = [];
+    // A budget of 0: each paragraph is a batch of its own, the second sent once the first is answered.
+    scanner = new Scanner(
+      { find: (texts, state) => (log.push(`find ${texts.join()}`), finder.find(texts, state)) },
+      {
+        isOurs: () => false,
+        onUpdate: (list) => list.length > 0 && log.push(`update ${list.map((m) => m.entityId).join()}`),
+        budgetMs: 0,
+        stepNodes: 1,
+        sliceBatchChars: 0,
+      },
+    );
+    const done = scanner.start();
+    const first = await finder.nextCall();
+    // The walk has read the second paragraph meanwhile, and waits for the first answer to send it.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(log).toEqual(['find Talks with AFRICOM began.']);
+    first.release();
+    finder.openUp();
+    await done;
+    // The publishing of AFRICOM (deciding, painting, the annotator's loading) comes after the
+    // second request left, not before it.
+    expect(log.slice(0, 3)).toEqual(['find Talks with AFRICOM began.', 'find Prices of wheat rose.', 'update africom']);
+  });
+
   it('finds names in text whose source wraps lines, sent as the page holds it', async () => {
     // Pretty-printed HTML: most paragraphs' text nodes hold line breaks and indentation.
     document.body.append(paragraph('Talks with\n    AFRICOM began\tin the\r\nSahel.'));

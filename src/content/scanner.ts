@@ -557,12 +557,14 @@ export class Scanner {
     beforeYield?: () => void,
   ): Promise<boolean> {
     if (parts.length === 0) return true;
-    // What is found so far is shown while the finder works.
-    beforeYield?.();
-    const found = await this.finder.find(
+    const asked = this.finder.find(
       parts.map((p) => p.text),
       this.state,
     );
+    // What is found so far is shown while the finder works: once the batch is on its way, so the
+    // request does not wait for the publishing (deciding, indexing, painting, loading the annotator).
+    beforeYield?.();
+    const found = await asked;
     if (generation !== this.generation) return false;
     // The wait was a turn for the page: a new slice starts.
     this.sliceStart = performance.now();

@@ -5,9 +5,11 @@ import type { RequestFields } from '../shared/messages';
 
 type FindNamesFields = RequestFields<'glossa:find-names'>;
 import type { Match } from '../text/matcher';
+import './static-range-shim';
 import type { Finder } from './finder';
 import type { Mention } from './scanner';
-import { CURRENT_MATCHER, TextWatch } from './text-watch';
+import { decidePage, PageEvidence } from '../text/page-evidence';
+import { countsAlone, CURRENT_MATCHER, TextWatch } from './text-watch';
 
 function matchNames(text: string): Match[] {
   return [...text.matchAll(/\bAFRICOM\b/g)].map((m) => ({
@@ -102,5 +104,65 @@ describe('TextWatch', () => {
     expect(
       watch.adopt({ find: async (texts) => texts.map(() => []) }, { isOurs: () => false, onUpdate: () => {} }),
     ).toBeNull();
+  });
+
+  /**
+   * A page of three long paragraphs, read in two requests or more (32 K characters or more each), the
+   * first held until the walk is over; its answer gives the first paragraph's name `sense`. What happened, in order.
+   */
+  async function twoRequests(sense: Match['sense']): Promise<string[]> {
+    const words = 'wheat rose again '.repeat(2_400);
+    document.body.innerHTML = `<p>Talks with AFRICOM. ${words}</p><p>${words}</p><p>${words}</p>`;
+    const log: string[] = [];
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const answer = async (request: FindNamesFields): Promise<unknown> => {
+      log.push('send');
+      if (log.length === 1) await held;
+      const matches = request.texts.map((t) =>
+        matchNames(t).map((m) =>
+          sense === 'pending' ? { ...m, sense, candidates: ['africom', 'other'] } : { ...m, sense },
+        ),
+      );
+      return { matches, seen: [] };
+    };
+    watch = new TextWatch(answer, () => log.push('name'));
+    watch.start();
+    while (log.length === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await settled(watch);
+    return log;
+  }
+
+  it('hands over at an answer holding a name that counts whatever the page says, before the next request', async () => {
+    expect((await twoRequests(undefined)).slice(0, 3)).toEqual(['send', 'name', 'send']);
+  });
+
+  it('waits for the page to decide a name that may not count (pending), and never hands over for a vote against one', async () => {
+    expect((await twoRequests('pending')).slice(0, 2)).toEqual(['send', 'send']);
+    expect((await twoRequests('rejected')).filter((e) => e === 'name')).toEqual([]);
+  });
+});
+
+describe('countsAlone', () => {
+  it('is true only of a match that decidePage counts with no other evidence on the page', () => {
+    const base = { entityId: 'africom', start: 0, end: 7, text: 'AFRICOM' };
+    const matches: Match[] = [
+      base,
+      { ...base, sense: 'general' },
+      { ...base, sense: 'after' },
+      { ...base, sense: 'late' },
+      { ...base, sense: 'pending', candidates: ['africom', 'other'] },
+      { ...base, sense: 'rejected' },
+      { ...base, sense: 'qualified' },
+      { ...base, sense: 'word' },
+      { ...base, within: ['other'] },
+    ];
+    expect(matches.map(countsAlone)).toEqual([true, true, true, false, false, false, false, false, false]);
+    // Whatever else the page holds: here, a vote against it.
+    const against = { ...base, sense: 'rejected' as const };
+    for (const m of matches.filter(countsAlone))
+      expect(decidePage([m, against], (x) => x, PageEvidence.of([m, against]))).toContain(m);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * Watches a frame whose text has held no name so far: the scanner (./scanner.ts: the same walk,
  * batches and handling of changes as the annotator's scan) with the background's matcher as its
- * finder, nothing of Glossa's on the page, and no painting. At its first mention it calls
- * `onName` (the entry then loads the annotator) and goes on reading meanwhile; the annotator then
+ * finder, nothing of Glossa's on the page, and no painting. At its first name (an answer holding
+ * one that counts whatever the page says, or the first mention the page decides) it calls `onName`
+ * (the entry then loads the annotator) and goes on reading meanwhile; the annotator then
  * adopts the scanner (`adopt`) with what it has walked and found, so the page is not read twice.
  * A background that cannot answer hands over too, without adoption: the annotator can match in
  * the page and reads it again.
  */
-import type { RequestFields } from '../shared/messages';
+import type { FoundMatch, RequestFields } from '../shared/messages';
 import { backgroundFinder, findsNothing, type Finder } from './finder';
 import { Scanner, type ScannerOptions } from './scanner';
 
@@ -16,6 +17,13 @@ import { Scanner, type ScannerOptions } from './scanner';
  * read the glossary, and a glossary write hands it over to the annotator anyway.
  */
 export const CURRENT_MATCHER = '';
+
+/**
+ * A match that counts whatever the rest of the page says (page-evidence.ts decidePage counts it as
+ * it is): no sense that waits for the page or votes, not inside a longer name.
+ */
+export const countsAlone = (m: FoundMatch): boolean =>
+  !m.within && (!m.sense || m.sense === 'general' || m.sense === 'after');
 
 /** The scanner as the annotator drives it (./annotator.ts's ScannerLike). */
 export interface AdoptedScanner {
@@ -30,14 +38,18 @@ export class TextWatch {
   private finder: Finder;
   /** The annotator's hooks once it adopted the scanner; until then nothing is reported. */
   private adopter: ScannerOptions | null = null;
-  private named = false;
+  /** The entry's `onName`, called at the first name only (it loads the annotator). */
+  private readonly onName: () => void;
   /** Stopped, or the background failed: the scanner cannot be adopted. */
   private stopped = false;
 
-  constructor(
-    send: (request: RequestFields<'glossa:find-names'>) => Promise<unknown>,
-    private readonly onName: () => void,
-  ) {
+  constructor(send: (request: RequestFields<'glossa:find-names'>) => Promise<unknown>, onName: () => void) {
+    let named = false;
+    this.onName = () => {
+      if (named) return;
+      named = true;
+      onName();
+    };
     this.finder = backgroundFinder(send, CURRENT_MATCHER, async () => {
       // Adopted meanwhile: the annotator's finder (with its own matcher in the page) takes the batch.
       if (this.adopter) return this.finder;
@@ -46,15 +58,20 @@ export class TextWatch {
       return findsNothing;
     });
     this.scanner = new Scanner(
-      { find: (texts, state) => this.finder.find(texts, state) },
+      {
+        find: async (texts, state) => {
+          const found = await this.finder.find(texts, state);
+          // A sure name starts the annotator's loading now, not once this batch is placed and
+          // published: that import is the longest step before a page with names is painted.
+          if (found.flat().some(countsAlone)) this.onName();
+          return found;
+        },
+      },
       {
         isOurs: (n) => this.adopter?.isOurs(n) ?? false,
         onUpdate: (mentions, complete) => {
           if (this.adopter) this.adopter.onUpdate(mentions, complete);
-          else if (mentions.length > 0 && !this.named) {
-            this.named = true;
-            this.onName();
-          }
+          else if (mentions.length > 0) this.onName();
         },
         onSettled: (passes) => this.adopter?.onSettled?.(passes),
       },

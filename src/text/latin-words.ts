@@ -103,6 +103,18 @@ export const TITLES = new Set<string>([
   'Sénateur',
 ]);
 
+/**
+ * Titles of TITLES that the story's people (three generals) never bear: civic offices, the clergy, the
+ * courts, the police, academia, royalty. Before a lone surname they make it another bearer's (Mayor
+ * Langley, Dr Anderson, Sénateur Milley); ranks, offices and "Mr" stay open to the story's man.
+ */
+export const CIVIC_TITLES = new Set<string>([
+  ...['Bishop', 'Chancellor', 'Congressman', 'Congresswoman', 'Councillor', 'Detective', 'Docteur', 'Dr', 'Gov'],
+  ...['Governor', 'Inspector', 'Judge', 'Justice', 'King', 'Lord', 'Mayor', 'Premier', 'Prince', 'Prof'],
+  ...['Professor', 'Queen', 'Rep', 'Representative', 'Rev', 'Reverend', 'Sen', 'Senator', 'Sheriff', 'Sir'],
+  ...['Speaker', 'Sénateur'],
+]);
+
 /** Days and months: after a surname they date what was said ("Anderson Tuesday said"). */
 export const DATES = new Set<string>([
   'Monday',

@@ -1193,9 +1193,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (ownCityWeak !== null) senses = settleOwnCities(text, buf, matches, ownCityWeak, senses, pageWide);
     if (offices) for (const id of promoteByOffice(text, matches)) if (!state.namesakes?.has(id)) state.seen.add(id);
     // Russia's Africa Corps: the country is part of its own organisation's name (possessive-owner.ts).
-    for (const i of possessiveOwners(text, matches, organisations, possessors).reverse()) {
-      matches.splice(i, 1);
-      senses?.splice(i, 1);
+    const owners = possessiveOwners(text, matches, organisations, possessors);
+    for (let k = owners.length - 1; k >= 0; k--) {
+      matches.splice(owners[k]!, 1);
+      senses?.splice(owners[k]!, 1);
     }
     // The US recognition written as a clause (recognition-clause.ts): one name, or another act whose names are their own.
     // Read only where the scan found its stem (packs without the entity have no stem pattern).

@@ -3,6 +3,7 @@ import { buildMatcher, createScanState } from './matcher';
 import {
   describedAsAnother,
   givenNameBefore,
+  lowerCased,
   middleNamed,
   namesAPlace,
   namesAnotherPerson,
@@ -79,6 +80,20 @@ describe('middleNames and middleNamed: a middle name inside the person’s own f
     expect(count(obituary, langley)).toBe(0);
     const curler = 'Local news: Mark Anthony Milley, 34, of Halifax, won the curling final. Milley thanked his coach.';
     expect(count(curler, 'mark-milley')).toBe(0);
+  });
+});
+
+describe('lowerCased: toLowerCase without its slow path for Arabic words', () => {
+  it('is toLowerCase for every unit of the Arabic block, and for words of other scripts', () => {
+    for (let c = 0x0600; c <= 0x06ff; c++)
+      expect(lowerCased(String.fromCharCode(c, c))).toBe(String.fromCharCode(c, c).toLowerCase());
+    for (const w of ['Langley', 'LANGLEY', 'À', 'ΣΟΦΙΑ', 'İstanbul', 'في', 'فيX', 'Xفي', ''])
+      expect(lowerCased(w)).toBe(w.toLowerCase());
+  });
+  it('reads the Arabic word before a surname as before (a preposition of place, or none)', () => {
+    const place = (text: string): boolean => namesAPlace(text, text.indexOf('Langley'), text.indexOf('Langley') + 7);
+    expect(place('عمل سنوات في Langley قبل تقاعده.')).toBe(true);
+    expect(place('ثقة الرئيس بـ Langley تراجعت.')).toBe(false);
   });
 });
 
@@ -172,6 +187,15 @@ describe('namesAnotherPerson', () => {
     expect(other('officials said Milley would go')).toBe(false);
     expect(other('said the Pentagon’s Milley, and Africa Command')).toBe(false);
     expect(other("told Africa Command's Anderson", 'Anderson')).toBe(false);
+  });
+
+  it("takes a civic title the story's generals never bear for another bearer", () => {
+    expect(other('Mayor Langley told the council the road would be repaved.', 'Langley')).toBe(true);
+    expect(other('The clinic is run by Dr Anderson, a paediatrician.', 'Anderson')).toBe(true);
+    expect(other('Judge Milley dismissed the case on Friday.')).toBe(true);
+    expect(other('as Ex-Mayor Langley recalled', 'Langley')).toBe(true);
+    expect(other('Commander Langley told reporters', 'Langley')).toBe(false);
+    expect(other('Mr Milley declined to comment.')).toBe(false);
   });
 
   it('does not read a word at the start of a sentence as a given name', () => {

@@ -77,6 +77,26 @@ describe('possessiveOwners', () => {
     },
   );
 
+  it('reads no possessive across a space (most names: no apostrophe list searched)', () => {
+    const text = "Russia 's new Afrika Korps recruits.";
+    const m = spans(text, [
+      ['russia', 'Russia'],
+      ['africa-corps', 'Afrika Korps'],
+    ]);
+    expect(possessiveOwners(text, m, ORGS, CODES)).toEqual([]);
+    expect(
+      possessiveOwners(
+        text.replace(' ', ''),
+        spans(text.replace(' ', ''), [
+          ['russia', 'Russia'],
+          ['africa-corps', 'Afrika Korps'],
+        ]),
+        ORGS,
+        CODES,
+      ),
+    ).toEqual([0]);
+  });
+
   it('passes over rejected votes', () => {
     const text = "Russia's African Corps";
     const m = spans(text, [
@@ -104,6 +124,16 @@ describe('the bundled pack: a country inside its organisation’s longer name', 
   it('counts the Africa Corps only with a modifier letter apostrophe (ʼ)', () => {
     expect(ids('Russiaʼs new Afrika Korps recruits in Mali.')).toContain('africa-corps');
     expect(ids('Russiaʼs new Afrika Korps recruits in Mali.')).not.toContain('russia');
+  });
+
+  it('drops each owning country of a text, the matches after it kept in order', () => {
+    const text =
+      "Mali's junta took in instructors from Russia's African Corps after Wagner left Bamako. " +
+      'Russia\'s new "Afrika Korps" has been recruiting in Mali and Niger since December 2023.';
+    expect(ids(text).filter((id) => id === 'africa-corps' || id === 'russia')).toEqual([
+      'africa-corps',
+      'africa-corps',
+    ]);
   });
 
   it('keeps the story’s own countries, which own every entity', () => {

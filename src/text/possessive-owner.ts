@@ -65,7 +65,8 @@ export function possessiveOwners(
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     const apostrophe = text.charCodeAt(m.end);
-    if (evidenceOnly(m.sense) || !APOSTROPHE_UNITS.includes(apostrophe)) continue;
+    // Most names are followed by a space: no list to search (this loop runs for every text with a match).
+    if (apostrophe === 0x20 || !APOSTROPHE_UNITS.includes(apostrophe) || evidenceOnly(m.sense)) continue;
     let j = i + 1;
     while (j < matches.length && (evidenceOnly(matches[j]!.sense) || matches[j]!.start < m.end)) j++;
     const next = matches[j];
