@@ -631,15 +631,16 @@ export class AddressShape {
   /**
    * For an entity of METONYMS whose capital is named at original text[start, end), after its Arabic
    * proclitics `proclitic` (the original text right before `start`: و، ف، ب، ل…): what its governing
-   * word says of it (a destination, a place, a government's act), or null.
+   * word says of it (a destination, a place, a government's act), or null. `otherSeat`: the page named
+   * another city's seat before (city-signs.ts: seat).
    */
-  locative(entityId: string, text: string, start: number, end: number, proclitic = ''): Locative {
+  locative(entityId: string, text: string, start: number, end: number, proclitic = '', otherSeat = false): Locative {
     const code = METONYMS[entityId];
     if (code === undefined) return null;
     const tokStart = start - proclitic.length;
     if (this.p.capitals.get(this.fold(text.slice(start, end))) !== code)
       // The Kremlin among Moscow's sights: the building, not the government.
-      return this.w.seats.has(this.fold(text.slice(start, end))) && this.signs.seat(text, tokStart, end)
+      return this.w.seats.has(this.fold(text.slice(start, end))) && this.signs.seat(text, tokStart, end, otherSeat)
         ? 'destination'
         : null;
     // CSKA Moscou, the Moscow final, Moscow-Pullman, Météo : … sur Alger: the city.

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AddressShape } from './address-shape';
-import { CitySigns, clubBefore } from './city-signs';
+import { CitySigns, clubBefore, namesKremlin } from './city-signs';
 import bundled from '../pack/bundled-pack.json';
-import { buildMatcher } from './matcher';
+import { buildMatcher, createPageState } from './matcher';
+import { decidePage } from './page-evidence';
 import type { Pack } from './pack-types';
 import { COUNTRY_TABLE } from './country-table';
 import { ADDRESS_WORDS } from './address-words';
@@ -399,5 +400,58 @@ describe('the matcher: the Kremlin of travel and history pages (blind20)', () =>
     expect(ids('The Kremlin ordered the Armoury closed to visitors on Monday.')).toContain('russia');
     expect(ids('Le Kremlin a démenti mardi toute présence de ses instructeurs près de Kidal.')).toContain('russia');
     expect(ids('قال الكرملين إن أسوار القلعة ستغلق أمام الزوار.')).toContain('russia');
+  });
+});
+
+describe('CitySigns: the Kremlin on a page that named another city’s (fix21b)', () => {
+  const seat = (text: string, name = 'Kremlin', elsewhere = true): boolean => {
+    const at = text.indexOf(name);
+    return signs.seat(text, at, at + name.length, elsewhere);
+  };
+  it('reads the bare name as that fortress, in three languages', () => {
+    expect(seat('Entry to the Kremlin grounds is free.')).toBe(true);
+    expect(seat('On fait le tour du Kremlin en une demi-heure.')).toBe(true);
+    expect(seat('الدخول إلى ساحة الكرملين مجاني.', 'الكرملين')).toBe(true);
+    // Without another city's Kremlin on the page, the same sentence leaves the government.
+    expect(seat('Entry to the Kremlin grounds is free.', 'Kremlin', false)).toBe(false);
+  });
+  it('unless its sentence gives the government’s act', () => {
+    expect(seat('The Kremlin said the talks would continue.')).toBe(false);
+    expect(seat('Le Kremlin a ensuite démenti tout retrait du Mali.')).toBe(false);
+    expect(seat('قالت الكرملين إن المحادثات ستتواصل.', 'الكرملين')).toBe(false);
+  });
+  it('names the other city’s Kremlin in an other-sense phrase', () => {
+    expect(namesKremlin('Kazan Kremlin')).toBe(true);
+    expect(namesKremlin('Kremlin de Novgorod')).toBe(true);
+    expect(namesKremlin('كرملين قازان')).toBe(true);
+    expect(namesKremlin('CSKA Moscow')).toBe(false);
+  });
+});
+
+describe('the matcher: a page that named another city’s Kremlin (fix21b)', () => {
+  const m = buildMatcher([bundled as Pack]);
+  const count = (...blocks: string[]): number => {
+    const state = createPageState();
+    return decidePage(
+      blocks.flatMap((b) => m.find(b, state)),
+      (_x, id) => id,
+    ).filter((id) => id === 'russia').length;
+  };
+  it('counts no government in the other fortress’s square, walls or gardens', () => {
+    expect(count('جولة: يضم كرملين قازان مسجد قول شريف.', 'الدخول إلى ساحة الكرملين مجاني.')).toBe(0);
+    expect(
+      count('Start at the Novgorod Kremlin.', 'The Kremlin walls are 1.4 km long; entry to the Kremlin is free.'),
+    ).toBe(0);
+    expect(count('Le Kremlin de Rostov accueille des visiteurs ; le Kremlin se visite en deux heures.')).toBe(0);
+  });
+  it('still counts the government that acts, and the Kremlin of a page without another', () => {
+    expect(
+      count('After touring the Kazan Kremlin, Putin flew home.', 'The Kremlin announced new arms deliveries.'),
+    ).toBe(1);
+    expect(count('Le Kremlin de Kazan a accueilli un festival.', 'Le Kremlin a démenti tout retrait de Wagner.')).toBe(
+      1,
+    );
+    expect(count('Putin hosted the BRICS summit in Kazan. The Kremlin said the talks would continue.')).toBe(1);
+    expect(count('The Kremlin grounds were closed to the press as the talks went on.')).toBe(1);
   });
 });

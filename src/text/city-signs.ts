@@ -95,6 +95,12 @@ const EVENTS_BEFORE = foldedSet([
 const OF = new Set(['of', 'de', 'd', 'in']);
 /** The Kremlin and its city, folded: the fortress's full name (the Moscow Kremlin, كرملين موسكو). */
 const KREMLIN = foldedSet(['Kremlin', 'كرملين']);
+
+/** Whether a phrase (another city's: the Kazan Kremlin, le Kremlin de Kazan, كرملين قازان) holds the word Kremlin. */
+export const namesKremlin = (phrase: string): boolean =>
+  foldString(phrase)
+    .split(' ')
+    .some((w) => KREMLIN.has(w));
 const MOSCOW = foldedSet(['Moscow', 'Moscou', 'موسكو']);
 
 /** Weather words (a bulletin's); two distinct in a sentence, one near the name, make it a bulletin. */
@@ -343,10 +349,12 @@ export class CitySigns {
 
   /**
    * Whether the seat of government at text[start, end) (the Kremlin) is the sight, not the government,
-   * or part of a town's compound name (Le Kremlin-Bicêtre, south of Paris).
+   * or part of a town's compound name (Le Kremlin-Bicêtre, south of Paris). `elsewhere`: the page named
+   * another city's Kremlin before (the Kazan Kremlin, كرملين قازان): the bare name is that fortress, as
+   * beside a sight word, unless its sentence gives the government's act (the Kremlin said…).
    */
-  seat(text: string, start: number, end: number): boolean {
-    return this.townCompound(text, start, end) || this.sentence(text, start, end, false);
+  seat(text: string, start: number, end: number, elsewhere = false): boolean {
+    return this.townCompound(text, start, end) || this.sentence(text, start, end, false, elsewhere);
   }
 
   private sport(text: string, start: number, end: number): boolean {
@@ -475,7 +483,7 @@ export class CitySigns {
     return STANCES.has(g) || (opens && g.length > 2 && g.charCodeAt(0) === 0x64a && !NOT_HIS.has(g));
   }
 
-  private sentence(text: string, start: number, end: number, capital: boolean): boolean {
+  private sentence(text: string, start: number, end: number, capital: boolean, elsewhere = false): boolean {
     // Kremlin-linked, Kremlin-backed: the government's, whatever follows.
     if (isHyphen(text.charCodeAt(end))) return false;
     let lo = start;
@@ -568,6 +576,7 @@ export class CitySigns {
     const near = (before: number, after: number, reach = NEAR): boolean =>
       (before >= 0 && before >= nameFirst - reach) || (after >= 0 && after <= nameLast + reach);
     const sight =
+      elsewhere ||
       (!capital && this.withCity(text, start, end)) ||
       near(sightBefore, sightAfter) ||
       near(namedBefore, namedAfter, NAMED_NEAR) ||

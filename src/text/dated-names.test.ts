@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../pack/bundled-pack.json';
-import { datedOther, editionCue, hasEditions } from './dated-names';
+import { datedOther, editionCue, hasEditions, ownAfterNamesake } from './dated-names';
 import { buildMatcher, createPageState } from './matcher';
 import type { Pack } from './pack-types';
 import { decidePage } from './page-evidence';
@@ -142,5 +142,77 @@ describe('the exercise with its year in the bundled pack (red team 17, class M)'
     expect(found('الأسد الإفريقي يحتاج إلى تدريبات خاصة في السيرك.')).toEqual([]);
     expect(found('تدريبات الأسد الإفريقي تنطلق في أكادير.')).toEqual(['african-lion']);
     expect(found('شارك جنود مغاربة وأمريكيون في الأسد الإفريقي هذا العام.')).toEqual(['african-lion']);
+  });
+});
+
+describe('ownAfterNamesake (fix21b)', () => {
+  const own = (entityId: string, text: string, name: string): boolean => {
+    const at = text.lastIndexOf(name);
+    return ownAfterNamesake(entityId, text, at, at + name.length);
+  };
+  it('reads its own year beside the name, or a word that makes it another of the name', () => {
+    expect(own(TREATY, 'Much older is the Treaty of Marrakesh of 1786, with the sultan.', 'Treaty of Marrakesh')).toBe(
+      true,
+    );
+    expect(own(TREATY, 'the 1786 Treaty of Marrakesh still binds them', 'Treaty of Marrakesh')).toBe(true);
+    expect(
+      own(DECLARATION, 'Seventy years later another Tripartite Declaration tied Morocco', 'Tripartite Declaration'),
+    ).toBe(true);
+    expect(own(DECLARATION, 'puis une autre déclaration tripartite fut signée', 'déclaration tripartite')).toBe(true);
+  });
+  it('not a bare short title, nor another year', () => {
+    expect(own(TREATY, 'becoming the 50th member of the Marrakesh Treaty.', 'Marrakesh Treaty')).toBe(false);
+    expect(own(TREATY, 'the Marrakesh Treaty of 2013 on braille', 'Marrakesh Treaty')).toBe(false);
+  });
+});
+
+describe('a treaty’s short title after another treaty’s full title, in the bundled pack (fix21b)', () => {
+  const matcher = buildMatcher([bundled as unknown as Pack]);
+  const count = (...blocks: string[]): number => {
+    const state = createPageState();
+    const ms = decidePage(
+      blocks.flatMap((b) => matcher.find(b, state)),
+      (_m, id) => id,
+    );
+    return ms.filter((id) => id === TREATY).length;
+  };
+
+  it('gives the short title to the WIPO treaty whose full title the page wrote, in three languages', () => {
+    expect(
+      count(
+        'The Marrakesh Treaty to Facilitate Access to Published Works was adopted at WIPO in 2013.',
+        'The United States deposited its instrument in 2019, becoming the 50th member of the Marrakesh Treaty.',
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        "Le traité de Marrakech visant à faciliter l'accès des aveugles aux œuvres publiées est en vigueur depuis 2016.",
+        'Les États-Unis et le Maroc appliquent le traité de Marrakech dans leurs bibliothèques.',
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'دخلت معاهدة مراكش لتيسير النفاذ إلى المصنفات المنشورة حيز التنفيذ.',
+        'وصادقت الولايات المتحدة على معاهدة مراكش سنة 2019.',
+      ),
+    ).toBe(0);
+  });
+
+  it('keeps the 1786 treaty: alone, dated by its own year after the WIPO title, or named in full again', () => {
+    expect(
+      count('A copy of the Marrakesh Treaty signed with the United States is kept in the Moroccan archives.'),
+    ).toBe(1);
+    expect(
+      count(
+        'The Marrakesh Treaty to Facilitate Access to Published Works helps blind readers.',
+        'Much older is the Treaty of Marrakesh of 1786, between the sultan and the United States.',
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'The Marrakesh Treaty to Facilitate Access to Published Works helps blind readers.',
+        'The Moroccan-American Treaty of Friendship is older; the Treaty of Marrakesh, as Americans call it, still binds the United States.',
+      ),
+    ).toBe(2);
   });
 });

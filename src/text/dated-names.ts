@@ -16,7 +16,7 @@
  */
 import { procliticIn } from './arabic-words';
 import { foldCode, foldTable, MULTI, SKIP_ATTACHED, SKIP_FREE } from './char-tables';
-import { wordBefore } from './latin-words';
+import { spacesBefore, wordBefore } from './latin-words';
 import { foldString, foldedSet } from './normalise';
 
 /**
@@ -54,18 +54,42 @@ const LATIN = /\p{Script=Latin}/u;
 const YEAR_GOVERNED =
   /(?:^|[^\p{L}])(?:since|in|after|before|until|by|from|through|depuis|en|après|apres|avant|jusqu['’]en|dès|des)[ \u00a0]+\d{4}[ \u00a0]+$/iu;
 
+/** Whether the entity is a dated event whose name others share (OWN_YEARS): the matcher flags its aliases once. */
+export const hasOwnYears = (entityId: string): boolean => OWN_YEARS.has(entityId);
+
+/** The year written as the event's own beside the Latin-script mention text[start, end), if any. */
+function yearBeside(text: string, start: number, end: number): number | undefined {
+  if (!LATIN.test(text[start] ?? '')) return undefined;
+  const after = YEAR_AFTER.exec(text.slice(end, end + 60));
+  const lead = text.slice(Math.max(0, start - 24), start);
+  const before = YEAR_GOVERNED.test(lead) ? null : YEAR_BEFORE.exec(lead.slice(-12));
+  const year = after?.[1] ?? before?.[1];
+  return year === undefined ? undefined : Number(year);
+}
+
 /**
  * Whether the mention text[start, end) of `entityId` is dated by a year that is not the entity's own:
  * another treaty or declaration of the same name.
  */
 export function datedOther(entityId: string, text: string, start: number, end: number): boolean {
   const own = OWN_YEARS.get(entityId);
-  if (own === undefined || !LATIN.test(text[start] ?? '')) return false;
-  const after = YEAR_AFTER.exec(text.slice(end, end + 60));
-  const lead = text.slice(Math.max(0, start - 24), start);
-  const before = YEAR_GOVERNED.test(lead) ? null : YEAR_BEFORE.exec(lead.slice(-12));
-  const year = after?.[1] ?? before?.[1];
-  return year !== undefined && !own.includes(Number(year));
+  const year = own === undefined ? undefined : yearBeside(text, start, end);
+  return year !== undefined && !own!.includes(year);
+}
+
+/** Words before a name that say it is a second one of that name ("another Tripartite Declaration"), lower-cased. */
+const ANOTHER = new Set(['another', 'new', 'second', 'autre', 'nouvelle', 'nouveau', 'seconde']);
+
+/**
+ * Whether the mention text[start, end) of `entityId`, after another event's full title of its name,
+ * is its own all the same: dated by one of its own years ("the Treaty of Marrakesh of 1786") or said to
+ * be another one ("another Tripartite Declaration", « une autre déclaration tripartite »).
+ */
+export function ownAfterNamesake(entityId: string, text: string, start: number, end: number): boolean {
+  const w = wordBefore(text, spacesBefore(text, start));
+  if (w !== null && ANOTHER.has(w.word.toLowerCase())) return true;
+  const year = yearBeside(text, start, end);
+  return year !== undefined && (OWN_YEARS.get(entityId)?.includes(year) ?? false);
 }
 
 /** The story's yearly events, by bundled entity id: the year of their first edition. */

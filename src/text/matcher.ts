@@ -29,7 +29,7 @@ import {
 } from './context';
 import { SOVEREIGNTY_PHRASES, phraseEnd } from './sovereignty-forms';
 import { compileMatcher, type AliasRecord, type Compiled } from './matcher-compile';
-import { editionCue, hasEditions } from './dated-names';
+import { editionCue, hasEditions, hasOwnYears, ownAfterNamesake } from './dated-names';
 import { createBuffer, equalsCased, normaliseInto, type NormalisedBuffer } from './normalise';
 import {
   describedAsAnother,
@@ -53,7 +53,7 @@ import {
   rankedSurname,
   visitorSubject,
 } from './office-cues';
-import { possessiveOwners, possessorCodes } from './possessive-owner';
+import { possessiveOwners, possessorCodes, seatPossessesPlace } from './possessive-owner';
 import {
   caseTellsNothing,
   namesAnotherThing,
@@ -80,7 +80,7 @@ import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES } from './own-countries';
 import { BesideHeads, SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
-import { clubBefore } from './city-signs';
+import { clubBefore, namesKremlin } from './city-signs';
 import { OwnCity, type FoldedText } from './own-city';
 import { EventAgents, KEEP } from './event-agent';
 import { RECOGNITION, recognitionClauses } from './recognition-clause';
@@ -110,6 +110,8 @@ export interface ScanState {
   seen: Set<string>;
   /** Entity ids whose short forms name another bearer from some point of this page on (namesakes.ts). */
   namesakes?: Set<string>;
+  /** Entity ids whose seat (the Kremlin) the page named in another city (the Kazan Kremlin: city-signs.ts). */
+  otherSeats?: Set<string>;
   /**
    * The caller scans a page in several texts and decides their pending mentions over the whole
    * page (page-evidence.ts: decidePage): find then returns them, with `sense`, and the rejected
@@ -589,6 +591,12 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // Bare names a rule guards whose entity has head nouns of another sense (sense-heads.ts: BesideHeads).
   const beside = new BesideHeads(compiled.heads);
   const aBeside = new Uint8Array(aliases.length);
+  // Aliases of an entity the pack knows no other sense of (no other-sense phrase, no rule): written in
+  // lower case they are still its name (« le polisario »), not a common noun (name-shape.ts).
+  const sensed = new Set(aliases.filter((a) => a.otherSense || a.context !== null).map((a) => a.entityId));
+  const aOneSense = new Uint8Array(aliases.length);
+  // Short titles of a dated event others share (dated-names.ts: the Treaty of Marrakesh), read after another's full title.
+  const aTitled = new Uint8Array(aliases.length);
   for (let i = 0; i < aliases.length; i++) {
     const { entityId: id, otherSense, context } = aliases[i]!;
     if (!otherSense && SOVEREIGNTY_PHRASES.has(id)) aPhrase[i] = 1;
@@ -598,6 +606,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (!otherSense && !aliases[i]!.afterMention && NAMED_AFTER_A_PERSON.has(id)) aNamedAfter[i] = 1;
     if (!otherSense && ownCity.has(id)) aOwnCity[i] = 1;
     if (hasEditions(id)) aEdition[i] = 1;
+    if (!sensed.has(id)) aOneSense[i] = 1;
+    if (context !== null && !otherSense && hasOwnYears(id)) aTitled[i] = 1;
     if (context !== null && !otherSense && !aliases[i]!.afterMention && beside.has(id)) aBeside[i] = 1;
     const some = cued.has(id);
     aForeign.push(some ? (ownRules.get(id) ?? null) : null);
@@ -805,9 +815,25 @@ export function makeMatcher(compiled: Compiled): Matcher {
         continue;
       if (tok < foreignEnd && rec.entityId === foreignEntity) continue;
       const s = cEnd[i]! - patternLength[p]!;
+      // Another treaty's full title earlier on the page (an other-sense phrase: the Marrakesh Treaty to
+      // Facilitate Access…): its short title from there on is that treaty's, until the entity's own full
+      // name comes back, unless its own year dates it or it is said to be another (dated-names.ts).
+      if (
+        aTitled[pAlias[p]!] === 1 &&
+        state.namesakes?.has(rec.entityId) === true &&
+        !state.seen.has(rec.entityId) &&
+        !ownAfterNamesake(rec.entityId, text, starts[s]!, ends[cEnd[i]! - 1]!)
+      )
+        continue;
       // recognized Rabat's claim to | the territory: the phrase runs on to its territory, or is none.
       const e = aPhrase[pAlias[p]!] === 1 ? phraseEnd(chars, length, s, cEnd[i]!) : cEnd[i]!;
       if (e < 0) continue;
+      // The American embassy in Morocco's neighbour Algeria: a seat that possesses another place is none, and
+      // the organisation is that place's (its shorter names here too); the seat counts as itself.
+      if (rec.modifiersInside && seatPossessesPlace(text, ends[e - 1]!)) {
+        [foreignEntity, foreignEnd] = [rec.entityId, e];
+        continue;
+      }
       if (within !== undefined) {
         innerEnd = innerCandidate(rec, text, buf, tok, s, e, within, matches, innerEnd);
         continue;
@@ -884,6 +910,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         (state.namesakes ??= new Set()).add(rec.entityId);
         const start = starts[tok]!;
         const endOrig = ends[e - 1]!;
+        // the Kazan Kremlin: the page's bare Kremlin is now that fortress, unless a government acts (city-signs.ts)
+        if (namesKremlin(text.slice(start, endOrig))) (state.otherSeats ??= new Set()).add(rec.entityId);
         matches.push({
           entityId: rec.entityId,
           start,
@@ -904,12 +932,19 @@ export function makeMatcher(compiled: Compiled): Matcher {
         arabicRule !== null && !rec.afterMention ? arabicShapeCue(arabicRule, chars, length, tok, s, e) : null;
       const shaped =
         !rec.afterMention &&
-        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords) ||
+        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords, aOneSense[pAlias[p]!] === 0) ||
           hashtagShape(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords) ||
           saysOtherSense(arabicCue));
       // A capital that may stand for its government, written where one is or goes: the city.
       const locative = aMetonym[pAlias[p]!]
-        ? address.locative(rec.entityId, text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))
+        ? address.locative(
+            rec.entityId,
+            text,
+            starts[s]!,
+            ends[e - 1]!,
+            text.slice(starts[tok]!, starts[s]!),
+            state.otherSeats?.has(rec.entityId) === true,
+          )
         : null;
       const bias =
         (shaped ? SHAPE_WEIGHT : 0) +

@@ -229,9 +229,10 @@ describe('caseTellsNothing', () => {
 
 describe('the matcher with name shapes', () => {
   const pack = testPack([
-    entity({ id: 'morocco', aliases: { en: ['Morocco'] } }),
+    entity({ id: 'morocco', aliases: { en: ['Morocco'] }, otherSenses: { en: ['Morocco leather'] } }),
     entity({ id: 'china', aliases: { en: [{ text: 'China', caseSensitive: true }] } }),
     entity({ id: 'africom', category: 'organization', aliases: { en: ['Africom'] } }),
+    entity({ id: 'polisario-front', category: 'organization', aliases: { fr: ['Polisario'] } }),
     entity({
       id: 'rabat',
       aliases: {
@@ -249,6 +250,19 @@ describe('the matcher with name shapes', () => {
     expect(found('Youssef Rabat signed for the club on Friday.')).toEqual(['rabat:Rabat']); // sentence start
     expect(found('Midfielder Youssef Rabat signed for the club.')).toEqual([]);
     expect(found('The embassy said Youssef Rabat had a visa.')).toEqual(['rabat:Rabat']);
+  });
+
+  it('reads a lower-case name the pack knows in one sense only as that name, not a common noun (fix21b)', () => {
+    // French press writes the front in lower case, often between guillemets.
+    expect(found("L'ONU demande au « polisario » de recevoir la MINURSO à Rabouni.")).toEqual([
+      'polisario-front:polisario',
+    ]);
+    expect(found('Le Conseil de sécurité appelle le polisario à revenir à Genève.')).toEqual([
+      'polisario-front:polisario',
+    ]);
+    // A name with another sense (the leather) is still a common noun in lower case, quoted or not.
+    expect(found('Les relieurs de Londres appellent « morocco » notre maroquin.')).toEqual([]);
+    expect(found('The book was bound in green morocco in London.')).toEqual([]);
   });
 
   it('counts a name after a capitalised article that opens a kicker (redteam17 class 1)', () => {

@@ -395,7 +395,9 @@ function acronymModifier(text: string, start: number, end: number): boolean {
 
 /**
  * Whether the shape of the mention text[start, end) says it is not the pack's name (either cue
- * above). Called for every mention: code-unit checks first, so most return at once.
+ * above). Called for every mention: code-unit checks first, so most return at once. `commonNoun`:
+ * whether the name may be a common noun at all; a name the pack knows in one sense only is written
+ * in lower case by some writers too (« le polisario »), which says nothing against it.
  */
 export function shapeSaysOther(
   text: string,
@@ -403,11 +405,14 @@ export function shapeSaysOther(
   end: number,
   packNameAt: PackNameAt,
   countries: ShapeCountries,
+  commonNoun = true,
 ): boolean {
   const c = text.charCodeAt(start);
   if (latinLower(c))
     return (
-      lowerCaseCommonNoun(text, start, end) || directionOfName(text, start, end) || acronymModifier(text, start, end)
+      (commonNoun && lowerCaseCommonNoun(text, start, end)) ||
+      directionOfName(text, start, end) ||
+      acronymModifier(text, start, end)
     );
   if (!latinUpper(c)) return false;
   const gap = spacesAfter(text, end);

@@ -36,6 +36,19 @@ describe('OwnCity.named: the country beside the city', () => {
     ).toBe(true);
   });
 
+  it('reads its country closing its address, after a comma or in brackets (fix21b)', () => {
+    expect(named('Make sure you have Rabat, Morocco, and not Rabat on Malta.')).toBe(true);
+    expect(named('Vol pour Rabat (Maroc) via Paris, pas pour Malte.')).toBe(true);
+    expect(
+      own.named('rabat', 'احجز إلى الرباط، المغرب وليس مالطا.', ...at('احجز إلى الرباط، المغرب وليس مالطا.', 'الرباط')),
+    ).toBe(true);
+    // Its namesake's address, or a list that goes on to other places, is no address of the city.
+    expect(named('The catacombs are in Rabat, Malta, near Mdina.')).toBe(false);
+    expect(named('Rabat, Gozo is the old name of Victoria.')).toBe(false);
+    expect(named('Rabat (Malte) est à côté de Mdina.')).toBe(false);
+    expect(named('Rabat, Moroccan-style tiles and Maltese lace fill the shop.')).toBe(false);
+  });
+
   it('does not read another country’s capital, a list or a town without its country', () => {
     expect(named('Rabat, the Maltese town, sits beside Mdina.')).toBe(false);
     expect(named('Rabat, Valletta and Mdina are an easy day.')).toBe(false);
@@ -142,6 +155,9 @@ describe('the matcher and the page: one strong mention on a mixed page', () => {
       count('From Mdina it is five minutes to Rabat.', 'Then we took the train to Rabat, for the Chellah at dusk.'),
     ).toBe(1);
     expect(count('If you only have time for one: Morocco’s Rabat for a city, Malta’s for an afternoon.')).toBe(1);
+    // Its address names its country: it outweighs Malta in its window (blind21).
+    expect(count('When you book, make sure you have Rabat, Morocco, and not Rabat on Malta, next to Mdina.')).toBe(1);
+    expect(count('The catacombs are in Rabat, Malta, next to Mdina.')).toBe(0);
   });
 
   it('reads a Maltese place anywhere on the page as Malta’s, unless the city’s own sentence names Morocco', () => {

@@ -4,8 +4,10 @@
  * every mention of the name; a mention with decisive local evidence of its own keeps its sense.
  *
  * - Named: its country's appositive right after it ("Rabat, the Moroccan capital", « Rabat, la
- *   capitale marocaine », الرباط، العاصمة المغربية) or its country's possessive right before it
- *   ("Morocco's Rabat"). Decisive: it outweighs its window's veto (a Maltese word nearby).
+ *   capitale marocaine », الرباط، العاصمة المغربية), its country's name closing its address ("Rabat,
+ *   Morocco", « Rabat (Maroc) », الرباط، المغرب: as "Rabat, Malta" names the namesake) or its country's
+ *   possessive right before it ("Morocco's Rabat"). Decisive: it outweighs its window's veto (a Maltese
+ *   word nearby).
  * - Its sights in its paragraph (the Hassan Tower, les Oudayas, صومعة حسان), or its country's name in its
  *   sentence ("talks with his counterpart from Morocco"; not in Arabic, where المغرب is also the sunset
  *   prayer): enough to keep a mention its window accepted for want of a veto, not to outweigh a veto (a
@@ -62,6 +64,8 @@ interface City {
   latin: readonly string[];
   /** The country's entity id. */
   countryId: string;
+  /** Folded one-word names of the country (morocco, maroc, المغرب), which close the city's address. */
+  names: ReadonlySet<string>;
   /** Folded sights. */
   sights: readonly string[];
   /** The length of the longest. */
@@ -116,7 +120,8 @@ export class OwnCity {
       const latin = [...c.enNames, ...c.enDemonyms, ...c.frNames, ...c.frDemonyms].map((n) => n.toLowerCase());
       const folded = sights.map((s) => foldString(s));
       const longest = Math.max(...folded.map((s) => s.length));
-      this.cities.set(id, { stems, latin, countryId, sights: folded, longest });
+      const own = foldedSet([...c.enNames, ...c.frNames, ...c.arNames].filter((n) => !n.includes(' ')));
+      this.cities.set(id, { stems, latin, countryId, names: own, sights: folded, longest });
     }
   }
 
@@ -142,13 +147,14 @@ export class OwnCity {
     const gap = spacesBefore(text, start);
     const prev = gap < start ? wordBefore(text, gap) : null;
     if (prev !== null && POSSESSIVE.test(prev.word) && ofCountry(prev.word.slice(0, -2))) return true;
-    // Rabat, the Moroccan capital; الرباط، العاصمة المغربية
+    // Rabat, the Moroccan capital; الرباط، العاصمة المغربية; Rabat, Morocco; Rabat (Maroc)
     let p = end;
     while (p < text.length && text.charCodeAt(p) === 0x20) p++;
     const comma = text.charCodeAt(p);
-    if (comma !== 0x2c && comma !== 0x060c) return false;
+    if (comma !== 0x2c && comma !== 0x060c && comma !== 0x28) return false;
     const after = wordsFrom(text, p + 1, APPOSITIVE_WORDS);
-    return after.some((w) => CAPITAL_NOUNS.has(foldString(w))) && after.some(ofCountry);
+    if (after.length > 0 && city.names.has(foldString(after[0]!))) return true;
+    return comma !== 0x28 && after.some((w) => CAPITAL_NOUNS.has(foldString(w))) && after.some(ofCountry);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from './matcher';
-import { possessiveOwners, possessorCodes, type Spanned } from './possessive-owner';
+import { possessiveOwners, possessorCodes, seatPossessesPlace, type Spanned } from './possessive-owner';
 import { validatePack } from './validate-pack';
 import { COUNTRY_TABLE } from './country-table';
 
@@ -167,5 +167,40 @@ describe('the bundled pack: a country inside its organisation’s longer name', 
     expect(ids('Syrian Wagner recruits were flown to Libya in 2020 to fight for Haftar.')).toEqual(['wagner-group']);
     expect(ids('The Russian Wagner Group moved from Syria to Libya.')).toEqual(['wagner-group']);
     expect(ids('انسحبت مجموعة فاغنر الروسية من مالي.')).toEqual(['wagner-group']);
+  });
+});
+
+describe('seatPossessesPlace (fix21b)', () => {
+  const after = (text: string, name: string): boolean => seatPossessesPlace(text, text.indexOf(name) + name.length);
+  it('reads the seat as the possessor of another place it borders or faces', () => {
+    expect(after("The American embassy in Morocco's neighbour Algeria issued a warning.", 'Morocco')).toBe(true);
+    expect(after('the U.S. Embassy in Morocco’s eastern neighbor, Algeria', 'Morocco')).toBe(true);
+    expect(after("The US embassy in Morocco's rival Algeria renewed its alert.", 'Morocco')).toBe(true);
+  });
+  it('not the organisation’s own possessive, nor no possessive', () => {
+    expect(after("The US Embassy in Rabat's consular section will close.", 'Rabat')).toBe(false);
+    expect(after("The American embassy in Morocco's capital issued an alert.", 'Morocco')).toBe(false);
+    expect(after('The American embassy in Morocco issued an alert.', 'Morocco')).toBe(false);
+    expect(after("the US embassy in Morocco's neighbourhood watch", 'Morocco')).toBe(false);
+  });
+});
+
+describe('the bundled pack: an embassy in Morocco’s neighbour (fix21b)', () => {
+  const v = validatePack(JSON.parse(readFileSync(new URL('../pack/bundled-pack.json', import.meta.url), 'utf8')));
+  if (!v.ok) throw new Error(v.errors.join('\n'));
+  const matcher = buildMatcher([v.pack]);
+  const ids = (text: string): string[] => matcher.find(text).map((m) => m.entityId);
+  it('counts Morocco and Algeria, not the embassy in Morocco', () => {
+    expect(ids("The American embassy in Morocco's neighbour Algeria issued a travel warning.")).toEqual([
+      'morocco',
+      'algeria',
+    ]);
+    // The embassy's shorter name there is that place's too (self-review).
+    expect(ids("The American embassy in Morocco's northern neighbour Spain hosted the meeting.")).toEqual(['morocco']);
+    expect(ids("A spokesman for the US embassy in Morocco's neighbour said nothing.")).toEqual(['morocco']);
+  });
+  it('keeps the embassy with its own possessive', () => {
+    expect(ids("The US Embassy in Rabat's consular section will close on Friday.")).toEqual(['us-embassy-morocco']);
+    expect(ids("The U.S. Embassy in Morocco's spokesperson declined to comment.")).toEqual(['us-embassy-morocco']);
   });
 });

@@ -76,3 +76,22 @@ export function possessiveOwners(
   }
   return out;
 }
+
+/**
+ * A possessive, at most one qualifier, then a noun of another place that the possessor borders or faces
+ * ("Morocco's neighbour Algeria", "Morocco's eastern neighbor", "Morocco's rival Algeria").
+ */
+const OTHER_PLACE = new RegExp(
+  String.raw`^[${String.fromCharCode(...APOSTROPHE_UNITS)}]s[ \u00a0]+(?:(?:eastern|western|northern|southern|closest|nearest|old|regional)[ \u00a0]+)?(?:neighbou?rs?|neighbou?ring|rivals?|ally|allies|enem(?:y|ies))(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether an organisation's name ending at `end` in its seat has that seat as the possessor of another
+ * place ("The American embassy in Morocco's neighbour Algeria"): the embassy is the other place's, and the
+ * seat is a name of its own. The organisation's own possessive ("the US Embassy in Rabat's consular
+ * section", "in Morocco's capital") keeps it. Cheap first: most names are followed by no apostrophe.
+ */
+export function seatPossessesPlace(text: string, end: number): boolean {
+  return APOSTROPHE_UNITS.includes(text.charCodeAt(end)) && OTHER_PLACE.test(text.slice(end, end + 40));
+}

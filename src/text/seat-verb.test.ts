@@ -18,6 +18,9 @@ describe('seatVerb (mend20b)', () => {
     expect(acts('The Kremlin has rebuilt its ties with Algiers.')).toBe(true);
     expect(acts('The Kremlin is said to have approved the deal.')).toBe(true);
     expect(acts('The Moscow Kremlin announced new sanctions.')).toBe(true);
+    // An adverb of manner or sequence between the auxiliary and the participle (fix21b).
+    expect(acts('Le Kremlin a ensuite démenti tout retrait du Mali.')).toBe(true);
+    expect(acts('The Kremlin has officially denied the report.')).toBe(true);
     expect(acts("Derrière ses murailles, le Kremlin a fait savoir qu'il resterait.")).toBe(true);
     expect(acts("Le Kremlin n'a pas démenti.", 'Le Kremlin')).toBe(true);
     expect(acts('Le Kremlin, dont les murailles dominent la Moskova, a longtemps soutenu les juntes.')).toBe(true);

@@ -39,6 +39,8 @@ const ADVERBS = new Set([
   ...['also', 'then', 'again', 'already', 'still', 'never', 'not', 'long', 'later', 'now', 'once', 'even'],
   ...['ne', "n'", 'pas', 'jamais', 'encore', 'déjà', 'longtemps', 'toujours', 'aussi', 'également', 'alors'],
   ...['aussitôt', 'plus', 'enfin', 'vite'],
+  ...['officially', 'publicly', 'formally', 'swiftly', 'quickly', 'immediately'],
+  ...['ensuite', 'officiellement', 'publiquement', 'formellement', 'rapidement', 'immédiatement'],
 ]);
 /** Reflexive pronouns before a French verb, whose « est » is then an auxiliary (s'est dit, se félicite). */
 const REFLEXIVE = new Set(['se', "s'est", 's’est', "s'", 's’']);

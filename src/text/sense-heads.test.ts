@@ -260,6 +260,23 @@ describe('BesideHeads', () => {
   it('keeps the earlier cases', () => {
     expect(beside.has('sahara-desert')).toBe(false);
   });
+
+  it('reads "scouts" before its object or an adverb of motion as the name’s verb, not a people’s noun (fix21b)', () => {
+    const scouts = new BesideHeads({ apache: [['scouts', 'wars'], ['pilots']] });
+    const read = (text: string): boolean => {
+      const folded = normalise(text).text;
+      const s = folded.indexOf('apache');
+      const chars = Uint16Array.from(folded, (c) => c.charCodeAt(0));
+      return scouts.otherSense('apache', chars, chars.length, s, s + 6);
+    };
+    expect(read('The Apache scouts the route ahead of the convoy.')).toBe(false);
+    expect(read('Each Apache scouts ahead of the armored columns.')).toBe(false);
+    expect(read('An Apache scouts forward while the second covers it.')).toBe(false);
+    // The people: their own verb after the noun; and a plural noun before a reduced relative stays a noun.
+    expect(read('Apache scouts led the army columns in the 1880s.')).toBe(true);
+    expect(read('Chatto led a company of Apache scouts in 1883.')).toBe(true);
+    expect(read('The Apache wars the army waged lasted until 1886.')).toBe(true);
+  });
 });
 
 describe('head nouns beside a name in the engine (blind19)', () => {

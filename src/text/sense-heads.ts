@@ -301,6 +301,22 @@ function othersComplement(story: ReadonlySet<string>, chars: Uint16Array, length
 const storyOwner = (story: ReadonlySet<string>, chars: Uint16Array, s: number): boolean =>
   chars[s - 2] === 0x73 && chars[s - 3] === 0x27 && story.has(text(chars, wordStartAt(chars, s - 3, 0), s - 1));
 
+/** Other-sense nouns that are also a verb in -s of what the entity does: "the Apache scouts the route". */
+const VERB_HEADS = new Set(['scouts']);
+
+/**
+ * Words that follow a verb in -s, not a plural noun: a definite determiner opening its object, or an
+ * adverb of motion ("scouts the route", "scouts ahead"). A people's noun is followed by its own verb.
+ */
+const OBJECT_OPENERS = new Set(['the', 'its', 'their', 'his', 'her', 'ahead', 'forward']);
+
+/** Whether the word after the noun ending at folded `p`, past one space, is one of OBJECT_OPENERS. */
+function objectAfter(chars: Uint16Array, length: number, p: number): boolean {
+  if (chars[p] !== 0x20) return false;
+  const end = wordEndAt(chars, p + 1, length);
+  return OBJECT_OPENERS.has(text(chars, p + 1, end));
+}
+
 /** Words that join a second name before a shared head noun: "the Apache and Navajo peoples". */
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou']);
 
@@ -340,6 +356,8 @@ export class BesideHeads {
       // …unless a noun of its own follows within STORY_REACH words, or owns the name: "Apache warrior pilot
       // training", "Apache chief warrant pilots" (review19), "the battalion's Apache chief" are the crews'.
       if (other.has(word)) {
+        // The Apache scouts the route, each Apache scouts ahead: a verb of the name, not a people's noun.
+        if (VERB_HEADS.has(word) && objectAfter(chars, length, p)) return false;
         const reach = RANKS.has(word) ? 'either' : 'compound';
         return !storyNear(story, chars, length, p, reach) && !storyOwner(story, chars, s);
       }
