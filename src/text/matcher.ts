@@ -53,7 +53,7 @@ import {
   rankedSurname,
   visitorSubject,
 } from './office-cues';
-import { possessiveOwners, possessorCodes, seatPossessesPlace } from './possessive-owner';
+import { placeNames, possessiveOwners, possessorCodes, seatPossessesPlace } from './possessive-owner';
 import {
   caseTellsNothing,
   namesAnotherThing,
@@ -554,6 +554,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const shapeWords = shapeCountries(countries);
   const notGiven = notGivenNames(countries);
   const possessors = possessorCodes(countries);
+  const places = placeNames(countries);
   const qualifier = new ForeignQualifier(countries);
   const heads = new SenseHeads();
   const address = new AddressShape(countries);
@@ -824,9 +825,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // recognized Rabat's claim to | the territory: the phrase runs on to its territory, or is none.
       const e = aPhrase[pAlias[p]!] === 1 ? phraseEnd(chars, length, s, cEnd[i]!) : cEnd[i]!;
       if (e < 0) continue;
-      // The American embassy in Morocco's neighbour Algeria: a seat that possesses another place is none, and
-      // the organisation is that place's (its shorter names here too); the seat counts as itself.
-      if (rec.modifiersInside && seatPossessesPlace(text, ends[e - 1]!)) {
+      // The American embassy in Morocco's neighbour Algeria: a seat that possesses another place by name is
+      // none, and the organisation is that place's (its shorter names here too); the seat counts as itself.
+      if (rec.modifiersInside && seatPossessesPlace(text, starts[s]!, ends[e - 1]!, places)) {
         [foreignEntity, foreignEnd] = [rec.entityId, e];
         continue;
       }
