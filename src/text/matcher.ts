@@ -29,7 +29,7 @@ import {
 } from './context';
 import { SOVEREIGNTY_PHRASES, phraseEnd } from './sovereignty-forms';
 import { compileMatcher, type AliasRecord, type Compiled } from './matcher-compile';
-import { editionCue, hasEditions, hasOwnYears, ownAfterNamesake } from './dated-names';
+import { editionCue, hasEditions, hasOwnYears, ownAfterNamesake, sharesTitle, titleKeys } from './dated-names';
 import { createBuffer, equalsCased, normaliseInto, type NormalisedBuffer } from './normalise';
 import {
   describedAsAnother,
@@ -57,6 +57,7 @@ import { placeNames, possessiveOwners, possessorCodes, seatPossessesPlace } from
 import {
   caseTellsNothing,
   namesAnotherThing,
+  sentenceAround,
   SHAPE_WEIGHT,
   shapeCountries,
   shapeSaysOther,
@@ -107,7 +108,10 @@ export interface Match {
 export interface ScanState {
   /** Entity ids already mentioned by a full (non-afterMention) alias earlier in this page. */
   seen: Set<string>;
-  /** Entity ids whose short forms name another bearer from some point of this page on (namesakes.ts). */
+  /**
+   * Entity ids whose short forms name another bearer from some point of this page on (namesakes.ts), and
+   * keys "entity/name" of another event's full title of a dated entity's (dated-names.ts: titleKeys).
+   */
   namesakes?: Set<string>;
   /**
    * The caller scans a page in several texts and decides their pending mentions over the whole
@@ -813,13 +817,15 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (tok < foreignEnd && rec.entityId === foreignEntity) continue;
       const s = cEnd[i]! - patternLength[p]!;
       // Another treaty's full title earlier on the page (an other-sense phrase: the Marrakesh Treaty to
-      // Facilitate Access…): its short title from there on is that treaty's, until the entity's own full
-      // name comes back, unless its own year dates it or it is said to be another (dated-names.ts).
+      // Facilitate Access…): the short title sharing its name is that treaty's from there on, until the
+      // entity's own full name comes back, unless its sentence gives its own year or calls it another
+      // (dated-names.ts).
       if (
         aTitled[pAlias[p]!] === 1 &&
         state.namesakes?.has(rec.entityId) === true &&
         !state.seen.has(rec.entityId) &&
-        !ownAfterNamesake(rec.entityId, text, starts[s]!, ends[cEnd[i]! - 1]!)
+        sharesTitle(state.namesakes, rec.entityId, text.slice(starts[s]!, ends[cEnd[i]! - 1]!)) &&
+        !ownAfterNamesake(rec.entityId, text, starts[s]!, ...sentenceAround(text, starts[s]!, ends[cEnd[i]! - 1]!))
       )
         continue;
       // recognized Rabat's claim to | the territory: the phrase runs on to its territory, or is none.
@@ -907,6 +913,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
         (state.namesakes ??= new Set()).add(rec.entityId);
         const start = starts[tok]!;
         const endOrig = ends[e - 1]!;
+        // Another event's full title: the short titles sharing its name are now its (dated-names.ts).
+        if (hasOwnYears(rec.entityId))
+          for (const k of titleKeys(rec.entityId, text.slice(start, endOrig))) state.namesakes.add(k);
         matches.push({
           entityId: rec.entityId,
           start,
