@@ -87,9 +87,8 @@ const ANOTHER = new Set(['another', 'new', 'second', 'autre', 'nouvelle', 'nouve
  * "the Treaty of Friendship"). What is left is the title's own name: a place (Marrakesh, مراكش).
  */
 const TITLE_WORDS = foldedSet([
-  ...['treaty', 'declaration', 'agreement', 'friendship', 'peace', 'cooperation', 'tripartite', 'joint'],
-  ...['traité', 'déclaration', 'accord', 'amitié', 'paix', 'coopération', 'conjointe', 'commerce'],
-  ...['معاهدة', 'المعاهدة', 'إعلان', 'الإعلان', 'الصداقة', 'السلام', 'السلم', 'التعاون', 'الثلاثي', 'المشترك'],
+  ...['treaty', 'declaration', 'friendship', 'peace', 'cooperation', 'tripartite', 'joint'],
+  ...['traité', 'déclaration', 'amitié', 'paix', 'coopération', 'معاهدة', 'إعلان', 'الصداقة', 'السلام', 'الثلاثي'],
 ]);
 
 /** Letter runs, any script (with Arabic marks). */

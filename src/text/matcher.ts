@@ -53,7 +53,7 @@ import {
   rankedSurname,
   visitorSubject,
 } from './office-cues';
-import { placeNames, possessiveOwners, possessorCodes, seatPossessesPlace } from './possessive-owner';
+import { possessiveOwners, possessorCodes, seatPossessesPlace } from './possessive-owner';
 import {
   caseTellsNothing,
   namesAnotherThing,
@@ -558,7 +558,6 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const shapeWords = shapeCountries(countries);
   const notGiven = notGivenNames(countries);
   const possessors = possessorCodes(countries);
-  const places = placeNames(countries);
   const qualifier = new ForeignQualifier(countries);
   const heads = new SenseHeads();
   const address = new AddressShape(countries);
@@ -833,7 +832,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (e < 0) continue;
       // The American embassy in Morocco's neighbour Algeria: a seat that possesses another place by name is
       // none, and the organisation is that place's (its shorter names here too); the seat counts as itself.
-      if (rec.modifiersInside && seatPossessesPlace(text, starts[s]!, ends[e - 1]!, places)) {
+      if (rec.modifiersInside && seatPossessesPlace(text, starts[s]!, ends[e - 1]!, possessors)) {
         [foreignEntity, foreignEnd] = [rec.entityId, e];
         continue;
       }

@@ -76,12 +76,7 @@ export function possessiveOwners(
   return out;
 }
 
-/** Folded English names of countries and their capitals: the places a seat and its neighbour may be. */
-export function placeNames(countries: readonly Country[]): ReadonlySet<string> {
-  return new Set(countries.flatMap(({ enNames, capitals }) => [...enNames, ...capitals].map((n) => foldString(n))));
-}
-
-/** A name that ends in its seat: "in" and one or two capitalised words ("the US Embassy in Rabat"). */
+/** A name that ends in its seat: "in" and one or two capitalised words ("the US Embassy in Morocco"). */
 const SEAT = /[ \u00a0]in[ \u00a0]+(\p{Lu}[\p{L}.-]*(?:[ \u00a0]\p{Lu}[\p{L}.-]*)?)$/u;
 
 /**
@@ -95,24 +90,29 @@ const OTHER_PLACE = new RegExp(
 );
 
 /**
- * Whether an organisation's name text[start, end) ends in its seat (a country or a capital, `places`)
- * and that seat possesses another place by name ("The American embassy in Morocco's neighbour Algeria"):
+ * Whether an organisation's name text[start, end) ends in its seat, a country (`codes`: possessorCodes),
+ * and that seat possesses another country by name ("The American embassy in Morocco's neighbour Algeria"):
  * the embassy is the other place's, and the seat is a name of its own. Not a name without a seat ("the
  * Polisario's ally Algeria", "Wagner's rivals"), nor the seat's surroundings that are no place ("in
  * Rabat's neighbours on Avenue Mohammed VI", "in Rabat's closest neighbour, the Spanish embassy").
  * Cheap first: most names are followed by no apostrophe.
  */
-export function seatPossessesPlace(text: string, start: number, end: number, places: ReadonlySet<string>): boolean {
+export function seatPossessesPlace(
+  text: string,
+  start: number,
+  end: number,
+  codes: ReadonlyMap<string, string>,
+): boolean {
   if (!APOSTROPHE_UNITS.includes(text.charCodeAt(end))) return false;
   const seat = SEAT.exec(text.slice(Math.max(start, end - 40), end))?.[1];
-  if (seat === undefined || !places.has(foldString(seat))) return false;
+  const own = seat === undefined ? undefined : codes.get(foldString(seat));
+  if (own === undefined) return false;
   const other = OTHER_PLACE.exec(text.slice(end, end + 80))?.[1];
   if (other === undefined) return false;
-  // The longest run of its words that is a place's name, other than the seat ("the United States").
+  // A run of its words that is another country's name ("the United States").
   const words = other.split(/[ \u00a0]+/u);
-  for (let n = words.length; n > 0; n--) {
-    const name = foldString(words.slice(0, n).join(' '));
-    if (places.has(name) && name !== foldString(seat)) return true;
-  }
-  return false;
+  return words.some((_, n) => {
+    const code = codes.get(foldString(words.slice(0, n + 1).join(' ')));
+    return code !== undefined && code !== own;
+  });
 }
