@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../pack/bundled-pack.json';
-import { datedOther, editionCue, hasEditions, ownAfterNamesake } from './dated-names';
+import { datedOther, editionCue, hasEditions, ownAfterNamesake, sharesTitle, titleKeys } from './dated-names';
 import { buildMatcher, createPageState } from './matcher';
 import type { Pack } from './pack-types';
 import { decidePage } from './page-evidence';
@@ -148,7 +148,7 @@ describe('the exercise with its year in the bundled pack (red team 17, class M)'
 describe('ownAfterNamesake (fix21b)', () => {
   const own = (entityId: string, text: string, name: string): boolean => {
     const at = text.lastIndexOf(name);
-    return ownAfterNamesake(entityId, text, at, at + name.length);
+    return ownAfterNamesake(entityId, text, at, 0, text.length);
   };
   it('reads its own year beside the name, or a word that makes it another of the name', () => {
     expect(own(TREATY, 'Much older is the Treaty of Marrakesh of 1786, with the sultan.', 'Treaty of Marrakesh')).toBe(
@@ -163,19 +163,60 @@ describe('ownAfterNamesake (fix21b)', () => {
   it('not a bare short title, nor another year', () => {
     expect(own(TREATY, 'becoming the 50th member of the Marrakesh Treaty.', 'Marrakesh Treaty')).toBe(false);
     expect(own(TREATY, 'the Marrakesh Treaty of 2013 on braille', 'Marrakesh Treaty')).toBe(false);
+    expect(own(TREATY, 'Article 17861 of the Marrakesh Treaty', 'Marrakesh Treaty')).toBe(false);
+  });
+  it('reads its own year anywhere in the sentence, in Arabic too (rev21b)', () => {
+    expect(
+      own(TREATY, 'Signed in 1786, the Treaty of Marrakesh predates the Constitution.', 'Treaty of Marrakesh'),
+    ).toBe(true);
+    expect(own(TREATY, 'The Treaty of Marrakesh (1786) binds them.', 'Treaty of Marrakesh')).toBe(true);
+    expect(own(TREATY, 'أما معاهدة الصداقة الموقعة عام 1786 فهي أقدم معاهدة.', 'معاهدة الصداقة')).toBe(true);
+    expect(own(TREATY, 'وتبقى معاهدة الصداقة لعام 1786 أقدم معاهدة.', 'معاهدة الصداقة')).toBe(true);
+    expect(own(TREATY, 'وتبقى معاهدة الصداقة لعام ١٧٨٦ أقدم معاهدة.', 'معاهدة الصداقة')).toBe(true);
+    expect(
+      own(
+        DECLARATION,
+        'the Tripartite Declaration signed in Rabat in December 2020 by Morocco',
+        'Tripartite Declaration',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('sharesTitle (rev21b)', () => {
+  const after = (title: string, mention: string, entityId = TREATY): boolean =>
+    sharesTitle(new Set(titleKeys(entityId, title)), entityId, mention);
+  it('gives another title the short title that shares its name', () => {
+    expect(after('Marrakesh Treaty to Facilitate Access', 'Marrakesh Treaty')).toBe(true);
+    expect(after('Marrakesh Treaty to Facilitate Access', 'Treaty of Marrakesh')).toBe(true);
+    expect(after('traité de Marrakech visant à faciliter', 'traité de Marrakech')).toBe(true);
+    expect(after('معاهدة مراكش لتيسير', 'معاهدة مراكش')).toBe(true);
+  });
+  it('not a short title made of title words only, nor another entity’s', () => {
+    expect(after('Marrakesh Treaty to Facilitate Access', 'Treaty of Friendship')).toBe(false);
+    expect(after('Marrakesh Treaty to Facilitate Access', 'Treaty of Peace and Friendship')).toBe(false);
+    expect(after('Treaty of Friendship and Cooperation', 'Treaty of Friendship')).toBe(false);
+    expect(after("traité d'amitié et de coopération", "traité d'amitié")).toBe(false);
+    expect(after('معاهدة الصداقة والتعاون', 'معاهدة الصداقة')).toBe(false);
+    expect(after('Tripartite Declaration of 1950', 'Tripartite Declaration', DECLARATION)).toBe(false);
+    expect(sharesTitle(new Set(titleKeys(TREATY, 'Marrakesh Treaty to Facilitate')), DECLARATION, 'Marrakesh')).toBe(
+      false,
+    );
+    expect(sharesTitle(undefined, TREATY, 'Marrakesh Treaty')).toBe(false);
   });
 });
 
 describe('a treaty’s short title after another treaty’s full title, in the bundled pack (fix21b)', () => {
   const matcher = buildMatcher([bundled as unknown as Pack]);
-  const count = (...blocks: string[]): number => {
+  const countOf = (entityId: string, ...blocks: string[]): number => {
     const state = createPageState();
     const ms = decidePage(
       blocks.flatMap((b) => matcher.find(b, state)),
       (_m, id) => id,
     );
-    return ms.filter((id) => id === TREATY).length;
+    return ms.filter((id) => id === entityId).length;
   };
+  const count = (...blocks: string[]): number => countOf(TREATY, ...blocks);
 
   it('gives the short title to the WIPO treaty whose full title the page wrote, in three languages', () => {
     expect(
@@ -214,5 +255,69 @@ describe('a treaty’s short title after another treaty’s full title, in the b
         'The Moroccan-American Treaty of Friendship is older; the Treaty of Marrakesh, as Americans call it, still binds the United States.',
       ),
     ).toBe(2);
+  });
+
+  it.each([
+    [
+      'The Marrakesh Treaty to Facilitate Access to Published Works was adopted by WIPO in 2013.',
+      'Morocco’s ties with the United States go back further: Sultan Mohammed III signed the Treaty of Friendship with the young republic.',
+    ],
+    [
+      'The Marrakesh Treaty to Facilitate Access to Published Works for the blind was adopted in 2013.',
+      'Separately, Morocco was the first nation to recognise the United States, and the Treaty of Peace and Friendship sealed it.',
+    ],
+    [
+      "Le traité de Marrakech de l'OMPI compte 100 parties.",
+      'En 1786, le Maroc et les États-Unis avaient signé le traité d’amitié.',
+    ],
+    [
+      'The Marrakesh Treaty to Facilitate Access entered into force in 2016.',
+      'Signed in 1786, the Treaty of Marrakesh between Sultan Mohammed III and the United States predates the US Constitution.',
+    ],
+    [
+      'The Marrakesh Treaty to Facilitate Access entered into force in 2016.',
+      'The Treaty of Marrakesh (1786) between Morocco and the United States predates the US Constitution.',
+    ],
+    [
+      'دخلت معاهدة مراكش لتيسير النفاذ إلى المصنفات المنشورة حيز التنفيذ عام 2016.',
+      'أما معاهدة الصداقة الموقعة عام 1786 بين المغرب والولايات المتحدة فهي أقدم معاهدة أمريكية.',
+    ],
+    [
+      'وقع المغرب معاهدة الصداقة والتعاون مع إسبانيا عام 1991.',
+      'وتبقى معاهدة الصداقة لعام 1786 مع الولايات المتحدة أقدم معاهدة أمريكية لم تنقطع.',
+    ],
+    [
+      "Le traité d'amitié et de coopération entre le Maroc et l'Espagne date de 1991.",
+      'Le traité de Marrakech, conclu avec les États-Unis par le sultan Mohammed III, est plus ancien.',
+    ],
+  ])('keeps the 1786 treaty’s other short titles, or its own year’s, after another title (rev21b): %s', (...blocks) => {
+    expect(count(...blocks)).toBe(1);
+  });
+
+  it('keeps the short titles after an older treaty of friendship, the full name read before (rev21b)', () => {
+    expect(
+      count(
+        'The Moroccan-American Treaty of Friendship was signed in 1786.',
+        'Morocco later signed a Treaty of Friendship and Cooperation with Spain in 1991.',
+        'The Treaty of Friendship with the United States remains in force. US officials cite the Treaty of Friendship often.',
+      ),
+    ).toBe(3);
+  });
+
+  it('keeps the 2020 declaration after the 1950 one, beside its recognition (rev21b)', () => {
+    expect(
+      countOf(
+        DECLARATION,
+        'The Tripartite Declaration of 1950 tried to limit arms sales to the Middle East.',
+        'Seventy years later, the Tripartite Declaration signed in Rabat in December 2020 by Morocco, the United States and Israel sealed US recognition of Moroccan sovereignty over Western Sahara.',
+      ),
+    ).toBe(2);
+    expect(
+      countOf(
+        DECLARATION,
+        'The Tripartite Declaration of 1950 limited arms sales to the region.',
+        'In December 2020 the Joint Declaration signed by Morocco, Israel and the United States restored ties.',
+      ),
+    ).toBe(1);
   });
 });

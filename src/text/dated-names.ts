@@ -7,7 +7,8 @@
  *
  * Latin-script text only (English and French), read on the original text; Arabic has its own
  * `dated` cue (arabic-shape.ts). Not a year further off ("signed in Rabat in 2020"), which may date
- * something else in the sentence.
+ * something else in the sentence. After another event's full title of the name, the other way: any
+ * own year in the sentence, any script, keeps a short title the event's (ownAfterNamesake).
  *
  * A yearly event's name is the other way round: a year written right after it is its edition, as
  * pages and hashtags write them in every language (African Lion 2024, الأسد الإفريقي 2024,
@@ -81,15 +82,49 @@ export function datedOther(entityId: string, text: string, start: number, end: n
 const ANOTHER = new Set(['another', 'new', 'second', 'autre', 'nouvelle', 'nouveau', 'seconde']);
 
 /**
- * Whether the mention text[start, end) of `entityId`, after another event's full title of its name,
- * is its own all the same: dated by one of its own years ("the Treaty of Marrakesh of 1786") or said to
- * be another one ("another Tripartite Declaration", « une autre déclaration tripartite »).
+ * Words that make the title of any treaty or declaration, folded: a title sharing only these with a short
+ * title names no other holder of it ("Treaty of Friendship and Cooperation" is Spain's 1991 treaty, not
+ * "the Treaty of Friendship"). What is left is the title's own name: a place (Marrakesh, مراكش).
  */
-export function ownAfterNamesake(entityId: string, text: string, start: number, end: number): boolean {
+const TITLE_WORDS = foldedSet([
+  ...['treaty', 'declaration', 'friendship', 'peace', 'cooperation', 'tripartite', 'joint'],
+  ...['traité', 'déclaration', 'amitié', 'paix', 'coopération', 'معاهدة', 'إعلان', 'الصداقة', 'السلام', 'الثلاثي'],
+]);
+
+/** Letter runs, any script (with Arabic marks). */
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** The folded words of a title that are its own name (TITLE_WORDS aside), of four letters or more. */
+function titleNames(title: string): string[] {
+  return (title.match(WORD) ?? []).map((w) => foldString(w)).filter((w) => w.length > 3 && !TITLE_WORDS.has(w));
+}
+
+/**
+ * The keys that another event's full title of `entityId` leaves among the page's namesakes (ScanState:
+ * they go with it from one text of the page to the next): one per name of the title, beside the entity's.
+ */
+export const titleKeys = (entityId: string, title: string): string[] =>
+  titleNames(title).map((w) => `${entityId}/${w}`);
+
+/** Whether the mention shares a name of another event's full title read before (titleKeys): WIPO's Marrakesh Treaty. */
+export function sharesTitle(namesakes: ReadonlySet<string> | undefined, entityId: string, mention: string): boolean {
+  return namesakes !== undefined && titleNames(mention).some((w) => namesakes.has(`${entityId}/${w}`));
+}
+
+/** A year, ASCII or Arabic-Indic, standing alone (1786, (1786), عام 1786; not a longer number). */
+const YEAR = /(?<![\d\u0660-\u0669])(\d{4}|[\u0660-\u0669]{4})(?![\d\u0660-\u0669])/gu;
+
+/**
+ * Whether the mention text[start, end) of `entityId`, after another event's full title of its name,
+ * is its own all the same: its sentence text[lo, hi) gives one of its own years, wherever ("Signed in
+ * 1786, the Treaty of Marrakesh", "the Treaty of Marrakesh (1786)", معاهدة الصداقة لعام 1786, "signed in
+ * Rabat in December 2020"), or it is said to be another one ("another Tripartite Declaration").
+ */
+export function ownAfterNamesake(entityId: string, text: string, start: number, lo: number, hi: number): boolean {
   const w = wordBefore(text, spacesBefore(text, start));
   if (w !== null && ANOTHER.has(w.word.toLowerCase())) return true;
-  const year = yearBeside(text, start, end);
-  return year !== undefined && (OWN_YEARS.get(entityId)?.includes(year) ?? false);
+  const own = OWN_YEARS.get(entityId) ?? [];
+  return [...text.slice(lo, hi).matchAll(YEAR)].some((m) => own.includes(yearOf(m[1]!)));
 }
 
 /** The story's yearly events, by bundled entity id: the year of their first edition. */

@@ -29,7 +29,7 @@ import {
 } from './context';
 import { SOVEREIGNTY_PHRASES, phraseEnd } from './sovereignty-forms';
 import { compileMatcher, type AliasRecord, type Compiled } from './matcher-compile';
-import { editionCue, hasEditions, hasOwnYears, ownAfterNamesake } from './dated-names';
+import { editionCue, hasEditions, hasOwnYears, ownAfterNamesake, sharesTitle, titleKeys } from './dated-names';
 import { createBuffer, equalsCased, normaliseInto, type NormalisedBuffer } from './normalise';
 import {
   describedAsAnother,
@@ -57,6 +57,7 @@ import { possessiveOwners, possessorCodes, seatPossessesPlace } from './possessi
 import {
   caseTellsNothing,
   namesAnotherThing,
+  sentenceAround,
   SHAPE_WEIGHT,
   shapeCountries,
   shapeSaysOther,
@@ -108,7 +109,10 @@ export interface Match {
 export interface ScanState {
   /** Entity ids already mentioned by a full (non-afterMention) alias earlier in this page. */
   seen: Set<string>;
-  /** Entity ids whose short forms name another bearer from some point of this page on (namesakes.ts). */
+  /**
+   * Entity ids whose short forms name another bearer from some point of this page on (namesakes.ts), and
+   * keys "entity/name" of another event's full title of a dated entity's (dated-names.ts: titleKeys).
+   */
   namesakes?: Set<string>;
   /** Entity ids whose seat (the Kremlin) the page named in another city (the Kazan Kremlin: city-signs.ts). */
   otherSeats?: Set<string>;
@@ -816,21 +820,23 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (tok < foreignEnd && rec.entityId === foreignEntity) continue;
       const s = cEnd[i]! - patternLength[p]!;
       // Another treaty's full title earlier on the page (an other-sense phrase: the Marrakesh Treaty to
-      // Facilitate Access…): its short title from there on is that treaty's, until the entity's own full
-      // name comes back, unless its own year dates it or it is said to be another (dated-names.ts).
+      // Facilitate Access…): the short title sharing its name is that treaty's from there on, until the
+      // entity's own full name comes back, unless its sentence gives its own year or calls it another
+      // (dated-names.ts).
       if (
         aTitled[pAlias[p]!] === 1 &&
         state.namesakes?.has(rec.entityId) === true &&
         !state.seen.has(rec.entityId) &&
-        !ownAfterNamesake(rec.entityId, text, starts[s]!, ends[cEnd[i]! - 1]!)
+        sharesTitle(state.namesakes, rec.entityId, text.slice(starts[s]!, ends[cEnd[i]! - 1]!)) &&
+        !ownAfterNamesake(rec.entityId, text, starts[s]!, ...sentenceAround(text, starts[s]!, ends[cEnd[i]! - 1]!))
       )
         continue;
       // recognized Rabat's claim to | the territory: the phrase runs on to its territory, or is none.
       const e = aPhrase[pAlias[p]!] === 1 ? phraseEnd(chars, length, s, cEnd[i]!) : cEnd[i]!;
       if (e < 0) continue;
-      // The American embassy in Morocco's neighbour Algeria: a seat that possesses another place is none, and
-      // the organisation is that place's (its shorter names here too); the seat counts as itself.
-      if (rec.modifiersInside && seatPossessesPlace(text, ends[e - 1]!)) {
+      // The American embassy in Morocco's neighbour Algeria: a seat that possesses another place by name is
+      // none, and the organisation is that place's (its shorter names here too); the seat counts as itself.
+      if (rec.modifiersInside && seatPossessesPlace(text, starts[s]!, ends[e - 1]!, possessors)) {
         [foreignEntity, foreignEnd] = [rec.entityId, e];
         continue;
       }
@@ -910,13 +916,16 @@ export function makeMatcher(compiled: Compiled): Matcher {
         (state.namesakes ??= new Set()).add(rec.entityId);
         const start = starts[tok]!;
         const endOrig = ends[e - 1]!;
+        const phrase = text.slice(start, endOrig);
         // the Kazan Kremlin: the page's bare Kremlin is now that fortress, unless a government acts (city-signs.ts)
-        if (namesKremlin(text.slice(start, endOrig))) (state.otherSeats ??= new Set()).add(rec.entityId);
+        if (namesKremlin(phrase)) (state.otherSeats ??= new Set()).add(rec.entityId);
+        // Another event's full title: the short titles sharing its name are now its (dated-names.ts).
+        if (hasOwnYears(rec.entityId)) for (const k of titleKeys(rec.entityId, phrase)) state.namesakes.add(k);
         matches.push({
           entityId: rec.entityId,
           start,
           end: endOrig,
-          text: text.slice(start, endOrig),
+          text: phrase,
           sense: 'qualified',
         });
         undecided = true;

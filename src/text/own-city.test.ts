@@ -47,6 +47,10 @@ describe('OwnCity.named: the country beside the city', () => {
     expect(named('Rabat, Gozo is the old name of Victoria.')).toBe(false);
     expect(named('Rabat (Malte) est à côté de Mdina.')).toBe(false);
     expect(named('Rabat, Moroccan-style tiles and Maltese lace fill the shop.')).toBe(false);
+    // Nor a country opening a clause of its own (rev21b); a verb after the address keeps it.
+    expect(named('In Malta we walked from Mdina to Rabat, Morocco being our next stop after Valletta.')).toBe(false);
+    expect(named('Rabat, Morocco having no beach nearby, we drove on to Mdina.')).toBe(false);
+    expect(named('Travel tip: Rabat, Morocco is not Rabat, Malta.')).toBe(true);
   });
 
   it('does not read another country’s capital, a list or a town without its country', () => {

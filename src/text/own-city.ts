@@ -79,6 +79,9 @@ export interface FoldedText {
   length: number;
 }
 
+/** A word and a participle after it (English: "Morocco being…", "Morocco having…"): an absolute clause, no address. */
+const CLAUSE_AFTER = /^[ \u00a0]*[\p{L}-]+[ \u00a0]+\p{Ll}+ing(?![\p{L}])/u;
+
 /** The words after `from`, up to `max`, with whether a comma or a sentence's stop came before the first. */
 function wordsFrom(text: string, from: number, max: number): string[] {
   const out: string[] = [];
@@ -153,7 +156,8 @@ export class OwnCity {
     const comma = text.charCodeAt(p);
     if (comma !== 0x2c && comma !== 0x060c && comma !== 0x28) return false;
     const after = wordsFrom(text, p + 1, APPOSITIVE_WORDS);
-    if (after.length > 0 && city.names.has(foldString(after[0]!))) return true;
+    // Not a country that opens a clause of its own ("from Mdina to Rabat, Morocco being our next stop").
+    if (after.length > 0 && city.names.has(foldString(after[0]!))) return !CLAUSE_AFTER.test(text.slice(p + 1, p + 48));
     return comma !== 0x28 && after.some((w) => CAPITAL_NOUNS.has(foldString(w))) && after.some(ofCountry);
   }
 

@@ -77,21 +77,43 @@ export function possessiveOwners(
   return out;
 }
 
+/** A name that ends in its seat: "in" and one or two capitalised words ("the US Embassy in Morocco"). */
+const SEAT = /[ \u00a0]in[ \u00a0]+(\p{Lu}[\p{L}.-]*(?:[ \u00a0]\p{Lu}[\p{L}.-]*)?)$/u;
+
 /**
- * A possessive, at most one qualifier, then a noun of another place that the possessor borders or faces
- * ("Morocco's neighbour Algeria", "Morocco's eastern neighbor", "Morocco's rival Algeria").
+ * A possessive, at most one qualifier, a noun of another place that the possessor borders or faces
+ * (neighbour, rival, ally, enemy; not "neighbouring", an adjective of anything), an optional comma and
+ * "the", then up to three capitalised words, the place's name among them.
  */
 const OTHER_PLACE = new RegExp(
-  String.raw`^[${String.fromCharCode(...APOSTROPHE_UNITS)}]s[ \u00a0]+(?:(?:eastern|western|northern|southern|closest|nearest|old|regional)[ \u00a0]+)?(?:neighbou?rs?|neighbou?ring|rivals?|ally|allies|enem(?:y|ies))(?![\p{L}])`,
-  'iu',
+  String.raw`^[${String.fromCharCode(...APOSTROPHE_UNITS)}]s[ \u00a0]+(?:(?:eastern|western|northern|southern|closest|nearest|old|regional)[ \u00a0]+)?(?:neighbou?rs?|rivals?|ally|allies|enem(?:y|ies)),?[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}-]*(?:[ \u00a0]+\p{Lu}[\p{L}-]*){0,2})`,
+  'u',
 );
 
 /**
- * Whether an organisation's name ending at `end` in its seat has that seat as the possessor of another
- * place ("The American embassy in Morocco's neighbour Algeria"): the embassy is the other place's, and the
- * seat is a name of its own. The organisation's own possessive ("the US Embassy in Rabat's consular
- * section", "in Morocco's capital") keeps it. Cheap first: most names are followed by no apostrophe.
+ * Whether an organisation's name text[start, end) ends in its seat, a country (`codes`: possessorCodes),
+ * and that seat possesses another country by name ("The American embassy in Morocco's neighbour Algeria"):
+ * the embassy is the other place's, and the seat is a name of its own. Not a name without a seat ("the
+ * Polisario's ally Algeria", "Wagner's rivals"), nor the seat's surroundings that are no place ("in
+ * Rabat's neighbours on Avenue Mohammed VI", "in Rabat's closest neighbour, the Spanish embassy").
+ * Cheap first: most names are followed by no apostrophe.
  */
-export function seatPossessesPlace(text: string, end: number): boolean {
-  return APOSTROPHE_UNITS.includes(text.charCodeAt(end)) && OTHER_PLACE.test(text.slice(end, end + 40));
+export function seatPossessesPlace(
+  text: string,
+  start: number,
+  end: number,
+  codes: ReadonlyMap<string, string>,
+): boolean {
+  if (!APOSTROPHE_UNITS.includes(text.charCodeAt(end))) return false;
+  const seat = SEAT.exec(text.slice(Math.max(start, end - 40), end))?.[1];
+  const own = seat === undefined ? undefined : codes.get(foldString(seat));
+  if (own === undefined) return false;
+  const other = OTHER_PLACE.exec(text.slice(end, end + 80))?.[1];
+  if (other === undefined) return false;
+  // A run of its words that is another country's name ("the United States").
+  const words = other.split(/[ \u00a0]+/u);
+  return words.some((_, n) => {
+    const code = codes.get(foldString(words.slice(0, n + 1).join(' ')));
+    return code !== undefined && code !== own;
+  });
 }
