@@ -217,6 +217,15 @@ describe('namesAnotherPerson', () => {
     expect(other('Mr Milley declined to comment.')).toBe(false);
   });
 
+  it("takes a sport's win after the surname for an athlete of the name", () => {
+    expect(other('Langley won the Canadian junior hockey title on Sunday.', 'Langley')).toBe(true);
+    expect(other('Anderson clinched gold in the 200 metres.', 'Anderson')).toBe(true);
+    expect(other('Dimanche, Milley a remporté la coupe régionale.')).toBe(true);
+    expect(other('Langley won praise from Moroccan officers for the drill.', 'Langley')).toBe(false);
+    expect(other('Milley claimed the strike had hit its target.')).toBe(false);
+    expect(other('Anderson has won the support of Congress for the title of the plan.', 'Anderson')).toBe(false);
+  });
+
   it('does not read a word at the start of a sentence as a given name', () => {
     expect(other('But Milley said no.')).toBe(false);
     expect(other('It was late. Then Milley spoke.')).toBe(false);

@@ -171,6 +171,7 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
   if (placeNounOf(text, before)) return true;
   if (determined(text, before)) return true;
   if (family(text, end, w)) return true;
+  if (wonAPrize(text, end)) return true;
   const next = capitalisedAfter(text, end);
   const given = capitalisedBefore(text, start);
   // A hyphenated title counts as its last part (Ex-Chairman, Vice-Admiral).
@@ -188,6 +189,22 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
     if (capitalisedAfter(text, next.end) === null) return true;
   }
   return false;
+}
+
+/**
+ * A sport's win right after a surname: a verb of winning, then a prize within a few words ("Langley won the
+ * Canadian junior hockey title", "Anderson clinched gold", « Milley a remporté la coupe »). The story's
+ * generals win support, praise or a vote, never a title, a cup or a medal: an athlete of the name.
+ */
+const WON_A_PRIZE =
+  /^ (?:(?:has|had|a) )?(?:won|wins|clinched|captured|claimed|remport[ée]|remporte|gagn[ée]|gagne)(?: [^ .;,!?]+){0,4}? (?:titles?|cups?|medals?|gold|silver|bronze|championships?|trophy|tournament|race|titres?|coupes?|médailles?|championnats?|trophées?|tournoi|course)(?![\p{L}])/u;
+
+/** Whether WON_A_PRIZE follows `end`; only a "w", "c", "r", "g", "h" or "a" after the space reads further. */
+function wonAPrize(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const c = text.charCodeAt(end + 1) | 0x20;
+  if (c !== 0x77 && c !== 0x63 && c !== 0x72 && c !== 0x67 && c !== 0x68 && c !== 0x61) return false;
+  return WON_A_PRIZE.test(text.slice(end, end + 80));
 }
 
 /**
