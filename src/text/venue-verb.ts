@@ -15,6 +15,7 @@
  * Pure: reads the original text around a mention, knows nothing of the DOM.
  */
 import { wordBefore } from './latin-words';
+import { sentenceAround } from './name-shape';
 
 /**
  * English: a venue's verb, then a date or a place's name (in 2011, on May 16, on the north end), its
@@ -52,15 +53,6 @@ function articleBefore(text: string, start: number): number {
   return is(3, 'h') && is(4, 't') && !letter(text.charCodeAt(start - 5)) ? start - 4 : -1;
 }
 
-/** The sentence around text[start, end), up to 160 code units either side (. ; ! ? and line breaks end it). */
-function sentence(text: string, start: number, end: number): string {
-  let lo = start;
-  while (lo > 0 && start - lo < 160 && !'.;!?\n'.includes(text[lo - 1]!)) lo--;
-  let hi = end;
-  while (hi < text.length && hi - end < 160 && !'.;!?\n'.includes(text[hi]!)) hi++;
-  return text.slice(lo, hi);
-}
-
 /** Whether the place name at text[start, end) is the subject of a venue's verb: a resort or a club of its name. */
 export function venueVerbAfter(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end + 1);
@@ -79,5 +71,6 @@ export function venueVerbAfter(text: string, start: number, end: number): boolea
   if (prep !== null && text.charCodeAt(article - 1) === 0x20 && PREPOSITIONS.has(prep.word.toLowerCase())) return false;
   if (m[2] !== undefined || m[4] !== undefined) return true;
   if ((m[1] ?? m[3] ?? m[5]) !== undefined && !DOORS_TO.test(rest.slice(m[0].length))) return true;
-  return BUSINESS.test(sentence(text, start, end));
+  const [lo, hi] = sentenceAround(text, start, end);
+  return BUSINESS.test(text.slice(lo, hi));
 }
