@@ -106,6 +106,18 @@ describe('backgroundFinder', () => {
     expect(state.seen.has('dagvin-anderson')).toBe(false);
   });
 
+  it("carries the page's note of another city's Kremlin to the next batch, as in one state", async () => {
+    const page = ['Start at the Novgorod Kremlin.', 'The Kremlin walls are 1.4 km long; entry to the Kremlin is free.'];
+    const send = vi.fn(async (r: RequestFields<'glossa:find-names'>) => background(r));
+    const finder = backgroundFinder(send, 'k', vi.fn());
+    const state = createPageState();
+    const viaBackground = [];
+    for (const text of page) viaBackground.push(...(await finder.find([text], state)));
+    const viaPage = await localFinder(matcher).find(page, createPageState());
+    expect(viaBackground).toEqual(viaPage);
+    expect(send.mock.calls[1]![0].namesakes).toContain('russia#seat');
+  });
+
   it.each([
     ['no answer (the background is gone)', async () => Promise.reject(new Error('Receiving end does not exist'))],
     ['undefined (no listener answered)', async () => undefined],

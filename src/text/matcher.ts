@@ -111,11 +111,12 @@ export interface ScanState {
   seen: Set<string>;
   /**
    * Entity ids whose short forms name another bearer from some point of this page on (namesakes.ts), and
-   * keys "entity/name" of another event's full title of a dated entity's (dated-names.ts: titleKeys).
+   * the page's other notes of another thing of a name, which go with it to the background and back
+   * (glossa:find-names carries this set whole): keys "entity/name" of another event's full title of a
+   * dated entity's (dated-names.ts: titleKeys), and "entity#seat" when the page named the entity's seat
+   * (the Kremlin) in another city (the Kazan Kremlin: city-signs.ts).
    */
   namesakes?: Set<string>;
-  /** Entity ids whose seat (the Kremlin) the page named in another city (the Kazan Kremlin: city-signs.ts). */
-  otherSeats?: Set<string>;
   /**
    * The caller scans a page in several texts and decides their pending mentions over the whole
    * page (page-evidence.ts: decidePage): find then returns them, with `sense`, and the rejected
@@ -920,7 +921,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         const endOrig = ends[e - 1]!;
         const phrase = text.slice(start, endOrig);
         // the Kazan Kremlin: the page's bare Kremlin is now that fortress, unless a government acts (city-signs.ts)
-        if (namesKremlin(phrase)) (state.otherSeats ??= new Set()).add(rec.entityId);
+        if (namesKremlin(phrase)) state.namesakes.add(`${rec.entityId}#seat`);
         // Another event's full title: the short titles sharing its name are now its (dated-names.ts).
         if (hasOwnYears(rec.entityId)) for (const k of titleKeys(rec.entityId, phrase)) state.namesakes.add(k);
         matches.push({
@@ -954,7 +955,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
             starts[s]!,
             ends[e - 1]!,
             text.slice(starts[tok]!, starts[s]!),
-            state.otherSeats?.has(rec.entityId) === true,
+            state.namesakes?.has(`${rec.entityId}#seat`) === true,
           )
         : null;
       const bias =
