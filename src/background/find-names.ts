@@ -72,14 +72,14 @@ class BackgroundMatcher {
   async findNames(request: FindNamesRequest): Promise<FindNamesResponse> {
     const matcher = await this.named(request.key);
     // The page decides its pending names over all its text (content/scanner.ts): pageWide.
-    const state: ScanState = { seen: new Set(request.seen), namesakes: new Set(request.namesakes), pageWide: true };
+    const state: ScanState = { seen: new Set(request.seen), otherSenses: new Set(request.otherSenses), pageWide: true };
     const claims = claimChecks();
     const matches = request.texts.map((sent) => {
       // Sent as the page holds it: its line breaks are spaces on screen.
       const text = asShown(sent);
       return claims.mark(text, matcher.find(text, state));
     });
-    return { matches, seen: [...state.seen], namesakes: [...(state.namesakes ?? [])] };
+    return { matches, seen: [...state.seen], otherSenses: [...(state.otherSenses ?? [])] };
   }
 
   /** Loads the matcher and makes it current; a failure is not kept (the next request tries again). */

@@ -25,10 +25,10 @@ const texts = ['Gen. Michael Langley visited Rabat.', 'Later Langley met AFRICOM
 function answer(
   m: Matcher,
   request: RequestFields<'glossa:find-names'>,
-): { matches: Match[][]; seen: string[]; namesakes: string[] } {
-  const state: ScanState = { seen: new Set(request.seen), namesakes: new Set(request.namesakes), pageWide: true };
+): { matches: Match[][]; seen: string[]; otherSenses: string[] } {
+  const state: ScanState = { seen: new Set(request.seen), otherSenses: new Set(request.otherSenses), pageWide: true };
   const matches = request.texts.map((t) => m.find(t, state));
-  return { matches, seen: [...state.seen], namesakes: [...(state.namesakes ?? [])] };
+  return { matches, seen: [...state.seen], otherSenses: [...(state.otherSenses ?? [])] };
 }
 const background = (request: RequestFields<'glossa:find-names'>) => answer(matcher, request);
 
@@ -79,7 +79,7 @@ describe('backgroundFinder', () => {
     const state = createScanState();
     const first = await finder.find(texts.slice(0, 1), state);
     expect(first[0]!.map((m) => m.entityId)).toContain('michael-langley');
-    expect(send.mock.calls[0]![0]).toEqual({ key: 'key-1', texts: texts.slice(0, 1), seen: [], namesakes: [] });
+    expect(send.mock.calls[0]![0]).toEqual({ key: 'key-1', texts: texts.slice(0, 1), seen: [], otherSenses: [] });
     // The state came back: the surname alone is found in the next batch.
     const second = await finder.find(texts.slice(1, 2), state);
     expect(send.mock.calls[1]![0].seen).toContain('michael-langley');
@@ -101,7 +101,7 @@ describe('backgroundFinder', () => {
     const viaPage = await localFinder(matcher).find(page, createPageState());
     expect(viaBackground).toEqual(viaPage);
     expect(viaPage[2]).toEqual([]);
-    expect(send.mock.calls[2]![0].namesakes).toEqual(['dagvin-anderson']);
+    expect(send.mock.calls[2]![0].otherSenses).toEqual(['dagvin-anderson']);
     // The namesake took the general out of the state: the page's copy lost him too.
     expect(state.seen.has('dagvin-anderson')).toBe(false);
   });
@@ -115,7 +115,7 @@ describe('backgroundFinder', () => {
     for (const text of page) viaBackground.push(...(await finder.find([text], state)));
     const viaPage = await localFinder(matcher).find(page, createPageState());
     expect(viaBackground).toEqual(viaPage);
-    expect(send.mock.calls[1]![0].namesakes).toContain('russia#seat');
+    expect(send.mock.calls[1]![0].otherSenses).toContain('russia#seat');
   });
 
   it.each([

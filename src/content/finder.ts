@@ -41,13 +41,13 @@ export function backgroundFinder(
     async find(texts, state) {
       if (!local) {
         try {
-          const request = { key, texts: [...texts], seen: [...state.seen], namesakes: [...(state.namesakes ?? [])] };
+          const request = { key, texts: [...texts], seen: [...state.seen], otherSenses: [...(state.otherSenses ?? [])] };
           const answer = await within(send(request), BACKGROUND_ANSWER_MS);
           if (isFindNamesResponse(answer, texts)) {
             // The state as the background left it, whole: a namesake may have taken a name out of it.
             state.seen.clear();
             for (const id of answer.seen) state.seen.add(id);
-            state.namesakes = new Set(answer.namesakes);
+            state.otherSenses = new Set(answer.otherSenses);
             return answer.matches;
           }
           console.warn('Glossa: the background sent an answer that does not fit; matching in the page');

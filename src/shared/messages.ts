@@ -93,9 +93,9 @@ export type FoundMatch = Match & { claims?: ClaimMark[] };
 /** matches[i] are texts[i]'s matches, as Matcher.find returns them; seen is the state after them. */
 export interface FindNamesResponse {
   matches: FoundMatch[][];
-  /** The coreference state after these texts (ScanState.seen, ScanState.namesakes), whole. */
+  /** The coreference state after these texts (ScanState.seen, ScanState.otherSenses), whole. */
   seen: string[];
-  namesakes?: string[];
+  otherSenses?: string[];
 }
 
 /** One checked claim on the page, counted over its mentions (the scan CLI's `claims` rows). */
@@ -162,7 +162,7 @@ const MESSAGES = {
    * Scanner → background: the names in these texts (one batch of the page's runs, in document
    * order), found by the background's matcher. `key` names the glossary the page knows
    * (matcherKey; '' from a watching frame, which has not read it: whatever glossary is current);
-   * `seen` and `namesakes` are the coreference state (ScanState), which the answer gives back whole.
+   * `seen` and `otherSenses` are the coreference state (ScanState), which the answer gives back whole.
    * The texts are matched and dropped, never stored.
    */
   'glossa:find-names': {
@@ -171,9 +171,9 @@ const MESSAGES = {
       isString(m.key) &&
       isStringArray(m.texts) &&
       isStringArray(m.seen) &&
-      (m.namesakes === undefined || isStringArray(m.namesakes)),
+      (m.otherSenses === undefined || isStringArray(m.otherSenses)),
     // `texts` as the page holds them; the background reads line breaks as spaces (as-shown.ts).
-    types: types<{ key: string; texts: string[]; seen: string[]; namesakes?: string[] }, FindNamesResponse>(),
+    types: types<{ key: string; texts: string[]; seen: string[]; otherSenses?: string[] }, FindNamesResponse>(),
   },
 } satisfies Record<string, Entry>;
 
@@ -273,7 +273,7 @@ export function isFindNamesResponse(value: unknown, texts: readonly string[]): v
   const r = value as Partial<FindNamesResponse>;
   return (
     isStringArray(r.seen) &&
-    (r.namesakes === undefined || isStringArray(r.namesakes)) &&
+    (r.otherSenses === undefined || isStringArray(r.otherSenses)) &&
     Array.isArray(r.matches) &&
     r.matches.length === texts.length &&
     r.matches.every((list, i) => Array.isArray(list) && list.every((m) => isMatch(m) && m.end <= texts[i]!.length))

@@ -100,15 +100,15 @@ function titleNames(title: string): string[] {
 }
 
 /**
- * The keys that another event's full title of `entityId` leaves among the page's namesakes (ScanState:
+ * The keys that another event's full title of `entityId` leaves among the page's other senses (ScanState.otherSenses:
  * they go with it from one text of the page to the next): one per name of the title, beside the entity's.
  */
 export const titleKeys = (entityId: string, title: string): string[] =>
   titleNames(title).map((w) => `${entityId}/${w}`);
 
 /** Whether the mention shares a name of another event's full title read before (titleKeys): WIPO's Marrakesh Treaty. */
-export function sharesTitle(namesakes: ReadonlySet<string> | undefined, entityId: string, mention: string): boolean {
-  return namesakes !== undefined && titleNames(mention).some((w) => namesakes.has(`${entityId}/${w}`));
+export function sharesTitle(otherSenses: ReadonlySet<string> | undefined, entityId: string, mention: string): boolean {
+  return otherSenses !== undefined && titleNames(mention).some((w) => otherSenses.has(`${entityId}/${w}`));
 }
 
 /** A year, ASCII or Arabic-Indic, standing alone (1786, (1786), عام 1786; not a longer number). */

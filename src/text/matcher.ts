@@ -110,13 +110,13 @@ export interface ScanState {
   /** Entity ids already mentioned by a full (non-afterMention) alias earlier in this page. */
   seen: Set<string>;
   /**
-   * Entity ids whose short forms name another bearer from some point of this page on (namesakes.ts), and
-   * the page's other notes of another thing of a name, which go with it to the background and back
-   * (glossa:find-names carries this set whole): keys "entity/name" of another event's full title of a
-   * dated entity's (dated-names.ts: titleKeys), and "entity#seat" when the page named the entity's seat
-   * (the Kremlin) in another city (the Kazan Kremlin: city-signs.ts).
+   * What the page has shown so far to be another thing of a name, as keys that go with it to the
+   * background and back (glossa:find-names carries this set whole): an entity id when its short forms
+   * name another bearer from here on (namesakes.ts); "entity/name" for a name of another event's full
+   * title (dated-names.ts: titleKeys); "entity#seat" when the page named the entity's seat (the Kremlin)
+   * in another city (the Kazan Kremlin: city-signs.ts).
    */
-  namesakes?: Set<string>;
+  otherSenses?: Set<string>;
   /**
    * The caller scans a page in several texts and decides their pending mentions over the whole
    * page (page-evidence.ts: decidePage): find then returns them, with `sense`, and the rejected
@@ -798,7 +798,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // The twin (twinAliases) of the candidate just read, on its span, which its window left undecided:
       // read again, it would only find itself among the pending match's candidates (a fifth of a bench's windows).
       // This holds while every step before the undecided way below reads find's state alike for both and
-      // writes it idempotently (seen, namesakes): a step that counts or toggles state must clear heldAt.
+      // writes it idempotently (seen, otherSenses): a step that counts or toggles state must clear heldAt.
       if (k === heldAt + 1) {
         const q = cPat[order[k - 1]!]!;
         if (
@@ -816,7 +816,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       let late = rec.afterMention && !state.seen.has(rec.entityId);
       if (
         late &&
-        state.namesakes?.has(rec.entityId) &&
+        state.otherSenses?.has(rec.entityId) &&
         !officeNamed(text, rec.entityId, starts[tok]!, ends[cEnd[i]! - 1]!)
       )
         continue;
@@ -828,9 +828,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // (dated-names.ts).
       if (
         aTitled[pAlias[p]!] === 1 &&
-        state.namesakes?.has(rec.entityId) === true &&
+        state.otherSenses?.has(rec.entityId) === true &&
         !state.seen.has(rec.entityId) &&
-        sharesTitle(state.namesakes, rec.entityId, text.slice(starts[s]!, ends[cEnd[i]! - 1]!)) &&
+        sharesTitle(state.otherSenses, rec.entityId, text.slice(starts[s]!, ends[cEnd[i]! - 1]!)) &&
         !ownAfterNamesake(rec.entityId, text, starts[s]!, ...sentenceAround(text, starts[s]!, ends[cEnd[i]! - 1]!))
       )
         continue;
@@ -867,7 +867,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
           } else {
             // Another person of that name: lone surnames from here on are theirs (namesakes.ts).
             state.seen.delete(rec.entityId);
-            (state.namesakes ??= new Set()).add(rec.entityId);
+            (state.otherSenses ??= new Set()).add(rec.entityId);
             continue;
           }
         }
@@ -888,17 +888,17 @@ export function makeMatcher(compiled: Compiled): Matcher {
           arabicAnotherBearer(text, ends[e - 1]!))
       ) {
         state.seen.delete(rec.entityId);
-        (state.namesakes ??= new Set()).add(rec.entityId);
+        (state.otherSenses ??= new Set()).add(rec.entityId);
         continue;
       }
       // Bobby Wagner, the ex-Wagner goalkeeper: another person or club of the organisation's name, and the
       // lone name from there on, until the organisation is found again (namesakes.ts).
       if (aNamedAfter[pAlias[p]!] === 1 && isLoneWord(chars, s, e)) {
-        if (state.namesakes?.has(rec.entityId) === true && !state.seen.has(rec.entityId)) continue;
+        if (state.otherSenses?.has(rec.entityId) === true && !state.seen.has(rec.entityId)) continue;
         if (givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt, notGiven) || occupationAfter(text, ends[e - 1]!)) {
           // On a page of the story (the group found before, or two of its entities: one, Washington, may
           // be a sports page's), the given name takes this mention only: later lone names stay the group's.
-          if (!state.seen.has(rec.entityId) && state.seen.size < 2) (state.namesakes ??= new Set()).add(rec.entityId);
+          if (!state.seen.has(rec.entityId) && state.seen.size < 2) (state.otherSenses ??= new Set()).add(rec.entityId);
           continue;
         }
       }
@@ -916,14 +916,14 @@ export function makeMatcher(compiled: Compiled): Matcher {
         lastEnd = e;
         // a namesake (James Anderson): lone surnames now are theirs
         state.seen.delete(rec.entityId);
-        (state.namesakes ??= new Set()).add(rec.entityId);
+        (state.otherSenses ??= new Set()).add(rec.entityId);
         const start = starts[tok]!;
         const endOrig = ends[e - 1]!;
         const phrase = text.slice(start, endOrig);
         // the Kazan Kremlin: the page's bare Kremlin is now that fortress, unless a government acts (city-signs.ts)
-        if (namesKremlin(phrase)) state.namesakes.add(`${rec.entityId}#seat`);
+        if (namesKremlin(phrase)) state.otherSenses.add(`${rec.entityId}#seat`);
         // Another event's full title: the short titles sharing its name are now its (dated-names.ts).
-        if (hasOwnYears(rec.entityId)) for (const k of titleKeys(rec.entityId, phrase)) state.namesakes.add(k);
+        if (hasOwnYears(rec.entityId)) for (const k of titleKeys(rec.entityId, phrase)) state.otherSenses.add(k);
         matches.push({
           entityId: rec.entityId,
           start,
@@ -955,7 +955,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
             starts[s]!,
             ends[e - 1]!,
             text.slice(starts[tok]!, starts[s]!),
-            state.namesakes?.has(`${rec.entityId}#seat`) === true,
+            state.otherSenses?.has(`${rec.entityId}#seat`) === true,
           )
         : null;
       const bias =
@@ -1203,7 +1203,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       accept(rec, tok, e, start, endOrig, s === tok);
     }
     if (ownCityWeak !== null) senses = settleOwnCities(text, buf, matches, ownCityWeak, senses, pageWide);
-    if (offices) for (const id of promoteByOffice(text, matches)) if (!state.namesakes?.has(id)) state.seen.add(id);
+    if (offices) for (const id of promoteByOffice(text, matches)) if (!state.otherSenses?.has(id)) state.seen.add(id);
     // Russia's Africa Corps: the country is part of its own organisation's name (possessive-owner.ts).
     const owners = possessiveOwners(text, matches, organisations, possessors);
     for (let k = owners.length - 1; k >= 0; k--) {
