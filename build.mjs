@@ -39,7 +39,8 @@ const ENTRIES = {
  * needed, so the script every page evaluates stays small: page-annotator.js (annotator, painter)
  * once a frame has a name to paint; page-card.js (tippy.js, Preact, the entity card) when a card
  * is first opened; page-matcher.js (the engine) only when the background cannot answer, and
- * page-pack.js (the pack's match data) only when that matcher has no stored record to load.
+ * page-pack.js (the pack's match data) only when that matcher has no stored record to load;
+ * page-glossary.js (the glossary's checks) only when a personal glossary is stored.
  * Web-accessible (a content script can import nothing else): see the manifest's
  * web_accessible_resources and SECURITY.md.
  *
@@ -53,6 +54,7 @@ export const CONTENT_MODULES = {
   'page-card': 'src/content/lazy-tooltip.ts',
   'page-matcher': 'src/content/page-matcher.ts',
   'page-pack': 'src/content/page-pack.ts',
+  'page-glossary': 'src/content/page-glossary.ts',
 };
 
 /**

@@ -43,6 +43,8 @@ export interface BenchBrowser {
   newPage(): Promise<BenchPage>;
   /** Extension API call from an extension page (popup.html), as the popup would. */
   callExtension<R = unknown>(api: string, ...args: unknown[]): Promise<R>;
+  /** Runs `fn` (self-contained: it is serialised) in that extension page and gives its result. */
+  inExtensionPage<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /**
    * Opens `url` (a blank page of the bench server) in a tab the extension creates, so its tab id
    * is known; the bench then navigates that page to the page under test.
@@ -137,14 +139,15 @@ export async function launchChromium(
     glossa: extension === 'glossa',
     extensionOrigin,
     newPage: async () => pwPage(await ctx.newPage()),
-    async callExtension(api, ...args) {
+    async inExtensionPage(fn, arg) {
       if (!extensionOrigin) throw new Error('no extension loaded');
       if (!control) {
         control = await ctx.newPage();
         await control.goto(`${extensionOrigin}/popup.html`);
       }
-      return control.evaluate(callInExtensionPage as never, [api, args]) as never;
+      return control.evaluate(fn as never, arg) as never;
     },
+    callExtension: (api, ...args) => self.inExtensionPage(callInExtensionPage as never, [api, args]),
     async openTab(url) {
       await self.callExtension('runtime.getURL', ''); // the control page must exist before we wait for the new one
       const pageEvent = ctx.waitForEvent('page');
@@ -200,7 +203,7 @@ export async function launchFirefox(withExtension: boolean): Promise<BenchBrowse
     glossa: withExtension,
     extensionOrigin,
     newPage: async () => ppPage(await browser.newPage()),
-    async callExtension(api, ...args) {
+    async inExtensionPage(fn, arg) {
       if (!extensionOrigin) throw new Error('no extension loaded');
       if (!control) {
         control = await browser.newPage();
@@ -212,8 +215,9 @@ export async function launchFirefox(withExtension: boolean): Promise<BenchBrowse
           url,
         );
       }
-      return control.evaluate(callInExtensionPage as never, [api, args]) as never;
+      return control.evaluate(fn as never, arg) as never;
     },
+    callExtension: (api, ...args) => self.inExtensionPage(callInExtensionPage as never, [api, args]),
     async openTab(url) {
       await self.callExtension('runtime.getURL', '');
       const targetEvent = browser.waitForTarget((t) => t.url() === url, { timeout: 15_000 });

@@ -241,9 +241,13 @@ const METHOD = `## How it is measured
   attributed time inside its heaviest task (the target), the worst over all traced runs (not a
   median), with that task's full duration in brackets and its thread CPU time (trace \`tdur\`): when
   the thread time is far below the duration, the renderer was descheduled inside the task.
-- **Wall to complete**: untraced runs; \`performance.now()\` in the page (ms since navigation start)
-  when a \`glossa:page-entities\` poll (every 20 ms, via tabs.sendMessage from the popup page) first
-  answers \`complete: true\`. Includes up to one poll interval + round trip.
+- **Wall to complete**: untraced runs; ms since the page's navigation start when the first
+  \`glossa:page-entities\` answer with \`complete: true\` reaches the popup page that polls (every 20 ms,
+  tabs.sendMessage): the popup page notes the arrival (\`performance.timeOrigin + performance.now()\`),
+  less the page's \`performance.timeOrigin\`, both epoch-based clocks of the same machine. Includes up to
+  one poll interval and the message's round trip, not the answer's way on to the bench (until session 20
+  the page's \`performance.now()\` was read by a second round trip once the answer reached the bench:
+  docs/perf-log.md, session 20).
 - **Extra JS heap**: CDP Runtime.getHeapUsage (the renderer isolate: page + isolated worlds) after two
   forced GCs, once Glossa is complete, minus the same page in the browser without the extension.
 - **Infinite scroll delay**: the page logs each append (time, cumulative mentions generated); the

@@ -15,18 +15,34 @@ export interface EntitiesAnswer {
   entities: Array<{ id: string; count: number }>;
 }
 
-export async function pageEntities(b: BenchBrowser, tabId: number): Promise<EntitiesAnswer | null> {
+/** A poll's answer, and when it reached the bench's extension page. */
+export interface PolledAnswer extends EntitiesAnswer {
+  /** Epoch ms (`performance.timeOrigin + performance.now()` in the extension page). */
+  at: number;
+}
+
+/**
+ * One page-entities poll, run in the extension page (serialised: self-contained), which notes the
+ * answer's arrival on its own clock: the answer's trip on to Node is not counted.
+ */
+async function pollInExtensionPage(tabId: number): Promise<PolledAnswer | null> {
+  const g = globalThis as unknown as Record<string, unknown>;
+  const api = (g.browser ?? g.chrome) as {
+    tabs: { sendMessage(tabId: number, m: unknown, o: unknown): Promise<EntitiesAnswer | undefined> };
+  };
   try {
-    return (
-      (await b.callExtension<EntitiesAnswer>(
-        'tabs.sendMessage',
-        tabId,
-        { type: 'glossa:page-entities' },
-        { frameId: 0 },
-      )) ?? null
-    );
+    const answer = await api.tabs.sendMessage(tabId, { type: 'glossa:page-entities' }, { frameId: 0 });
+    return answer ? { ...answer, at: performance.timeOrigin + performance.now() } : null;
   } catch {
     return null; // content script not there yet
+  }
+}
+
+export async function pageEntities(b: BenchBrowser, tabId: number): Promise<PolledAnswer | null> {
+  try {
+    return await b.inExtensionPage(pollInExtensionPage, tabId);
+  } catch {
+    return null; // the extension page is not there yet
   }
 }
 
@@ -37,7 +53,7 @@ export async function waitComplete(
   tabId: number,
   timeoutMs: number,
   intervalMs = 20,
-): Promise<EntitiesAnswer | null> {
+): Promise<PolledAnswer | null> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const a = await pageEntities(b, tabId);

@@ -41,7 +41,12 @@ export function backgroundFinder(
     async find(texts, state) {
       if (!local) {
         try {
-          const request = { key, texts: [...texts], seen: [...state.seen], otherSenses: [...(state.otherSenses ?? [])] };
+          const request = {
+            key,
+            texts: [...texts],
+            seen: [...state.seen],
+            otherSenses: [...(state.otherSenses ?? [])],
+          };
           const answer = await within(send(request), BACKGROUND_ANSWER_MS);
           if (isFindNamesResponse(answer, texts)) {
             // The state as the background left it, whole: a namesake may have taken a name out of it.

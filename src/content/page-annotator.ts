@@ -17,20 +17,20 @@ import browser, { orphaned } from '../shared/browser';
 import { uiLanguage } from '../shared/i18n';
 import { COMPILED_MATCHER_KEY } from '../shared/compiled-matcher-record';
 import { send } from '../shared/messaging';
-import { GLOSSARY_KEY, storedGlossaryPack } from '../shared/storage';
+import { GLOSSARY_KEY } from '../shared/storage';
 import { Annotator, type AnnotatorDeps } from './annotator';
 import { installInteraction } from './interaction';
 import { HighlightPainter } from './painter';
+import { storedGlossary } from './stored-glossary';
 import type { Compiled } from '../text/matcher';
 import type { Pack } from '../text/pack-types';
 
 export { memoPageDate } from './page-date';
-// Read only once an annotator runs (a glossary write then rescans): its validation stays out of the entry.
-export { loadGlossary } from '../shared/storage';
 
 type PageMatcherModule = typeof import('./page-matcher');
 type PagePackModule = typeof import('./page-pack');
 type PageCardModule = typeof import('./lazy-tooltip');
+type PageGlossaryModule = typeof import('./page-glossary');
 
 // The extension API's own globals: Firefox has `browser` (and `chrome`), Chrome `chrome`.
 declare const chrome: { runtime: { getURL(path: string): string } };
@@ -62,6 +62,22 @@ async function loadPageCard(): Promise<PageCardModule> {
   return (await import(chrome.runtime.getURL('page-card.js'))) as PageCardModule;
 }
 
+/**
+ * The pack in a stored glossary value; its checks (page-glossary.js) are loaded the same way, only
+ * when a value is stored. Checks that cannot be loaded leave the glossary unreadable: nothing.
+ */
+async function glossaryPack(raw: unknown): Promise<Pack | null> {
+  try {
+    return await storedGlossary(
+      raw,
+      async () => ((await import(chrome.runtime.getURL('page-glossary.js'))) as PageGlossaryModule).storedGlossaryPack,
+    );
+  } catch (e) {
+    console.warn('Glossa: cannot check the stored glossary', e);
+    return null;
+  }
+}
+
 /** What the entry passes in. */
 export interface EntryParts {
   /** Called when the annotator may have become settled. */
@@ -89,6 +105,11 @@ async function readLocal(key: string, asked?: Promise<Record<string, unknown>>):
   }
 }
 
+/** The stored glossary, read again (a glossary write; only once an annotator runs, which then rescans). */
+export async function loadGlossary(): Promise<Pack | null> {
+  return glossaryPack(await readLocal(GLOSSARY_KEY));
+}
+
 export function createPageAnnotator(entry: EntryParts): Annotator {
   // The entry's read answers the first glossary read only: later ones read storage again.
   let asked: EntryParts['storedGlossary'] | undefined = entry.storedGlossary;
@@ -105,7 +126,7 @@ export function createPageAnnotator(entry: EntryParts): Annotator {
       glossary: async () => {
         const first = asked;
         asked = undefined;
-        return storedGlossaryPack(await readLocal(GLOSSARY_KEY, first));
+        return glossaryPack(await readLocal(GLOSSARY_KEY, first));
       },
       compiledMatcher: () => readLocal(COMPILED_MATCHER_KEY),
     },

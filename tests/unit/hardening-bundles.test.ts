@@ -11,8 +11,9 @@
  * - code from strings: `eval(`, `new Function`, a bare `Function(` call, dynamic `import(` — except
  *   the content script's imports of its own parts, by the packaged file's URL: the entry's of its
  *   second half (`import(browser.runtime.getURL("page-annotator.js"))`, or `chrome.`) and that
- *   module's of the card UI, of the page's own matcher and of the pack's match data
- *   (`import(chrome.runtime.getURL("page-card.js"))`, `…("page-matcher.js")`, `…("page-pack.js")`),
+ *   module's of the card UI, of the page's own matcher, of the pack's match data and of the stored
+ *   glossary's checks (`import(chrome.runtime.getURL("page-card.js"))`, `…("page-matcher.js")`,
+ *   `…("page-pack.js")`, `…("page-glossary.js")`),
  *   checked to be exactly that;
  *   webextension-polyfill contains `Function.call.bind(Object.prototype.hasOwnProperty)`: that is
  *   a property access on the Function object, not a call of the constructor, and the patterns
@@ -60,6 +61,8 @@ const OWN_IMPORT = /(?<![\w$.])import\((?:browser|chrome)\.runtime\.getURL\("pag
 const MATCHER_IMPORT = /(?<![\w$.])import\(chrome\.runtime\.getURL\("page-matcher\.js"\)\)/g;
 /** page-annotator.js's import of the pack's match data, when the page's matcher must be built. */
 const PACK_IMPORT = /(?<![\w$.])import\(chrome\.runtime\.getURL\("page-pack\.js"\)\)/g;
+/** page-annotator.js's import of the stored glossary's checks, when a glossary is stored. */
+const GLOSSARY_IMPORT = /(?<![\w$.])import\(chrome\.runtime\.getURL\("page-glossary\.js"\)\)/g;
 /** page-annotator.js's import of the card UI, when a card is first opened. */
 const CARD_IMPORT = /(?<![\w$.])import\(chrome\.runtime\.getURL\("page-card\.js"\)\)/g;
 
@@ -101,6 +104,7 @@ describe('hardening: shipped bundles and manifests', () => {
         'options.js',
         'page-annotator.js',
         'page-card.js',
+        'page-glossary.js',
         'page-matcher.js',
         'page-pack.js',
         'popup.js',
@@ -118,7 +122,12 @@ describe('hardening: shipped bundles and manifests', () => {
           expect(code.match(MATCHER_IMPORT), 'page-annotator.js imports the page matcher once').toHaveLength(1);
           expect(code.match(PACK_IMPORT), "page-annotator.js imports the pack's match data once").toHaveLength(1);
           expect(code.match(CARD_IMPORT), 'page-annotator.js imports the card UI once').toHaveLength(1);
-          code = code.replace(MATCHER_IMPORT, '').replace(PACK_IMPORT, '').replace(CARD_IMPORT, '');
+          expect(code.match(GLOSSARY_IMPORT), "page-annotator.js imports the glossary's checks once").toHaveLength(1);
+          code = code
+            .replace(MATCHER_IMPORT, '')
+            .replace(PACK_IMPORT, '')
+            .replace(CARD_IMPORT, '')
+            .replace(GLOSSARY_IMPORT, '');
         }
         for (const [name, re] of FORBIDDEN) {
           const m = re.exec(code);
@@ -151,13 +160,13 @@ describe('hardening: shipped bundles and manifests', () => {
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
       expect(manifest.optional_host_permissions ?? []).toEqual([]);
-      // Pages can load four files, the content script's other parts (a content script can import
+      // Pages can load five files, the content script's other parts (a content script can import
       // nothing that is not web-accessible); in Chrome only under a per-session URL, so a page
       // cannot probe for it (Firefox's moz-extension UUID is random per install). Nor can pages
       // talk to us directly.
       expect(manifest.web_accessible_resources).toEqual([
         {
-          resources: ['page-annotator.js', 'page-card.js', 'page-matcher.js', 'page-pack.js'],
+          resources: ['page-annotator.js', 'page-card.js', 'page-matcher.js', 'page-pack.js', 'page-glossary.js'],
           matches: ['<all_urls>'],
           ...(target === 'chrome' ? { use_dynamic_url: true } : {}),
         },
