@@ -6,9 +6,11 @@ import { buildMatcher } from './matcher';
 import type { Pack } from './pack-types';
 import { testEntity as entity, testPack } from './test-entity';
 import { COUNTRY_TABLE } from './country-table';
-import { ADDRESS_WORDS } from './address-words';
+import { ENGINE_WORDS, recordWords } from './engine-words';
 
-const shape = new AddressShape(COUNTRY_TABLE, ADDRESS_WORDS);
+/** The lists as the record carries them (folded by the compiler). */
+const WORDS = recordWords(ENGINE_WORDS).address;
+const shape = new AddressShape(COUNTRY_TABLE, WORDS);
 
 /** Whether the first `name` of `text` (or the one at `at`) is written as a namesake town's. */
 const town = (text: string, name: string, at = text.indexOf(name)): boolean =>
@@ -595,7 +597,7 @@ describe('spacedWordStart: the word before a name, with only spaces between, rea
 
 describe('AddressShape: its words', () => {
   it('reads the lists it is given (the record’s, address-words.ts), not lists of its own', () => {
-    const bare = new AddressShape(COUNTRY_TABLE, { ...ADDRESS_WORDS, stateNames: [], travel: [] });
+    const bare = new AddressShape(COUNTRY_TABLE, { ...WORDS, stateNames: [], travel: [] });
     const text = 'Poland, Maine, was settled in 1768.';
     expect(town(text, 'Poland')).toBe(true);
     expect(bare.saysOther(text, 0, 'Poland'.length)).toBe(false);

@@ -2,7 +2,8 @@
  * The word lists of address-shape.ts (AddressShape): compiled data, not engine code. The compiler puts
  * them in the matcher's record (matcher-compile.ts, Compiled.words) and makeMatcher hands them to
  * AddressShape, which builds its sets once; so the page's engine (page-matcher.js) does not carry them.
- * Each list is written as the engine reads it; AddressShape folds the lists it reads folded. Marked
+ * Each list is written as the engine reads it; the compiler folds those AddressShape reads folded
+ * (all but READ_AS_WRITTEN), so that the page folds none of them. Marked
  * pure (the lists are built with split and spreads), so that a bundle that never reads them drops them.
  */
 export const ADDRESS_WORDS = /* @__PURE__ */ (() => ({
@@ -299,3 +300,23 @@ export const ADDRESS_WORDS = /* @__PURE__ */ (() => ({
 
 /** The lists as the record carries them. */
 export type AddressWords = { readonly [K in keyof typeof ADDRESS_WORDS]: readonly string[] };
+
+/**
+ * The lists AddressShape matches as written (state names and abbreviations, the small words of an
+ * address); the record carries the others folded (engine-words.ts: recordWords).
+ */
+export const READ_AS_WRITTEN: readonly (keyof AddressWords)[] = [
+  'stateNames',
+  'stateAbbreviations',
+  'townAdjectives',
+  'indefinite',
+  'the',
+  'of',
+  'conjunctions',
+  'stateNamedCapitals',
+  'townPrepositions',
+  'listConjunctions',
+  'by',
+  'determiners',
+  'venueAlsoWords',
+];

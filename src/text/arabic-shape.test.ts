@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import bundled from '../pack/bundled-pack.json';
 import { homonymCue, usualName } from './arabic-shape';
 import { arabicShapeSets } from './arabic-shape-sets';
-import { ARABIC_SHAPE_WORDS } from './arabic-shape-words';
 import { buildMatcher, createPageState } from './matcher';
 import { decidePage } from './page-evidence';
 import { foldString, normalise } from './normalise';
 import type { Pack } from './pack-types';
-import { other } from './test-arabic-cue';
+import { other, WORDS } from './test-arabic-cue';
 import { testEntity as entity, testPack } from './test-entity';
 
 describe('arabicShapeCue: a name alone in its block', () => {
@@ -195,13 +194,25 @@ describe('arabicShapeSets: the cues read the lists they are given', () => {
   it('reads the record’s lists (arabic-shape-words.ts), not lists of its own', () => {
     const text = 'نلتقي بعد المغرب في المقهى.';
     expect(other(text, 'المغرب', ['timeOfDay'])).toBe(true);
-    const bare = arabicShapeSets({ ...ARABIC_SHAPE_WORDS, timeFrames: [] });
+    const bare = arabicShapeSets({ ...WORDS, timeFrames: [] });
     expect(other(text, 'المغرب', ['timeOfDay'], [], bare)).toBe(false);
     // And the country's own cue, this sense, the same way.
     const actor = 'وأكد أن المغرب مستعد للحوار.';
     expect(other(actor, 'المغرب', ['country'])).toBe(true);
-    expect(
-      other(actor, 'المغرب', ['country'], [], arabicShapeSets({ ...ARABIC_SHAPE_WORDS, subjectParticles: [] })),
-    ).toBe(false);
+    expect(other(actor, 'المغرب', ['country'], [], arabicShapeSets({ ...WORDS, subjectParticles: [] }))).toBe(false);
+  });
+});
+
+describe('arabicShapeSets: the record’s lists come folded (engine-words.ts: recordWords)', () => {
+  it('reads each word as the record gives it, folding none on the page', () => {
+    const prayer = 'أدينا صلاة المغرب في المسجد.';
+    const prayerOnly = (words: string[]) => arabicShapeSets({ ...WORDS, timeFrames: words });
+    // The prayer's time: its noun, folded by the compiler (ة is folded), is read.
+    expect(other(prayer, 'المغرب', ['timeOfDay'], [], prayerOnly([foldString('صلاة')]))).toBe(true);
+    // The same noun as written would have to be folded here: the sets take it as it is, and miss it.
+    expect(other(prayer, 'المغرب', ['timeOfDay'], [], prayerOnly(['صلاة']))).toBe(false);
+    // The country after its verb is no prayer's time, whichever list it is given.
+    const actor = 'أعلن المغرب دعمه للمبادرة.';
+    expect(other(actor, 'المغرب', ['timeOfDay'], [], prayerOnly([foldString('صلاة')]))).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { buildMatcher, createPageState } from './matcher';
 import { decidePage } from './page-evidence';
 import type { Pack } from './pack-types';
 import { COUNTRY_TABLE } from './country-table';
-import { ADDRESS_WORDS } from './address-words';
+import { ENGINE_WORDS, recordWords } from './engine-words';
 
 const places = new Set([
   'moscow',
@@ -179,7 +179,7 @@ describe('CitySigns: weak sight words and the Kremlin with its city (mend20b)', 
 });
 
 describe('AddressShape.locative: the city signs', () => {
-  const shape = new AddressShape(COUNTRY_TABLE, ADDRESS_WORDS);
+  const shape = new AddressShape(COUNTRY_TABLE, recordWords(ENGINE_WORDS).address);
   const where = (text: string, name: string, entity: string): ReturnType<AddressShape['locative']> => {
     const at = text.indexOf(name);
     return shape.locative(entity, text, at, at + name.length);

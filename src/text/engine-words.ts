@@ -3,8 +3,9 @@
  * not in the page's engine: the compiler (matcher-compile.ts) puts them there, makeMatcher hands each
  * reader its own. Like the country table (country-table.ts), they cost page-matcher.js nothing.
  */
-import { ADDRESS_WORDS, type AddressWords } from './address-words';
+import { ADDRESS_WORDS, READ_AS_WRITTEN, type AddressWords } from './address-words';
 import { ARABIC_SHAPE_WORDS, type ArabicShapeWords } from './arabic-shape-words';
+import { foldString } from './normalise';
 
 export interface EngineWords {
   /** AddressShape's lists (address-shape.ts). */
@@ -14,3 +15,19 @@ export interface EngineWords {
 }
 
 export const ENGINE_WORDS: EngineWords = { address: ADDRESS_WORDS, arabic: ARABIC_SHAPE_WORDS };
+
+/**
+ * The lists as the record carries them: folded by the compiler wherever a reader looks folded words up
+ * (every Arabic cue's list, AddressShape's but READ_AS_WRITTEN), so that makeMatcher folds none. Folding
+ * these ~1,350 short words while making the matcher let V8 optimise the normaliser on them, and find's
+ * normalising of long texts then ran at half speed (perf-log, sessions 19 and 20).
+ */
+export function recordWords(w: EngineWords): EngineWords {
+  return { address: folded(w.address, READ_AS_WRITTEN), arabic: folded(w.arabic, []) };
+}
+
+function folded<T extends Readonly<Record<string, readonly string[]>>>(w: T, asWritten: readonly string[]): T {
+  const out: Record<string, readonly string[]> = {};
+  for (const [k, list] of Object.entries(w)) out[k] = asWritten.includes(k) ? list : list.map((x) => foldString(x));
+  return out as T;
+}

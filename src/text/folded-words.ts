@@ -39,6 +39,14 @@ export function text(chars: Uint16Array, from: number, to: number): string {
   }
 }
 
+/**
+ * The set of a list of the matcher's record, taken as it is: the compiler folded the lists read folded
+ * (engine-words.ts: recordWords). One short call a list keeps page-matcher.js as small as it was.
+ */
+export function recordSet(words: readonly string[]): Set<string> {
+  return new Set(words);
+}
+
 /** A word and the non-word characters between it and its neighbour towards the mention. */
 export interface Token {
   word: string;

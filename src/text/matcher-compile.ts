@@ -16,7 +16,7 @@ import { SOVEREIGNTY_PHRASES, sovereigntyForms } from './sovereignty-forms';
 import { RECOGNITION, STEM } from './recognition-clause';
 import { foldString } from './normalise';
 import { COUNTRIES } from './country-table';
-import { ENGINE_WORDS, type EngineWords } from './engine-words';
+import { ENGINE_WORDS, recordWords, type EngineWords } from './engine-words';
 import { middleNames, rankDemonymVariants } from './person-names';
 
 /** One merged alias as find uses it (and as the precompiled form stores it). */
@@ -335,7 +335,7 @@ export function compileMatcher(packs: readonly Pack[]): Compiled {
     given,
     heads,
     countries: COUNTRIES,
-    words: ENGINE_WORDS,
+    words: recordWords(ENGINE_WORDS),
     aliases,
     automaton,
     pAlias,
@@ -354,7 +354,7 @@ export interface Compiled {
   heads: Record<string, [string[], string[]]>;
   /** The country table's lines (country-table.ts), which the engine's readers of countries are given. */
   countries: readonly string[];
-  /** The word lists of the engine's readers (engine-words.ts), which page-matcher.js does not hold. */
+  /** The word lists of the engine's readers, folded where they are read folded (engine-words.ts: recordWords). */
   words: EngineWords;
   aliases: AliasRecord[];
   automaton: Automaton;

@@ -4,6 +4,7 @@ import { CUE_ACCEPT, CUE_REJECT } from './context';
 import { buildMatcher, createPageState, createScanState, makeMatcher, type Match, type Matcher } from './matcher';
 import { compileMatcher } from './matcher-compile';
 import { loadMatcher, serialiseMatcher } from './matcher-format';
+import { foldString } from './normalise';
 import type { Pack } from './pack-types';
 import fixture from './fixtures/test-pack.json';
 
@@ -185,5 +186,25 @@ describe('matcher: the record carries the engine’s word lists (engine-words.ts
     expect(ids(buildMatcher(packs))).not.toContain('morocco');
     expect(ids(noStates)).toContain('morocco');
     expect(ids(loadMatcher(serialiseMatcher(noStates), packs))).toContain('morocco');
+  });
+  it('carries them folded where they are read folded (recordWords), the others as written', () => {
+    const { address, arabic } = compileMatcher([fixture as Pack]).words;
+    // Folded by the compiler: the page's matcher folds none of them (makeMatcher).
+    expect(arabic.timeFrames).toContain(foldString('صلاة'));
+    expect(arabic.timeFrames).not.toContain('صلاة');
+    expect(address.visits).toContain(foldString('visité'));
+    expect(address.visits).not.toContain('visité');
+    // Matched as written: a state's name keeps its capital, a preposition its accent.
+    expect(address.stateNames).toContain('Alabama');
+    expect(address.townPrepositions).toContain('à');
+  });
+  it('refuses a record of the meta format before (its lists as written), so callers rebuild', () => {
+    const data = serialiseMatcher(matcher);
+    const meta = new TextDecoder().decode(data.subarray(8, 40));
+    expect(meta).toMatch(/^\{"format":14,/);
+    const old = data.slice();
+    old.set(new TextEncoder().encode('{"format":13,'), 8);
+    expect(() => loadMatcher(old, [fixture as Pack])).toThrow(/unknown format 13/);
+    expect(loadMatcher(data, [fixture as Pack]).find('AFRICOM')).toEqual(matcher.find('AFRICOM'));
   });
 });

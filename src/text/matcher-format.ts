@@ -28,7 +28,8 @@ const OLD_MAGICS = new Map([
   [0x354d4c47, 'GLM5'],
   [0x364d4c47, 'GLM6'],
 ]);
-const FORMAT = 13;
+/** The meta's format within GLM7; 14: its word lists are folded (engine-words.ts: recordWords), 13 held them as written. */
+const FORMAT = 14;
 type ArrayName =
   | 'alphabet'
   | 'edgeStart'

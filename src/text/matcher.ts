@@ -544,9 +544,6 @@ function plainNeighbour(
 }
 
 export function makeMatcher(compiled: Compiled): Matcher {
-  // First: folding the record's ~400 short Arabic words after the other readers' words made V8 optimise the
-  // normaliser on them, and find's normalising then ran at half speed (perf-log, session 19, lead).
-  const arabicSets = arabicShapeSets(compiled.words.arabic);
   const { entityIds, aliases, automaton, pAlias, pStart, pEndWord } = compiled;
   const given = new Map(Object.entries(compiled.given).map(([id, names]) => [id, new Set(names)]));
   const pWhole = new Uint8Array(pAlias.length);
@@ -576,6 +573,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const ownRules = new Map<string, CompiledRule>();
   for (const [id, rule] of Object.entries(OWN_COUNTRIES)) ownRules.set(id, ForeignQualifier.compile(rule));
   const arabicWords = arabicCountries(countries);
+  const arabicSets = arabicShapeSets(compiled.words.arabic);
   const arabicRules = new Map(ARABIC_SHAPE_ENTITIES.map((id) => [id, arabicShapeRule(id, arabicWords, arabicSets)]));
   const cued = new Set([...ownRules.keys(), ...arabicRules.keys(), ...Object.keys(METONYMS), ...heads.entityIds()]);
   const aForeign: (CompiledRule | null)[] = [];

@@ -4,13 +4,15 @@
  */
 import { arabicCountries, arabicShapeCue, arabicShapeRule, type ArabicCue } from './arabic-shape';
 import { arabicShapeSets } from './arabic-shape-sets';
-import { ARABIC_SHAPE_WORDS } from './arabic-shape-words';
 import { isProcliticLetter, isWordChar } from './boundaries';
 import { COUNTRY_TABLE } from './country-table';
+import { ENGINE_WORDS, recordWords } from './engine-words';
 import { foldString, normalise } from './normalise';
 
 const COUNTRY_WORDS = arabicCountries(COUNTRY_TABLE);
-const SETS = arabicShapeSets(ARABIC_SHAPE_WORDS);
+/** The cues' lists as the record carries them (folded by the compiler). */
+export const WORDS = recordWords(ENGINE_WORDS).arabic;
+const SETS = arabicShapeSets(WORDS);
 
 /**
  * Whether arabicShapeCue finds a cue for the first mention of `word` (with any proclitics, or in a لل
