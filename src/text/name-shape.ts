@@ -496,7 +496,7 @@ const FACILITY_NOUNS = new Set<string>([
  * it (Marine Corps Marathon, Air Force Marathon), not the institution. Not after a place, whose race is
  * still the city's (the Rabat Marathon names Rabat).
  */
-const EVENT_NOUNS = new Set<string>(['Marathon', 'Ultramarathon', 'Race', 'Relay', 'Triathlon', 'Regatta']);
+const EVENT_NOUNS = new Set<string>(['Marathon', 'Ultramarathon', 'Relay', 'Triathlon', 'Regatta']);
 
 /**
  * Common nouns of a firm or a program before a capitalised name, in apposition: the name is the firm's

@@ -599,6 +599,8 @@ describe('namesAnotherPerson: an Arabic given name after a nationality (fix22)',
     expect(ar('وقال القائد الأمريكي دغفين أندرسون إن التعاون يتوسع.')).toBe(false);
     expect(ar('وقال الوزير البريطاني إن أندرسون سيزور لندن.')).toBe(false);
     expect(ar('واستقبل السفير الفرنسي نظيره أندرسون.')).toBe(false);
+    expect(ar('ورحب الجيش المغربي بزيارة أندرسون.')).toBe(false);
+    expect(ar('وصل الوفد البريطاني برئاسة أندرسون.')).toBe(false);
     expect(ar('وصرح أندرسون للصحافيين.')).toBe(false);
   });
 });

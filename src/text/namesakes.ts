@@ -168,14 +168,15 @@ const AMERICAN_AR = new Set<string>(['الأمريكي', 'الأميركي', 'ا
 /**
  * Arabic has no case: a given name is a word between a nationality used as a noun and the surname
  * (لاعب الوسط الإنجليزي إليوت أندرسون، السويدي بيني أندرسون). `before` is the word right before the surname
- * (lowerWordBefore): no article, particle or pronoun suffix (نظيره); the word before it a masculine nisba
+ * (lowerWordBefore): no article, particle, pronoun suffix (نظيره) or teh marbuta; the word before it a masculine nisba
  * other than the American one (الجنرال الأمريكي دغفين أندرسون may be his own name, misspelt).
  */
 function arabicGivenName(text: string, before: { word: string; start: number }): boolean {
   const w = before.word;
   const c = w.charCodeAt(0);
   if (!(c >= 0x621 && c <= 0x64a) || w.length < 3 || w.startsWith(ALEF_LAM) || NOT_GIVEN_AR.has(w)) return false;
-  if (w.endsWith('ه') || w.endsWith('ها') || w.endsWith('هم')) return false;
+  // A pronoun suffix (نظيره), or a noun's teh marbuta (بزيارة، برئاسة): the nisba qualifies a noun before them.
+  if (w.endsWith('ه') || w.endsWith('ها') || w.endsWith('هم') || w.endsWith('ة')) return false;
   const nisba = withoutProclitic(lowerWordBefore(text, before.start).word);
   return masculineNisba(nisba) && !AMERICAN_AR.has(nisba);
 }
