@@ -13,9 +13,8 @@ import { letterAt, spacesBefore } from './latin-words';
  */
 const MARKERS = new Map<number, readonly string[]>();
 for (const w of [
-  ...['as', 'formerly', 'previously', 'called', 'named'],
-  ...['anciennement', 'autrefois', 'appelé', 'appelée', 'appelés', 'appelées', 'nommé', 'nommée', 'de', "d'", 'd’'],
-  ...['باسم', 'سابقا', 'سابقاً'],
+  ...['as', 'formerly', 'previously', 'called', 'named', 'anciennement', 'appelé', 'appelée', 'de', "d'", 'd’'],
+  ...['باسم', 'سابقا'],
 ]) {
   const c = w.charCodeAt(w.length - 1);
   MARKERS.set(c, [...(MARKERS.get(c) ?? []), w]);
@@ -23,7 +22,7 @@ for (const w of [
 
 /** An adverb of a former time, then at most five words up to the name (known as; connue sous le nom d'; باسم). */
 const FORMERLY =
-  /(?:^|[^\p{L}])(?:formerly|previously|once|originally|anciennement|autrefois|سابقا|سابقاً)(?:[ \u00a0]+[\p{L}'’]+){0,5}[ \u00a0]*[«"“'‘]?[ \u00a0]*$/iu;
+  /(?:^|[^\p{L}])(?:formerly|previously|once|anciennement|سابقا)(?:[ \u00a0]+[\p{L}'’]+){0,5}[ \u00a0]*[«"“'‘]?[ \u00a0]*$/iu;
 /** How far back the adverb and the company's noun are read (one clause of a market report). */
 const REACH = 140;
 
@@ -32,11 +31,21 @@ const REACH = 140;
  * مجموعة): a paramilitary group is renamed too, and keeps its story.
  */
 const COMPANY_WORDS = new Set<string>([
-  ...['company', 'firm', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'producer', 'explorer', 'driller'],
-  ...['refiner', 'maker', 'manufacturer', 'carrier', 'airline', 'retailer', 'brand', 'bank', 'insurer', 'shares'],
-  ...['société', 'entreprise', 'firme', 'compagnie', 'pétrolier', 'producteur', 'fabricant', 'constructeur'],
-  ...['marque', 'enseigne', 'banque', 'assureur'],
-  ...['شركة', 'منتج', 'مصنع', 'علامة', 'مصرف', 'بنك', 'سهم'],
+  ...[
+    'company',
+    'firm',
+    'corporation',
+    'corp',
+    'inc',
+    'ltd',
+    'plc',
+    'producer',
+    'explorer',
+    'maker',
+    'brand',
+    'shares',
+  ],
+  ...['société', 'entreprise', 'firme', 'pétrolier', 'producteur', 'marque', 'شركة', 'منتج', 'سهم'],
 ]);
 const WORDS = /[\p{L}\p{M}]+/gu;
 /** Arabic proclitics and the article before a company's noun: وللشركة، بالشركة، المنتج (tried besides the word). */

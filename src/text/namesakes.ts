@@ -158,12 +158,9 @@ function determined(text: string, before: { word: string; start: number }): bool
  * Words that stand between a nationality and a surname without being a given name: particles and
  * prepositions (قال الوزير البريطاني إن أندرسون…), adverbs of time.
  */
-const NOT_GIVEN_AR = new Set<string>([
-  ...['إن', 'أن', 'لأن', 'بأن', 'وأن', 'كما', 'ثم', 'قد', 'لكن', 'بينما', 'حيث', 'إذ', 'عن', 'مع', 'من'],
-  ...['إلى', 'على', 'في', 'بعد', 'قبل', 'لدى', 'عند', 'أمس', 'اليوم', 'غدا', 'أيضا', 'رسميا'],
-]);
+const NOT_GIVEN_AR = new Set<string>(['إن', 'أن', 'لأن', 'بأن', 'كما', 'ثم', 'قد', 'لكن', 'بعد', 'أمس', 'أيضا']);
 /** The American nisba, the story's generals' own: before a name it says nothing of another bearer. */
-const AMERICAN_AR = new Set<string>(['الأمريكي', 'الأميركي', 'الامريكي', 'الاميركي']);
+const AMERICAN_AR = new Set<string>(['الأمريكي', 'الأميركي']);
 
 /**
  * Arabic has no case: a given name is a word between a nationality used as a noun and the surname
