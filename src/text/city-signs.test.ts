@@ -455,3 +455,20 @@ describe('the matcher: a page that named another city’s Kremlin (fix21b)', () 
     expect(count('The Kremlin grounds were closed to the press as the talks went on.')).toBe(1);
   });
 });
+
+describe('the bundled pack: the army’s Arabic name for its football club (fix22)', () => {
+  const m = buildMatcher([bundled as Pack]);
+  const far = (text: string): number => m.find(text).filter((x) => x.entityId === 'far-morocco').length;
+
+  it('reads the club by its match words around the name', () => {
+    expect(far('يستقبل بيراميدز ضيفه «الجيش الملكي المغربي» مساء السبت في ذهاب ربع النهائي.')).toBe(0);
+    expect(far('أعلن مدرب الجيش الملكي المغربي قائمة من 22 لاعبا لمباراة الديربي.')).toBe(0);
+    expect(far('يتصدر الجيش الملكي المغربي الترتيب برصيد 30 نقطة.')).toBe(0);
+  });
+
+  it('counts the army under the same name, its club named as what it runs', () => {
+    expect(far('شارك الجيش الملكي المغربي في مناورات الأسد الإفريقي بهدف تعزيز العمل المشترك.')).toBe(1);
+    expect(far('قال الفريق أول محمد بريظ إن الجيش الملكي المغربي يواصل تحديث معداته.')).toBe(1);
+    expect(far('يدير الجيش الملكي المغربي نادي الجيش الملكي لكرة القدم منذ تأسيسه عام 1958.')).toBe(1);
+  });
+});

@@ -410,6 +410,23 @@ describe('namesAnotherThing', () => {
     expect(thing('Apache Co-pilots flew the mission.', 'Apache')).toBe(false);
   });
 
+  it('reads a race’s noun closing an institution’s run as the event named after it, not after a place (fix22)', () => {
+    const org = (text: string, name: string, kind: 'organisation' | 'place' = 'organisation'): boolean =>
+      namesAnotherThing(text, ...span(text, name), () => false, COUNTRY_WORDS, '', kind);
+    expect(org('Marine Corps Marathon: Dana Pruitt 3:12:44, Luis Ortega 3:31:09.', 'Marine Corps')).toBe(true);
+    expect(org('She qualified for Boston at the Marine Corps Marathon last fall.', 'Marine Corps')).toBe(true);
+    expect(org("The Marine Corps Marathon's lottery opens Wednesday.", 'Marine Corps')).toBe(true);
+    expect(org('Marines Relay teams lined up at dawn.', 'Marines')).toBe(true);
+    // The institution itself, a race noun further on, or a title-case headline that reads on.
+    expect(org('The Marine Corps said its Marines would run the race in Arlington.', 'Marine Corps')).toBe(false);
+    expect(org('Marine Corps Race Team Wins Again', 'Marine Corps')).toBe(false);
+    expect(org('Marine Corps Marathon Draws Record Field', 'Marine Corps')).toBe(false);
+    // "Race" is no event's noun here: a program's or a headline's metaphor.
+    expect(org('The AFRICOM Race to Excellence program rewarded three units.', 'AFRICOM')).toBe(false);
+    // A city's race still names the city.
+    expect(org('The Rabat Marathon closed the corniche on Sunday.', 'Rabat', 'place')).toBe(false);
+  });
+
   it('reads a firm’s noun right before the capitalised name as the firm’s name', () => {
     expect(thing('Le fournisseur est le groupe Sahara, une société nigériane.', 'Sahara')).toBe(true);
     expect(thing('La marque Sahara a ouvert une boutique.', 'Sahara')).toBe(true);

@@ -38,6 +38,7 @@ import {
 } from './latin-words';
 import type { Country } from './countries';
 import { datedOther } from './dated-names';
+import { formerName } from './former-name';
 import { opensQuote, PRESS_WORDS, quotedTitle } from './press-title';
 import { productAfter, quotedAfterNoun, quotedWork } from './quoted-product';
 import { venueVerbAfter } from './venue-verb';
@@ -491,6 +492,13 @@ const FACILITY_NOUNS = new Set<string>([
 ]);
 
 /**
+ * Nouns of a race or a sporting event that close an institution's name the same way: the event named after
+ * it (Marine Corps Marathon, Air Force Marathon), not the institution. Not after a place, whose race is
+ * still the city's (the Rabat Marathon names Rabat).
+ */
+const EVENT_NOUNS = new Set<string>(['Marathon', 'Ultramarathon', 'Relay', 'Triathlon', 'Regatta']);
+
+/**
  * Common nouns of a firm or a program before a capitalised name, in apposition: the name is the firm's
  * or the program's (« le groupe Sahara », « la marque Sahara », "the energy firm Sahara", « le service Apache »),
  * or a product's colour (« coloris Sahara », "the shade Sahara"). Not "group" in English, which describes
@@ -594,8 +602,8 @@ export type NamedKind = 'place' | 'organisation' | 'other';
  * Whether the shape of the mention text[start, end) names another thing outright, whatever its
  * window says: a version or section number after it, or an organisational form closing the run of
  * capitalised words that starts with it, or a facility's noun (Langley Research Center, Langley Air
- * Force Base), unless that run is a pack name (Wagner Group); or a firm's noun before it (« le
- * groupe Sahara »); or, for
+ * Force Base) or an event's (Marine Corps Marathon), unless that run is a pack name (Wagner Group); or a
+ * firm's noun before it (« le groupe Sahara »), or a company's former name ("formerly known as Apache"); or, for
  * `entityId`, a year that is not the event's own (dated-names.ts: the Joint Declaration of 2022). Unlike
  * `shapeSaysOther`, a rejection that story words nearby cannot outweigh: a page about Apache
  * helicopters may run on Apache 2.4, and a Nigerian firm called Sahara Group may sign a deal in Rabat.
@@ -610,6 +618,8 @@ export function namesAnotherThing(
   kind: NamedKind = 'other',
 ): boolean {
   if (datedOther(entityId, text, start, end)) return true;
+  // "APA, the producer formerly known as Apache": a company's old name (former-name.ts)
+  if (formerName(text, start)) return true;
   if (kind !== 'organisation' && firmBefore(text, start, packNameAt)) return true;
   if (
     kind !== 'place' &&
@@ -656,7 +666,7 @@ export function namesAnotherThing(
     if (INSTITUTION_AT.test(text)) return true;
     if (acronymOpensName(text, start, end, packNameAt)) return true;
   }
-  return closedByForm(text, start, end, packNameAt, text.charCodeAt(start - 1) !== 0x23);
+  return closedByForm(text, start, end, packNameAt, text.charCodeAt(start - 1) !== 0x23, kind !== 'place');
 }
 
 /** A union's name (United States, États-Unis), a continent after it: another federation's. */
@@ -840,7 +850,14 @@ function companyBefore(text: string, start: number, packNameAt: PackNameAt): boo
  * Whether a run of capitalised words after the name at text[start, end) is closed by an organisational form or
  * a facility's noun, or (`trade`: not in a hashtag) a travel trade's head (TRADE_HEADS).
  */
-function closedByForm(text: string, start: number, end: number, packNameAt: PackNameAt, trade: boolean): boolean {
+function closedByForm(
+  text: string,
+  start: number,
+  end: number,
+  packNameAt: PackNameAt,
+  trade: boolean,
+  event: boolean,
+): boolean {
   let at = end;
   for (let n = 0; n <= ORGANISATION_REACH; n++) {
     const gap = spacesAfter(text, at);
@@ -858,6 +875,7 @@ function closedByForm(text: string, start: number, end: number, packNameAt: Pack
       ORGANISATION_FORMS.has(w[0]) ||
       FACILITY_NOUNS.has(w[0]) ||
       PRESS_WORDS.has(w[0]) ||
+      (event && EVENT_NOUNS.has(w[0])) ||
       (trade && TRADE_HEADS.has(w[0]) && (n > 0 || companyBefore(text, start, packNameAt)))
     ) {
       if (packNameAt(wordEnd)) return false;

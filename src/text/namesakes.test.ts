@@ -586,3 +586,37 @@ describe('a home town after a resident’s age, on a page (blind sample 21)', ()
     expect(found(general).filter((id) => id === 'michael-langley')).toHaveLength(2);
   });
 });
+
+describe('namesAnotherPerson: an Arabic given name after a nationality (fix22)', () => {
+  const ar = (text: string): boolean => other(text, 'أندرسون', text.lastIndexOf('أندرسون'));
+  it('reads the word between a nationality used as a noun and the surname as another bearer’s given name', () => {
+    expect(ar('سجل لاعب الوسط الإنجليزي إليوت أندرسون هدف الفوز.')).toBe(true);
+    expect(ar('فاز السويدي بيني أندرسون بجائزة موسيقية.')).toBe(true);
+    expect(ar('مسرحية للكاتب الدنماركي هانس أندرسون.')).toBe(true);
+  });
+  it('leaves a rank or nisba right before the surname, the American nisba, particles and pronouns', () => {
+    expect(ar('وقال الجنرال الأمريكي أندرسون إن المناورات ستتوسع.')).toBe(false);
+    expect(ar('وقال القائد الأمريكي دغفين أندرسون إن التعاون يتوسع.')).toBe(false);
+    expect(ar('وقال الوزير البريطاني إن أندرسون سيزور لندن.')).toBe(false);
+    expect(ar('واستقبل السفير الفرنسي نظيره أندرسون.')).toBe(false);
+    expect(ar('ورحب الجيش المغربي بزيارة أندرسون.')).toBe(false);
+    expect(ar('وصل الوفد البريطاني برئاسة أندرسون.')).toBe(false);
+    expect(ar('وصرح أندرسون للصحافيين.')).toBe(false);
+  });
+});
+
+describe('matcher (bundled pack): a news brief whose sports item names another Anderson (fix22)', () => {
+  const m = buildMatcher([bundled as Pack]);
+  const andersons = (text: string): number =>
+    m.find(text, createScanState()).filter((x) => x.entityId === 'dagvin-anderson').length;
+  it('counts the general and not the footballer', () => {
+    const brief =
+      'موجز الأخبار\n\n• الرباط: استقبل المفتش العام قائد القيادة الأميركية في أفريقيا الجنرال داغفين أندرسون.\n\n' +
+      '• رياضة: سجل لاعب الوسط الإنجليزي إليوت أندرسون هدف الفوز لفريقه.';
+    expect(andersons(brief)).toBe(1);
+  });
+  it('counts the general named again by his rank and nationality', () => {
+    const page = 'التقى الجنرال داغفين أندرسون المفتش العام. وقال الجنرال الأمريكي أندرسون إن المناورات ستتوسع.';
+    expect(andersons(page)).toBe(2);
+  });
+});

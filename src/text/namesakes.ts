@@ -32,6 +32,7 @@ import {
   wordBefore,
 } from './latin-words';
 import { afterLocative, sentenceAround, type PackNameAt } from './name-shape';
+import { ALEF_LAM, masculineNisba, withoutProclitic } from './arabic-shape-grammar';
 
 /**
  * Nouns of a place named after someone, right before the surname: the street, the base, not the
@@ -154,8 +155,33 @@ function determined(text: string, before: { word: string; start: number }): bool
 }
 
 /**
+ * Words that stand between a nationality and a surname without being a given name: particles and
+ * prepositions (قال الوزير البريطاني إن أندرسون…), adverbs of time.
+ */
+const NOT_GIVEN_AR = new Set<string>(['إن', 'أن', 'لأن', 'بأن', 'كما', 'ثم', 'قد', 'لكن', 'بعد', 'أمس', 'أيضا']);
+/** The American nisba, the story's generals' own: before a name it says nothing of another bearer. */
+const AMERICAN_AR = new Set<string>(['الأمريكي', 'الأميركي']);
+
+/**
+ * Arabic has no case: a given name is a word between a nationality used as a noun and the surname
+ * (لاعب الوسط الإنجليزي إليوت أندرسون، السويدي بيني أندرسون). `before` is the word right before the surname
+ * (lowerWordBefore): no article, particle, pronoun suffix (نظيره) or teh marbuta; the word before it a masculine nisba
+ * other than the American one (الجنرال الأمريكي دغفين أندرسون may be his own name, misspelt).
+ */
+function arabicGivenName(text: string, before: { word: string; start: number }): boolean {
+  const w = before.word;
+  const c = w.charCodeAt(0);
+  if (!(c >= 0x621 && c <= 0x64a) || w.length < 3 || w.startsWith(ALEF_LAM) || NOT_GIVEN_AR.has(w)) return false;
+  // A pronoun suffix (نظيره), or a noun's teh marbuta (بزيارة، برئاسة): the nisba qualifies a noun before them.
+  if (w.endsWith('ه') || w.endsWith('ها') || w.endsWith('هم') || w.endsWith('ة')) return false;
+  const nisba = withoutProclitic(lowerWordBefore(text, before.start).word);
+  return masculineNisba(nisba) && !AMERICAN_AR.has(nisba);
+}
+
+/**
  * Whether the lone surname at text[start, end) (original offsets) is part of another person's
- * name: a given name right before it ("Jane Milley") or right after it ("Anderson Cooper"); or of
+ * name: a given name right before it ("Jane Milley", in Arabic after a nationality: arabicGivenName) or right
+ * after it ("Anderson Cooper"); or of
  * a place named after someone (la rue Milley); or one of several bearers of the name ("another
  * Langley", "a different Milley"), or a family of them ("the Anderson family", « la famille Anderson »).
  */
@@ -169,6 +195,7 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
   const w = before.word;
   if (PLACE_NOUNS.has(w) || (opensWithProclitic(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
   if (placeNounOf(text, before)) return true;
+  if (arabicGivenName(text, before)) return true;
   if (determined(text, before)) return true;
   if (family(text, end, w)) return true;
   if (wonAPrize(text, end)) return true;
