@@ -618,8 +618,9 @@ export function namesAnotherThing(
   kind: NamedKind = 'other',
 ): boolean {
   if (datedOther(entityId, text, start, end)) return true;
-  // "APA, the producer formerly known as Apache": a company's old name (former-name.ts)
-  if (formerName(text, start)) return true;
+  // "APA, the producer formerly known as Apache": a company's old name (former-name.ts); an organisation's
+  // own old name is still its (the Africa Corps, the private military company formerly known as Wagner)
+  if (kind !== 'organisation' && formerName(text, start, end)) return true;
   if (kind !== 'organisation' && firmBefore(text, start, packNameAt)) return true;
   if (
     kind !== 'place' &&
