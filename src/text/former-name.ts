@@ -1,95 +1,82 @@
 /**
- * A company's former name: the name right after "formerly known as", « anciennement (appelé) » or
- * «المعروفة سابقا باسم», in a clause about a company ("APA Corp., the producer formerly known as Apache"),
- * is that company's old name, not the pack's entity, whatever the page says of helicopters elsewhere.
- * Only after a company: "the mercenaries formerly known as Wagner" are the group itself, renamed.
+ * A company's former name: a one-word name right after "formerly known as", « anciennement (appelé) » or
+ * «المعروفة سابقا باسم», whose company noun stands just before the phrase ("APA Corp., the producer formerly
+ * known as Apache", « le producteur américain APA, anciennement Apache »), is that company's old name, not the pack's
+ * entity, whatever the page says of helicopters elsewhere. A longer name (Spanish Sahara, Apache Longbow) is
+ * no company's. Renamed organisations keep their story: name-shape.ts asks this of weapons and places only.
  */
-import { letterAt, spacesBefore } from './latin-words';
+import { nameCharAt, sepWordsBefore, spaced, type SepWord } from './latin-words';
 
 /**
- * The word right before a former name, by its last code unit (read first, in place): "as", "formerly",
- * "called", « anciennement », « appelée », « nom de », باسم, سابقا. Any other word before the mention ends
- * the test without a slice.
+ * The phrases, as their words read backwards from the name (lower-cased); `|` separates the forms a word may
+ * take. Not "called", "named", « nommé » or a bare "formerly": they appoint and describe ("previously named
+ * Michael Langley to its board"), and a bare adverb is as often "previously led".
  */
-const MARKERS = new Map<number, readonly string[]>();
-for (const w of [
-  ...['as', 'formerly', 'previously', 'called', 'named', 'anciennement', 'appelé', 'appelée', 'de', "d'", 'd’'],
-  ...['باسم', 'سابقا'],
-]) {
-  const c = w.charCodeAt(w.length - 1);
-  MARKERS.set(c, [...(MARKERS.get(c) ?? []), w]);
-}
-
-/** An adverb of a former time, then at most five words up to the name (known as; connue sous le nom d'; باسم). */
-const FORMERLY =
-  /(?:^|[^\p{L}])(?:formerly|previously|once|anciennement|سابقا)(?:[ \u00a0]+[\p{L}'’]+){0,5}[ \u00a0]*[«"“'‘]?[ \u00a0]*$/iu;
-/** How far back the adverb and the company's noun are read (one clause of a market report). */
-const REACH = 140;
+const PHRASES: readonly (readonly (readonly string[])[])[] = [
+  ['as', 'known', 'formerly|previously'],
+  ["de|d'|d’", 'nom', 'le', 'sous', 'connu|connue|connus|connues', 'anciennement|autrefois'],
+  ['appelé|appelée|appelés|appelées', 'anciennement'],
+  ['anciennement'],
+  ['باسم', 'سابقا|سابقاً', 'المعروف|المعروفة'],
+].map((p) => p.map((w) => w.split('|')));
 
 /**
  * Nouns and legal forms of a company, lower-cased; Arabic without its article. Not "group" (« groupe »,
- * مجموعة): a paramilitary group is renamed too, and keeps its story.
+ * مجموعة) nor "shares": a paramilitary group is renamed too, and shares are not the company.
  */
 const COMPANY_WORDS = new Set<string>([
-  ...[
-    'company',
-    'firm',
-    'corporation',
-    'corp',
-    'inc',
-    'ltd',
-    'plc',
-    'producer',
-    'explorer',
-    'maker',
-    'brand',
-    'shares',
-  ],
-  ...['société', 'entreprise', 'firme', 'pétrolier', 'producteur', 'marque', 'شركة', 'منتج', 'سهم'],
+  ...['company', 'firm', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'producer', 'explorer', 'driller'],
+  ...['refiner', 'maker', 'manufacturer', 'carrier', 'airline', 'retailer', 'brand', 'bank', 'insurer'],
+  ...['société', 'entreprise', 'firme', 'compagnie', 'pétrolier', 'producteur', 'fabricant', 'constructeur'],
+  ...['marque', 'enseigne', 'banque', 'assureur'],
+  ...['شركة', 'منتج', 'مصنع', 'مصرف', 'بنك'],
 ]);
-const WORDS = /[\p{L}\p{M}]+/gu;
 /** Arabic proclitics and the article before a company's noun: وللشركة، بالشركة، المنتج (tried besides the word). */
 const ARABIC_PREFIX = /^[وف]?(?:[بل]?ال|لل|[بل])/u;
-/** Markers read only after a word of theirs: known as; nom de, nom d'. */
-const AFTER = new Map<string, string>([
-  ['as', 'known'],
-  ['de', 'nom'],
-  ["d'", 'nom'],
-  ['d’', 'nom'],
-]);
-/** The end of the clause before the adverb: a sentence's or a paragraph's. */
-const CLAUSE_END = /[.;!?\n؛][^.;!?\n؛]*$/u;
+/** Arabic short vowels and tanwin (سابقاً): part of the word they sit on. */
+const wordUnit = (text: string, p: number): boolean => {
+  const c = text.charCodeAt(p);
+  return nameCharAt(text, p) || (c >= 0x64b && c <= 0x65f);
+};
+/** Between a phrase and the name: spaces, and an opening quote (« Wagner », "Apache"). */
+const BEFORE_NAME = /^[ \u00a0]*[«"“‘]?[ \u00a0]*$/u;
+/** Between the company's words and the phrase: spaces, after a comma or not (APA, anciennement). */
+const BEFORE_PHRASE = /^[,،]?[ \u00a0]+$/u;
 
-/** Whether `text` ends at `gap` with `word`, a whole word. */
-function endsWithWord(text: string, gap: number, word: string): boolean {
-  const from = gap - word.length;
-  if (from < 0 || !text.startsWith(word, from)) return false;
-  return !letterAt(text, from - 1);
+const isCompany = (w: string): boolean => {
+  const lower = w.toLowerCase();
+  return COMPANY_WORDS.has(lower) || COMPANY_WORDS.has(lower.replace(ARABIC_PREFIX, ''));
+};
+
+/** How many of `words` (nearest first) a phrase takes, 0 for none. */
+function phraseLength(words: readonly SepWord[]): number {
+  const first = words[0];
+  if (first === undefined) return 0;
+  const elided = first.sep === '' && /['’]$/u.test(first.word);
+  if (!elided && (first.sep === '' || !BEFORE_NAME.test(first.sep))) return 0;
+  for (const phrase of PHRASES) {
+    const fits = phrase.every((forms, i) => {
+      const w = words[i];
+      return w !== undefined && (i === 0 || spaced(w.sep)) && forms.includes(w.word.toLowerCase());
+    });
+    if (fits) return phrase.length;
+  }
+  return 0;
 }
 
-/** Whether the mention at `start` is a company's former name (above). */
-export function formerName(text: string, start: number): boolean {
-  // An opening quote or an elided « d' » may stand between the marker and the name.
-  const b = text.charCodeAt(start - 1);
-  const elided = b === 0x27 || b === 0x2019;
-  let gap = elided ? start : spacesBefore(text, start);
-  const q = text.charCodeAt(gap - 1);
-  if (!elided && (q === 0xab || q === 0x22 || q === 0x201c)) gap = spacesBefore(text, gap - 1);
-  if (gap === start && !elided) return false;
-  const markers = MARKERS.get(text.charCodeAt(gap - 1));
-  const marker = markers?.find((w) => endsWithWord(text, gap, w));
-  if (marker === undefined) return false;
-  const head = AFTER.get(marker);
-  if (head !== undefined && !endsWithWord(text, spacesBefore(text, gap - marker.length), head)) return false;
-  const before = text.slice(Math.max(0, start - REACH), start);
-  const adverb = FORMERLY.exec(before);
-  if (adverb === null) return false;
-  // The company is named before the adverb, in its clause.
-  const clause = before.slice(0, adverb.index);
-  const cut = CLAUSE_END.exec(clause);
-  const words = (cut === null ? clause : clause.slice(cut.index)).match(WORDS) ?? [];
-  return words.some((w) => {
-    const lower = w.toLowerCase();
-    return COMPANY_WORDS.has(lower) || COMPANY_WORDS.has(lower.replace(ARABIC_PREFIX, ''));
-  });
+/** Whether the one-word mention text[start, end) is a company's former name (above). */
+export function formerName(text: string, start: number, end: number): boolean {
+  if (/[ \u00a0]/u.test(text.slice(start, end))) return false;
+  const words = sepWordsBefore(text, start, 8, 120, wordUnit);
+  const n = phraseLength(words);
+  if (n === 0) return false;
+  // The company's noun before the phrase, up to two words of its own between (its new name, an adjective,
+  // an Arabic complement): « le producteur américain APA, anciennement », منتج النفط المعروف. Only spaces
+  // join them: a comma or a stop before them ends another clause (Selon la société d'analyse, la milice…).
+  for (let i = n; i < n + 3; i++) {
+    const w = words[i];
+    if (w === undefined || !(i === n ? BEFORE_PHRASE.test(w.sep) : spaced(w.sep))) return false;
+    if (isCompany(w.word)) return true;
+  }
+  return false;
 }

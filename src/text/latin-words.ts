@@ -167,7 +167,7 @@ export const LATIN_CLASS: Readonly<Uint8Array> = Uint8Array.from({ length: 0x250
  * Whether text[i] is a letter (\p{L}): ASCII by range, the rest in place. Out of range, or a lone
  * surrogate (as text[i] reads one half of a pair), it is none.
  */
-export function letterAt(text: string, i: number): boolean {
+function letterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (c < 0x250) return (LATIN_CLASS[c]! & LATIN_LETTER) !== 0;

@@ -40,6 +40,7 @@ import {
   namesAnotherPerson,
   middleNamed,
   notGivenNames,
+  arabicNationals,
   occupationAfter,
 } from './namesakes';
 import {
@@ -561,6 +562,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const countries = parseCountries(compiled.countries);
   const shapeWords = shapeCountries(countries);
   const notGiven = notGivenNames(countries);
+  const nationals = arabicNationals(countries);
   const possessors = possessorCodes(countries);
   const qualifier = new ForeignQualifier(countries);
   const heads = new SenseHeads();
@@ -857,7 +859,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         continue;
       }
       if (rec.afterMention && isLoneWord(chars, s, e)) {
-        if (namesAnotherPerson(text, starts[s]!, ends[e - 1]!)) {
+        if (namesAnotherPerson(text, starts[s]!, ends[e - 1]!, nationals)) {
           if (middleNamed(text, starts[s]!, given.get(rec.entityId))) {
             // Michael Edward Langley: his full name, a middle name inside (namesakes.ts).
             state.seen.add(rec.entityId);

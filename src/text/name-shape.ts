@@ -33,6 +33,7 @@ import {
   spacesBefore,
   TITLES,
   unelided,
+  wordAfter,
   wordBefore,
   type Word,
 } from './latin-words';
@@ -493,10 +494,14 @@ const FACILITY_NOUNS = new Set<string>([
 
 /**
  * Nouns of a race or a sporting event that close an institution's name the same way: the event named after
- * it (Marine Corps Marathon, Air Force Marathon), not the institution. Not after a place, whose race is
- * still the city's (the Rabat Marathon names Rabat).
+ * it (Marine Corps Marathon, Air Force Marathon), not the institution. Right after the name only: a headline's
+ * verb between says what the institution did ("U.S. Marines Win Relay"). Not after a place, whose race is
+ * still the city's (the Rabat Marathon), nor after an event's name, whose race is held within it (the African
+ * Lion Relay).
  */
 const EVENT_NOUNS = new Set<string>(['Marathon', 'Ultramarathon', 'Relay', 'Triathlon', 'Regatta']);
+/** After a race's noun, the institution's own team in it (the Marine Corps Relay team), not the race's. */
+const TEAM_WORDS = new Set<string>(['team', 'teams', 'squad']);
 
 /**
  * Common nouns of a firm or a program before a capitalised name, in apposition: the name is the firm's
@@ -618,8 +623,9 @@ export function namesAnotherThing(
   kind: NamedKind = 'other',
 ): boolean {
   if (datedOther(entityId, text, start, end)) return true;
-  // "APA, the producer formerly known as Apache": a company's old name (former-name.ts)
-  if (formerName(text, start)) return true;
+  // "APA, the producer formerly known as Apache": a company's old name (former-name.ts); an organisation's
+  // own old name is still its (the Africa Corps, the private military company formerly known as Wagner)
+  if (kind !== 'organisation' && formerName(text, start, end)) return true;
   if (kind !== 'organisation' && firmBefore(text, start, packNameAt)) return true;
   if (
     kind !== 'place' &&
@@ -666,7 +672,7 @@ export function namesAnotherThing(
     if (INSTITUTION_AT.test(text)) return true;
     if (acronymOpensName(text, start, end, packNameAt)) return true;
   }
-  return closedByForm(text, start, end, packNameAt, text.charCodeAt(start - 1) !== 0x23, kind !== 'place');
+  return closedByForm(text, start, end, packNameAt, text.charCodeAt(start - 1) !== 0x23, kind === 'organisation');
 }
 
 /** A union's name (United States, États-Unis), a continent after it: another federation's. */
@@ -846,9 +852,14 @@ function companyBefore(text: string, start: number, packNameAt: PackNameAt): boo
   return w !== null && COMPANY_BEFORE.has(unelided(w.word).toLowerCase());
 }
 
+/** The word after the spaces at `end`, lower-cased ('' when none). */
+const lowerWordAfter = (text: string, end: number): string =>
+  wordAfter(text, spacesAfter(text, end))?.word.toLowerCase() ?? '';
+
 /**
  * Whether a run of capitalised words after the name at text[start, end) is closed by an organisational form or
- * a facility's noun, or (`trade`: not in a hashtag) a travel trade's head (TRADE_HEADS).
+ * a facility's noun, or (`trade`: not in a hashtag) a travel trade's head (TRADE_HEADS), or (`event`: an
+ * institution's name) a race's noun right after it (EVENT_NOUNS).
  */
 function closedByForm(
   text: string,
@@ -875,7 +886,7 @@ function closedByForm(
       ORGANISATION_FORMS.has(w[0]) ||
       FACILITY_NOUNS.has(w[0]) ||
       PRESS_WORDS.has(w[0]) ||
-      (event && EVENT_NOUNS.has(w[0])) ||
+      (event && n === 0 && EVENT_NOUNS.has(w[0]) && !TEAM_WORDS.has(lowerWordAfter(text, wordEnd))) ||
       (trade && TRADE_HEADS.has(w[0]) && (n > 0 || companyBefore(text, start, packNameAt)))
     ) {
       if (packNameAt(wordEnd)) return false;

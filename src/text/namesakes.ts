@@ -15,7 +15,11 @@
  *   words on both sides are capitalised too, nothing is concluded;
  * - a weekday or a month after the surname is a date ("Anderson Tuesday"), not a surname.
  */
-import type { Country } from './countries';
+import { AR_BROKEN_PLURALS, type Country } from './countries';
+import { inSet, STANCE_VERBS } from './arabic-words';
+import { nisbaOf } from './foreign-qualifier';
+import { foldedSet, foldString } from './normalise';
+import { STORY_COUNTRIES } from './own-countries';
 import {
   Openings,
   capitalisedAfter,
@@ -32,7 +36,7 @@ import {
   wordBefore,
 } from './latin-words';
 import { afterLocative, sentenceAround, type PackNameAt } from './name-shape';
-import { ALEF_LAM, masculineNisba, withoutProclitic } from './arabic-shape-grammar';
+import { ALEF_LAM, withoutProclitic } from './arabic-shape-grammar';
 
 /**
  * Nouns of a place named after someone, right before the surname: the street, the base, not the
@@ -158,34 +162,56 @@ function determined(text: string, before: { word: string; start: number }): bool
  * Words that stand between a nationality and a surname without being a given name: particles and
  * prepositions (قال الوزير البريطاني إن أندرسون…), adverbs of time.
  */
-const NOT_GIVEN_AR = new Set<string>(['إن', 'أن', 'لأن', 'بأن', 'كما', 'ثم', 'قد', 'لكن', 'بعد', 'أمس', 'أيضا']);
-/** The American nisba, the story's generals' own: before a name it says nothing of another bearer. */
-const AMERICAN_AR = new Set<string>(['الأمريكي', 'الأميركي']);
+const NOT_GIVEN_AR = new Set<string>([
+  ...['إن', 'أن', 'لأن', 'بأن', 'وأن', 'كما', 'ثم', 'قد', 'لكن', 'بينما', 'حيث', 'إذ', 'عن', 'مع', 'من'],
+  ...['إلى', 'على', 'في', 'بعد', 'قبل', 'لدى', 'عند', 'أمس', 'اليوم', 'غدا', 'أيضا', 'رسميا'],
+]);
+/**
+ * The nationalities an Arabic given name may follow, masculine with the article and folded (السويدي،
+ * الإنجليزي), from the country table as foreign-qualifier.ts derives them. Not the story's own (الأمريكي،
+ * المغربي): its generals and officers are named after theirs (الجنرال الأمريكي دغفين أندرسون, misspelt).
+ */
+export function arabicNationals(countries: readonly Country[]): ReadonlySet<string> {
+  const others = countries.filter((c) => !STORY_COUNTRIES.includes(c.code));
+  const stems = others.flatMap((c) =>
+    c.arNisbas === null ? [] : [...c.arNames.map(nisbaOf), ...c.arNisbas].filter((n) => n !== null),
+  );
+  // The English: no nisba comes of المملكة المتحدة, but one of the people's plural (الإنجليز → الإنجليزي).
+  const peoples = others.flatMap((c) => AR_BROKEN_PLURALS[c.code] ?? []).map((p) => `${p}ي`);
+  return foldedSet([...stems.map((n) => `${ALEF_LAM}${n}`), ...peoples]);
+}
+/** Reporting verbs, which follow a nationality's noun as often (وفي حديثه للتلفزيون الفرنسي قال أندرسون). */
+const VERBS = foldedSet(STANCE_VERBS);
 
 /**
  * Arabic has no case: a given name is a word between a nationality used as a noun and the surname
  * (لاعب الوسط الإنجليزي إليوت أندرسون، السويدي بيني أندرسون). `before` is the word right before the surname
- * (lowerWordBefore): no article, particle, pronoun suffix (نظيره) or teh marbuta; the word before it a masculine nisba
- * other than the American one (الجنرال الأمريكي دغفين أندرسون may be his own name, misspelt).
+ * (lowerWordBefore): no article, particle, pronoun suffix (نظيره), teh marbuta or reporting verb; the word
+ * before it one of `nationals` (arabicNationals), not any adjective: a verb comes first in Arabic, after a
+ * phrase of time or setting (وفي الأسبوع الماضي زار أندرسون).
  */
-function arabicGivenName(text: string, before: { word: string; start: number }): boolean {
+function arabicGivenName(
+  text: string,
+  before: { word: string; start: number },
+  nationals: ReadonlySet<string>,
+): boolean {
   const w = before.word;
   const c = w.charCodeAt(0);
   if (!(c >= 0x621 && c <= 0x64a) || w.length < 3 || w.startsWith(ALEF_LAM) || NOT_GIVEN_AR.has(w)) return false;
   // A pronoun suffix (نظيره), or a noun's teh marbuta (بزيارة، برئاسة): the nisba qualifies a noun before them.
   if (w.endsWith('ه') || w.endsWith('ها') || w.endsWith('هم') || w.endsWith('ة')) return false;
-  const nisba = withoutProclitic(lowerWordBefore(text, before.start).word);
-  return masculineNisba(nisba) && !AMERICAN_AR.has(nisba);
+  if (!nationals.has(foldString(withoutProclitic(lowerWordBefore(text, before.start).word)))) return false;
+  return !inSet(VERBS, foldString(w));
 }
 
 /**
  * Whether the lone surname at text[start, end) (original offsets) is part of another person's
- * name: a given name right before it ("Jane Milley", in Arabic after a nationality: arabicGivenName) or right
- * after it ("Anderson Cooper"); or of
+ * name: a given name right before it ("Jane Milley", in Arabic after one of `nationals`: arabicGivenName) or
+ * right after it ("Anderson Cooper"); or of
  * a place named after someone (la rue Milley); or one of several bearers of the name ("another
  * Langley", "a different Milley"), or a family of them ("the Anderson family", « la famille Anderson »).
  */
-export function namesAnotherPerson(text: string, start: number, end: number): boolean {
+export function namesAnotherPerson(text: string, start: number, end: number, nationals: ReadonlySet<string>): boolean {
   // A possessive ends the name (Fort Langley's festival); any other letter or hyphen joins a longer word.
   if (nameCharAt(text, start - 1) || (nameCharAt(text, end) && !POSSESSIVE.test(text.slice(end, end + 3))))
     return false;
@@ -195,7 +221,7 @@ export function namesAnotherPerson(text: string, start: number, end: number): bo
   const w = before.word;
   if (PLACE_NOUNS.has(w) || (opensWithProclitic(w) && PLACE_NOUNS.has(w.slice(1)))) return true;
   if (placeNounOf(text, before)) return true;
-  if (arabicGivenName(text, before)) return true;
+  if (arabicGivenName(text, before, nationals)) return true;
   if (determined(text, before)) return true;
   if (family(text, end, w)) return true;
   if (wonAPrize(text, end)) return true;
