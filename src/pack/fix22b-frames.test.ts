@@ -1,0 +1,194 @@
+/**
+ * fix22b: another country's army named by a generic title on a page that country frames (en-lex22-045:
+ * Thailand's Royal Armed Forces; fr-lex22-051: Rwanda's former FAR). A text opening with another
+ * country as its place frames the page; a later generic title in a text naming none of the story's
+ * countries is that country's (foreign-qualifier.ts: `frame`). The story's FAR beside a partner
+ * country named first, or with Morocco or the United States named, stays.
+ */
+import { describe, expect, it } from 'vitest';
+import { pageCount as count } from './bundled-test-pack';
+
+describe('bundled pack: a generic army title on a page framed by another country', () => {
+  it("reads it as that country's army", () => {
+    expect(
+      count(
+        'far-morocco',
+        'Thailand marks Armed Forces Day on 18 January.',
+        'The Royal Armed Forces hold a parade in Bangkok.',
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'far-morocco',
+        "Cambodia's army chief retired on Monday.",
+        'The Royal Armed Forces have been led by a general close to the prime minister since 2009, and the air force is small.',
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'far-morocco',
+        'In Phnom Penh, veterans laid wreaths at the Independence Monument.',
+        'The Royal Armed Forces paraded military trucks and a few old tanks.',
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'far-morocco',
+        'Brunei celebrates its national day in February.',
+        'The Royal Armed Forces lead the march past the sultan.',
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'far-morocco',
+        'Rwanda, 1994. The RPF took Kigali in July.',
+        'The FAR fled west with their weapons, and the militias followed them into the camps.',
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'far-morocco',
+        'Au Rwanda, la guerre civile commence en octobre 1990.',
+        "Les FAR reçoivent alors l'appui de conseillers militaires étrangers.",
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'far-morocco',
+        "En Thaïlande, l'armée a pris le pouvoir en 2014.",
+        "Les Forces armées royales contrôlent encore une partie de l'économie.",
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'far-morocco',
+        'Thaïlande : le roi reçoit le serment des soldats.',
+        'Les Forces armées royales défilent à Bangkok devant le palais.',
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'far-morocco',
+        'Bangkok — Troops lined the avenue before dawn.',
+        'The Royal Armed Forces marked their day with a flypast by the air force.',
+      ),
+    ).toBe(0);
+    expect(
+      count('far-morocco', 'Kigali, avril 1994.', 'Les FAR et les milices dressent des barrages dans toute la ville.'),
+    ).toBe(0);
+    expect(
+      count(
+        'far-morocco',
+        'Thailand is a constitutional monarchy.',
+        'Its Royal Armed Forces have staged a dozen coups since 1932.',
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        'far-morocco',
+        'Laos, Thailand, Cambodia: three armies.',
+        'In Bangkok the Royal Armed Forces still answer to the palace.',
+      ),
+    ).toBe(0);
+  });
+
+  it("keeps the story's army beside a partner named first, or with the story's countries named", () => {
+    expect(count('far-morocco', 'In Morocco, the Royal Armed Forces answer to the king.')).toBe(1);
+    expect(
+      count(
+        'far-morocco',
+        'Thailand and Morocco are both kingdoms.',
+        'In Morocco, the Royal Armed Forces answer to the king.',
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'far-morocco',
+        'Senegal sent paratroopers this year.',
+        'The FAR and the US Marines jumped together near Tan-Tan.',
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'far-morocco',
+        'Ghana joined the exercise for the first time.',
+        'The Royal Armed Forces hosted the Ghanaian officers at Cap Draa, with U.S. Marines.',
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'far-morocco',
+        "Le Sénégal a envoyé une compagnie à l'exercice.",
+        'Les FAR et les Marines américains ont sauté près de Tan-Tan.',
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'far-morocco',
+        'Tunisia and Senegal also take part in African Lion.',
+        'The Royal Armed Forces host most of the field training near Tan-Tan, alongside Moroccan gendarmes.',
+      ),
+    ).toBe(1);
+    expect(count('far-morocco', 'The Royal Armed Forces received their first Apache helicopters on Monday.')).toBe(1);
+    expect(count('far-morocco', 'Les FAR ont reçu leurs premiers hélicoptères Apache lundi à Salé.')).toBe(1);
+    expect(count('far-morocco', 'Les Forces armées royales ont reçu lundi leurs premiers hélicoptères Apache.')).toBe(
+      1,
+    );
+    expect(
+      count(
+        'far-morocco',
+        'Algeria protested the exercise.',
+        'The Royal Armed Forces said the drills near the border were routine, and Moroccan officials declined to comment.',
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'far-morocco',
+        "Mauritania's president visited the border post.",
+        'Moroccan troops of the Royal Armed Forces guard the Guerguerat crossing.',
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'far-morocco',
+        'Washington approved the sale of HIMARS launchers.',
+        'The Royal Armed Forces will receive eighteen of them.',
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'far-morocco',
+        'Le Mali et le Niger ont quitté la Cédéao.',
+        'Au Maroc, les Forces armées royales renforcent la surveillance du mur.',
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'far-morocco',
+        "Nigeria's army chief visited Rabat in May.",
+        'He toured a training school of the Royal Armed Forces in Kénitra with Moroccan officers.',
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'far-morocco',
+        "L'Égypte achète des Rafale. Le Maroc, lui, mise sur les Apache.",
+        'Les FAR en ont commandé vingt-quatre.',
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'far-morocco',
+        'France trained the officers of the Royal Armed Forces after 1956, when Morocco became independent.',
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'far-morocco',
+        'Cap Draa, Morocco — The FAR and U.S. Marines fired HIMARS rockets on Thursday.',
+        "Senegal's observers watched from the ridge.",
+      ),
+    ).toBe(1);
+    expect(count('far-morocco', "The FAR's Apache fleet grew to twelve this spring, Rabat said.")).toBe(1);
+  });
+});
