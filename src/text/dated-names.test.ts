@@ -321,3 +321,249 @@ describe('a treaty’s short title after another treaty’s full title, in the b
     ).toBe(1);
   });
 });
+
+describe('datedOther: signed at another place or in another year (fix22b)', () => {
+  it('reads a signing elsewhere in its sentence as another event of the title (the 1975 Madrid accords)', () => {
+    expect(
+      other(
+        DECLARATION,
+        'The Tripartite Agreement signed in Madrid in November 1975 divided the territory between Morocco and Mauritania.',
+        'Tripartite Agreement',
+      ),
+    ).toBe(true);
+    expect(
+      other(
+        DECLARATION,
+        'Spain, Morocco and Mauritania signed the Tripartite Agreement in Madrid, and Spanish troops left within three months.',
+        'Tripartite Agreement',
+      ),
+    ).toBe(true);
+    expect(
+      other(
+        DECLARATION,
+        'Under the Tripartite Declaration signed on 14 November 1975, Spain kept fishing rights off the coast.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(true);
+    expect(
+      other(
+        DECLARATION,
+        'La déclaration tripartite signée à Madrid prévoyait une administration temporaire du territoire.',
+        'déclaration tripartite',
+      ),
+    ).toBe(true);
+    expect(
+      other(
+        DECLARATION,
+        "Le 14 novembre 1975, l'Espagne, le Maroc et la Mauritanie signaient à Madrid une déclaration tripartite.",
+        'déclaration tripartite',
+      ),
+    ).toBe(true);
+    expect(
+      other(
+        DECLARATION,
+        'The Polisario never accepted the Tripartite Agreement concluded in Madrid in 1975.',
+        'Tripartite Agreement',
+      ),
+    ).toBe(true);
+    expect(
+      other(
+        DECLARATION,
+        'Historians still debate the Tripartite Declaration that the three governments signed in November 1975.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(true);
+    expect(
+      other(
+        DECLARATION,
+        "L'accord tripartite, conclu à Madrid en 1975, n'a jamais été publié au Bulletin officiel espagnol.",
+        'accord tripartite',
+      ),
+    ).toBe(true);
+    expect(
+      other(
+        DECLARATION,
+        'In 1950 Britain, France and the United States signed the Tripartite Declaration in London to limit arms sales in the Middle East.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(true);
+    expect(
+      other(
+        DECLARATION,
+        'The Tripartite Declaration of 1950 froze arms sales to Israel and its neighbours.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(true);
+    expect(
+      other(
+        DECLARATION,
+        'Spain signed in Madrid the Tripartite Agreement with Morocco and Mauritania.',
+        'Tripartite Agreement',
+      ),
+    ).toBe(true);
+    expect(
+      other(
+        DECLARATION,
+        'Signed in Madrid in 1975, the Tripartite Agreement ended Spanish rule over the Sahara.',
+        'Tripartite Agreement',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps its own place and year, and signings that are not its own', () => {
+    expect(
+      other(
+        DECLARATION,
+        'The Tripartite Declaration signed in Rabat on 22 December 2020 restored ties between Morocco and Israel.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'Morocco, Israel and the United States signed the Tripartite Declaration in December 2020.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'La déclaration tripartite signée à Rabat le 22 décembre 2020 a rouvert les bureaux de liaison.',
+        'déclaration tripartite',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'Signed in Rabat, the Tripartite Declaration tied direct flights with Israel to the American position on the Sahara.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'Three years after the Tripartite Declaration was signed, direct flights between Casablanca and Tel Aviv were full.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'Morocco and Israel signed a water agreement in 2022 under the Tripartite Declaration.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'Kushner flew to Rabat to sign the Tripartite Declaration with Morocco and Israel.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'The Tripartite Declaration, which Washington signed with Rabat and Jerusalem in 2020, is still in force.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'La déclaration tripartite de décembre 2020 a été signée par Saadeddine El Othmani, Jared Kushner et Meir Ben-Shabbat.',
+        'déclaration tripartite',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'In 2023, Israel recognised Moroccan sovereignty, building on the Tripartite Declaration.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'Le Maroc et Israël ont signé en 2021 plusieurs accords dans le cadre de la déclaration tripartite.',
+        'déclaration tripartite',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'The Tripartite Declaration signed in Rabat in December 2020 by Morocco, the United States and Israel set out the normalisation.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'Officials who signed the Tripartite Declaration in Rabat met again in Washington a year later.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'Trois ans après la signature de la déclaration tripartite à Rabat, les vols directs sont quotidiens.',
+        'déclaration tripartite',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'Signed in Washington? No: the Tripartite Declaration was signed in Rabat, in December 2020.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'The U.S. signed the Tripartite Declaration with Morocco and Israel on 22 December 2020.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'Netanyahu welcomed the Tripartite Declaration, signed in the royal palace in Rabat in 2020.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'Loudiyi recalled the Tripartite Declaration signed in Rabat in December 2020 by Morocco, the United States and Israel.',
+        'Tripartite Declaration',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        "The signatories of the Tripartite Declaration met in Abu Dhabi in 2022 for the Negev Forum's working groups.",
+        'Tripartite Declaration',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        DECLARATION,
+        'Israël a signé en 2023 un accord de défense avec le Maroc, prolongeant la déclaration tripartite.',
+        'déclaration tripartite',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        TREATY,
+        'The Treaty of Friendship signed in Marrakesh in 1786 is the oldest in force.',
+        'Treaty of Friendship',
+      ),
+    ).toBe(false);
+    expect(
+      other(
+        TREATY,
+        'The Treaty of Friendship signed in Moscow in 1971 bound India to the Soviet Union.',
+        'Treaty of Friendship',
+      ),
+    ).toBe(true);
+  });
+});
