@@ -4,6 +4,8 @@
  * country as its place frames the page; a later generic title in a text naming none of the story's
  * countries is that country's (foreign-qualifier.ts: `frame`). The story's FAR beside a partner
  * country named first, or with Morocco or the United States named, stays.
+ * - The United States inside a unit's or a band's name (en-lex22-014: the United States Colored Troops):
+ *   a modifier, as in "US Navy" (name-shape.ts: UNIT_AT); a title-case headline's verb after it is not.
  */
 import { describe, expect, it } from 'vitest';
 import { pageCount as count } from './bundled-test-pack';
@@ -190,5 +192,47 @@ describe('bundled pack: a generic army title on a page framed by another country
       ),
     ).toBe(1);
     expect(count('far-morocco', "The FAR's Apache fleet grew to twelve this spring, Rabat said.")).toBe(1);
+  });
+});
+
+describe("bundled pack: the United States inside a unit's name", () => {
+  it('reads it as a modifier of the unit', () => {
+    expect(count('united-states', 'He served with the 54th Regiment of the United States Colored Troops.')).toBe(0);
+    expect(count('united-states', 'The United States Colored Troops numbered 175 regiments by 1865.')).toBe(0);
+    expect(count('united-states', 'She plays clarinet in the United States Marine Band.')).toBe(0);
+    expect(count('united-states', 'The United States Sixth Fleet is based in Naples.')).toBe(0);
+    expect(count('united-states', 'He commanded a squadron of the United States Pacific Fleet.')).toBe(0);
+    expect(count('united-states', 'Veterans of the United States Colored Infantry are buried here.')).toBe(0);
+    expect(count('united-states', 'The First United States Volunteer Cavalry was raised in 1898.')).toBe(0);
+    expect(count('united-states', 'A captain of the United States Horse Artillery wrote the letter.')).toBe(0);
+    expect(
+      count('united-states', 'Records of the United States Colored Cavalry are kept in the National Archives.'),
+    ).toBe(0);
+    expect(count('united-states', 'The United States Naval Band played at the ceremony.')).toBe(0);
+    expect(count('united-states', 'The United States Marine Corps and the FAR trained at Tan-Tan.')).toBe(0);
+    expect(count('united-states', 'The United States Africa Command trained with Moroccan troops.')).toBe(0);
+    expect(count('united-states', 'The United States Army trained in Morocco.')).toBe(0);
+    expect(count('united-states', 'The United States Colored Troops fought at Nashville, Tennessee.')).toBe(0);
+    expect(count('united-states', 'A monument honours the men of the United States Colored Heavy Artillery.')).toBe(0);
+  });
+
+  it("keeps the country before a headline's verb or a weekday", () => {
+    expect(count('united-states', 'The United States Deploys Troops to Morocco for African Lion')).toBe(1);
+    expect(count('united-states', 'The United States Sends Apache Helicopters to Morocco')).toBe(1);
+    expect(count('united-states', 'Why the United States Needs Morocco')).toBe(1);
+    expect(count('united-states', 'The United States Tuesday approved the sale of HIMARS to Morocco.')).toBe(1);
+    expect(count('united-states', 'Morocco and the United States signed a roadmap in 2020.')).toBe(1);
+    expect(count('united-states', 'In the United States, Moroccan Troops Train at Fort Bliss')).toBe(1);
+    expect(count('united-states', 'The United States Welcomes Moroccan Officers to Its War College')).toBe(1);
+    expect(count('united-states', 'Between the United States and Morocco, the friendship is old.')).toBe(1);
+    expect(count('united-states', 'The United States Thanks Morocco for Its Support')).toBe(1);
+    expect(count('united-states', 'The United States Recognizes Moroccan Sovereignty Over Western Sahara')).toBe(1);
+    expect(count('united-states', 'The United States Monday said it would keep troops in Morocco.')).toBe(1);
+    expect(count('united-states', 'Morocco Hosts United States Troops at Cap Draa')).toBe(1);
+    expect(count('united-states', 'The United States Stands With Morocco, Says Envoy')).toBe(1);
+    expect(count('united-states', 'Morocco Buys United States Weapons')).toBe(1);
+    expect(count('united-states', 'For the United States Morocco Matters More Than Ever')).toBe(1);
+    expect(count('united-states', 'The United States Will Send More Troops, Officials Say')).toBe(1);
+    expect(count('united-states', 'Is the United States Ready to Sell More Arms to Morocco?')).toBe(1);
   });
 });
