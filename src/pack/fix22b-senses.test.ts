@@ -6,6 +6,8 @@
  * country named first, or with Morocco or the United States named, stays.
  * - The United States inside a unit's or a band's name (en-lex22-014: the United States Colored Troops):
  *   a modifier, as in "US Navy" (name-shape.ts: UNIT_AT); a title-case headline's verb after it is not.
+ * - The African lion as the species (fr-lex22-017): its taxonomy, its IUCN status, its prides' females and
+ *   savannas are vetoes in the exercise's window (pack data).
  */
 import { describe, expect, it } from 'vitest';
 import { pageCount as count } from './bundled-test-pack';
@@ -234,5 +236,111 @@ describe("bundled pack: the United States inside a unit's name", () => {
     expect(count('united-states', 'For the United States Morocco Matters More Than Ever')).toBe(1);
     expect(count('united-states', 'The United States Will Send More Troops, Officials Say')).toBe(1);
     expect(count('united-states', 'Is the United States Ready to Sell More Arms to Morocco?')).toBe(1);
+  });
+});
+
+describe('bundled pack: the African lion as the species', () => {
+  it('reads its taxonomy, its IUCN status, its females and savannas as the animal', () => {
+    expect(count('african-lion', "Le lion d'Afrique (Panthera leo) est classé vulnérable par l'UICN.")).toBe(0);
+    expect(
+      count(
+        'african-lion',
+        "Selon l'UICN, il resterait moins de 25 000 lions d'Afrique adultes ; le lion d'Afrique recule partout.",
+      ),
+    ).toBe(0);
+    expect(count('african-lion', "Dans les savanes du Serengeti, le lion d'Afrique chasse en groupe.")).toBe(0);
+    expect(
+      count(
+        'african-lion',
+        "Les femelles du lion d'Afrique chassent ensemble, tandis que les mâles gardent le territoire.",
+      ),
+    ).toBe(0);
+    expect(count('african-lion', 'The African lion (Panthera leo) is listed as vulnerable by the IUCN.')).toBe(0);
+    expect(
+      count(
+        'african-lion',
+        "Le Lion d'Afrique, Panthera leo leo, vit en troupes de quelques femelles et d'un ou deux mâles.",
+      ),
+    ).toBe(0);
+    expect(count('african-lion', "Statut UICN du lion d'Afrique : vulnérable depuis 1996.")).toBe(0);
+    expect(
+      count(
+        'african-lion',
+        "Le documentaire suit une troupe de lions d'Afrique dans les savanes du Kenya ; le lion d'Afrique y apparaît affamé.",
+      ),
+    ).toBe(0);
+    expect(count('african-lion', 'IUCN figures show the African lion has lost most of its range in West Africa.')).toBe(
+      0,
+    );
+    expect(count('african-lion', "Panthera leo, le lion d'Afrique, est le seul félin social.")).toBe(0);
+    expect(
+      count(
+        'african-lion',
+        "Le lion d'Afrique a disparu d'Afrique du Nord ; le lion de l'Atlas n'existe plus qu'en captivité.",
+      ),
+    ).toBe(0);
+    expect(count('african-lion', "Les femelles de lion d'Afrique mettent bas deux à quatre lionceaux.")).toBe(0);
+    expect(count('african-lion', "L'UICN alerte : le lion d'Afrique a perdu 40 % de ses effectifs.")).toBe(0);
+    expect(count('african-lion', 'The IUCN Red List classes the African lion as vulnerable.')).toBe(0);
+  });
+
+  it('keeps the exercise', () => {
+    expect(count('african-lion', "L'exercice Lion d'Afrique s'est achevé à Tan-Tan avec des tirs de HIMARS.")).toBe(1);
+    expect(count('african-lion', "Le Lion d'Afrique 2025 mobilise 10 000 militaires au Maroc et en Tunisie.")).toBe(1);
+    expect(count('african-lion', "Les troupes marocaines et américaines ont clôturé le Lion d'Afrique à Agadir.")).toBe(
+      1,
+    );
+    expect(count('african-lion', 'African Lion 2024 brought together troops from the United States and Morocco.')).toBe(
+      1,
+    );
+    expect(
+      count(
+        'african-lion',
+        "Des militaires sénégalais participent au Lion d'Afrique cette année, aux côtés des Forces armées royales.",
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'african-lion',
+        "Le Lion d'Afrique a réuni des soldats de vingt pays ; des femmes officiers y ont commandé des unités.",
+      ),
+    ).toBe(1);
+    expect(count('african-lion', "Les manœuvres Lion d'Afrique ont eu lieu près de Tan-Tan, au cap Draa.")).toBe(1);
+    expect(count('african-lion', "Lors du Lion d'Afrique, les Marines ont tiré des roquettes à Tan-Tan.")).toBe(1);
+    expect(count('african-lion', "L'Africom organise chaque année l'exercice Lion d'Afrique au Maroc.")).toBe(1);
+    expect(
+      count('african-lion', "Le Lion d'Afrique 2023 a été l'occasion d'exercices de lutte contre les armes chimiques."),
+    ).toBe(1);
+    expect(
+      count(
+        'african-lion',
+        "Dans les plaines de Tan-Tan, les blindés du Lion d'Afrique ont manœuvré toute la journée.",
+      ),
+    ).toBe(1);
+    expect(
+      count(
+        'african-lion',
+        'The African Lion exercise ended at Cap Draa with live-fire drills by U.S. and Moroccan troops.',
+      ),
+    ).toBe(1);
+    expect(count('african-lion', 'African Lion 2025 opened in Agadir with troops from forty nations.')).toBe(1);
+    expect(
+      count(
+        'african-lion',
+        "L'exercice Lion d'Afrique, piloté par l'Africom, s'est tenu au Maroc, au Ghana et au Sénégal.",
+      ),
+    ).toBe(1);
+    expect(
+      count('african-lion', "Au Maroc, le Lion d'Afrique réunit chaque printemps des militaires de plusieurs pays."),
+    ).toBe(1);
+    expect(
+      count('african-lion', "Des parachutistes ont sauté au-dessus du polygone de Tan-Tan pendant le Lion d'Afrique."),
+    ).toBe(1);
+    expect(
+      count(
+        'african-lion',
+        "Lion d'Afrique 2024 : les exercices de tir réel ont eu lieu au cap Draa, près de Tan-Tan.",
+      ),
+    ).toBe(1);
   });
 });
