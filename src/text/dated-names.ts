@@ -77,9 +77,8 @@ function yearBeside(text: string, start: number, end: number): number | undefine
  */
 export function datedOther(entityId: string, text: string, start: number, end: number): boolean {
   const own = OWN_YEARS.get(entityId);
-  if (own === undefined) return false;
-  const year = yearBeside(text, start, end);
-  return year !== undefined ? !own.includes(year) : signedElsewhere(entityId, own, text, start, end);
+  const year = own === undefined ? undefined : yearBeside(text, start, end);
+  return year !== undefined && !own!.includes(year);
 }
 
 /**
@@ -110,24 +109,21 @@ const SIGNED = new RegExp(
 const ARTICLE_ONLY = /^,?[ \u00a0]+(?:(?:the|a|an|une|un|la|le|les)[ \u00a0]+|l['’])?$/u;
 /** In or à and a capitalised name right after a name: where it was signed. */
 const PLACE_AFTER = /^[ \u00a0]+(?:in|at|à)[ \u00a0]+(\p{Lu}[\p{L}-]+)/u;
-/** Whether text[i] ends a sentence: ! ? a line break, or a dot not after a capital (an initial: U.S.). */
-function endsSentence(text: string, i: number): boolean {
-  const c = text[i];
-  return c === '!' || c === '?' || c === '\n' || (c === '.' && !UPPER.test(text[i - 1] ?? ''));
-}
-const UPPER = /\p{Lu}/u;
-
 /**
- * Whether the sentence of the Latin-script mention text[start, end) says it was signed at a place not
+ * Whether the sentence text[lo, hi) of the Latin-script mention text[start, end) says it was signed at a place not
  * the entity's own, or in a year not its own, with none of its own years in the sentence: another event
  * of the title (the 1975 Madrid accords under the 2020 declaration's name).
  */
-function signedElsewhere(entityId: string, own: readonly number[], text: string, start: number, end: number): boolean {
-  if (!LATIN.test(text[start] ?? '')) return false;
-  let lo = start;
-  while (lo > Math.max(0, start - 200) && !endsSentence(text, lo - 1)) lo--;
-  let hi = end;
-  while (hi < Math.min(text.length, end + 200) && !endsSentence(text, hi)) hi++;
+export function signedElsewhere(
+  entityId: string,
+  text: string,
+  start: number,
+  end: number,
+  lo: number,
+  hi: number,
+): boolean {
+  const own = OWN_YEARS.get(entityId);
+  if (own === undefined || !LATIN.test(text[start] ?? '')) return false;
   const sentence = text.slice(lo, hi);
   if ([...sentence.matchAll(YEAR)].some((m) => own.includes(yearOf(m[1]!)))) return false;
   const places = OWN_PLACES.get(entityId);

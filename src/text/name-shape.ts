@@ -37,7 +37,7 @@ import {
   type Word,
 } from './latin-words';
 import type { Country } from './countries';
-import { datedOther } from './dated-names';
+import { datedOther, hasOwnYears, signedElsewhere } from './dated-names';
 import { opensQuote, PRESS_WORDS, quotedTitle } from './press-title';
 import { productAfter, quotedAfterNoun, quotedWork } from './quoted-product';
 import { venueVerbAfter } from './venue-verb';
@@ -619,6 +619,8 @@ export function namesAnotherThing(
   kind: NamedKind = 'other',
 ): boolean {
   if (datedOther(entityId, text, start, end)) return true;
+  if (hasOwnYears(entityId) && signedElsewhere(entityId, text, start, end, ...sentenceAround(text, start, end)))
+    return true;
   if (kind !== 'organisation' && firmBefore(text, start, packNameAt)) return true;
   if (
     kind !== 'place' &&
