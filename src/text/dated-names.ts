@@ -34,6 +34,9 @@ const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|' +
   'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 
+/** The month names, folded: a capitalised word after "signed in" that is a date, not a place. */
+const MONTH_SET = foldedSet(MONTHS.split('|'));
+
 /**
  * After the name: of or de, or a participle of signing (signed on, issued in, « signé le »), then an
  * optional day and month, then the year.
@@ -76,6 +79,67 @@ export function datedOther(entityId: string, text: string, start: number, end: n
   const own = OWN_YEARS.get(entityId);
   const year = own === undefined ? undefined : yearBeside(text, start, end);
   return year !== undefined && !own!.includes(year);
+}
+
+/**
+ * The places where an entity was signed, folded, by bundled entity id: a signing written elsewhere in
+ * its sentence names another event of the title (the Tripartite Agreement signed in Madrid in 1975).
+ */
+const OWN_PLACES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'treaty-of-friendship-1786',
+    foldedSet(['Marrakesh', 'Marrakech', 'Morocco', 'Maroc', 'Paris', 'London', 'Londres']),
+  ],
+  ['us-recognition-western-sahara', foldedSet(['Rabat', 'Washington'])],
+]);
+
+/**
+ * A verb of signing, then where (in or à and a capitalised name) and when (a year, perhaps after a day
+ * and a month), either or both: "signed in Madrid in November 1975", « signaient à Madrid », "signed
+ * in November 1975". Made once (see latin-words.ts: SOME_LOWER).
+ */
+const capitalisedMonths = MONTHS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, c: string) => bar + c.toUpperCase());
+const SIGNED = new RegExp(
+  '(?<![\\p{L}])(?:[Ss]igned|[Cc]oncluded|[Ss]ign(?:é|ée|és|ées|èrent|aient|ait|a|ent)|[Cc]onclu(?:e|s|es)?)(?![\\p{L}])' +
+    '(?:[ \\u00a0]+(?:in|at|à)[ \\u00a0]+(\\p{Lu}[\\p{L}-]+))?' +
+    `(?:,?[ \\u00a0]+(?:on|in|en|le)?[ \\u00a0]*(?:\\d{1,2}(?:er)?[ \\u00a0]+)?(?:(?:${MONTHS}|${capitalisedMonths})[ \\u00a0]+)?(\\d{4})(?![\\d\\p{L}]))?`,
+  'gu',
+);
+/** Only an article between a verb of signing and the name it governs. */
+const ARTICLE_ONLY = /^,?[ \u00a0]+(?:(?:the|a|an|une|un|la|le|les)[ \u00a0]+|l['’])?$/u;
+/** In or à and a capitalised name right after a name: where it was signed. */
+const PLACE_AFTER = /^[ \u00a0]+(?:in|at|à)[ \u00a0]+(\p{Lu}[\p{L}-]+)/u;
+/**
+ * Whether the sentence text[lo, hi) of the Latin-script mention text[start, end) says it was signed at a place not
+ * the entity's own, or in a year not its own, with none of its own years in the sentence: another event
+ * of the title (the 1975 Madrid accords under the 2020 declaration's name).
+ */
+export function signedElsewhere(
+  entityId: string,
+  text: string,
+  start: number,
+  end: number,
+  lo: number,
+  hi: number,
+): boolean {
+  const own = OWN_YEARS.get(entityId);
+  if (own === undefined || !LATIN.test(text[start] ?? '')) return false;
+  const sentence = text.slice(lo, hi);
+  if ([...sentence.matchAll(YEAR)].some((m) => own.includes(yearOf(m[1]!)))) return false;
+  const places = OWN_PLACES.get(entityId);
+  const elsewhere = (place: string | undefined): boolean => {
+    const f = place === undefined ? '' : foldString(place);
+    return f !== '' && !MONTH_SET.has(f) && places?.has(f) !== true;
+  };
+  for (const m of sentence.matchAll(SIGNED)) {
+    const at = lo + m.index;
+    // Before the name, the verb must govern it (« signaient à Madrid une déclaration tripartite », "signed
+    // the Tripartite Agreement in Madrid"), not another object ("signed a water deal in 2022 under …").
+    if (at < start && !ARTICLE_ONLY.test(text.slice(at + m[0].length, start))) continue;
+    if (elsewhere(m[1]) || (m[2] !== undefined && !own.includes(Number(m[2])))) return true;
+    if (at < start && elsewhere(PLACE_AFTER.exec(text.slice(end, end + 40))?.[1])) return true;
+  }
+  return false;
 }
 
 /** Words before a name that say it is a second one of that name ("another Tripartite Declaration"), lower-cased. */

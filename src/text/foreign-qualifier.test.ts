@@ -234,3 +234,37 @@ describe('the engine with the foreign qualifier', () => {
     expect(found('The Polisario rejects the Moroccan Sahara plan.')).not.toContainEqual(['sahara-desert', 'general']);
   });
 });
+
+describe('ForeignQualifier: the page frame', () => {
+  const folded = (text: string): Uint16Array => Uint16Array.from(normalise(text).text, (c) => c.charCodeAt(0));
+  const opening = (text: string): string | undefined => {
+    const c = folded(text);
+    return qualifier.opening(c, c.length);
+  };
+  const namesOwn = (text: string): boolean => {
+    const c = folded(text);
+    return qualifier.namesOwn(ForeignQualifier.compile({ own: ['us', 'ma'], relations: ['frame'] }), c, c.length);
+  };
+
+  it('reads the country a text opens with as its place', () => {
+    expect(opening("Thailand's king presided over the parade.")).toBe('th');
+    expect(opening('Rwanda, 1990 : les FAR reculent.')).toBe('rw');
+    expect(opening('En Thaïlande, le corps des Marines garde la frontière.')).toBe('th');
+    expect(opening('In Bangkok, troops lined the avenue.')).toBe('th');
+    expect(opening('À Kigali, le mémorial rappelle 1994.')).toBe('rw');
+    expect(opening('Morocco received its Apaches.')).toBe('ma');
+  });
+
+  it('reads no frame where the country is not the opening', () => {
+    expect(opening('The FAR and troops from Senegal jumped near Tan-Tan.')).toBeUndefined();
+    expect(opening('Troops from Thailand joined the drill.')).toBeUndefined();
+    expect(opening('In the field, Senegal sent paratroopers.')).toBeUndefined();
+  });
+
+  it("reads the story's own countries anywhere, initials included", () => {
+    expect(namesOwn('Alongside the FAR and U.S. Marines, they jumped near Tan-Tan.')).toBe(true);
+    expect(namesOwn('Les FAR et les Marines américains ont sauté.')).toBe(true);
+    expect(namesOwn('Moroccan officers joined.')).toBe(true);
+    expect(namesOwn('The Royal Armed Forces paraded in Bangkok.')).toBe(false);
+  });
+});

@@ -22,6 +22,12 @@
  *   conference on it is held in a capital: the Sahel area of Kuwait, not the Sahel in Paris).
  * A demonym of the entity's own countries right after it is skipped (مكتب الولايات المتحدة الأمريكية في …).
  *
+ * Not attached, the page's frame (`frame`): a page one of whose texts (a headline, a paragraph) has
+ * opened with another country or its capital as its place ("Thailand's king…", « Rwanda, 1990 : »,
+ * "In Bangkok,"; `opening`): a generic title after it (the Royal Armed Forces, les FAR), in a text that
+ * names none of the entity's own countries (`namesOwn`), is that country's institution. For entities
+ * that do not act abroad: the Marines in Thailand are the story's.
+ *
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
 import { AND } from './arabic-words';
@@ -41,7 +47,17 @@ import {
 } from './folded-words';
 import { foldString } from './normalise';
 
-export const RELATIONS = ['before', 'nameBefore', 'after', 'afterPlural', 'of', 'at', 'with', 'within'] as const;
+export const RELATIONS = [
+  'before',
+  'nameBefore',
+  'after',
+  'afterPlural',
+  'of',
+  'at',
+  'with',
+  'within',
+  'frame',
+] as const;
 export type Relation = (typeof RELATIONS)[number];
 
 /** Which countries are an entity's own, and which qualifier shapes mark another country's namesake. */
@@ -80,6 +96,7 @@ const OF = flag('of');
 const AT = flag('at');
 const WITH = flag('with');
 const WITHIN = flag('within');
+const FRAME = flag('frame');
 
 /** Folded prepositions, by relation; Arabic proclitics apart. */
 const PREPOSITIONS = new Map<string, number>([
@@ -217,6 +234,11 @@ interface Tables {
   lastBeforeHashes: WordHashes;
   /** The first words of `after` forms, by unitsHash. */
   afterFirstHashes: WordHashes;
+  /** The first words of names, capitals and demonyms (any table), by unitsHash: where a country may be named. */
+  anyFirstHashes: WordHashes;
+  /** Prepositions of place (in, en, au, à) and articles, by unitsHash: what may open a text before its place. */
+  placeHashes: WordHashes;
+  articleHashes: WordHashes;
   /**
    * By unitsHash, the last word of each name and `after` form (the first is often a common word:
    * the Gambia, les Pays-Bas): where none follows a mention, no qualifier after it names a country.
@@ -270,6 +292,9 @@ function buildTables(countries: readonly Country[]): Tables {
     firstAfterHashes: new WordHashes(),
     lastBeforeHashes: new WordHashes(),
     afterFirstHashes: new WordHashes(),
+    anyFirstHashes: new WordHashes(),
+    placeHashes: new WordHashes(),
+    articleHashes: new WordHashes(),
     nameEndHashes: new WordHashes(),
   };
   const put = (m: Map<string, string>, form: string, code: string): void => {
@@ -304,6 +329,10 @@ function buildTables(countries: readonly Country[]): Tables {
   for (const k of [...t.after.keys(), ...t.afterPlural.keys()])
     t.afterFirstHashes.add(wordHash(k.slice(0, (k + ' ').indexOf(' '))));
   for (const w of t.lastBefore) t.lastBeforeHashes.add(wordHash(w));
+  for (const m of [t.names, t.before, t.after])
+    for (const k of m.keys()) t.anyFirstHashes.add(wordHash(k.slice(0, (k + ' ').indexOf(' '))));
+  for (const [w, r] of PREPOSITIONS) if (r === AT) t.placeHashes.add(wordHash(w));
+  for (const w of ARTICLES) t.articleHashes.add(wordHash(w));
   return t;
 }
 
@@ -440,6 +469,53 @@ export class ForeignQualifier {
       }
     }
     return undefined;
+  }
+
+  /** Whether the rule reads the page's frame (frameCountry). */
+  static readsFrame(rule: CompiledRule): boolean {
+    return (rule.flags & FRAME) !== 0;
+  }
+
+  /**
+   * The country (code) a text opens with as its place (see the header: `frame`), or undefined: its
+   * first word a country's name or capital, or in/en/au/à and an article before one ("Thailand's
+   * king…", « Rwanda, 1990 : », « En Thaïlande, », "In Bangkok,"). A few words' hashes per text.
+   */
+  opening(chars: Uint16Array, length: number): string | undefined {
+    const t = this.t;
+    let p = nextWordStart(chars, 0, Math.min(length, REACH));
+    for (let k = 0; k < 3 && p < length; k++) {
+      const end = wordEndAt(chars, p, length);
+      if (end === p) return undefined;
+      const h = unitsHash(chars, p, end);
+      if (t.anyFirstHashes.has(h)) {
+        const code = phraseAfter(t.names, wordsAfter(chars, length, p, MAX_WORDS, REACH), 0);
+        if (code !== undefined) return code;
+      }
+      // Only a preposition of place, then an article, may come first.
+      if (!(k === 0 && t.placeHashes.has(h)) && !(k < 2 && t.articleHashes.has(h))) return undefined;
+      p = nextWordStart(chars, end, length);
+    }
+    return undefined;
+  }
+
+  /** Whether the folded text names one of the rule's own countries: a name, a capital, a demonym or a nisba. */
+  namesOwn(rule: CompiledRule, chars: Uint16Array, length: number): boolean {
+    const t = this.t;
+    for (let p = nextWordStart(chars, 0, length); p < length;) {
+      const end = wordEndAt(chars, p, length);
+      if (t.anyFirstHashes.has(unitsHash(chars, p, end))) {
+        // Dotted initials are one name (U.S., keyed "u s").
+        const tokens = wordsAfter(chars, length, p, MAX_WORDS, REACH).map((w) =>
+          w.sep === '.' ? { ...w, sep: ' ' } : w,
+        );
+        const code =
+          phraseAfter(t.names, tokens, 0) ?? phraseAfter(t.before, tokens, 0) ?? phraseAfter(t.after, tokens, 0);
+        if (code !== undefined && rule.own.has(code)) return true;
+      }
+      p = nextWordStart(chars, end, length);
+    }
+    return false;
   }
 
   /**

@@ -79,7 +79,7 @@ import {
 import { arabicShapeSets } from './arabic-shape-sets';
 import { parseCountries } from './countries';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
-import { OWN_COUNTRIES } from './own-countries';
+import { OWN_COUNTRIES, STORY_COUNTRIES, STORY_COUNTRY_IDS } from './own-countries';
 import { BesideHeads, SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
 import { clubBefore, namesKremlin } from './city-signs';
@@ -115,7 +115,8 @@ export interface ScanState {
    * background and back (glossa:find-names carries this set whole): an entity id when its short forms
    * name another bearer from here on (namesakes.ts); "entity/name" for a name of another event's full
    * title (dated-names.ts: titleKeys); "entity#seat" when the page named the entity's seat (the Kremlin)
-   * in another city (the Kazan Kremlin: city-signs.ts).
+   * in another city (the Kazan Kremlin: city-signs.ts); FRAMED when a text of the page opened with
+   * another country as its place (foreign-qualifier.ts: `frame`).
    */
   otherSenses?: Set<string>;
   /**
@@ -211,6 +212,8 @@ const kindOf = (rec: AliasRecord): NamedKind =>
 
 /** condTok of find when no pending match is open: no candidate starts after it. */
 const NO_SPAN = 0x7fffffff;
+/** ScanState.otherSenses' key of a page framed by another country (no pack id starts with @). */
+const FRAMED = '@framed';
 
 /** Whether candidate a sorts before b: by start, then longest, then alias (pack order). */
 function before(
@@ -574,6 +577,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // others are passed over by one look-up (a 100k-alias pack loads in one pass).
   const ownRules = new Map<string, CompiledRule>();
   for (const [id, rule] of Object.entries(OWN_COUNTRIES)) ownRules.set(id, ForeignQualifier.compile(rule));
+  const readsFrame = [...ownRules.values()].some((r) => ForeignQualifier.readsFrame(r));
+  // A text opening with another country that names the story's own too frames nothing (L'Égypte… Le Maroc…).
+  const storyRule = ForeignQualifier.compile({ own: STORY_COUNTRIES, relations: [] });
   const arabicWords = arabicCountries(countries);
   const arabicSets = arabicShapeSets(compiled.words.arabic);
   const arabicRules = new Map(ARABIC_SHAPE_ENTITIES.map((id) => [id, arabicShapeRule(id, arabicWords, arabicSets)]));
@@ -706,6 +712,12 @@ export function makeMatcher(compiled: Compiled): Matcher {
       text.length > 1 << 20 ? createBuffer(text.length + 16) : scratch,
     );
     const { chars, starts, ends, length } = buf;
+    // A text opening with another country as its place frames the page (foreign-qualifier.ts: opening).
+    if (readsFrame && state.otherSenses?.has(FRAMED) !== true) {
+      const code = qualifier.opening(chars, length);
+      if (code !== undefined && !STORY_COUNTRIES.includes(code) && !qualifier.namesOwn(storyRule, chars, length))
+        (state.otherSenses ??= new Set()).add(FRAMED);
+    }
     const n = cands.collect(automaton, buf);
     if (n === 0) return [];
     const { tok: cTok, end: cEnd, pat: cPat, order } = cands;
@@ -741,6 +753,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     // same namesake.
     let foreignEntity = '';
     let foreignEnd = 0;
+    // Per entity read for it, whether the text names one of its own countries (ForeignQualifier.namesOwn).
+    let ownNamed = null as Map<string, boolean> | null;
     // The span [rivalTok, rivalEnd) of the latest shared name (sense-heads.ts) rejected for rivalEntity.
     let rivalTok = -1;
     let rivalEnd = -1;
@@ -992,6 +1006,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       }
       // Vetoed by its own words (another country's, a coast's side, an address): this occurrence is another place.
       let qualified = false;
+      let framed = false;
       const foreignRule = aForeign[pAlias[p]!]!;
       const country =
         foreignRule === null || (foreignRule.accepts && foreignRule.spans === null && verdict === ACCEPT)
@@ -1008,6 +1023,20 @@ export function makeMatcher(compiled: Compiled): Matcher {
         foreignEntity = rec.entityId;
         foreignEnd = e;
         if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e); // a longer pending name here keeps its span
+      }
+      // A generic title on a page framed by another country, none of the entity's own named in its text (foreign-qualifier.ts).
+      if (
+        verdict !== REJECT &&
+        foreignRule !== null &&
+        ForeignQualifier.readsFrame(foreignRule) &&
+        state.otherSenses?.has(FRAMED) === true &&
+        !STORY_COUNTRY_IDS.some((id) => state.seen.has(id))
+      ) {
+        ownNamed ??= new Map();
+        let own = ownNamed.get(rec.entityId);
+        if (own === undefined) ownNamed.set(rec.entityId, (own = qualifier.namesOwn(foreignRule, chars, length)));
+        // No vote: the frame says nothing of the page's other texts (« Les FAR ont reçu… ¶ À Kigali, … »).
+        if (!own) [verdict, framed] = [REJECT, true];
       }
       // Another country's act or agreement ("Spain refused to recognize …"), or the story's own named as its actor.
       if (verdict !== REJECT && aAgent[pAlias[p]!]) {
@@ -1055,7 +1084,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (verdict === REJECT) {
         // A short form before its full name, vetoed ("Langley Research Center"): no vote against the
         // person, who may not be on the page at all.
-        if (late) continue;
+        if (late || framed) continue;
         // A shorter name of the entity inside its pending longer one (الصحراء in الصحراء الغربية) is that name's: no vote.
         if (tok === pendTok && matches[pendAt]!.entityId === rec.entityId) continue;
         // An organisation's name keeps its span when vetoed too: the names in it are modifiers
