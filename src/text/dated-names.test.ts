@@ -567,3 +567,33 @@ describe('datedOther: signed at another place or in another year (fix22b)', () =
     ).toBe(true);
   });
 });
+
+describe('datedOther: only a signing that governs the title (mend22b)', () => {
+  it('reads a participle or a relative clause governing the name', () => {
+    expect(
+      other(DECLARATION, 'The Tripartite Agreement signed in Madrid in 1975 split it.', 'Tripartite Agreement'),
+    ).toBe(true);
+    const relative = 'The Tripartite Declaration that Spain and Morocco signed in November 1975 split it.';
+    expect(other(DECLARATION, relative, 'Tripartite Declaration')).toBe(true);
+  });
+
+  it('reads no verb with another object, past a semicolon, or for a name saying the story', () => {
+    const pact = 'The Tripartite Declaration paved the way for a pact that Israel and Morocco signed in Rabat in 2021.';
+    expect(other(DECLARATION, pact, 'Tripartite Declaration')).toBe(false);
+    const later = 'The Tripartite Declaration, signed in Rabat, was followed by deals concluded in 2021.';
+    expect(other(DECLARATION, later, 'Tripartite Declaration')).toBe(false);
+    const semicolon = "Le traité d'amitié est en vigueur ; un accord a été signé à Washington en 2004.";
+    expect(other(TREATY, semicolon, "traité d'amitié")).toBe(false);
+    const full = 'The US recognition of Moroccan sovereignty was signed in Washington in 2021.';
+    expect(other(DECLARATION, full, 'US recognition of Moroccan sovereignty')).toBe(false);
+  });
+
+  it("reads the declaration's own places: Morocco and the palace", () => {
+    const palace = 'The Tripartite Declaration was signed at Dar al-Makhzen, the royal palace.';
+    expect(other(DECLARATION, palace, 'Tripartite Declaration')).toBe(false);
+    expect(other(DECLARATION, 'The Tripartite Declaration was signed in Morocco.', 'Tripartite Declaration')).toBe(
+      false,
+    );
+    expect(other(DECLARATION, 'The Tripartite Declaration was signed in Madrid.', 'Tripartite Declaration')).toBe(true);
+  });
+});
