@@ -261,6 +261,18 @@ describe('ForeignQualifier: the page frame', () => {
     expect(opening('In the field, Senegal sent paratroopers.')).toBeUndefined();
   });
 
+  it("reads a rule's home places anywhere in the text", () => {
+    const rule = ForeignQualifier.compile({ own: ['ma'], relations: [], home: ['Dakhla', 'الداخلة'] });
+    const namesHome = (text: string): boolean => {
+      const c = folded(text);
+      return ForeignQualifier.namesHome(rule, c, c.length);
+    };
+    expect(namesHome('The FAR drilled near Dakhla in June.')).toBe(true);
+    expect(namesHome('أجرت القوات المسلحة الملكية مناورات قرب الداخلة.')).toBe(true);
+    expect(namesHome('The FAR paraded in Bangkok.')).toBe(false);
+    expect(ForeignQualifier.compile({ own: ['ma'], relations: [] }).home).toBeNull();
+  });
+
   it("reads the story's own countries anywhere, initials included", () => {
     expect(namesOwn('Alongside the FAR and U.S. Marines, they jumped near Tan-Tan.')).toBe(true);
     expect(namesOwn('Les FAR et les Marines américains ont sauté.')).toBe(true);

@@ -71,6 +71,11 @@ export interface ForeignRule {
    * Forces, Rwanda's former FAR): a page opening with one of them frames that title (see the header).
    */
   frames?: readonly string[];
+  /**
+   * Places of the entity's own country that name its usual ground (the FAR's Dakhla, Guerguerat): a
+   * text naming one is the story's, whatever country frames the page. One word each.
+   */
+  home?: readonly string[];
 }
 
 /** A rule as the lookup uses it. */
@@ -83,9 +88,18 @@ export interface CompiledRule {
   spans: ReadonlySet<string> | null;
   /** ForeignRule.frames (empty when none). */
   frames: ReadonlySet<string>;
+  /** ForeignRule.home's folded words, by unitsHash, or null. */
+  home: WordHashes | null;
 }
 
 const flag = (r: Relation): number => 1 << RELATIONS.indexOf(r);
+
+/** The folded words' hashes (unitsHash of the folded text). */
+function hashes(words: readonly string[]): WordHashes {
+  const set = new WordHashes();
+  for (const w of words) set.add(wordHash(foldString(w)));
+  return set;
+}
 const BEFORE = flag('before');
 const NAME_BEFORE = flag('nameBefore');
 const AFTER = flag('after');
@@ -391,6 +405,7 @@ export class ForeignQualifier {
       accepts: rule.means === 'this',
       spans: rule.spans ? new Set(rule.spans) : null,
       frames: new Set(rule.frames),
+      home: rule.home ? hashes(rule.home) : null,
     };
   }
 
@@ -490,6 +505,18 @@ export class ForeignQualifier {
       p = nextWordStart(chars, end, length);
     }
     return undefined;
+  }
+
+  /** Whether the folded text names one of the rule's home places (ForeignRule.home). */
+  static namesHome(rule: CompiledRule, chars: Uint16Array, length: number): boolean {
+    const { home } = rule;
+    if (home === null) return false;
+    for (let p = nextWordStart(chars, 0, length); p < length;) {
+      const end = wordEndAt(chars, p, length);
+      if (home.has(unitsHash(chars, p, end))) return true;
+      p = nextWordStart(chars, end, length);
+    }
+    return false;
   }
 
   /** Whether the folded text names one of the rule's own countries: a name, a capital, a demonym or a nisba. */

@@ -1028,8 +1028,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e); // a longer pending name here keeps its span
       }
       // A generic title on a page framed by a country whose institution bears it, no name of the story's
-      // on the page before it nor in its text, none of the entity's own countries named in its text
-      // (foreign-qualifier.ts: ForeignRule.frames).
+      // on the page before it nor in its text, none of the entity's own countries or home places named
+      // in its text (foreign-qualifier.ts: ForeignRule.frames, home).
       if (
         verdict !== REJECT &&
         foreignRule !== null &&
@@ -1040,7 +1040,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
       ) {
         ownNamed ??= new Map();
         let own = ownNamed.get(rec.entityId);
-        if (own === undefined) ownNamed.set(rec.entityId, (own = qualifier.namesOwn(foreignRule, chars, length)));
+        if (own === undefined) {
+          own =
+            qualifier.namesOwn(foreignRule, chars, length) || ForeignQualifier.namesHome(foreignRule, chars, length);
+          ownNamed.set(rec.entityId, own);
+        }
         // No vote: the frame says nothing of the page's other texts (« Les FAR ont reçu… ¶ À Kigali, … »).
         if (!own) [verdict, framed] = [REJECT, true];
       }

@@ -32,6 +32,31 @@ const SAHEL_STATES = ['sn', 'gm', 'mr', 'ml', 'bf', 'ne', 'ng', 'td', 'sd', 'er'
 /** The Sahara's states, from the Atlantic to the Red Sea (Morocco and Western Sahara are own). */
 const SAHARA_STATES = ['dz', 'tn', 'ly', 'eg', 'mr', 'ml', 'ne', 'td', 'sd'];
 
+/** The FAR's usual ground in Morocco and the territory, one word each (Tan-Tan is two folded words). */
+const FAR_HOME = [
+  'Dakhla',
+  'Guerguerat',
+  'Mahbes',
+  'Tifariti',
+  'Amgala',
+  'Laayoune',
+  'Laâyoune',
+  'Smara',
+  'Benguerir',
+  'Agadir',
+  'Kénitra',
+  'Haouz',
+  'الداخلة',
+  'الكركرات',
+  'المحبس',
+  'تيفاريتي',
+  'أمغالا',
+  'العيون',
+  'السمارة',
+  'طانطان',
+  'بنجرير',
+];
+
 export const OWN_COUNTRIES: Readonly<Record<string, ForeignRule>> = {
   africom: { own: STORY, relations: ['before', 'after', 'of'] },
   'joint-chiefs-of-staff': { own: STORY, relations: [...INSTITUTION, 'at'] },
@@ -41,7 +66,13 @@ export const OWN_COUNTRIES: Readonly<Record<string, ForeignRule>> = {
   // An army at home: a generic title (Royal Armed Forces, les FAR) on a page framed by a country whose
   // army bears it too is that country's: Thailand's, Cambodia's, Malaysia's, Brunei's royal forces,
   // Rwanda's former FAR, Cuba's FAR.
-  'far-morocco': { own: STORY, relations: INSTITUTION, frames: ['th', 'kh', 'my', 'bn', 'rw', 'cu'] },
+  // Its usual ground (the pack's context places) says the page is the story's after all.
+  'far-morocco': {
+    own: STORY,
+    relations: INSTITUTION,
+    frames: ['th', 'kh', 'my', 'bn', 'rw', 'cu'],
+    home: FAR_HOME,
+  },
   // Russia's; the German Afrika Korps is a namesake.
   'africa-corps': { own: [...STORY, 'ru'], relations: ['before', 'after'] },
   // Russia's (Russia's Wagner mercenaries: the group only). No qualifier shape: the group acts abroad, and
