@@ -2,7 +2,7 @@
  * fix22b: another country's army named by a generic title on a page that country frames (en-lex22-045:
  * Thailand's Royal Armed Forces; fr-lex22-051: Rwanda's former FAR). A text opening with another
  * country as its place frames the page; a later generic title in a text naming none of the story's
- * countries is that country's (foreign-qualifier.ts: `frame`). The story's FAR beside a partner
+ * countries is that country's (foreign-qualifier.ts: ForeignRule.frames). The story's FAR beside a partner
  * country named first, or with Morocco or the United States named, stays.
  * - The United States inside a unit's or a band's name (en-lex22-014: the United States Colored Troops):
  *   a modifier, as in "US Navy" (name-shape.ts: UNIT_AT); a title-case headline's verb after it is not.

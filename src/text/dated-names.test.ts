@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../pack/bundled-pack.json';
-import {
-  datedOther,
-  editionCue,
-  hasEditions,
-  ownAfterNamesake,
-  sharesTitle,
-  signedElsewhere,
-  titleKeys,
-} from './dated-names';
-import { sentenceAround } from './name-shape';
+import { datedOther, editionCue, hasEditions, ownAfterNamesake, sharesTitle, titleKeys } from './dated-names';
 import { buildMatcher, createPageState } from './matcher';
 import type { Pack } from './pack-types';
 import { decidePage } from './page-evidence';
@@ -331,96 +322,87 @@ describe('a treaty’s short title after another treaty’s full title, in the b
   });
 });
 
-/** datedOther, or signedElsewhere in its sentence (as name-shape.ts asks), for the first `name` of the text. */
-const signed = (entityId: string, text: string, name: string): boolean => {
-  const at = text.indexOf(name);
-  const end = at + name.length;
-  return (
-    datedOther(entityId, text, at, end) || signedElsewhere(entityId, text, at, end, ...sentenceAround(text, at, end))
-  );
-};
-
 describe('datedOther: signed at another place or in another year (fix22b)', () => {
   it('reads a signing elsewhere in its sentence as another event of the title (the 1975 Madrid accords)', () => {
     expect(
-      signed(
+      other(
         DECLARATION,
         'The Tripartite Agreement signed in Madrid in November 1975 divided the territory between Morocco and Mauritania.',
         'Tripartite Agreement',
       ),
     ).toBe(true);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Spain, Morocco and Mauritania signed the Tripartite Agreement in Madrid, and Spanish troops left within three months.',
         'Tripartite Agreement',
       ),
     ).toBe(true);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Under the Tripartite Declaration signed on 14 November 1975, Spain kept fishing rights off the coast.',
         'Tripartite Declaration',
       ),
     ).toBe(true);
     expect(
-      signed(
+      other(
         DECLARATION,
         'La déclaration tripartite signée à Madrid prévoyait une administration temporaire du territoire.',
         'déclaration tripartite',
       ),
     ).toBe(true);
     expect(
-      signed(
+      other(
         DECLARATION,
         "Le 14 novembre 1975, l'Espagne, le Maroc et la Mauritanie signaient à Madrid une déclaration tripartite.",
         'déclaration tripartite',
       ),
     ).toBe(true);
     expect(
-      signed(
+      other(
         DECLARATION,
         'The Polisario never accepted the Tripartite Agreement concluded in Madrid in 1975.',
         'Tripartite Agreement',
       ),
     ).toBe(true);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Historians still debate the Tripartite Declaration that the three governments signed in November 1975.',
         'Tripartite Declaration',
       ),
     ).toBe(true);
     expect(
-      signed(
+      other(
         DECLARATION,
         "L'accord tripartite, conclu à Madrid en 1975, n'a jamais été publié au Bulletin officiel espagnol.",
         'accord tripartite',
       ),
     ).toBe(true);
     expect(
-      signed(
+      other(
         DECLARATION,
         'In 1950 Britain, France and the United States signed the Tripartite Declaration in London to limit arms sales in the Middle East.',
         'Tripartite Declaration',
       ),
     ).toBe(true);
     expect(
-      signed(
+      other(
         DECLARATION,
         'The Tripartite Declaration of 1950 froze arms sales to Israel and its neighbours.',
         'Tripartite Declaration',
       ),
     ).toBe(true);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Spain signed in Madrid the Tripartite Agreement with Morocco and Mauritania.',
         'Tripartite Agreement',
       ),
     ).toBe(true);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Signed in Madrid in 1975, the Tripartite Agreement ended Spanish rule over the Sahara.',
         'Tripartite Agreement',
@@ -430,158 +412,188 @@ describe('datedOther: signed at another place or in another year (fix22b)', () =
 
   it('keeps its own place and year, and signings that are not its own', () => {
     expect(
-      signed(
+      other(
         DECLARATION,
         'The Tripartite Declaration signed in Rabat on 22 December 2020 restored ties between Morocco and Israel.',
         'Tripartite Declaration',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Morocco, Israel and the United States signed the Tripartite Declaration in December 2020.',
         'Tripartite Declaration',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'La déclaration tripartite signée à Rabat le 22 décembre 2020 a rouvert les bureaux de liaison.',
         'déclaration tripartite',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Signed in Rabat, the Tripartite Declaration tied direct flights with Israel to the American position on the Sahara.',
         'Tripartite Declaration',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Three years after the Tripartite Declaration was signed, direct flights between Casablanca and Tel Aviv were full.',
         'Tripartite Declaration',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Morocco and Israel signed a water agreement in 2022 under the Tripartite Declaration.',
         'Tripartite Declaration',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Kushner flew to Rabat to sign the Tripartite Declaration with Morocco and Israel.',
         'Tripartite Declaration',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'The Tripartite Declaration, which Washington signed with Rabat and Jerusalem in 2020, is still in force.',
         'Tripartite Declaration',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'La déclaration tripartite de décembre 2020 a été signée par Saadeddine El Othmani, Jared Kushner et Meir Ben-Shabbat.',
         'déclaration tripartite',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'In 2023, Israel recognised Moroccan sovereignty, building on the Tripartite Declaration.',
         'Tripartite Declaration',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Le Maroc et Israël ont signé en 2021 plusieurs accords dans le cadre de la déclaration tripartite.',
         'déclaration tripartite',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'The Tripartite Declaration signed in Rabat in December 2020 by Morocco, the United States and Israel set out the normalisation.',
         'Tripartite Declaration',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Officials who signed the Tripartite Declaration in Rabat met again in Washington a year later.',
         'Tripartite Declaration',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Trois ans après la signature de la déclaration tripartite à Rabat, les vols directs sont quotidiens.',
         'déclaration tripartite',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Signed in Washington? No: the Tripartite Declaration was signed in Rabat, in December 2020.',
         'Tripartite Declaration',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'The U.S. signed the Tripartite Declaration with Morocco and Israel on 22 December 2020.',
         'Tripartite Declaration',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Netanyahu welcomed the Tripartite Declaration, signed in the royal palace in Rabat in 2020.',
         'Tripartite Declaration',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Loudiyi recalled the Tripartite Declaration signed in Rabat in December 2020 by Morocco, the United States and Israel.',
         'Tripartite Declaration',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         "The signatories of the Tripartite Declaration met in Abu Dhabi in 2022 for the Negev Forum's working groups.",
         'Tripartite Declaration',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         DECLARATION,
         'Israël a signé en 2023 un accord de défense avec le Maroc, prolongeant la déclaration tripartite.',
         'déclaration tripartite',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         TREATY,
         'The Treaty of Friendship signed in Marrakesh in 1786 is the oldest in force.',
         'Treaty of Friendship',
       ),
     ).toBe(false);
     expect(
-      signed(
+      other(
         TREATY,
         'The Treaty of Friendship signed in Moscow in 1971 bound India to the Soviet Union.',
         'Treaty of Friendship',
       ),
     ).toBe(true);
+  });
+});
+
+describe('datedOther: only a signing that governs the title (mend22b)', () => {
+  it('reads a participle or a relative clause governing the name', () => {
+    expect(
+      other(DECLARATION, 'The Tripartite Agreement signed in Madrid in 1975 split it.', 'Tripartite Agreement'),
+    ).toBe(true);
+    const relative = 'The Tripartite Declaration that Spain and Morocco signed in November 1975 split it.';
+    expect(other(DECLARATION, relative, 'Tripartite Declaration')).toBe(true);
+  });
+
+  it('reads no verb with another object, past a semicolon, or for a name saying the story', () => {
+    const pact = 'The Tripartite Declaration paved the way for a pact that Israel and Morocco signed in Rabat in 2021.';
+    expect(other(DECLARATION, pact, 'Tripartite Declaration')).toBe(false);
+    const later = 'The Tripartite Declaration, signed in Rabat, was followed by deals concluded in 2021.';
+    expect(other(DECLARATION, later, 'Tripartite Declaration')).toBe(false);
+    const semicolon = "Le traité d'amitié est en vigueur ; un accord a été signé à Washington en 2004.";
+    expect(other(TREATY, semicolon, "traité d'amitié")).toBe(false);
+    const full = 'The US recognition of Moroccan sovereignty was signed in Washington in 2021.';
+    expect(other(DECLARATION, full, 'US recognition of Moroccan sovereignty')).toBe(false);
+  });
+
+  it("reads the declaration's own places: Morocco and the palace", () => {
+    const palace = 'The Tripartite Declaration was signed at Dar al-Makhzen, the royal palace.';
+    expect(other(DECLARATION, palace, 'Tripartite Declaration')).toBe(false);
+    expect(other(DECLARATION, 'The Tripartite Declaration was signed in Morocco.', 'Tripartite Declaration')).toBe(
+      false,
+    );
+    expect(other(DECLARATION, 'The Tripartite Declaration was signed in Madrid.', 'Tripartite Declaration')).toBe(true);
   });
 });

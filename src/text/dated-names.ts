@@ -77,8 +77,9 @@ function yearBeside(text: string, start: number, end: number): number | undefine
  */
 export function datedOther(entityId: string, text: string, start: number, end: number): boolean {
   const own = OWN_YEARS.get(entityId);
-  const year = own === undefined ? undefined : yearBeside(text, start, end);
-  return year !== undefined && !own!.includes(year);
+  if (own === undefined) return false;
+  const year = yearBeside(text, start, end);
+  return year !== undefined ? !own.includes(year) : signedElsewhere(entityId, own, text, start, end);
 }
 
 /**
@@ -90,8 +91,12 @@ const OWN_PLACES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     'treaty-of-friendship-1786',
     foldedSet(['Marrakesh', 'Marrakech', 'Morocco', 'Maroc', 'Paris', 'London', 'Londres']),
   ],
-  ['us-recognition-western-sahara', foldedSet(['Rabat', 'Washington'])],
+  // Signed in Rabat, at the royal palace (Dar al-Makhzen).
+  ['us-recognition-western-sahara', foldedSet(['Rabat', 'Washington', 'Morocco', 'Maroc', 'Dar al-Makhzen'])],
 ]);
+
+/** A place's name: a capitalised word, perhaps joined to an Arabic article's (Dar al-Makhzen). */
+const PLACE = '(\\p{Lu}[\\p{L}-]+(?:[ \\u00a0]+(?:al|el)-[\\p{L}-]+)?)';
 
 /**
  * A verb of signing, then where (in or à and a capitalised name) and when (a year, perhaps after a day
@@ -101,29 +106,43 @@ const OWN_PLACES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const capitalisedMonths = MONTHS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, c: string) => bar + c.toUpperCase());
 const SIGNED = new RegExp(
   '(?<![\\p{L}])(?:[Ss]igned|[Cc]oncluded|[Ss]ign(?:é|ée|és|ées|èrent|aient|ait|a|ent)|[Cc]onclu(?:e|s|es)?)(?![\\p{L}])' +
-    '(?:[ \\u00a0]+(?:in|at|à)[ \\u00a0]+(\\p{Lu}[\\p{L}-]+))?' +
+    `(?:[ \\u00a0]+(?:in|at|à)[ \\u00a0]+${PLACE})?` +
     `(?:,?[ \\u00a0]+(?:on|in|en|le)?[ \\u00a0]*(?:\\d{1,2}(?:er)?[ \\u00a0]+)?(?:(?:${MONTHS}|${capitalisedMonths})[ \\u00a0]+)?(\\d{4})(?![\\d\\p{L}]))?`,
   'gu',
 );
 /** Only an article between a verb of signing and the name it governs. */
 const ARTICLE_ONLY = /^,?[ \u00a0]+(?:(?:the|a|an|une|un|la|le|les)[ \u00a0]+|l['’])?$/u;
 /** In or à and a capitalised name right after a name: where it was signed. */
-const PLACE_AFTER = /^[ \u00a0]+(?:in|at|à)[ \u00a0]+(\p{Lu}[\p{L}-]+)/u;
+const PLACE_AFTER = new RegExp(`^[ \\u00a0]+(?:in|at|à)[ \\u00a0]+${PLACE}`, 'u');
 /**
- * Whether the sentence text[lo, hi) of the Latin-script mention text[start, end) says it was signed at a place not
- * the entity's own, or in a year not its own, with none of its own years in the sentence: another event
- * of the title (the 1975 Madrid accords under the 2020 declaration's name).
+ * After the name, what may come before a verb of signing that governs it: a comma, an auxiliary ("was
+ * signed", « a été signée »), or a relative clause's subject ("that Spain and Morocco signed"); not a
+ * verb of its own with another object ("paved the way for a pact signed in Rabat in 2021").
  */
-export function signedElsewhere(
-  entityId: string,
-  text: string,
-  start: number,
-  end: number,
-  lo: number,
-  hi: number,
-): boolean {
-  const own = OWN_YEARS.get(entityId);
-  if (own === undefined || !LATIN.test(text[start] ?? '')) return false;
+const GOVERNED_AFTER =
+  /^(?:,?[ \u00a0]+(?:(?:was|were|is|has been|had been|a été|ont été|avait été|fut)[ \u00a0]+)?|[ \u00a0]+(?:that|which|que|qu['’])[^.;:!?]{0,60}[ \u00a0]+)$/u;
+/** A story's country named in the mention itself ("US recognition of Moroccan sovereignty"): the story's full name. */
+const STORY_IN_NAME =
+  /(?<!\p{L})(?:US|U\.S\.|American|Moroccan|Morocco|Maroc|maroco|marocain|États-Unis|américain|Trump|Washington)/u;
+/** Whether text[i] ends a sentence: ! ? ; a line break, or a dot not after a capital (an initial: U.S.). */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  return c === '!' || c === '?' || c === ';' || c === '\n' || (c === '.' && !UPPER.test(text[i - 1] ?? ''));
+}
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Whether the sentence of the Latin-script mention text[start, end) says it was signed at a place not
+ * the entity's own, or in a year not its own, with none of its own years in the sentence: another event
+ * of the title (the 1975 Madrid accords under the 2020 declaration's name). Only a verb that governs the
+ * name, and never for a name that says the story's country.
+ */
+function signedElsewhere(entityId: string, own: readonly number[], text: string, start: number, end: number): boolean {
+  if (!LATIN.test(text[start] ?? '') || STORY_IN_NAME.test(text.slice(start, end))) return false;
+  let lo = start;
+  while (lo > Math.max(0, start - 200) && !endsSentence(text, lo - 1)) lo--;
+  let hi = end;
+  while (hi < Math.min(text.length, end + 200) && !endsSentence(text, hi)) hi++;
   const sentence = text.slice(lo, hi);
   if ([...sentence.matchAll(YEAR)].some((m) => own.includes(yearOf(m[1]!)))) return false;
   const places = OWN_PLACES.get(entityId);
@@ -136,6 +155,8 @@ export function signedElsewhere(
     // Before the name, the verb must govern it (« signaient à Madrid une déclaration tripartite », "signed
     // the Tripartite Agreement in Madrid"), not another object ("signed a water deal in 2022 under …").
     if (at < start && !ARTICLE_ONLY.test(text.slice(at + m[0].length, start))) continue;
+    // After it, too ("signed in Rabat, was followed by deals concluded in 2021": the deals').
+    if (at >= end && !GOVERNED_AFTER.test(text.slice(end, at))) continue;
     if (elsewhere(m[1]) || (m[2] !== undefined && !own.includes(Number(m[2])))) return true;
     if (at < start && elsewhere(PLACE_AFTER.exec(text.slice(end, end + 40))?.[1])) return true;
   }

@@ -243,7 +243,7 @@ describe('ForeignQualifier: the page frame', () => {
   };
   const namesOwn = (text: string): boolean => {
     const c = folded(text);
-    return qualifier.namesOwn(ForeignQualifier.compile({ own: ['us', 'ma'], relations: ['frame'] }), c, c.length);
+    return qualifier.namesOwn(ForeignQualifier.compile({ own: ['us', 'ma'], relations: [] }), c, c.length);
   };
 
   it('reads the country a text opens with as its place', () => {
@@ -259,6 +259,18 @@ describe('ForeignQualifier: the page frame', () => {
     expect(opening('The FAR and troops from Senegal jumped near Tan-Tan.')).toBeUndefined();
     expect(opening('Troops from Thailand joined the drill.')).toBeUndefined();
     expect(opening('In the field, Senegal sent paratroopers.')).toBeUndefined();
+  });
+
+  it("reads a rule's home places anywhere in the text", () => {
+    const rule = ForeignQualifier.compile({ own: ['ma'], relations: [], home: ['Dakhla', 'الداخلة'] });
+    const namesHome = (text: string): boolean => {
+      const c = folded(text);
+      return ForeignQualifier.namesHome(rule, c, c.length);
+    };
+    expect(namesHome('The FAR drilled near Dakhla in June.')).toBe(true);
+    expect(namesHome('أجرت القوات المسلحة الملكية مناورات قرب الداخلة.')).toBe(true);
+    expect(namesHome('The FAR paraded in Bangkok.')).toBe(false);
+    expect(ForeignQualifier.compile({ own: ['ma'], relations: [] }).home).toBeNull();
   });
 
   it("reads the story's own countries anywhere, initials included", () => {

@@ -22,11 +22,12 @@
  *   conference on it is held in a capital: the Sahel area of Kuwait, not the Sahel in Paris).
  * A demonym of the entity's own countries right after it is skipped (مكتب الولايات المتحدة الأمريكية في …).
  *
- * Not attached, the page's frame (`frame`): a page one of whose texts (a headline, a paragraph) has
- * opened with another country or its capital as its place ("Thailand's king…", « Rwanda, 1990 : »,
- * "In Bangkok,"; `opening`): a generic title after it (the Royal Armed Forces, les FAR), in a text that
- * names none of the entity's own countries (`namesOwn`), is that country's institution. For entities
- * that do not act abroad: the Marines in Thailand are the story's.
+ * Not attached, the page's frame (ForeignRule.frames): a page one of whose texts (a headline, a
+ * paragraph) has opened with a country whose own institution bears the entity's generic title, or its
+ * capital, as its place ("Thailand's king…", « Rwanda, 1990 : », "In Bangkok,"; `opening`): a generic
+ * title after it (the Royal Armed Forces, les FAR), in a text that names none of the entity's own
+ * countries (`namesOwn`), is that country's institution. Any other country frames nothing: Spain's or
+ * Algeria's army is never called the FAR, and a Madrid dateline opens many Moroccan stories.
  *
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
@@ -47,17 +48,7 @@ import {
 } from './folded-words';
 import { foldString } from './normalise';
 
-export const RELATIONS = [
-  'before',
-  'nameBefore',
-  'after',
-  'afterPlural',
-  'of',
-  'at',
-  'with',
-  'within',
-  'frame',
-] as const;
+export const RELATIONS = ['before', 'nameBefore', 'after', 'afterPlural', 'of', 'at', 'with', 'within'] as const;
 export type Relation = (typeof RELATIONS)[number];
 
 /** Which countries are an entity's own, and which qualifier shapes mark another country's namesake. */
@@ -75,6 +66,16 @@ export interface ForeignRule {
    * one is another desert). Undefined: every country's.
    */
   spans?: readonly string[];
+  /**
+   * The countries whose own institution bears the entity's generic title (Thailand's Royal Armed
+   * Forces, Rwanda's former FAR): a page opening with one of them frames that title (see the header).
+   */
+  frames?: readonly string[];
+  /**
+   * Places of the entity's own country that name its usual ground (the FAR's Dakhla, Guerguerat): a
+   * text naming one is the story's, whatever country frames the page. One word each.
+   */
+  home?: readonly string[];
 }
 
 /** A rule as the lookup uses it. */
@@ -85,9 +86,20 @@ export interface CompiledRule {
   accepts: boolean;
   /** ForeignRule.spans, or null for every country. */
   spans: ReadonlySet<string> | null;
+  /** ForeignRule.frames (empty when none). */
+  frames: ReadonlySet<string>;
+  /** ForeignRule.home's folded words, by unitsHash, or null. */
+  home: WordHashes | null;
 }
 
 const flag = (r: Relation): number => 1 << RELATIONS.indexOf(r);
+
+/** The folded words' hashes (unitsHash of the folded text). */
+function hashes(words: readonly string[]): WordHashes {
+  const set = new WordHashes();
+  for (const w of words) set.add(wordHash(foldString(w)));
+  return set;
+}
 const BEFORE = flag('before');
 const NAME_BEFORE = flag('nameBefore');
 const AFTER = flag('after');
@@ -96,7 +108,6 @@ const OF = flag('of');
 const AT = flag('at');
 const WITH = flag('with');
 const WITHIN = flag('within');
-const FRAME = flag('frame');
 
 /** Folded prepositions, by relation; Arabic proclitics apart. */
 const PREPOSITIONS = new Map<string, number>([
@@ -393,6 +404,8 @@ export class ForeignQualifier {
       flags,
       accepts: rule.means === 'this',
       spans: rule.spans ? new Set(rule.spans) : null,
+      frames: new Set(rule.frames),
+      home: rule.home ? hashes(rule.home) : null,
     };
   }
 
@@ -471,13 +484,8 @@ export class ForeignQualifier {
     return undefined;
   }
 
-  /** Whether the rule reads the page's frame (frameCountry). */
-  static readsFrame(rule: CompiledRule): boolean {
-    return (rule.flags & FRAME) !== 0;
-  }
-
   /**
-   * The country (code) a text opens with as its place (see the header: `frame`), or undefined: its
+   * The country (code) a text opens with as its place (see the header: the frame), or undefined: its
    * first word a country's name or capital, or in/en/au/à and an article before one ("Thailand's
    * king…", « Rwanda, 1990 : », « En Thaïlande, », "In Bangkok,"). A few words' hashes per text.
    */
@@ -497,6 +505,18 @@ export class ForeignQualifier {
       p = nextWordStart(chars, end, length);
     }
     return undefined;
+  }
+
+  /** Whether the folded text names one of the rule's home places (ForeignRule.home). */
+  static namesHome(rule: CompiledRule, chars: Uint16Array, length: number): boolean {
+    const { home } = rule;
+    if (home === null) return false;
+    for (let p = nextWordStart(chars, 0, length); p < length;) {
+      const end = wordEndAt(chars, p, length);
+      if (home.has(unitsHash(chars, p, end))) return true;
+      p = nextWordStart(chars, end, length);
+    }
+    return false;
   }
 
   /** Whether the folded text names one of the rule's own countries: a name, a capital, a demonym or a nisba. */

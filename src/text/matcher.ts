@@ -79,7 +79,7 @@ import {
 import { arabicShapeSets } from './arabic-shape-sets';
 import { parseCountries } from './countries';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
-import { OWN_COUNTRIES, STORY_COUNTRIES, STORY_COUNTRY_IDS } from './own-countries';
+import { OWN_COUNTRIES, STORY_COUNTRIES, STORY_IDS } from './own-countries';
 import { BesideHeads, SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
 import { clubBefore, namesKremlin } from './city-signs';
@@ -115,8 +115,8 @@ export interface ScanState {
    * background and back (glossa:find-names carries this set whole): an entity id when its short forms
    * name another bearer from here on (namesakes.ts); "entity/name" for a name of another event's full
    * title (dated-names.ts: titleKeys); "entity#seat" when the page named the entity's seat (the Kremlin)
-   * in another city (the Kazan Kremlin: city-signs.ts); FRAMED when a text of the page opened with
-   * another country as its place (foreign-qualifier.ts: `frame`).
+   * in another city (the Kazan Kremlin: city-signs.ts); FRAMED and a country's code when a text of the
+   * page opened with that country as its place (foreign-qualifier.ts: ForeignRule.frames).
    */
   otherSenses?: Set<string>;
   /**
@@ -212,8 +212,8 @@ const kindOf = (rec: AliasRecord): NamedKind =>
 
 /** condTok of find when no pending match is open: no candidate starts after it. */
 const NO_SPAN = 0x7fffffff;
-/** ScanState.otherSenses' key of a page framed by another country (no pack id starts with @). */
-const FRAMED = '@framed';
+/** ScanState.otherSenses' key, before a country's code, of a page framed by it (no pack id starts with @). */
+const FRAMED = '@framed:';
 
 /** Whether candidate a sorts before b: by start, then longest, then alias (pack order). */
 function before(
@@ -577,7 +577,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // others are passed over by one look-up (a 100k-alias pack loads in one pass).
   const ownRules = new Map<string, CompiledRule>();
   for (const [id, rule] of Object.entries(OWN_COUNTRIES)) ownRules.set(id, ForeignQualifier.compile(rule));
-  const readsFrame = [...ownRules.values()].some((r) => ForeignQualifier.readsFrame(r));
+  // The countries that frame some entity's generic title (ForeignRule.frames).
+  const framing = new Set([...ownRules.values()].flatMap((r) => [...r.frames]));
   // A text opening with another country that names the story's own too frames nothing (L'Égypte… Le Maroc…).
   const storyRule = ForeignQualifier.compile({ own: STORY_COUNTRIES, relations: [] });
   const arabicWords = arabicCountries(countries);
@@ -712,11 +713,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
       text.length > 1 << 20 ? createBuffer(text.length + 16) : scratch,
     );
     const { chars, starts, ends, length } = buf;
-    // A text opening with another country as its place frames the page (foreign-qualifier.ts: opening).
-    if (readsFrame && state.otherSenses?.has(FRAMED) !== true) {
+    // A text opening with a framing country as its place frames the page (foreign-qualifier.ts: opening).
+    if (framing.size > 0) {
       const code = qualifier.opening(chars, length);
-      if (code !== undefined && !STORY_COUNTRIES.includes(code) && !qualifier.namesOwn(storyRule, chars, length))
-        (state.otherSenses ??= new Set()).add(FRAMED);
+      if (code !== undefined && framing.has(code) && !qualifier.namesOwn(storyRule, chars, length))
+        (state.otherSenses ??= new Set()).add(FRAMED + code);
     }
     const n = cands.collect(automaton, buf);
     if (n === 0) return [];
@@ -755,6 +756,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let foreignEnd = 0;
     // Per entity read for it, whether the text names one of its own countries (ForeignQualifier.namesOwn).
     let ownNamed = null as Map<string, boolean> | null;
+    // Whether a name of the story's (STORY_IDS) is among the text's candidates, before or after: read once.
+    let storyNamed: boolean | undefined;
     // The span [rivalTok, rivalEnd) of the latest shared name (sense-heads.ts) rejected for rivalEntity.
     let rivalTok = -1;
     let rivalEnd = -1;
@@ -1024,17 +1027,24 @@ export function makeMatcher(compiled: Compiled): Matcher {
         foreignEnd = e;
         if (rec.modifiersInside) lastEnd = Math.max(lastEnd, e); // a longer pending name here keeps its span
       }
-      // A generic title on a page framed by another country, none of the entity's own named in its text (foreign-qualifier.ts).
+      // A generic title on a page framed by a country whose institution bears it, no name of the story's
+      // on the page before it nor in its text, none of the entity's own countries or home places named
+      // in its text (foreign-qualifier.ts: ForeignRule.frames, home).
       if (
         verdict !== REJECT &&
         foreignRule !== null &&
-        ForeignQualifier.readsFrame(foreignRule) &&
-        state.otherSenses?.has(FRAMED) === true &&
-        !STORY_COUNTRY_IDS.some((id) => state.seen.has(id))
+        foreignRule.frames.size > 0 &&
+        [...foreignRule.frames].some((c) => state.otherSenses?.has(FRAMED + c) === true) &&
+        !STORY_IDS.some((id) => state.seen.has(id)) &&
+        !(storyNamed ??= cPat.subarray(0, n).some((q) => STORY_IDS.includes(aliases[pAlias[q]!]!.entityId)))
       ) {
         ownNamed ??= new Map();
         let own = ownNamed.get(rec.entityId);
-        if (own === undefined) ownNamed.set(rec.entityId, (own = qualifier.namesOwn(foreignRule, chars, length)));
+        if (own === undefined) {
+          own =
+            qualifier.namesOwn(foreignRule, chars, length) || ForeignQualifier.namesHome(foreignRule, chars, length);
+          ownNamed.set(rec.entityId, own);
+        }
         // No vote: the frame says nothing of the page's other texts (« Les FAR ont reçu… ¶ À Kigali, … »).
         if (!own) [verdict, framed] = [REJECT, true];
       }

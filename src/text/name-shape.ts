@@ -38,7 +38,7 @@ import {
   type Word,
 } from './latin-words';
 import type { Country } from './countries';
-import { datedOther, hasOwnYears, signedElsewhere } from './dated-names';
+import { datedOther } from './dated-names';
 import { formerName } from './former-name';
 import { opensQuote, PRESS_WORDS, quotedTitle } from './press-title';
 import { productAfter, quotedAfterNoun, quotedWork } from './quoted-product';
@@ -575,13 +575,16 @@ const INSTITUTION_AT =
   /(?:Army|Navy|Air Force|Space Force|Marine Corps|Marines|Coast Guard|National Guard|Armed Forces|Special Forces|Military|Embassy|Consulate|Congress|Senate|House of Representatives|Government|Administration|Department|Treasury|Secret Service|Postal Service|Supreme Court|District Court|Court of|Constitution|Census Bureau|Geological Survey|Trade Representative)(?!\p{L})/uy;
 
 /**
- * A unit or a body named after a place, one or two capitalised words between ("the United States Colored
- * Troops", "United States Marine Band", "United States Sixth Fleet"): the place is its modifier. None of
- * those words may end in s, which a title-case headline's verb does ("The United States Sends Troops").
- * Sticky, read at the word after the name.
+ * A unit of the United States' forces named after the country ("the United States Colored Troops",
+ * "United States Marine Band", "United States Sixth Fleet"): the country is its modifier. Only a word that
+ * opens such a unit's name (an ordinal, a service, an ocean, Horse, Colored, Volunteer), then perhaps one more capitalised
+ * word, before the unit's noun: a title-case headline's verb or adverb opens none ("United States Will
+ * Send Troops", "Morocco Deployed Troops"). Sticky, read at the word after the name (US_NAME).
  */
 const UNIT_AT =
-  /(?:\p{Lu}\p{Ll}+(?<!s)[ \u00a0]+){1,2}(?:Troops|Band|Regiment|Brigade|Battalion|Division|Volunteers|Infantry|Cavalry|Artillery|Squadron|Fleet)(?!\p{L})/uy;
+  /(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Army|Navy|Naval|Marine|Military|Air|Pacific|Atlantic|Asiatic|Horse|Colored|Volunteer)(?:[ \u00a0]+\p{Lu}\p{Ll}+)?[ \u00a0]+(?:Troops|Band|Regiment|Brigade|Battalion|Division|Volunteers|Infantry|Cavalry|Artillery|Squadron|Fleet)(?!\p{L})/uy;
+/** The United States' names before UNIT_AT. */
+const US_NAME = /^(?:United States|U\.S\.|US|USA)$/;
 
 /** First letters of the divisions of NUMBERED_AFTER written in lower case (part, subpart, section, clause, chapter) and §. */
 const divisionInitial = (c: number): boolean =>
@@ -635,8 +638,6 @@ export function namesAnotherThing(
   // "APA, the producer formerly known as Apache": a company's old name (former-name.ts); an organisation's
   // own old name is still its (the Africa Corps, the private military company formerly known as Wagner)
   if (kind !== 'organisation' && formerName(text, start, end)) return true;
-  if (hasOwnYears(entityId) && signedElsewhere(entityId, text, start, end, ...sentenceAround(text, start, end)))
-    return true;
   if (kind !== 'organisation' && firmBefore(text, start, packNameAt)) return true;
   if (
     kind !== 'place' &&
@@ -682,7 +683,7 @@ export function namesAnotherThing(
     INSTITUTION_AT.lastIndex = at;
     if (INSTITUTION_AT.test(text)) return true;
     UNIT_AT.lastIndex = at;
-    if (UNIT_AT.test(text)) return true;
+    if (US_NAME.test(text.slice(start, end)) && UNIT_AT.test(text)) return true;
     if (acronymOpensName(text, start, end, packNameAt)) return true;
   }
   return closedByForm(text, start, end, packNameAt, text.charCodeAt(start - 1) !== 0x23, kind === 'organisation');

@@ -10,8 +10,21 @@ import type { ForeignRule } from './foreign-qualifier';
  */
 /** The story's countries (the United States, Morocco): own to every entity listed here. */
 export const STORY_COUNTRIES: readonly string[] = ['us', 'ma'];
-/** The pack's entities of those countries: a page that names one is the story's, whatever country it opens with. */
-export const STORY_COUNTRY_IDS: readonly string[] = ['united-states', 'morocco'];
+/**
+ * The pack's entities that place a page in the story (its countries, the territory, the exercise, the
+ * US forces in it): a page that names one is the story's, whatever country it opens with.
+ */
+export const STORY_IDS: readonly string[] = [
+  'united-states',
+  'morocco',
+  'rabat',
+  'western-sahara',
+  'polisario-front',
+  'african-lion',
+  'africom',
+  'us-marine-corps',
+  'us-embassy-morocco',
+];
 const STORY = [...STORY_COUNTRIES];
 const INSTITUTION: ForeignRule['relations'] = ['before', 'nameBefore', 'after', 'of'];
 /** The Sahel's own states, the belt from the Atlantic to the Red Sea. */
@@ -19,15 +32,47 @@ const SAHEL_STATES = ['sn', 'gm', 'mr', 'ml', 'bf', 'ne', 'ng', 'td', 'sd', 'er'
 /** The Sahara's states, from the Atlantic to the Red Sea (Morocco and Western Sahara are own). */
 const SAHARA_STATES = ['dz', 'tn', 'ly', 'eg', 'mr', 'ml', 'ne', 'td', 'sd'];
 
+/** The FAR's usual ground in Morocco and the territory, one word each (Tan-Tan is two folded words). */
+const FAR_HOME = [
+  'Dakhla',
+  'Guerguerat',
+  'Mahbes',
+  'Tifariti',
+  'Amgala',
+  'Laayoune',
+  'Laâyoune',
+  'Smara',
+  'Benguerir',
+  'Agadir',
+  'Kénitra',
+  'Haouz',
+  'الداخلة',
+  'الكركرات',
+  'المحبس',
+  'تيفاريتي',
+  'أمغالا',
+  'العيون',
+  'السمارة',
+  'طانطان',
+  'بنجرير',
+];
+
 export const OWN_COUNTRIES: Readonly<Record<string, ForeignRule>> = {
   africom: { own: STORY, relations: ['before', 'after', 'of'] },
   'joint-chiefs-of-staff': { own: STORY, relations: [...INSTITUTION, 'at'] },
   // المارينز is a plural of men: a plural nisba after it qualifies it (المارينز البريطانيون).
   'us-marine-corps': { own: STORY, relations: [...INSTITUTION, 'afterPlural'] },
   'us-embassy-morocco': { own: STORY, relations: ['before', 'after', 'of', 'at'] },
-  // An army at home: a generic title (Royal Armed Forces, les FAR) on a page framed by another
-  // country is that country's (Thailand's, Rwanda's former army).
-  'far-morocco': { own: STORY, relations: [...INSTITUTION, 'frame'] },
+  // An army at home: a generic title (Royal Armed Forces, les FAR) on a page framed by a country whose
+  // army bears it too is that country's: Thailand's, Cambodia's, Malaysia's, Brunei's royal forces,
+  // Rwanda's former FAR, Cuba's FAR.
+  // Its usual ground (the pack's context places) says the page is the story's after all.
+  'far-morocco': {
+    own: STORY,
+    relations: INSTITUTION,
+    frames: ['th', 'kh', 'my', 'bn', 'rw', 'cu'],
+    home: FAR_HOME,
+  },
   // Russia's; the German Afrika Korps is a namesake.
   'africa-corps': { own: [...STORY, 'ru'], relations: ['before', 'after'] },
   // Russia's (Russia's Wagner mercenaries: the group only). No qualifier shape: the group acts abroad, and
