@@ -96,3 +96,30 @@ describe('arabicShapeCue: ما زال and لا يزال, masculine copulas (red 
     expect(fort('لا تزال الرباط تحتضن اجتماعات اللجنة العسكرية.')).toBe(false);
   });
 });
+
+describe("arabicShapeCue: the fort located in another country's town", () => {
+  const fort = (text: string): boolean => other(text, 'الرباط', ['elsewhere']);
+
+  it('reads a ribat town after ب or في, wherever the name stands', () => {
+    expect(fort('صعدنا درج البرج الدائري في الرباط بسوسة قبل الظهر.')).toBe(true);
+    expect(fort('يعد الرباط بسوسة من أقدم الحصون القائمة.')).toBe(true);
+    expect(fort('افتتح معرض داخل الرباط في المنستير.')).toBe(true);
+    expect(fort('تجولنا في الرباط بالمنستير صباحاً.')).toBe(true);
+  });
+
+  it('reads another country or capital only where the name is itself placed', () => {
+    expect(fort('قضينا يوماً في الرباط بمالطا قبل العودة إلى فاليتا.')).toBe(true);
+    expect(fort('وفي الرباط في مالطا كنيسة قديمة.')).toBe(true);
+    // Rabat's envoy or embassy there: a construct's head before the name.
+    expect(fort('قال سفير الرباط في تونس إن التعاون يتقدم.')).toBe(false);
+    expect(fort('استدعت الخارجية سفير الرباط بمدريد.')).toBe(false);
+  });
+
+  it('reads nothing into Morocco, its towns or a noun after the city', () => {
+    expect(fort('ولدت في الرباط بالمغرب عام 1970.')).toBe(false);
+    expect(fort('انطلقت في الرباط بمشاركة ضباط أمريكيين دورة تدريبية.')).toBe(false);
+    expect(fort('عقد الاجتماع في الرباط بحضور الوزير.')).toBe(false);
+    expect(fort('يقيم في الرباط في حي أكدال.')).toBe(false);
+    expect(fort('سافر من الرباط إلى سوسة بالطائرة.')).toBe(false);
+  });
+});

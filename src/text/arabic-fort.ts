@@ -1,11 +1,12 @@
 /**
  * The `feminine` cue (arabic-shape.ts): الرباط, the city, takes feminine agreement; the common noun
  * (a bond, a ligament, a frontier fort) masculine. Its relative, copula, walls, a building's noun in
- * apposition, or a masculine adjective after it.
+ * apposition, or a masculine adjective after it. And the `elsewhere` cue: a fort located in another
+ * country's town.
  */
 import { inSet, SPACE, wordAfter, wordBefore } from './arabic-words';
 import { foldString } from './normalise';
-import { ALEF_LAM, BETWEEN, CAPITAL, COMMAS, masculineNisba, TEH_MARBUTA } from './arabic-shape-grammar';
+import { ALEF_LAM, BEH, BETWEEN, CAPITAL, COMMAS, IN, masculineNisba, TEH_MARBUTA } from './arabic-shape-grammar';
 import type { ArabicShapeSets } from './arabic-shape-sets';
 
 /** The one weekday of the pattern فعيل (a dateline: الرباط الخميس). */
@@ -66,4 +67,34 @@ function relationalFaeel(chars: Uint16Array, length: number, e: number, next: st
   let p = e;
   while (p < length && SPACE(chars[p])) p++;
   return wordAfter(chars, length, p + next.length) === BETWEEN;
+}
+
+/**
+ * The town right after the name, with ب or after في (الرباط بسوسة، الرباط في المنستير): a ribat's town
+ * (`ribatTowns`) names that fort, wherever the name stands; another country's name or capital (`abroad`)
+ * only where the name is itself placed, after a preposition or with ب, or opens the text (في الرباط بتونس):
+ * after a noun it may be a construct's second term, whose head the place qualifies (سفير الرباط في تونس,
+ * Rabat's envoy there). The city is Morocco's, and Morocco's towns are in neither set.
+ */
+export function elsewhere(
+  words: ArabicShapeSets,
+  abroad: ReadonlySet<string>,
+  chars: Uint16Array,
+  length: number,
+  tok: number,
+  s: number,
+  e: number,
+): boolean {
+  let next = wordAfter(chars, length, e);
+  if (next === IN) {
+    let p = e;
+    while (p < length && SPACE(chars[p])) p++;
+    next = wordAfter(chars, length, p + IN.length);
+  } else if (next.length > 3 && next.charCodeAt(0) === BEH) next = next.slice(1);
+  else return false;
+  if (words.ribatTowns.has(next)) return true;
+  if (!abroad.has(next)) return false;
+  if (s > tok) return chars[tok] === BEH;
+  const prev = wordBefore(chars, tok);
+  return prev === '' || inSet(words.notHeads, prev);
 }

@@ -27,6 +27,11 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
    * معلم (also a teacher) nor صرح (also "declared").
    */
   buildings: ['حصن', 'قلعة', 'برج', 'مبنى', 'رباط'],
+  /**
+   * Towns of other countries known for their ribat, after the name with ب or في (الرباط بسوسة، الرباط في
+   * المنستير): that fort. Another country's name or capital says the same where the name is placed (arabic-fort.ts).
+   */
+  ribatTowns: ['سوسة', 'المنستير', 'لمطة', 'عسقلان', 'أرسوف'],
   huwa: ['وهو', 'هو'],
   /**
    * Words before a name that cannot be the head of a construct with it: prepositions and particles.

@@ -1020,8 +1020,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (locative === 'destination' || arabicCue === 'cityPart') verdict = REJECT; // the city, as a street's
       // مقطوعة من فاغنر: an author; الرباط الصليبي: the ligament; whatever the window's story words
       if (arabicCue === 'work' || arabicCue === 'torn') verdict = REJECT;
-      // الساحل الأطلسي: a coast named by its side or sea; الصحراء الغربية للولايات المتحدة: a place's own west
-      if (arabicCue === 'namedCoast' || arabicCue === 'relative') [verdict, qualified] = [REJECT, true];
+      // الساحل الأطلسي: a coast named by its side or sea; الصحراء الغربية للولايات المتحدة: a place's own west;
+      // الرباط بسوسة: a fort in another country's town
+      if (arabicCue === 'namedCoast' || arabicCue === 'relative' || arabicCue === 'elsewhere')
+        [verdict, qualified] = [REJECT, true];
       // الصحراء البيضاء: another desert, named by a colour or a side; not inside a longer name left pending here
       if (arabicCue === 'namedDesert' && tok !== pendTok) [verdict, qualified] = [REJECT, true];
       if (arabicCue === 'alone' && verdict === ACCEPT) verdict = UNDECIDED; // a cell or a menu item: the page's
