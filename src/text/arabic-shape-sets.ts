@@ -13,6 +13,7 @@ export function arabicShapeSets(w: ArabicShapeWords) {
     masculineRelatives: foldedSet(w.masculineRelatives),
     masculineCopulas: foldedSet(w.masculineCopulas),
     fortWalls: foldedSet(w.fortWalls),
+    feminineVerbs: foldedSet(w.feminineVerbs),
     buildings: foldedSet(w.buildings),
     ribatTowns: foldedSet(w.ribatTowns),
     huwa: foldedSet(w.huwa),

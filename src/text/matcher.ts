@@ -30,13 +30,15 @@ import {
 import { SOVEREIGNTY_PHRASES, phraseEnd } from './sovereignty-forms';
 import { compileMatcher, type AliasRecord, type Compiled } from './matcher-compile';
 import { editionCue, hasEditions, hasOwnYears, ownAfterNamesake, sharesTitle, titleKeys } from './dated-names';
-import { createBuffer, equalsCased, normaliseInto, type NormalisedBuffer } from './normalise';
+import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
+import { inSet } from './arabic-words';
 import {
   describedAsAnother,
   givenNameBefore,
   isLoneWord,
   NAMED_AFTER_A_PERSON,
   namesAPlace,
+  feminineAgreement,
   namesAnotherPerson,
   middleNamed,
   notGivenNames,
@@ -547,6 +549,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // First: folding the record's ~400 short Arabic words after the other readers' words made V8 optimise the
   // normaliser on them, and find's normalising then ran at half speed (perf-log, session 19, lead).
   const arabicSets = arabicShapeSets(compiled.words.arabic);
+  // A verb after or before a place surname, folded, its conjunction perhaps on it (وقالت).
+  const feminineVerb = (w: string): boolean => inSet(arabicSets.feminineVerbs, foldString(w));
   const { entityIds, aliases, automaton, pAlias, pStart, pEndWord } = compiled;
   const given = new Map(Object.entries(compiled.given).map(([id, names]) => [id, new Set(names)]));
   const pWhole = new Uint8Array(pAlias.length);
@@ -872,7 +876,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
           }
         }
         // at Langley, بلانجلي: the place, this once
-        if (namesAPlace(text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))) continue;
+        const proclitic = text.slice(starts[tok]!, starts[s]!);
+        if (namesAPlace(text, starts[s]!, ends[e - 1]!, proclitic)) continue;
+        // لانجلي كانت، قالت لانجلي: the agency, feminine (namesakes.ts)
+        if (feminineAgreement(text, starts[s]!, ends[e - 1]!, proclitic, feminineVerb)) continue;
       }
       // Actor Michael Langley; Michael Langley, a chartered accountant: another bearer of the full name,
       // and of the lone surname from here on (namesakes.ts). Not with a rank (Gen. Mark Milley, 65, of

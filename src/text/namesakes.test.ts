@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, createPageState, createScanState } from './matcher';
+import { inSet } from './arabic-words';
+import { arabicShapeSets } from './arabic-shape-sets';
+import { ARABIC_SHAPE_WORDS } from './arabic-shape-words';
+import { foldString } from './normalise';
 import {
   describedAsAnother,
+  feminineAgreement,
   givenNameBefore,
   lowerCased,
   middleNamed,
@@ -584,5 +589,29 @@ describe('a home town after a resident’s age, on a page (blind sample 21)', ()
   it('leaves the general his surname after his full name, rank and age', () => {
     const general = 'Gen. Michael E. Langley, 61, of U.S. Africa Command, told senators more. Langley said so.';
     expect(found(general).filter((id) => id === 'michael-langley')).toHaveLength(2);
+  });
+});
+
+describe('feminineAgreement: a place surname with a feminine verb is the agency (fix22c)', () => {
+  const SETS = arabicShapeSets(ARABIC_SHAPE_WORDS);
+  const feminine = (w: string): boolean => inSet(SETS.feminineVerbs, foldString(w));
+  const agrees = (text: string, name = 'لانجلي'): boolean => {
+    const start = text.indexOf(name);
+    const tok = text.lastIndexOf(' ', start) + 1;
+    return feminineAgreement(text, start, start + name.length, text.slice(tok, start), feminine);
+  };
+
+  it('reads a feminine verb right after or before the name', () => {
+    expect(agrees('ويقول ضابط سابق إن لانجلي كانت تحصل على الصور قبل القادة.')).toBe(true);
+    expect(agrees('رأت لانجلي في تقاريرها أن الجماعات تستفيد من الانسحاب.')).toBe(true);
+    expect(agrees('وقالت لانجلي إن المعلومات غير دقيقة.')).toBe(true);
+    expect(agrees('كشف كتاب أن لانجلي ظلت تمول المخبرين.')).toBe(true);
+  });
+
+  it('reads nothing into a masculine verb, an object or a surname that is no place', () => {
+    expect(agrees('وقال لانجلي إن التعاون مع المغرب نموذجي.')).toBe(false);
+    expect(agrees('لانجلي كان واضحا في جلسة الكونغرس.')).toBe(false);
+    expect(agrees('أصدر لانجلي تعليمات جديدة للقادة.')).toBe(false);
+    expect(agrees('وقالت ميلي إن الجيش جاهز.', 'ميلي')).toBe(false);
   });
 });

@@ -278,6 +278,31 @@ export function namesAPlace(text: string, start: number, end: number, proclitic 
   return PLACE_PREPOSITIONS.has(withoutConjunctionOnFi(before.word));
 }
 
+/** A word of Arabic letters after spaces (the verb after an Arabic surname). */
+const ARABIC_WORD_AFTER = /^[ \u00a0]+([\u0621-\u064a]+)/u;
+
+/**
+ * Whether the lone Arabic surname at text[start, end) that is also a place (PLACE_SURNAMES), after its
+ * proclitics `proclitic`, agrees with a feminine verb right after or before it (لانجلي كانت تحصل، قالت
+ * لانجلي): the place or the agency it stands for, which Arabic makes feminine; a man takes the masculine
+ * (كان لانجلي، قال لانجلي). `feminine` tests a word as written, its conjunction perhaps on it. Like
+ * namesAPlace, the person is not forgotten.
+ */
+export function feminineAgreement(
+  text: string,
+  start: number,
+  end: number,
+  proclitic: string,
+  feminine: (word: string) => boolean,
+): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 0x0621 || c > 0x064a || !PLACE_SURNAMES.has(text.slice(start, end))) return false;
+  const after = ARABIC_WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
+  if (after !== undefined && feminine(after)) return true;
+  const before = lowerWordBefore(text, start - proclitic.length).word;
+  return proclitic === '' && before !== '' && feminine(before);
+}
+
 /**
  * Nouns that only a town has, not a person: its mayor, residents, township ("Langley's mayor", "the
  * mayor of Langley", « les habitants de Langley », « le canton de Langley »). Not "council": a general
