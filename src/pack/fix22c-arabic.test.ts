@@ -4,6 +4,8 @@
  *   devotional term, whose gloss names the one who keeps it and his post (المرابط، ثغره: pack vetoes).
  * - الصحراء located from another country's place (الصحراء شمال الرياض: foreign-qualifier.ts, `side`).
  * - لانجلي with a feminine verb (لانجلي كانت، رأت لانجلي): the agency (namesakes.ts, feminineAgreement).
+ * - فاغنر the composer by his festival, operas and house in Arabic (بايرويت، لوهنغرين، فانفريد: pack vetoes,
+ *   as in English and French), on a page that also names the group in full.
  */
 import { describe, expect, it } from 'vitest';
 import { pageCount as count } from './bundled-test-pack';
@@ -43,6 +45,7 @@ describe('bundled pack: a desert located from another country (ar-lex22-062)', (
     expect(
       count('western-sahara', 'يقع معبر الكركرات في الصحراء شمال موريتانيا، وقد أغلقه عناصر من البوليساريو.'),
     ).toBe(1);
+    expect(count('western-sahara', 'يجري الحديث عن الحكم الذاتي في الصحراء غرب الجزائر وتندوف.')).toBe(1);
   });
 });
 
@@ -67,5 +70,28 @@ describe('bundled pack: Langley the agency by its feminine verb (ar-lex22-082)',
       ),
     ).toBe(2);
     expect(count('michael-langley', 'استقبل الوزير الجنرال مايكل لانجلي، وقال لانجلي إن التعاون نموذجي.')).toBe(2);
+  });
+});
+
+describe('bundled pack: the composer beside the group named in full (ar-lex22-084)', () => {
+  it('counts the group’s full name only, not the composer’s theatre', () => {
+    expect(
+      count(
+        'wagner-group',
+        'شاهدنا «لوهنغرين» في المسرح الذي بناه فاغنر على تلة خارج المدينة.',
+        'ويذكر الدليل أن مجموعة فاغنر الروسية أخذت اسمها من الموسيقار.',
+      ),
+    ).toBe(1);
+    expect(count('wagner-group', 'افتتح مهرجان بايرويت دورته بعرض «بارسيفال»، آخر أعمال فاغنر.')).toBe(0);
+  });
+
+  it('counts the group’s bare name beside its full name in Mali', () => {
+    expect(
+      count(
+        'wagner-group',
+        'اتهم التقرير مجموعة فاغنر بارتكاب انتهاكات في وسط مالي.',
+        'ونفت باماكو أن يكون لفاغنر أي دور قتالي.',
+      ),
+    ).toBe(2);
   });
 });
