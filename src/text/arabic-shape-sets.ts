@@ -14,6 +14,7 @@ export function arabicShapeSets(w: ArabicShapeWords) {
     masculineCopulas: foldedSet(w.masculineCopulas),
     fortWalls: foldedSet(w.fortWalls),
     feminineVerbs: foldedSet(w.feminineVerbs),
+    feminineStances: foldedSet(w.feminineStances),
     buildings: foldedSet(w.buildings),
     ribatTowns: foldedSet(w.ribatTowns),
     huwa: foldedSet(w.huwa),

@@ -23,14 +23,19 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
    */
   fortWalls: ['بأسواره', 'بأبراجه'],
   /**
-   * Feminine verbs a place or an agency takes right before or after its name (قالت لانجلي، لانجلي كانت):
-   * copulas and verbs of stance and of receiving; a man named so takes the masculine (namesakes.ts).
+   * Feminine verbs a place or an agency takes right after its name, where it opens its clause (إن لانجلي
+   * كانت): copulas and verbs of stance and of receiving; a man named so takes the masculine (namesakes.ts).
    */
   feminineVerbs: [
     ...['كانت', 'تكون', 'ظلت', 'تظل', 'بقيت', 'تبقى', 'أصبحت', 'تصبح', 'أضحت', 'باتت', 'صارت', 'ليست'],
     ...['مازالت', 'زالت', 'تزال', 'قالت', 'تقول', 'رأت', 'ترى', 'أكدت', 'تؤكد', 'نفت', 'تنفي', 'اعتبرت'],
     ...['تعتبر', 'تعتقد', 'اعتقدت', 'أرادت', 'تريد', 'حصلت', 'تحصل', 'تلقت', 'تتلقى', 'أرسلت', 'ترسل'],
   ],
+  /**
+   * Those of speech and stance, read right before the name (قالت لانجلي). Not those that take a person as
+   * object after a dropped subject (أرسلت لانجلي رسالة), nor ترى، تريد، تعتبر، تعتقد, also "you" (هل ترى لانجلي).
+   */
+  feminineStances: ['قالت', 'تقول', 'رأت', 'أكدت', 'تؤكد', 'نفت', 'تنفي', 'اعتبرت'],
   /**
    * Nouns of a building, after a masculine pronoun in apposition: what the name is (الرباط، وهو حصن). Not
    * معلم (also a teacher) nor صرح (also "declared").

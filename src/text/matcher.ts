@@ -39,6 +39,7 @@ import {
   NAMED_AFTER_A_PERSON,
   namesAPlace,
   feminineAgreement,
+  type FeminineWords,
   namesAnotherPerson,
   middleNamed,
   notGivenNames,
@@ -549,8 +550,12 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // First: folding the record's ~400 short Arabic words after the other readers' words made V8 optimise the
   // normaliser on them, and find's normalising then ran at half speed (perf-log, session 19, lead).
   const arabicSets = arabicShapeSets(compiled.words.arabic);
-  // A verb after or before a place surname, folded, its conjunction perhaps on it (وقالت).
-  const feminineVerb = (w: string): boolean => inSet(arabicSets.feminineVerbs, foldString(w));
+  // The words beside a place surname that make it feminine (namesakes.ts), folded, a conjunction perhaps on them.
+  const feminineWords: FeminineWords = {
+    verb: (w) => inSet(arabicSets.feminineVerbs, foldString(w)),
+    stance: (w) => inSet(arabicSets.feminineStances, foldString(w)),
+    particle: (w) => inSet(arabicSets.subjectParticles, foldString(w)),
+  };
   const { entityIds, aliases, automaton, pAlias, pStart, pEndWord } = compiled;
   const given = new Map(Object.entries(compiled.given).map(([id, names]) => [id, new Set(names)]));
   const pWhole = new Uint8Array(pAlias.length);
@@ -879,7 +884,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         const proclitic = text.slice(starts[tok]!, starts[s]!);
         if (namesAPlace(text, starts[s]!, ends[e - 1]!, proclitic)) continue;
         // لانجلي كانت، قالت لانجلي: the agency, feminine (namesakes.ts)
-        if (feminineAgreement(text, starts[s]!, ends[e - 1]!, proclitic, feminineVerb)) continue;
+        if (feminineAgreement(text, starts[s]!, ends[e - 1]!, proclitic, feminineWords)) continue;
       }
       // Actor Michael Langley; Michael Langley, a chartered accountant: another bearer of the full name,
       // and of the lone surname from here on (namesakes.ts). Not with a rank (Gen. Mark Milley, 65, of
