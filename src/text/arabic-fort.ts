@@ -1,16 +1,29 @@
 /**
  * The `feminine` cue (arabic-shape.ts): الرباط, the city, takes feminine agreement; the common noun
  * (a bond, a ligament, a frontier fort) masculine. Its relative, copula, walls, a building's noun in
- * apposition, or a masculine adjective after it. And the `elsewhere` cue: a fort located in another
+ * apposition, a negated masculine verb or a masculine adjective after it. And the `elsewhere` cue: a fort located in another
  * country's town.
  */
 import { inSet, SPACE, wordAfter, wordBefore } from './arabic-words';
 import { foldString } from './normalise';
-import { ALEF_LAM, BEH, BETWEEN, CAPITAL, COMMAS, IN, masculineNisba, TEH_MARBUTA } from './arabic-shape-grammar';
+import {
+  afterWord,
+  ALEF_LAM,
+  BEH,
+  BETWEEN,
+  CAPITAL,
+  COMMAS,
+  IN,
+  masculineNisba,
+  masculineVerb,
+  TEH_MARBUTA,
+} from './arabic-shape-grammar';
 import type { ArabicShapeSets } from './arabic-shape-sets';
 
 /** The one weekday of the pattern فعيل (a dateline: الرباط الخميس). */
 const DAY_FAEEL = foldString('الخميس');
+/** A feminine object pronoun on a verb (يفصلها). */
+const HA = foldString('ها');
 
 /** Masculine agreement with the mention at [tok, e): the common noun of a feminine place name. */
 export function masculine(
@@ -33,6 +46,12 @@ export function masculine(
     (s === tok && inSet(words.masculineCopulas, prev))
   )
     return true;
+  // إن الرباط لا يقتصر: a particle's subject with a negated masculine verb (the verb alone: arabic-ligament.ts);
+  // not one whose object is the city (أن الرباط لا يفصلها عن سلا سوى النهر: the verb's subject comes later)
+  if (s === tok && words.negations.has(next) && inSet(words.subjectParticles, prev)) {
+    const verb = wordAfter(chars, length, afterWord(chars, length, e));
+    return masculineVerb(words.notVerbs, verb) && !verb.endsWith(HA);
+  }
   if (!masculineNisba(next) && !relationalFaeel(chars, length, e, next)) return false;
   // The adjective may qualify a construct's head before the name (مطار الرباط الدولي): only a
   // proclitic preposition, a particle, a definite word, a feminine head in ة (إصابة الرباط
@@ -70,21 +89,13 @@ function relationalFaeel(chars: Uint16Array, length: number, e: number, next: st
 }
 
 /**
- * The town right after the name, with ب or after في (الرباط بسوسة، الرباط في المنستير): a ribat's town
- * (`ribatTowns`) names that fort, wherever the name stands; another country's name or capital (`abroad`)
- * only where the name is itself placed, after a preposition or with ب, or opens the text (في الرباط بتونس):
- * after a noun it may be a construct's second term, whose head the place qualifies (سفير الرباط في تونس,
- * Rabat's envoy there). The city is Morocco's, and Morocco's towns are in neither set.
+ * The town right after the name, with ب or after في (الرباط بسوسة، الرباط في المنستير): a town abroad known
+ * for its ribat, or Malta's (`ribatTowns`), names that fort or that town, wherever the name stands; but for
+ * a verb of linking or بين before it (يربط الرباط بسوسة، بين الرباط بسوسة), whose ب joins the capital to
+ * the town. Another country's name says nothing: a verb's ب-object often follows في الرباط (رحب في الرباط
+ * بقطر), and Rabat's envoys, headlines and deals abroad put في after it (ممثلون عن الرباط في مالي).
  */
-export function elsewhere(
-  words: ArabicShapeSets,
-  abroad: ReadonlySet<string>,
-  chars: Uint16Array,
-  length: number,
-  tok: number,
-  s: number,
-  e: number,
-): boolean {
+export function elsewhere(words: ArabicShapeSets, chars: Uint16Array, length: number, tok: number, e: number): boolean {
   let next = wordAfter(chars, length, e);
   if (next === IN) {
     let p = e;
@@ -92,9 +103,6 @@ export function elsewhere(
     next = wordAfter(chars, length, p + IN.length);
   } else if (next.length > 3 && next.charCodeAt(0) === BEH) next = next.slice(1);
   else return false;
-  if (words.ribatTowns.has(next)) return true;
-  if (!abroad.has(next)) return false;
-  if (s > tok) return chars[tok] === BEH;
-  const prev = wordBefore(chars, tok);
-  return prev === '' || inSet(words.notHeads, prev);
+  if (!words.ribatTowns.has(next)) return false;
+  return !inSet(words.linking, wordBefore(chars, tok));
 }

@@ -42,10 +42,12 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
    */
   buildings: ['حصن', 'قلعة', 'برج', 'مبنى', 'رباط'],
   /**
-   * Towns of other countries known for their ribat, after the name with ب or في (الرباط بسوسة، الرباط في
-   * المنستير): that fort. Another country's name or capital says the same where the name is placed (arabic-fort.ts).
+   * Towns of other countries known for their ribat, and Malta, whose towns include a Rabat, after the name
+   * with ب or في (الرباط بسوسة، الرباط في المنستير، الرباط بمالطا): that fort or that town (arabic-fort.ts).
    */
-  ribatTowns: ['سوسة', 'المنستير', 'لمطة', 'عسقلان', 'أرسوف'],
+  ribatTowns: ['سوسة', 'المنستير', 'لمطة', 'عسقلان', 'أرسوف', 'مالطا', 'غوزو'],
+  /** Verbs of linking, and بين: before الرباط بسوسة, the capital joined to the town (يربط الرباط بسوسة). */
+  linking: ['ربط', 'يربط', 'تربط', 'ربطت', 'يربطان', 'تربطان', 'ربطا', 'سيربط', 'ستربط', 'بين'],
   huwa: ['وهو', 'هو'],
   /**
    * Words before a name that cannot be the head of a construct with it: prepositions and particles.
@@ -226,6 +228,8 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
   injured: [...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم']],
   /** Particles whose subject the name is (إن الرباط…). */
   subjectParticles: ['إن', 'أن', 'لأن', 'لكن', 'كأن'],
+  /** Negations before an imperfect verb (إن الرباط لا يقتصر). */
+  negations: ['لا', 'لم', 'لن'],
   /**
    * Words in ي after the name that are no verb of its own: nouns (يوم الخميس، يناير) and impersonal
    * verbs, masculine whatever follows (أن الرباط يجب أن تتحرك).

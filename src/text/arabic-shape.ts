@@ -12,9 +12,9 @@
  *   adjective after it (الرباط الصليبي، الرباط الأسري), unless the name may be the second term of a construct whose head the
  *   adjective then qualifies (مهرجان الرباط الدولي);
  * - `elsewhere`: the fort (الرباط) located in another country's town, right after it with ب or في: a town
- *   known for its ribat (الرباط بسوسة، الرباط في المنستير), or another country's name or capital where the name
- *   is itself placed (في الرباط بمالطا; not سفير الرباط في تونس, Rabat's envoy there: arabic-fort.ts). Like
- *   `namedCoast`, its own words decide the mention, a qualified vote.
+ *   known for its ribat, or Malta (الرباط بسوسة، الرباط في المنستير، الرباط بمالطا); not after a verb of
+ *   linking (يربط الرباط بسوسة: arabic-fort.ts). Like `namedCoast`, its own words decide the mention, a
+ *   qualified vote.
  * - `injury`: the ligament (الرباط) is torn, cut or sprained, a city is not: a noun of injury or of
  *   its surgery governing it (تمزق الرباط، إصابة الرباط، القطع الكامل للرباط), or an injured
  *   participle after it (الرباط الممزق، الرباط المقطوع), or, after إن or أن, a masculine verb
@@ -221,7 +221,7 @@ type Check = (chars: Uint16Array, length: number, tok: number, s: number, e: num
 
 const CHECKS: Record<ArabicCue, Check> = {
   feminine: (chars, length, tok, s, e, rule) => masculine(rule.sets, chars, length, tok, s, e),
-  elsewhere: (chars, length, tok, s, e, rule) => elsewhere(rule.sets, rule.countries.abroad, chars, length, tok, s, e),
+  elsewhere: (chars, length, tok, _s, e, rule) => elsewhere(rule.sets, chars, length, tok, e),
   injury: (chars, length, tok, s, e, rule) => injury(rule.sets, chars, length, tok, s, e),
   torn: (chars, length, tok, s, e, rule) => torn(rule.sets, chars, length, tok, s, e),
   alone: (chars, length, tok, _s, e) => alone(chars, length, tok, e),
@@ -286,8 +286,6 @@ export interface ArabicCountries {
   owners: ReadonlySet<string>;
   /** One-word names of the countries a list may name beside the story's (تونس، الجزائر، ليبيا), for `country`. */
   listed: ReadonlySet<string>;
-  /** One-word names and capitals of the countries outside the story (سوسة's تونس, مالطا), for `elsewhere`. */
-  abroad: ReadonlySet<string>;
 }
 
 /** The ArabicCountries of a country table. */
@@ -300,11 +298,6 @@ export function arabicCountries(table: readonly Country[]): ArabicCountries {
       .map((w) => foldString(w)),
     owners: foldedSet(except(['ma', 'eh', 'mr', 'dz', 'es']).flatMap((c) => c.arNames)),
     listed: foldedSet(except(['ma', 'eh']).flatMap((c) => c.arNames.filter((w) => !w.includes(' ')))),
-    abroad: foldedSet(
-      except(STORY_COUNTRIES)
-        .flatMap((c) => [...c.arNames, ...c.capitals.filter(arabic)])
-        .filter((w) => !w.includes(' ')),
-    ),
   };
 }
 
