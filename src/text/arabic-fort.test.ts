@@ -96,3 +96,54 @@ describe('arabicShapeCue: ما زال and لا يزال, masculine copulas (red 
     expect(fort('لا تزال الرباط تحتضن اجتماعات اللجنة العسكرية.')).toBe(false);
   });
 });
+
+describe("arabicShapeCue: the fort located in another country's town", () => {
+  const fort = (text: string): boolean => other(text, 'الرباط', ['elsewhere']);
+
+  it('reads a ribat town or Malta after ب or في, wherever the name stands', () => {
+    expect(fort('صعدنا درج البرج الدائري في الرباط بسوسة قبل الظهر.')).toBe(true);
+    expect(fort('يعد الرباط بسوسة من أقدم الحصون القائمة.')).toBe(true);
+    expect(fort('افتتح معرض داخل الرباط في المنستير.')).toBe(true);
+    expect(fort('تجولنا في الرباط بالمنستير صباحاً.')).toBe(true);
+    expect(fort('قضينا يوماً في الرباط بمالطا قبل العودة إلى فاليتا.')).toBe(true);
+  });
+
+  it('reads nothing into a verb of linking or بين before the name (rev22c)', () => {
+    expect(fort('خط جوي مباشر يربط الرباط بالمنستير ابتداء من يونيو.')).toBe(false);
+    expect(fort('رحلة أسبوعية تربط الرباط بسوسة في موسم الصيف.')).toBe(false);
+    expect(fort('تتنافس الشركات على الخط الجديد بين الرباط بسوسة.')).toBe(false);
+  });
+
+  it("reads nothing into another country's name: a verb's ب-object, Rabat's envoys and headlines (rev22c)", () => {
+    expect(fort('ندد وزير الخارجية المغربي في الرباط بالجزائر واتهمها بدعم البوليساريو.')).toBe(false);
+    expect(fort('رحب المسؤول الأمريكي في الرباط بقطر شريكا في مشاريع التنمية.')).toBe(false);
+    expect(fort('شارك في الاجتماع ممثلون عن الرباط في مالي والنيجر.')).toBe(false);
+    expect(fort('حضر مسؤولون من الرباط في القاهرة اجتماع الجامعة العربية.')).toBe(false);
+    expect(fort('الرباط في باريس: أيام ثقافية مغربية في العاصمة الفرنسية')).toBe(false);
+    expect(fort('قال سفير الرباط في تونس إن التعاون يتقدم.')).toBe(false);
+  });
+
+  it('reads nothing into Morocco, its towns or a noun after the city', () => {
+    expect(fort('ولدت في الرباط بالمغرب عام 1970.')).toBe(false);
+    expect(fort('انطلقت في الرباط بمشاركة ضباط أمريكيين دورة تدريبية.')).toBe(false);
+    expect(fort('عقد الاجتماع في الرباط بحضور الوزير.')).toBe(false);
+    expect(fort('يقيم في الرباط في حي أكدال.')).toBe(false);
+    expect(fort('سافر من الرباط إلى سوسة بالطائرة.')).toBe(false);
+  });
+});
+
+describe('arabicShapeCue: a negated masculine verb after a particle (mend22c)', () => {
+  const rabat = (text: string): boolean => other(text, 'الرباط', ['feminine']);
+
+  it('reads the common noun, masculine after لا, لم or لن', () => {
+    expect(rabat('قال الخطيب إن الرباط لا يقتصر على حراسة الحدود.')).toBe(true);
+    expect(rabat('وبين الشيخ أن الرباط لم يقتصر على الثغور وحدها.')).toBe(true);
+  });
+
+  it('reads nothing into the city, feminine after the negation, nor an impersonal verb', () => {
+    expect(rabat('قال الوزير إن الرباط لا تقبل المساومة على وحدتها الترابية.')).toBe(false);
+    expect(rabat('أكد المتحدث أن الرباط لم تتلق أي طلب رسمي.')).toBe(false);
+    expect(rabat('يرى المحللون أن الرباط لا يمكن أن تتخلى عن شركائها.')).toBe(false);
+    expect(rabat('وأوضح الدليل أن الرباط لا يفصلها عن سلا سوى نهر أبي رقراق.')).toBe(false);
+  });
+});

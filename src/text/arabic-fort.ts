@@ -1,15 +1,29 @@
 /**
  * The `feminine` cue (arabic-shape.ts): الرباط, the city, takes feminine agreement; the common noun
  * (a bond, a ligament, a frontier fort) masculine. Its relative, copula, walls, a building's noun in
- * apposition, or a masculine adjective after it.
+ * apposition, a negated masculine verb or a masculine adjective after it. And the `elsewhere` cue: a fort located in another
+ * country's town.
  */
 import { inSet, SPACE, wordAfter, wordBefore } from './arabic-words';
 import { foldString } from './normalise';
-import { ALEF_LAM, BETWEEN, CAPITAL, COMMAS, masculineNisba, TEH_MARBUTA } from './arabic-shape-grammar';
+import {
+  afterWord,
+  ALEF_LAM,
+  BEH,
+  BETWEEN,
+  CAPITAL,
+  COMMAS,
+  IN,
+  masculineNisba,
+  masculineVerb,
+  TEH_MARBUTA,
+} from './arabic-shape-grammar';
 import type { ArabicShapeSets } from './arabic-shape-sets';
 
 /** The one weekday of the pattern فعيل (a dateline: الرباط الخميس). */
 const DAY_FAEEL = foldString('الخميس');
+/** A feminine object pronoun on a verb (يفصلها). */
+const HA = foldString('ها');
 
 /** Masculine agreement with the mention at [tok, e): the common noun of a feminine place name. */
 export function masculine(
@@ -32,6 +46,12 @@ export function masculine(
     (s === tok && inSet(words.masculineCopulas, prev))
   )
     return true;
+  // إن الرباط لا يقتصر: a particle's subject with a negated masculine verb (the verb alone: arabic-ligament.ts);
+  // not one whose object is the city (أن الرباط لا يفصلها عن سلا سوى النهر: the verb's subject comes later)
+  if (s === tok && words.negations.has(next) && inSet(words.subjectParticles, prev)) {
+    const verb = wordAfter(chars, length, afterWord(chars, length, e));
+    return masculineVerb(words.notVerbs, verb) && !verb.endsWith(HA);
+  }
   if (!masculineNisba(next) && !relationalFaeel(chars, length, e, next)) return false;
   // The adjective may qualify a construct's head before the name (مطار الرباط الدولي): only a
   // proclitic preposition, a particle, a definite word, a feminine head in ة (إصابة الرباط
@@ -66,4 +86,23 @@ function relationalFaeel(chars: Uint16Array, length: number, e: number, next: st
   let p = e;
   while (p < length && SPACE(chars[p])) p++;
   return wordAfter(chars, length, p + next.length) === BETWEEN;
+}
+
+/**
+ * The town right after the name, with ب or after في (الرباط بسوسة، الرباط في المنستير): a town abroad known
+ * for its ribat, or Malta's (`ribatTowns`), names that fort or that town, wherever the name stands; but for
+ * a verb of linking or بين before it (يربط الرباط بسوسة، بين الرباط بسوسة), whose ب joins the capital to
+ * the town. Another country's name says nothing: a verb's ب-object often follows في الرباط (رحب في الرباط
+ * بقطر), and Rabat's envoys, headlines and deals abroad put في after it (ممثلون عن الرباط في مالي).
+ */
+export function elsewhere(words: ArabicShapeSets, chars: Uint16Array, length: number, tok: number, e: number): boolean {
+  let next = wordAfter(chars, length, e);
+  if (next === IN) {
+    let p = e;
+    while (p < length && SPACE(chars[p])) p++;
+    next = wordAfter(chars, length, p + IN.length);
+  } else if (next.length > 3 && next.charCodeAt(0) === BEH) next = next.slice(1);
+  else return false;
+  if (!words.ribatTowns.has(next)) return false;
+  return !inSet(words.linking, wordBefore(chars, tok));
 }

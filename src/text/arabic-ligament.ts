@@ -14,7 +14,7 @@ import {
 } from './arabic-words';
 import { text } from './folded-words';
 import { ligamentNear } from './arabic-neighbours';
-import { ALEF_LAM, governedBy, IN, LAM, SEEN, withoutProclitic, YEH } from './arabic-shape-grammar';
+import { ALEF_LAM, governedBy, IN, LAM, masculineVerb, withoutProclitic } from './arabic-shape-grammar';
 import type { ArabicShapeSets } from './arabic-shape-sets';
 
 /** A noun of `operations`, with one proclitic of its own (لجراحة، بتمزق، وإصابة). */
@@ -78,6 +78,5 @@ export function injury(
   }
   if (clitic === '' && ligamentNear(chars, length, tok, s, e, (w) => operation(words, w))) return true; // لجراحة في الرباط … الصليبي
   if (clitic !== '' || !inSet(words.subjectParticles, wordBefore(chars, tok))) return false;
-  const verb = next.charCodeAt(0) === SEEN ? next.slice(1) : next;
-  return verb.length >= 4 && verb.charCodeAt(0) === YEH && !words.notVerbs.has(next);
+  return masculineVerb(words.notVerbs, next);
 }

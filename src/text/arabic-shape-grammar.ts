@@ -89,6 +89,12 @@ export function afterWord(chars: Uint16Array, length: number, e: number): number
 
 export const YEH = 0x064a;
 export const SEEN = 0x0633;
+
+/** A masculine imperfect verb, its future's س perhaps on it (يقتصر، سيبقى), none of `notVerbs` (يجب، يوم). */
+export function masculineVerb(notVerbs: ReadonlySet<string>, w: string): boolean {
+  const verb = w.charCodeAt(0) === SEEN ? w.slice(1) : w;
+  return verb.length >= 4 && verb.charCodeAt(0) === YEH && !notVerbs.has(w);
+}
 export const BEH = 0x0628;
 export const COMMAS = [0x2c, 0x060c]; // , ،
 

@@ -55,6 +55,11 @@ export function arabicShapeSets(w: ArabicShapeWords) {
     placedAfter: recordSet(w.placedAfter),
     comes: recordSet(w.comes),
     riteNouns: recordSet(w.riteNouns),
+    feminineStances: recordSet(w.feminineStances),
+    feminineVerbs: recordSet(w.feminineVerbs),
+    linking: recordSet(w.linking),
+    negations: recordSet(w.negations),
+    ribatTowns: recordSet(w.ribatTowns),
   };
 }
 

@@ -23,10 +23,31 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
    */
   fortWalls: ['بأسواره', 'بأبراجه'],
   /**
+   * Feminine verbs a place or an agency takes right after its name, where it opens its clause (إن لانجلي
+   * كانت): copulas and verbs of stance and of receiving; a man named so takes the masculine (namesakes.ts).
+   */
+  feminineVerbs: [
+    ...['كانت', 'تكون', 'ظلت', 'تظل', 'بقيت', 'تبقى', 'أصبحت', 'تصبح', 'أضحت', 'باتت', 'صارت', 'ليست'],
+    ...['مازالت', 'زالت', 'تزال', 'قالت', 'تقول', 'رأت', 'ترى', 'أكدت', 'تؤكد', 'نفت', 'تنفي', 'اعتبرت'],
+    ...['تعتبر', 'تعتقد', 'اعتقدت', 'أرادت', 'تريد', 'حصلت', 'تحصل', 'تلقت', 'تتلقى', 'أرسلت', 'ترسل'],
+  ],
+  /**
+   * Those of speech and stance, read right before the name (قالت لانجلي). Not those that take a person as
+   * object after a dropped subject (أرسلت لانجلي رسالة), nor ترى، تريد، تعتبر، تعتقد, also "you" (هل ترى لانجلي).
+   */
+  feminineStances: ['قالت', 'تقول', 'رأت', 'أكدت', 'تؤكد', 'نفت', 'تنفي', 'اعتبرت'],
+  /**
    * Nouns of a building, after a masculine pronoun in apposition: what the name is (الرباط، وهو حصن). Not
    * معلم (also a teacher) nor صرح (also "declared").
    */
   buildings: ['حصن', 'قلعة', 'برج', 'مبنى', 'رباط'],
+  /**
+   * Towns of other countries known for their ribat, and Malta, whose towns include a Rabat, after the name
+   * with ب or في (الرباط بسوسة، الرباط في المنستير، الرباط بمالطا): that fort or that town (arabic-fort.ts).
+   */
+  ribatTowns: ['سوسة', 'المنستير', 'لمطة', 'عسقلان', 'أرسوف', 'مالطا', 'غوزو'],
+  /** Verbs of linking, and بين: before الرباط بسوسة, the capital joined to the town (يربط الرباط بسوسة). */
+  linking: ['ربط', 'يربط', 'تربط', 'ربطت', 'يربطان', 'تربطان', 'ربطا', 'سيربط', 'ستربط', 'بين'],
   huwa: ['وهو', 'هو'],
   /**
    * Words before a name that cannot be the head of a construct with it: prepositions and particles.
@@ -207,6 +228,8 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
   injured: [...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم']],
   /** Particles whose subject the name is (إن الرباط…). */
   subjectParticles: ['إن', 'أن', 'لأن', 'لكن', 'كأن'],
+  /** Negations before an imperfect verb (إن الرباط لا يقتصر). */
+  negations: ['لا', 'لم', 'لن'],
   /**
    * Words in ي after the name that are no verb of its own: nouns (يوم الخميس، يناير) and impersonal
    * verbs, masculine whatever follows (أن الرباط يجب أن تتحرك).

@@ -11,6 +11,10 @@
  *   before: ضريح محمد الخامس في الرباط، وهو معلم), or a masculine nisba
  *   adjective after it (الرباط الصليبي، الرباط الأسري), unless the name may be the second term of a construct whose head the
  *   adjective then qualifies (مهرجان الرباط الدولي);
+ * - `elsewhere`: the fort (الرباط) located in another country's town, right after it with ب or في: a town
+ *   known for its ribat, or Malta (الرباط بسوسة، الرباط في المنستير، الرباط بمالطا); not after a verb of
+ *   linking (يربط الرباط بسوسة: arabic-fort.ts). Like `namedCoast`, its own words decide the mention, a
+ *   qualified vote.
  * - `injury`: the ligament (الرباط) is torn, cut or sprained, a city is not: a noun of injury or of
  *   its surgery governing it (تمزق الرباط، إصابة الرباط، القطع الكامل للرباط), or an injured
  *   participle after it (الرباط الممزق، الرباط المقطوع), or, after إن or أن, a masculine verb
@@ -118,7 +122,7 @@ import { cityList, oasis, prussia } from './arabic-neighbours';
 import { foldedSet, foldString } from './normalise';
 import { STORY_COUNTRIES } from './own-countries';
 import { BEH, CAPITAL, governedBy } from './arabic-shape-grammar';
-import { masculine } from './arabic-fort';
+import { elsewhere, masculine } from './arabic-fort';
 import { cityPart, maghreb, namedDesert, plural, region, relative, sides } from './arabic-places';
 import { timeOfDay } from './arabic-prayer';
 import { person, work } from './arabic-person';
@@ -130,6 +134,7 @@ import type { ArabicShapeSets } from './arabic-shape-sets';
 
 export type ArabicCue =
   | 'feminine'
+  | 'elsewhere'
   | 'injury'
   | 'torn'
   | 'alone'
@@ -176,7 +181,7 @@ export const homonymCue = (cue: ArabicCue | null): boolean => cue === 'injury' |
  * that tell the other sense. An entity or alias not listed is never checked.
  */
 const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
-  rabat: { الرباط: ['torn', 'injury', 'feminine', 'city'] }, // the ligament first: it withdraws no city
+  rabat: { الرباط: ['torn', 'injury', 'elsewhere', 'feminine', 'city'] }, // the ligament first: it withdraws no city
   algeria: { الجزائر: ['plural', 'capital'] },
   morocco: { المغرب: ['timeOfDay', 'country', 'maghreb', 'alone'] },
   'united-states': { أمريكا: ['region'], أميركا: ['region'], واشنطن: ['cityPart'] },
@@ -216,6 +221,7 @@ type Check = (chars: Uint16Array, length: number, tok: number, s: number, e: num
 
 const CHECKS: Record<ArabicCue, Check> = {
   feminine: (chars, length, tok, s, e, rule) => masculine(rule.sets, chars, length, tok, s, e),
+  elsewhere: (chars, length, tok, _s, e, rule) => elsewhere(rule.sets, chars, length, tok, e),
   injury: (chars, length, tok, s, e, rule) => injury(rule.sets, chars, length, tok, s, e),
   torn: (chars, length, tok, s, e, rule) => torn(rule.sets, chars, length, tok, s, e),
   alone: (chars, length, tok, _s, e) => alone(chars, length, tok, e),

@@ -280,3 +280,32 @@ describe('ForeignQualifier: the page frame', () => {
     expect(namesOwn('The Royal Armed Forces paraded in Bangkok.')).toBe(false);
   });
 });
+
+describe('ForeignQualifier: a compass side of another country’s place (fix22c)', () => {
+  const SIDE: ForeignRule = { own: ['us', 'ma', 'eh'], relations: ['side'], beside: ['mr'] };
+  const side = (text: string, name: string): boolean => foreign(text, name, SIDE);
+
+  it('reads a side of another country or its capital, in each language', () => {
+    expect(side('تعود رحلات التخييم في الصحراء شمال الرياض.', 'الصحراء')).toBe(true);
+    expect(side('ضل راعيان طريقهما في الصحراء غرب بغداد.', 'الصحراء')).toBe(true);
+    expect(side('أقاموا مخيما في الصحراء بجنوب الأردن.', 'الصحراء')).toBe(true);
+    expect(side('Campers head to the Sahara south of Tunis each spring.', 'Sahara')).toBe(true);
+    expect(side('Des randonneurs ont traversé le Sahara au sud de la Tunisie.', 'Sahara')).toBe(true);
+  });
+
+  it('reads nothing into the own countries, a neighbour it lies beside, or a side of no country', () => {
+    expect(side('جدد دعمه للحكم الذاتي في الصحراء جنوب المغرب.', 'الصحراء')).toBe(false);
+    expect(side('يقع معبر الكركرات في الصحراء شمال موريتانيا.', 'الصحراء')).toBe(false);
+    expect(side('بحث المبعوث نزاع الصحراء شرق الجدار الرملي.', 'الصحراء')).toBe(false);
+    expect(side('The Sahara north of the wall is held by Morocco.', 'Sahara')).toBe(false);
+    expect(side('The Sahara south of Morocco is disputed.', 'Sahara')).toBe(false);
+  });
+
+  it('is the entity’s own sense for a country it spans (the Algerian Sahara)', () => {
+    const rule = ForeignQualifier.compile({ ...SIDE, means: 'this', spans: ['dz'] });
+    const folded = normalise('عبرت القافلة الصحراء جنوب الجزائر.').text;
+    const s = folded.indexOf(foldString('الصحراء'));
+    const chars = Uint16Array.from(folded, (c) => c.charCodeAt(0));
+    expect(qualifier.foreignCountry(rule, chars, chars.length, s, s + foldString('الصحراء').length)).toBe('dz');
+  });
+});

@@ -19,7 +19,11 @@
  * - `at`: in/à/au/en/في/ب/لدى + a country or its capital, or one in brackets (in Taipei, (Tunisie));
  * - `with`: with/avec/مع + a country (Treaty of Friendship with the Soviet Union);
  * - `within`: as `at`, but a country's name only, not its capital (a region lies in a country; a
- *   conference on it is held in a capital: the Sahel area of Kuwait, not the Sahel in Paris).
+ *   conference on it is held in a capital: the Sahel area of Kuwait, not the Sahel in Paris);
+ * - `side`: a compass side of a country or its capital (الصحراء شمال الرياض، the desert north of Riyadh,
+ *   « au sud de Tunis »): a region located from that place lies there, not where the entity's own
+ *   countries are; but for the neighbours the entity itself lies beside (ForeignRule.beside: Western
+ *   Sahara is north of Mauritania).
  * A demonym of the entity's own countries right after it is skipped (مكتب الولايات المتحدة الأمريكية في …).
  *
  * Not attached, the page's frame (ForeignRule.frames): a page one of whose texts (a headline, a
@@ -48,7 +52,17 @@ import {
 } from './folded-words';
 import { foldString } from './normalise';
 
-export const RELATIONS = ['before', 'nameBefore', 'after', 'afterPlural', 'of', 'at', 'with', 'within'] as const;
+export const RELATIONS = [
+  'before',
+  'nameBefore',
+  'after',
+  'afterPlural',
+  'of',
+  'at',
+  'with',
+  'within',
+  'side',
+] as const;
 export type Relation = (typeof RELATIONS)[number];
 
 /** Which countries are an entity's own, and which qualifier shapes mark another country's namesake. */
@@ -76,6 +90,8 @@ export interface ForeignRule {
    * text naming one is the story's, whatever country frames the page. One word each.
    */
   home?: readonly string[];
+  /** For `side`: the neighbours the entity lies beside, from which a compass side may locate it itself. */
+  beside?: readonly string[];
 }
 
 /** A rule as the lookup uses it. */
@@ -90,6 +106,8 @@ export interface CompiledRule {
   frames: ReadonlySet<string>;
   /** ForeignRule.home's folded words, by unitsHash, or null. */
   home: WordHashes | null;
+  /** ForeignRule.beside. */
+  beside: ReadonlySet<string>;
 }
 
 const flag = (r: Relation): number => 1 << RELATIONS.indexOf(r);
@@ -108,6 +126,7 @@ const OF = flag('of');
 const AT = flag('at');
 const WITH = flag('with');
 const WITHIN = flag('within');
+const SIDE = flag('side');
 
 /** Folded prepositions, by relation; Arabic proclitics apart. */
 const PREPOSITIONS = new Map<string, number>([
@@ -128,6 +147,15 @@ const PREPOSITIONS = new Map<string, number>([
   ['avec', WITH],
   ['مع', WITH],
 ]);
+/**
+ * Compass sides after a name, before the place they are read from: Arabic nouns (شمال الرياض، بجنوب تونس),
+ * English ones before "of" (north of Riyadh), French ones after « au » and before de (au sud de Tunis).
+ */
+const ARABIC_SIDES = new Set(
+  ['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'].map((w) => foldString(w)),
+);
+const ENGLISH_SIDES = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const FRENCH_SIDES = new Set(['nord', 'sud']);
 /** Words before a name that make it one end of a route or a pair (de Rabat à Paris, between Rabat and …). */
 const ROUTES = new Set(['de', 'from', 'depuis', 'entre', 'between', 'من', 'بين']);
 /** An Arabic word that may be a preposition and a name (بالجزائر). */
@@ -298,7 +326,7 @@ function buildTables(countries: readonly Country[]): Tables {
     before: new Map(),
     after: new Map(),
     afterPlural: new Map(),
-    firstAfter: new Set([...PREPOSITIONS.keys(), ...PLACE_NOUNS]),
+    firstAfter: new Set([...PREPOSITIONS.keys(), ...PLACE_NOUNS, ...ARABIC_SIDES, ...ENGLISH_SIDES]),
     lastBefore: new Set(['s']),
     firstAfterHashes: new WordHashes(),
     lastBeforeHashes: new WordHashes(),
@@ -381,6 +409,25 @@ function phraseBefore(map: Map<string, string>, tokens: readonly Token[], i: num
 const foreignCode = (own: ReadonlySet<string>, code: string | undefined): string | undefined =>
   code !== undefined && !own.has(code) ? code : undefined;
 
+/**
+ * The country (code) of a place that a compass side starting at tokens[i] is read from (شمال الرياض، بجنوب
+ * تونس، north of Riyadh, au sud de Tunis), or undefined when tokens[i] starts no side.
+ */
+function sideOf(names: Map<string, string>, tokens: readonly Token[], i: number): string | undefined {
+  const w = tokens[i]!.word;
+  let j: number;
+  if (ARABIC_SIDES.has(w) || ARABIC_SIDES.has(arabicGoverned(w) ?? '')) j = i + 1;
+  else if (ENGLISH_SIDES.has(w) && tokens[i + 1]?.word === 'of') j = i + 2;
+  else if (w === 'au' && FRENCH_SIDES.has(tokens[i + 1]?.word ?? '') && OF_WORDS.has(tokens[i + 2]?.word ?? ''))
+    j = i + 3;
+  else return undefined;
+  if (tokens[j] && JOINERS.has(tokens[j]!.sep) && ARTICLES.has(tokens[j]!.word)) j++;
+  return tokens[j] && JOINERS.has(tokens[j]!.sep) ? phraseAfter(names, tokens, j) : undefined;
+}
+
+/** The French prepositions of a side's place (au sud de, du, d'). */
+const OF_WORDS = new Set(['de', 'du', 'd']);
+
 /** An Arabic word with the proclitic preposition ب (بالجزائر، بمصر): the name it governs. */
 function arabicGoverned(word: string): string | null {
   return word.length >= 3 && word[0] === 'ب' ? word.slice(1) : null;
@@ -406,6 +453,7 @@ export class ForeignQualifier {
       spans: rule.spans ? new Set(rule.spans) : null,
       frames: new Set(rule.frames),
       home: rule.home ? hashes(rule.home) : null,
+      beside: new Set(rule.beside),
     };
   }
 
@@ -434,11 +482,11 @@ export class ForeignQualifier {
         if (code !== undefined) return code;
       }
     }
-    if (flags & (AFTER | AFTER_PLURAL | OF | AT | WITH | WITHIN) && e < length && !isWordChar(chars[e]!)) {
+    if (flags & (AFTER | AFTER_PLURAL | OF | AT | WITH | WITHIN | SIDE) && e < length && !isWordChar(chars[e]!)) {
       // Most mentions stop here, before a word is built: the word after starts no qualifier, or no
       // country's name follows. With no preposition to read (Morocco's rule), only a demonym or a
       // nisba may come first.
-      const starts = flags & (OF | AT | WITH | WITHIN) ? t.firstAfterHashes : t.afterFirstHashes;
+      const starts = flags & (OF | AT | WITH | WITHIN | SIDE) ? t.firstAfterHashes : t.afterFirstHashes;
       if (!mayQualifyAfter(chars, length, e, starts, t.nameEndHashes)) return undefined;
       const next = wordsAfter(chars, length, e, 1, REACH)[0];
       if (next === undefined || !(t.firstAfter.has(next.word) || PROCLITICS.test(next.word))) return undefined;
@@ -455,6 +503,10 @@ export class ForeignQualifier {
       const tk = after[i];
       if (tk === undefined || !(tk.sep === ' ' || (i === 0 && tk.sep === ' (' && flags & AT))) return undefined;
       if (tk.sep === ' (') return foreignCode(own, phraseAfter(t.names, after, i));
+      if (flags & SIDE) {
+        const code = sideOf(t.names, after, i);
+        if (code !== undefined) return rule.beside.has(code) ? undefined : foreignCode(own, code);
+      }
       if (flags & AFTER && i === 0) {
         const code = foreignCode(own, phraseAfter(t.after, after, i));
         if (code !== undefined) return code;

@@ -30,13 +30,16 @@ import {
 import { SOVEREIGNTY_PHRASES, phraseEnd } from './sovereignty-forms';
 import { compileMatcher, type AliasRecord, type Compiled } from './matcher-compile';
 import { editionCue, hasEditions, hasOwnYears, ownAfterNamesake, sharesTitle, titleKeys } from './dated-names';
-import { createBuffer, equalsCased, normaliseInto, type NormalisedBuffer } from './normalise';
+import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
+import { inSet } from './arabic-words';
 import {
   describedAsAnother,
   givenNameBefore,
   isLoneWord,
   NAMED_AFTER_A_PERSON,
   namesAPlace,
+  feminineAgreement,
+  type FeminineWords,
   namesAnotherPerson,
   middleNamed,
   notGivenNames,
@@ -583,6 +586,12 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const storyRule = ForeignQualifier.compile({ own: STORY_COUNTRIES, relations: [] });
   const arabicWords = arabicCountries(countries);
   const arabicSets = arabicShapeSets(compiled.words.arabic);
+  // The words beside a place surname that make it feminine (namesakes.ts), folded, a conjunction perhaps on them.
+  const feminineWords: FeminineWords = {
+    verb: (w) => inSet(arabicSets.feminineVerbs, foldString(w)),
+    stance: (w) => inSet(arabicSets.feminineStances, foldString(w)),
+    particle: (w) => inSet(arabicSets.subjectParticles, foldString(w)),
+  };
   const arabicRules = new Map(ARABIC_SHAPE_ENTITIES.map((id) => [id, arabicShapeRule(id, arabicWords, arabicSets)]));
   const cued = new Set([...ownRules.keys(), ...arabicRules.keys(), ...Object.keys(METONYMS), ...heads.entityIds()]);
   const aForeign: (CompiledRule | null)[] = [];
@@ -889,7 +898,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
           }
         }
         // at Langley, بلانجلي: the place, this once
-        if (namesAPlace(text, starts[s]!, ends[e - 1]!, text.slice(starts[tok]!, starts[s]!))) continue;
+        const proclitic = text.slice(starts[tok]!, starts[s]!);
+        if (namesAPlace(text, starts[s]!, ends[e - 1]!, proclitic)) continue;
+        // لانجلي كانت، قالت لانجلي: the agency, feminine (namesakes.ts)
+        if (feminineAgreement(text, starts[s]!, ends[e - 1]!, proclitic, feminineWords)) continue;
       }
       // Actor Michael Langley; Michael Langley, a chartered accountant: another bearer of the full name,
       // and of the lone surname from here on (namesakes.ts). Not with a rank (Gen. Mark Milley, 65, of
@@ -1059,8 +1071,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (locative === 'destination' || arabicCue === 'cityPart') verdict = REJECT; // the city, as a street's
       // مقطوعة من فاغنر: an author; الرباط الصليبي: the ligament; whatever the window's story words
       if (arabicCue === 'work' || arabicCue === 'torn') verdict = REJECT;
-      // الساحل الأطلسي: a coast named by its side or sea; الصحراء الغربية للولايات المتحدة: a place's own west
-      if (arabicCue === 'namedCoast' || arabicCue === 'relative') [verdict, qualified] = [REJECT, true];
+      // الساحل الأطلسي: a coast named by its side or sea; الصحراء الغربية للولايات المتحدة: a place's own west;
+      // الرباط بسوسة: a fort in another country's town
+      if (arabicCue === 'namedCoast' || arabicCue === 'relative' || arabicCue === 'elsewhere')
+        [verdict, qualified] = [REJECT, true];
       // الصحراء البيضاء: another desert, named by a colour or a side; not inside a longer name left pending here
       if (arabicCue === 'namedDesert' && tok !== pendTok) [verdict, qualified] = [REJECT, true];
       if (arabicCue === 'alone' && verdict === ACCEPT) verdict = UNDECIDED; // a cell or a menu item: the page's

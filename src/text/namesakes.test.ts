@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, createPageState, createScanState } from './matcher';
+import { inSet } from './arabic-words';
+import { arabicShapeSets } from './arabic-shape-sets';
+import { WORDS as ARABIC_WORDS } from './test-arabic-cue';
+import { foldString } from './normalise';
 import {
   describedAsAnother,
+  feminineAgreement,
+  type FeminineWords,
   givenNameBefore,
   lowerCased,
   middleNamed,
@@ -633,5 +639,54 @@ describe('matcher (bundled pack): a news brief whose sports item names another A
   it('counts the general named again by his rank and nationality', () => {
     const page = 'التقى الجنرال داغفين أندرسون المفتش العام. وقال الجنرال الأمريكي أندرسون إن المناورات ستتوسع.';
     expect(andersons(page)).toBe(2);
+  });
+});
+
+describe('feminineAgreement: a place surname with a feminine verb is the agency (fix22c, mend22c)', () => {
+  const SETS = arabicShapeSets(ARABIC_WORDS);
+  const WORDS: FeminineWords = {
+    verb: (w) => inSet(SETS.feminineVerbs, foldString(w)),
+    stance: (w) => inSet(SETS.feminineStances, foldString(w)),
+    particle: (w) => inSet(SETS.subjectParticles, foldString(w)),
+  };
+  const agrees = (text: string, name = 'لانجلي'): boolean => {
+    const start = text.indexOf(name);
+    const tok = text.lastIndexOf(' ', start) + 1;
+    return feminineAgreement(text, start, start + name.length, text.slice(tok, start), WORDS);
+  };
+
+  it('reads a feminine verb after the name opening its clause, or a verb of speech before it', () => {
+    expect(agrees('ويقول ضابط سابق إن لانجلي كانت تحصل على الصور قبل القادة.')).toBe(true);
+    expect(agrees('كشف كتاب أن لانجلي ظلت تمول المخبرين.')).toBe(true);
+    expect(agrees('لكن لانجلي تبقى بعيدة عن الأضواء.')).toBe(true);
+    expect(agrees('لانجلي كانت تعرف بالأمر منذ سنوات.')).toBe(true);
+    expect(agrees('رأت لانجلي في تقاريرها أن الجماعات تستفيد من الانسحاب.')).toBe(true);
+    expect(agrees('وقالت لانجلي إن المعلومات غير دقيقة.')).toBe(true);
+  });
+
+  it('reads nothing into a construct, a time clause or an object before a feminine verb (rev22c)', () => {
+    expect(agrees('زيارة لانجلي كانت مناسبة لبحث التعاون العسكري.')).toBe(false);
+    expect(agrees('قيادة أندرسون تبقى في شتوتغارت.', 'أندرسون')).toBe(false);
+    expect(agrees('وقالت الصحيفة إن مهمة لانجلي تبقى دعم الحلفاء.')).toBe(false);
+    expect(agrees('وقالت المتحدثة إن رؤية أندرسون تعتبر الساحل أولوية.', 'أندرسون')).toBe(false);
+    expect(agrees('القوات التي يقودها لانجلي كانت حاضرة في طانطان.')).toBe(false);
+    expect(agrees('في عهد لانجلي كانت أفريكوم تركز على الساحل.')).toBe(false);
+    expect(agrees('حين وصل لانجلي كانت القوات المغربية قد أنهت الاستعداد.')).toBe(false);
+    expect(agrees('قبل لانجلي كانت القيادة بيد الجنرال تاونسند.')).toBe(false);
+    expect(agrees('وبحسب لانجلي تبقى الرباط شريكا أساسيا.')).toBe(false);
+  });
+
+  it('reads no verb before the name but of speech or stance: it may take the man as object (rev22c)', () => {
+    expect(agrees('تلقت الرباط دعوة، وأرسلت لانجلي رسالة شكر.')).toBe(false);
+    expect(agrees('هل ترى لانجلي مناسبا لقيادة أفريكوم مرة أخرى؟')).toBe(false);
+    expect(agrees('هل تريد لانجلي قائدا من جديد؟')).toBe(false);
+  });
+
+  it('reads nothing into a masculine verb, a proclitic or a surname that is no place', () => {
+    expect(agrees('وقال لانجلي إن التعاون مع المغرب نموذجي.')).toBe(false);
+    expect(agrees('لانجلي كان واضحا في جلسة الكونغرس.')).toBe(false);
+    expect(agrees('أصدر لانجلي تعليمات جديدة للقادة.')).toBe(false);
+    expect(agrees('وقالت للانجلي إن الوقت حان.')).toBe(false);
+    expect(agrees('وقالت ميلي إن الجيش جاهز.', 'ميلي')).toBe(false);
   });
 });

@@ -331,6 +331,46 @@ export function namesAPlace(text: string, start: number, end: number, proclitic 
   return PLACE_PREPOSITIONS.has(withoutConjunctionOnFi(before.word));
 }
 
+/** A word of Arabic letters after spaces (the verb after an Arabic surname). */
+const ARABIC_WORD_AFTER = /^[ \u00a0]+([\u0621-\u064a]+)/u;
+
+/** The word tests of feminineAgreement, on words as written (a conjunction perhaps on them: وقالت، وإن). */
+export interface FeminineWords {
+  /** A feminine verb, read after the name as its predicate (لانجلي كانت، أن لانجلي ظلت). */
+  verb: (word: string) => boolean;
+  /** A feminine verb of speech or stance, read before the name as its subject's (قالت لانجلي). */
+  stance: (word: string) => boolean;
+  /** A particle whose subject the name then is (إن، أن، لكن). */
+  particle: (word: string) => boolean;
+}
+
+/**
+ * Whether the lone Arabic surname at text[start, end) that is also a place (PLACE_SURNAMES), written
+ * without proclitics (`proclitic`: the text between its token's start and `start`), is the subject of a
+ * feminine verb: the place or the agency it stands for, which Arabic makes feminine; a man takes the
+ * masculine (قال لانجلي، لانجلي كان). After the name only where it opens its clause, after a particle or
+ * at a sentence's start (إن لانجلي كانت تحصل): elsewhere it may be a construct's second term or end a
+ * time clause, and the verb then agrees with another noun (زيارة لانجلي كانت، في عهد لانجلي كانت).
+ * Before it only a verb of speech or stance (وقالت لانجلي): after another the name may be the object of
+ * a dropped subject (وأرسلت لانجلي رسالة), or of "you" (هل ترى لانجلي مناسبا). Like namesAPlace, the
+ * person is not forgotten.
+ */
+export function feminineAgreement(
+  text: string,
+  start: number,
+  end: number,
+  proclitic: string,
+  words: FeminineWords,
+): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 0x0621 || c > 0x064a || !PLACE_SURNAMES.has(text.slice(start, end)) || proclitic !== '') return false;
+  const before = lowerWordBefore(text, start).word;
+  if (before !== '' && words.stance(before)) return true;
+  const after = ARABIC_WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
+  if (after === undefined || !words.verb(after)) return false;
+  return (before !== '' && words.particle(before)) || sentenceInitial(text, start);
+}
+
 /**
  * Nouns that only a town has, not a person: its mayor, residents, township ("Langley's mayor", "the
  * mayor of Langley", « les habitants de Langley », « le canton de Langley »). Not "council": a general

@@ -79,12 +79,18 @@ export const OWN_COUNTRIES: Readonly<Record<string, ForeignRule>> = {
   // "Syrian Wagner recruits", « Wagner malien » are the story's.
   'wagner-group': { own: [...STORY, 'ru'], relations: [] },
   // Spanish Sahara was the territory's colonial name.
-  'western-sahara': { own: [...STORY, 'es', 'eh'], relations: ['before', 'after', 'of'] },
+  // A desert located from another country's place (الصحراء شمال الرياض) is that country's; Mauritania's north
+  // and Algeria's west may be the territory itself.
+  'western-sahara': {
+    own: [...STORY, 'es', 'eh'],
+    relations: ['before', 'after', 'of', 'side'],
+    beside: ['mr', 'dz'],
+  },
   // The desert: a Saharan country's Sahara (Algerian, nigérien, الليبية) is it, but for the territory's
   // own; another country's is another desert (the Australian desert, الصحراء السعودية).
   'sahara-desert': {
     own: [...STORY, 'es', 'eh'],
-    relations: ['before', 'after', 'of'],
+    relations: ['before', 'after', 'of', 'side'],
     means: 'this',
     spans: SAHARA_STATES,
   },
