@@ -201,6 +201,10 @@ describe('matcher: the record carries the engine’s word lists (engine-words.ts
     expect(address.weather).toContain(foldString('météo'));
     expect(address.sightTriggers).toContain('météo');
     expect(address.sightTriggers).toContain(foldString('météo'));
+    // SenseHeads' words travel as written, per entity: SenseHeads folds them (and checks that rivals share none).
+    const { senseHeads } = compileMatcher([fixture as Pack]).words;
+    expect(senseHeads['sahara-desert']).toContain('poussière');
+    expect(senseHeads['western-sahara']).toContain('souveraineté');
   });
   it('refuses a record of the meta format before (without CitySigns’ lists), so callers rebuild', () => {
     const data = serialiseMatcher(matcher);
