@@ -23,7 +23,8 @@ export const COMPILED_MATCHER_KEY = 'compiledMatcher';
 // 11: the recognition clause's stem is the automaton's last pattern (pattern alias -1): found by the scan.
 // 12: its meta carries the engine's word lists (engine-words.ts), which the page's engine no longer holds.
 // 13: those lists are folded by the compiler (engine-words.ts: recordWords); the page folds none.
-export const COMPILED_MATCHER_FORMAT = 13;
+// 14: those lists hold CitySigns' and SenseHeads' too (city-sign-words.ts, sense-head-words.ts).
+export const COMPILED_MATCHER_FORMAT = 14;
 
 export interface CompiledMatcherRecord {
   format: typeof COMPILED_MATCHER_FORMAT;

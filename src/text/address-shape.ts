@@ -304,11 +304,7 @@ export class AddressShape {
   private readonly isAct = (f: string): boolean => this.w.acts.has(f);
 
   /** A club's, a match's, a bulletin's or a sight's city (city-signs.ts). */
-  private readonly signs = new CitySigns(
-    (f) => this.p.countries.has(f) || this.p.capitals.has(f),
-    this.isAct,
-    this.folder,
-  );
+  private readonly signs: CitySigns;
 
   /** A capital described by its own country, or a clause before its verb (capital-apposition.ts). */
   private readonly apposition: CapitalApposition;
@@ -321,6 +317,12 @@ export class AddressShape {
     words: AddressWords,
   ) {
     this.w = addressSets(words);
+    this.signs = new CitySigns(
+      (f) => this.p.countries.has(f) || this.p.capitals.has(f),
+      this.isAct,
+      words,
+      this.folder,
+    );
     this.apposition = new CapitalApposition(
       countries,
       (f) => this.w.acts.has(f) || this.w.pressures.has(f),

@@ -6,7 +6,11 @@
  * (all but READ_AS_WRITTEN), so that the page folds none of them. Marked
  * pure (the lists are built with split and spreads), so that a bundle that never reads them drops them.
  */
+import { CITY_SIGN_WORDS } from './city-sign-words';
+
 export const ADDRESS_WORDS = /* @__PURE__ */ (() => ({
+  /** CitySigns' lists (city-sign-words.ts), which AddressShape hands it. */
+  ...CITY_SIGN_WORDS,
   /**
    * US states and Canadian provinces (English and French names). Not Georgia, also a country's name, nor
    * Washington, also a capital (Beijing, Washington and Moscow): their abbreviations only.
@@ -319,4 +323,6 @@ export const READ_AS_WRITTEN: readonly (keyof AddressWords)[] = [
   'by',
   'determiners',
   'venueAlsoWords',
+  'sightTriggers',
+  'sightPairFirsts',
 ];

@@ -24,6 +24,7 @@ const acts = new Set(['said', 'announced', 'dementi', 'قالت', 'اكدت']);
 const signs = new CitySigns(
   (f) => places.has(f),
   (f) => acts.has(f),
+  recordWords(ENGINE_WORDS).address,
 );
 
 /** Whether the first `name` of `text` names the city (`seat`: read as the Kremlin). */

@@ -22,6 +22,8 @@
 import { STANCE_VERBS } from './arabic-words';
 import { nameCharAt, spacesAfter, spacesBefore, unelided, upperAt, wordAfter, wordBefore } from './latin-words';
 import { TOWN_NOUNS } from './namesakes';
+import { type CitySignWords } from './city-sign-words';
+import { recordSet } from './folded-words';
 import { foldedSet, foldString } from './normalise';
 import { seatVerb } from './seat-verb';
 
@@ -83,15 +85,6 @@ const NICKNAMES = new Set([
 ]);
 /** A match named by its city, right after it in any case (the Moscow final, le derby). */
 const MATCHES_AFTER = new Set(['final', 'finals', 'derby', 'marathon']);
-/**
- * An event named by its city: in Arabic right before it (نهائي موسكو), or before its de/of (la finale de
- * Moscou, the final of Moscow); an English or French one right before it is another phrase's end
- * ("Before the Olympics Moscow had sent…").
- */
-const EVENTS_BEFORE = foldedSet([
-  ...['final', 'finale', 'derby', 'JO', 'Jeux', 'olympiques', 'Olympics', 'Games', 'marathon', 'tournoi'],
-  ...['نهائي', 'ديربي', 'أولمبياد'],
-]);
 const OF = new Set(['of', 'de', 'd', 'in']);
 /** The Kremlin and its city, folded: the fortress's full name (the Moscow Kremlin, كرملين موسكو). */
 const KREMLIN = foldedSet(['Kremlin', 'كرملين']);
@@ -103,27 +96,6 @@ export const namesKremlin = (phrase: string): boolean =>
     .some((w) => KREMLIN.has(w));
 const MOSCOW = foldedSet(['Moscow', 'Moscou', 'موسكو']);
 
-/** Weather words (a bulletin's); two distinct in a sentence, one near the name, make it a bulletin. */
-const WEATHER_WORDS = [
-  ...['weather', 'forecast', 'forecasts', 'snow', 'showers', 'rain', 'sunny', 'cloudy', 'highs', 'lows'],
-  ...['temperatures', 'temperature', 'thunderstorms', 'drizzle', 'frost', 'humidity', 'heatwave'],
-  ...['météo', 'prévisions', 'averses', 'pluie', 'pluies', 'neige', 'ensoleillé', 'nuageux', 'couvert', 'ciel'],
-  ...['maximales', 'minimales', 'températures', 'orages', 'orageuses', 'canicule', 'vents', 'brouillard'],
-  // Arabic without its article (read without it: arabicBare).
-  ...['طقس', 'أرصاد', 'أمطار', 'ثلوج', 'رياح', 'غائم', 'مشمس', 'حرارة', 'عظمى', 'صغرى', 'زخات'],
-];
-const WEATHER = foldedSet(WEATHER_WORDS);
-
-/** A visitor's words and a sight's common nouns: for the Kremlin only (a capital has museums of its own). */
-const SIGHT_WORD_LIST = [
-  ...['Armoury', 'Armory', 'cathedrals', 'cathedral', 'tourists', 'tourist', 'sightseeing', 'museum', 'tour'],
-  // The fortress itself: its walls, towers, bricks and tickets (travel and history pages, blind20).
-  ...['walls', 'wall', 'towers', 'fortress', 'citadel', 'tickets', 'visitors', 'brick', 'bricks', 'rebuilt'],
-  ...['cathédrale', 'cathédrales', 'touristes', 'musée', 'visitent', 'murailles', 'muraille', 'remparts'],
-  ...['forteresse', 'citadelle', 'billets', 'visiteurs', 'briques', 'rebâti'],
-  ...['كاتدرائية', 'كاتدرائيات', 'سياح', 'متحف', 'سفر', 'سور', 'أسوار', 'أبراج', 'قصور', 'حصن', 'قلعة', 'تذاكر'],
-  ...['زوار', 'طوب', 'برج', 'برجا', 'سياحي', 'سياحية', 'سياحة'],
-];
 /**
  * Sight words that are also the government's idioms in Arabic (mend20b): its visitors are heads of state
  * (زوار الكرملين), قصور a shortcoming, its towers its factions (صراع الأبراج), a fortress a metaphor (الكرملين
@@ -158,64 +130,14 @@ const FIGURE_LINKS = new Set([
 const NONE = 0;
 const WEAK = 1;
 const STRONG = 2;
-/** A building's signs, which back a weak sight word: built, a century, stands at (شيدت في القرن، يقع). */
-const SIGHT_SUPPORT_LIST = [
-  ...['شيدت', 'شيد', 'قرن', 'يقع', 'تقع', 'ويقع', 'وتقع', 'ترميم', 'زرنا', 'جولة', 'أبوابه', 'أبوابها'],
-];
-const SIGHT_SUPPORT = foldedSet(SIGHT_SUPPORT_LIST);
-const SIGHT_WORDS = foldedSet(SIGHT_WORD_LIST);
-/** Moscow's named sights: for a capital too (À Moscou, la place Rouge…). */
-const SIGHT_NAME_LIST = ['Bolshoi', 'Bolchoï', 'Saint-Basile', 'بولشوي'];
-const SIGHT_NAMES = foldedSet(SIGHT_NAME_LIST);
-/** Sights of two words, joined by a space (Red Square, but not the Red Army nor red lines). */
-const SIGHT_PAIR_LIST = [
-  ...['red square', 'place rouge', 'st basil', 'saint basil', 'الساحة الحمراء', 'alexander garden'],
-  ...['tsar bell', 'tsar cannon', 'cathedral square'],
-  ...['jardin alexandre', 'حديقة ألكسندر', 'مدفع القيصر', 'جرس القيصر'],
-];
-const SIGHT_PAIRS = foldedSet(SIGHT_PAIR_LIST);
 /**
  * Arabic verbs of speech or stance in the masculine, read only beside the name, whose subject it is then
  * (قال الكرملين، الكرملين يرفض): elsewhere in the sentence their subject is another (دخل السياح الكرملين
  * وشارك المرشد في الشرح). ACTS holds the feminine.
  */
 const STANCES = foldedSet(STANCE_VERBS);
-/** Particles that open a clause, after which the name is its subject (أن الكرملين يرد). */
-const CLAUSE_OPENERS = foldedSet(['أن', 'إن', 'ان', 'لكن', 'بينما', 'كما', 'لأن', 'حيث', 'فيما']);
-/** Words in ي after the name that are no act of the government: the building's verbs, a day, a month. */
-const NOT_HIS = foldedSet([
-  ...['يقع', 'يضم', 'يفتح', 'يغلق', 'يطل', 'يعود', 'يحتوي', 'يمتد', 'يحيط', 'يعد', 'يبلغ'],
-  ...['يوم', 'يومي', 'يومين', 'يونيو', 'يوليو', 'يناير'],
-]);
-/**
- * A government's measures and acts ACTS lacks, read anywhere in the sentence: a ban on tourist visas, حظر
- * السفر, « le Kremlin interdit aux touristes… », Moscow hosted ministers.
- */
-const SEAT_ACTS = foldedSet([
-  'متحدث',
-  ...['spokesman', 'spokeswoman', 'porte-parole'],
-  ...['ban', 'bans', 'banned', 'rules', 'eased', 'suspended', 'ordered', 'hosted', 'sanctions', 'visa', 'visas'],
-  ...['announcing', 'interdit', 'interdire', 'suspendu', 'suspend', 'annoncer', 'annonce', 'sanctions'],
-  ...['حظر', 'فرض', 'فرضت', 'تأشيرة', 'تأشيرات', 'عقوبات'],
-]);
-/** SEAT_ACTS that are a government's measures or people, not verbs: the seat's wherever they stand. */
-const SEAT_MEASURES = foldedSet([
-  ...['spokesman', 'spokeswoman', 'porte-parole', 'ban', 'bans', 'sanctions', 'visa', 'visas', 'interdit'],
-]);
-/** Auxiliaries of a passive right before an act: "tickets … are sold", « les billets sont vendus ». */
-const PASSIVE = foldedSet(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'est', 'sont', 'été', 'fut', 'furent']);
 /** How many words after the seat its own verb is read in (the Kremlin, facing Red Square, announced…). */
 const ACT_REACH = 6;
-/**
- * A relation or dealing named beside a hyphen compound of two capitals, or of the Kremlin and a person: the
- * governments' (the Moscow-Haftar alliance, the Kremlin-Prigozhin feud).
- */
-const RELATIONS = foldedSet([
-  ...['axis', 'alliance', 'ties', 'relations', 'talks', 'partnership', 'pact', 'deal', 'summit', 'rapprochement'],
-  ...['feud', 'rift', 'standoff', 'clash', 'dispute', 'row', 'meeting', 'agreement', 'channel', 'line'],
-  ...['axe', 'alliance', 'relations', 'liens', 'entente', 'accord', 'partenariat', 'pacte', 'sommet'],
-  ...['bras', 'différend', 'brouille', 'rencontre', 'conflit', 'rupture'],
-]);
 /**
  * A town's signs before the Kremlin's compound: the town's own capitalised article (Le Kremlin-Bicêtre),
  * its contractions (du, au) and locatives (in, à, de). As written: « le » alone is any article.
@@ -244,31 +166,9 @@ function arabicBare(w: string): string {
   return v;
 }
 
-/**
- * The words that may start a sentence's verdict, as written in lower case or folded: a word of the
- * text is folded only when its lower case is one of these (most sentences have none).
- */
-const TRIGGERS = new Set(
-  [
-    ...WEATHER_WORDS,
-    ...SIGHT_WORD_LIST,
-    ...SIGHT_SUPPORT_LIST,
-    ...SIGHT_NAME_LIST,
-    ...SIGHT_PAIR_LIST.map((w) => w.split(' ')[1]!),
-  ].flatMap((w) => [w.toLowerCase(), foldString(w)]),
-);
-
 /** A Latin letter's lower case (ASCII and Latin-1), other code units as they are. */
 const lowerUnit = (c: number): number =>
   (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 0x20 : c;
-/**
- * The first code units of TRIGGERS and of the first words of SIGHT_PAIR_LIST, with l and d (an elided
- * article: l'Ouest) and the Arabic letters a proclitic or an article starts with (و ف ب ل ا).
- */
-const FIRST_UNITS = new Set<number>([
-  ...[...TRIGGERS, ...SIGHT_PAIR_LIST.map((w) => w.split(' ')[0]!)].map((w) => lowerUnit(w.charCodeAt(0))),
-  ...[0x6c, 0x64, 0x0648, 0x0641, 0x0628, 0x0644, 0x0627],
-]);
 
 /** How far a sentence is read on either side of the name. */
 const REACH = 200;
@@ -286,17 +186,52 @@ const ELIDED_DE = /^d[’']$/iu;
 /** Whether a word is written in Latin letters (its first code unit before Hebrew and Arabic). */
 const latin = (w: string): boolean => w.charCodeAt(0) < 0x590;
 
+/** The word sets of CitySigns, built once from the record's lists, which the compiler folded (but the triggers). */
+function citySignSets(w: CitySignWords) {
+  return {
+    weather: recordSet(w.weather),
+    sightWords: recordSet(w.sightWords),
+    sightSupport: recordSet(w.sightSupport),
+    sightNames: recordSet(w.sightNames),
+    sightPairs: recordSet(w.sightPairs),
+    triggers: recordSet(w.sightTriggers),
+    /**
+     * The first code units of the triggers and of the pairs' first words, with l and d (an elided article:
+     * l'Ouest) and the Arabic letters a proclitic or an article starts with (و ف ب ل ا).
+     */
+    firstUnits: new Set<number>([
+      ...[...w.sightTriggers, ...w.sightPairFirsts].map((x) => lowerUnit(x.charCodeAt(0))),
+      ...[0x6c, 0x64, 0x0648, 0x0641, 0x0628, 0x0644, 0x0627],
+    ]),
+    clauseOpeners: recordSet(w.clauseOpeners),
+    notHis: recordSet(w.notHis),
+    seatActs: recordSet(w.seatActs),
+    seatMeasures: recordSet(w.seatMeasures),
+    passives: recordSet(w.passives),
+    compoundRelations: recordSet(w.compoundRelations),
+    eventsBefore: recordSet(w.eventsBefore),
+  };
+}
+type CitySignSets = ReturnType<typeof citySignSets>;
+
 export class CitySigns {
   /**
    * @param isPlace whether a folded word is a country or a capital (countries.ts)
    * @param isAct whether a folded word is a government's act (address-words.ts: `acts`)
+   * @param words the record's lists (city-sign-words.ts)
    * @param fold foldString, or a remembering one (AddressShape's)
    */
+  /** The word sets (city-sign-words.ts), from the record. */
+  private readonly s: CitySignSets;
+
   constructor(
     private readonly isPlace: (folded: string) => boolean,
     private readonly isAct: (folded: string) => boolean,
+    words: CitySignWords,
     private readonly fold: (word: string) => string = foldString,
-  ) {}
+  ) {
+    this.s = citySignSets(words);
+  }
 
   /**
    * Whether the capital at text[start, end) (`tokStart`: before its Arabic proclitics) is the city: a
@@ -326,7 +261,7 @@ export class CitySigns {
     if (KREMLIN.has(f)) {
       const verb = wordAfter(text, spacesAfter(text, end));
       const opener = wordBefore(text, spacesBefore(text, prev.start));
-      const opens = opener === null || CLAUSE_OPENERS.has(this.fold(opener.word));
+      const opens = opener === null || this.s.clauseOpeners.has(this.fold(opener.word));
       return !latin(f) && (verb === null || !this.verbAfter(verb.word, opens));
     }
     if (!OF.has(f)) return false;
@@ -364,12 +299,12 @@ export class CitySigns {
       const w = unelided(prev.word);
       const f = this.fold(w);
       if (clubPrefix(w, f)) return true;
-      if (EVENTS_BEFORE.has(f) && !latin(f)) return true;
+      if (this.s.eventsBefore.has(f) && !latin(f)) return true;
       // la finale de Moscou, the final of Moscow
       if (OF.has(f.replace(APOSTROPHE_END, ''))) {
         const g = spacesBefore(text, prev.start);
         const ev = g < prev.start ? wordBefore(text, g) : null;
-        if (ev !== null && EVENTS_BEFORE.has(this.fold(ev.word))) return true;
+        if (ev !== null && this.s.eventsBefore.has(this.fold(ev.word))) return true;
       }
     } else if (start >= 2 && APOSTROPHE_END.test(text.slice(start - 1, start))) {
       // de la finale d'Alger: the elided de
@@ -377,7 +312,7 @@ export class CitySigns {
       if (d !== null && ELIDED_DE.test(d.word)) {
         const g = spacesBefore(text, d.start);
         const ev = g < d.start ? wordBefore(text, g) : null;
-        if (ev !== null && EVENTS_BEFORE.has(this.fold(ev.word))) return true;
+        if (ev !== null && this.s.eventsBefore.has(this.fold(ev.word))) return true;
       }
     }
     const next = spacesAfter(text, end);
@@ -392,7 +327,7 @@ export class CitySigns {
    */
   private compound(text: string, start: number, end: number): boolean {
     const span = this.compoundSpan(text, start, end);
-    return span !== null && !this.wordBeside(text, span[0], span[1], RELATIONS);
+    return span !== null && !this.wordBeside(text, span[0], span[1], this.s.compoundRelations);
   }
 
   /**
@@ -470,7 +405,7 @@ export class CitySigns {
       after = wordAfter(text, spacesAfter(text, after.end));
     const f = before === null ? '' : this.fold(before.word);
     if (STANCES.has(f) || STANCES.has(f.slice(1))) return true;
-    return after !== null && this.verbAfter(after.word, before === null || CLAUSE_OPENERS.has(f));
+    return after !== null && this.verbAfter(after.word, before === null || this.s.clauseOpeners.has(f));
   }
 
   /**
@@ -480,7 +415,7 @@ export class CitySigns {
    */
   private verbAfter(word: string, opens: boolean): boolean {
     const g = this.fold(word);
-    return STANCES.has(g) || (opens && g.length > 2 && g.charCodeAt(0) === 0x64a && !NOT_HIS.has(g));
+    return STANCES.has(g) || (opens && g.length > 2 && g.charCodeAt(0) === 0x64a && !this.s.notHis.has(g));
   }
 
   private sentence(text: string, start: number, end: number, capital: boolean, elsewhere = false): boolean {
@@ -529,7 +464,7 @@ export class CitySigns {
         nameLast = ord;
       }
       // Most words cannot be a trigger by their first letter: no string is made for them.
-      if ((p >= start && p < end) || !FIRST_UNITS.has(lowerUnit(text.charCodeAt(p)))) {
+      if ((p >= start && p < end) || !this.s.firstUnits.has(lowerUnit(text.charCodeAt(p)))) {
         before = '';
         p = q;
         continue;
@@ -537,14 +472,14 @@ export class CitySigns {
       const lower = unelided(text.slice(p, q)).toLowerCase();
       const from = p;
       p = q;
-      const trigger = TRIGGERS.has(lower) || TRIGGERS.has(arabicBare(lower));
+      const trigger = this.s.triggers.has(lower) || this.s.triggers.has(arabicBare(lower));
       if (trigger) {
         const f = this.fold(lower);
         // An Arabic word's proclitic (وكاتدرائيات) for a pair's word; also its article for a single word.
         const g = f.length > 4 && PROCLITIC.test(f) ? f.slice(1) : f;
         const bare = arabicBare(f);
         const has = (set: ReadonlySet<string>): boolean => set.has(f) || set.has(bare);
-        if (capital && has(WEATHER)) {
+        if (capital && has(this.s.weather)) {
           if (nameFirst < 0) weatherBefore = ord;
           else if (weatherAfter < 0) weatherAfter = ord;
           if (!seen.includes(`|${bare}|`)) {
@@ -552,11 +487,11 @@ export class CitySigns {
             weatherWords++;
           }
         }
-        if (has(SIGHT_NAMES) || SIGHT_PAIRS.has(`${this.fold(before)} ${g}`)) {
+        if (has(this.s.sightNames) || this.s.sightPairs.has(`${this.fold(before)} ${g}`)) {
           if (nameFirst < 0) namedBefore = ord;
           else if (namedAfter < 0) namedAfter = ord;
           sights++;
-        } else if (!capital && has(SIGHT_WORDS)) {
+        } else if (!capital && has(this.s.sightWords)) {
           const kind = this.sightKind(text, from, q, f, bare, start);
           if (kind === WEAK) {
             if (nameFirst < 0) weakBefore = ord;
@@ -569,7 +504,7 @@ export class CitySigns {
             seen += `|${bare}|`;
             sights++;
           }
-        } else if (!capital && has(SIGHT_SUPPORT)) sights++;
+        } else if (!capital && has(this.s.sightSupport)) sights++;
       }
       before = lower;
     }
@@ -599,7 +534,11 @@ export class CitySigns {
       p += w.length;
       if (!outside) continue;
       const f = this.fold(unelided(w));
-      const act = this.isAct(f) || SEAT_ACTS.has(f) || SEAT_ACTS.has(f.slice(1)) || SEAT_ACTS.has(arabicBare(f));
+      const act =
+        this.isAct(f) ||
+        this.s.seatActs.has(f) ||
+        this.s.seatActs.has(f.slice(1)) ||
+        this.s.seatActs.has(arabicBare(f));
       if (act && (capital || !latin(w) || this.seatActs(f, after, prev))) return false;
       prev = f;
     }
@@ -607,7 +546,7 @@ export class CitySigns {
   }
 
   /** Whether a lower-case word is a sight's noun (the Kremlin walls): no verb of the seat. */
-  private readonly sightNoun = (w: string): boolean => SIGHT_WORDS.has(this.fold(w));
+  private readonly sightNoun = (w: string): boolean => this.s.sightWords.has(this.fold(w));
 
   /**
    * How a sight word (folded `f`, `bare` without its Arabic clitics) at text[from, to) counts for the seat
@@ -620,7 +559,8 @@ export class CitySigns {
       if (!FIGURE_LINKS.has(next.word)) return NONE;
     }
     const prev = wordBefore(text, spacesBefore(text, from));
-    if ((f === 'rebuilt' || f === 'rebati') && (prev === null || !PASSIVE.has(this.fold(prev.word)))) return NONE;
+    if ((f === 'rebuilt' || f === 'rebati') && (prev === null || !this.s.passives.has(this.fold(prev.word))))
+      return NONE;
     // قلعة الكرملين: the head of the name's construct is the place; الكرملين حصن… a figure.
     if (WEAK_SIGHTS.has(bare)) return FORTS.has(bare) && next !== null && next.start === start ? STRONG : WEAK;
     if (!WALLS.has(f) && !WALLS.has(bare)) return STRONG;
@@ -643,6 +583,6 @@ export class CitySigns {
    * coronations, Peskov said) leaves the sight (blind20).
    */
   private seatActs(f: string, after: number, prev: string): boolean {
-    return SEAT_MEASURES.has(f) || (after > 0 && after <= ACT_REACH && !PASSIVE.has(prev));
+    return this.s.seatMeasures.has(f) || (after > 0 && after <= ACT_REACH && !this.s.passives.has(prev));
   }
 }

@@ -6,15 +6,22 @@
 import { ADDRESS_WORDS, READ_AS_WRITTEN, type AddressWords } from './address-words';
 import { ARABIC_SHAPE_WORDS, type ArabicShapeWords } from './arabic-shape-words';
 import { foldString } from './normalise';
+import { SENSE_HEADS, type SenseHeadWords } from './sense-head-words';
 
 export interface EngineWords {
   /** AddressShape's lists (address-shape.ts). */
   address: AddressWords;
   /** The Arabic shape cues' lists (arabic-shape.ts: arabicShapeSets). */
   arabic: ArabicShapeWords;
+  /** SenseHeads' head words per entity (sense-heads.ts), as written: SenseHeads folds them. */
+  senseHeads: SenseHeadWords;
 }
 
-export const ENGINE_WORDS: EngineWords = { address: ADDRESS_WORDS, arabic: ARABIC_SHAPE_WORDS };
+export const ENGINE_WORDS: EngineWords = {
+  address: ADDRESS_WORDS,
+  arabic: ARABIC_SHAPE_WORDS,
+  senseHeads: SENSE_HEADS,
+};
 
 /**
  * The lists as the record carries them: folded by the compiler wherever a reader looks folded words up
@@ -23,7 +30,7 @@ export const ENGINE_WORDS: EngineWords = { address: ADDRESS_WORDS, arabic: ARABI
  * normalising of long texts then ran at half speed (perf-log, sessions 19 and 20).
  */
 export function recordWords(w: EngineWords): EngineWords {
-  return { address: folded(w.address, READ_AS_WRITTEN), arabic: folded(w.arabic, []) };
+  return { address: folded(w.address, READ_AS_WRITTEN), arabic: folded(w.arabic, []), senseHeads: w.senseHeads };
 }
 
 function folded<T extends Readonly<Record<string, readonly string[]>>>(w: T, asWritten: readonly string[]): T {

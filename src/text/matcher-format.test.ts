@@ -197,14 +197,22 @@ describe('matcher: the record carries the engine’s word lists (engine-words.ts
     // Matched as written: a state's name keeps its capital, a preposition its accent.
     expect(address.stateNames).toContain('Alabama');
     expect(address.townPrepositions).toContain('à');
+    // CitySigns' lists travel with them: folded, its triggers as written (lower case and folded both).
+    expect(address.weather).toContain(foldString('météo'));
+    expect(address.sightTriggers).toContain('météo');
+    expect(address.sightTriggers).toContain(foldString('météo'));
+    // SenseHeads' words travel as written, per entity: SenseHeads folds them (and checks that rivals share none).
+    const { senseHeads } = compileMatcher([fixture as Pack]).words;
+    expect(senseHeads['sahara-desert']).toContain('poussière');
+    expect(senseHeads['western-sahara']).toContain('souveraineté');
   });
-  it('refuses a record of the meta format before (its lists as written), so callers rebuild', () => {
+  it('refuses a record of the meta format before (without CitySigns’ lists), so callers rebuild', () => {
     const data = serialiseMatcher(matcher);
     const meta = new TextDecoder().decode(data.subarray(8, 40));
-    expect(meta).toMatch(/^\{"format":14,/);
+    expect(meta).toMatch(/^\{"format":15,/);
     const old = data.slice();
-    old.set(new TextEncoder().encode('{"format":13,'), 8);
-    expect(() => loadMatcher(old, [fixture as Pack])).toThrow(/unknown format 13/);
+    old.set(new TextEncoder().encode('{"format":14,'), 8);
+    expect(() => loadMatcher(old, [fixture as Pack])).toThrow(/unknown format 14/);
     expect(loadMatcher(data, [fixture as Pack]).find('AFRICOM')).toEqual(matcher.find('AFRICOM'));
   });
 });

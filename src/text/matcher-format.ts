@@ -28,8 +28,11 @@ const OLD_MAGICS = new Map([
   [0x354d4c47, 'GLM5'],
   [0x364d4c47, 'GLM6'],
 ]);
-/** The meta's format within GLM7; 14: its word lists are folded (engine-words.ts: recordWords), 13 held them as written. */
-const FORMAT = 14;
+/**
+ * The meta's format within GLM7; 15: its word lists hold CitySigns' (city-sign-words.ts) and SenseHeads'
+ * (sense-head-words.ts), 14 did not; 14: they are folded (engine-words.ts: recordWords), 13 held them as written.
+ */
+const FORMAT = 15;
 type ArrayName =
   | 'alphabet'
   | 'edgeStart'

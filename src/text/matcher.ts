@@ -571,7 +571,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const nationals = arabicNationals(countries);
   const possessors = possessorCodes(countries);
   const qualifier = new ForeignQualifier(countries);
-  const heads = new SenseHeads();
+  const heads = new SenseHeads(compiled.words.senseHeads);
   const address = new AddressShape(countries, compiled.words.address);
   const agents = new EventAgents(qualifier);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic

@@ -3,11 +3,12 @@ import { ACCEPT, REJECT, UNDECIDED } from './context';
 import { buildMatcher, createPageState } from './matcher';
 import { foldString, normalise } from './normalise';
 import { BesideHeads, MAX_BEFORE, SenseHeads } from './sense-heads';
+import { SENSE_HEADS } from './sense-head-words';
 import bundled from '../pack/bundled-pack.json';
 import type { Pack } from './pack-types';
 import { bundledMatcher, pageMentions } from '../pack/bundled-test-pack';
 
-const heads = new SenseHeads();
+const heads = new SenseHeads(SENSE_HEADS);
 
 /** The entity whose word governs the first occurrence of `name` in `text` (starting at its written token). */
 function head(text: string, name: string): string | null {

@@ -21,39 +21,7 @@ import { ACCEPT, REJECT, UNDECIDED, type Verdict } from './context';
 import { isArabicInitial, isWordChar } from './boundaries';
 import { text, wordEndAt, wordStartAt } from './folded-words';
 import { foldString, foldedSet } from './normalise';
-
-/**
- * Per entity, the nouns and verbs that govern its sense of a shared name, in the three languages.
- * Entities listed together are rivals: a word of one rejects the other.
- */
-const SENSE_HEADS: Readonly<Record<string, readonly string[]>> = {
-  // The territory: what is argued over, decided, negotiated or claimed.
-  'western-sahara': [
-    ...['conflict', 'dispute', 'disputed', 'question', 'issue', 'file', 'quarrel', 'sovereignty', 'claim'],
-    ...['status', 'autonomy', 'referendum', 'independence', 'annexation', 'occupation', 'recognition'],
-    ...['diplomacy', 'talks', 'negotiations', 'envoy', 'priority'],
-    ...['conflit', 'dossier', 'question', 'affaire', 'différend', 'litige', 'souveraineté'],
-    ...['marocanité', 'statut', 'autonomie', 'revendication', 'annexion', 'occupation', 'décolonisation'],
-    ...['reconnaissance', 'diplomatie', 'négociations', 'envoyé', 'contesté', 'contestée', 'contestées', 'priorité'],
-    // What a state recognises is a territory (Trump reconnaît le Sahara marocain).
-    ...['recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognized', 'reconnaît', 'reconnait'],
-    ...['reconnaître', 'reconnaitre', 'reconnu', 'reconnaissent', 'reconnaissant'],
-    ...['نزاع', 'ملف', 'قضية', 'مسألة', 'مغربية', 'سيادة', 'استقلال', 'تحرير', 'إقليم', 'أقاليم'],
-    ...['استفتاء', 'مفاوضات', 'تسوية', 'الذاتي', 'مبعوث'],
-  ],
-  // The desert: what one crosses, where one travels or camps, what its land and air are made of.
-  'sahara-desert': [
-    ...['cross', 'crosses', 'crossed', 'crossing', 'across', 'traverse', 'traversed', 'traversing'],
-    ...['dunes', 'dune', 'sand', 'sands', 'dust', 'edge', 'heart', 'depths', 'camel', 'camels'],
-    ...['caravan', 'caravans', 'trek', 'oasis', 'oases'],
-    ...['traverser', 'traverse', 'traversent', 'traversé', 'traversée', 'traversait', 'parcourir'],
-    ...['parcourt', 'parcouru', 'parcourait', 'dunes', 'dune', 'sable', 'sables', 'poussière', 'poussières', 'cœur'],
-    ...['lisière', 'confins', 'porte', 'bivouac', 'dromadaire', 'dromadaires', 'chameau', 'chameaux'],
-    ...['caravane', 'caravanes', 'oasis', 'erg'],
-    ...['عبور', 'تعبر', 'يعبر', 'يعبرون', 'اجتياز', 'يجتاز', 'قلب', 'أعماق', 'عمق', 'كثبان', 'رمال'],
-    ...['غبار', 'حافة', 'أطراف', 'تخوم', 'واحة', 'واحات', 'قافلة', 'قوافل', 'يتوغل', 'توغل'],
-  ],
-};
+import { type SenseHeadWords } from './sense-head-words';
 
 /**
  * Directions: what lies south or north of the bare Sahara is the desert's (Africa south of the Sahara,
@@ -119,7 +87,8 @@ export class SenseHeads {
   private readonly byWord = new Map<string, string>();
   private readonly entities = new Set<string>();
 
-  constructor(heads: Readonly<Record<string, readonly string[]>> = SENSE_HEADS) {
+  /** @param heads per entity, its head words as written (sense-head-words.ts: the record's `senseHeads`) */
+  constructor(heads: SenseHeadWords) {
     for (const [entityId, words] of Object.entries(heads)) {
       for (const w of words) {
         const f = foldString(w);
