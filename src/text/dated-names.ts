@@ -15,6 +15,7 @@
  * #الأسد_الإفريقي_2024), and an animal or a nickname has no edition; nor has a film, a prize or a title
  * named after it (جائزة الأسد الإفريقي 2024). Its drills' noun governing it names it too (`editionCue`).
  */
+import { sentenceAround } from './sentence';
 import { procliticIn } from './arabic-words';
 import { foldCode, foldTable, MULTI, SKIP_ATTACHED, SKIP_FREE } from './char-tables';
 import { spacesBefore, wordBefore } from './latin-words';
@@ -124,12 +125,6 @@ const GOVERNED_AFTER =
 /** A story's country named in the mention itself ("US recognition of Moroccan sovereignty"): the story's full name. */
 const STORY_IN_NAME =
   /(?<!\p{L})(?:US|U\.S\.|American|Moroccan|Morocco|Maroc|maroco|marocain|États-Unis|américain|Trump|Washington)/u;
-/** Whether text[i] ends a sentence: ! ? ; a line break, or a dot not after a capital (an initial: U.S.). */
-function endsSentence(text: string, i: number): boolean {
-  const c = text[i];
-  return c === '!' || c === '?' || c === ';' || c === '\n' || (c === '.' && !UPPER.test(text[i - 1] ?? ''));
-}
-const UPPER = /\p{Lu}/u;
 
 /**
  * Whether the sentence of the Latin-script mention text[start, end) says it was signed at a place not
@@ -139,10 +134,11 @@ const UPPER = /\p{Lu}/u;
  */
 function signedElsewhere(entityId: string, own: readonly number[], text: string, start: number, end: number): boolean {
   if (!LATIN.test(text[start] ?? '') || STORY_IN_NAME.test(text.slice(start, end))) return false;
-  let lo = start;
-  while (lo > Math.max(0, start - 200) && !endsSentence(text, lo - 1)) lo--;
-  let hi = end;
-  while (hi < Math.min(text.length, end + 200) && !endsSentence(text, hi)) hi++;
+  // The mention's sentence, a semicolon ending it too ("… in force; a deal was signed in 2004").
+  let [lo, hi] = sentenceAround(text, start, end);
+  lo = Math.max(lo, text.lastIndexOf(';', start) + 1);
+  const semicolon = text.indexOf(';', end);
+  if (semicolon !== -1 && semicolon < hi) hi = semicolon;
   const sentence = text.slice(lo, hi);
   if ([...sentence.matchAll(YEAR)].some((m) => own.includes(yearOf(m[1]!)))) return false;
   const places = OWN_PLACES.get(entityId);

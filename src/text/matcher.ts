@@ -61,13 +61,13 @@ import { possessiveOwners, possessorCodes, seatPossessesPlace } from './possessi
 import {
   caseTellsNothing,
   namesAnotherThing,
-  sentenceAround,
   SHAPE_WEIGHT,
   shapeCountries,
   shapeSaysOther,
   type NamedKind,
   type ShapeCountries,
 } from './name-shape';
+import { sentenceAround } from './sentence';
 import {
   ARABIC_SHAPE_ENTITIES,
   arabicCountries,

@@ -35,7 +35,8 @@ import {
   wordAfter,
   wordBefore,
 } from './latin-words';
-import { afterLocative, sentenceAround, type PackNameAt } from './name-shape';
+import { afterLocative, type PackNameAt } from './name-shape';
+import { sentenceAround } from './sentence';
 import { ALEF_LAM, withoutProclitic } from './arabic-shape-grammar';
 
 /**

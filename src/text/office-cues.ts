@@ -28,7 +28,7 @@
  */
 import type { Match } from './matcher';
 import { capitalisedBefore, spacesBefore, TITLES, wordBefore } from './latin-words';
-import { sentenceAround } from './name-shape';
+import { sentenceAround } from './sentence';
 import { appositionOpens, describedAsAnother } from './namesakes';
 import { foldString, foldedSet } from './normalise';
 import { RANKS } from './person-names';

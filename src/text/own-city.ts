@@ -25,7 +25,7 @@
  */
 import type { Country } from './countries';
 import { lineAround, nameCharAt, spacesBefore, wordBefore } from './latin-words';
-import { sentenceAround } from './name-shape';
+import { sentenceAround } from './sentence';
 import { foldString, foldedSet } from './normalise';
 import { UNLESS_OTHER } from './page-evidence';
 

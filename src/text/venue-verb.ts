@@ -15,7 +15,7 @@
  * Pure: reads the original text around a mention, knows nothing of the DOM.
  */
 import { wordBefore } from './latin-words';
-import { sentenceAround } from './name-shape';
+import { sentenceAround } from './sentence';
 
 /**
  * English: a venue's verb, then a date or a place's name (in 2011, on May 16, on the north end), its
