@@ -135,11 +135,12 @@ const STORY_IN_NAME =
 function signedElsewhere(entityId: string, own: readonly number[], text: string, start: number, end: number): boolean {
   if (!LATIN.test(text[start] ?? '') || STORY_IN_NAME.test(text.slice(start, end))) return false;
   // The mention's sentence, a semicolon ending it too ("… in force; a deal was signed in 2004").
-  let [lo, hi] = sentenceAround(text, start, end);
-  lo = Math.max(lo, text.lastIndexOf(';', start) + 1);
-  const semicolon = text.indexOf(';', end);
-  if (semicolon !== -1 && semicolon < hi) hi = semicolon;
-  const sentence = text.slice(lo, hi);
+  const [from, to] = sentenceAround(text, start, end);
+  const around = text.slice(from, to);
+  const cutBefore = around.lastIndexOf(';', start - from);
+  const cutAfter = around.indexOf(';', end - from);
+  const lo = from + cutBefore + 1;
+  const sentence = around.slice(cutBefore + 1, cutAfter === -1 ? around.length : cutAfter);
   if ([...sentence.matchAll(YEAR)].some((m) => own.includes(yearOf(m[1]!)))) return false;
   const places = OWN_PLACES.get(entityId);
   const elsewhere = (place: string | undefined): boolean => {
