@@ -253,6 +253,12 @@ export function nisbaOf(name: string): string | null {
   return w.endsWith('ي') ? w : `${w}ي`;
 }
 
+/** A country's Arabic nisba stems: those derived from its one-word names, then the table's own; none if it has none. */
+export function arabicNisbas({ arNames, arNisbas }: Country): string[] {
+  if (arNisbas === null) return [];
+  return [...arNames.map(nisbaOf).filter((n) => n !== null), ...arNisbas];
+}
+
 /** Folded lookups built from the country table: form → country code. */
 interface Tables {
   /** Names and capitals (after a preposition, before a possessive, as a modifier). */
@@ -343,13 +349,13 @@ function buildTables(countries: readonly Country[]): Tables {
     const bare = /^(?:the|le|la|les|l) (.+)$/.exec(k)?.[1];
     if (bare !== undefined && !m.has(bare)) m.set(bare, code);
   };
-  for (const { code, enNames, enDemonyms, frNames, frDemonyms, arNames, arNisbas, capitals } of countries) {
+  for (const country of countries) {
+    const { code, enNames, enDemonyms, frNames, frDemonyms, arNames, capitals } = country;
     for (const n of [...enNames, ...frNames, ...arNames, ...capitals]) put(t.names, n, code);
     for (const n of [...enNames, ...frNames, ...arNames]) put(t.countries, n, code);
     for (const d of enDemonyms) put(t.before, d, code);
     for (const d of frDemonyms) for (const f of frenchForms(d)) put(t.after, f, code);
-    const derived = arNisbas === null ? [] : arNames.map(nisbaOf).filter((n) => n !== null);
-    for (const n of [...derived, ...(arNisbas ?? [])]) {
+    for (const n of arabicNisbas(country)) {
       // Attributive nisba with the article: masculine and feminine (المغربي، المغربية).
       const [head = '', ...rest] = n.split(' ');
       const tail = rest.map((w) => ` ال${w}`).join('');

@@ -17,7 +17,7 @@
  */
 import { AR_BROKEN_PLURALS, type Country } from './countries';
 import { inSet, STANCE_VERBS } from './arabic-words';
-import { nisbaOf } from './foreign-qualifier';
+import { arabicNisbas } from './foreign-qualifier';
 import { foldedSet, foldString } from './normalise';
 import { STORY_COUNTRIES } from './own-countries';
 import {
@@ -174,9 +174,7 @@ const NOT_GIVEN_AR = new Set<string>([
  */
 export function arabicNationals(countries: readonly Country[]): ReadonlySet<string> {
   const others = countries.filter((c) => !STORY_COUNTRIES.includes(c.code));
-  const stems = others.flatMap((c) =>
-    c.arNisbas === null ? [] : [...c.arNames.map(nisbaOf), ...c.arNisbas].filter((n) => n !== null),
-  );
+  const stems = others.flatMap(arabicNisbas);
   // The English: no nisba comes of المملكة المتحدة, but one of the people's plural (الإنجليز → الإنجليزي).
   const peoples = others.flatMap((c) => AR_BROKEN_PLURALS[c.code] ?? []).map((p) => `${p}ي`);
   return foldedSet([...stems.map((n) => `${ALEF_LAM}${n}`), ...peoples]);
