@@ -87,12 +87,8 @@ describe('backgroundFinder', () => {
     expect(fallback).not.toHaveBeenCalled();
   });
 
-  it('carries the whole state both ways: a namesake in one batch keeps a later surname out, as in one state', async () => {
-    const page = [
-      'Gen. Dagvin Anderson took command of AFRICOM in Stuttgart.',
-      'Across town, the farm of James Anderson flooded.',
-      'Anderson spoke to reporters about the rain.',
-    ];
+  /** The page sent to the background one text a batch, against the same page found in one state. */
+  async function batchByBatch(page: string[]) {
     const send = vi.fn(async (r: RequestFields<'glossa:find-names'>) => background(r));
     const finder = backgroundFinder(send, 'k', vi.fn());
     const state = createPageState();
@@ -100,6 +96,16 @@ describe('backgroundFinder', () => {
     for (const text of page) viaBackground.push(...(await finder.find([text], state)));
     const viaPage = await localFinder(matcher).find(page, createPageState());
     expect(viaBackground).toEqual(viaPage);
+    return { send, state, viaPage };
+  }
+
+  it('carries the whole state both ways: a namesake in one batch keeps a later surname out, as in one state', async () => {
+    const page = [
+      'Gen. Dagvin Anderson took command of AFRICOM in Stuttgart.',
+      'Across town, the farm of James Anderson flooded.',
+      'Anderson spoke to reporters about the rain.',
+    ];
+    const { send, state, viaPage } = await batchByBatch(page);
     expect(viaPage[2]).toEqual([]);
     expect(send.mock.calls[2]![0].otherSenses).toEqual(['dagvin-anderson']);
     // The namesake took the general out of the state: the page's copy lost him too.
@@ -108,13 +114,7 @@ describe('backgroundFinder', () => {
 
   it("carries the page's note of another city's Kremlin to the next batch, as in one state", async () => {
     const page = ['Start at the Novgorod Kremlin.', 'The Kremlin walls are 1.4 km long; entry to the Kremlin is free.'];
-    const send = vi.fn(async (r: RequestFields<'glossa:find-names'>) => background(r));
-    const finder = backgroundFinder(send, 'k', vi.fn());
-    const state = createPageState();
-    const viaBackground = [];
-    for (const text of page) viaBackground.push(...(await finder.find([text], state)));
-    const viaPage = await localFinder(matcher).find(page, createPageState());
-    expect(viaBackground).toEqual(viaPage);
+    const { send } = await batchByBatch(page);
     expect(send.mock.calls[1]![0].otherSenses).toContain('russia#seat');
   });
 
