@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldString, normalise } from './normalise';
+import { equalsCased, foldString, normalise } from './normalise';
 
 const fold = (s: string): string => normalise(s).text;
 
@@ -120,5 +120,52 @@ describe('normalise: hashtags, noted where the number sign is read', () => {
 
   it('leaves the words of a full-width number sign (＃), which folds to # but opens no hashtag, whole', () => {
     expect(foldString('＃MoroccoUS')).toBe('#moroccous');
+  });
+});
+
+describe('foldString: short strings fold apart from page text, to the same units', () => {
+  // Every path of the fold: letters, a space run, a full stop before a space (initials), the number sign,
+  // a multi-unit fold (ﻻ), marks (tashkeel, tatweel, a combining accent), أميركا's letters, upper case.
+  const UNITS = [
+    'a',
+    'B',
+    'É',
+    ' ',
+    '\u00a0',
+    '.',
+    '#',
+    'ﻻ',
+    '\u064e',
+    '\u0640',
+    'e\u0301',
+    'أ',
+    'م',
+    'ي',
+    'ر',
+    'ك',
+    'U',
+  ];
+  it('equals the page normaliser’s text, trimmed, in both folds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...UNITS), { maxLength: 24 }), fc.boolean(), (units, caseFold) => {
+        const src = units.join('');
+        expect(foldString(src, caseFold)).toBe(normalise(src, { caseFold }).text.trim());
+      }),
+      { numRuns: 2000 },
+    );
+    expect(foldString('  U.S. Army  ')).toBe('u.s. army');
+    expect(foldString('الأميركية')).toBe('الامريكيه');
+  });
+
+  it('tells a cased form by the same units (equalsCased)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...UNITS), { maxLength: 16 }), (units) => {
+        const src = `x ${units.join('')} y`;
+        const cased = normalise(units.join(''), { caseFold: false }).text.trim();
+        expect(equalsCased(src, 2, 2 + units.join('').length, cased)).toBe(true);
+        expect(equalsCased(src, 2, 2 + units.join('').length, `${cased}z`)).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

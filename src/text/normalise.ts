@@ -15,6 +15,7 @@
 import { ALEF, KAF, MEEM, REH, YEH } from './fold-arabic';
 import {
   computeFold,
+  foldCode,
   foldTable,
   MULTI,
   NUMBER_SIGN,
@@ -179,9 +180,47 @@ export function normalise(text: string, options: { caseFold?: boolean } = {}): N
 }
 
 const scratch = createBuffer();
+/**
+ * normaliseInto's units of a string with no multi-unit fold, number sign or full stop before a space
+ * (nearly every alias and list word), written to scratch.chars without an offset map; -1 for any other
+ * string. Apart so that V8 optimises normaliseInto on page text alone: thousands of short words folded
+ * through it first (the compiler's, the readers' tables) left find's normalising at half speed
+ * (perf-log, sessions 19, 20 and 21).
+ */
+function foldPlain(text: string, caseFold: boolean): number {
+  const table = foldTable(caseFold);
+  const n = text.length;
+  if (scratch.chars.length < n) grow(scratch, n);
+  const chars = scratch.chars;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const f = foldCode(table, text.charCodeAt(i));
+    if (f === SKIP_ATTACHED || f === SKIP_FREE) continue;
+    if (f < 0) return -1;
+    const prev = j > 0 ? chars[j - 1]! : 0x20;
+    if (f === 0x20 && prev === 0x2e) return -1;
+    if (f === 0x20 && prev === 0x20) continue;
+    chars[j++] = f;
+    // أميرك → أمريك, as normaliseInto spells it
+    if (
+      f === KAF &&
+      j >= 5 &&
+      chars[j - 2] === REH &&
+      chars[j - 3] === YEH &&
+      chars[j - 4] === MEEM &&
+      chars[j - 5] === ALEF
+    ) {
+      chars[j - 3] = REH;
+      chars[j - 2] = YEH;
+    }
+  }
+  return j;
+}
+
 /** Normalised form of a short string (aliases, context words), trimmed of edge spaces. */
 export function foldString(text: string, caseFold = true): string {
-  const buf = normaliseInto(text, caseFold, scratch);
+  const n = foldPlain(text, caseFold);
+  const buf = n < 0 ? normaliseInto(text, caseFold, scratch) : { ...scratch, length: n };
   return bufferToString(buf).trim();
 }
 
@@ -192,10 +231,11 @@ export function foldedSet(words: Iterable<string>): Set<string> {
   return out;
 }
 
-const caseScratch = createBuffer();
 /** Whether text[start, end), folded without lowercasing, equals `cased` (no string built). */
 export function equalsCased(text: string, start: number, end: number, cased: string): boolean {
-  const buf = normaliseInto(text.slice(start, end), false, caseScratch);
+  const slice = text.slice(start, end);
+  const n = foldPlain(slice, false);
+  const buf = n < 0 ? normaliseInto(slice, false, scratch) : { ...scratch, length: n };
   let a = 0;
   let b = buf.length;
   while (a < b && buf.chars[a] === 0x20) a++;
