@@ -19,8 +19,6 @@ const PHRASES: readonly (readonly (readonly string[])[])[] = [
   ['anciennement'],
   ['باسم', 'سابقا|سابقاً', 'المعروف|المعروفة'],
 ].map((p) => p.map((w) => w.split('|')));
-/** The words a phrase may end on, next to the name: most mentions have none of them before, and need no more read. */
-const NEXT_TO_NAME = new Set<string>(PHRASES.flatMap((p) => p[0]!));
 
 /**
  * Nouns and legal forms of a company, lower-cased; Arabic without its article. Not "group" (« groupe »,
@@ -69,8 +67,9 @@ function phraseLength(words: readonly SepWord[]): number {
 /** Whether the one-word mention text[start, end) is a company's former name (above). */
 export function formerName(text: string, start: number, end: number): boolean {
   if (/[ \u00a0]/u.test(text.slice(start, end))) return false;
-  const first = sepWordsBefore(text, start, 1, 120, wordUnit)[0];
-  if (first === undefined || !NEXT_TO_NAME.has(first.word.toLowerCase())) return false;
+  // Most mentions have no phrase's last word before them: one word read, not eight.
+  const next = sepWordsBefore(text, start, 1, 120, wordUnit)[0]?.word.toLowerCase() ?? '';
+  if (!PHRASES.some((p) => p[0]!.includes(next))) return false;
   const words = sepWordsBefore(text, start, 8, 120, wordUnit);
   const n = phraseLength(words);
   if (n === 0) return false;
