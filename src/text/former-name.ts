@@ -67,6 +67,9 @@ function phraseLength(words: readonly SepWord[]): number {
 /** Whether the one-word mention text[start, end) is a company's former name (above). */
 export function formerName(text: string, start: number, end: number): boolean {
   if (/[ \u00a0]/u.test(text.slice(start, end))) return false;
+  // Most mentions have no phrase's last word before them: one word read, not eight.
+  const next = sepWordsBefore(text, start, 1, 120, wordUnit)[0]?.word.toLowerCase() ?? '';
+  if (!PHRASES.some((p) => p[0]!.includes(next))) return false;
   const words = sepWordsBefore(text, start, 8, 120, wordUnit);
   const n = phraseLength(words);
   if (n === 0) return false;

@@ -30,7 +30,7 @@ import {
 import { SOVEREIGNTY_PHRASES, phraseEnd } from './sovereignty-forms';
 import { compileMatcher, type AliasRecord, type Compiled } from './matcher-compile';
 import { editionCue, hasEditions, hasOwnYears, ownAfterNamesake, sharesTitle, titleKeys } from './dated-names';
-import { createBuffer, equalsCased, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
+import { createBuffer, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { inSet } from './arabic-words';
 import {
   describedAsAnother,
@@ -387,9 +387,9 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   return b;
 }
 
+/** Whether text[start, end), folded without lowercasing, is one of the alias's cased forms. */
 function casedOk(text: string, start: number, end: number, cased: readonly string[]): boolean {
-  for (const c of cased) if (equalsCased(text, start, end, c)) return true;
-  return false;
+  return cased.includes(foldString(text.slice(start, end), false));
 }
 
 /**

@@ -122,3 +122,38 @@ describe('normalise: hashtags, noted where the number sign is read', () => {
     expect(foldString('＃MoroccoUS')).toBe('#moroccous');
   });
 });
+
+describe('foldString: short strings fold apart from page text, to the same units', () => {
+  // Every path of the fold: letters, a space run, a full stop before a space (initials), the number sign,
+  // a multi-unit fold (ﻻ), marks (tashkeel, tatweel, a combining accent), أميركا's letters, upper case.
+  const UNITS = [
+    'a',
+    'B',
+    'É',
+    ' ',
+    '\u00a0',
+    '.',
+    '#',
+    'ﻻ',
+    '\u064e',
+    '\u0640',
+    'e\u0301',
+    'أ',
+    'م',
+    'ي',
+    'ر',
+    'ك',
+    'U',
+  ];
+  it('equals the page normaliser’s text, trimmed, in both folds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...UNITS), { maxLength: 24 }), fc.boolean(), (units, caseFold) => {
+        const src = units.join('');
+        expect(foldString(src, caseFold)).toBe(normalise(src, { caseFold }).text.trim());
+      }),
+      { numRuns: 2000 },
+    );
+    expect(foldString('  U.S. Army  ')).toBe('u.s. army');
+    expect(foldString('الأميركية')).toBe('الامريكيه');
+  });
+});

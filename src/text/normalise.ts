@@ -15,6 +15,7 @@
 import { ALEF, KAF, MEEM, REH, YEH } from './fold-arabic';
 import {
   computeFold,
+  foldCode,
   foldTable,
   MULTI,
   NUMBER_SIGN,
@@ -58,6 +59,17 @@ export function grow(buf: NormalisedBuffer, need: number): void {
   buf.ends = ends;
 }
 
+/**
+ * أميرك → أمريك: one name, two spellings. The two letters before the kaf just written (chars[j - 1])
+ * are swapped in place; the offset map is left monotonic (a match never starts or ends between them).
+ */
+function respell(chars: Uint16Array, j: number): void {
+  if (j >= 5 && chars[j - 2] === REH && chars[j - 3] === YEH && chars[j - 4] === MEEM && chars[j - 5] === ALEF) {
+    chars[j - 3] = REH;
+    chars[j - 2] = YEH;
+  }
+}
+
 /** Normalise `text` into `out` (reused to avoid allocation per block of page text). */
 export function normaliseInto(
   text: string,
@@ -94,19 +106,7 @@ export function normaliseInto(
       starts[j] = i;
       ends[j - 1 + kept] = i + 1;
       j += kept;
-      // أميرك → أمريك: one name, two spellings. Swap the two letters in place; the offset map
-      // is left monotonic (a match never starts or ends between them).
-      if (
-        f === KAF &&
-        j >= 5 &&
-        chars[j - 2] === REH &&
-        chars[j - 3] === YEH &&
-        chars[j - 4] === MEEM &&
-        chars[j - 5] === ALEF
-      ) {
-        chars[j - 3] = REH;
-        chars[j - 2] = YEH;
-      }
+      if (f === KAF) respell(chars, j);
       continue;
     }
     if (f === UNCOMPUTED) {
@@ -179,10 +179,38 @@ export function normalise(text: string, options: { caseFold?: boolean } = {}): N
 }
 
 const scratch = createBuffer();
+/**
+ * normaliseInto's units of a string with no multi-unit fold, number sign or full stop before a space
+ * (nearly every alias, list word and cased form), written to scratch without an offset map; false for
+ * any other string. Apart so that V8 optimises normaliseInto on page text alone: thousands of short
+ * words folded through it first (the compiler's, the readers' tables) left find's normalising at half
+ * speed (perf-log, sessions 19, 20 and 21).
+ */
+function foldPlain(text: string, caseFold: boolean): boolean {
+  const table = foldTable(caseFold);
+  const n = text.length;
+  if (scratch.chars.length < n) grow(scratch, n);
+  const chars = scratch.chars;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const f = foldCode(table, text.charCodeAt(i));
+    if (f === SKIP_ATTACHED || f === SKIP_FREE) continue;
+    if (f < 0) return false;
+    if (f === 0x20) {
+      if (j === 0 || chars[j - 1] === 0x20) continue;
+      if (chars[j - 1] === 0x2e) return false;
+    }
+    chars[j++] = f;
+    if (f === KAF) respell(chars, j);
+  }
+  scratch.length = j;
+  return true;
+}
+
 /** Normalised form of a short string (aliases, context words), trimmed of edge spaces. */
 export function foldString(text: string, caseFold = true): string {
-  const buf = normaliseInto(text, caseFold, scratch);
-  return bufferToString(buf).trim();
+  if (!foldPlain(text, caseFold)) normaliseInto(text, caseFold, scratch);
+  return bufferToString(scratch).trim();
 }
 
 /** A set of words as the cue modules look them up: each folded (foldString). */
@@ -190,17 +218,4 @@ export function foldedSet(words: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const w of words) out.add(foldString(w));
   return out;
-}
-
-const caseScratch = createBuffer();
-/** Whether text[start, end), folded without lowercasing, equals `cased` (no string built). */
-export function equalsCased(text: string, start: number, end: number, cased: string): boolean {
-  const buf = normaliseInto(text.slice(start, end), false, caseScratch);
-  let a = 0;
-  let b = buf.length;
-  while (a < b && buf.chars[a] === 0x20) a++;
-  while (b > a && buf.chars[b - 1] === 0x20) b--;
-  if (b - a !== cased.length) return false;
-  for (let i = 0; i < cased.length; i++) if (buf.chars[a + i] !== cased.charCodeAt(i)) return false;
-  return true;
 }
