@@ -13,6 +13,7 @@ import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { COMPILE_ALL, EAGER_MODULES } from './scripts/compile-hint.mjs';
 import { entryExtension } from './scripts/entry-extension.mjs';
 import { noInnerHtml } from './scripts/no-inner-html.mjs';
 import { packMatch } from './scripts/pack-match.mjs';
@@ -107,12 +108,24 @@ function typecheck() {
   if (tsc.status !== 0) throw new BuildError('tsconfig.json', `type check failed:\n${tsc.stdout}${tsc.stderr}`);
 }
 
-/** Two builds: the classic scripts (content entry, background, pages) and the content script's modules. */
+/**
+ * The builds: the classic scripts (content entry, background, pages), and the content script's
+ * modules (each a whole bundle: see CONTENT_MODULES), those V8 compiles whole on load
+ * (scripts/compile-hint.mjs) apart.
+ */
 function esbuildOptions(outdir) {
+  const modules = (eager) =>
+    Object.fromEntries(Object.entries(CONTENT_MODULES).filter(([name]) => EAGER_MODULES.has(name) === eager));
   return [
     { ...sharedOptions(outdir), entryPoints: ENTRIES, format: 'iife' },
     // The modules use the entry's extension API: no copy of webextension-polyfill each.
-    { ...sharedOptions(outdir, [entryExtension]), entryPoints: CONTENT_MODULES, format: 'esm' },
+    { ...sharedOptions(outdir, [entryExtension]), entryPoints: modules(false), format: 'esm' },
+    {
+      ...sharedOptions(outdir, [entryExtension]),
+      entryPoints: modules(true),
+      format: 'esm',
+      banner: { js: COMPILE_ALL },
+    },
   ];
 }
 

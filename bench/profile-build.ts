@@ -6,6 +6,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { COMPILE_ALL, EAGER_MODULES } from '../scripts/compile-hint.mjs';
 import { entryExtension } from '../scripts/entry-extension.mjs';
 import { packMatch } from '../scripts/pack-match.mjs';
 import { aliasesFromPack, generateArticle, generateInfiniteScroll, strongAliases } from './pages';
@@ -24,6 +25,8 @@ const BUNDLES: Array<[string, string, 'iife' | 'esm']> = [
 export async function unminifiedExtension(root: string, ext: string): Promise<ModuleAt> {
   cpSync(path.join(root, 'dist/chrome'), ext, { recursive: true });
   const shared = existsSync(path.join(root, 'scripts/entry-extension.mjs'));
+  // As the tree's build.mjs: the modules it compiles whole on load carry the hint (a tree from before it: none).
+  const hinted = existsSync(path.join(root, 'scripts/compile-hint.mjs'));
   for (const [entry, file, format] of BUNDLES) {
     await build({
       absWorkingDir: root,
@@ -41,6 +44,7 @@ export async function unminifiedExtension(root: string, ext: string): Promise<Mo
       // As the tree's build.mjs: its modules use the entry's extension API when the tree has that
       // plugin (a GLOSSA_ROOT from before it bundles the polyfill in each).
       plugins: format === 'esm' && shared ? [entryExtension, packMatch] : [packMatch],
+      banner: hinted && EAGER_MODULES.has(file.replace(/\.js$/, '')) ? { js: COMPILE_ALL } : {},
       logLevel: 'error',
     });
   }

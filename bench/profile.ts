@@ -10,6 +10,8 @@
  * --tasks: record a DevTools trace instead and break down the content script's heaviest
  * main-thread tasks by (unminified) call path.
  * --repeat N: load each page N times and report the mean per load (one load is noisy).
+ * --per-load: with --repeat, also a table of each load's parts (and its garbage collection), to see
+ *   which part moves when a load is slow (issue 19: the 100 kB script's spread between runs).
  * --json FILE: also write each page's split by part of the work (bench/profile-split.ts) as JSON;
  * the full `npm run bench` does, to explain its failing ratio targets in the same run.
  * A sample weighs its time delta capped at 3 sampling intervals: a longer gap is the renderer
@@ -39,6 +41,7 @@ function count(flag: string, fallback: number): number {
 const INTERVAL = count('--interval-us', 100);
 const TASKS = argv.includes('--tasks');
 const REPEAT = count('--repeat', 1);
+const PER_LOAD = argv.includes('--per-load');
 /** The most a sample can weigh (µs): see the usage comment. */
 const SAMPLE_CAP = 3 * INTERVAL;
 const OUT = opt('--out') ?? path.join(os.tmpdir(), 'glossa-profiles');
@@ -160,6 +163,7 @@ async function main(): Promise<void> {
         await page.close();
       }
       if (loads.length) splits[p] = report(p, loads, origin, moduleAt, wall / loads.length);
+      if (PER_LOAD && loads.length > 1) reportLoads(p, loads, origin, moduleAt);
     }
     if (JSON_OUT)
       writeFileSync(JSON_OUT, `${JSON.stringify({ repeat: REPEAT, intervalUs: INTERVAL, pages: splits }, null, 2)}\n`);
@@ -206,6 +210,38 @@ function reportTasks(page: string, events: TraceEvent[], origin: string, moduleA
     for (const [k, v] of [...paths].sort((p, q) => q[1] - p[1]).slice(0, 6))
       console.log(`${(v / 1000).toFixed(1).padStart(9)} ms  ${k}`);
   }
+}
+
+/** Each load's split by part, one column a load, and its garbage collection (samples, ms). */
+function reportLoads(page: string, profiles: readonly CpuProfile[], origin: string, moduleAt: ModuleAt): void {
+  const options = { isOurs: isContentScript(origin), moduleAt, sampleCapUs: SAMPLE_CAP };
+  const splits = profiles.map((p) => splitProfiles([p], options));
+  const gc = profiles.map((p) => {
+    const gcIds = new Set(p.nodes.filter((n) => n.callFrame.functionName === '(garbage collector)').map((n) => n.id));
+    let us = 0;
+    p.samples.forEach((id, i) => {
+      if (gcIds.has(id)) us += Math.min(p.timeDeltas[i + 1] ?? 0, SAMPLE_CAP);
+    });
+    return Math.round(us / 100) / 10;
+  });
+  const parts = [...new Set(splits.flatMap((s) => Object.keys(s.phases)))];
+  const row = (label: string, cells: readonly number[]): string =>
+    `${cells.map((c) => c.toFixed(1).padStart(6)).join('')}  ${label}`;
+  console.log(`-- ${page}, each load (ms of samples; loads in order)`);
+  console.log(
+    row(
+      'content script',
+      splits.map((s) => s.oursMs),
+    ),
+  );
+  for (const part of parts)
+    console.log(
+      row(
+        part,
+        splits.map((s) => s.phases[part] ?? 0),
+      ),
+    );
+  console.log(row('garbage collector (the whole renderer, not only ours)', gc));
 }
 
 function report(

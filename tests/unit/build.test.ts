@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPILE_ALL } from '../../scripts/compile-hint.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 /**
@@ -190,6 +191,16 @@ describe('build.mjs', () => {
     expect(module, "page-annotator.js uses the entry's extension API").toContain(
       'Symbol.for("glossa.entry-extension")',
     );
+    // V8 compiles page-annotator.js whole while parsing it off the main thread (scripts/compile-hint.mjs):
+    // the hint must be its first line. The entry, compiled on the main thread, stays lazy.
+    for (const browser of ['chrome', 'firefox'])
+      expect(readFileSync(join(dir, `dist/${browser}/page-annotator.js`), 'utf8').split('\n', 1)[0]).toBe(COMPILE_ALL);
+    for (const [file, text] of Object.entries({
+      'content.js': entry,
+      'page-card.js': card,
+      'page-matcher.js': matcher,
+    }))
+      expect(text, `no compile hint in ${file}`).not.toContain(COMPILE_ALL);
     expect(card, 'the painter not in page-card.js').not.toContain('glossa-focus');
     expect(card, 'messaging not in page-card.js').not.toContain('glossa:entity-card');
     expect(module, 'messaging in page-annotator.js').toContain('glossa:entity-card');

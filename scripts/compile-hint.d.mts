@@ -1,0 +1,2 @@
+export const COMPILE_ALL: string;
+export const EAGER_MODULES: ReadonlySet<string>;
