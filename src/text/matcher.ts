@@ -21,6 +21,7 @@ import {
   CUE_ACCEPT,
   CUE_REJECT,
   REJECT,
+  requiredBeside,
   shiftedVerdict,
   UNDECIDED,
   WindowReading,
@@ -60,6 +61,11 @@ import {
 import { possessiveOwners, possessorCodes, seatPossessesPlace } from './possessive-owner';
 import {
   caseTellsNothing,
+  latinLower,
+  LOWER_NAME,
+  LOWER_WORD_FORM,
+  lowerCaseCommonNoun,
+  lowerCaseForm,
   namesAnotherThing,
   SHAPE_WEIGHT,
   shapeCountries,
@@ -385,6 +391,28 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
+}
+
+/**
+ * Whether the lower-case mention at normalised [s, e) (text[starts[s], ends[e - 1])) is a name so written
+ * (name-shape.ts: lowerCaseForm), or an ordinary word so written with a required word of its rule beside it.
+ */
+function lowerName(
+  rec: AliasRecord,
+  text: string,
+  buf: NormalisedBuffer,
+  s: number,
+  e: number,
+  countries: ShapeCountries,
+  reading: WindowReading,
+): boolean {
+  const form = lowerCaseForm(text, buf.starts[s]!, buf.ends[e - 1]!, countries);
+  return (
+    form === LOWER_NAME ||
+    (form === LOWER_WORD_FORM &&
+      rec.context !== null &&
+      requiredBeside(rec.context, buf.chars, buf.length, s, e, reading))
+  );
 }
 
 function casedOk(text: string, start: number, end: number, cased: readonly string[]): boolean {
@@ -965,7 +993,23 @@ export function makeMatcher(compiled: Compiled): Matcher {
       }
       // Case tells nothing where the writer capitalises no name: the context (or the page) decides.
       const caseless = rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased);
-      if (caseless && !caseTellsNothing(text, starts[s]!, ends[e - 1]!, rec.cased!)) continue;
+      // A distinctive name written in lower case by a writer who capitalises names (« ceux de wagner »,
+      // "across the sahel"), or an ordinary word so written beside a noun of its kind (« lanceurs tow »):
+      // no common noun, but weaker than the capitalised name, its window's or its page's to decide.
+      if (
+        caseless &&
+        !caseTellsNothing(text, starts[s]!, ends[e - 1]!, rec.cased!) &&
+        !lowerName(rec, text, buf, s, e, shapeWords, reading)
+      )
+        continue;
+      const commonNoun = aOneSense[pAlias[p]!] === 0;
+      const lowerNoun =
+        !caseless &&
+        commonNoun &&
+        !rec.afterMention &&
+        latinLower(text.charCodeAt(starts[s]!)) &&
+        lowerCaseCommonNoun(text, starts[s]!, ends[e - 1]!) &&
+        lowerName(rec, text, buf, s, e, shapeWords, reading);
       // Written as part of a longer name, or as a common noun (name-shape.ts): evidence against, which
       // a rule's story words can outweigh; an alias without a rule is rejected, a vote as by a veto.
       const arabicRule = aArabic[pAlias[p]!]!;
@@ -973,7 +1017,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         arabicRule !== null && !rec.afterMention ? arabicShapeCue(arabicRule, chars, length, tok, s, e) : null;
       const shaped =
         !rec.afterMention &&
-        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords, aOneSense[pAlias[p]!] === 0) ||
+        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords, commonNoun && !lowerNoun) ||
           hashtagShape(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords) ||
           saysOtherSense(arabicCue));
       // A capital that may stand for its government, written where one is or goes: the city.
@@ -997,7 +1041,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
           ? contextVerdict(rec.context, chars, length, s, e, bias, reading)
           : shaped || locative === 'place' || locative === 'destination'
             ? REJECT
-            : caseless
+            : caseless || lowerNoun
               ? UNDECIDED
               : ACCEPT;
       if (locative === 'acts' && verdict === REJECT && rec.context !== null && !shaped) {
