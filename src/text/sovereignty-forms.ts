@@ -60,7 +60,7 @@ const GRAMMARS: readonly Grammar[] = [
       'recognition of',
     ]),
     agented: /* @__PURE__ */ slot(
-      byTheUs('recognition', 'by', 'of', [
+      /* @__PURE__ */ byTheUs('recognition', 'by', 'of', [
         ...['the United States', 'the US', 'the U.S.', 'Washington', 'America', 'the Trump administration'],
         ...['the US administration', 'President Trump', 'Donald Trump', 'Trump'],
       ]),
@@ -78,7 +78,7 @@ const GRAMMARS: readonly Grammar[] = [
       'reconnaissance de',
     ]),
     agented: /* @__PURE__ */ slot(
-      byTheUs('reconnaissance', 'par', 'de', [
+      /* @__PURE__ */ byTheUs('reconnaissance', 'par', 'de', [
         ...['les États-Unis', 'Washington', "l'Amérique", "l'administration Trump", "l'administration américaine"],
         ...['le président Trump', 'Donald Trump', 'Trump'],
       ]),
