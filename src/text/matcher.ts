@@ -45,6 +45,7 @@ import {
   middleNamed,
   notGivenNames,
   arabicNationals,
+  findingOf,
   occupationAfter,
 } from './namesakes';
 import {
@@ -952,7 +953,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // lone name from there on, until the organisation is found again (namesakes.ts).
       if (aNamedAfter[pAlias[p]!] === 1 && isLoneWord(chars, s, e)) {
         if (state.otherSenses?.has(rec.entityId) === true && !state.seen.has(rec.entityId)) continue;
-        if (givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt, notGiven) || occupationAfter(text, ends[e - 1]!)) {
+        if (
+          givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt, notGiven) ||
+          occupationAfter(text, ends[e - 1]!) ||
+          findingOf(text, starts[s]!, ends[e - 1]!)
+        ) {
           // On a page of the story (the group found before, or two of its entities: one, Washington, may
           // be a sports page's), the given name takes this mention only: later lone names stay the group's.
           if (!state.seen.has(rec.entityId) && state.seen.size < 2) (state.otherSenses ??= new Set()).add(rec.entityId);
