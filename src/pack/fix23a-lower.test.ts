@@ -1,8 +1,8 @@
 /**
  * fix23a class 1: a distinctive story name written in lower case by a writer who capitalises names
  * (fr-lex22-011 « ceux de wagner », fr-lex22-050 « dans le sahel », fr-lex22-075 « Les marines »), or an
- * ordinary word so written beside a noun of its kind (fr-lex22-025 « missiles antichars tow »): no common
- * noun, but its window's or its page's to decide (name-shape.ts: lowerCaseForm; context.ts: requiredBeside).
+ * ordinary word so written after a noun of its kind (fr-lex22-025 « missiles antichars tow »): no common
+ * noun, but its window's or its page's to decide (name-shape.ts: lowerCaseForm; context.ts: requiredBefore).
  * An ordinary word elsewhere ("tow truck", "far from"), a noun after a capitalised qualifier ("Moroccan
  * marines") and a page of another sense (Monet's marines, the sahel of Sousse) stay out.
  */
@@ -31,11 +31,11 @@ describe('bundled pack: a story name written in lower case', () => {
     ).toBe(1);
   });
 
-  it('an ordinary word only beside a noun of its kind', () => {
+  it('an ordinary word only after a noun of its kind', () => {
     expect(
       count('bgm-71-tow', 'Rabat a commandé des lanceurs tow et des missiles antichars tow pour ses unités blindées.'),
     ).toBe(2);
-    expect(count('bgm-71-tow', 'The Moroccan army received new tow launchers under a US arms sale.')).toBe(1);
+    expect(count('bgm-71-tow', "The Moroccan army's trucks can tow launchers across the dunes.")).toBe(0);
     expect(
       count('bgm-71-tow', 'The tow truck arrived two hours later at the Tan-Tan checkpoint of the Moroccan army.'),
     ).toBe(0);

@@ -16,7 +16,7 @@ import {
   rightOk,
 } from './boundaries';
 import { wordClassOf, WORD_NONE } from './char-tables';
-import { nextWordStart, prevWordEnd, wordEndAt, wordStartAt } from './folded-words';
+import { prevWordEnd, wordStartAt } from './folded-words';
 import { foldString } from './normalise';
 
 export const DEFAULT_WINDOW = 150;
@@ -499,21 +499,20 @@ export function shiftedVerdict(rule: CompiledContext, reading: WindowReading, sh
 }
 
 /**
- * Whether a required word of the rule is a word right beside the mention at normalised [s, e), and no veto
- * is: a noun of the name's kind next to it (« missiles antichars tow », "tow launchers"), which makes an
- * ordinary word written in lower case the name (name-shape.ts: lowerCaseForm). Leaves `reading` read.
+ * Whether the word right before the mention at normalised [s, e) is a required word of the rule, and no veto
+ * is: a noun of the name's kind governing it (« missiles antichars tow », « lanceurs tow »), which makes an
+ * ordinary word written in lower case the name (name-shape.ts: lowerCaseForm). Not a word after it: "can tow
+ * missiles" is the verb. Leaves `reading` read.
  */
-export function requiredBeside(
+export function requiredBefore(
   rule: CompiledContext,
   chars: Uint16Array,
-  length: number,
   s: number,
   e: number,
   reading: WindowReading,
 ): boolean {
   const lo = wordStartAt(chars, prevWordEnd(chars, s, 0), 0);
-  const hi = wordEndAt(chars, nextWordStart(chars, e, length), length);
-  contextVerdict(rule, chars.subarray(lo, hi), hi - lo, s - lo, e - lo, 0, reading);
+  contextVerdict(rule, chars.subarray(lo, e), e - lo, s - lo, e - lo, 0, reading);
   return reading.required && !reading.veto;
 }
 

@@ -21,7 +21,7 @@ import {
   CUE_ACCEPT,
   CUE_REJECT,
   REJECT,
-  requiredBeside,
+  requiredBefore,
   shiftedVerdict,
   UNDECIDED,
   WindowReading,
@@ -396,7 +396,7 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
 
 /**
  * Whether the lower-case mention at normalised [s, e) (text[starts[s], ends[e - 1])) is a name so written
- * (name-shape.ts: lowerCaseForm), or an ordinary word so written with a required word of its rule beside it.
+ * (name-shape.ts: lowerCaseForm), or an ordinary word so written after a required word of its rule.
  */
 function lowerName(
   rec: AliasRecord,
@@ -410,9 +410,7 @@ function lowerName(
   const form = lowerCaseForm(text, buf.starts[s]!, buf.ends[e - 1]!, countries);
   return (
     form === LOWER_NAME ||
-    (form === LOWER_WORD_FORM &&
-      rec.context !== null &&
-      requiredBeside(rec.context, buf.chars, buf.length, s, e, reading))
+    (form === LOWER_WORD_FORM && rec.context !== null && requiredBefore(rec.context, buf.chars, s, e, reading))
   );
 }
 
@@ -999,7 +997,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // Case tells nothing where the writer capitalises no name: the context (or the page) decides.
       const caseless = rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased);
       // A distinctive name written in lower case by a writer who capitalises names (« ceux de wagner »,
-      // "across the sahel"), or an ordinary word so written beside a noun of its kind (« lanceurs tow »):
+      // "across the sahel"), or an ordinary word so written after a noun of its kind (« lanceurs tow »):
       // no common noun, but weaker than the capitalised name, its window's or its page's to decide.
       if (
         caseless &&
