@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicTokenStart, ArabicStart } from './boundaries';
+import { arabicTokenStart, ArabicStart, rightOk } from './boundaries';
 import { foldString } from './normalise';
 
 /** The prefixes each kind of name may carry, written out (boundaries.ts: the proclitics and the article). */
@@ -44,5 +44,24 @@ describe('arabicTokenStart: the proclitics an Arabic name may carry', () => {
         ArabicStart.Bare,
       ),
     ).toBe(0);
+  });
+});
+
+describe('rightOk: a model designation in the plural', () => {
+  const ends = (text: string, name: string): boolean => {
+    const chars = Uint16Array.from(foldString(text), (c) => c.charCodeAt(0));
+    return rightOk(chars, chars.length, foldString(text).indexOf(foldString(name)) + name.length);
+  };
+
+  it("ends a name that ends in a digit, or a letter after one, before a plural's s", () => {
+    expect(ends('Morocco took its first six AH-64Es last month.', 'AH-64E')).toBe(true);
+    expect(ends('four F-16s flew over Marrakech', 'F-16')).toBe(true);
+    expect(ends('the first M142s arrived', 'M142')).toBe(true);
+  });
+
+  it('not a word going on, nor a name without a digit', () => {
+    expect(ends('the FARs of the aviation agency', 'FAR')).toBe(false);
+    expect(ends('AH-64Ess', 'AH-64E')).toBe(false);
+    expect(ends('Moroccos', 'Morocco')).toBe(false);
   });
 });

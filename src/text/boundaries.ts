@@ -126,6 +126,13 @@ export function rightOk(chars: Uint16Array, length: number, e: number): boolean 
     const s = chars[e + 1]!;
     return (s === 0x73 || s === 0x53) && (e + 2 >= length || wordClassOf(chars[e + 2]!) === WORD_NONE);
   }
+  // A model's plural: AH-64Es, F-16s (a name ending in a digit, or in a letter right after one).
+  if (
+    after === 0x73 &&
+    (e + 1 >= length || wordClassOf(chars[e + 1]!) === WORD_NONE) &&
+    (digit(chars[e - 1]!) || (e > 1 && digit(chars[e - 2]!)))
+  )
+    return true;
   // An emoji right after a name (Western Sahara😀): a symbol, though astral code units count as word material.
   if (after >= 0xd800 && after <= 0xdbff && e + 1 < length) {
     const cp = ((after - 0xd800) << 10) + (chars[e + 1]! - 0xdc00) + 0x10000;
@@ -133,6 +140,8 @@ export function rightOk(chars: Uint16Array, length: number, e: number): boolean 
   }
   return wordClassOf(after) === WORD_NONE;
 }
+
+const digit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 export function isArabicInitial(c: number): boolean {
   return wordClassOf(c) === WORD_ARABIC;

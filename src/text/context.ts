@@ -16,6 +16,7 @@ import {
   rightOk,
 } from './boundaries';
 import { wordClassOf, WORD_NONE } from './char-tables';
+import { prevWordEnd, wordStartAt } from './folded-words';
 import { foldString } from './normalise';
 
 export const DEFAULT_WINDOW = 150;
@@ -495,6 +496,24 @@ function decide(rule: CompiledContext, required: boolean, score: number): Verdic
  */
 export function shiftedVerdict(rule: CompiledContext, reading: WindowReading, shift: number): Verdict {
   return reading.veto ? REJECT : decide(rule, reading.required, reading.bias + shift + reading.cues);
+}
+
+/**
+ * Whether the word right before the mention at normalised [s, e) is a required word of the rule, and no veto
+ * is: a noun of the name's kind governing it (« missiles antichars tow », « lanceurs tow »), which makes an
+ * ordinary word written in lower case the name (name-shape.ts: lowerCaseForm). Not a word after it: "can tow
+ * missiles" is the verb. Leaves `reading` read.
+ */
+export function requiredBefore(
+  rule: CompiledContext,
+  chars: Uint16Array,
+  s: number,
+  e: number,
+  reading: WindowReading,
+): boolean {
+  const lo = wordStartAt(chars, prevWordEnd(chars, s, 0), 0);
+  contextVerdict(rule, chars.subarray(lo, e), e - lo, s - lo, e - lo, 0, reading);
+  return reading.required && !reading.veto;
 }
 
 /**

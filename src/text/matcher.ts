@@ -21,6 +21,7 @@ import {
   CUE_ACCEPT,
   CUE_REJECT,
   REJECT,
+  requiredBefore,
   shiftedVerdict,
   UNDECIDED,
   WindowReading,
@@ -44,6 +45,7 @@ import {
   middleNamed,
   notGivenNames,
   arabicNationals,
+  findingOf,
   occupationAfter,
 } from './namesakes';
 import {
@@ -60,6 +62,11 @@ import {
 import { possessiveOwners, possessorCodes, seatPossessesPlace } from './possessive-owner';
 import {
   caseTellsNothing,
+  latinLower,
+  LOWER_NAME,
+  LOWER_WORD_FORM,
+  lowerCaseCommonNoun,
+  lowerCaseForm,
   namesAnotherThing,
   SHAPE_WEIGHT,
   shapeCountries,
@@ -385,6 +392,26 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
+}
+
+/**
+ * Whether the lower-case mention at normalised [s, e) (text[starts[s], ends[e - 1])) is a name so written
+ * (name-shape.ts: lowerCaseForm), or an ordinary word so written after a required word of its rule.
+ */
+function lowerName(
+  rec: AliasRecord,
+  text: string,
+  buf: NormalisedBuffer,
+  s: number,
+  e: number,
+  countries: ShapeCountries,
+  reading: WindowReading,
+): boolean {
+  const form = lowerCaseForm(text, buf.starts[s]!, buf.ends[e - 1]!, countries);
+  return (
+    form === LOWER_NAME ||
+    (form === LOWER_WORD_FORM && rec.context !== null && requiredBefore(rec.context, buf.chars, s, e, reading))
+  );
 }
 
 /** Whether text[start, end), folded without lowercasing, is one of the alias's cased forms. */
@@ -924,7 +951,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // lone name from there on, until the organisation is found again (namesakes.ts).
       if (aNamedAfter[pAlias[p]!] === 1 && isLoneWord(chars, s, e)) {
         if (state.otherSenses?.has(rec.entityId) === true && !state.seen.has(rec.entityId)) continue;
-        if (givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt, notGiven) || occupationAfter(text, ends[e - 1]!)) {
+        if (
+          givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt, notGiven) ||
+          occupationAfter(text, ends[e - 1]!) ||
+          findingOf(text, starts[s]!, ends[e - 1]!)
+        ) {
           // On a page of the story (the group found before, or two of its entities: one, Washington, may
           // be a sports page's), the given name takes this mention only: later lone names stay the group's.
           if (!state.seen.has(rec.entityId) && state.seen.size < 2) (state.otherSenses ??= new Set()).add(rec.entityId);
@@ -965,7 +996,23 @@ export function makeMatcher(compiled: Compiled): Matcher {
       }
       // Case tells nothing where the writer capitalises no name: the context (or the page) decides.
       const caseless = rec.cased !== null && !casedOk(text, starts[s]!, ends[e - 1]!, rec.cased);
-      if (caseless && !caseTellsNothing(text, starts[s]!, ends[e - 1]!, rec.cased!)) continue;
+      // A distinctive name written in lower case by a writer who capitalises names (« ceux de wagner »,
+      // "across the sahel"), or an ordinary word so written after a noun of its kind (« lanceurs tow »):
+      // no common noun, but weaker than the capitalised name, its window's or its page's to decide.
+      if (
+        caseless &&
+        !caseTellsNothing(text, starts[s]!, ends[e - 1]!, rec.cased!) &&
+        !lowerName(rec, text, buf, s, e, shapeWords, reading)
+      )
+        continue;
+      const commonNoun = aOneSense[pAlias[p]!] === 0;
+      const lowerNoun =
+        !caseless &&
+        commonNoun &&
+        !rec.afterMention &&
+        latinLower(text.charCodeAt(starts[s]!)) &&
+        lowerCaseCommonNoun(text, starts[s]!, ends[e - 1]!) &&
+        lowerName(rec, text, buf, s, e, shapeWords, reading);
       // Written as part of a longer name, or as a common noun (name-shape.ts): evidence against, which
       // a rule's story words can outweigh; an alias without a rule is rejected, a vote as by a veto.
       const arabicRule = aArabic[pAlias[p]!]!;
@@ -973,7 +1020,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         arabicRule !== null && !rec.afterMention ? arabicShapeCue(arabicRule, chars, length, tok, s, e) : null;
       const shaped =
         !rec.afterMention &&
-        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords, aOneSense[pAlias[p]!] === 0) ||
+        (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords, commonNoun && !lowerNoun) ||
           hashtagShape(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords) ||
           saysOtherSense(arabicCue));
       // A capital that may stand for its government, written where one is or goes: the city.
@@ -997,7 +1044,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
           ? contextVerdict(rec.context, chars, length, s, e, bias, reading)
           : shaped || locative === 'place' || locative === 'destination'
             ? REJECT
-            : caseless
+            : caseless || lowerNoun
               ? UNDECIDED
               : ACCEPT;
       if (locative === 'acts' && verdict === REJECT && rec.context !== null && !shaped) {

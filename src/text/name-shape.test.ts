@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildMatcher } from './matcher';
 import {
   caseTellsNothing,
+  LOWER_NAME,
+  LOWER_WORD_FORM,
+  lowerCaseForm,
+  NOT_LOWER,
   directionOfName,
   inTitleCase,
   lowerCaseCommonNoun,
@@ -202,6 +206,28 @@ describe('lowerCaseCommonNoun', () => {
 
   it('needs the whole mention in lower case', () => {
     expect(common('The volumes were bound in Morocco by a London binder.', 'Morocco')).toBe(false);
+  });
+});
+
+describe('lowerCaseForm', () => {
+  const form = (text: string, name: string): number => lowerCaseForm(text, ...span(text, name), COUNTRY_WORDS);
+
+  it('reads a distinctive name written in lower case as that name', () => {
+    expect(form("Des hommes d'ex-wagner patrouillent à Tessit.", 'ex-wagner')).toBe(LOWER_NAME);
+    expect(form('Retour de mission dans le sahel, entre Gao et Ménaka.', 'sahel')).toBe(LOWER_NAME);
+    expect(form('Les marines, arrivés par la mer à Agadir, ont rejoint le dispositif.', 'marines')).toBe(LOWER_NAME);
+  });
+
+  it('an ordinary word, or a noun after its capitalised qualifier, as a word', () => {
+    expect(form('The tow truck came at noon.', 'tow')).toBe(LOWER_WORD_FORM);
+    expect(form('The hospital stood far from Amizmiz.', 'far')).toBe(LOWER_WORD_FORM);
+    expect(form('A spine of half morocco.', 'morocco')).toBe(LOWER_WORD_FORM);
+    expect(form('Moroccan marines trained off Al Hoceima.', 'marines')).toBe(LOWER_WORD_FORM);
+  });
+
+  it('not a lower-case form when capitalised or in an address', () => {
+    expect(form('Les Marines ont débarqué.', 'Marines')).toBe(NOT_LOWER);
+    expect(form('voir wagner.ru pour la suite', 'wagner')).toBe(NOT_LOWER);
   });
 });
 

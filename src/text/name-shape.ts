@@ -256,6 +256,44 @@ export function lowerCaseCommonNoun(text: string, start: number, end: number): b
 }
 
 /**
+ * Lower-case forms of the pack's one-word names that are ordinary words of English or French: "tow truck",
+ * "far from", "fine china", "bound in morocco", « un apache », « le rabat de l'enveloppe ».
+ */
+const ORDINARY_WORDS = new Set<string>(['apache', 'apaches', 'tow', 'far', 'china', 'morocco', 'sahara', 'rabat']);
+
+/** lowerCaseForm's answers. */
+export const NOT_LOWER = 0;
+export const LOWER_NAME = 1;
+export const LOWER_WORD_FORM = 2;
+
+/**
+ * How the mention text[start, end), whose first letter is a lower-case Latin one, is written: not all in
+ * lower case (or in a hashtag, handle or address: NOT_LOWER); a distinctive name in lower case (« ceux de
+ * wagner », "across the sahel", « les marines »: LOWER_NAME), which a writer who capitalises names writes so
+ * only for the name, so that its window or its page decides it; or an ordinary word, or one after a
+ * material's adjective ("tow truck", "half morocco": LOWER_WORD_FORM).
+ */
+export function lowerCaseForm(text: string, start: number, end: number, countries: ShapeCountries): number {
+  if (!lowerCaseWord(text, start, end)) return NOT_LOWER;
+  return ORDINARY_WORDS.has(text.slice(start, end)) ||
+    materialAdjectiveBefore(text, start) ||
+    qualifiedBefore(text, start, countries)
+    ? LOWER_WORD_FORM
+    : LOWER_NAME;
+}
+
+/**
+ * Whether a capitalised word stands right before `start`, a demonym or one that opens no sentence: a
+ * lower-case noun after it is that one's common noun ("Moroccan marines", "the Dutch marines"; the story's
+ * own are its longer names: US Marines), not after an article opening a sentence (« Les marines »).
+ */
+function qualifiedBefore(text: string, start: number, countries: ShapeCountries): boolean {
+  const gap = spacesBefore(text, start);
+  const w = gap < start ? wordBefore(text, gap) : null;
+  return w !== null && capitalised(w.word) && (countries.demonyms.has(w.word) || !sentenceInitial(text, w.start));
+}
+
+/**
  * Adjectives of a material's colour, share or grain, which no country takes: "full red morocco",
  * "half morocco", "straight-grain morocco", "fine china". Written in lower case right before a lower-case
  * name, they make it the material even in a line that names nothing else (a bookseller's entry).
@@ -318,7 +356,7 @@ export function caseTellsNothing(text: string, start: number, end: number, cased
 /** Latin letters by code unit, for the fast checks of shapeSaysOther (others: not a Latin letter). */
 const latinUpper = (c: number): boolean =>
   (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && (LATIN_CLASS[c]! & LATIN_UPPER) !== 0);
-const latinLower = (c: number): boolean =>
+export const latinLower = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7 && (LATIN_CLASS[c]! & LATIN_LOWER) !== 0);
 /** Whether a capitalised word ends a run of spaces before `start` (read back over letters, hyphens, apostrophes). */
 function capitalBefore(text: string, start: number): boolean {

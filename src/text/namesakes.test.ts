@@ -7,6 +7,7 @@ import { foldString } from './normalise';
 import {
   describedAsAnother,
   feminineAgreement,
+  findingOf,
   type FeminineWords,
   givenNameBefore,
   lowerCased,
@@ -688,5 +689,29 @@ describe('feminineAgreement: a place surname with a feminine verb is the agency 
     expect(agrees('أصدر لانجلي تعليمات جديدة للقادة.')).toBe(false);
     expect(agrees('وقالت للانجلي إن الوقت حان.')).toBe(false);
     expect(agrees('وقالت ميلي إن الجيش جاهز.', 'ميلي')).toBe(false);
+  });
+});
+
+describe('findingOf', () => {
+  const at = (text: string, name = 'Wagner'): boolean => {
+    const start = text.indexOf(name);
+    return findingOf(text, start, start + name.length);
+  };
+
+  it("reads a scholar's finding named after him: its complement or its possessive", () => {
+    expect(at('La loi de Wagner relie la dépense publique au revenu.')).toBe(true);
+    expect(at('The law of Wagner holds in the long run.')).toBe(true);
+    expect(at("Wagner's law predicts a growing state.")).toBe(true);
+    expect(at('Wagner’s Law, tested on Moroccan data.')).toBe(true);
+    expect(at('le théorème de Wagner')).toBe(true);
+    expect(at('يرى قانون فاغنر أن الإنفاق يزداد', 'فاغنر')).toBe(true);
+  });
+
+  it('not the organisation beside a law of another kind', () => {
+    expect(at('Une loi de Moscou a placé Wagner sous la tutelle du ministère.')).toBe(false);
+    expect(at('The laws of war do not bind Wagner in Mali.')).toBe(false);
+    expect(at("Wagner's fighters left Kidal.")).toBe(false);
+    expect(at('les mercenaires de Wagner')).toBe(false);
+    expect(at('قانون جديد وضع فاغنر تحت سلطة الوزارة', 'فاغنر')).toBe(false);
   });
 });

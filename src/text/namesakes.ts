@@ -536,6 +536,31 @@ function mayBeOccupation(word: string): boolean {
 }
 
 const OCCUPATION_OPENINGS = new Openings(OCCUPATIONS);
+
+/** A scholar's findings, named after him (lower-cased, English, French, Arabic). */
+const FINDINGS = new Set<string>([
+  ...['law', 'theorem', 'hypothesis', 'paradox', 'loi', 'théorème', 'hypothèse', 'paradoxe'],
+  'قانون',
+]);
+/** قانون فاغنر, بقانون فاغنر: the law right before an Arabic name. */
+const ARABIC_FINDING = /قانون[ \u00a0]+$/u;
+
+/**
+ * Whether the lone name at text[start, end) names a scholar by his finding: its complement (« la loi de
+ * Wagner », "the law of Wagner", قانون فاغنر) or its possessive ("Wagner's law"). Not the organisation's.
+ */
+export function findingOf(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if ((c === 0x27 || c === 0x2019) && (text.charCodeAt(end + 1) | 0x20) === 0x73) {
+    const w = wordAfter(text, spacesAfter(text, end + 2));
+    if (w !== null && FINDINGS.has(w.word.toLowerCase())) return true;
+  }
+  if (ARABIC_FINDING.test(text.slice(Math.max(0, start - 8), start))) return true;
+  const of = wordBefore(text, spacesBefore(text, start));
+  if (of === null || (of.word !== 'de' && of.word !== 'of')) return false;
+  const head = wordBefore(text, spacesBefore(text, of.start));
+  return head !== null && FINDINGS.has(head.word.toLowerCase());
+}
 /**
  * A town's public places right after the name, no possessive between ("the Langley waterfront", "Langley
  * marina"): a local page's town, not a person (his waterfront is no phrase).

@@ -35,6 +35,20 @@ describe('sovereigntyForms', () => {
     );
   });
 
+  it('varies the US agent between the noun and its object, apart from the agent-less forms', () => {
+    const v = forms('reconnaissance par Washington de la souveraineté du Maroc sur le Sahara');
+    expect(v).toContain(foldString("reconnaissance par l'administration Trump de la souveraineté du Maroc sur"));
+    expect(v).toContain(foldString('reconnaissance par les États-Unis de la souveraineté marocaine sur'));
+    // no agent-less form: those are the generic alias's, with its rule
+    expect(v).not.toContain(foldString('reconnaissance de la souveraineté du Maroc sur'));
+    const en = forms("recognition by the United States of Morocco's sovereignty over Western Sahara");
+    expect(en).toContain('recognition by the trump administration of moroccan claim to');
+    expect(en.some((f) => f.startsWith('recognition by spain'))).toBe(false);
+    expect(forms("recognition of Morocco's sovereignty over Western Sahara").some((f) => f.includes(' by '))).toBe(
+      false,
+    );
+  });
+
   it('leaves any other alias as it is', () => {
     for (const alias of ['US recognition of Moroccan sovereignty', 'Tripartite Declaration', 'marocanité du Sahara'])
       expect(forms(alias)).toEqual([foldString(alias)]);

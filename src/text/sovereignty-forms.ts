@@ -32,9 +32,18 @@ function slot(members: readonly string[]): Slot {
 interface Grammar {
   /** Read only at the alias's start. */
   verb: Slot;
+  /** The verb's noun with the US as its agent (byTheUs): an alias opening with one varies among these. */
+  agented: Slot;
   owner: Slot;
   link: Slot;
 }
+
+/**
+ * The recognition's noun with the US as its agent before its object ("recognition by the Trump administration
+ * of", « reconnaissance par Washington de »): a verb form of its own. Another agent (by Spain) is none.
+ */
+const byTheUs = (noun: string, by: string, of: string, agents: readonly string[]): string[] =>
+  agents.map((a) => `${noun} ${by} ${a} ${of}`);
 
 // Pure: only the compiler (matcher-compile.ts) reads them, and the page's engine leaves them out.
 const GRAMMARS: readonly Grammar[] = [
@@ -50,6 +59,12 @@ const GRAMMARS: readonly Grammar[] = [
       'recognising',
       'recognition of',
     ]),
+    agented: /* @__PURE__ */ slot(
+      /* @__PURE__ */ byTheUs('recognition', 'by', 'of', [
+        ...['the United States', 'the US', 'the U.S.', 'Washington', 'America', 'the Trump administration'],
+        ...['the US administration', 'President Trump', 'Donald Trump', 'Trump'],
+      ]),
+    ),
     owner: /* @__PURE__ */ slot(["Morocco's", 'Moroccan', "Rabat's", 'its']),
     link: /* @__PURE__ */ slot(['sovereignty over', 'claim to']),
   },
@@ -62,6 +77,12 @@ const GRAMMARS: readonly Grammar[] = [
       'reconnaissant',
       'reconnaissance de',
     ]),
+    agented: /* @__PURE__ */ slot(
+      /* @__PURE__ */ byTheUs('reconnaissance', 'par', 'de', [
+        ...['les États-Unis', 'Washington', "l'Amérique", "l'administration Trump", "l'administration américaine"],
+        ...['le président Trump', 'Donald Trump', 'Trump'],
+      ]),
+    ),
     // la souveraineté du Maroc sur: the link's noun comes before the owner, its preposition after.
     owner: /* @__PURE__ */ slot([
       'la souveraineté du Maroc sur',
@@ -130,7 +151,8 @@ function find(s: string, members: Slot, from: number): [string, number] | null {
  */
 export function sovereigntyForms(folded: string): string[] {
   for (const g of GRAMMARS) {
-    const verb = g.verb.find((v) => wordsAt(folded, v, 0));
+    const verbs = g.agented.some((v) => wordsAt(folded, v, 0)) ? g.agented : g.verb;
+    const verb = verbs.find((v) => wordsAt(folded, v, 0));
     const from = verb?.length ?? 0;
     const owner = find(folded, g.owner, from);
     if (owner === null) continue;
@@ -142,7 +164,7 @@ export function sovereigntyForms(folded: string): string[] {
       links = g.link.map((l) => ` ${l}`);
       end = link[1] + link[0].length;
     }
-    const head = verb === undefined ? [folded.slice(0, owner[1])] : g.verb.map((v) => v + folded.slice(from, owner[1]));
+    const head = verb === undefined ? [folded.slice(0, owner[1])] : verbs.map((v) => v + folded.slice(from, owner[1]));
     const forms = head.flatMap((h) => g.owner.flatMap((o) => links.map((l) => h + o + l)));
     return [...new Set(forms)];
   }
