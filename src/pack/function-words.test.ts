@@ -11,6 +11,10 @@ describe('function words left out of cue training', () => {
     for (const w of ['Monday', 'sunday', 'December', 'lundi', 'décembre', 'الاثنين', 'الخميس', 'ديسمبر', 'أغسطس'])
       expect(isFunctionWord(foldString(w)), w).toBe(true);
   });
+  it('knows units of time: "five minutes from Rabat" says how far, not which Rabat', () => {
+    for (const w of ['minutes', 'Hour', 'heures', 'minute', 'دقائق', 'ساعة'])
+      expect(isFunctionWord(foldString(w)), w).toBe(true);
+  });
   it('knows Arabic function words with their clitics and article, and numerals', () => {
     for (const w of ['وفي', 'بان', 'وان', 'اليوم', 'واليوم', 'أكثر', 'ثلاث', 'خمسة'])
       expect(isFunctionWord(foldString(w)), w).toBe(true);

@@ -1,6 +1,6 @@
 /**
  * Closed-class words of English, French and Arabic (articles, pronouns, prepositions, conjunctions,
- * auxiliaries, copulas and modals, reporting verbs, quantifiers and numerals, time words, weekdays and months), Arabic
+ * auxiliaries, copulas and modals, reporting verbs, quantifiers and numerals, time words and units, weekdays and months), Arabic
  * ones with their attached clitics and article, and tokens with digits. Cue
  * training leaves them out: how often a passage says "would", "ce" or "عام" tells its register
  * (news against encyclopedia), not the sense of the name beside them, so weights learned on them
@@ -17,6 +17,7 @@ other others our ours ourselves out over own per rather said same say says sever
 some still such than that the their theirs them themselves then there these they this those though through thus
 to today told too toward towards under until up upon us very via was we were what when where whether which while
 who whom whose why will with within without would year years yet you your yours week weeks month months day days
+hour hours minute minutes
 first second two three four five six ten hundred thousand million later early earlier according told also like
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
 october november december remain remains remained`;
@@ -28,7 +29,7 @@ eux fait fois font hors il ils j jamais je jusqu jusque l la laquelle le lequel 
 lorsque lui m ma mais me même mêmes mes moi moins mon n ne ni non nos notre nous on ont ou où par parce parmi pas
 pendant peu peut plus plusieurs pour pourquoi près puis qu quand que quel quelle quelles quels qui quoi s sa sans
 se selon ses si sien son sont sous sur t ta tandis te tes toi ton tous tout toute toutes très trois tu un une
-vers voici voilà vos votre vous y an ans année années mois jour jours semaine premier première dernier dernière
+vers voici voilà vos votre vous y an ans année années mois jour jours semaine heure heures minute minutes premier première dernier dernière
 déjà également ainsi selon déclaré dit a-t-il lundi mardi mercredi jeudi vendredi samedi dimanche janvier février
 mars avril mai juin juillet août septembre octobre novembre décembre reste restait demeure demeurait`;
 
@@ -36,7 +37,7 @@ const AR = `في من إلى الى على عن مع بين عند منذ حتى
 و أو او ثم بل لكن لكنه لكنها أن ان إن إذ إذا اذا لو لم لن لا ما ماذا متى كيف أين اين هل قد لقد كان كانت كانوا يكون
 تكون يكن هو هي هم هن هما أنا انا نحن أنت انت أنتم هذا هذه هذان هاتان هؤلاء ذلك تلك أولئك الذي التي الذين اللذان
 اللتان اللواتي كل بعض أي اي غير سوى كما مثل أيضا ايضا فقط جدا عام أعوام اعوام سنة سنوات شهر أشهر اشهر يوم أيام
-ايام أسبوع الماضي الماضية المقبل المقبلة الحالي الحالية أول اول ثاني أخرى اخرى آخر اخر قال قالت يقول تقول وقال
+ايام أسبوع ساعة ساعات دقيقة دقائق الماضي الماضية المقبل المقبلة الحالي الحالية أول اول ثاني أخرى اخرى آخر اخر قال قالت يقول تقول وقال
 وقالت أكد اكد أضاف اضاف أوضح اوضح حيث وفق وفقا عليه عليها فيه فيها منه منها له لها لهم به بها إنه انه إنها انها
 أنه أنها يمكن تم وقد فقد كما عندما بينما ليس ليست الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد يناير فبراير
 مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر أكثر اكثر أقل اقل نحو حوالي
