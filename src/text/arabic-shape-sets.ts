@@ -60,6 +60,8 @@ export function arabicShapeSets(w: ArabicShapeWords) {
     linking: recordSet(w.linking),
     negations: recordSet(w.negations),
     ribatTowns: recordSet(w.ribatTowns),
+    factions: recordSet(w.factions),
+    present: recordSet(w.present),
   };
 }
 

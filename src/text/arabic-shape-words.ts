@@ -226,6 +226,19 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
   ],
   /** Injured participles, masculine, after it (الرباط الممزق); the city would take ة. */
   injured: [...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم']],
+  /**
+   * A war game's nouns of a side, governing a corps' name (فصيل فيلق أفريقيا): a state's corps is no faction
+   * (arabic-corps.ts, `era`).
+   */
+  factions: ['فصيل', 'فصائل'],
+  /**
+   * Russia, Wagner and the Sahel, whose naming in a corps' own clause makes it the story's corps, whatever
+   * an older corps' words before it (arabic-corps.ts, `present`). Not Libya, where Rommel's corps fought too.
+   */
+  present: [
+    ...['روسيا', 'روسي', 'روسية', 'الروسي', 'الروسية', 'الروس', 'موسكو', 'الكرملين', 'فاغنر', 'فاجنر'],
+    ...['الساحل'],
+  ],
   /** Particles whose subject the name is (إن الرباط…). */
   subjectParticles: ['إن', 'أن', 'لأن', 'لكن', 'كأن'],
   /** Negations before an imperfect verb (إن الرباط لا يقتصر). */

@@ -91,6 +91,8 @@
  *   noun of the city's streets, people or services governs it (شوارع موسكو، سكان بكين، عمدة
  *   واشنطن، مطار بكين، ماراثون بكين): a government has none of these. Like a destination (address-shape.ts),
  *   it decides the mention, whatever the window's story words.
+ * - `era`: a corps' name that older corps bore (فيلق أفريقيا) is another's with an early year in its sentence or
+ *   a game's faction noun governing it (arabic-corps.ts); it decides the mention, whatever the window says.
  *
  * - `country`: the opposite cue, this entity's sense: a country named after one of its cities and a
  *   comma, as an address ends (مواقيت الصلاة في الرباط، المغرب؛ ولد بالدار البيضاء، المغرب، عام…):
@@ -107,6 +109,8 @@
  * - `city`: the same for a city (الرباط): after the place proclitic ب (سيخضع لجراحة بالرباط) or
  *   coordinated with another of its country's cities (الرباط وسلا), the city, which another sense
  *   elsewhere on the page (the ligament, a fort) does not withdraw.
+ * - `present`: the story's corps by Russia, Wagner or the Sahel in its own clause (عاد اسم الفيلق
+ *   الأفريقي… لكن مع وحدات روسية): matcher.ts re-reads its rule in that clause, past an older corps' words.
  *
  * - `alone`: a name that is all the words of its block (a table cell, a menu item: المغرب) has no
  *   shape to read; a timetable's cell is the prayer, a menu's the country. Not another sense, but no
@@ -130,6 +134,7 @@ import { company } from './arabic-company';
 import { otherParties, otherYear } from './arabic-treaty';
 import { injury, torn } from './arabic-ligament';
 import { actor, address, countryList, placed } from './arabic-country';
+import { era, present } from './arabic-corps';
 import type { ArabicShapeSets } from './arabic-shape-sets';
 
 export type ArabicCue =
@@ -156,11 +161,14 @@ export type ArabicCue =
   | 'prussia'
   | 'oasis'
   | 'sides'
+  | 'era'
+  | 'present'
   | 'country'
   | 'city';
 
 /** Whether a cue says this entity's sense (`country`, `city`): the page does not withdraw it. */
-export const saysThisSense = (cue: ArabicCue | null): boolean => cue === 'country' || cue === 'city';
+export const saysThisSense = (cue: ArabicCue | null): boolean =>
+  cue === 'country' || cue === 'city' || cue === 'present';
 
 /** Whether a cue says another sense (not `alone`, which says none, nor one that says this one). */
 export const saysOtherSense = (cue: ArabicCue | null): boolean =>
@@ -205,6 +213,11 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
   'wagner-group': { فاغنر: ['person', 'work'], فاجنر: ['person', 'work'] },
   'bgm-71-tow': { تاو: ['person'] },
   'ah-64-apache': { أباتشي: ['company'] },
+  'africa-corps': {
+    'فيلق أفريقيا': ['era', 'present'],
+    'الفيلق الأفريقي': ['era', 'present'],
+    'أفريكا كوربس': ['era', 'present'],
+  },
 };
 
 /** The years that are an entity's own, for `dated` (signed 1786, ratified 1787). */
@@ -250,6 +263,8 @@ const CHECKS: Record<ArabicCue, Check> = {
     countryList(chars, length, tok, s, e, rule.countries.listed) ||
     actor(rule.sets, chars, length, tok, s, e),
   city: (chars, length, tok, s, e) => (s - tok === 1 && chars[tok] === BEH) || cityList(chars, length, e),
+  era: (chars, length, tok, s, e, rule) => era(rule.sets, chars, length, tok, s, e),
+  present: (chars, length, _tok, s, e, rule) => present(rule.sets, chars, length, s, e),
 };
 
 /**
@@ -304,6 +319,8 @@ export function arabicCountries(table: readonly Country[]): ArabicCountries {
 export interface ArabicShapeRule {
   /** Each checked alias, folded, with its cues and their checks (CHECKS[cue], looked up once). */
   words: readonly { word: string; cues: readonly ArabicCue[]; checks: readonly Check[] }[];
+  /** ScanState.otherSenses' key of another corps named on the page (`era`), or null when no alias reads it. */
+  eraKey: string | null;
   /** The entity's own years, for `dated`. */
   years: readonly number[];
   countries: ArabicCountries;
@@ -326,7 +343,8 @@ export function arabicShapeRule(
     cues,
     checks: cues.map((cue) => CHECKS[cue]),
   }));
-  return { words, years, countries, sets };
+  const eraKey = words.some((w) => w.cues.includes('era')) ? `${entityId}#era` : null;
+  return { words, eraKey, years, countries, sets };
 }
 
 /**

@@ -1,0 +1,43 @@
+/**
+ * fix23c: Arabic error classes of the second lexicographer's blind sample (lex23), read as whole pages.
+ * - فيلق أفريقيا as another corps: an early year in its sentence, a game's faction, Rommel's name; and its
+ *   later mentions on that page; the story's corps by its present-day clause after a historical one
+ *   (arabic-corps.ts: `era`, `present`).
+ */
+import { describe, expect, it } from 'vitest';
+import { pageCount as count } from './bundled-test-pack';
+
+describe('bundled pack: another corps of the name, and the story’s by its clause (ar-lex23-020, ar-lex23-021, ar-lex22-021)', () => {
+  it('counts no Russian corps for Louisiana’s of 1863, on the whole page', () => {
+    const page =
+      'في ربيع 1863 أمر قائد اتحادي في لويزيانا بتشكيل ما سماه «فيلق أفريقيا» من أفواج الجنود السود، يقودهم ضباط بيض ' +
+      'جاؤوا من أفواج الشمال. وشاركت أفواج فيلق أفريقيا بعد ذلك في حصار طويل على النهر.';
+    expect(count('africa-corps', page)).toBe(0);
+    expect(count('africa-corps', 'تعرض القاعة بزة جندي من فيلق أفريقيا تعود إلى سنة 1864.')).toBe(0);
+  });
+
+  it('counts no Russian corps for a game’s faction or Rommel’s', () => {
+    expect(count('africa-corps', 'في الطور الجماعي يختار اللاعب بين فصيل الحلفاء وفصيل فيلق أفريقيا.')).toBe(0);
+    expect(count('africa-corps', 'الإضافة الجديدة تمنح فيلق أفريقيا بقيادة رومل وحدات استطلاع سريعة.')).toBe(0);
+  });
+
+  it('counts the Russian corps beside an early year in its clause, a game of influence, or after Rommel’s clause', () => {
+    expect(count('africa-corps', 'منذ استقلال مالي عام 1960 لم تعرف البلاد قوة بحجم فيلق أفريقيا الروسي.')).toBe(1);
+    expect(count('africa-corps', 'وفي لعبة النفوذ هذه صار فيلق أفريقيا اللاعب الأبرز في مالي بعد خروج فاغنر.')).toBe(1);
+    const page =
+      'بعد ثمانين عاما على هزيمة فيلق رومل في برقة، عاد اسم «الفيلق الأفريقي» إلى شرق ليبيا، لكن هذه المرة مع ' +
+      'وحدات روسية حلت محل مجموعة فاغنر في قاعدة جوية.';
+    expect(count('africa-corps', page)).toBe(1);
+    expect(count('africa-corps', 'وصل عناصر من فيلق أفريقيا إلى بوركينا فاسو في يناير 2024.')).toBe(1);
+  });
+
+  it('counts a page’s Russian corps after another corps only in a clause of its own present', () => {
+    expect(
+      count(
+        'africa-corps',
+        'في كتابه عن عام 1863 يروي المؤرخ قصة فيلق أفريقيا في لويزيانا.',
+        'أما اليوم فيحمل الاسم فيلق أفريقيا الروسي في مالي.',
+      ),
+    ).toBe(1);
+  });
+});
