@@ -3,6 +3,8 @@
  * - فيلق أفريقيا as another corps: an early year in its sentence, a game's faction, Rommel's name; and its
  *   later mentions on that page; the story's corps by its present-day clause after a historical one
  *   (arabic-corps.ts: `era`, `present`).
+ * - الرباط as a bandage (arabic-ligament.ts, `bandage`); a daily's title quoted after its press noun
+ *   (press-title.ts); الصحراء as a listed firm, its shares or its company (arabic-company.ts, `company`).
  */
 import { describe, expect, it } from 'vitest';
 import { pageCount as count } from './bundled-test-pack';
@@ -39,5 +41,27 @@ describe('bundled pack: another corps of the name, and the story’s by its clau
         'أما اليوم فيحمل الاسم فيلق أفريقيا الروسي في مالي.',
       ),
     ).toBe(1);
+  });
+});
+
+describe('bandage, a newspaper’s title, a listed firm (ar-lex23-052, ar-lex23-055, ar-lex23-060)', () => {
+  it('counts no city for a bandage wrapped, loosened or tight', () => {
+    const page =
+      'متى أستعمل الرباط الضاغط؟ بعد التواء الكاحل، لف الرباط من الأصابع نحو الساق بضغط معتدل. إذا ازرقت الأصابع ' +
+      'فالرباط مشدود أكثر من اللازم ويجب فكه.';
+    expect(count('rabat', page)).toBe(0);
+    expect(count('rabat', 'شدت الرباط أنظار المستثمرين بعد افتتاح المحطة الجديدة.')).toBe(1);
+  });
+
+  it('counts no territory for a daily’s title after its press noun, and the territory quoted otherwise', () => {
+    expect(count('western-sahara', 'أفادت يومية «الصحراء المغربية» أن مجلس المدينة صادق على التصميم.')).toBe(0);
+    expect(count('western-sahara', 'تحدث السفير عن «الصحراء المغربية» أمام لجنة الكونغرس.')).toBe(1);
+  });
+
+  it('counts no desert for a listed firm and its shares, and the desert crossed by a firm’s trucks', () => {
+    const page =
+      'قاد سهم الصحراء مكاسب القطاع هذا الأسبوع.\n\nوكانت شركة الصحراء للبتروكيماويات قد أعلنت عن خطة اندماج مع شركة أخرى.';
+    expect(count('sahara-desert', page)).toBe(0);
+    expect(count('sahara-desert', 'تعبر شاحنات شركة النقل الصحراء كل أسبوع في طريقها إلى الحدود الليبية.')).toBe(1);
   });
 });

@@ -49,6 +49,8 @@ export function arabicShapeSets(w: ArabicShapeWords) {
     tears: recordSet(w.tears),
     extents: recordSet(w.extents),
     injured: recordSet(w.injured),
+    wraps: recordSet(w.wraps),
+    bandageStates: recordSet(w.bandageStates),
     subjectParticles: recordSet(w.subjectParticles),
     notVerbs: recordSet(w.notVerbs),
     today: recordSet(w.today),

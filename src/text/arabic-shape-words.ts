@@ -224,6 +224,15 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
     ...['جزئي', 'كامل', 'كلي', 'بسيط', 'حاد', 'خطير', 'جزئيا', 'كليا', 'طفيف', 'شديد', 'خفيف', 'قوي'],
     ...['الجزئي', 'الكامل', 'الكلي', 'البسيط', 'الحاد', 'الخطير', 'الطفيف', 'الشديد', 'الخفيف', 'القوي'],
   ],
+  /**
+   * Verbs of wrapping or loosening a bandage, right before it (لف الرباط، فك الرباط، أرخ الرباط): the
+   * masculine, the imperative and the imperfect. Not ضع (a traveller puts a city on a list), nor شد (a strain: `injuries`).
+   */
+  wraps: [...['لف', 'لفي', 'يلف', 'فك', 'فكي', 'يفك', 'أرخ', 'أرخي', 'يرخي', 'أحكم', 'يحكم', 'انزع', 'انزعي']],
+  /** A bandage's masculine adjectives and states, right after it (الرباط الضاغط، فالرباط مشدود); the city takes ة. */
+  bandageStates: [
+    ...['الضاغط', 'المرن', 'المشدود', 'المرتخي', 'مشدود', 'مشدودا', 'مرتخ', 'مرتخيا', 'محكم', 'ضاغط', 'ضاغطا'],
+  ],
   /** Injured participles, masculine, after it (الرباط الممزق); the city would take ة. */
   injured: [...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم']],
   /**

@@ -24,6 +24,8 @@
  * - `torn`: the ligament by its own adjective (الرباط الصليبي) or its tear before في, its extent
  *   perhaps between (تمزق جزئي في الرباط; not تمزق سياسي, nor قطع or إصابة, which a city has too: قطع
  *   الكهرباء في الرباط). A city is neither: it decides the mention, whatever the window's story words.
+ * - `bandage`: the same word is a bandage, wrapped or loosened (لف الرباط، فك الرباط) or tight or elastic
+ *   (الرباط الضاغط، فالرباط مشدود): like `torn`, it decides the mention and casts no vote (arabic-ligament.ts).
  * - `plural`: the place is one country (الجزائر), the common noun a plural (islands): a quantifier
  *   (الكثيرة، العديدة) or a reciprocal participle (المتناثرة، المتقاربة) after it. Not a sound
  *   plural in ات: after a verb it is as often the object (أعلنت الجزائر الإجراءات، اشترت الطائرات);
@@ -78,7 +80,8 @@
  *   فاغنر) or a nationality used as a noun, after a verb, a preposition or nothing (سجل البرازيلي
  *   فاغنر); not a nationality qualifying a definite noun before it, where the name may be the
  *   object of a verb-first clause (واجه الجيش الأوكراني فاغنر).
- * - `company`: a weapon's name that is also a firm's (أباتشي, the oil company) names the firm with a
+ * - `company`: a weapon's or a place's name that is also a firm's (أباتشي, the oil company; الصحراء, a
+ *   petrochemicals firm) names the firm with a
  *   company's sign attached: a noun of a firm or its shares before it (شركة أباتشي، سهم أباتشي، أسهم
  *   أباتشي), or a share's move right after it, as a market list writes (أباتشي: +2.1%; not a count: أباتشي
  *   -64). A helicopter has no shares. Its trade after it is pack data (أباتشي للبترول: otherSenses).
@@ -132,7 +135,7 @@ import { timeOfDay } from './arabic-prayer';
 import { person, work } from './arabic-person';
 import { company } from './arabic-company';
 import { otherParties, otherYear } from './arabic-treaty';
-import { injury, torn } from './arabic-ligament';
+import { bandage, injury, torn } from './arabic-ligament';
 import { actor, address, countryList, placed } from './arabic-country';
 import { era, present } from './arabic-corps';
 import type { ArabicShapeSets } from './arabic-shape-sets';
@@ -142,6 +145,7 @@ export type ArabicCue =
   | 'elsewhere'
   | 'injury'
   | 'torn'
+  | 'bandage'
   | 'alone'
   | 'plural'
   | 'timeOfDay'
@@ -182,14 +186,14 @@ export const saysOtherSense = (cue: ArabicCue | null): boolean =>
  * false Moroccos on prayer pages than the true ones it gained (session 14). Its vote is qualified (its own
  * words say the prayer): beside the country named in its own words (في شمال المغرب) it is one exception.
  */
-export const homonymCue = (cue: ArabicCue | null): boolean => cue === 'injury' || cue === 'torn';
+export const homonymCue = (cue: ArabicCue | null): boolean => cue === 'injury' || cue === 'torn' || cue === 'bandage';
 
 /**
  * Per entity of the bundled pack: its Arabic aliases that also name something else, and the cues
  * that tell the other sense. An entity or alias not listed is never checked.
  */
 const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
-  rabat: { الرباط: ['torn', 'injury', 'elsewhere', 'feminine', 'city'] }, // the ligament first: it withdraws no city
+  rabat: { الرباط: ['torn', 'injury', 'bandage', 'elsewhere', 'feminine', 'city'] }, // the ligament first: it withdraws no city
   algeria: { الجزائر: ['plural', 'capital'] },
   morocco: { المغرب: ['timeOfDay', 'country', 'maghreb', 'alone'] },
   'united-states': { أمريكا: ['region'], أميركا: ['region'], واشنطن: ['cityPart'] },
@@ -198,9 +202,9 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
   'western-sahara': {
     'الصحراء الغربية': ['relative', 'oasis', 'sides'],
     'الأقاليم الجنوبية': ['relative'],
-    الصحراء: ['namedDesert'], // the territory's short name, read when a longer one is not
+    الصحراء: ['namedDesert', 'company'], // the territory's short name, read when a longer one is not
   },
-  'sahara-desert': { الصحراء: ['namedDesert'] },
+  'sahara-desert': { الصحراء: ['namedDesert', 'company'] }, // سهم الصحراء: a listed firm's
   sahel: { الساحل: ['namedCoast', 'coastline'], 'منطقة الساحل': ['namedCoast'] },
   'treaty-of-friendship-1786': {
     'معاهدة الصداقة': ['dated', 'parties'],
@@ -237,6 +241,7 @@ const CHECKS: Record<ArabicCue, Check> = {
   elsewhere: (chars, length, tok, _s, e, rule) => elsewhere(rule.sets, chars, length, tok, e),
   injury: (chars, length, tok, s, e, rule) => injury(rule.sets, chars, length, tok, s, e),
   torn: (chars, length, tok, s, e, rule) => torn(rule.sets, chars, length, tok, s, e),
+  bandage: (chars, length, tok, s, e, rule) => bandage(rule.sets, chars, length, tok, s, e),
   alone: (chars, length, tok, _s, e) => alone(chars, length, tok, e),
   plural: (chars, length, _tok, _s, e, rule) => plural(rule.sets, chars, length, e),
   timeOfDay: (chars, length, tok, s, e, rule) => timeOfDay(rule.sets, chars, length, tok, s, e),

@@ -1082,7 +1082,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
         [verdict, qualified] = [REJECT, true];
       if (locative === 'destination' || arabicCue === 'cityPart') verdict = REJECT; // the city, as a street's
       // مقطوعة من فاغنر: an author; الرباط الصليبي: the ligament; فيلق أفريقيا عام 1863: another corps; whatever the window's story words
-      if (arabicCue === 'work' || arabicCue === 'torn' || arabicCue === 'era') verdict = REJECT;
+      if (arabicCue === 'work' || arabicCue === 'torn' || arabicCue === 'bandage' || arabicCue === 'era')
+        verdict = REJECT;
       // الساحل الأطلسي: a coast named by its side or sea; الصحراء الغربية للولايات المتحدة: a place's own west;
       // الرباط بسوسة: a fort in another country's town
       if (arabicCue === 'namedCoast' || arabicCue === 'relative' || arabicCue === 'elsewhere')
