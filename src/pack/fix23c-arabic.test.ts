@@ -5,6 +5,7 @@
  *   (arabic-corps.ts: `era`, `present`).
  * - الرباط as a bandage (arabic-ligament.ts, `bandage`); a daily's title quoted after its press noun
  *   (press-title.ts); الصحراء as a listed firm, its shares or its company (arabic-company.ts, `company`).
+ * - موسكو governed by a town's council (مجلس موسكو: Moscow, Idaho; arabic-places.ts, `cityPart`).
  */
 import { describe, expect, it } from 'vitest';
 import { pageCount as count } from './bundled-test-pack';
@@ -63,5 +64,13 @@ describe('bandage, a newspaper’s title, a listed firm (ar-lex23-052, ar-lex23-
       'قاد سهم الصحراء مكاسب القطاع هذا الأسبوع.\n\nوكانت شركة الصحراء للبتروكيماويات قد أعلنت عن خطة اندماج مع شركة أخرى.';
     expect(count('sahara-desert', page)).toBe(0);
     expect(count('sahara-desert', 'تعبر شاحنات شركة النقل الصحراء كل أسبوع في طريقها إلى الحدود الليبية.')).toBe(1);
+  });
+});
+
+describe('a namesake town’s council (ar-lex23-079)', () => {
+  it('counts no Russia for a town council voting its budget, and Russia beside a council of its own', () => {
+    const page = 'مجلس موسكو يقر زيادة مخصصات صيانة الطرق: صوت أعضاء المجلس بالإجماع على الميزانية الجديدة للبلدة.';
+    expect(count('russia', page)).toBe(0);
+    expect(count('russia', 'صوت مجلس الاتحاد على الاتفاق، وأكدت موسكو أنها ستبدأ التنفيذ في يناير.')).toBe(1);
   });
 });

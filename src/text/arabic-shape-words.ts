@@ -139,6 +139,7 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
     ...['فنادق', 'فندق', 'مطاعم', 'حدائق', 'أسواق', 'مستشفيات', 'مدارس', 'محطة', 'محطات', 'شرطة', 'مدينة'],
     ...['أولمبياد', 'ماراثون', 'نهائي'], // the games it hosts (أولمبياد بكين، نهائي موسكو 2008); not ألعاب, also a government's political games
     ...['طقس'], // its weather (طقس موسكو: blind15)
+    ...['مجلس', 'بلدة'], // a town's council (مجلس موسكو يقر الميزانية: Moscow, Idaho): a state's councils are named otherwise
   ],
   /** Adjectives that name a part of a continent, feminine like it, or its native peoples. */
   parts: [
