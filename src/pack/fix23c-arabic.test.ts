@@ -6,6 +6,7 @@
  * - الرباط as a bandage (arabic-ligament.ts, `bandage`); a daily's title quoted after its press noun
  *   (press-title.ts); الصحراء as a listed firm, its shares or its company (arabic-company.ts, `company`).
  * - موسكو governed by a town's council (مجلس موسكو: Moscow, Idaho; arabic-places.ts, `cityPart`).
+ * - Name forms (pack aliases): رباط الفتح، أقاليمنا الجنوبية، الأركان المشتركة الأمريكية.
  */
 import { describe, expect, it } from 'vitest';
 import { pageCount as count } from './bundled-test-pack';
@@ -72,5 +73,22 @@ describe('a namesake town’s council (ar-lex23-079)', () => {
     const page = 'مجلس موسكو يقر زيادة مخصصات صيانة الطرق: صوت أعضاء المجلس بالإجماع على الميزانية الجديدة للبلدة.';
     expect(count('russia', page)).toBe(0);
     expect(count('russia', 'صوت مجلس الاتحاد على الاتفاق، وأكدت موسكو أنها ستبدأ التنفيذ في يناير.')).toBe(1);
+  });
+});
+
+describe('name forms of the recall class (ar-lex23-044, ar-lex23-054, ar-lex23-057)', () => {
+  it('counts Rabat’s historical name, the possessive southern provinces and the joint staff without هيئة', () => {
+    expect(count('rabat', 'سمى الموحدون مدينتهم على مصب أبي رقراق «رباط الفتح».')).toBe(1);
+    expect(
+      count('western-sahara', 'أكد الوزير أن المشاريع في أقاليمنا الجنوبية، من ميناء الداخلة إلى العيون، ستتواصل.'),
+    ).toBe(1);
+    expect(count('joint-chiefs-of-staff', 'التقى قائد الأركان المشتركة الأمريكية نظيره المغربي.')).toBe(1);
+  });
+
+  it('counts no territory for another country’s southern provinces, nor a British joint staff', () => {
+    expect(
+      count('western-sahara', 'قال الوزير التايلاندي إن أقاليمنا الجنوبية تحتاج إلى مدارس، في إشارة إلى يالا.'),
+    ).toBe(0);
+    expect(count('joint-chiefs-of-staff', 'عين رئيس الوزراء قائدا جديدا للأركان المشتركة البريطانية.')).toBe(0);
   });
 });
