@@ -2,7 +2,7 @@
  * A corps' name that other corps bore (فيلق أفريقيا: Louisiana's in 1863, Rommel's, a war game's
  * faction; arabic-shape.ts, `era` and `present`). The story's corps is of this decade, so:
  * - `era`: another corps when a game's faction noun governs the name (فصيل فيلق أفريقيا), or when its
- *   sentence writes a year before ERA_START (في ربيع 1863) and its own clause names none of the
+ *   sentence writes a year before 1990 (في ربيع 1863) and its own clause names none of the
  *   story's present (`present` below: منذ استقلال مالي عام 1960 … فيلق أفريقيا الروسي is the story's);
  * - `present`: the story's corps when its own clause, from the comma or sentence start before it to
  *   the sentence's end, names Russia, Wagner or the Sahel (عاد اسم الفيلق الأفريقي إلى ليبيا، لكن مع
@@ -13,13 +13,11 @@
  */
 import { isWordChar } from './boundaries';
 import { procliticIn } from './arabic-words';
-import { COMMAS, digit, governedBy } from './arabic-shape-grammar';
+import { COMMAS, governedBy } from './arabic-shape-grammar';
 import { sentenceSpan } from './address-shape';
 import { text } from './folded-words';
 import type { ArabicShapeSets } from './arabic-shape-sets';
 
-/** The first year of the story's era: a corps written with an earlier year is history's. */
-const ERA_START = 1990;
 const SEMICOLONS = [0x3b, 0x061b]; // ; ؛
 
 /** The span of the mention's clause at [s, e): from the comma or sentence start before it to the sentence's end. */
@@ -42,18 +40,8 @@ function names(words: ReadonlySet<string>, chars: Uint16Array, lo: number, hi: n
   return false;
 }
 
-/** A four-digit year before ERA_START standing alone in folded chars[lo, hi) (1863, ١٩٤٢). */
-function earlyYear(chars: Uint16Array, lo: number, hi: number): boolean {
-  for (let p = lo; p + 4 <= hi; p++) {
-    if (digit(chars[p]) < 0 || (p > lo && (digit(chars[p - 1]) >= 0 || isWordChar(chars[p - 1]!)))) continue;
-    let y = 0;
-    let q = p;
-    for (; q < hi && digit(chars[q]) >= 0; q++) y = y * 10 + digit(chars[q]);
-    if (q - p === 4 && y >= 1000 && y < ERA_START) return true;
-    p = q;
-  }
-  return false;
-}
+/** A four-digit year before 1990 standing alone (1863; the fold writes ١٩٤٢ in ASCII digits). */
+const EARLY_YEAR = /(?:^|[^\p{L}\d])(?:1[0-8]\d\d|19[0-8]\d)(?!\d)/u;
 
 /** The story's corps: its clause names the story's present (`present`). */
 export function present(words: ArabicShapeSets, chars: Uint16Array, length: number, s: number, e: number): boolean {
@@ -72,5 +60,5 @@ export function era(
 ): boolean {
   if (governedBy(words.factions, chars, tok, s)) return true;
   const [lo, hi] = sentenceSpan(chars, length, s, e);
-  return earlyYear(chars, lo, hi) && !present(words, chars, length, s, e);
+  return EARLY_YEAR.test(text(chars, lo, hi)) && !present(words, chars, length, s, e);
 }

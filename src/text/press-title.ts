@@ -52,7 +52,6 @@ export const opensQuote = (c: number): boolean => OPENING.has(c);
  */
 export function quotedTitle(text: string, start: number, end: number): boolean {
   if (!OPENING.has(text.charCodeAt(start - 1))) return false;
-  if (afterPressNoun(text, start - 1) && quoteClose(text, end) >= 0) return true;
   let p = end;
   let last = '';
   for (let n = 0; n < TITLE_WORDS; n++) {
@@ -66,40 +65,21 @@ export function quotedTitle(text: string, start: number, end: number): boolean {
     p = q;
     if (CLOSING.has(text.charCodeAt(p))) break;
   }
-  if (last === '' || !CLOSING.has(text.charCodeAt(p))) return false;
+  if (!CLOSING.has(text.charCodeAt(p))) return false;
+  if (afterPressNoun(text, start - 1)) return true;
+  if (last === '') return false;
   if (PRESS_WORDS.has(last)) return true;
   const folded = foldString(last);
   return ARABIC_PRESS.has(folded) && !(ARABIC_TIME.has(folded) && afterColon(text, start - 1));
 }
 
 /**
- * Where the quotation holding the name that ends at `end` closes, at most TITLE_WORDS words after it,
- * or -1 (a quoted sentence goes on: «الصحراء المغربية في قلب الشراكة»).
- */
-function quoteClose(text: string, end: number): number {
-  let p = end;
-  for (let n = 0; n <= TITLE_WORDS; n++) {
-    if (CLOSING.has(text.charCodeAt(p))) return p;
-    let q = p;
-    while (q < text.length && (text[q] === ' ' || text[q] === '\u00a0')) q++;
-    const w = q;
-    while (q < text.length && WORD_CHAR.test(text[q]!)) q++;
-    if (q === w) return -1;
-    p = q;
-  }
-  return -1;
-}
-
-/**
  * Arabic nouns of a publication, before its quoted title (يومية «الصحراء المغربية»، جريدة «الساحل»), bare or
  * definite: a writer quotes no place right after them. Not موقع or قناة (also a location, a canal).
  */
-const PRESS_NOUNS = foldedSet([
-  ...['يومية', 'جريدة', 'صحيفة', 'مجلة', 'أسبوعية', 'شهرية', 'اليومية', 'الجريدة', 'الصحيفة', 'المجلة'],
-  ...['الأسبوعية', 'الشهرية'],
-]);
-/** Conjunctions and prepositions attached to a press noun (وصحيفة، لجريدة، بيومية). */
-const PRESS_CLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
+const PRESS_NOUNS = foldedSet(['يومية', 'جريدة', 'صحيفة', 'مجلة', 'أسبوعية', 'شهرية']);
+/** A conjunction or preposition, then the article, before a press noun (وصحيفة، لجريدة، اليومية). */
+const PRESS_PREFIX = /^[وفبلك]?(?:ال)?/u;
 
 /** Whether an Arabic press noun stands right before the opening mark at `open`, across spaces. */
 function afterPressNoun(text: string, open: number): boolean {
@@ -107,9 +87,7 @@ function afterPressNoun(text: string, open: number): boolean {
   while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\u00a0')) q--;
   const to = q;
   while (q > 0 && WORD_CHAR.test(text[q - 1]!)) q--;
-  if (to - q < 4) return false;
-  const w = foldString(text.slice(q, to));
-  return PRESS_NOUNS.has(w) || (PRESS_CLITICS.has(w.charCodeAt(0)) && PRESS_NOUNS.has(w.slice(1)));
+  return PRESS_NOUNS.has(foldString(text.slice(q, to)).replace(PRESS_PREFIX, ''));
 }
 
 /** Whether a colon (then spaces) stands right before `at`. */
