@@ -27,3 +27,17 @@ describe('arabicShapeCue: a company of the weapon’s name (ar-blind19-026, ar-b
     expect(firm('مروحيات: أباتشي -6 في المخزن و+18 في طور التسليم.')).toBe(false);
   });
 });
+
+describe('arabicShapeCue: a listed firm named after the desert (ar-lex23-060)', () => {
+  const firm = (text: string): boolean => other(text, 'الصحراء', ['company']);
+
+  it('reads a firm’s noun or its shares before it as the firm', () => {
+    expect(firm('قاد سهم الصحراء مكاسب القطاع هذا الأسبوع.')).toBe(true);
+    expect(firm('وكانت شركة الصحراء للبتروكيماويات قد أعلنت خطة اندماج.')).toBe(true);
+  });
+
+  it('reads the desert crossed by a firm’s trucks, or its firms there, as no firm', () => {
+    expect(firm('تعبر شاحنات الشركة الصحراء في ثلاثة أيام.')).toBe(false);
+    expect(firm('تنشط شركات التعدين في الصحراء منذ عقود.')).toBe(false);
+  });
+});

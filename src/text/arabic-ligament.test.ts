@@ -60,3 +60,22 @@ describe('arabicShapeCue: the ligament by its adjective or its tear, decided (re
     expect(homonymCue('torn')).toBe(true);
   });
 });
+
+describe('arabicShapeCue: the bandage (ar-lex23-052)', () => {
+  const bandage = (text: string): boolean => other(text, 'الرباط', ['bandage']);
+
+  it('reads a verb of wrapping or loosening before it, or a bandage’s state after it, as the bandage', () => {
+    expect(bandage('متى أستعمل الرباط الضاغط بعد التواء الكاحل؟')).toBe(true);
+    expect(bandage('لف الرباط من الأصابع نحو الساق بضغط معتدل.')).toBe(true);
+    expect(bandage('إذا ازرقت الأصابع فالرباط مشدود أكثر من اللازم.')).toBe(true);
+    expect(bandage('إذا تورمت القدم فك الرباط فورا.')).toBe(true);
+  });
+
+  it('reads nothing into the city: a feminine verb or state, a preposition between', () => {
+    expect(bandage('لفت الرباط الأنظار بمشروعها الجديد.')).toBe(false);
+    expect(bandage('تبدو الرباط مشدودة إلى نتائج القمة.')).toBe(false);
+    expect(bandage('فك الحصار عن الرباط بعد افتتاح الطريق.')).toBe(false);
+    expect(bandage('وفي الرباط الضاغطون من أجل الإصلاح كثر.')).toBe(false);
+    expect(homonymCue('bandage')).toBe(true);
+  });
+});

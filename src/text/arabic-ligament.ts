@@ -1,6 +1,6 @@
 /**
  * The ligament (الرباط): torn, cut or sprained, or named by its own adjective (arabic-shape.ts,
- * `injury` and `torn`). A city is neither.
+ * `injury` and `torn`); and the bandage, wrapped, loosened or tight (`bandage`). A city is neither.
  */
 import {
   CRUCIATE,
@@ -80,3 +80,17 @@ export function injury(
   if (clitic !== '' || !inSet(words.subjectParticles, wordBefore(chars, tok))) return false;
   return masculineVerb(words.notVerbs, next);
 }
+
+/**
+ * The bandage (الرباط الضاغط، لف الرباط، فالرباط مشدود): a verb of wrapping or loosening governing the
+ * unprefixed name, or a bandage's masculine adjective or state right after it (the city would take the
+ * feminine: الرباط مشدودة إلى القمة). A city is not wrapped, so the window's story words do not make it one.
+ */
+export const bandage = (
+  words: ArabicShapeSets,
+  chars: Uint16Array,
+  length: number,
+  tok: number,
+  s: number,
+  e: number,
+): boolean => words.bandageStates.has(wordAfter(chars, length, e)) || governedBy(words.wraps, chars, tok, s);

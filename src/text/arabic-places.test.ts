@@ -203,3 +203,17 @@ describe("arabicShapeCue: Egypt's deserts named together by their sides (red tea
     expect(sides('نزاع الصحراء الغربية والصحراء المغربية في الصحف.')).toBe(false);
   });
 });
+
+describe('arabicShapeCue: a town’s council or the town governing a capital (ar-lex23-079)', () => {
+  const city = (text: string): boolean => other(text, 'موسكو', ['cityPart']);
+
+  it('reads a council or the town governing the name as the town', () => {
+    expect(city('مجلس موسكو يقر ميزانية العام المقبل بالإجماع.')).toBe(true);
+    expect(city('قالت بلدة موسكو في أيداهو إن المكتبة ستغلق يوم الأحد.')).toBe(true);
+  });
+
+  it('reads no town where a council is the subject and the capital another word', () => {
+    expect(city('رحب مجلس الدوما بقرار موسكو تعليق المعاهدة.')).toBe(false);
+    expect(city('أبلغت موسكو مجلس الأمن أنها لن تقبل بالعقوبات.')).toBe(false);
+  });
+});

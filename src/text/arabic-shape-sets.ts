@@ -49,6 +49,8 @@ export function arabicShapeSets(w: ArabicShapeWords) {
     tears: recordSet(w.tears),
     extents: recordSet(w.extents),
     injured: recordSet(w.injured),
+    wraps: recordSet(w.wraps),
+    bandageStates: recordSet(w.bandageStates),
     subjectParticles: recordSet(w.subjectParticles),
     notVerbs: recordSet(w.notVerbs),
     today: recordSet(w.today),
@@ -60,6 +62,8 @@ export function arabicShapeSets(w: ArabicShapeWords) {
     linking: recordSet(w.linking),
     negations: recordSet(w.negations),
     ribatTowns: recordSet(w.ribatTowns),
+    factions: recordSet(w.factions),
+    present: recordSet(w.present),
   };
 }
 

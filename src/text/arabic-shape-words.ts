@@ -139,6 +139,7 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
     ...['فنادق', 'فندق', 'مطاعم', 'حدائق', 'أسواق', 'مستشفيات', 'مدارس', 'محطة', 'محطات', 'شرطة', 'مدينة'],
     ...['أولمبياد', 'ماراثون', 'نهائي'], // the games it hosts (أولمبياد بكين، نهائي موسكو 2008); not ألعاب, also a government's political games
     ...['طقس'], // its weather (طقس موسكو: blind15)
+    ...['مجلس', 'بلدة'], // a town's council (مجلس موسكو يقر الميزانية: Moscow, Idaho): a state's councils are named otherwise
   ],
   /** Adjectives that name a part of a continent, feminine like it, or its native peoples. */
   parts: [
@@ -224,8 +225,30 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
     ...['جزئي', 'كامل', 'كلي', 'بسيط', 'حاد', 'خطير', 'جزئيا', 'كليا', 'طفيف', 'شديد', 'خفيف', 'قوي'],
     ...['الجزئي', 'الكامل', 'الكلي', 'البسيط', 'الحاد', 'الخطير', 'الطفيف', 'الشديد', 'الخفيف', 'القوي'],
   ],
+  /**
+   * Verbs of wrapping or loosening a bandage, right before it (لف الرباط، فك الرباط، أرخ الرباط): the
+   * masculine, the imperative and the imperfect. Not ضع (a traveller puts a city on a list), nor شد (a strain: `injuries`).
+   */
+  wraps: [...['لف', 'لفي', 'يلف', 'فك', 'فكي', 'يفك', 'أرخ', 'أرخي', 'يرخي', 'أحكم', 'يحكم', 'انزع', 'انزعي']],
+  /** A bandage's masculine adjectives and states, right after it (الرباط الضاغط، فالرباط مشدود); the city takes ة. */
+  bandageStates: [
+    ...['الضاغط', 'المرن', 'المشدود', 'المرتخي', 'مشدود', 'مشدودا', 'مرتخ', 'مرتخيا', 'محكم', 'ضاغط', 'ضاغطا'],
+  ],
   /** Injured participles, masculine, after it (الرباط الممزق); the city would take ة. */
   injured: [...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم']],
+  /**
+   * A war game's nouns of a side, governing a corps' name (فصيل فيلق أفريقيا): a state's corps is no faction
+   * (arabic-corps.ts, `era`).
+   */
+  factions: ['فصيل', 'فصائل'],
+  /**
+   * Russia, Wagner and the Sahel, whose naming in a corps' own clause makes it the story's corps, whatever
+   * an older corps' words before it (arabic-corps.ts, `present`). Not Libya, where Rommel's corps fought too.
+   */
+  present: [
+    ...['روسيا', 'روسي', 'روسية', 'الروسي', 'الروسية', 'الروس', 'موسكو', 'الكرملين', 'فاغنر', 'فاجنر'],
+    ...['الساحل'],
+  ],
   /** Particles whose subject the name is (إن الرباط…). */
   subjectParticles: ['إن', 'أن', 'لأن', 'لكن', 'كأن'],
   /** Negations before an imperfect verb (إن الرباط لا يقتصر). */

@@ -24,6 +24,8 @@
  * - `torn`: the ligament by its own adjective (الرباط الصليبي) or its tear before في, its extent
  *   perhaps between (تمزق جزئي في الرباط; not تمزق سياسي, nor قطع or إصابة, which a city has too: قطع
  *   الكهرباء في الرباط). A city is neither: it decides the mention, whatever the window's story words.
+ * - `bandage`: the same word is a bandage, wrapped or loosened (لف الرباط، فك الرباط) or tight or elastic
+ *   (الرباط الضاغط، فالرباط مشدود): like `torn`, it decides the mention and casts no vote (arabic-ligament.ts).
  * - `plural`: the place is one country (الجزائر), the common noun a plural (islands): a quantifier
  *   (الكثيرة، العديدة) or a reciprocal participle (المتناثرة، المتقاربة) after it. Not a sound
  *   plural in ات: after a verb it is as often the object (أعلنت الجزائر الإجراءات، اشترت الطائرات);
@@ -78,7 +80,8 @@
  *   فاغنر) or a nationality used as a noun, after a verb, a preposition or nothing (سجل البرازيلي
  *   فاغنر); not a nationality qualifying a definite noun before it, where the name may be the
  *   object of a verb-first clause (واجه الجيش الأوكراني فاغنر).
- * - `company`: a weapon's name that is also a firm's (أباتشي, the oil company) names the firm with a
+ * - `company`: a weapon's or a place's name that is also a firm's (أباتشي, the oil company; الصحراء, a
+ *   petrochemicals firm) names the firm with a
  *   company's sign attached: a noun of a firm or its shares before it (شركة أباتشي، سهم أباتشي، أسهم
  *   أباتشي), or a share's move right after it, as a market list writes (أباتشي: +2.1%; not a count: أباتشي
  *   -64). A helicopter has no shares. Its trade after it is pack data (أباتشي للبترول: otherSenses).
@@ -91,6 +94,8 @@
  *   noun of the city's streets, people or services governs it (شوارع موسكو، سكان بكين، عمدة
  *   واشنطن، مطار بكين، ماراثون بكين): a government has none of these. Like a destination (address-shape.ts),
  *   it decides the mention, whatever the window's story words.
+ * - `era`: a corps' name that older corps bore (فيلق أفريقيا) is another's with an early year in its sentence or
+ *   a game's faction noun governing it (arabic-corps.ts); it decides the mention, whatever the window says.
  *
  * - `country`: the opposite cue, this entity's sense: a country named after one of its cities and a
  *   comma, as an address ends (مواقيت الصلاة في الرباط، المغرب؛ ولد بالدار البيضاء، المغرب، عام…):
@@ -107,6 +112,8 @@
  * - `city`: the same for a city (الرباط): after the place proclitic ب (سيخضع لجراحة بالرباط) or
  *   coordinated with another of its country's cities (الرباط وسلا), the city, which another sense
  *   elsewhere on the page (the ligament, a fort) does not withdraw.
+ * - `present`: the story's corps by Russia, Wagner or the Sahel in its own clause (عاد اسم الفيلق
+ *   الأفريقي… لكن مع وحدات روسية): matcher.ts re-reads its rule in that clause, past an older corps' words.
  *
  * - `alone`: a name that is all the words of its block (a table cell, a menu item: المغرب) has no
  *   shape to read; a timetable's cell is the prayer, a menu's the country. Not another sense, but no
@@ -128,8 +135,9 @@ import { timeOfDay } from './arabic-prayer';
 import { person, work } from './arabic-person';
 import { company } from './arabic-company';
 import { otherParties, otherYear } from './arabic-treaty';
-import { injury, torn } from './arabic-ligament';
+import { bandage, injury, torn } from './arabic-ligament';
 import { actor, address, countryList, placed } from './arabic-country';
+import { era, present } from './arabic-corps';
 import type { ArabicShapeSets } from './arabic-shape-sets';
 
 export type ArabicCue =
@@ -137,6 +145,7 @@ export type ArabicCue =
   | 'elsewhere'
   | 'injury'
   | 'torn'
+  | 'bandage'
   | 'alone'
   | 'plural'
   | 'timeOfDay'
@@ -156,11 +165,14 @@ export type ArabicCue =
   | 'prussia'
   | 'oasis'
   | 'sides'
+  | 'era'
+  | 'present'
   | 'country'
   | 'city';
 
 /** Whether a cue says this entity's sense (`country`, `city`): the page does not withdraw it. */
-export const saysThisSense = (cue: ArabicCue | null): boolean => cue === 'country' || cue === 'city';
+export const saysThisSense = (cue: ArabicCue | null): boolean =>
+  cue === 'country' || cue === 'city' || cue === 'present';
 
 /** Whether a cue says another sense (not `alone`, which says none, nor one that says this one). */
 export const saysOtherSense = (cue: ArabicCue | null): boolean =>
@@ -174,14 +186,14 @@ export const saysOtherSense = (cue: ArabicCue | null): boolean =>
  * false Moroccos on prayer pages than the true ones it gained (session 14). Its vote is qualified (its own
  * words say the prayer): beside the country named in its own words (في شمال المغرب) it is one exception.
  */
-export const homonymCue = (cue: ArabicCue | null): boolean => cue === 'injury' || cue === 'torn';
+export const homonymCue = (cue: ArabicCue | null): boolean => cue === 'injury' || cue === 'torn' || cue === 'bandage';
 
 /**
  * Per entity of the bundled pack: its Arabic aliases that also name something else, and the cues
  * that tell the other sense. An entity or alias not listed is never checked.
  */
 const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly ArabicCue[]>>>> = {
-  rabat: { الرباط: ['torn', 'injury', 'elsewhere', 'feminine', 'city'] }, // the ligament first: it withdraws no city
+  rabat: { الرباط: ['torn', 'injury', 'bandage', 'elsewhere', 'feminine', 'city'] }, // the ligament first: it withdraws no city
   algeria: { الجزائر: ['plural', 'capital'] },
   morocco: { المغرب: ['timeOfDay', 'country', 'maghreb', 'alone'] },
   'united-states': { أمريكا: ['region'], أميركا: ['region'], واشنطن: ['cityPart'] },
@@ -190,9 +202,9 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
   'western-sahara': {
     'الصحراء الغربية': ['relative', 'oasis', 'sides'],
     'الأقاليم الجنوبية': ['relative'],
-    الصحراء: ['namedDesert'], // the territory's short name, read when a longer one is not
+    الصحراء: ['namedDesert', 'company'], // the territory's short name, read when a longer one is not
   },
-  'sahara-desert': { الصحراء: ['namedDesert'] },
+  'sahara-desert': { الصحراء: ['namedDesert', 'company'] }, // سهم الصحراء: a listed firm's
   sahel: { الساحل: ['namedCoast', 'coastline'], 'منطقة الساحل': ['namedCoast'] },
   'treaty-of-friendship-1786': {
     'معاهدة الصداقة': ['dated', 'parties'],
@@ -205,6 +217,11 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
   'wagner-group': { فاغنر: ['person', 'work'], فاجنر: ['person', 'work'] },
   'bgm-71-tow': { تاو: ['person'] },
   'ah-64-apache': { أباتشي: ['company'] },
+  'africa-corps': {
+    'فيلق أفريقيا': ['era', 'present'],
+    'الفيلق الأفريقي': ['era', 'present'],
+    'أفريكا كوربس': ['era', 'present'],
+  },
 };
 
 /** The years that are an entity's own, for `dated` (signed 1786, ratified 1787). */
@@ -224,6 +241,7 @@ const CHECKS: Record<ArabicCue, Check> = {
   elsewhere: (chars, length, tok, _s, e, rule) => elsewhere(rule.sets, chars, length, tok, e),
   injury: (chars, length, tok, s, e, rule) => injury(rule.sets, chars, length, tok, s, e),
   torn: (chars, length, tok, s, e, rule) => torn(rule.sets, chars, length, tok, s, e),
+  bandage: (chars, length, tok, s, e, rule) => bandage(rule.sets, chars, length, tok, s, e),
   alone: (chars, length, tok, _s, e) => alone(chars, length, tok, e),
   plural: (chars, length, _tok, _s, e, rule) => plural(rule.sets, chars, length, e),
   timeOfDay: (chars, length, tok, s, e, rule) => timeOfDay(rule.sets, chars, length, tok, s, e),
@@ -250,6 +268,8 @@ const CHECKS: Record<ArabicCue, Check> = {
     countryList(chars, length, tok, s, e, rule.countries.listed) ||
     actor(rule.sets, chars, length, tok, s, e),
   city: (chars, length, tok, s, e) => (s - tok === 1 && chars[tok] === BEH) || cityList(chars, length, e),
+  era: (chars, length, tok, s, e, rule) => era(rule.sets, chars, length, tok, s, e),
+  present: (chars, length, _tok, s, e, rule) => present(rule.sets, chars, length, s, e),
 };
 
 /**
@@ -304,6 +324,8 @@ export function arabicCountries(table: readonly Country[]): ArabicCountries {
 export interface ArabicShapeRule {
   /** Each checked alias, folded, with its cues and their checks (CHECKS[cue], looked up once). */
   words: readonly { word: string; cues: readonly ArabicCue[]; checks: readonly Check[] }[];
+  /** ScanState.otherSenses' key of another corps named on the page (`era`), or null when no alias reads it. */
+  eraKey: string | null;
   /** The entity's own years, for `dated`. */
   years: readonly number[];
   countries: ArabicCountries;
@@ -326,7 +348,8 @@ export function arabicShapeRule(
     cues,
     checks: cues.map((cue) => CHECKS[cue]),
   }));
-  return { words, years, countries, sets };
+  const eraKey = words.some((w) => w.cues.includes('era')) ? `${entityId}#era` : null;
+  return { words, eraKey, years, countries, sets };
 }
 
 /**

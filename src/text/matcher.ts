@@ -87,6 +87,7 @@ import {
   type ArabicShapeRule,
 } from './arabic-shape';
 import { arabicShapeSets } from './arabic-shape-sets';
+import { presentClause } from './arabic-corps';
 import { parseCountries } from './countries';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES, STORY_COUNTRIES, STORY_IDS } from './own-countries';
@@ -125,7 +126,8 @@ export interface ScanState {
    * background and back (glossa:find-names carries this set whole): an entity id when its short forms
    * name another bearer from here on (namesakes.ts); "entity/name" for a name of another event's full
    * title (dated-names.ts: titleKeys); "entity#seat" when the page named the entity's seat (the Kremlin)
-   * in another city (the Kazan Kremlin: city-signs.ts); FRAMED and a country's code when a text of the
+   * in another city (the Kazan Kremlin: city-signs.ts); "entity#era" when it named another corps of the
+   * entity's name (فيلق أفريقيا عام 1863: arabic-corps.ts); FRAMED and a country's code when a text of the
    * page opened with that country as its place (foreign-qualifier.ts: ForeignRule.frames).
    */
   otherSenses?: Set<string>;
@@ -1016,8 +1018,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // Written as part of a longer name, or as a common noun (name-shape.ts): evidence against, which
       // a rule's story words can outweigh; an alias without a rule is rejected, a vote as by a veto.
       const arabicRule = aArabic[pAlias[p]!]!;
-      const arabicCue =
+      let arabicCue =
         arabicRule !== null && !rec.afterMention ? arabicShapeCue(arabicRule, chars, length, tok, s, e) : null;
+      if (arabicRule?.eraKey != null) {
+        // Another corps named on the page: its later mentions are that corps', unless their clause is the story's.
+        if (arabicCue === 'era') (state.otherSenses ??= new Set()).add(arabicRule.eraKey);
+        else if (arabicCue === null && state.otherSenses?.has(arabicRule.eraKey) === true) arabicCue = 'era';
+      }
       const shaped =
         !rec.afterMention &&
         (shapeSaysOther(text, starts[s]!, ends[e - 1]!, nameAt, shapeWords, commonNoun && !lowerNoun) ||
@@ -1050,6 +1057,11 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (locative === 'acts' && verdict === REJECT && rec.context !== null && !shaped) {
         // A government's act outweighs a city's words in other sentences (Week-end à Washington… Washington renouvelle…).
         const [lo, hi] = sentenceSpan(chars, length, s, e);
+        verdict = contextVerdict(rec.context, chars.subarray(lo, hi), hi - lo, s - lo, e - lo, bias, reading);
+      }
+      if (arabicCue === 'present' && verdict === REJECT && rec.context !== null) {
+        // A corps' present-day clause outweighs an older corps' words before it (arabic-corps.ts).
+        const [lo, hi] = presentClause(chars, length, s, e);
         verdict = contextVerdict(rec.context, chars.subarray(lo, hi), hi - lo, s - lo, e - lo, bias, reading);
       }
       if (aHeads[pAlias[p]!] && rec.context !== null)
@@ -1116,8 +1128,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (verdict !== REJECT && rec.general && address.saysOther(text, starts[s]!, ends[e - 1]!))
         [verdict, qualified] = [REJECT, true];
       if (locative === 'destination' || arabicCue === 'cityPart') verdict = REJECT; // the city, as a street's
-      // مقطوعة من فاغنر: an author; الرباط الصليبي: the ligament; whatever the window's story words
-      if (arabicCue === 'work' || arabicCue === 'torn') verdict = REJECT;
+      // مقطوعة من فاغنر: an author; الرباط الصليبي: the ligament; فيلق أفريقيا عام 1863: another corps; whatever the window's story words
+      if (arabicCue === 'work' || arabicCue === 'torn' || arabicCue === 'bandage' || arabicCue === 'era')
+        verdict = REJECT;
       // الساحل الأطلسي: a coast named by its side or sea; الصحراء الغربية للولايات المتحدة: a place's own west;
       // الرباط بسوسة: a fort in another country's town
       if (arabicCue === 'namedCoast' || arabicCue === 'relative' || arabicCue === 'elsewhere')

@@ -30,3 +30,19 @@ describe('quotedTitle', () => {
     expect(title('قالت صحيفة: «الجزائر نيوز» إن الوفد وصل', 'الجزائر')).toBe(true);
   });
 });
+
+describe('quotedTitle: a publication’s noun before the quoted name (ar-lex23-055)', () => {
+  it('takes the name alone in quotes, or with up to two words, after a press noun for its title', () => {
+    expect(title('أفادت يومية «الصحراء المغربية» أن المجلس صادق على التصميم.', 'الصحراء')).toBe(true);
+    expect(title('ونقلت جريدة «الصحراء المغربية» عن مصادر مطلعة أن…', 'الصحراء المغربية')).toBe(true);
+    expect(title('كما كتبت لصحيفة «الساحل» مقالات عن الصيد.', 'الساحل')).toBe(true);
+    expect(title('قرأت في المجلة "المغرب" تحقيقا طويلا.', 'المغرب')).toBe(true);
+  });
+
+  it('leaves the place quoted after another noun, or a quoted headline after a press noun', () => {
+    expect(title('تحدثت الصحيفة عن «الصحراء المغربية» باعتبارها أولوية.', 'الصحراء')).toBe(false);
+    expect(title('نشرت صحيفة «الصحراء المغربية في قلب الشراكة الأمريكية» أمس.', 'الصحراء')).toBe(false);
+    expect(title('ركز الخطاب على «الصحراء المغربية» والتنمية.', 'الصحراء')).toBe(false);
+    expect(title('صحيفة الصباح: «الصحراء المغربية» أولوية.', 'الصحراء')).toBe(false);
+  });
+});

@@ -5,6 +5,8 @@
  *
  * - Latin script: the press word closes the run of capitalised words that starts with the name
  *   (name-shape.ts reads it, as it reads "Sahara Group").
+ * - In Arabic, a publication's noun before the quotation the name opens (يومية «الصحراء المغربية»، جريدة
+ *   «الساحل»): a writer quotes no place right after it.
  * - Any script, and the only cue in Arabic, which has no capitals: the name opens a quotation of at
  *   most TITLE_WORDS words that the press word closes ("المغرب اليوم" in quotes; not «المغرب شريك لا
  *   غنى عنه», a quoted sentence, nor المغرب اليوم unquoted: Morocco today, nor a quotation of today
@@ -63,10 +65,29 @@ export function quotedTitle(text: string, start: number, end: number): boolean {
     p = q;
     if (CLOSING.has(text.charCodeAt(p))) break;
   }
-  if (last === '' || !CLOSING.has(text.charCodeAt(p))) return false;
+  if (!CLOSING.has(text.charCodeAt(p))) return false;
+  if (afterPressNoun(text, start - 1)) return true;
+  if (last === '') return false;
   if (PRESS_WORDS.has(last)) return true;
   const folded = foldString(last);
   return ARABIC_PRESS.has(folded) && !(ARABIC_TIME.has(folded) && afterColon(text, start - 1));
+}
+
+/**
+ * Arabic nouns of a publication, before its quoted title (يومية «الصحراء المغربية»، جريدة «الساحل»), bare or
+ * definite: a writer quotes no place right after them. Not موقع or قناة (also a location, a canal).
+ */
+const PRESS_NOUNS = foldedSet(['يومية', 'جريدة', 'صحيفة', 'مجلة', 'أسبوعية', 'شهرية']);
+/** A conjunction or preposition, then the article, before a press noun (وصحيفة، لجريدة، اليومية). */
+const PRESS_PREFIX = /^[وفبلك]?(?:ال)?/u;
+
+/** Whether an Arabic press noun stands right before the opening mark at `open`, across spaces. */
+function afterPressNoun(text: string, open: number): boolean {
+  let q = open;
+  while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\u00a0')) q--;
+  const to = q;
+  while (q > 0 && WORD_CHAR.test(text[q - 1]!)) q--;
+  return PRESS_NOUNS.has(foldString(text.slice(q, to)).replace(PRESS_PREFIX, ''));
 }
 
 /** Whether a colon (then spaces) stands right before `at`. */
