@@ -16,7 +16,6 @@ import {
   rightOk,
 } from './boundaries';
 import { wordClassOf, WORD_NONE } from './char-tables';
-import { nextWordStart, prevWordEnd, wordEndAt, wordStartAt } from './folded-words';
 import { foldString } from './normalise';
 
 export const DEFAULT_WINDOW = 150;
@@ -499,20 +498,19 @@ export function shiftedVerdict(rule: CompiledContext, reading: WindowReading, sh
 }
 
 /**
- * Whether a required word of the rule is a word right beside the mention at normalised [s, e), and no veto
- * is: a noun of the name's kind next to it (« missiles antichars tow », "tow launchers"), which makes an
- * ordinary word written in lower case the name (name-shape.ts: lowerCaseForm). Leaves `reading` read.
+ * Whether a required word of the rule, and no veto, is in chars[lo, hi) around the mention at normalised
+ * [s, e): a clause or sentence of the group's own words about a name a scholar's finding may have taken
+ * (matcher.ts). Leaves `reading` read.
  */
-export function requiredBeside(
+export function requiredWithin(
   rule: CompiledContext,
   chars: Uint16Array,
-  length: number,
+  lo: number,
+  hi: number,
   s: number,
   e: number,
   reading: WindowReading,
 ): boolean {
-  const lo = wordStartAt(chars, prevWordEnd(chars, s, 0), 0);
-  const hi = wordEndAt(chars, nextWordStart(chars, e, length), length);
   contextVerdict(rule, chars.subarray(lo, hi), hi - lo, s - lo, e - lo, 0, reading);
   return reading.required && !reading.veto;
 }
