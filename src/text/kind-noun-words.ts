@@ -13,11 +13,11 @@ export type KindNounWords = Readonly<Record<string, readonly string[]>>;
  */
 export const KIND_AFTER: KindNounWords = /* @__PURE__ */ (() => ({
   'bgm-71-tow': ['missile', 'missiles', 'launcher', 'launchers'],
-  'ah-64-apache': ['helicopter', 'helicopters', 'gunship', 'gunships'],
+  'ah-64-apache': ['helicopter', 'helicopters'],
 }))();
 
 /** French puts it before (« missiles antichars tow », « lanceurs tow », « hélicoptères apache »). */
 export const KIND_BEFORE: KindNounWords = /* @__PURE__ */ (() => ({
-  'bgm-71-tow': ['missile', 'missiles', 'antichar', 'antichars', 'lanceur', 'lanceurs'],
+  'bgm-71-tow': ['missiles', 'antichar', 'antichars', 'lanceurs'],
   'ah-64-apache': ['hélicoptère', 'hélicoptères'],
 }))();

@@ -230,6 +230,7 @@ describe('lowerCaseForm', () => {
     expect(form('Les marines marocaine et américaine ont manœuvré.', 'marines')).toBe(LOWER_WORD_FORM);
     expect(form('Les marines russe et chinoise ont manœuvré.', 'marines')).toBe(LOWER_WORD_FORM);
     expect(form('The marines landed near Tan-Tan.', 'marines')).toBe(LOWER_NAME);
+    expect(form('Les marines américains ont débarqué à Agadir.', 'marines')).toBe(LOWER_NAME);
     expect(form('Le baryton a chanté wagner à Moscou.', 'wagner')).toBe(LOWER_WORD_FORM);
     expect(form('The orchestra conducted wagner in Bamako.', 'wagner')).toBe(LOWER_WORD_FORM);
     expect(form('On dit que wagner paie mieux.', 'wagner')).toBe(LOWER_NAME);

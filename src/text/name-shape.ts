@@ -92,7 +92,10 @@ export interface ShapeCountries {
    * name: a hyphen to one joins two names, it makes no longer one (hyphenedLonger).
    */
   compounds: ReadonlySet<string>;
-  /** French demonyms in all four forms (marocain, marocaine, marocains, marocaines), as written: lower case. */
+  /**
+   * French demonyms in the feminine (marocaine, marocaines; russe): the navies' adjectives (« les marines
+   * marocaine et américaine »), not the masculine of the US Marines (« les marines américains »).
+   */
   frAdjectives: ReadonlySet<string>;
 }
 
@@ -109,7 +112,7 @@ export function shapeCountries(countries: readonly Country[]): ShapeCountries {
     ...['Pentagon', 'Congress', 'Senate'],
   ]);
   const frAdjectives = new Set<string>(
-    countries.flatMap((c) => c.frDemonyms.flatMap((d) => [d, `${d}e`, `${d}s`, `${d}es`])),
+    countries.flatMap((c) => c.frDemonyms.flatMap((d) => (d.endsWith('e') ? [d] : [`${d}e`, `${d}es`]))),
   );
   return { demonyms, compounds, frAdjectives };
 }
@@ -313,8 +316,7 @@ function commonPlural(text: string, start: number, end: number, countries: Shape
  * à Moscou », "conducted wagner"), not the group.
  */
 const PERFORMED = new Set<string>([
-  ...['sang', 'sings', 'sing', 'conducted', 'conducts', 'conduct', 'played', 'plays', 'performed', 'performs'],
-  ...['chanté', 'chante', 'chanter', 'dirigé', 'dirige', 'diriger', 'joué', 'joue', 'jouer', 'interprété'],
+  ...['sang', 'conducted', 'played', 'performed', 'chanté', 'chante', 'dirigé', 'dirige', 'joué', 'joue'],
 ]);
 
 /** The word right before `start` across spaces, lower-cased ('' when none). */

@@ -552,9 +552,8 @@ const PASSED_LAW = /^[ \u00a0]+(?:الذي|التي)[ \u00a0]+(?:أقره|أقر
  * ("the theorem of Wagner involvement"): the group's.
  */
 const AFTER_FINDING = new Set<string>([
-  ...['is', 'was', 'has', 'had', 'does', 'can', 'may', 'says', 'states', 'holds', 'predicts', 'suggests'],
-  ...['implies', 'posits', 'explains', 'describes', 'applies', 'links', 'relates', 'remains', 'and', 'or'],
-  ...['in', 'on', 'for', 'to', 'as', 'at', 'by', 'with', 'that', 'which', 'from', 'about'],
+  ...['is', 'was', 'has', 'says', 'states', 'holds', 'predicts', 'explains', 'and', 'or', 'in', 'on', 'for'],
+  ...['to', 'as', 'that', 'which'],
 ]);
 
 /**
