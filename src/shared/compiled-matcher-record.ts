@@ -24,7 +24,8 @@ export const COMPILED_MATCHER_KEY = 'compiledMatcher';
 // 12: its meta carries the engine's word lists (engine-words.ts), which the page's engine no longer holds.
 // 13: those lists are folded by the compiler (engine-words.ts: recordWords); the page folds none.
 // 14: those lists hold CitySigns' and SenseHeads' too (city-sign-words.ts, sense-head-words.ts).
-export const COMPILED_MATCHER_FORMAT = 14;
+// 15: those lists hold the nouns of a name's kind too (kind-noun-words.ts).
+export const COMPILED_MATCHER_FORMAT = 15;
 
 export interface CompiledMatcherRecord {
   format: typeof COMPILED_MATCHER_FORMAT;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AddressShape, isWordUnit, sentenceSpan, spacedWordStart, WORD } from './address-shape';
+import { AddressShape, clauseSpan, isWordUnit, sentenceSpan, spacedWordStart, WORD } from './address-shape';
 import { sepWordsBefore, spaced, spacesBefore, whiteAt } from './latin-words';
 import bundledPack from '../pack/bundled-pack.json';
 import { buildMatcher } from './matcher';
@@ -453,6 +453,25 @@ describe('sentenceSpan', () => {
     );
     expect(span('الزيارة انتهت؟ واشنطن تجدد دعمها\nثم', 'واشنطن')).toBe('واشنطن تجدد دعمها');
     expect(span('Mr.Washington, 2.5 times', 'Washington')).toBe('Mr.Washington, 2.5 times');
+  });
+});
+
+describe('clauseSpan', () => {
+  const span = (text: string, name: string): string => {
+    const chars = Uint16Array.from(text, (c) => c.charCodeAt(0));
+    const at = text.indexOf(name);
+    const [lo, hi] = clauseSpan(chars, chars.length, at, at + name.length);
+    return text.slice(lo, hi);
+  };
+
+  it('cuts the sentence at its commas, colons and semicolons', () => {
+    expect(span("Seminar: Wagner's law and Baumol's, with data from Mali.", 'Wagner')).toBe(
+      " Wagner's law and Baumol's",
+    );
+    expect(span("Wagner's law governs Mali now; fighters patrol. Next", 'Wagner')).toBe(
+      "Wagner's law governs Mali now",
+    );
+    expect(span('وفي شمال مالي يسود قانون فاغنر: إعدامات، بلا محاكمة', 'فاغنر')).toBe('وفي شمال مالي يسود قانون فاغنر');
   });
 });
 

@@ -213,6 +213,20 @@ export function sentenceSpan(chars: Uint16Array, length: number, s: number, e: n
     hi++;
   return [lo, hi];
 }
+/**
+ * The clause around the mention at normalised chars[s, e): its sentence (sentenceSpan) cut at the commas,
+ * colons and semicolons either side ("Public finance seminar: Wagner's law and …, with data from Mali").
+ */
+export function clauseSpan(chars: Uint16Array, length: number, s: number, e: number): [number, number] {
+  const [first, last] = sentenceSpan(chars, length, s, e);
+  let lo = s;
+  while (lo > first && !isClauseMark(chars[lo - 1]!)) lo--;
+  let hi = e;
+  while (hi < last && !isClauseMark(chars[hi]!)) hi++;
+  return [lo, hi];
+}
+/** , ; : and the Arabic comma and semicolon. */
+const isClauseMark = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x060c || c === 0x061b;
 const isStopUnit = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
 const isSpaceUnit = (c: number): boolean => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d);
 

@@ -16,7 +16,6 @@ import {
   rightOk,
 } from './boundaries';
 import { wordClassOf, WORD_NONE } from './char-tables';
-import { prevWordEnd, wordStartAt } from './folded-words';
 import { foldString } from './normalise';
 
 export const DEFAULT_WINDOW = 150;
@@ -499,20 +498,20 @@ export function shiftedVerdict(rule: CompiledContext, reading: WindowReading, sh
 }
 
 /**
- * Whether the word right before the mention at normalised [s, e) is a required word of the rule, and no veto
- * is: a noun of the name's kind governing it (« missiles antichars tow », « lanceurs tow »), which makes an
- * ordinary word written in lower case the name (name-shape.ts: lowerCaseForm). Not a word after it: "can tow
- * missiles" is the verb. Leaves `reading` read.
+ * Whether a required word of the rule, and no veto, is in chars[lo, hi) around the mention at normalised
+ * [s, e): a clause or sentence of the group's own words about a name a scholar's finding may have taken
+ * (matcher.ts). Leaves `reading` read.
  */
-export function requiredBefore(
+export function requiredWithin(
   rule: CompiledContext,
   chars: Uint16Array,
+  lo: number,
+  hi: number,
   s: number,
   e: number,
   reading: WindowReading,
 ): boolean {
-  const lo = wordStartAt(chars, prevWordEnd(chars, s, 0), 0);
-  contextVerdict(rule, chars.subarray(lo, e), e - lo, s - lo, e - lo, 0, reading);
+  contextVerdict(rule, chars.subarray(lo, hi), hi - lo, s - lo, e - lo, 0, reading);
   return reading.required && !reading.veto;
 }
 

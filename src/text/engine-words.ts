@@ -5,6 +5,7 @@
  */
 import { ADDRESS_WORDS, READ_AS_WRITTEN, type AddressWords } from './address-words';
 import { ARABIC_SHAPE_WORDS, type ArabicShapeWords } from './arabic-shape-words';
+import { KIND_AFTER, KIND_BEFORE, type KindNounWords } from './kind-noun-words';
 import { foldString } from './normalise';
 import { SENSE_HEADS, type SenseHeadWords } from './sense-head-words';
 
@@ -15,12 +16,17 @@ export interface EngineWords {
   arabic: ArabicShapeWords;
   /** SenseHeads' head words per entity (sense-heads.ts), as written: SenseHeads folds them. */
   senseHeads: SenseHeadWords;
+  /** The nouns of a name's kind after it and before it, per entity (kind-nouns.ts), folded. */
+  kindAfter: KindNounWords;
+  kindBefore: KindNounWords;
 }
 
 export const ENGINE_WORDS: EngineWords = {
   address: ADDRESS_WORDS,
   arabic: ARABIC_SHAPE_WORDS,
   senseHeads: SENSE_HEADS,
+  kindAfter: KIND_AFTER,
+  kindBefore: KIND_BEFORE,
 };
 
 /**
@@ -30,7 +36,13 @@ export const ENGINE_WORDS: EngineWords = {
  * normalising of long texts then ran at half speed (perf-log, sessions 19 and 20).
  */
 export function recordWords(w: EngineWords): EngineWords {
-  return { address: folded(w.address, READ_AS_WRITTEN), arabic: folded(w.arabic, []), senseHeads: w.senseHeads };
+  return {
+    address: folded(w.address, READ_AS_WRITTEN),
+    arabic: folded(w.arabic, []),
+    senseHeads: w.senseHeads,
+    kindAfter: folded(w.kindAfter, []),
+    kindBefore: folded(w.kindBefore, []),
+  };
 }
 
 function folded<T extends Readonly<Record<string, readonly string[]>>>(w: T, asWritten: readonly string[]): T {

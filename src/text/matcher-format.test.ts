@@ -205,14 +205,19 @@ describe('matcher: the record carries the engine’s word lists (engine-words.ts
     const { senseHeads } = compileMatcher([fixture as Pack]).words;
     expect(senseHeads['sahara-desert']).toContain('poussière');
     expect(senseHeads['western-sahara']).toContain('souveraineté');
+    // The nouns of a name's kind travel folded (kind-noun-words.ts).
+    const { kindAfter, kindBefore } = compileMatcher([fixture as Pack]).words;
+    expect(kindAfter['bgm-71-tow']).toContain('launchers');
+    expect(kindBefore['ah-64-apache']).toContain(foldString('hélicoptères'));
+    expect(kindBefore['ah-64-apache']).not.toContain('hélicoptères');
   });
-  it('refuses a record of the meta format before (without CitySigns’ lists), so callers rebuild', () => {
+  it('refuses a record of the meta format before (without the kind nouns), so callers rebuild', () => {
     const data = serialiseMatcher(matcher);
     const meta = new TextDecoder().decode(data.subarray(8, 40));
-    expect(meta).toMatch(/^\{"format":15,/);
+    expect(meta).toMatch(/^\{"format":16,/);
     const old = data.slice();
-    old.set(new TextEncoder().encode('{"format":14,'), 8);
-    expect(() => loadMatcher(old, [fixture as Pack])).toThrow(/unknown format 14/);
+    old.set(new TextEncoder().encode('{"format":15,'), 8);
+    expect(() => loadMatcher(old, [fixture as Pack])).toThrow(/unknown format 15/);
     expect(loadMatcher(data, [fixture as Pack]).find('AFRICOM')).toEqual(matcher.find('AFRICOM'));
   });
 });

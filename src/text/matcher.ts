@@ -21,7 +21,7 @@ import {
   CUE_ACCEPT,
   CUE_REJECT,
   REJECT,
-  requiredBefore,
+  requiredWithin,
   shiftedVerdict,
   UNDECIDED,
   WindowReading,
@@ -33,6 +33,7 @@ import { compileMatcher, type AliasRecord, type Compiled } from './matcher-compi
 import { editionCue, hasEditions, hasOwnYears, ownAfterNamesake, sharesTitle, titleKeys } from './dated-names';
 import { createBuffer, foldString, normaliseInto, type NormalisedBuffer } from './normalise';
 import { inSet } from './arabic-words';
+import { KindNouns } from './kind-nouns';
 import {
   describedAsAnother,
   givenNameBefore,
@@ -92,7 +93,7 @@ import { parseCountries } from './countries';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES, STORY_COUNTRIES, STORY_IDS } from './own-countries';
 import { BesideHeads, SenseHeads } from './sense-heads';
-import { ACT_WEIGHT, AddressShape, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
+import { ACT_WEIGHT, AddressShape, clauseSpan, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
 import { clubBefore, namesKremlin } from './city-signs';
 import { OwnCity, type FoldedText } from './own-city';
 import { EventAgents, KEEP } from './event-agent';
@@ -398,7 +399,7 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
 
 /**
  * Whether the lower-case mention at normalised [s, e) (text[starts[s], ends[e - 1])) is a name so written
- * (name-shape.ts: lowerCaseForm), or an ordinary word so written after a required word of its rule.
+ * (name-shape.ts: lowerCaseForm), or an ordinary word so written beside a noun of its kind (kind-nouns.ts).
  */
 function lowerName(
   rec: AliasRecord,
@@ -407,13 +408,29 @@ function lowerName(
   s: number,
   e: number,
   countries: ShapeCountries,
-  reading: WindowReading,
+  kinds: KindNouns,
 ): boolean {
   const form = lowerCaseForm(text, buf.starts[s]!, buf.ends[e - 1]!, countries);
-  return (
-    form === LOWER_NAME ||
-    (form === LOWER_WORD_FORM && rec.context !== null && requiredBefore(rec.context, buf.chars, s, e, reading))
-  );
+  return form === LOWER_NAME || (form === LOWER_WORD_FORM && kinds.beside(rec.entityId, buf.chars, buf.length, s, e));
+}
+
+/**
+ * Whether the organisation's own words stand about its lone name at normalised [s, e): a required word of its
+ * rule in the name's clause, or, on a page that `named` it, in its sentence ("The Wagner Group runs the mines.
+ * In northern Mali, Wagner's law is the only law"; not "In economics, Wagner's law says…").
+ */
+function ownWordsNear(
+  rule: CompiledContext | null,
+  chars: Uint16Array,
+  length: number,
+  s: number,
+  e: number,
+  named: boolean,
+  reading: WindowReading,
+): boolean {
+  if (rule === null) return false;
+  const [lo, hi] = named ? sentenceSpan(chars, length, s, e) : clauseSpan(chars, length, s, e);
+  return requiredWithin(rule, chars, lo, hi, s, e, reading);
 }
 
 /** Whether text[start, end), folded without lowercasing, is one of the alias's cased forms. */
@@ -601,6 +618,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const possessors = possessorCodes(countries);
   const qualifier = new ForeignQualifier(countries);
   const heads = new SenseHeads(compiled.words.senseHeads);
+  const kinds = new KindNouns(compiled.words.kindAfter, compiled.words.kindBefore);
   const address = new AddressShape(countries, compiled.words.address);
   const agents = new EventAgents(qualifier);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
@@ -952,11 +970,15 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // Bobby Wagner, the ex-Wagner goalkeeper: another person or club of the organisation's name, and the
       // lone name from there on, until the organisation is found again (namesakes.ts).
       if (aNamedAfter[pAlias[p]!] === 1 && isLoneWord(chars, s, e)) {
-        if (state.otherSenses?.has(rec.entityId) === true && !state.seen.has(rec.entityId)) continue;
+        const named = state.seen.has(rec.entityId);
+        // The group's own words about it (Wagner fighters, « Wagner et ses mercenaires »): the group's, whoever
+        // the page named before, and whatever finding of a scholar's names it there.
+        const own = (): boolean => ownWordsNear(rec.context, chars, length, s, e, named, reading);
+        if (state.otherSenses?.has(rec.entityId) === true && !named && !own()) continue;
         if (
           givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt, notGiven) ||
           occupationAfter(text, ends[e - 1]!) ||
-          findingOf(text, starts[s]!, ends[e - 1]!)
+          (findingOf(text, starts[s]!, ends[e - 1]!) && !own())
         ) {
           // On a page of the story (the group found before, or two of its entities: one, Washington, may
           // be a sports page's), the given name takes this mention only: later lone names stay the group's.
@@ -1001,12 +1023,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // A distinctive name written in lower case by a writer who capitalises names (« ceux de wagner »,
       // "across the sahel"), or an ordinary word so written after a noun of its kind (« lanceurs tow »):
       // no common noun, but weaker than the capitalised name, its window's or its page's to decide.
-      if (
-        caseless &&
-        !caseTellsNothing(text, starts[s]!, ends[e - 1]!, rec.cased!) &&
-        !lowerName(rec, text, buf, s, e, shapeWords, reading)
-      )
-        continue;
+      const lowered = caseless && !caseTellsNothing(text, starts[s]!, ends[e - 1]!, rec.cased!);
+      if (lowered && !lowerName(rec, text, buf, s, e, shapeWords, kinds)) continue;
       const commonNoun = aOneSense[pAlias[p]!] === 0;
       const lowerNoun =
         !caseless &&
@@ -1014,7 +1032,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         !rec.afterMention &&
         latinLower(text.charCodeAt(starts[s]!)) &&
         lowerCaseCommonNoun(text, starts[s]!, ends[e - 1]!) &&
-        lowerName(rec, text, buf, s, e, shapeWords, reading);
+        lowerName(rec, text, buf, s, e, shapeWords, kinds);
       // Written as part of a longer name, or as a common noun (name-shape.ts): evidence against, which
       // a rule's story words can outweigh; an alias without a rule is rejected, a vote as by a veto.
       const arabicRule = aArabic[pAlias[p]!]!;
@@ -1054,6 +1072,16 @@ export function makeMatcher(compiled: Compiled): Matcher {
             : caseless || lowerNoun
               ? UNDECIDED
               : ACCEPT;
+      // A name in lower case counts on its window's story words or its page's, never for want of a veto
+      // (Egypt's summer "sahel" on a page of no story).
+      if (
+        (lowered || lowerNoun) &&
+        verdict === ACCEPT &&
+        rec.context !== null &&
+        !reading.required &&
+        reading.bias + reading.cues < CUE_ACCEPT
+      )
+        verdict = UNDECIDED;
       if (locative === 'acts' && verdict === REJECT && rec.context !== null && !shaped) {
         // A government's act outweighs a city's words in other sentences (Week-end à Washington… Washington renouvelle…).
         const [lo, hi] = sentenceSpan(chars, length, s, e);

@@ -225,6 +225,17 @@ describe('lowerCaseForm', () => {
     expect(form('Moroccan marines trained off Al Hoceima.', 'marines')).toBe(LOWER_WORD_FORM);
   });
 
+  it("a plural common noun without its article or before a nationality's adjective, and a work performed", () => {
+    expect(form('Most navies keep marines as naval infantry.', 'marines')).toBe(LOWER_WORD_FORM);
+    expect(form('Les marines marocaine et américaine ont manœuvré.', 'marines')).toBe(LOWER_WORD_FORM);
+    expect(form('Les marines russe et chinoise ont manœuvré.', 'marines')).toBe(LOWER_WORD_FORM);
+    expect(form('The marines landed near Tan-Tan.', 'marines')).toBe(LOWER_NAME);
+    expect(form('Les marines américains ont débarqué à Agadir.', 'marines')).toBe(LOWER_NAME);
+    expect(form('Le baryton a chanté wagner à Moscou.', 'wagner')).toBe(LOWER_WORD_FORM);
+    expect(form('The orchestra conducted wagner in Bamako.', 'wagner')).toBe(LOWER_WORD_FORM);
+    expect(form('On dit que wagner paie mieux.', 'wagner')).toBe(LOWER_NAME);
+  });
+
   it('not a lower-case form when capitalised or in an address', () => {
     expect(form('Les Marines ont débarqué.', 'Marines')).toBe(NOT_LOWER);
     expect(form('voir wagner.ru pour la suite', 'wagner')).toBe(NOT_LOWER);

@@ -92,6 +92,11 @@ export interface ShapeCountries {
    * name: a hyphen to one joins two names, it makes no longer one (hyphenedLonger).
    */
   compounds: ReadonlySet<string>;
+  /**
+   * French demonyms in the feminine (marocaine, marocaines; russe): the navies' adjectives (« les marines
+   * marocaine et américaine »), not the masculine of the US Marines (« les marines américains »).
+   */
+  frAdjectives: ReadonlySet<string>;
 }
 
 /** The ShapeCountries of a country table. */
@@ -106,7 +111,10 @@ export function shapeCountries(countries: readonly Country[]): ShapeCountries {
     // the Joint Chiefs of Staff-Pentagon split
     ...['Pentagon', 'Congress', 'Senate'],
   ]);
-  return { demonyms, compounds };
+  const frAdjectives = new Set<string>(
+    countries.flatMap((c) => c.frDemonyms.flatMap((d) => (d.endsWith('e') ? [d] : [`${d}e`, `${d}es`]))),
+  );
+  return { demonyms, compounds, frAdjectives };
 }
 
 /** The words of text[lo, hi) outside [skipFrom, skipTo), with their offsets. */
@@ -275,11 +283,47 @@ export const LOWER_WORD_FORM = 2;
  */
 export function lowerCaseForm(text: string, start: number, end: number, countries: ShapeCountries): number {
   if (!lowerCaseWord(text, start, end)) return NOT_LOWER;
-  return ORDINARY_WORDS.has(text.slice(start, end)) ||
+  const word = text.slice(start, end);
+  return ORDINARY_WORDS.has(word) ||
     materialAdjectiveBefore(text, start) ||
-    qualifiedBefore(text, start, countries)
+    qualifiedBefore(text, start, countries) ||
+    (PLURAL_NOUNS.has(word) && commonPlural(text, start, end, countries)) ||
+    PERFORMED.has(lowerWordBefore(text, start))
     ? LOWER_WORD_FORM
     : LOWER_NAME;
+}
+
+/**
+ * Names that are a common noun's plural too: any navy's naval infantry ("most navies keep marines"), and
+ * in French the navies themselves (« les marines marocaine et américaine »).
+ */
+const PLURAL_NOUNS = new Set<string>(['marines']);
+/** Definite articles: "the marines", « les marines », the story's own. */
+const DEFINITE = new Set<string>(['the', 'les']);
+
+/**
+ * Whether the lower-case plural at text[start, end) is the common noun: no definite article before it, or
+ * a nationality's adjective after it (« les marines russe et chinoise »: French writes them in lower case).
+ */
+function commonPlural(text: string, start: number, end: number, countries: ShapeCountries): boolean {
+  if (!DEFINITE.has(lowerWordBefore(text, start))) return true;
+  const w = wordAfter(text, spacesAfter(text, end));
+  return w !== null && countries.frAdjectives.has(w.word);
+}
+
+/**
+ * Verbs of performing music: the lower-case name right after one is the composer's work (« a chanté wagner
+ * à Moscou », "conducted wagner"), not the group.
+ */
+const PERFORMED = new Set<string>([
+  ...['sang', 'conducted', 'played', 'performed', 'chanté', 'chante', 'dirigé', 'dirige', 'joué', 'joue'],
+]);
+
+/** The word right before `start` across spaces, lower-cased ('' when none). */
+function lowerWordBefore(text: string, start: number): string {
+  const gap = spacesBefore(text, start);
+  const w = gap < start ? wordBefore(text, gap) : null;
+  return w === null ? '' : w.word.toLowerCase();
 }
 
 /**

@@ -714,4 +714,17 @@ describe('findingOf', () => {
     expect(at('les mercenaires de Wagner')).toBe(false);
     expect(at('قانون جديد وضع فاغنر تحت سلطة الوزارة', 'فاغنر')).toBe(false);
   });
+
+  it('not a hypothesis or a paradox, a noun the name modifies, nor a law a legislature passed', () => {
+    expect(at('Analysts favour the hypothesis of Wagner involvement in Mali.')).toBe(false);
+    expect(at("The report backs the hypothesis of Wagner's presence in Sudan.")).toBe(false);
+    expect(at("Wagner's paradox: a private army that Moscow funds and denies.")).toBe(false);
+    expect(at("Mali: the theorem of Wagner's men is simple, villagers say.")).toBe(false);
+    expect(at('the law of Wagner fighters')).toBe(false);
+    expect(at('ينص قانون فاغنر الذي أقره الكونغرس على معاقبة المرتزقة', 'فاغنر')).toBe(false);
+    // a function word or a verb after the name: still the scholar's
+    expect(at('testing the law of Wagner on Moroccan data')).toBe(true);
+    expect(at('The law of Wagner (1883) and its critics.')).toBe(true);
+    expect(at('ينص قانون فاغنر على أن الإنفاق يزداد', 'فاغنر')).toBe(true);
+  });
 });

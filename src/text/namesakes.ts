@@ -35,7 +35,7 @@ import {
   wordAfter,
   wordBefore,
 } from './latin-words';
-import { afterLocative, type PackNameAt } from './name-shape';
+import { afterLocative, latinLower, type PackNameAt } from './name-shape';
 import { sentenceAround } from './sentence';
 import { ALEF_LAM, withoutProclitic } from './arabic-shape-grammar';
 
@@ -537,29 +537,46 @@ function mayBeOccupation(word: string): boolean {
 
 const OCCUPATION_OPENINGS = new Openings(OCCUPATIONS);
 
-/** A scholar's findings, named after him (lower-cased, English, French, Arabic). */
-const FINDINGS = new Set<string>([
-  ...['law', 'theorem', 'hypothesis', 'paradox', 'loi', 'théorème', 'hypothèse', 'paradoxe'],
-  'قانون',
-]);
+/**
+ * A scholar's findings, named after him (lower-cased, English, French, Arabic). Not a hypothesis or a
+ * paradox: "the hypothesis of Wagner's presence in Sudan", "Wagner's paradox: a private army" are the group's.
+ */
+const FINDINGS = new Set<string>(['law', 'theorem', 'loi', 'théorème', 'قانون']);
 /** قانون فاغنر, بقانون فاغنر: the law right before an Arabic name. */
 const ARABIC_FINDING = /قانون[ \u00a0]+$/u;
+/** قانون فاغنر الذي أقره الكونغرس: a law a legislature passed, about the group, not a scholar's. */
+const PASSED_LAW = /^[ \u00a0]+(?:الذي|التي)[ \u00a0]+(?:أقره|أقرّه|أصدره|أقرته|أصدرته|سنه|سنّه)/u;
+/**
+ * What follows a scholar's name after "the law of": a verb or a function word ("the law of Wagner says",
+ * "… of Wagner on Moroccan data"). Another lower-case word is the head of a compound the name modifies
+ * ("the theorem of Wagner involvement"): the group's.
+ */
+const AFTER_FINDING = new Set<string>([
+  ...['is', 'was', 'has', 'says', 'states', 'holds', 'predicts', 'explains', 'and', 'or', 'in', 'on', 'for'],
+  ...['to', 'as', 'that', 'which'],
+]);
 
 /**
  * Whether the lone name at text[start, end) names a scholar by his finding: its complement (« la loi de
- * Wagner », "the law of Wagner", قانون فاغنر) or its possessive ("Wagner's law"). Not the organisation's.
+ * Wagner », "the law of Wagner", قانون فاغنر) or its possessive ("Wagner's law"). Not the organisation's;
+ * nor where the name modifies a noun after it ("the theorem of Wagner's men") or a legislature passed the law.
  */
 export function findingOf(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end);
-  if ((c === 0x27 || c === 0x2019) && (text.charCodeAt(end + 1) | 0x20) === 0x73) {
+  const possessive = (c === 0x27 || c === 0x2019) && (text.charCodeAt(end + 1) | 0x20) === 0x73;
+  if (possessive) {
     const w = wordAfter(text, spacesAfter(text, end + 2));
     if (w !== null && FINDINGS.has(w.word.toLowerCase())) return true;
   }
-  if (ARABIC_FINDING.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (ARABIC_FINDING.test(text.slice(Math.max(0, start - 8), start)))
+    return !PASSED_LAW.test(text.slice(end, end + 24));
   const of = wordBefore(text, spacesBefore(text, start));
   if (of === null || (of.word !== 'de' && of.word !== 'of')) return false;
   const head = wordBefore(text, spacesBefore(text, of.start));
-  return head !== null && FINDINGS.has(head.word.toLowerCase());
+  if (head === null || !FINDINGS.has(head.word.toLowerCase()) || possessive) return false;
+  if (of.word === 'de') return true;
+  const next = wordAfter(text, spacesAfter(text, end));
+  return next === null || !latinLower(next.word.charCodeAt(0)) || AFTER_FINDING.has(next.word);
 }
 /**
  * A town's public places right after the name, no possessive between ("the Langley waterfront", "Langley
