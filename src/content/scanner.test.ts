@@ -325,6 +325,22 @@ describe('Scanner: ambiguous names decided by the whole page (text/page-evidence
     expect(ids(scanner)).toEqual(['rabat']);
   });
 
+  it("decides a digest's item by its own evidence, as the scan CLI does (text/news-items.ts)", async () => {
+    document.body.append(paragraph(`Defence: ${evidence}`), paragraph(`Weather: ${undecided}`));
+    const { scanner } = startScanner(localFinder(engine));
+    await scanner.whenSettled();
+    expect(ids(scanner)).toEqual(['africom', 'himars']);
+    // The same blocks without rubrics are one discourse; an item's own evidence still counts.
+    let passes = scanner.passes;
+    document.body.append(paragraph(`Travel: ${evidence} ${undecided}`));
+    await passAfter(scanner, passes);
+    expect(ids(scanner)).toEqual(['africom', 'himars', 'africom', 'himars', 'ah-64-apache']);
+    document.body.replaceChildren(paragraph(evidence), paragraph(undecided));
+    passes = scanner.passes;
+    await passAfter(scanner, passes);
+    expect(ids(scanner)).toEqual(['africom', 'himars', 'ah-64-apache']);
+  });
+
   it('keeps out a name the page uses in another sense, even on a page about the story', async () => {
     const far = ' It was a quiet week.'.repeat(8);
     document.body.append(

@@ -40,6 +40,9 @@ export interface Mention {
   sense?: Sense;
   candidates?: readonly string[];
   within?: readonly string[];
+  /** In a digest's item (text/news-items.ts): its block, and the item's rubric. */
+  item?: Node;
+  rubric?: string;
 }
 
 /**
@@ -63,6 +66,8 @@ class FoundMention implements Mention {
   readonly sense: Sense | undefined;
   readonly candidates: readonly string[] | undefined;
   readonly within: readonly string[] | undefined;
+  readonly item: Node | undefined;
+  readonly rubric: string | undefined;
   private made: Range | null = null;
 
   constructor(
@@ -80,6 +85,8 @@ class FoundMention implements Mention {
     this.sense = m.sense;
     this.candidates = m.candidates;
     this.within = m.within;
+    this.rubric = m.rubric;
+    this.item = m.rubric === undefined ? undefined : block;
   }
 
   readonly entityId: string;
@@ -597,6 +604,8 @@ export class Scanner {
     vote.sense = m.sense;
     if (m.candidates) vote.candidates = m.candidates;
     if (m.within) vote.within = m.within;
+    // A digest's item (text/news-items.ts) is its block.
+    if (m.rubric !== undefined) [vote.item, vote.rubric] = [run.block, m.rubric];
     out.votes.push(vote);
   }
 

@@ -93,6 +93,7 @@ import { spacedHashtag } from './hashtag-words';
 import { writtenAsWord } from './headword';
 import { decidePage, evidenceOnly, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 import { leanCandidates, leanScore } from './window-lean';
+import { markRubric } from './news-items';
 
 export interface Match {
   entityId: string;
@@ -108,6 +109,8 @@ export interface Match {
    * that match's candidates. It counts only when the page withdraws the longer match (page-evidence.ts).
    */
   within?: string[];
+  /** Only from a page-wide scan: the text opens a digest's item with this rubric (news-items.ts). */
+  rubric?: string;
 }
 
 export interface ScanState {
@@ -1284,6 +1287,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
             else if (matches.splice(k, 1)) senses?.splice(k, 1);
           }
       }
+    if (pageWide && matches.length) markRubric(text, matches);
     if (pageWide || !undecided) return matches;
     // Votes against alone (nothing pending, late or inside a pending name): the rest counts as it stands.
     if (matches.every(plainOrVote)) return matches.filter((m) => m.sense === undefined);
