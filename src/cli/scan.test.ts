@@ -170,4 +170,13 @@ describe('scanFiles: a file is one page', () => {
     expect(ids(items)).toEqual(['africom', 'himars']);
     expect(ids(items.replace(/(Defence|Weather): /g, ''))).toEqual(['africom', 'himars', 'ah-64-apache']);
   });
+
+  it('reads a <br>-separated digest in one block line by line, as the page does (scanner.test.ts)', () => {
+    const evidence = 'AFRICOM later confirmed the exercise with HIMARS units.';
+    const undecided = 'An Apache flew low over the valley at dawn.';
+    const ids = (content: string): string[] =>
+      scanFiles([sense], [{ file: 'd.html', content }])[0]!.entities.map((e) => e.id);
+    expect(ids(`<div>Defence: ${evidence}<br>Travel: ${undecided}</div>`)).toEqual(['africom', 'himars']);
+    expect(ids(`<div>${evidence}<br>${undecided}</div>`)).toEqual(['africom', 'himars', 'ah-64-apache']);
+  });
 });

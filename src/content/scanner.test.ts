@@ -341,6 +341,21 @@ describe('Scanner: ambiguous names decided by the whole page (text/page-evidence
     expect(ids(scanner)).toEqual(['africom', 'himars', 'ah-64-apache']);
   });
 
+  it('reads a <br>-separated digest in one block line by line, as the scan CLI does (scan.test.ts)', async () => {
+    const block = document.createElement('div');
+    block.append(`Defence: ${evidence}`, document.createElement('br'), `Travel: ${undecided}`);
+    document.body.append(block);
+    const { scanner } = startScanner(localFinder(engine));
+    await scanner.whenSettled();
+    // Each line is an item of its own: the aside Travel one's Apache is not the Defence one's story.
+    expect(ids(scanner)).toEqual(['africom', 'himars']);
+    // Lines without rubrics are the running text: the page's story decides the Apache.
+    const passes = scanner.passes;
+    block.replaceChildren(evidence, document.createElement('br'), undecided);
+    await passAfter(scanner, passes);
+    expect(ids(scanner)).toEqual(['africom', 'himars', 'ah-64-apache']);
+  });
+
   it('keeps out a name the page uses in another sense, even on a page about the story', async () => {
     const far = ' It was a quiet week.'.repeat(8);
     document.body.append(

@@ -93,7 +93,7 @@ import { spacedHashtag } from './hashtag-words';
 import { writtenAsWord } from './headword';
 import { decidePage, evidenceOnly, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 import { leanCandidates, leanScore } from './window-lean';
-import { markRubric } from './news-items';
+import { NewsItems } from './news-items';
 
 export interface Match {
   entityId: string;
@@ -111,6 +111,8 @@ export interface Match {
   within?: string[];
   /** Only from a page-wide scan: the text opens a digest's item with this rubric (news-items.ts). */
   rubric?: string;
+  /** With `rubric`: its item argues against it (news-items.ts: another world's section, a vote against). */
+  aside?: boolean;
 }
 
 export interface ScanState {
@@ -574,6 +576,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const nationals = arabicNationals(countries);
   const possessors = possessorCodes(countries);
   const qualifier = new ForeignQualifier(countries);
+  const newsItems = new NewsItems(countries);
   const heads = new SenseHeads(compiled.words.senseHeads);
   const address = new AddressShape(countries, compiled.words.address);
   const agents = new EventAgents(qualifier);
@@ -1287,7 +1290,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
             else if (matches.splice(k, 1)) senses?.splice(k, 1);
           }
       }
-    if (pageWide && matches.length) markRubric(text, matches);
+    if (pageWide && matches.length) newsItems.mark(text, matches);
     if (pageWide || !undecided) return matches;
     // Votes against alone (nothing pending, late or inside a pending name): the rest counts as it stands.
     if (matches.every(plainOrVote)) return matches.filter((m) => m.sense === undefined);

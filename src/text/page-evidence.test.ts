@@ -180,10 +180,13 @@ describe('page evidence: the decision for pending mentions', () => {
 });
 
 describe('PageEvidence: a news digest’s items are discourses of their own', () => {
-  const inItem = (m: M, item: number, rubric: string): M => ({ ...m, item, rubric });
+  // Another world's sections (news-items.ts: aside); the others are the story's.
+  const ASIDE = new Set(['sport', 'books', 'travel', 'culture']);
+  const inItem = (m: M, item: number, rubric: string): M =>
+    ASIDE.has(rubric) ? { ...m, item, rubric, aside: true } : { ...m, item, rubric };
   const after = (entityId: string): M => ({ entityId, sense: 'after', n: n++ });
 
-  it('a short form in another item than its full name does not count; in its own item it does', () => {
+  it('a short form in an aside item counts only by its own item; in its own item it does', () => {
     const defence = [inItem(counted('dagvin-anderson'), 1, 'defence'), inItem(counted('africom'), 1, 'defence')];
     const sport = inItem(after('dagvin-anderson'), 2, 'sport');
     expect(decided([...defence, sport])).toEqual(['dagvin-anderson', 'africom']);
@@ -194,6 +197,30 @@ describe('PageEvidence: a news digest’s items are discourses of their own', ()
     ]);
     // The same blocks without rubrics: one discourse, the surname counts.
     expect(decided([counted('dagvin-anderson'), counted('africom'), after('dagvin-anderson')])).toHaveLength(3);
+  });
+
+  it("a short form in a story section's item follows the page, unless that item argues against it", () => {
+    const defence = [inItem(counted('michael-langley'), 1, 'defence'), inItem(counted('africom'), 1, 'defence')];
+    const sport = inItem(counted('rabat'), 2, 'sport');
+    // "Diplomacy: Langley also met Bourita" after "Defence: General Michael Langley…"
+    const diplomacy = inItem(after('michael-langley'), 3, 'diplomacy');
+    expect(decided([...defence, sport, diplomacy])).toEqual(['michael-langley', 'africom', 'rabat', 'michael-langley']);
+    // Its item argues against it (news-items.ts marks it `aside`: a vote there against its entity): that item's
+    // evidence only.
+    const argued = { ...diplomacy, aside: true };
+    expect(decided([...defence, sport, argued, inItem(rejected('michael-langley'), 3, 'diplomacy')])).toEqual([
+      'michael-langley',
+      'africom',
+      'rabat',
+    ]);
+  });
+
+  it("a weak name in a story section's item falls back to the page's story; in an aside one, to its item's", () => {
+    const defence = [inItem(counted('far-morocco'), 1, 'defence'), inItem(counted('ah-64-apache'), 1, 'defence')];
+    // "Diplomacy: The US Embassy hosted a reception." beside an item of the story
+    const story = defence;
+    expect(decided([...story, inItem(pending('us-embassy-morocco'), 2, 'diplomacy')])).toContain('us-embassy-morocco');
+    expect(decided([...story, inItem(pending('us-embassy-morocco'), 2, 'travel')])).not.toContain('us-embassy-morocco');
   });
 
   it('a late short form and a pending name are decided by their own item and the running text', () => {

@@ -32,11 +32,14 @@
  * mention that counts, or a pending one decided for it), as the short forms after it do, unless the
  * page's votes say the name is someone else's here.
  *
- * A news digest's items are discourses of their own (news-items.ts: a block opening with a rubric and a
- * colon; `item` its key): on a page of two items or more whose rubrics do not repeat (a transcript's speakers
- * do), a match in an item is decided by its item's evidence and the running text's, not the other items': a
- * short form there (`after` too) counts only when that evidence names its entity in full. The running text's
- * matches are decided by the whole page, as on a page without items.
+ * A news digest's items are discourses of their own (news-items.ts: a block opening with a section's rubric
+ * and a colon; `item` its key), but the page's story reaches into them unless an item argues against it: on a
+ * page of two items or more whose rubrics do not repeat, a match in an item that argues against it
+ * (`aside`: another world's section, Sport, Culture…, or a vote there against its entity) is decided by its item's evidence
+ * and the running text's, not the other items': a short form there (`after` too) counts only when that
+ * evidence names its entity in full, a weak name only on its story. Any other match is decided by the whole
+ * page, as on a page without items ("Diplomacy: Langley also met Bourita" after "Defence: General Michael
+ * Langley…").
  */
 
 /**
@@ -66,6 +69,11 @@ export interface Evidenced {
   item?: unknown;
   /** With `item`: the item's rubric (news-items.ts rubricOf). */
   rubric?: string;
+  /**
+   * With `item`: the item argues against it (news-items.ts): another world's section, or a vote there against
+   * one of its entities.
+   */
+  aside?: boolean;
 }
 
 /**
@@ -98,6 +106,12 @@ export const evidenceOnly = (sense: Sense | undefined): boolean =>
 /** The weight of other entities that makes a page about the story (tuned on the eval's dev split). */
 export const STORY_WEIGHT = 2;
 
+/** A digest's item (PageEvidence.items): its matches and, once asked for, its evidence with the running text's. */
+interface Item {
+  all: Evidenced[];
+  e?: PageEvidence;
+}
+
 interface Votes {
   /** Mentions that count (`after` ones aside), of which general ones. */
   counted: number;
@@ -124,8 +138,8 @@ export class PageEvidence {
   private rejected = 0;
   /** The entities of late short forms (in an item's evidence, of `after` ones too). */
   private readonly late = new Set<string>();
-  /** A digest's items by key: their matches and, once asked for, their evidence with the running text's. */
-  private readonly items = new Map<unknown, { all: Evidenced[]; e?: PageEvidence }>();
+  /** A digest's items by key. */
+  private readonly items = new Map<unknown, Item>();
   /** The matches outside items (the running text), and the items' rubrics. */
   private readonly running: Evidenced[] = [];
   private readonly rubrics = new Set<string | undefined>();
@@ -199,10 +213,17 @@ export class PageEvidence {
     this.story += weight(v) - before;
   }
 
-  /** The evidence that decides a match: its item's on a digest, else the page's. */
+  /**
+   * The evidence that decides a match: on a digest, its item's when the item argues against the match (`aside`),
+   * else the page's.
+   */
   of(m: Evidenced): PageEvidence {
-    const it = this.digest ? this.items.get(m.item) : undefined;
-    return it === undefined ? this : (it.e ??= PageEvidence.of([...this.running, ...it.all], true));
+    const it = this.digest && m.aside ? this.items.get(m.item) : undefined;
+    return it ? this.itemEvidence(it) : this;
+  }
+
+  private itemEvidence(it: Item): PageEvidence {
+    return (it.e ??= PageEvidence.of([...this.running, ...it.all], true));
   }
 
   /**
@@ -312,7 +333,7 @@ export class PageEvidence {
     let out = '';
     for (const [key, candidates] of this.pending) out += `${key}=${this.decide(candidates) ?? ''};`;
     for (const id of this.late) out += `${id}<${this.decideLate(id) ? id : ''};`;
-    if (this.digest) for (const it of this.items.values()) out += `|${this.of(it.all[0]!).outcome()}`;
+    if (this.digest) for (const it of this.items.values()) out += `|${this.itemEvidence(it).outcome()}`;
     return out;
   }
 }
