@@ -349,8 +349,22 @@ describe('Scanner: ambiguous names decided by the whole page (text/page-evidence
     await scanner.whenSettled();
     // Each line is an item of its own: the aside Travel one's Apache is not the Defence one's story.
     expect(ids(scanner)).toEqual(['africom', 'himars']);
+    // Keyed by its line's first text node, not by the block both lines share.
+    expect(scanner.list().map((m) => m.item)).toEqual([block.firstChild, block.firstChild]);
+    const lines = document.createElement('div');
+    lines.append(`Defence: ${evidence}`, document.createElement('br'), `Travel: ${evidence}`);
+    let passes = scanner.passes;
+    document.body.append(lines);
+    await passAfter(scanner, passes);
+    expect(
+      scanner
+        .list()
+        .slice(2)
+        .map((m) => m.item),
+    ).toEqual([lines.firstChild, lines.firstChild, lines.lastChild, lines.lastChild]);
+    lines.remove();
     // Lines without rubrics are the running text: the page's story decides the Apache.
-    const passes = scanner.passes;
+    passes = scanner.passes;
     block.replaceChildren(evidence, document.createElement('br'), undecided);
     await passAfter(scanner, passes);
     expect(ids(scanner)).toEqual(['africom', 'himars', 'ah-64-apache']);
