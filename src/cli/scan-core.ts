@@ -50,8 +50,8 @@ function groupMatches(matches: readonly Match[]): EntityReport[] {
   return [...byId.values()];
 }
 
-/** A match with the checked claims its block states about it. */
-type Checked = Match & { claims?: StatedClaim[] };
+/** A match with the checked claims its block states about it, and its digest item (page-evidence.ts). */
+type Checked = Match & { claims?: StatedClaim[]; item?: number };
 
 /**
  * The matches of a file's text, block by block (a line is a block, as html-text.ts writes them and
@@ -68,7 +68,12 @@ function findByBlock(matcher: Matcher, text: string, checker?: ClaimChecker): Ch
     const end = nl === -1 ? text.length : nl;
     const block = text.slice(start, end);
     const found: Checked[] = checker ? checker.mark(block, matcher.find(block, state)) : matcher.find(block, state);
-    for (const m of found) out.push({ ...m, start: m.start + start, end: m.end + start });
+    for (const m of found) {
+      const at: Checked = { ...m, start: m.start + start, end: m.end + start };
+      // A digest's item (news-items.ts): its block, keyed by its offset.
+      if (m.rubric !== undefined) at.item = start;
+      out.push(at);
+    }
     start = end + 1;
   }
   return out;

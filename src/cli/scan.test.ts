@@ -161,4 +161,22 @@ describe('scanFiles: a file is one page', () => {
     const [alone] = scanFiles([sense], [{ file: 'b.txt', content: `${undecided}${far}` }]);
     expect(alone!.entities).toEqual([]);
   });
+
+  it("decides a digest's item by its own block (news-items.ts), as the page's scanner does", () => {
+    const items =
+      'Defence: AFRICOM confirmed the exercise with HIMARS units.\n\nWeather: An Apache flew over the valley.';
+    const ids = (content: string): string[] =>
+      scanFiles([sense], [{ file: 'c.txt', content }])[0]!.entities.map((e) => e.id);
+    expect(ids(items)).toEqual(['africom', 'himars']);
+    expect(ids(items.replace(/(Defence|Weather): /g, ''))).toEqual(['africom', 'himars', 'ah-64-apache']);
+  });
+
+  it('reads a <br>-separated digest in one block line by line, as the page does (scanner.test.ts)', () => {
+    const evidence = 'AFRICOM later confirmed the exercise with HIMARS units.';
+    const undecided = 'An Apache flew low over the valley at dawn.';
+    const ids = (content: string): string[] =>
+      scanFiles([sense], [{ file: 'd.html', content }])[0]!.entities.map((e) => e.id);
+    expect(ids(`<div>Defence: ${evidence}<br>Travel: ${undecided}</div>`)).toEqual(['africom', 'himars']);
+    expect(ids(`<div>${evidence}<br>${undecided}</div>`)).toEqual(['africom', 'himars', 'ah-64-apache']);
+  });
 });

@@ -325,6 +325,51 @@ describe('Scanner: ambiguous names decided by the whole page (text/page-evidence
     expect(ids(scanner)).toEqual(['rabat']);
   });
 
+  it("decides a digest's item by its own evidence, as the scan CLI does (text/news-items.ts)", async () => {
+    document.body.append(paragraph(`Defence: ${evidence}`), paragraph(`Weather: ${undecided}`));
+    const { scanner } = startScanner(localFinder(engine));
+    await scanner.whenSettled();
+    expect(ids(scanner)).toEqual(['africom', 'himars']);
+    // The same blocks without rubrics are one discourse; an item's own evidence still counts.
+    let passes = scanner.passes;
+    document.body.append(paragraph(`Travel: ${evidence} ${undecided}`));
+    await passAfter(scanner, passes);
+    expect(ids(scanner)).toEqual(['africom', 'himars', 'africom', 'himars', 'ah-64-apache']);
+    document.body.replaceChildren(paragraph(evidence), paragraph(undecided));
+    passes = scanner.passes;
+    await passAfter(scanner, passes);
+    expect(ids(scanner)).toEqual(['africom', 'himars', 'ah-64-apache']);
+  });
+
+  it('reads a <br>-separated digest in one block line by line, as the scan CLI does (scan.test.ts)', async () => {
+    const block = document.createElement('div');
+    block.append(`Defence: ${evidence}`, document.createElement('br'), `Travel: ${undecided}`);
+    document.body.append(block);
+    const { scanner } = startScanner(localFinder(engine));
+    await scanner.whenSettled();
+    // Each line is an item of its own: the aside Travel one's Apache is not the Defence one's story.
+    expect(ids(scanner)).toEqual(['africom', 'himars']);
+    // Keyed by its line's first text node, not by the block both lines share.
+    expect(scanner.list().map((m) => m.item)).toEqual([block.firstChild, block.firstChild]);
+    const lines = document.createElement('div');
+    lines.append(`Defence: ${evidence}`, document.createElement('br'), `Travel: ${evidence}`);
+    let passes = scanner.passes;
+    document.body.append(lines);
+    await passAfter(scanner, passes);
+    expect(
+      scanner
+        .list()
+        .slice(2)
+        .map((m) => m.item),
+    ).toEqual([lines.firstChild, lines.firstChild, lines.lastChild, lines.lastChild]);
+    lines.remove();
+    // Lines without rubrics are the running text: the page's story decides the Apache.
+    passes = scanner.passes;
+    block.replaceChildren(evidence, document.createElement('br'), undecided);
+    await passAfter(scanner, passes);
+    expect(ids(scanner)).toEqual(['africom', 'himars', 'ah-64-apache']);
+  });
+
   it('keeps out a name the page uses in another sense, even on a page about the story', async () => {
     const far = ' It was a quiet week.'.repeat(8);
     document.body.append(

@@ -40,6 +40,10 @@ export interface Mention {
   sense?: Sense;
   candidates?: readonly string[];
   within?: readonly string[];
+  /** In a digest's item (text/news-items.ts): its run's first text node, the item's rubric, whether aside. */
+  item?: Node;
+  rubric?: string;
+  aside?: boolean;
 }
 
 /**
@@ -63,12 +67,15 @@ class FoundMention implements Mention {
   readonly sense: Sense | undefined;
   readonly candidates: readonly string[] | undefined;
   readonly within: readonly string[] | undefined;
+  readonly rubric: string | undefined;
+  readonly aside: boolean | undefined;
   private made: Range | null = null;
 
   constructor(
     m: FoundMatch,
     readonly nodes: Text[],
     readonly block: Node,
+    readonly item: Node | undefined,
     readonly startContainer: Text,
     readonly startOffset: number,
     private readonly endContainer: Text,
@@ -80,6 +87,8 @@ class FoundMention implements Mention {
     this.sense = m.sense;
     this.candidates = m.candidates;
     this.within = m.within;
+    this.rubric = m.rubric;
+    this.aside = m.aside;
   }
 
   readonly entityId: string;
@@ -587,8 +596,11 @@ export class Scanner {
     const startNode = run.nodes[s.piece]!;
     const endNode = run.nodes[e.piece]!;
     const nodes = run.nodes.slice(s.piece, e.piece + 1);
+    // A digest's item (text/news-items.ts) is its run, as a line is the scan CLI's (a <br> ends a run), keyed
+    // by its first text node; a long run's later chunks open none.
+    const item = m.rubric === undefined || part.base > 0 ? undefined : run.nodes[0];
     if (!evidenceOnly(m.sense)) {
-      out.live.push(new FoundMention(m, nodes, run.block, startNode, s.offset, endNode, e.offset));
+      out.live.push(new FoundMention(m, nodes, run.block, item, startNode, s.offset, endNode, e.offset));
       return;
     }
     const bounds = { startContainer: startNode, startOffset: s.offset, endContainer: endNode, endOffset: e.offset };
@@ -597,6 +609,7 @@ export class Scanner {
     vote.sense = m.sense;
     if (m.candidates) vote.candidates = m.candidates;
     if (m.within) vote.within = m.within;
+    if (item) [vote.item, vote.rubric, vote.aside] = [item, m.rubric, m.aside];
     out.votes.push(vote);
   }
 

@@ -250,6 +250,8 @@ const SENSES: readonly unknown[] = [
 const isEvidence = (x: Partial<FoundMatch>): boolean =>
   (x.sense === undefined || SENSES.includes(x.sense)) &&
   (x.within === undefined || isStringArray(x.within)) &&
+  (x.rubric === undefined || isString(x.rubric)) &&
+  (x.aside ?? true) === true &&
   (x.sense === 'pending' ? isStringArray(x.candidates) && x.candidates[0] === x.entityId : x.candidates === undefined);
 
 const isMatch = (m: unknown): m is FoundMatch => {

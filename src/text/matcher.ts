@@ -102,6 +102,7 @@ import { spacedHashtag } from './hashtag-words';
 import { writtenAsWord } from './headword';
 import { decidePage, evidenceOnly, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 import { leanCandidates, leanScore } from './window-lean';
+import { NewsItems } from './news-items';
 
 export interface Match {
   entityId: string;
@@ -117,6 +118,10 @@ export interface Match {
    * that match's candidates. It counts only when the page withdraws the longer match (page-evidence.ts).
    */
   within?: string[];
+  /** Only from a page-wide scan: the text opens a digest's item with this rubric (news-items.ts). */
+  rubric?: string;
+  /** With `rubric`: its item argues against it (news-items.ts: another world's section, a vote against). */
+  aside?: boolean;
 }
 
 export interface ScanState {
@@ -617,6 +622,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const nationals = arabicNationals(countries);
   const possessors = possessorCodes(countries);
   const qualifier = new ForeignQualifier(countries);
+  const newsItems = new NewsItems(countries);
   const heads = new SenseHeads(compiled.words.senseHeads);
   const kinds = new KindNouns(compiled.words.kindAfter, compiled.words.kindBefore);
   const address = new AddressShape(countries, compiled.words.address);
@@ -1372,6 +1378,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
             else if (matches.splice(k, 1)) senses?.splice(k, 1);
           }
       }
+    if (pageWide && matches.length) newsItems.mark(text, matches);
     if (pageWide || !undecided) return matches;
     // Votes against alone (nothing pending, late or inside a pending name): the rest counts as it stands.
     if (matches.every(plainOrVote)) return matches.filter((m) => m.sense === undefined);

@@ -179,6 +179,88 @@ describe('page evidence: the decision for pending mentions', () => {
   });
 });
 
+describe('PageEvidence: a news digest’s items are discourses of their own', () => {
+  // Another world's sections (news-items.ts: aside); the others are the story's.
+  const ASIDE = new Set(['sport', 'books', 'travel', 'culture']);
+  const inItem = (m: M, item: number, rubric: string): M =>
+    ASIDE.has(rubric) ? { ...m, item, rubric, aside: true } : { ...m, item, rubric };
+  const after = (entityId: string): M => ({ entityId, sense: 'after', n: n++ });
+
+  it('a short form in an aside item counts only by its own item; in its own item it does', () => {
+    const defence = [inItem(counted('dagvin-anderson'), 1, 'defence'), inItem(counted('africom'), 1, 'defence')];
+    const sport = inItem(after('dagvin-anderson'), 2, 'sport');
+    expect(decided([...defence, sport])).toEqual(['dagvin-anderson', 'africom']);
+    expect(decided([...defence, inItem(after('dagvin-anderson'), 1, 'defence')])).toEqual([
+      'dagvin-anderson',
+      'africom',
+      'dagvin-anderson',
+    ]);
+    // The same blocks without rubrics: one discourse, the surname counts.
+    expect(decided([counted('dagvin-anderson'), counted('africom'), after('dagvin-anderson')])).toHaveLength(3);
+  });
+
+  it("a short form in a story section's item follows the page, unless that item argues against it", () => {
+    const defence = [inItem(counted('michael-langley'), 1, 'defence'), inItem(counted('africom'), 1, 'defence')];
+    const sport = inItem(counted('rabat'), 2, 'sport');
+    // "Diplomacy: Langley also met Bourita" after "Defence: General Michael Langley…"
+    const diplomacy = inItem(after('michael-langley'), 3, 'diplomacy');
+    expect(decided([...defence, sport, diplomacy])).toEqual(['michael-langley', 'africom', 'rabat', 'michael-langley']);
+    // Its item argues against it (news-items.ts marks it `aside`: a vote there against its entity): that item's
+    // evidence only.
+    const argued = { ...diplomacy, aside: true };
+    expect(decided([...defence, sport, argued, inItem(rejected('michael-langley'), 3, 'diplomacy')])).toEqual([
+      'michael-langley',
+      'africom',
+      'rabat',
+    ]);
+  });
+
+  it("a weak name in a story section's item falls back to the page's story; in an aside one, to its item's", () => {
+    const defence = [inItem(counted('far-morocco'), 1, 'defence'), inItem(counted('ah-64-apache'), 1, 'defence')];
+    // "Diplomacy: The US Embassy hosted a reception." beside an item of the story
+    const story = defence;
+    expect(decided([...story, inItem(pending('us-embassy-morocco'), 2, 'diplomacy')])).toContain('us-embassy-morocco');
+    expect(decided([...story, inItem(pending('us-embassy-morocco'), 2, 'travel')])).not.toContain('us-embassy-morocco');
+  });
+
+  it('a late short form and a pending name are decided by their own item and the running text', () => {
+    const books = [inItem(late('mark-milley'), 1, 'books'), inItem(pending('apache'), 1, 'books')];
+    const politics = [inItem(counted('mark-milley'), 2, 'politics'), inItem(counted('africom'), 2, 'politics')];
+    expect(decided([...books, ...politics])).toEqual(['mark-milley', 'africom']);
+    // The running text (a headline) is every item's: its full name and story make them count.
+    expect(decided([counted('mark-milley'), counted('africom'), ...books, ...politics])).toHaveLength(6);
+  });
+
+  it("a vote in one item does not withdraw another item's name", () => {
+    const travel = inItem(rejected('rabat'), 1, 'travel');
+    const diplomacy = inItem(pending('rabat'), 2, 'diplomacy');
+    expect(decided([travel, diplomacy, inItem(counted('rabat'), 2, 'diplomacy')])).toEqual(['rabat', 'rabat']);
+    expect(decided([rejected('rabat'), rejected('rabat'), pending('rabat'), counted('rabat')])).toEqual(['rabat']);
+  });
+
+  it("one item, or repeated labels (a transcript's speakers): one discourse", () => {
+    const full = counted('michael-langley');
+    expect(decided([inItem(full, 1, 'defence'), inItem(after('michael-langley'), 2, 'defence')])).toHaveLength(2);
+    expect(decided([full, inItem(after('michael-langley'), 2, 'sport')])).toHaveLength(2);
+    const sport = inItem(after('michael-langley'), 3, 'sport');
+    expect(decided([inItem(full, 1, 'world'), inItem(after('michael-langley'), 2, 'world'), sport])).toHaveLength(3);
+  });
+
+  it('plain and outcome() see an item’s short form, as the page is read in parts', () => {
+    const e = new PageEvidence();
+    e.add(inItem(counted('dagvin-anderson'), 1, 'defence'));
+    e.add(after('dagvin-anderson'));
+    expect(e.plain).toBe(true); // one rubric: not a digest
+    const before = e.outcome();
+    e.add(inItem(after('dagvin-anderson'), 2, 'sport'));
+    expect(e.plain).toBe(false);
+    expect(e.outcome()).not.toBe(before);
+    const split = e.outcome();
+    e.add(counted('dagvin-anderson')); // a full name in the running text: every item's
+    expect(e.outcome()).not.toBe(split);
+  });
+});
+
 describe('page evidence: the engine and a page scanned in parts', () => {
   // A fixture pack of explicit rules and no cue weights: the mechanism, whatever the bundled pack's
   // trained weights decide of these sentences (they change with every `npm run pack:train`).

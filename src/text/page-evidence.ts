@@ -31,6 +31,15 @@
  * Anderson", the full names paragraphs below) counts when the page names that entity in full (a
  * mention that counts, or a pending one decided for it), as the short forms after it do, unless the
  * page's votes say the name is someone else's here.
+ *
+ * A news digest's items are discourses of their own (news-items.ts: a block opening with a section's rubric
+ * and a colon; `item` its key), but the page's story reaches into them unless an item argues against it: on a
+ * page of two items or more whose rubrics do not repeat, a match in an item that argues against it
+ * (`aside`: another world's section, Sport, Culture…, or a vote there against its entity) is decided by its item's evidence
+ * and the running text's, not the other items': a short form there (`after` too) counts only when that
+ * evidence names its entity in full, a weak name only on its story. Any other match is decided by the whole
+ * page, as on a page without items ("Diplomacy: Langley also met Bourita" after "Defence: General Michael
+ * Langley…").
  */
 
 /**
@@ -56,6 +65,15 @@ export interface Evidenced {
    * only when that match does not. Conditional, so it is no evidence.
    */
   within?: readonly string[];
+  /** In a digest's item (news-items.ts): the item's key (one per block: its offset, its node). */
+  item?: unknown;
+  /** With `item`: the item's rubric (news-items.ts rubricOf). */
+  rubric?: string;
+  /**
+   * With `item`: the item argues against it (news-items.ts): another world's section, or a vote there against
+   * one of its entities.
+   */
+  aside?: boolean;
 }
 
 /**
@@ -88,6 +106,12 @@ export const evidenceOnly = (sense: Sense | undefined): boolean =>
 /** The weight of other entities that makes a page about the story (tuned on the eval's dev split). */
 export const STORY_WEIGHT = 2;
 
+/** A digest's item (PageEvidence.items): its matches and, once asked for, its evidence with the running text's. */
+interface Item {
+  all: Evidenced[];
+  e?: PageEvidence;
+}
+
 interface Votes {
   /** Mentions that count (`after` ones aside), of which general ones. */
   counted: number;
@@ -112,23 +136,50 @@ export class PageEvidence {
   /** The candidate lists of pending mentions (key: the ids joined by a space). */
   private readonly pending = new Map<string, readonly string[]>();
   private rejected = 0;
-  /** The entities of late short forms. */
+  /** The entities of late short forms (in an item's evidence, of `after` ones too). */
   private readonly late = new Set<string>();
+  /** A digest's items by key. */
+  private readonly items = new Map<unknown, Item>();
+  /** The matches outside items (the running text), and the items' rubrics. */
+  private readonly running: Evidenced[] = [];
+  private readonly rubrics = new Set<string | undefined>();
 
-  static of(matches: Iterable<Evidenced>): PageEvidence {
-    const e = new PageEvidence();
+  /** An item's evidence: there, a short form after a full mention elsewhere is late. */
+  constructor(private readonly inItem = false) {}
+
+  static of(matches: Iterable<Evidenced>, inItem?: boolean): PageEvidence {
+    const e = new PageEvidence(inItem);
     for (const m of matches) e.add(m);
     return e;
   }
 
   /** True when every match counts as it stands: nothing pending, rejected or late. */
   get plain(): boolean {
-    return this.pending.size === 0 && this.rejected === 0 && this.late.size === 0;
+    return this.pending.size === 0 && this.rejected === 0 && this.late.size === 0 && !this.digest;
+  }
+
+  /** Whether the page is a digest: two items or more, no rubric repeated. */
+  private get digest(): boolean {
+    return this.items.size > 1 && this.rubrics.size === this.items.size;
   }
 
   add(m: Evidenced): void {
+    const key = m.item;
+    if (!this.inItem) {
+      // Filed under its item, or the running text, which every item's evidence holds.
+      if (key === undefined) this.running.push(m);
+      else if (!this.items.has(key)) {
+        this.items.set(key, { all: [] });
+        this.rubrics.add(m.rubric);
+      }
+      for (const [k, it] of this.items)
+        if (key === undefined || k === key) {
+          if (key !== undefined) it.all.push(m);
+          it.e?.add(m);
+        }
+    }
     const sense = m.sense;
-    if (sense === 'late') {
+    if (sense === 'late' || (sense === 'after' && this.inItem)) {
       this.late.add(m.entityId);
       return;
     }
@@ -160,6 +211,19 @@ export class PageEvidence {
     v.counted++;
     if (sense === 'general') v.general++;
     this.story += weight(v) - before;
+  }
+
+  /**
+   * The evidence that decides a match: on a digest, its item's when the item argues against the match (`aside`),
+   * else the page's.
+   */
+  of(m: Evidenced): PageEvidence {
+    const it = this.digest && m.aside ? this.items.get(m.item) : undefined;
+    return it ? this.itemEvidence(it) : this;
+  }
+
+  private itemEvidence(it: Item): PageEvidence {
+    return (it.e ??= PageEvidence.of([...this.running, ...it.all], true));
   }
 
   /**
@@ -269,6 +333,7 @@ export class PageEvidence {
     let out = '';
     for (const [key, candidates] of this.pending) out += `${key}=${this.decide(candidates) ?? ''};`;
     for (const id of this.late) out += `${id}<${this.decideLate(id) ? id : ''};`;
+    if (this.digest) for (const it of this.items.values()) out += `|${this.itemEvidence(it).outcome()}`;
     return out;
   }
 }
@@ -285,12 +350,13 @@ export function decidePage<M extends Evidenced, C>(
 ): C[] {
   const out: C[] = [];
   for (const m of matches) {
-    if (m.within !== undefined && evidence.decide(m.within) !== null) continue; // the longer name counts
+    const e = evidence.of(m);
+    if (m.within !== undefined && e.decide(m.within) !== null) continue; // the longer name counts
     if (m.sense === 'pending') {
-      const id = evidence.decide(m.candidates ?? [m.entityId]);
+      const id = e.decide(m.candidates ?? [m.entityId]);
       if (id !== null) out.push(counted(m, id));
-    } else if (m.sense === 'late') {
-      if (evidence.decideLate(m.entityId)) out.push(counted(m, m.entityId));
+    } else if (m.sense === 'late' || (m.sense === 'after' && e !== evidence)) {
+      if (e.decideLate(m.entityId)) out.push(counted(m, m.entityId));
     } else if (!evidenceOnly(m.sense)) out.push(counted(m, m.entityId));
   }
   return out;
