@@ -16,7 +16,7 @@
  * Pure: reads the folded text (normalise.ts) around a mention, knows nothing of the DOM.
  */
 import { isWordChar } from './boundaries';
-import { blockSpan, namesIn, procliticIn, wordAfter, wordBefore } from './arabic-words';
+import { blockSpan, namesIn, nounIn, wordAfter, wordBefore } from './arabic-words';
 import { COMMAS, digit, governedBy } from './arabic-shape-grammar';
 import { sentenceSpan } from './address-shape';
 import { text } from './folded-words';
@@ -80,7 +80,7 @@ function writtenYear(words: ArabicShapeSets, chars: Uint16Array, hi: number, p: 
   const mark = markAfter(chars, hi, q);
   if (mark === HIJRI) return false;
   if (mark === COMMON_ERA || chars[p - 1] === OPEN_BRACKET) return true;
-  return procliticIn(words.yearWords, wordBefore(chars, p));
+  return nounIn(words.yearWords, wordBefore(chars, p));
 }
 
 /**

@@ -54,13 +54,24 @@ export function wordStartBefore(chars: Uint16Array, tok: number): number {
   return p;
 }
 
-/** Whether folded chars[lo, hi) hold a word of `words`, with up to two proclitics (procliticIn). */
+/** A word of `set` with up to two proclitics (procliticIn), or with the article too (وبالكاحل → كاحل). */
+export function nounIn(set: ReadonlySet<string>, word: string): boolean {
+  if (procliticIn(set, word)) return true;
+  for (let i = 0; i <= 2 && i < word.length - 3; i++) {
+    if (i > 0 && !PROCLITICS.includes(word.charCodeAt(i - 1))) return false;
+    if (word.startsWith(ARTICLE, i) && set.has(word.slice(i + 2))) return true;
+  }
+  return false;
+}
+const ARTICLE = 'ال';
+
+/** Whether folded chars[lo, hi) hold a word of `words` (nounIn: its proclitics and article aside). */
 export function namesIn(words: ReadonlySet<string>, chars: Uint16Array, lo: number, hi: number): boolean {
   for (let p = lo; p < hi; p++) {
     if (!isWordChar(chars[p]!) || (p > lo && isWordChar(chars[p - 1]!))) continue;
     let q = p;
     while (q < hi && isWordChar(chars[q]!)) q++;
-    if (procliticIn(words, text(chars, p, q))) return true;
+    if (nounIn(words, text(chars, p, q))) return true;
     p = q;
   }
   return false;
