@@ -92,3 +92,36 @@ describe('name forms of the recall class (ar-lex23-044, ar-lex23-054, ar-lex23-0
     expect(count('joint-chiefs-of-staff', 'عين رئيس الوزراء قائدا جديدا للأركان المشتركة البريطانية.')).toBe(0);
   });
 });
+
+describe('rev23c: counts, Hijri dates, the Sahel’s present, and a history lesson above the news', () => {
+  it('counts the Russian corps beside a count of troops, money or distance, or a Hijri date', () => {
+    expect(count('africa-corps', 'وصل نحو 1500 عنصر من فيلق أفريقيا إلى باماكو لتعزيز المجلس العسكري في مالي.')).toBe(
+      1,
+    );
+    expect(count('africa-corps', 'دفعت الحكومة المالية 1900 مليون فرنك لفيلق أفريقيا مقابل حماية المناجم.')).toBe(1);
+    expect(count('africa-corps', 'قطعت قافلة فيلق أفريقيا 1200 كيلومتر بين باماكو وغاو في مالي.')).toBe(1);
+    expect(count('africa-corps', 'باماكو – 12 رمضان 1445: اشتبك فيلق أفريقيا مع مسلحين في شمال مالي.')).toBe(1);
+    expect(count('africa-corps', 'أرسلت روسيا، عبر فيلق أفريقيا، 1500 مقاتل إلى مالي.')).toBe(1);
+    expect(count('africa-corps', 'على غرار فيلق رومل، يسعى فيلق أفريقيا اليوم إلى ترسيخ أقدامه في ليبيا ومالي.')).toBe(
+      1,
+    );
+  });
+
+  it('counts the news below a history lesson or a game, not the lesson or the game', () => {
+    const lesson = 'درس التاريخ: في عام 1941 أرسل هتلر فيلق أفريقيا بقيادة رومل إلى ليبيا.';
+    expect(count('africa-corps', lesson, 'أخبار اليوم: وصلت تعزيزات من فيلق أفريقيا إلى مطار باماكو في مالي.')).toBe(1);
+    const game = 'في اللعبة، يختار اللاعب فصيل فيلق أفريقيا.';
+    expect(count('africa-corps', game, 'وفي الواقع، يقاتل فيلق أفريقيا اليوم إلى جانب جيش مالي.')).toBe(1);
+    expect(count('africa-corps', 'في عام 1942 توغل فيلق أفريقيا في مصر.', 'وبعد عام انتهى فيلق أفريقيا في تونس.')).toBe(
+      0,
+    );
+  });
+
+  it('counts the city wrapped in calm or ruled, a headline after a press noun, the territory’s firms, a state’s council', () => {
+    expect(count('rabat', 'يلف الرباط هدوء حذر قبيل زيارة وزير الدفاع الأمريكي.')).toBe(1);
+    expect(count('rabat', 'رحبت واشنطن بموقف الرباط المرن في المفاوضات حول الحكم الذاتي.')).toBe(1);
+    expect(count('morocco', 'عنونت الجريدة «المغرب ينتصر» على صفحتها الأولى بعد تصويت مجلس الأمن.')).toBe(1);
+    expect(count('western-sahara', 'تعهدت واشنطن بدعم شركات الصحراء الناشئة في إطار الاعتراف بمغربيتها.')).toBe(1);
+    expect(count('united-states', 'اتهم مجلس واشنطن للأمن القومي موسكو بالتوسع في الساحل.')).toBe(1);
+  });
+});

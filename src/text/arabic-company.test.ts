@@ -29,7 +29,7 @@ describe('arabicShapeCue: a company of the weapon’s name (ar-blind19-026, ar-b
 });
 
 describe('arabicShapeCue: a listed firm named after the desert (ar-lex23-060)', () => {
-  const firm = (text: string): boolean => other(text, 'الصحراء', ['company']);
+  const firm = (text: string): boolean => other(text, 'الصحراء', ['firm']);
 
   it('reads a firm’s noun or its shares before it as the firm', () => {
     expect(firm('قاد سهم الصحراء مكاسب القطاع هذا الأسبوع.')).toBe(true);
@@ -39,5 +39,12 @@ describe('arabicShapeCue: a listed firm named after the desert (ar-lex23-060)', 
   it('reads the desert crossed by a firm’s trucks, or its firms there, as no firm', () => {
     expect(firm('تعبر شاحنات الشركة الصحراء في ثلاثة أيام.')).toBe(false);
     expect(firm('تنشط شركات التعدين في الصحراء منذ عقود.')).toBe(false);
+  });
+
+  it('reads the place’s own firms or shares, in the plural, as no firm (rev23c)', () => {
+    expect(firm('تستفيد شركات الصحراء من حوافز ضريبية جديدة.')).toBe(false);
+    expect(firm('تعهدت واشنطن بدعم شركات الصحراء الناشئة.')).toBe(false);
+    expect(firm('قال المسؤول إن أسهم الصحراء ارتفعت بعد القرار.')).toBe(false);
+    expect(other('ارتفعت أسهم أباتشي في بورصة نيويورك.', 'أباتشي', ['company'])).toBe(true);
   });
 });

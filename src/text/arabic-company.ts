@@ -1,10 +1,9 @@
 /**
- * A weapon's name that is also a firm's (arabic-shape.ts, `company`): a firm's or its shares' noun
- * before it, or a share's move after it, as a market list writes.
+ * A weapon's or a place's name that is also a firm's (arabic-shape.ts, `company`, `firm`): a firm's or its
+ * shares' noun before it, or a share's move after it, as a market list writes.
  */
 import { procliticIn, wordBefore } from './arabic-words';
 import { digit } from './arabic-shape-grammar';
-import type { ArabicShapeSets } from './arabic-shape-sets';
 
 /** Quotes and a colon between a market list's name and its move («أباتشي»: +2.1%). */
 const MOVE_GAP = [0x20, 0xa0, 0xbb, 0xab, 0x22, 0x201d, 0x201c, 0x3a];
@@ -13,8 +12,14 @@ const MINUSES = [0x2d, 0x2212, 0x2013];
 const PERCENTS = [0x25, 0x066a]; // % ٪
 const DECIMAL_POINTS = [0x2e, 0x2c, 0x066b]; // . , ٫
 
-/** A company's sign attached to the name at [tok, e) (`company` in arabic-shape.ts). */
-export function company(words: ArabicShapeSets, chars: Uint16Array, length: number, tok: number, e: number): boolean {
+/** A company's sign attached to the name at [tok, e), a noun of `firms` or a share's move (`company`, `firm`). */
+export function company(
+  firms: ReadonlySet<string>,
+  chars: Uint16Array,
+  length: number,
+  tok: number,
+  e: number,
+): boolean {
   let p = e;
   while (p < length && MOVE_GAP.includes(chars[p]!)) p++;
   if (p > e && (chars[p] === PLUS || MINUSES.includes(chars[p]!))) {
@@ -24,5 +29,5 @@ export function company(words: ArabicShapeSets, chars: Uint16Array, length: numb
     const c = chars[q]!;
     if (q > p && (PERCENTS.includes(c) || (DECIMAL_POINTS.includes(c) && digit(chars[q + 1]) >= 0))) return true;
   }
-  return procliticIn(words.firms, wordBefore(chars, tok));
+  return procliticIn(firms, wordBefore(chars, tok));
 }

@@ -78,4 +78,15 @@ describe('arabicShapeCue: the bandage (ar-lex23-052)', () => {
     expect(bandage('وفي الرباط الضاغطون من أجل الإصلاح كثر.')).toBe(false);
     expect(homonymCue('bandage')).toBe(true);
   });
+
+  it('reads no bandage without a body part or care in its paragraph, nor the verb of ruling (rev23c)', () => {
+    expect(bandage('يلف الرباط هدوء حذر قبيل زيارة وزير الدفاع الأمريكي.')).toBe(false);
+    expect(bandage('لف الرباط والدار البيضاء ضباب كثيف صباح اليوم.')).toBe(false);
+    expect(bandage('من يحكم الرباط بعد الانتخابات الجماعية المقبلة؟')).toBe(false);
+    expect(bandage('رحبت واشنطن بموقف الرباط المرن في المفاوضات.')).toBe(false);
+    expect(bandage('أشاد الوفد بأداء لوبي الرباط الضاغط في الكونغرس.')).toBe(false);
+    expect(bandage('ظل اهتمام الرباط مشدودا إلى واشنطن طوال الأسبوع.')).toBe(false);
+    expect(bandage('ينصح الطبيب بلف الرباط الضاغط حول الكاحل.')).toBe(true);
+    expect(bandage('عيادة الطب الرياضي: ننصح بفك الرباط كل ساعتين.')).toBe(true);
+  });
 });

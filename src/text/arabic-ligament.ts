@@ -1,10 +1,12 @@
 /**
  * The ligament (الرباط): torn, cut or sprained, or named by its own adjective (arabic-shape.ts,
- * `injury` and `torn`); and the bandage, wrapped, loosened or tight (`bandage`). A city is neither.
+ * `injury` and `torn`); and the bandage, wrapped, loosened or tight beside a body part (`bandage`). A city is neither.
  */
 import {
+  blockSpan,
   CRUCIATE,
   inSet,
+  namesIn,
   procliticIn,
   PROCLITICS,
   wordAfter,
@@ -84,13 +86,19 @@ export function injury(
 /**
  * The bandage (الرباط الضاغط، لف الرباط، فالرباط مشدود): a verb of wrapping or loosening governing the
  * unprefixed name, or a bandage's masculine adjective or state right after it (the city would take the
- * feminine: الرباط مشدودة إلى القمة). A city is not wrapped, so the window's story words do not make it one.
+ * feminine: الرباط مشدودة إلى القمة), with a body part or care in its paragraph (`bandaged`: حول الكاحل): fog
+ * wraps a city too, and a city's stance is flexible (موقف الرباط المرن). A city is not wrapped, so the
+ * window's story words do not make it one.
  */
-export const bandage = (
+export function bandage(
   words: ArabicShapeSets,
   chars: Uint16Array,
   length: number,
   tok: number,
   s: number,
   e: number,
-): boolean => words.bandageStates.has(wordAfter(chars, length, e)) || governedBy(words.wraps, chars, tok, s);
+): boolean {
+  if (!words.bandageStates.has(wordAfter(chars, length, e)) && !governedBy(words.wraps, chars, tok, s)) return false;
+  const [lo, hi] = blockSpan(chars, length, s, e);
+  return namesIn(words.bandaged, chars, lo, hi);
+}

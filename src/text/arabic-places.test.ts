@@ -216,4 +216,9 @@ describe('arabicShapeCue: a town’s council or the town governing a capital (ar
     expect(city('رحب مجلس الدوما بقرار موسكو تعليق المعاهدة.')).toBe(false);
     expect(city('أبلغت موسكو مجلس الأمن أنها لن تقبل بالعقوبات.')).toBe(false);
   });
+
+  it('reads a state’s council, with ل and its field after the capital, as no town (rev23c)', () => {
+    expect(other('اتهم مجلس واشنطن للأمن القومي موسكو بالتوسع.', 'واشنطن', ['cityPart'])).toBe(false);
+    expect(other('صوت مجلس واشنطن على ميزانية المدارس.', 'واشنطن', ['cityPart'])).toBe(true);
+  });
 });

@@ -19,10 +19,22 @@ export function plural(words: ArabicShapeSets, chars: Uint16Array, length: numbe
 
 /**
  * A noun of the city's streets, people or services governing the unprefixed capital at [tok, e), with
- * its own conjunction or preposition if any (في شوارع موسكو، لسكان بكين، وعمدة واشنطن): the city.
+ * its own conjunction or preposition if any (في شوارع موسكو، لسكان بكين، وعمدة واشنطن): the city. Not a
+ * council with ل and its field after the capital (مجلس واشنطن للأمن القومي): the state's.
  */
-export const cityPart = (words: ArabicShapeSets, chars: Uint16Array, tok: number, s: number): boolean =>
-  governedBy(words.cityParts, chars, tok, s);
+export function cityPart(
+  words: ArabicShapeSets,
+  chars: Uint16Array,
+  length: number,
+  tok: number,
+  s: number,
+  e: number,
+): boolean {
+  if (!governedBy(words.cityParts, chars, tok, s)) return false;
+  if (!governedBy(words.councils, chars, tok, s)) return true;
+  const next = wordAfter(chars, length, e);
+  return !(next.length > 3 && next.startsWith(LAM));
+}
 
 /** A plural of country governing the name, or the east coordinated after it: the region. */
 export function maghreb(

@@ -28,6 +28,7 @@ export function arabicShapeSets(w: ArabicShapeWords) {
     sides: recordSet(w.sides),
     from: recordSet(w.from),
     cityParts: recordSet(w.cityParts),
+    councils: recordSet(w.councils),
     parts: recordSet(w.parts),
     units: recordSet(w.units),
     desertNames: recordSet(w.desertNames),
@@ -40,6 +41,7 @@ export function arabicShapeSets(w: ArabicShapeWords) {
     timetable: recordSet(w.timetable),
     dayHalves: recordSet(w.dayHalves),
     firms: recordSet(w.firms),
+    firm: recordSet(w.firm),
     works: recordSet(w.works),
     clips: recordSet(w.clips),
     desert: recordSet(w.desert),
@@ -51,6 +53,7 @@ export function arabicShapeSets(w: ArabicShapeWords) {
     injured: recordSet(w.injured),
     wraps: recordSet(w.wraps),
     bandageStates: recordSet(w.bandageStates),
+    bandaged: recordSet(w.bandaged),
     subjectParticles: recordSet(w.subjectParticles),
     notVerbs: recordSet(w.notVerbs),
     today: recordSet(w.today),
@@ -64,6 +67,7 @@ export function arabicShapeSets(w: ArabicShapeWords) {
     ribatTowns: recordSet(w.ribatTowns),
     factions: recordSet(w.factions),
     present: recordSet(w.present),
+    yearWords: recordSet(w.yearWords),
   };
 }
 

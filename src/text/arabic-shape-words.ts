@@ -141,6 +141,11 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
     ...['طقس'], // its weather (طقس موسكو: blind15)
     ...['مجلس', 'بلدة'], // a town's council (مجلس موسكو يقر الميزانية: Moscow, Idaho): a state's councils are named otherwise
   ],
+  /**
+   * Of `cityParts`, a council's nouns: a state's council when ل and its field follow the capital (مجلس واشنطن
+   * للأمن القومي), a town's otherwise (arabic-places.ts, `cityPart`).
+   */
+  councils: ['مجلس'],
   /** Adjectives that name a part of a continent, feminine like it, or its native peoples. */
   parts: [
     ...['الشمالية', 'الجنوبية', 'الوسطى', 'اللاتينية', 'الشرقية', 'الغربية'],
@@ -192,6 +197,8 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
   dayHalves: ['م', 'ص', 'مساء', 'صباحا', 'صباحاً', 'مساءً'],
   /** A firm's nouns and its shares' (شركة أباتشي، لسهم أباتشي). */
   firms: ['شركة', 'شركات', 'سهم', 'أسهم'], // not مجموعة: a group of helicopters too
+  /** A single firm's nouns, before a place's name (شركة الصحراء، سهم الصحراء): a place's firms are its own. */
+  firm: ['شركة', 'سهم'],
   /**
    * Nouns of a piece of music, which no armed group has: governing a name (ألحان فاغنر، سيمفونية فاغنر) or
    * before من and it (مقطوعة من فاغنر), its composer. Not أعمال (also a group's actions), nor the nouns of
@@ -227,12 +234,26 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
   ],
   /**
    * Verbs of wrapping or loosening a bandage, right before it (لف الرباط، فك الرباط، أرخ الرباط): the
-   * masculine, the imperative and the imperfect. Not ضع (a traveller puts a city on a list), nor شد (a strain: `injuries`).
+   * masculine, the imperative and the imperfect. Not ضع (a traveller puts a city on a list), nor شد (a strain:
+   * `injuries`), nor أحكم/يحكم (also to rule: من يحكم الرباط؟). Read beside a `bandaged` word only: calm or
+   * fog wraps a city too (يلف الرباط هدوء حذر).
    */
-  wraps: [...['لف', 'لفي', 'يلف', 'فك', 'فكي', 'يفك', 'أرخ', 'أرخي', 'يرخي', 'أحكم', 'يحكم', 'انزع', 'انزعي']],
-  /** A bandage's masculine adjectives and states, right after it (الرباط الضاغط، فالرباط مشدود); the city takes ة. */
+  wraps: [...['لف', 'لفي', 'يلف', 'فك', 'فكي', 'يفك', 'أرخ', 'أرخي', 'يرخي', 'انزع', 'انزعي']],
+  /**
+   * A bandage's masculine adjectives and states, right after it (الرباط الضاغط، فالرباط مشدود); the city takes
+   * ة. Read beside a `bandaged` word only: they qualify a noun governing the city too (موقف الرباط المرن).
+   */
   bandageStates: [
     ...['الضاغط', 'المرن', 'المشدود', 'المرتخي', 'مشدود', 'مشدودا', 'مرتخ', 'مرتخيا', 'محكم', 'ضاغط', 'ضاغطا'],
+  ],
+  /**
+   * The body parts and care a bandage is told with, in its paragraph (حول الكاحل، في الصيدليات، الطبيب), bare:
+   * read with their article too (arabic-words.ts, nounIn).
+   */
+  bandaged: [
+    ...['كاحل', 'ركبة', 'رسغ', 'معصم', 'قدم', 'ساق', 'ذراع', 'يد', 'أصابع', 'إصبع', 'مفصل', 'مفاصل', 'كوع'],
+    ...['كتف', 'فخذ', 'جرح', 'ضمادة', 'التواء', 'طبيب', 'أطباء', 'معالج', 'ممرضة', 'ممرض', 'إسعاف', 'عيادة'],
+    ...['صيدلية', 'صيدليات', 'تنميل', 'تورم'],
   ],
   /** Injured participles, masculine, after it (الرباط الممزق); the city would take ة. */
   injured: [...['الممزق', 'المتمزق', 'المقطوع', 'المصاب', 'الملتوي', 'المتهتك', 'المتضرر', 'المرمم']],
@@ -242,12 +263,23 @@ export const ARABIC_SHAPE_WORDS = /* @__PURE__ */ (() => ({
    */
   factions: ['فصيل', 'فصائل'],
   /**
-   * Russia, Wagner and the Sahel, whose naming in a corps' own clause makes it the story's corps, whatever
-   * an older corps' words before it (arabic-corps.ts, `present`). Not Libya, where Rommel's corps fought too.
+   * Russia, Wagner, the Sahel's states and towns and today, whose naming in a corps' own clause makes it the
+   * story's corps, whatever an older corps' words before it (arabic-corps.ts, `present`): the entity's own
+   * context words, Libya's too (Rommel's corps there is told with the vetoes the window reads: رومل، 1941).
    */
   present: [
-    ...['روسيا', 'روسي', 'روسية', 'الروسي', 'الروسية', 'الروس', 'موسكو', 'الكرملين', 'فاغنر', 'فاجنر'],
-    ...['الساحل'],
+    ...['روسيا', 'روسي', 'روسية', 'الروس', 'موسكو', 'الكرملين', 'فاغنر', 'فاجنر', 'الساحل', 'مالي', 'النيجر'],
+    ...['بوركينا', 'ليبيا', 'باماكو', 'نيامي', 'واغادوغو', 'اليوم', 'حاليا', 'حالي'],
+  ],
+  /**
+   * Words a year is written after (عام 1863، في 1941، بين 1940 و1943، خريف 1863، أبريل 1942): a count has
+   * none (1500 عنصر), a Hijri year its own months (رمضان 1445: arabic-corps.ts, `era`). Read with their article
+   * too (العام). Not the Levantine months, some of them common words (آب, folded, is a father).
+   */
+  yearWords: [
+    ...['عام', 'سنة', 'في', 'منذ', 'بين', 'حتى', 'ربيع', 'صيف', 'خريف', 'شتاء', 'يناير', 'فبراير', 'مارس'],
+    ...['أبريل', 'إبريل', 'مايو', 'ماي', 'يونيو', 'يونيه', 'يوليو', 'يوليوز', 'أغسطس', 'غشت', 'سبتمبر'],
+    ...['شتنبر', 'أكتوبر', 'نوفمبر', 'نونبر', 'ديسمبر', 'دجنبر'],
   ],
   /** Particles whose subject the name is (إن الرباط…). */
   subjectParticles: ['إن', 'أن', 'لأن', 'لكن', 'كأن'],

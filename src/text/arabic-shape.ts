@@ -80,11 +80,12 @@
  *   فاغنر) or a nationality used as a noun, after a verb, a preposition or nothing (سجل البرازيلي
  *   فاغنر); not a nationality qualifying a definite noun before it, where the name may be the
  *   object of a verb-first clause (واجه الجيش الأوكراني فاغنر).
- * - `company`: a weapon's or a place's name that is also a firm's (أباتشي, the oil company; الصحراء, a
- *   petrochemicals firm) names the firm with a
+ * - `company`: a weapon's name that is also a firm's (أباتشي, the oil company) names the firm with a
  *   company's sign attached: a noun of a firm or its shares before it (شركة أباتشي، سهم أباتشي، أسهم
  *   أباتشي), or a share's move right after it, as a market list writes (أباتشي: +2.1%; not a count: أباتشي
  *   -64). A helicopter has no shares. Its trade after it is pack data (أباتشي للبترول: otherSenses).
+ * - `firm`: the same for a place's name (الصحراء, a petrochemicals firm), with the singular nouns only (شركة
+ *   الصحراء، سهم الصحراء): a place's firms are its own (شركات الصحراء الناشئة، أسهم الصحراء ارتفعت).
  * - `work`: the same names are a composer's when a noun of a piece of music governs them or stands
  *   before من and them (ألحان فاغنر، مقطوعة من فاغنر), or a clip where its clause plays music (عزفت
  *   الفرقة مقطعا من فاغنر: arabic-neighbours.ts); not a noun a group has too (رواية فاغنر، افتتاحية،
@@ -156,6 +157,7 @@ export type ArabicCue =
   | 'dated'
   | 'person'
   | 'company'
+  | 'firm'
   | 'work'
   | 'cityPart'
   | 'coastline'
@@ -202,9 +204,9 @@ const ARABIC_SHAPES: Readonly<Record<string, Readonly<Record<string, readonly Ar
   'western-sahara': {
     'الصحراء الغربية': ['relative', 'oasis', 'sides'],
     'الأقاليم الجنوبية': ['relative'],
-    الصحراء: ['namedDesert', 'company'], // the territory's short name, read when a longer one is not
+    الصحراء: ['namedDesert', 'firm'], // the territory's short name, read when a longer one is not
   },
-  'sahara-desert': { الصحراء: ['namedDesert', 'company'] }, // سهم الصحراء: a listed firm's
+  'sahara-desert': { الصحراء: ['namedDesert', 'firm'] }, // سهم الصحراء: a listed firm's
   sahel: { الساحل: ['namedCoast', 'coastline'], 'منطقة الساحل': ['namedCoast'] },
   'treaty-of-friendship-1786': {
     'معاهدة الصداقة': ['dated', 'parties'],
@@ -251,9 +253,10 @@ const CHECKS: Record<ArabicCue, Check> = {
   namedCoast: (chars, length, _tok, _s, e, rule) => rule.sets.coastNames.has(wordAfter(chars, length, e)),
   dated: (chars, length, _tok, _s, e, rule) => otherYear(rule.sets, chars, length, e, rule.years),
   person: (chars, _length, tok, s, _e, rule) => person(rule.sets, chars, tok, s),
-  company: (chars, length, tok, _s, e, rule) => company(rule.sets, chars, length, tok, e),
+  company: (chars, length, tok, _s, e, rule) => company(rule.sets.firms, chars, length, tok, e),
+  firm: (chars, length, tok, _s, e, rule) => company(rule.sets.firm, chars, length, tok, e),
   work: (chars, _length, tok, s, _e, rule) => work(rule.sets, chars, tok, s),
-  cityPart: (chars, _length, tok, s, _e, rule) => cityPart(rule.sets, chars, tok, s),
+  cityPart: (chars, length, tok, s, e, rule) => cityPart(rule.sets, chars, length, tok, s, e),
   coastline: (chars, _length, tok, s, _e, rule) => governedBy(rule.sets.along, chars, tok, s),
   maghreb: (chars, length, tok, s, e, rule) => maghreb(rule.sets, chars, length, tok, s, e),
   parties: (chars, length, _tok, _s, e, rule) => otherParties(chars, length, e, rule.countries.parties),

@@ -54,6 +54,39 @@ export function wordStartBefore(chars: Uint16Array, tok: number): number {
   return p;
 }
 
+/** A word of `set` with up to two proclitics (procliticIn), or with the article too (وبالكاحل → كاحل). */
+export function nounIn(set: ReadonlySet<string>, word: string): boolean {
+  if (procliticIn(set, word)) return true;
+  for (let i = 0; i <= 2 && i < word.length - 3; i++) {
+    if (i > 0 && !PROCLITICS.includes(word.charCodeAt(i - 1))) return false;
+    if (word.startsWith(ARTICLE, i) && set.has(word.slice(i + 2))) return true;
+  }
+  return false;
+}
+const ARTICLE = 'ال';
+
+/** Whether folded chars[lo, hi) hold a word of `words` (nounIn: its proclitics and article aside). */
+export function namesIn(words: ReadonlySet<string>, chars: Uint16Array, lo: number, hi: number): boolean {
+  for (let p = lo; p < hi; p++) {
+    if (!isWordChar(chars[p]!) || (p > lo && isWordChar(chars[p - 1]!))) continue;
+    let q = p;
+    while (q < hi && isWordChar(chars[q]!)) q++;
+    if (nounIn(words, text(chars, p, q))) return true;
+    p = q;
+  }
+  return false;
+}
+
+/** The paragraph holding [s, e): the block between the line breaks around it. */
+export function blockSpan(chars: Uint16Array, length: number, s: number, e: number): [number, number] {
+  let lo = s;
+  while (lo > 0 && chars[lo - 1] !== NEWLINE) lo--;
+  let hi = e;
+  while (hi < length && chars[hi] !== NEWLINE) hi++;
+  return [lo, hi];
+}
+const NEWLINE = 0x0a;
+
 /** A word without its conjunction (وبعد → بعد), when the rest is in `set`. */
 export function inSet(set: ReadonlySet<string>, word: string): boolean {
   return set.has(word) || (word.length > 2 && AND.includes(word.charCodeAt(0)) && set.has(word.slice(1)));

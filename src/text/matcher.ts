@@ -88,7 +88,7 @@ import {
   type ArabicShapeRule,
 } from './arabic-shape';
 import { arabicShapeSets } from './arabic-shape-sets';
-import { presentClause } from './arabic-corps';
+import { laterCorps, presentClause } from './arabic-corps';
 import { parseCountries } from './countries';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
 import { OWN_COUNTRIES, STORY_COUNTRIES, STORY_IDS } from './own-countries';
@@ -1045,9 +1045,14 @@ export function makeMatcher(compiled: Compiled): Matcher {
       let arabicCue =
         arabicRule !== null && !rec.afterMention ? arabicShapeCue(arabicRule, chars, length, tok, s, e) : null;
       if (arabicRule?.eraKey != null) {
-        // Another corps named on the page: its later mentions are that corps', unless their clause is the story's.
+        // Another corps named on the page: its later mentions are that corps', unless their clause or paragraph is the story's.
         if (arabicCue === 'era') (state.otherSenses ??= new Set()).add(arabicRule.eraKey);
-        else if (arabicCue === null && state.otherSenses?.has(arabicRule.eraKey) === true) arabicCue = 'era';
+        else if (
+          arabicCue === null &&
+          state.otherSenses?.has(arabicRule.eraKey) === true &&
+          laterCorps(arabicRule.sets, chars, length, s, e)
+        )
+          arabicCue = 'era';
       }
       const shaped =
         !rec.afterMention &&

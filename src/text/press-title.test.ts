@@ -45,4 +45,14 @@ describe('quotedTitle: a publication’s noun before the quoted name (ar-lex23-0
     expect(title('ركز الخطاب على «الصحراء المغربية» والتنمية.', 'الصحراء')).toBe(false);
     expect(title('صحيفة الصباح: «الصحراء المغربية» أولوية.', 'الصحراء')).toBe(false);
   });
+
+  it('leaves a quoted headline after a press noun, and what a paper writes or uses (rev23c)', () => {
+    expect(title('عنونت الجريدة «المغرب ينتصر» على صفحتها الأولى.', 'المغرب')).toBe(false);
+    expect(title('كتبت المجلة «المغرب شريك موثوق» على غلافها.', 'المغرب')).toBe(false);
+    expect(title('طالع في عدد اليوم من الجريدة «واشنطن تدعم الرباط» بقلم مراسلنا.', 'واشنطن')).toBe(false);
+    expect(title('نشرت الصحيفة «الصحراء مغربية» بالخط العريض.', 'الصحراء')).toBe(false);
+    expect(title('يهمنا أن تستعمل الصحيفة «الصحراء المغربية» في مقالاتها.', 'الصحراء المغربية')).toBe(false);
+    expect(title('خصصت المجلة «الساحل» ملفها للصيد البحري.', 'الساحل')).toBe(true);
+    expect(title('تصدر جريدة «الصحراء» في العيون منذ سنوات.', 'الصحراء')).toBe(true);
+  });
 });

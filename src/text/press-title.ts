@@ -6,7 +6,8 @@
  * - Latin script: the press word closes the run of capitalised words that starts with the name
  *   (name-shape.ts reads it, as it reads "Sahara Group").
  * - In Arabic, a publication's noun before the quotation the name opens (يومية «الصحراء المغربية»، جريدة
- *   «الساحل»): a writer quotes no place right after it.
+ *   «الساحل»): a writer quotes no place right after it, but a headline (الجريدة «المغرب ينتصر») or, after a
+ *   verb of writing, what the paper writes (تستعمل الصحيفة «الصحراء المغربية»).
  * - Any script, and the only cue in Arabic, which has no capitals: the name opens a quotation of at
  *   most TITLE_WORDS words that the press word closes ("المغرب اليوم" in quotes; not «المغرب شريك لا
  *   غنى عنه», a quoted sentence, nor المغرب اليوم unquoted: Morocco today, nor a quotation of today
@@ -52,6 +53,7 @@ export const opensQuote = (c: number): boolean => OPENING.has(c);
  */
 export function quotedTitle(text: string, start: number, end: number): boolean {
   if (!OPENING.has(text.charCodeAt(start - 1))) return false;
+  if (afterPressNoun(text, start - 1) && quotedName(text, end)) return true;
   let p = end;
   let last = '';
   for (let n = 0; n < TITLE_WORDS; n++) {
@@ -65,29 +67,74 @@ export function quotedTitle(text: string, start: number, end: number): boolean {
     p = q;
     if (CLOSING.has(text.charCodeAt(p))) break;
   }
-  if (!CLOSING.has(text.charCodeAt(p))) return false;
-  if (afterPressNoun(text, start - 1)) return true;
-  if (last === '') return false;
+  if (last === '' || !CLOSING.has(text.charCodeAt(p))) return false;
   if (PRESS_WORDS.has(last)) return true;
   const folded = foldString(last);
   return ARABIC_PRESS.has(folded) && !(ARABIC_TIME.has(folded) && afterColon(text, start - 1));
 }
 
 /**
+ * Whether the quotation holding the name that ends at `end` closes on a name: at most TITLE_WORDS words
+ * after it, each definite like a name's adjective (الصحراء المغربية). Not a headline, whose words go on as a
+ * sentence (المغرب ينتصر، الصحراء مغربية، الرباط لن تتراجع).
+ */
+function quotedName(text: string, end: number): boolean {
+  let p = end;
+  for (let n = 0; n <= TITLE_WORDS; n++) {
+    if (CLOSING.has(text.charCodeAt(p))) return true;
+    let q = p;
+    while (q < text.length && (text[q] === ' ' || text[q] === '\u00a0')) q++;
+    const w = q;
+    while (q < text.length && WORD_CHAR.test(text[q]!)) q++;
+    if (q === w || !foldString(text.slice(w, q)).startsWith(ARTICLE)) return false;
+    p = q;
+  }
+  return false;
+}
+const ARTICLE = foldString('ال');
+
+/**
  * Arabic nouns of a publication, before its quoted title (يومية «الصحراء المغربية»، جريدة «الساحل»), bare or
  * definite: a writer quotes no place right after them. Not موقع or قناة (also a location, a canal).
  */
-const PRESS_NOUNS = foldedSet(['يومية', 'جريدة', 'صحيفة', 'مجلة', 'أسبوعية', 'شهرية']);
-/** A conjunction or preposition, then the article, before a press noun (وصحيفة، لجريدة، اليومية). */
-const PRESS_PREFIX = /^[وفبلك]?(?:ال)?/u;
+const PRESS_NOUNS = foldedSet([
+  ...['يومية', 'جريدة', 'صحيفة', 'مجلة', 'أسبوعية', 'شهرية', 'اليومية', 'الجريدة', 'الصحيفة', 'المجلة'],
+  ...['الأسبوعية', 'الشهرية'],
+]);
+/** Conjunctions and prepositions attached to a press noun (وصحيفة، لجريدة، بيومية). */
+const PRESS_CLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 
-/** Whether an Arabic press noun stands right before the opening mark at `open`, across spaces. */
-function afterPressNoun(text: string, open: number): boolean {
-  let q = open;
+/**
+ * Verbs of writing, headlining or using before a definite press noun: what follows is what the paper wrote
+ * or uses (عنونت الجريدة «المغرب ينتصر»، تستعمل الصحيفة «الصحراء المغربية»), not its name.
+ */
+const WRITES = foldedSet([
+  ...['كتبت', 'تكتب', 'عنونت', 'تعنون', 'تستعمل', 'استعملت', 'تستخدم', 'استخدمت', 'وصفت', 'تصف', 'سمت'],
+  ...['تسمي', 'تصدرت'],
+]);
+
+/** The folded word ending at `to` (spaces before it skipped) and where it starts. */
+function wordEndingAt(text: string, to: number): [string, number] {
+  let q = to;
   while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\u00a0')) q--;
-  const to = q;
+  const end = q;
   while (q > 0 && WORD_CHAR.test(text[q - 1]!)) q--;
-  return PRESS_NOUNS.has(foldString(text.slice(q, to)).replace(PRESS_PREFIX, ''));
+  return [foldString(text.slice(q, end)), q];
+}
+
+/**
+ * Whether an Arabic press noun stands right before the opening mark at `open`, across spaces; a definite
+ * one not after a verb of writing or using (WRITES).
+ */
+function afterPressNoun(text: string, open: number): boolean {
+  const [word, at] = wordEndingAt(text, open);
+  if (word.length < 4) return false;
+  const w = PRESS_NOUNS.has(word) ? word : word.slice(1);
+  if (w !== word && !PRESS_CLITICS.has(word.charCodeAt(0))) return false;
+  if (!PRESS_NOUNS.has(w)) return false;
+  if (!w.startsWith(ARTICLE)) return true;
+  const [verb] = wordEndingAt(text, at);
+  return !WRITES.has(verb) && !(PRESS_CLITICS.has(verb.charCodeAt(0)) && WRITES.has(verb.slice(1)));
 }
 
 /** Whether a colon (then spaces) stands right before `at`. */
