@@ -7,6 +7,7 @@ import { ADDRESS_WORDS, READ_AS_WRITTEN, type AddressWords } from './address-wor
 import { ARABIC_SHAPE_WORDS, type ArabicShapeWords } from './arabic-shape-words';
 import { KIND_AFTER, KIND_BEFORE, type KindNounWords } from './kind-noun-words';
 import { foldString } from './normalise';
+import { OWN_COUNTRIES, type OwnCountries } from './own-countries';
 import { SENSE_HEADS, type SenseHeadWords } from './sense-head-words';
 
 export interface EngineWords {
@@ -19,6 +20,8 @@ export interface EngineWords {
   /** The nouns of a name's kind after it and before it, per entity (kind-nouns.ts), folded. */
   kindAfter: KindNounWords;
   kindBefore: KindNounWords;
+  /** Per entity, its own countries and the qualifier shapes of another's namesake (own-countries.ts), as written. */
+  ownCountries: OwnCountries;
 }
 
 export const ENGINE_WORDS: EngineWords = {
@@ -27,6 +30,7 @@ export const ENGINE_WORDS: EngineWords = {
   senseHeads: SENSE_HEADS,
   kindAfter: KIND_AFTER,
   kindBefore: KIND_BEFORE,
+  ownCountries: OWN_COUNTRIES,
 };
 
 /**
@@ -42,6 +46,7 @@ export function recordWords(w: EngineWords): EngineWords {
     senseHeads: w.senseHeads,
     kindAfter: folded(w.kindAfter, []),
     kindBefore: folded(w.kindBefore, []),
+    ownCountries: w.ownCountries,
   };
 }
 

@@ -91,7 +91,7 @@ import { arabicShapeSets } from './arabic-shape-sets';
 import { presentClause } from './arabic-corps';
 import { parseCountries } from './countries';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
-import { OWN_COUNTRIES, STORY_COUNTRIES, STORY_IDS } from './own-countries';
+import { STORY_COUNTRIES, STORY_IDS } from './own-countries';
 import { BesideHeads, SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, clauseSpan, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
 import { clubBefore, namesKremlin } from './city-signs';
@@ -626,7 +626,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // (address-shape.ts), a name two rival senses share (sense-heads.ts). Few entities have any: the
   // others are passed over by one look-up (a 100k-alias pack loads in one pass).
   const ownRules = new Map<string, CompiledRule>();
-  for (const [id, rule] of Object.entries(OWN_COUNTRIES)) ownRules.set(id, ForeignQualifier.compile(rule));
+  for (const [id, rule] of Object.entries(compiled.words.ownCountries)) ownRules.set(id, ForeignQualifier.compile(rule));
   // The countries that frame some entity's generic title (ForeignRule.frames).
   const framing = new Set([...ownRules.values()].flatMap((r) => [...r.frames]));
   // A text opening with another country that names the story's own too frames nothing (L'Égypte… Le Maroc…).
@@ -1346,7 +1346,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (ownCityWeak !== null) senses = settleOwnCities(text, buf, matches, ownCityWeak, senses, pageWide);
     if (offices) for (const id of promoteByOffice(text, matches)) if (!state.otherSenses?.has(id)) state.seen.add(id);
     // Russia's Africa Corps: the country is part of its own organisation's name (possessive-owner.ts).
-    const owners = possessiveOwners(text, matches, organisations, possessors);
+    const owners = possessiveOwners(text, matches, organisations, possessors, ownRules);
     for (let k = owners.length - 1; k >= 0; k--) {
       matches.splice(owners[k]!, 1);
       senses?.splice(owners[k]!, 1);
