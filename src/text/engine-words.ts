@@ -6,6 +6,7 @@
 import { ADDRESS_WORDS, READ_AS_WRITTEN, type AddressWords } from './address-words';
 import { ARABIC_SHAPE_WORDS, type ArabicShapeWords } from './arabic-shape-words';
 import { KIND_AFTER, KIND_BEFORE, type KindNounWords } from './kind-noun-words';
+import { NAME_SHAPE_WORDS, type NameShapeWords } from './name-shape-words';
 import { foldString } from './normalise';
 import { OWN_COUNTRIES, type OwnCountries } from './own-countries';
 import { SENSE_HEADS, type SenseHeadWords } from './sense-head-words';
@@ -22,6 +23,8 @@ export interface EngineWords {
   kindBefore: KindNounWords;
   /** Per entity, its own countries and the qualifier shapes of another's namesake (own-countries.ts), as written. */
   ownCountries: OwnCountries;
+  /** The closed lists that end another name (name-shape-words.ts), as written. */
+  nameShape: NameShapeWords;
 }
 
 export const ENGINE_WORDS: EngineWords = {
@@ -31,6 +34,7 @@ export const ENGINE_WORDS: EngineWords = {
   kindAfter: KIND_AFTER,
   kindBefore: KIND_BEFORE,
   ownCountries: OWN_COUNTRIES,
+  nameShape: NAME_SHAPE_WORDS,
 };
 
 /**
@@ -47,6 +51,7 @@ export function recordWords(w: EngineWords): EngineWords {
     kindAfter: folded(w.kindAfter, []),
     kindBefore: folded(w.kindBefore, []),
     ownCountries: w.ownCountries,
+    nameShape: w.nameShape,
   };
 }
 

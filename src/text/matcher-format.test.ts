@@ -214,8 +214,12 @@ describe('matcher: the record carries the engine’s word lists (engine-words.ts
     const { ownCountries } = compileMatcher([fixture as Pack]).words;
     expect(ownCountries['far-morocco']?.home).toContain('Guerguerat');
     expect(ownCountries['africa-corps']?.own).toContain('ru');
+    // So do name-shape's closed lists, as written (name-shape-words.ts).
+    const { nameShape } = compileMatcher([fixture as Pack]).words;
+    expect(nameShape.brandHeads).toContain('Gymnastics');
+    expect(nameShape.compoundHeads).toContain('tête-à-tête');
   });
-  it('refuses a record of the meta format before (without the own-country rules), so callers rebuild', () => {
+  it('refuses a record of the meta format before (without the own-country rules and name-shape’s lists), so callers rebuild', () => {
     const data = serialiseMatcher(matcher);
     const meta = new TextDecoder().decode(data.subarray(8, 40));
     expect(meta).toMatch(/^\{"format":17,/);

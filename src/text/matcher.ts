@@ -612,7 +612,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // Another country's namesake (foreign-qualifier.ts): the rule of each alias's entity, or null.
   // The country table, from the record (country-table.ts): each reader gets the words it reads of it.
   const countries = parseCountries(compiled.countries);
-  const shapeWords = shapeCountries(countries);
+  const shapeWords = shapeCountries(countries, compiled.words.nameShape);
   const notGiven = notGivenNames(countries);
   const nationals = arabicNationals(countries);
   const possessors = possessorCodes(countries);
@@ -626,7 +626,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // (address-shape.ts), a name two rival senses share (sense-heads.ts). Few entities have any: the
   // others are passed over by one look-up (a 100k-alias pack loads in one pass).
   const ownRules = new Map<string, CompiledRule>();
-  for (const [id, rule] of Object.entries(compiled.words.ownCountries)) ownRules.set(id, ForeignQualifier.compile(rule));
+  for (const [id, rule] of Object.entries(compiled.words.ownCountries))
+    ownRules.set(id, ForeignQualifier.compile(rule));
   // The countries that frame some entity's generic title (ForeignRule.frames).
   const framing = new Set([...ownRules.values()].flatMap((r) => [...r.frames]));
   // A text opening with another country that names the story's own too frames nothing (L'Égypte… Le Maroc…).
