@@ -5,6 +5,7 @@
  */
 import { ADDRESS_WORDS, READ_AS_WRITTEN, type AddressWords } from './address-words';
 import { ARABIC_SHAPE_WORDS, type ArabicShapeWords } from './arabic-shape-words';
+import { EVENT_AGENTS, type AgentRules } from './event-agent-rules';
 import { KIND_AFTER, KIND_BEFORE, type KindNounWords } from './kind-noun-words';
 import { NAME_SHAPE_WORDS, type NameShapeWords } from './name-shape-words';
 import { foldString } from './normalise';
@@ -25,6 +26,8 @@ export interface EngineWords {
   ownCountries: OwnCountries;
   /** The closed lists that end another name (name-shape-words.ts), as written. */
   nameShape: NameShapeWords;
+  /** Per event, who acts in its phrase (event-agent-rules.ts), as written: EventAgents folds them. */
+  eventAgents: AgentRules;
 }
 
 export const ENGINE_WORDS: EngineWords = {
@@ -35,6 +38,7 @@ export const ENGINE_WORDS: EngineWords = {
   kindBefore: KIND_BEFORE,
   ownCountries: OWN_COUNTRIES,
   nameShape: NAME_SHAPE_WORDS,
+  eventAgents: EVENT_AGENTS,
 };
 
 /**
@@ -52,6 +56,7 @@ export function recordWords(w: EngineWords): EngineWords {
     kindBefore: folded(w.kindBefore, []),
     ownCountries: w.ownCountries,
     nameShape: w.nameShape,
+    eventAgents: w.eventAgents,
   };
 }
 

@@ -218,8 +218,11 @@ describe('matcher: the record carries the engine’s word lists (engine-words.ts
     const { nameShape } = compileMatcher([fixture as Pack]).words;
     expect(nameShape.brandHeads).toContain('Gymnastics');
     expect(nameShape.compoundHeads).toContain('tête-à-tête');
+    // And the event rules, as written (event-agent-rules.ts): EventAgents folds them.
+    const { eventAgents } = compileMatcher([fixture as Pack]).words;
+    expect(eventAgents['us-recognition-western-sahara']?.actors).toContain('Maison Blanche');
   });
-  it('refuses a record of the meta format before (without the own-country rules and name-shape’s lists), so callers rebuild', () => {
+  it('refuses a record of the meta format before (without the own-country rules, name-shape’s lists, event rules), so callers rebuild', () => {
     const data = serialiseMatcher(matcher);
     const meta = new TextDecoder().decode(data.subarray(8, 40));
     expect(meta).toMatch(/^\{"format":17,/);

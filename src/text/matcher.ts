@@ -620,7 +620,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const heads = new SenseHeads(compiled.words.senseHeads);
   const kinds = new KindNouns(compiled.words.kindAfter, compiled.words.kindBefore);
   const address = new AddressShape(countries, compiled.words.address);
-  const agents = new EventAgents(qualifier);
+  const agents = new EventAgents(qualifier, compiled.words.eventAgents);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
   // place name that is also a common noun (arabic-shape.ts), a capital standing for its government
   // (address-shape.ts), a name two rival senses share (sense-heads.ts). Few entities have any: the
