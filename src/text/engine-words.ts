@@ -9,6 +9,7 @@ import { EVENT_AGENTS, type AgentRules } from './event-agent-rules';
 import { KIND_AFTER, KIND_BEFORE, type KindNounWords } from './kind-noun-words';
 import { NAME_SHAPE_WORDS, type NameShapeWords } from './name-shape-words';
 import { foldString } from './normalise';
+import { OCCUPATIONS } from './occupation-words';
 import { OWN_COUNTRIES, type OwnCountries } from './own-countries';
 import { SENSE_HEADS, type SenseHeadWords } from './sense-head-words';
 
@@ -28,6 +29,8 @@ export interface EngineWords {
   nameShape: NameShapeWords;
   /** Per event, who acts in its phrase (event-agent-rules.ts), as written: EventAgents folds them. */
   eventAgents: AgentRules;
+  /** The occupations of another bearer of a story person's name (occupation-words.ts), lower case as written. */
+  occupations: readonly string[];
 }
 
 export const ENGINE_WORDS: EngineWords = {
@@ -39,6 +42,7 @@ export const ENGINE_WORDS: EngineWords = {
   ownCountries: OWN_COUNTRIES,
   nameShape: NAME_SHAPE_WORDS,
   eventAgents: EVENT_AGENTS,
+  occupations: OCCUPATIONS,
 };
 
 /**
@@ -57,6 +61,7 @@ export function recordWords(w: EngineWords): EngineWords {
     ownCountries: w.ownCountries,
     nameShape: w.nameShape,
     eventAgents: w.eventAgents,
+    occupations: w.occupations,
   };
 }
 

@@ -221,8 +221,10 @@ describe('matcher: the record carries the engine’s word lists (engine-words.ts
     // And the event rules, as written (event-agent-rules.ts): EventAgents folds them.
     const { eventAgents } = compileMatcher([fixture as Pack]).words;
     expect(eventAgents['us-recognition-western-sahara']?.actors).toContain('Maison Blanche');
+    // And the occupations of another bearer of a name (occupation-words.ts).
+    expect(compileMatcher([fixture as Pack]).words.occupations).toContain('goalkeeper');
   });
-  it('refuses a record of the meta format before (without the own-country rules, name-shape’s lists, event rules), so callers rebuild', () => {
+  it('refuses a record of the meta format before (without this branch’s lists), so callers rebuild', () => {
     const data = serialiseMatcher(matcher);
     const meta = new TextDecoder().decode(data.subarray(8, 40));
     expect(meta).toMatch(/^\{"format":17,/);

@@ -48,6 +48,7 @@ import {
   arabicNationals,
   findingOf,
   occupationAfter,
+  Occupations,
 } from './namesakes';
 import {
   agencyOpinion,
@@ -621,6 +622,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const kinds = new KindNouns(compiled.words.kindAfter, compiled.words.kindBefore);
   const address = new AddressShape(countries, compiled.words.address);
   const agents = new EventAgents(qualifier, compiled.words.eventAgents);
+  const occupations = new Occupations(compiled.words.occupations);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
   // place name that is also a common noun (arabic-shape.ts), a capital standing for its government
   // (address-shape.ts), a name two rival senses share (sense-heads.ts). Few entities have any: the
@@ -958,7 +960,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         aOffice[pAlias[p]!] === 1 &&
         !rec.afterMention &&
         !isLoneWord(chars, s, e) &&
-        ((describedAsAnother(text, starts[tok]!, ends[e - 1]!) &&
+        ((describedAsAnother(text, starts[tok]!, ends[e - 1]!, occupations) &&
           !rankedName(text, starts[tok]!, ends[e - 1]!) &&
           !officeNamed(text, rec.entityId, starts[tok]!, ends[e - 1]!)) ||
           // الجنرال الأمريكي لانجلي، جد العائلة: an Arabic apposition names another bearer, rank or not.
@@ -978,7 +980,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         if (state.otherSenses?.has(rec.entityId) === true && !named && !own()) continue;
         if (
           givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt, notGiven) ||
-          occupationAfter(text, ends[e - 1]!) ||
+          occupationAfter(text, ends[e - 1]!, occupations) ||
           (findingOf(text, starts[s]!, ends[e - 1]!) && !own())
         ) {
           // On a page of the story (the group found before, or two of its entities: one, Washington, may
@@ -1345,7 +1347,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
       accept(rec, tok, e, start, endOrig, s === tok);
     }
     if (ownCityWeak !== null) senses = settleOwnCities(text, buf, matches, ownCityWeak, senses, pageWide);
-    if (offices) for (const id of promoteByOffice(text, matches)) if (!state.otherSenses?.has(id)) state.seen.add(id);
+    if (offices)
+      for (const id of promoteByOffice(text, matches, occupations)) if (!state.otherSenses?.has(id)) state.seen.add(id);
     // Russia's Africa Corps: the country is part of its own organisation's name (possessive-owner.ts).
     const owners = possessiveOwners(text, matches, organisations, possessors, ownRules);
     for (let k = owners.length - 1; k >= 0; k--) {
