@@ -26,7 +26,8 @@ export const COMPILED_MATCHER_KEY = 'compiledMatcher';
 // 14: those lists hold CitySigns' and SenseHeads' too (city-sign-words.ts, sense-head-words.ts).
 // 15: those lists hold the nouns of a name's kind too (kind-noun-words.ts).
 // 16: those lists hold the own-country rules, name-shape's lists, the event rules and the
-// occupations too (own-countries.ts, name-shape-words.ts, event-agent-rules.ts, occupation-words.ts).
+// occupations too (own-countries.ts, name-shape-words.ts, event-agent-rules.ts, occupation-words.ts,
+// former-name-words.ts).
 export const COMPILED_MATCHER_FORMAT = 16;
 
 export interface CompiledMatcherRecord {

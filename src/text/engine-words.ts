@@ -8,6 +8,7 @@ import { ARABIC_SHAPE_WORDS, type ArabicShapeWords } from './arabic-shape-words'
 import { EVENT_AGENTS, type AgentRules } from './event-agent-rules';
 import { KIND_AFTER, KIND_BEFORE, type KindNounWords } from './kind-noun-words';
 import { NAME_SHAPE_WORDS, type NameShapeWords } from './name-shape-words';
+import { FORMER_NAME_WORDS, type FormerNameWords } from './former-name-words';
 import { foldString } from './normalise';
 import { OCCUPATIONS } from './occupation-words';
 import { OWN_COUNTRIES, type OwnCountries } from './own-countries';
@@ -31,6 +32,8 @@ export interface EngineWords {
   eventAgents: AgentRules;
   /** The occupations of another bearer of a story person's name (occupation-words.ts), lower case as written. */
   occupations: readonly string[];
+  /** formerName's phrases and company words (former-name-words.ts), as written. */
+  formerName: FormerNameWords;
 }
 
 export const ENGINE_WORDS: EngineWords = {
@@ -43,6 +46,7 @@ export const ENGINE_WORDS: EngineWords = {
   nameShape: NAME_SHAPE_WORDS,
   eventAgents: EVENT_AGENTS,
   occupations: OCCUPATIONS,
+  formerName: FORMER_NAME_WORDS,
 };
 
 /**
@@ -62,6 +66,7 @@ export function recordWords(w: EngineWords): EngineWords {
     nameShape: w.nameShape,
     eventAgents: w.eventAgents,
     occupations: w.occupations,
+    formerName: w.formerName,
   };
 }
 

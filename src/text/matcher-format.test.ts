@@ -223,6 +223,8 @@ describe('matcher: the record carries the engine’s word lists (engine-words.ts
     expect(eventAgents['us-recognition-western-sahara']?.actors).toContain('Maison Blanche');
     // And the occupations of another bearer of a name (occupation-words.ts).
     expect(compileMatcher([fixture as Pack]).words.occupations).toContain('goalkeeper');
+    // And formerName's lists (former-name-words.ts).
+    expect(compileMatcher([fixture as Pack]).words.formerName.companies).toContain('driller');
   });
   it('refuses a record of the meta format before (without this branch’s lists), so callers rebuild', () => {
     const data = serialiseMatcher(matcher);

@@ -30,7 +30,7 @@ const OLD_MAGICS = new Map([
 ]);
 /**
  * The meta's format within GLM7; 17: its word lists hold the own-country rules (own-countries.ts),
- * name-shape's closed lists (name-shape-words.ts), the event rules (event-agent-rules.ts) and the occupations (occupation-words.ts); 16: its word lists hold the nouns of a name's kind (kind-noun-words.ts); 15: its word lists hold CitySigns' (city-sign-words.ts) and SenseHeads'
+ * name-shape's closed lists (name-shape-words.ts), the event rules (event-agent-rules.ts), the occupations (occupation-words.ts) and formerName's lists; 16: its word lists hold the nouns of a name's kind (kind-noun-words.ts); 15: its word lists hold CitySigns' (city-sign-words.ts) and SenseHeads'
  * (sense-head-words.ts), 14 did not; 14: they are folded (engine-words.ts: recordWords), 13 held them as written.
  */
 const FORMAT = 17;

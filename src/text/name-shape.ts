@@ -39,7 +39,8 @@ import {
 import type { Country } from './countries';
 import { datedOther } from './dated-names';
 import { sentenceAround } from './sentence';
-import { formerName } from './former-name';
+import { formerName, formerNames, type FormerNames } from './former-name';
+import type { FormerNameWords } from './former-name-words';
 import { recordSet } from './folded-words';
 import type { NameShapeWords } from './name-shape-words';
 import { opensQuote, PRESS_WORDS, quotedTitle } from './press-title';
@@ -106,10 +107,16 @@ export interface ShapeCountries {
   eventNouns: ReadonlySet<string>;
   brandHeads: ReadonlySet<string>;
   compoundHeads: ReadonlySet<string>;
+  /** What formerName reads (former-name-words.ts). */
+  former: FormerNames;
 }
 
-/** The ShapeCountries of a country table, with the record's name-shape lists (`words`). */
-export function shapeCountries(countries: readonly Country[], words: NameShapeWords): ShapeCountries {
+/** The ShapeCountries of a country table, with the record's name-shape and former-name lists. */
+export function shapeCountries(
+  countries: readonly Country[],
+  words: NameShapeWords,
+  former: FormerNameWords,
+): ShapeCountries {
   const demonyms = new Set<string>([
     ...countries.flatMap((c) => c.enDemonyms),
     ...['African', 'Arab', 'Asian', 'European', 'Maghrebi', 'Sahelian'],
@@ -133,6 +140,7 @@ export function shapeCountries(countries: readonly Country[], words: NameShapeWo
     eventNouns: recordSet(words.eventNouns),
     brandHeads: recordSet(words.brandHeads),
     compoundHeads: recordSet(words.compoundHeads),
+    former: formerNames(former),
   };
 }
 
@@ -612,7 +620,7 @@ export function namesAnotherThing(
   if (datedOther(entityId, text, start, end)) return true;
   // "APA, the producer formerly known as Apache": a company's old name (former-name.ts); an organisation's
   // own old name is still its (the Africa Corps, the private military company formerly known as Wagner)
-  if (kind !== 'organisation' && formerName(text, start, end)) return true;
+  if (kind !== 'organisation' && formerName(text, start, end, countries.former)) return true;
   if (kind !== 'organisation' && firmBefore(text, start, packNameAt)) return true;
   if (kind !== 'place' && text.charCodeAt(end) === 0x2d && hyphenedLonger(text, start, end, packNameAt, countries))
     return true;
