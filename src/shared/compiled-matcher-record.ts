@@ -25,7 +25,10 @@ export const COMPILED_MATCHER_KEY = 'compiledMatcher';
 // 13: those lists are folded by the compiler (engine-words.ts: recordWords); the page folds none.
 // 14: those lists hold CitySigns' and SenseHeads' too (city-sign-words.ts, sense-head-words.ts).
 // 15: those lists hold the nouns of a name's kind too (kind-noun-words.ts).
-export const COMPILED_MATCHER_FORMAT = 15;
+// 16: those lists hold the own-country rules, name-shape's lists, the event rules and the
+// occupations too (own-countries.ts, name-shape-words.ts, event-agent-rules.ts, occupation-words.ts,
+// former-name-words.ts).
+export const COMPILED_MATCHER_FORMAT = 16;
 
 export interface CompiledMatcherRecord {
   format: typeof COMPILED_MATCHER_FORMAT;

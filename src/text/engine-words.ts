@@ -5,8 +5,13 @@
  */
 import { ADDRESS_WORDS, READ_AS_WRITTEN, type AddressWords } from './address-words';
 import { ARABIC_SHAPE_WORDS, type ArabicShapeWords } from './arabic-shape-words';
+import { EVENT_AGENTS, type AgentRules } from './event-agent-rules';
 import { KIND_AFTER, KIND_BEFORE, type KindNounWords } from './kind-noun-words';
+import { NAME_SHAPE_WORDS, type NameShapeWords } from './name-shape-words';
+import { FORMER_NAME_WORDS, type FormerNameWords } from './former-name-words';
 import { foldString } from './normalise';
+import { OCCUPATIONS } from './occupation-words';
+import { OWN_COUNTRIES, type OwnCountries } from './own-countries';
 import { SENSE_HEADS, type SenseHeadWords } from './sense-head-words';
 
 export interface EngineWords {
@@ -19,6 +24,16 @@ export interface EngineWords {
   /** The nouns of a name's kind after it and before it, per entity (kind-nouns.ts), folded. */
   kindAfter: KindNounWords;
   kindBefore: KindNounWords;
+  /** Per entity, its own countries and the qualifier shapes of another's namesake (own-countries.ts), as written. */
+  ownCountries: OwnCountries;
+  /** The closed lists that end another name (name-shape-words.ts), as written. */
+  nameShape: NameShapeWords;
+  /** Per event, who acts in its phrase (event-agent-rules.ts), as written: EventAgents folds them. */
+  eventAgents: AgentRules;
+  /** The occupations of another bearer of a story person's name (occupation-words.ts), lower case as written. */
+  occupations: readonly string[];
+  /** formerName's phrases and company words (former-name-words.ts), as written. */
+  formerName: FormerNameWords;
 }
 
 export const ENGINE_WORDS: EngineWords = {
@@ -27,6 +42,11 @@ export const ENGINE_WORDS: EngineWords = {
   senseHeads: SENSE_HEADS,
   kindAfter: KIND_AFTER,
   kindBefore: KIND_BEFORE,
+  ownCountries: OWN_COUNTRIES,
+  nameShape: NAME_SHAPE_WORDS,
+  eventAgents: EVENT_AGENTS,
+  occupations: OCCUPATIONS,
+  formerName: FORMER_NAME_WORDS,
 };
 
 /**
@@ -42,6 +62,11 @@ export function recordWords(w: EngineWords): EngineWords {
     senseHeads: w.senseHeads,
     kindAfter: folded(w.kindAfter, []),
     kindBefore: folded(w.kindBefore, []),
+    ownCountries: w.ownCountries,
+    nameShape: w.nameShape,
+    eventAgents: w.eventAgents,
+    occupations: w.occupations,
+    formerName: w.formerName,
   };
 }
 

@@ -3,9 +3,10 @@ import { ACCEPT, REJECT } from './context';
 import { EventAgents, KEEP } from './event-agent';
 import { ForeignQualifier } from './foreign-qualifier';
 import { createBuffer, normaliseInto } from './normalise';
+import { EVENT_AGENTS } from './event-agent-rules';
 import { COUNTRY_TABLE } from './country-table';
 
-const agents = new EventAgents(new ForeignQualifier(COUNTRY_TABLE));
+const agents = new EventAgents(new ForeignQualifier(COUNTRY_TABLE), EVENT_AGENTS);
 
 /** The verdict for `entity`'s mention `phrase` in `text` (its first occurrence). */
 function verdict(entity: string, text: string, phrase: string): number {

@@ -7,7 +7,7 @@
  * when one of its parties is named, not when only other countries are ("Algeria and Russia agreed a
  * defense roadmap").
  *
- * Two checks, per entity (EVENT_AGENTS):
+ * Two checks, per entity (event-agent-rules.ts: EVENT_AGENTS, which the matcher's record carries):
  * - `agent`: the nearest actor before the verb, in its clause, is the event's own (a US country word,
  *   Trump, the White House) or another's (another country, its capital or demonym, the UN, the AU,
  *   the EU). An own actor governed by a word of comparison ("followed the United States in",
@@ -21,82 +21,8 @@
 import { ACCEPT, REJECT, type Verdict } from './context';
 import type { ForeignQualifier } from './foreign-qualifier';
 import { wordsAfter, wordsBefore, type Token } from './folded-words';
+import type { AgentRule, AgentRules } from './event-agent-rules';
 import { foldString, foldedSet } from './normalise';
-
-export interface AgentRule {
-  check: 'agent' | 'party';
-  /** The event's own countries (codes of countries.ts). */
-  own: readonly string[];
-  /** Countries neither the event's nor another actor's: the object of the act (Morocco recognized). */
-  neutral: readonly string[];
-  /**
-   * `agent` only: the folded first words of the verb forms checked (a prefix each): a noun form
-   * ("recognition of …") is no act of the clause's subject ("Algeria condemned the recognition of …").
-   */
-  verbs: readonly string[];
-  /** Words or phrases (any case) that name an own actor: leaders, institutions. */
-  actors: readonly string[];
-  /** `agent` only: leaders of other countries who act on the same question (Macron's letter recognized …). */
-  others?: readonly string[];
-}
-
-const EVENT_AGENTS: Readonly<Record<string, AgentRule>> = {
-  'us-recognition-western-sahara': {
-    check: 'agent',
-    own: ['us'],
-    neutral: ['ma', 'eh'],
-    verbs: [
-      'recogniz',
-      'recognis',
-      'reconnaitre',
-      'reconnaissant',
-      'reconnait',
-      'reconnaissent',
-      // the past participle of « a reconnu », « ont reconnu »
-      'reconnu',
-      'يعترف',
-      'تعترف',
-      'الاعتراف',
-      'اعترف',
-      // its recognition (اعترافها، اعترافه): the possessor of a verbal noun is its clause's subject
-      'اعترافها',
-      'اعترافه',
-    ],
-    actors: [
-      'Trump',
-      'Biden',
-      'Pompeo',
-      'Rubio',
-      'White House',
-      'administration',
-      'Maison Blanche',
-      'Maison-Blanche',
-      'ترامب',
-      'بايدن',
-      'بومبيو',
-      'البيت الأبيض',
-      'الإدارة',
-    ],
-    // Heads of government and foreign ministers of the countries whose positions on the territory the news
-    // reports beside the US one (facts.md: Israel, France, Spain, Germany, the UK, Kenya; Algeria against).
-    others: [
-      ...['Netanyahu', 'Macron', 'Barrot', 'Séjourné', 'Sánchez', 'Albares', 'Scholz', 'Merz', 'Baerbock'],
-      ...['Starmer', 'Lammy', 'Ruto', 'Tebboune', 'Attaf', 'نتنياهو', 'ماكرون', 'سانشيز', 'تبون'],
-    ],
-  },
-  // The United States signed such roadmaps with others too (Tunisia, India): Morocco is the one that tells.
-  'us-morocco-defense-roadmap': { check: 'party', own: ['ma'], neutral: ['us'], verbs: [], actors: [] },
-  // Morocco signed treaties of friendship with others too (Spain, 1991): the United States is the one that tells.
-  // Its own negotiators named in the clause keep it, whatever errand of theirs names another country
-  // (« Thomas Barclay, l'homme du traité de Marrakech, … partait négocier avec la régence d'Alger »).
-  'treaty-of-friendship-1786': {
-    check: 'party',
-    own: ['us'],
-    neutral: ['ma'],
-    verbs: [],
-    actors: ['Barclay', 'Jefferson', 'Adams', 'sultan', 'السلطان'],
-  },
-};
 
 /** Organisations that recognize or refuse to, upper case in the original where also a word (UN, un). */
 const ORGANISATIONS = [
@@ -177,7 +103,7 @@ export class EventAgents {
 
   constructor(
     private readonly qualifier: ForeignQualifier,
-    rules: Readonly<Record<string, AgentRule>> = EVENT_AGENTS,
+    rules: AgentRules,
   ) {
     for (const [id, rule] of Object.entries(rules))
       this.compiled.set(id, {

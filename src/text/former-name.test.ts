@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formerName } from './former-name';
+import { formerName, formerNames } from './former-name';
+import { FORMER_NAME_WORDS } from './former-name-words';
 import { buildMatcher, createScanState } from './matcher';
 import type { Pack } from './pack-types';
 import bundled from '../pack/bundled-pack.json';
 
+const NAMES = formerNames(FORMER_NAME_WORDS);
+
 /** formerName at the last `name` of the text. */
 const former = (text: string, name: string): boolean => {
   const at = text.lastIndexOf(name);
-  return formerName(text, at, at + name.length);
+  return formerName(text, at, at + name.length, NAMES);
 };
 
 describe('formerName: a company’s old name after “formerly known as”', () => {
@@ -63,7 +66,7 @@ describe('formerName: a company’s old name after “formerly known as”', () 
   it('leaves a longer name: no company’s old name is Spanish Sahara or Apache Longbow (review 22a)', () => {
     const longer = (text: string, name: string): boolean => {
       const at = text.indexOf(name);
-      return formerName(text, at, at + name.length);
+      return formerName(text, at, at + name.length, NAMES);
     };
     expect(longer('The company formerly known as Spanish Sahara Mining sold its stake.', 'Spanish Sahara')).toBe(false);
     expect(longer('La société anciennement appelée Apache Longbow Services ferme.', 'Apache Longbow')).toBe(false);

@@ -5,32 +5,22 @@
  * entity, whatever the page says of helicopters elsewhere. A longer name (Spanish Sahara, Apache Longbow) is
  * no company's. Renamed organisations keep their story: name-shape.ts asks this of weapons and places only.
  */
+import { recordSet } from './folded-words';
+import type { FormerNameWords } from './former-name-words';
 import { nameCharAt, sepWordsBefore, spaced, type SepWord } from './latin-words';
 
-/**
- * The phrases, as their words read backwards from the name (lower-cased); `|` separates the forms a word may
- * take. Not "called", "named", « nommé » or a bare "formerly": they appoint and describe ("previously named
- * Michael Langley to its board"), and a bare adverb is as often "previously led".
- */
-const PHRASES: readonly (readonly (readonly string[])[])[] = [
-  ['as', 'known', 'formerly|previously'],
-  ["de|d'|d’", 'nom', 'le', 'sous', 'connu|connue|connus|connues', 'anciennement|autrefois'],
-  ['appelé|appelée|appelés|appelées', 'anciennement'],
-  ['anciennement'],
-  ['باسم', 'سابقا|سابقاً', 'المعروف|المعروفة'],
-].map((p) => p.map((w) => w.split('|')));
+/** The record's lists (former-name-words.ts) as formerName reads them. */
+export interface FormerNames {
+  /** Per phrase, its words backwards from the name, each the forms it may take. */
+  phrases: readonly (readonly (readonly string[])[])[];
+  companies: ReadonlySet<string>;
+}
 
-/**
- * Nouns and legal forms of a company, lower-cased; Arabic without its article. Not "group" (« groupe »,
- * مجموعة) nor "shares": a paramilitary group is renamed too, and shares are not the company.
- */
-const COMPANY_WORDS = new Set<string>([
-  ...['company', 'firm', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'producer', 'explorer', 'driller'],
-  ...['refiner', 'maker', 'manufacturer', 'carrier', 'airline', 'retailer', 'brand', 'bank', 'insurer'],
-  ...['société', 'entreprise', 'firme', 'compagnie', 'pétrolier', 'producteur', 'fabricant', 'constructeur'],
-  ...['marque', 'enseigne', 'banque', 'assureur'],
-  ...['شركة', 'منتج', 'مصنع', 'مصرف', 'بنك'],
-]);
+/** The FormerNames of the record's lists: the forms split at `|`, the company words a set. */
+export function formerNames(words: FormerNameWords): FormerNames {
+  return { phrases: words.phrases.map((p) => p.map((w) => w.split('|'))), companies: recordSet(words.companies) };
+}
+
 /** Arabic proclitics and the article before a company's noun: وللشركة، بالشركة، المنتج (tried besides the word). */
 const ARABIC_PREFIX = /^[وف]?(?:[بل]?ال|لل|[بل])/u;
 /** Arabic short vowels and tanwin (سابقاً): part of the word they sit on. */
@@ -43,18 +33,18 @@ const BEFORE_NAME = /^[ \u00a0]*[«"“‘]?[ \u00a0]*$/u;
 /** Between the company's words and the phrase: spaces, after a comma or not (APA, anciennement). */
 const BEFORE_PHRASE = /^[,،]?[ \u00a0]+$/u;
 
-const isCompany = (w: string): boolean => {
+const isCompany = (w: string, companies: ReadonlySet<string>): boolean => {
   const lower = w.toLowerCase();
-  return COMPANY_WORDS.has(lower) || COMPANY_WORDS.has(lower.replace(ARABIC_PREFIX, ''));
+  return companies.has(lower) || companies.has(lower.replace(ARABIC_PREFIX, ''));
 };
 
 /** How many of `words` (nearest first) a phrase takes, 0 for none. */
-function phraseLength(words: readonly SepWord[]): number {
+function phraseLength(words: readonly SepWord[], phrases: FormerNames['phrases']): number {
   const first = words[0];
   if (first === undefined) return 0;
   const elided = first.sep === '' && /['’]$/u.test(first.word);
   if (!elided && (first.sep === '' || !BEFORE_NAME.test(first.sep))) return 0;
-  for (const phrase of PHRASES) {
+  for (const phrase of phrases) {
     const fits = phrase.every((forms, i) => {
       const w = words[i];
       return w !== undefined && (i === 0 || spaced(w.sep)) && forms.includes(w.word.toLowerCase());
@@ -65,13 +55,13 @@ function phraseLength(words: readonly SepWord[]): number {
 }
 
 /** Whether the one-word mention text[start, end) is a company's former name (above). */
-export function formerName(text: string, start: number, end: number): boolean {
+export function formerName(text: string, start: number, end: number, names: FormerNames): boolean {
   if (/[ \u00a0]/u.test(text.slice(start, end))) return false;
   // Most mentions have no phrase's last word before them: one word read, not eight.
   const next = sepWordsBefore(text, start, 1, 120, wordUnit)[0]?.word.toLowerCase() ?? '';
-  if (!PHRASES.some((p) => p[0]!.includes(next))) return false;
+  if (!names.phrases.some((p) => p[0]!.includes(next))) return false;
   const words = sepWordsBefore(text, start, 8, 120, wordUnit);
-  const n = phraseLength(words);
+  const n = phraseLength(words, names.phrases);
   if (n === 0) return false;
   // The company's noun before the phrase, up to two words of its own between (its new name, an adjective,
   // an Arabic complement): « le producteur américain APA, anciennement », منتج النفط المعروف. Only spaces
@@ -79,7 +69,7 @@ export function formerName(text: string, start: number, end: number): boolean {
   for (let i = n; i < n + 3; i++) {
     const w = words[i];
     if (w === undefined || !(i === n ? BEFORE_PHRASE.test(w.sep) : spaced(w.sep))) return false;
-    if (isCompany(w.word)) return true;
+    if (isCompany(w.word, names.companies)) return true;
   }
   return false;
 }

@@ -210,14 +210,29 @@ describe('matcher: the record carries the engine’s word lists (engine-words.ts
     expect(kindAfter['bgm-71-tow']).toContain('launchers');
     expect(kindBefore['ah-64-apache']).toContain(foldString('hélicoptères'));
     expect(kindBefore['ah-64-apache']).not.toContain('hélicoptères');
+    // The own-country rules travel as written (own-countries.ts): makeMatcher compiles them.
+    const { ownCountries } = compileMatcher([fixture as Pack]).words;
+    expect(ownCountries['far-morocco']?.home).toContain('Guerguerat');
+    expect(ownCountries['africa-corps']?.own).toContain('ru');
+    // So do name-shape's closed lists, as written (name-shape-words.ts).
+    const { nameShape } = compileMatcher([fixture as Pack]).words;
+    expect(nameShape.brandHeads).toContain('Gymnastics');
+    expect(nameShape.compoundHeads).toContain('tête-à-tête');
+    // And the event rules, as written (event-agent-rules.ts): EventAgents folds them.
+    const { eventAgents } = compileMatcher([fixture as Pack]).words;
+    expect(eventAgents['us-recognition-western-sahara']?.actors).toContain('Maison Blanche');
+    // And the occupations of another bearer of a name (occupation-words.ts).
+    expect(compileMatcher([fixture as Pack]).words.occupations).toContain('goalkeeper');
+    // And formerName's lists (former-name-words.ts).
+    expect(compileMatcher([fixture as Pack]).words.formerName.companies).toContain('driller');
   });
-  it('refuses a record of the meta format before (without the kind nouns), so callers rebuild', () => {
+  it('refuses a record of the meta format before (without this branch’s lists), so callers rebuild', () => {
     const data = serialiseMatcher(matcher);
     const meta = new TextDecoder().decode(data.subarray(8, 40));
-    expect(meta).toMatch(/^\{"format":16,/);
+    expect(meta).toMatch(/^\{"format":17,/);
     const old = data.slice();
-    old.set(new TextEncoder().encode('{"format":15,'), 8);
-    expect(() => loadMatcher(old, [fixture as Pack])).toThrow(/unknown format 15/);
+    old.set(new TextEncoder().encode('{"format":16,'), 8);
+    expect(() => loadMatcher(old, [fixture as Pack])).toThrow(/unknown format 16/);
     expect(loadMatcher(data, [fixture as Pack]).find('AFRICOM')).toEqual(matcher.find('AFRICOM'));
   });
 });

@@ -48,6 +48,7 @@ import {
   arabicNationals,
   findingOf,
   occupationAfter,
+  Occupations,
 } from './namesakes';
 import {
   agencyOpinion,
@@ -91,7 +92,7 @@ import { arabicShapeSets } from './arabic-shape-sets';
 import { laterCorps, presentClause } from './arabic-corps';
 import { parseCountries } from './countries';
 import { ForeignQualifier, type CompiledRule } from './foreign-qualifier';
-import { OWN_COUNTRIES, STORY_COUNTRIES, STORY_IDS } from './own-countries';
+import { STORY_COUNTRIES, STORY_IDS } from './own-countries';
 import { BesideHeads, SenseHeads } from './sense-heads';
 import { ACT_WEIGHT, AddressShape, clauseSpan, LOCATIVE_WEIGHT, METONYMS, sentenceSpan } from './address-shape';
 import { clubBefore, namesKremlin } from './city-signs';
@@ -617,7 +618,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // Another country's namesake (foreign-qualifier.ts): the rule of each alias's entity, or null.
   // The country table, from the record (country-table.ts): each reader gets the words it reads of it.
   const countries = parseCountries(compiled.countries);
-  const shapeWords = shapeCountries(countries);
+  const shapeWords = shapeCountries(countries, compiled.words.nameShape, compiled.words.formerName);
   const notGiven = notGivenNames(countries);
   const nationals = arabicNationals(countries);
   const possessors = possessorCodes(countries);
@@ -626,13 +627,15 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const heads = new SenseHeads(compiled.words.senseHeads);
   const kinds = new KindNouns(compiled.words.kindAfter, compiled.words.kindBefore);
   const address = new AddressShape(countries, compiled.words.address);
-  const agents = new EventAgents(qualifier);
+  const agents = new EventAgents(qualifier, compiled.words.eventAgents);
+  const occupations = new Occupations(compiled.words.occupations);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
   // place name that is also a common noun (arabic-shape.ts), a capital standing for its government
   // (address-shape.ts), a name two rival senses share (sense-heads.ts). Few entities have any: the
   // others are passed over by one look-up (a 100k-alias pack loads in one pass).
   const ownRules = new Map<string, CompiledRule>();
-  for (const [id, rule] of Object.entries(OWN_COUNTRIES)) ownRules.set(id, ForeignQualifier.compile(rule));
+  for (const [id, rule] of Object.entries(compiled.words.ownCountries))
+    ownRules.set(id, ForeignQualifier.compile(rule));
   // The countries that frame some entity's generic title (ForeignRule.frames).
   const framing = new Set([...ownRules.values()].flatMap((r) => [...r.frames]));
   // A text opening with another country that names the story's own too frames nothing (L'Égypte… Le Maroc…).
@@ -963,7 +966,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         aOffice[pAlias[p]!] === 1 &&
         !rec.afterMention &&
         !isLoneWord(chars, s, e) &&
-        ((describedAsAnother(text, starts[tok]!, ends[e - 1]!) &&
+        ((describedAsAnother(text, starts[tok]!, ends[e - 1]!, occupations) &&
           !rankedName(text, starts[tok]!, ends[e - 1]!) &&
           !officeNamed(text, rec.entityId, starts[tok]!, ends[e - 1]!)) ||
           // الجنرال الأمريكي لانجلي، جد العائلة: an Arabic apposition names another bearer, rank or not.
@@ -983,7 +986,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         if (state.otherSenses?.has(rec.entityId) === true && !named && !own()) continue;
         if (
           givenNameBefore(text, starts[s]!, ends[e - 1]!, nameAt, notGiven) ||
-          occupationAfter(text, ends[e - 1]!) ||
+          occupationAfter(text, ends[e - 1]!, occupations) ||
           (findingOf(text, starts[s]!, ends[e - 1]!) && !own())
         ) {
           // On a page of the story (the group found before, or two of its entities: one, Washington, may
@@ -1355,9 +1358,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
       accept(rec, tok, e, start, endOrig, s === tok);
     }
     if (ownCityWeak !== null) senses = settleOwnCities(text, buf, matches, ownCityWeak, senses, pageWide);
-    if (offices) for (const id of promoteByOffice(text, matches)) if (!state.otherSenses?.has(id)) state.seen.add(id);
+    if (offices)
+      for (const id of promoteByOffice(text, matches, occupations)) if (!state.otherSenses?.has(id)) state.seen.add(id);
     // Russia's Africa Corps: the country is part of its own organisation's name (possessive-owner.ts).
-    const owners = possessiveOwners(text, matches, organisations, possessors);
+    const owners = possessiveOwners(text, matches, organisations, possessors, ownRules);
     for (let k = owners.length - 1; k >= 0; k--) {
       matches.splice(owners[k]!, 1);
       senses?.splice(owners[k]!, 1);

@@ -39,7 +39,10 @@ import {
 import type { Country } from './countries';
 import { datedOther } from './dated-names';
 import { sentenceAround } from './sentence';
-import { formerName } from './former-name';
+import { formerName, formerNames, type FormerNames } from './former-name';
+import type { FormerNameWords } from './former-name-words';
+import { recordSet } from './folded-words';
+import type { NameShapeWords } from './name-shape-words';
 import { opensQuote, PRESS_WORDS, quotedTitle } from './press-title';
 import { productAfter, quotedAfterNoun, quotedWork } from './quoted-product';
 import { venueVerbAfter } from './venue-verb';
@@ -97,10 +100,23 @@ export interface ShapeCountries {
    * marocaine et américaine »), not the masculine of the US Marines (« les marines américains »).
    */
   frAdjectives: ReadonlySet<string>;
+  /** The closed lists of the matcher's record that end another name (name-shape-words.ts), as sets. */
+  organisationForms: ReadonlySet<string>;
+  tradeHeads: ReadonlySet<string>;
+  facilityNouns: ReadonlySet<string>;
+  eventNouns: ReadonlySet<string>;
+  brandHeads: ReadonlySet<string>;
+  compoundHeads: ReadonlySet<string>;
+  /** What formerName reads (former-name-words.ts). */
+  former: FormerNames;
 }
 
-/** The ShapeCountries of a country table. */
-export function shapeCountries(countries: readonly Country[]): ShapeCountries {
+/** The ShapeCountries of a country table, with the record's name-shape and former-name lists. */
+export function shapeCountries(
+  countries: readonly Country[],
+  words: NameShapeWords,
+  former: FormerNameWords,
+): ShapeCountries {
   const demonyms = new Set<string>([
     ...countries.flatMap((c) => c.enDemonyms),
     ...['African', 'Arab', 'Asian', 'European', 'Maghrebi', 'Sahelian'],
@@ -114,7 +130,18 @@ export function shapeCountries(countries: readonly Country[]): ShapeCountries {
   const frAdjectives = new Set<string>(
     countries.flatMap((c) => c.frDemonyms.flatMap((d) => (d.endsWith('e') ? [d] : [`${d}e`, `${d}es`]))),
   );
-  return { demonyms, compounds, frAdjectives };
+  return {
+    demonyms,
+    compounds,
+    frAdjectives,
+    organisationForms: recordSet(words.organisationForms),
+    tradeHeads: recordSet(words.tradeHeads),
+    facilityNouns: recordSet(words.facilityNouns),
+    eventNouns: recordSet(words.eventNouns),
+    brandHeads: recordSet(words.brandHeads),
+    compoundHeads: recordSet(words.compoundHeads),
+    former: formerNames(former),
+  };
 }
 
 /** The words of text[lo, hi) outside [skipFrom, skipTo), with their offsets. */
@@ -453,84 +480,9 @@ export function shapeSaysOther(
   return (capitalAfter || capitalBefore(text, start)) && partOfLongerName(text, start, end, packNameAt, countries);
 }
 
-/**
- * Legal and organisational forms that close a company's or a body's name: the capitalised words
- * from the alias up to one of them are one other name (Sahara Group, Apache Corporation, Sahara
- * Power Group, Apache Software Foundation). A closed class, in English and French.
- */
-const ORGANISATION_FORMS = new Set<string>([
-  'AG',
-  'BV',
-  'Co',
-  'Company',
-  'Corp',
-  'Corporation',
-  'Foundation',
-  'Fondation',
-  'GmbH',
-  'Group',
-  'Groupe',
-  'Holding',
-  'Holdings',
-  'Inc',
-  'Incorporated',
-  'LLC',
-  'Limited',
-  'Ltd',
-  'NV',
-  'PLC',
-  'Plc',
-  'SA',
-  'SARL',
-  'SAS',
-]);
-
-/**
- * A travel trade's heads, which close a company's name the same way (Morocco Desert Trips, Maroc Atlas Tours:
- * blind18), but not in a hashtag, where they are its topic (#MoroccoTravel). Right after the name only after a
- * company's sign (COMPANY_BEFORE) or another pack name (Morocco Sahara Tours): else a title-case headline's verb or topic, "Gen. Langley Travels to
- * Morocco", "Morocco Travel: What You Need to Know", "Morocco Trips for Families" (rev18).
- */
-const TRADE_HEADS = new Set<string>(['Tours', 'Trips', 'Travel', 'Travels', 'Voyages', 'Excursions', 'Expeditions']);
 /** Words before a company's name: « l'agence Maroc Voyages », "booked through Morocco Tours". */
 const COMPANY_BEFORE = new Set<string>(['agence', 'agency', 'through', 'via']);
 
-/**
- * Nouns of a facility or a place that close a name the same way: a place named after someone or
- * something (Langley Air Force Base, Langley Research Center, Washington County, Apache Junction's
- * neighbour Apache County). A closed class.
- */
-const FACILITY_NOUNS = new Set<string>([
-  'Academy',
-  'Airport',
-  'Avenue',
-  'Base',
-  'Boulevard',
-  'Bridge',
-  'Center',
-  'Centre',
-  'College',
-  'County',
-  'District',
-  'Field',
-  'Hospital',
-  'Park',
-  'Road',
-  'School',
-  'Stadium',
-  'Street',
-  'Township',
-  'University',
-]);
-
-/**
- * Nouns of a race or a sporting event that close an institution's name the same way: the event named after
- * it (Marine Corps Marathon, Air Force Marathon), not the institution. Right after the name only: a headline's
- * verb between says what the institution did ("U.S. Marines Win Relay"). Not after a place, whose race is
- * still the city's (the Rabat Marathon), nor after an event's name, whose race is held within it (the African
- * Lion Relay).
- */
-const EVENT_NOUNS = new Set<string>(['Marathon', 'Ultramarathon', 'Relay', 'Triathlon', 'Regatta']);
 /** After a race's noun, the institution's own team in it (the Marine Corps Relay team), not the race's. */
 const TEAM_WORDS = new Set<string>(['team', 'teams', 'squad']);
 
@@ -668,13 +620,9 @@ export function namesAnotherThing(
   if (datedOther(entityId, text, start, end)) return true;
   // "APA, the producer formerly known as Apache": a company's old name (former-name.ts); an organisation's
   // own old name is still its (the Africa Corps, the private military company formerly known as Wagner)
-  if (kind !== 'organisation' && formerName(text, start, end)) return true;
+  if (kind !== 'organisation' && formerName(text, start, end, countries.former)) return true;
   if (kind !== 'organisation' && firmBefore(text, start, packNameAt)) return true;
-  if (
-    kind !== 'place' &&
-    text.charCodeAt(end) === 0x2d &&
-    hyphenedLonger(text, start, end, packNameAt, countries.compounds)
-  )
+  if (kind !== 'place' && text.charCodeAt(end) === 0x2d && hyphenedLonger(text, start, end, packNameAt, countries))
     return true;
   const b = text.charCodeAt(start - 1);
   if (b === 0x2d && kind === 'place' && articlePrefixed(text, start)) return true;
@@ -715,9 +663,10 @@ export function namesAnotherThing(
     if (INSTITUTION_AT.test(text)) return true;
     UNIT_AT.lastIndex = at;
     if (US_NAME.test(text.slice(start, end)) && UNIT_AT.test(text)) return true;
-    if (acronymOpensName(text, start, end, packNameAt)) return true;
+    if (acronymOpensName(text, start, end, packNameAt, countries.brandHeads)) return true;
   }
-  return closedByForm(text, start, end, packNameAt, text.charCodeAt(start - 1) !== 0x23, kind === 'organisation');
+  const trade = text.charCodeAt(start - 1) !== 0x23;
+  return closedByForm(text, start, end, packNameAt, countries, trade, kind === 'organisation');
 }
 
 /** A union's name (United States, États-Unis), a continent after it: another federation's. */
@@ -764,26 +713,19 @@ function continentalUnion(text: string, start: number, end: number): boolean {
 const OF_COMPANIES = /^[ \u00a0]+of[ \u00a0]+(?:Companies|Cos\b)/u;
 
 /**
- * The nouns that head a brand, a paper or a federation opened by a country's acronym (USA Today, USA
- * Network, USA Gymnastics): a sport, a medium, a day. Any other capitalised word after the acronym is as
- * often a sentence-case headline's verb ("USA Confirms new arms sale"), a date (« les USA Mardi ») or
- * another name's word (« Maroc-USA Défense »): the country.
- */
-const BRAND_HEADS = new Set<string>([
-  ...['Today', 'Network', 'Weekend', 'Radio', 'Magazine', 'Channel'],
-  ...['Athletics', 'Baseball', 'Basketball', 'Boxing', 'Cricket', 'Cycling', 'Fencing', 'Football', 'Golf'],
-  ...['Gymnastics', 'Hockey', 'Judo', 'Lacrosse', 'Rowing', 'Rugby', 'Sailing', 'Soccer', 'Softball'],
-  ...['Swimming', 'Taekwondo', 'Tennis', 'Triathlon', 'Volleyball', 'Weightlifting', 'Wrestling'],
-]);
-
-/**
  * A country's acronym opening a two-word proper name: "USA Today", "USA Gymnastics", "USA Network".
  * partOfLongerName leaves acronyms alone, since an organisation's ("AFRICOM Headquarters") heads the
- * words after it; a country's acronym followed by a brand's head (BRAND_HEADS), itself no pack name,
+ * words after it; a country's acronym followed by a brand's head (name-shape-words.ts: brandHeads), itself no pack name,
  * with a lower-case word after it and not in a title-case line, is a brand's, a team's or a paper's
  * first word: a country named as such takes "the" ("the USA and Morocco").
  */
-function acronymOpensName(text: string, start: number, end: number, packNameAt: PackNameAt): boolean {
+function acronymOpensName(
+  text: string,
+  start: number,
+  end: number,
+  packNameAt: PackNameAt,
+  brandHeads: ReadonlySet<string>,
+): boolean {
   // Most names are not acronyms: a lower-case second letter says so before any slice.
   const second = text.charCodeAt(start + 1);
   if ((end - start > 1 && second >= 0x61 && second <= 0x7a) || SOME_LOWER.test(text.slice(start, end))) return false;
@@ -792,7 +734,7 @@ function acronymOpensName(text: string, start: number, end: number, packNameAt: 
   const initial = text.charCodeAt(gap);
   if (initial < 0x41 || initial > 0x5a) return false;
   const next = LEADING_LETTERS.exec(text.slice(gap, gap + 40))?.[0];
-  if (next === undefined || !BRAND_HEADS.has(next) || packNameAt(gap)) return false;
+  if (next === undefined || !brandHeads.has(next) || packNameAt(gap)) return false;
   return capitalisedAfter(text, gap + next.length) === null && !inTitleCase(text, start, end);
 }
 
@@ -807,7 +749,7 @@ function hyphenedLonger(
   start: number,
   end: number,
   packNameAt: PackNameAt,
-  compounds: ReadonlySet<string>,
+  countries: ShapeCountries,
 ): boolean {
   if (!latinUpper(text.charCodeAt(end + 1)) || !latinLower(text.charCodeAt(end + 2))) return false;
   let spaced = false;
@@ -816,27 +758,17 @@ function hyphenedLonger(
   let i = end + 2;
   while (i < text.length && latinLower(text.charCodeAt(i))) i++;
   const word = text.slice(end + 1, i);
-  if (compounds.has(word) || TITLES.has(word) || DATES.has(word) || DIRECTIONS.has(word)) return false;
-  return !compoundHeadAfter(text, i) && !titledBefore(text, start);
+  if (countries.compounds.has(word) || TITLES.has(word) || DATES.has(word) || DIRECTIONS.has(word)) return false;
+  return !compoundHeadAfter(text, i, countries.compoundHeads) && !titledBefore(text, start);
 }
 
-/**
- * Nouns a compound of two people or parties stands before (the Milley-Bourita talks, la rencontre
- * Langley-Bourita reads the other way round): the hyphened word is then the other side's name.
- */
-const COMPOUND_HEADS: ReadonlySet<string> = new Set([
-  ...['talks', 'meeting', 'meetings', 'summit', 'call', 'visit', 'axis', 'feud', 'ties', 'deal', 'pact', 'accord'],
-  ...['agreement', 'partnership', 'rift', 'split', 'handover', 'relationship', 'channel', 'meet'],
-  ...['entretien', 'entretiens', 'rencontre', 'réunion', 'entrevue', 'sommet', 'axe', 'tête-à-tête'],
-]);
-
-/** Whether a compound's head noun (COMPOUND_HEADS) follows the word ending at `end`. */
-function compoundHeadAfter(text: string, end: number): boolean {
+/** Whether a compound's head noun (`heads`: name-shape-words.ts, compoundHeads) follows the word ending at `end`. */
+function compoundHeadAfter(text: string, end: number, heads: ReadonlySet<string>): boolean {
   const at = spacesAfter(text, end);
   if (at === end || !latinLower(text.charCodeAt(at))) return false;
   let i = at + 1;
   while (i < text.length && (latinLower(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2d)) i++;
-  return COMPOUND_HEADS.has(text.slice(at, i));
+  return heads.has(text.slice(at, i));
 }
 
 /**
@@ -903,14 +835,15 @@ const lowerWordAfter = (text: string, end: number): string =>
 
 /**
  * Whether a run of capitalised words after the name at text[start, end) is closed by an organisational form or
- * a facility's noun, or (`trade`: not in a hashtag) a travel trade's head (TRADE_HEADS), or (`event`: an
- * institution's name) a race's noun right after it (EVENT_NOUNS).
+ * a facility's noun, or (`trade`: not in a hashtag) a travel trade's head (tradeHeads), or (`event`: an
+ * institution's name) a race's noun right after it (eventNouns); the lists are name-shape-words.ts'.
  */
 function closedByForm(
   text: string,
   start: number,
   end: number,
   packNameAt: PackNameAt,
+  words: ShapeCountries,
   trade: boolean,
   event: boolean,
 ): boolean {
@@ -928,11 +861,11 @@ function closedByForm(
     // A form followed by more of the name reads on (School District); a title (Group Captain) ends it
     // below; a pack name ending there (Wagner Group) is no form.
     if (
-      ORGANISATION_FORMS.has(w[0]) ||
-      FACILITY_NOUNS.has(w[0]) ||
+      words.organisationForms.has(w[0]) ||
+      words.facilityNouns.has(w[0]) ||
       PRESS_WORDS.has(w[0]) ||
-      (event && n === 0 && EVENT_NOUNS.has(w[0]) && !TEAM_WORDS.has(lowerWordAfter(text, wordEnd))) ||
-      (trade && TRADE_HEADS.has(w[0]) && (n > 0 || companyBefore(text, start, packNameAt)))
+      (event && n === 0 && words.eventNouns.has(w[0]) && !TEAM_WORDS.has(lowerWordAfter(text, wordEnd))) ||
+      (trade && words.tradeHeads.has(w[0]) && (n > 0 || companyBefore(text, start, packNameAt)))
     ) {
       if (packNameAt(wordEnd)) return false;
       if (capitalisedAfter(text, wordEnd) === null) return true;

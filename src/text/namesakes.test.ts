@@ -15,7 +15,7 @@ import {
   namesAPlace,
   namesAnotherPerson,
   occupationAfter,
-  mayOpenOccupation,
+  Occupations,
   notGivenNames,
   arabicNationals,
 } from './namesakes';
@@ -23,9 +23,11 @@ import { middleNames } from './person-names';
 import type { Entity, Pack } from './pack-types';
 import bundled from '../pack/bundled-pack.json';
 import { COUNTRY_TABLE } from './country-table';
+import { OCCUPATIONS } from './occupation-words';
 import { decidePage } from './page-evidence';
 
 const NOT_GIVEN = notGivenNames(COUNTRY_TABLE);
+const OCCUPIED = new Occupations(OCCUPATIONS);
 const NATIONALS = arabicNationals(COUNTRY_TABLE);
 
 /** Whether the first "Milley" of the text (or the one at `at`) names someone else. */
@@ -464,7 +466,7 @@ describe('namesAnotherPerson: a place named after the surname (redteam17 class 1
 
 describe('describedAsAnother: another bearer of a full name (redteam17 class 2)', () => {
   const another = (text: string, name = 'Michael Langley'): boolean =>
-    describedAsAnother(text, text.indexOf(name), text.indexOf(name) + name.length);
+    describedAsAnother(text, text.indexOf(name), text.indexOf(name) + name.length, OCCUPIED);
   it('reads an occupation before the name or in its apposition, and an age with a home town', () => {
     expect(another('Mike Langley, the veteran boxing columnist, filed his last report in 1998.', 'Mike Langley')).toBe(
       true,
@@ -535,7 +537,8 @@ describe('matcher (bundled pack): a full name described as another person', () =
 });
 
 describe('occupationAfter: a player or worker of another Wagner (review17 R8)', () => {
-  const after = (text: string, name: string): boolean => occupationAfter(text, text.indexOf(name) + name.length);
+  const after = (text: string, name: string): boolean =>
+    occupationAfter(text, text.indexOf(name) + name.length, OCCUPIED);
   it('reads an occupation right after the name', () => {
     expect(after('The ex-Wagner goalkeeper joined Raja Casablanca.', 'ex-Wagner')).toBe(true);
     expect(after("L'ex-Wagner gardien du Raja a signé à Tanger.", 'ex-Wagner')).toBe(true);
@@ -543,7 +546,7 @@ describe('occupationAfter: a player or worker of another Wagner (review17 R8)', 
     expect(after('Ex-Wagner commanders now run the Africa Corps.', 'Ex-Wagner')).toBe(false);
   });
   it('reads no word whose first letters no occupation has: three ASCII letters, an ASCII or Arabic initial', () => {
-    const opens = (word: string): boolean => mayOpenOccupation(word, 0);
+    const opens = (word: string): boolean => OCCUPIED.mayOpen(word, 0);
     for (const w of ['Goalkeeper', 'WRITER', 'actor', 'Écrivain', 'poète', 'Rev', 'g', 'Gx'])
       expect(opens(w)).toBe(true);
     for (const w of ['forces', 'Visite', 'with', 'q', 'Xy', 'نجم', 'فاغنر']) expect(opens(w)).toBe(false);

@@ -19,6 +19,7 @@ import { AR_BROKEN_PLURALS, type Country } from './countries';
 import { inSet, STANCE_VERBS } from './arabic-words';
 import { arabicNisbas } from './foreign-qualifier';
 import { foldedSet, foldString } from './normalise';
+import { recordSet } from './folded-words';
 import { STORY_COUNTRIES } from './own-countries';
 import {
   Openings,
@@ -492,50 +493,51 @@ export function givenNameBefore(
 }
 
 /**
- * Occupations of other bearers of a story person's full name (lower-cased, English and French). The
- * story's people are officers: their ranks and offices (TITLES, AFRICOM's commander) are none of these.
+ * The occupations of other bearers of a story person's full name (occupation-words.ts, the matcher's
+ * record): a set, and their openings to rule most words out before one is built.
  */
-const OCCUPATIONS = new Set<string>([
-  ...['accountant', 'actor', 'actress', 'architect', 'artist', 'author', 'baker', 'banker', 'bassist', 'bishop'],
-  ...['boxer', 'builder', 'butcher', 'carpenter', 'coach', 'columnist', 'comedian', 'composer'],
-  ...['cricketer', 'curate', 'cyclist', 'dentist', 'designer', 'driver', 'drummer', 'electrician', 'farmer'],
-  ...['footballer'],
-  ...['goalkeeper', 'golfer', 'guitarist', 'jockey', 'journalist', 'lawyer', 'midfielder', 'musician'],
-  ...['novelist', 'painter', 'pastor', 'photographer', 'pianist', 'plumber', 'poet', 'priest', 'referee'],
-  ...['rev', 'reverend', 'schoolteacher', 'singer', 'solicitor', 'sprinter', 'striker', 'surgeon', 'swimmer'],
-  ...['teacher', 'vicar', 'winger', 'writer'],
-  ...['abbé', 'acteur', 'actrice', 'architecte', 'artiste', 'avocat', 'batteur', 'boulanger', 'boxeur', 'chauffeur'],
-  ...['chanteur', 'chanteuse', 'chirurgien', 'comédien', 'comptable', 'curé', 'cycliste', 'écrivain'],
-  ...['enseignant', 'entraîneur', 'footballeur', 'gardien', 'golfeur', 'guitariste', 'instituteur'],
-  ...['journaliste', 'musicien', 'pasteur', 'peintre', 'photographe', 'pianiste', 'plombier', 'poète'],
-  ...['prêtre', 'romancier', 'sculpteur'],
-]);
+export class Occupations {
+  private readonly words: ReadonlySet<string>;
+  private readonly openings: Openings;
+
+  constructor(words: readonly string[]) {
+    this.words = recordSet(words);
+    this.openings = new Openings(words);
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** Whether the word opening at s[i] may be an occupation (Openings.may): read without building it. */
+  mayOpen(s: string, i: number): boolean {
+    return this.openings.may(s, i);
+  }
+}
 /**
- * Whether an occupation (OCCUPATIONS) follows the name ending at `end`: "the ex-Wagner goalkeeper", « l'ex-Wagner
+ * Whether an occupation (`occupations`) follows the name ending at `end`: "the ex-Wagner goalkeeper", « l'ex-Wagner
  * gardien », a player or worker of another Wagner (a club, a firm, a person), not of the group.
  */
-export function occupationAfter(text: string, end: number): boolean {
+export function occupationAfter(text: string, end: number, occupations: Occupations): boolean {
   const at = spacesAfter(text, end);
   // Letters no occupation opens with: no word is built (most words after a Wagner).
-  if (!mayOpenOccupation(text, at)) return false;
+  if (!occupations.mayOpen(text, at)) return false;
   const w = wordAfter(text, at);
-  return w !== null && OCCUPATIONS.has(w.word.toLowerCase());
+  return w !== null && occupations.has(w.word.toLowerCase());
 }
 
 /**
  * Whether `word` may be an occupation, its elided article aside: letters (after l' or d') that none
  * opens with say no without lower-casing it (the word before most names).
  */
-function mayBeOccupation(word: string): boolean {
+function mayBeOccupation(word: string, occupations: Occupations): boolean {
   const first = word.charCodeAt(0) | 0x20;
   const elided =
     (first === 0x64 || first === 0x6c) &&
     (word.charCodeAt(1) === 0x27 || word.charCodeAt(1) === 0x2019) &&
     word.length > 2;
-  return mayOpenOccupation(word, elided ? 2 : 0);
+  return occupations.mayOpen(word, elided ? 2 : 0);
 }
-
-const OCCUPATION_OPENINGS = new Openings(OCCUPATIONS);
 
 /**
  * A scholar's findings, named after him (lower-cased, English, French, Arabic). Not a hypothesis or a
@@ -585,8 +587,6 @@ export function findingOf(text: string, start: number, end: number): boolean {
 const TOWN_SITES = new Set<string>(['waterfront', 'marina', 'harbor', 'harbour', 'cemetery', 'fairgrounds']);
 /** The town nouns and sites townNounAfter reads, "council" included. */
 const TOWN_NOUN_OPENINGS = new Openings([...TOWN_NOUNS, 'council', ...TOWN_SITES]);
-/** Whether the word opening at s[i] may be an occupation (Openings.may): read without building it. */
-export const mayOpenOccupation = (s: string, i: number): boolean => OCCUPATION_OPENINGS.may(s, i);
 
 /**
  * Whether an apposition may open after a name ending at `end`: a comma, Latin or Arabic, or an opening
@@ -614,12 +614,16 @@ const APPOSITION_WORDS = /\p{L}+/gu;
  * in apposition, the local paper's way of naming a resident (", 81, of Abbots Langley,"). A rank or an
  * office says nothing here; only what no general of the story is.
  */
-export function describedAsAnother(text: string, start: number, end: number): boolean {
+export function describedAsAnother(text: string, start: number, end: number, occupations: Occupations): boolean {
   // Rev. Michael Langley: an abbreviation's full stop before the spaces.
   const gap = spacesBefore(text, start);
   const before = gap < start ? wordBefore(text, text.charCodeAt(gap - 1) === 0x2e ? gap - 1 : gap) : null;
   // l'acteur: the article is elided onto the noun.
-  if (before !== null && mayBeOccupation(before.word) && OCCUPATIONS.has(before.word.toLowerCase().replace(ELIDED, '')))
+  if (
+    before !== null &&
+    mayBeOccupation(before.word, occupations) &&
+    occupations.has(before.word.toLowerCase().replace(ELIDED, ''))
+  )
     return true;
   // Both readings after the name open with a comma or a bracket, which most names lack: no slice then.
   if (!appositionOpens(text, end)) return false;
@@ -632,6 +636,6 @@ export function describedAsAnother(text: string, start: number, end: number): bo
   return (
     words.length <= 6 &&
     !RELATIVES.has((words[0] ?? '').toLowerCase()) &&
-    words.some((w) => OCCUPATIONS.has(w.toLowerCase()))
+    words.some((w) => occupations.has(w.toLowerCase()))
   );
 }

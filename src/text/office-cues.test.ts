@@ -15,6 +15,10 @@ import {
 import type { Pack } from './pack-types';
 import { decidePage } from './page-evidence';
 import { testEntity, testPack } from './test-entity';
+import { Occupations } from './namesakes';
+import { OCCUPATIONS } from './occupation-words';
+
+const OCCUPIED = new Occupations(OCCUPATIONS);
 
 describe('rankedName', () => {
   const ranked = (text: string, name: string): boolean => {
@@ -124,7 +128,7 @@ describe('promoteByOffice', () => {
   };
   const promoted = (text: string, sense: Match['sense'] = 'late'): Match['sense'] | 'counted' => {
     const ms = matchesOf(text, sense);
-    promoteByOffice(text, ms);
+    promoteByOffice(text, ms, OCCUPIED);
     return ms.find((m) => m.entityId === 'dagvin-anderson')!.sense ?? 'counted';
   };
   it('makes a surname its office names in the same sentence a mention, either side', () => {
@@ -193,13 +197,13 @@ describe('promoteByOffice', () => {
       { entityId: 'someone', start: 0, end: 8, text: 'Anderson', sense: 'late' },
       { entityId: office, start: 18, end: 25, text: 'AFRICOM' },
     ];
-    expect(promoteByOffice(text, ms)).toEqual([]);
+    expect(promoteByOffice(text, ms, OCCUPIED)).toEqual([]);
     expect(ms[0]!.sense).toBe('late');
     const rejected: Match[] = [
       { entityId: 'dagvin-anderson', start: 0, end: 8, text: 'Anderson', sense: 'late' },
       { entityId: office, start: 18, end: 25, text: 'AFRICOM', sense: 'rejected' },
     ];
-    expect(promoteByOffice(text, rejected)).toEqual([]);
+    expect(promoteByOffice(text, rejected, OCCUPIED)).toEqual([]);
     const shared: Match[] = [
       {
         entityId: 'dagvin-anderson',
@@ -211,7 +215,7 @@ describe('promoteByOffice', () => {
       },
       { entityId: office, start: 18, end: 25, text: 'AFRICOM' },
     ];
-    expect(promoteByOffice(text, shared)).toEqual([]);
+    expect(promoteByOffice(text, shared, OCCUPIED)).toEqual([]);
     expect(shared[0]!.sense).toBe('pending');
   });
 });
@@ -221,7 +225,7 @@ describe('promoteByOffice: the seat of the department (redteam17 class 9)', () =
   const seated = (text: string, id = 'mark-milley', name = 'Milley'): Match['sense'] | 'counted' => {
     const at = text.indexOf(name);
     const ms: Match[] = [{ entityId: id, start: at, end: at + name.length, text: name, sense: 'late' }];
-    promoteByOffice(text, ms);
+    promoteByOffice(text, ms, OCCUPIED);
     return ms[0]!.sense ?? 'counted';
   };
   it('makes a rare surname whose seat stands in its sentence a mention', () => {

@@ -29,7 +29,7 @@
 import type { Match } from './matcher';
 import { capitalisedBefore, spacesBefore, TITLES, wordBefore } from './latin-words';
 import { sentenceAround } from './sentence';
-import { appositionOpens, describedAsAnother } from './namesakes';
+import { appositionOpens, describedAsAnother, type Occupations } from './namesakes';
 import { foldString, foldedSet } from './normalise';
 import { RANKS } from './person-names';
 
@@ -488,9 +488,10 @@ function goesOn(word: string): boolean {
  * Makes the `late` or `pending` surnames of office holders in `matches` (one text's) mentions of their
  * own where the same sentence names their office close by (a counted match of the office's entity) as
  * theirs (led, or tied to the surname) or their department's seat (SEATS), or `late` where they are
- * only coordinated with the office; returns the entities made mentions. In place.
+ * only coordinated with the office; returns the entities made mentions. In place. `occupations`: what
+ * names another bearer of the full name (namesakes.ts: describedAsAnother).
  */
-export function promoteByOffice(text: string, matches: Match[]): string[] {
+export function promoteByOffice(text: string, matches: Match[], occupations: Occupations): string[] {
   const promoted: string[] = [];
   for (const m of matches) {
     if (m.sense !== 'late' && m.sense !== 'pending') continue;
@@ -526,7 +527,7 @@ export function promoteByOffice(text: string, matches: Match[]): string[] {
     if (!named && !paired)
       named =
         (officeOpensNext(text, m, matches, office) || seatNamed(text, m, sentence)) &&
-        (rankedName(text, m.start, m.end) || !describedAsAnother(text, m.start, m.end));
+        (rankedName(text, m.start, m.end) || !describedAsAnother(text, m.start, m.end, occupations));
     if (named) {
       delete m.sense;
       delete m.candidates;

@@ -4,8 +4,11 @@ import { buildMatcher } from './matcher';
 import { possessiveOwners, possessorCodes, seatPossessesPlace, type Spanned } from './possessive-owner';
 import { validatePack } from './validate-pack';
 import { COUNTRY_TABLE } from './country-table';
+import { ForeignQualifier } from './foreign-qualifier';
+import { OWN_COUNTRIES } from './own-countries';
 
 const CODES = possessorCodes(COUNTRY_TABLE);
+const OWNS = new Map(Object.entries(OWN_COUNTRIES).map(([id, rule]) => [id, ForeignQualifier.compile(rule)]));
 
 const ORGS = new Set(['africa-corps', 'us-marine-corps']);
 
@@ -36,6 +39,7 @@ describe('possessiveOwners', () => {
         ]),
         ORGS,
         CODES,
+        OWNS,
       ),
     ).toEqual([0]);
   });
@@ -60,6 +64,7 @@ describe('possessiveOwners', () => {
         ]),
         ORGS,
         CODES,
+        OWNS,
       ),
     ).toEqual([]);
   });
@@ -73,7 +78,7 @@ describe('possessiveOwners', () => {
         ['russia', 'Russia'],
         ['africa-corps', 'Afrika Korps'],
       ]);
-      expect(possessiveOwners(text, m, ORGS, CODES)).toEqual([0]);
+      expect(possessiveOwners(text, m, ORGS, CODES, OWNS)).toEqual([0]);
     },
   );
 
@@ -83,7 +88,7 @@ describe('possessiveOwners', () => {
       ['russia', 'Russia'],
       ['africa-corps', 'Afrika Korps'],
     ]);
-    expect(possessiveOwners(text, m, ORGS, CODES)).toEqual([]);
+    expect(possessiveOwners(text, m, ORGS, CODES, OWNS)).toEqual([]);
     expect(
       possessiveOwners(
         text.replace(' ', ''),
@@ -93,6 +98,7 @@ describe('possessiveOwners', () => {
         ]),
         ORGS,
         CODES,
+        OWNS,
       ),
     ).toEqual([0]);
   });
@@ -103,7 +109,7 @@ describe('possessiveOwners', () => {
       ['russia', 'Russia'],
       ['africa-corps', 'African Corps'],
     ]);
-    expect(possessiveOwners(text, [{ ...m[0]!, sense: 'rejected' }, m[1]!], ORGS, CODES)).toEqual([]);
+    expect(possessiveOwners(text, [{ ...m[0]!, sense: 'rejected' }, m[1]!], ORGS, CODES, OWNS)).toEqual([]);
   });
 });
 

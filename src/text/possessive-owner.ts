@@ -13,7 +13,7 @@ import type { Country } from './countries';
 import { APOSTROPHES } from './fold-latin';
 import { foldString } from './normalise';
 import { evidenceOnly, type Sense } from './page-evidence';
-import { OWN_COUNTRIES, STORY_COUNTRIES } from './own-countries';
+import { STORY_COUNTRIES } from './own-countries';
 
 /** What this module reads of a match. */
 export interface Spanned {
@@ -43,23 +43,28 @@ export function possessorCodes(countries: readonly Country[]): ReadonlyMap<strin
   return new Map(countries.flatMap(({ code, enNames }) => enNames.map((n) => [foldString(n), code] as const)));
 }
 
+/** Per entity, the countries it counts as its own (the matcher's own-country rules, own-countries.ts). */
+export type OwnSets = ReadonlyMap<string, { own: ReadonlySet<string> }>;
+
 /** Whether `owner`, as written, is a country (`codes`) that `entityId` counts among its own countries. */
-function ownedBy(entityId: string, owner: string, codes: ReadonlyMap<string, string>): boolean {
+function ownedBy(entityId: string, owner: string, codes: ReadonlyMap<string, string>, owns: OwnSets): boolean {
   const code = codes.get(foldString(owner.replace(/^the\s+/iu, '')));
   // The story's countries are own to every entity there: no evidence that a name is theirs.
-  return code !== undefined && !STORY_COUNTRIES.includes(code) && OWN_COUNTRIES[entityId]?.own.includes(code) === true;
+  return code !== undefined && !STORY_COUNTRIES.includes(code) && owns.get(entityId)?.own.has(code) === true;
 }
 
 /**
  * The indexes of matches that are a country's possessive before its own organisation's name
  * (`organisations`: the entities whose names hold modifiers), to be dropped. `matches` are in text
- * order; rejected votes are passed over, never dropped. `codes`: possessorCodes of the matcher's table.
+ * order; rejected votes are passed over, never dropped. `codes`: possessorCodes of the matcher's table;
+ * `owns`: its own-country rules.
  */
 export function possessiveOwners(
   text: string,
   matches: readonly Spanned[],
   organisations: ReadonlySet<string>,
   codes: ReadonlyMap<string, string>,
+  owns: OwnSets,
 ): number[] {
   const out: number[] = [];
   for (let i = 0; i < matches.length; i++) {
@@ -72,7 +77,7 @@ export function possessiveOwners(
     const next = matches[j];
     if (next === undefined || !organisations.has(next.entityId)) continue;
     if (!BETWEEN.test(text.slice(m.end, next.start))) continue;
-    if (ownedBy(next.entityId, text.slice(m.start, m.end), codes)) out.push(i);
+    if (ownedBy(next.entityId, text.slice(m.start, m.end), codes, owns)) out.push(i);
   }
   return out;
 }

@@ -5,9 +5,10 @@ import { ForeignQualifier } from './foreign-qualifier';
 import { createBuffer, normaliseInto } from './normalise';
 import { bundledMatcher } from '../pack/bundled-test-pack';
 import { RECOGNITION, recognitionClauses, STEM } from './recognition-clause';
+import { EVENT_AGENTS } from './event-agent-rules';
 import { COUNTRY_TABLE } from './country-table';
 
-const agents = new EventAgents(new ForeignQualifier(COUNTRY_TABLE));
+const agents = new EventAgents(new ForeignQualifier(COUNTRY_TABLE), EVENT_AGENTS);
 
 /** Each clause read in `text`: its verdict and its original text. */
 function clauses(text: string): [number, string][] {
