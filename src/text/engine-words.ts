@@ -11,6 +11,7 @@ import { NAME_SHAPE_WORDS, type NameShapeWords } from './name-shape-words';
 import { FORMER_NAME_WORDS, type FormerNameWords } from './former-name-words';
 import { foldString } from './normalise';
 import { OCCUPATIONS } from './occupation-words';
+import { RUBRIC_WORDS, type RubricWords } from './rubric-words';
 import { OWN_COUNTRIES, type OwnCountries } from './own-countries';
 import { SENSE_HEADS, type SenseHeadWords } from './sense-head-words';
 
@@ -34,6 +35,8 @@ export interface EngineWords {
   occupations: readonly string[];
   /** formerName's phrases and company words (former-name-words.ts), as written. */
   formerName: FormerNameWords;
+  /** A news digest's section labels (rubric-words.ts), as written: NewsItems lower-cases them. */
+  rubrics: RubricWords;
 }
 
 export const ENGINE_WORDS: EngineWords = {
@@ -47,6 +50,7 @@ export const ENGINE_WORDS: EngineWords = {
   eventAgents: EVENT_AGENTS,
   occupations: OCCUPATIONS,
   formerName: FORMER_NAME_WORDS,
+  rubrics: RUBRIC_WORDS,
 };
 
 /**
@@ -67,6 +71,7 @@ export function recordWords(w: EngineWords): EngineWords {
     eventAgents: w.eventAgents,
     occupations: w.occupations,
     formerName: w.formerName,
+    rubrics: w.rubrics,
   };
 }
 

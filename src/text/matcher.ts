@@ -623,7 +623,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const nationals = arabicNationals(countries);
   const possessors = possessorCodes(countries);
   const qualifier = new ForeignQualifier(countries);
-  const newsItems = new NewsItems(countries);
+  const newsItems = new NewsItems(countries, compiled.words.rubrics);
   const heads = new SenseHeads(compiled.words.senseHeads);
   const kinds = new KindNouns(compiled.words.kindAfter, compiled.words.kindBefore);
   const address = new AddressShape(countries, compiled.words.address);

@@ -3,8 +3,9 @@ import { COUNTRIES } from './country-table';
 import { parseCountries } from './countries';
 import { NewsItems } from './news-items';
 import type { Evidenced } from './page-evidence';
+import { RUBRIC_WORDS } from './rubric-words';
 
-const items = new NewsItems(parseCountries(COUNTRIES));
+const items = new NewsItems(parseCountries(COUNTRIES), RUBRIC_WORDS);
 const rubricOf = (block: string): string | null => items.rubricOf(block)?.rubric ?? null;
 const aside = (block: string): boolean | undefined => items.rubricOf(block)?.aside;
 

@@ -8,7 +8,7 @@
  */
 import type { Country } from './countries';
 import { evidenceOnly, type Evidenced } from './page-evidence';
-import { RUBRIC_WORDS, type RubricWords } from './rubric-words';
+import type { RubricWords } from './rubric-words';
 
 /**
  * A label: one to three words (letters, and & ' ’ / . - inside) before a colon (French: a space before
@@ -26,7 +26,8 @@ export class NewsItems {
   /** Rubric, lower-cased → whether it is an aside section. */
   private readonly rubrics = new Map<string, boolean>();
 
-  constructor(countries: readonly Country[], words: RubricWords = RUBRIC_WORDS) {
+  /** `words`: the rubrics (rubric-words.ts), from the matcher's record. */
+  constructor(countries: readonly Country[], words: RubricWords) {
     for (const c of countries) for (const n of [...c.enNames, ...c.frNames, ...c.arNames]) this.put(n, false);
     for (const w of words.story) this.put(w, false);
     for (const w of words.aside) this.put(w, true);

@@ -4,13 +4,16 @@
  * «تحديث:»), a fact sheet's field (Who:, Cost:, « Lieu : ») or a speaker opens none.
  * `story`: sections where the story's names live (a country's name is one too); `aside`: another world's
  * (sport, culture, weather…), whose items argue against the story's short forms and weak names.
+ * Compiled data, not engine code: the compiler puts them in the matcher's record as written (engine-words.ts),
+ * makeMatcher hands them to NewsItems; so page-matcher.js does not carry them. Marked pure, so that a bundle
+ * that never reads them drops them.
  */
 export interface RubricWords {
   story: readonly string[];
   aside: readonly string[];
 }
 
-export const RUBRIC_WORDS: RubricWords = {
+export const RUBRIC_WORDS: RubricWords = /* @__PURE__ */ (() => ({
   story: [
     ...['defence', 'defense', 'diplomacy', 'politics', 'world', 'international', 'security', 'military'],
     ...['africa', 'maghreb', 'national', 'nation', 'région', 'region'],
@@ -30,4 +33,4 @@ export const RUBRIC_WORDS: RubricWords = {
     ...['فن', 'الفن', 'فنون', 'علوم', 'العلوم', 'تكنولوجيا', 'فلاحة', 'الفلاحة', 'سينما', 'كتب', 'تاريخ'],
     ...['منوعات', 'مجتمع', 'المجتمع', 'أسواق', 'بورصة', 'البورصة', 'سياحة', 'تعليم', 'كرة القدم'],
   ],
-};
+}))();
