@@ -21,7 +21,7 @@ import { COMMAS, digit, governedBy } from './arabic-shape-grammar';
 import { sentenceSpan } from './address-shape';
 import { text } from './folded-words';
 import { foldString } from './normalise';
-import type { ArabicShapeSets } from './arabic-shape-sets';
+import type { ArabicShapeSets, ShapeCue } from './arabic-shape-sets';
 
 /** The first year of the story's era: a corps written with an earlier year is history's. */
 const ERA_START = 1990;
@@ -107,18 +107,11 @@ export function present(words: ArabicShapeSets, chars: Uint16Array, length: numb
 }
 
 /** Another corps: a game's faction, or an early year in its sentence without the story's present (`era`). */
-export function era(
-  words: ArabicShapeSets,
-  chars: Uint16Array,
-  length: number,
-  tok: number,
-  s: number,
-  e: number,
-): boolean {
+export const era: ShapeCue = (words, chars, length, tok, s, e) => {
   if (governedBy(words.factions, chars, tok, s)) return true;
   const [lo, hi] = sentenceSpan(chars, length, s, e);
   return earlyYear(words, chars, lo, hi) && !present(words, chars, length, s, e);
-}
+};
 
 /**
  * After another corps on the page (`era`), whether a mention whose clause names no present is that corps'

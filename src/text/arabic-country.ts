@@ -8,7 +8,7 @@ import { foldedSet } from './normalise';
 import { BEH, COMMAS, IN, listItem, masculineNisba, separatorAt } from './arabic-shape-grammar';
 import { maghreb } from './arabic-places';
 import { prayerAgrees } from './arabic-prayer';
-import type { ArabicShapeSets } from './arabic-shape-sets';
+import type { ShapeCue } from './arabic-shape-sets';
 
 /** Dashes, which join a country to its city in a title as a comma does (مواقيت الصلاة في الرباط – المغرب). */
 const DASHES = [0x2d, 0x2013, 0x2014]; // - – —
@@ -23,14 +23,7 @@ const CITY_WORDS = 2;
  * The country at [s, e), unprefixed, after "في <city>،" or "ب<city>،" and closing the phrase; or after
  * a dash, as a title writes it, closing the phrase or followed by the day (في الرباط – المغرب اليوم).
  */
-export function address(
-  words: ArabicShapeSets,
-  chars: Uint16Array,
-  length: number,
-  tok: number,
-  s: number,
-  e: number,
-): boolean {
+export const address: ShapeCue = (words, chars, length, tok, s, e) => {
   if (s !== tok) return false;
   let q = e;
   while (q < length && SPACE(chars[q])) q++;
@@ -52,7 +45,7 @@ export function address(
     if (wordBefore(chars, p) === IN) return true;
   }
   return false;
-}
+};
 
 /**
  * The country at [tok, e) coordinated with another country in a list (تونس والجزائر والمغرب وليبيا;
@@ -85,17 +78,10 @@ export function countryList(
  * prayer's time is read after other words (بعد، عند، وقت: timeOfDay), or governed by a noun of its side (في
  * شمال المغرب). Not before a nisba (في المغرب الإسلامي: a region).
  */
-export function placed(
-  words: ArabicShapeSets,
-  chars: Uint16Array,
-  length: number,
-  tok: number,
-  s: number,
-  e: number,
-): boolean {
+export const placed: ShapeCue = (words, chars, length, tok, s, e) => {
   const prep = s === tok ? procliticIn(words.placedAfter, wordBefore(chars, tok)) : s - tok === 1 && chars[tok] === BEH;
   return prep && !masculineNisba(wordAfter(chars, length, e));
-}
+};
 
 const STANCES = foldedSet(STANCE_VERBS);
 
@@ -104,18 +90,11 @@ const STANCES = foldedSet(STANCE_VERBS);
  * arabic-shape.ts), not the Maghreb, nor the sunset whose time comes after it or which agrees as a
  * feminine (prayerAgrees).
  */
-export function actor(
-  words: ArabicShapeSets,
-  chars: Uint16Array,
-  length: number,
-  tok: number,
-  s: number,
-  e: number,
-): boolean {
+export const actor: ShapeCue = (words, chars, length, tok, s, e) => {
   if (s !== tok) return false;
   const before = wordBefore(chars, tok);
   const particle = inSet(words.subjectParticles, before);
   if (!particle && !inSet(STANCES, before)) return false;
   if (particle && prayerAgrees(words, chars, length, e)) return false;
   return !words.comes.has(wordAfter(chars, length, e)) && !maghreb(words, chars, length, tok, s, e);
-}
+};

@@ -18,7 +18,7 @@ import {
   masculineVerb,
   TEH_MARBUTA,
 } from './arabic-shape-grammar';
-import type { ArabicShapeSets } from './arabic-shape-sets';
+import type { ArabicShapeSets, ShapeCue } from './arabic-shape-sets';
 
 /** The one weekday of the pattern فعيل (a dateline: الرباط الخميس). */
 const DAY_FAEEL = foldString('الخميس');
@@ -26,14 +26,7 @@ const DAY_FAEEL = foldString('الخميس');
 const HA = foldString('ها');
 
 /** Masculine agreement with the mention at [tok, e): the common noun of a feminine place name. */
-export function masculine(
-  words: ArabicShapeSets,
-  chars: Uint16Array,
-  length: number,
-  tok: number,
-  s: number,
-  e: number,
-): boolean {
+export const masculine: ShapeCue = (words, chars, length, tok, s, e) => {
   // With a proclitic (والرباط، بالرباط) the word before is never read below.
   const prev = s === tok ? wordBefore(chars, tok) : '';
   // After a preposition or العاصمة (في الرباط، وهو معلم؛ بالعاصمة الرباط) it is the landmark's before (mend19ar).
@@ -59,7 +52,7 @@ export function masculine(
   return (
     s > tok || prev === '' || prev.startsWith(ALEF_LAM) || prev.endsWith(TEH_MARBUTA) || inSet(words.notHeads, prev)
   );
-}
+};
 
 /**
  * A masculine pronoun and a noun of a building in apposition after the name, a comma perhaps between

@@ -17,7 +17,7 @@ import {
 import { text } from './folded-words';
 import { ligamentNear } from './arabic-neighbours';
 import { ALEF_LAM, governedBy, IN, LAM, masculineVerb, withoutProclitic } from './arabic-shape-grammar';
-import type { ArabicShapeSets } from './arabic-shape-sets';
+import type { ArabicShapeSets, ShapeCue } from './arabic-shape-sets';
 
 /** A noun of `operations`, with one proclitic of its own (لجراحة، بتمزق، وإصابة). */
 const operation = (words: ArabicShapeSets, w: string): boolean =>
@@ -42,14 +42,8 @@ function tornIn(words: ArabicShapeSets, chars: Uint16Array, tok: number): boolea
  * The ligament by its own adjective (الرباط الصليبي) or by its tear (تمزق جزئي في الرباط, unprefixed):
  * no city is cruciate or torn, so the window's story words (المنتخب المغربي) do not make it one.
  */
-export const torn = (
-  words: ArabicShapeSets,
-  chars: Uint16Array,
-  length: number,
-  tok: number,
-  s: number,
-  e: number,
-): boolean => wordAfter(chars, length, e) === CRUCIATE || (s === tok && tornIn(words, chars, tok));
+export const torn: ShapeCue = (words, chars, length, tok, s, e) =>
+  wordAfter(chars, length, e) === CRUCIATE || (s === tok && tornIn(words, chars, tok));
 
 /** A definite word whose noun is in `set` (التمزق → تمزق). */
 const definiteIn = (set: ReadonlySet<string>, w: string): boolean => w.startsWith(ALEF_LAM) && set.has(w.slice(2));
@@ -59,14 +53,7 @@ const definiteIn = (set: ReadonlySet<string>, w: string): boolean => w.startsWit
  * with لـ after a definite one and at most one adjective (القطع الكامل للرباط); an injured participle
  * after it; or a masculine imperfect verb after it as its subject (إن الرباط سيلتئم).
  */
-export function injury(
-  words: ArabicShapeSets,
-  chars: Uint16Array,
-  length: number,
-  tok: number,
-  s: number,
-  e: number,
-): boolean {
+export const injury: ShapeCue = (words, chars, length, tok, s, e) => {
   const next = wordAfter(chars, length, e);
   if (words.injured.has(next)) return true;
   const clitic = text(chars, tok, s);
@@ -81,7 +68,7 @@ export function injury(
   if (clitic === '' && ligamentNear(chars, length, tok, s, e, (w) => operation(words, w))) return true; // لجراحة في الرباط … الصليبي
   if (clitic !== '' || !inSet(words.subjectParticles, wordBefore(chars, tok))) return false;
   return masculineVerb(words.notVerbs, next);
-}
+};
 
 /**
  * The bandage (الرباط الضاغط، لف الرباط، فالرباط مشدود): a verb of wrapping or loosening governing the
@@ -90,15 +77,8 @@ export function injury(
  * wraps a city too, and a city's stance is flexible (موقف الرباط المرن). A city is not wrapped, so the
  * window's story words do not make it one.
  */
-export function bandage(
-  words: ArabicShapeSets,
-  chars: Uint16Array,
-  length: number,
-  tok: number,
-  s: number,
-  e: number,
-): boolean {
+export const bandage: ShapeCue = (words, chars, length, tok, s, e) => {
   if (!words.bandageStates.has(wordAfter(chars, length, e)) && !governedBy(words.wraps, chars, tok, s)) return false;
   const [lo, hi] = blockSpan(chars, length, s, e);
   return namesIn(words.bandaged, chars, lo, hi);
-}
+};

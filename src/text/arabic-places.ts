@@ -5,7 +5,7 @@
  */
 import { AND, procliticIn, wordAfter, wordBefore, wordStartBefore } from './arabic-words';
 import { afterWord, ALEF_LAM, FROM_WORD, governedBy, LAM } from './arabic-shape-grammar';
-import type { ArabicShapeSets } from './arabic-shape-sets';
+import type { ArabicShapeSets, ShapeCue } from './arabic-shape-sets';
 
 /** The reciprocal participle, feminine, with the article (المتناثرة، المتقاربة، المتجاورة): of many things. */
 const RECIPROCAL = /^المت[^ا]ا[^ا]{2}ه$/u; // ة is folded to ه
@@ -22,33 +22,19 @@ export function plural(words: ArabicShapeSets, chars: Uint16Array, length: numbe
  * its own conjunction or preposition if any (في شوارع موسكو، لسكان بكين، وعمدة واشنطن): the city. Not a
  * council with ل and its field after the capital (مجلس واشنطن للأمن القومي): the state's.
  */
-export function cityPart(
-  words: ArabicShapeSets,
-  chars: Uint16Array,
-  length: number,
-  tok: number,
-  s: number,
-  e: number,
-): boolean {
+export const cityPart: ShapeCue = (words, chars, length, tok, s, e) => {
   if (!governedBy(words.cityParts, chars, tok, s)) return false;
   if (!governedBy(words.councils, chars, tok, s)) return true;
   const next = wordAfter(chars, length, e);
   return !(next.length > 3 && next.startsWith(LAM));
-}
+};
 
 /** A plural of country governing the name, or the east coordinated after it: the region. */
-export function maghreb(
-  words: ArabicShapeSets,
-  chars: Uint16Array,
-  length: number,
-  tok: number,
-  s: number,
-  e: number,
-): boolean {
+export const maghreb: ShapeCue = (words, chars, length, tok, s, e) => {
   if (governedBy(words.countries, chars, tok, s)) return true;
   const next = wordAfter(chars, length, e);
   return next.length > 3 && AND.includes(next.charCodeAt(0)) && words.east.has(next.slice(1));
-}
+};
 
 /** A compass or culture adjective after the mention: a part of the continent, not the country. */
 export const region = (words: ArabicShapeSets, chars: Uint16Array, length: number, e: number): boolean =>
@@ -82,14 +68,7 @@ export function relative(
  * Another desert named by a side coordinated with the compass-named one at [tok, e): after it
  * (الصحراء الغربية والصحراء الشرقية) or before it, its و on the mention (الصحراء الشرقية والصحراء الغربية).
  */
-export function sides(
-  words: ArabicShapeSets,
-  chars: Uint16Array,
-  length: number,
-  tok: number,
-  s: number,
-  e: number,
-): boolean {
+export const sides: ShapeCue = (words, chars, length, tok, s, e) => {
   const next = wordAfter(chars, length, e);
   if (next.length > 1 && AND.includes(next.charCodeAt(0)) && words.desert.has(next.slice(1)))
     return words.desertSides.has(wordAfter(chars, length, afterWord(chars, length, e)));
@@ -97,7 +76,7 @@ export function sides(
   const side = wordBefore(chars, tok);
   if (!words.desertSides.has(side)) return false;
   return procliticIn(words.desert, wordBefore(chars, wordStartBefore(chars, tok)));
-}
+};
 
 /** A colour or a side after the desert's name: another desert. */
 export const namedDesert = (words: ArabicShapeSets, chars: Uint16Array, length: number, e: number): boolean =>

@@ -6,7 +6,7 @@
 import { AND, inSet, procliticIn, SPACE, wordAfter, wordBefore, wordStartBefore } from './arabic-words';
 import { foldString } from './normalise';
 import { afterWord, ALEF_LAM, digit, listItem, SEEN, TEH_MARBUTA, YEH } from './arabic-shape-grammar';
-import type { ArabicShapeSets } from './arabic-shape-sets';
+import type { ArabicShapeSets, ShapeCue } from './arabic-shape-sets';
 
 /** A direction noun `prev` right before the mention at `tok`, but not جهة or ناحية after من. */
 function direction(words: ArabicShapeSets, chars: Uint16Array, tok: number, prev: string): boolean {
@@ -33,14 +33,7 @@ function prayedObject(words: ArabicShapeSets, chars: Uint16Array, tok: number, p
  * A time-of-day frame around the mention (بعد المغرب، صلاة المغرب، المغرب والعشاء، ناحية المغرب،
  * صلوا المغرب).
  */
-export function timeOfDay(
-  words: ArabicShapeSets,
-  chars: Uint16Array,
-  length: number,
-  tok: number,
-  s: number,
-  e: number,
-): boolean {
+export const timeOfDay: ShapeCue = (words, chars, length, tok, s, e) => {
   // بالمغرب، للمغرب: a place. Only و or ف may stand before it (tested by code unit, no string made).
   if (s - tok > 1 || (s > tok && !AND.includes(chars[tok]!))) return false;
   const clitic = s > tok;
@@ -55,7 +48,7 @@ export function timeOfDay(
   if (!clitic && betweenPrayers(words, chars, length, tok, e)) return true;
   const next = wordAfter(chars, length, e);
   return next.length > 3 && AND.includes(next.charCodeAt(0)) && words.prayers.has(next.slice(1));
-}
+};
 
 /**
  * A prayer or timetable column on both sides of the name in a list or a table row (الفجر، الظهر،

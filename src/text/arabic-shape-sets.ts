@@ -72,3 +72,16 @@ export function arabicShapeSets(w: ArabicShapeWords) {
 }
 
 export type ArabicShapeSets = ReturnType<typeof arabicShapeSets>;
+
+/**
+ * A cue reader of an Arabic name's attached words (arabic-shape.ts dispatches them): the reader's sets, the folded
+ * text, its length, where the name's word starts (its proclitics included) and the name's own [s, e).
+ */
+export type ShapeCue = (
+  words: ArabicShapeSets,
+  chars: Uint16Array,
+  length: number,
+  tok: number,
+  s: number,
+  e: number,
+) => boolean;
