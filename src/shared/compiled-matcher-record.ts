@@ -28,7 +28,7 @@ export const COMPILED_MATCHER_KEY = 'compiledMatcher';
 // 16: those lists hold the own-country rules, name-shape's lists, the event rules and the
 // occupations too (own-countries.ts, name-shape-words.ts, event-agent-rules.ts, occupation-words.ts,
 // former-name-words.ts).
-// 17: those lists hold the section labels of a news digest too (rubric-words.ts), and more of session 23's.
+// 17: those lists hold the section labels of a news digest too (rubric-words.ts).
 export const COMPILED_MATCHER_FORMAT = 17;
 
 export interface CompiledMatcherRecord {
