@@ -31,9 +31,6 @@ const packPath = path.join(root, 'src', 'pack', 'bundled-pack.json');
 
 class TrainError extends Error {}
 
-/** Rounds of training before the weights must have settled (two have always been enough). */
-const MAX_ROUNDS = 5;
-
 /** Every passage of eval/corpus/<lang>/dev/*.json: the test directories are never opened. */
 function loadDevSplit(): CorpusPassage[] {
   const passages = loadCorpus('dev');
@@ -61,19 +58,10 @@ function main(argv: readonly string[]): number {
   if (!checked.ok) throw new TrainError(`invalid bundled pack:\n  ${checked.errors.join('\n  ')}`);
   const pack = JSON.parse(raw) as Pack; // the file's own objects, so writing back keeps its key order
   const passages = loadDevSplit();
-  // Occurrences are found with the whole pack's matcher, weights included, so new weights can move
-  // them: train again until the weights give themselves back (a fixed point), so --check holds
-  // after any change, not only after a second run.
-  let trained = trainPack(pack, passages, DEFAULT_TRAIN_OPTIONS);
-  let next = applyWeights(pack, trained);
-  for (let round = 1; ; round++) {
-    const again = trainPack(next, passages, DEFAULT_TRAIN_OPTIONS);
-    const retrained = applyWeights(next, again);
-    if (format(retrained) === format(next)) break;
-    if (round === MAX_ROUNDS) throw new TrainError(`the weights do not settle after ${MAX_ROUNDS} rounds of training`);
-    trained = again;
-    next = retrained;
-  }
+  // Occurrences are found with the pack's matcher without its cue weights (cue-training.ts), so one
+  // training is its own fixed point: --check holds after any change.
+  const trained = trainPack(pack, passages, DEFAULT_TRAIN_OPTIONS);
+  const next = applyWeights(pack, trained);
   const result = validatePack(next);
   if (!result.ok) throw new TrainError(`trained pack does not validate:\n  ${result.errors.join('\n  ')}`);
   const bytes = weightsSize(next);

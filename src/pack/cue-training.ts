@@ -246,7 +246,7 @@ export function occurrences(site: RuleSite, passages: readonly TrainingPassage[]
       },
     ],
   };
-  const matcher = buildMatcher([probe, pack]);
+  const matcher = buildMatcher([probe, withoutCueWeights(pack)]);
   const window = site.rule.window ?? DEFAULT_WINDOW;
   const after = site.rule.side === 'after';
   const own = OWN_COUNTRIES[site.entity.id];
@@ -268,6 +268,15 @@ export function occurrences(site: RuleSite, passages: readonly TrainingPassage[]
     }
   }
   return out;
+}
+
+/**
+ * The pack without its learned cue words (Entity.cueWeights): the occurrences training reads must not
+ * depend on the weights it writes, or retraining would move them and need rounds to settle (it cycled
+ * once the dev split grew). A rule's own hand-written weights stay.
+ */
+function withoutCueWeights(pack: Pack): Pack {
+  return { ...pack, entities: pack.entities.map(({ cueWeights: _w, ...entity }) => entity) };
 }
 
 /**
