@@ -9,7 +9,7 @@
  * - the bytes the weights take.
  * The trainer's options are DEFAULT_TRAIN_OPTIONS, GLOSSA_TRAIN='{"shrink":2,"support":10}' overriding
  * some. One round of training from the pack
- * without weights (pack:train iterates to a fixed point; one round is what is compared here).
+ * without weights (what pack:train does: its occurrences are read without weights, cue-training.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
