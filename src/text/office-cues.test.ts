@@ -320,6 +320,13 @@ describe('a lone surname without its full name, in the matcher', () => {
     ).toEqual(['mark-milley', 'joint-chiefs-of-staff']);
     expect(matcher.find('Milley left.', state).map((m) => m.entityId)).toEqual(['mark-milley']);
   });
+  it("reads the press's boss for the office's head: « le patron de l'Africom », \"the AFRICOM boss\" (fr-lex25a-028)", () => {
+    expect(page("Anderson, le patron de l'Africom, a été reçu à Rabat.")).toEqual(['dagvin-anderson', 'africom']);
+    expect(page("Le patron de l'Africom, Anderson, a été reçu mardi.")).toEqual(['africom', 'dagvin-anderson']);
+    expect(page('AFRICOM boss Anderson met the minister on Tuesday.')).toEqual(['africom', 'dagvin-anderson']);
+    // Another man's trade, not the office's head.
+    expect(page("Sam Anderson, patron d'un bar près de la base, a vu passer ceux de l'Africom.")).toEqual(['africom']);
+  });
   it('does not count it without its office, rank or story words, as before', () => {
     expect(page('Milley was blunt about the plan.')).toEqual([]);
     expect(page('Anderson was blunt about the plan.')).toEqual([]);

@@ -185,8 +185,8 @@ export function agencyOpinion(text: string, start: number, end: number): boolean
  */
 const LEADS = new Set<string>([
   ...['chair', 'chairman', 'chief', 'command', 'commanded', 'commander', 'commanding', 'commands', 'head'],
-  ...['headed', 'heads', 'helm', 'lead', 'leader', 'leading', 'leads', 'led'],
-  ...['chef', 'commandant', 'commandait', 'commande', 'dirige', 'dirigeait', 'préside', 'présidait'],
+  ...['boss', 'headed', 'heads', 'helm', 'lead', 'leader', 'leading', 'leads', 'led'],
+  ...['chef', 'patron', 'commandant', 'commandait', 'commande', 'dirige', 'dirigeait', 'préside', 'présidait'],
   ...['président', 'tête'],
   ...['تسلم', 'تولى', 'رئيس', 'رئاسة', 'قائد', 'قاد', 'قيادة', 'يرأس', 'يقود'],
 ]);
