@@ -6,6 +6,8 @@
  * write the measured splits' current figures as the floors (the ratchet; see eval/README.md).
  * --validate: check the corpus's format only, printing no figures (for passage writers).
  * --split S: scan and report split S alone (dev for rule writers), without writing RESULTS.md.
+ * --split dev --sample T: the dev passages of one sample alone (ids <lang>-T-…, e.g. lex25a): a blind
+ * sample's first contact, measured before any rule sees it.
  * Exit codes: 0 ok, 1 under a floor, 2 malformed corpus, pack or arguments.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -28,7 +30,8 @@ import {
 const floorsPath = path.join(evalDir, 'floors.json');
 /** The splits that measure (never tune): floors are kept for each. */
 const MEASURED: readonly Split[] = ['test', 'holdout'];
-const USAGE = 'usage: npm run eval [-- --check] [-- --update-floors] [-- --validate] [-- --split dev|test|holdout]';
+const USAGE =
+  'usage: npm run eval [-- --check] [-- --update-floors] [-- --validate] [-- --split dev|test|holdout [--sample T]]';
 const SPLIT_NAMES: readonly Split[] = ['dev', ...MEASURED];
 
 type Floors = Partial<Record<Split, Record<string, Floor>>>;
@@ -66,8 +69,19 @@ function splitArg(argv: readonly string[]): Split | undefined {
   if (at < 0) return undefined;
   const split = SPLIT_NAMES.find((s) => s === argv[at + 1]);
   if (split === undefined) throw new EvalError(`--split takes one of ${SPLIT_NAMES.join(', ')}\n${USAGE}`);
-  if (argv.length > 2) throw new EvalError(`--split runs alone\n${USAGE}`);
+  if (argv.length > (sampleArg(argv) === undefined ? 2 : 4)) throw new EvalError(`--split runs alone\n${USAGE}`);
   return split;
+}
+
+/** `--sample T` (with `--split dev` only): the passages whose id's second part is T (en-lex25a-003: lex25a). */
+function sampleArg(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--sample');
+  if (at < 0) return undefined;
+  const tag = argv[at + 1];
+  if (tag === undefined || !/^[a-z0-9]+$/.test(tag))
+    throw new EvalError(`--sample takes a sample's tag (lower-case letters and digits)\n${USAGE}`);
+  if (argv[argv.indexOf('--split') + 1] !== 'dev') throw new EvalError(`--sample goes with --split dev\n${USAGE}`);
+  return tag;
 }
 
 function main(argv: readonly string[]): number {
@@ -79,7 +93,9 @@ function main(argv: readonly string[]): number {
     if (argv.length > 1) throw new EvalError(`--validate runs alone\n${USAGE}`);
     return validateOnly();
   }
-  const passages = loadCorpus(only);
+  const sample = sampleArg(argv);
+  const passages = loadCorpus(only).filter((p) => sample === undefined || p.id.split('-')[1] === sample);
+  if (passages.length === 0) throw new EvalError(`no dev passage of sample "${sample}"`);
   const pack = loadPack();
   // The same entry point as `npm run scan`: one file per passage, each a fresh page.
   const reports = scanFiles(
