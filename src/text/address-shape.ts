@@ -646,6 +646,17 @@ export class AddressShape {
   }
 
   /**
+   * Whether `name` is the capital of METONYMS' `entityId` and no country's name too (Washington, موسكو; not
+   * الجزائر, which names Algeria as well): a city whose name may stand for its government.
+   */
+  onlyCapital(entityId: string, name: string): boolean {
+    const f = this.fold(name);
+    return (
+      METONYMS[entityId] !== undefined && this.p.capitals.get(f) === METONYMS[entityId] && !this.p.countries.has(f)
+    );
+  }
+
+  /**
    * For an entity of METONYMS whose capital is named at original text[start, end), after its Arabic
    * proclitics `proclitic` (the original text right before `start`: و، ف، ب، ل…): what its governing
    * word says of it (a destination, a place, a government's act), or null. `otherSeat`: the page named

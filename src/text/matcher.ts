@@ -104,6 +104,7 @@ import { writtenAsWord } from './headword';
 import { decidePage, evidenceOnly, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 import { leanCandidates, leanScore } from './window-lean';
 import { NewsItems } from './news-items';
+import { arabicHead, arabicSeat, latinHead, latinSeat } from './institution-head';
 
 export interface Match {
   entityId: string;
@@ -923,6 +924,22 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // none, and the organisation is that place's (its shorter names here too); the seat counts as itself.
       if (rec.modifiersInside && seatPossessesPlace(text, starts[s]!, ends[e - 1]!, possessors)) {
         [foreignEntity, foreignEnd] = [rec.entityId, e];
+        continue;
+      }
+      // The Embassy of Morocco, la Banque de Russie, بنك المغرب: a country governed by an institution's head is
+      // that name's modifier (institution-head.ts), no mention and no vote: the country has no other sense there;
+      // and a capital that may stand for its government, as such a name's seat ("the Embassy of Morocco in
+      // Washington"), is the city (a city or a country of its own, "l'ambassade de France à Rabat", counts).
+      if (
+        rec.general &&
+        !rec.afterMention &&
+        (latinHead(text, starts[s]!) ||
+          arabicHead(chars, length, tok, s, e) ||
+          (aMetonym[pAlias[p]!] &&
+            (latinSeat(text, starts[tok]!) || arabicSeat(chars, length, tok, s)) &&
+            address.onlyCapital(rec.entityId, text.slice(starts[s]!, ends[e - 1]!))))
+      ) {
+        if (within === undefined) lastEnd = Math.max(lastEnd, e);
         continue;
       }
       if (within !== undefined) {
