@@ -3,7 +3,8 @@ import { arabicHead, arabicSeat, latinHead, latinSeat } from './institution-head
 import { foldString } from './normalise';
 
 /** latinHead at the first occurrence of `name` in `text`. */
-const head = (text: string, name: string): boolean => latinHead(text, text.indexOf(name));
+const head = (text: string, name: string): boolean =>
+  latinHead(text, text.indexOf(name), text.indexOf(name) + name.length);
 const seat = (text: string, name: string): boolean => latinSeat(text, text.indexOf(name));
 
 /** The folded buffer of `text` and the name's [tok, s, e) in it (its proclitics from `tok`). */
@@ -27,6 +28,8 @@ describe('latinHead', () => {
     expect(head('Le consulat du Maroc à Montpellier', 'Maroc')).toBe(true);
     expect(head('La Banque de Russie a relevé', 'Russie')).toBe(true);
     expect(head('La République de Chine', 'Chine')).toBe(true);
+    expect(head('Le Consulat Général du Maroc à Lyon', 'Maroc')).toBe(true);
+    expect(head('La Banque Centrale de Russie a relevé', 'Russie')).toBe(true);
   });
   it('leaves the country where it is the realm, the actor or another head', () => {
     expect(head('The King of Morocco received', 'Morocco')).toBe(false);
@@ -37,6 +40,13 @@ describe('latinHead', () => {
     expect(head('Le roi du Maroc a reçu', 'Maroc')).toBe(false);
     expect(head('la banque de Chine', 'Chine')).toBe(false);
     expect(head('Morocco will host', 'Morocco')).toBe(false);
+  });
+  it("leaves another country's republic, and a possessive after the name (rev25b)", () => {
+    expect(head('the Republic of Algeria signed', 'Algeria')).toBe(false);
+    expect(head("la République d'Algérie a signé", 'Algérie')).toBe(false);
+    expect(head("the Peoples' Republic of China", 'China')).toBe(false);
+    expect(head("the embassy of Morocco's largest trading partner, Spain", 'Morocco')).toBe(false);
+    expect(head('a consulate of Morocco’s ally', 'Morocco')).toBe(false);
   });
 });
 
@@ -55,7 +65,7 @@ describe('arabicHead', () => {
   it('reads the construct state of an institution', () => {
     expect(arabicHead(...arabic('قرر مجلس بنك المغرب الإبقاء', 'المغرب'))).toBe(true);
     expect(arabicHead(...arabic('اشتكى زبناء اتصالات المغرب', 'المغرب'))).toBe(true);
-    expect(arabicHead(...arabic('الفرع التابع لاتصالات المغرب', 'المغرب'))).toBe(true);
+    expect(arabicHead(...arabic('الفرع التابع لاتصالات المغرب إن العطل', 'المغرب'))).toBe(true);
     expect(arabicHead(...arabic('تأسست جمهورية الصين سنة 1912', 'الصين'))).toBe(true);
   });
   it('leaves the actor, the realm and the contacts', () => {
@@ -63,6 +73,16 @@ describe('arabicHead', () => {
     expect(arabicHead(...arabic('وأكد المغرب أنه', 'المغرب'))).toBe(false);
     expect(arabicHead(...arabic('كثفت اتصالات المغرب مع واشنطن', 'المغرب'))).toBe(false);
     expect(arabicHead(...arabic('سفارة بالمغرب', 'المغرب', 1))).toBe(false);
+  });
+  it("reads اتصالات as the country's contacts before a link of contacts; جمهورية only before China (rev25b)", () => {
+    expect(arabicHead(...arabic('أعلنت شركة اتصالات المغرب', 'المغرب'))).toBe(true);
+    expect(arabicHead(...arabic('رفعت اتصالات المغرب سرعة الإنترنت', 'المغرب'))).toBe(true);
+    expect(arabicHead(...arabic('كثفت اتصالات المغرب.', 'المغرب'))).toBe(false);
+    expect(arabicHead(...arabic('أثارت اتصالات المغرب في موسكو قلق الجزائر', 'المغرب'))).toBe(false);
+    expect(arabicHead(...arabic('تكثفت اتصالات المغرب بموسكو', 'المغرب'))).toBe(false);
+    expect(arabicHead(...arabic('اتصالات المغرب الأخيرة مع روسيا', 'المغرب'))).toBe(false);
+    expect(arabicHead(...arabic('اتصالات المغرب والولايات المتحدة', 'المغرب'))).toBe(false);
+    expect(arabicHead(...arabic('وقعت جمهورية الجزائر الاتفاق', 'الجزائر'))).toBe(false);
   });
 });
 

@@ -20,25 +20,56 @@ const REACH = 40;
 
 /**
  * The heads and their links, read back from the name: English "of" (and "the"), French du, des, de la, de l',
- * de, d'. An embassy or a consulate in any case; a bank or a republic only capitalised ("the Bank of China",
- * « la Banque de Russie »; not "the bank of a river"). "People's Republic of China" is the pack's alias, the
- * longer match; misspelt "Peoples Republic", it is still the PRC.
+ * de, d'. An embassy or a consulate in any case; a bank only capitalised ("the Bank of China", « la Banque de
+ * Russie »; not "the bank of a river"). A republic (group 1) is a head only before China: the Republic of
+ * China is Taiwan's state, while "the Republic of Algeria" is Algeria itself (rev25b). "People's Republic of
+ * China" is the pack's alias, the longer match; misspelt "Peoples Republic" or "Peoples' Republic", it is
+ * still the PRC.
  */
 const HEAD =
-  /(?:^|[^\p{L}])(?:(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[ \u00a0-][Gg]eneral)?|Bank|(?<!Peoples? )Republic)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?|(?:[Aa]mbassades?|[Cc]onsulats?(?:[ \u00a0-]généra(?:l|ux))?|Banque(?:[ \u00a0]+centrale)?|République)[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de|d['’])[ \u00a0]*)$/u;
+  /(?:^|[^\p{L}])(?:(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[ \u00a0-][Gg]eneral)?|Bank|((?<!Peoples?['’]? )Republic))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?|(?:[Aa]mbassades?|[Cc]onsulats?(?:[ \u00a0-][Gg]énéra(?:l|ux))?|Banque(?:[ \u00a0]+[Cc]entrale)?|(République))[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de|d['’])[ \u00a0]*)$/u;
+/** The one country a republic's name governs (folded): China's, not the PRC. */
+const REPUBLIC_OF = foldedSet(['China', 'Chine', 'الصين']);
+/** A possessive after the name: the country owns the next noun ("the embassy of Morocco's ally"). */
+const POSSESSIVE = /^['’]s(?![\p{L}])/u;
 
-/** Whether an institution's head and its link stand right before the Latin name at `start` of `text`. */
-export const latinHead = (text: string, start: number): boolean =>
-  HEAD.test(text.slice(Math.max(0, start - REACH), start));
+/**
+ * Whether an institution's head and its link stand right before the Latin name at text[start, end), the
+ * name not a possessive of the next noun.
+ */
+export function latinHead(text: string, start: number, end: number): boolean {
+  const head = HEAD.exec(text.slice(Math.max(0, start - REACH), start));
+  if (head === null || POSSESSIVE.test(text.slice(end, end + 3))) return false;
+  return (head[1] ?? head[2]) === undefined || REPUBLIC_OF.has(foldString(text.slice(start, end)));
+}
 
 /**
  * Arabic heads of an institution's name in the construct state, folded: embassy, consulate (and their
- * plurals), bank, post, telecommunications, republic. Closed and small: a head governing the country, not firms.
+ * plurals), bank, post. Closed and small: a head governing the country, not firms.
  */
-const AR_HEADS = foldedSet(['سفارة', 'سفارات', 'قنصلية', 'قنصليات', 'بنك', 'مصرف', 'بريد', 'اتصالات', 'جمهورية']);
-/** اتصالات المغرب مع…: the country's contacts with another party, not the operator. */
-const TELECOM = foldString('اتصالات');
+const AR_HEADS = foldedSet(['سفارة', 'سفارات', 'قنصلية', 'قنصليات', 'بنك', 'مصرف', 'بريد']);
+/** جمهورية الصين: a republic governs China's name only (as REPUBLIC_OF). */
+const REPUBLIC = foldedSet(['جمهورية']);
+/**
+ * اتصالات governs the country as the operator's name after a firm's or its customers' word (زبناء اتصالات المغرب),
+ * or before a word that does not go on with the country's contacts (رفعت اتصالات المغرب سرعة…); a link of contacts
+ * after it, مع or في, a word with بـ or وـ, or a definite adjective, makes it the country's contacts (اتصالات المغرب
+ * بموسكو، في موسكو، اتصالات المغرب الأخيرة، اتصالات المغرب والولايات المتحدة: rev25b), as does nothing after it.
+ */
+const TELECOM = foldedSet(['اتصالات']);
+const OPERATOR_WORDS = foldedSet(['شركة', 'مجموعة', 'زبناء', 'زبائن', 'عملاء', 'مشتركي', 'مشتركو', 'فروع', 'وكالة']);
 const WITH = foldString('مع');
+const ARTICLE = foldString('ال');
+const WAW = 0x0648;
+
+/** Whether اتصالات before the country at [tok, e) is the operator's name (above). */
+
+function operatorName(chars: Uint16Array, length: number, tok: number, e: number): boolean {
+  if (OPERATOR_WORDS.has(wordBefore(chars, wordStartBefore(chars, tok)))) return true;
+  const next = wordAfter(chars, length, e);
+  if (next === '' || next === WITH || next === IN || next.startsWith(ARTICLE)) return false;
+  return !((next.charCodeAt(0) === BEH || next.charCodeAt(0) === WAW) && next.length > 3);
+}
 
 /**
  * Whether the Arabic name at [s, e) of the folded `chars`, with no proclitic of its own (s === tok), is
@@ -47,7 +78,9 @@ const WITH = foldString('مع');
 export function arabicHead(chars: Uint16Array, length: number, tok: number, s: number, e: number): boolean {
   if (s !== tok || !isArabicLetter(chars[s]!)) return false;
   const head = wordBefore(chars, tok);
-  return procliticIn(AR_HEADS, head) && !(head.endsWith(TELECOM) && wordAfter(chars, length, e) === WITH);
+  if (procliticIn(AR_HEADS, head)) return true;
+  if (procliticIn(REPUBLIC, head)) return REPUBLIC_OF.has(String.fromCharCode(...chars.subarray(s, e)));
+  return procliticIn(TELECOM, head) && operatorName(chars, length, tok, e);
 }
 
 /**
@@ -55,11 +88,13 @@ export function arabicHead(chars: Uint16Array, length: number, tok: number, s: n
  * ("U.S. Embassy in Rabat" counts the embassy only: its seat is part of its name). A place preposition
  * right before the name at `start`, and one to three capitalised words before it that latinHead governs.
  */
-const SEAT = /(?:\p{Lu}[\p{L}.'’-]*[ \u00a0]+){1,3}(?:in|at|à|en|au)[ \u00a0]+$/u;
+const SEAT = /((?:\p{Lu}[\p{L}.'’-]*[ \u00a0]+){1,3})(?:in|at|à|en|au)[ \u00a0]+$/u;
 export function latinSeat(text: string, start: number): boolean {
   const from = Math.max(0, start - 2 * REACH);
   const seat = SEAT.exec(text.slice(from, start));
-  return seat !== null && latinHead(text, from + seat.index);
+  if (seat === null) return false;
+  const country = from + seat.index;
+  return latinHead(text, country, country + seat[1]!.trimEnd().length);
 }
 
 /**

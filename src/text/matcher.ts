@@ -933,7 +933,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       if (
         rec.general &&
         !rec.afterMention &&
-        (latinHead(text, starts[s]!) ||
+        (latinHead(text, starts[s]!, ends[e - 1]!) ||
           arabicHead(chars, length, tok, s, e) ||
           (aMetonym[pAlias[p]!] &&
             (latinSeat(text, starts[tok]!) || arabicSeat(chars, length, tok, s)) &&
