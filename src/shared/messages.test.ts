@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dispatcher, isFindNamesResponse, isRequest, type Handlers } from './messages';
+import { NAMESAKE } from '../text/page-evidence';
 
 const sender = {};
 
@@ -76,5 +77,11 @@ describe('find-names answers: the page evidence fields', () => {
     expect(fits({ sense: 'rejected' })).toBe(true);
     expect(fits({ sense: 'vetoed' })).toBe(false);
     expect(fits({ sense: 'qualified', candidates: ['africom'] })).toBe(false);
+  });
+
+  it("takes a namesake's place as a qualified vote's one candidate (namesake-places.ts)", () => {
+    expect(fits({ sense: 'qualified', candidates: [NAMESAKE] })).toBe(true);
+    expect(fits({ sense: 'rejected', candidates: [NAMESAKE] })).toBe(false);
+    expect(fits({ sense: 'qualified', candidates: [NAMESAKE, 'russia'] })).toBe(false);
   });
 });

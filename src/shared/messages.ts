@@ -246,13 +246,22 @@ const SENSES: readonly unknown[] = [
   'word',
 ] satisfies Sense[];
 
-/** A sense, if any; candidates exactly on a pending match, naming its entity first; `within`, a name list. */
+/**
+ * A sense, if any; candidates exactly on a pending match, naming its entity first, or on a qualified vote
+ * of a namesake's place (NAMESAKE alone); `within`, a name list.
+ */
+/** page-evidence.ts NAMESAKE, written out: the entry every page evaluates does not load that module. */
+const NAMESAKE = ':namesake';
+
 const isEvidence = (x: Partial<FoundMatch>): boolean =>
   (x.sense === undefined || SENSES.includes(x.sense)) &&
   (x.within === undefined || isStringArray(x.within)) &&
   (x.rubric === undefined || isString(x.rubric)) &&
   (x.aside ?? true) === true &&
-  (x.sense === 'pending' ? isStringArray(x.candidates) && x.candidates[0] === x.entityId : x.candidates === undefined);
+  (x.sense === 'pending'
+    ? isStringArray(x.candidates) && x.candidates[0] === x.entityId
+    : x.candidates === undefined ||
+      (x.sense === 'qualified' && isStringArray(x.candidates) && x.candidates.join() === NAMESAKE));
 
 const isMatch = (m: unknown): m is FoundMatch => {
   if (typeof m !== 'object' || m === null) return false;

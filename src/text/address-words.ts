@@ -245,6 +245,11 @@ export const ADDRESS_WORDS = /* @__PURE__ */ (() => ({
     ...['تعتزم', 'تنفي', 'نفت', 'تسحب', 'سحبت', 'تنشر', 'نشرت'],
   ],
   /**
+   * A seat's voice before or after it in Arabic (قال الكرملين، الكرملين يؤكد): a seat takes a masculine verb,
+   * a capital the feminine `acts` (namesake-places.ts seatActs).
+   */
+  seatVoice: ['قال', 'أعلن', 'أكد', 'نفى', 'حذر', 'رحب', 'اعتبر', 'دعا', 'قرر', 'يقول', 'يؤكد', 'ينفي', 'يعلن'],
+  /**
    * Verbs whose object is a government, right before the capital: pressure, blame, courtship,
    * exclusion (urged Washington, accused Moscow, pushing Washington out, courtise Moscou, évincent
    * Washington). A city is visited, left or reached (`visits`, `travel`), not urged or courted.

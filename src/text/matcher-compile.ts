@@ -5,6 +5,7 @@
  * matcher loads from the background's stored record never fetches or evaluates this code: the page
  * builds only with the pack's match data (content/page-pack.ts imports both).
  */
+import { namesakePlaces, type NamesakePlaces } from './namesake-places';
 import type { Alias, AliasOptions, ContextRule, Entity, Lang, Pack } from './pack-types';
 import { LANGS } from './pack-types';
 import { buildAutomaton, type Automaton } from './automaton';
@@ -319,9 +320,18 @@ export function compileMatcher(packs: readonly Pack[]): Compiled {
   const pEndWord = Uint8Array.from(patternEndWord, (b) => (b ? 1 : 0));
   const given: Record<string, string[]> = {};
   const heads: Record<string, [string[], string[]]> = {};
+  const namesakes: Record<string, NamesakePlaces> = {};
   for (const pack of packs)
     for (const entity of pack.entities) {
       const all = LANGS.flatMap((l) => (entity.aliases[l] ?? []).map(optionsOf));
+      const others = LANGS.flatMap((l) => entity.otherSenses?.[l] ?? []);
+      const places = namesakePlaces(
+        all.map((a) => a.text),
+        others,
+        (w) => foldString(w),
+      );
+      // A place's namesakes only (another event's full title is dated-names.ts').
+      if (places !== null && GENERAL_CATEGORIES.has(entity.category)) namesakes[entity.id] = places;
       if (all.some((a) => a.afterMention === true)) given[entity.id] = middleNames(all.map((a) => a.text));
       if (entity.otherHeads !== undefined) {
         const folded = (h?: Partial<Record<Lang, string[]>>): string[] =>
@@ -334,6 +344,7 @@ export function compileMatcher(packs: readonly Pack[]): Compiled {
     entityIds,
     given,
     heads,
+    namesakes,
     countries: COUNTRIES,
     words: recordWords(ENGINE_WORDS),
     aliases,
@@ -352,6 +363,8 @@ export interface Compiled {
   given: Record<string, string[]>;
   /** Per entity with otherHeads, its folded other-sense and story head nouns (sense-heads.ts: BesideHeads). */
   heads: Record<string, [string[], string[]]>;
+  /** Per entity with namesake places in its other-sense phrases, its bare names and their places (namesake-places.ts). */
+  namesakes: Record<string, NamesakePlaces>;
   /** The country table's lines (country-table.ts), which the engine's readers of countries are given. */
   countries: readonly string[];
   /** The word lists of the engine's readers, folded where they are read folded (engine-words.ts: recordWords). */

@@ -12,6 +12,7 @@
  * per-rule bitset of first letters (context.ts indexes each rule's words on first use). GLM7 (vs
  * GLM6): a rule says whether its window is the text after the mention only (ContextRule.side).
  */
+import type { NamesakePlaces } from './namesake-places';
 import { DENSE_BUDGET, finishAutomaton } from './automaton';
 import { compileRuleWords, ruleWords, type CompiledContext, type ContextTables } from './context';
 import { compiledForm, makeMatcher, type AliasRecord, type Matcher } from './matcher';
@@ -77,6 +78,8 @@ interface Meta {
   given: Record<string, string[]>;
   /** Other-sense and story head nouns per entity (Compiled.heads). */
   heads: Record<string, [string[], string[]]>;
+  /** Namesake places per entity (Compiled.namesakes). */
+  namesakes: Record<string, NamesakePlaces>;
   /** The country table's lines (Compiled.countries). */
   countries: readonly string[];
   /** The readers' word lists (Compiled.words). */
@@ -172,6 +175,7 @@ export function serialiseMatcher(m: Matcher): Uint8Array {
     entityIds: c.entityIds,
     given: c.given,
     heads: c.heads,
+    namesakes: c.namesakes,
     countries: c.countries,
     words: c.words,
     cased,
@@ -333,6 +337,7 @@ export function loadMatcher(
     entityIds: meta.entityIds,
     given: meta.given,
     heads: meta.heads,
+    namesakes: meta.namesakes,
     countries: meta.countries,
     words: meta.words,
     aliases,

@@ -101,7 +101,8 @@ import { EventAgents, KEEP } from './event-agent';
 import { RECOGNITION, recognitionClauses } from './recognition-clause';
 import { spacedHashtag } from './hashtag-words';
 import { writtenAsWord } from './headword';
-import { decidePage, evidenceOnly, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
+import { decidePage, evidenceOnly, NAMESAKE, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
+import { bareName, placeNamed, seatActs } from './namesake-places';
 import { leanCandidates, leanScore } from './window-lean';
 import { NewsItems } from './news-items';
 import { arabicHead, arabicSeat, latinHead, latinSeat } from './institution-head';
@@ -665,6 +666,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const aEdition = new Uint8Array(aliases.length);
   // Aliases of a story city with namesakes (own-city.ts): its country or sights named beside it decide.
   const ownCity = new OwnCity(countries);
+  // A city with its own country's evidence (Rabat: own-city.ts) keeps its own reading of its namesakes.
+  const namesakes = new Map(Object.entries(compiled.namesakes ?? {}).filter(([id]) => !ownCity.has(id)));
+  const seatVerbs = new Set(compiled.words.address.seatVoice);
   const aOwnCity = new Uint8Array(aliases.length);
   // Aliases of a recognition phrase, whose patterns may stop at the link (sovereignty-forms.ts).
   const aPhrase = new Uint8Array(aliases.length);
@@ -837,6 +841,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let ownCityWeak = null as number[] | null;
     // The latest candidate (its k) whose window left it undecided, opening or joining the pending match.
     let heldAt = -2;
+    // The starts of capitals a government's act decided (locative 'acts'): no namesake's place takes them.
+    let acting = null as Set<number> | null;
     /**
      * An accepted match of `rec` at [tok, e) (original [start, endOrig)); `joins`: it may extend the
      * match before it (no proclitic: وفاغنر after فاغنر is a list, not one name).
@@ -1090,6 +1096,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
             state.otherSenses?.has(`${rec.entityId}#seat`) === true,
           )
         : null;
+      // A government acting in its sentence: no namesake's place takes it (namesake-places.ts).
+      if (locative === 'acts') (acting ??= new Set()).add(starts[tok]!);
       const bias =
         (shaped ? SHAPE_WEIGHT : 0) +
         (aEdition[pAlias[p]!] === 1 && editionCue(rec.entityId, text, starts[tok]!, ends[e - 1]!) ? CUE_ACCEPT : 0) +
@@ -1404,6 +1412,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
             else if (matches.splice(k, 1)) senses?.splice(k, 1);
           }
       }
+    if (pageWide && matches.length && namesakes.size > 0) markNamesakes(text, buf, matches, acting);
     if (pageWide && matches.length) newsItems.mark(text, matches);
     if (pageWide || !undecided) return matches;
     // Votes against alone (nothing pending, late or inside a pending name): the rest counts as it stands.
@@ -1412,6 +1421,63 @@ export function makeMatcher(compiled: Compiled): Matcher {
     if (matches.every(plainOrWeak)) return matches.map((m) => (m.sense === undefined ? m : plainMatch(m, m.entityId)));
     if (senses) senses.forEach((sense, i) => (matches[i]!.sense = sense));
     return decidePage(matches, plainMatch);
+  }
+
+  /**
+   * A namesake place named on the page (namesake-places.ts): in a text with a match of a place that has
+   * namesakes, a namesake's place written in it is a qualified vote (NAMESAKE), wherever it stands, and the
+   * place's bare names its window accepted with no government acting in their sentence are pending on it:
+   * the page decides them once it has read all of it (page-evidence.ts).
+   */
+  function markNamesakes(
+    text: string,
+    buf: NormalisedBuffer,
+    matches: Match[],
+    acting: ReadonlySet<number> | null,
+  ): void {
+    const { chars, starts, ends, length } = buf;
+    let folded: string | null = null;
+    let voted: Set<string> | null = null;
+    const votes: Match[] = [];
+    for (const m of matches) {
+      const places = namesakes.get(m.entityId);
+      if (places === undefined) continue;
+      if (!voted?.has(m.entityId)) {
+        (voted ??= new Set()).add(m.entityId);
+        if (folded === null) {
+          folded = '';
+          for (let i = 0; i < length; i += 4096)
+            folded += String.fromCharCode(...chars.subarray(i, Math.min(length, i + 4096)));
+        }
+        const at = placeNamed(folded, places.places);
+        if (at !== null) {
+          const [start, end] = [starts[at[0]]!, ends[at[1] - 1]!];
+          votes.push({
+            entityId: m.entityId,
+            start,
+            end,
+            text: text.slice(start, end),
+            sense: 'qualified',
+            candidates: [NAMESAKE],
+          });
+        }
+      }
+      if (
+        (m.sense === undefined || m.sense === 'general') &&
+        m.within === undefined &&
+        !acting?.has(m.start) &&
+        bareName(foldString(m.text), places.names) &&
+        !seatActs(text, m.start, m.end, seatVerbs)
+      ) {
+        m.sense = 'pending';
+        m.candidates = [m.entityId, NAMESAKE];
+      }
+    }
+    for (const v of votes) {
+      let k = matches.length;
+      while (k > 0 && matches[k - 1]!.start > v.start) k--;
+      matches.splice(k, 0, v);
+    }
   }
 
   const matcher: Matcher = {

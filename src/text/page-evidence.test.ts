@@ -8,6 +8,7 @@ import {
   decidePage,
   PageEvidence,
   LEANS,
+  NAMESAKE,
   STORY_WEIGHT,
   THE_CITY,
   UNLESS_OTHER,
@@ -537,5 +538,26 @@ describe('PageEvidence: a place name its window accepted only for want of a veto
     expect(decided([morocco(), rejected('rabat'), city()])).toEqual(['morocco']);
     // Another entity's country says nothing of this one.
     expect(decided([counted('algeria', 'general'), qualified('rabat'), city()])).toEqual(['algeria']);
+  });
+});
+
+describe('namesake places (NAMESAKE)', () => {
+  const kazan = { entityId: 'russia', sense: 'qualified' as const, candidates: [NAMESAKE] };
+  const bare = { entityId: 'russia', sense: 'pending' as const, candidates: ['russia', NAMESAKE] };
+  it("withdraws the bare name on a page naming the namesake's place, before or after it", () => {
+    expect(decidePage([bare, kazan], (_m, id) => id)).toEqual([]);
+    expect(decidePage([kazan, bare], (_m, id) => id)).toEqual([]);
+  });
+  it('withdraws a pending name though the country counts elsewhere', () => {
+    const lower = { entityId: 'russia', sense: 'pending' as const, candidates: ['russia'] };
+    const country = { entityId: 'russia', sense: 'general' as const };
+    expect(decidePage([country, kazan, lower], (_m, id) => id)).toEqual(['russia']);
+  });
+  it('keeps it on a page about the story', () => {
+    const story = [{ entityId: 'africa-corps' }, bare, kazan];
+    expect(decidePage(story, (_m, id) => id)).toEqual(['africa-corps', 'russia']);
+  });
+  it('keeps it without a namesake place', () => {
+    expect(decidePage([bare], (_m, id) => id)).toEqual(['russia']);
   });
 });

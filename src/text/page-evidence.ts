@@ -93,6 +93,16 @@ export const THE_CITY = ':city';
 export const UNLESS_OTHER = ':unless-other';
 
 /**
+ * A namesake place (namesake-places.ts). As the last candidate of a pending match: a bare name of a place
+ * with namesakes that its window accepted with no government acting in its sentence; it counts unless the
+ * page names a namesake's place of its entity and is not about the story. As the candidate of a
+ * `qualified` vote: that namesake's place named on the page (Kazan beside the Kremlin, Idaho beside
+ * Moscow), wherever it stands. Such a vote also withdraws the entity's pending and weak mentions on a page
+ * not about the story, whatever its other names count (Russia named does not make Kazan's kremlin Moscow's).
+ */
+export const NAMESAKE = ':namesake';
+
+/**
  * The last candidate of a pending match whose own window leaned clearly to its first candidate
  * (window-lean.ts): that one counts, unless the page voted it down, wherever the page names any of them
  * or is about the story (the page's count of the other does not outrank the mention's own words).
@@ -121,6 +131,10 @@ interface Votes {
   qualified: number;
   /** Mentions accepted only for want of a veto (UNLESS_OTHER): they count unless the page withdraws them. */
   weak: number;
+  /** Of the qualified votes, a namesake's place named (NAMESAKE). */
+  namesakes: number;
+  /** Of the counted mentions, bare names a namesake's place may withdraw (NAMESAKE). */
+  bare: number;
 }
 
 const weight = (v: Votes): number => (v.counted > v.general ? 2 : v.counted + v.weak > 0 ? 1 : 0);
@@ -189,11 +203,17 @@ export class PageEvidence {
       const key = candidates.length === 1 ? candidates[0]! : candidates.join(' ');
       if (!this.pending.has(key)) this.pending.set(key, candidates);
       // Accepted by its window, it weighs as a general place's mention, whatever the page decides of it.
-      if (!candidates.includes(UNLESS_OTHER)) return;
+      if (!candidates.includes(UNLESS_OTHER) && candidates[1] !== NAMESAKE) return;
     }
     let v = this.votes.get(m.entityId);
-    if (!v) this.votes.set(m.entityId, (v = { counted: 0, general: 0, rejected: 0, qualified: 0, weak: 0 }));
-    if (sense === 'pending') {
+    if (!v)
+      this.votes.set(
+        m.entityId,
+        (v = { counted: 0, general: 0, rejected: 0, qualified: 0, weak: 0, namesakes: 0, bare: 0 }),
+      );
+    // A general place's name its window accepted (NAMESAKE) counts as such, unless a namesake's place withdraws it.
+    const bare = sense === 'pending' && m.candidates![1] === NAMESAKE;
+    if (sense === 'pending' && !bare) {
       const before = weight(v);
       v.weak++;
       this.story += weight(v) - before;
@@ -204,12 +224,14 @@ export class PageEvidence {
       // bare names of the others this entity's; they count only as their windows decide.
       v.rejected += sense === 'word' ? 1e9 : 1;
       if (sense === 'qualified') v.qualified++;
+      if (m.candidates) v.namesakes++;
       this.rejected++;
       return;
     }
     const before = weight(v);
     v.counted++;
-    if (sense === 'general') v.general++;
+    if (sense === 'general' || bare) v.general++;
+    if (bare) v.bare++;
     this.story += weight(v) - before;
   }
 
@@ -234,22 +256,30 @@ export class PageEvidence {
    * that this one is another place.
    */
   private withdrawsWeak(v: Votes, country?: string): boolean {
-    const otherwise =
-      v.rejected > v.qualified || (v.qualified > 0 && !(v.counted || this.votes.get(country!)?.counted));
+    const own = this.votes.get(country!)?.counted;
+    const otherwise = (v.namesakes > 0 && !own) || v.rejected > v.qualified || (v.qualified > 0 && !(v.counted || own));
     return otherwise && this.story - weight(v) < STORY_WEIGHT;
+  }
+
+  /** Whether a namesake's place withdraws the entity's bare names and pending ones on this page (NAMESAKE). */
+  private namesake(v: Votes): boolean {
+    return v.namesakes > 0 && this.withdrawsWeak(v);
   }
 
   /** An entity's mentions that count on this page: its own, and its weak ones unless withdrawn. */
   private countedOf(v: Votes): number {
-    return v.counted + (v.weak > 0 && !this.withdrawsWeak(v) ? v.weak : 0);
+    const bare = v.bare > 0 && this.namesake(v) ? v.bare : 0;
+    return v.counted - bare + (v.weak > 0 && !this.withdrawsWeak(v) ? v.weak : 0);
   }
 
   /** The entity a pending mention with these candidates names on this page, or null: it does not count. */
   decide(candidates: readonly string[]): string | null {
-    if (candidates.includes(UNLESS_OTHER)) {
+    if (candidates.includes(UNLESS_OTHER) || candidates[1] === NAMESAKE) {
       const id = candidates[0]!;
       const v = this.votes.get(id);
-      return v !== undefined && this.withdrawsWeak(v, candidates[2]) ? null : id;
+      return v !== undefined && (candidates[1] === NAMESAKE ? this.namesake(v) : this.withdrawsWeak(v, candidates[2]))
+        ? null
+        : id;
     }
     let open: string | null = null;
     let others = this.story;
@@ -264,7 +294,7 @@ export class PageEvidence {
       if (v) {
         others -= weight(v);
         const counted = this.countedOf(v);
-        if (v.rejected > counted) continue; // one sense per discourse: another sense here
+        if (v.rejected > counted || this.namesake(v)) continue; // one sense per discourse: another sense here
         if (counted > 0 && !city) return this.majority(candidates, id, counted);
       }
       open ??= id;
