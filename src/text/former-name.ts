@@ -14,11 +14,18 @@ export interface FormerNames {
   /** Per phrase, its words backwards from the name, each the forms it may take. */
   phrases: readonly (readonly (readonly string[])[])[];
   companies: ReadonlySet<string>;
+  /** Every form of a phrase's word nearest the name: the one word read before most mentions. */
+  lasts: ReadonlySet<string>;
+  /** The first units of `lasts`: a word starting otherwise, in either case, is none of them. */
+  initials: readonly number[];
 }
 
 /** The FormerNames of the record's lists: the forms split at `|`, the company words a set. */
 export function formerNames(words: FormerNameWords): FormerNames {
-  return { phrases: words.phrases.map((p) => p.map((w) => w.split('|'))), companies: recordSet(words.companies) };
+  const phrases = words.phrases.map((p) => p.map((w) => w.split('|')));
+  const lasts = new Set(phrases.flatMap((p) => p[0]!));
+  const initials = [...new Set([...lasts].map((w) => w.charCodeAt(0)))];
+  return { phrases, companies: recordSet(words.companies), lasts, initials };
 }
 
 /** Arabic proclitics and the article before a company's noun: وللشركة، بالشركة، المنتج (tried besides the word). */
@@ -56,10 +63,25 @@ function phraseLength(words: readonly SepWord[], phrases: FormerNames['phrases']
 
 /** Whether the one-word mention text[start, end) is a company's former name (above). */
 export function formerName(text: string, start: number, end: number, names: FormerNames): boolean {
-  if (/[ \u00a0]/u.test(text.slice(start, end))) return false;
-  // Most mentions have no phrase's last word before them: one word read, not eight.
-  const next = sepWordsBefore(text, start, 1, 120, wordUnit)[0]?.word.toLowerCase() ?? '';
-  if (!names.phrases.some((p) => p[0]!.includes(next))) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0xa0) return false;
+  }
+  // Most mentions have no phrase's last word before them: that word read in place, as sepWordsBefore's
+  // first would be, and looked up among the last words' forms; eight read only when it is one.
+  let p = start;
+  const reach = Math.max(0, start - 120);
+  while (p > reach && !wordUnit(text, p - 1)) p--;
+  const w = p;
+  while (p > reach && wordUnit(text, p - 1)) p--;
+  if (p === w) return false;
+  // Its first unit, lowered as toLowerCase lowers it (ASCII by |0x20 for A–Z, the Arabic block has no case),
+  // starts no last word: most words. Other units are left to the look-up.
+  const c = text.charCodeAt(p);
+  if (c < 0x80 || (c >= 0x600 && c <= 0x6ff)) {
+    if (!names.initials.includes(c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) return false;
+  }
+  if (!names.lasts.has(text.slice(p, w).toLowerCase())) return false;
   const words = sepWordsBefore(text, start, 8, 120, wordUnit);
   const n = phraseLength(words, names.phrases);
   if (n === 0) return false;
