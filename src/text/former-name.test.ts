@@ -28,6 +28,7 @@ describe('formerName: a company’s old name after “formerly known as”', () 
     // The word before the name is lowered before its look-up, whatever its first letter's case.
     expect(former('THE PRODUCER FORMERLY KNOWN AS APACHE', 'APACHE')).toBe(true);
     expect(former('Le producteur APA, Anciennement Apache, recule.', 'Apache')).toBe(true);
+    expect(former('Le producteur APA, ANCIENNEMENT APPELÉ Apache, recule.', 'Apache')).toBe(true);
   });
 
   it('leaves a name after no company’s noun right before the phrase (review 22a)', () => {
