@@ -25,6 +25,10 @@ describe('formerName: a company’s old name after “formerly known as”', () 
     expect(former('Énergie : le producteur américain APA, anciennement appelé Apache, recule.', 'Apache')).toBe(true);
     expect(former('أعلنت شركة APA، المعروفة سابقا باسم أباتشي، خفض ميزانيتها.', 'أباتشي')).toBe(true);
     expect(former('تراجع سهم منتج النفط المعروف سابقاً باسم أباتشي.', 'أباتشي')).toBe(true);
+    // The word before the name is lowered before its look-up, whatever its first letter's case.
+    expect(former('THE PRODUCER FORMERLY KNOWN AS APACHE', 'APACHE')).toBe(true);
+    expect(former('Le producteur APA, Anciennement Apache, recule.', 'Apache')).toBe(true);
+    expect(former('Le producteur APA, ANCIENNEMENT APPELÉ Apache, recule.', 'Apache')).toBe(true);
   });
 
   it('leaves a name after no company’s noun right before the phrase (review 22a)', () => {

@@ -14,12 +14,34 @@ export interface FormerNames {
   /** Per phrase, its words backwards from the name, each the forms it may take. */
   phrases: readonly (readonly (readonly string[])[])[];
   companies: ReadonlySet<string>;
+  /** Every form of a phrase's word nearest the name: the one word read before most mentions. */
+  lasts: ReadonlySet<string>;
+  /**
+   * The first (bit 1) and the last (bit 2) units of `lasts`, by unit below U+0700: a word starting or ending
+   * otherwise, in either case, is none of them.
+   */
+  ends: Uint8Array;
 }
 
 /** The FormerNames of the record's lists: the forms split at `|`, the company words a set. */
 export function formerNames(words: FormerNameWords): FormerNames {
-  return { phrases: words.phrases.map((p) => p.map((w) => w.split('|'))), companies: recordSet(words.companies) };
+  const phrases = words.phrases.map((p) => p.map((w) => w.split('|')));
+  const lasts = new Set(phrases.flatMap((p) => p[0]!));
+  // Only units `lowered` keeps (all below U+0700) are looked up: the others are left out.
+  const ends = new Uint8Array(0x700);
+  const mark = (c: number, bit: number): void => {
+    if (c < 0x700) ends[c]! |= bit;
+  };
+  for (const w of lasts) {
+    mark(w.charCodeAt(0), 1);
+    mark(w.charCodeAt(w.length - 1), 2);
+  }
+  return { phrases, companies: recordSet(words.companies), lasts, ends };
 }
+
+/** A unit as toLowerCase lowers it: ASCII (A–Z by |0x20) and the Arabic block (no case); -1 for any other. */
+const lowered = (c: number): number =>
+  c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c | 0x20 : c) : c >= 0x600 && c <= 0x6ff ? c : -1;
 
 /** Arabic proclitics and the article before a company's noun: وللشركة، بالشركة، المنتج (tried besides the word). */
 const ARABIC_PREFIX = /^[وف]?(?:[بل]?ال|لل|[بل])/u;
@@ -56,10 +78,26 @@ function phraseLength(words: readonly SepWord[], phrases: FormerNames['phrases']
 
 /** Whether the one-word mention text[start, end) is a company's former name (above). */
 export function formerName(text: string, start: number, end: number, names: FormerNames): boolean {
-  if (/[ \u00a0]/u.test(text.slice(start, end))) return false;
-  // Most mentions have no phrase's last word before them: one word read, not eight.
-  const next = sepWordsBefore(text, start, 1, 120, wordUnit)[0]?.word.toLowerCase() ?? '';
-  if (!names.phrases.some((p) => p[0]!.includes(next))) return false;
+  // Most mentions have no phrase's last word before them: that word read in place, as sepWordsBefore's
+  // first would be, and looked up among the last words' forms; eight read only when it is one. Its last
+  // and first units, lowered, end and start no such form for most words: no slice made. A unit `lowered`
+  // leaves (-1) is left to the look-up.
+  let p = start;
+  const reach = Math.max(0, start - 120);
+  while (p > reach && !wordUnit(text, p - 1)) p--;
+  const w = p;
+  if (w === reach) return false;
+  const z = lowered(text.charCodeAt(w - 1));
+  if (z >= 0 && (names.ends[z]! & 2) === 0) return false;
+  while (p > reach && wordUnit(text, p - 1)) p--;
+  const a = lowered(text.charCodeAt(p));
+  if (a >= 0 && (names.ends[a]! & 1) === 0) return false;
+  if (!names.lasts.has(text.slice(p, w).toLowerCase())) return false;
+  // A longer name (Spanish Sahara) is no company's: read after the word before, which rejects more names.
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0xa0) return false;
+  }
   const words = sepWordsBefore(text, start, 8, 120, wordUnit);
   const n = phraseLength(words, names.phrases);
   if (n === 0) return false;

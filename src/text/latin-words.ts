@@ -305,14 +305,18 @@ export function spacesAfter(text: string, start: number): number {
 export function capitalisedBefore(text: string, start: number): Word | null {
   const gap = spacesBefore(text, start);
   if (gap === start) return null;
-  const w = wordBefore(text, gap);
-  return w !== null && capitalised(w.word) ? w : null;
+  let i = gap;
+  while (i > 0 && nameCharAt(text, i - 1)) i--;
+  // Most words beside a name open in lower case (or are Arabic): no word is made for them.
+  if (i === gap || !upperAt(text, i)) return null;
+  const word = text.slice(i, gap);
+  return capitalised(word) ? { word, start: i, end: gap } : null;
 }
 
 /** The capitalised word separated by spaces only after `end`, if any. */
 export function capitalisedAfter(text: string, end: number): Word | null {
   const gap = spacesAfter(text, end);
-  if (gap === end) return null;
+  if (gap === end || !upperAt(text, gap)) return null;
   const w = wordAfter(text, gap);
   return w !== null && capitalised(w.word) ? w : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedTitle } from './press-title';
+import { closesQuote, opensQuote, quotedTitle } from './press-title';
 
 /** quotedTitle for the first `name` of `text`. */
 const title = (text: string, name: string): boolean => {
@@ -54,5 +54,14 @@ describe('quotedTitle: a publication’s noun before the quoted name (ar-lex23-0
     expect(title('يهمنا أن تستعمل الصحيفة «الصحراء المغربية» في مقالاتها.', 'الصحراء المغربية')).toBe(false);
     expect(title('خصصت المجلة «الساحل» ملفها للصيد البحري.', 'الساحل')).toBe(true);
     expect(title('تصدر جريدة «الصحراء» في العيون منذ سنوات.', 'الصحراء')).toBe(true);
+  });
+});
+
+describe('opensQuote, closesQuote', () => {
+  it('take the four marks each and no other code unit', () => {
+    const units = Array.from({ length: 0x10000 }, (_, c) => c);
+    expect(units.filter(opensQuote)).toEqual([0x22, 0xab, 0x201c, 0x201e]);
+    expect(units.filter(closesQuote)).toEqual([0x22, 0xbb, 0x201c, 0x201d]);
+    expect(opensQuote(NaN) || closesQuote(NaN)).toBe(false); // charCodeAt past either end
   });
 });

@@ -12,10 +12,7 @@
  * Pure: reads the original text around a mention, knows nothing of the DOM.
  */
 import { LATIN_CLASS, LATIN_LOWER, Openings } from './latin-words';
-
-/** Opening and closing quotation marks around the name (not the apostrophe, too loose). */
-const OPENING = new Set([0x22, 0x201c, 0xab, 0x201e]);
-const CLOSING = new Set([0x22, 0x201d, 0xbb, 0x201c]);
+import { closesQuote, opensQuote } from './press-title';
 
 /** Lower-case words of three letters or more that are not a noun naming the quoted thing. */
 const NOT_NOUNS = new Set<string>([
@@ -42,7 +39,7 @@ function aloneInQuotes(text: string, start: number, end: number, comma: boolean)
   let close = end;
   if (comma && text.charCodeAt(close) === 0x2c) close++;
   if (isSpace(text.charCodeAt(close))) close++;
-  return OPENING.has(text.charCodeAt(open)) && CLOSING.has(text.charCodeAt(close)) ? [open, close] : null;
+  return opensQuote(text.charCodeAt(open)) && closesQuote(text.charCodeAt(close)) ? [open, close] : null;
 }
 
 /** The lower-case word (letters, hyphens) right before `open` across spaces, or '' when there is none. */
@@ -137,7 +134,7 @@ export function productAfter(text: string, start: number, end: number, models: b
   let p = end;
   // A space after the name is no closing quote: most calls stop there, without asking the sets.
   const quoted =
-    !isSpace(text.charCodeAt(p)) && CLOSING.has(text.charCodeAt(p)) && OPENING.has(text.charCodeAt(start - 1));
+    !isSpace(text.charCodeAt(p)) && closesQuote(text.charCodeAt(p)) && opensQuote(text.charCodeAt(start - 1));
   if (quoted) p++;
   if (!isSpace(text.charCodeAt(p))) return false;
   p++;
