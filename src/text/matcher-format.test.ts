@@ -229,6 +229,10 @@ describe('matcher: the record carries the engine’s word lists (engine-words.ts
     expect(compileMatcher([fixture as Pack]).words.rubrics.aside).toContain('météo');
     // And seatVerb's, as written (seat-verb-words.ts, with CitySigns' in the address lists).
     expect(compileMatcher([fixture as Pack]).words.address.seatReflexive).toContain('s’est');
+    // And office-cues' lists: the Arabic ones folded, the others as written (office-cue-words.ts).
+    const { office } = compileMatcher([fixture as Pack]).words;
+    expect(office.goesOn).toContain('ajouté');
+    expect(office.otherBearersAr).toContain(foldString('مؤسس'));
   });
   it('refuses a record of the meta format before (without this branch’s lists), so callers rebuild', () => {
     const data = serialiseMatcher(matcher);

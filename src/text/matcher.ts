@@ -60,6 +60,7 @@ import {
   rankedName,
   rankedSurname,
   visitorSubject,
+  officeCueSets,
 } from './office-cues';
 import { possessiveOwners, possessorCodes, seatPossessesPlace } from './possessive-owner';
 import {
@@ -630,6 +631,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const address = new AddressShape(countries, compiled.words.address);
   const agents = new EventAgents(qualifier, compiled.words.eventAgents);
   const occupations = new Occupations(compiled.words.occupations);
+  const officeWords = officeCueSets(compiled.words.office);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
   // place name that is also a common noun (arabic-shape.ts), a capital standing for its government
   // (address-shape.ts), a name two rival senses share (sense-heads.ts). Few entities have any: the
@@ -987,7 +989,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
           !rankedName(text, starts[tok]!, ends[e - 1]!) &&
           !officeNamed(text, rec.entityId, starts[tok]!, ends[e - 1]!)) ||
           // الجنرال الأمريكي لانجلي، جد العائلة: an Arabic apposition names another bearer, rank or not.
-          arabicAnotherBearer(text, ends[e - 1]!))
+          arabicAnotherBearer(text, ends[e - 1]!, officeWords))
       ) {
         state.seen.delete(rec.entityId);
         (state.otherSenses ??= new Set()).add(rec.entityId);
@@ -1015,7 +1017,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // Gen. Anderson of the Air National Guard: another general of the name, this once (office-cues.ts).
       if (
         aOffice[pAlias[p]!] === 1 &&
-        ofAnotherUnit(text, ends[e - 1]!) &&
+        ofAnotherUnit(text, ends[e - 1]!, officeWords) &&
         rankedSurname(text, starts[s]!, ends[e - 1]!)
       )
         continue;
@@ -1285,8 +1287,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
             contextVerdict(rec.context, chars, length, s, e, bias + CUE_REJECT - CUE_ACCEPT) === ACCEPT;
           // An agency's seat giving its view (Langley thinks…) is the CIA as likely as him: the full name decides.
           const person =
-            story || rankedName(text, start, endOrig) || (rec.context !== null && visitorSubject(text, start));
-          if (person && !agencyOpinion(text, start, endOrig))
+            story ||
+            rankedName(text, start, endOrig) ||
+            (rec.context !== null && visitorSubject(text, start, officeWords));
+          if (person && !agencyOpinion(text, start, endOrig, officeWords))
             matches.push({
               entityId: rec.entityId,
               start,
@@ -1376,7 +1380,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     }
     if (ownCityWeak !== null) senses = settleOwnCities(text, buf, matches, ownCityWeak, senses, pageWide);
     if (offices)
-      for (const id of promoteByOffice(text, matches, occupations)) if (!state.otherSenses?.has(id)) state.seen.add(id);
+      for (const id of promoteByOffice(text, matches, occupations, officeWords))
+        if (!state.otherSenses?.has(id)) state.seen.add(id);
     // Russia's Africa Corps: the country is part of its own organisation's name (possessive-owner.ts).
     const owners = possessiveOwners(text, matches, organisations, possessors, ownRules);
     for (let k = owners.length - 1; k >= 0; k--) {
