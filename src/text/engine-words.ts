@@ -11,6 +11,7 @@ import { NAME_SHAPE_WORDS, type NameShapeWords } from './name-shape-words';
 import { FORMER_NAME_WORDS, type FormerNameWords } from './former-name-words';
 import { foldString } from './normalise';
 import { OCCUPATIONS } from './occupation-words';
+import { QUOTED_PRODUCT_WORDS, type QuotedProductWords } from './quoted-product-words';
 import { OFFICE_CUE_WORDS, OFFICE_CUES_AS_WRITTEN, type OfficeCueWords } from './office-cue-words';
 import { RUBRIC_WORDS, type RubricWords } from './rubric-words';
 import { OWN_COUNTRIES, type OwnCountries } from './own-countries';
@@ -40,6 +41,8 @@ export interface EngineWords {
   rubrics: RubricWords;
   /** office-cues.ts's lists (office-cue-words.ts): the Arabic ones folded, the others as written. */
   office: OfficeCueWords;
+  /** quoted-product.ts's lists (quoted-product-words.ts), as written. */
+  quotedProduct: QuotedProductWords;
 }
 
 export const ENGINE_WORDS: EngineWords = {
@@ -55,6 +58,7 @@ export const ENGINE_WORDS: EngineWords = {
   formerName: FORMER_NAME_WORDS,
   rubrics: RUBRIC_WORDS,
   office: OFFICE_CUE_WORDS,
+  quotedProduct: QUOTED_PRODUCT_WORDS,
 };
 
 /**
@@ -77,6 +81,7 @@ export function recordWords(w: EngineWords): EngineWords {
     formerName: w.formerName,
     rubrics: w.rubrics,
     office: folded(w.office, OFFICE_CUES_AS_WRITTEN),
+    quotedProduct: w.quotedProduct,
   };
 }
 

@@ -233,6 +233,8 @@ describe('matcher: the record carries the engine’s word lists (engine-words.ts
     const { office } = compileMatcher([fixture as Pack]).words;
     expect(office.goesOn).toContain('ajouté');
     expect(office.otherBearersAr).toContain(foldString('مؤسس'));
+    // And quoted-product's lists, as written (quoted-product-words.ts).
+    expect(compileMatcher([fixture as Pack]).words.quotedProduct.productHeads).toContain('tent');
   });
   it('refuses a record of the meta format before (without this branch’s lists), so callers rebuild', () => {
     const data = serialiseMatcher(matcher);

@@ -620,7 +620,12 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // Another country's namesake (foreign-qualifier.ts): the rule of each alias's entity, or null.
   // The country table, from the record (country-table.ts): each reader gets the words it reads of it.
   const countries = parseCountries(compiled.countries);
-  const shapeWords = shapeCountries(countries, compiled.words.nameShape, compiled.words.formerName);
+  const shapeWords = shapeCountries(
+    countries,
+    compiled.words.nameShape,
+    compiled.words.formerName,
+    compiled.words.quotedProduct,
+  );
   const notGiven = notGivenNames(countries);
   const nationals = arabicNationals(countries);
   const possessors = possessorCodes(countries);
