@@ -11,6 +11,7 @@ import { NAME_SHAPE_WORDS, type NameShapeWords } from './name-shape-words';
 import { FORMER_NAME_WORDS, type FormerNameWords } from './former-name-words';
 import { foldString } from './normalise';
 import { OCCUPATIONS } from './occupation-words';
+import { PRESS_AS_WRITTEN, PRESS_TITLE_WORDS, type PressTitleWords } from './press-title-words';
 import { QUOTED_PRODUCT_WORDS, type QuotedProductWords } from './quoted-product-words';
 import { OFFICE_CUE_WORDS, OFFICE_CUES_AS_WRITTEN, type OfficeCueWords } from './office-cue-words';
 import { RUBRIC_WORDS, type RubricWords } from './rubric-words';
@@ -43,6 +44,8 @@ export interface EngineWords {
   office: OfficeCueWords;
   /** quoted-product.ts's lists (quoted-product-words.ts), as written. */
   quotedProduct: QuotedProductWords;
+  /** press-title.ts's lists (press-title-words.ts): the title words as written, the Arabic ones folded. */
+  press: PressTitleWords;
 }
 
 export const ENGINE_WORDS: EngineWords = {
@@ -59,6 +62,7 @@ export const ENGINE_WORDS: EngineWords = {
   rubrics: RUBRIC_WORDS,
   office: OFFICE_CUE_WORDS,
   quotedProduct: QUOTED_PRODUCT_WORDS,
+  press: PRESS_TITLE_WORDS,
 };
 
 /**
@@ -82,6 +86,7 @@ export function recordWords(w: EngineWords): EngineWords {
     rubrics: w.rubrics,
     office: folded(w.office, OFFICE_CUES_AS_WRITTEN),
     quotedProduct: w.quotedProduct,
+    press: folded(w.press, PRESS_AS_WRITTEN),
   };
 }
 

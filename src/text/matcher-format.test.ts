@@ -235,6 +235,10 @@ describe('matcher: the record carries the engine’s word lists (engine-words.ts
     expect(office.otherBearersAr).toContain(foldString('مؤسس'));
     // And quoted-product's lists, as written (quoted-product-words.ts).
     expect(compileMatcher([fixture as Pack]).words.quotedProduct.productHeads).toContain('tent');
+    // And press-title's lists: the title words as written, the Arabic ones folded (press-title-words.ts).
+    const { press } = compileMatcher([fixture as Pack]).words;
+    expect(press.titleWords).toContain('Hebdo');
+    expect(press.pressNouns).toContain(foldString('جريدة'));
   });
   it('refuses a record of the meta format before (without this branch’s lists), so callers rebuild', () => {
     const data = serialiseMatcher(matcher);

@@ -625,6 +625,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
     compiled.words.nameShape,
     compiled.words.formerName,
     compiled.words.quotedProduct,
+    compiled.words.press,
   );
   const notGiven = notGivenNames(countries);
   const nationals = arabicNationals(countries);

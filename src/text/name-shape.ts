@@ -43,7 +43,8 @@ import { formerName, formerNames, type FormerNames } from './former-name';
 import type { FormerNameWords } from './former-name-words';
 import { recordSet } from './folded-words';
 import type { NameShapeWords } from './name-shape-words';
-import { opensQuote, PRESS_WORDS, quotedTitle } from './press-title';
+import { opensQuote, pressTitleSets, quotedTitle, type PressTitles } from './press-title';
+import type { PressTitleWords } from './press-title-words';
 import { productAfter, quotedAfterNoun, quotedProductSets, quotedWork, type QuotedProducts } from './quoted-product';
 import type { QuotedProductWords } from './quoted-product-words';
 import { venueVerbAfter } from './venue-verb';
@@ -112,14 +113,17 @@ export interface ShapeCountries {
   former: FormerNames;
   /** What quotedAfterNoun, productAfter and quotedWork read (quoted-product-words.ts). */
   quoted: QuotedProducts;
+  /** What quotedTitle reads, and the press words that close a name (press-title-words.ts). */
+  press: PressTitles;
 }
 
-/** The ShapeCountries of a country table, with the record's name-shape, former-name and quoted-product lists. */
+/** The ShapeCountries of a country table, with the record's name-shape, former-name, quoted-product and press lists. */
 export function shapeCountries(
   countries: readonly Country[],
   words: NameShapeWords,
   former: FormerNameWords,
   quoted: QuotedProductWords,
+  press: PressTitleWords,
 ): ShapeCountries {
   const demonyms = new Set<string>([
     ...countries.flatMap((c) => c.enDemonyms),
@@ -146,6 +150,7 @@ export function shapeCountries(
     compoundHeads: recordSet(words.compoundHeads),
     former: formerNames(former),
     quoted: quotedProductSets(quoted),
+    press: pressTitleSets(press),
   };
 }
 
@@ -631,7 +636,7 @@ export function namesAnotherThing(
     return true;
   const b = text.charCodeAt(start - 1);
   if (b === 0x2d && kind === 'place' && articlePrefixed(text, start)) return true;
-  if (opensQuote(b) && quotedTitle(text, start, end)) return true;
+  if (opensQuote(b) && quotedTitle(text, start, end, countries.press)) return true;
   // « « Apaches », le film de… », 'the western "Apache"': a work's title (quoted-product.ts)
   if ((opensQuote(b) || b === 0x20 || b === 0xa0) && quotedWork(text, start, end, countries.quoted)) return true;
   // « tente de bivouac « Sahara » »: a product's or a shop's name (quoted-product.ts)
@@ -873,7 +878,7 @@ function closedByForm(
     if (
       words.organisationForms.has(w[0]) ||
       words.facilityNouns.has(w[0]) ||
-      PRESS_WORDS.has(w[0]) ||
+      words.press.titleWords.has(w[0]) ||
       (event && n === 0 && words.eventNouns.has(w[0]) && !TEAM_WORDS.has(lowerWordAfter(text, wordEnd))) ||
       (trade && words.tradeHeads.has(w[0]) && (n > 0 || companyBefore(text, start, packNameAt)))
     ) {
