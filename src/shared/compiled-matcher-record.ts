@@ -29,7 +29,9 @@ export const COMPILED_MATCHER_KEY = 'compiledMatcher';
 // occupations too (own-countries.ts, name-shape-words.ts, event-agent-rules.ts, occupation-words.ts,
 // former-name-words.ts).
 // 17: those lists hold the section labels of a news digest too (rubric-words.ts).
-export const COMPILED_MATCHER_FORMAT = 17;
+// 18: those lists hold seatVerb's, office-cues', quoted-product's and press-title's too
+// (seat-verb-words.ts, office-cue-words.ts, quoted-product-words.ts, press-title-words.ts).
+export const COMPILED_MATCHER_FORMAT = 18;
 
 export interface CompiledMatcherRecord {
   format: typeof COMPILED_MATCHER_FORMAT;

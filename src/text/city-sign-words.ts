@@ -5,6 +5,7 @@
  * them. Marked pure, so that a bundle that never reads them drops them.
  */
 import { foldString } from './normalise';
+import { SEAT_VERB_WORDS } from './seat-verb-words';
 
 export const CITY_SIGN_WORDS = /* @__PURE__ */ (() => {
   /** Weather words (a bulletin's); two distinct in a sentence, one near the name, make it a bulletin. */
@@ -39,6 +40,8 @@ export const CITY_SIGN_WORDS = /* @__PURE__ */ (() => {
     ...['jardin alexandre', 'حديقة ألكسندر', 'مدفع القيصر', 'جرس القيصر'],
   ];
   return {
+    /** seatVerb's lists (seat-verb-words.ts), which CitySigns hands it; as written (READ_AS_WRITTEN). */
+    ...SEAT_VERB_WORDS,
     weather,
     sightWords,
     sightSupport,

@@ -25,7 +25,7 @@ import { TOWN_NOUNS } from './namesakes';
 import { type CitySignWords } from './city-sign-words';
 import { recordSet } from './folded-words';
 import { foldedSet, foldString } from './normalise';
-import { seatVerb } from './seat-verb';
+import { seatVerb, seatVerbSets } from './seat-verb';
 
 /** Club prefixes before a city's or an institution's name: Russian, Algerian and Moroccan clubs, as usually spelt. */
 const CLUB_PREFIXES = foldedSet([
@@ -210,6 +210,8 @@ function citySignSets(w: CitySignWords) {
     passives: recordSet(w.passives),
     compoundRelations: recordSet(w.compoundRelations),
     eventsBefore: recordSet(w.eventsBefore),
+    /** seatVerb's (seat-verb-words.ts). */
+    seatVerb: seatVerbSets(w),
   };
 }
 type CitySignSets = ReturnType<typeof citySignSets>;
@@ -519,7 +521,8 @@ export class CitySigns {
     if (!sight && (weatherWords < 2 || !near(weatherBefore, weatherAfter))) return false;
     if (this.stanceBeside(text, start, end)) return false;
     // The Kremlin stated…, « le Kremlin a fait savoir… »: its own verb, whatever the verb (seat-verb.ts).
-    if (!capital && latin(text.slice(start, start + 1)) && seatVerb(text, start, end, this.sightNoun)) return false;
+    if (!capital && latin(text.slice(start, start + 1)) && seatVerb(text, start, end, this.sightNoun, this.s.seatVerb))
+      return false;
     // Words after the name (for the seat's own verb) and the word before the current one (a passive's auxiliary).
     let after = 0;
     let prev = '';

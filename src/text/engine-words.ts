@@ -11,6 +11,9 @@ import { NAME_SHAPE_WORDS, type NameShapeWords } from './name-shape-words';
 import { FORMER_NAME_WORDS, type FormerNameWords } from './former-name-words';
 import { foldString } from './normalise';
 import { OCCUPATIONS } from './occupation-words';
+import { PRESS_AS_WRITTEN, PRESS_TITLE_WORDS, type PressTitleWords } from './press-title-words';
+import { QUOTED_PRODUCT_WORDS, type QuotedProductWords } from './quoted-product-words';
+import { OFFICE_CUE_WORDS, OFFICE_CUES_AS_WRITTEN, type OfficeCueWords } from './office-cue-words';
 import { RUBRIC_WORDS, type RubricWords } from './rubric-words';
 import { OWN_COUNTRIES, type OwnCountries } from './own-countries';
 import { SENSE_HEADS, type SenseHeadWords } from './sense-head-words';
@@ -37,6 +40,12 @@ export interface EngineWords {
   formerName: FormerNameWords;
   /** A news digest's section labels (rubric-words.ts), as written: NewsItems lower-cases them. */
   rubrics: RubricWords;
+  /** office-cues.ts's lists (office-cue-words.ts): the Arabic ones folded, the others as written. */
+  office: OfficeCueWords;
+  /** quoted-product.ts's lists (quoted-product-words.ts), as written. */
+  quotedProduct: QuotedProductWords;
+  /** press-title.ts's lists (press-title-words.ts): the title words as written, the Arabic ones folded. */
+  press: PressTitleWords;
 }
 
 export const ENGINE_WORDS: EngineWords = {
@@ -51,6 +60,9 @@ export const ENGINE_WORDS: EngineWords = {
   occupations: OCCUPATIONS,
   formerName: FORMER_NAME_WORDS,
   rubrics: RUBRIC_WORDS,
+  office: OFFICE_CUE_WORDS,
+  quotedProduct: QUOTED_PRODUCT_WORDS,
+  press: PRESS_TITLE_WORDS,
 };
 
 /**
@@ -72,6 +84,9 @@ export function recordWords(w: EngineWords): EngineWords {
     occupations: w.occupations,
     formerName: w.formerName,
     rubrics: w.rubrics,
+    office: folded(w.office, OFFICE_CUES_AS_WRITTEN),
+    quotedProduct: w.quotedProduct,
+    press: folded(w.press, PRESS_AS_WRITTEN),
   };
 }
 

@@ -227,14 +227,26 @@ describe('matcher: the record carries the engine’s word lists (engine-words.ts
     expect(compileMatcher([fixture as Pack]).words.formerName.companies).toContain('driller');
     // And a news digest's rubrics, as written (rubric-words.ts).
     expect(compileMatcher([fixture as Pack]).words.rubrics.aside).toContain('météo');
+    // And seatVerb's, as written (seat-verb-words.ts, with CitySigns' in the address lists).
+    expect(compileMatcher([fixture as Pack]).words.address.seatReflexive).toContain('s’est');
+    // And office-cues' lists: the Arabic ones folded, the others as written (office-cue-words.ts).
+    const { office } = compileMatcher([fixture as Pack]).words;
+    expect(office.goesOn).toContain('ajouté');
+    expect(office.otherBearersAr).toContain(foldString('مؤسس'));
+    // And quoted-product's lists, as written (quoted-product-words.ts).
+    expect(compileMatcher([fixture as Pack]).words.quotedProduct.productHeads).toContain('tent');
+    // And press-title's lists: the title words as written, the Arabic ones folded (press-title-words.ts).
+    const { press } = compileMatcher([fixture as Pack]).words;
+    expect(press.titleWords).toContain('Hebdo');
+    expect(press.pressNouns).toContain(foldString('جريدة'));
   });
   it('refuses a record of the meta format before (without this branch’s lists), so callers rebuild', () => {
     const data = serialiseMatcher(matcher);
     const meta = new TextDecoder().decode(data.subarray(8, 40));
-    expect(meta).toMatch(/^\{"format":18,/);
+    expect(meta).toMatch(/^\{"format":19,/);
     const old = data.slice();
-    old.set(new TextEncoder().encode('{"format":17,'), 8);
-    expect(() => loadMatcher(old, [fixture as Pack])).toThrow(/unknown format 17/);
+    old.set(new TextEncoder().encode('{"format":18,'), 8);
+    expect(() => loadMatcher(old, [fixture as Pack])).toThrow(/unknown format 18/);
     expect(loadMatcher(data, [fixture as Pack]).find('AFRICOM')).toEqual(matcher.find('AFRICOM'));
   });
 });

@@ -30,11 +30,12 @@ const OLD_MAGICS = new Map([
   [0x364d4c47, 'GLM6'],
 ]);
 /**
- * The meta's format within GLM7; 18: its word lists hold a news digest's rubrics (rubric-words.ts); 17: its word lists hold the own-country rules (own-countries.ts),
+ * The meta's format within GLM7; 19: its word lists hold seatVerb's, office-cues', quoted-product's and press-title's too
+ * (seat-verb-words.ts, office-cue-words.ts, quoted-product-words.ts, press-title-words.ts); 18: its word lists hold a news digest's rubrics (rubric-words.ts); 17: its word lists hold the own-country rules (own-countries.ts),
  * name-shape's closed lists (name-shape-words.ts), the event rules (event-agent-rules.ts), the occupations (occupation-words.ts) and formerName's lists; 16: its word lists hold the nouns of a name's kind (kind-noun-words.ts); 15: its word lists hold CitySigns' (city-sign-words.ts) and SenseHeads'
  * (sense-head-words.ts), 14 did not; 14: they are folded (engine-words.ts: recordWords), 13 held them as written.
  */
-const FORMAT = 18;
+const FORMAT = 19;
 type ArrayName =
   | 'alphabet'
   | 'edgeStart'

@@ -60,6 +60,7 @@ import {
   rankedName,
   rankedSurname,
   visitorSubject,
+  officeCueSets,
 } from './office-cues';
 import { possessiveOwners, possessorCodes, seatPossessesPlace } from './possessive-owner';
 import {
@@ -103,6 +104,7 @@ import { spacedHashtag } from './hashtag-words';
 import { writtenAsWord } from './headword';
 import { decidePage, evidenceOnly, NAMESAKE, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 import { bareName, placeNamed, seatActs } from './namesake-places';
+import { seatVerbSets } from './seat-verb';
 import { leanCandidates, leanScore } from './window-lean';
 import { NewsItems } from './news-items';
 import { arabicHead, arabicSeat, latinHead, latinSeat } from './institution-head';
@@ -620,7 +622,13 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // Another country's namesake (foreign-qualifier.ts): the rule of each alias's entity, or null.
   // The country table, from the record (country-table.ts): each reader gets the words it reads of it.
   const countries = parseCountries(compiled.countries);
-  const shapeWords = shapeCountries(countries, compiled.words.nameShape, compiled.words.formerName);
+  const shapeWords = shapeCountries(
+    countries,
+    compiled.words.nameShape,
+    compiled.words.formerName,
+    compiled.words.quotedProduct,
+    compiled.words.press,
+  );
   const notGiven = notGivenNames(countries);
   const nationals = arabicNationals(countries);
   const possessors = possessorCodes(countries);
@@ -631,6 +639,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const address = new AddressShape(countries, compiled.words.address);
   const agents = new EventAgents(qualifier, compiled.words.eventAgents);
   const occupations = new Occupations(compiled.words.occupations);
+  const officeWords = officeCueSets(compiled.words.office);
   // Per alias, the cues of its entity: another country's namesake (foreign-qualifier.ts), an Arabic
   // place name that is also a common noun (arabic-shape.ts), a capital standing for its government
   // (address-shape.ts), a name two rival senses share (sense-heads.ts). Few entities have any: the
@@ -669,6 +678,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
   // A city with its own country's evidence (Rabat: own-city.ts) keeps its own reading of its namesakes.
   const namesakes = new Map(Object.entries(compiled.namesakes ?? {}).filter(([id]) => !ownCity.has(id)));
   const seatVerbs = new Set(compiled.words.address.seatVoice);
+  const seatVerbWords = seatVerbSets(compiled.words.address);
   const aOwnCity = new Uint8Array(aliases.length);
   // Aliases of a recognition phrase, whose patterns may stop at the link (sovereignty-forms.ts).
   const aPhrase = new Uint8Array(aliases.length);
@@ -993,7 +1003,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
           !rankedName(text, starts[tok]!, ends[e - 1]!) &&
           !officeNamed(text, rec.entityId, starts[tok]!, ends[e - 1]!)) ||
           // الجنرال الأمريكي لانجلي، جد العائلة: an Arabic apposition names another bearer, rank or not.
-          arabicAnotherBearer(text, ends[e - 1]!))
+          arabicAnotherBearer(text, ends[e - 1]!, officeWords))
       ) {
         state.seen.delete(rec.entityId);
         (state.otherSenses ??= new Set()).add(rec.entityId);
@@ -1021,7 +1031,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
       // Gen. Anderson of the Air National Guard: another general of the name, this once (office-cues.ts).
       if (
         aOffice[pAlias[p]!] === 1 &&
-        ofAnotherUnit(text, ends[e - 1]!) &&
+        ofAnotherUnit(text, ends[e - 1]!, officeWords) &&
         rankedSurname(text, starts[s]!, ends[e - 1]!)
       )
         continue;
@@ -1293,8 +1303,10 @@ export function makeMatcher(compiled: Compiled): Matcher {
             contextVerdict(rec.context, chars, length, s, e, bias + CUE_REJECT - CUE_ACCEPT) === ACCEPT;
           // An agency's seat giving its view (Langley thinks…) is the CIA as likely as him: the full name decides.
           const person =
-            story || rankedName(text, start, endOrig) || (rec.context !== null && visitorSubject(text, start));
-          if (person && !agencyOpinion(text, start, endOrig))
+            story ||
+            rankedName(text, start, endOrig) ||
+            (rec.context !== null && visitorSubject(text, start, officeWords));
+          if (person && !agencyOpinion(text, start, endOrig, officeWords))
             matches.push({
               entityId: rec.entityId,
               start,
@@ -1384,7 +1396,8 @@ export function makeMatcher(compiled: Compiled): Matcher {
     }
     if (ownCityWeak !== null) senses = settleOwnCities(text, buf, matches, ownCityWeak, senses, pageWide);
     if (offices)
-      for (const id of promoteByOffice(text, matches, occupations)) if (!state.otherSenses?.has(id)) state.seen.add(id);
+      for (const id of promoteByOffice(text, matches, occupations, officeWords))
+        if (!state.otherSenses?.has(id)) state.seen.add(id);
     // Russia's Africa Corps: the country is part of its own organisation's name (possessive-owner.ts).
     const owners = possessiveOwners(text, matches, organisations, possessors, ownRules);
     for (let k = owners.length - 1; k >= 0; k--) {
@@ -1467,7 +1480,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
         m.within === undefined &&
         !acting?.has(m.start) &&
         bareName(foldString(m.text), places.names) &&
-        !seatActs(text, m.start, m.end, seatVerbs)
+        !seatActs(text, m.start, m.end, seatVerbs, seatVerbWords)
       ) {
         m.sense = 'pending';
         m.candidates = [m.entityId, NAMESAKE];

@@ -18,9 +18,17 @@ import {
 import { COUNTRY_TABLE } from './country-table';
 import { NAME_SHAPE_WORDS } from './name-shape-words';
 import { FORMER_NAME_WORDS } from './former-name-words';
+import { QUOTED_PRODUCT_WORDS } from './quoted-product-words';
+import { ENGINE_WORDS, recordWords } from './engine-words';
 import { testEntity as entity, testPack } from './test-entity';
 
-const COUNTRY_WORDS = shapeCountries(COUNTRY_TABLE, NAME_SHAPE_WORDS, FORMER_NAME_WORDS);
+const COUNTRY_WORDS = shapeCountries(
+  COUNTRY_TABLE,
+  NAME_SHAPE_WORDS,
+  FORMER_NAME_WORDS,
+  QUOTED_PRODUCT_WORDS,
+  recordWords(ENGINE_WORDS).press,
+);
 
 /** The first occurrence of `name` in the text (or the one at `at`), as [start, end). */
 const span = (text: string, name: string, at = text.indexOf(name)): [number, number] => [at, at + name.length];

@@ -43,8 +43,10 @@ import { formerName, formerNames, type FormerNames } from './former-name';
 import type { FormerNameWords } from './former-name-words';
 import { recordSet } from './folded-words';
 import type { NameShapeWords } from './name-shape-words';
-import { opensQuote, PRESS_WORDS, quotedTitle } from './press-title';
-import { productAfter, quotedAfterNoun, quotedWork } from './quoted-product';
+import { opensQuote, pressTitleSets, quotedTitle, type PressTitles } from './press-title';
+import type { PressTitleWords } from './press-title-words';
+import { productAfter, quotedAfterNoun, quotedProductSets, quotedWork, type QuotedProducts } from './quoted-product';
+import type { QuotedProductWords } from './quoted-product-words';
 import { venueVerbAfter } from './venue-verb';
 
 /* Made once (see latin-words.ts: SOME_LOWER). WORD_RUN is global: wordsIn sets its lastIndex first. */
@@ -109,13 +111,19 @@ export interface ShapeCountries {
   compoundHeads: ReadonlySet<string>;
   /** What formerName reads (former-name-words.ts). */
   former: FormerNames;
+  /** What quotedAfterNoun, productAfter and quotedWork read (quoted-product-words.ts). */
+  quoted: QuotedProducts;
+  /** What quotedTitle reads, and the press words that close a name (press-title-words.ts). */
+  press: PressTitles;
 }
 
-/** The ShapeCountries of a country table, with the record's name-shape and former-name lists. */
+/** The ShapeCountries of a country table, with the record's name-shape, former-name, quoted-product and press lists. */
 export function shapeCountries(
   countries: readonly Country[],
   words: NameShapeWords,
   former: FormerNameWords,
+  quoted: QuotedProductWords,
+  press: PressTitleWords,
 ): ShapeCountries {
   const demonyms = new Set<string>([
     ...countries.flatMap((c) => c.enDemonyms),
@@ -141,6 +149,8 @@ export function shapeCountries(
     brandHeads: recordSet(words.brandHeads),
     compoundHeads: recordSet(words.compoundHeads),
     former: formerNames(former),
+    quoted: quotedProductSets(quoted),
+    press: pressTitleSets(press),
   };
 }
 
@@ -626,15 +636,20 @@ export function namesAnotherThing(
     return true;
   const b = text.charCodeAt(start - 1);
   if (b === 0x2d && kind === 'place' && articlePrefixed(text, start)) return true;
-  if (opensQuote(b) && quotedTitle(text, start, end)) return true;
+  if (opensQuote(b) && quotedTitle(text, start, end, countries.press)) return true;
   // « « Apaches », le film de… », 'the western "Apache"': a work's title (quoted-product.ts)
-  if ((opensQuote(b) || b === 0x20 || b === 0xa0) && quotedWork(text, start, end)) return true;
+  if ((opensQuote(b) || b === 0x20 || b === 0xa0) && quotedWork(text, start, end, countries.quoted)) return true;
   // « tente de bivouac « Sahara » »: a product's or a shop's name (quoted-product.ts)
-  if (kind === 'place' && (opensQuote(b) || b === 0x20 || b === 0xa0) && quotedAfterNoun(text, start, end)) return true;
+  if (
+    kind === 'place' &&
+    (opensQuote(b) || b === 0x20 || b === 0xa0) &&
+    quotedAfterNoun(text, start, end, countries.quoted)
+  )
+    return true;
   // "The Sahara opened in 1952", « le Sahara a fermé ses portes »: a resort named after the place (venue-verb.ts)
   if (kind === 'place' && venueVerbAfter(text, start, end)) return true;
   // "The Sahel tent", "Our Sahara sand paint", "Apache RTR 160": a product's name, English order (quoted-product.ts)
-  if (kind !== 'organisation' && productAfter(text, start, end, kind !== 'place')) return true;
+  if (kind !== 'organisation' && productAfter(text, start, end, kind !== 'place', countries.quoted)) return true;
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
   const at = spacesAfter(text, end);
@@ -863,7 +878,7 @@ function closedByForm(
     if (
       words.organisationForms.has(w[0]) ||
       words.facilityNouns.has(w[0]) ||
-      PRESS_WORDS.has(w[0]) ||
+      words.press.titleWords.has(w[0]) ||
       (event && n === 0 && words.eventNouns.has(w[0]) && !TEAM_WORDS.has(lowerWordAfter(text, wordEnd))) ||
       (trade && words.tradeHeads.has(w[0]) && (n > 0 || companyBefore(text, start, packNameAt)))
     ) {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { bareName, namesakePlaces, placeNamed, seatActs } from './namesake-places';
 import { foldString } from './normalise';
 import { ADDRESS_WORDS } from './address-words';
+import { seatVerbSets } from './seat-verb';
+
+const VERBS = seatVerbSets(ADDRESS_WORDS);
 
 const fold = (s: string): string => foldString(s);
 
@@ -42,7 +45,7 @@ describe('bareName', () => {
 describe('seatActs', () => {
   const at = (text: string, name: string): boolean => {
     const i = text.indexOf(name);
-    return seatActs(text, i, i + name.length, new Set(ADDRESS_WORDS.seatVoice.map(fold)));
+    return seatActs(text, i, i + name.length, new Set(ADDRESS_WORDS.seatVoice.map(fold)), VERBS);
   };
   it('a capitalised seat with its own verb acts', () => {
     expect(at('The Kremlin said the talks would go on.', 'Kremlin')).toBe(true);

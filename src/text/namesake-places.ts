@@ -14,7 +14,7 @@
  * Pure: folded strings in, folded strings out (normalise.ts foldString).
  */
 import { foldString } from './normalise';
-import { seatVerb } from './seat-verb';
+import { seatVerb, type SeatVerbSets } from './seat-verb';
 
 /** An entity's namesake places: its bare names that have namesakes, and those namesakes' places, folded. */
 export interface NamesakePlaces {
@@ -124,9 +124,16 @@ export function bareName(folded: string, names: readonly string[]): boolean {
  * Whether a government acts in the name's own clause, the name a seat written with its article (the
  * Kremlin said, « le Kremlin a démenti », وقال الكرملين): then no namesake's place takes it. A name
  * without an article (Moscow, Morocco) is a capital or a country, whose acts address-shape.ts reads.
- * `arabicActs`: the seat's Arabic verbs, folded (address-words.ts seatVoice, carried by the record).
+ * `arabicActs`: the seat's Arabic verbs, folded (address-words.ts seatVoice, carried by the record); `verbs`:
+ * seatVerb's sets, from the record too.
  */
-export function seatActs(text: string, start: number, end: number, arabicActs: ReadonlySet<string>): boolean {
+export function seatActs(
+  text: string,
+  start: number,
+  end: number,
+  arabicActs: ReadonlySet<string>,
+  verbs: SeatVerbSets,
+): boolean {
   const name = text.slice(start, end);
   if (ARABIC.test(name)) {
     if (!/^[وفبلك]?ال/u.test(name)) return false;
@@ -149,5 +156,5 @@ export function seatActs(text: string, start: number, end: number, arabicActs: R
   if (word[0] === word[0]?.toLowerCase()) return false;
   const held = word !== name;
   const article = held || /(?:^|\s)(?:the|le|la)\s+$/iu.test(text.slice(Math.max(0, start - 4), start));
-  return article && seatVerb(text, start, end, () => false);
+  return article && seatVerb(text, start, end, () => false, verbs);
 }

@@ -11,14 +11,17 @@ import {
   rankedName,
   rankedSurname,
   visitorSubject,
+  officeCueSets,
 } from './office-cues';
 import type { Pack } from './pack-types';
 import { decidePage } from './page-evidence';
 import { testEntity, testPack } from './test-entity';
 import { Occupations } from './namesakes';
 import { OCCUPATIONS } from './occupation-words';
+import { ENGINE_WORDS, recordWords } from './engine-words';
 
 const OCCUPIED = new Occupations(OCCUPATIONS);
+const CUE = officeCueSets(recordWords(ENGINE_WORDS).office);
 
 describe('rankedName', () => {
   const ranked = (text: string, name: string): boolean => {
@@ -44,7 +47,7 @@ describe('rankedName', () => {
 });
 
 describe('ofAnotherUnit and rankedSurname', () => {
-  const after = (text: string, name: string): boolean => ofAnotherUnit(text, text.indexOf(name) + name.length);
+  const after = (text: string, name: string): boolean => ofAnotherUnit(text, text.indexOf(name) + name.length, CUE);
   it('reads another unit named in an apposition (redteam16 singleton)', () => {
     expect(after('Gen. Anderson, the Air National Guard adjutant, inspected the damage.', 'Anderson')).toBe(true);
     expect(after('Le général Anderson, la Garde nationale en renfort, est arrivé.', 'Anderson')).toBe(true);
@@ -76,7 +79,7 @@ describe('ofAnotherUnit and rankedSurname', () => {
 
 describe('agencyOpinion', () => {
   const opinion = (text: string, name = 'Langley'): boolean =>
-    agencyOpinion(text, text.indexOf(name), text.indexOf(name) + name.length);
+    agencyOpinion(text, text.indexOf(name), text.indexOf(name) + name.length, CUE);
   it('reads the CIA’s seat as the subject of an opinion (review14b finding 2)', () => {
     expect(opinion("Langley thinks AFRICOM underestimates Wagner's reach in the Sahel.")).toBe(true);
     expect(opinion('Langley has long disagreed with AFRICOM about Wagner in Mali.')).toBe(true);
@@ -91,7 +94,7 @@ describe('agencyOpinion', () => {
 });
 
 describe('visitorSubject', () => {
-  const visitor = (text: string, name = 'Langley'): boolean => visitorSubject(text, text.indexOf(name));
+  const visitor = (text: string, name = 'Langley'): boolean => visitorSubject(text, text.indexOf(name), CUE);
   it('reads the subject after a fronted participle of a visit as a visitor (fr-blind15-035)', () => {
     expect(visitor("Reçu au siège de l'état-major général à Rabat, Langley a passé en revue la coopération.")).toBe(
       true,
@@ -128,7 +131,7 @@ describe('promoteByOffice', () => {
   };
   const promoted = (text: string, sense: Match['sense'] = 'late'): Match['sense'] | 'counted' => {
     const ms = matchesOf(text, sense);
-    promoteByOffice(text, ms, OCCUPIED);
+    promoteByOffice(text, ms, OCCUPIED, CUE);
     return ms.find((m) => m.entityId === 'dagvin-anderson')!.sense ?? 'counted';
   };
   it('makes a surname its office names in the same sentence a mention, either side', () => {
@@ -197,13 +200,13 @@ describe('promoteByOffice', () => {
       { entityId: 'someone', start: 0, end: 8, text: 'Anderson', sense: 'late' },
       { entityId: office, start: 18, end: 25, text: 'AFRICOM' },
     ];
-    expect(promoteByOffice(text, ms, OCCUPIED)).toEqual([]);
+    expect(promoteByOffice(text, ms, OCCUPIED, CUE)).toEqual([]);
     expect(ms[0]!.sense).toBe('late');
     const rejected: Match[] = [
       { entityId: 'dagvin-anderson', start: 0, end: 8, text: 'Anderson', sense: 'late' },
       { entityId: office, start: 18, end: 25, text: 'AFRICOM', sense: 'rejected' },
     ];
-    expect(promoteByOffice(text, rejected, OCCUPIED)).toEqual([]);
+    expect(promoteByOffice(text, rejected, OCCUPIED, CUE)).toEqual([]);
     const shared: Match[] = [
       {
         entityId: 'dagvin-anderson',
@@ -215,7 +218,7 @@ describe('promoteByOffice', () => {
       },
       { entityId: office, start: 18, end: 25, text: 'AFRICOM' },
     ];
-    expect(promoteByOffice(text, shared, OCCUPIED)).toEqual([]);
+    expect(promoteByOffice(text, shared, OCCUPIED, CUE)).toEqual([]);
     expect(shared[0]!.sense).toBe('pending');
   });
 });
@@ -225,7 +228,7 @@ describe('promoteByOffice: the seat of the department (redteam17 class 9)', () =
   const seated = (text: string, id = 'mark-milley', name = 'Milley'): Match['sense'] | 'counted' => {
     const at = text.indexOf(name);
     const ms: Match[] = [{ entityId: id, start: at, end: at + name.length, text: name, sense: 'late' }];
-    promoteByOffice(text, ms, OCCUPIED);
+    promoteByOffice(text, ms, OCCUPIED, CUE);
     return ms[0]!.sense ?? 'counted';
   };
   it('makes a rare surname whose seat stands in its sentence a mention', () => {
@@ -446,7 +449,7 @@ describe('a rank, the demonym and the surname in the bundled pack (red team 17, 
 });
 
 describe('arabicAnotherBearer (review 17, R9)', () => {
-  const at = (text: string, name: string): boolean => arabicAnotherBearer(text, text.indexOf(name) + name.length);
+  const at = (text: string, name: string): boolean => arabicAnotherBearer(text, text.indexOf(name) + name.length, CUE);
   it('reads kin, a founder or a civil calling in the apposition after the name', () => {
     expect(at('الجنرال الأمريكي لانجلي، جد العائلة، حارب في الحرب الأهلية.', 'لانجلي')).toBe(true);
     expect(at('الجنرال أندرسون (والد المغني) توفي عام 1950.', 'أندرسون')).toBe(true);

@@ -30,8 +30,30 @@ import type { Match } from './matcher';
 import { capitalisedBefore, spacesBefore, TITLES, wordBefore } from './latin-words';
 import { sentenceAround } from './sentence';
 import { appositionOpens, describedAsAnother, type Occupations } from './namesakes';
+import { recordSet } from './folded-words';
 import { foldString, foldedSet } from './normalise';
+import type { OfficeCueWords } from './office-cue-words';
 import { RANKS } from './person-names';
+
+/**
+ * The readers' word sets, built once in makeMatcher from the record's lists (office-cue-words.ts; the
+ * Arabic ones folded by the compiler, the others as written).
+ */
+export function officeCueSets(w: OfficeCueWords) {
+  return {
+    otherBearersAr: recordSet(w.otherBearersAr),
+    arRelatives: recordSet(w.arRelatives),
+    visited: recordSet(w.visited),
+    opines: recordSet(w.opines),
+    auxiliaries: recordSet(w.auxiliaries),
+    leads: recordSet(w.leads),
+    openers: recordSet(w.openers),
+    members: recordSet(w.members),
+    units: recordSet(w.units),
+    goesOn: recordSet(w.goesOn),
+  };
+}
+export type OfficeCueSets = ReturnType<typeof officeCueSets>;
 
 /**
  * The office of each person of the story who has one (their pack relation: commands, commanded, part
@@ -46,27 +68,17 @@ export const OFFICES: ReadonlyMap<string, string> = new Map([
 /** How far (in characters, either side) the office may stand from the surname within its sentence. */
 const OFFICE_WINDOW = 220;
 
-/**
- * Nouns an Arabic apposition gives another bearer of a story officer's name: kin and forebears, founders
- * and civil callings (الجنرال الأمريكي لانجلي، جد العائلة،…: a general of another age), folded, without
- * their article. The story's officers are named in apposition by their rank and office, none of these.
- */
-const OTHER_BEARERS_AR = foldedSet([
-  ...['جد', 'والد', 'ابن', 'حفيد', 'عم', 'خال', 'شقيق', 'سلف', 'أجداد', 'مؤسس', 'صاحب'],
-  ...['معلم', 'طبيب', 'محامي', 'مزارع', 'فلاح', 'ممثل', 'مغني', 'كاتب', 'شاعر', 'رسام', 'لاعب', 'مدرب'],
-]);
 /** An apposition after an Arabic name: the Arabic or Latin comma, or a bracket, then its words to the close. */
 const AR_APPOSITION = /^[ \u00a0]*[،,(][ \u00a0]*([^،,()\n.;:]{1,80})/u;
 const AR_WORDS = /\p{L}+/gu;
-const AR_RELATIVES = foldedSet(['الذي', 'التي', 'الذين', 'اللذان']);
 const ARTICLE = foldString('ال');
 
 /**
  * Whether the Arabic name ending at `end` (الجنرال الأمريكي لانجلي) has an apposition of at most six words
- * naming its bearer by a noun of OTHER_BEARERS_AR (، جد العائلة، ، مؤسس المدينة،): another person, as
+ * naming its bearer by a noun of `cue.otherBearersAr` (، جد العائلة، ، مؤسس المدينة،): another person, as
  * describedAsAnother (namesakes.ts) reads an English or French one.
  */
-export function arabicAnotherBearer(text: string, end: number): boolean {
+export function arabicAnotherBearer(text: string, end: number, cue: OfficeCueSets): boolean {
   if (!appositionOpens(text, end)) return false;
   const apposition = AR_APPOSITION.exec(text.slice(end, end + 90));
   if (apposition === null) return false;
@@ -74,10 +86,10 @@ export function arabicAnotherBearer(text: string, end: number): boolean {
   // A relative clause is no apposition (، الذي التقى ابن الوزير،): it tells what he did, not who he is.
   return (
     words.length <= 6 &&
-    !AR_RELATIVES.has(foldString(words[0] ?? '')) &&
+    !cue.arRelatives.has(foldString(words[0] ?? '')) &&
     words.some((w) => {
       const f = foldString(w);
-      return OTHER_BEARERS_AR.has(f.startsWith(ARTICLE) ? f.slice(2) : f);
+      return cue.otherBearersAr.has(f.startsWith(ARTICLE) ? f.slice(2) : f);
     })
   );
 }
@@ -115,26 +127,16 @@ export function rankedSurname(text: string, start: number, end: number): boolean
 }
 
 /**
- * Participles of a visit that open a sentence ("Received in Rabat by…", « Reçu au siège de l'état-major… »):
- * the surname after their clause is its subject, a visitor, so a person (not the CIA's seat, not a town).
- * Masculine singular in French: « Reçue par le maire, Mme Langley » is someone else (see WOMEN).
- */
-const VISITED = new Set<string>([
-  ...['arriving', 'greeted', 'hosted', 'received', 'visiting', 'welcomed'],
-  ...['accueilli', 'arrivé', 'attendu', 'reçu', 'venu'],
-]);
-
-/**
  * Whether the surname at text[start, ..) is the subject after a fronted participle of a visit: "Received
  * in Rabat by the Inspector General of the FAR, Langley went over…", « Reçu au siège de l'état-major
  * général à Rabat, Langley a passé en revue… ». A person, as after a rank: the page decides whose.
  */
-export function visitorSubject(text: string, start: number): boolean {
+export function visitorSubject(text: string, start: number, cue: OfficeCueSets): boolean {
   const gap = spacesBefore(text, start);
   if (gap === start || text.charCodeAt(gap - 1) !== 0x2c) return false;
   const [lo] = sentenceAround(text, start, start);
   const first = FIRST_WORD.exec(text.slice(lo, Math.min(start, lo + 24)));
-  return first !== null && first.index <= 2 && VISITED.has(first[0].toLowerCase());
+  return first !== null && first.index <= 2 && cue.visited.has(first[0].toLowerCase());
 }
 
 /**
@@ -142,20 +144,6 @@ export function visitorSubject(text: string, start: number): boolean {
  * the agency's view as often as the general's. Lower-cased.
  */
 const AGENCY_SEATS = new Set<string>(['langley']);
-/**
- * Verbs of an assessment or an opinion, right after the subject (auxiliaries and adverbs skipped): what an
- * intelligence agency is said to do ("Langley thinks", "Langley has long disagreed", « Langley estime »).
- */
-const OPINES = new Set<string>([
-  ...['assesses', 'believes', 'disagreed', 'disagrees', 'doubts', 'estimates', 'fears', 'suspects', 'thinks'],
-  ...['worries', 'believed', 'doubted', 'feared', 'suspected', 'thought', 'assessed'],
-  ...['craint', 'croit', 'doute', 'estime', 'juge', 'pense', 'soupçonne'],
-]);
-/** Words between a subject and its verb that say nothing of it. */
-const AUXILIARIES = new Set<string>([
-  ...['also', 'always', 'had', 'has', 'long', 'never', 'now', 'reportedly', 'still'],
-  ...['aussi', 'toujours', 'déjà'],
-]);
 /** The words after a name (a few, read only for an agency's seat). */
 const WORDS_AFTER = /^[\s,]*(\p{L}+)(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?/u;
 
@@ -164,32 +152,19 @@ const WORDS_AFTER = /^[\s,]*(\p{L}+)(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?/u;
  * ("Langley thinks AFRICOM underestimates Wagner", "Langley has long disagreed with AFRICOM"): the CIA as
  * likely as the general, so only his full name on the page makes it him (late).
  */
-export function agencyOpinion(text: string, start: number, end: number): boolean {
+export function agencyOpinion(text: string, start: number, end: number, cue: OfficeCueSets): boolean {
   if (!AGENCY_SEATS.has(text.slice(start, end).toLowerCase())) return false;
   const m = WORDS_AFTER.exec(text.slice(end, end + 40));
   if (m === null) return false;
   for (const w of [m[1], m[2], m[3]]) {
     if (w === undefined) return false;
     const lower = w.toLowerCase();
-    if (OPINES.has(lower)) return true;
-    if (!AUXILIARIES.has(lower)) return false;
+    if (cue.opines.has(lower)) return true;
+    if (!cue.auxiliaries.has(lower)) return false;
   }
   return false;
 }
 
-/**
- * Words of leading, right before or after an office's name: its holder ("commander of AFRICOM", "AFRICOM
- * chief", « président du comité », قائد أفريكوم, رئيس هيئة الأركان) or taking it ("took over AFRICOM", "to lead
- * U.S. Africa Command", « a pris la tête de l'Africom », « qui préside le comité », تسلمه قيادة أفريكوم).
- * Lower-cased; an Arabic word may carry a proclitic (وقائد, بقيادة).
- */
-const LEADS = new Set<string>([
-  ...['chair', 'chairman', 'chief', 'command', 'commanded', 'commander', 'commanding', 'commands', 'head'],
-  ...['boss', 'headed', 'heads', 'helm', 'lead', 'leader', 'leading', 'leads', 'led'],
-  ...['chef', 'patron', 'commandant', 'commandait', 'commande', 'dirige', 'dirigeait', 'préside', 'présidait'],
-  ...['président', 'tête'],
-  ...['تسلم', 'تولى', 'رئيس', 'رئاسة', 'قائد', 'قاد', 'قيادة', 'يرأس', 'يقود'],
-]);
 /** Verbs of taking before "over" (took over AFRICOM). */
 const TAKE = new Set<string>(['take', 'takes', 'taking', 'took', 'taken']);
 /** Letters of a word in any of the three languages (words around an office, read only on promotion). */
@@ -199,26 +174,26 @@ const FIRST_WORD = /\p{L}+/u;
 const LEAD_BEFORE = 4;
 const LEAD_AFTER = 2;
 
-/** Whether a word of leading (LEADS) opens the office o or stands just before or after it, within the sentence [lo, hi). */
-function ledOffice(text: string, o: Match, lo: number, hi: number): boolean {
+/** Whether a word of leading (`cue.leads`) opens the office o or stands just before or after it, within the sentence [lo, hi). */
+function ledOffice(text: string, o: Match, lo: number, hi: number, cue: OfficeCueSets): boolean {
   // The office's name may hold its leader ("Chairman of the Joint Chiefs of Staff").
   const first = FIRST_WORD.exec(o.text);
-  if (first !== null && leads(first[0])) return true;
+  if (first !== null && leads(first[0], cue)) return true;
   const before = (text.slice(Math.max(lo, o.start - 48), o.start).match(WORDS) ?? []).slice(-LEAD_BEFORE);
   for (let i = 0; i < before.length; i++) {
-    if (leads(before[i]!)) return true;
+    if (leads(before[i]!, cue)) return true;
     // "took over AFRICOM", not "took AFRICOM's warnings seriously"
     if (before[i] === 'over' && i > 0 && TAKE.has(before[i - 1]!.toLowerCase())) return true;
   }
   const after = text.slice(o.end, Math.min(hi, o.end + 32)).match(WORDS) ?? [];
   // AFRICOM's commander: the possessive's s is no word.
-  for (const w of after.filter((x) => x !== 's').slice(0, LEAD_AFTER)) if (leads(w)) return true;
+  for (const w of after.filter((x) => x !== 's').slice(0, LEAD_AFTER)) if (leads(w, cue)) return true;
   return false;
 }
 
-function leads(word: string): boolean {
+function leads(word: string, cue: OfficeCueSets): boolean {
   const w = word.toLowerCase();
-  return LEADS.has(w) || (w.length > 4 && /^[وبلف]/u.test(w) && LEADS.has(w.slice(1)));
+  return cue.leads.has(w) || (w.length > 4 && /^[وبلف]/u.test(w) && cue.leads.has(w.slice(1)));
 }
 
 /**
@@ -239,27 +214,15 @@ const OWNED_BY = /^['’]s\s+(?:(?:gen|general|lt|lieutenant)\.?\s+)*$/iu;
 const SUCCESSION =
   /^['’]s\s+(?:successor|predecessor)\s+(?:at|of|as\s+(?:head|commander|chief)\s+of)\s+(?:U\.\s?S\.\s+|US\s+)?$/iu;
 
-/**
- * Capitalised words that open a sentence or a heading's words without being a given name ("But Anderson
- * said", "Hands AFRICOM To Anderson"): any other capitalised word right before the surname names another
- * bearer of it (Jon Anderson at the start of a sentence; namesakes.ts reads the others).
- */
-const OPENERS = new Set<string>([
-  ...['After', 'Also', 'And', 'As', 'At', 'Before', 'But', 'By', 'For', 'From', 'Here', 'How', 'If', 'Later'],
-  ...['Meanwhile', 'Now', 'Of', 'On', 'Once', 'Only', 'So', 'Still', 'Then', 'There', 'To', 'Today', 'When'],
-  ...['While', 'With', 'Why', 'Yesterday', 'Yet'],
-  ...['Alors', 'Après', 'Avec', 'Car', 'Depuis', 'Donc', 'Enfin', 'Et', 'Hier', 'Lorsque', 'Mais', 'Pour'],
-  ...['Puis', 'Quand', 'Selon'],
-]);
 /** A woman's title (Ms. Anderson, Mme Langley): the story's office holders are men, so another bearer. */
 const WOMEN = new Set<string>(['Madame', 'Miss', 'Mme', 'Mrs', 'Ms', 'السيدة']);
 
 /** Whether the surname at text[start, ..) is someone else's: a given name or a woman's title right before it. */
-function anotherBearer(text: string, start: number): boolean {
+function anotherBearer(text: string, start: number, cue: OfficeCueSets): boolean {
   const w = wordBefore(text, rankGap(text, start));
   if (w !== null && WOMEN.has(w.word)) return true;
   const given = capitalisedBefore(text, start);
-  return given !== null && !TITLES.has(given.word) && !OPENERS.has(given.word);
+  return given !== null && !TITLES.has(given.word) && !cue.openers.has(given.word);
 }
 
 /** Where the spaces and the one period before `end` start ("Gen. ", "Ms. "). */
@@ -270,14 +233,6 @@ function rankGap(text: string, end: number): number {
   return i;
 }
 
-/**
- * Nouns of an institution's people: after the office, it is a modifier ("Langley and the AFRICOM staff"),
- * so the two coordinated are people, not two institutions.
- */
-const MEMBERS = new Set<string>([
-  ...['aides', 'commander', 'commanders', 'delegation', 'officers', 'officials', 'personnel', 'staff', 'team'],
-  ...['délégation', 'équipe', 'officiers', 'responsables'],
-]);
 /** The word after an office, after spaces. */
 const NEXT_WORD = /^\s+(\p{L}+)/u;
 
@@ -285,22 +240,20 @@ const NEXT_WORD = /^\s+(\p{L}+)/u;
 const CONJUNCTION = /^[\s,]*(?:and|or|et|ou|أو)\s+(?:l['’]|the\s+)?$/iu;
 
 /** Whether the names around text[from, to) are coordinated; `second`: the later one's text (وأفريكوم: و attached). */
-function coordinated(text: string, from: number, to: number, second: string, office: Match): boolean {
+function coordinated(
+  text: string,
+  from: number,
+  to: number,
+  second: string,
+  office: Match,
+  cue: OfficeCueSets,
+): boolean {
   const gap = text.slice(from, to);
   if (!(CONJUNCTION.test(gap) || (second.charCodeAt(0) === 0x648 && gap.trim() === ''))) return false;
   const next = NEXT_WORD.exec(text.slice(office.end, office.end + 24));
-  return next === null || !MEMBERS.has(next[1]!.toLowerCase());
+  return next === null || !cue.members.has(next[1]!.toLowerCase());
 }
 
-/**
- * Nouns of a unit other than the offices' (a guard, an army, a division): the last word of a capitalised
- * name after "of the" says what it is. Not Force: the story's generals come from the Air Force.
- */
-const UNITS = new Set<string>([
-  ...['Army', 'Battalion', 'Brigade', 'Corps', 'Division', 'Fleet', 'Guard', 'Guards', 'Navy', 'Police'],
-  ...['Regiment', 'Reserve', 'Squadron', 'Wing'],
-  ...['Armée', 'Bataillon', 'Brigade', 'Escadron', 'Garde', 'Gendarmerie', 'Régiment'],
-]);
 /** "of the Air National Guard", "of the 82nd Airborne Division", « de la Garde nationale »: the capitalised words after the preposition (and its article). */
 const UNIT_AFTER =
   /^,?\s+(?:of|de|du|des)\s+(?:the\s+|l['’]|la\s+|le\s+)?((?:\d+\p{L}*\s+)?(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}\p{L}*)/u;
@@ -314,7 +267,7 @@ const SPACES = /\s+/u;
  * Air National Guard", « le général Anderson, de la Garde nationale ». Another general of the name, not
  * the story's, even on a page about it; "of U.S. AFRICOM" names no unit.
  */
-export function ofAnotherUnit(text: string, end: number): boolean {
+export function ofAnotherUnit(text: string, end: number, cue: OfficeCueSets): boolean {
   // Gate: "of" or "de…" after a space or a comma, before any slicing (most names are followed by neither).
   let i = end;
   if (text.charCodeAt(i) === 0x2c) {
@@ -323,7 +276,7 @@ export function ofAnotherUnit(text: string, end: number): boolean {
     const a = text.charCodeAt(i + 1);
     if ((a === 0x74 || a === 0x6c) && text.charCodeAt(i) === 0x20) {
       const m = UNIT_APPOSED.exec(text.slice(end, end + 48));
-      if (m !== null) for (const w of m[1]!.split(SPACES)) if (UNITS.has(w)) return true;
+      if (m !== null) for (const w of m[1]!.split(SPACES)) if (cue.units.has(w)) return true;
     }
   }
   if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
@@ -337,7 +290,7 @@ export function ofAnotherUnit(text: string, end: number): boolean {
   if (l3 >= 0x61 && l3 <= 0x7a && !(c2 === 0x65 && c3 === 0x73)) return false;
   const m = UNIT_AFTER.exec(text.slice(end, end + 48));
   if (m === null) return false;
-  for (const w of m[1]!.split(SPACES)) if (UNITS.has(w)) return true;
+  for (const w of m[1]!.split(SPACES)) if (cue.units.has(w)) return true;
   return false;
 }
 
@@ -395,19 +348,6 @@ export function officeNamed(text: string, entityId: string, start: number, end: 
 const OPENING_WORDS = 5;
 /** How many words after that office may hold the act that goes on with the surname's (said, a ajouté, he). */
 const GOES_ON_AFTER = 4;
-/**
- * Words by which the next sentence goes on with what the surname said or did: a verb of speech or a subject
- * pronoun (The AFRICOM commander said…, « a ajouté », وأضاف قائد…, As commander of AFRICOM, he…), lower-cased;
- * an Arabic verb read without its و or ف. Another act ("The AFRICOM commander attended the concert") may be
- * someone else's.
- */
-const GOES_ON = new Set<string>([
-  ...['said', 'says', 'added', 'adds', 'told', 'tells', 'stressed', 'warned', 'noted', 'explained', 'insisted'],
-  ...['argued', 'urged', 'acknowledged', 'cautioned', 'replied', 'he'],
-  ...['ajouté', 'ajoute', 'déclaré', 'déclare', 'dit', 'souligné', 'souligne', 'précisé', 'précise', 'insisté'],
-  ...['averti', 'expliqué', 'répondu', 'estimé', 'il'],
-  ...['قال', 'أضاف', 'أكد', 'أوضح', 'شدد', 'تابع', 'حذر', 'هو'],
-]);
 
 /**
  * Whether the sentence right after the surname's, in its paragraph, opens with the surname's office led:
@@ -415,12 +355,18 @@ const GOES_ON = new Set<string>([
  * l'Africom a ajouté… », "As commander of AFRICOM, he…". A description opening the next sentence takes up
  * the person just named (blind20), unless that sentence names a person of its own.
  */
-function officeOpensNext(text: string, m: Match, matches: readonly Match[], office: string): boolean {
+function officeOpensNext(
+  text: string,
+  m: Match,
+  matches: readonly Match[],
+  office: string,
+  cue: OfficeCueSets,
+): boolean {
   // "Langley, BC, told residents…": an address or an apposition is no subject the next sentence takes up.
   const after = text.charCodeAt(m.end);
   if (after === 0x2c || after === 0x28 || after === 0x060c) return false;
   const [from, stop] = sentenceAround(text, m.start, m.end);
-  if (!speaker(text, m, from, stop)) return false;
+  if (!speaker(text, m, from, stop, cue)) return false;
   const c = text.charCodeAt(stop);
   if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x061f) return false;
   let p = stop + 1;
@@ -432,11 +378,11 @@ function officeOpensNext(text: string, m: Match, matches: readonly Match[], offi
     if (o !== m && OFFICES.has(o.entityId)) return false;
     if (o.entityId !== office || (o.sense !== undefined && o.sense !== 'after')) continue;
     const before = text.slice(lo, o.start).match(WORDS) ?? [];
-    if (before.length > OPENING_WORDS || !ledOffice(text, o, lo, hi)) continue;
+    if (before.length > OPENING_WORDS || !ledOffice(text, o, lo, hi, cue)) continue;
     const next = (text.slice(o.end, hi).match(WORDS) ?? []).slice(0, GOES_ON_AFTER);
     // "…said. The Joint Chiefs chairman, Gen. Brown, added": the office names its own holder.
     if (next.some((w) => RANKS.has(w.toLowerCase()))) return false;
-    opens ||= [...before, ...next].some((w) => goesOn(w));
+    opens ||= [...before, ...next].some((w) => goesOn(w, cue));
   }
   return opens;
 }
@@ -450,7 +396,7 @@ const OWN_TITLES = new Set<string>(['Mr', 'Chairman', 'Commander']);
 const NAMESAKE_LANDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['mark-milley', foldedSet(['argentina', 'argentine', 'argentin', 'argentins', 'الأرجنتين', 'الأرجنتيني'])],
 ]);
-/** Subject pronouns of GOES_ON, which go on with a speaker but make none. */
+/** Subject pronouns of `cue.goesOn`, which go on with a speaker but make none. */
 const PRONOUNS = new Set(['he', 'il', 'هو']);
 
 /**
@@ -459,7 +405,7 @@ const PRONOUNS = new Set(['he', 'il', 'هو']);
  * « a » or has) or right before it, or a quote in the sentence; with no title of another bearer before it
  * (Mayor Langley) and no namesake's country in the sentence (mend20b: "Anderson scored twice", يميل إلى ميلي).
  */
-function speaker(text: string, m: Match, lo: number, hi: number): boolean {
+function speaker(text: string, m: Match, lo: number, hi: number, cue: OfficeCueSets): boolean {
   const title = wordBefore(text, rankGap(text, m.start));
   if (title !== null && TITLES.has(title.word) && !RANKS.has(title.word.toLowerCase()) && !OWN_TITLES.has(title.word))
     return false;
@@ -470,17 +416,17 @@ function speaker(text: string, m: Match, lo: number, hi: number): boolean {
   if (/["“”«»]/u.test(sentence)) return true;
   const before = text.slice(lo, m.start).match(WORDS) ?? [];
   const next = (text.slice(m.end, hi).match(WORDS) ?? []).filter((w) => !AUX_BEFORE.has(w.toLowerCase())).slice(0, 1);
-  return [before[before.length - 1] ?? '', ...next].some((w) => goesOn(w) && !PRONOUNS.has(w.toLowerCase()));
+  return [before[before.length - 1] ?? '', ...next].some((w) => goesOn(w, cue) && !PRONOUNS.has(w.toLowerCase()));
 }
 /** Auxiliaries between a surname and its verb of speech (« Langley a répondu », "Milley has said"). */
 const AUX_BEFORE = new Set(['a', 'has', 'had', 'also', 'then']);
 
-/** Whether `word` is a word of GOES_ON, an Arabic one perhaps after و or ف (وأضاف). */
-function goesOn(word: string): boolean {
+/** Whether `word` is a word of `cue.goesOn`, an Arabic one perhaps after و or ف (وأضاف). */
+function goesOn(word: string, cue: OfficeCueSets): boolean {
   const w = word.toLowerCase();
   return (
-    GOES_ON.has(w) ||
-    (w.length > 3 && (w.charCodeAt(0) === 0x648 || w.charCodeAt(0) === 0x641) && GOES_ON.has(w.slice(1)))
+    cue.goesOn.has(w) ||
+    (w.length > 3 && (w.charCodeAt(0) === 0x648 || w.charCodeAt(0) === 0x641) && cue.goesOn.has(w.slice(1)))
   );
 }
 
@@ -489,16 +435,21 @@ function goesOn(word: string): boolean {
  * own where the same sentence names their office close by (a counted match of the office's entity) as
  * theirs (led, or tied to the surname) or their department's seat (SEATS), or `late` where they are
  * only coordinated with the office; returns the entities made mentions. In place. `occupations`: what
- * names another bearer of the full name (namesakes.ts: describedAsAnother).
+ * names another bearer of the full name (namesakes.ts: describedAsAnother); `cue`: the word sets (officeCueSets).
  */
-export function promoteByOffice(text: string, matches: Match[], occupations: Occupations): string[] {
+export function promoteByOffice(
+  text: string,
+  matches: Match[],
+  occupations: Occupations,
+  cue: OfficeCueSets,
+): string[] {
   const promoted: string[] = [];
   for (const m of matches) {
     if (m.sense !== 'late' && m.sense !== 'pending') continue;
     const office = OFFICES.get(m.entityId);
     // A name several entities share is for the page to settle, not for one of them.
     if (office === undefined || (m.candidates !== undefined && m.candidates.length > 1)) continue;
-    if (anotherBearer(text, m.start) || agencyOpinion(text, m.start, m.end)) continue;
+    if (anotherBearer(text, m.start, cue) || agencyOpinion(text, m.start, m.end, cue)) continue;
     let named = false;
     let paired = false;
     let sentence: [number, number] | null = null;
@@ -508,7 +459,7 @@ export function promoteByOffice(text: string, matches: Match[], occupations: Occ
       if (to - from > OFFICE_WINDOW) continue;
       sentence ??= sentenceAround(text, m.start, m.end);
       if (o.start < sentence[0] || o.end > sentence[1]) continue;
-      if (coordinated(text, from, to, o.start < m.start ? m.text : o.text, o)) {
+      if (coordinated(text, from, to, o.start < m.start ? m.text : o.text, o, cue)) {
         // An institution beside an institution (Langley, the CIA): only the full name on the page makes it him.
         m.sense = 'late';
         delete m.candidates;
@@ -521,12 +472,12 @@ export function promoteByOffice(text: string, matches: Match[], occupations: Occ
         o.start > m.start
           ? (TIED.test(gap) && !POSSESSIVE_NEXT.test(text.slice(o.end, o.end + 3))) || SUCCESSION.test(gap)
           : OWNED_BY.test(gap);
-      named ||= tied || ledOffice(text, o, sentence[0], sentence[1]);
+      named ||= tied || ledOffice(text, o, sentence[0], sentence[1], cue);
     }
     // "The Pentagon said Milley, a plumber from Reading, …": the seat, but another man in apposition.
     if (!named && !paired)
       named =
-        (officeOpensNext(text, m, matches, office) || seatNamed(text, m, sentence)) &&
+        (officeOpensNext(text, m, matches, office, cue) || seatNamed(text, m, sentence)) &&
         (rankedName(text, m.start, m.end) || !describedAsAnother(text, m.start, m.end, occupations));
     if (named) {
       delete m.sense;

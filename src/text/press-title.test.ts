@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { closesQuote, opensQuote, quotedTitle } from './press-title';
+import { closesQuote, opensQuote, pressTitleSets, quotedTitle } from './press-title';
+import { ENGINE_WORDS, recordWords } from './engine-words';
+
+const PRESS = pressTitleSets(recordWords(ENGINE_WORDS).press);
 
 /** quotedTitle for the first `name` of `text`. */
 const title = (text: string, name: string): boolean => {
   const at = text.indexOf(name);
-  return quotedTitle(text, at, at + name.length);
+  return quotedTitle(text, at, at + name.length, PRESS);
 };
 
 describe('quotedTitle', () => {

@@ -15,25 +15,22 @@
  *
  * Pure: reads the original text around a mention, knows nothing of the DOM.
  */
-import { foldString, foldedSet } from './normalise';
+import { recordSet } from './folded-words';
+import { foldString } from './normalise';
+import type { PressTitleWords } from './press-title-words';
 
-/**
- * Words that end a publication's or a channel's title. A closed class, in the forms titles use (not
- * "Today" in English, which a headline's verb may follow: "Morocco Today Signs…").
- */
-export const PRESS_WORDS: ReadonlySet<string> = new Set([
-  ...['News', 'Times', 'Post', 'Tribune', 'Herald', 'Daily', 'Observer', 'Monitor', 'Gazette', 'Telegraph'],
-  ...['Chronicle', 'Weekly', 'Hebdo', 'Soir', 'Presse', 'Press', 'Matin', 'Diplomatique', 'Magazine'],
-]);
-
-/** Arabic press words (folded): today, now, news, press, times, online. */
-const ARABIC_PRESS = foldedSet(['اليوم', 'الآن', 'نيوز', 'بريس', 'برس', 'تايمز', 'أونلاين', 'تايم']);
-
-/**
- * Of ARABIC_PRESS, the words of time (today, now): a quotation they close right after a colon is what
- * someone said or wrote («قال الوزير: "المغرب الآن" شريك…»), not a title.
- */
-const ARABIC_TIME = foldedSet(['اليوم', 'الآن']);
+/** quotedTitle's word sets, built once from the record's lists (press-title-words.ts). */
+export function pressTitleSets(w: PressTitleWords) {
+  return {
+    /** Words that end a publication's or a channel's title, as written (News, Hebdo). */
+    titleWords: recordSet(w.titleWords),
+    arabicPress: recordSet(w.arabicPress),
+    arabicTime: recordSet(w.arabicTime),
+    pressNouns: recordSet(w.pressNouns),
+    writes: recordSet(w.writes),
+  };
+}
+export type PressTitles = ReturnType<typeof pressTitleSets>;
 
 /** The most words after the name inside a title's quotation. */
 const TITLE_WORDS = 2;
@@ -53,9 +50,9 @@ export const closesQuote = (c: number): boolean => c === 0x22 || c === 0x201d ||
  * Whether the name at original text[start, end), right after an opening quotation mark, opens a
  * publication's title: up to TITLE_WORDS words after it, the last a press word, then the closing mark.
  */
-export function quotedTitle(text: string, start: number, end: number): boolean {
+export function quotedTitle(text: string, start: number, end: number, press: PressTitles): boolean {
   if (!opensQuote(text.charCodeAt(start - 1))) return false;
-  if (afterPressNoun(text, start - 1) && quotedName(text, end)) return true;
+  if (afterPressNoun(text, start - 1, press) && quotedName(text, end)) return true;
   let p = end;
   let last = '';
   for (let n = 0; n < TITLE_WORDS; n++) {
@@ -70,9 +67,9 @@ export function quotedTitle(text: string, start: number, end: number): boolean {
     if (closesQuote(text.charCodeAt(p))) break;
   }
   if (last === '' || !closesQuote(text.charCodeAt(p))) return false;
-  if (PRESS_WORDS.has(last)) return true;
+  if (press.titleWords.has(last)) return true;
   const folded = foldString(last);
-  return ARABIC_PRESS.has(folded) && !(ARABIC_TIME.has(folded) && afterColon(text, start - 1));
+  return press.arabicPress.has(folded) && !(press.arabicTime.has(folded) && afterColon(text, start - 1));
 }
 
 /**
@@ -95,25 +92,8 @@ function quotedName(text: string, end: number): boolean {
 }
 const ARTICLE = foldString('ال');
 
-/**
- * Arabic nouns of a publication, before its quoted title (يومية «الصحراء المغربية»، جريدة «الساحل»), bare or
- * definite: a writer quotes no place right after them. Not موقع or قناة (also a location, a canal).
- */
-const PRESS_NOUNS = foldedSet([
-  ...['يومية', 'جريدة', 'صحيفة', 'مجلة', 'أسبوعية', 'شهرية', 'اليومية', 'الجريدة', 'الصحيفة', 'المجلة'],
-  ...['الأسبوعية', 'الشهرية'],
-]);
 /** Conjunctions and prepositions attached to a press noun (وصحيفة، لجريدة، بيومية). */
 const PRESS_CLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
-
-/**
- * Verbs of writing, headlining or using before a definite press noun: what follows is what the paper wrote
- * or uses (عنونت الجريدة «المغرب ينتصر»، تستعمل الصحيفة «الصحراء المغربية»), not its name.
- */
-const WRITES = foldedSet([
-  ...['كتبت', 'تكتب', 'عنونت', 'تعنون', 'تستعمل', 'استعملت', 'تستخدم', 'استخدمت', 'وصفت', 'تصف', 'سمت'],
-  ...['تسمي', 'تصدرت'],
-]);
 
 /** The folded word ending at `to` (spaces before it skipped) and where it starts. */
 function wordEndingAt(text: string, to: number): [string, number] {
@@ -126,17 +106,17 @@ function wordEndingAt(text: string, to: number): [string, number] {
 
 /**
  * Whether an Arabic press noun stands right before the opening mark at `open`, across spaces; a definite
- * one not after a verb of writing or using (WRITES).
+ * one not after a verb of writing or using (`press.writes`).
  */
-function afterPressNoun(text: string, open: number): boolean {
+function afterPressNoun(text: string, open: number, press: PressTitles): boolean {
   const [word, at] = wordEndingAt(text, open);
   if (word.length < 4) return false;
-  const w = PRESS_NOUNS.has(word) ? word : word.slice(1);
+  const w = press.pressNouns.has(word) ? word : word.slice(1);
   if (w !== word && !PRESS_CLITICS.has(word.charCodeAt(0))) return false;
-  if (!PRESS_NOUNS.has(w)) return false;
+  if (!press.pressNouns.has(w)) return false;
   if (!w.startsWith(ARTICLE)) return true;
   const [verb] = wordEndingAt(text, at);
-  return !WRITES.has(verb) && !(PRESS_CLITICS.has(verb.charCodeAt(0)) && WRITES.has(verb.slice(1)));
+  return !press.writes.has(verb) && !(PRESS_CLITICS.has(verb.charCodeAt(0)) && press.writes.has(verb.slice(1)));
 }
 
 /** Whether a colon (then spaces) stands right before `at`. */

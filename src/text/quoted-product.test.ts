@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { productAfter, quotedAfterNoun, quotedWork } from './quoted-product';
+import { productAfter, quotedAfterNoun, quotedProductSets, quotedWork } from './quoted-product';
+import { QUOTED_PRODUCT_WORDS } from './quoted-product-words';
+
+const WORDS = quotedProductSets(QUOTED_PRODUCT_WORDS);
 
 /** quotedAfterNoun for the first `name` of `text`. */
 const quoted = (text: string, name: string): boolean => {
   const at = text.indexOf(name);
-  return quotedAfterNoun(text, at, at + name.length);
+  return quotedAfterNoun(text, at, at + name.length, WORDS);
 };
 
 describe('quotedAfterNoun', () => {
@@ -34,7 +37,7 @@ describe('quotedAfterNoun', () => {
 /** productAfter for the first `name` of `text`; `models` for a thing's name (not a place). */
 const product = (text: string, name: string, models = false): boolean => {
   const at = text.indexOf(name);
-  return productAfter(text, at, at + name.length, models);
+  return productAfter(text, at, at + name.length, models, WORDS);
 };
 
 describe('productAfter', () => {
@@ -78,7 +81,7 @@ describe('productAfter', () => {
 /** quotedWork for the first `name` of `text`. */
 const work = (text: string, name: string): boolean => {
   const at = text.indexOf(name);
-  return quotedWork(text, at, at + name.length);
+  return quotedWork(text, at, at + name.length, WORDS);
 };
 
 describe('quotedWork (fr-blind21-047)', () => {

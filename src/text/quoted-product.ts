@@ -11,20 +11,34 @@
  *
  * Pure: reads the original text around a mention, knows nothing of the DOM.
  */
+import { recordSet } from './folded-words';
 import { LATIN_CLASS, LATIN_LOWER, Openings } from './latin-words';
 import { closesQuote, opensQuote } from './press-title';
+import type { QuotedProductWords } from './quoted-product-words';
 
-/** Lower-case words of three letters or more that are not a noun naming the quoted thing. */
-const NOT_NOUNS = new Set<string>([
-  // articles, prepositions, conjunctions, copulas
-  ...['the', 'and', 'for', 'from', 'with', 'into', 'onto', 'over', 'than', 'like', 'about', 'are', 'was', 'were'],
-  ...['des', 'les', 'aux', 'une', 'sur', 'par', 'pour', 'dans', 'avec', 'vers', 'chez', 'entre', 'contre'],
-  ...['sous', 'après', 'avant', 'selon', 'comme', 'que', 'qui', 'est', 'sont', 'était', 'ou', 'mais'],
-  // words that introduce a name, after which the story's own are quoted
-  ...['called', 'named', 'dubbed', 'so-called', 'known', 'term', 'word', 'name', 'slogan', 'entitled', 'titled'],
-  ...['dit', 'dite', 'dits', 'dites', 'appelé', 'appelée', 'appelés', 'surnommé', 'surnommée', 'baptisé'],
-  ...['baptisée', 'nommé', 'nommée', 'intitulé', 'intitulée', 'mot', 'terme', 'nom', 'vocable', 'expression'],
-]);
+/** The readers' word sets, built once from the record's lists (quoted-product-words.ts, as written). */
+export function quotedProductSets(w: QuotedProductWords) {
+  const productHeads = recordSet(w.productHeads);
+  return {
+    notNouns: recordSet(w.notNouns),
+    /** The product heads by length, so that a word is compared in place: most words after a name are none. */
+    headsByLength: [...productHeads].reduce<string[][]>((by, h) => {
+      (by[h.length] ??= []).push(h);
+      return by;
+    }, []) as readonly string[][],
+    /** The first three letters of the product heads, read before the heads of a length are compared one by one. */
+    headOpenings: new Openings(productHeads),
+    productFrame: recordSet(w.productFrame),
+    qualifiedByHead: recordSet(w.qualifiedByHead),
+    workNouns: recordSet(w.workNouns),
+    gathering: recordSet(w.gathering),
+    workDeterminers: recordSet(w.workDeterminers),
+    workAdjectives: recordSet(w.workAdjectives),
+    afterWork: recordSet(w.afterWork),
+  };
+}
+export type QuotedProducts = ReturnType<typeof quotedProductSets>;
+
 
 const isLower = (c: number): boolean => c < LATIN_CLASS.length && (LATIN_CLASS[c]! & LATIN_LOWER) !== 0;
 const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x202f;
@@ -54,54 +68,26 @@ function lowerWordBefore(text: string, open: number): string {
 }
 
 /** Whether the name at text[start, end) is alone in quotation marks right after a lower-case common noun. */
-export function quotedAfterNoun(text: string, start: number, end: number): boolean {
+export function quotedAfterNoun(text: string, start: number, end: number, words: QuotedProducts): boolean {
   const q = aloneInQuotes(text, start, end, false);
   if (q === null) return false;
   const noun = lowerWordBefore(text, q[0]);
-  return noun.length >= 3 && !NOT_NOUNS.has(noun);
+  return noun.length >= 3 && !words.notNouns.has(noun);
 }
 
-/**
- * Head nouns of consumer goods, as a product listing names them after the product's name: "The Sahel
- * tent sleeps four", "Our Sahara sand paint", 'a "Sahara" tent'. Singular (or a pair's plural): a plural
- * after a place is mostly things there ("Sahara tents" under the stars, relief tents for the Sahel). No
- * noun that is also a verb of weather or sight (sand blinds drivers).
- */
-const PRODUCT_HEADS = new Set<string>([
-  ...['tent', 'yurt', 'paint', 'curtains', 'rug', 'sofa', 'couch', 'wallpaper', 'mattress', 'lamp'],
-  ...['perfume', 'fragrance', 'candle', 'bike', 'motorbike', 'motorcycle', 'scooter', 'jacket', 'backpack'],
-  ...['boots', 'sandals', 'sneakers', 'costume', 'outfit', 'poster', 'mask', 'doll', 'figurine'],
-]);
-/** PRODUCT_HEADS by length, so that a word is compared in place: most words after a name are none. */
-const HEADS_BY_LENGTH: readonly string[][] = [...PRODUCT_HEADS].reduce<string[][]>((by, h) => {
-  (by[h.length] ??= []).push(h);
-  return by;
-}, []);
-/** Whether text[p, e) is one of PRODUCT_HEADS (no string made). */
-function productHead(text: string, p: number, e: number): boolean {
-  const heads = HEADS_BY_LENGTH[e - p];
-  if (heads === undefined || !HEAD_OPENINGS.may(text, p)) return false;
+/** Whether text[p, e) is one of the product heads (no string made). */
+function productHead(text: string, p: number, e: number, q: QuotedProducts): boolean {
+  const heads = q.headsByLength[e - p];
+  if (heads === undefined || !q.headOpenings.may(text, p)) return false;
   for (const h of heads) if (text.startsWith(h, p)) return true;
   return false;
 }
-/** The first three letters of PRODUCT_HEADS, read before the heads of a length are compared one by one. */
-const HEAD_OPENINGS = new Openings(PRODUCT_HEADS);
-/** First letters of PRODUCT_HEADS and of one modifier between (sand paint): most words after a name start otherwise. */
+/** First letters of the product heads (quoted-product-words.ts) and of one modifier between (sand paint): most words after a name start otherwise. */
 const HEAD_INITIALS: Readonly<Uint8Array> = Uint8Array.from({ length: 0x80 }, (_, c) =>
   'typrbcsdwmlfjk'.includes(String.fromCharCode(c)) ? 1 : 0,
 );
 /** A table lookup: a Set of numbers costs more than the rest of a call that stops at it. */
 const headInitial = (c: number): boolean => c < 0x80 && HEAD_INITIALS[c] === 1;
-/** Words before the name that present one thing, in a listing or in use (lower-cased). */
-const PRODUCT_FRAME = new Set<string>(['a', 'an', 'the', 'our', 'my', 'your', 'this', 'that', 'new', 'used']);
-/**
- * Nouns after the head that the head qualifies, so that the name is no product's: the tent camp of a
- * desert trip is in the desert, and a helicopter's paint scheme or paint job is the helicopter's.
- */
-const QUALIFIED_BY_HEAD = new Set<string>([
-  ...['camp', 'camps', 'city', 'village', 'site', 'sites', 'hotel', 'lodge'],
-  ...['scheme', 'schemes', 'job', 'jobs'],
-]);
 /** Model codes that are the story's own (Apache AH 64, AH Mk 1). */
 const STORY_CODES = new Set<string>(['AH']);
 
@@ -115,12 +101,12 @@ function lowerRun(text: string, p: number): number {
 }
 
 /** Whether the word before `at` (after spaces) is a product frame's word, or `at` opens a line. */
-function framed(text: string, at: number): boolean {
+function framed(text: string, at: number, q: QuotedProducts): boolean {
   let p = at;
   while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
   const to = p;
   while (p > 0 && (isLower(text.charCodeAt(p - 1)) || isUpperAscii(text.charCodeAt(p - 1)))) p--;
-  return to - p <= 4 && to > p && PRODUCT_FRAME.has(text.slice(p, to).toLowerCase());
+  return to - p <= 4 && to > p && q.productFrame.has(text.slice(p, to).toLowerCase());
 }
 
 /**
@@ -130,7 +116,13 @@ function framed(text: string, at: number): boolean {
  * tent camp", "the Apache desert paint scheme"); or, for a thing's name (`models`), a model code of capitals and a number after it ("Apache
  * RTR 160 4V"), not the story's own (AH 64). "Sahara desert", "Sahel region", "Apache helicopters" are none.
  */
-export function productAfter(text: string, start: number, end: number, models: boolean): boolean {
+export function productAfter(
+  text: string,
+  start: number,
+  end: number,
+  models: boolean,
+  words: QuotedProducts,
+): boolean {
   let p = end;
   // A space after the name is no closing quote: most calls stop there, without asking the sets.
   const quoted =
@@ -154,10 +146,10 @@ export function productAfter(text: string, start: number, end: number, models: b
   for (let k = 0; k < 2; k++) {
     const e = lowerRun(text, p);
     if (e - p < 3) return false;
-    if (productHead(text, p, e)) {
-      if (!(quoted || framed(text, start))) return false;
+    if (productHead(text, p, e, words)) {
+      if (!(quoted || framed(text, start, words))) return false;
       const n = isSpace(text.charCodeAt(e)) ? lowerRun(text, e + 1) : e;
-      return !QUALIFIED_BY_HEAD.has(text.slice(e + 1, n));
+      return !words.qualifiedByHead.has(text.slice(e + 1, n));
     }
     if (!isSpace(text.charCodeAt(e)) || !headInitial(text.charCodeAt(e + 1))) return false;
     p = e + 1;
@@ -166,59 +158,25 @@ export function productAfter(text: string, start: number, end: number, models: b
 }
 
 /**
- * Nouns of a work (a film, a book, a song), as its quoted title's apposition or noun names it. Not
- * "programme" or "operation": a state's programs and operations are quoted by their names too; not
- * "play" or « pièce », mostly idioms (a play on words, une pièce maîtresse).
- */
-const WORK_NOUNS = new Set<string>([
-  ...['film', 'movie', 'western', 'documentary', 'novel', 'book', 'album', 'song', 'series'],
-  ...['documentaire', 'roman', 'livre', 'chanson', 'série', 'drame', 'téléfilm'],
-]);
-/** Work nouns that also gather things: "the series of drills", « la série d'exercices », "the album of photos". */
-const GATHERING = new Set<string>(['series', 'album', 'série']);
-/** Words before a work's noun that open its noun phrase: an article or a determiner (the western, le roman). */
-const WORK_DETERMINERS = new Set<string>(['the', 'a', 'an', 'le', 'la', 'un', 'une', 'ce', 'cette', 'son', 'sa']);
-/** Adjectives that come between the article and a work's noun (the new film, un vieux film de guerre). */
-const WORK_ADJECTIVES = new Set<string>([
-  'new',
-  'old',
-  'first',
-  'last',
-  'latest',
-  'vieux',
-  'nouveau',
-  'premier',
-  'dernier',
-]);
-/**
  * An apposition's head after the closing quote: a comma, an article (the, le, l’) or none, at most a
  * number or an adjective, then the noun (group 2) and the word after it (group 3).
  */
 const APPOSITION = /^ ?, ?(?:(?:the|an?|les?|la|une?|son|ce) |l['’])?(?:(\d+|[^ ,.;]+) )?([^ ,.;]+)(?: ([^ ,.;]+))?/u;
-/**
- * Words that may follow a work's noun and end its noun phrase: a preposition or a relative (the western
- * with Burt Lancaster, le film de Romain Quirot). Another lower-case word makes it a compound or an idiom
- * (film crews, film and photos, le roman noir du Kremlin, la série noire).
- */
-const AFTER_WORK = new Set<string>([
-  ...['by', 'with', 'about', 'on', 'from', 'in', 'that', 'which', 'starring', 'directed', 'released'],
-  ...['de', 'du', 'des', 'sur', 'avec', 'par', 'qui', 'que', 'où', 'sorti', 'réalisé', 'paru', 'en'],
-]);
 
 /** Whether the work noun `noun` heads its phrase, given the word after it (`next`, '' at the phrase's end). */
-function headsWork(noun: string, next: string): boolean {
-  if (!WORK_NOUNS.has(noun)) return false;
+function headsWork(noun: string, next: string, q: QuotedProducts): boolean {
+  if (!q.workNouns.has(noun)) return false;
   if (next === '') return true;
   // A series of drills, « la série d'exercices »; « le film de Romain Quirot » names its maker.
-  if (/^(?:of|de|d['’]|du|des)/u.test(next) && GATHERING.has(noun)) return false;
-  return AFTER_WORK.has(next) || /^d['’]/u.test(next);
+  if (/^(?:of|de|d['’]|du|des)/u.test(next) && q.gathering.has(noun)) return false;
+  return q.afterWork.has(next) || /^d['’]/u.test(next);
 }
 
 /**
  * Whether the noun starting at `p` opens its noun phrase after an elided article (l’album), or a
  * determiner or a year and one space (the western, le roman, the 1954 western; not the drill series).
  */
-function determinedBefore(text: string, p: number): boolean {
+function determinedBefore(text: string, p: number, q: QuotedProducts): boolean {
   const b = text.charCodeAt(p - 1);
   if (b === 0x27 || b === 0x2019) return true;
   if (!isSpace(b)) return false;
@@ -229,7 +187,7 @@ function determinedBefore(text: string, p: number): boolean {
   )
     w--;
   const word = text.slice(w, p - 1).toLowerCase();
-  return WORK_DETERMINERS.has(word) || /^\d{4}$/u.test(word);
+  return q.workDeterminers.has(word) || /^\d{4}$/u.test(word);
 }
 
 /**
@@ -240,20 +198,21 @@ function determinedBefore(text: string, p: number): boolean {
  * gathering's noun there ("film crews", "the series of drills"). A quoted name the writer gives the
  * story's own thing (Baptisé « Apache », l'hélicoptère) has no work's noun.
  */
-export function quotedWork(text: string, start: number, end: number): boolean {
+export function quotedWork(text: string, start: number, end: number, words: QuotedProducts): boolean {
   const q = aloneInQuotes(text, start, end, true);
   if (q === null) return false;
   const noun = lowerWordBefore(text, q[0]);
-  if (WORK_NOUNS.has(noun)) {
+  if (words.workNouns.has(noun)) {
     let p = q[0];
     while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
-    if (determinedBefore(text, p - noun.length)) return true;
+    if (determinedBefore(text, p - noun.length, words)) return true;
   }
   // "Apache," the western: the comma inside the quotes opens the apposition.
   const m = APPOSITION.exec((text.charCodeAt(end) === 0x2c ? ',' : '') + text.slice(q[1] + 1, q[1] + 50));
   if (m === null) return false;
   const [, first, second, third] = m;
-  if (first === undefined || WORK_ADJECTIVES.has(first) || /^\d+$/u.test(first)) return headsWork(second!, third ?? '');
+  if (first === undefined || words.workAdjectives.has(first) || /^\d+$/u.test(first))
+    return headsWork(second!, third ?? '', words);
   // No word between: the noun is the first word, and the second follows it.
-  return headsWork(first, second!);
+  return headsWork(first, second!, words);
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { seatVerb } from './seat-verb';
+import { seatVerb, seatVerbSets } from './seat-verb';
+import { SEAT_VERB_WORDS } from './seat-verb-words';
 
 const nouns = new Set(['walls', 'towers', 'tickets', 'cathedrals']);
+const sets = seatVerbSets(SEAT_VERB_WORDS);
 /** Whether the first "Kremlin" of `text` (or its match `name`) is the subject of a verb of its own. */
 const acts = (text: string, name = 'Kremlin'): boolean => {
   const at = text.indexOf(name);
-  return seatVerb(text, at, at + name.length, (w) => nouns.has(w));
+  return seatVerb(text, at, at + name.length, (w) => nouns.has(w), sets);
 };
 
 describe('seatVerb (mend20b)', () => {
