@@ -79,9 +79,10 @@ describe('find-names answers: the page evidence fields', () => {
     expect(fits({ sense: 'qualified', candidates: ['africom'] })).toBe(false);
   });
 
-  it("takes a namesake's place as a qualified vote's one candidate (namesake-places.ts)", () => {
-    expect(fits({ sense: 'qualified', candidates: [NAMESAKE] })).toBe(true);
-    expect(fits({ sense: 'rejected', candidates: [NAMESAKE] })).toBe(false);
-    expect(fits({ sense: 'qualified', candidates: [NAMESAKE, 'russia'] })).toBe(false);
+  it("takes a namesake's place as a qualified vote's candidates, with its name (namesake-places.ts)", () => {
+    expect(fits({ sense: 'qualified', candidates: [NAMESAKE, 'kremlin'] })).toBe(true);
+    expect(fits({ sense: 'rejected', candidates: [NAMESAKE, 'kremlin'] })).toBe(false);
+    expect(fits({ sense: 'qualified', candidates: [NAMESAKE] })).toBe(false);
+    expect(fits({ sense: 'qualified', candidates: ['russia', 'kremlin'] })).toBe(false);
   });
 });

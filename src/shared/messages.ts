@@ -248,7 +248,7 @@ const SENSES: readonly unknown[] = [
 
 /**
  * A sense, if any; candidates exactly on a pending match, naming its entity first, or on a qualified vote
- * of a namesake's place (NAMESAKE alone); `within`, a name list.
+ * of a namesake's place (NAMESAKE and the name it is a namesake of); `within`, a name list.
  */
 /** page-evidence.ts NAMESAKE, written out: the entry every page evaluates does not load that module. */
 const NAMESAKE = ':namesake';
@@ -261,7 +261,10 @@ const isEvidence = (x: Partial<FoundMatch>): boolean =>
   (x.sense === 'pending'
     ? isStringArray(x.candidates) && x.candidates[0] === x.entityId
     : x.candidates === undefined ||
-      (x.sense === 'qualified' && isStringArray(x.candidates) && x.candidates.join() === NAMESAKE));
+      (x.sense === 'qualified' &&
+        isStringArray(x.candidates) &&
+        x.candidates.length === 2 &&
+        x.candidates[0] === NAMESAKE));
 
 const isMatch = (m: unknown): m is FoundMatch => {
   if (typeof m !== 'object' || m === null) return false;

@@ -242,13 +242,8 @@ export const ADDRESS_WORDS = /* @__PURE__ */ (() => ({
     ...['renouvelle', 'réaffirme', 'réitère', 'renouvelé', 'réaffirmé', 'réitéré', 'maintient'],
     ...['جددت', 'تجدد', 'جدد', 'يجدد'],
     ...['تزود', 'زودت', 'ترسل', 'أرسلت', 'تبيع', 'باعت', 'تقدم', 'قدمت', 'تسعى', 'سعت', 'تخشى', 'تدرس'],
-    ...['تعتزم', 'تنفي', 'نفت', 'تسحب', 'سحبت', 'تنشر', 'نشرت'],
+    ...['تعتزم', 'تنفي', 'نفت', 'تسحب', 'سحبت', 'تنشر', 'نشرت', 'تستغل'],
   ],
-  /**
-   * A seat's voice before or after it in Arabic (قال الكرملين، الكرملين يؤكد): a seat takes a masculine verb,
-   * a capital the feminine `acts` (namesake-places.ts seatActs).
-   */
-  seatVoice: ['قال', 'أعلن', 'أكد', 'نفى', 'حذر', 'رحب', 'اعتبر', 'دعا', 'قرر', 'يقول', 'يؤكد', 'ينفي', 'يعلن'],
   /**
    * Verbs whose object is a government, right before the capital: pressure, blame, courtship,
    * exclusion (urged Washington, accused Moscow, pushing Washington out, courtise Moscou, évincent
@@ -295,6 +290,7 @@ export const ADDRESS_WORDS = /* @__PURE__ */ (() => ({
    */
   stanceNouns: [
     ...['decision', 'stance', 'position', 'policy', 'support', 'recognition', 'response', 'backing', 'pressure'],
+    'push',
     ...['décision', 'politique', 'soutien', 'reconnaissance', 'réponse', 'appui', 'pression', 'revirement'],
     ...['قرار', 'موقف', 'سياسة', 'دعم', 'اعتراف', 'ضغوط'],
   ],

@@ -321,6 +321,17 @@ export function compileMatcher(packs: readonly Pack[]): Compiled {
   const given: Record<string, string[]> = {};
   const heads: Record<string, [string[], string[]]> = {};
   const namesakes: Record<string, NamesakePlaces> = {};
+  // A country's names (English, French, Arabic fields of the table), which take no namesake's place.
+  const countryNames = new Set(
+    COUNTRIES.flatMap((l) =>
+      [1, 3, 5].flatMap((i) =>
+        l
+          .split('|')
+          [i]!.split(',')
+          .map((n) => foldString(n)),
+      ),
+    ),
+  );
   for (const pack of packs)
     for (const entity of pack.entities) {
       const all = LANGS.flatMap((l) => (entity.aliases[l] ?? []).map(optionsOf));
@@ -329,6 +340,7 @@ export function compileMatcher(packs: readonly Pack[]): Compiled {
         all.map((a) => a.text),
         others,
         (w) => foldString(w),
+        (n) => countryNames.has(n),
       );
       // A place's namesakes only (another event's full title is dated-names.ts').
       if (places !== null && GENERAL_CATEGORIES.has(entity.category)) namesakes[entity.id] = places;

@@ -103,8 +103,7 @@ import { RECOGNITION, recognitionClauses } from './recognition-clause';
 import { spacedHashtag } from './hashtag-words';
 import { writtenAsWord } from './headword';
 import { decidePage, evidenceOnly, NAMESAKE, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
-import { bareName, placeNamed, seatActs } from './namesake-places';
-import { seatVerbSets } from './seat-verb';
+import { bareName, placeNamed } from './namesake-places';
 import { leanCandidates, leanScore } from './window-lean';
 import { NewsItems } from './news-items';
 import { arabicHead, arabicSeat, latinHead, latinSeat } from './institution-head';
@@ -587,6 +586,9 @@ function joint(gap: string): boolean {
   return quotes === null || quotes.length < 2 || QUOTE_STYLE[quotes[0]!] !== QUOTE_STYLE[quotes.at(-1)!];
 }
 
+/** The words before a seat that make it a government: a voice's preposition, or its people and a place's. */
+const VOICED = /(?:^|\s)(?:(selon|according to|بحسب)|(\S+) (?:in|at|au|في)) (?:the |le )?$/iu;
+
 /**
  * `prev`, the match before an accepted story name of `rec` at `start`, is a plain accepted match of the
  * same entity written right before it: together they are one name, not two mentions.
@@ -675,10 +677,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
   const aEdition = new Uint8Array(aliases.length);
   // Aliases of a story city with namesakes (own-city.ts): its country or sights named beside it decide.
   const ownCity = new OwnCity(countries);
-  // A city with its own country's evidence (Rabat: own-city.ts) keeps its own reading of its namesakes.
-  const namesakes = new Map(Object.entries(compiled.namesakes ?? {}).filter(([id]) => !ownCity.has(id)));
-  const seatVerbs = new Set(compiled.words.address.seatVoice);
-  const seatVerbWords = seatVerbSets(compiled.words.address);
+  // Places with namesakes (namesake-places.ts); a city that is no capital (Rabat: own-city.ts) keeps its
+  // own reading of them, as no government's name is withdrawn (governs).
+  const namesakes = new Map(Object.entries(compiled.namesakes ?? {}));
   const aOwnCity = new Uint8Array(aliases.length);
   // Aliases of a recognition phrase, whose patterns may stop at the link (sovereignty-forms.ts).
   const aPhrase = new Uint8Array(aliases.length);
@@ -851,8 +852,6 @@ export function makeMatcher(compiled: Compiled): Matcher {
     let ownCityWeak = null as number[] | null;
     // The latest candidate (its k) whose window left it undecided, opening or joining the pending match.
     let heldAt = -2;
-    // The starts of capitals a government's act decided (locative 'acts'): no namesake's place takes them.
-    let acting = null as Set<number> | null;
     /**
      * An accepted match of `rec` at [tok, e) (original [start, endOrig)); `joins`: it may extend the
      * match before it (no proclitic: وفاغنر after فاغنر is a list, not one name).
@@ -1106,8 +1105,6 @@ export function makeMatcher(compiled: Compiled): Matcher {
             state.otherSenses?.has(`${rec.entityId}#seat`) === true,
           )
         : null;
-      // A government acting in its sentence: no namesake's place takes it (namesake-places.ts).
-      if (locative === 'acts') (acting ??= new Set()).add(starts[tok]!);
       const bias =
         (shaped ? SHAPE_WEIGHT : 0) +
         (aEdition[pAlias[p]!] === 1 && editionCue(rec.entityId, text, starts[tok]!, ends[e - 1]!) ? CUE_ACCEPT : 0) +
@@ -1425,7 +1422,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
             else if (matches.splice(k, 1)) senses?.splice(k, 1);
           }
       }
-    if (pageWide && matches.length && namesakes.size > 0) markNamesakes(text, buf, matches, acting);
+    if (pageWide && matches.length && namesakes.size > 0) markNamesakes(text, buf, matches);
     if (pageWide && matches.length) newsItems.mark(text, matches);
     if (pageWide || !undecided) return matches;
     // Votes against alone (nothing pending, late or inside a pending name): the rest counts as it stands.
@@ -1437,53 +1434,48 @@ export function makeMatcher(compiled: Compiled): Matcher {
   }
 
   /**
-   * A namesake place named on the page (namesake-places.ts): in a text with a match of a place that has
-   * namesakes, a namesake's place written in it is a qualified vote (NAMESAKE), wherever it stands, and the
-   * place's bare names its window accepted with no government acting in their sentence are pending on it:
+   * A namesake place named on the page (namesake-places.ts): a namesake's place written in a block beside
+   * its name (bare or in a phrase: Kazan beside the Kremlin) is a qualified vote (NAMESAKE) for that name,
+   * and the bare names its window accepted, no government acting in their sentence, are pending on it:
    * the page decides them once it has read all of it (page-evidence.ts).
    */
-  function markNamesakes(
-    text: string,
-    buf: NormalisedBuffer,
-    matches: Match[],
-    acting: ReadonlySet<number> | null,
-  ): void {
+  function markNamesakes(text: string, buf: NormalisedBuffer, matches: Match[]): void {
     const { chars, starts, ends, length } = buf;
     let folded: string | null = null;
-    let voted: Set<string> | null = null;
     const votes: Match[] = [];
     for (const m of matches) {
-      const places = namesakes.get(m.entityId);
-      if (places === undefined) continue;
-      if (!voted?.has(m.entityId)) {
-        (voted ??= new Set()).add(m.entityId);
-        if (folded === null) {
-          folded = '';
-          for (let i = 0; i < length; i += 4096)
-            folded += String.fromCharCode(...chars.subarray(i, Math.min(length, i + 4096)));
-        }
-        const at = placeNamed(folded, places.places);
+      const pairs = namesakes.get(m.entityId);
+      if (pairs === undefined) continue;
+      const mention = foldString(m.text);
+      const names = Object.keys(pairs);
+      const named = bareName(mention, names, true);
+      if (named !== undefined) {
+        folded ??= new TextDecoder('utf-16le').decode(chars.subarray(0, length));
+        const at = placeNamed(folded, pairs[named]!);
         if (at !== null) {
           const [start, end] = [starts[at[0]]!, ends[at[1] - 1]!];
+          const candidates = [NAMESAKE, named];
           votes.push({
             entityId: m.entityId,
             start,
             end,
             text: text.slice(start, end),
             sense: 'qualified',
-            candidates: [NAMESAKE],
+            candidates,
           });
         }
       }
+      const bare = bareName(mention, names);
+      // Left to the page (a lower-case kremlin): the page decides it as before unless the namesake withdraws it.
+      const held = m.sense === 'pending' && (m.candidates ?? []).length < 2;
       if (
-        (m.sense === undefined || m.sense === 'general') &&
+        bare !== undefined &&
+        (m.sense === undefined || m.sense === 'general' || held) &&
         m.within === undefined &&
-        !acting?.has(m.start) &&
-        bareName(foldString(m.text), places.names) &&
-        !seatActs(text, m.start, m.end, seatVerbs, seatVerbWords)
+        !governs(text, m)
       ) {
         m.sense = 'pending';
-        m.candidates = [m.entityId, NAMESAKE];
+        m.candidates = held ? [m.entityId, NAMESAKE, bare, m.entityId] : [m.entityId, NAMESAKE, bare];
       }
     }
     for (const v of votes) {
@@ -1491,6 +1483,29 @@ export function makeMatcher(compiled: Compiled): Matcher {
       while (k > 0 && matches[k - 1]!.start > v.start) k--;
       matches.splice(k, 0, v);
     }
+  }
+
+  /**
+   * Whether a government is the bare name `m`, read as after another city's seat (city-signs.ts: seat): a
+   * capital's act, or a capitalised seat that is not the fortress, or is its voice, its people or its
+   * stance (selon le Kremlin, officials in the Kremlin, مسؤولين في الكرملين, the Kremlin's Africa push).
+   */
+  function governs(text: string, m: Match): boolean {
+    const reading = address.locative(m.entityId, text, m.start, m.end, '', true);
+    if (address.onlyCapital(m.entityId, m.text)) return reading === 'acts';
+    // A seat is capitalised: « le kremlin » in lower case is a fortress, whatever its verb.
+    if (/^\p{Ll}/u.test(m.text.replace(/^(?:the|le|la) /iu, ''))) return false;
+    const before = VOICED.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const after = /^['’]s (\S+) ?(\S*)/u.exec(text.slice(m.end, m.end + 40));
+    const has = (list: readonly string[], w?: string): boolean => w !== undefined && list.includes(foldString(w));
+    const { spokespeople, stanceNouns } = compiled.words.address;
+    return (
+      reading !== 'destination' ||
+      before?.[1] !== undefined ||
+      has(spokespeople, before?.[2]) ||
+      has(stanceNouns, after?.[1]) ||
+      has(stanceNouns, after?.[2])
+    );
   }
 
   const matcher: Matcher = {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bareName, namesakePlaces, placeNamed, seatActs } from './namesake-places';
+import { bareName, namesakePlaces, placeNamed } from './namesake-places';
 import { foldString } from './normalise';
-import { ADDRESS_WORDS } from './address-words';
-import { seatVerbSets } from './seat-verb';
-
-const VERBS = seatVerbSets(ADDRESS_WORDS);
 
 const fold = (s: string): string => foldString(s);
 
@@ -15,8 +11,11 @@ describe('namesakePlaces', () => {
       ['Moscow, Idaho', 'Kremlin of Kazan', "Kremlin d'Astrakhan", 'كرملين قازان', 'Moscow mule', 'CSKA Moscow'],
       fold,
     );
-    expect(p?.names.sort()).toEqual(['kremlin', 'moscow', fold('الكرملين')].sort());
-    expect(p?.places).toEqual(['idaho', 'kazan', 'astrakhan', fold('قازان')]);
+    expect(p).toEqual({ moscow: ['idaho'], kremlin: ['kazan', 'astrakhan'], [fold('الكرملين')]: [fold('قازان')] });
+  });
+
+  it("leaves a country's name to its address phrase", () => {
+    expect(namesakePlaces(['Morocco'], ['Morocco, Indiana'], fold, (n) => n === 'morocco')).toBe(null);
   });
 
   it('takes no phrase that qualifies no name by a place', () => {
@@ -35,24 +34,11 @@ describe('placeNamed', () => {
 });
 
 describe('bareName', () => {
-  it('reads the name alone, after one determiner or with a proclitic', () => {
-    expect(bareName('the kremlin', ['kremlin'])).toBe(true);
-    expect(bareName(fold('والكرملين'), [fold('الكرملين')])).toBe(true);
-    expect(bareName('kremlin de kazan', ['kremlin'])).toBe(false);
-  });
-});
-
-describe('seatActs', () => {
-  const at = (text: string, name: string): boolean => {
-    const i = text.indexOf(name);
-    return seatActs(text, i, i + name.length, new Set(ADDRESS_WORDS.seatVoice.map(fold)), VERBS);
-  };
-  it('a capitalised seat with its own verb acts', () => {
-    expect(at('The Kremlin said the talks would go on.', 'Kremlin')).toBe(true);
-    expect(at('وقال الكرملين إن المحادثات ستتواصل', 'الكرملين')).toBe(true);
-  });
-  it('a lower-case kremlin, or a name without an article, does not', () => {
-    expect(at('Le kremlin avait été inscrit en 2000.', 'kremlin')).toBe(false);
-    expect(at('Moscow lies in northern Idaho.', 'Moscow')).toBe(false);
+  it('reads the name alone, after one determiner or with a proclitic; within, in a phrase', () => {
+    expect(bareName('the kremlin', ['moscow', 'kremlin'])).toBe('kremlin');
+    expect(bareName(fold('والكرملين'), [fold('الكرملين')])).toBe(fold('الكرملين'));
+    expect(bareName('kremlin de kazan', ['kremlin'])).toBe(undefined);
+    expect(bareName('kremlin de kazan', ['kremlin'], true)).toBe('kremlin');
+    expect(bareName(fold('كرملين قازان'), [fold('الكرملين')], true)).toBe(fold('الكرملين'));
   });
 });

@@ -542,16 +542,15 @@ describe('PageEvidence: a place name its window accepted only for want of a veto
 });
 
 describe('namesake places (NAMESAKE)', () => {
-  const kazan = { entityId: 'russia', sense: 'qualified' as const, candidates: [NAMESAKE] };
-  const bare = { entityId: 'russia', sense: 'pending' as const, candidates: ['russia', NAMESAKE] };
+  const kazan = { entityId: 'russia', sense: 'qualified' as const, candidates: [NAMESAKE, 'kremlin'] };
+  const bare = { entityId: 'russia', sense: 'pending' as const, candidates: ['russia', NAMESAKE, 'kremlin'] };
   it("withdraws the bare name on a page naming the namesake's place, before or after it", () => {
     expect(decidePage([bare, kazan], (_m, id) => id)).toEqual([]);
     expect(decidePage([kazan, bare], (_m, id) => id)).toEqual([]);
   });
-  it('withdraws a pending name though the country counts elsewhere', () => {
-    const lower = { entityId: 'russia', sense: 'pending' as const, candidates: ['russia'] };
-    const country = { entityId: 'russia', sense: 'general' as const };
-    expect(decidePage([country, kazan, lower], (_m, id) => id)).toEqual(['russia']);
+  it("keeps the entity's other names: Kazan's kremlin is no namesake of Moscow", () => {
+    const moscow = { entityId: 'russia', sense: 'pending' as const, candidates: ['russia', NAMESAKE, 'moscow'] };
+    expect(decidePage([kazan, moscow], (_m, id) => id)).toEqual(['russia']);
   });
   it('keeps it on a page about the story', () => {
     const story = [{ entityId: 'africa-corps' }, bare, kazan];

@@ -93,12 +93,13 @@ export const THE_CITY = ':city';
 export const UNLESS_OTHER = ':unless-other';
 
 /**
- * A namesake place (namesake-places.ts). As the last candidate of a pending match: a bare name of a place
- * with namesakes that its window accepted with no government acting in its sentence; it counts unless the
- * page names a namesake's place of its entity and is not about the story. As the candidate of a
- * `qualified` vote: that namesake's place named on the page (Kazan beside the Kremlin, Idaho beside
- * Moscow), wherever it stands. Such a vote also withdraws the entity's pending and weak mentions on a page
- * not about the story, whatever its other names count (Russia named does not make Kazan's kremlin Moscow's).
+ * A namesake place (namesake-places.ts). In a pending match's candidates [id, NAMESAKE, name]: a bare name
+ * of a place with namesakes that its window accepted with no government acting in its sentence; it counts
+ * unless the page votes for that name's namesake and is not about the story. [id, NAMESAKE, name, id]: one
+ * its window left to the page, which decides it as [id] unless the namesake withdraws it. A `qualified` vote's
+ * candidates [NAMESAKE, name]: that name's namesake's place named in a block beside it (Kazan beside the
+ * Kremlin, Idaho beside Moscow), whatever the page's other names count (Russia named does not make
+ * Kazan's kremlin Moscow's).
  */
 export const NAMESAKE = ':namesake';
 
@@ -131,10 +132,6 @@ interface Votes {
   qualified: number;
   /** Mentions accepted only for want of a veto (UNLESS_OTHER): they count unless the page withdraws them. */
   weak: number;
-  /** Of the qualified votes, a namesake's place named (NAMESAKE). */
-  namesakes: number;
-  /** Of the counted mentions, bare names a namesake's place may withdraw (NAMESAKE). */
-  bare: number;
 }
 
 const weight = (v: Votes): number => (v.counted > v.general ? 2 : v.counted + v.weak > 0 ? 1 : 0);
@@ -150,6 +147,8 @@ export class PageEvidence {
   /** The candidate lists of pending mentions (key: the ids joined by a space). */
   private readonly pending = new Map<string, readonly string[]>();
   private rejected = 0;
+  /** The names a namesake's place was named beside (NAMESAKE votes), keyed by entity and name. */
+  private readonly namesakes = new Set<string>();
   /** The entities of late short forms (in an item's evidence, of `after` ones too). */
   private readonly late = new Set<string>();
   /** A digest's items by key. */
@@ -203,14 +202,10 @@ export class PageEvidence {
       const key = candidates.length === 1 ? candidates[0]! : candidates.join(' ');
       if (!this.pending.has(key)) this.pending.set(key, candidates);
       // Accepted by its window, it weighs as a general place's mention, whatever the page decides of it.
-      if (!candidates.includes(UNLESS_OTHER) && candidates[1] !== NAMESAKE) return;
+      if (!candidates.includes(UNLESS_OTHER) && (candidates[1] !== NAMESAKE || candidates.length > 3)) return;
     }
     let v = this.votes.get(m.entityId);
-    if (!v)
-      this.votes.set(
-        m.entityId,
-        (v = { counted: 0, general: 0, rejected: 0, qualified: 0, weak: 0, namesakes: 0, bare: 0 }),
-      );
+    if (!v) this.votes.set(m.entityId, (v = { counted: 0, general: 0, rejected: 0, qualified: 0, weak: 0 }));
     // A general place's name its window accepted (NAMESAKE) counts as such, unless a namesake's place withdraws it.
     const bare = sense === 'pending' && m.candidates![1] === NAMESAKE;
     if (sense === 'pending' && !bare) {
@@ -219,19 +214,22 @@ export class PageEvidence {
       this.story += weight(v) - before;
       return;
     }
+    if (m.candidates?.[0] === NAMESAKE) {
+      this.namesakes.add(m.entityId + m.candidates[1]);
+      this.rejected++;
+      return;
+    }
     if (evidenceOnly(sense)) {
       // A name written as a word: the page lists its senses, so its one entry in full does not make the
       // bare names of the others this entity's; they count only as their windows decide.
       v.rejected += sense === 'word' ? 1e9 : 1;
       if (sense === 'qualified') v.qualified++;
-      if (m.candidates) v.namesakes++;
       this.rejected++;
       return;
     }
     const before = weight(v);
     v.counted++;
     if (sense === 'general' || bare) v.general++;
-    if (bare) v.bare++;
     this.story += weight(v) - before;
   }
 
@@ -256,20 +254,14 @@ export class PageEvidence {
    * that this one is another place.
    */
   private withdrawsWeak(v: Votes, country?: string): boolean {
-    const own = this.votes.get(country!)?.counted;
-    const otherwise = (v.namesakes > 0 && !own) || v.rejected > v.qualified || (v.qualified > 0 && !(v.counted || own));
+    const otherwise =
+      v.rejected > v.qualified || (v.qualified > 0 && !(v.counted || this.votes.get(country!)?.counted));
     return otherwise && this.story - weight(v) < STORY_WEIGHT;
-  }
-
-  /** Whether a namesake's place withdraws the entity's bare names and pending ones on this page (NAMESAKE). */
-  private namesake(v: Votes): boolean {
-    return v.namesakes > 0 && this.withdrawsWeak(v);
   }
 
   /** An entity's mentions that count on this page: its own, and its weak ones unless withdrawn. */
   private countedOf(v: Votes): number {
-    const bare = v.bare > 0 && this.namesake(v) ? v.bare : 0;
-    return v.counted - bare + (v.weak > 0 && !this.withdrawsWeak(v) ? v.weak : 0);
+    return v.counted + (v.weak > 0 && !this.withdrawsWeak(v) ? v.weak : 0);
   }
 
   /** The entity a pending mention with these candidates names on this page, or null: it does not count. */
@@ -277,9 +269,9 @@ export class PageEvidence {
     if (candidates.includes(UNLESS_OTHER) || candidates[1] === NAMESAKE) {
       const id = candidates[0]!;
       const v = this.votes.get(id);
-      return v !== undefined && (candidates[1] === NAMESAKE ? this.namesake(v) : this.withdrawsWeak(v, candidates[2]))
-        ? null
-        : id;
+      if (candidates[1] !== NAMESAKE) return v !== undefined && this.withdrawsWeak(v, candidates[2]) ? null : id;
+      if (this.namesakes.has(id + candidates[2]) && this.story - weight(v!) < STORY_WEIGHT) return null;
+      return candidates.length > 3 ? this.decide(candidates.slice(3)) : id;
     }
     let open: string | null = null;
     let others = this.story;
@@ -294,7 +286,7 @@ export class PageEvidence {
       if (v) {
         others -= weight(v);
         const counted = this.countedOf(v);
-        if (v.rejected > counted || this.namesake(v)) continue; // one sense per discourse: another sense here
+        if (v.rejected > counted) continue; // one sense per discourse: another sense here
         if (counted > 0 && !city) return this.majority(candidates, id, counted);
       }
       open ??= id;
