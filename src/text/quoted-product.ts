@@ -39,7 +39,6 @@ export function quotedProductSets(w: QuotedProductWords) {
 }
 export type QuotedProducts = ReturnType<typeof quotedProductSets>;
 
-
 const isLower = (c: number): boolean => c < LATIN_CLASS.length && (LATIN_CLASS[c]! & LATIN_LOWER) !== 0;
 const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x202f;
 
