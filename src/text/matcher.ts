@@ -104,9 +104,13 @@ import { spacedHashtag } from './hashtag-words';
 import { writtenAsWord } from './headword';
 import { decidePage, evidenceOnly, NAMESAKE, THE_CITY, UNLESS_OTHER, type Sense } from './page-evidence';
 import { bareName, placeNamed } from './namesake-places';
+import { definedAs } from './acronym-definition';
 import { leanCandidates, leanScore } from './window-lean';
 import { NewsItems } from './news-items';
 import { arabicHead, arabicSeat, latinHead, latinSeat } from './institution-head';
+
+/** A Latin capitals' acronym as a page writes it (FAR, JCS, PRC): what acronym-definition.ts reads. */
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 export interface Match {
   entityId: string;
@@ -1423,6 +1427,7 @@ export function makeMatcher(compiled: Compiled): Matcher {
           }
       }
     if (pageWide && matches.length && namesakes.size > 0) markNamesakes(text, buf, matches);
+    if (pageWide && matches.length) markDefinitions(text, matches, state);
     if (pageWide && matches.length) newsItems.mark(text, matches);
     if (pageWide || !undecided) return matches;
     // Votes against alone (nothing pending, late or inside a pending name): the rest counts as it stands.
@@ -1479,6 +1484,42 @@ export function makeMatcher(compiled: Compiled): Matcher {
       }
     }
     for (const v of votes) {
+      let k = matches.length;
+      while (k > 0 && matches[k - 1]!.start > v.start) k--;
+      matches.splice(k, 0, v);
+    }
+  }
+
+  /**
+   * An acronym the text spells out as something else (acronym-definition.ts: « la Force d'action rapide (FAR) »),
+   * not as its entity's own name (no counting match of the entity over the expansion: « Forces armées royales
+   * (FAR) »): a vote for that sense (NAMESAKE, the acronym its name), kept in the page's state, and the entity's
+   * bare acronyms from there on pending on it, so the page's bare FAR is that force unless the page is about the
+   * story (page-evidence.ts). Definitions come before their uses: a bare acronym read earlier is not held.
+   */
+  function markDefinitions(text: string, matches: Match[], state: ScanState): void {
+    let votes: Match[] | null = null;
+    for (const m of matches) {
+      if (!ACRONYM.test(m.text)) continue;
+      const key = `${m.entityId}#defined ${m.text}`;
+      if (!state.otherSenses?.has(key)) {
+        const span = definedAs(text, m.text);
+        if (span === null) continue;
+        const [start, end] = span;
+        if (matches.some((o) => o.entityId === m.entityId && !evidenceOnly(o.sense) && o.start < end && o.end > start))
+          continue;
+        (state.otherSenses ??= new Set()).add(key);
+        const vote: Match = { entityId: m.entityId, start, end, text: text.slice(start, end), sense: 'qualified' };
+        vote.candidates = [NAMESAKE, foldString(m.text)];
+        (votes ??= []).push(vote);
+      }
+      const held = m.sense === 'pending' && (m.candidates ?? []).length < 2;
+      if (m.within !== undefined || (m.sense !== undefined && m.sense !== 'general' && !held)) continue;
+      const name = foldString(m.text);
+      m.candidates = held ? [m.entityId, NAMESAKE, name, m.entityId] : [m.entityId, NAMESAKE, name];
+      m.sense = 'pending';
+    }
+    for (const v of votes ?? []) {
       let k = matches.length;
       while (k > 0 && matches[k - 1]!.start > v.start) k--;
       matches.splice(k, 0, v);
