@@ -99,7 +99,8 @@ export const UNLESS_OTHER = ':unless-other';
  * its window left to the page, which decides it as [id] unless the namesake withdraws it. A `qualified` vote's
  * candidates [NAMESAKE, name]: that name's namesake's place named in a block beside it (Kazan beside the
  * Kremlin, Idaho beside Moscow), whatever the page's other names count (Russia named does not make
- * Kazan's kremlin Moscow's).
+ * Kazan's kremlin Moscow's). An acronym the page spells out as something else is read the same way
+ * (acronym-definition.ts: the expansion is the vote, the acronym its name, « la Force d'action rapide (FAR) »).
  */
 export const NAMESAKE = ':namesake';
 
