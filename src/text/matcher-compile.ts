@@ -17,6 +17,7 @@ import { SOVEREIGNTY_PHRASES, sovereigntyForms } from './sovereignty-forms';
 import { RECOGNITION, STEM } from './recognition-clause';
 import { foldString } from './normalise';
 import { COUNTRIES } from './country-table';
+import { parseCountries } from './countries';
 import { ENGINE_WORDS, recordWords, type EngineWords } from './engine-words';
 import { middleNames, rankDemonymVariants } from './person-names';
 
@@ -321,16 +322,9 @@ export function compileMatcher(packs: readonly Pack[]): Compiled {
   const given: Record<string, string[]> = {};
   const heads: Record<string, [string[], string[]]> = {};
   const namesakes: Record<string, NamesakePlaces> = {};
-  // A country's names (English, French, Arabic fields of the table), which take no namesake's place.
+  // A country's names (English, French, Arabic), which take no namesake's place.
   const countryNames = new Set(
-    COUNTRIES.flatMap((l) =>
-      [1, 3, 5].flatMap((i) =>
-        l
-          .split('|')
-          [i]!.split(',')
-          .map((n) => foldString(n)),
-      ),
-    ),
+    parseCountries(COUNTRIES).flatMap((c) => [...c.enNames, ...c.frNames, ...c.arNames].map((n) => foldString(n))),
   );
   for (const pack of packs)
     for (const entity of pack.entities) {

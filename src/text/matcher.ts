@@ -590,6 +590,34 @@ function joint(gap: string): boolean {
   return quotes === null || quotes.length < 2 || QUOTE_STYLE[quotes[0]!] !== QUOTE_STYLE[quotes.at(-1)!];
 }
 
+/**
+ * Whether a match may be held on a namesake's vote (page-evidence.ts NAMESAKE): a mention that counts as it
+ * stands, or one its window left to the page alone (a lower-case kremlin), not inside a longer name.
+ */
+function holdable(m: Match): boolean {
+  const held = m.sense === 'pending' && (m.candidates ?? []).length < 2;
+  return m.within === undefined && (m.sense === undefined || m.sense === 'general' || held);
+}
+
+/**
+ * A holdable match made pending on the page's votes for `name`'s namesake: it counts unless they withdraw it,
+ * one the page was to decide alone then decided as before ([id, NAMESAKE, name, id]).
+ */
+function holdOnNamesake(m: Match, name: string): void {
+  const held = m.sense === 'pending';
+  m.candidates = held ? [m.entityId, NAMESAKE, name, m.entityId] : [m.entityId, NAMESAKE, name];
+  m.sense = 'pending';
+}
+
+/** Votes put among the matches in document order (each after the matches that start before it). */
+function insertVotes(matches: Match[], votes: readonly Match[]): void {
+  for (const v of votes) {
+    let k = matches.length;
+    while (k > 0 && matches[k - 1]!.start > v.start) k--;
+    matches.splice(k, 0, v);
+  }
+}
+
 /** The words before a seat that make it a government: a voice's preposition, or its people and a place's. */
 const VOICED = /(?:^|\s)(?:(selon|according to|بحسب)|(\S+) (?:in|at|au|في)) (?:the |le )?$/iu;
 
@@ -1471,23 +1499,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
         }
       }
       const bare = bareName(mention, names);
-      // Left to the page (a lower-case kremlin): the page decides it as before unless the namesake withdraws it.
-      const held = m.sense === 'pending' && (m.candidates ?? []).length < 2;
-      if (
-        bare !== undefined &&
-        (m.sense === undefined || m.sense === 'general' || held) &&
-        m.within === undefined &&
-        !governs(text, m)
-      ) {
-        m.sense = 'pending';
-        m.candidates = held ? [m.entityId, NAMESAKE, bare, m.entityId] : [m.entityId, NAMESAKE, bare];
-      }
+      if (bare !== undefined && holdable(m) && !governs(text, m)) holdOnNamesake(m, bare);
     }
-    for (const v of votes) {
-      let k = matches.length;
-      while (k > 0 && matches[k - 1]!.start > v.start) k--;
-      matches.splice(k, 0, v);
-    }
+    insertVotes(matches, votes);
   }
 
   /**
@@ -1513,17 +1527,9 @@ export function makeMatcher(compiled: Compiled): Matcher {
         vote.candidates = [NAMESAKE, foldString(m.text)];
         (votes ??= []).push(vote);
       }
-      const held = m.sense === 'pending' && (m.candidates ?? []).length < 2;
-      if (m.within !== undefined || (m.sense !== undefined && m.sense !== 'general' && !held)) continue;
-      const name = foldString(m.text);
-      m.candidates = held ? [m.entityId, NAMESAKE, name, m.entityId] : [m.entityId, NAMESAKE, name];
-      m.sense = 'pending';
+      if (holdable(m)) holdOnNamesake(m, foldString(m.text));
     }
-    for (const v of votes ?? []) {
-      let k = matches.length;
-      while (k > 0 && matches[k - 1]!.start > v.start) k--;
-      matches.splice(k, 0, v);
-    }
+    if (votes !== null) insertVotes(matches, votes);
   }
 
   /**
