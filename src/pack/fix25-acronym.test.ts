@@ -13,6 +13,14 @@ describe('bundled pack: an acronym defined as something else on the page', () =>
     expect(page(defined, later)).toEqual([]);
     expect(page(`${defined} ${later}`)).toEqual([]);
   });
+  it('reads the expansion in brackets after the acronym too', () => {
+    const defined = 'Veterans marked the anniversary of the FAR (Fuerzas Armadas Revolucionarias) with a parade.';
+    const later = 'The FAR also sent troops and attack helicopters to the joint exercise that year.';
+    expect(page(later)).toEqual(['far-morocco']);
+    expect(page(defined, later)).toEqual([]);
+    const own = page('Les FAR (Forces armées royales) défilent à Rabat. Les FAR ont aussi déployé un hôpital.');
+    expect(own.filter((id) => id === 'far-morocco').length).toBeGreaterThanOrEqual(2);
+  });
   it('keeps the FAR spelled out as its own name, and a page about the story', () => {
     expect(
       page('Selon les Forces armées royales (FAR), les tirs ont eu lieu. Les FAR ont aussi déployé un hôpital.'),

@@ -28,3 +28,30 @@ describe('definedAs', () => {
     expect(spelled('No bracket here: FAR.', 'FAR')).toBe(null);
   });
 });
+
+describe('definedAs, the expansion in brackets after the acronym', () => {
+  it('reads a bracket that holds the expansion alone', () => {
+    expect(spelled('Every bid must follow FAR (Federal Acquisition Regulation) part 15.', 'FAR')).toBe(
+      'Federal Acquisition Regulation',
+    );
+    expect(spelled('Au Rwanda, les FAR (Forces armées rwandaises) reculent.', 'FAR')).toBe('Forces armées rwandaises');
+    expect(spelled("La FAR (Force d'action rapide) fut dissoute en 1999.", 'FAR')).toBe("Force d'action rapide");
+    expect(spelled('Seoul said the JCS (Joint Chiefs of Staff) tracked the launch.', 'JCS')).toBe(
+      'Joint Chiefs of Staff',
+    );
+  });
+  it('takes the earlier of the two forms', () => {
+    expect(spelled('FAR (Fuerzas Armadas Revolucionarias), later the Free Aceh Rebels (FAR).', 'FAR')).toBe(
+      'Fuerzas Armadas Revolucionarias',
+    );
+  });
+  it('reads nothing when the bracket holds more or other than the expansion, or the acronym is inside a word', () => {
+    expect(spelled('The FAR (see below) was cited.', 'FAR')).toBe(null);
+    expect(spelled('The FAR (Federal Acquisition Regulation, 2019 edition) applies.', 'FAR')).toBe(null);
+    expect(spelled('The FAR (Federal Acquisition Rules of Thumb) applies.', 'FAR')).toBe(null);
+    expect(spelled('SAFAR (Federal Acquisition Regulation) is not it.', 'FAR')).toBe(null);
+    expect(spelled('The TOW (Tube-launched, Optically-tracked, Wire-guided) missile', 'TOW')).toBe(
+      'Tube-launched, Optically-tracked, Wire-guided',
+    );
+  });
+});
