@@ -1,11 +1,11 @@
 /**
  * An acronym the page defines as something else (issue 16): « la Force d'action rapide (FAR) », "the Federal
- * Acquisition Regulation (FAR)", or the other way round, "FAR (Federal Acquisition Regulation)". A writer who spells an acronym out keeps that sense through the page (one sense
- * per discourse), so the page's bare acronyms are that thing, not the story's (page-evidence.ts: NAMESAKE).
- * The definition is read from its grammar, not from a list of other expansions: the words right before the
- * bracketed acronym whose initials spell it, or the whole bracket right after it, small words between them
- * skipped (de, d', of, the…). Whether the
- * expansion is the entity's own name (Forces armées royales (FAR)) is the caller's: a match of the entity there.
+ * Acquisition Regulation (FAR)", or the other way round, "FAR (Federal Acquisition Regulation)". A writer who
+ * spells an acronym out keeps that sense through the page (one sense per discourse), so the page's bare acronyms
+ * are that thing, not the story's (page-evidence.ts: NAMESAKE). The definition is read from its grammar, not from
+ * a list of other expansions: the words right before the bracketed acronym whose initials spell it, or the whole
+ * bracket right after it, small words between them skipped (de, d', of, the…). Whether the expansion is the
+ * entity's own name (Forces armées royales (FAR)) is the caller's: a match of the entity there.
  * Pure: text and offsets in, a span out.
  */
 
